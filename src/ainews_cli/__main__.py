@@ -1,0 +1,3 @@
+from ainews_cli.cli import main
+
+main()

@@ -1,0 +1,309 @@
+"""Reading documents: files, folders, globs, stdin, JSON and JSON Lines, front matter,
+the publication date and where it came from.  No NLP happens here.
+
+Every input either becomes a ``Document`` or an ``InputError`` that names the file,
+the reason and the fix; one bad file never stops the others.
+"""
+
+from __future__ import annotations
+
+import glob
+import hashlib
+import json
+import os
+import re
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from ainews_cli.errors import InputError
+from ainews_cli.records import Document, PubDate
+
+TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
+JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
+SUFFIXES = TEXT_SUFFIXES | JSON_SUFFIXES
+MAX_BYTES = 20 * 1024 * 1024  # one input file; larger ones are refused with a message
+
+Report = Callable[[str], None]
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]]+(?:\([^\s()]*\)[^\s<>\"'()\[\]]*)*", re.I)
+_MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_GLOB_CHARS = re.compile(r"[*?\[]")
+
+
+def expand_paths(paths: Iterable[str]) -> Iterator[str | InputError]:
+    """Every input file named by ``paths`` in a stable order; "-" stands for stdin."""
+    seen: set[str] = set()
+    for given in paths:
+        if given == "-":
+            yield "-"
+            continue
+        if os.path.isdir(given):
+            candidates = _walk(given)
+        elif os.path.exists(given):
+            candidates = [given]
+        elif _GLOB_CHARS.search(given):
+            candidates = sorted(glob.glob(given, recursive=True))
+            candidates = [c for c in candidates if os.path.isfile(c) and Path(c).suffix.lower() in SUFFIXES]
+            if not candidates:
+                yield InputError(given, "the pattern matches no .txt, .md, .json or .jsonl file", "check it")
+                continue
+        else:
+            yield InputError(given, "no such file or folder", "check the path")
+            continue
+        for candidate in candidates:
+            key = os.path.normpath(candidate)
+            if key not in seen:
+                seen.add(key)
+                yield key
+
+
+def _walk(folder: str) -> list[str]:
+    found = []
+    for root, dirs, files in os.walk(folder, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith(".") and Path(name).suffix.lower() in SUFFIXES:
+                found.append(os.path.join(root, name))
+    return sorted(found)
+
+
+def read_inputs(paths: Iterable[str], report: Report) -> Iterator[Document | InputError]:
+    """Documents from every input in ``paths``, and an InputError for each that failed."""
+    for item in expand_paths(paths):
+        if isinstance(item, InputError):
+            yield item
+        elif item == "-":
+            yield from read_stream(sys.stdin.buffer, report)
+        else:
+            yield from read_file(item, report)
+
+
+def read_file(path: str, report: Report) -> Iterator[Document | InputError]:
+    try:
+        size = os.path.getsize(path)
+        if size > MAX_BYTES:
+            yield InputError(path, f"is {size // 1_000_000} MB, over the {MAX_BYTES // 1_000_000} MB limit",
+                             "split it into smaller files")
+            return
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError as error:
+        yield InputError(path, f"cannot be read ({error.strerror or error})", "check its permissions")
+        return
+    suffix = Path(path).suffix.lower()
+    if suffix in JSON_SUFFIXES:
+        yield from parse_json(path, data, lines=suffix != ".json", report=report)
+    else:
+        try:
+            yield parse_text(path, decode(path, data), report=report)
+        except InputError as error:
+            yield error
+
+
+def read_stream(stream: BinaryIO, report: Report) -> Iterator[Document | InputError]:
+    data = stream.read()
+    name = "stdin:" + hashlib.sha256(data).hexdigest()[:12]
+    if data.lstrip()[:1] in (b"{", b"["):
+        yield from parse_json(name, data, lines=data.lstrip()[:1] == b"{", report=report)
+        return
+    try:
+        yield parse_text(name, decode(name, data), report=report)
+    except InputError as error:
+        yield error
+
+
+def decode(source: str, data: bytes) -> str:
+    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(source, "looks like a binary file, not text", "give ainews .txt, .md, .json or .jsonl")
+    try:
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return data.decode("utf-16")
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InputError(
+            source,
+            f"is not valid UTF-8 (byte {error.start})",
+            "convert it, e.g. `iconv -f latin1 -t utf-8 FILE > FILE.utf8`",
+        ) from error
+
+
+def parse_text(doc: str, text: str, *, report: Report) -> Document:
+    meta: dict[str, Any] = {}
+    body = text
+    match = _FRONT_MATTER.match(text)
+    if match:
+        meta = _load_front_matter(doc, match.group(1))
+        body = text[match.end():]
+    published = _meta_date(doc, meta.get("date"), "front_matter", report)
+    url = _as_str(meta.get("url"))
+    lines = [line.strip() for line in body.splitlines() if line.strip()][:8]
+    if url is None and lines and _URL.fullmatch(lines[0]):
+        url = lines[0]
+    if published is None:
+        published = _dateline(lines, _as_str(meta.get("lang")))
+    if published is None and url:
+        published = _url_date(url)
+    title = _as_str(meta.get("title"))
+    if title is None and lines:
+        first = lines[0].lstrip("#").strip()
+        if 0 < len(first) <= 200 and not first.endswith((".", ":", ";")) and not _URL.fullmatch(first):
+            title = first
+    return Document(
+        doc=doc,
+        body=body,
+        title=title,
+        url=url,
+        lang=_as_str(meta.get("lang")),
+        published=published,
+        authors=_authors(meta.get("authors") or meta.get("author")),
+    )
+
+
+def _load_front_matter(doc: str, block: str) -> dict[str, Any]:
+    import yaml  # only documents with front matter pay for it
+
+    try:
+        meta = yaml.safe_load(block)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" at line {mark.line + 2}" if mark is not None else ""
+        raise InputError(doc, f"its front matter is not valid YAML{where}", "fix it or remove the --- block") \
+            from error
+    if meta is None:
+        return {}
+    if not isinstance(meta, dict):
+        raise InputError(doc, "its front matter is not a YAML mapping", "write it as `key: value` lines")
+    return meta
+
+
+def parse_json(source: str, data: bytes, *, lines: bool, report: Report) -> Iterator[Document | InputError]:
+    try:
+        text = decode(source, data)
+    except InputError as error:
+        yield error
+        return
+    if lines:
+        for number, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except ValueError as error:
+                yield InputError(f"{source}:{number}", f"is not valid JSON ({error.msg})",
+                                 "fix the line or remove it")
+                continue
+            yield _record(source, str(number), record, report)
+        return
+    try:
+        loaded = json.loads(text)
+    except (ValueError, RecursionError) as error:
+        reason = error.msg if isinstance(error, json.JSONDecodeError) else "nested too deeply"
+        yield InputError(source, f"is not valid JSON ({reason})", "fix it; for one record a line use .jsonl")
+        return
+    records = loaded if isinstance(loaded, list) else [loaded]
+    for index, record in enumerate(records, start=1):
+        yield _record(source, str(index), record, report)
+
+
+def _record(source: str, position: str, record: Any, report: Report) -> Document | InputError:
+    where = f"{source}#{position}"
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        return InputError(where, "has no string field \"text\"", "give each record a \"text\" field")
+    record_id = record.get("id")
+    doc = f"{source}#{record_id}" if isinstance(record_id, (str, int)) and str(record_id) else where
+    url = _as_str(record.get("url"))
+    published = _meta_date(doc, record.get("date"), "json", report)
+    if published is None and url:
+        published = _url_date(url)
+    return Document(
+        doc=doc,
+        body=record["text"],
+        title=_as_str(record.get("title")),
+        url=url,
+        lang=_as_str(record.get("lang")),
+        published=published,
+        authors=_authors(record.get("authors") or record.get("author")),
+    )
+
+
+def _meta_date(doc: str, value: Any, source: str, report: Report) -> PubDate | None:
+    if value is None or value == "":
+        return None
+    import datetime as dt
+
+    if isinstance(value, dt.datetime):
+        return PubDate(value.date().isoformat(), source)
+    if isinstance(value, dt.date):
+        return PubDate(value.isoformat(), source)
+    if isinstance(value, int) and 1000 <= value <= 9999:
+        return PubDate(f"{value:04d}", source)
+    from ainews_cli.dates import parse_date_string
+
+    parsed = parse_date_string(str(value))
+    if parsed is None:
+        report(f"{doc}: its date {str(value)!r} is not a date ainews can read; the document is treated as "
+               "undated (write it as YYYY-MM-DD)")
+        return None
+    return PubDate(parsed, source)
+
+
+def _dateline(lines: list[str], lang: str | None) -> PubDate | None:
+    from ainews_cli.dates import dateline_date
+
+    for line in lines[:6]:
+        if len(line) <= 60 and any(ch.isdigit() for ch in line):
+            value = dateline_date(line, lang)
+            if value:
+                return PubDate(value, "dateline")
+    return None
+
+
+def _url_date(url: str) -> PubDate | None:
+    from ainews_cli.dates import date_from_url
+
+    value = date_from_url(url)
+    return PubDate(value, "url") if value else None
+
+
+def _as_str(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _authors(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, (list, tuple)):
+        return tuple(str(item).strip() for item in value if str(item).strip())
+    return tuple(part.strip() for part in str(value).split(",") if part.strip())
+
+
+def analysable(body: str) -> str:
+    """The body with URLs, markdown image links and HTML comments blanked out.
+
+    Same length as ``body`` so every offset still points into the body; what is
+    blanked is not text to analyse (no entities or dates inside a URL).
+    """
+
+    def blank(match: re.Match[str]) -> str:
+        return re.sub(r"[^\n]", " ", match.group(0))
+
+    for pattern in (_MD_IMAGE, _HTML_COMMENT, _URL):
+        body = pattern.sub(blank, body)
+    return body
+
+
+def content_key(document: Document) -> str:
+    """A hash of everything that affects what the pipeline extracts from a document."""
+    digest = hashlib.sha256()
+    for part in (document.body, document.lang or "", document.published.date if document.published else "",
+                 document.published.source if document.published else ""):
+        digest.update(part.encode("utf-8", "surrogatepass"))
+        digest.update(b"\x00")
+    return digest.hexdigest()

@@ -1,0 +1,154 @@
+"""Reading inputs: front matter, datelines, JSON records, bad files, offsets."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from ainews_cli.errors import InputError
+from ainews_cli.ingest import analysable, content_key, expand_paths, read_file, read_inputs, read_stream
+from ainews_cli.records import Document, PubDate
+
+
+def read_one(path: Path) -> Document:
+    items = list(read_file(str(path), lambda message: None))
+    assert len(items) == 1 and isinstance(items[0], Document), items
+    return items[0]
+
+
+def test_front_matter_is_metadata_and_offsets_refer_to_the_body(seeds: Path) -> None:
+    document = read_one(seeds / "000_1549dbc9ce3dcc2a.txt")
+    raw = (seeds / "000_1549dbc9ce3dcc2a.txt").read_text(encoding="utf-8")
+    assert document.published == PubDate("2023-11-20", "front_matter")
+    assert document.title == "OpenAI 的错位与微软的收获 – Ben Thompson 的《Stratechery》"
+    assert document.authors == ("wenhao",)
+    assert document.url == "https://stratechery.com/2023/openais-misalignment-and-microsofts-gain/"
+    assert raw.endswith(document.body)
+    assert document.body.startswith("https://stratechery.com/2023/")
+    assert "slug:" not in document.body
+
+
+def test_dateline_gives_the_publication_date(seeds: Path) -> None:
+    document = read_one(seeds / "003_802982158aee5c5e.txt")
+    assert document.published == PubDate("2024-12-15", "dateline")
+    assert document.title == "Mark Zuckerberg and Elon Musk Unite Against OpenAI’s Profit Plan"
+
+
+@pytest.mark.parametrize("name", ["001_2d44bcb9e0d12544.txt", "002_ff88baaabcbe5633.txt"])
+def test_undated_seeds_stay_undated(seeds: Path, name: str) -> None:
+    assert read_one(seeds / name).published is None
+
+
+def test_url_date_is_used_when_nothing_better_is_stated(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_text("---\nurl: https://example.com/2023/11/20/story\n---\nOn Friday the board met.\n")
+    assert read_one(path).published == PubDate("2023-11-20", "url")
+    path.write_text("---\nurl: https://example.com/2023/11/20/story\ndate: 2023-11-21\n---\nText.\n")
+    assert read_one(path).published == PubDate("2023-11-21", "front_matter")
+
+
+def test_json_and_jsonl_records(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    lines = [
+        {"id": "a1", "text": "OpenAI was founded in 2015.", "date": "2024-12-15", "lang": "en", "title": "T"},
+        {"text": "Microsoft invested.", "url": "https://example.com/2019/07/22/msft"},
+        {"title": "no text"},
+    ]
+    path.write_text("\n".join(json.dumps(line) for line in lines) + "\n{broken\n", encoding="utf-8")
+    items = list(read_file(str(path), lambda message: None))
+    docs = [i for i in items if isinstance(i, Document)]
+    errors = [i for i in items if isinstance(i, InputError)]
+    assert [d.doc for d in docs] == [f"{path}#a1", f"{path}#2"]
+    assert docs[0].body == "OpenAI was founded in 2015."
+    assert docs[0].published == PubDate("2024-12-15", "json")
+    assert docs[1].published == PubDate("2019-07-22", "url")
+    assert [e.source for e in errors] == [f"{path}#3", f"{path}:4"]
+    assert "text" in str(errors[0]) and "not valid JSON" in str(errors[1])
+
+
+def test_json_array_file(tmp_path: Path) -> None:
+    path = tmp_path / "items.json"
+    path.write_text(json.dumps([{"text": "one"}, {"id": 7, "text": "two"}]))
+    assert [d.doc for d in read_file(str(path), print)] == [f"{path}#1", f"{path}#7"]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary"),
+        (b"caf\xe9 au lait", "not valid UTF-8"),
+        (b"---\ntitle: [unclosed\n---\nbody", "front matter is not valid YAML"),
+        (b"---\n- a list\n---\nbody", "not a YAML mapping"),
+    ],
+)
+def test_unreadable_files_give_one_clear_error(tmp_path: Path, content: bytes, reason: str) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    [item] = list(read_file(str(path), lambda message: None))
+    assert isinstance(item, InputError)
+    assert reason in str(item) and str(path) in str(item)
+    assert ";" in str(item)  # the message carries the fix after the reason
+
+
+def test_utf8_bom_and_utf16_are_read(tmp_path: Path) -> None:
+    (tmp_path / "bom.txt").write_bytes("\ufeffHello Microsoft".encode())
+    (tmp_path / "utf16.txt").write_bytes("Hello OpenAI".encode("utf-16"))
+    assert read_one(tmp_path / "bom.txt").body == "Hello Microsoft"
+    assert read_one(tmp_path / "utf16.txt").body == "Hello OpenAI"
+
+
+def test_paths_folders_and_globs(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    for name in ("b.txt", "a.md", "sub/c.jsonl", "skip.pdf", ".hidden.txt"):
+        (tmp_path / name).write_text("{}" if name.endswith("jsonl") else "x")
+    folder = [p for p in expand_paths([str(tmp_path)]) if isinstance(p, str)]
+    assert [Path(p).name for p in folder] == ["a.md", "b.txt", "c.jsonl"]
+    globbed = [p for p in expand_paths([str(tmp_path / "*.txt")]) if isinstance(p, str)]
+    assert [Path(p).name for p in globbed] == ["b.txt"]
+    [missing] = list(expand_paths([str(tmp_path / "nope.txt")]))
+    assert isinstance(missing, InputError) and "no such file" in str(missing)
+
+
+def test_stdin_text_and_jsonl() -> None:
+    [doc] = list(read_stream(io.BytesIO(b"December 15, 2024\nMeta invested."), print))
+    assert isinstance(doc, Document) and doc.doc.startswith("stdin:")
+    assert doc.published == PubDate("2024-12-15", "dateline")
+    docs = list(read_stream(io.BytesIO(b'{"text": "a"}\n{"text": "b"}\n'), print))
+    assert [d.body for d in docs] == ["a", "b"]  # type: ignore[union-attr]
+
+
+def test_unreadable_date_is_reported_not_invented(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_text("---\ndate: sometime soon\n---\nOn Friday it happened.\n")
+    messages: list[str] = []
+    [document] = list(read_file(str(path), messages.append))
+    assert isinstance(document, Document) and document.published is None
+    assert messages and "sometime soon" in messages[0]
+
+
+def test_analysable_blanks_urls_and_images_but_keeps_offsets(seeds: Path) -> None:
+    body = read_one(seeds / "000_1549dbc9ce3dcc2a.txt").body
+    text = analysable(body)
+    assert len(text) == len(body)
+    assert "https://" not in text and "X-Amz-Date=20231125" not in text
+    assert text.count("\n") == body.count("\n")
+    index = body.index("On Friday")
+    assert text[index: index + 9] == "On Friday"
+
+
+def test_content_key_depends_on_content_not_name(tmp_path: Path) -> None:
+    a = Document(doc="a.txt", body="same")
+    b = Document(doc="b.txt", body="same")
+    c = Document(doc="a.txt", body="same", published=PubDate("2024", "url"))
+    assert content_key(a) == content_key(b) != content_key(c)
+
+
+def test_read_inputs_keeps_going_after_a_bad_file(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(b"caf\xe9")
+    (tmp_path / "b.txt").write_text("Fine text about Microsoft.")
+    (tmp_path / "c.txt").write_bytes(b"\x00\x01binary")
+    items = list(read_inputs([str(tmp_path)], lambda message: None))
+    assert [type(i).__name__ for i in items] == ["InputError", "Document", "InputError"]

@@ -1,0 +1,77 @@
+"""Document language, spans in other scripts or languages, analysis blocks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ainews_cli.ingest import analysable, parse_text
+from ainews_cli.language import blocks, detect_document_language, language_spans
+
+
+def body_of(path: Path) -> str:
+    return analysable(parse_text(str(path), path.read_text(encoding="utf-8"), report=print).body)
+
+
+@pytest.mark.parametrize(
+    ("name", "lang"),
+    [
+        ("000_1549dbc9ce3dcc2a.txt", "en"),
+        ("001_2d44bcb9e0d12544.txt", "en"),
+        ("002_ff88baaabcbe5633.txt", "de"),
+        ("003_802982158aee5c5e.txt", "en"),
+    ],
+)
+def test_seed_languages(seeds: Path, name: str, lang: str) -> None:
+    assert detect_document_language(body_of(seeds / name)) == lang
+
+
+def test_detection_is_deterministic() -> None:
+    text = "Das ist ein kurzer Satz über KI und Microsoft, der auf Deutsch geschrieben ist."
+    assert {detect_document_language(text) for _ in range(20)} == {"de"}
+
+
+def test_declared_language_wins() -> None:
+    assert detect_document_language("Some English text about OpenAI.", declared="de-DE") == "de"
+
+
+def test_chinese_footer_of_seed_000_is_a_chinese_span(seeds: Path) -> None:
+    text = body_of(seeds / "000_1549dbc9ce3dcc2a.txt")
+    spans = language_spans(text, "en")
+    assert [(s.lang, s.method) for s in spans] == [("zh", "script")]
+    assert text[spans[0].start: spans[0].end].startswith("在遵循创作的康庄大道上")
+    assert text[spans[0].end - 1] == "。"
+
+
+def test_mostly_chinese_document_is_chinese() -> None:
+    assert detect_document_language("微软宣布萨姆·奥尔特曼将加入微软，领导新的人工智能研究团队。") == "zh"
+
+
+def test_english_paragraph_in_german_text_is_marked() -> None:
+    german = "Die Firma hat am Montag eine neue Strategie vorgestellt, die auf KI setzt und mit der sie wachsen will.\n"
+    english = ("The company said on Monday that it would focus on the cloud and that it was not going to "
+               "change its plans for the year.\n")
+    text = german * 3 + english
+    spans = language_spans(text, "de")
+    assert [(s.lang, s.method) for s in spans] == [("en", "stopwords")]
+    assert text[spans[0].start: spans[0].end] == english.strip()
+
+
+def test_blocks_keep_a_bulleted_sentence_together_and_split_headings() -> None:
+    text = ("- Finally, late Sunday night, \n- Satya Nadella announced via tweet\n"
+            "-  that Altman would be joining Microsoft.\n### A Heading\nOpenAI was founded in 2015.")
+    parts = [text[b.start: b.end] for b in blocks(text, "en", [])]
+    assert parts == [
+        "- Finally, late Sunday night, \n- Satya Nadella announced via tweet\n-  that Altman would be joining "
+        "Microsoft.",
+        "### A Heading",
+        "OpenAI was founded in 2015.",
+    ]
+
+
+def test_blocks_split_at_language_spans() -> None:
+    text = "Microsoft won. 微软赢了。 The end."
+    spans = language_spans(text, "en")
+    assert [(text[b.start: b.end], b.lang) for b in blocks(text, "en", spans)] == [
+        ("Microsoft won.", "en"), ("微软赢了。", "zh"), ("The end.", "en")]

@@ -1,0 +1,343 @@
+"""Entities: spaCy pipelines (loaded once, lazily, NER only), batched NER, the alias
+table, and canonical names.
+
+A mention's canonical name comes, in this order, from the alias table (packaged,
+extendable), from a full name used elsewhere in the same document ("Altman" ->
+"Sam Altman"), or from its own text with possessives and genitives stripped.
+Labels are settled per document by vote, and the alias table's type wins.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from ainews_cli.errors import ModelError, UsageError
+from ainews_cli.records import EntityMention
+
+# spaCy's label sets (OntoNotes, WikiNER, GermEval) mapped to ours; labels for
+# numbers and dates are left to the date and fact stages.
+LABELS = {
+    "PERSON": "PERSON", "PER": "PERSON",
+    "ORG": "ORG",
+    "GPE": "LOC", "LOC": "LOC", "FAC": "LOC",
+    "PRODUCT": "PRODUCT",
+    "EVENT": "EVENT",
+    "NORP": "MISC", "WORK_OF_ART": "MISC", "LAW": "MISC", "LANGUAGE": "MISC", "MISC": "MISC", "OTH": "MISC",
+}
+LABEL_PRIORITY = ("ORG", "PERSON", "PRODUCT", "LOC", "EVENT", "MISC")
+ENTITY_TYPES = LABEL_PRIORITY
+
+# Words the small models tag as entities that no reader would call one.
+_NOT_ENTITIES = {
+    "AI", "KI", "CEO", "CTO", "IPO", "IP", "API", "APIs", "GPU", "GPUs", "LLM", "AGI", "UI", "B2B", "IRS",
+    "Valley", "Big Tech", "Article", "Daily Update", "Big Five",
+}
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+# Word characters other than CJK (those are matched separately, without boundaries).
+_WORD = re.compile(r"[^\W\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]+")
+
+
+@dataclass(frozen=True)
+class AliasEntry:
+    name: str
+    type: str
+    wikidata: str | None
+    guarded: bool  # only counts where the entity is also named without a guarded alias
+
+
+@dataclass(frozen=True)
+class AliasTable:
+    """Surface form -> entity, plus the canonical names' types."""
+
+    forms: dict[str, AliasEntry]
+    types: dict[str, str]
+    wikidata: dict[str, str]
+    max_words: int
+    cjk: re.Pattern[str] | None  # CJK forms, matched without word boundaries
+
+    def lookup(self, text: str) -> AliasEntry | None:
+        return self.forms.get(" ".join(text.split()))
+
+
+def load_alias_table(user_file: Path | None = None) -> AliasTable:
+    packaged = resources.files("ainews_cli").joinpath("data/aliases.json").read_text(encoding="utf-8")
+    entries: list[dict[str, Any]] = list(json.loads(packaged)["entities"])
+    if user_file is not None:
+        entries.extend(_read_user_aliases(user_file))
+    forms: dict[str, AliasEntry] = {}
+    types: dict[str, str] = {}
+    wikidata: dict[str, str] = {}
+    for entry in entries:  # later entries (the user's) override earlier ones
+        name, kind = entry["name"], entry.get("type", "ORG")
+        types[name] = kind
+        if entry.get("wikidata"):
+            wikidata[name] = entry["wikidata"]
+        for form in [name, *entry.get("aliases", [])]:
+            forms[" ".join(form.split())] = AliasEntry(name, kind, entry.get("wikidata"), False)
+        for form in entry.get("guarded", []):
+            forms[" ".join(form.split())] = AliasEntry(name, kind, entry.get("wikidata"), True)
+    max_words = max(len(_WORD.findall(form)) for form in forms)
+    cjk_forms = sorted((f for f in forms if _has_cjk(f, 0, len(f))), key=len, reverse=True)
+    cjk = re.compile("|".join(map(re.escape, cjk_forms))) if cjk_forms else None
+    return AliasTable(forms, types, wikidata, max_words, cjk)
+
+
+def _read_user_aliases(path: Path) -> list[dict[str, Any]]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        entities = data["entities"] if isinstance(data, dict) else data
+        for entry in entities:
+            if not isinstance(entry.get("name"), str) or entry.get("type", "ORG") not in ENTITY_TYPES:
+                raise ValueError(f"entry {entry!r} needs a name and a type among {', '.join(ENTITY_TYPES)}")
+        return list(entities)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+        raise UsageError(f"cannot use the alias file {path}: {error}; see docs/aliases.md for its format") \
+            from error
+
+
+# --- spaCy ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class LoadedPipeline:
+    lang: str
+    nlp: Any  # spacy.Language
+    model: str | None  # package name and version, None for the alias-only fallback
+
+
+_NER_NEEDS = {"tok2vec", "transformer", "ner", "entity_ruler", "span_ruler"}
+
+
+@lru_cache(maxsize=None)
+def load_pipeline(lang: str, model: str | None) -> LoadedPipeline:
+    """The pipeline for ``lang``: the model's NER (nothing else) plus sentence splitting."""
+    import spacy
+
+    if model is None:
+        try:
+            nlp = spacy.blank(lang)
+        except Exception:  # spaCy has no tokenizer rules for this language
+            nlp = spacy.blank("xx")
+        label = None
+    else:
+        try:
+            nlp = spacy.load(model, exclude=_excluded(model))
+        except (OSError, ImportError, ValueError) as error:
+            raise ModelError(
+                f"the spaCy pipeline {model!r} for {lang!r} cannot be loaded ({error}); install it "
+                f"(pip install {model}) or choose another with --model {lang}=NAME or --model {lang}=none"
+            ) from error
+        label = f"{model} {nlp.meta.get('version', '')}".strip()
+    if not nlp.has_pipe("senter") and not nlp.has_pipe("parser"):
+        nlp.add_pipe("sentencizer")
+    return LoadedPipeline(lang, nlp, label)
+
+
+def _excluded(model: str) -> list[str]:
+    """Every component NER does not need; loading fewer is faster."""
+    import spacy
+
+    try:
+        path = spacy.util.get_package_path(model)
+        meta = spacy.util.get_model_meta(next(path.glob("*/meta.json")).parent)
+    except Exception:
+        return []
+    components = meta.get("components") or meta.get("pipeline") or []
+    return [name for name in components if name not in _NER_NEEDS]
+
+
+# --- mentions ---------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class RawMention:
+    """A candidate mention before canonicalisation."""
+
+    text: str
+    start: int
+    end: int
+    label: str
+    source: str
+    entry: AliasEntry | None = None
+
+
+def ner_mentions(doc: Any, offset: int, model: str | None) -> list[RawMention]:
+    """Entities from a spaCy Doc of one block, in body offsets, with our labels."""
+    found = []
+    for ent in doc.ents:
+        label = LABELS.get(ent.label_)
+        if label is None:
+            continue
+        text = ent.text
+        start = offset + ent.start_char
+        # Spans sometimes carry a leading article or a trailing possessive.
+        lead = re.match(r"(?:the|The|der|die|das|Der|Die|Das)\s+", text)
+        if lead:
+            text, start = text[lead.end():], start + lead.end()
+        text = text.rstrip(" ,;:")
+        possessive = _POSSESSIVE.search(text)
+        if possessive:
+            text = text[: possessive.start()]
+        if _is_junk(text, label):
+            continue
+        found.append(RawMention(text, start, start + len(text), label, f"model:{model}"))
+    return found
+
+
+def _is_junk(text: str, label: str) -> bool:
+    if len(text) < 2 or text in _NOT_ENTITIES or not any(ch.isalpha() for ch in text):
+        return True
+    if text[0].islower() and not re.match(r"[a-z][A-Z]", text):  # "xAI", "iPhone" are fine
+        return True
+    return bool(re.search(r"\d", text)) and label in ("PERSON", "LOC")
+
+
+def alias_mentions(text: str, start: int, end: int, table: AliasTable, lang: str) -> list[RawMention]:
+    """Every alias-table form in text[start:end], longest first, whole words only.
+
+    Word n-grams are looked up in a dictionary, so the cost is linear in the text.
+    A German genitive "s" ("Microsofts", "Altmans") is accepted on a known name.
+    """
+    found: list[RawMention] = []
+    if _has_cjk(text, start, end):
+        found.extend(_cjk_alias_mentions(text, start, end, table))
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    i = 0
+    while i < len(words):
+        match = None
+        for n in range(min(table.max_words, len(words) - i), 0, -1):
+            first, last = words[i][0], words[i + n - 1][1]
+            surface = text[first:last]
+            if "\n" in surface:
+                continue
+            entry = table.lookup(surface)
+            if entry is None and text[last: last + 1] == ".":
+                entry = table.lookup(surface + ".")  # "OpenAI Inc."
+                last += entry is not None
+                surface = text[first:last]
+            if entry is None and n == 1 and surface.endswith("s") and len(surface) > 3:
+                entry = table.lookup(surface[:-1])  # genitive: Microsofts, Altmans
+            if entry is not None:
+                match = RawMention(surface, first, last, entry.type,
+                                   "alias-guarded" if entry.guarded else "alias", entry)
+                i += n
+                break
+        if match is None:
+            i += 1
+        else:
+            found.append(match)
+    return found
+
+
+def _has_cjk(text: str, start: int, end: int) -> bool:
+    return re.search(r"[\u3400-\u9fff\u3040-\u30ff\uac00-\ud7af]", text[start:end]) is not None
+
+
+def _cjk_alias_mentions(text: str, start: int, end: int, table: AliasTable) -> list[RawMention]:
+    if table.cjk is None:
+        return []
+    found = []
+    for match in table.cjk.finditer(text, start, end):
+        entry = table.forms[match.group(0)]
+        found.append(RawMention(match.group(0), match.start(), match.end(), entry.type, "alias", entry))
+    return found
+
+
+def canonical_mentions(
+    body: str,
+    ner: Sequence[RawMention],
+    aliases: Sequence[RawMention],
+    table: AliasTable,
+    blocked: Sequence[tuple[int, int]] = (),
+) -> list[EntityMention]:
+    """Settle one document's mentions: overlaps, guarded aliases, surnames, labels."""
+    alias_list = sorted(aliases, key=lambda m: m.start)
+    kept_ner = []
+    for mention in ner:
+        if any(s < mention.end and mention.start < e for s, e in blocked) and re.search(r"\d", mention.text):
+            continue  # "11:53pm Pacific" tagged ORG: it is a time, not an organisation
+        inside = [a for a in alias_list if mention.start <= a.start and a.end <= mention.end]
+        overlapping = [a for a in alias_list if a.start < mention.end and mention.start < a.end]
+        if not overlapping:
+            kept_ner.append(mention)
+        elif len(inside) == 1 and len(overlapping) == 1 and _extends_name(mention, inside[0], body):
+            # A longer name around one alias ("Microsoft Research", "Claude Monet") is its own entity.
+            alias_list.remove(inside[0])
+            kept_ner.append(mention)
+    # Guarded forms (surnames, misspellings) count only where the entity is named outright.
+    named = {m.entry.name for m in alias_list if m.entry and not m.entry.guarded}
+    named |= {_strip_genitive(m.text, table) for m in kept_ner}
+    raw = [m for m in alias_list if m.entry and (not m.entry.guarded or m.entry.name in named)]
+    raw.extend(kept_ner)
+    raw.sort(key=lambda m: (m.start, -m.end))
+    names = _resolve_names(raw, table)
+    labels = _vote_labels(raw, names, table)
+    return [
+        EntityMention(m.text, m.start, m.end, labels[names[i]], names[i], m.source)
+        for i, m in enumerate(raw)
+    ]
+
+
+def _extends_name(mention: RawMention, alias: RawMention, body: str) -> bool:
+    rest = (body[mention.start: alias.start] + " " + body[alias.end: mention.end]).strip(" ,")
+    words = rest.split()
+    return bool(words) and all(w[:1].isupper() for w in words) and table_free(rest)
+
+
+def table_free(text: str) -> bool:
+    return not re.search(r"\b(?:CEO|CTO|Chef|President|Präsident)\b", text)
+
+
+def _strip_genitive(text: str, table: AliasTable) -> str:
+    entry = table.lookup(text)
+    return entry.name if entry else text
+
+
+def _resolve_names(raw: Sequence[RawMention], table: AliasTable) -> list[str]:
+    full_names: dict[str, set[str]] = defaultdict(set)  # surname -> full names in this document
+    for mention in raw:
+        name = mention.entry.name if mention.entry else " ".join(mention.text.split())
+        if mention.label == "PERSON" or table.types.get(name) == "PERSON":
+            parts = name.split()
+            if len(parts) >= 2:
+                full_names[parts[-1]].add(name)
+    names = []
+    for mention in raw:
+        if mention.entry is not None:
+            names.append(mention.entry.name)
+            continue
+        text = " ".join(mention.text.split())
+        entry = table.lookup(text)
+        if entry is not None and (not entry.guarded or entry.name in _all_names(raw)):
+            names.append(entry.name)
+            continue
+        candidates = full_names.get(text) or full_names.get(text[:-1] if text.endswith("s") else "", set())
+        if len(text.split()) == 1 and len(candidates) == 1:
+            names.append(next(iter(candidates)))  # "Altman", "Altmans" -> "Sam Altman"
+        else:
+            names.append(text)
+    return names
+
+
+def _all_names(raw: Sequence[RawMention]) -> set[str]:
+    return {m.entry.name for m in raw if m.entry}
+
+
+def _vote_labels(raw: Sequence[RawMention], names: Sequence[str], table: AliasTable) -> dict[str, str]:
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for mention, name in zip(raw, names, strict=True):
+        votes[name][mention.label] += 1
+    labels = {}
+    for name, counter in votes.items():
+        if name in table.types:
+            labels[name] = table.types[name]
+        else:
+            top = max(counter.values())
+            labels[name] = next(label for label in LABEL_PRIORITY if counter[label] == top)
+    return labels

@@ -1,0 +1,95 @@
+"""Alias matching, canonical names, label voting (no spaCy model needed here)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ainews_cli.entities import RawMention, alias_mentions, canonical_mentions, load_alias_table
+from ainews_cli.errors import UsageError
+
+TABLE = load_alias_table()
+
+
+def names(text: str, lang: str = "en", ner: list[RawMention] | None = None) -> list[tuple[str, str, str]]:
+    aliases = alias_mentions(text, 0, len(text), TABLE, lang)
+    return [(m.text, m.name, m.label) for m in canonical_mentions(text, ner or [], aliases, TABLE)]
+
+
+def test_possessives_genitives_and_compounds() -> None:
+    text = "Microsoft’s gain. Microsofts CEO Satya Nadella. Die Microsoft-CEO-Rolle. 微软 und MSFT."
+    assert names(text, "de") == [
+        ("Microsoft", "Microsoft", "ORG"),
+        ("Microsofts", "Microsoft", "ORG"),
+        ("Satya Nadella", "Satya Nadella", "PERSON"),
+        ("Microsoft", "Microsoft", "ORG"),
+        ("微软", "Microsoft", "ORG"),
+        ("MSFT", "Microsoft", "ORG"),
+    ]
+
+
+def test_guarded_surnames_and_misspellings_need_the_full_name_in_the_document() -> None:
+    assert names("Altmann war der große Kopf. Altmans Kündigung.", "de") == []
+    text = "Sam Altman wurde gefeuert. Altmann war der große Kopf. Altmans Kündigung."
+    assert [n for _, n, _ in names(text, "de")] == ["Sam Altman"] * 3
+
+
+def test_words_inside_other_words_do_not_match() -> None:
+    assert names("Metadata, Metaverse and OpenAIs… Microsoftish", "en") == [("OpenAIs", "OpenAI", "ORG")]
+
+
+def test_ner_surnames_link_to_the_full_name_and_labels_are_voted() -> None:
+    text = "Eric Newcomer wrote it. Newcomer concludes. Newcomer’s column."
+    ner = [
+        RawMention("Eric Newcomer", 0, 13, "PERSON", "model:x"),
+        RawMention("Newcomer", 24, 32, "ORG", "model:x"),
+        RawMention("Newcomer", 44, 52, "PERSON", "model:x"),
+    ]
+    assert names(text, ner=ner) == [
+        ("Eric Newcomer", "Eric Newcomer", "PERSON"),
+        ("Newcomer", "Eric Newcomer", "PERSON"),
+        ("Newcomer", "Eric Newcomer", "PERSON"),
+    ]
+
+
+def test_alias_table_type_overrides_the_model() -> None:
+    text = "OpenAI hired Brockman, and Greg Brockman left."
+    ner = [RawMention("OpenAI", 0, 6, "LOC", "model:x"), RawMention("Brockman", 13, 21, "ORG", "model:x")]
+    assert names(text, ner=ner) == [
+        ("OpenAI", "OpenAI", "ORG"),
+        ("Brockman", "Greg Brockman", "PERSON"),
+        ("Greg Brockman", "Greg Brockman", "PERSON"),
+    ]
+
+
+def test_a_longer_name_around_one_alias_is_its_own_entity() -> None:
+    text = "Microsoft Research published it."
+    ner = [RawMention("Microsoft Research", 0, 18, "ORG", "model:x")]
+    assert names(text, ner=ner) == [("Microsoft Research", "Microsoft Research", "ORG")]
+
+
+def test_numbers_tagged_as_names_near_dates_are_dropped() -> None:
+    text = "He tweeted at 11:53pm Pacific."
+    ner = [RawMention("11:53pm Pacific", 14, 29, "ORG", "model:x")]
+    aliases = alias_mentions(text, 0, len(text), TABLE, "en")
+    assert canonical_mentions(text, ner, aliases, TABLE, blocked=[(14, 29)]) == []
+
+
+def test_user_alias_file_extends_the_table(tmp_path: Path) -> None:
+    path = tmp_path / "aliases.json"
+    path.write_text(json.dumps({"entities": [
+        {"name": "Zhipu AI", "type": "ORG", "aliases": ["智谱"], "guarded": ["Zhipu"]}]}), encoding="utf-8")
+    table = load_alias_table(path)
+    text = "Zhipu AI (智谱) raised money. Zhipu grew."
+    found = canonical_mentions(text, [], alias_mentions(text, 0, len(text), table, "en"), table)
+    assert [(m.text, m.name) for m in found] == [("Zhipu AI", "Zhipu AI"), ("智谱", "Zhipu AI"), ("Zhipu", "Zhipu AI")]
+    assert table.lookup("Microsoft") is not None
+
+
+def test_bad_user_alias_file_is_a_usage_error(tmp_path: Path) -> None:
+    path = tmp_path / "aliases.json"
+    path.write_text('{"entities": [{"type": "ORG"}]}')
+    with pytest.raises(UsageError, match="docs/aliases.md"):
+        load_alias_table(path)

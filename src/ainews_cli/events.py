@@ -1,0 +1,353 @@
+"""Events: dated sentences become event mentions; mentions of the same happening
+merge into one event; events sort chronologically.  Pure functions only.
+
+A mention needs a calendar date (anchored, with a granularity) and either a
+participant (a named entity in the sentence) or an event trigger.  Mentions merge
+when they share the date and granularity, share a participant, and their types
+agree ("other" agrees with anything).  Merging is a union of such pairs, so the
+result does not depend on the order of the input.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from ainews_cli.records import GRANULARITY_RANK, EntityMention, EventMention, Participant, TimeExpression
+
+PARTICIPANT_LABELS = {"PERSON", "ORG", "PRODUCT", "LOC", "EVENT"}
+OTHER = "other"
+
+
+@dataclass(frozen=True)
+class Triggers:
+    patterns: dict[str, re.Pattern[str]]  # lang -> one pattern; group name = event type
+
+    def find(self, text: str, lang: str) -> list[tuple[int, int, str]]:
+        pattern = self.patterns.get(lang)
+        if pattern is None:
+            return []
+        return [(m.start(), m.end(), m.lastgroup or OTHER) for m in pattern.finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def load_triggers() -> Triggers:
+    data = json.loads(resources.files("ainews_cli").joinpath("data/triggers.json").read_text("utf-8"))
+    by_lang: dict[str, list[str]] = defaultdict(list)
+    for kind, langs in data["types"].items():
+        for lang, words in langs.items():
+            alternatives = []
+            for word in sorted(words, key=len, reverse=True):
+                whole = word.endswith("$")
+                body = re.escape(word.rstrip("$")).replace(r"\ ", r"\s+")
+                alternatives.append(body + (r"\b" if whole else r"\w*"))
+            by_lang[lang].append(f"(?P<{kind}>" + "|".join(alternatives) + ")")
+    # Case-insensitive on the first letter only would be ideal; German nouns are
+    # capitalised, English verbs may start a sentence: match case-insensitively.
+    return Triggers({lang: re.compile(r"(?<![\w-])(?:" + "|".join(groups) + ")", re.I)
+                     for lang, groups in by_lang.items()})
+
+
+def triggers_fingerprint() -> str:
+    return resources.files("ainews_cli").joinpath("data/triggers.json").read_text("utf-8")
+
+
+MAX_TRIGGER_BREAKS = 3  # clause breaks between a date and the trigger that types it
+MAX_TRIGGER_CHARS = 140
+PARTICIPANT_WINDOW = 60  # participants stand this near the date or the trigger
+_BREAK = re.compile(r"[,()—–]| - |\b(?:but|while|aber|während)\b")
+_STRONG_BREAK = re.compile(r"[;:]")  # counts as MAX_TRIGGER_BREAKS: a trigger beyond it is elsewhere
+# A date inside "according to a Semafor report earlier this year" dates the report,
+# not the happening the sentence tells.
+_ATTRIBUTION = re.compile(r"\b(?:according to|laut|zufolge|reported|berichtete)\b", re.I)
+_INNER_BULLET = re.compile(r"\n\s*[-*•]\s+")
+_FIRST_PERSON = re.compile(r"\b(?:I|my|me|ich|mein\w*|mir|mich)\b")
+
+
+def event_mentions(
+    body: str,
+    sentences: Sequence[tuple[int, int, str]],
+    entities: Sequence[EntityMention],
+    dates: Sequence[TimeExpression],
+) -> list[EventMention]:
+    """One mention per (sentence, calendar date) where something happened.
+
+    Something happened when an event trigger stands near the date (at most two
+    clause breaks away) or a participant stands in the date's own clause; a
+    clause in the first person with no trigger is the author's comment, and a date
+    in an attribution ("according to a report earlier this year") dates the
+    report.  Both are left out.
+    """
+    triggers = load_triggers()
+    found = []
+    for start, end, lang in sentences:
+        on_calendar = [d for d in dates if start <= d.start and d.end <= end and d.on_calendar]
+        if not on_calendar:
+            continue
+        text = body[start:end]
+        in_sentence = [e for e in entities if start <= e.start and e.end <= end]
+        hits = [(s + start, e + start, kind) for s, e, kind in triggers.find(text, lang)]
+        for date in on_calendar:
+            if _is_dateline(text, date):
+                continue
+            clause_start, clause_end = _clause(body, start, end, date)
+            clause = body[clause_start:clause_end]
+            if _ATTRIBUTION.search(clause):
+                continue
+            hit = _nearest_trigger(date, hits, body)
+            in_clause = [e for e in in_sentence if clause_start <= e.start and e.end <= clause_end]
+            if hit is None and (not _participants(in_clause) or _FIRST_PERSON.search(clause)):
+                continue
+            near = [e for e in in_sentence if _near(e, date.start, date.end)
+                    or (hit is not None and _near(e, hit[0], hit[1]))]
+            found.append(
+                EventMention(
+                    lang=lang,
+                    sentence=fold(text),
+                    sentence_start=start,
+                    sentence_end=end,
+                    date=date,
+                    participants=_participants(near),
+                    type=hit[2] if hit else OTHER,
+                    trigger=body[hit[0]:hit[1]] if hit else None,
+                )
+            )
+    return found
+
+
+def fold(text: str) -> str:
+    """A sentence for display: list bullets inside it dropped, whitespace folded."""
+    return " ".join(_INNER_BULLET.sub(" ", text).split())
+
+
+def _clause(body: str, start: int, end: int, date: TimeExpression) -> tuple[int, int]:
+    """The stretch around the date between clause breaks, within its sentence.
+
+    A fronted date ("Finally, late Sunday night, Satya Nadella announced ...") is
+    a clause of its own; its clause is the one that follows.
+    """
+    breaks = re.compile(_BREAK.pattern + "|" + _STRONG_BREAK.pattern)
+    before = [m.end() for m in breaks.finditer(body, start, date.start)]
+    clause_start = before[-1] if before else start
+    after = breaks.search(body, date.end, end)
+    clause_end = after.start() if after else end
+    if after and not re.search(r"\w{3,}", body[clause_start:date.start] + body[date.end:clause_end].replace(
+            date.text, "")) and not _STRONG_BREAK.match(after.group(0)):
+        following = breaks.search(body, after.end(), end)
+        clause_end = following.start() if following else end
+    return clause_start, clause_end
+
+
+def _near(mention: EntityMention, start: int, end: int) -> bool:
+    return mention.end >= start - PARTICIPANT_WINDOW and mention.start <= end + PARTICIPANT_WINDOW
+
+
+def _participants(mentions: Iterable[EntityMention]) -> tuple[Participant, ...]:
+    seen: dict[str, Participant] = {}
+    for mention in mentions:
+        if mention.label in PARTICIPANT_LABELS and mention.name not in seen:
+            seen[mention.name] = Participant(mention.name, mention.label)
+    return tuple(seen.values())
+
+
+def _is_dateline(sentence: str, date: TimeExpression) -> bool:
+    # A line that is nothing but a date is the article's dateline, not an event.
+    return len(sentence.strip()) <= len(date.text) + 3
+
+
+def _nearest_trigger(date: TimeExpression, hits: Sequence[tuple[int, int, str]],
+                     body: str) -> tuple[int, int, str] | None:
+    """The trigger closest to the date, counting clause breaks between them first:
+    in "co-founded OpenAI in 2015 but left in 2018, sued" 2018 goes with "left".
+    A trigger too far away, or beyond a ";" or ":", does not type the date."""
+
+    def distance(hit: tuple[int, int, str]) -> tuple[int, int]:
+        start, end, _ = hit
+        lo, hi = (end, date.start) if end <= date.start else (date.end, start)
+        if lo >= hi:
+            return (0, 0)
+        strong = len(_STRONG_BREAK.findall(body, lo, hi))
+        return (len(_BREAK.findall(body, lo, hi)) + MAX_TRIGGER_BREAKS * strong, hi - lo)
+
+    near = [hit for hit in hits
+            if distance(hit)[0] <= MAX_TRIGGER_BREAKS and distance(hit)[1] <= MAX_TRIGGER_CHARS]
+    return min(near, key=distance) if near else None
+
+
+# --- merging ----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Source:
+    doc: str
+    mention: EventMention
+
+
+@dataclass(frozen=True)
+class Event:
+    date: str
+    granularity: str
+    first: str
+    last: str
+    type: str
+    text: str
+    participants: tuple[Participant, ...]
+    sources: tuple[Source, ...]
+    merged_because: tuple[str, ...]
+
+    def to_dict(self, explain: bool = False) -> dict[str, Any]:
+        record: dict[str, Any] = {
+            "date": self.date,
+            "granularity": self.granularity,
+            "start": self.first,
+            "end": self.last,
+            "type": self.type,
+            "text": self.text,
+            "entities": [p.to_dict() for p in self.participants],
+            "sources": [
+                {
+                    "doc": s.doc,
+                    "lang": s.mention.lang,
+                    "sentence": s.mention.sentence,
+                    "start": s.mention.sentence_start,
+                    "end": s.mention.sentence_end,
+                    "date_text": s.mention.date.text,
+                    "date_start": s.mention.date.start,
+                    "date_value": s.mention.date.value,
+                    "anchor": s.mention.date.anchor.to_dict() if s.mention.date.anchor else None,
+                    "trigger": s.mention.trigger,
+                }
+                for s in self.sources
+            ],
+        }
+        if explain:
+            record["merged_because"] = list(self.merged_because)
+        return record
+
+
+def calendar_date(expression: TimeExpression) -> str:
+    """The value at its calendar granularity: "2023-11-19TNI" -> "2023-11-19"."""
+    return expression.value.split("T")[0] if expression.granularity == "day" else expression.value
+
+
+def _shared(a: Source, b: Source) -> list[str]:
+    return sorted({p.name for p in a.mention.participants} & {p.name for p in b.mention.participants})
+
+
+def _same_sentence(a: Source, b: Source) -> bool:
+    # Two dates in one sentence are two happenings.
+    return a.doc == b.doc and a.mention.sentence_start == b.mention.sentence_start
+
+
+def merge(sources: Iterable[Source]) -> list[Event]:
+    """Group mentions of the same happening into events, in chronological order.
+
+    Within one date and granularity: typed mentions join when they have the same
+    type and share a participant; on a day, a mention of type "other" then joins
+    the typed event it shares most participants with, or else other untyped
+    mentions; at coarser granularity it stays an event of its own.  The
+    result depends only on the set of mentions, never on their order.
+    """
+    buckets: dict[tuple[str, str], list[Source]] = defaultdict(list)
+    for source in sources:
+        date = source.mention.date
+        buckets[(calendar_date(date), date.granularity or "")].append(source)
+    events = []
+    for members in buckets.values():
+        members.sort(key=_source_key)
+        groups = _group(members)
+        events.extend(_event([members[i] for i in indices], why) for indices, why in groups)
+    return sorted(events, key=event_key)
+
+
+def _group(members: Sequence[Source]) -> list[tuple[list[int], tuple[str, ...]]]:
+    parent = list(range(len(members)))
+    reasons: dict[int, list[str]] = defaultdict(list)
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def join(i: int, j: int, why: str) -> None:
+        reasons[i].append(f"{_label(members[i])} ~ {_label(members[j])}: {why}")
+        root_i, root_j = find(i), find(j)
+        if root_i != root_j:
+            parent[max(root_i, root_j)] = min(root_i, root_j)
+
+    def describe(i: int, shared: list[str]) -> str:
+        date = members[i].mention.date
+        return f"same {date.granularity} {calendar_date(date)}, shared " + ", ".join(shared)
+
+    typed = [i for i, m in enumerate(members) if m.mention.type != OTHER]
+    untyped = [i for i, m in enumerate(members) if m.mention.type == OTHER]
+    # Untyped mentions merge only on a shared day: within a year or a weekend, many
+    # unrelated things happen to the same company.
+    if members and members[0].mention.date.granularity != "day":
+        untyped = []
+    for a_index, i in enumerate(typed):
+        for j in typed[a_index + 1:]:
+            shared = _shared(members[i], members[j])
+            if members[i].mention.type == members[j].mention.type and shared and \
+                    not _same_sentence(members[i], members[j]):
+                join(i, j, describe(i, shared) + f", both {members[i].mention.type}")
+    loose = []
+    for i in untyped:
+        scored = [(len(_shared(members[i], members[j])), -j) for j in typed
+                  if _shared(members[i], members[j]) and not _same_sentence(members[i], members[j])]
+        if scored:
+            # The typed mention it shares most participants with (the first of equals).
+            j = -max(scored)[1]
+            join(j, i, describe(i, _shared(members[i], members[j])) + ", untyped joins typed")
+        else:
+            loose.append(i)
+    for a_index, i in enumerate(loose):
+        for j in loose[a_index + 1:]:
+            shared = _shared(members[i], members[j])
+            if shared and not _same_sentence(members[i], members[j]):
+                join(i, j, describe(i, shared))
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(members)):
+        groups[find(i)].append(i)
+    return [(indices, tuple(r for i in indices for r in reasons.get(i, []))) for indices in groups.values()]
+
+
+def _label(source: Source) -> str:
+    return f"{source.doc}@{source.mention.sentence_start}"
+
+
+def _source_key(source: Source) -> tuple[str, int, int]:
+    return (source.doc, source.mention.sentence_start, source.mention.date.start)
+
+
+def _event(group: Sequence[Source], reasons: tuple[str, ...]) -> Event:
+    date = group[0].mention.date
+    kinds = Counter(s.mention.type for s in group if s.mention.type != OTHER)
+    kind = min(kinds, key=lambda k: (-kinds[k], k)) if kinds else OTHER
+    participants: dict[str, Participant] = {}
+    for source in group:
+        for participant in source.mention.participants:
+            participants.setdefault(participant.name, participant)
+    return Event(
+        date=calendar_date(date),
+        granularity=date.granularity or "",
+        first=date.first or "",
+        last=date.last or "",
+        type=kind,
+        text=group[0].mention.sentence,
+        participants=tuple(sorted(participants.values(), key=lambda p: p.name)),
+        sources=tuple(group),
+        merged_because=reasons,
+    )
+
+
+def event_key(event: Event) -> tuple[Any, ...]:
+    # Earlier start first; on the same start a year before its months and days.
+    return (event.first, GRANULARITY_RANK.get(event.granularity, 99), event.last,
+            _source_key(event.sources[0]), event.text)

@@ -1,0 +1,143 @@
+"""Event mentions, typing by trigger, merging and ordering (pure functions)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ainews_cli.events import Source, calendar_date, event_mentions, merge
+from ainews_cli.records import EntityMention, EventMention, Participant, TimeExpression
+
+
+def date(text: str, start: int, value: str, granularity: str, first: str, last: str,
+         anchored: bool = True) -> TimeExpression:
+    return TimeExpression(text, start, start + len(text), "DATE", value, granularity, anchored, first, last)
+
+
+def mention(value: str, granularity: str, names: tuple[str, ...], kind: str = "other", lang: str = "en",
+            start: int = 0, first: str = "", last: str = "") -> EventMention:
+    first = first or {"year": f"{value}-01-01", "month": f"{value}-01", "day": value}[granularity]
+    last = last or {"year": f"{value}-12-31", "month": f"{value}-28", "day": value}[granularity]
+    return EventMention(
+        lang=lang, sentence=f"sentence {start}", sentence_start=start, sentence_end=start + 10,
+        date=date(value, start, value, granularity, first, last),
+        participants=tuple(Participant(n, "ORG") for n in names), type=kind, trigger=None,
+    )
+
+
+def test_a_dated_sentence_with_a_participant_or_trigger_is_an_event() -> None:
+    body = "OpenAI was founded in 2015. It rained in 2016. December 15, 2024\nIn 2019 Microsoft invested."
+    sentences = [(0, 27, "en"), (28, 46, "en"), (47, 64, "en"), (65, 91, "en")]
+    entities = [EntityMention("OpenAI", 0, 6, "ORG", "OpenAI", "alias"),
+                EntityMention("Microsoft", 73, 82, "ORG", "Microsoft", "alias")]
+    dates = [
+        date("2015", 22, "2015", "year", "2015-01-01", "2015-12-31"),
+        date("2016", 41, "2016", "year", "2016-01-01", "2016-12-31"),
+        date("December 15, 2024", 47, "2024-12-15", "day", "2024-12-15", "2024-12-15"),
+        date("2019", 68, "2019", "year", "2019-01-01", "2019-12-31"),
+    ]
+    found = event_mentions(body, sentences, entities, dates)
+    assert [(m.date.value, m.type, m.trigger, [p.name for p in m.participants]) for m in found] == [
+        ("2015", "founding", "founded", ["OpenAI"]),
+        ("2019", "funding", "invested", ["Microsoft"]),
+    ]
+
+
+def test_unanchored_dates_never_make_events() -> None:
+    body = "On Friday OpenAI fired Sam Altman."
+    entities = [EntityMention("OpenAI", 10, 16, "ORG", "OpenAI", "alias")]
+    unanchored = TimeExpression("On Friday", 0, 9, "DATE", "XXXX-WXX-5", "day", False)
+    assert event_mentions(body, [(0, len(body), "en")], entities, [unanchored]) == []
+
+
+def test_two_dates_in_one_sentence_get_their_nearest_trigger() -> None:
+    body = "Musk, who co-founded OpenAI in 2015 but left in 2018, sued."
+    entities = [EntityMention("Musk", 0, 4, "PERSON", "Elon Musk", "alias"),
+                EntityMention("OpenAI", 21, 27, "ORG", "OpenAI", "alias")]
+    dates = [date("2015", 31, "2015", "year", "2015-01-01", "2015-12-31"),
+             date("2018", 48, "2018", "year", "2018-01-01", "2018-12-31")]
+    found = event_mentions(body, [(0, len(body), "en")], entities, dates)
+    assert [(m.date.value, m.type, m.trigger) for m in found] == [("2015", "founding", "co-founded"),
+                                                                  ("2018", "departure", "left")]
+
+
+def test_same_date_shared_participant_and_type_merge_across_documents() -> None:
+    sources = [
+        Source("a.txt", mention("2015", "year", ("OpenAI",), "founding")),
+        Source("b.txt", mention("2015", "year", ("OpenAI", "Elon Musk"), "founding")),
+        Source("b.txt", mention("2015", "year", ("OpenAI",), "other", start=50)),
+        Source("c.txt", mention("2015", "year", ("Meta",), "founding")),
+        Source("d.txt", mention("2015", "year", ("OpenAI",), "funding")),
+        Source("e.txt", mention("2015-11", "month", ("OpenAI",), "founding")),
+    ]
+    events = merge(sources)
+    assert [(e.date, e.type, [s.doc for s in e.sources]) for e in events] == [
+        ("2015", "founding", ["a.txt", "b.txt"]),
+        ("2015", "other", ["b.txt"]),  # untyped: within a year it may be anything
+        ("2015", "founding", ["c.txt"]),
+        ("2015", "funding", ["d.txt"]),
+        ("2015-11", "founding", ["e.txt"]),
+    ]
+    assert events[0].merged_because == ("a.txt@0 ~ b.txt@0: same year 2015, shared OpenAI, both founding",)
+
+
+def test_on_a_day_an_untyped_mention_joins_the_typed_event_it_shares_most_with() -> None:
+    sources = [
+        Source("en.txt", mention("2023-11-17", "day", ("Sam Altman", "OpenAI"), "departure")),
+        Source("de.txt", mention("2023-11-17", "day", ("Sam Altman", "OpenAI"), "other", lang="de")),
+        Source("x.txt", mention("2023-11-17", "day", ("OpenAI",), "launch")),
+    ]
+    assert [(e.type, [s.doc for s in e.sources]) for e in merge(sources)] == [
+        ("departure", ["de.txt", "en.txt"]), ("launch", ["x.txt"])]
+
+
+def test_chronological_order_puts_a_year_before_its_months_and_days() -> None:
+    sources = [
+        Source("a", mention("2023-11-17", "day", ("X",))),
+        Source("a", mention("2023-11", "month", ("Y",), start=20)),
+        Source("a", mention("2023", "year", ("Z",), start=40)),
+        Source("a", mention("2022", "year", ("Z",), start=60)),
+    ]
+    assert [e.date for e in merge(sources)] == ["2022", "2023", "2023-11", "2023-11-17"]
+
+
+def test_calendar_date_of_a_time_is_its_day() -> None:
+    expression = TimeExpression("late Sunday night", 0, 17, "TIME", "2023-11-19TNI", "day", True,
+                                "2023-11-19", "2023-11-19")
+    assert calendar_date(expression) == "2023-11-19"
+
+
+_sources = st.lists(
+    st.builds(
+        lambda doc, year, names, kind, start: Source(doc, mention(str(year), "year", tuple(names), kind,
+                                                                  start=start)),
+        st.sampled_from(["a", "b", "c"]),
+        st.integers(2015, 2017),
+        st.lists(st.sampled_from(["OpenAI", "Microsoft", "Sam Altman"]), min_size=1, max_size=2, unique=True),
+        st.sampled_from(["other", "founding", "funding"]),
+        st.integers(0, 5).map(lambda i: i * 100),
+    ),
+    max_size=12,
+    unique_by=lambda s: (s.doc, s.mention.sentence_start, s.mention.date.value),
+)
+
+
+def _shape(events: list) -> list:
+    return [(e.date, e.type, tuple(sorted((s.doc, s.mention.sentence_start) for s in e.sources))) for e in events]
+
+
+@settings(max_examples=200, deadline=None)
+@given(_sources, st.randoms())
+def test_merging_is_order_independent(sources: list[Source], rnd) -> None:  # type: ignore[no-untyped-def]
+    shuffled = list(sources)
+    rnd.shuffle(shuffled)
+    assert _shape(merge(sources)) == _shape(merge(shuffled))
+
+
+@settings(max_examples=100, deadline=None)
+@given(_sources)
+def test_merging_is_idempotent(sources: list[Source]) -> None:
+    once = merge(sources)
+    again = merge([s for event in once for s in event.sources])
+    assert _shape(once) == _shape(again)
+    assert sum(len(e.sources) for e in once) == len(sources)

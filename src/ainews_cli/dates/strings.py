@@ -1,0 +1,108 @@
+"""Dates in metadata: front-matter and JSON fields, dateline lines, article URLs.
+
+These read one short string that is supposed to be a date, so they are strict:
+a value is returned only at the precision that was written, and anything that is
+not wholly a date gives None.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from urllib.parse import urlsplit
+
+from .lexicon import LEXICONS
+from .parsing import written_parts
+from .patterns import language_pattern
+from .tagger import absolute_value
+
+_DEFAULT_LANGS = ("en", "de", "zh")
+_ISO = re.compile(
+    r"(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?)?"
+    r"(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?\s*(?:Z|[+-]\d\d:?\d\d)?)?"
+)
+_WRITTEN_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+# A trailing clock time on a dateline: "December 15, 2024, 10:30 a.m. ET", "15.12.2024, 14:30 Uhr".
+_TRAILING_TIME = re.compile(
+    r"(?:\s*[,|·]\s*|\s+(?:at\s+|um\s+|-\s+|–\s+)?)"
+    r"(?:\d{1,2}(?:[:.]\d\d){0,2}\s*(?:[aApP]\.?[mM]\.?|Uhr)|\d{1,2}(?:[:.]\d\d){1,2})"
+    r"(?:\s+(?:[A-Z]{2,5}|Pacific|Eastern|Central|Mountain|Ortszeit))?\s*$"
+)
+_LEADING_WEEKDAY = re.compile(
+    r"^(?:" + "|".join(sorted({w for lex in LEXICONS.values() if lex.lang != "zh" for w in lex.weekdays},
+                              key=len, reverse=True)) + r")\s*,?\s+"
+)
+
+
+def _iso_text(year: int, month: int | None = None, day: int | None = None) -> str | None:
+    try:
+        if day is not None and month is not None:
+            return date(year, month, day).isoformat()
+        if month is not None:
+            return date(year, month, 1).isoformat()[:7]
+    except ValueError:
+        return None
+    return f"{year:04d}"
+
+
+def parse_date_string(value: str, lang: str | None = None) -> str | None:
+    """ISO date of a metadata date string at its written precision, or None."""
+    text = value.strip()
+    if not text or len(text) > 80:
+        return None
+    iso = _ISO.fullmatch(text)
+    if iso:
+        month = int(iso["month"]) if iso["month"] else None
+        day = int(iso["day"]) if iso["day"] else None
+        return _iso_text(int(iso["year"]), month, day)
+    written = {int(y) for y in _WRITTEN_YEAR.findall(text)}
+    if not written:
+        return None  # dateparser would take the year from today
+    languages = (lang,) if lang else _DEFAULT_LANGS
+    parts = written_parts(text, languages)
+    if parts is None and lang:
+        parts = written_parts(text, _DEFAULT_LANGS)
+    if parts is None or parts[0] not in written:
+        return None
+    return _iso_text(*parts)
+
+
+def dateline_date(line: str, lang: str | None = None) -> str | None:
+    """ISO date of a line that is nothing but a date (maybe with a time), else None."""
+    text = line.strip()
+    if not text or len(text) > 60:
+        return None
+    text = _TRAILING_TIME.sub("", text).strip()
+    text = _LEADING_WEEKDAY.sub("", text).rstrip(".,").strip() if not text[:4].isdigit() else text
+    # The stated language first; a line that is only a date is unambiguous in any of them.
+    languages = ([lang] if lang in LEXICONS else []) + [code for code in _DEFAULT_LANGS if code != lang]
+    for code in languages:
+        pattern = language_pattern(code)
+        if pattern is None:
+            continue
+        match = pattern.fullmatch(text)
+        if match is not None:
+            found = absolute_value(match, LEXICONS[code], text)
+            if found is not None:
+                return found
+    return None
+
+
+def date_from_url(url: str) -> str | None:
+    """The date written in a URL's path (/2023/11/20/, /20231120-slug), never its query."""
+    segments = [s for s in urlsplit(url.strip()).path.split("/") if s]
+    for index, segment in enumerate(segments):
+        if re.fullmatch(r"(?:199\d|20\d\d)", segment):
+            year = int(segment)
+            rest = [*segments[index + 1:index + 3], "", ""]
+            month = int(rest[0]) if re.fullmatch(r"\d{1,2}", rest[0]) and 1 <= int(rest[0]) <= 12 else None
+            day = int(rest[1]) if month and re.fullmatch(r"\d{1,2}", rest[1]) else None
+            return _iso_text(year, month, day) or _iso_text(year, month) or _iso_text(year)
+        compact = re.search(
+            r"(?<!\d)(199\d|20\d\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?!\d)", segment
+        )
+        if compact:
+            found = _iso_text(int(compact[1]), int(compact[2]), int(compact[3]))
+            if found:
+                return found
+    return None

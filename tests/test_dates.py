@@ -1,0 +1,521 @@
+"""Temporal tagger tests: per-language tables, metadata dates, and the real seed articles."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ainews_cli.dates import date_from_url, dateline_date, find_dates, parse_date_string
+from ainews_cli.records import GRANULARITIES, Anchor, PubDate, Span, TimeExpression
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+MONDAY = "2023-11-20"  # seed 000's publication date, a Monday
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Rough sentences for tests; the real pipeline passes spaCy's."""
+    sentences, start = [], 0
+    for match in re.finditer(r"(?<=[.!?])\s+|\n", text):
+        if match.start() > start:
+            sentences.append((start, match.start()))
+        start = match.end()
+    if start < len(text):
+        sentences.append((start, len(text)))
+    return sentences
+
+
+def tag(text: str, lang: str, pub: str | None = None) -> list[TimeExpression]:
+    published = PubDate(pub, "front_matter") if pub else None
+    return find_dates(text, spans=[Span(0, len(text), lang, "document")],
+                      sentences=split_sentences(text), published=published)
+
+
+def summary(expressions: list[TimeExpression]) -> list[tuple[str, str, str, str | None, bool]]:
+    return [(e.text, e.type, e.value, e.granularity, e.anchored) for e in expressions]
+
+
+def check_invariants(text: str, expressions: list[TimeExpression]) -> None:
+    previous_end = -1
+    for e in expressions:
+        assert text[e.start:e.end] == e.text
+        assert e.start >= previous_end, "sorted and non-overlapping"
+        previous_end = e.end
+        assert e.type in {"DATE", "TIME", "DURATION", "SET"}
+        assert e.granularity is None or e.granularity in GRANULARITIES
+        if not e.anchored:
+            assert e.first is None and e.last is None
+
+
+# (text, publication date or None, expected [(span, type, value, granularity, anchored)])
+EN_CASES = [
+    ("On Friday, the board fired him.", MONDAY, [("On Friday", "DATE", "2023-11-17", "day", True)]),
+    ("He will speak on Friday.", MONDAY, [("on Friday", "DATE", "2023-11-24", "day", True)]),
+    ("It launches next Friday.", MONDAY, [("next Friday", "DATE", "2023-11-24", "day", True)]),
+    ("Friday", None, [("Friday", "DATE", "XXXX-WXX-5", "day", False)]),
+    ("Finally, late Sunday night, he agreed.", MONDAY,
+     [("late Sunday night", "TIME", "2023-11-19TNI", "day", True)]),
+    ("Over the weekend rumors surged.", MONDAY,
+     [("Over the weekend", "DATE", "2023-W46-WE", "weekend", True)]),
+    ("the reporting this weekend", MONDAY, [("this weekend", "DATE", "2023-W46-WE", "weekend", True)]),
+    ("The summit will be held this weekend.", MONDAY,
+     [("this weekend", "DATE", "2023-W47-WE", "weekend", True)]),
+    ("last weekend", MONDAY, [("last weekend", "DATE", "2023-W46-WE", "weekend", True)]),
+    ("over the weekend", None, [("over the weekend", "DATE", "XXXX-WXX-WE", "weekend", False)]),
+    ("Today ChatGPT has users.", MONDAY, [("Today", "DATE", "2023-11-20", "day", True)]),
+    ("yesterday", MONDAY, [("yesterday", "DATE", "2023-11-19", "day", True)]),
+    ("tomorrow", MONDAY, [("tomorrow", "DATE", "2023-11-21", "day", True)]),
+    ("last night", MONDAY, [("last night", "TIME", "2023-11-19TNI", "day", True)]),
+    ("yesterday", "2023-11", [("yesterday", "DATE", "XXXX-XX-XX", "day", False)]),
+    ("earlier this year", MONDAY, [("earlier this year", "DATE", "2023", "year", True)]),
+    ("last year", MONDAY, [("last year", "DATE", "2022", "year", True)]),
+    ("this year", "2023", [("this year", "DATE", "2023", "year", True)]),
+    ("next month", MONDAY, [("next month", "DATE", "2023-12", "month", True)]),
+    ("last month", "2023", [("last month", "DATE", "XXXX-XX", "month", False)]),
+    ("last week", MONDAY, [("last week", "DATE", "2023-W46", "week", True)]),
+    ("the last week", MONDAY, [("the last week", "DATE", "2023-W46", "week", True)]),
+    ("this week", MONDAY, [("this week", "DATE", "2023-W47", "week", True)]),
+    ("Meta visited in November to meet.", "2024-12-15", [("in November", "DATE", "2024-11", "month", True)]),
+    ("in November", None, [("in November", "DATE", "XXXX-11", "month", False)]),
+    ("He joined in March and left in 2021.", MONDAY,
+     [("in March", "DATE", "2021-03", "month", True), ("2021", "DATE", "2021", "year", True)]),
+    ("November 17", MONDAY, [("November 17", "DATE", "2023-11-17", "day", True)]),
+    ("on 17 November", MONDAY, [("17 November", "DATE", "2023-11-17", "day", True)]),
+    ("one year ago", MONDAY, [("one year ago", "DATE", "2022", "year", True)]),
+    ("three days ago", MONDAY, [("three days ago", "DATE", "2023-11-17", "day", True)]),
+    ("two months ago", MONDAY, [("two months ago", "DATE", "2023-09", "month", True)]),
+    ("12 hours ago", MONDAY, [("12 hours ago", "TIME", "PAST_REF", None, True)]),
+    ("Now the choice is obvious.", MONDAY, [("Now", "DATE", "PRESENT_REF", None, True)]),
+    ("currently", MONDAY, [("currently", "DATE", "PRESENT_REF", None, True)]),
+    ("recently", MONDAY, [("recently", "DATE", "PAST_REF", None, True)]),
+    ("in the coming days", MONDAY, [("in the coming days", "DATE", "FUTURE_REF", None, True)]),
+    ("in the future", None, [("in the future", "DATE", "FUTURE_REF", None, True)]),
+    # absolute dates
+    ("December 15, 2024", None, [("December 15, 2024", "DATE", "2024-12-15", "day", True)]),
+    ("Dec. 15, 2024", None, [("Dec. 15, 2024", "DATE", "2024-12-15", "day", True)]),
+    ("15 December 2024", None, [("15 December 2024", "DATE", "2024-12-15", "day", True)]),
+    ("2024-12-15", None, [("2024-12-15", "DATE", "2024-12-15", "day", True)]),
+    ("Nov 2023", None, [("Nov 2023", "DATE", "2023-11", "month", True)]),
+    ("November of 2023", None, [("November of 2023", "DATE", "2023-11", "month", True)]),
+    ("The November 2023 leadership crisis", None, [("November 2023", "DATE", "2023-11", "month", True)]),
+    ("founded in 2015 as", None, [("2015", "DATE", "2015", "year", True)]),
+    ("in a 2019 staff email", None, [("2019", "DATE", "2019", "year", True)]),
+    ("the 2024 U.S. presidential election", None, [("2024", "DATE", "2024", "year", True)]),
+    ("the cage fight fiasco of 2023.", None, [("2023", "DATE", "2023", "year", True)]),
+    ("Q3 2023", None, [("Q3 2023", "DATE", "2023-Q3", "quarter", True)]),
+    ("the third quarter of 2023", None, [("the third quarter of 2023", "DATE", "2023-Q3", "quarter", True)]),
+    ("the first half of 2024", None, [("the first half of 2024", "DATE", "2024-H1", "half", True)]),
+    ("summer 2023", None, [("summer 2023", "DATE", "2023-SU", "season", True)]),
+    ("the 1990s", None, [("the 1990s", "DATE", "199", "decade", True)]),
+    ("the 20th century", None, [("the 20th century", "DATE", "19", "century", True)]),
+    ("early 2024", None, [("early 2024", "DATE", "2024", "year", True)]),
+    ("mid-2023", None, [("mid-2023", "DATE", "2023", "year", True)]),
+    ("late 2023", None, [("late 2023", "DATE", "2023", "year", True)]),
+    ("released at the end of November 2022, and", None,
+     [("the end of November 2022", "DATE", "2022-11", "month", True)]),
+    # times
+    ("he tweeted at 11:53pm Pacific:", MONDAY,
+     [("11:53pm Pacific", "TIME", "XXXX-XX-XXT23:53", None, False)]),
+    ("On Friday at 10 a.m. he spoke.", MONDAY,
+     [("On Friday", "DATE", "2023-11-17", "day", True),
+      ("10 a.m.", "TIME", "2023-11-17T10:00", "day", True)]),
+    ("The vote is at 15:30 ET tomorrow", MONDAY,
+     [("15:30 ET", "TIME", "2023-11-21T15:30", "day", True),
+      ("tomorrow", "DATE", "2023-11-21", "day", True)]),
+    # durations and sets
+    ("two years", None, [("two years", "DURATION", "P2Y", None, True)]),
+    ("a decade", None, [("a decade", "DURATION", "P10Y", None, True)]),
+    ("24 hours", None, [("24 hours", "DURATION", "PT24H", None, True)]),
+    ("for five months", None, [("five months", "DURATION", "P5M", None, True)]),
+    ("For years, they fought.", None, [("For years", "DURATION", "PXY", None, True)]),
+    ("every year", None, [("every year", "SET", "P1Y", None, True)]),
+    ("annually", None, [("annually", "SET", "P1Y", None, True)]),
+    ("every Friday", None, [("every Friday", "SET", "XXXX-WXX-5", None, True)]),
+    # narrative
+    ("It began in 2016. Two years later it changed; three years after that it ended.", None,
+     [("2016", "DATE", "2016", "year", True), ("Two years later", "DATE", "2018", "year", True),
+      ("three years after that", "DATE", "2021", "year", True)]),
+    ("It began in 2016. Then nothing. Two years later it changed.", None,
+     [("2016", "DATE", "2016", "year", True), ("Two years later", "DATE", "XXXX", "year", False)]),
+    ("I wrote earlier this year: it was only eight months later that", MONDAY,
+     [("earlier this year", "DATE", "2023", "year", True),
+      ("eight months later", "DATE", "XXXX-XX", "month", False)]),
+    ("In March 2020 it launched; a year later it folded.", None,
+     [("March 2020", "DATE", "2020-03", "month", True), ("a year later", "DATE", "2021", "year", True)]),
+    # nothing at all
+    ("The company may", MONDAY, []),
+    ("They will march on.", MONDAY, []),
+    ("may have already had second thoughts", MONDAY, []),
+    ("Sam Altman", MONDAY, []),
+    ("I know, snow is nowhere", MONDAY, []),
+    ("a $37 billion deal", MONDAY, []),
+    ("$6.6 billion and $157 billion", MONDAY, []),
+    ("$0 and $1 billion in revenue and 100 million weekly users", MONDAY, []),
+    ("between 5 and 50 percent", MONDAY, []),
+    ("2023 percent, 2023%", MONDAY, []),
+    ("2048 GPUs", MONDAY, []),
+    ("it cost $2015", MONDAY, []),
+    ("the company is a 501(c)3", MONDAY, []),
+    ("The first question on Form 990 asks", MONDAY, []),
+    ("I won't have S-1s or 10-Ks to analyze", MONDAY, []),
+    ("GPT-4 and GPT-3.5", MONDAY, []),
+    ("release v2023.1 for Python 3.11", MONDAY, []),
+    ("https://stratechery.com/2023/openais-misalignment/", MONDAY, []),
+    ("see www.example.com/2023/report", MONDAY, []),
+    ("Black Friday sales", MONDAY, []),
+    ("once a day, one day", MONDAY, []),
+]
+
+DE_CASES = [
+    ("Als ich am Samstag schrieb", None, [("am Samstag", "DATE", "XXXX-WXX-6", "day", False)]),
+    ("Altman wurde am Freitag gefeuert.", None, [("am Freitag", "DATE", "XXXX-WXX-5", "day", False)]),
+    ("Altman wurde am Freitag gefeuert.", MONDAY, [("am Freitag", "DATE", "2023-11-17", "day", True)]),
+    ("Er wird am Freitag sprechen.", MONDAY, [("am Freitag", "DATE", "2023-11-24", "day", True)]),
+    ("am nächsten Freitag", MONDAY, [("am nächsten Freitag", "DATE", "2023-11-24", "day", True)]),
+    ("Diese scheiterten Sonntagnacht.", None, [("Sonntagnacht", "TIME", "XXXX-WXX-7TNI", "day", False)]),
+    ("Diese scheiterten Sonntagnacht.", MONDAY, [("Sonntagnacht", "TIME", "2023-11-19TNI", "day", True)]),
+    ("Freitagabend", MONDAY, [("Freitagabend", "TIME", "2023-11-17TEV", "day", True)]),
+    ("über das Wochenende", None, [("über das Wochenende", "DATE", "XXXX-WXX-WE", "weekend", False)]),
+    ("am Wochenende", MONDAY, [("am Wochenende", "DATE", "2023-W46-WE", "weekend", True)]),
+    ("übers Wochenende", MONDAY, [("übers Wochenende", "DATE", "2023-W46-WE", "weekend", True)]),
+    ("in diesem Jahr", None, [("in diesem Jahr", "DATE", "XXXX", "year", False)]),
+    ("in diesem Jahr", MONDAY, [("in diesem Jahr", "DATE", "2023", "year", True)]),
+    ("im vergangenen Jahr", MONDAY, [("im vergangenen Jahr", "DATE", "2022", "year", True)]),
+    ("nächstes Jahr", MONDAY, [("nächstes Jahr", "DATE", "2024", "year", True)]),
+    ("letzten Monat", MONDAY, [("letzten Monat", "DATE", "2023-10", "month", True)]),
+    ("diesen Monat", MONDAY, [("diesen Monat", "DATE", "2023-11", "month", True)]),
+    ("letzte Woche", MONDAY, [("letzte Woche", "DATE", "2023-W46", "week", True)]),
+    ("vergangene Woche", MONDAY, [("vergangene Woche", "DATE", "2023-W46", "week", True)]),
+    ("heute", MONDAY, [("heute", "DATE", "2023-11-20", "day", True)]),
+    ("gestern", MONDAY, [("gestern", "DATE", "2023-11-19", "day", True)]),
+    ("Das gilt ab morgen.", MONDAY, [("morgen", "DATE", "2023-11-21", "day", True)]),
+    ("Am Morgen regnete es.", MONDAY, []),
+    ("im November", "2024-12-15", [("im November", "DATE", "2024-11", "month", True)]),
+    ("17. November", MONDAY, [("17. November", "DATE", "2023-11-17", "day", True)]),
+    ("vor zwei Jahren", MONDAY, [("vor zwei Jahren", "DATE", "2021", "year", True)]),
+    ("vor einem Jahr", MONDAY, [("vor einem Jahr", "DATE", "2022", "year", True)]),
+    ("Die Firma entstand 2016. Zwei Jahre später kam Musk; drei Jahre danach ging er.", None,
+     [("2016", "DATE", "2016", "year", True), ("Zwei Jahre später", "DATE", "2018", "year", True),
+      ("drei Jahre danach", "DATE", "2021", "year", True)]),
+    ("zwei Jahre später", None, [("zwei Jahre später", "DATE", "XXXX", "year", False)]),
+    ("im Moment", None, [("im Moment", "DATE", "PRESENT_REF", None, True)]),
+    ("jetzt", None, [("jetzt", "DATE", "PRESENT_REF", None, True)]),
+    ("derzeit", None, [("derzeit", "DATE", "PRESENT_REF", None, True)]),
+    ("kürzlich", None, [("kürzlich", "DATE", "PAST_REF", None, True)]),
+    ("künftig", None, [("künftig", "DATE", "FUTURE_REF", None, True)]),
+    ("in Zukunft", None, [("in Zukunft", "DATE", "FUTURE_REF", None, True)]),
+    ("15. Dezember 2024", None, [("15. Dezember 2024", "DATE", "2024-12-15", "day", True)]),
+    ("15.12.2024", None, [("15.12.2024", "DATE", "2024-12-15", "day", True)]),
+    ("im November 2023", None, [("November 2023", "DATE", "2023-11", "month", True)]),
+    ("Anfang 2024", None, [("Anfang 2024", "DATE", "2024", "year", True)]),
+    ("Mitte 2023", None, [("Mitte 2023", "DATE", "2023", "year", True)]),
+    ("Ende 2023", None, [("Ende 2023", "DATE", "2023", "year", True)]),
+    ("Mitte der 1990er", None, [("Mitte der 1990er", "DATE", "199", "decade", True)]),
+    ("im dritten Quartal 2023", None, [("dritten Quartal 2023", "DATE", "2023-Q3", "quarter", True)]),
+    ("Sommer 2023", None, [("Sommer 2023", "DATE", "2023-SU", "season", True)]),
+    ("um 14 Uhr", None, [("um 14 Uhr", "TIME", "XXXX-XX-XXT14:00", None, False)]),
+    ("Am 15.12.2024 um 14:30 Uhr", None,
+     [("15.12.2024", "DATE", "2024-12-15", "day", True),
+      ("um 14:30 Uhr", "TIME", "2024-12-15T14:30", "day", True)]),
+    ("drei Jahre", None, [("drei Jahre", "DURATION", "P3Y", None, True)]),
+    ("jedes Jahr", None, [("jedes Jahr", "SET", "P1Y", None, True)]),
+    ("die", MONDAY, []),
+    ("mit", MONDAY, []),
+    ("Microsoft ist mit 49 Prozent der größte Anteilseigner", MONDAY, []),
+    ("fast 47 Milliarden US-Dollar Börsenwert", MONDAY, []),
+    ("Die Black-Friday-Week steht bevor", MONDAY, []),
+    ("Mai", MONDAY, []),
+]
+
+ZH_CASES = [
+    ("2023年11月17日", None, [("2023年11月17日", "DATE", "2023-11-17", "day", True)]),
+    ("2023年11月", None, [("2023年11月", "DATE", "2023-11", "month", True)]),
+    ("在2023年", None, [("2023年", "DATE", "2023", "year", True)]),
+    ("11月17日", MONDAY, [("11月17日", "DATE", "2023-11-17", "day", True)]),
+    ("11月17日", None, [("11月17日", "DATE", "XXXX-11-17", "day", False)]),
+    ("上周五", MONDAY, [("上周五", "DATE", "2023-11-17", "day", True)]),
+    ("上周五", None, [("上周五", "DATE", "XXXX-WXX-5", "day", False)]),
+    ("去年", MONDAY, [("去年", "DATE", "2022", "year", True)]),
+    ("今年", MONDAY, [("今年", "DATE", "2023", "year", True)]),
+    ("明年", MONDAY, [("明年", "DATE", "2024", "year", True)]),
+    ("本月", MONDAY, [("本月", "DATE", "2023-11", "month", True)]),
+    ("上个月", MONDAY, [("上个月", "DATE", "2023-10", "month", True)]),
+    ("上周", MONDAY, [("上周", "DATE", "2023-W46", "week", True)]),
+    ("今天", MONDAY, [("今天", "DATE", "2023-11-20", "day", True)]),
+    ("昨天", MONDAY, [("昨天", "DATE", "2023-11-19", "day", True)]),
+    ("明天", MONDAY, [("明天", "DATE", "2023-11-21", "day", True)]),
+    ("目前", MONDAY, [("目前", "DATE", "PRESENT_REF", None, True)]),
+    ("两年前", MONDAY, [("两年前", "DATE", "2021", "year", True)]),
+    ("周末", MONDAY, [("周末", "DATE", "2023-W46-WE", "weekend", True)]),
+    ("2023年第三季度", None, [("2023年第三季度", "DATE", "2023-Q3", "quarter", True)]),
+    ("每年", None, [("每年", "SET", "P1Y", None, True)]),
+    ("2048个GPU", None, []),
+]
+
+
+@pytest.mark.parametrize(("text", "pub", "expected"), EN_CASES)
+def test_english(text: str, pub: str | None, expected: list[tuple]) -> None:
+    found = tag(text, "en", pub)
+    check_invariants(text, found)
+    assert summary(found) == expected
+
+
+@pytest.mark.parametrize(("text", "pub", "expected"), DE_CASES)
+def test_german(text: str, pub: str | None, expected: list[tuple]) -> None:
+    found = tag(text, "de", pub)
+    check_invariants(text, found)
+    assert summary(found) == expected
+
+
+@pytest.mark.parametrize(("text", "pub", "expected"), ZH_CASES)
+def test_chinese(text: str, pub: str | None, expected: list[tuple]) -> None:
+    found = tag(text, "zh", pub)
+    check_invariants(text, found)
+    assert summary(found) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mod"),
+    [("the end of November 2022", "END"), ("early 2024", "START"), ("mid-2023", "MID"), ("late 2023", "END"),
+     ("the mid-1990s", "MID"), ("Anfang 2024", "START"), ("Mitte der 1990er", "MID"), ("Ende 2023", "END"),
+     ("late Sunday night", "END")],
+)
+def test_mods(text: str, mod: str) -> None:
+    lang = "de" if text.split()[0] in {"Anfang", "Mitte", "Ende"} else "en"
+    (found,) = tag(text, lang, MONDAY)
+    assert found.mod == mod
+
+
+def test_bounds_and_anchors() -> None:
+    text = "It began in 2016. Two years later, over the weekend, late Sunday night"
+    year, later, weekend, night = tag(text, "en", MONDAY)
+    assert (year.first, year.last, year.anchor) == ("2016-01-01", "2016-12-31", None)
+    assert later.anchor is not None and later.anchor.source == "mentioned"
+    assert (later.anchor.value, later.anchor.text, later.anchor.start) == ("2016", "2016", text.index("2016"))
+    assert (weekend.first, weekend.last) == ("2023-11-18", "2023-11-19")
+    assert weekend.anchor == Anchor(source="published", value=MONDAY)
+    assert (night.first, night.last) == ("2023-11-19", "2023-11-19")
+    (quarter,) = tag("Q4 2023", "en")
+    assert (quarter.first, quarter.last) == ("2023-10-01", "2023-12-31")
+    (decade,) = tag("the 1990s", "en")
+    assert (decade.first, decade.last) == ("1990-01-01", "1999-12-31")
+
+
+def test_language_without_lexicon_finds_nothing() -> None:
+    text = "On Friday, in 2015. El viernes, en 2015."
+    cut = text.index("El")
+    spans = [Span(0, cut, "en", "script"), Span(cut, len(text), "es", "stopwords")]
+    found = find_dates(text, spans=spans, sentences=split_sentences(text), published=None)
+    assert [e.text for e in found] == ["On Friday", "2015"]
+    assert all(e.end <= cut for e in found)
+
+
+@pytest.mark.parametrize(
+    ("value", "lang", "expected"),
+    [
+        ("2023-11-20", None, "2023-11-20"),
+        ("November 20, 2023", None, "2023-11-20"),
+        ("20. November 2023", "de", "2023-11-20"),
+        ("2023-11-20T10:00:00Z", None, "2023-11-20"),
+        ("2023-11", None, "2023-11"),
+        ("November 2023", "en", "2023-11"),
+        ("2023", None, "2023"),
+        ("Mon, 20 Nov 2023 10:00:00 +0000", None, "2023-11-20"),
+        ("2023年11月20日", "zh", "2023-11-20"),
+        ("November 17", None, None),
+        ("yesterday", None, None),
+        ("Friday", "en", None),
+        ("2023-02-30", None, None),
+        ("not a date", None, None),
+        ("", None, None),
+    ],
+)
+def test_parse_date_string(value: str, lang: str | None, expected: str | None) -> None:
+    assert parse_date_string(value, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "expected"),
+    [
+        ("December 15, 2024", "en", "2024-12-15"),
+        ("Dec. 15, 2024", None, "2024-12-15"),
+        ("  15. Dezember 2024 ", "de", "2024-12-15"),
+        ("2024-12-15", None, "2024-12-15"),
+        ("December 15, 2024, 10:30 a.m. ET", "en", "2024-12-15"),
+        ("15.12.2024, 14:30 Uhr", "de", "2024-12-15"),
+        ("Sunday, December 15, 2024", "en", "2024-12-15"),
+        ("December 2024", "en", "2024-12"),
+        ("Meta said on December 15, 2024 that it would", "en", None),
+        ("Digital Worldwide News", "en", None),
+        ("the end of November 2022", "en", None),
+        ("", None, None),
+    ],
+)
+def test_dateline_date(line: str, lang: str | None, expected: str | None) -> None:
+    assert dateline_date(line, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://stratechery.com/2023/openais-misalignment/", "2023"),
+        ("https://example.com/2023/11/20/slug", "2023-11-20"),
+        ("https://example.com/2023/11/", "2023-11"),
+        ("https://example.com/news/20231120-slug", "2023-11-20"),
+        ("https://example.com/p/2023-11-20-title", "2023-11-20"),
+        ("https://example.com/article?date=2023-11-20", None),
+        ("https://example.com/2023/13/x", "2023"),
+        ("https://example.com/a/b", None),
+        ("https://example.com/id/1234/5678", None),
+    ],
+)
+def test_date_from_url(url: str, expected: str | None) -> None:
+    assert date_from_url(url) == expected
+
+
+# --- the real seed articles ---------------------------------------------------------------
+
+
+def seed_body(name: str) -> str:
+    text = (SEEDS / name).read_text(encoding="utf-8")
+    if text.startswith("---\n"):
+        text = text[text.index("\n---\n", 4) + len("\n---\n"):]
+    return text
+
+
+SEED_DOCS = {
+    "000": ("000_1549dbc9ce3dcc2a.txt", "en", PubDate("2023-11-20", "front_matter")),
+    "001": ("001_2d44bcb9e0d12544.txt", "en", None),
+    "002": ("002_ff88baaabcbe5633.txt", "de", None),
+    "003": ("003_802982158aee5c5e.txt", "en", PubDate("2024-12-15", "dateline")),
+}
+
+
+def tag_seed(key: str) -> tuple[str, list[TimeExpression]]:
+    name, lang, published = SEED_DOCS[key]
+    body = seed_body(name)
+    found = find_dates(body, spans=[Span(0, len(body), lang, "document")],
+                       sentences=split_sentences(body), published=published)
+    check_invariants(body, found)
+    return body, found
+
+
+def by_text(found: list[TimeExpression]) -> dict[str, list[TimeExpression]]:
+    table: dict[str, list[TimeExpression]] = {}
+    for e in found:
+        table.setdefault(e.text, []).append(e)
+    return table
+
+
+def test_seed_000() -> None:
+    _, found = tag_seed("000")
+    table = by_text(found)
+    expected = {
+        "On Friday": ("DATE", "2023-11-17", "day", True),
+        "Over the weekend": ("DATE", "2023-W46-WE", "weekend", True),
+        "over the weekend": ("DATE", "2023-W46-WE", "weekend", True),
+        "this weekend": ("DATE", "2023-W46-WE", "weekend", True),
+        "late Sunday night": ("TIME", "2023-11-19TNI", "day", True),
+        "2015": ("DATE", "2015", "year", True),
+        "2016": ("DATE", "2016", "year", True),
+        "2018": ("DATE", "2018", "year", True),
+        "2019": ("DATE", "2019", "year", True),
+        "earlier this year": ("DATE", "2023", "year", True),
+        "Two years later": ("DATE", "2018", "year", True),
+        "three years after that": ("DATE", "2021", "year", True),
+        "the end of November 2022": ("DATE", "2022-11", "month", True),
+        "Today": ("DATE", "2023-11-20", "day", True),
+        "eight months later": ("DATE", "XXXX-XX", "month", False),
+        "one year ago": ("DATE", "2022", "year", True),
+        "11:53pm Pacific": ("TIME", "XXXX-XX-XXT23:53", None, False),
+        "12 hours ago": ("TIME", "PAST_REF", None, True),
+        "in the coming days": ("DATE", "FUTURE_REF", None, True),
+    }
+    for text, fields in expected.items():
+        assert text in table, text
+        for e in table[text]:
+            assert (e.type, e.value, e.granularity, e.anchored) == fields, text
+    assert table["the end of November 2022"][0].mod == "END"
+    assert table["late Sunday night"][0].first == "2023-11-19"
+    later = table["three years after that"][0]
+    assert later.anchor is not None and (later.anchor.source, later.anchor.value) == ("mentioned", "2018")
+    assert len(table["this weekend"]) == 2 and len(table["over the weekend"]) == 2
+    texts = " ".join(e.text for e in found)
+    false_dates = ("$0", "billion", "million", "percent", "501", "990", "S-1s", "10-Ks", "may", "second",
+                   "Sam")
+    for false in false_dates:
+        assert false not in texts, false
+
+
+def test_seed_001() -> None:
+    _, found = tag_seed("001")
+    calendar = [(e.text, e.value, e.granularity, e.anchored) for e in found if e.granularity]
+    assert calendar == [("2019", "2019", "year", True), ("2023", "2023", "year", True),
+                        ("November 2023", "2023-11", "month", True)]
+    assert {e.value for e in found if not e.granularity} == {"PRESENT_REF"}
+
+
+def test_seed_002_exact() -> None:
+    _, found = tag_seed("002")
+    assert [(e.text, e.value) for e in found] == [
+        ("im Moment", "PRESENT_REF"),
+        ("am Samstag", "XXXX-WXX-6"),
+        ("jetzt", "PRESENT_REF"),
+        ("in diesem Jahr", "XXXX"),
+        ("am Freitag", "XXXX-WXX-5"),
+        ("Sonntagnacht", "XXXX-WXX-7TNI"),
+        ("über das Wochenende", "XXXX-WXX-WE"),
+        ("jetzt", "PRESENT_REF"),
+        ("in Zukunft", "FUTURE_REF"),
+    ]
+    assert [e.anchored for e in found if e.granularity] == [False] * 5
+    assert next(e for e in found if e.text == "Sonntagnacht").type == "TIME"
+
+
+def test_seed_003() -> None:
+    _, found = tag_seed("003")
+    table = by_text(found)
+    assert [(e.value, e.granularity) for e in table["December 15, 2024"]] == [("2024-12-15", "day")]
+    for year in ("2023", "2024", "2015", "2018", "2019"):
+        assert all(e.value == year and e.granularity == "year" and e.anchored for e in table[year])
+    (november,) = table["in November"]
+    assert (november.value, november.granularity, november.anchored) == ("2024-11", "month", True)
+    assert november.anchor is not None and november.anchor.source == "published"
+    assert [(e.type, e.value) for e in table["For years"]] == [("DURATION", "PXY")]
+    texts = " ".join(e.text for e in found)
+    assert "$" not in texts and "billion" not in texts
+
+
+# --- properties ----------------------------------------------------------------------------
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("abc 019 2 .,$-%年月日周五Q Friday 2023 November week ago")),
+               max_size=80),
+       st.sampled_from(["en", "de", "zh"]))
+def test_invariants_on_arbitrary_text(text: str, lang: str) -> None:
+    check_invariants(text, tag(text, lang, MONDAY))
+
+
+def test_import_is_light() -> None:
+    code = "import sys, ainews_cli.dates; print('dateparser' in sys.modules, 'spacy' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["False", "False"]
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "zh"])
+def test_prefilter_changes_nothing(lang: str) -> None:
+    """The first-token lookahead is only a speed-up: it must never hide a match."""
+    from ainews_cli.dates.patterns import language_pattern
+
+    fast, slow = language_pattern(lang), language_pattern(lang, prefilter=False)
+    assert fast is not None and slow is not None
+    texts = [text for text, _, _ in (*EN_CASES, *DE_CASES, *ZH_CASES)]
+    texts += [seed_body(name) for name, _, _ in SEED_DOCS.values()]
+    for text in texts:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)]

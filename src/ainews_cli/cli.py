@@ -1,0 +1,304 @@
+"""The command line: flags become options, one library call, one renderer.
+
+This is the single error boundary: library errors (AinewsError) become one line
+on stderr and a named exit code; --debug shows the traceback instead.  Nothing
+heavy is imported at module level, so `ainews --help` stays fast.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+from ainews_cli import __version__
+from ainews_cli.errors import AinewsError, ExitStatus, UsageError
+
+app = typer.Typer(
+    help="Timelines and entity profiles from AI-industry news in several languages.\n\n"
+    "Data goes to stdout (tables, or --format json|jsonl|csv); progress and messages to stderr.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+
+T = TypeVar("T")
+
+DbOption = Annotated[
+    Path | None,
+    typer.Option("--db", help="The store file (default: ainews.db under AINEWS_HOME or the user data folder).",
+                 envvar="AINEWS_DB", show_default=False),
+]
+ModelOption = Annotated[
+    list[str] | None,
+    typer.Option("--model", help="Use this spaCy pipeline for a language: LANG=NAME (NAME 'none' for aliases "
+                 "only). Repeatable.", show_default=False),
+]
+FormatOption = Annotated[
+    str, typer.Option("--format", "-f", help="Output format: table, json, jsonl or csv.")
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Shortcut for --format json.")]
+DebugOption = Annotated[bool, typer.Option("--debug", help="Show tracebacks instead of one-line errors.")]
+PathsArgument = Annotated[
+    list[str] | None,
+    typer.Argument(help="Files, folders (read recursively), globs, or - for stdin.", show_default=False),
+]
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"ainews {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_callback(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Show the version and exit.")] = False,
+) -> None:
+    """Timelines and entity profiles from AI-industry news in several languages."""
+
+
+class _Context:
+    """Everything one command needs: settings, the store, the terminal, messages."""
+
+    def __init__(self, db: Path | None, models: list[str] | None, debug: bool) -> None:
+        from ainews_cli.config import load_settings, parse_model_flags
+        from ainews_cli.render import Terminal, stderr_console
+
+        self.debug = debug
+        self.terminal = Terminal.detect()
+        self.err = stderr_console(self.terminal)
+        self.settings = load_settings(db=db, models=parse_model_flags(models or []))
+        self._store: Any = None
+        self._aliases: Any = None
+        self.partial = False
+
+    def report(self, message: str) -> None:
+        self.err.print(message, markup=False, soft_wrap=True)
+
+    @property
+    def store(self) -> Any:
+        if self._store is None:
+            from ainews_cli.store import Store
+
+            self._store = Store(self.settings.db)
+        return self._store
+
+    @property
+    def aliases(self) -> Any:
+        if self._aliases is None:
+            from ainews_cli.entities import load_alias_table
+
+            self._aliases = load_alias_table(self.settings.aliases)
+        return self._aliases
+
+    def ingest(self, paths: list[str]) -> Any:
+        from ainews_cli.pipeline import ingest
+
+        result = ingest(paths, self.settings, self.store, report=self.report, progress=self._progress())
+        if result.errors:
+            self.partial = True
+        return result
+
+    def _progress(self) -> Any:
+        if not self.terminal.stderr_tty:
+            return None
+        from ainews_cli.pipeline import Progress
+
+        err = self.err
+
+        class Bar(Progress):
+            def start(self, total: int | None) -> None:
+                from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn
+                from rich.progress import Progress as RichProgress
+
+                self.bar = RichProgress(TextColumn("analysing"), BarColumn(), MofNCompleteColumn(),
+                                        TimeElapsedColumn(), console=err, transient=True)
+                self.task = self.bar.add_task("files", total=total)
+                self.bar.start()
+
+            def advance(self, count: int = 1) -> None:
+                self.bar.advance(self.task, count)
+
+            def stop(self) -> None:
+                self.bar.stop()
+
+        return Bar()
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+
+
+def _run(db: Path | None, models: list[str] | None, debug: bool, body: Callable[[_Context], None]) -> None:
+    """The error boundary every command goes through."""
+    context = None
+    try:
+        context = _Context(db, models, debug)
+        body(context)
+    except AinewsError as error:
+        if debug:
+            raise
+        _error_line(str(error))
+        raise typer.Exit(int(error.exit_status)) from None
+    except KeyboardInterrupt:
+        _error_line("interrupted; everything committed before stays in the store")
+        raise typer.Exit(int(ExitStatus.INTERRUPTED)) from None
+    finally:
+        if context is not None:
+            context.close()
+    if context.partial:
+        raise typer.Exit(int(ExitStatus.PARTIAL))
+
+
+def _error_line(message: str) -> None:
+    sys.stderr.write(f"ainews: error: {message}\n")
+
+
+def _format(fmt: str, json_flag: bool) -> str:
+    from ainews_cli.render import FORMATS
+
+    if json_flag:
+        return "json"
+    if fmt not in FORMATS:
+        raise UsageError(f"--format takes one of {', '.join(FORMATS)}, not {fmt!r}")
+    return fmt
+
+
+@app.command()
+def ingest(
+    paths: PathsArgument = None,
+    fmt: FormatOption = "table",
+    json_flag: JsonOption = False,
+    db: DbOption = None,
+    model: ModelOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Add documents to the store; unchanged documents are not processed again."""
+
+    def body(ctx: _Context) -> None:
+        if not paths:
+            raise UsageError("name at least one file, folder or glob to ingest (or - for stdin)")
+        output = _format(fmt, json_flag)
+        result = ctx.ingest(paths)
+        records = []
+        for doc in result.docs:
+            data = ctx.store.extraction(doc) or {}
+            published = data.get("published")
+            records.append({
+                "doc": doc,
+                "status": result.status[doc],
+                "lang": data.get("lang"),
+                "published": published["date"] if published else None,
+                "entities": len(data.get("entities", [])),
+                "dates": len(data.get("dates", [])),
+                "events": len(data.get("events", [])),
+            })
+        from ainews_cli import render
+
+        render.emit(records, output, ctx.terminal, table=render.ingest_table, csv_rows=render.ingest_csv)
+
+    _run(db, model, debug, body)
+
+
+@app.command()
+def timeline(
+    paths: PathsArgument = None,
+    since: Annotated[str | None, typer.Option(help="Only events that reach this date or later "
+                                              "(YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Only events that begin on or before this date.")] = None,
+    entity: Annotated[str | None, typer.Option(help="Only events this entity takes part in.")] = None,
+    lang: Annotated[str | None, typer.Option(help="Only events told in this language (en, de, ...).")] = None,
+    explain: Annotated[bool, typer.Option(help="Say which mentions merged into each event and why.")] = False,
+    fmt: FormatOption = "table",
+    json_flag: JsonOption = False,
+    db: DbOption = None,
+    model: ModelOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """The merged, chronological list of events (PATHs: ingest those and show only them)."""
+
+    def body(ctx: _Context) -> None:
+        from ainews_cli import render
+        from ainews_cli.query import TimelineQuery
+        from ainews_cli.query import timeline as build
+
+        output = _format(fmt, json_flag)
+        docs = ctx.ingest(paths).docs if paths else None
+        query = TimelineQuery(docs=docs, since=since, until=until, entity=entity, lang=lang, explain=explain)
+        records = build(ctx.store, query, ctx.aliases)
+        render.emit(records, output, ctx.terminal, table=render.timeline_table, csv_rows=render.timeline_csv)
+
+    _run(db, model, debug, body)
+
+
+@app.command()
+def entities(
+    paths: PathsArgument = None,
+    company: Annotated[str | None, typer.Option(help="Show this company's profile.")] = None,
+    person: Annotated[str | None, typer.Option(help="Show this person's profile.")] = None,
+    type_: Annotated[str | None, typer.Option("--type", help="Only entities of this type: PERSON, ORG, "
+                                              "PRODUCT, LOC, EVENT, MISC.")] = None,
+    fmt: FormatOption = "table",
+    json_flag: JsonOption = False,
+    db: DbOption = None,
+    model: ModelOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Canonical entities with their mentions, documents and languages, or one entity's profile."""
+
+    def body(ctx: _Context) -> None:
+        from ainews_cli import render
+        from ainews_cli.entities import ENTITY_TYPES
+        from ainews_cli.query import entity_records, profile
+
+        output = _format(fmt, json_flag)
+        if company and person:
+            raise UsageError("give --company or --person, not both")
+        wanted_type = type_.upper() if type_ else None
+        if wanted_type and wanted_type not in ENTITY_TYPES:
+            raise UsageError(f"--type takes one of {', '.join(ENTITY_TYPES)}, not {type_!r}")
+        docs = ctx.ingest(paths).docs if paths else None
+        if company or person:
+            record = profile(ctx.store, ctx.aliases, company or person or "", kind="ORG" if company else "PERSON",
+                             docs=docs)
+            render.emit(record, output, ctx.terminal, table=render.profile_tables, csv_rows=render.profile_csv)
+            return
+        records = entity_records(ctx.store, ctx.aliases, docs=docs, type_filter=wanted_type)
+        render.emit(records, output, ctx.terminal, table=render.entities_table, csv_rows=render.entities_csv)
+
+    _run(db, model, debug, body)
+
+
+@app.command()
+def extract(
+    paths: PathsArgument = None,
+    fmt: FormatOption = "table",
+    json_flag: JsonOption = False,
+    db: DbOption = None,
+    model: ModelOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """What the pipeline saw in each document: language, publication date, entities, dates."""
+
+    def body(ctx: _Context) -> None:
+        from ainews_cli import render
+        from ainews_cli.query import extract_records
+
+        if not paths:
+            raise UsageError("name at least one file, folder or glob to extract from (or - for stdin)")
+        output = _format(fmt, json_flag)
+        result = ctx.ingest(paths)
+        records = extract_records(ctx.store, result.docs)
+        render.emit(records, output, ctx.terminal, table=render.extract_tables, csv_rows=render.extract_csv)
+
+    _run(db, model, debug, body)
+
+
+def main() -> None:
+    app()

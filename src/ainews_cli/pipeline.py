@@ -1,0 +1,249 @@
+"""The pipeline: documents -> language -> entities -> dates -> events and facts,
+in batches, with the store as cache.
+
+``ingest`` is the one entry point the commands use: it reads inputs, skips what
+the store already holds for this content and pipeline version, analyses the rest
+in batches (one ``nlp.pipe`` call per language per batch) and saves each batch in
+one transaction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+from ainews_cli import __version__
+from ainews_cli.config import Settings, choose_pipeline, installed_pipelines
+from ainews_cli.errors import InputError
+from ainews_cli.ingest import analysable, content_key, expand_paths, read_inputs
+from ainews_cli.language import Block, blocks, detect_document_language, language_spans
+from ainews_cli.records import Document
+from ainews_cli.store import Store
+
+# Bump when a change to the code changes what is extracted: stored extractions of
+# other revisions are then recomputed, never misread.
+PIPELINE_REVISION = "1"
+BATCH_DOCUMENTS = 64
+BATCH_CHARS = 1_000_000
+_LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
+
+Report = Callable[[str], None]
+
+
+class Progress:
+    """What the pipeline tells about its progress; the CLI draws it on stderr."""
+
+    def start(self, total: int | None) -> None: ...
+
+    def advance(self, count: int = 1) -> None: ...
+
+    def stop(self) -> None: ...
+
+
+@dataclass
+class IngestResult:
+    docs: list[str] = field(default_factory=list)  # every document read, in input order
+    status: dict[str, str] = field(default_factory=dict)  # doc -> new, updated, cached, reused
+    errors: list[InputError] = field(default_factory=list)
+
+
+def pipeline_version(settings: Settings) -> str:
+    """A fingerprint of everything that decides an extraction besides the content."""
+    parts = {
+        "ainews": __version__,
+        "revision": PIPELINE_REVISION,
+        "aliases": resources.files("ainews_cli").joinpath("data/aliases.json").read_text("utf-8"),
+        "user_aliases": settings.aliases.read_text("utf-8") if settings.aliases and settings.aliases.exists()
+        else None,
+        "triggers": resources.files("ainews_cli").joinpath("data/triggers.json").read_text("utf-8"),
+        "pipelines": [(p.name, p.version) for p in installed_pipelines()],
+        "models": sorted(settings.models.items()),
+    }
+    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:16]
+
+
+def ingest(
+    paths: Sequence[str],
+    settings: Settings,
+    store: Store,
+    *,
+    report: Report,
+    progress: Progress | None = None,
+) -> IngestResult:
+    progress = progress or Progress()
+    version = pipeline_version(settings)
+    result = IngestResult()
+    total = sum(1 for item in expand_paths(paths) if isinstance(item, str)) if "-" not in paths else None
+    progress.start(total)
+    analyser = Analyser(settings, report)
+    pending: list[tuple[Document, str, str]] = []  # (document, key, status)
+
+    def flush() -> None:
+        if not pending:
+            return
+        extractions = analyser.analyse([document for document, _, _ in pending])
+        store.save([(document.doc, key, version, data)
+                    for (document, key, _), data in zip(pending, extractions, strict=True)])
+        pending.clear()
+
+    last_path = None
+    for item in read_inputs(paths, report):
+        if isinstance(item, InputError):
+            result.errors.append(item)
+            report(f"error: {item}")
+            continue
+        path = item.doc.split("#")[0]
+        if path != last_path:
+            progress.advance()
+            last_path = path
+        if item.doc in result.status:
+            continue
+        result.docs.append(item.doc)
+        key = content_key(item)
+        stored = store.document(item.doc)
+        if stored is not None and stored.key == key and stored.version == version:
+            result.status[item.doc] = "cached"
+            continue
+        cached = store.cached(key, version)
+        if cached is not None:
+            # Same content under another name: reuse the extraction, no NLP.
+            store.save([(item.doc, key, version, {**cached, "title": item.title})])
+            result.status[item.doc] = "reused"
+            continue
+        result.status[item.doc] = "updated" if stored is not None else "new"
+        pending.append((item, key, result.status[item.doc]))
+        if len(pending) >= BATCH_DOCUMENTS or sum(len(d.body) for d, _, _ in pending) >= BATCH_CHARS:
+            flush()
+    flush()
+    progress.stop()
+    return result
+
+
+def _model_hint(lang: str) -> str:
+    # spaCy names its English and Chinese pipelines core_web, the others core_news.
+    return f"{lang}_core_{'web' if lang in ('en', 'zh') else 'news'}_sm"
+
+
+def _is_headline(text: str) -> bool:
+    """A heading in title case ("The Future of the Partnership"): small NER models tag
+    such lines as names, so only the alias table reads them."""
+    if text.lstrip().startswith("#"):
+        return True
+    if "\n" in text.strip() or text.rstrip()[-1:] in ".!?:;\"”" or len(text.split()) > 14:
+        return False
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) >= 4]
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    document: Document
+    text: str
+    lang: str
+    spans: list[Any]
+    blocks: list[Block]
+
+
+class Analyser:
+    """Runs the NLP stages over batches of documents; pipelines are loaded once."""
+
+    def __init__(self, settings: Settings, report: Report) -> None:
+        self.settings = settings
+        self.report = report
+        self._noticed: set[str] = set()
+        self._aliases: Any = None
+
+    def analyse(self, documents: Sequence[Document]) -> list[dict[str, Any]]:
+        from ainews_cli.entities import alias_mentions, load_alias_table
+
+        if self._aliases is None:
+            self._aliases = load_alias_table(self.settings.aliases)
+        prepared = [self._prepare(document) for document in documents]
+        nlp_out = self._run_nlp(prepared)
+        results = []
+        for index, item in enumerate(prepared):
+            ner, sentences, models = nlp_out[index]
+            aliases = [m for block in item.blocks
+                       for m in alias_mentions(item.text, block.start, block.end, self._aliases, block.lang)]
+            results.append(self._extract(item, ner, aliases, sentences, models))
+        return results
+
+    def _prepare(self, document: Document) -> _Prepared:
+        text = analysable(document.body)
+        lang = detect_document_language(text, document.lang)
+        spans = language_spans(text, lang)
+        return _Prepared(document, text, lang, spans, blocks(text, lang, spans))
+
+    def _run_nlp(self, prepared: Sequence[_Prepared]) -> list[tuple[list[Any], list[tuple[int, int, str]], dict]]:
+        from ainews_cli.entities import load_pipeline, ner_mentions
+
+        by_lang: dict[str, list[tuple[int, Block]]] = defaultdict(list)
+        for index, item in enumerate(prepared):
+            for block in item.blocks:
+                by_lang[block.lang].append((index, block))
+        out: list[tuple[list[Any], list[tuple[int, int, str]], dict]] = [([], [], {}) for _ in prepared]
+        for lang in sorted(by_lang):
+            model = choose_pipeline(lang, self.settings)
+            pipeline = load_pipeline(lang, model)
+            if model is None and lang not in self._noticed:
+                self._noticed.add(lang)
+                self.report(
+                    f"notice: no spaCy pipeline for {lang!r} is installed, so entities in {lang!r} text come "
+                    f"from the alias table only; install one (e.g. pip install {_model_hint(lang)}) "
+                    f"or name one with --model {lang}=NAME"
+                )
+            items = by_lang[lang]
+            texts = (prepared[index].text[block.start: block.end] for index, block in items)
+            for (index, block), doc in zip(items, pipeline.nlp.pipe(texts, batch_size=self.settings.batch_size),
+                                           strict=True):
+                ner, sentences, models = out[index]
+                models[lang] = pipeline.model
+                if model and not _is_headline(doc.text):
+                    ner.extend(ner_mentions(doc, block.start, pipeline.model))
+                for sent in doc.sents:
+                    text = sent.text
+                    # A sentence starts after list bullets, quote marks and heading hashes.
+                    stripped = _LEAD.sub("", text).rstrip()
+                    lead = len(text) - len(_LEAD.sub("", text))
+                    if stripped:
+                        start = block.start + sent.start_char + lead
+                        sentences.append((start, start + len(stripped), lang))
+        for _, sentences, _ in out:
+            sentences.sort()
+        return out
+
+    def _extract(self, item: _Prepared, ner: list[Any], aliases: list[Any],
+                 sentences: list[tuple[int, int, str]], models: dict) -> dict[str, Any]:
+        from ainews_cli.dates import find_dates
+        from ainews_cli.entities import canonical_mentions
+        from ainews_cli.events import event_mentions
+        from ainews_cli.facts import extract_facts
+        from ainews_cli.records import Span
+
+        document = item.document
+        block_spans = [Span(b.start, b.end, b.lang, "block") for b in item.blocks]
+        dates = find_dates(item.text, spans=block_spans, sentences=[(s, e) for s, e, _ in sentences],
+                           published=document.published)
+        entities = canonical_mentions(item.text, ner, aliases, self._aliases,
+                                      blocked=[(d.start, d.end) for d in dates])
+        events = event_mentions(item.text, sentences, entities, dates)
+        facts = extract_facts(item.text, sentences, entities)
+        return {
+            "lang": item.lang,
+            "title": document.title,
+            "url": document.url,
+            "published": document.published.to_dict() if document.published else None,
+            "spans": [span.to_dict() for span in item.spans],
+            "models": {lang: models[lang] for lang in sorted(models)},
+            "sentences": [list(sentence) for sentence in sentences],
+            "entities": [m.to_dict() for m in entities],
+            "dates": [d.to_dict() for d in dates],
+            "events": [e.to_dict() for e in events],
+            "facts": [f.to_dict() for f in facts],
+        }

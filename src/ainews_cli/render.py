@@ -1,0 +1,277 @@
+"""The only module that writes results.  Data goes to stdout: rich tables for
+people, JSON, JSON Lines or CSV for programs (written with ``sys.stdout.write``,
+never through rich, so nothing is wrapped or coloured).  Messages go to stderr.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, TextIO
+
+FORMATS = ("table", "json", "jsonl", "csv")
+
+
+@dataclass(frozen=True)
+class Terminal:
+    """What the terminal allows; one object so tests can fake it."""
+
+    stdout_tty: bool
+    stderr_tty: bool
+    color: bool
+
+    @classmethod
+    def detect(cls) -> Terminal:
+        no_color = "NO_COLOR" in os.environ or os.environ.get("TERM") == "dumb"
+        return cls(sys.stdout.isatty(), sys.stderr.isatty(), color=not no_color)
+
+
+def stdout_console(terminal: Terminal):  # type: ignore[no-untyped-def]
+    from rich.console import Console
+
+    width = None if terminal.stdout_tty else int(os.environ.get("COLUMNS", "120"))
+    return Console(file=sys.stdout, width=width, no_color=not terminal.color or not terminal.stdout_tty,
+                   highlight=False, soft_wrap=False)
+
+
+def stderr_console(terminal: Terminal):  # type: ignore[no-untyped-def]
+    from rich.console import Console
+
+    return Console(file=sys.stderr, stderr=True, no_color=not terminal.color or not terminal.stderr_tty,
+                   highlight=False)
+
+
+def write_json(records: Any, out: TextIO) -> None:
+    out.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+
+
+def write_jsonl(records: Sequence[Any], out: TextIO) -> None:
+    for record in records:
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def safe_cell(value: Any) -> str:
+    """A CSV cell: lists joined with "; ", formula-looking text neutralised."""
+    if value is None:
+        text = ""
+    elif isinstance(value, (list, tuple)):
+        text = "; ".join(safe_cell(item) for item in value)
+    elif isinstance(value, dict):
+        text = value.get("name") or value.get("text") or json.dumps(value, ensure_ascii=False)
+    else:
+        text = str(value)
+    # A spreadsheet runs a cell that starts with one of these as a formula.
+    if text[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        text = "'" + text
+    return text
+
+
+def write_csv(rows: Sequence[dict[str, Any]], columns: Sequence[str], out: TextIO) -> None:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([safe_cell(row.get(column)) for column in columns])
+    out.write(buffer.getvalue())
+
+
+def emit(
+    records: Sequence[dict[str, Any]] | dict[str, Any],
+    fmt: str,
+    terminal: Terminal,
+    *,
+    table: Callable[[Any], list[Any]],
+    csv_rows: Callable[[Any], tuple[list[str], list[dict[str, Any]]]],
+) -> None:
+    out = sys.stdout
+    if fmt == "json":
+        write_json(records, out)
+    elif fmt == "jsonl":
+        write_jsonl(records if isinstance(records, list) else [records], out)
+    elif fmt == "csv":
+        columns, rows = csv_rows(records)
+        write_csv(rows, columns, out)
+    else:
+        console = stdout_console(terminal)
+        for renderable in table(records):
+            console.print(renderable)
+    out.flush()
+
+
+# --- tables ---------------------------------------------------------------------
+
+def _table(title: str | None, columns: Sequence[tuple[str, dict[str, Any]]]):  # type: ignore[no-untyped-def]
+    from rich.table import Table
+
+    table = Table(title=title, title_justify="left", show_lines=False, header_style="bold")
+    for name, options in columns:
+        table.add_column(name, **options)
+    return table
+
+
+def _short(doc: str) -> str:
+    return os.path.basename(doc.split("#")[0]) + ("#" + doc.split("#", 1)[1] if "#" in doc else "")
+
+
+def timeline_table(events: Sequence[dict[str, Any]]) -> list[Any]:
+    from rich.text import Text
+
+    if not events:
+        return [Text("No dated events. Documents without a publication date keep their relative dates "
+                     "unanchored; see `ainews extract`.")]
+    table = _table(f"Timeline: {len(events)} events", [
+        ("Date", {"no_wrap": True, "style": "cyan"}),
+        ("Type", {"no_wrap": True}),
+        ("Event", {"ratio": 5}),
+        ("Entities", {"ratio": 2}),
+        ("Sources", {"ratio": 2}),
+    ])
+    for event in events:
+        sources = sorted({f"{_short(s['doc'])} ({s['lang']}: {s['date_text']})" for s in event["sources"]})
+        table.add_row(
+            event["date"],
+            event["type"],
+            event["text"],
+            ", ".join(e["name"] for e in event["entities"]),
+            "\n".join(sources),
+        )
+    return [table]
+
+
+def timeline_csv(events: Sequence[dict[str, Any]]) -> tuple[list[str], list[dict[str, Any]]]:
+    columns = ["date", "granularity", "start", "end", "type", "text", "entities", "sources"]
+    rows = [{**event, "sources": [f"{s['doc']} ({s['lang']}): {s['date_text']}" for s in event["sources"]]}
+            for event in events]
+    return columns, rows
+
+
+def entities_table(records: Sequence[dict[str, Any]]) -> list[Any]:
+    table = _table(f"Entities: {len(records)}", [
+        ("Name", {"style": "bold"}),
+        ("Type", {"no_wrap": True}),
+        ("Mentions", {"justify": "right"}),
+        ("Docs", {"justify": "right"}),
+        ("Languages", {}),
+        ("Aliases", {"ratio": 2}),
+    ])
+    for record in records:
+        table.add_row(
+            record["name"], record["type"], str(record["mentions"]), str(len(record["documents"])),
+            ", ".join(record["languages"]),
+            ", ".join(f"{a['text']} ×{a['count']}" for a in record["aliases"]),
+        )
+    return [table]
+
+
+def entities_csv(records: Sequence[dict[str, Any]]) -> tuple[list[str], list[dict[str, Any]]]:
+    columns = ["name", "type", "wikidata", "mentions", "documents", "languages", "aliases"]
+    return columns, [{**r, "aliases": [a["text"] for a in r["aliases"]]} for r in records]
+
+
+def profile_tables(record: dict[str, Any]) -> list[Any]:
+    from rich.text import Text
+
+    head = Text()
+    head.append(record["name"], style="bold")
+    head.append(f"  {record['type']}")
+    if record.get("wikidata"):
+        head.append(f"  wikidata:{record['wikidata']}")
+    head.append(f"\n{record['mentions']} mentions in {len(record['documents'])} documents "
+                f"({', '.join(record['languages'])}); seen as "
+                + ", ".join(f"{a['text']} ×{a['count']}" for a in record["aliases"]))
+    parts: list[Any] = [head]
+    parts.extend(timeline_table(record["events"]) if record["events"] else [Text("No dated events.")])
+    roles = [f for f in record["facts"] if f["kind"] == "role"]
+    other = [f for f in record["facts"] if f["kind"] != "role"]
+    if roles:
+        table = _table("Roles", [("Person", {}), ("Role", {}), ("Organisation", {}), ("Stated in", {"ratio": 3})])
+        for fact in roles:
+            role = (f"{fact['qualifier']}-" if fact.get("qualifier") == "then" else
+                    f"{fact['qualifier']} " if fact.get("qualifier") else "") + fact["role"]
+            table.add_row(fact["person"], role, fact.get("org") or "", f"{_short(fact['doc'])}: {fact['sentence']}")
+        parts.append(table)
+    if other:
+        table = _table("Amounts and percentages stated with it", [
+            ("Phrase", {"no_wrap": True}), ("Value", {"no_wrap": True}), ("Sentence", {"ratio": 3})])
+        for fact in other:
+            table.add_row(fact["text"], _fact_value(fact), f"{_short(fact['doc'])}: {fact['sentence']}")
+        parts.append(table)
+    if record["appears_with"]:
+        parts.append(Text("Appears with: " + ", ".join(
+            f"{c['name']} ({c['sentences']})" for c in record["appears_with"])))
+    return parts
+
+
+def _fact_value(fact: dict[str, Any]) -> str:
+    if fact["kind"] == "money":
+        prefix = f"{fact['qualifier']} " if fact.get("qualifier") else ""
+        return f"{prefix}{fact['amount']:,} {fact['currency']}"
+    values = "–".join(str(v) for v in fact["values"])
+    return f"{fact['qualifier'] + ' ' if fact.get('qualifier') else ''}{values} %"
+
+
+def profile_csv(record: dict[str, Any]) -> tuple[list[str], list[dict[str, Any]]]:
+    return timeline_csv(record["events"])
+
+
+def extract_tables(records: Sequence[dict[str, Any]]) -> list[Any]:
+    from rich.text import Text
+
+    parts: list[Any] = []
+    for record in records:
+        published = record["published"]
+        head = Text()
+        head.append(record["doc"], style="bold")
+        head.append(f"  lang {record['lang']}  published "
+                    + (f"{published['date']} ({published['source']})" if published else "unknown"))
+        for span in record["spans"]:
+            head.append(f"\n  {span['lang']} span {span['start']}–{span['end']} ({span['method']})")
+        for lang, model in record["models"].items():
+            head.append(f"\n  {lang}: {model or 'no spaCy pipeline, alias table only'}")
+        parts.append(head)
+        entities = _table(None, [("Start", {"justify": "right"}), ("End", {"justify": "right"}),
+                                 ("Text", {}), ("Label", {}), ("Name", {})])
+        for e in record["entities"]:
+            entities.add_row(str(e["start"]), str(e["end"]), e["text"], e["label"], e["name"])
+        dates = _table(None, [("Start", {"justify": "right"}), ("End", {"justify": "right"}), ("Text", {}),
+                              ("Type", {}), ("Value", {}), ("Granularity", {}), ("Anchor", {})])
+        for d in record["dates"]:
+            anchor = d["anchor"]
+            how = "—" if anchor is None else f"{anchor['source']} {anchor['value']}"
+            dates.add_row(str(d["start"]), str(d["end"]), d["text"], d["type"], d["value"],
+                          d["granularity"] or "", how if d["anchored"] else "unanchored")
+        parts.extend([entities, dates])
+    return parts
+
+
+def extract_csv(records: Sequence[dict[str, Any]]) -> tuple[list[str], list[dict[str, Any]]]:
+    columns = ["doc", "kind", "start", "end", "text", "label_or_type", "name_or_value", "granularity", "anchored"]
+    rows = []
+    for record in records:
+        for e in record["entities"]:
+            rows.append({"doc": record["doc"], "kind": "entity", "start": e["start"], "end": e["end"],
+                         "text": e["text"], "label_or_type": e["label"], "name_or_value": e["name"]})
+        for d in record["dates"]:
+            rows.append({"doc": record["doc"], "kind": "date", "start": d["start"], "end": d["end"],
+                         "text": d["text"], "label_or_type": d["type"], "name_or_value": d["value"],
+                         "granularity": d["granularity"], "anchored": d["anchored"]})
+    return columns, rows
+
+
+def ingest_table(records: Sequence[dict[str, Any]]) -> list[Any]:
+    table = _table(f"Ingested {len(records)} documents", [
+        ("Document", {}), ("Status", {}), ("Lang", {}), ("Published", {}),
+        ("Entities", {"justify": "right"}), ("Dates", {"justify": "right"}), ("Events", {"justify": "right"})])
+    for r in records:
+        table.add_row(r["doc"], r["status"], r["lang"], r["published"] or "", str(r["entities"]),
+                      str(r["dates"]), str(r["events"]))
+    return [table]
+
+
+def ingest_csv(records: Sequence[dict[str, Any]]) -> tuple[list[str], list[dict[str, Any]]]:
+    return ["doc", "status", "lang", "published", "entities", "dates", "events"], list(records)

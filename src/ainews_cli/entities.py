@@ -14,7 +14,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -115,7 +115,7 @@ class LoadedPipeline:
 _NER_NEEDS = {"tok2vec", "transformer", "ner", "entity_ruler", "span_ruler"}
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_pipeline(lang: str, model: str | None) -> LoadedPipeline:
     """The pipeline for ``lang``: the model's NER (nothing else) plus sentence splitting."""
     import spacy
@@ -190,8 +190,15 @@ def ner_mentions(doc: Any, offset: int, model: str | None) -> list[RawMention]:
     return found
 
 
+_NAME_PARTICLES = {"of", "de", "da", "del", "der", "den", "des", "du", "la", "le", "van", "von", "und", "and",
+                   "for", "the", "&", "y", "zu", "bin", "al"}
+
+
 def _is_junk(text: str, label: str) -> bool:
     if len(text) < 2 or text in _NOT_ENTITIES or not any(ch.isalpha() for ch in text):
+        return True
+    # "Windows to Office", "Article about the developer day": a phrase, not a name.
+    if any(w[:1].islower() and w not in _NAME_PARTICLES and not re.match(r"[a-z][A-Z]", w) for w in text.split()):
         return True
     if text[0].islower() and not re.match(r"[a-z][A-Z]", text):  # "xAI", "iPhone" are fine
         return True
@@ -285,13 +292,21 @@ def canonical_mentions(
 
 
 def _extends_name(mention: RawMention, alias: RawMention, body: str) -> bool:
-    rest = (body[mention.start: alias.start] + " " + body[alias.end: mention.end]).strip(" ,")
-    words = rest.split()
-    return bool(words) and all(w[:1].isupper() for w in words) and table_free(rest)
+    """Whether the NER span is a longer name of its own around the alias."""
+    before = body[mention.start: alias.start].strip(" ,")
+    after = body[alias.end: mention.end].strip(" ,")
+    words = (before + " " + after).split()
+    if not words or not all(w[:1].isupper() for w in words) or any(w in _NOT_ENTITIES for w in words):
+        return False
+    if _ROLE_WORD.search(before + " " + after):
+        return False
+    # A capitalised word that only opens the sentence ("Whatever Altman") is no first name.
+    opens_sentence = not body[: mention.start].strip() or body[: mention.start].rstrip()[-1] in ".!?\n:;\"“"
+    return not (before and opens_sentence and len(before.split()) == 1 and alias.entry is not None
+                and alias.entry.guarded)
 
 
-def table_free(text: str) -> bool:
-    return not re.search(r"\b(?:CEO|CTO|Chef|President|Präsident)\b", text)
+_ROLE_WORD = re.compile(r"\b(?:CEO|CTO|Chef|President|Präsident|Chairman|Founder)\b")
 
 
 def _strip_genitive(text: str, table: AliasTable) -> str:

@@ -257,7 +257,7 @@ def merge(sources: Iterable[Source]) -> list[Event]:
     for source in sources:
         date = source.mention.date
         buckets[(calendar_date(date), date.granularity or "")].append(source)
-    events = []
+    events: list[Event] = []
     for members in buckets.values():
         members.sort(key=_source_key)
         groups = _group(members)

@@ -47,7 +47,8 @@ _CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "C
 _APPROX = (r"(?P<approx>about|around|roughly|nearly|almost|over|more than|up to|at least|some|"
            r"rund|etwa|fast|knapp|über|mehr als|bis zu|mindestens)?\s*")
 _NUMBER = r"(?P<number>\d{1,3}(?:[,.]\d{3})+|\d+(?:[.,]\d+)?)"
-_SCALE_WORDS = r"(?:\s*(?P<scale>trillion|billion|million|thousand|Milliarden|Milliarde|Millionen|Billionen|Tausend|Mrd\.?|Mio\.?|bn|mn|[kmb])\b)?"
+_SCALE_WORDS = (r"(?:\s*(?P<scale>trillion|billion|million|thousand|Milliarden|Milliarde|Millionen|Billionen|"
+                r"Tausend|Mrd\.?|Mio\.?|bn|mn|[kmb])\b)?")
 _MONEY = re.compile(
     r"(?<![\w$€£¥])" + _APPROX
     + r"(?:(?P<sign>US\$|\$|€|£|¥)\s?" + _NUMBER + _SCALE_WORDS

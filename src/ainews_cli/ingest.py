@@ -192,17 +192,22 @@ def parse_json(source: str, data: bytes, *, lines: bool, report: Report) -> Iter
                 continue
             try:
                 record = json.loads(line)
-            except ValueError as error:
+            except json.JSONDecodeError as error:
                 yield InputError(f"{source}:{number}", f"is not valid JSON ({error.msg})",
                                  "fix the line or remove it")
+                continue
+            except RecursionError:
+                yield InputError(f"{source}:{number}", "is nested too deeply", "flatten the record")
                 continue
             yield _record(source, str(number), record, report)
         return
     try:
         loaded = json.loads(text)
-    except (ValueError, RecursionError) as error:
-        reason = error.msg if isinstance(error, json.JSONDecodeError) else "nested too deeply"
-        yield InputError(source, f"is not valid JSON ({reason})", "fix it; for one record a line use .jsonl")
+    except json.JSONDecodeError as error:
+        yield InputError(source, f"is not valid JSON ({error.msg})", "fix it; for one record a line use .jsonl")
+        return
+    except RecursionError:
+        yield InputError(source, "is nested too deeply", "flatten its records")
         return
     records = loaded if isinstance(loaded, list) else [loaded]
     for index, record in enumerate(records, start=1):

@@ -11,6 +11,7 @@ checked with langdetect and marked when it agrees.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -42,13 +43,13 @@ _WORD = re.compile(r"[^\W\d_]+", re.U)
 # German article (and the reverse) without running langdetect on every paragraph.
 FUNCTION_WORDS = {
     "en": frozenset(
-        "the of and to in a is that for it as was with be by on not he i this are or his from at which but "
-        "have an they you were her she there been has their we would will what all if can its".split()
+        "the of and to in a is that for it as was with be by on not he i this are or his from at which "
+        "but have an they you were her she there been has their we would will what all if can its".split()
     ),
     "de": frozenset(
-        "der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als auch es an werden "
-        "aus er hat dass sie nach wird bei einer um am sind noch wie einem über einen so zum war haben nur "
-        "oder aber vor zur bis mehr durch".split()
+        "der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als auch es an "
+        "werden aus er hat dass sie nach wird bei einer um am sind noch wie einem über einen so zum war "
+        "haben nur oder aber vor zur bis mehr durch".split()
     ),
 }
 
@@ -145,11 +146,11 @@ def _other_language_paragraphs(text: str, doc_lang: str, script_spans: list[Span
             continue
         counts = {lang: sum(word in vocab for word in words) for lang, vocab in FUNCTION_WORDS.items()}
         best = max(counts, key=lambda lang: counts[lang])
-        if best != doc_lang and counts[best] >= 0.2 * len(words) and counts[best] > 2 * counts[doc_lang]:
-            if langdetect(match.group(0)) == best:
-                line = match.group(0)
-                lead = len(line) - len(line.lstrip())
-                yield Span(match.start() + lead, match.start() + len(line.rstrip()), best, "stopwords")
+        clearly_other = best != doc_lang and counts[best] >= 0.2 * len(words) and counts[best] > 2 * counts[doc_lang]
+        if clearly_other and langdetect(match.group(0)) == best:
+            line = match.group(0)
+            lead = len(line) - len(line.lstrip())
+            yield Span(match.start() + lead, match.start() + len(line.rstrip()), best, "stopwords")
 
 
 # --- blocks -----------------------------------------------------------------------
@@ -173,7 +174,7 @@ def blocks(text: str, doc_lang: str, spans: list[Span]) -> list[Block]:
     cuts.update((0, len(text)))
     result: list[Block] = []
     ordered = sorted(cuts)
-    for start, end in zip(ordered, ordered[1:], strict=False):
+    for start, end in itertools.pairwise(ordered):
         lang = next((span.lang for span in spans if span.start <= start and end <= span.end), doc_lang)
         result.extend(_trimmed(text, start, end, lang))
     return result

@@ -32,6 +32,12 @@ def test_roles(text: str, lang: str, expected: tuple) -> None:
     assert text[roles[0]["start"]: roles[0]["end"]] == roles[0]["text"]
 
 
+def test_role_after_as_or_als() -> None:
+    text = "hat sich Nadella nicht nur Sam Altman als CEO einer eigens für ihn gegründeten AI-Einheit gesichert"
+    roles = [(f["person"], f["role"], f["org"]) for f in facts(text, "de") if f["kind"] == "role"]
+    assert roles == [("Sam Altman", "CEO", None)]
+
+
 def test_role_needs_a_person_next_to_it() -> None:
     assert [f for f in facts("The CEO of the board met Microsoft.") if f["kind"] == "role"] == []
 

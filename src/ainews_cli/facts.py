@@ -31,6 +31,7 @@ _ROLES = {
 _ROLE_WORDS = "|".join(sorted((re.escape(w) for w in _ROLES), key=len, reverse=True))
 _QUALIFIER = r"(?P<qualifier>then-|former\s+|ex-|Ex-|interim\s+|acting\s+|new\s+|ehemalige[rn]?\s+|neue[rn]?\s+)?"
 _ROLE = re.compile(_QUALIFIER + r"(?P<role>" + _ROLE_WORDS + r")(?![\w])", re.I)
+_AS_ROLE = re.compile(r"\s+(?:as|als)\s+(?:(?:the|its|their|der|die|den)\s+)?(?P<role>" + _ROLE_WORDS + r")\b", re.I)
 _FOUNDED_BY = re.compile(r",?\s*who\s+(co-founded|cofounded|founded)\s+")
 
 _SCALE = {
@@ -117,6 +118,12 @@ def _roles(body: str, start: int, end: int, mentions: Sequence[EntityMention], s
         facts.append(_role_fact(body, span_start, span_end, sentence, start, person.name, role,
                                 org.name if org else None, qualifier))
     for person in people:
+        # "Sam Altman als CEO einer ... Einheit", "hire Emmett Shear as CEO"
+        as_role = _AS_ROLE.match(body, person.end, end)
+        if as_role:
+            role = _ROLES[as_role.group("role").lower()]
+            facts.append(_role_fact(body, person.start, as_role.end(), sentence, start, person.name, role,
+                                    None, None))
         after = _FOUNDED_BY.match(body, person.end, end)
         if after is None:
             continue

@@ -65,7 +65,7 @@ def _latin_rules(lex: Lexicon) -> dict[str, str]:
         r"(?<![\w$€£¥.,/'’#])(?<![A-Za-z]-)"
     )
     year_tail = (
-        r"(?![\d%]|[.,]\d|\s*%|\s+(?:percent|per\s+cent|Prozent)\b|\s+" + alt(x["count_nouns"]) + r"\b)"
+        r"(?![\d%]|[^\W\d_]|[.,]\d|\s*%|\s+(?:percent|per\s+cent|Prozent)\b|\s+" + alt(x["count_nouns"]) + r"\b)"
     )
     rules: dict[str, str] = {}
     rules["iso"] = (

@@ -1,0 +1,92 @@
+"""Real output of every command checked against the field lists in docs/json.md."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from ainews_cli.cli import app
+
+pytestmark = pytest.mark.slow
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def documented() -> dict[str, set[str]]:
+    """Field names per record, read from the tables of docs/json.md."""
+    sections: dict[str, set[str]] = {}
+    current = None
+    for line in (ROOT / "docs" / "json.md").read_text(encoding="utf-8").splitlines():
+        heading = re.match(r"## (\w+) record|(\w[\w ]*?)(?: record)?:$", line)
+        if heading:
+            current = (heading.group(1) or heading.group(2)).strip()
+            sections[current] = set()
+        elif current and (line.startswith("| `") or re.match(r"\| \w+: `", line)):
+            first_cell = line.split("|")[1]
+            sections[current].update(re.findall(r"`(\w+)`", first_cell))
+    return sections
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    path = str(tmp_path_factory.mktemp("contract") / "a.db")
+    result = CliRunner().invoke(app, ["ingest", str(ROOT / "seeds"), "--db", path])
+    assert result.exit_code == 0, result.stderr
+    return path
+
+
+def output(*args: str) -> object:
+    result = CliRunner().invoke(app, [*args, "--json"])
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_docs_list_every_record() -> None:
+    assert {"timeline", "source", "entities", "profile", "fact", "extract", "temporal expression"} <= set(
+        documented())
+
+
+def test_timeline_records(db: str) -> None:
+    docs = documented()
+    events = output("timeline", "--db", db)
+    assert events
+    for event in events:
+        assert set(event) == docs["timeline"]
+        for source in event["sources"]:
+            assert set(source) == docs["source"]
+    explained = output("timeline", "--db", db, "--explain")
+    assert all(set(event) == docs["timeline"] | {"merged_because"} for event in explained)
+
+
+def test_entities_and_profile_records(db: str) -> None:
+    docs = documented()
+    for record in output("entities", "--db", db):
+        assert set(record) == docs["entities"]
+    profile = output("entities", "--company", "Microsoft", "--db", db)
+    assert set(profile) == docs["entities"] | docs["profile"]
+    base = {"kind", "text", "start", "end", "entities", "sentence", "sentence_start", "doc"}
+    for fact in profile["facts"]:
+        assert base <= set(fact) <= docs["fact"] | {"doc"}
+
+
+def test_extract_records(db: str) -> None:
+    docs = documented()
+    records = output("extract", str(ROOT / "seeds"), "--db", db)
+    assert len(records) == 4
+    for record in records:
+        assert set(record) == docs["extract"]
+        for date in record["dates"]:
+            assert set(date) == docs["temporal expression"]
+        for entity in record["entities"]:
+            assert set(entity) == {"text", "start", "end", "label", "name", "source"}
+
+
+def test_every_command_has_help_and_is_documented() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for command in ("ingest", "timeline", "entities", "extract"):
+        result = CliRunner().invoke(app, [command, "--help"])
+        assert result.exit_code == 0 and "--format" in result.stdout
+        assert f"`ainews {command}" in readme

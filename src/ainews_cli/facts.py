@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from ainews_cli.events import fold
 from ainews_cli.records import EntityMention, Fact
@@ -162,37 +163,37 @@ def _money(body: str, start: int, end: int, names: tuple[str, ...], sentence: st
     for match in _MONEY.finditer(body, start, end):
         number = match.group("number") or match.group("number2")
         scale = (match.group("scale") or match.group("scale2") or "").lower()
-        amount = parse_number(number, lang) * _SCALE.get(scale, 1)
         currency = _CURRENCY_SIGNS.get(match.group("sign") or "") or _CURRENCY_WORDS.get(
             (match.group("currency") or "").lower(), "USD")
-        value: int | float = int(amount) if amount == int(amount) else amount
-        facts.append(Fact(
-            kind="money",
-            text=match.group(0).strip(),
-            start=match.start() + (len(match.group(0)) - len(match.group(0).lstrip())),
-            end=match.end(),
-            sentence=sentence,
-            sentence_start=start,
-            entities=names,
-            attributes=(("amount", value), ("currency", currency),
-                        ("qualifier", (match.group("approx") or "").lower() or None)),
-        ))
+        amount = _plain(parse_number(number, lang) * _SCALE.get(scale, 1))
+        facts.append(_phrase_fact("money", match, sentence, start, names,
+                                  (("amount", amount), ("currency", currency))))
     return facts
 
 
 def _percents(body: str, start: int, end: int, names: tuple[str, ...], sentence: str, lang: str) -> list[Fact]:
     facts = []
     for match in _PERCENT.finditer(body, start, end):
-        values = [parse_number(v, lang) for v in (match.group("a"), match.group("b")) if v]
-        facts.append(Fact(
-            kind="percent",
-            text=match.group(0).strip(),
-            start=match.start() + (len(match.group(0)) - len(match.group(0).lstrip())),
-            end=match.end(),
-            sentence=sentence,
-            sentence_start=start,
-            entities=names,
-            attributes=(("values", [int(v) if v == int(v) else v for v in values]),
-                        ("qualifier", (match.group("approx") or "").lower() or None)),
-        ))
+        values = [_plain(parse_number(v, lang)) for v in (match.group("a"), match.group("b")) if v]
+        facts.append(_phrase_fact("percent", match, sentence, start, names, (("values", values),)))
     return facts
+
+
+def _plain(number: float) -> int | float:
+    return int(number) if number == int(number) else number
+
+
+def _phrase_fact(kind: str, match: re.Match[str], sentence: str, sentence_start: int, names: tuple[str, ...],
+                 attributes: tuple[tuple[str, Any], ...]) -> Fact:
+    """A fact stated by one matched phrase; its approximation word ("fast", "over") is the qualifier."""
+    phrase = match.group(0)
+    return Fact(
+        kind=kind,
+        text=phrase.strip(),
+        start=match.start() + len(phrase) - len(phrase.lstrip()),
+        end=match.end(),
+        sentence=sentence,
+        sentence_start=sentence_start,
+        entities=names,
+        attributes=(*attributes, ("qualifier", (match.group("approx") or "").lower() or None)),
+    )

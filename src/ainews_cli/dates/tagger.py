@@ -185,11 +185,12 @@ def _named(c: Candidate, ctx: _Context) -> TimeExpression | None:
     year, month = int(g["year"]), _month_number(c.lex, g["month"])
     day = int(g["day"]) if "day" in g else None
     if month is None:
-        return None
-    parsed = written_parts(g["core"], (c.lex.lang,))
-    # dateparser normalises the span; the lexicon reading is the fallback for spellings it
-    # does not know, and a disagreement on the written year means dateparser misread it.
-    if parsed and parsed[0] == year and parsed[1] is not None:
+        # A spelling the word table does not know: dateparser reads it, and only a
+        # reading that keeps the written year is trusted.  (Known month names need no
+        # second reading, and dateparser's first call costs about half a second.)
+        parsed = written_parts(g["core"], (c.lex.lang,))
+        if not parsed or parsed[0] != year or parsed[1] is None:
+            return None
         month = parsed[1]
         if day is not None and parsed[2] is not None:
             day = parsed[2]

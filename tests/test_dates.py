@@ -82,8 +82,11 @@ EN_CASES = [
     ("this week", MONDAY, [("this week", "DATE", "2023-W47", "week", True)]),
     ("Meta visited in November to meet.", "2024-12-15", [("in November", "DATE", "2024-11", "month", True)]),
     ("in November", None, [("in November", "DATE", "XXXX-11", "month", False)]),
+    ("In 2021 he joined in March.", MONDAY,
+     [("2021", "DATE", "2021", "year", True), ("in March", "DATE", "2021-03", "month", True)]),
+    # A year told later in the sentence is not the month's: news anchoring decides.
     ("He joined in March and left in 2021.", MONDAY,
-     [("in March", "DATE", "2021-03", "month", True), ("2021", "DATE", "2021", "year", True)]),
+     [("in March", "DATE", "2023-03", "month", True), ("2021", "DATE", "2021", "year", True)]),
     ("November 17", MONDAY, [("November 17", "DATE", "2023-11-17", "day", True)]),
     ("on 17 November", MONDAY, [("17 November", "DATE", "2023-11-17", "day", True)]),
     ("one year ago", MONDAY, [("one year ago", "DATE", "2022", "year", True)]),
@@ -229,7 +232,30 @@ DE_CASES = [
     ("Microsoft ist mit 49 Prozent der größte Anteilseigner", MONDAY, []),
     ("fast 47 Milliarden US-Dollar Börsenwert", MONDAY, []),
     ("Die Black-Friday-Week steht bevor", MONDAY, []),
-    ("Mai", MONDAY, []),
+    # A German month name alone is the month; "August" alone is also a first name.
+    ("Mai", MONDAY, [("Mai", "DATE", "2023-05", "month", True)]),
+    ("August Bebel sprach", MONDAY, []),
+    ("im August", MONDAY, [("im August", "DATE", "2023-08", "month", True)]),
+    # Narrative anchoring in an undated text: the year of the date told before.
+    ("Im April 1940 fiel Dänemark. Im Mai folgten die Niederlande.", None,
+     [("April 1940", "DATE", "1940-04", "month", True), ("Im Mai", "DATE", "1940-05", "month", True)]),
+    ("Am 1. September 1939 begann der Krieg. Am 3. September erklärte England den Krieg.", None,
+     [("1. September 1939", "DATE", "1939-09-01", "day", True), ("3. September", "DATE", "1939-09-03", "day", True)]),
+    ("Im Jahr 1940 kam es zur Schlacht. Im Herbst zog sich die Armee zurück.", None,
+     [("1940", "DATE", "1940", "year", True), ("Im Herbst", "DATE", "1940-FA", "season", True)]),
+    ("Am 10. Mai 1940 begann der Angriff. Am selben Tag trat Chamberlain zurück.", None,
+     [("10. Mai 1940", "DATE", "1940-05-10", "day", True), ("Am selben Tag", "DATE", "1940-05-10", "day", True)]),
+    ("Der Krieg dauerte von 1775 bis 1783.", None,
+     [("1775", "DATE", "1775", "year", True), ("1783", "DATE", "1783", "year", True)]),
+    ("Die Schlacht im Jahr 216 v. Chr. war verlustreich. Thema des Tages.", None,
+     [("Jahr 216 v. Chr.", "DATE", "BC0216", "year", True)]),
+    ("Winterkrieg 1939/1940", None, [("1939", "DATE", "1939", "year", True), ("1940", "DATE", "1940", "year", True)]),
+    ("heute", None, [("heute", "DATE", "PRESENT_REF", None, True)]),
+    ("Ende des Jahres 1789 floh der König.", None, [("Ende des Jahres 1789", "DATE", "1789", "year", True)]),
+    ("Danach kam es bald zum Frieden.", None, [("bald", "DATE", "FUTURE_REF", None, True)]),
+    # Deictic words stay unanchored in an undated text, even after a mentioned year.
+    ("Im Jahr 2015 wuchs die Firma. Sie wächst. Sie wächst weiter. In diesem Jahr wächst sie.", None,
+     [("2015", "DATE", "2015", "year", True), ("In diesem Jahr", "DATE", "XXXX", "year", False)]),
 ]
 
 ZH_CASES = [

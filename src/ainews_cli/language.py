@@ -38,6 +38,7 @@ _SCRIPT_RUN = re.compile(
 )
 _LETTER = re.compile(r"[^\W\d_]", re.U)
 _WORD = re.compile(r"[^\W\d_]+", re.U)
+_ALNUM = re.compile(r"[^\W_]", re.U)  # a block of "1942" alone (a heading) is still text
 
 # The most frequent function words: enough to notice an English paragraph in a
 # German article (and the reverse) without running langdetect on every paragraph.
@@ -209,7 +210,7 @@ def _trimmed(text: str, start: int, end: int, lang: str) -> Iterator[Block]:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if start >= end or not _LETTER.search(text, start, end):
+    if start >= end or not _ALNUM.search(text, start, end):
         return
     while end - start > MAX_BLOCK_CHARS:
         # Over-long paragraphs (scraped pages without line breaks) are cut after a

@@ -18,12 +18,24 @@ from .lexicon import LEXICONS, ZH_RELATIVE_YEARS, Lexicon
 
 # Kinds in priority order; a kind missing from a language is simply skipped.
 KINDS = (
-    "iso", "dmy_num", "zh_ymd", "mdy", "dmy", "quarter", "half", "season", "month_year",
-    "decade", "century", "narrative", "following", "ago", "weekend", "weekday", "rel_unit",
-    "rel_day", "set", "bare_month", "month_day", "clock", "duration", "ref", "year",
+    "iso", "dmy_num", "zh_ymd", "mdy", "dmy", "quarter", "half", "season", "month_year", "bc_year",
+    "decade", "century", "narrative", "following", "ago", "weekend", "weekday", "anaphor", "rel_unit",
+    "rel_day", "set", "bare_month", "bare_season", "month_day", "clock", "duration", "ref", "year",
 )
 
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
+# With a month or day next to it a number is surely a year, whatever its century.
+_YEAR_ANY = r"(?P<year>1\d{3}|20\d\d)"
+# A year from before 1800 standing alone needs a word that introduces years in front:
+# "von 1763", "im Jahr 1614", "(1779)", "1775 bis 1783".
+_OLD_YEAR_CUES = (
+    "in", "im", "von", "vom", "bis", "seit", "ab", "um", "nach", "vor", "zwischen", "und", "Jahr", "Jahre",
+    "Jahres", "Jahren", "since", "until", "by", "from", "to", "of", "year", "around", "circa", "between",
+    "and",
+)
+_OLD_YEAR = (
+    r"(?:" + "|".join(rf"(?<=\b{w} )" for w in _OLD_YEAR_CUES) + r"|(?<=\()|(?<=\d–)|(?<=\d-))(?=1[0-7]\d\d)"
+)
 _DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])"
 
 
@@ -62,7 +74,7 @@ def _latin_rules(lex: Lexicon) -> dict[str, str]:
     rel = alt(lex.relative, cap=True)
     year_free = (
         # A year must stand alone: not "$2015", "v2023.1", "GPT-2023", nor a count or a percent.
-        r"(?<![\w$€£¥.,/'’#])(?<![A-Za-z]-)"
+        r"(?:(?<=\d{4}/)|(?<![\w$€£¥.,/'’#]))(?<![A-Za-z]-)"
     )
     year_tail = (
         r"(?![\d%]|[^\W\d_]|[.,]\d|\s*%|\s+(?:percent|per\s+cent|Prozent)\b|\s+" + alt(x["count_nouns"]) + r"\b)"
@@ -75,15 +87,15 @@ def _latin_rules(lex: Lexicon) -> dict[str, str]:
     )
     if en:
         rules["mdy"] = (
-            r"(?P<core>(?P<month>" + month_any + r")\s*" + _DAY + r"(?:st|nd|rd|th)?,?\s+" + _YEAR
+            r"(?P<core>(?P<month>" + month_any + r")\s*" + _DAY + r"(?:st|nd|rd|th)?,?\s+" + _YEAR_ANY
             + r")(?!\d)"
         )
         rules["dmy"] = (
             r"(?<![\d.,$])(?P<core>" + _DAY + r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>" + month_any
-            + r"),?\s+" + _YEAR + r")(?!\d)"
+            + r"),?\s+" + _YEAR_ANY + r")(?!\d)"
         )
         rules["month_year"] = (
-            r"(?:" + mods + r")?(?P<core>(?P<month>" + month_any + r")\s+(?:of\s+)?" + _YEAR + r")(?!\d)"
+            r"(?:" + mods + r")?(?P<core>(?P<month>" + month_any + r")\s+(?:of\s+)?" + _YEAR_ANY + r")(?!\d)"
         )
         rules["quarter"] = (
             r"(?:(?:[Tt]he\s+)?(?P<qord>" + ordinals + r")\s+quarter\s+(?:of\s+)?|Q(?P<qnum>[1-4])\s*"
@@ -152,11 +164,11 @@ def _latin_rules(lex: Lexicon) -> dict[str, str]:
     else:  # German
         day_dot = r"(?<![\d.,])" + _DAY + r"\.\s*"
         rules["dmy_num"] = (
-            r"(?<![\d.,])" + _DAY + r"\.\s?(?P<month>0?[1-9]|1[0-2])\.\s?" + _YEAR + r"(?![\d.]\d)"
+            r"(?<![\d.,])" + _DAY + r"\.\s?(?P<month>0?[1-9]|1[0-2])\.\s?" + _YEAR_ANY + r"(?![\d.]\d)"
         )
-        rules["dmy"] = r"(?P<core>" + day_dot + r"(?P<month>" + month_any + r")\s+" + _YEAR + r")(?!\d)"
+        rules["dmy"] = r"(?P<core>" + day_dot + r"(?P<month>" + month_any + r")\s+" + _YEAR_ANY + r")(?!\d)"
         rules["month_year"] = (
-            r"(?:" + mods + r")?(?P<core>(?P<month>" + month_any + r")\s+" + _YEAR + r")(?!\d)"
+            r"(?:" + mods + r")?(?P<core>(?P<month>" + month_any + r")\s+" + _YEAR_ANY + r")(?!\d)"
         )
         rules["quarter"] = (
             r"(?:(?P<qord>" + ordinals + r")\s+Quartal\s+(?:des\s+Jahres\s+)?|Q(?P<qnum>[1-4])\s*/?\s*)"
@@ -168,7 +180,7 @@ def _latin_rules(lex: Lexicon) -> dict[str, str]:
         )
         rules["season"] = (
             r"(?:" + mods + r")?(?:(?:im|der|den)\s+)?(?P<season>" + alt(lex.seasons)
-            + r")\s+(?:des\s+Jahres\s+)?" + _YEAR + r"(?!\d)"
+            + r")\s+(?:des\s+Jahres\s+)?" + _YEAR_ANY + r"(?!\d)"
         )
         rules["decade"] = (
             r"(?:" + mods + r")?(?:(?:der|den|die)\s+)?(?<![\d.,])(?P<decade>1[89]\d|20\d)0er\b"
@@ -200,8 +212,18 @@ def _latin_rules(lex: Lexicon) -> dict[str, str]:
             + alt(x["set_adverbs"], cap=True) + r")\b"
         )
         rules["bare_month"] = (
-            r"(?:" + mods + r"|(?P<prep>" + alt(x["month_preps"], cap=True) + r")\s+)(?P<month>" + months
-            + r")\b(?!\.?\s*\d)"
+            r"(?:" + mods + r"|(?P<prep>" + alt(x["month_preps"], cap=True) + r")\s+)?(?P<month>" + months
+            + r")\b(?!\.?\s*\d)(?!-)"
+        )
+        # Anaphora to a date just told: "am selben Tag", "im gleichen Jahr", "Ende des Jahres".
+        rules["anaphor"] = (
+            r"(?:(?P<mod>Anfang|Beginn|Mitte|Ende)\s+)?(?:(?:[Aa]m|[Ii]m|[Aa]n|[Ii]n)\s+)?"
+            r"(?:(?P<same>selben|gleichen|demselben|diesem|dieses|desselben|des)\s+)"
+            r"(?P<aunit>Tag|Tages|Monat|Monats|Jahr|Jahres)\b(?:\s+" + _YEAR_ANY + r"\b)?(?![\s\d]*\d)"
+        )
+        rules["bare_season"] = (
+            r"(?:" + mods + r")?(?:(?:[Ii]m|[Dd]en|[Dd]er|[Dd]es|[Dd]iesen|[Dd]ieses)\s+)?(?P<season>"
+            + alt(lex.seasons) + r")s?\b(?!\s+\d)(?!-)"
         )
         rules["month_day"] = day_dot + r"(?P<month>" + month_any + r")(?!\.?\s*\d)"
         rules["clock"] = (
@@ -223,7 +245,12 @@ def _latin_rules(lex: Lexicon) -> dict[str, str]:
             + alt([*x["later"], *x["earlier"]]) + r")\b"
         )
     rules["year"] = (
-        r"(?:" + mods + r"|" + year_free + r")" + _YEAR + year_tail
+        r"(?:" + mods + r"|" + year_free + r")(?:(?=1[89]\d\d|20\d\d)|" + _OLD_YEAR + r")" + _YEAR_ANY + year_tail
+    )
+    # Years before the common era: "490 v. Chr.", "das Jahr 256 v. Chr.", "44 BC".
+    rules["bc_year"] = (
+        r"(?:(?:[Dd]as\s+)?Jahre?s?\s+)?(?<![\d.,])(?P<bc>\d{1,4})\s*"
+        r"(?:v\.\s*Chr\.|vor\s+Christus|BC\b|B\.C\.|BCE\b)"
     )
     return rules
 
@@ -285,7 +312,9 @@ def _starters(lex: Lexicon) -> str:
                *x["vague_durations"], *x.get("following", ()), *x.get("later", ()), *x.get("earlier", ()))
     words |= {phrase.split()[0] for phrase in phrases}
     # Rule openers that are not lexicon words: articles, prepositions, "Q3", "H1".
-    words |= {"the", "in", "im", "am", "an", "um", "vor", "der", "den", "die", "das", "des"}
+    words |= {"the", "in", "im", "am", "an", "um", "vor", "der", "den", "die", "das", "des", "dem", "diesem",
+              "dieses", "diesen", "selben", "gleichen", "demselben", "desselben", "Beginn", "Jahr", "Jahre",
+              "Jahres"}
     words |= {word[0].upper() + word[1:] for word in words}
     # Weekdays go without a word end: German glues the part of day on ("Sonntagnacht").
     return r"(?=\d|[QH][1-4]|" + trie(words) + r"\b|" + trie(lex.weekdays) + ")"

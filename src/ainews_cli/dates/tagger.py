@@ -316,6 +316,10 @@ def _rel_day(c: Candidate, ctx: _Context) -> TimeExpression | None:
     type_ = "TIME" if part else "DATE"
     suffix = f"T{part}" if part else ""
     pub = ctx.pub("day")
+    if pub is None and offset == 0 and not part:
+        # "heute" / "today" with nothing to anchor it is the present ("heute" in a narrative:
+        # nowadays), which TimeML writes PRESENT_REF; it never reaches the timeline.
+        return _make(c, ctx, "DATE", "PRESENT_REF", None)
     if pub is None:
         return _unanchored(c, ctx, "XXXX-XX-XX" + suffix, "day", type_=type_)
     day = pub + timedelta(days=offset)
@@ -381,11 +385,64 @@ def _weekday(c: Candidate, ctx: _Context) -> TimeExpression | None:
 
 
 def _sentence_year(c: Candidate, ctx: _Context) -> Candidate | None:
-    """The year candidate named nearest to ``c`` in its own sentence, if any."""
+    """The year named for ``c`` in its own sentence: the nearest one before it, or one
+    right after it ("Mai/Juni 1940"); a year in parentheses is an aside."""
     start, end = ctx.sentence_bounds(c.start)
     years = [other for other in ctx.candidates
-             if other.kind == "year" and start <= other.start < end and other is not c]
-    return min(years, key=lambda other: abs(other.start - c.start), default=None)
+             if other.kind == "year" and start <= other.start < end and other is not c
+             and not _in_parentheses(ctx.body, other.start, start)]
+    before = [other for other in years if other.end <= c.start]
+    if before:
+        return before[-1]
+    return next((other for other in years if 0 <= other.start - c.end <= 12), None)
+
+
+def _in_parentheses(body: str, pos: int, floor: int) -> bool:
+    opening = body.rfind("(", floor, pos)
+    return opening >= 0 and body.find(")", opening, pos) < 0
+
+
+def _mentioned_before(c: Candidate, ctx: _Context, granularity: str,
+                      window: int | None) -> TimeExpression | None:
+    """The latest calendar expression before ``c`` at least as fine as ``granularity``:
+    within ``window`` sentences back (0 = its own sentence), or anywhere before it."""
+    here = ctx.sentence_index(c.start)
+    for previous in reversed(ctx.resolved):
+        if previous.start >= c.start:
+            continue
+        if window is not None:
+            where = ctx.sentence_index(previous.start)
+            if here is None or where is None or where < here - window:
+                return None
+        if (previous.on_calendar and previous.granularity is not None
+                and GRANULARITY_RANK[previous.granularity] >= GRANULARITY_RANK[granularity]
+                and not _in_parentheses(ctx.body, previous.start, ctx.sentence_bounds(previous.start)[0])):
+            return previous
+    return None
+
+
+def _mentioned_anchor(reference: TimeExpression) -> Anchor:
+    return Anchor(source="mentioned", value=reference.value, text=reference.text, start=reference.start)
+
+
+def _text_year(c: Candidate, ctx: _Context) -> tuple[int, Anchor] | None:
+    """The year a month, day or season without one belongs to, when the text says it.
+
+    A year named in the same sentence wins.  In a document without a publication
+    date (a narrative, as Wikipedia tells a war) the year is the one of the latest
+    date mentioned before: "Im Mai" after "April 1940" is May 1940.  A dated news
+    article resolves against its publication date instead (the caller's fallback).
+    """
+    named = _sentence_year(c, ctx)
+    if named is not None:
+        anchor = Anchor(source="mentioned", value=named.groups["year"], text=ctx.body[named.start:named.end],
+                        start=named.start)
+        return int(named.groups["year"]), anchor
+    if ctx.published is None:
+        reference = _mentioned_before(c, ctx, "year", window=None)
+        if reference is not None and reference.first is not None:
+            return int(reference.first[:4]), _mentioned_anchor(reference)
+    return None
 
 
 def _bare_month(c: Candidate, ctx: _Context) -> TimeExpression | None:
@@ -394,14 +451,14 @@ def _bare_month(c: Candidate, ctx: _Context) -> TimeExpression | None:
     if month is None or not 1 <= month <= 12:
         return None
     mod = _mod(lex, g.get("mod"))
+    if not g.get("prep") and not g.get("mod") and (lex.lang != "de" or g["month"] == "August"):
+        return None  # a month name alone is a month only in German, and "August" is also a name there
     prep = (g.get("prep") or "").lower()
     offset = lex.relative.get(prep, 0) if prep in lex.relative else None
-    named = _sentence_year(c, ctx) if offset is None else None
-    if named is not None:
-        named_year = named.groups["year"]
-        anchor = Anchor(source="mentioned", value=named_year, text=ctx.body[named.start:named.end],
-                        start=named.start)
-        return _make(c, ctx, "DATE", f"{named_year}-{month:02d}", "month", mod=mod, anchor=anchor)
+    found = _text_year(c, ctx) if offset is None else None
+    if found is not None:
+        year, anchor = found
+        return _make(c, ctx, "DATE", f"{year:04d}-{month:02d}", "month", mod=mod, anchor=anchor)
     pub = ctx.pub("month")
     if pub is None:
         return _unanchored(c, ctx, f"XXXX-{month:02d}", "month", mod=mod)
@@ -424,6 +481,13 @@ def _month_day(c: Candidate, ctx: _Context) -> TimeExpression | None:
     day = int(g.get("day") or g.get("day2", "0"))
     if month is None or not 1 <= month <= 12:
         return None
+    found = _text_year(c, ctx)
+    if found is not None:
+        year, anchor = found
+        try:
+            return _make(c, ctx, "DATE", date(year, month, day).isoformat(), "day", anchor=anchor)
+        except ValueError:
+            return None
     pub = ctx.pub("year")
     if pub is None:
         return _unanchored(c, ctx, f"XXXX-{month:02d}-{day:02d}", "day")
@@ -446,6 +510,65 @@ def _month_day(c: Candidate, ctx: _Context) -> TimeExpression | None:
         except ValueError:
             return None
     return _make(c, ctx, "DATE", chosen.isoformat(), "day", anchor=ctx.pub_anchor())
+
+
+def _bare_season(c: Candidate, ctx: _Context) -> TimeExpression | None:
+    g, lex = c.groups, c.lex
+    code = lex.seasons.get(g["season"]) or lex.seasons.get(g["season"].lower())
+    if code is None:
+        return None
+    mod = _mod(lex, g.get("mod"))
+    found = _text_year(c, ctx)
+    if found is not None:
+        year, anchor = found
+        return _make(c, ctx, "DATE", f"{year:04d}-{code}", "season", mod=mod, anchor=anchor)
+    pub = ctx.pub("year")
+    if pub is None:
+        return _unanchored(c, ctx, f"XXXX-{code}", "season", mod=mod)
+    return _make(c, ctx, "DATE", f"{pub.year:04d}-{code}", "season", mod=mod, anchor=ctx.pub_anchor())
+
+
+_ANAPHOR_UNITS = {"tag": "day", "tages": "day", "monat": "month", "monats": "month", "jahr": "year",
+                  "jahres": "year"}
+
+
+def _anaphor(c: Candidate, ctx: _Context) -> TimeExpression | None:
+    """"am selben Tag", "im gleichen Jahr", "Ende des Jahres", "in diesem Jahr".
+
+    "selben"/"gleichen" always point back to a date just told.  "dieses"/"diesem"
+    point to the present in a dated article, and back to a date of the previous
+    sentence in an undated one (else they stay unanchored: "in diesem Jahr" in an
+    undated newsletter is not resolved against anything).  "des Jahres" is the year
+    being told: named in the sentence, else the publication year, else the one
+    mentioned before.
+    """
+    g, lex = c.groups, c.lex
+    granularity = _ANAPHOR_UNITS[g["aunit"].lower()]
+    mod = _mod(lex, g.get("mod"))
+    same = g["same"].lower()
+    if "year" in g and granularity == "year":
+        return _make(c, ctx, "DATE", g["year"], "year", mod=mod)  # "Ende des Jahres 1789"
+    if same == "des" and mod is None:
+        return None  # "Thema des Tages", "im Laufe des Jahres": idioms, not dates
+    if same in ("diesem", "dieses", "des") and ctx.published is not None:
+        if same == "des" and granularity == "year" and (named := _text_year(c, ctx)) is not None:
+            return _make(c, ctx, "DATE", f"{named[0]:04d}", "year", mod=mod, anchor=named[1])
+        pub = ctx.pub(granularity)
+        if pub is None:
+            return _unanchored(c, ctx, UNDERSPECIFIED[granularity], granularity, mod=mod)
+        return _make(c, ctx, "DATE", cal.value_at(pub, granularity), granularity, mod=mod,
+                     anchor=ctx.pub_anchor())
+    window = 1 if same in ("diesem", "dieses") else None
+    reference = _mentioned_before(c, ctx, granularity, window)
+    if reference is None or reference.first is None:
+        return _unanchored(c, ctx, UNDERSPECIFIED[granularity], granularity, mod=mod)
+    value = cal.value_at(cal.parse_day(reference.first), granularity)
+    return _make(c, ctx, "DATE", value, granularity, mod=mod, anchor=_mentioned_anchor(reference))
+
+
+def _bc_year(c: Candidate, ctx: _Context) -> TimeExpression | None:
+    # TimeML writes years before the common era as BC0490; they have no ISO days.
+    return _make(c, ctx, "DATE", f"BC{int(c.groups['bc']):04d}", "year")
 
 
 def _ref(c: Candidate, ctx: _Context) -> TimeExpression | None:
@@ -560,7 +683,7 @@ HANDLERS: dict[str, Callable[[Candidate, _Context], TimeExpression | None]] = {
     "narrative": _narrative, "following": _narrative, "ago": _ago, "rel_unit": _rel_unit,
     "rel_day": _rel_day, "weekend": _weekend, "weekday": _weekday, "set": _set,
     "bare_month": _bare_month, "month_day": _month_day, "clock": _clock, "duration": _duration,
-    "ref": _ref, "year": _year,
+    "ref": _ref, "year": _year, "anaphor": _anaphor, "bare_season": _bare_season, "bc_year": _bc_year,
 }
 
 

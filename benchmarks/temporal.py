@@ -54,6 +54,8 @@ class Document:
     dct: str | None
     lang: str
     gold: list[Timex]
+    skip: tuple[int, int] | None = None  # a span scored on neither side (MEANTIME's dateline)
+    scope_end: int | None = None  # annotation stops here (MEANTIME annotates the first sentences)
 
 
 def _inline(markup: str, tag: str) -> tuple[str, list[Timex]]:
@@ -103,6 +105,60 @@ def load_wikiwars(data: Path) -> list[Document]:
         # TIMEX2 has no type attribute; the comparison is on extent and value.
         documents.append(Document(path.name.split(".")[0], text, None, "de", gold))
     return documents
+
+
+def load_meantime(data: Path) -> list[Document]:
+    """MEANTIME English (Wikinews, CC BY 4.0): the English dev set for tuning.
+
+    Tokens are joined with spaces, a sentence a line; the creation-time TIMEX3 gives
+    the publication date and, as in TempEval-3, is itself not scored (its span is
+    removed from the text's scoring on both sides, see ``_drop_dct``).
+    """
+    documents = []
+    for path in sorted((data / "meantime-en" / "intra_cross-doc_annotation").glob("*/*.xml")):
+        markup = path.read_text(encoding="utf-8")
+        offsets: dict[str, tuple[int, int]] = {}
+        pieces: list[str] = []
+        length = 0
+        sentence = None
+        for number, t_id, word in re.findall(r'<token number="\d+" sentence="(\d+)" t_id="(\d+)">([^<]*)</token>',
+                                             markup):
+            if sentence is not None and number != sentence:
+                pieces.append("\n")
+                length += 1
+            elif pieces:
+                pieces.append(" ")
+                length += 1
+            sentence = number
+            word = html.unescape(word)
+            offsets[t_id] = (length, length + len(word))
+            pieces.append(word)
+            length += len(word)
+        text = "".join(pieces)
+        gold = []
+        dct = None
+        for attrs, anchors in re.findall(r"<TIMEX3 ([^>]*)>(.*?)</TIMEX3>", markup, re.S):
+            values = dict(re.findall(r'(\w+)="([^"]*)"', attrs))
+            ids = re.findall(r't_id="(\d+)"', anchors)
+            if not ids:
+                continue
+            start, end = offsets[ids[0]][0], offsets[ids[-1]][1]
+            timex = Timex(start, end, values.get("type", "DATE"), values.get("value", ""), text[start:end])
+            if values.get("functionInDocument") == "CREATION_TIME":
+                dct = timex
+            else:
+                gold.append(timex)
+        if dct is None:
+            continue
+        anchored = [offsets[t][1] for t in re.findall(r'<token_anchor t_id="(\d+)"', markup) if t in offsets]
+        documents.append(Document(path.stem, text, dct.value[:10], "en", gold, skip=(dct.start, dct.end),
+                                  scope_end=_sentence_end(text, max(anchored))))
+    return documents
+
+
+def _sentence_end(text: str, offset: int) -> int:
+    end = text.find("\n", offset)
+    return len(text) if end < 0 else end
 
 
 def run_extract(documents: list[Document]) -> dict[str, list[Timex]]:
@@ -196,7 +252,13 @@ def evaluate(documents: list[Document], found: dict[str, list[Timex]], show: boo
     total = Score()
     for document in documents:
         errors: list[str] | None = [] if show else None
-        total.add(score(document.gold, found.get(document.id, []), errors))
+        system = found.get(document.id, [])
+        if document.skip:
+            start, end = document.skip
+            system = [t for t in system if t.end <= start or t.start >= end]
+        if document.scope_end is not None:
+            system = [t for t in system if t.start < document.scope_end]
+        total.add(score(document.gold, system, errors))
         if errors:
             print(f"== {document.id}")
             for line in errors:
@@ -207,15 +269,19 @@ def evaluate(documents: list[Document], found: dict[str, list[Timex]], show: boo
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--errors", choices=["tempeval", "wikiwars-dev"], help="list the mismatches of one set")
+    parser.add_argument("--errors", choices=["tempeval", "wikiwars-dev", "meantime"],
+                        help="list the mismatches of one set (tune only on the dev sets)")
     args = parser.parse_args()
 
     tempeval = load_tempeval(args.data)
     wikiwars = load_wikiwars(args.data)
-    found = run_extract(tempeval + wikiwars)
+    meantime = load_meantime(args.data)
+    found = run_extract(tempeval + wikiwars + meantime)
     dev = [d for d in wikiwars if int(d.id[:2]) <= 11]
     test = [d for d in wikiwars if int(d.id[:2]) > 11]
     rows = [
+        (f"MEANTIME en ({len(meantime)} docs, dev)", "tempeval3",
+         evaluate(meantime, found, args.errors == "meantime")),
         ("TempEval-3 platinum (20 docs, test)", "tempeval3",
          evaluate(tempeval, found, args.errors == "tempeval")),
         ("WikiWarsDE 01-11 (dev half)", "wikiwars", evaluate(dev, found, args.errors == "wikiwars-dev")),

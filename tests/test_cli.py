@@ -74,7 +74,7 @@ def test_timeline_of_the_seeds(store: Path) -> None:
     firing = events[9]
     assert {e["name"] for e in firing["entities"]} >= {"Sam Altman", "OpenAI"}
     [source] = firing["sources"]
-    assert source["date_text"] == "On Friday"
+    assert source["date_text"] == "Friday"  # TimeML leaves the preposition out
     assert source["anchor"] == {"source": "published", "value": "2023-11-20", "text": None, "start": None}
 
 
@@ -84,8 +84,8 @@ def test_nothing_from_undated_german_seed_reaches_the_timeline(store: Path) -> N
     extract = json.loads(run(["extract", SEED_DOCS[2], "--db", str(store), "--json"]).stdout)[0]
     assert extract["published"] is None
     relative = {d["text"]: d for d in extract["dates"]}
-    assert relative["am Freitag"]["anchored"] is False
-    assert relative["am Freitag"]["value"] == "XXXX-WXX-5"
+    assert relative["Freitag"]["anchored"] is False
+    assert relative["Freitag"]["value"] == "XXXX-WXX-5"
     assert relative["Sonntagnacht"]["anchored"] is False
 
 
@@ -142,7 +142,7 @@ def test_extract_reports_languages_dates_and_offsets(store: Path) -> None:
     for date in record["dates"]:
         assert body[date["start"]: date["end"]] == date["text"]
     values = {d["text"]: (d["type"], d["value"], d["granularity"]) for d in record["dates"]}
-    assert values["On Friday"] == ("DATE", "2023-11-17", "day")
+    assert values["Friday"] == ("DATE", "2023-11-17", "day")
     assert values["late Sunday night"] == ("TIME", "2023-11-19TNI", "day")
     assert values["Two years later"] == ("DATE", "2018", "year")
     assert values["the end of November 2022"] == ("DATE", "2022-11", "month")

@@ -54,8 +54,8 @@ def check_invariants(text: str, expressions: list[TimeExpression]) -> None:
 
 # (text, publication date or None, expected [(span, type, value, granularity, anchored)])
 EN_CASES = [
-    ("On Friday, the board fired him.", MONDAY, [("On Friday", "DATE", "2023-11-17", "day", True)]),
-    ("He will speak on Friday.", MONDAY, [("on Friday", "DATE", "2023-11-24", "day", True)]),
+    ("On Friday, the board fired him.", MONDAY, [("Friday", "DATE", "2023-11-17", "day", True)]),
+    ("He will speak on Friday.", MONDAY, [("Friday", "DATE", "2023-11-24", "day", True)]),
     ("It launches next Friday.", MONDAY, [("next Friday", "DATE", "2023-11-24", "day", True)]),
     ("Friday", None, [("Friday", "DATE", "XXXX-WXX-5", "day", False)]),
     ("Finally, late Sunday night, he agreed.", MONDAY,
@@ -80,13 +80,13 @@ EN_CASES = [
     ("last week", MONDAY, [("last week", "DATE", "2023-W46", "week", True)]),
     ("the last week", MONDAY, [("the last week", "DATE", "2023-W46", "week", True)]),
     ("this week", MONDAY, [("this week", "DATE", "2023-W47", "week", True)]),
-    ("Meta visited in November to meet.", "2024-12-15", [("in November", "DATE", "2024-11", "month", True)]),
-    ("in November", None, [("in November", "DATE", "XXXX-11", "month", False)]),
+    ("Meta visited in November to meet.", "2024-12-15", [("November", "DATE", "2024-11", "month", True)]),
+    ("in November", None, [("November", "DATE", "XXXX-11", "month", False)]),
     ("In 2021 he joined in March.", MONDAY,
-     [("2021", "DATE", "2021", "year", True), ("in March", "DATE", "2021-03", "month", True)]),
+     [("2021", "DATE", "2021", "year", True), ("March", "DATE", "2021-03", "month", True)]),
     # A year told later in the sentence is not the month's: news anchoring decides.
     ("He joined in March and left in 2021.", MONDAY,
-     [("in March", "DATE", "2023-03", "month", True), ("2021", "DATE", "2021", "year", True)]),
+     [("March", "DATE", "2023-03", "month", True), ("2021", "DATE", "2021", "year", True)]),
     ("November 17", MONDAY, [("November 17", "DATE", "2023-11-17", "day", True)]),
     ("on 17 November", MONDAY, [("17 November", "DATE", "2023-11-17", "day", True)]),
     ("one year ago", MONDAY, [("one year ago", "DATE", "2022", "year", True)]),
@@ -125,7 +125,7 @@ EN_CASES = [
     ("he tweeted at 11:53pm Pacific:", MONDAY,
      [("11:53pm Pacific", "TIME", "XXXX-XX-XXT23:53", None, False)]),
     ("On Friday at 10 a.m. he spoke.", MONDAY,
-     [("On Friday", "DATE", "2023-11-17", "day", True),
+     [("Friday", "DATE", "2023-11-17", "day", True),
       ("10 a.m.", "TIME", "2023-11-17T10:00", "day", True)]),
     ("The vote is at 15:30 ET tomorrow", MONDAY,
      [("15:30 ET", "TIME", "2023-11-21T15:30", "day", True),
@@ -172,23 +172,39 @@ EN_CASES = [
     ("see www.example.com/2023/report", MONDAY, []),
     ("Black Friday sales", MONDAY, []),
     ("once a day, one day", MONDAY, []),
+    # Tuned on the MEANTIME dev set: vague lengths, yearless quarters, anaphora, UTC.
+    ("over the past several months", MONDAY, [("the past several months", "DURATION", "PXM", None, True)]),
+    ("in recent weeks", MONDAY, [("recent weeks", "DURATION", "PXW", None, True)]),
+    ("it lasted for days", MONDAY, [("days", "DURATION", "PXD", None, True)]),
+    ("Ten years old", MONDAY, [("Ten years", "DURATION", "P10Y", None, True)]),
+    ("sales fell in the fourth quarter", MONDAY, [("the fourth quarter", "DATE", "2023-Q4", "quarter", True)]),
+    ("the first quarter will be weak", MONDAY, [("the first quarter", "DATE", "2024-Q1", "quarter", True)]),
+    ("by the end of the year", MONDAY, [("the end of the year", "DATE", "2023", "year", True)]),
+    ("The day was long.", MONDAY, []),
+    ("Shares fell on March 3, 2009. The same day, Apple rose.", MONDAY,
+     [("March 3, 2009", "DATE", "2009-03-03", "day", True), ("The same day", "DATE", "2009-03-03", "day", True)]),
+    ("Trading stopped on Friday at 16:08 UTC.", MONDAY,
+     [("Friday", "DATE", "2023-11-17", "day", True), ("16:08 UTC", "TIME", "2023-11-17T16:08Z", "day", True)]),
+    ("The deal closed July 24 , 2003 in tokenised text.", MONDAY,
+     [("July 24 , 2003", "DATE", "2003-07-24", "day", True)]),
+    ("Talks run until Friday.", MONDAY, [("Friday", "DATE", "2023-11-24", "day", True)]),
 ]
 
 DE_CASES = [
-    ("Als ich am Samstag schrieb", None, [("am Samstag", "DATE", "XXXX-WXX-6", "day", False)]),
-    ("Altman wurde am Freitag gefeuert.", None, [("am Freitag", "DATE", "XXXX-WXX-5", "day", False)]),
-    ("Altman wurde am Freitag gefeuert.", MONDAY, [("am Freitag", "DATE", "2023-11-17", "day", True)]),
-    ("Er wird am Freitag sprechen.", MONDAY, [("am Freitag", "DATE", "2023-11-24", "day", True)]),
-    ("am nächsten Freitag", MONDAY, [("am nächsten Freitag", "DATE", "2023-11-24", "day", True)]),
+    ("Als ich am Samstag schrieb", None, [("Samstag", "DATE", "XXXX-WXX-6", "day", False)]),
+    ("Altman wurde am Freitag gefeuert.", None, [("Freitag", "DATE", "XXXX-WXX-5", "day", False)]),
+    ("Altman wurde am Freitag gefeuert.", MONDAY, [("Freitag", "DATE", "2023-11-17", "day", True)]),
+    ("Er wird am Freitag sprechen.", MONDAY, [("Freitag", "DATE", "2023-11-24", "day", True)]),
+    ("am nächsten Freitag", MONDAY, [("nächsten Freitag", "DATE", "2023-11-24", "day", True)]),
     ("Diese scheiterten Sonntagnacht.", None, [("Sonntagnacht", "TIME", "XXXX-WXX-7TNI", "day", False)]),
     ("Diese scheiterten Sonntagnacht.", MONDAY, [("Sonntagnacht", "TIME", "2023-11-19TNI", "day", True)]),
     ("Freitagabend", MONDAY, [("Freitagabend", "TIME", "2023-11-17TEV", "day", True)]),
     ("über das Wochenende", None, [("über das Wochenende", "DATE", "XXXX-WXX-WE", "weekend", False)]),
-    ("am Wochenende", MONDAY, [("am Wochenende", "DATE", "2023-W46-WE", "weekend", True)]),
+    ("am Wochenende", MONDAY, [("Wochenende", "DATE", "2023-W46-WE", "weekend", True)]),
     ("übers Wochenende", MONDAY, [("übers Wochenende", "DATE", "2023-W46-WE", "weekend", True)]),
-    ("in diesem Jahr", None, [("in diesem Jahr", "DATE", "XXXX", "year", False)]),
-    ("in diesem Jahr", MONDAY, [("in diesem Jahr", "DATE", "2023", "year", True)]),
-    ("im vergangenen Jahr", MONDAY, [("im vergangenen Jahr", "DATE", "2022", "year", True)]),
+    ("in diesem Jahr", None, [("diesem Jahr", "DATE", "XXXX", "year", False)]),
+    ("in diesem Jahr", MONDAY, [("diesem Jahr", "DATE", "2023", "year", True)]),
+    ("im vergangenen Jahr", MONDAY, [("vergangenen Jahr", "DATE", "2022", "year", True)]),
     ("nächstes Jahr", MONDAY, [("nächstes Jahr", "DATE", "2024", "year", True)]),
     ("letzten Monat", MONDAY, [("letzten Monat", "DATE", "2023-10", "month", True)]),
     ("diesen Monat", MONDAY, [("diesen Monat", "DATE", "2023-11", "month", True)]),
@@ -198,10 +214,10 @@ DE_CASES = [
     ("gestern", MONDAY, [("gestern", "DATE", "2023-11-19", "day", True)]),
     ("Das gilt ab morgen.", MONDAY, [("morgen", "DATE", "2023-11-21", "day", True)]),
     ("Am Morgen regnete es.", MONDAY, []),
-    ("im November", "2024-12-15", [("im November", "DATE", "2024-11", "month", True)]),
+    ("im November", "2024-12-15", [("November", "DATE", "2024-11", "month", True)]),
     ("17. November", MONDAY, [("17. November", "DATE", "2023-11-17", "day", True)]),
-    ("vor zwei Jahren", MONDAY, [("vor zwei Jahren", "DATE", "2021", "year", True)]),
-    ("vor einem Jahr", MONDAY, [("vor einem Jahr", "DATE", "2022", "year", True)]),
+    ("vor zwei Jahren", MONDAY, [("zwei Jahren", "DATE", "2021", "year", True)]),
+    ("vor einem Jahr", MONDAY, [("einem Jahr", "DATE", "2022", "year", True)]),
     ("Die Firma entstand 2016. Zwei Jahre später kam Musk; drei Jahre danach ging er.", None,
      [("2016", "DATE", "2016", "year", True), ("Zwei Jahre später", "DATE", "2018", "year", True),
       ("drei Jahre danach", "DATE", "2021", "year", True)]),
@@ -224,7 +240,7 @@ DE_CASES = [
     ("um 14 Uhr", None, [("um 14 Uhr", "TIME", "XXXX-XX-XXT14:00", None, False)]),
     ("Am 15.12.2024 um 14:30 Uhr", None,
      [("15.12.2024", "DATE", "2024-12-15", "day", True),
-      ("um 14:30 Uhr", "TIME", "2024-12-15T14:30", "day", True)]),
+      ("14:30 Uhr", "TIME", "2024-12-15T14:30", "day", True)]),
     ("drei Jahre", None, [("drei Jahre", "DURATION", "P3Y", None, True)]),
     ("jedes Jahr", None, [("jedes Jahr", "SET", "P1Y", None, True)]),
     ("die", MONDAY, []),
@@ -235,16 +251,16 @@ DE_CASES = [
     # A German month name alone is the month; "August" alone is also a first name.
     ("Mai", MONDAY, [("Mai", "DATE", "2023-05", "month", True)]),
     ("August Bebel sprach", MONDAY, []),
-    ("im August", MONDAY, [("im August", "DATE", "2023-08", "month", True)]),
+    ("im August", MONDAY, [("August", "DATE", "2023-08", "month", True)]),
     # Narrative anchoring in an undated text: the year of the date told before.
     ("Im April 1940 fiel Dänemark. Im Mai folgten die Niederlande.", None,
-     [("April 1940", "DATE", "1940-04", "month", True), ("Im Mai", "DATE", "1940-05", "month", True)]),
+     [("April 1940", "DATE", "1940-04", "month", True), ("Mai", "DATE", "1940-05", "month", True)]),
     ("Am 1. September 1939 begann der Krieg. Am 3. September erklärte England den Krieg.", None,
      [("1. September 1939", "DATE", "1939-09-01", "day", True), ("3. September", "DATE", "1939-09-03", "day", True)]),
     ("Im Jahr 1940 kam es zur Schlacht. Im Herbst zog sich die Armee zurück.", None,
-     [("1940", "DATE", "1940", "year", True), ("Im Herbst", "DATE", "1940-FA", "season", True)]),
+     [("1940", "DATE", "1940", "year", True), ("Herbst", "DATE", "1940-FA", "season", True)]),
     ("Am 10. Mai 1940 begann der Angriff. Am selben Tag trat Chamberlain zurück.", None,
-     [("10. Mai 1940", "DATE", "1940-05-10", "day", True), ("Am selben Tag", "DATE", "1940-05-10", "day", True)]),
+     [("10. Mai 1940", "DATE", "1940-05-10", "day", True), ("selben Tag", "DATE", "1940-05-10", "day", True)]),
     ("Der Krieg dauerte von 1775 bis 1783.", None,
      [("1775", "DATE", "1775", "year", True), ("1783", "DATE", "1783", "year", True)]),
     ("Die Schlacht im Jahr 216 v. Chr. war verlustreich. Thema des Tages.", None,
@@ -255,7 +271,7 @@ DE_CASES = [
     ("Danach kam es bald zum Frieden.", None, [("bald", "DATE", "FUTURE_REF", None, True)]),
     # Deictic words stay unanchored in an undated text, even after a mentioned year.
     ("Im Jahr 2015 wuchs die Firma. Sie wächst. Sie wächst weiter. In diesem Jahr wächst sie.", None,
-     [("2015", "DATE", "2015", "year", True), ("In diesem Jahr", "DATE", "XXXX", "year", False)]),
+     [("2015", "DATE", "2015", "year", True), ("diesem Jahr", "DATE", "XXXX", "year", False)]),
 ]
 
 ZH_CASES = [
@@ -337,7 +353,7 @@ def test_language_without_lexicon_finds_nothing() -> None:
     cut = text.index("El")
     spans = [Span(0, cut, "en", "script"), Span(cut, len(text), "es", "stopwords")]
     found = find_dates(text, spans=spans, sentences=split_sentences(text), published=None)
-    assert [e.text for e in found] == ["On Friday", "2015"]
+    assert [e.text for e in found] == ["Friday", "2015"]
     assert all(e.end <= cut for e in found)
 
 
@@ -442,7 +458,7 @@ def test_seed_000() -> None:
     _, found = tag_seed("000")
     table = by_text(found)
     expected = {
-        "On Friday": ("DATE", "2023-11-17", "day", True),
+        "Friday": ("DATE", "2023-11-17", "day", True),
         "Over the weekend": ("DATE", "2023-W46-WE", "weekend", True),
         "over the weekend": ("DATE", "2023-W46-WE", "weekend", True),
         "this weekend": ("DATE", "2023-W46-WE", "weekend", True),
@@ -490,10 +506,10 @@ def test_seed_002_exact() -> None:
     _, found = tag_seed("002")
     assert [(e.text, e.value) for e in found] == [
         ("im Moment", "PRESENT_REF"),
-        ("am Samstag", "XXXX-WXX-6"),
+        ("Samstag", "XXXX-WXX-6"),
         ("jetzt", "PRESENT_REF"),
-        ("in diesem Jahr", "XXXX"),
-        ("am Freitag", "XXXX-WXX-5"),
+        ("diesem Jahr", "XXXX"),
+        ("Freitag", "XXXX-WXX-5"),
         ("Sonntagnacht", "XXXX-WXX-7TNI"),
         ("über das Wochenende", "XXXX-WXX-WE"),
         ("jetzt", "PRESENT_REF"),
@@ -509,7 +525,7 @@ def test_seed_003() -> None:
     assert [(e.value, e.granularity) for e in table["December 15, 2024"]] == [("2024-12-15", "day")]
     for year in ("2023", "2024", "2015", "2018", "2019"):
         assert all(e.value == year and e.granularity == "year" and e.anchored for e in table[year])
-    (november,) = table["in November"]
+    (november,) = table["November"]
     assert (november.value, november.granularity, november.anchored) == ("2024-11", "month", True)
     assert november.anchor is not None and november.anchor.source == "published"
     assert [(e.type, e.value) for e in table["For years"]] == [("DURATION", "PXY")]

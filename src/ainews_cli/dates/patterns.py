@@ -87,7 +87,7 @@ def _latin_rules(lex: Lexicon) -> dict[str, str]:
     )
     if en:
         rules["mdy"] = (
-            r"(?P<core>(?P<month>" + month_any + r")\s*" + _DAY + r"(?:st|nd|rd|th)?,?\s+" + _YEAR_ANY
+            r"(?P<core>(?P<month>" + month_any + r")\s*" + _DAY + r"(?:st|nd|rd|th)?\s?,?\s+" + _YEAR_ANY
             + r")(?!\d)"
         )
         rules["dmy"] = (
@@ -100,6 +100,7 @@ def _latin_rules(lex: Lexicon) -> dict[str, str]:
         rules["quarter"] = (
             r"(?:(?:[Tt]he\s+)?(?P<qord>" + ordinals + r")\s+quarter\s+(?:of\s+)?|Q(?P<qnum>[1-4])\s*"
             r"(?:of\s+|/\s*)?)" + _YEAR + r"(?!\d)"
+            r"|[Tt]he\s+(?P<qord2>" + ordinals + r")(?:\s+|-)quarter\b(?!\s+(?:of\s+)?(?:\d|this|last|next))"
         )
         rules["half"] = (
             r"(?:(?:[Tt]he\s+)?(?P<hord>first|second)\s+half\s+(?:of\s+)?|H(?P<hnum>[12])\s*(?:of\s+)?)"
@@ -114,6 +115,10 @@ def _latin_rules(lex: Lexicon) -> dict[str, str]:
             r"(?P<decade>1[89]\d|20\d)0s\b"
         )
         rules["century"] = r"(?:[Tt]he\s+)?(?P<cord>" + ordinals + r")\s+century\b"
+        # "the same day", "the end of the year" (the year being told, or the article's own).
+        rules["anaphor"] = (
+            r"(?:" + mods + r")?(?P<same>[Tt]he(?:\s+very)?\s+same|the)\s+(?P<aunit>day|month|year)\b(?!\s+\d)"
+        )
         rules["following"] = r"[Tt]he\s+(?:following|next)\s+(?P<unit>year|month|week|day)\b"
         rules["ago"] = r"(?<![\d$€£.,])(?P<num>" + nums + r")\s+(?P<unit>" + units + r")\s+ago\b"
         rules["rel_unit"] = (
@@ -150,8 +155,18 @@ def _latin_rules(lex: Lexicon) -> dict[str, str]:
             r"(?:\s+(?P<zone>" + zones + r")\b)?"
             r"|(?<![\d.:$])(?P<hour2>[01]?\d|2[0-3]):(?P<minute2>[0-5]\d)\s+(?P<zone2>" + zones + r")\b"
         )
+        plural_units = r"(?:days|weeks|months|years|decades)\b"
         rules["duration"] = (
             r"(?P<vague>" + alt(x["vague_durations"], cap=True) + r")\b"
+            # "the past several months", "recent weeks", "the next few years": lengths of no
+            # stated size (TimeML PXM).
+            r"|(?P<vague2>(?:[Tt]he\s+)?(?:(?:past|last|next|coming|previous|following)\s+)?"
+            r"(?:few|several|many|couple\s+of)\s+" + plural_units
+            + r"|(?:[Tt]he\s+)?(?:past|last|next|coming|previous)\s+" + plural_units
+            + r"|[Rr]ecent\s+" + plural_units
+            # "for days", "within weeks", "the first time in years"
+            + r"|(?:" + "|".join(rf"(?<=\b{w} )" for w in ("for", "within", "in", "over", "after", "lasting"))
+            + r")(?:days|weeks|months|years|decades|hours|minutes)\b(?!\s+(?:ago|later|earlier|of|old))" + r")"
             r"|(?<![\d$€£.,])(?P<num>" + nums + r")[\s-]+(?P<unit>" + units + r")\b(?!-)"
         )
         past = alt(x for x in lex.past_refs if x != "in the past")
@@ -312,6 +327,8 @@ def _starters(lex: Lexicon) -> str:
                *x["vague_durations"], *x.get("following", ()), *x.get("later", ()), *x.get("earlier", ()))
     words |= {phrase.split()[0] for phrase in phrases}
     # Rule openers that are not lexicon words: articles, prepositions, "Q3", "H1".
+    words |= {"few", "several", "many", "couple", "past", "previous", "recent", "following", "coming", "days",
+              "weeks", "months", "years", "decades", "hours", "minutes"}
     words |= {"the", "in", "im", "am", "an", "um", "vor", "der", "den", "die", "das", "des", "dem", "diesem",
               "dieses", "diesen", "selben", "gleichen", "demselben", "desselben", "Beginn", "Jahr", "Jahre",
               "Jahres"}

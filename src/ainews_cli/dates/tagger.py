@@ -29,6 +29,10 @@ UNDERSPECIFIED = {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "day":
 ABSOLUTE_KINDS = frozenset({"iso", "dmy_num", "zh_ymd", "mdy", "dmy", "month_year"})
 _ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CLAUSE_BREAK = re.compile(r"[;:—–]")
+_LEADING_PREPOSITION = re.compile(
+    r"(?:[Oo]n|[Ii]n|[Aa]t|[Dd]uring|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Aa]fter|[Bb]efore|[Aa]m|[Ii]m|[Uu]m|[Aa]n|"
+    r"[Ss]eit|[Bb]is|[Aa]b|[Vv]om|[Zz]um|[Zz]ur|[Nn]ach|[Vv]or|[Ww]ährend|[Ii]n\s+der|[Ii]n\s+den)\s+"
+)
 _REF_VALUES = {"present": "PRESENT_REF", "past": "PAST_REF", "future": "FUTURE_REF"}
 
 
@@ -88,8 +92,15 @@ def _make(c: Candidate, ctx: _Context, type_: str, value: str, granularity: str 
         found = cal.bounds(value)
         if found:
             first, last = found
+    start = c.start
+    if granularity is not None:
+        # TimeML leaves the preposition out of the expression: "on [Friday]", "im [Oktober]".
+        # The rules match it (it decides the reading: "until Friday" points ahead).
+        lead = _LEADING_PREPOSITION.match(ctx.body, c.start, c.end)
+        if lead and lead.end() < c.end:
+            start = lead.end()
     return TimeExpression(
-        text=ctx.body[c.start:c.end], start=c.start, end=c.end, type=type_, value=value,
+        text=ctx.body[start:c.end], start=start, end=c.end, type=type_, value=value,
         granularity=granularity, anchored=anchored, first=first, last=last, mod=mod, anchor=anchor,
     )
 
@@ -159,6 +170,8 @@ def _is_future(c: Candidate, ctx: _Context) -> bool:
     stop = _CLAUSE_BREAK.search(after)
     if stop:
         after = after[:stop.start()]
+    if (c.groups.get("prep") or "").lower() in ("until", "till", "by", "bis"):
+        return True  # "until Friday", "bis Freitag" point ahead
     return bool(future_cue_pattern(c.lex.lang).search(before + " # " + after))
 
 
@@ -208,10 +221,26 @@ def _quarter(c: Candidate, ctx: _Context) -> TimeExpression | None:
     if "qnum" in g:
         number: int | None = int(g["qnum"])
     else:
-        number = c.lex.ordinals.get(g["qord"].lower()) or c.lex.ordinals.get(g["qord"])
+        word = g.get("qord") or g["qord2"]
+        number = c.lex.ordinals.get(word.lower()) or c.lex.ordinals.get(word)
     if not number or number > 4:
         return None
-    return _make(c, ctx, "DATE", f"{g['year']}-Q{number}", "quarter")
+    if "year" in g:
+        return _make(c, ctx, "DATE", f"{g['year']}-Q{number}", "quarter")
+    # "the fourth quarter": the year the text names, else the latest such quarter of
+    # the publication date (the next one if the clause is in the future tense).
+    found = _text_year(c, ctx)
+    if found is not None:
+        return _make(c, ctx, "DATE", f"{found[0]:04d}-Q{number}", "quarter", anchor=found[1])
+    pub = ctx.pub("month")
+    if pub is None:
+        return _unanchored(c, ctx, f"XXXX-Q{number}", "quarter")
+    current = (pub.month - 1) // 3 + 1
+    if _is_future(c, ctx):
+        year = pub.year if number >= current else pub.year + 1
+    else:
+        year = pub.year if number <= current else pub.year - 1
+    return _make(c, ctx, "DATE", f"{year:04d}-Q{number}", "quarter", anchor=ctx.pub_anchor())
 
 
 def _half(c: Candidate, ctx: _Context) -> TimeExpression | None:
@@ -528,7 +557,8 @@ def _bare_season(c: Candidate, ctx: _Context) -> TimeExpression | None:
     return _make(c, ctx, "DATE", f"{pub.year:04d}-{code}", "season", mod=mod, anchor=ctx.pub_anchor())
 
 
-_ANAPHOR_UNITS = {"tag": "day", "tages": "day", "monat": "month", "monats": "month", "jahr": "year",
+_ANAPHOR_UNITS = {"day": "day", "month": "month", "year": "year",
+                  "tag": "day", "tages": "day", "monat": "month", "monats": "month", "jahr": "year",
                   "jahres": "year"}
 
 
@@ -546,10 +576,11 @@ def _anaphor(c: Candidate, ctx: _Context) -> TimeExpression | None:
     granularity = _ANAPHOR_UNITS[g["aunit"].lower()]
     mod = _mod(lex, g.get("mod"))
     same = g["same"].lower()
+    same = {"the": "des"}.get(same, "selben" if same.endswith("same") else same)  # one word per meaning
     if "year" in g and granularity == "year":
         return _make(c, ctx, "DATE", g["year"], "year", mod=mod)  # "Ende des Jahres 1789"
     if same == "des" and mod is None:
-        return None  # "Thema des Tages", "im Laufe des Jahres": idioms, not dates
+        return None  # "Thema des Tages", "the day": idioms and plain nouns, not dates
     if same in ("diesem", "dieses", "des") and ctx.published is not None:
         if same == "des" and granularity == "year" and (named := _text_year(c, ctx)) is not None:
             return _make(c, ctx, "DATE", f"{named[0]:04d}", "year", mod=mod, anchor=named[1])
@@ -581,11 +612,14 @@ def _ref(c: Candidate, ctx: _Context) -> TimeExpression | None:
 
 def _duration(c: Candidate, ctx: _Context) -> TimeExpression | None:
     g, lex = c.groups, c.lex
-    if "vague" in g:
-        word = g["vague"].split()[-1].lower()
+    if "vague" in g or "vague2" in g:
+        word = (g.get("vague") or g["vague2"]).split()[-1].lower()
         code = "D" if word.startswith(("day", "tag")) else "W" if word.startswith(("week", "woche")) else \
-            "M" if word.startswith(("month", "monat")) else "Y"
-        return _make(c, ctx, "DURATION", f"PX{code}", None)
+            "M" if word.startswith(("month", "monat")) else \
+            "DE" if word.startswith(("decade", "jahrzehnt")) else \
+            "TH" if word.startswith("hour") else "TM" if word.startswith("minute") else "Y"
+        value = f"PTX{code[1]}" if code.startswith("T") else f"PX{code}"
+        return _make(c, ctx, "DURATION", value, None)
     amount, unit = _number(lex, g["num"]), _unit_code(lex, g["unit"])
     if amount is None or unit is None:
         return None
@@ -665,11 +699,17 @@ def _clock(c: Candidate, ctx: _Context) -> TimeExpression | None:
         hour += 12
     elif ampm.startswith("a") and hour == 12:
         hour = 0
-    clock = f"T{hour:02d}:{minute:02d}"
+    zone = (g.get("zone") or g.get("zone2") or "").upper()
+    # Only UTC is written into the value: other zone names change with daylight saving.
+    clock = f"T{hour:02d}:{minute:02d}" + ("Z" if zone in ("UTC", "GMT", "Z") else "")
     start, end = ctx.sentence_bounds(c.start)
     days = [e for e in ctx.resolved if start <= e.start < end and e.on_calendar and e.granularity == "day"]
     if not days:
-        return _unanchored(c, ctx, "XXXX-XX-XX" + clock, None, type_="TIME")
+        # A day told in the sentence before ("On Monday, ... At 14:58 UTC, ...").
+        previous = _mentioned_before(c, ctx, "day", window=1)
+        if previous is None or previous.granularity not in ("day",):
+            return _unanchored(c, ctx, "XXXX-XX-XX" + clock, None, type_="TIME")
+        days = [previous]
     day = min(days, key=lambda e: abs(e.start - c.start))
     assert day.first is not None
     anchor = Anchor(source="mentioned", value=day.value, text=day.text, start=day.start)

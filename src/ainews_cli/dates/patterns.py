@@ -117,7 +117,8 @@ def _latin_rules(lex: Lexicon) -> dict[str, str]:
         rules["century"] = r"(?:[Tt]he\s+)?(?P<cord>" + ordinals + r")\s+century\b"
         # "the same day", "the end of the year" (the year being told, or the article's own).
         rules["anaphor"] = (
-            r"(?:" + mods + r")?(?P<same>[Tt]he(?:\s+very)?\s+same|the)\s+(?P<aunit>day|month|year)\b(?!\s+\d)"
+            r"(?:" + mods + r")?(?P<same>[Tt]he(?:\s+very)?\s+same|[Tt]he\s+(?:previous|prior|preceding)|the)"
+            r"\s+(?P<aunit>day|month|year)\b(?!\s+\d)"
         )
         rules["following"] = r"[Tt]he\s+(?:following|next)\s+(?P<unit>year|month|week|day)\b"
         rules["ago"] = r"(?<![\d$€£.,])(?P<num>" + nums + r")\s+(?P<unit>" + units + r")\s+ago\b"
@@ -164,6 +165,7 @@ def _latin_rules(lex: Lexicon) -> dict[str, str]:
             r"(?:few|several|many|couple\s+of)\s+" + plural_units
             + r"|(?:[Tt]he\s+)?(?:past|last|next|coming|previous)\s+" + plural_units
             + r"|[Rr]ecent\s+" + plural_units
+            + r"|[Tt]he\s+past\s+(?:decade|year|month)\b"
             # "for days", "within weeks", "the first time in years"
             + r"|(?:" + "|".join(rf"(?<=\b{w} )" for w in ("for", "within", "in", "over", "after", "lasting"))
             + r")(?:days|weeks|months|years|decades|hours|minutes)\b(?!\s+(?:ago|later|earlier|of|old))" + r")"

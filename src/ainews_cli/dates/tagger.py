@@ -576,7 +576,8 @@ def _anaphor(c: Candidate, ctx: _Context) -> TimeExpression | None:
     granularity = _ANAPHOR_UNITS[g["aunit"].lower()]
     mod = _mod(lex, g.get("mod"))
     same = g["same"].lower()
-    same = {"the": "des"}.get(same, "selben" if same.endswith("same") else same)  # one word per meaning
+    step = -1 if same.split()[-1] in ("previous", "prior", "preceding") else 0
+    same = {"the": "des"}.get(same, "selben" if same.endswith("same") or step else same)  # one word per meaning
     if "year" in g and granularity == "year":
         return _make(c, ctx, "DATE", g["year"], "year", mod=mod)  # "Ende des Jahres 1789"
     if same == "des" and mod is None:
@@ -589,11 +590,12 @@ def _anaphor(c: Candidate, ctx: _Context) -> TimeExpression | None:
             return _unanchored(c, ctx, UNDERSPECIFIED[granularity], granularity, mod=mod)
         return _make(c, ctx, "DATE", cal.value_at(pub, granularity), granularity, mod=mod,
                      anchor=ctx.pub_anchor())
-    window = 1 if same in ("diesem", "dieses") else None
+    window = 1 if same in ("diesem", "dieses") or step else None
     reference = _mentioned_before(c, ctx, granularity, window)
     if reference is None or reference.first is None:
         return _unanchored(c, ctx, UNDERSPECIFIED[granularity], granularity, mod=mod)
-    value = cal.value_at(cal.parse_day(reference.first), granularity)
+    unit = {"day": "D", "month": "M", "year": "Y"}[granularity]
+    value = cal.value_at(cal.shift(cal.parse_day(reference.first), unit, step), granularity)
     return _make(c, ctx, "DATE", value, granularity, mod=mod, anchor=_mentioned_anchor(reference))
 
 
@@ -619,6 +621,8 @@ def _duration(c: Candidate, ctx: _Context) -> TimeExpression | None:
             "DE" if word.startswith(("decade", "jahrzehnt")) else \
             "TH" if word.startswith("hour") else "TM" if word.startswith("minute") else "Y"
         value = f"PTX{code[1]}" if code.startswith("T") else f"PX{code}"
+        if not word.endswith("s") and "vague2" in g:  # "the past decade": one of them
+            value = {"DE": "P10Y", "Y": "P1Y", "M": "P1M"}.get(code, value)
         return _make(c, ctx, "DURATION", value, None)
     amount, unit = _number(lex, g["num"]), _unit_code(lex, g["unit"])
     if amount is None or unit is None:

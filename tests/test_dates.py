@@ -194,6 +194,10 @@ EN_CASES = [
     ("The deal closed July 24 , 2003 in tokenised text.", MONDAY,
      [("July 24 , 2003", "DATE", "2003-07-24", "day", True)]),
     ("Talks run until Friday.", MONDAY, [("Friday", "DATE", "2023-11-24", "day", True)]),
+    # Written on a Friday, a future-tense clause about Friday means that very day.
+    ("The FAA on Friday announced it will close 149 towers.", "2023-11-17",
+     [("Friday", "DATE", "2023-11-17", "day", True)]),
+    ("It will meet next Friday.", "2023-11-17", [("next Friday", "DATE", "2023-11-24", "day", True)]),
 ]
 
 DE_CASES = [

@@ -406,8 +406,10 @@ def _weekday(c: Candidate, ctx: _Context) -> TimeExpression | None:
             day = pub + timedelta(days=weekday - pub.isoweekday())
         elif offset < 0:
             day = cal.weekday_on_or_before(pub - timedelta(days=1), weekday)
-        elif offset > 0 or _is_future(c, ctx):
+        elif offset > 0:  # "next Friday": never the publication day itself
             day = cal.weekday_on_or_after(pub + timedelta(days=1), weekday)
+        elif _is_future(c, ctx):  # "will close on Friday" written on a Friday: that day
+            day = cal.weekday_on_or_after(pub, weekday)
         else:
             day = cal.weekday_on_or_before(pub, weekday)
     return _make(c, ctx, type_, day.isoformat() + suffix, "day", mod=mod, anchor=ctx.pub_anchor())

@@ -50,6 +50,27 @@ def test_url_date_is_used_when_nothing_better_is_stated(tmp_path: Path) -> None:
     assert read_one(path).published == PubDate("2023-11-21", "front_matter")
 
 
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Headline\nPublished: March 3, 2023\nOn Friday the board met.", "2023-03-03"),
+        ("Schlagzeile\nStand: 20.11.2023, 14:05 Uhr\nAm Freitag tagte der Vorstand.", "2023-11-20"),
+        ("Titel\nText am Freitag.\nVeröffentlicht am 17. November 2023", "2023-11-17"),
+        ("Headline\nUpdated 2023-11-20T10:00:00Z\nText.", "2023-11-20"),
+    ],
+)
+def test_a_date_the_article_states_as_its_own_is_used(tmp_path: Path, text: str, date: str) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    assert read_one(path).published == PubDate(date, "byline")
+
+
+def test_a_date_in_a_sentence_is_not_a_byline(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Headline\nThe date of the meeting was March 3, 2023, and it went well.\n", encoding="utf-8")
+    assert read_one(path).published is None
+
+
 def test_json_and_jsonl_records(tmp_path: Path) -> None:
     path = tmp_path / "feed.jsonl"
     lines = [

@@ -145,6 +145,8 @@ def parse_text(doc: str, text: str, *, report: Report) -> Document:
         url = lines[0]
     if published is None:
         published = _dateline(lines, _as_str(meta.get("lang")))
+    if published is None:
+        published = _byline(body, _as_str(meta.get("lang")))
     if published is None and url:
         published = _url_date(url)
     title = _as_str(meta.get("title"))
@@ -222,6 +224,8 @@ def _record(source: str, position: str, record: Any, report: Report) -> Document
     doc = f"{source}#{record_id}" if isinstance(record_id, (str, int)) and str(record_id) else where
     url = _as_str(record.get("url"))
     published = _meta_date(doc, record.get("date"), "json", report)
+    if published is None:
+        published = _byline(record["text"], _as_str(record.get("lang")))
     if published is None and url:
         published = _url_date(url)
     return Document(
@@ -264,6 +268,28 @@ def _dateline(lines: list[str], lang: str | None) -> PubDate | None:
             value = dateline_date(line, lang)
             if value:
                 return PubDate(value, "dateline")
+    return None
+
+
+_BYLINE = re.compile(
+    r"^\W*(?:Published|Posted|First published|Updated|Last updated|Veröffentlicht|Erschienen|Aktualisiert|Stand"
+    r"|Datum|Date|发布时间|发布于|发布日期)(?:\s+(?:on|am|at|vom))?\s*[:：]?\s*(?P<date>.{6,60}?)\W*$",
+    re.M,
+)
+
+
+def _byline(body: str, lang: str | None) -> PubDate | None:
+    """A date the article states as its own ("Published: March 3, 2023", "Stand: 20.11.2023")
+    in its first or last lines: the document itself makes the date clear."""
+    from ainews_cli.dates import parse_date_string
+
+    lines = [line for line in body.splitlines() if line.strip()]
+    for line in [*lines[:15], *lines[-10:]]:
+        match = _BYLINE.match(line.strip()) if len(line) <= 90 else None
+        if match:
+            value = parse_date_string(re.sub(r",?\s+(?:um\s+|at\s+)?\d{1,2}:\d{2}.*$", "", match["date"]), lang)
+            if value:
+                return PubDate(value, "byline")
     return None
 
 

@@ -259,3 +259,23 @@ def test_help_and_version_do_not_import_spacy_or_dateparser() -> None:
     assert "timeline" in result.stdout and result.stderr == "[]"
     version = subprocess.run([sys.executable, "-m", "ainews_cli", "--version"], capture_output=True, text=True)
     assert version.stdout.startswith("ainews ")
+
+
+def test_english_and_german_tellings_merge_once_the_german_one_is_dated(tmp_path: Path) -> None:
+    """Seed 002 has no date; given one (as a user would in front matter), its Friday
+    firing and its Sunday-night announcement are the English seed's events."""
+    root = Path(__file__).resolve().parents[1]
+    german = (root / SEED_DOCS[2]).read_text(encoding="utf-8")
+    dated = tmp_path / "002_dated.txt"
+    dated.write_text("---\ndate: 2023-11-20\n---\n" + german, encoding="utf-8")
+    db = str(tmp_path / "a.db")
+    events = json.loads(run(["timeline", str(root / SEED_DOCS[0]), str(dated), "--db", db, "--json"]).stdout)
+    by_date = {(e["date"], e["type"]): e for e in events}
+    firing = by_date[("2023-11-17", "departure")]
+    assert sorted((s["lang"], s["date_text"]) for s in firing["sources"]) == [("de", "Freitag"), ("en", "Friday")]
+    hiring = by_date[("2023-11-19", "appointment")]
+    assert sorted((s["lang"], s["date_text"]) for s in hiring["sources"]) == [
+        ("de", "Sonntagnacht"), ("en", "late Sunday night")]
+    assert {e["name"] for e in hiring["entities"]} >= {"Satya Nadella", "Sam Altman", "Microsoft"}
+    # The author's own Saturday ("Als ich am Samstag ... schrieb") is no industry event.
+    assert not any(e["date"] == "2023-11-18" for e in events)

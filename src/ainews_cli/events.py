@@ -78,11 +78,12 @@ def event_mentions(
 ) -> list[EventMention]:
     """One mention per (sentence, calendar date) where something happened.
 
-    Something happened when an event trigger stands near the date (at most two
-    clause breaks away) or a participant stands in the date's own clause; a
-    clause in the first person with no trigger is the author's comment, and a date
-    in an attribution ("according to a report earlier this year") dates the
-    report.  Both are left out.
+    Something happened when an event trigger stands near the date (at most three
+    clause breaks away) or a participant stands in the date's own clause.  A date
+    in a clause in the first person singular dates the author's doings ("I wrote
+    earlier this year", "als ich am Samstag ... schrieb"), and a date in an
+    attribution ("according to a report earlier this year") dates the report: both
+    are left out.
     """
     triggers = load_triggers()
     found = []
@@ -100,9 +101,11 @@ def event_mentions(
             clause = body[clause_start:clause_end]
             if _ATTRIBUTION.search(clause):
                 continue
+            if _FIRST_PERSON.search(clause):
+                continue  # "Als ich am Samstag ... schrieb": the author's doings, not the industry's
             hit = _nearest_trigger(date, hits, body)
             in_clause = [e for e in in_sentence if clause_start <= e.start and e.end <= clause_end]
-            if hit is None and (not _participants(in_clause) or _FIRST_PERSON.search(clause)):
+            if hit is None and not _participants(in_clause):
                 continue
             near = [e for e in in_sentence if _near(e, date.start, date.end)
                     or (hit is not None and _near(e, hit[0], hit[1]))]

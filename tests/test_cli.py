@@ -99,10 +99,13 @@ def test_microsoft_profile_spans_all_four_seeds_in_two_languages(store: Path) ->
     assert {a["text"] for a in profile["aliases"]} == {"Microsoft", "Microsofts"}
     roles = [(f["person"], f["role"], f["org"]) for f in profile["facts"] if f["kind"] == "role"]
     assert ("Satya Nadella", "CEO", "Microsoft") in roles
-    money = {f["text"]: f["amount"] for f in profile["facts"] if f["kind"] == "money"}
-    assert money["fast 47 Milliarden US-Dollar"] == 47_000_000_000
-    assert money["$1 billion"] == 1_000_000_000
-    assert [f["values"] for f in profile["facts"] if f["kind"] == "percent"] == [[49]]
+    typed = [f for f in profile["facts"] if f["kind"] not in ("role", "money", "percent")]
+    assert [(f["kind"], f.get("amount"), f.get("qualifier")) for f in typed if f["kind"] == "market_value_change"] == [
+        ("market_value_change", 47_000_000_000, "fast")]
+    assert sorted((f["investor"], f["target"], f["amount"] or 0) for f in typed if f["kind"] == "investment") == [
+        ("Microsoft", "OpenAI", 0), ("Microsoft", "OpenAI", 1_000_000_000)]  # "poured billions": no amount
+    assert [(f["holder"], f["target"], f["percent"]) for f in typed if f["kind"] == "stake"] == [
+        ("Microsoft", "OpenAI", 49)]
     assert profile["appears_with"][0]["name"] == "OpenAI"
 
 

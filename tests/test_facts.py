@@ -54,7 +54,8 @@ def test_role_needs_a_person_next_to_it() -> None:
     ],
 )
 def test_money(text: str, lang: str, amount: int, currency: str, qualifier: str | None) -> None:
-    [money] = [f for f in facts(text, lang) if f["kind"] == "money"]
+    # Typed (investment, revenue, ...) or plain: every amount is read once, normalised.
+    [money] = [f for f in facts(text, lang) if "amount" in f]
     assert (money["amount"], money["currency"], money["qualifier"]) == (amount, currency, qualifier)
 
 
@@ -67,13 +68,58 @@ def test_money(text: str, lang: str, amount: int, currency: str, qualifier: str 
     ],
 )
 def test_percentages(text: str, lang: str, values: list) -> None:
-    [percent] = [f for f in facts(text, lang) if f["kind"] == "percent"]
-    assert percent["values"] == values
+    [percent] = [f for f in facts(text, lang) if f["kind"] in ("percent", "stake")]
+    assert percent.get("values", [percent.get("percent")]) == values
 
 
 def test_money_fact_lists_the_entities_of_its_sentence() -> None:
-    [money] = [f for f in facts("Microsoft's $1 billion investment in OpenAI") if f["kind"] == "money"]
+    [money] = [f for f in facts("Microsoft said it spent $1 billion, OpenAI said nothing.") if f["kind"] == "money"]
     assert money["entities"] == ["Microsoft", "OpenAI"]
+
+
+def typed(text: str, lang: str = "en") -> list[tuple]:
+    found = [f for f in facts(text, lang) if f["kind"] not in ("role", "money", "percent")]
+    keys = ("investor", "holder", "target", "subject", "org", "founders", "amount", "percent", "direction", "year")
+    return [(f["kind"], *[(k, f[k]) for k in keys if f.get(k) is not None]) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Microsoft's $1 billion investment in OpenAI in 2019 marked the beginning.", "en",
+         [("investment", ("investor", "Microsoft"), ("target", "OpenAI"), ("amount", 1_000_000_000))]),
+        ("Major backers like Microsoft have poured billions into OpenAI.", "en",
+         [("investment", ("investor", "Microsoft"), ("target", "OpenAI"))]),
+        ("Zwar ist Microsoft mit 49 Prozent der größte Anteilseigner von OpenAI.", "de",
+         [("stake", ("holder", "Microsoft"), ("target", "OpenAI"), ("percent", 49))]),
+        ("Microsoft verlor über das Wochenende fast 47 Milliarden US-Dollar Börsenwert.", "de",
+         [("market_value_change", ("subject", "Microsoft"), ("amount", 47_000_000_000), ("direction", "loss"))]),
+        ("OpenAI’s growth: its recent $6.6 billion funding round pushed its valuation to $157 billion.", "en",
+         [("valuation", ("subject", "OpenAI"), ("amount", 157_000_000_000)),
+          ("funding_round", ("subject", "OpenAI"), ("amount", 6_600_000_000))]),
+        ("Musk’s xAI recently secured $6 billion in funding.", "en",
+         [("funding_round", ("subject", "xAI"), ("amount", 6_000_000_000))]),
+        ("Today ChatGPT has over 100 million weekly users and over $1 billion in revenue.", "en",
+         [("revenue", ("subject", "ChatGPT"), ("amount", 1_000_000_000))]),
+        ("Elon Musk, who co-founded OpenAI in 2015, left.", "en",
+         [("founded", ("org", "OpenAI"), ("founders", ["Elon Musk"]))]),
+        ("Da weder Microsoft noch andere Investoren einen Sitz in OpenAIs Gremium besitzen.", "de", []),
+    ],
+)
+def test_typed_facts(text: str, lang: str, expected: list[tuple]) -> None:
+    assert typed(text, lang) == expected
+
+
+def test_typed_facts_carry_the_date_of_their_sentence() -> None:
+    from ainews_cli.dates import find_dates
+    from ainews_cli.records import Span
+
+    text = "Microsoft's $1 billion investment in OpenAI in 2019 marked the beginning."
+    entities = canonical_mentions(text, [], alias_mentions(text, 0, len(text), TABLE, "en"), TABLE)
+    dates = find_dates(text, spans=[Span(0, len(text), "en", "x")], sentences=[(0, len(text))], published=None)
+    [fact] = [f.to_dict() for f in extract_facts(text, [(0, len(text), "en")], entities, dates)]
+    assert fact["date"] == {"value": "2019", "text": "2019"}
+    assert fact["text"] == "Microsoft's $1 billion investment in OpenAI"
 
 
 @pytest.mark.parametrize(("text", "lang", "value"),

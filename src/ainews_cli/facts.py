@@ -1,19 +1,29 @@
-"""Facts one sentence states: roles (who is CEO of what), money amounts and
-percentages, normalised, with the phrase and the sentence that state them.
+"""Facts one sentence states, typed and normalised, with the phrase and the
+sentence that state them.
 
-Roles are read only from tight patterns ("Microsoft CEO Satya Nadella",
-"then-CEO Sam Altman", "Elon Musk, owner of X", "Musk, who co-founded OpenAI");
-an organisation is attached only when the sentence ties it to the role.
+- ``role``: who holds which role where ("Microsoft CEO Satya Nadella", "then-CEO Sam
+  Altman", "Elon Musk, owner of X"); an organisation only where the sentence ties it.
+- ``investment`` (investor, target, amount, date), ``stake`` (holder, target,
+  percentage), ``valuation``, ``revenue``, ``market_value_change``,
+  ``funding_round`` (subject, amount), ``founded`` (organisation, founders, year):
+  read from a cue word ("investment", "Anteilseigner", "Börsenwert", "founded")
+  and the entities and amounts around it in the sentence.
+- ``money`` and ``percent``: amounts no typed fact explains, with the sentence's
+  entities, so a profile still shows them.
+
+Amounts are normalised in English and German ("$6.6 billion" -> 6600000000 USD,
+"fast 47 Milliarden US-Dollar" -> 47000000000 USD, qualifier "fast").
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from ainews_cli.events import fold
-from ainews_cli.records import EntityMention, Fact
+from ainews_cli.records import EntityMention, Fact, TimeExpression
 
 _ROLES = {
     # surface (lower case) -> canonical role
@@ -68,16 +78,24 @@ _PERCENT = re.compile(
 
 
 def extract_facts(
-    body: str, sentences: Sequence[tuple[int, int, str]], entities: Sequence[EntityMention]
+    body: str,
+    sentences: Sequence[tuple[int, int, str]],
+    entities: Sequence[EntityMention],
+    dates: Sequence[TimeExpression] = (),
 ) -> list[Fact]:
     facts: list[Fact] = []
     for start, end, lang in sentences:
         in_sentence = [e for e in entities if start <= e.start and e.end <= end]
         names = tuple(dict.fromkeys(e.name for e in in_sentence))
-        sentence = fold(body[start:end])
-        facts.extend(_roles(body, start, end, in_sentence, sentence))
-        facts.extend(_money(body, start, end, names, sentence, lang))
-        facts.extend(_percents(body, start, end, names, sentence, lang))
+        here = _Sentence(body, start, end, lang, fold(body[start:end]), in_sentence, names,
+                         [d for d in dates if start <= d.start and d.end <= end])
+        facts.extend(_roles(body, start, end, in_sentence, here.text))
+        typed = _typed(here)
+        facts.extend(typed)
+        # An amount a typed fact explains is not listed again as a plain amount.
+        plain = [*_money(body, start, end, names, here.text, lang),
+                 *_percents(body, start, end, names, here.text, lang)]
+        facts.extend(f for f in plain if not any(t.start <= f.start and f.end <= t.end for t in typed))
     return facts
 
 
@@ -197,3 +215,226 @@ def _phrase_fact(kind: str, match: re.Match[str], sentence: str, sentence_start:
         entities=names,
         attributes=(*attributes, ("qualifier", (match.group("approx") or "").lower() or None)),
     )
+
+
+# --- typed facts ----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Sentence:
+    body: str
+    start: int
+    end: int
+    lang: str
+    text: str
+    mentions: Sequence[EntityMention]
+    names: tuple[str, ...]
+    dates: Sequence[TimeExpression]
+
+
+@dataclass(frozen=True)
+class _Amount:
+    start: int
+    end: int
+    text: str
+    value: int | float
+    currency: str | None  # None for a percentage
+    qualifier: str | None
+
+
+_CUES = {
+    "founded": r"co-?founded|founded|established|gegründet|gründete\w*|mitgegründet",
+    # The act, not the people: "Investoren" ("weder Microsoft noch andere Investoren") is no investment.
+    "investment": r"invest(?:ed|s|ing|ments?)?|investiert\w*|investiere\w*|Investition\w*|poured|backed",
+    "stake": r"stake|Anteil\w*|Anteilseigner\w*|Beteiligung\w*|minority owner|majority owner|owns",
+    "valuation": r"valuation|valued at|Bewertung|bewertet",
+    "revenue": r"revenue\w*|Umsatz\w*|Umsätze\w*|Erlös\w*",
+    "market_value_change": r"market (?:value|cap\w*)|Börsenwert\w*|Marktwert\w*|Marktkapitalisierung",
+    "funding_round": r"funding round|in funding|Finanzierungsrunde|raised|raises|eingesammelt|sammelte",
+}
+_CUE = {kind: re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])", re.I) for kind, pattern in _CUES.items()}
+_PARTIES = {"ORG", "PERSON", "PRODUCT"}
+_LOSS = re.compile(r"\b(?:lost|loses|lose|wiped|fell|dropped|shed|verlor\w*|verloren|büßte|sank)\b", re.I)
+_GAIN = re.compile(r"\b(?:gained|gains|added|rose|jumped|gewann|gewonnen|stieg|legte\s+zu)\b", re.I)
+_INTO = re.compile(r"\s*(?:[\w$€.,\s-]{0,40}?\s)?(?:in|into|in den|in die|in das|von|of)\s+(?:the\s+|den\s+|die\s+)?$")
+
+
+def _typed(here: _Sentence) -> list[Fact]:
+    facts: list[Fact] = []
+    amounts = _amounts(here)
+    percents = _percent_amounts(here)
+    for kind, cue in _CUE.items():
+        for match in cue.finditer(here.body, here.start, here.end):
+            fact = _TYPED[kind](here, match, amounts, percents)
+            if fact is not None and all((f.kind, f.start) != (fact.kind, fact.start) for f in facts):
+                facts.append(fact)
+    return facts
+
+
+def _amounts(here: _Sentence) -> list[_Amount]:
+    found = []
+    for match in _MONEY.finditer(here.body, here.start, here.end):
+        number = match.group("number") or match.group("number2")
+        scale = (match.group("scale") or match.group("scale2") or "").lower()
+        currency = _CURRENCY_SIGNS.get(match.group("sign") or "") or _CURRENCY_WORDS.get(
+            (match.group("currency") or "").lower(), "USD")
+        phrase = match.group(0)
+        start = match.start() + len(phrase) - len(phrase.lstrip())
+        found.append(_Amount(start, match.end(), phrase.strip(),
+                             _plain(parse_number(number, here.lang) * _SCALE.get(scale, 1)), currency,
+                             (match.group("approx") or "").lower() or None))
+    return found
+
+
+def _percent_amounts(here: _Sentence) -> list[_Amount]:
+    found = []
+    for match in _PERCENT.finditer(here.body, here.start, here.end):
+        phrase = match.group(0)
+        start = match.start() + len(phrase) - len(phrase.lstrip())
+        found.append(_Amount(start, match.end(), phrase.strip(), _plain(parse_number(match.group("a"), here.lang)),
+                             None, (match.group("approx") or "").lower() or None))
+    return found
+
+
+def _party_before(here: _Sentence, pos: int, within: int = 120, exclude: str | None = None) -> EntityMention | None:
+    candidates = [m for m in here.mentions if m.label in _PARTIES and m.end <= pos and pos - m.end <= within
+                  and m.name != exclude]
+    return max(candidates, key=lambda m: m.end, default=None)
+
+
+def _party_after(here: _Sentence, pos: int, within: int = 60, exclude: str | None = None) -> EntityMention | None:
+    """The first entity after ``pos`` that a preposition ("in", "into", "von", "of") introduces."""
+    for mention in sorted(here.mentions, key=lambda m: m.start):
+        if mention.start < pos or mention.start - pos > within or mention.label not in _PARTIES:
+            continue
+        if mention.name != exclude and _INTO.search(here.body[pos: mention.start]):
+            return mention
+    return None
+
+
+def _nearest_amount(amounts: Sequence[_Amount], start: int, end: int, within: int = 80) -> _Amount | None:
+    def gap(amount: _Amount) -> int:
+        return max(amount.start - end, start - amount.end, 0)
+
+    near = [a for a in amounts if gap(a) <= within]
+    return min(near, key=gap, default=None)
+
+
+def _date_near(here: _Sentence, pos: int) -> dict[str, Any] | None:
+    dated = [d for d in here.dates if d.on_calendar]
+    if not dated:
+        return None
+    date = min(dated, key=lambda d: abs(d.start - pos))
+    return {"value": date.value, "text": date.text}
+
+
+def _typed_fact(here: _Sentence, kind: str, parts: Sequence[tuple[int, int]],
+                attributes: Sequence[tuple[str, Any]]) -> Fact:
+    start = min(s for s, _ in parts)
+    end = max(e for _, e in parts)
+    return Fact(kind=kind, text=" ".join(here.body[start:end].split()), start=start, end=end,
+                sentence=here.text, sentence_start=here.start, entities=here.names,
+                attributes=tuple(attributes))
+
+
+def _money_attributes(amount: _Amount | None) -> list[tuple[str, Any]]:
+    if amount is None:
+        return [("amount", None), ("currency", None), ("qualifier", None)]
+    return [("amount", amount.value), ("currency", amount.currency), ("qualifier", amount.qualifier),
+            ("amount_text", amount.text)]
+
+
+def _founded(here: _Sentence, cue: re.Match[str], amounts: Sequence[_Amount],
+             percents: Sequence[_Amount]) -> Fact | None:
+    orgs = [m for m in here.mentions if m.label == "ORG"]
+    people = [m for m in here.mentions if m.label == "PERSON"]
+    co = cue.group(0).lower().startswith(("co", "mit"))
+    # "Musk, who co-founded OpenAI": the organisation follows; "OpenAI was founded in
+    # 2015", "Founded as a nonprofit in 2015, OpenAI's mission": before, or the sentence's first.
+    org = next((o for o in orgs if 0 <= o.start - cue.end() <= 4), None)
+    if org is None:
+        org = max((o for o in orgs if o.end <= cue.start()), key=lambda o: o.end, default=None)
+    if org is None and here.body[here.start: cue.start()].strip() == "":
+        org = min(orgs, key=lambda o: o.start, default=None)
+    if org is None:
+        return None
+    founders = [p.name for p in people if p.end <= cue.start() and cue.start() - p.end <= 40]
+    by = re.match(r"\s*(?:in \d{4}\s*)?(?:by|von)\s+", here.body[cue.end(): here.end])
+    if by:
+        founders += [p.name for p in people if cue.end() <= p.start <= cue.end() + by.end() + 60]
+    year = next((d for d in sorted(here.dates, key=lambda d: abs(d.start - cue.start()))
+                 if d.on_calendar and d.granularity in ("year", "month", "day")), None)
+    parts = [(cue.start(), cue.end()), (org.start, org.end)] + ([(year.start, year.end)] if year else [])
+    return _typed_fact(here, "founded", parts, [
+        ("org", org.name), ("founders", sorted(set(founders))), ("role", "co-founder" if co else "founder"),
+        ("year", year.value[:4] if year else None), ("date_text", year.text if year else None)])
+
+
+def _investment(here: _Sentence, cue: re.Match[str], amounts: Sequence[_Amount],
+                percents: Sequence[_Amount]) -> Fact | None:
+    investor = _party_before(here, cue.start())
+    target = _party_after(here, cue.end(), exclude=investor.name if investor else None)
+    if target is None:  # "investment from Microsoft"
+        source = re.match(r"\s+(?:from|von)\s+", here.body[cue.end(): here.end])
+        if source:
+            investor = next((m for m in here.mentions if m.start == cue.end() + source.end()), investor)
+    amount = _nearest_amount(amounts, cue.start(), cue.end(), within=60)
+    if investor is None or (target is None and amount is None) or (target and target.name == investor.name):
+        return None
+    parts = [(cue.start(), cue.end()), (investor.start, investor.end)]
+    parts += [(target.start, target.end)] if target else []
+    parts += [(amount.start, amount.end)] if amount else []
+    return _typed_fact(here, "investment", parts, [
+        ("investor", investor.name), ("target", target.name if target else None), *_money_attributes(amount),
+        ("date", _date_near(here, cue.start()))])
+
+
+def _stake(here: _Sentence, cue: re.Match[str], amounts: Sequence[_Amount],
+           percents: Sequence[_Amount]) -> Fact | None:
+    percent = _nearest_amount(percents, cue.start(), cue.end(), within=60)
+    if percent is None:
+        return None
+    holder = _party_before(here, min(percent.start, cue.start()))
+    target = _party_after(here, max(percent.end, cue.end()), exclude=holder.name if holder else None)
+    if holder is None or target is None:
+        return None
+    parts = [(holder.start, holder.end), (percent.start, percent.end), (cue.start(), cue.end()),
+             (target.start, target.end)]
+    return _typed_fact(here, "stake", parts, [
+        ("holder", holder.name), ("target", target.name), ("percent", percent.value),
+        ("qualifier", percent.qualifier)])
+
+
+def _subject_amount(kind: str, within: int = 60):  # type: ignore[no-untyped-def]
+    """valuation, revenue, funding round, market value change: an amount next to the
+    cue, about the entity told just before it."""
+
+    def extract(here: _Sentence, cue: re.Match[str], amounts: Sequence[_Amount],
+                percents: Sequence[_Amount]) -> Fact | None:
+        amount = _nearest_amount(amounts, cue.start(), cue.end(), within=within)
+        if amount is None:
+            return None
+        subject = _party_before(here, min(amount.start, cue.start()))
+        if subject is None:
+            return None
+        attributes: list[tuple[str, Any]] = [("subject", subject.name), *_money_attributes(amount)]
+        if kind == "market_value_change":
+            window = here.body[subject.end: max(amount.end, cue.end())]
+            attributes.append(("direction", "loss" if _LOSS.search(window) else "gain" if _GAIN.search(window)
+                               else None))
+        attributes.append(("date", _date_near(here, cue.start())))
+        parts = [(subject.start, subject.end), (amount.start, amount.end), (cue.start(), cue.end())]
+        return _typed_fact(here, kind, parts, attributes)
+
+    return extract
+
+
+_TYPED = {
+    "founded": _founded,
+    "investment": _investment,
+    "stake": _stake,
+    "valuation": _subject_amount("valuation"),
+    "revenue": _subject_amount("revenue", within=30),
+    "market_value_change": _subject_amount("market_value_change"),
+    "funding_round": _subject_amount("funding_round"),
+}
+

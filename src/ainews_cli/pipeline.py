@@ -233,7 +233,7 @@ class Analyser:
         entities = canonical_mentions(item.text, ner, aliases, self._aliases,
                                       blocked=[(d.start, d.end) for d in dates])
         events = event_mentions(item.text, sentences, entities, dates)
-        facts = extract_facts(item.text, sentences, entities)
+        facts = extract_facts(item.text, sentences, entities, dates)
         return {
             "lang": item.lang,
             "title": document.title,

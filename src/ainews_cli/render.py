@@ -196,10 +196,12 @@ def profile_tables(record: dict[str, Any]) -> list[Any]:
             table.add_row(fact["person"], role, fact.get("org") or "", f"{_short(fact['doc'])}: {fact['sentence']}")
         parts.append(table)
     if other:
-        table = _table("Amounts and percentages stated with it", [
-            ("Phrase", {"no_wrap": True}), ("Value", {"no_wrap": True}), ("Sentence", {"ratio": 3})])
+        table = _table("Facts stated with it", [
+            ("Fact", {"no_wrap": True}), ("Phrase", {"ratio": 1}), ("Value", {"no_wrap": True}),
+            ("Sentence", {"ratio": 3})])
         for fact in other:
-            table.add_row(fact["text"], _fact_value(fact), f"{_short(fact['doc'])}: {fact['sentence']}")
+            table.add_row(fact["kind"].replace("_", " "), fact["text"], fact_value(fact),
+                          f"{_short(fact['doc'])}: {fact['sentence']}")
         parts.append(table)
     if record["appears_with"]:
         parts.append(Text("Appears with: " + ", ".join(
@@ -207,12 +209,27 @@ def profile_tables(record: dict[str, Any]) -> list[Any]:
     return parts
 
 
-def _fact_value(fact: dict[str, Any]) -> str:
-    if fact["kind"] == "money":
-        prefix = f"{fact['qualifier']} " if fact.get("qualifier") else ""
-        return f"{prefix}{fact['amount']:,} {fact['currency']}"
-    values = "–".join(str(v) for v in fact["values"])
-    return f"{fact['qualifier'] + ' ' if fact.get('qualifier') else ''}{values} %"
+def fact_value(fact: dict[str, Any]) -> str:
+    """A fact's normalised content in a few words."""
+    qualifier = f"{fact['qualifier']} " if fact.get("qualifier") else ""
+    amount = f"{qualifier}{fact['amount']:,} {fact['currency']}" if fact.get("amount") is not None else ""
+    kind = fact["kind"]
+    if kind == "founded":
+        founders = f" by {', '.join(fact['founders'])}" if fact["founders"] else ""
+        verb = "co-founded" if fact["role"] == "co-founder" else "founded"
+        year = f" in {fact['year']}" if fact.get("year") else ""
+        return f"{fact['org']} {verb}{year}{founders}"
+    if kind == "investment":
+        return f"{fact['investor']} → {fact['target'] or '?'}" + (f": {amount}" if amount else "")
+    if kind == "stake":
+        return f"{fact['holder']} holds {qualifier}{fact['percent']} % of {fact['target']}"
+    if kind == "percent":
+        return f"{qualifier}{'–'.join(str(v) for v in fact['values'])} %"
+    if kind == "market_value_change":
+        return f"{fact['subject']}: {fact.get('direction') or 'change'} of {amount}"
+    if "subject" in fact:
+        return f"{fact['subject']}: {amount}"
+    return amount
 
 
 def profile_csv(record: dict[str, Any]) -> tuple[list[str], list[dict[str, Any]]]:

@@ -15,13 +15,18 @@ def date(text: str, start: int, value: str, granularity: str, first: str, last: 
 
 
 def mention(value: str, granularity: str, names: tuple[str, ...], kind: str = "other", lang: str = "en",
-            start: int = 0, first: str = "", last: str = "") -> EventMention:
-    first = first or {"year": f"{value}-01-01", "month": f"{value}-01", "day": value}[granularity]
-    last = last or {"year": f"{value}-12-31", "month": f"{value}-28", "day": value}[granularity]
+            start: int = 0, first: str = "", last: str = "",
+            amounts: tuple[tuple[str, float, str], ...] = ()) -> EventMention:
+    bounds = {"year": (f"{value}-01-01", f"{value}-12-31"), "month": (f"{value}-01", f"{value}-28"),
+              "day": (value, value), "weekend": ("2023-11-18", "2023-11-19")}
+    first = first or bounds[granularity][0]
+    last = last or bounds[granularity][1]
+    if granularity == "month" and len(first) == 7:
+        first, last = f"{value}-01", f"{value}-30"
     return EventMention(
         lang=lang, sentence=f"sentence {start}", sentence_start=start, sentence_end=start + 10,
         date=date(value, start, value, granularity, first, last),
-        participants=tuple(Participant(n, "ORG") for n in names), type=kind, trigger=None,
+        participants=tuple(Participant(n, "ORG") for n in names), type=kind, trigger=None, amounts=amounts,
     )
 
 
@@ -141,3 +146,80 @@ def test_merging_is_idempotent(sources: list[Source]) -> None:
     again = merge([s for event in once for s in event.sources])
     assert _shape(once) == _shape(again)
     assert sum(len(e.sources) for e in once) == len(sources)
+
+
+def test_a_day_inside_a_weekend_or_month_merges_with_two_shared_participants() -> None:
+    sources = [
+        Source("en.txt", mention("2023-11-19", "day", ("Sam Altman", "Microsoft"), "appointment")),
+        Source("de.txt", mention("2023-W46-WE", "weekend", ("Sam Altman", "Microsoft"), "appointment")),
+        Source("x.txt", mention("2023-11", "month", ("Sam Altman", "Microsoft"), "appointment")),
+    ]
+    events = merge(sources)
+    # The event takes the most precise date its sources give.
+    assert [(e.date, sorted(s.doc for s in e.sources)) for e in events] == [
+        ("2023-11-19", ["de.txt", "en.txt", "x.txt"])]
+    # One shared participant is not enough across precisions: OpenAI hiring Shear over the
+    # weekend is not Microsoft hiring Altman on Sunday night.
+    shear = Source("y.txt", mention("2023-W46-WE", "weekend", ("Sam Altman", "Emmett Shear"), "appointment"))
+    events = merge([sources[0], shear])
+    assert [(e.date, [s.doc for s in e.sources]) for e in events] == [
+        ("2023-W46-WE", ["y.txt"]), ("2023-11-19", ["en.txt"])]
+
+
+def test_two_different_days_never_meet_through_a_weekend() -> None:
+    sources = [
+        Source("a.txt", mention("2023-11-18", "day", ("Sam Altman", "OpenAI"), "departure")),
+        Source("b.txt", mention("2023-W46-WE", "weekend", ("Sam Altman", "OpenAI"), "departure")),
+        Source("c.txt", mention("2023-11-19", "day", ("Sam Altman", "OpenAI"), "departure")),
+    ]
+    days = sorted(e.date for e in merge(sources) if e.granularity == "day")
+    assert days == ["2023-11-18", "2023-11-19"]
+    assert sum(len(e.sources) for e in merge(sources)) == 3
+
+
+def test_nearby_days_for_one_happening_are_shown_as_a_conflict() -> None:
+    sources = [
+        Source("a.txt", mention("2023-11-17", "day", ("Sam Altman", "OpenAI"), "departure")),
+        Source("b.txt", mention("2023-11-18", "day", ("Sam Altman", "OpenAI"), "departure")),
+    ]
+    events = merge(sources)
+    assert [e.conflicts for e in events] == [("b.txt may tell the same departure on 2023-11-18",),
+                                             ("a.txt may tell the same departure on 2023-11-17",)]
+
+
+def test_sources_stating_different_amounts_are_a_conflict() -> None:
+    sources = [
+        Source("a.txt", mention("2019", "year", ("Microsoft", "OpenAI"), "funding",
+                                amounts=(("$1 billion", 1e9, "USD"),))),
+        Source("b.txt", mention("2019", "year", ("Microsoft", "OpenAI"), "funding",
+                                amounts=(("$2 billion", 2e9, "USD"),))),
+    ]
+    [event] = merge(sources)
+    assert event.conflicts == ("amounts differ: a.txt: 1,000,000,000 USD; b.txt: 2,000,000,000 USD",)
+
+
+_days = st.lists(
+    st.builds(
+        lambda doc, value, names, kind, start: Source(doc, mention(value, "weekend" if value.endswith("WE") else "day",
+                                                                   tuple(names), kind, start=start)),
+        st.sampled_from(["a", "b", "c"]),
+        st.sampled_from(["2023-11-17", "2023-11-18", "2023-11-19", "2023-W46-WE"]),
+        st.lists(st.sampled_from(["OpenAI", "Microsoft", "Sam Altman"]), min_size=1, max_size=3, unique=True),
+        st.sampled_from(["other", "departure", "appointment"]),
+        st.integers(0, 5).map(lambda i: i * 100),
+    ),
+    max_size=10,
+    unique_by=lambda s: (s.doc, s.mention.sentence_start),  # one date a generated sentence
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_days, st.randoms())
+def test_merging_days_and_weekends_is_order_independent_and_idempotent(sources: list[Source], rnd) -> None:  # type: ignore[no-untyped-def]
+    shuffled = list(sources)
+    rnd.shuffle(shuffled)
+    once = merge(sources)
+    assert _shape(once) == _shape(merge(shuffled))
+    assert _shape(once) == _shape(merge([s for event in once for s in event.sources]))
+    for event in once:  # never two different days in one event
+        assert len({s.mention.date.value for s in event.sources if s.mention.date.granularity == "day"}) <= 1

@@ -14,7 +14,7 @@ import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -202,6 +202,7 @@ class Event:
     participants: tuple[Participant, ...]
     sources: tuple[Source, ...]
     merged_because: tuple[str, ...]
+    conflicts: tuple[str, ...] = ()
 
     def to_dict(self, explain: bool = False) -> dict[str, Any]:
         record: dict[str, Any] = {
@@ -227,6 +228,7 @@ class Event:
                 }
                 for s in self.sources
             ],
+            "conflicts": list(self.conflicts),
         }
         if explain:
             record["merged_because"] = list(self.merged_because)
@@ -247,30 +249,57 @@ def _same_sentence(a: Source, b: Source) -> bool:
     return a.doc == b.doc and a.mention.sentence_start == b.mention.sentence_start
 
 
+FINE = {"month": 0, "week": 1, "weekend": 2, "day": 3}  # granularities that can contain one another
+
+
 def merge(sources: Iterable[Source]) -> list[Event]:
     """Group mentions of the same happening into events, in chronological order.
 
-    Within one date and granularity: typed mentions join when they have the same
-    type and share a participant; on a day, a mention of type "other" then joins
-    the typed event it shares most participants with, or else other untyped
-    mentions; at coarser granularity it stays an event of its own.  The
-    result depends only on the set of mentions, never on their order.
+    Typed mentions join when they have the same type, share a participant and have
+    compatible dates: the same date, or (sharing two participants) a day inside a
+    weekend, a week or a month; never two different days, not even through a
+    weekend both lie in.  A mention
+    of type "other" joins only on the very same day: the typed event it shares most
+    participants with, or else other untyped mentions.  Dates coarser than a month
+    (years, quarters) join only the same value.  The result depends only on the set
+    of mentions, never on their order.
     """
-    buckets: dict[tuple[str, str], list[Source]] = defaultdict(list)
-    for source in sources:
+    members = sorted(sources, key=_source_key)
+    candidates: set[tuple[int, int]] = set()
+    buckets: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for index, source in enumerate(members):
         date = source.mention.date
-        buckets[(calendar_date(date), date.granularity or "")].append(source)
-    events: list[Event] = []
-    for members in buckets.values():
-        members.sort(key=_source_key)
-        groups = _group(members)
-        events.extend(_event([members[i] for i in indices], why) for indices, why in groups)
-    return sorted(events, key=event_key)
+        if date.granularity in FINE and date.first and date.last:
+            for month in {date.first[:7], date.last[:7]}:
+                buckets[("fine", month)].append(index)
+        else:
+            buckets[("exact", calendar_date(date), date.granularity or "")].append(index)
+    for bucket in buckets.values():
+        candidates.update((i, j) for a, i in enumerate(bucket) for j in bucket[a + 1:])
+    groups = _group(members, sorted(candidates))
+    events = [_event([members[i] for i in indices], why) for indices, why in groups]
+    return _with_conflicts(sorted(events, key=event_key))
 
 
-def _group(members: Sequence[Source]) -> list[tuple[list[int], tuple[str, ...]]]:
+def _contains(outer: TimeExpression, inner: TimeExpression) -> bool:
+    assert outer.first and outer.last and inner.first and inner.last
+    return outer.first <= inner.first and inner.last <= outer.last
+
+
+def _compatible_dates(a: TimeExpression, b: TimeExpression) -> bool:
+    if calendar_date(a) == calendar_date(b) and a.granularity == b.granularity:
+        return True
+    if a.granularity not in FINE or b.granularity not in FINE or a.granularity == b.granularity:
+        return False
+    coarse, fine = (a, b) if FINE[a.granularity] < FINE[b.granularity] else (b, a)
+    return _contains(coarse, fine)
+
+
+def _group(members: Sequence[Source], pairs: Sequence[tuple[int, int]]) -> list[tuple[list[int], tuple[str, ...]]]:
     parent = list(range(len(members)))
     reasons: dict[int, list[str]] = defaultdict(list)
+    # The one day each group is on, if any: a group never holds two different days.
+    days = {i: calendar_date(m.mention.date) for i, m in enumerate(members) if m.mention.date.granularity == "day"}
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -279,46 +308,97 @@ def _group(members: Sequence[Source]) -> list[tuple[list[int], tuple[str, ...]]]
         return i
 
     def join(i: int, j: int, why: str) -> None:
-        reasons[i].append(f"{_label(members[i])} ~ {_label(members[j])}: {why}")
         root_i, root_j = find(i), find(j)
-        if root_i != root_j:
-            parent[max(root_i, root_j)] = min(root_i, root_j)
+        if root_i == root_j:
+            reasons[i].append(f"{_label(members[i])} ~ {_label(members[j])}: {why}")
+            return
+        day_i, day_j = days.get(root_i), days.get(root_j)
+        if day_i and day_j and day_i != day_j:
+            return  # through a weekend or a month, two different days would meet
+        reasons[i].append(f"{_label(members[i])} ~ {_label(members[j])}: {why}")
+        keep, drop = min(root_i, root_j), max(root_i, root_j)
+        parent[drop] = keep
+        if day_i or day_j:
+            days[keep] = day_i or day_j  # type: ignore[assignment]
 
-    def describe(i: int, shared: list[str]) -> str:
-        date = members[i].mention.date
-        return f"same {date.granularity} {calendar_date(date)}, shared " + ", ".join(shared)
+    def describe(i: int, j: int, shared: list[str]) -> str:
+        a, b = members[i].mention.date, members[j].mention.date
+        when = f"same {a.granularity} {calendar_date(a)}" if a.granularity == b.granularity else \
+            f"{b.granularity} {calendar_date(b)} within {a.granularity} {calendar_date(a)}" \
+            if FINE.get(a.granularity or "", 9) < FINE.get(b.granularity or "", 9) else \
+            f"{a.granularity} {calendar_date(a)} within {b.granularity} {calendar_date(b)}"
+        return f"{when}, shared " + ", ".join(shared)
 
-    typed = [i for i, m in enumerate(members) if m.mention.type != OTHER]
-    untyped = [i for i, m in enumerate(members) if m.mention.type == OTHER]
-    # Untyped mentions merge only on a shared day: within a year or a weekend, many
-    # unrelated things happen to the same company.
-    if members and members[0].mention.date.granularity != "day":
-        untyped = []
-    for a_index, i in enumerate(typed):
-        for j in typed[a_index + 1:]:
-            shared = _shared(members[i], members[j])
-            if members[i].mention.type == members[j].mention.type and shared and \
-                    not _same_sentence(members[i], members[j]):
-                join(i, j, describe(i, shared) + f", both {members[i].mention.type}")
+    same_day: list[tuple[int, int]] = []
+    for i, j in pairs:
+        a, b = members[i].mention, members[j].mention
+        shared = _shared(members[i], members[j])
+        if not shared or _same_sentence(members[i], members[j]) or not _compatible_dates(a.date, b.date):
+            continue
+        nested = a.date.granularity != b.date.granularity
+        if a.type != OTHER and a.type == b.type and (len(shared) >= 2 or not nested):
+            # A day inside a weekend needs two shared participants: over one weekend OpenAI
+            # hired Shear and Microsoft hired Altman, both "appointments" with Altman in them.
+            join(i, j, describe(i, j, shared) + f", both {a.type}")
+        elif a.date.granularity == b.date.granularity == "day" and OTHER in (a.type, b.type):
+            same_day.append((i, j))
+    # Untyped mentions, on the very same day: the typed mention sharing most participants,
+    # else other untyped mentions.
+    untyped = sorted({k for pair in same_day for k in pair if members[k].mention.type == OTHER})
     loose = []
     for i in untyped:
-        scored = [(len(_shared(members[i], members[j])), -j) for j in typed
-                  if _shared(members[i], members[j]) and not _same_sentence(members[i], members[j])]
-        if scored:
-            # The typed mention it shares most participants with (the first of equals).
-            j = -max(scored)[1]
-            join(j, i, describe(i, _shared(members[i], members[j])) + ", untyped joins typed")
+        partners = [j for pair in same_day for j in pair if i in pair and j != i]
+        typed = [(len(_shared(members[i], members[j])), -j) for j in partners if members[j].mention.type != OTHER]
+        if typed:
+            j = -max(typed)[1]
+            join(j, i, describe(j, i, _shared(members[i], members[j])) + ", untyped joins typed")
         else:
             loose.append(i)
-    for a_index, i in enumerate(loose):
-        for j in loose[a_index + 1:]:
-            shared = _shared(members[i], members[j])
-            if shared and not _same_sentence(members[i], members[j]):
-                join(i, j, describe(i, shared))
+    for i, j in same_day:
+        if i in loose and j in loose:
+            join(i, j, describe(i, j, _shared(members[i], members[j])))
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(members)):
         groups[find(i)].append(i)
     return [(indices, tuple(r for i in indices for r in reasons.get(i, []))) for indices in groups.values()]
+
+
+def _with_conflicts(events: list[Event]) -> list[Event]:
+    """Mark events that look like one happening dated differently by different documents:
+    the same type, two shared participants, days at most three apart.  They are not
+    merged (which day is right is not ours to decide), each says the other exists."""
+    from datetime import date as day_of
+
+    notes: dict[int, list[str]] = defaultdict(list)
+    dated = [(i, e) for i, e in enumerate(events) if e.granularity == "day" and e.type != OTHER]
+    for a_index, (i, a) in enumerate(dated):
+        for j, b in dated[a_index + 1:]:
+            gap = abs((day_of.fromisoformat(a.first) - day_of.fromisoformat(b.first)).days)
+            if gap == 0 or gap > 3 or a.type != b.type:
+                continue
+            shared = {p.name for p in a.participants} & {p.name for p in b.participants}
+            docs_a, docs_b = {s.doc for s in a.sources}, {s.doc for s in b.sources}
+            if len(shared) >= 2 and docs_a != docs_b:
+                notes[i].append(f"{', '.join(sorted(docs_b))} may tell the same {b.type} on {b.date}")
+                notes[j].append(f"{', '.join(sorted(docs_a))} may tell the same {a.type} on {a.date}")
+    amounts = [_amount_conflicts(event) for event in events]
+    return [replace(event, conflicts=tuple(notes.get(i, [])) + amounts[i]) if notes.get(i) or amounts[i]
+            else event for i, event in enumerate(events)]
+
+
+def _amount_conflicts(event: Event) -> tuple[str, ...]:
+    """Sources of one event that each state one amount, and not the same one."""
+    stated: dict[str, set[tuple[float, str]]] = defaultdict(set)
+    for source in event.sources:
+        if len(source.mention.amounts) == 1:
+            _, amount, currency = source.mention.amounts[0]
+            stated[source.doc].add((amount, currency))
+    values = {value for found in stated.values() for value in found}
+    if len(stated) < 2 or len(values) < 2:
+        return ()
+    told = "; ".join(f"{doc}: " + ", ".join(f"{amount:,.0f} {currency}" for amount, currency in sorted(found))
+                     for doc, found in sorted(stated.items()))
+    return (f"amounts differ: {told}",)
 
 
 def _label(source: Source) -> str:
@@ -330,7 +410,8 @@ def _source_key(source: Source) -> tuple[str, int, int]:
 
 
 def _event(group: Sequence[Source], reasons: tuple[str, ...]) -> Event:
-    date = group[0].mention.date
+    # The most precise date any source gives: a day told within a weekend is that day.
+    date = max((s.mention.date for s in group), key=lambda d: GRANULARITY_RANK.get(d.granularity or "", -1))
     kinds = Counter(s.mention.type for s in group if s.mention.type != OTHER)
     kind = min(kinds, key=lambda k: (-kinds[k], k)) if kinds else OTHER
     participants: dict[str, Participant] = {}

@@ -14,7 +14,7 @@ import json
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from typing import Any
 
@@ -232,8 +232,15 @@ class Analyser:
                            published=document.published)
         entities = canonical_mentions(item.text, ner, aliases, self._aliases,
                                       blocked=[(d.start, d.end) for d in dates])
-        events = event_mentions(item.text, sentences, entities, dates)
         facts = extract_facts(item.text, sentences, entities, dates)
+        events = [
+            # The amounts each dated sentence states, so merged events can show where sources disagree.
+            replace(event, amounts=tuple(
+                (fact.text, dict(fact.attributes)["amount"], dict(fact.attributes)["currency"]) for fact in facts
+                if event.sentence_start <= fact.start < event.sentence_end
+                and dict(fact.attributes).get("amount") is not None))
+            for event in event_mentions(item.text, sentences, entities, dates)
+        ]
         return {
             "lang": item.lang,
             "title": document.title,

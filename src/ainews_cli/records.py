@@ -196,6 +196,7 @@ class EventMention:
     participants: tuple[Participant, ...]
     type: str  # event type from the trigger lexicon, "other" when none fits
     trigger: str | None
+    amounts: tuple[tuple[str, float, str], ...] = ()  # (phrase, amount, currency) stated in the sentence
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -207,6 +208,8 @@ class EventMention:
             "participants": [p.to_dict() for p in self.participants],
             "type": self.type,
             "trigger": self.trigger,
+            "amounts": [{"text": text, "amount": amount, "currency": currency}
+                        for text, amount, currency in self.amounts],
         }
 
     @classmethod
@@ -220,6 +223,7 @@ class EventMention:
             participants=tuple(Participant(**p) for p in data["participants"]),
             type=data["type"],
             trigger=data["trigger"],
+            amounts=tuple((a["text"], a["amount"], a["currency"]) for a in data.get("amounts", [])),
         )
 
 

@@ -282,3 +282,25 @@ def test_english_and_german_tellings_merge_once_the_german_one_is_dated(tmp_path
     assert {e["name"] for e in hiring["entities"]} >= {"Satya Nadella", "Sam Altman", "Microsoft"}
     # The author's own Saturday ("Als ich am Samstag ... schrieb") is no industry event.
     assert not any(e["date"] == "2023-11-18" for e in events)
+
+
+def test_facts_command_lists_typed_facts_with_their_sentences(store: Path) -> None:
+    stakes = json.loads(run(["facts", "--db", str(store), "--type", "stake", "--json"]).stdout)
+    assert [(f["doc"], f["holder"], f["target"], f["percent"]) for f in stakes] == [
+        (SEED_DOCS[2], "Microsoft", "OpenAI", 49)]
+    assert "Anteilseigner" in stakes[0]["sentence"]
+    musk = json.loads(run(["facts", "--db", str(store), "--entity", "musk", "--json"]).stdout)
+    assert {f["kind"] for f in musk} >= {"founded", "role"}
+    assert all("Elon Musk" in f["entities"] for f in musk)
+    bad = run(["facts", "--db", str(store), "--type", "rumour"])
+    assert bad.exit_code == 2 and "--type takes one of" in bad.stderr
+
+
+def test_timeline_grouped_by_entity(store: Path) -> None:
+    stories = json.loads(run(["timeline", "--db", str(store), "--group-by", "entity", "--json"]).stdout)
+    assert stories[0]["entity"] == "OpenAI"
+    counts = [len(s["events"]) for s in stories]
+    assert counts == sorted(counts, reverse=True)
+    [musk] = json.loads(run(["timeline", "--db", str(store), "--group-by", "entity", "--entity", "Musk",
+                             "--json"]).stdout)
+    assert musk["entity"] == "Elon Musk" and [e["date"] for e in musk["events"]][:2] == ["2015", "2018"]

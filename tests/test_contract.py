@@ -72,6 +72,15 @@ def test_entities_and_profile_records(db: str) -> None:
         assert base <= set(fact) <= docs["fact"] | {"doc"}
 
 
+def test_facts_records(db: str) -> None:
+    docs = documented()
+    base = {"kind", "text", "start", "end", "entities", "sentence", "sentence_start", "doc"}
+    facts = output("facts", "--db", db)
+    assert {f["kind"] for f in facts} >= {"role", "founded", "investment", "stake", "market_value_change"}
+    for fact in facts:
+        assert base <= set(fact) <= docs["fact"] | {"doc"}
+
+
 def test_extract_records(db: str) -> None:
     docs = documented()
     records = output("extract", str(ROOT / "seeds"), "--db", db)
@@ -86,7 +95,7 @@ def test_extract_records(db: str) -> None:
 
 def test_every_command_has_help_and_is_documented() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    for command in ("ingest", "timeline", "entities", "extract"):
+    for command in ("ingest", "timeline", "entities", "facts", "extract"):
         result = CliRunner().invoke(app, [command, "--help"])
         assert result.exit_code == 0 and "--format" in result.stdout
         assert f"`ainews {command}" in readme

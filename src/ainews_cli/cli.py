@@ -215,6 +215,8 @@ def timeline(
     entity: Annotated[str | None, typer.Option(help="Only events this entity takes part in.")] = None,
     lang: Annotated[str | None, typer.Option(help="Only events told in this language (en, de, ...).")] = None,
     explain: Annotated[bool, typer.Option(help="Say which mentions merged into each event and why.")] = False,
+    group_by: Annotated[str | None, typer.Option("--group-by", help="'entity': one story a participant, "
+                                                 "most events first.")] = None,
     fmt: FormatOption = "table",
     json_flag: JsonOption = False,
     db: DbOption = None,
@@ -229,8 +231,16 @@ def timeline(
         from ainews_cli.query import timeline as build
 
         output = _format(fmt, json_flag)
+        if group_by not in (None, "entity"):
+            raise UsageError(f"--group-by takes 'entity', not {group_by!r}")
         docs = ctx.ingest(paths).docs if paths else None
         query = TimelineQuery(docs=docs, since=since, until=until, entity=entity, lang=lang, explain=explain)
+        if group_by == "entity":
+            from ainews_cli.query import timeline_by_entity
+
+            stories = timeline_by_entity(ctx.store, query, ctx.aliases)
+            render.emit(stories, output, ctx.terminal, table=render.stories_tables, csv_rows=render.stories_csv)
+            return
         records = build(ctx.store, query, ctx.aliases)
         render.emit(records, output, ctx.terminal, table=render.timeline_table, csv_rows=render.timeline_csv)
 
@@ -273,6 +283,39 @@ def entities(
         render.emit(records, output, ctx.terminal, table=render.entities_table, csv_rows=render.entities_csv)
 
     _run(db, model, debug, body)
+
+
+@app.command()
+def facts(
+    paths: PathsArgument = None,
+    entity: Annotated[str | None, typer.Option(help="Only facts stated in sentences that name this entity.")] = None,
+    type_: Annotated[str | None, typer.Option("--type", help="Only facts of this kind: role, founded, investment, "
+                                              "stake, valuation, revenue, market_value_change, funding_round, "
+                                              "money, percent.")] = None,
+    fmt: FormatOption = "table",
+    json_flag: JsonOption = False,
+    db: DbOption = None,
+    model: ModelOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Typed facts the documents state (roles, investments, stakes, valuations, ...), each with its sentence."""
+
+    def body(ctx: _Context) -> None:
+        from ainews_cli import render
+        from ainews_cli.query import fact_records
+
+        output = _format(fmt, json_flag)
+        if type_ and type_ not in FACT_KINDS:
+            raise UsageError(f"--type takes one of {', '.join(FACT_KINDS)}, not {type_!r}")
+        docs = ctx.ingest(paths).docs if paths else None
+        records = fact_records(ctx.store, ctx.aliases, docs=docs, entity=entity, kind=type_)
+        render.emit(records, output, ctx.terminal, table=render.facts_table, csv_rows=render.facts_csv)
+
+    _run(db, model, debug, body)
+
+
+FACT_KINDS = ("role", "founded", "investment", "stake", "valuation", "revenue", "market_value_change",
+              "funding_round", "money", "percent")
 
 
 @app.command()

@@ -71,6 +71,34 @@ def timeline(store: Store, query: TimelineQuery, table: AliasTable) -> list[dict
     return [event.to_dict(explain=query.explain) for event in timeline_events(store, query, table)]
 
 
+def timeline_by_entity(store: Store, query: TimelineQuery, table: AliasTable) -> list[dict[str, Any]]:
+    """Each participant's story: its events in order, participants with most events first."""
+    stories: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    types: dict[str, str] = {}
+    wanted = resolve_name(query.entity, store, table) if query.entity else None
+    for event in timeline_events(store, query, table):
+        for participant in event.participants:
+            if wanted is None or participant.name == wanted:
+                stories[participant.name].append(event.to_dict(explain=query.explain))
+                types[participant.name] = participant.type
+    ranked = sorted(stories.items(), key=lambda item: (-len(item[1]), item[0]))
+    return [{"entity": name, "type": types[name], "events": events} for name, events in ranked]
+
+
+def fact_records(store: Store, table: AliasTable, *, docs: Sequence[str] | None = None,
+                 entity: str | None = None, kind: str | None = None) -> list[dict[str, Any]]:
+    """Facts stated in the documents, each with its document, in document order."""
+    wanted = resolve_name(entity, store, table) if entity else None
+    records = []
+    for doc, fact in store.fact_rows(docs):
+        if kind and fact["kind"] != kind:
+            continue
+        if wanted and wanted not in fact["entities"]:
+            continue
+        records.append({"doc": doc, **fact})
+    return sorted(records, key=lambda r: (r["doc"], r["start"], r["kind"]))
+
+
 def resolve_name(name: str, store: Store, table: AliasTable) -> str:
     """The canonical name a user means: alias table first, then names in the store."""
     entry = table.lookup(name) or next(

@@ -150,6 +150,45 @@ def timeline_csv(events: Sequence[dict[str, Any]]) -> tuple[list[str], list[dict
     return columns, rows
 
 
+def stories_tables(stories: Sequence[dict[str, Any]]) -> list[Any]:
+    from rich.text import Text
+
+    if not stories:
+        return timeline_table([])
+    parts: list[Any] = []
+    for story in stories:
+        parts.append(Text(f"{story['entity']} ({story['type']})", style="bold"))
+        parts.extend(timeline_table(story["events"]))
+    return parts
+
+
+def stories_csv(stories: Sequence[dict[str, Any]]) -> tuple[list[str], list[dict[str, Any]]]:
+    columns, _ = timeline_csv([])
+    rows = [row for story in stories for row in
+            ({**r, "entity": story["entity"]} for r in timeline_csv(story["events"])[1])]
+    return ["entity", *columns], rows
+
+
+def facts_table(records: Sequence[dict[str, Any]]) -> list[Any]:
+    table = _table(f"Facts: {len(records)}", [
+        ("Fact", {"no_wrap": True}), ("Says", {"ratio": 2}), ("Date", {"no_wrap": True}),
+        ("Stated in", {"ratio": 3})])
+    for fact in records:
+        if fact["kind"] == "role":
+            qualifier = f"{fact['qualifier']} " if fact.get("qualifier") else ""
+            says = f"{fact['person']}: {qualifier}{fact['role']}" + (f" of {fact['org']}" if fact.get("org") else "")
+        else:
+            says = fact_value(fact)
+        date = (fact.get("date") or {}).get("value") or fact.get("year") or ""
+        table.add_row(fact["kind"].replace("_", " "), says, date, f"{_short(fact['doc'])}: {fact['sentence']}")
+    return [table]
+
+
+def facts_csv(records: Sequence[dict[str, Any]]) -> tuple[list[str], list[dict[str, Any]]]:
+    columns = ["doc", "kind", "text", "start", "end", "says", "sentence"]
+    return columns, [{**r, "says": fact_value(r) if r["kind"] != "role" else r["role"]} for r in records]
+
+
 def entities_table(records: Sequence[dict[str, Any]]) -> list[Any]:
     table = _table(f"Entities: {len(records)}", [
         ("Name", {"style": "bold"}),

@@ -100,7 +100,7 @@ def test_json_array_file(tmp_path: Path) -> None:
     ("content", "reason"),
     [
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary"),
-        (b"caf\xe9 au lait", "not valid UTF-8"),
+        (b"caf\xe9 \x81\x8d au lait", "not valid UTF-8"),
         (b"---\ntitle: [unclosed\n---\nbody", "front matter is not valid YAML"),
         (b"---\n- a list\n---\nbody", "not a YAML mapping"),
     ],
@@ -112,6 +112,15 @@ def test_unreadable_files_give_one_clear_error(tmp_path: Path, content: bytes, r
     assert isinstance(item, InputError)
     assert reason in str(item) and str(path) in str(item)
     assert ";" in str(item)  # the message carries the fix after the reason
+
+
+def test_latin1_is_read_and_said(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("Café: Microsoft übernimmt.".encode("latin-1"))
+    messages: list[str] = []
+    [document] = list(read_file(str(path), messages.append))
+    assert isinstance(document, Document) and document.body == "Café: Microsoft übernimmt."
+    assert len(messages) == 1 and "Windows-1252" in messages[0] and "iconv" in messages[0]
 
 
 def test_utf8_bom_and_utf16_are_read(tmp_path: Path) -> None:
@@ -168,7 +177,7 @@ def test_content_key_depends_on_content_not_name(tmp_path: Path) -> None:
 
 
 def test_read_inputs_keeps_going_after_a_bad_file(tmp_path: Path) -> None:
-    (tmp_path / "a.txt").write_bytes(b"caf\xe9")
+    (tmp_path / "a.txt").write_bytes(b"caf\xe9\x81")
     (tmp_path / "b.txt").write_text("Fine text about Microsoft.")
     (tmp_path / "c.txt").write_bytes(b"\x00\x01binary")
     items = list(read_inputs([str(tmp_path)], lambda message: None))

@@ -14,6 +14,7 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -99,7 +100,7 @@ def read_file(path: str, report: Report) -> Iterator[Document | InputError]:
         yield from parse_json(path, data, lines=suffix != ".json", report=report)
     else:
         try:
-            yield parse_text(path, decode(path, data), report=report)
+            yield parse_text(path, decode(path, data, report), report=report)
         except InputError as error:
             yield error
 
@@ -111,12 +112,14 @@ def read_stream(stream: BinaryIO, report: Report) -> Iterator[Document | InputEr
         yield from parse_json(name, data, lines=data.lstrip()[:1] == b"{", report=report)
         return
     try:
-        yield parse_text(name, decode(name, data), report=report)
+        yield parse_text(name, decode(name, data, report), report=report)
     except InputError as error:
         yield error
 
 
-def decode(source: str, data: bytes) -> str:
+def decode(source: str, data: bytes, report: Report | None = None) -> str:
+    """Text of a file: UTF-8 (with or without BOM), UTF-16 with BOM, or, failing that,
+    Windows-1252/Latin-1 when the bytes read as plain text that way (said on stderr)."""
     if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(source, "looks like a binary file, not text", "give ainews .txt, .md, .json or .jsonl")
     try:
@@ -124,11 +127,18 @@ def decode(source: str, data: bytes) -> str:
             return data.decode("utf-16")
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise InputError(
-            source,
-            f"is not valid UTF-8 (byte {error.start})",
-            "convert it, e.g. `iconv -f latin1 -t utf-8 FILE > FILE.utf8`",
-        ) from error
+        fix = "convert it to UTF-8, e.g. `iconv -f ENCODING -t utf-8 FILE > FILE.utf8`"
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise InputError(source, "is not valid UTF-16", fix) from error
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise InputError(source, f"is not valid UTF-8 (byte {error.start})", fix) from error
+        if sum(ch.isprintable() or ch in "\n\r\t" for ch in text) < 0.98 * len(text):
+            raise InputError(source, f"is not valid UTF-8 (byte {error.start})", fix) from error
+        if report is not None:
+            report(f"{source}: not valid UTF-8, read as Windows-1252 (Latin-1); if that is wrong, {fix}")
+        return text
 
 
 def parse_text(doc: str, text: str, *, report: Report) -> Document:
@@ -165,16 +175,22 @@ def parse_text(doc: str, text: str, *, report: Report) -> Document:
     )
 
 
+MAX_FRONT_MATTER = 64 * 1024
+
+
 def _load_front_matter(doc: str, block: str) -> dict[str, Any]:
+    if len(block) > MAX_FRONT_MATTER:
+        raise InputError(doc, f"its front matter is over {MAX_FRONT_MATTER // 1024} KB", "shorten it")
     import yaml  # only documents with front matter pay for it
 
     try:
-        meta = yaml.safe_load(block)
+        meta = yaml.load(block, Loader=_front_matter_loader())
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark is not None else ""
-        raise InputError(doc, f"its front matter is not valid YAML{where}", "fix it or remove the --- block") \
-            from error
+        reason = getattr(error, "problem", None) or "not valid YAML"
+        raise InputError(doc, f"its front matter is not valid YAML{where} ({reason})",
+                         "fix it or remove the --- block") from error
     if meta is None:
         return {}
     if not isinstance(meta, dict):
@@ -182,9 +198,26 @@ def _load_front_matter(doc: str, block: str) -> dict[str, Any]:
     return meta
 
 
+@lru_cache(maxsize=1)
+def _front_matter_loader() -> type:
+    """yaml.SafeLoader that refuses aliases: front matter never needs them, and a
+    "billion laughs" of nested aliases would explode as soon as a value is read."""
+    import yaml
+
+    class FrontMatterLoader(yaml.SafeLoader):
+        def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
+            if self.check_event(yaml.AliasEvent):
+                event = self.peek_event()
+                raise yaml.composer.ComposerError(None, None, "aliases (*name) are not allowed",
+                                                  event.start_mark)
+            return super().compose_node(parent, index)
+
+    return FrontMatterLoader
+
+
 def parse_json(source: str, data: bytes, *, lines: bool, report: Report) -> Iterator[Document | InputError]:
     try:
-        text = decode(source, data)
+        text = decode(source, data, report)
     except InputError as error:
         yield error
         return

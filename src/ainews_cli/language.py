@@ -113,6 +113,10 @@ def detect_document_language(text: str, declared: str | None = None) -> str:
         runs = _SCRIPT_RUN.findall(text)
         if runs:
             return script_lang(max(runs, key=len)) or "und"
+    # Too little real text ("ok", a megabyte of "xxxx") and langdetect guesses at random:
+    # the language is then undetermined, not a guess.
+    if len({word.lower() for word in _WORD.findall(latin[:SAMPLE_CHARS * 4])}) < 3:
+        return "und"
     return langdetect(_sample(latin)) or "und"
 
 

@@ -343,5 +343,34 @@ def extract(
     _run(db, model, debug, body)
 
 
+store_app = typer.Typer(help="Look after the store.", no_args_is_help=True)
+app.add_typer(store_app, name="store")
+
+
+@store_app.command("check")
+def store_check(
+    fmt: FormatOption = "table",
+    json_flag: JsonOption = False,
+    db: DbOption = None,
+    model: ModelOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Verify the store (SQLite integrity, every document with its extraction) and say what it holds."""
+
+    def body(ctx: _Context) -> None:
+        from ainews_cli import render
+        from ainews_cli.errors import StoreError
+        from ainews_cli.pipeline import pipeline_version
+
+        output = _format(fmt, json_flag)
+        report = ctx.store.check(pipeline_version(ctx.settings))
+        render.emit(report, output, ctx.terminal, table=render.check_table,
+                    csv_rows=lambda r: (list(r), [r]))
+        if not report["ok"]:
+            raise StoreError(f"{report['path']} failed its check; restore a copy, or ingest again into a new --db")
+
+    _run(db, model, debug, body)
+
+
 def main() -> None:
     app()

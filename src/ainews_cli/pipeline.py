@@ -88,7 +88,7 @@ def ingest(
         if not pending:
             return
         extractions = analyser.analyse([document for document, _, _ in pending])
-        store.save([(document.doc, key, version, data)
+        store.save([(document.doc, key, version, data, document.title)
                     for (document, key, _), data in zip(pending, extractions, strict=True)])
         pending.clear()
 
@@ -113,7 +113,7 @@ def ingest(
         cached = store.cached(key, version)
         if cached is not None:
             # Same content under another name: reuse the extraction, no NLP.
-            store.save([(item.doc, key, version, {**cached, "title": item.title})])
+            store.save([(item.doc, key, version, cached, item.title)])
             result.status[item.doc] = "reused"
             continue
         result.status[item.doc] = "updated" if stored is not None else "new"
@@ -243,7 +243,6 @@ class Analyser:
         ]
         return {
             "lang": item.lang,
-            "title": document.title,
             "url": document.url,
             "published": document.published.to_dict() if document.published else None,
             "spans": [span.to_dict() for span in item.spans],

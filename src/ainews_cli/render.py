@@ -319,6 +319,16 @@ def extract_csv(records: Sequence[dict[str, Any]]) -> tuple[list[str], list[dict
     return columns, rows
 
 
+def check_table(report: dict[str, Any]) -> list[Any]:
+    table = _table(f"Store {report['path']}: {'ok' if report['ok'] else 'FAILED'}", [("", {}), ("", {})])
+    for key, value in report.items():
+        if key in ("path", "ok"):
+            continue
+        shown = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+        table.add_row(key.replace("_", " "), shown or "none")
+    return [table]
+
+
 def ingest_table(records: Sequence[dict[str, Any]]) -> list[Any]:
     table = _table(f"Ingested {len(records)} documents", [
         ("Document", {}), ("Status", {}), ("Lang", {}), ("Published", {}),

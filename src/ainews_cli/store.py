@@ -33,6 +33,7 @@ CREATE TABLE IF NOT EXISTS documents (
     doc TEXT PRIMARY KEY, key TEXT NOT NULL, version TEXT NOT NULL,
     lang TEXT, published TEXT, published_source TEXT, title TEXT
 );
+CREATE INDEX IF NOT EXISTS documents_key ON documents (key, version);
 CREATE TABLE IF NOT EXISTS mentions (
     doc TEXT NOT NULL, name TEXT NOT NULL, label TEXT NOT NULL, text TEXT NOT NULL,
     start INTEGER NOT NULL, "end" INTEGER NOT NULL, lang TEXT NOT NULL, sentence INTEGER NOT NULL
@@ -113,20 +114,25 @@ class Store:
         ).fetchone()
         return json.loads(row[0]) if row else None
 
-    def save(self, items: Sequence[tuple[str, str, str, dict[str, Any]]]) -> None:
-        """Store (doc, key, version, extraction) for each item, all in one transaction."""
+    def save(self, items: Sequence[tuple[str, str, str, dict[str, Any], str | None]]) -> None:
+        """Store (doc, key, version, extraction, title) for each item, all in one transaction."""
         if not items:
             return
         self.db.execute("BEGIN IMMEDIATE")
         try:
-            for doc, key, version, data in items:
-                self._save_one(doc, key, version, data)
+            for doc, key, version, data, title in items:
+                self._save_one(doc, key, version, data, title)
+            # Extractions no document points at any more (its content or the pipeline changed).
+            self.db.execute(
+                "DELETE FROM extractions WHERE NOT EXISTS (SELECT 1 FROM documents d "
+                "WHERE d.key = extractions.key AND d.version = extractions.version)"
+            )
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
 
-    def _save_one(self, doc: str, key: str, version: str, data: dict[str, Any]) -> None:
+    def _save_one(self, doc: str, key: str, version: str, data: dict[str, Any], title: str | None) -> None:
         self.db.execute(
             "INSERT OR REPLACE INTO extractions (key, version, data) VALUES (?, ?, ?)",
             (key, version, json.dumps(data, ensure_ascii=False, sort_keys=True)),
@@ -137,7 +143,7 @@ class Store:
         self.db.execute(
             "INSERT OR REPLACE INTO documents (doc, key, version, lang, published, published_source, title) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (doc, key, version, data["lang"], published.get("date"), published.get("source"), data.get("title")),
+            (doc, key, version, data["lang"], published.get("date"), published.get("source"), title),
         )
         sentences = data["sentences"]
         starts = [s[0] for s in sentences]
@@ -161,15 +167,42 @@ class Store:
             [(doc, json.dumps(f, ensure_ascii=False)) for f in data["facts"]],
         )
 
+    # --- checks ---------------------------------------------------------------------
+
+    def check(self, version: str) -> dict[str, Any]:
+        """What the store holds and whether it is sound (SQLite's integrity check, and
+        every document pointing at an extraction)."""
+        integrity = [row[0] for row in self.db.execute("PRAGMA integrity_check")]
+        count = {table: self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                 for table in ("documents", "extractions", "mentions", "events", "facts")}
+        dangling = self.db.execute(
+            "SELECT count(*) FROM documents d LEFT JOIN extractions e ON e.key = d.key AND e.version = d.version "
+            "WHERE e.key IS NULL").fetchone()[0]
+        stale = [row[0] for row in self.db.execute(
+            "SELECT doc FROM documents WHERE version != ? ORDER BY doc", (version,))]
+        schema = self.db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()[0]
+        return {
+            "path": str(self.path),
+            "ok": integrity == ["ok"] and dangling == 0,
+            "integrity": integrity,
+            "schema": int(schema),
+            "pipeline_version": version,
+            **count,
+            "documents_without_extraction": dangling,
+            # Written by another pipeline version: processed again on their next ingest, never misread.
+            "stale_documents": stale,
+        }
+
     # --- queries --------------------------------------------------------------------
 
     def extraction(self, doc: str) -> dict[str, Any] | None:
         row = self.db.execute(
-            "SELECT e.data FROM documents d JOIN extractions e ON e.key = d.key AND e.version = d.version "
+            "SELECT e.data, d.title FROM documents d JOIN extractions e ON e.key = d.key AND e.version = d.version "
             "WHERE d.doc = ?",
             (doc,),
         ).fetchone()
-        return json.loads(row[0]) if row else None
+        # The extraction is shared by every document with this content; the title is the document's own.
+        return {**json.loads(row[0]), "title": row[1]} if row else None
 
     def documents(self, docs: Iterable[str] | None = None) -> list[tuple[str, str, str | None]]:
         rows = self.db.execute("SELECT doc, lang, published FROM documents ORDER BY doc").fetchall()

@@ -424,6 +424,7 @@ def test_dateline_date(line: str, lang: str | None, expected: str | None) -> Non
         ("https://example.com/2023/13/x", "2023"),
         ("https://example.com/a/b", None),
         ("https://example.com/id/1234/5678", None),
+        ("\x01//\x00]\x00", None),  # urllib raises on it (found by fuzzing)
     ],
 )
 def test_date_from_url(url: str, expected: str | None) -> None:

@@ -90,7 +90,11 @@ def dateline_date(line: str, lang: str | None = None) -> str | None:
 
 def date_from_url(url: str) -> str | None:
     """The date written in a URL's path (/2023/11/20/, /20231120-slug), never its query."""
-    segments = [s for s in urlsplit(url.strip()).path.split("/") if s]
+    try:
+        path = urlsplit(url.strip()).path
+    except ValueError:  # "//x]": urllib refuses it (found by fuzzing); no URL, no date
+        return None
+    segments = [s for s in path.split("/") if s]
     for index, segment in enumerate(segments):
         if re.fullmatch(r"(?:199\d|20\d\d)", segment):
             year = int(segment)

@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from ainews_cli.records import GRANULARITY_RANK, EntityMention, EventMention, Participant, TimeExpression
+from ainews_cli.records import GRANULARITY_RANK, EntityMention, EventMention, Participant, TimeExpression, within
 
 PARTICIPANT_LABELS = {"PERSON", "ORG", "PRODUCT", "LOC", "EVENT"}
 OTHER = "other"
@@ -87,12 +87,16 @@ def event_mentions(
     """
     triggers = load_triggers()
     found = []
+    dates = sorted(dates, key=lambda d: d.start)
+    date_starts = [d.start for d in dates]
+    entities = sorted(entities, key=lambda e: e.start)
+    entity_starts = [e.start for e in entities]
     for start, end, lang in sentences:
-        on_calendar = [d for d in dates if start <= d.start and d.end <= end and d.on_calendar]
+        on_calendar = [d for d in within(dates, date_starts, start, end) if d.on_calendar]
         if not on_calendar:
             continue
         text = body[start:end]
-        in_sentence = [e for e in entities if start <= e.start and e.end <= end]
+        in_sentence = within(entities, entity_starts, start, end)
         hits = [(s + start, e + start, kind) for s, e, kind in triggers.find(text, lang)]
         for date in on_calendar:
             if _is_dateline(text, date):

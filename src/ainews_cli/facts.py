@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ainews_cli.events import fold
-from ainews_cli.records import EntityMention, Fact, TimeExpression
+from ainews_cli.records import EntityMention, Fact, TimeExpression, within
 
 _ROLES = {
     # surface (lower case) -> canonical role
@@ -84,11 +84,15 @@ def extract_facts(
     dates: Sequence[TimeExpression] = (),
 ) -> list[Fact]:
     facts: list[Fact] = []
+    entities = sorted(entities, key=lambda e: e.start)
+    entity_starts = [e.start for e in entities]
+    dates = sorted(dates, key=lambda d: d.start)
+    date_starts = [d.start for d in dates]
     for start, end, lang in sentences:
-        in_sentence = [e for e in entities if start <= e.start and e.end <= end]
+        in_sentence = within(entities, entity_starts, start, end)
         names = tuple(dict.fromkeys(e.name for e in in_sentence))
         here = _Sentence(body, start, end, lang, fold(body[start:end]), in_sentence, names,
-                         [d for d in dates if start <= d.start and d.end <= end])
+                         within(dates, date_starts, start, end))
         facts.extend(_roles(body, start, end, in_sentence, here.text))
         typed = _typed(here)
         facts.extend(typed)

@@ -8,6 +8,8 @@ documents them).
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -159,6 +161,12 @@ class EntityMention:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> EntityMention:
         return cls(**data)
+
+
+def within(items: Sequence[Any], starts: Sequence[int], start: int, end: int) -> list[Any]:
+    """The items (sorted by ``start``, ``starts`` their starts) lying inside [start, end):
+    a bisection, so going through a document's sentences stays linear."""
+    return [item for item in items[bisect_left(starts, start): bisect_left(starts, end)] if item.end <= end]
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ UNDERSPECIFIED = {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "day":
 ABSOLUTE_KINDS = frozenset({"iso", "dmy_num", "zh_ymd", "mdy", "dmy", "month_year"})
 _ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CLAUSE_BREAK = re.compile(r"[;:—–]")
+CLAUSE_WINDOW = 300  # characters around an expression that can hold its clause
 _LEADING_PREPOSITION = re.compile(
     r"(?:[Oo]n|[Ii]n|[Aa]t|[Dd]uring|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Aa]fter|[Bb]efore|[Aa]m|[Ii]m|[Uu]m|[Aa]n|"
     r"[Ss]eit|[Bb]is|[Aa]b|[Vv]om|[Zz]um|[Zz]ur|[Nn]ach|[Vv]or|[Ww]ährend|[Ii]n\s+der|[Ii]n\s+den)\s+"
@@ -54,8 +55,13 @@ class _Context:
     resolved: list[TimeExpression] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)
 
+    years: list[Candidate] = field(default_factory=list)
+    year_starts: list[int] = field(default_factory=list)
+
     def __post_init__(self) -> None:
         self.starts = [start for start, _ in self.sentences]
+        self.years = sorted((c for c in self.candidates if c.kind == "year"), key=lambda c: c.start)
+        self.year_starts = [c.start for c in self.years]
 
     def sentence_index(self, pos: int) -> int | None:
         index = bisect_right(self.starts, pos) - 1
@@ -162,8 +168,10 @@ def _format_amount(amount: float) -> str:
 def _is_future(c: Candidate, ctx: _Context) -> bool:
     """Whether the clause around the expression is in the future tense."""
     start, end = ctx.sentence_bounds(c.start)
-    before = ctx.body[start:c.start]
-    after = ctx.body[c.end:max(end, c.end)]
+    # A clause is short: looking further would make a sentence of n dates cost n² (a
+    # run-on "sentence" of a scraped page).
+    before = ctx.body[max(start, c.start - CLAUSE_WINDOW):c.start]
+    after = ctx.body[c.end:max(min(end, c.end + CLAUSE_WINDOW), c.end)]
     breaks = list(_CLAUSE_BREAK.finditer(before))
     if breaks:
         before = before[breaks[-1].end():]
@@ -419,16 +427,24 @@ def _sentence_year(c: Candidate, ctx: _Context) -> Candidate | None:
     """The year named for ``c`` in its own sentence: the nearest one before it, or one
     right after it ("Mai/Juni 1940"); a year in parentheses is an aside."""
     start, end = ctx.sentence_bounds(c.start)
-    years = [other for other in ctx.candidates
-             if other.kind == "year" and start <= other.start < end and other is not c
-             and not _in_parentheses(ctx.body, other.start, start)]
-    before = [other for other in years if other.end <= c.start]
-    if before:
-        return before[-1]
-    return next((other for other in years if 0 <= other.start - c.end <= 12), None)
+    # Years are kept sorted by start, so finding the nearest is a bisection, not a scan.
+    index = bisect_right(ctx.year_starts, c.start) - 1
+    while index >= 0 and ctx.years[index].start >= start:
+        other = ctx.years[index]
+        if other is not c and other.end <= c.start and not _in_parentheses(ctx.body, other.start, start):
+            return other
+        index -= 1
+    index = bisect_right(ctx.year_starts, c.end - 1)
+    while index < len(ctx.years) and ctx.years[index].start < min(end, c.end + 13):
+        other = ctx.years[index]
+        if other is not c and not _in_parentheses(ctx.body, other.start, start):
+            return other
+        index += 1
+    return None
 
 
 def _in_parentheses(body: str, pos: int, floor: int) -> bool:
+    floor = max(floor, pos - CLAUSE_WINDOW)
     opening = body.rfind("(", floor, pos)
     return opening >= 0 and body.find(")", opening, pos) < 0
 

@@ -195,3 +195,18 @@ def test_concurrent_ingests_and_a_reader_agree_with_a_sequential_run(tmp_path: P
     timeline = [sys.executable, "-m", "ainews_cli", "timeline", "--json", "--db"]
     assert subprocess.run([*timeline, str(db)], capture_output=True, text=True).stdout == subprocess.run(
         [*timeline, str(sequential)], capture_output=True, text=True).stdout
+
+
+@pytest.mark.slow
+def test_ctrl_c_stops_cleanly_with_exit_130_and_an_intact_store(tmp_path: Path) -> None:
+    docs = corpus(tmp_path / "corpus", 40)
+    db = tmp_path / "a.db"
+    process = ingest_process([docs], db)
+    time.sleep(2.5)
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 130, err
+    assert b"interrupted" in err and b"Traceback" not in err
+    assert integrity(db) == "ok"
+    stored(db)  # every stored document has its extraction
+    assert ingest_process([docs], db).wait(timeout=300) == 0

@@ -304,3 +304,22 @@ def test_timeline_grouped_by_entity(store: Path) -> None:
     [musk] = json.loads(run(["timeline", "--db", str(store), "--group-by", "entity", "--entity", "Musk",
                              "--json"]).stdout)
     assert musk["entity"] == "Elon Musk" and [e["date"] for e in musk["events"]][:2] == ["2015", "2018"]
+
+
+def test_entities_explain_says_how_each_form_reached_its_name(store: Path) -> None:
+    [altman] = [r for r in json.loads(run(["entities", "--db", str(store), "--type", "PERSON", "--explain",
+                                           "--json"]).stdout) if r["name"] == "Sam Altman"]
+    ways = {(w["text"], w["how"].split(",")[0]) for w in altman["explain"]["aliases"]}
+    assert ("Altmann", "a surname or misspelling in the alias table") in ways
+    assert ("Sam Altman", "a form of the name in the alias table") in ways
+    assert altman["explain"]["type"] == "the alias table says PERSON"
+    swisher = store.parent / "swisher.md"
+    swisher.write_text("---\ndate: 2024-03-01\n---\nKara Swisher interviewed Jensen Huang on Monday. Later, "
+                       "Swisher wrote that the interview went well.\n", encoding="utf-8")
+    profile = json.loads(run(["entities", str(swisher), "--person", "Kara Swisher", "--explain", "--db",
+                              str(store.parent / "other.db"), "--json"]).stdout)
+    hows = [w["how"] for w in profile["explain"]["aliases"]]
+    assert any("the surname of Kara Swisher named in the same document" in how for how in hows)
+    assert profile["explain"]["type"].startswith("the label most mentions carry")
+    table = run(["entities", "--company", "Microsoft", "--explain", "--db", str(store)]).stdout
+    assert "Microsofts" in table and "alias table" in table

@@ -254,6 +254,8 @@ def entities(
     person: Annotated[str | None, typer.Option(help="Show this person's profile.")] = None,
     type_: Annotated[str | None, typer.Option("--type", help="Only entities of this type: PERSON, ORG, "
                                               "PRODUCT, LOC, EVENT, MISC.")] = None,
+    explain: Annotated[bool, typer.Option(help="Say how each form reached its canonical name and how the type "
+                                          "was settled.")] = False,
     fmt: FormatOption = "table",
     json_flag: JsonOption = False,
     db: DbOption = None,
@@ -276,10 +278,10 @@ def entities(
         docs = ctx.ingest(paths).docs if paths else None
         if company or person:
             record = profile(ctx.store, ctx.aliases, company or person or "", kind="ORG" if company else "PERSON",
-                             docs=docs)
+                             docs=docs, explain=explain)
             render.emit(record, output, ctx.terminal, table=render.profile_tables, csv_rows=render.profile_csv)
             return
-        records = entity_records(ctx.store, ctx.aliases, docs=docs, type_filter=wanted_type)
+        records = entity_records(ctx.store, ctx.aliases, docs=docs, type_filter=wanted_type, explain=explain)
         render.emit(records, output, ctx.terminal, table=render.entities_table, csv_rows=render.entities_csv)
 
     _run(db, model, debug, body)

@@ -283,10 +283,10 @@ def canonical_mentions(
     raw = [m for m in alias_list if m.entry and (not m.entry.guarded or m.entry.name in named)]
     raw.extend(kept_ner)
     raw.sort(key=lambda m: (m.start, -m.end))
-    names = _resolve_names(raw, table)
+    names, hows = _resolve_names(raw, table)
     labels = _vote_labels(raw, names, table)
     return [
-        EntityMention(m.text, m.start, m.end, labels[names[i]], names[i], m.source)
+        EntityMention(m.text, m.start, m.end, labels[names[i]], names[i], hows[i])
         for i, m in enumerate(raw)
     ]
 
@@ -314,7 +314,8 @@ def _strip_genitive(text: str, table: AliasTable) -> str:
     return entry.name if entry else text
 
 
-def _resolve_names(raw: Sequence[RawMention], table: AliasTable) -> list[str]:
+def _resolve_names(raw: Sequence[RawMention], table: AliasTable) -> tuple[list[str], list[str]]:
+    """Each mention's canonical name, and how it was reached (for ``entities --explain``)."""
     full_names: dict[str, set[str]] = defaultdict(set)  # surname -> full names in this document
     for mention in raw:
         name = mention.entry.name if mention.entry else " ".join(mention.text.split())
@@ -322,22 +323,27 @@ def _resolve_names(raw: Sequence[RawMention], table: AliasTable) -> list[str]:
             parts = name.split()
             if len(parts) >= 2:
                 full_names[parts[-1]].add(name)
-    names = []
+    names: list[str] = []
+    hows: list[str] = []
     for mention in raw:
         if mention.entry is not None:
             names.append(mention.entry.name)
+            hows.append(mention.source)
             continue
         text = " ".join(mention.text.split())
         entry = table.lookup(text)
         if entry is not None and (not entry.guarded or entry.name in _all_names(raw)):
             names.append(entry.name)
+            hows.append(f"{mention.source}+alias")
             continue
         candidates = full_names.get(text) or full_names.get(text[:-1] if text.endswith("s") else "", set())
         if len(text.split()) == 1 and len(candidates) == 1:
             names.append(next(iter(candidates)))  # "Altman", "Altmans" -> "Sam Altman"
+            hows.append(f"{mention.source}+surname")
         else:
             names.append(text)
-    return names
+            hows.append(mention.source)
+    return names, hows
 
 
 def _all_names(raw: Sequence[RawMention]) -> set[str]:

@@ -115,15 +115,20 @@ def resolve_name(name: str, store: Store, table: AliasTable) -> str:
     return name
 
 
+MentionRow = tuple[str, str, str, str, str, int, str]
+
+
 def entity_records(store: Store, table: AliasTable, *, docs: Sequence[str] | None = None,
-                   type_filter: str | None = None) -> list[dict[str, Any]]:
+                   type_filter: str | None = None, explain: bool = False) -> list[dict[str, Any]]:
     rows = store.mention_rows(docs)
-    by_name: dict[str, list[tuple[str, str, str, str, str, int]]] = defaultdict(list)
+    by_name: dict[str, list[MentionRow]] = defaultdict(list)
     for row in rows:
         by_name[row[1]].append(row)
     records = []
     for name, mentions in by_name.items():
         record = _entity_record(name, mentions, table)
+        if explain:
+            record["explain"] = explain_entity(name, mentions, table)
         if type_filter and record["type"] != type_filter:
             continue
         records.append(record)
@@ -131,8 +136,35 @@ def entity_records(store: Store, table: AliasTable, *, docs: Sequence[str] | Non
     return records
 
 
-def _entity_record(name: str, mentions: Sequence[tuple[str, str, str, str, str, int]],
-                   table: AliasTable) -> dict[str, Any]:
+def explain_entity(name: str, mentions: Sequence[MentionRow], table: AliasTable) -> dict[str, Any]:
+    """Why these mentions are one entity: how each surface form reached the name, how
+    the type was settled."""
+    ways: dict[tuple[str, str], int] = Counter((m[3], _how(m[6], name)) for m in mentions)
+    labels = Counter(m[2] for m in mentions)
+    settled = (f"the alias table says {table.types[name]}" if name in table.types else
+               "the label most mentions carry (" + ", ".join(f"{k} ×{v}" for k, v in labels.most_common()) + ")")
+    return {
+        "aliases": [{"text": text, "count": count, "how": how}
+                    for (text, how), count in sorted(ways.items(), key=lambda item: (-item[1], item[0]))],
+        "type": settled,
+    }
+
+
+def _how(source: str, name: str) -> str:
+    found, _, linked = source.partition("+")
+    if found == "alias":
+        return "a form of the name in the alias table"
+    if found == "alias-guarded":
+        return f"a surname or misspelling in the alias table, counted where the document also names {name}"
+    model = found.removeprefix("model:") if found.startswith("model:") else "the NER model"
+    if linked == "alias":
+        return f"found by {model}, named through the alias table"
+    if linked == "surname":
+        return f"found by {model}, the surname of {name} named in the same document"
+    return f"found by {model}, its own text (possessive stripped) is the name"
+
+
+def _entity_record(name: str, mentions: Sequence[MentionRow], table: AliasTable) -> dict[str, Any]:
     labels = Counter(m[2] for m in mentions)
     top = max(labels.values())
     label = table.types.get(name) or next(lab for lab in LABEL_PRIORITY if labels[lab] == top)
@@ -150,7 +182,7 @@ def _entity_record(name: str, mentions: Sequence[tuple[str, str, str, str, str, 
 
 
 def profile(store: Store, table: AliasTable, name: str, *, kind: str,
-            docs: Sequence[str] | None = None) -> dict[str, Any]:
+            docs: Sequence[str] | None = None, explain: bool = False) -> dict[str, Any]:
     """An entity's profile: its record, events, companions and the facts stated about it."""
     canonical = resolve_name(name, store, table)
     mentions = [row for row in store.mention_rows(docs) if row[1] == canonical]
@@ -163,7 +195,9 @@ def profile(store: Store, table: AliasTable, name: str, *, kind: str,
     if record["type"] != kind:
         raise UsageError(f"{canonical!r} is a {record['type']}, not a {kind}; use "
                          f"{'--person' if record['type'] == 'PERSON' else '--company'} or --type")
-    events = timeline(store, TimelineQuery(docs=docs, entity=canonical), table)
+    if explain:
+        record["explain"] = explain_entity(canonical, mentions, table)
+    events = timeline(store, TimelineQuery(docs=docs, entity=canonical, explain=explain), table)
     record["events"] = events
     record["appears_with"] = _companions(store, canonical, docs)
     record["facts"] = [

@@ -204,7 +204,22 @@ def entities_table(records: Sequence[dict[str, Any]]) -> list[Any]:
             ", ".join(record["languages"]),
             ", ".join(f"{a['text']} ×{a['count']}" for a in record["aliases"]),
         )
-    return [table]
+    parts: list[Any] = [table]
+    for record in records:
+        if "explain" in record:
+            parts.append(explain_text(record))
+    return parts
+
+
+def explain_text(record: dict[str, Any]) -> Any:
+    from rich.text import Text
+
+    text = Text()
+    text.append(f"{record['name']}", style="bold")
+    text.append(f" is {record['type']}: {record['explain']['type']}")
+    for way in record["explain"]["aliases"]:
+        text.append(f"\n  {way['text']} ×{way['count']}: {way['how']}")
+    return text
 
 
 def entities_csv(records: Sequence[dict[str, Any]]) -> tuple[list[str], list[dict[str, Any]]]:
@@ -224,6 +239,8 @@ def profile_tables(record: dict[str, Any]) -> list[Any]:
                 f"({', '.join(record['languages'])}); seen as "
                 + ", ".join(f"{a['text']} ×{a['count']}" for a in record["aliases"]))
     parts: list[Any] = [head]
+    if "explain" in record:
+        parts.append(explain_text(record))
     parts.extend(timeline_table(record["events"]) if record["events"] else [Text("No dated events.")])
     roles = [f for f in record["facts"] if f["kind"] == "role"]
     other = [f for f in record["facts"] if f["kind"] != "role"]

@@ -21,7 +21,7 @@ from typing import Any
 
 from ainews_cli.errors import StoreError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: mentions.source (how a mention got its name)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -36,7 +36,8 @@ CREATE TABLE IF NOT EXISTS documents (
 CREATE INDEX IF NOT EXISTS documents_key ON documents (key, version);
 CREATE TABLE IF NOT EXISTS mentions (
     doc TEXT NOT NULL, name TEXT NOT NULL, label TEXT NOT NULL, text TEXT NOT NULL,
-    start INTEGER NOT NULL, "end" INTEGER NOT NULL, lang TEXT NOT NULL, sentence INTEGER NOT NULL
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, lang TEXT NOT NULL, sentence INTEGER NOT NULL,
+    source TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS mentions_doc ON mentions (doc);
 CREATE INDEX IF NOT EXISTS mentions_name ON mentions (name);
@@ -88,6 +89,11 @@ class Store:
                 raise StoreError(
                     f"{self.path} was written by a newer ainews (schema {row[0]}); upgrade ainews or use --db"
                 )
+            elif int(row[0]) < SCHEMA_VERSION:
+                columns = {r[1] for r in self.db.execute("PRAGMA table_info(mentions)")}
+                if "source" not in columns:
+                    self.db.execute("ALTER TABLE mentions ADD COLUMN source TEXT NOT NULL DEFAULT ''")
+                self.db.execute("UPDATE meta SET value = ? WHERE key = 'schema'", (str(SCHEMA_VERSION),))
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")
@@ -151,10 +157,10 @@ class Store:
         for m in data["entities"]:
             index = max(bisect.bisect_right(starts, m["start"]) - 1, 0)
             lang = sentences[index][2] if sentences else data["lang"]
-            rows.append((doc, m["name"], m["label"], m["text"], m["start"], m["end"], lang, index))
+            rows.append((doc, m["name"], m["label"], m["text"], m["start"], m["end"], lang, index, m["source"]))
         self.db.executemany(
-            'INSERT INTO mentions (doc, name, label, text, start, "end", lang, sentence) '
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            'INSERT INTO mentions (doc, name, label, text, start, "end", lang, sentence, source) '
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
         self.db.executemany(
@@ -219,9 +225,9 @@ class Store:
         for doc, data in self._rows("SELECT doc, data FROM facts", docs):
             yield doc, json.loads(data)
 
-    def mention_rows(self, docs: Iterable[str] | None = None) -> list[tuple[str, str, str, str, str, int]]:
-        """(doc, name, label, text, lang, sentence) for every entity mention."""
-        return list(self._rows("SELECT doc, name, label, text, lang, sentence FROM mentions", docs))
+    def mention_rows(self, docs: Iterable[str] | None = None) -> list[tuple[str, str, str, str, str, int, str]]:
+        """(doc, name, label, text, lang, sentence, source) for every entity mention."""
+        return list(self._rows("SELECT doc, name, label, text, lang, sentence, source FROM mentions", docs))
 
     def _rows(self, query: str, docs: Iterable[str] | None) -> Iterator[tuple[Any, ...]]:
         if docs is None:

@@ -15,6 +15,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from datetime import date as day_of
+from datetime import timedelta
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -244,16 +246,45 @@ def calendar_date(expression: TimeExpression) -> str:
     return expression.value.split("T")[0] if expression.granularity == "day" else expression.value
 
 
-def _shared(a: Source, b: Source) -> list[str]:
-    return sorted({p.name for p in a.mention.participants} & {p.name for p in b.mention.participants})
-
-
-def _same_sentence(a: Source, b: Source) -> bool:
-    # Two dates in one sentence are two happenings.
-    return a.doc == b.doc and a.mention.sentence_start == b.mention.sentence_start
-
-
 FINE = {"month": 0, "week": 1, "weekend": 2, "day": 3}  # granularities that can contain one another
+
+
+class _Groups:
+    """Union-find over mentions that keeps, per group, the one day it is on (a group never
+    holds two different days) and why each pair joined."""
+
+    def __init__(self, members: Sequence[Source]) -> None:
+        self.members = members
+        self.parent = list(range(len(members)))
+        self.reasons: dict[int, list[str]] = defaultdict(list)
+        self.days = {i: calendar_date(m.mention.date) for i, m in enumerate(members)
+                     if m.mention.date.granularity == "day"}
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, i: int, j: int, why: str) -> bool:
+        root_i, root_j = self.find(i), self.find(j)
+        if root_i == root_j:
+            return True
+        day_i, day_j = self.days.get(root_i), self.days.get(root_j)
+        if day_i and day_j and day_i != day_j:
+            return False  # through a weekend or a month, two different days would meet
+        self.reasons[i].append(f"{_label(self.members[i])} ~ {_label(self.members[j])}: {why}")
+        keep, drop = min(root_i, root_j), max(root_i, root_j)
+        self.parent[drop] = keep
+        if day_i or day_j:
+            self.days[keep] = day_i or day_j  # type: ignore[assignment]
+        return True
+
+    def groups(self) -> list[tuple[list[int], tuple[str, ...]]]:
+        found: dict[int, list[int]] = defaultdict(list)
+        for i in range(len(self.members)):
+            found[self.find(i)].append(i)
+        return [(indices, tuple(r for i in indices for r in self.reasons.get(i, []))) for indices in found.values()]
 
 
 def merge(sources: Iterable[Source]) -> list[Event]:
@@ -261,130 +292,131 @@ def merge(sources: Iterable[Source]) -> list[Event]:
 
     Typed mentions join when they have the same type, share a participant and have
     compatible dates: the same date, or (sharing two participants) a day inside a
-    weekend, a week or a month; never two different days, not even through a
-    weekend both lie in.  A mention
-    of type "other" joins only on the very same day: the typed event it shares most
+    weekend, a week or a month, or a weekend or week inside a month; never two
+    different days, not even through a weekend both lie in.  A mention of type
+    "other" joins only on the very same day: the typed event it shares most
     participants with, or else other untyped mentions.  Dates coarser than a month
-    (years, quarters) join only the same value.  The result depends only on the set
-    of mentions, never on their order.
+    (years, quarters) join only the same value.
+
+    Every step looks mentions up in indexes keyed by type, date and participant, so
+    the cost grows with the mentions, not with their pairs (ten thousand articles
+    telling one week).  The result depends only on the set of mentions, never on
+    their order.
     """
     members = sorted(sources, key=_source_key)
-    candidates: set[tuple[int, int]] = set()
-    buckets: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for index, source in enumerate(members):
-        date = source.mention.date
-        if date.granularity in FINE and date.first and date.last:
-            for month in {date.first[:7], date.last[:7]}:
-                buckets[("fine", month)].append(index)
-        else:
-            buckets[("exact", calendar_date(date), date.granularity or "")].append(index)
-    for bucket in buckets.values():
-        candidates.update((i, j) for a, i in enumerate(bucket) for j in bucket[a + 1:])
-    groups = _group(members, sorted(candidates))
-    events = [_event([members[i] for i in indices], why) for indices, why in groups]
+    groups = _Groups(members)
+    typed = [i for i, m in enumerate(members) if m.mention.type != OTHER]
+    # 1. The same date, the same type, a shared participant.
+    same: dict[tuple[str, str, str, str], int] = {}
+    for i in typed:
+        mention = members[i].mention
+        for name in _names(mention):
+            key = (mention.type, calendar_date(mention.date), mention.date.granularity or "", name)
+            if key in same:
+                groups.join(same[key], i, f"same {key[2]} {key[1]}, shared {name}, both {key[0]}")
+            else:
+                same[key] = i
+    # 2. A finer date inside a coarser one, the same type, two shared participants.
+    finer: dict[tuple[str, str, str, str, str], int] = {}
+    for i in typed:
+        mention = members[i].mention
+        if mention.date.granularity in FINE and mention.date.granularity != "month":
+            for pair in _pairs(mention):
+                finer.setdefault((mention.type, mention.date.granularity, calendar_date(mention.date), *pair), i)
+    for i in typed:
+        mention = members[i].mention
+        if mention.date.granularity not in ("month", "week", "weekend") or not mention.date.first:
+            continue
+        for granularity, value in _contained(mention.date):
+            for pair in _pairs(mention):
+                j = finer.get((mention.type, granularity, value, *pair))
+                if j is not None:
+                    groups.join(i, j, f"{granularity} {value} within {mention.date.granularity} "
+                                      f"{calendar_date(mention.date)}, shared {', '.join(pair)}, both {mention.type}")
+    # 3. Untyped mentions on the very same day.
+    participants: dict[int, set[str]] = defaultdict(set)
+    on_day: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for i in typed:
+        mention = members[i].mention
+        participants[groups.find(i)] |= set(_names(mention))
+        if mention.date.granularity == "day":
+            for name in _names(mention):
+                on_day[(calendar_date(mention.date), name)].add(groups.find(i))
+    loose: dict[tuple[str, str], int] = {}
+    for i, source in enumerate(members):
+        mention = source.mention
+        if mention.type != OTHER or mention.date.granularity != "day":
+            continue
+        day, names = calendar_date(mention.date), set(_names(mention))
+        roots = {root for name in names for root in on_day.get((day, name), ())}
+        if roots:
+            best = max(roots, key=lambda root: (len(names & participants[root]), -root))
+            shared = sorted(names & participants[best])
+            groups.join(best, i, f"same day {day}, shared {', '.join(shared)}, untyped joins typed")
+            continue
+        for name in sorted(names):
+            if (day, name) in loose:
+                groups.join(loose[(day, name)], i, f"same day {day}, shared {name}")
+            else:
+                loose[(day, name)] = i
+    events = [_event([members[i] for i in indices], why) for indices, why in groups.groups()]
     return _with_conflicts(sorted(events, key=event_key))
 
 
-def _contains(outer: TimeExpression, inner: TimeExpression) -> bool:
-    assert outer.first and outer.last and inner.first and inner.last
-    return outer.first <= inner.first and inner.last <= outer.last
+def _names(mention: EventMention) -> list[str]:
+    return sorted({p.name for p in mention.participants})
 
 
-def _compatible_dates(a: TimeExpression, b: TimeExpression) -> bool:
-    if calendar_date(a) == calendar_date(b) and a.granularity == b.granularity:
-        return True
-    if a.granularity not in FINE or b.granularity not in FINE or a.granularity == b.granularity:
-        return False
-    coarse, fine = (a, b) if FINE[a.granularity] < FINE[b.granularity] else (b, a)
-    return _contains(coarse, fine)
+def _pairs(mention: EventMention) -> list[tuple[str, str]]:
+    names = _names(mention)
+    return [(a, b) for index, a in enumerate(names) for b in names[index + 1:]]
 
 
-def _group(members: Sequence[Source], pairs: Sequence[tuple[int, int]]) -> list[tuple[list[int], tuple[str, ...]]]:
-    parent = list(range(len(members)))
-    reasons: dict[int, list[str]] = defaultdict(list)
-    # The one day each group is on, if any: a group never holds two different days.
-    days = {i: calendar_date(m.mention.date) for i, m in enumerate(members) if m.mention.date.granularity == "day"}
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def join(i: int, j: int, why: str) -> None:
-        root_i, root_j = find(i), find(j)
-        if root_i == root_j:
-            reasons[i].append(f"{_label(members[i])} ~ {_label(members[j])}: {why}")
-            return
-        day_i, day_j = days.get(root_i), days.get(root_j)
-        if day_i and day_j and day_i != day_j:
-            return  # through a weekend or a month, two different days would meet
-        reasons[i].append(f"{_label(members[i])} ~ {_label(members[j])}: {why}")
-        keep, drop = min(root_i, root_j), max(root_i, root_j)
-        parent[drop] = keep
-        if day_i or day_j:
-            days[keep] = day_i or day_j  # type: ignore[assignment]
-
-    def describe(i: int, j: int, shared: list[str]) -> str:
-        a, b = members[i].mention.date, members[j].mention.date
-        when = f"same {a.granularity} {calendar_date(a)}" if a.granularity == b.granularity else \
-            f"{b.granularity} {calendar_date(b)} within {a.granularity} {calendar_date(a)}" \
-            if FINE.get(a.granularity or "", 9) < FINE.get(b.granularity or "", 9) else \
-            f"{a.granularity} {calendar_date(a)} within {b.granularity} {calendar_date(b)}"
-        return f"{when}, shared " + ", ".join(shared)
-
-    same_day: list[tuple[int, int]] = []
-    for i, j in pairs:
-        a, b = members[i].mention, members[j].mention
-        shared = _shared(members[i], members[j])
-        if not shared or _same_sentence(members[i], members[j]) or not _compatible_dates(a.date, b.date):
-            continue
-        nested = a.date.granularity != b.date.granularity
-        if a.type != OTHER and a.type == b.type and (len(shared) >= 2 or not nested):
-            # A day inside a weekend needs two shared participants: over one weekend OpenAI
-            # hired Shear and Microsoft hired Altman, both "appointments" with Altman in them.
-            join(i, j, describe(i, j, shared) + f", both {a.type}")
-        elif a.date.granularity == b.date.granularity == "day" and OTHER in (a.type, b.type):
-            same_day.append((i, j))
-    # Untyped mentions, on the very same day: the typed mention sharing most participants,
-    # else other untyped mentions.
-    untyped = sorted({k for pair in same_day for k in pair if members[k].mention.type == OTHER})
-    loose = []
-    for i in untyped:
-        partners = [j for pair in same_day for j in pair if i in pair and j != i]
-        typed = [(len(_shared(members[i], members[j])), -j) for j in partners if members[j].mention.type != OTHER]
-        if typed:
-            j = -max(typed)[1]
-            join(j, i, describe(j, i, _shared(members[i], members[j])) + ", untyped joins typed")
-        else:
-            loose.append(i)
-    for i, j in same_day:
-        if i in loose and j in loose:
-            join(i, j, describe(i, j, _shared(members[i], members[j])))
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(members)):
-        groups[find(i)].append(i)
-    return [(indices, tuple(r for i in indices for r in reasons.get(i, []))) for indices in groups.values()]
+def _contained(date: TimeExpression) -> list[tuple[str, str]]:
+    """The (granularity, value) of every day, week and weekend inside a month, week or weekend."""
+    assert date.first and date.last
+    first, last = day_of.fromisoformat(date.first), day_of.fromisoformat(date.last)
+    found: list[tuple[str, str]] = []
+    day = first
+    while day <= last:
+        found.append(("day", day.isoformat()))
+        year, week, weekday = day.isocalendar()
+        monday = day - timedelta(days=weekday - 1)
+        if date.granularity == "month" and weekday == 1 and monday + timedelta(days=6) <= last:
+            found.append(("week", f"{year}-W{week:02d}"))
+        if date.granularity in ("month", "week") and weekday == 6 and day + timedelta(days=1) <= last:
+            found.append(("weekend", f"{year}-W{week:02d}-WE"))
+        day += timedelta(days=1)
+    return found
 
 
 def _with_conflicts(events: list[Event]) -> list[Event]:
     """Mark events that look like one happening dated differently by different documents:
     the same type, two shared participants, days at most three apart.  They are not
     merged (which day is right is not ours to decide), each says the other exists."""
-    from datetime import date as day_of
-
     notes: dict[int, list[str]] = defaultdict(list)
-    dated = [(i, e) for i, e in enumerate(events) if e.granularity == "day" and e.type != OTHER]
-    for a_index, (i, a) in enumerate(dated):
-        for j, b in dated[a_index + 1:]:
-            gap = abs((day_of.fromisoformat(a.first) - day_of.fromisoformat(b.first)).days)
-            if gap == 0 or gap > 3 or a.type != b.type:
-                continue
-            shared = {p.name for p in a.participants} & {p.name for p in b.participants}
-            docs_a, docs_b = {s.doc for s in a.sources}, {s.doc for s in b.sources}
-            if len(shared) >= 2 and docs_a != docs_b:
-                notes[i].append(f"{', '.join(sorted(docs_b))} may tell the same {b.type} on {b.date}")
-                notes[j].append(f"{', '.join(sorted(docs_a))} may tell the same {a.type} on {a.date}")
+    by_key: dict[tuple[str, str], list[int]] = defaultdict(list)  # (type, participant) -> day events
+    for i, event in enumerate(events):
+        if event.granularity == "day" and event.type != OTHER:
+            for participant in event.participants:
+                by_key[(event.type, participant.name)].append(i)
+    seen: set[tuple[int, int]] = set()
+    for indices in by_key.values():  # events are in date order, so each list is too
+        for position, i in enumerate(indices):
+            a = events[i]
+            for j in indices[position + 1:]:
+                b = events[j]
+                gap = (day_of.fromisoformat(b.first) - day_of.fromisoformat(a.first)).days
+                if gap > 3:
+                    break
+                if gap == 0 or (i, j) in seen:
+                    continue
+                seen.add((i, j))
+                shared = {p.name for p in a.participants} & {p.name for p in b.participants}
+                docs_a, docs_b = {s.doc for s in a.sources}, {s.doc for s in b.sources}
+                if len(shared) >= 2 and docs_a != docs_b:
+                    notes[i].append(f"{', '.join(sorted(docs_b))} may tell the same {b.type} on {b.date}")
+                    notes[j].append(f"{', '.join(sorted(docs_a))} may tell the same {a.type} on {a.date}")
     amounts = [_amount_conflicts(event) for event in events]
     return [replace(event, conflicts=tuple(notes.get(i, [])) + amounts[i]) if notes.get(i) or amounts[i]
             else event for i, event in enumerate(events)]

@@ -4,6 +4,11 @@ Precedence, lowest first: built-in defaults, the config file
 (``$AINEWS_HOME/config.toml``), ``AINEWS_*`` environment variables, command-line
 flags.  Nothing here imports spaCy: the registry reads installed packages'
 metadata only, so ``ainews --help`` stays fast.
+
+The registry's order per language: a ``--model``/config/env setting, then the best
+installed spaCy pipeline with NER (``de_core_news_lg`` before ``_sm``), then the NER
+model packaged with ainews (``models/LANG_ainews_ner``, see docs/models.md), then none
+(entities from the alias table only).
 """
 
 from __future__ import annotations
@@ -25,6 +30,8 @@ NO_MODEL = "none"  # a model setting that turns NER off for a language (aliases 
 
 # Pipelines we know by name, best first per language, when several are installed.
 _SIZE_RANK = {"trf": 0, "lg": 1, "md": 2, "sm": 3}
+# The packaged models' folder; each model is a spaCy pipeline directory LANG_ainews_ner.
+MODELS_DIR = Path(__file__).resolve().parent / "models"
 
 
 @dataclass(frozen=True)
@@ -143,10 +150,44 @@ def _rank(info: PipelineInfo) -> tuple[int, int, str]:
     return (official, size, info.name)
 
 
+@dataclass(frozen=True)
+class PackagedModel:
+    lang: str
+    path: Path  # the folder spacy.load takes
+    version: str
+    checksum: str  # of the weights, written by training/train.py
+
+
+@lru_cache(maxsize=1)
+def packaged_models() -> tuple[PackagedModel, ...]:
+    """The NER models shipped inside ainews (trained by training/train.py)."""
+    found = []
+    for meta_path in sorted(MODELS_DIR.glob("*_ainews_ner/meta.json")):
+        try:
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        found.append(PackagedModel(
+            lang=str(meta.get("lang", "")),
+            path=meta_path.parent,
+            version=str(meta.get("version", "")),
+            checksum=str(meta.get("checksum", "")),
+        ))
+    return tuple(found)
+
+
+def packaged_model(lang: str) -> PackagedModel | None:
+    return next((model for model in packaged_models() if model.lang == lang), None)
+
+
 def choose_pipeline(lang: str, settings: Settings) -> str | None:
-    """The pipeline package to use for ``lang``, or None for the alias-only fallback."""
+    """The pipeline to use for ``lang``: a package name or a folder (the packaged
+    model), or None for the alias-only fallback."""
     configured = settings.models.get(lang)
     if configured:
         return None if configured == NO_MODEL else configured
     candidates = [info for info in installed_pipelines() if info.lang == lang and info.has_ner]
-    return min(candidates, key=_rank).name if candidates else None
+    if candidates:
+        return min(candidates, key=_rank).name
+    packaged = packaged_model(lang)
+    return str(packaged.path) if packaged else None

@@ -134,10 +134,17 @@ def load_pipeline(lang: str, model: str | None) -> LoadedPipeline:
                 f"the spaCy pipeline {model!r} for {lang!r} cannot be loaded ({error}); install it "
                 f"(pip install {model}) or choose another with --model {lang}=NAME or --model {lang}=none"
             ) from error
-        label = f"{model} {nlp.meta.get('version', '')}".strip()
+        # A folder (the packaged model, or one named with --model) is reported by its
+        # name, not its path, so records read the same on every machine.
+        name = Path(model).name if _is_folder(model) else model
+        label = f"{name} {nlp.meta.get('version', '')}".strip()
     if not nlp.has_pipe("senter") and not nlp.has_pipe("parser"):
         nlp.add_pipe("sentencizer")
     return LoadedPipeline(lang, nlp, label)
+
+
+def _is_folder(model: str) -> bool:
+    return "/" in model or "\\" in model or Path(model).is_dir()
 
 
 def _excluded(model: str) -> list[str]:
@@ -145,8 +152,11 @@ def _excluded(model: str) -> list[str]:
     import spacy
 
     try:
-        path = spacy.util.get_package_path(model)
-        meta = spacy.util.get_model_meta(next(path.glob("*/meta.json")).parent)
+        if _is_folder(model):
+            meta = spacy.util.get_model_meta(Path(model))
+        else:
+            path = spacy.util.get_package_path(model)
+            meta = spacy.util.get_model_meta(next(path.glob("*/meta.json")).parent)
     except Exception:
         return []
     components = meta.get("components") or meta.get("pipeline") or []

@@ -19,7 +19,7 @@ from importlib import resources
 from typing import Any
 
 from ainews_cli import __version__
-from ainews_cli.config import Settings, choose_pipeline, installed_pipelines
+from ainews_cli.config import NO_MODEL, Settings, choose_pipeline, installed_pipelines, packaged_models
 from ainews_cli.errors import InputError
 from ainews_cli.ingest import analysable, content_key, expand_paths, read_inputs
 from ainews_cli.language import Block, blocks, detect_document_language, language_spans
@@ -63,6 +63,8 @@ def pipeline_version(settings: Settings) -> str:
         else None,
         "triggers": resources.files("ainews_cli").joinpath("data/triggers.json").read_text("utf-8"),
         "pipelines": [(p.name, p.version) for p in installed_pipelines()],
+        # A retrained packaged model has a new checksum, so its extractions are redone.
+        "packaged_models": [(m.lang, m.version, m.checksum) for m in packaged_models()],
         "models": sorted(settings.models.items()),
     }
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:16]
@@ -191,7 +193,8 @@ class Analyser:
         for lang in sorted(by_lang):
             model = choose_pipeline(lang, self.settings)
             pipeline = load_pipeline(lang, model)
-            if model is None and lang not in self._noticed:
+            # Only where nothing is installed or packaged: --model LANG=none is asked for, not missed.
+            if model is None and lang not in self._noticed and self.settings.models.get(lang) != NO_MODEL:
                 self._noticed.add(lang)
                 self.report(
                     f"notice: no spaCy pipeline for {lang!r} is installed, so entities in {lang!r} text come "

@@ -70,6 +70,12 @@ def test_a_longer_name_around_one_alias_is_its_own_entity() -> None:
     assert names(text, ner=ner) == [("Microsoft Research", "Microsoft Research", "ORG")]
 
 
+def test_a_compound_around_a_name_is_not_a_longer_name() -> None:
+    text = "den Ex-OpenAI Vorsitzenden"
+    ner = [RawMention("Ex-OpenAI", 4, 13, "PERSON", "model:x")]
+    assert names(text, "de", ner=ner) == [("OpenAI", "OpenAI", "ORG")]
+
+
 def test_numbers_tagged_as_names_near_dates_are_dropped() -> None:
     text = "He tweeted at 11:53pm Pacific."
     ner = [RawMention("11:53pm Pacific", 14, 29, "ORG", "model:x")]

@@ -305,6 +305,8 @@ def _extends_name(mention: RawMention, alias: RawMention, body: str) -> bool:
     """Whether the NER span is a longer name of its own around the alias."""
     before = body[mention.start: alias.start].strip(" ,")
     after = body[alias.end: mention.end].strip(" ,")
+    if before.endswith("-") or after.startswith("-"):
+        return False  # "Ex-OpenAI", "OpenAI-Chef": a compound around the name, not a longer name
     words = (before + " " + after).split()
     if not words or not all(w[:1].isupper() for w in words) or any(w in _NOT_ENTITIES for w in words):
         return False

@@ -127,6 +127,13 @@ def ingest(
     return result
 
 
+# Languages spaCy publishes trained pipelines for (spacy.io/models); for others the
+# notice does not suggest a package that does not exist.
+SPACY_PIPELINE_LANGS = frozenset(
+    "ca da de el en es fi fr hr it ja ko lt mk nb nl pl pt ro ru sl sv uk xx zh".split()
+)
+
+
 def _model_hint(lang: str) -> str:
     # spaCy names its English and Chinese pipelines core_web, the others core_news.
     return f"{lang}_core_{'web' if lang in ('en', 'zh') else 'news'}_sm"
@@ -194,12 +201,14 @@ class Analyser:
             model = choose_pipeline(lang, self.settings)
             pipeline = load_pipeline(lang, model)
             # Only where nothing is installed or packaged: --model LANG=none is asked for, not missed.
-            if model is None and lang not in self._noticed and self.settings.models.get(lang) != NO_MODEL:
+            if model is None and lang not in self._noticed and self.settings.models.get(lang) != NO_MODEL \
+                    and lang != "und":
                 self._noticed.add(lang)
+                install = f"install one (e.g. pip install {_model_hint(lang)}) or " \
+                    if lang in SPACY_PIPELINE_LANGS else ""
                 self.report(
                     f"notice: no spaCy pipeline for {lang!r} is installed, so entities in {lang!r} text come "
-                    f"from the alias table only; install one (e.g. pip install {_model_hint(lang)}) "
-                    f"or name one with --model {lang}=NAME"
+                    f"from the alias table only; {install}name one with --model {lang}=NAME"
                 )
             items = by_lang[lang]
             texts = (prepared[index].text[block.start: block.end] for index, block in items)

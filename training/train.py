@@ -26,7 +26,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -82,26 +82,19 @@ def read_bioes(path: Path, labels: dict[str, str]) -> Iterator[Sentence]:
 
 def read_germeval(path: Path, labels: dict[str, str]) -> Iterator[Sentence]:
     """GermEval 2014 TSV: ``#`` lines, then index, token, outer tag, inner tag (BIO)."""
-    sentence: Sentence = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#\t") or line.startswith("# "):
-            continue
-        if not line.strip():
-            if sentence:
-                yield sentence
-            sentence = []
-            continue
-        columns = line.split("\t")
-        sentence.append((columns[1], _map_tag(columns[2], labels)))
-    if sentence:
-        yield sentence
+    return _read_columns(path, labels, lambda line: line.startswith(("#\t", "# ")))
 
 
 def read_iob2(path: Path, labels: dict[str, str]) -> Iterator[Sentence]:
     """UNER's CoNLL-U-like files: ``#`` lines, then id, token, BIO2 tag, two more columns."""
+    return _read_columns(path, labels, lambda line: line.startswith("#"))
+
+
+def _read_columns(path: Path, labels: dict[str, str], is_comment: Callable[[str], bool]) -> Iterator[Sentence]:
+    """Sentences of a tab-separated file: token in column 1, tag in column 2, blank lines between."""
     sentence: Sentence = []
     for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#"):
+        if is_comment(line):
             continue
         if not line.strip():
             if sentence:

@@ -89,13 +89,8 @@ def fact_records(store: Store, table: AliasTable, *, docs: Sequence[str] | None 
                  entity: str | None = None, kind: str | None = None) -> list[dict[str, Any]]:
     """Facts stated in the documents, each with its document, in document order."""
     wanted = resolve_name(entity, store, table) if entity else None
-    records = []
-    for doc, fact in store.fact_rows(docs):
-        if kind and fact["kind"] != kind:
-            continue
-        if wanted and wanted not in fact["entities"]:
-            continue
-        records.append({"doc": doc, **fact})
+    rows = store.fact_rows_naming(wanted, docs) if wanted else store.fact_rows(docs)
+    records = [{"doc": doc, **fact} for doc, fact in rows if not kind or fact["kind"] == kind]
     return sorted(records, key=lambda r: (r["doc"], r["start"], r["kind"]))
 
 
@@ -185,7 +180,7 @@ def profile(store: Store, table: AliasTable, name: str, *, kind: str,
             docs: Sequence[str] | None = None, explain: bool = False) -> dict[str, Any]:
     """An entity's profile: its record, events, companions and the facts stated about it."""
     canonical = resolve_name(name, store, table)
-    mentions = [row for row in store.mention_rows(docs) if row[1] == canonical]
+    mentions = store.mentions_of(canonical, docs)
     if not mentions:
         suggestion = _suggest(name, store)
         hint = f" (did you mean {suggestion}?)" if suggestion else ""
@@ -200,24 +195,14 @@ def profile(store: Store, table: AliasTable, name: str, *, kind: str,
     events = timeline(store, TimelineQuery(docs=docs, entity=canonical, explain=explain), table)
     record["events"] = events
     record["appears_with"] = _companions(store, canonical, docs)
-    record["facts"] = [
-        {"doc": doc, **fact}
-        for doc, fact in store.fact_rows(docs)
-        if canonical in fact["entities"]
-    ]
+    record["facts"] = [{"doc": doc, **fact} for doc, fact in store.fact_rows_naming(canonical, docs)]
     return record
 
 
 def _companions(store: Store, name: str, docs: Sequence[str] | None) -> list[dict[str, Any]]:
     """Entities mentioned in the same sentences, most shared sentences first."""
-    rows = store.mention_rows(docs)
-    sentences = {(row[0], row[5]) for row in rows if row[1] == name}
-    shared: dict[str, set[tuple[str, int]]] = defaultdict(set)
-    for row in rows:
-        if row[1] != name and (row[0], row[5]) in sentences:
-            shared[row[1]].add((row[0], row[5]))
-    ranked = sorted(shared.items(), key=lambda item: (-len(item[1]), item[0]))
-    return [{"name": other, "sentences": len(places)} for other, places in ranked[:15]]
+    ranked = sorted(store.companions(name, docs), key=lambda item: (-item[1], item[0]))
+    return [{"name": other, "sentences": count} for other, count in ranked[:15]]
 
 
 def _suggest(name: str, store: Store) -> str | None:

@@ -47,7 +47,18 @@ def stderr_console(terminal: Terminal):  # type: ignore[no-untyped-def]
 
 
 def write_json(records: Any, out: TextIO) -> None:
-    out.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+    """A list one record a line, an object one key a line: readable, byte-stable, and
+    written by json's C encoder (indent= would switch to its pure-Python one, which
+    is most of the time of a timeline over ten thousand documents)."""
+    if isinstance(records, list):
+        body = ",\n".join(json.dumps(record, ensure_ascii=False) for record in records)
+        out.write("[\n" + body + "\n]\n" if records else "[]\n")
+    elif isinstance(records, dict):
+        body = ",\n".join(f"{json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}"
+                           for key, value in records.items())
+        out.write("{\n" + body + "\n}\n")
+    else:
+        out.write(json.dumps(records, ensure_ascii=False) + "\n")
 
 
 def write_jsonl(records: Sequence[Any], out: TextIO) -> None:

@@ -40,7 +40,8 @@ CREATE TABLE IF NOT EXISTS mentions (
     source TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS mentions_doc ON mentions (doc);
-CREATE INDEX IF NOT EXISTS mentions_name ON mentions (name);
+CREATE INDEX IF NOT EXISTS mentions_name ON mentions (name, doc, sentence);
+CREATE INDEX IF NOT EXISTS mentions_sentence ON mentions (doc, sentence);
 CREATE TABLE IF NOT EXISTS events (
     doc TEXT NOT NULL, first TEXT NOT NULL, last TEXT NOT NULL, lang TEXT NOT NULL, data TEXT NOT NULL
 );
@@ -229,12 +230,47 @@ class Store:
         """(doc, name, label, text, lang, sentence, source) for every entity mention."""
         return list(self._rows("SELECT doc, name, label, text, lang, sentence, source FROM mentions", docs))
 
-    def _rows(self, query: str, docs: Iterable[str] | None) -> Iterator[tuple[Any, ...]]:
+    def _rows(self, query: str, docs: Iterable[str] | None, where: str = "",
+              params: Sequence[Any] = ()) -> Iterator[tuple[Any, ...]]:
+        condition = f" WHERE {where}" if where else ""
         if docs is None:
-            yield from self.db.execute(query + " ORDER BY doc, rowid")
+            yield from self.db.execute(query + condition + " ORDER BY doc, rowid", tuple(params))
             return
         wanted = sorted(set(docs))
         for chunk_start in range(0, len(wanted), 500):
             chunk = wanted[chunk_start: chunk_start + 500]
             marks = ",".join("?" * len(chunk))
-            yield from self.db.execute(f"{query} WHERE doc IN ({marks}) ORDER BY doc, rowid", chunk)
+            both = f"{where} AND doc IN ({marks})" if where else f"doc IN ({marks})"
+            yield from self.db.execute(f"{query} WHERE {both} ORDER BY doc, rowid", (*params, *chunk))
+
+    def mentions_of(self, name: str, docs: Iterable[str] | None = None) -> list[tuple[Any, ...]]:
+        """The mention rows of one canonical name (indexed by name)."""
+        return list(self._rows("SELECT doc, name, label, text, lang, sentence, source FROM mentions", docs,
+                               "name = ?", (name,)))
+
+    def companions(self, name: str, docs: Iterable[str] | None = None) -> list[tuple[str, int]]:
+        """Other names in the sentences that mention ``name``, with how many sentences they share."""
+        query = (
+            "SELECT other.name, count(DISTINCT other.doc || char(0) || other.sentence) FROM mentions AS one "
+            "JOIN mentions AS other ON other.doc = one.doc AND other.sentence = one.sentence "
+            "AND other.name != one.name WHERE one.name = ?"
+        )
+        if docs is None:
+            return [(other, count) for other, count in self.db.execute(query + " GROUP BY other.name", (name,))]
+        counts: dict[str, int] = {}
+        wanted = sorted(set(docs))
+        for chunk_start in range(0, len(wanted), 500):
+            chunk = wanted[chunk_start: chunk_start + 500]
+            marks = ",".join("?" * len(chunk))
+            for other, count in self.db.execute(f"{query} AND one.doc IN ({marks}) GROUP BY other.name",
+                                                (name, *chunk)):
+                counts[other] = counts.get(other, 0) + count
+        return list(counts.items())
+
+    def fact_rows_naming(self, name: str, docs: Iterable[str] | None = None) -> Iterator[tuple[str, dict[str, Any]]]:
+        """Facts whose sentence names ``name`` (a text filter in SQL, checked exactly here)."""
+        needle = json.dumps(name, ensure_ascii=False)
+        for doc, data in self._rows("SELECT doc, data FROM facts", docs, "instr(data, ?) > 0", (needle,)):
+            fact = json.loads(data)
+            if name in fact["entities"]:
+                yield doc, fact

@@ -56,10 +56,6 @@ def load_triggers() -> Triggers:
                      for lang, groups in by_lang.items()})
 
 
-def triggers_fingerprint() -> str:
-    return resources.files("ainews_cli").joinpath("data/triggers.json").read_text("utf-8")
-
-
 MAX_TRIGGER_BREAKS = 3  # clause breaks between a date and the trigger that types it
 MAX_TRIGGER_CHARS = 140
 PARTICIPANT_WINDOW = 60  # participants stand this near the date or the trigger

@@ -15,6 +15,7 @@ import argparse
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -70,19 +71,22 @@ def write_jsonl(records: list[dict[str, str]], path: Path) -> Path:
 
 
 def run_timed(args: list[str], env: dict[str, str] | None = None) -> tuple[float, int]:
-    """Wall seconds and peak resident memory (KB) of one child process (os.wait4 gives
-    that child's own usage, not the largest of all children so far)."""
+    """Wall seconds and peak resident memory (KB) of one child process.
+
+    The peak comes from GNU time run as the child: a child forked straight from this
+    process would count this process's own memory (the models it loaded) until it
+    execs, so os.wait4 and RUSAGE_CHILDREN report this process's size, not the child's.
+    """
+    timer = shutil.which("time") and Path("/usr/bin/time").exists()
+    command = ["/usr/bin/time", "-f", "maxrss %M", *args] if timer else args
     started = time.perf_counter()
-    process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                               env={**os.environ, **(env or {})})
-    assert process.stderr is not None
-    errors = process.stderr.read()
-    _, status, usage = os.wait4(process.pid, 0)
-    process.returncode = os.waitstatus_to_exitcode(status)
+    result = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, **(env or {})})
     elapsed = time.perf_counter() - started
-    if process.returncode not in (0, 3):
-        raise SystemExit(f"{' '.join(args)} failed: {errors[-2000:].decode(errors='replace')}")
-    return elapsed, usage.ru_maxrss
+    if result.returncode not in (0, 3):
+        raise SystemExit(f"{' '.join(args)} failed: {result.stderr[-2000:]}")
+    found = re.findall(r"maxrss (\d+)", result.stderr)
+    return elapsed, int(found[-1]) if found else 0
 
 
 def ner_limit(records: list[dict[str, str]], processes: int) -> float:

@@ -210,3 +210,19 @@ def test_ctrl_c_stops_cleanly_with_exit_130_and_an_intact_store(tmp_path: Path) 
     assert integrity(db) == "ok"
     stored(db)  # every stored document has its extraction
     assert ingest_process([docs], db).wait(timeout=300) == 0
+
+
+@pytest.mark.slow
+def test_two_workers_store_exactly_what_one_process_stores(tmp_path: Path) -> None:
+    docs = corpus(tmp_path / "corpus", 70)  # more than one batch of 64
+    one = tmp_path / "one" / "a.db"
+    one.parent.mkdir()
+    assert ingest_process([docs], one).wait(timeout=300) == 0
+    two = tmp_path / "two" / "a.db"
+    two.parent.mkdir()
+    env = {**os.environ, "AINEWS_HOME": str(two.parent), "AINEWS_WORKERS": "2"}
+    result = subprocess.run([sys.executable, "-m", "ainews_cli", "ingest", str(docs), "--db", str(two), "--json"],
+                            capture_output=True, text=True, env=env, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert stored(two) == stored(one)
+    assert integrity(two) == "ok"

@@ -97,10 +97,11 @@ class _Context:
             self._aliases = load_alias_table(self.settings.aliases)
         return self._aliases
 
-    def ingest(self, paths: list[str]) -> Any:
+    def ingest(self, paths: list[str], workers: int = 1) -> Any:
         from ainews_cli.pipeline import ingest
 
-        result = ingest(paths, self.settings, self.store, report=self.report, progress=self._progress())
+        result = ingest(paths, self.settings, self.store, report=self.report, progress=self._progress(),
+                        workers=workers)
         if result.errors:
             self.partial = True
         return result
@@ -173,6 +174,8 @@ def _format(fmt: str, json_flag: bool) -> str:
 @app.command()
 def ingest(
     paths: PathsArgument = None,
+    workers: Annotated[int, typer.Option("--workers", min=1, envvar="AINEWS_WORKERS",
+                                         help="Analyse in this many processes (each loads the models once).")] = 1,
     fmt: FormatOption = "table",
     json_flag: JsonOption = False,
     db: DbOption = None,
@@ -185,7 +188,7 @@ def ingest(
         if not paths:
             raise UsageError("name at least one file, folder or glob to ingest (or - for stdin)")
         output = _format(fmt, json_flag)
-        result = ctx.ingest(paths)
+        result = ctx.ingest(paths, workers)
         records = []
         for doc in result.docs:
             data = ctx.store.extraction(doc) or {}

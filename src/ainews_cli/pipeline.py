@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from importlib import resources
@@ -77,22 +77,30 @@ def ingest(
     *,
     report: Report,
     progress: Progress | None = None,
+    workers: int = 1,
 ) -> IngestResult:
     progress = progress or Progress()
     version = pipeline_version(settings)
     result = IngestResult()
     total = sum(1 for item in expand_paths(paths) if isinstance(item, str)) if "-" not in paths else None
     progress.start(total)
+    pool = _Workers(settings, report, workers) if workers > 1 else None
     analyser = Analyser(settings, report)
     pending: list[tuple[Document, str, str]] = []  # (document, key, status)
+
+    def save(batch: list[tuple[Document, str, str]], extractions: list[dict[str, Any]]) -> None:
+        store.save([(document.doc, key, version, data, document.title)
+                    for (document, key, _), data in zip(batch, extractions, strict=True)])
 
     def flush() -> None:
         if not pending:
             return
-        extractions = analyser.analyse([document for document, _, _ in pending])
-        store.save([(document.doc, key, version, data, document.title)
-                    for (document, key, _), data in zip(pending, extractions, strict=True)])
+        batch = list(pending)
         pending.clear()
+        if pool is None:
+            save(batch, analyser.analyse([document for document, _, _ in batch]))
+        else:
+            pool.submit(batch, save)
 
     last_path = None
     for item in read_inputs(paths, report):
@@ -122,9 +130,68 @@ def ingest(
         pending.append((item, key, result.status[item.doc]))
         if len(pending) >= BATCH_DOCUMENTS or sum(len(d.body) for d, _, _ in pending) >= BATCH_CHARS:
             flush()
-    flush()
+    try:
+        flush()
+        if pool is not None:
+            pool.finish()
+    finally:
+        if pool is not None:
+            pool.close()
     progress.stop()
     return result
+
+
+class _Workers:
+    """Batches analysed in worker processes, each loading its pipelines once; results
+    are saved in the order the batches were read, so the store is the same as after a
+    run in one process.  At most two batches a worker wait, so memory stays flat."""
+
+    def __init__(self, settings: Settings, report: Report, workers: int) -> None:
+        from concurrent.futures import ProcessPoolExecutor
+
+        self.report = report
+        self.reported: set[str] = set()
+        self.limit = 2 * workers
+        self.queue: deque[tuple[Any, list[tuple[Document, str, str]], Callable[..., None]]] = deque()
+        self.executor = ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(settings,))
+
+    def submit(self, batch: list[tuple[Document, str, str]], save: Callable[..., None]) -> None:
+        future = self.executor.submit(_analyse_in_worker, [document for document, _, _ in batch])
+        self.queue.append((future, batch, save))
+        while len(self.queue) > self.limit:
+            self._save_oldest()
+
+    def finish(self) -> None:
+        while self.queue:
+            self._save_oldest()
+
+    def _save_oldest(self) -> None:
+        future, batch, save = self.queue.popleft()
+        extractions, notices = future.result()
+        for notice in notices:
+            if notice not in self.reported:  # each worker says it once; say it once
+                self.reported.add(notice)
+                self.report(notice)
+        save(batch, extractions)
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+
+
+_WORKER: dict[str, Any] = {}
+
+
+def _start_worker(settings: Settings) -> None:
+    notices: list[str] = []
+    _WORKER["notices"] = notices
+    _WORKER["analyser"] = Analyser(settings, notices.append)
+
+
+def _analyse_in_worker(documents: list[Document]) -> tuple[list[dict[str, Any]], list[str]]:
+    extractions = _WORKER["analyser"].analyse(documents)
+    notices = list(_WORKER["notices"])
+    _WORKER["notices"].clear()
+    return extractions, notices
 
 
 # Languages spaCy publishes trained pipelines for (spacy.io/models); for others the

@@ -41,6 +41,7 @@ class Settings:
     models: Mapping[str, str] = field(default_factory=dict)  # lang -> package name or "none"
     aliases: Path | None = None  # the user's own alias file, merged over the packaged one
     batch_size: int = 64
+    fetch_timeout: float = 20.0  # seconds for fetching one URL (`ainews ingest URL`)
 
 
 def default_home(env: Mapping[str, str]) -> Path:
@@ -86,7 +87,21 @@ def load_settings(
         db=db_path,
         models=merged_models,
         aliases=Path(aliases).expanduser() if aliases else None,
+        fetch_timeout=_fetch_timeout(env.get("AINEWS_FETCH_TIMEOUT") or config.get("fetch_timeout")),
     )
+
+
+def _fetch_timeout(value: object) -> float:
+    if value is None:
+        return Settings.fetch_timeout
+    try:
+        seconds = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        seconds = 0.0
+    if not 0 < seconds <= 3600:
+        raise UsageError(f"the fetch timeout (AINEWS_FETCH_TIMEOUT or fetch_timeout in config.toml) takes seconds "
+                         f"between 0 and 3600, not {value!r}")
+    return seconds
 
 
 def _read_config(path: Path) -> dict:

@@ -45,7 +45,8 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Shortcut for --format 
 DebugOption = Annotated[bool, typer.Option("--debug", help="Show tracebacks instead of one-line errors.")]
 PathsArgument = Annotated[
     list[str] | None,
-    typer.Argument(help="Files, folders (read recursively), globs, or - for stdin.", show_default=False),
+    typer.Argument(help="Files, folders (read recursively), globs, http(s) URLs, or - for stdin.",
+                   show_default=False),
 ]
 
 
@@ -97,11 +98,11 @@ class _Context:
             self._aliases = load_alias_table(self.settings.aliases)
         return self._aliases
 
-    def ingest(self, paths: list[str], workers: int = 1) -> Any:
+    def ingest(self, paths: list[str], workers: int = 1, since: str | None = None, until: str | None = None) -> Any:
         from ainews_cli.pipeline import ingest
 
         result = ingest(paths, self.settings, self.store, report=self.report, progress=self._progress(),
-                        workers=workers)
+                        workers=workers, since=since, until=until)
         if result.errors:
             self.partial = True
         return result
@@ -176,6 +177,10 @@ def ingest(
     paths: PathsArgument = None,
     workers: Annotated[int, typer.Option("--workers", min=1, envvar="AINEWS_WORKERS",
                                          help="Analyse in this many processes (each loads the models once).")] = 1,
+    since: Annotated[str | None, typer.Option(help="Skip documents and feed items published before this date "
+                                              "(YYYY, YYYY-MM or YYYY-MM-DD); undated ones are kept.")] = None,
+    until: Annotated[str | None, typer.Option(help="Skip documents and feed items published after this "
+                                              "date.")] = None,
     fmt: FormatOption = "table",
     json_flag: JsonOption = False,
     db: DbOption = None,
@@ -188,7 +193,7 @@ def ingest(
         if not paths:
             raise UsageError("name at least one file, folder or glob to ingest (or - for stdin)")
         output = _format(fmt, json_flag)
-        result = ctx.ingest(paths, workers)
+        result = ctx.ingest(paths, workers, since, until)
         records = []
         for doc in result.docs:
             data = ctx.store.extraction(doc) or {}

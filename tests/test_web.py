@@ -570,3 +570,17 @@ def test_text_files_do_not_pay_for_the_web_libraries(seeds: Path) -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stderr == "[]"
+
+
+def test_every_publication_date_source_is_documented() -> None:
+    import re
+
+    sources = re.findall(r'PubDate\([^()]*?"([a-z_:-]+)"\)|"((?:html|feed):[a-z-]+)"',
+                         "".join(p.read_text(encoding="utf-8") for p in (ROOT / "src" / "ainews_cli").glob("*.py")))
+    found = {name for pair in sources for name in pair if name}
+    assert {"html:meta", "html:json-ld", "html:time", "feed:published", "feed:updated", "url", "dateline",
+            "byline"} <= found
+    row = next(line for line in (ROOT / "docs" / "json.md").read_text(encoding="utf-8").splitlines()
+               if line.startswith("| `published` |"))
+    table = (ROOT / "docs" / "inputs.md").read_text(encoding="utf-8")
+    assert [name for name in sorted(found) if name not in row or f"| `{name}` |" not in table] == []

@@ -71,15 +71,20 @@ def fetch(url: str, *, timeout: float, max_bytes: int) -> Fetched:
     except urllib.error.HTTPError as error:
         raise InputError(url, f"cannot be fetched (HTTP {error.code} {error.reason})", FIX) from error
     except urllib.error.URLError as error:
-        raise InputError(url, f"cannot be fetched ({_reason(error.reason, timeout)})", FIX) from error
+        raise _failed(url, error.reason, timeout) from error
     except (OSError, ValueError, http.client.HTTPException) as error:  # a read timeout, a reset, a bad URL
-        raise InputError(url, f"cannot be fetched ({_reason(error, timeout)})", FIX) from error
+        raise _failed(url, error, timeout) from error
     if encoding == "gzip":
         data = _gunzip(url, data, max_bytes)
     elif encoding not in ("identity", ""):
         raise InputError(url, f"cannot be read (the server sent it {encoding}-compressed)",
                          "save the page from a browser and ingest the file")
     return Fetched(final_url, data, content_type, charset)
+
+
+def _failed(url: str, reason: object, timeout: float) -> InputError:
+    fix = f"{FIX}, or raise AINEWS_FETCH_TIMEOUT" if isinstance(reason, TimeoutError) else FIX
+    return InputError(url, f"cannot be fetched ({_reason(reason, timeout)})", fix)
 
 
 def _reason(reason: object, timeout: float) -> str:
@@ -97,6 +102,8 @@ def _reason(reason: object, timeout: float) -> str:
         return f"its TLS certificate is not valid: {reason.verify_message}"
     if isinstance(reason, ssl.SSLError):
         return f"TLS error: {reason.reason or reason}"
+    if isinstance(reason, ConnectionResetError):
+        return "the server closed the connection"
     if isinstance(reason, http.client.HTTPException):
         return f"the server's answer is not valid HTTP ({type(reason).__name__})"
     if isinstance(reason, OSError) and reason.strerror:

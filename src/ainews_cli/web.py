@@ -33,7 +33,7 @@ _TRAFILATURA_DATES = {"extensive_search": False, "original_date": True, "max_dat
 _META_DATE_KEY = re.compile(r"date|time|publi|creat|issued", re.I)
 _META_NOT_PUBLISHED = re.compile(r"modif|updat|lastmod|revis|expir|copyright|year|utime|og:url", re.I)
 _TIME_PUBLISHED = re.compile(r"publish|entry-date|pubdate|posted", re.I)
-_ARTICLE_TYPES = re.compile(r"(?:Article|BlogPosting|Report|NewsArticle|Posting)$")
+_ARTICLE_TYPES = re.compile(r"(?:Article|Posting|Report)$")  # NewsArticle, BlogPosting, ...
 _BOILERPLATE_PARENTS = {"aside", "nav", "footer", "li", "figure", "form"}
 
 _PROLOG = re.compile(rb"\A(?:\s+|<\?[^>]*\?>|<!--.*?-->|<!DOCTYPE[^>]*>)*", re.S | re.I)
@@ -176,16 +176,19 @@ def _json_ld_date(tree: Any) -> PubDate | None:
 
 
 def _json_nodes(data: Any, limit: int = 10_000) -> Iterator[dict[str, Any]]:
-    stack = [data]
-    seen = 0
-    while stack and seen < limit:
-        item = stack.pop(0)
-        seen += 1
+    """The objects in a JSON-LD document, outer ones first (@graph lists, nested objects)."""
+    from collections import deque
+
+    queue = deque([data])
+    for _ in range(limit):
+        if not queue:
+            return
+        item = queue.popleft()
         if isinstance(item, dict):
             yield item
-            stack.extend(v for v in item.values() if isinstance(v, (dict, list)))
+            queue.extend(v for v in item.values() if isinstance(v, (dict, list)))
         elif isinstance(item, list):
-            stack.extend(item)
+            queue.extend(item)
 
 
 # -- feeds --------------------------------------------------------------------------------

@@ -181,6 +181,16 @@ def test_a_page_without_article_text_is_reported(tmp_path: Path) -> None:
     assert isinstance(error, InputError) and "no article text" in error.reason
 
 
+def test_a_page_too_big_to_extract_quickly_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "endless.html"
+    path.write_text("<html><body><article>" + "<p>Microsoft said on Monday that it hired Sam Altman.</p>" * 60_000
+                    + "</article></body></html>", encoding="utf-8")
+    started = time.monotonic()
+    [error] = read(path)
+    assert time.monotonic() - started < 5
+    assert isinstance(error, InputError) and "more than 50,000 HTML elements" in error.reason
+
+
 def test_a_binary_file_named_html_is_reported(tmp_path: Path) -> None:
     path = tmp_path / "image.html"
     path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200))

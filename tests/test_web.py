@@ -252,6 +252,18 @@ def test_atom_entries_published_else_updated() -> None:
                           "Nach zwei Monaten hatte er rund 100 Millionen Nutzer.")
 
 
+def test_a_billion_laughs_feed_is_not_expanded(tmp_path: Path) -> None:
+    entities = "".join(f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10))
+    path = tmp_path / "laughs.rss"
+    path.write_text(f'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY lol0 "lol">{entities}]>'
+                    '<rss version="2.0"><channel><title>x</title><item><title>a</title>'
+                    "<description>&lol9;</description></item></channel></rss>", encoding="utf-8")
+    started = time.monotonic()
+    items = read(path)
+    assert time.monotonic() - started < 5
+    assert all(len(getattr(item, "body", "")) < 1000 for item in items)
+
+
 def test_xml_that_is_not_a_feed_is_reported(tmp_path: Path) -> None:
     path = tmp_path / "sitemap.xml"
     path.write_text('<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'

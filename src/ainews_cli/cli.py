@@ -97,6 +97,11 @@ class _Context:
             self._aliases = load_alias_table(self.settings.aliases)
         return self._aliases
 
+    def use_dask(self, address: str) -> None:
+        from dataclasses import replace
+
+        self.settings = replace(self.settings, dask=address)
+
     def ingest(self, paths: list[str], workers: int = 1) -> Any:
         from ainews_cli.pipeline import ingest
 
@@ -176,6 +181,10 @@ def ingest(
     paths: PathsArgument = None,
     workers: Annotated[int, typer.Option("--workers", min=1, envvar="AINEWS_WORKERS",
                                          help="Analyse in this many processes (each loads the models once).")] = 1,
+    dask: Annotated[str | None, typer.Option("--dask", metavar="ADDRESS", envvar="AINEWS_DASK",
+                                             help="Analyse on this Dask scheduler's workers (tcp://HOST:8786); "
+                                             "they need ainews and the same models. See docs/scale-out.md.",
+                                             show_default=False)] = None,
     fmt: FormatOption = "table",
     json_flag: JsonOption = False,
     db: DbOption = None,
@@ -188,6 +197,8 @@ def ingest(
         if not paths:
             raise UsageError("name at least one file, folder or glob to ingest (or - for stdin)")
         output = _format(fmt, json_flag)
+        if dask:
+            ctx.use_dask(dask)
         result = ctx.ingest(paths, workers)
         records = []
         for doc in result.docs:

@@ -41,6 +41,7 @@ class Settings:
     models: Mapping[str, str] = field(default_factory=dict)  # lang -> package name or "none"
     aliases: Path | None = None  # the user's own alias file, merged over the packaged one
     batch_size: int = 64
+    dask: str | None = None  # a Dask scheduler's address: ingest runs its analysis there
 
 
 def default_home(env: Mapping[str, str]) -> Path:
@@ -81,11 +82,13 @@ def load_settings(
     aliases = env.get("AINEWS_ALIASES") or config.get("aliases")
     if aliases is None and (home / "aliases.json").exists():
         aliases = str(home / "aliases.json")
+    dask = env.get("AINEWS_DASK") or config.get("dask")
     return Settings(
         home=home,
         db=db_path,
         models=merged_models,
         aliases=Path(aliases).expanduser() if aliases else None,
+        dask=str(dask) if dask else None,
     )
 
 

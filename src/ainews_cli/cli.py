@@ -102,11 +102,11 @@ class _Context:
 
         self.settings = replace(self.settings, dask=address)
 
-    def ingest(self, paths: list[str], workers: int = 1) -> Any:
+    def ingest(self, paths: list[str], workers: int = 1, *, refresh: bool = False) -> Any:
         from ainews_cli.pipeline import ingest
 
         result = ingest(paths, self.settings, self.store, report=self.report, progress=self._progress(),
-                        workers=workers)
+                        workers=workers, refresh=refresh)
         if result.errors:
             self.partial = True
         return result
@@ -199,7 +199,7 @@ def ingest(
         output = _format(fmt, json_flag)
         if dask:
             ctx.use_dask(dask)
-        result = ctx.ingest(paths, workers)
+        result = ctx.ingest(paths, workers, refresh=True)
         records = []
         for doc in result.docs:
             data = ctx.store.extraction(doc) or {}
@@ -255,7 +255,7 @@ def timeline(
             stories = timeline_by_entity(ctx.store, query, ctx.aliases)
             render.emit(stories, output, ctx.terminal, table=render.stories_tables, csv_rows=render.stories_csv)
             return
-        records = build(ctx.store, query, ctx.aliases)
+        records = build(ctx.store, query, ctx.aliases, encoded=output in ("json", "jsonl"))
         render.emit(records, output, ctx.terminal, table=render.timeline_table, csv_rows=render.timeline_csv)
 
     _run(db, model, debug, body)

@@ -89,10 +89,12 @@ def ingest(
     report: Report,
     progress: Progress | None = None,
     workers: int = 1,
+    refresh: bool = False,
 ) -> IngestResult:
     """Read ``paths`` and store what is new.  The analysis runs here, in ``workers``
     local processes, or on the Dask cluster ``settings.dask`` names; the store is
-    the same whichever runs it."""
+    the same whichever runs it.  ``refresh``: merge the store's timeline afterwards if
+    anything changed, so the next query over the whole store need not."""
     progress = progress or Progress()
     version = pipeline_version(settings)
     result = IngestResult()
@@ -156,6 +158,10 @@ def ingest(
         if pool is not None:
             pool.close()
     progress.stop()
+    if refresh and any(status != "cached" for status in result.status.values()):
+        from ainews_cli.query import refresh_timeline
+
+        refresh_timeline(store)
     return result
 
 

@@ -155,7 +155,7 @@ def timeline_table(events: Sequence[dict[str, Any]]) -> list[Any]:
 
 
 def timeline_csv(events: Sequence[dict[str, Any]]) -> tuple[list[str], list[dict[str, Any]]]:
-    columns = ["date", "granularity", "start", "end", "type", "text", "entities", "sources"]
+    columns = ["date", "granularity", "start", "end", "edtf", "type", "text", "entities", "sources"]
     rows = [{**event, "sources": [f"{s['doc']} ({s['lang']}): {s['date_text']}" for s in event["sources"]]}
             for event in events]
     return columns, rows

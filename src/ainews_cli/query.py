@@ -13,6 +13,7 @@ from typing import Any
 from ainews_cli.entities import LABEL_PRIORITY, AliasTable
 from ainews_cli.errors import UsageError
 from ainews_cli.events import Event, Source, merge
+from ainews_cli.formats import Sources
 from ainews_cli.records import EventMention
 from ainews_cli.store import Store
 
@@ -83,6 +84,22 @@ def timeline_by_entity(store: Store, query: TimelineQuery, table: AliasTable) ->
                 types[participant.name] = participant.type
     ranked = sorted(stories.items(), key=lambda item: (-len(item[1]), item[0]))
     return [{"entity": name, "type": types[name], "events": events} for name, events in ranked]
+
+
+def export_sources(store: Store, table: AliasTable, events: Sequence[dict[str, Any]],
+                   names: Sequence[str] = ()) -> Sources:
+    """The documents the events cite and the Wikidata IDs of their participants (and of
+    ``names``), for the formats that name them (JSON-LD, iCalendar, TimelineJS)."""
+    docs = {source["doc"] for event in events for source in event["sources"]}
+    names = [*names, *(entity["name"] for event in events for entity in event["entities"])]
+    wanted = set(names)
+    alternate: dict[str, list[str]] = defaultdict(list)
+    for form, entry in sorted(table.forms.items()):
+        if entry.name in wanted and not entry.guarded and form != entry.name:
+            alternate[entry.name].append(form)
+    return Sources(documents=store.document_info(docs),
+                   wikidata={name: table.wikidata[name] for name in sorted(wanted) if table.wikidata.get(name)},
+                   alternate_names=dict(alternate))
 
 
 def fact_records(store: Store, table: AliasTable, *, docs: Sequence[str] | None = None,

@@ -10,11 +10,14 @@ import io
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TextIO
 
-FORMATS = ("table", "json", "jsonl", "csv")
+BASIC_FORMATS = ("table", "json", "jsonl", "csv")
+# Formats for other tools (formats.py): a timeline, or an entity profile and its events.
+EXPORT_FORMATS = ("timelinejs", "timelinejs-csv", "jsonld", "ics")
+FORMATS = (*BASIC_FORMATS, *EXPORT_FORMATS)
 
 
 @dataclass(frozen=True)
@@ -82,13 +85,17 @@ def safe_cell(value: Any) -> str:
     return text
 
 
-def write_csv(rows: Sequence[dict[str, Any]], columns: Sequence[str], out: TextIO) -> None:
+def csv_text(rows: Sequence[Mapping[str, Any]], columns: Sequence[str]) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(columns)
     for row in rows:
         writer.writerow([safe_cell(row.get(column)) for column in columns])
-    out.write(buffer.getvalue())
+    return buffer.getvalue()
+
+
+def write_csv(rows: Sequence[dict[str, Any]], columns: Sequence[str], out: TextIO) -> None:
+    out.write(csv_text(rows, columns))
 
 
 def emit(
@@ -98,8 +105,26 @@ def emit(
     *,
     table: Callable[[Any], list[Any]],
     csv_rows: Callable[[Any], tuple[list[str], list[dict[str, Any]]]],
+    export: Callable[[str], Any] | None = None,
 ) -> None:
+    """Write records in ``fmt``; ``export`` makes the formats for other tools (a
+    formats.Export: text for stdout, notes on what it left out for stderr)."""
     out = sys.stdout
+    if fmt in EXPORT_FORMATS and export is not None:
+        made = export(fmt)
+        binary = getattr(out, "buffer", None)
+        if fmt == "ics" and binary is not None:
+            # RFC 5545 wants CRLF and UTF-8 whatever the platform's newline and locale.
+            out.flush()
+            binary.write(made.text.encode("utf-8"))
+            binary.flush()
+        else:
+            out.write(made.text)
+            out.flush()
+        err = stderr_console(terminal)
+        for note in made.notes:
+            err.print(f"note: {note}", markup=False, soft_wrap=True)
+        return
     if fmt == "json":
         write_json(records, out)
     elif fmt == "jsonl":

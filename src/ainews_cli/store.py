@@ -218,6 +218,20 @@ class Store:
             rows = [row for row in rows if row[0] in wanted]
         return rows
 
+    def document_info(self, docs: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """Title, URL, publication date and language of these documents, for the formats that cite them."""
+        found: dict[str, dict[str, Any]] = {}
+        wanted = sorted(set(docs))
+        for chunk_start in range(0, len(wanted), 500):
+            chunk = wanted[chunk_start: chunk_start + 500]
+            rows = self.db.execute(
+                "SELECT d.doc, d.lang, d.published, d.title, json_extract(e.data, '$.url') FROM documents d "
+                "JOIN extractions e ON e.key = d.key AND e.version = d.version "
+                f"WHERE d.doc IN ({','.join('?' * len(chunk))})", chunk)
+            for doc, lang, published, title, url in rows:
+                found[doc] = {"title": title, "url": url, "published": published, "lang": lang}
+        return found
+
     def event_rows(self, docs: Iterable[str] | None = None) -> Iterator[tuple[str, dict[str, Any]]]:
         for doc, data in self._rows("SELECT doc, data FROM events", docs):
             yield doc, json.loads(data)

@@ -380,3 +380,59 @@ def test_ics_stamp_falls_back_to_the_events_first_day_without_a_publication_date
     [entry] = icalendar.Calendar.from_ical(made.text).walk("VEVENT")
     assert entry["DTSTAMP"].dt == datetime.fromisoformat("2023-11-17T00:00:00+00:00")
     assert str(entry["DESCRIPTION"]).startswith(text)  # escaped for iCalendar, read back exactly
+
+
+# --- the terminal: density bars and sparklines (tables only) ---------------------------
+
+def table_output(*args: str) -> str:
+    result = CliRunner().invoke(app, list(args), env={"COLUMNS": "120"})
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+def test_timeline_table_is_grouped_by_year_and_month_under_a_density_bar(db: str) -> None:
+    lines = table_output("timeline", "--db", db, "--format", "table").splitlines()
+    assert lines[:8] == [
+        "Timeline: 18 events",
+        "     JFMAMJJASOND",
+        "2015 ············ 1 event, 1 without a month",
+        "2018 ············ 2 events, 2 without a month",
+        "2019 ············ 2 events, 2 without a month",
+        "2022 ··········▂· 2 events, 1 without a month",  # the end of November 2022; "one year ago" is a year
+        "2023 ··········█· 8 events, 1 without a month",  # seven in November 2023: the peak
+        "2024 ··········▂· 3 events, 2 without a month",
+    ]
+    cells = [[cell.strip() for cell in line.split("│")[1:4]] for line in lines if line.startswith("│")]
+    headings = [(date, what) for date, kind, what in cells if not kind and what.endswith(("event", "events"))]
+    assert headings == [("2015", "1 event"), ("2018", "2 events"), ("2019", "2 events"), ("2022", "2 events"),
+                        ("November", "1 event"), ("2023", "8 events"), ("November", "7 events"),
+                        ("2024", "3 events"), ("November", "1 event")]
+
+
+def test_entities_table_has_a_sparkline_of_mentions_by_month_of_publication(db: str) -> None:
+    out = table_output("entities", "--db", db)
+    # Two seeds are dated (2023-11-20 and 2024-12-15): fourteen months, OpenAI in both.
+    assert "2023-11…2024-12" in out
+    openai = next(line for line in out.splitlines() if line.startswith("│ OpenAI "))
+    assert "█············▄" in openai
+    zuckerberg = next(line for line in out.splitlines() if line.startswith("│ Mark Zuckerberg "))
+    assert "·············█" in zuckerberg
+    profile = table_output("entities", "--company", "OpenAI", "--db", db)
+    assert "mentions by month of publication, 2023-11…2024-12: █············▄" in profile
+    # The machine formats do not change.
+    entities = json.loads(run("entities", "--db", db, "--json").stdout)
+    assert set(entities[0]) == {"name", "type", "wikidata", "aliases", "mentions", "documents", "languages"}
+    header = run("entities", "--db", db, "--format", "csv").stdout.splitlines()[0]
+    assert header == "name,type,wikidata,mentions,documents,languages,aliases"
+
+
+def test_sparkline_bins_long_stretches_and_scales_to_its_peak() -> None:
+    from ainews_cli.render import bar, month_axis, sparkline
+
+    months = {"A": {"2021-01": 1, "2023-12": 4}, "B": {"2022-06": 2}}
+    axis = month_axis(months)
+    assert (axis[0], axis[-1], len(axis)) == ("2021-01", "2023-12", 36)
+    assert sparkline(months["A"], axis) == "▂" + "·" * 22 + "█"  # 36 months in 24 cells
+    assert len(sparkline(months["B"], axis)) == 24
+    assert sparkline({}, axis) == "" and sparkline(months["A"], []) == ""
+    assert [bar(n, 8) for n in range(9)] == ["·", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]

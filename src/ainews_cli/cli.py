@@ -307,9 +307,11 @@ def entities(
     """Canonical entities with their mentions, documents and languages, or one entity's profile."""
 
     def body(ctx: _Context) -> None:
+        from functools import partial
+
         from ainews_cli import render
         from ainews_cli.entities import ENTITY_TYPES
-        from ainews_cli.query import entity_records, profile
+        from ainews_cli.query import entity_records, mention_months, profile
 
         output = _format(fmt, json_flag, exports=bool(company or person), what="the entity list")
         if company and person:
@@ -321,11 +323,18 @@ def entities(
         if company or person:
             record = profile(ctx.store, ctx.aliases, company or person or "", kind="ORG" if company else "PERSON",
                              docs=docs, explain=explain)
-            render.emit(record, output, ctx.terminal, table=render.profile_tables, csv_rows=render.profile_csv,
+            profile_table = render.profile_tables
+            if output == "table":  # a sparkline; the machine formats stay as they are
+                profile_table = partial(profile_table, months=mention_months(ctx.store, docs=docs,
+                                                                             name=record["name"]))
+            render.emit(record, output, ctx.terminal, table=profile_table, csv_rows=render.profile_csv,
                         export=_profile_export(output, ctx, record))
             return
         records = entity_records(ctx.store, ctx.aliases, docs=docs, type_filter=wanted_type, explain=explain)
-        render.emit(records, output, ctx.terminal, table=render.entities_table, csv_rows=render.entities_csv)
+        table = render.entities_table
+        if output == "table":  # the sparklines; the machine formats stay as they are
+            table = partial(table, months=mention_months(ctx.store, docs=docs))
+        render.emit(records, output, ctx.terminal, table=table, csv_rows=render.entities_csv)
 
     _run(db, model, debug, body)
 

@@ -148,6 +148,18 @@ def entity_records(store: Store, table: AliasTable, *, docs: Sequence[str] | Non
     return records
 
 
+def mention_months(store: Store, *, docs: Sequence[str] | None = None,
+                   name: str | None = None) -> dict[str, Counter[str]]:
+    """Mentions of each entity by the month its documents were published ("2023-11"), for
+    the sparklines of the entity tables.  A document without a publication date, or with
+    only its year, is in no month."""
+    months: dict[str, Counter[str]] = defaultdict(Counter)
+    for entity, _, published, count in store.mention_counts(docs, name):
+        if published and len(published) >= 7:
+            months[entity][published[:7]] += count
+    return dict(months)
+
+
 def explain_entity(name: str, mentions: Sequence[MentionRow], table: AliasTable) -> dict[str, Any]:
     """Why these mentions are one entity: how each surface form reached the name, how
     the type was settled."""

@@ -154,20 +154,91 @@ def _short(doc: str) -> str:
     return os.path.basename(doc.split("#")[0]) + ("#" + doc.split("#", 1)[1] if "#" in doc else "")
 
 
+BARS = " ▁▂▃▄▅▆▇█"
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")
+# Dates this fine lie in one month (a week or weekend across two counts in the month it starts).
+IN_A_MONTH = ("month", "week", "weekend", "day")
+
+
+def bar(count: int, most: int) -> str:
+    """One cell of a density bar or sparkline: '·' for none, else one of eight heights."""
+    if count <= 0 or most <= 0:
+        return "·"
+    return BARS[max(1, -(-count * 8 // most))]
+
+
+def _month_of(event: dict[str, Any]) -> int | None:
+    """The month an event lies in, or None for a date coarser than a month (it is not
+    counted in any month: that would place it more precisely than its source)."""
+    return int(event["start"][5:7]) if event["granularity"] in IN_A_MONTH and event["start"] else None
+
+
+def density(events: Sequence[dict[str, Any]]) -> Any:
+    """Per year a bar of its twelve months (how many events in each) and the count of
+    events dated only to the year or a coarser part of it."""
+    from rich.text import Text
+
+    years: dict[str, list[int]] = {}
+    coarse: dict[str, int] = {}
+    for event in events:
+        year = event["start"][:4] or "????"
+        months = years.setdefault(year, [0] * 12)
+        month = _month_of(event)
+        if month is None:
+            coarse[year] = coarse.get(year, 0) + 1
+        else:
+            months[month - 1] += 1
+    most = max((n for months in years.values() for n in months), default=0)
+    text = Text()
+    text.append("     JFMAMJJASOND\n", style="dim")
+    for year in sorted(years):
+        months = years[year]
+        total = sum(months) + coarse.get(year, 0)
+        text.append(f"{year} ", style="cyan")
+        text.append("".join(bar(n, most) for n in months), style="magenta")
+        text.append(f" {total} event{'s' if total != 1 else ''}")
+        if coarse.get(year):
+            text.append(f", {coarse[year]} without a month", style="dim")
+        text.append("\n")
+    text.rstrip()
+    return text
+
+
 def timeline_table(events: Sequence[dict[str, Any]]) -> list[Any]:
+    """The events grouped by year and month, under a density bar of each year's months."""
     from rich.text import Text
 
     if not events:
         return [Text("No dated events. Documents without a publication date keep their relative dates "
                      "unanchored; see `ainews extract`.")]
-    table = _table(f"Timeline: {len(events)} events", [
+    table = _table(None, [
         ("Date", {"no_wrap": True, "style": "cyan"}),
         ("Type", {"no_wrap": True}),
         ("Event", {"ratio": 5}),
         ("Entities", {"ratio": 2}),
         ("Sources", {"ratio": 2}),
     ])
+    counts: dict[tuple[str, int | None], int] = {}
     for event in events:
+        key = (event["start"][:4], _month_of(event))
+        counts[key] = counts.get(key, 0) + 1
+        counts[(key[0], -1)] = counts.get((key[0], -1), 0) + 1
+    year, month = None, None
+    for event in events:
+        this_year, this_month = event["start"][:4], _month_of(event)
+        if this_year != year:
+            if year is not None:
+                table.add_section()
+            year, month = this_year, None
+            n = counts[(this_year, -1)]
+            table.add_row(Text(this_year or "undated", style="bold"), "", Text(f"{n} event{'s' if n != 1 else ''}",
+                                                                                style="dim"), "", "")
+        if this_month is not None and this_month != month:
+            month = this_month
+            n = counts[(this_year, this_month)]
+            table.add_row(Text(MONTH_NAMES[this_month - 1], style="italic"), "",
+                          Text(f"{n} event{'s' if n != 1 else ''}", style="dim"), "", "")
         sources = sorted({f"{_short(s['doc'])} ({s['lang']}: {s['date_text']})" for s in event["sources"]})
         table.add_row(
             event["date"],
@@ -176,7 +247,7 @@ def timeline_table(events: Sequence[dict[str, Any]]) -> list[Any]:
             ", ".join(e["name"] for e in event["entities"]),
             "\n".join(sources),
         )
-    return [table]
+    return [Text(f"Timeline: {len(events)} events", style="bold"), density(events), table]
 
 
 def timeline_csv(events: Sequence[dict[str, Any]]) -> tuple[list[str], list[dict[str, Any]]]:
@@ -225,18 +296,48 @@ def facts_csv(records: Sequence[dict[str, Any]]) -> tuple[list[str], list[dict[s
     return columns, [{**r, "says": fact_value(r) if r["kind"] != "role" else r["role"]} for r in records]
 
 
-def entities_table(records: Sequence[dict[str, Any]]) -> list[Any]:
-    table = _table(f"Entities: {len(records)}", [
+SPARK_WIDTH = 24  # cells; a longer stretch of months is shown in equal bins
+
+
+def month_axis(months: Mapping[str, Mapping[str, int]]) -> list[str]:
+    """Every month ("2023-11") from the first to the last one any entity is mentioned in."""
+    seen = sorted({month for counts in months.values() for month in counts})
+    if not seen:
+        return []
+    first, last = (int(seen[0][:4]) * 12 + int(seen[0][5:]) - 1), (int(seen[-1][:4]) * 12 + int(seen[-1][5:]) - 1)
+    return [f"{index // 12:04d}-{index % 12 + 1:02d}" for index in range(first, last + 1)]
+
+
+def sparkline(counts: Mapping[str, int], axis: Sequence[str], width: int = SPARK_WIDTH) -> str:
+    """Mentions over the months of ``axis`` (binned to ``width`` cells), scaled to the row's own peak."""
+    if not axis:
+        return ""
+    cells = min(width, len(axis))
+    bins = [sum(counts.get(month, 0) for month in axis[i * len(axis) // cells:(i + 1) * len(axis) // cells])
+            for i in range(cells)]
+    if not any(bins):
+        return ""
+    return "".join(bar(n, max(bins)) for n in bins)
+
+
+def entities_table(records: Sequence[dict[str, Any]],
+                   months: Mapping[str, Mapping[str, int]] | None = None) -> list[Any]:
+    """The entity list; with ``months`` (mentions by month of publication, query.mention_months)
+    a sparkline of each entity's mentions over the same months."""
+    axis = month_axis(months) if months else []
+    columns: list[tuple[str, dict[str, Any]]] = [
         ("Name", {"style": "bold"}),
         ("Type", {"no_wrap": True}),
         ("Mentions", {"justify": "right"}),
-        ("Docs", {"justify": "right"}),
-        ("Languages", {}),
-        ("Aliases", {"ratio": 2}),
-    ])
+    ]
+    if axis:
+        columns.append((f"{axis[0]}…{axis[-1]}", {"no_wrap": True, "style": "magenta"}))
+    columns += [("Docs", {"justify": "right"}), ("Languages", {}), ("Aliases", {"ratio": 2})]
+    table = _table(f"Entities: {len(records)}", columns)
     for record in records:
+        spark = [sparkline((months or {}).get(record["name"], {}), axis)] if axis else []
         table.add_row(
-            record["name"], record["type"], str(record["mentions"]), str(len(record["documents"])),
+            record["name"], record["type"], str(record["mentions"]), *spark, str(len(record["documents"])),
             ", ".join(record["languages"]),
             ", ".join(f"{a['text']} ×{a['count']}" for a in record["aliases"]),
         )
@@ -263,7 +364,7 @@ def entities_csv(records: Sequence[dict[str, Any]]) -> tuple[list[str], list[dic
     return columns, [{**r, "aliases": [a["text"] for a in r["aliases"]]} for r in records]
 
 
-def profile_tables(record: dict[str, Any]) -> list[Any]:
+def profile_tables(record: dict[str, Any], months: Mapping[str, Mapping[str, int]] | None = None) -> list[Any]:
     from rich.text import Text
 
     head = Text()
@@ -274,6 +375,10 @@ def profile_tables(record: dict[str, Any]) -> list[Any]:
     head.append(f"\n{record['mentions']} mentions in {len(record['documents'])} documents "
                 f"({', '.join(record['languages'])}); seen as "
                 + ", ".join(f"{a['text']} ×{a['count']}" for a in record["aliases"]))
+    axis = month_axis(months) if months else []
+    if axis:
+        head.append(f"\nmentions by month of publication, {axis[0]}…{axis[-1]}: ")
+        head.append(sparkline((months or {}).get(record["name"], {}), axis), style="magenta")
     parts: list[Any] = [head]
     if "explain" in record:
         parts.append(explain_text(record))

@@ -257,6 +257,17 @@ class Store:
             both = f"{where} AND doc IN ({marks})" if where else f"doc IN ({marks})"
             yield from self.db.execute(f"{query} WHERE {both} ORDER BY doc, rowid", (*params, *chunk))
 
+    def mention_counts(self, docs: Iterable[str] | None = None,
+                       name: str | None = None) -> list[tuple[str, str, str | None, int]]:
+        """(name, doc, the document's publication date, mentions) per entity and document."""
+        query = ("SELECT m.name, m.doc, d.published, COUNT(*) FROM mentions m JOIN documents d ON d.doc = m.doc"
+                 + (" WHERE m.name = ?" if name is not None else "") + " GROUP BY m.name, m.doc")
+        rows = self.db.execute(query, (name,) if name is not None else ()).fetchall()
+        if docs is not None:
+            wanted = set(docs)
+            rows = [row for row in rows if row[1] in wanted]
+        return sorted(rows)
+
     def mentions_of(self, name: str, docs: Iterable[str] | None = None) -> list[tuple[Any, ...]]:
         """The mention rows of one canonical name (indexed by name)."""
         return list(self._rows("SELECT doc, name, label, text, lang, sentence, source FROM mentions", docs,

@@ -348,9 +348,15 @@ def record(date_value: str, granularity: str, start: str, end: str, edtf_value: 
     (record("199", "decade", "1990-01-01", "1999-12-31", "199X"), {"year": "1990"}, {"year": "1999"}, "1990s"),
     (record("2023-11", "month", "2023-11-01", "2023-11-30", "2023-11~"), {"year": "2023", "month": "11"}, None,
      "Around November 2023"),
-    (record("2023-W53-WE", "weekend", "2023-12-30", "2023-12-31", "2023-12-30/2023-12-31"),
+    (record("2023-W52-WE", "weekend", "2023-12-30", "2023-12-31", "2023-12-30/2023-12-31"),
      {"year": "2023", "month": "12", "day": "30"}, {"year": "2023", "month": "12", "day": "31"},
      "Weekend of 30–31 December 2023"),
+    (record("2024-W01", "week", "2024-01-01", "2024-01-07", "2024-01-01~/2024-01-07~"),
+     {"year": "2024", "month": "1", "day": "1"}, {"year": "2024", "month": "1", "day": "7"},
+     "Around the week of 1–7 January 2024"),
+    (record("2023-W48", "week", "2023-11-27", "2023-12-03", "2023-11-27/2023-12-03"),
+     {"year": "2023", "month": "11", "day": "27"}, {"year": "2023", "month": "12", "day": "3"},
+     "Week of 27 November – 3 December 2023"),
 ])
 def test_timelinejs_dates_of_every_granularity(event: dict[str, Any], start: dict[str, str],
                                                end: dict[str, str] | None, shown: str) -> None:

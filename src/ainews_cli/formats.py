@@ -130,8 +130,10 @@ def display_date(event: Mapping[str, Any]) -> str | None:
         text = f"{MONTHS[first.month - 1]} {first.year}"
     else:
         text = str(first.year)
-    return f"Around {text[0].lower() + text[1:] if granularity in ('weekend', 'week') else text}" \
-        if approximate else text
+    if not approximate:
+        return text
+    return f"Around the {text[0].lower() + text[1:]}" if granularity in ("weekend", "week", "half") else \
+        f"Around {text}"
 
 
 def _source_label(source: Mapping[str, Any], documents: Mapping[str, Mapping[str, Any]]) -> str:

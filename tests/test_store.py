@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from ainews_cli.cli import app
 from ainews_cli.entities import load_alias_table
-from ainews_cli.query import TimelineQuery, entity_records, profile, timeline
+from ainews_cli.query import TIMELINE_REVISION, TimelineQuery, entity_records, profile, timeline
 from ainews_cli.store import Store, _tally
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -56,7 +56,7 @@ def whole_store_equals_a_fresh_merge(db: Path) -> None:
     stored mentions afresh gives (the per-document path, over every document)."""
     table = load_alias_table()
     with Store(db) as store:
-        assert store.timeline_is_current()
+        assert store.timeline_is_current(TIMELINE_REVISION)
         docs = [row[0] for row in store.documents()]
         for query in (TimelineQuery(), TimelineQuery(explain=True), TimelineQuery(since="2023-11", until="2023"),
                       TimelineQuery(entity="Microsoft"), TimelineQuery(entity="Sam Altman", lang="en"),
@@ -68,10 +68,10 @@ def whole_store_equals_a_fresh_merge(db: Path) -> None:
             assert [json.loads(record) for record in encoded] == afresh
         assert entity_records(store, table) == entity_records(store, table, docs=docs)
         whole = profile(store, table, "Microsoft", kind="ORG")
-        some = profile(store, table, "Microsoft", kind="ORG", docs=docs)
-        assert json.loads(json.dumps({**whole, "events": [json.loads(e) for e in whole["events"]],
-                                      "facts": [json.loads(f) for f in whole["facts"]]})) == \
-            {**some, "facts": [json.loads(f) for f in some["facts"]]}
+        assert whole == profile(store, table, "Microsoft", kind="ORG", docs=docs)
+        encoded = profile(store, table, "Microsoft", kind="ORG", encoded=True)
+        assert {**encoded, "events": [json.loads(e) for e in encoded["events"]],
+                "facts": [json.loads(f) for f in encoded["facts"]]} == whole
     assert stored_tallies(db) == fresh_tallies(db)
 
 
@@ -112,7 +112,7 @@ def test_a_schema_2_store_is_migrated_with_its_tallies(tmp_path: Path) -> None:
             "ALTER TABLE facts DROP COLUMN names; DELETE FROM meta WHERE key != 'schema';"
             "UPDATE meta SET value = '2' WHERE key = 'schema';")
     with Store(db) as store:
-        assert not store.timeline_is_current()
+        assert not store.timeline_is_current(TIMELINE_REVISION)
     assert stored_tallies(db) == expected
     result = CliRunner().invoke(app, ["entities", "--company", "Microsoft", "--db", str(db), "--json"])
     assert result.exit_code == 0
@@ -128,8 +128,9 @@ def test_a_timeline_merged_before_another_save_is_not_stored(tmp_path: Path) -> 
         assert rows == []
         store.save([("a.txt", "k", "v", {"lang": "en", "published": None, "sentences": [], "entities": [],
                                          "events": [], "facts": []}, None)])
-        assert not store.replace_timeline(generation, [])  # another save came between: not stored
-        assert not store.timeline_is_current()
+        assert not store.replace_timeline(generation, TIMELINE_REVISION, [])  # another save came between: not stored
+        assert not store.timeline_is_current(TIMELINE_REVISION)
         generation, _ = store.event_snapshot()
-        assert store.replace_timeline(generation, [])
-        assert store.timeline_is_current()
+        assert store.replace_timeline(generation, TIMELINE_REVISION, [])
+        assert store.timeline_is_current(TIMELINE_REVISION)
+        assert not store.timeline_is_current(TIMELINE_REVISION + "-next")  # merged by other code: stale

@@ -41,6 +41,11 @@ ModelOption = Annotated[
 FormatOption = Annotated[
     str, typer.Option("--format", "-f", help="Output format: table, json, jsonl or csv.")
 ]
+TimelineFormatOption = Annotated[
+    str, typer.Option("--format", "-f", help="Output format: table, json, jsonl or csv; for other tools "
+                      "timelinejs (TimelineJS3 JSON), timelinejs-csv (its spreadsheet), jsonld (schema.org) or "
+                      "ics (iCalendar). See docs/formats.md.")
+]
 JsonOption = Annotated[bool, typer.Option("--json", help="Shortcut for --format json.")]
 DebugOption = Annotated[bool, typer.Option("--debug", help="Show tracebacks instead of one-line errors.")]
 PathsArgument = Annotated[
@@ -166,14 +171,46 @@ def _error_line(message: str) -> None:
     sys.stderr.write(f"ainews: error: {message}\n")
 
 
-def _format(fmt: str, json_flag: bool) -> str:
-    from ainews_cli.render import FORMATS
+def _format(fmt: str, json_flag: bool, *, exports: bool = False, what: str = "this command") -> str:
+    """The output format; ``exports``: the command also writes the formats for other tools."""
+    from ainews_cli.render import BASIC_FORMATS, FORMATS
 
     if json_flag:
         return "json"
     if fmt not in FORMATS:
         raise UsageError(f"--format takes one of {', '.join(FORMATS)}, not {fmt!r}")
+    if fmt not in BASIC_FORMATS and not exports:
+        raise UsageError(f"--format {fmt} is for a timeline (`ainews timeline`, or a profile: `ainews entities "
+                         f"--company NAME`); {what} writes {', '.join(BASIC_FORMATS)}")
     return fmt
+
+
+def _profile_export(fmt: str, ctx: _Context, record: dict[str, Any]) -> Any:
+    from functools import partial
+
+    from ainews_cli.formats import profile_export
+    from ainews_cli.query import export_sources
+    from ainews_cli.render import EXPORT_FORMATS
+
+    if fmt not in EXPORT_FORMATS:
+        return None
+    founders = [name for fact in record["facts"] if fact["kind"] == "founded" for name in fact.get("founders", [])]
+    sources = export_sources(ctx.store, ctx.aliases, record["events"], names=[record["name"], *founders])
+    return partial(profile_export, record=record, sources=sources)
+
+
+def _export(fmt: str, ctx: _Context, events: list[dict[str, Any]], title: str) -> Any:
+    """What render.emit calls for a format for other tools (formats.py)."""
+    from functools import partial
+
+    from ainews_cli.formats import timeline_export
+    from ainews_cli.query import export_sources
+    from ainews_cli.render import EXPORT_FORMATS
+
+    if fmt not in EXPORT_FORMATS:
+        return None
+    return partial(timeline_export, events=events, sources=export_sources(ctx.store, ctx.aliases, events),
+                   title=title)
 
 
 @app.command()
@@ -196,7 +233,7 @@ def ingest(
     def body(ctx: _Context) -> None:
         if not paths:
             raise UsageError("name at least one file, folder or glob to ingest (or - for stdin)")
-        output = _format(fmt, json_flag)
+        output = _format(fmt, json_flag, what="`ainews ingest`")
         if dask:
             ctx.use_dask(dask)
         result = ctx.ingest(paths, workers, refresh=True)
@@ -231,7 +268,7 @@ def timeline(
     explain: Annotated[bool, typer.Option(help="Say which mentions merged into each event and why.")] = False,
     group_by: Annotated[str | None, typer.Option("--group-by", help="'entity': one story a participant, "
                                                  "most events first.")] = None,
-    fmt: FormatOption = "table",
+    fmt: TimelineFormatOption = "table",
     json_flag: JsonOption = False,
     db: DbOption = None,
     model: ModelOption = None,
@@ -244,7 +281,7 @@ def timeline(
         from ainews_cli.query import TimelineQuery
         from ainews_cli.query import timeline as build
 
-        output = _format(fmt, json_flag)
+        output = _format(fmt, json_flag, exports=group_by is None, what="--group-by entity")
         if group_by not in (None, "entity"):
             raise UsageError(f"--group-by takes 'entity', not {group_by!r}")
         docs = ctx.ingest(paths).docs if paths else None
@@ -256,7 +293,9 @@ def timeline(
             render.emit(stories, output, ctx.terminal, table=render.stories_tables, csv_rows=render.stories_csv)
             return
         records = build(ctx.store, query, ctx.aliases, encoded=output in ("json", "jsonl"))
-        render.emit(records, output, ctx.terminal, table=render.timeline_table, csv_rows=render.timeline_csv)
+        title = "AI news timeline" + (f": {entity}" if entity else "")
+        render.emit(records, output, ctx.terminal, table=render.timeline_table, csv_rows=render.timeline_csv,
+                    export=_export(output, ctx, records, title))
 
     _run(db, model, debug, body)
 
@@ -270,7 +309,7 @@ def entities(
                                               "PRODUCT, LOC, EVENT, MISC.")] = None,
     explain: Annotated[bool, typer.Option(help="Say how each form reached its canonical name and how the type "
                                           "was settled.")] = False,
-    fmt: FormatOption = "table",
+    fmt: TimelineFormatOption = "table",
     json_flag: JsonOption = False,
     db: DbOption = None,
     model: ModelOption = None,
@@ -279,11 +318,13 @@ def entities(
     """Canonical entities with their mentions, documents and languages, or one entity's profile."""
 
     def body(ctx: _Context) -> None:
+        from functools import partial
+
         from ainews_cli import render
         from ainews_cli.entities import ENTITY_TYPES
-        from ainews_cli.query import entity_records, profile
+        from ainews_cli.query import entity_records, mention_months, profile
 
-        output = _format(fmt, json_flag)
+        output = _format(fmt, json_flag, exports=bool(company or person), what="the entity list")
         if company and person:
             raise UsageError("give --company or --person, not both")
         wanted_type = type_.upper() if type_ else None
@@ -292,11 +333,19 @@ def entities(
         docs = ctx.ingest(paths).docs if paths else None
         if company or person:
             record = profile(ctx.store, ctx.aliases, company or person or "", kind="ORG" if company else "PERSON",
-                             docs=docs, explain=explain)
-            render.emit(record, output, ctx.terminal, table=render.profile_tables, csv_rows=render.profile_csv)
+                             docs=docs, explain=explain, encoded=output in ("json", "jsonl"))
+            profile_table = render.profile_tables
+            if output == "table":  # a sparkline; the machine formats stay as they are
+                profile_table = partial(profile_table, months=mention_months(ctx.store, docs=docs,
+                                                                             name=record["name"]))
+            render.emit(record, output, ctx.terminal, table=profile_table, csv_rows=render.profile_csv,
+                        export=_profile_export(output, ctx, record))
             return
         records = entity_records(ctx.store, ctx.aliases, docs=docs, type_filter=wanted_type, explain=explain)
-        render.emit(records, output, ctx.terminal, table=render.entities_table, csv_rows=render.entities_csv)
+        table = render.entities_table
+        if output == "table":  # the sparklines; the machine formats stay as they are
+            table = partial(table, months=mention_months(ctx.store, docs=docs))
+        render.emit(records, output, ctx.terminal, table=table, csv_rows=render.entities_csv)
 
     _run(db, model, debug, body)
 
@@ -320,7 +369,7 @@ def facts(
         from ainews_cli import render
         from ainews_cli.query import fact_records
 
-        output = _format(fmt, json_flag)
+        output = _format(fmt, json_flag, what="`ainews facts`")
         if type_ and type_ not in FACT_KINDS:
             raise UsageError(f"--type takes one of {', '.join(FACT_KINDS)}, not {type_!r}")
         docs = ctx.ingest(paths).docs if paths else None
@@ -351,7 +400,7 @@ def extract(
 
         if not paths:
             raise UsageError("name at least one file, folder or glob to extract from (or - for stdin)")
-        output = _format(fmt, json_flag)
+        output = _format(fmt, json_flag, what="`ainews extract`")
         result = ctx.ingest(paths)
         records = extract_records(ctx.store, result.docs)
         render.emit(records, output, ctx.terminal, table=render.extract_tables, csv_rows=render.extract_csv)
@@ -378,7 +427,7 @@ def store_check(
         from ainews_cli.errors import StoreError
         from ainews_cli.pipeline import pipeline_version
 
-        output = _format(fmt, json_flag)
+        output = _format(fmt, json_flag, what="`ainews store check`")
         report = ctx.store.check(pipeline_version(ctx.settings))
         render.emit(report, output, ctx.terminal, table=render.check_table,
                     csv_rows=lambda r: (list(r), [r]))

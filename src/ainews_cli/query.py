@@ -14,6 +14,7 @@ from typing import Any
 from ainews_cli.entities import LABEL_PRIORITY, AliasTable
 from ainews_cli.errors import UsageError
 from ainews_cli.events import Source, merge
+from ainews_cli.formats import Sources
 from ainews_cli.records import EncodedRecord, EventMention
 from ainews_cli.store import Store
 
@@ -47,16 +48,21 @@ def parse_bound(value: str | None, flag: str, *, upper: bool) -> str | None:
     return f"{year}-12-31" if upper else f"{year}-01-01"
 
 
+# Bump when merging (events.merge) or the event record (Event.to_dict) changes: a
+# store's merged timeline from another revision is merged again, never shown.
+TIMELINE_REVISION = "1"
+
+
 def refresh_timeline(store: Store) -> list[tuple[dict[str, Any], list[str]]] | None:
     """Merge every stored event mention into the store's timeline table unless it is
     current.  The merged events when it merged (they are stored unless the store is
     read-only or changed meanwhile), None when the stored timeline was current."""
-    if store.timeline_is_current():
+    if store.timeline_is_current(TIMELINE_REVISION):
         return None
     generation, rows = store.event_snapshot()
     events = merge(Source(doc, EventMention.from_dict(data)) for doc, data in rows)
     merged = [(event.to_dict(), list(event.merged_because)) for event in events]
-    store.replace_timeline(generation, merged)
+    store.replace_timeline(generation, TIMELINE_REVISION, merged)
     return merged
 
 
@@ -115,6 +121,22 @@ def timeline_by_entity(store: Store, query: TimelineQuery, table: AliasTable) ->
     return [{"entity": name, "type": types[name], "events": events} for name, events in ranked]
 
 
+def export_sources(store: Store, table: AliasTable, events: Sequence[dict[str, Any]],
+                   names: Sequence[str] = ()) -> Sources:
+    """The documents the events cite and the Wikidata IDs of their participants (and of
+    ``names``), for the formats that name them (JSON-LD, iCalendar, TimelineJS)."""
+    docs = {source["doc"] for event in events for source in event["sources"]}
+    names = [*names, *(entity["name"] for event in events for entity in event["entities"])]
+    wanted = set(names)
+    alternate: dict[str, list[str]] = defaultdict(list)
+    for form, entry in sorted(table.forms.items()):
+        if entry.name in wanted and not entry.guarded and form != entry.name:
+            alternate[entry.name].append(form)
+    return Sources(documents=store.document_info(docs),
+                   wikidata={name: table.wikidata[name] for name in sorted(wanted) if table.wikidata.get(name)},
+                   alternate_names=dict(alternate))
+
+
 def fact_records(store: Store, table: AliasTable, *, docs: Sequence[str] | None = None,
                  entity: str | None = None, kind: str | None = None) -> list[dict[str, Any]]:
     """Facts stated in the documents, each with its document, in document order."""
@@ -162,6 +184,18 @@ def entity_records(store: Store, table: AliasTable, *, docs: Sequence[str] | Non
         records.append(record)
     records.sort(key=lambda r: (-r["mentions"], r["name"]))
     return records
+
+
+def mention_months(store: Store, *, docs: Sequence[str] | None = None,
+                   name: str | None = None) -> dict[str, Counter[str]]:
+    """Mentions of each entity by the month its documents were published ("2023-11"), for
+    the sparklines of the entity tables.  A document without a publication date, or with
+    only its year, is in no month."""
+    months: dict[str, Counter[str]] = defaultdict(Counter)
+    for entity, _, published, count in store.mention_counts(docs, name):
+        if published and len(published) >= 7:
+            months[entity][published[:7]] += count
+    return dict(months)
 
 
 def explain_entity(name: str, counts: Sequence[CountRow], table: AliasTable) -> dict[str, Any]:
@@ -217,10 +251,11 @@ def _entity_record(name: str, counts: Sequence[CountRow], documents: Sequence[st
 
 
 def profile(store: Store, table: AliasTable, name: str, *, kind: str,
-            docs: Sequence[str] | None = None, explain: bool = False) -> dict[str, Any]:
+            docs: Sequence[str] | None = None, explain: bool = False, encoded: bool = False) -> dict[str, Any]:
     """An entity's profile: its record, events, companions and the facts stated about it.
 
-    Events and facts come as JSON text (EncodedRecord) where the store keeps them so."""
+    ``encoded``: events and facts may come as their JSON text (EncodedRecord), for the
+    JSON writers."""
     canonical = resolve_name(name, store, table)
     counts = store.name_counts(canonical, docs)
     if not counts:
@@ -235,9 +270,10 @@ def profile(store: Store, table: AliasTable, name: str, *, kind: str,
     if explain:
         record["explain"] = explain_entity(canonical, counts, table)
     record["events"] = timeline(store, TimelineQuery(docs=docs, entity=canonical, explain=explain), table,
-                                encoded=True)
+                                encoded=encoded)
     record["appears_with"] = _companions(store, canonical, docs)
-    record["facts"] = store.facts_naming(canonical, docs)
+    facts = store.facts_naming(canonical, docs)
+    record["facts"] = facts if encoded else [fact.decode() for fact in facts]
     return record
 
 

@@ -274,8 +274,10 @@ class Store:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
 
-    def timeline_is_current(self) -> bool:
-        return self._meta("timeline_generation") == (self._meta("generation") or "0")
+    def timeline_is_current(self, revision: str) -> bool:
+        """Whether the stored timeline was merged from the stored mentions as they are
+        now, by code of this ``revision`` (a change to merging makes it stale too)."""
+        return self._meta("timeline_of") == f"{self._meta('generation') or '0'}/{revision}"
 
     def event_snapshot(self) -> tuple[str, list[tuple[str, dict[str, Any]]]]:
         """The generation and every stored event mention, read in one transaction."""
@@ -288,9 +290,11 @@ class Store:
             self.db.execute("COMMIT")
         return generation, rows
 
-    def replace_timeline(self, generation: str, events: Sequence[tuple[dict[str, Any], list[str]]]) -> bool:
-        """Store the merged events (record, merged_because) built from ``generation``,
-        unless another ingest saved since; False then, and nothing is written."""
+    def replace_timeline(self, generation: str, revision: str,
+                         events: Sequence[tuple[dict[str, Any], list[str]]]) -> bool:
+        """Store the merged events (record, merged_because) built from ``generation`` by
+        code of ``revision``, unless another ingest saved since; False then, and nothing
+        is written."""
         try:
             self.db.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError:  # a read-only store: the caller merges each time
@@ -309,7 +313,7 @@ class Store:
                      json.dumps(because, ensure_ascii=False)))
                 self.db.executemany("INSERT INTO timeline_names (name, event) VALUES (?, ?)",
                                     [(e["name"], index) for e in record["entities"]])
-            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('timeline_generation', ?)", (generation,))
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('timeline_of', ?)", (f"{generation}/{revision}",))
             self.db.execute("COMMIT")
             return True
         except BaseException:
@@ -381,6 +385,20 @@ class Store:
             rows = [row for row in rows if row[0] in wanted]
         return rows
 
+    def document_info(self, docs: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """Title, URL, publication date and language of these documents, for the formats that cite them."""
+        found: dict[str, dict[str, Any]] = {}
+        wanted = sorted(set(docs))
+        for chunk_start in range(0, len(wanted), 500):
+            chunk = wanted[chunk_start: chunk_start + 500]
+            rows = self.db.execute(
+                "SELECT d.doc, d.lang, d.published, d.title, json_extract(e.data, '$.url') FROM documents d "
+                "JOIN extractions e ON e.key = d.key AND e.version = d.version "
+                f"WHERE d.doc IN ({','.join('?' * len(chunk))})", chunk)
+            for doc, lang, published, title, url in rows:
+                found[doc] = {"title": title, "url": url, "published": published, "lang": lang}
+        return found
+
     def event_rows(self, docs: Iterable[str] | None = None) -> Iterator[tuple[str, dict[str, Any]]]:
         for doc, data in self._rows("SELECT doc, data FROM events", docs):
             yield doc, json.loads(data)
@@ -429,6 +447,17 @@ class Store:
             wanted = set(docs)
             rows = [row for row in rows if row[1] in wanted]
         return rows
+
+    def mention_counts(self, docs: Iterable[str] | None = None,
+                       name: str | None = None) -> list[tuple[str, str, str | None, int]]:
+        """(name, doc, the document's publication date, mentions) per entity and document."""
+        query = ("SELECT m.name, m.doc, d.published, COUNT(*) FROM mentions m JOIN documents d ON d.doc = m.doc"
+                 + (" WHERE m.name = ?" if name is not None else "") + " GROUP BY m.name, m.doc")
+        rows = self.db.execute(query, (name,) if name is not None else ()).fetchall()
+        if docs is not None:
+            wanted = set(docs)
+            rows = [row for row in rows if row[1] in wanted]
+        return sorted(rows)
 
     def companions(self, name: str, docs: Iterable[str] | None = None) -> list[tuple[str, int]]:
         """Other names in the sentences that mention ``name``, with how many sentences they share."""

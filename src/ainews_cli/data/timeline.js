@@ -20,6 +20,7 @@
   const meta = JSON.parse(document.getElementById("timeline-meta").textContent);
   const $ = (id) => document.getElementById(id);
   const viewport = $("viewport"), axis = $("axis"), lanes = $("lanes"), grid = $("grid"), details = $("details");
+  const hint = details.firstElementChild;
 
   // --- dates: whole days since 1970-01-01 (UTC), so no time zone can move an event ---
   function dayOf(year, month, day) {
@@ -139,6 +140,7 @@
   function render() {
     const width = viewport.clientWidth;
     const x = (day) => (day - state.left) * state.pxPerDay;
+    const top = viewport.scrollTop - axis.offsetHeight - LANE_HEIGHT, bottom = top + viewport.clientHeight + LANE_HEIGHT;
     const laneEnds = [];
     let shown = 0;
     for (const item of items) {
@@ -152,10 +154,15 @@
       const right = barLeft + Math.max(barWidth, item.labelWidth);
       let lane = laneEnds.findIndex((end) => end + GAP <= barLeft);
       if (lane < 0) lane = laneEnds.push(right) - 1; else laneEnds[lane] = right;
-      // Draw only the part near the screen: a century at day scale would be millions of pixels wide.
+      // Lay out only what is on or near the screen: thousands of events stay quick to zoom,
+      // and a century at day scale would be millions of pixels wide.
+      const y = lane * LANE_HEIGHT + 6;
+      const offscreen = right < -50 || barLeft > width + 50 || y < top || y > bottom;
+      if (item.el.classList.contains("off") !== offscreen) item.el.classList.toggle("off", offscreen);
+      if (offscreen) continue;
       const drawLeft = Math.max(barLeft, -50), drawRight = Math.max(drawLeft + 1, Math.min(right, width + 50));
       item.el.style.left = drawLeft + "px";
-      item.el.style.top = lane * LANE_HEIGHT + 6 + "px";
+      item.el.style.top = y + "px";
       item.el.style.width = drawRight - drawLeft + "px";
       item.bar.style.left = barLeft - drawLeft + "px";
       if (!item.point) item.bar.style.width = Math.min(barWidth, drawRight - barLeft + 50) + "px";
@@ -241,7 +248,7 @@
   // --- zoom and pan ---
   function dataRange(list) {
     if (!list.length) return [dayOf(2000, 1, 1), dayOf(2001, 1, 1)];
-    return [Math.min(...list.map((i) => i.first)), Math.max(...list.map((i) => i.end))];
+    return list.reduce(([first, end], item) => [Math.min(first, item.first), Math.max(end, item.end)], [Infinity, -Infinity]);
   }
   function minPxPerDay() {
     const [first, end] = dataRange(items);
@@ -341,6 +348,7 @@
         "0": fit, ArrowLeft: () => panBy(120), ArrowRight: () => panBy(-120), Escape: () => select(null) };
       if (actions[e.key] && !e.ctrlKey && !e.metaKey && !e.altKey) { e.preventDefault(); actions[e.key](); }
     });
+    viewport.addEventListener("scroll", () => render(), { passive: true });
     window.addEventListener("resize", () => { if (state.fitted) fit(); else { clampView(); render(); } });
   }
 
@@ -397,7 +405,7 @@
     if (state.selected) state.selected.el.classList.remove("selected");
     state.selected = item;
     if (!item) {
-      details.replaceChildren(h("p", "hint", "Click an event to see its sources."));
+      details.replaceChildren(hint);
       return;
     }
     item.el.classList.add("selected");

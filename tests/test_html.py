@@ -291,6 +291,9 @@ def test_the_seed_timeline_in_chromium(browser: Any, store: Path, tmp_path: Path
     page_.select_option("#filter-lang", "de")
     assert visible() == shown("--lang", "de") and 0 < len(visible()) < len(events)
     page_.select_option("#filter-lang", "")
+    page_.click('#legend .type[data-type="other"]')
+    assert [events[i]["type"] for i in opened.visible()] == [e["type"] for e in events if e["type"] != "other"]
+    page_.click('#legend .type[data-type="other"]')
     assert opened.visible() == list(range(len(events)))
 
     # Zoom: the button scales by 1.6 around the centre; the wheel zooms in to days, where a
@@ -316,6 +319,13 @@ def test_the_seed_timeline_in_chromium(browser: Any, store: Path, tmp_path: Path
     dot = opened.box(firing, ".dot")
     assert abs(dot["x"] + dot["width"] / 2 - opened.x_of(date(2023, 11, 17)) - px_per_day / 2) < 1.5
 
+    # The keyboard: - zooms out by the button's step, 0 fits again.
+    page_.focus("#viewport")
+    page_.keyboard.press("-")
+    assert opened.scale()[0] == pytest.approx(px_per_day / 1.6, rel=1e-3)
+    page_.keyboard.press("+")
+    assert opened.scale()[0] == pytest.approx(px_per_day, rel=1e-3)
+
     # Pan by dragging the axis: the view moves, the scale does not.
     _, left = opened.scale()
     axis = page_.locator("#axis").bounding_box()
@@ -324,6 +334,8 @@ def test_the_seed_timeline_in_chromium(browser: Any, store: Path, tmp_path: Path
     page_.mouse.move(axis["x"] + 300, axis["y"] + 10, steps=5)
     page_.mouse.up()
     assert opened.scale() == (pytest.approx(px_per_day), pytest.approx(left + 200 / px_per_day, abs=0.05))
+    page_.keyboard.press("0")
+    assert opened.scale()[0] == pytest.approx(before, rel=1e-3) and opened.visible() == list(range(len(events)))
     opened.assert_offline()
 
 

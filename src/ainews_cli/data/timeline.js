@@ -94,7 +94,8 @@
   function buildLegend() {
     const legend = $("legend");
     const present = countBy(events.map((e) => e.type));
-    present.sort((a, b) => (TYPES.indexOf(a[0]) + 99) % 99 - (TYPES.indexOf(b[0]) + 99) % 99 || (a[0] < b[0] ? -1 : 1));
+    const rank = (type) => (TYPES.includes(type) ? TYPES.indexOf(type) : TYPES.length);  // unknown types last
+    present.sort((a, b) => rank(a[0]) - rank(b[0]) || (a[0] < b[0] ? -1 : 1));
     for (const [type, count] of present) {
       const button = h("button", "type " + typeClass(type), h("span", "swatch"), `${type} (${count})`);
       button.type = "button";

@@ -268,6 +268,10 @@ def timeline(
     explain: Annotated[bool, typer.Option(help="Say which mentions merged into each event and why.")] = False,
     group_by: Annotated[str | None, typer.Option("--group-by", help="'entity': one story a participant, "
                                                  "most events first.")] = None,
+    html: Annotated[Path | None, typer.Option("--html", metavar="FILE", show_default=False,
+                                              help="Write an interactive, offline HTML page of the timeline to FILE "
+                                              "(stdout then stays empty unless --format json|jsonl|csv is given).")
+                    ] = None,
     fmt: TimelineFormatOption = "table",
     json_flag: JsonOption = False,
     db: DbOption = None,
@@ -284,6 +288,8 @@ def timeline(
         output = _format(fmt, json_flag, exports=group_by is None, what="--group-by entity")
         if group_by not in (None, "entity"):
             raise UsageError(f"--group-by takes 'entity', not {group_by!r}")
+        if html is not None and group_by:
+            raise UsageError("--html draws the whole timeline; leave out --group-by (--entity NAME shows one story)")
         docs = ctx.ingest(paths).docs if paths else None
         query = TimelineQuery(docs=docs, since=since, until=until, entity=entity, lang=lang, explain=explain)
         if group_by == "entity":
@@ -292,7 +298,12 @@ def timeline(
             stories = timeline_by_entity(ctx.store, query, ctx.aliases)
             render.emit(stories, output, ctx.terminal, table=render.stories_tables, csv_rows=render.stories_csv)
             return
-        records = build(ctx.store, query, ctx.aliases, encoded=output in ("json", "jsonl"))
+        records = build(ctx.store, query, ctx.aliases, encoded=html is None and output in ("json", "jsonl"))
+        if html is not None:
+            render.write_html(records, html, filters={"since": since, "until": until, "entity": entity, "lang": lang})
+            ctx.report(f"wrote {html}: {len(records)} events; it opens offline in any browser")
+            if output == "table":
+                return
         title = "AI news timeline" + (f": {entity}" if entity else "")
         render.emit(records, output, ctx.terminal, table=render.timeline_table, csv_rows=render.timeline_csv,
                     export=_export(output, ctx, records, title))

@@ -5,6 +5,7 @@ never through rich, so nothing is wrapped or coloured).  Messages go to stderr.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -12,6 +13,7 @@ import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, TextIO
 
 from ainews_cli.records import EncodedRecord
@@ -165,6 +167,31 @@ def emit(
         for renderable in table(records):
             console.print(renderable)
     out.flush()
+
+
+def write_html(records: Sequence[dict[str, Any]], path: Path, *, filters: dict[str, str | None]) -> None:
+    """The timeline as one self-contained, offline HTML page (html_timeline.py) written to `path`."""
+    from ainews_cli.html_timeline import page
+
+    write_file(path, page(records, filters=filters))
+
+
+def write_file(path: Path, text: str) -> None:
+    """Write a result file whole or not at all: into a temporary file beside it, then renamed."""
+    from ainews_cli.errors import OutputError
+
+    if path.is_dir():
+        raise OutputError(f"{path} is a folder; name a file in it, e.g. {path / 'timeline.html'}")
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(temporary, "w", encoding="utf-8", newline="\n") as out:
+            out.write(text)
+        os.replace(temporary, path)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise OutputError(f"cannot write {path}: {error.strerror or error}; name a file in a folder that exists "
+                          "and that you can write to") from error
 
 
 # --- tables ---------------------------------------------------------------------

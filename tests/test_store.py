@@ -134,3 +134,17 @@ def test_a_timeline_merged_before_another_save_is_not_stored(tmp_path: Path) -> 
         assert store.replace_timeline(generation, TIMELINE_REVISION, [])
         assert store.timeline_is_current(TIMELINE_REVISION)
         assert not store.timeline_is_current(TIMELINE_REVISION + "-next")  # merged by other code: stale
+
+
+def test_an_extraction_no_document_points_at_is_dropped_and_a_shared_one_kept(tmp_path: Path) -> None:
+    empty = {"lang": "en", "published": None, "sentences": [], "entities": [], "events": [], "facts": []}
+    with Store(tmp_path / "a.db") as store:
+        store.save([("a.txt", "k1", "v", empty, None), ("b.txt", "k1", "v", empty, None)])
+        store.save([("a.txt", "k2", "v", empty, None)])  # a changed; b still has k1's content
+        assert sorted(store.db.execute("SELECT key FROM extractions")) == [("k1",), ("k2",)]
+        store.save([("b.txt", "k2", "v", empty, None)])  # now nobody has k1
+        assert sorted(store.db.execute("SELECT key FROM extractions")) == [("k2",)]
+        store.save([("b.txt", "k2", "v2", empty, None)])  # another pipeline version
+        assert sorted(store.db.execute("SELECT key, version FROM extractions")) == [("k2", "v"), ("k2", "v2")]
+        store.save([("a.txt", "k2", "v2", empty, None)])
+        assert sorted(store.db.execute("SELECT key, version FROM extractions")) == [("k2", "v2")]

@@ -29,8 +29,10 @@ from ainews_cli.store import Store
 # Bump when a change to the code changes what is extracted: stored extractions of
 # other revisions are then recomputed, never misread.
 PIPELINE_REVISION = "2"
+# A batch is analysed, then saved in one transaction; its size bounds the memory an
+# ingest needs, whatever the corpus's size.
 BATCH_DOCUMENTS = 64
-BATCH_CHARS = 1_000_000
+BATCH_CHARS = 250_000
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 
 Report = Callable[[str], None]
@@ -407,20 +409,23 @@ class Analyser:
                 )
             items = by_lang[lang]
             texts = (prepared[index].text[block.start: block.end] for index, block in items)
-            for (index, block), doc in zip(items, pipeline.nlp.pipe(texts, batch_size=self.settings.batch_size),
-                                           strict=True):
-                ner, sentences, models = out[index]
-                models[lang] = pipeline.model
-                if model and not _is_headline(doc.text):
-                    ner.extend(ner_mentions(doc, block.start, pipeline.model))
-                for sent in doc.sents:
-                    text = sent.text
-                    # A sentence starts after list bullets, quote marks and heading hashes.
-                    stripped = _LEAD.sub("", text).rstrip()
-                    lead = len(text) - len(_LEAD.sub("", text))
-                    if stripped:
-                        start = block.start + sent.start_char + lead
-                        sentences.append((start, start + len(stripped), lang))
+            # spaCy keeps every new word's string in its vocabulary; a memory zone frees
+            # the batch's own when it closes, so memory does not grow with the corpus.
+            with pipeline.nlp.memory_zone():
+                for (index, block), doc in zip(items, pipeline.nlp.pipe(texts, batch_size=self.settings.batch_size),
+                                               strict=True):
+                    ner, sentences, models = out[index]
+                    models[lang] = pipeline.model
+                    if model and not _is_headline(doc.text):
+                        ner.extend(ner_mentions(doc, block.start, pipeline.model))
+                    for sent in doc.sents:
+                        text = sent.text
+                        # A sentence starts after list bullets, quote marks and heading hashes.
+                        stripped = _LEAD.sub("", text).rstrip()
+                        lead = len(text) - len(_LEAD.sub("", text))
+                        if stripped:
+                            start = block.start + sent.start_char + lead
+                            sentences.append((start, start + len(stripped), lang))
         for _, sentences, _ in out:
             sentences.sort()
         return out

@@ -197,13 +197,16 @@ class Store:
             return
         self.db.execute("BEGIN IMMEDIATE")
         try:
+            replaced = []
             for doc, key, version, data, title in items:
+                before = self.db.execute("SELECT key, version FROM documents WHERE doc = ?", (doc,)).fetchone()
+                if before is not None and tuple(before) != (key, version):
+                    replaced.append(tuple(before))
                 self._save_one(doc, key, version, data, title)
-            # Extractions no document points at any more (its content or the pipeline changed).
-            self.db.execute(
-                "DELETE FROM extractions WHERE NOT EXISTS (SELECT 1 FROM documents d "
-                "WHERE d.key = extractions.key AND d.version = extractions.version)"
-            )
+            # Extractions no document points at any more (a document's content or the pipeline changed).
+            self.db.executemany(
+                "DELETE FROM extractions WHERE key = ? AND version = ? AND NOT EXISTS (SELECT 1 FROM documents d "
+                "WHERE d.key = extractions.key AND d.version = extractions.version)", replaced)
             self.db.execute("INSERT INTO meta VALUES ('generation', '1') "
                             "ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1")
             self.db.execute("COMMIT")

@@ -67,16 +67,26 @@ class _Context:
     """Everything one command needs: settings, the store, the terminal, messages."""
 
     def __init__(self, db: Path | None, models: list[str] | None, debug: bool) -> None:
-        from ainews_cli.config import load_settings, parse_model_flags
         from ainews_cli.render import Terminal, stderr_console
 
         self.debug = debug
         self.terminal = Terminal.detect()
         self.err = stderr_console(self.terminal)
-        self.settings = load_settings(db=db, models=parse_model_flags(models or []))
+        self._flags = (db, models)
+        self._settings: Any = None
         self._store: Any = None
         self._aliases: Any = None
         self.partial = False
+
+    @property
+    def settings(self) -> Any:
+        # Read when first needed, so `ainews config path` works beside a broken config file.
+        if self._settings is None:
+            from ainews_cli.config import load_settings, parse_model_flags
+
+            db, models = self._flags
+            self._settings = load_settings(db=db, models=parse_model_flags(models or []))
+        return self._settings
 
     def report(self, message: str) -> None:
         self.err.print(message, markup=False, soft_wrap=True)
@@ -174,8 +184,10 @@ def _format(fmt: str, json_flag: bool) -> str:
 @app.command()
 def ingest(
     paths: PathsArgument = None,
-    workers: Annotated[int, typer.Option("--workers", min=1, envvar="AINEWS_WORKERS",
-                                         help="Analyse in this many processes (each loads the models once).")] = 1,
+    workers: Annotated[int | None, typer.Option("--workers", min=1, show_default=False,
+                                                help="Analyse in this many processes (each loads the models "
+                                                "once; default: AINEWS_WORKERS, workers in config.toml, "
+                                                "or 1).")] = None,
     fmt: FormatOption = "table",
     json_flag: JsonOption = False,
     db: DbOption = None,
@@ -188,7 +200,7 @@ def ingest(
         if not paths:
             raise UsageError("name at least one file, folder or glob to ingest (or - for stdin)")
         output = _format(fmt, json_flag)
-        result = ctx.ingest(paths, workers)
+        result = ctx.ingest(paths, workers or ctx.settings.workers)
         records = []
         for doc in result.docs:
             data = ctx.store.extraction(doc) or {}
@@ -375,6 +387,62 @@ def store_check(
             raise StoreError(f"{report['path']} failed its check; restore a copy, or ingest again into a new --db")
 
     _run(db, model, debug, body)
+
+
+config_app = typer.Typer(help="The settings: config.toml, AINEWS_* variables and flags (docs/config.md).",
+                         no_args_is_help=True)
+app.add_typer(config_app, name="config")
+
+
+@config_app.command("path")
+def config_path(debug: DebugOption = False) -> None:
+    """Print the config file's path, whether or not it exists (it is not read)."""
+
+    def body(ctx: _Context) -> None:
+        from ainews_cli import render
+        from ainews_cli.config import config_path as path
+
+        render.emit_line(str(path()))
+
+    _run(None, None, debug, body)
+
+
+@config_app.command("show")
+def config_show(
+    fmt: FormatOption = "table",
+    json_flag: JsonOption = False,
+    db: Annotated[Path | None, typer.Option("--db", help="Show the settings as they are with this store file.",
+                                            show_default=False)] = None,
+    model: ModelOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """The effective settings and where each comes from: default, config file, environment or flag."""
+
+    def body(ctx: _Context) -> None:
+        from ainews_cli import render
+        from ainews_cli.config import default_models, parse_model_flags, resolve_settings
+
+        output = _format(fmt, json_flag)
+        settings, values = resolve_settings(db=db, models=parse_model_flags(model or []))
+        records = [value.to_dict() for value in [*values, *default_models(settings)]]
+        render.emit(records, output, ctx.terminal, table=render.settings_table, csv_rows=render.settings_csv)
+
+    _run(None, None, debug, body)
+
+
+@config_app.command("init")
+def config_init(debug: DebugOption = False) -> None:
+    """Write a config file listing every setting, commented out; never overwrites one."""
+
+    def body(ctx: _Context) -> None:
+        from ainews_cli import render
+        from ainews_cli.config import write_example_config
+
+        path = write_example_config()
+        ctx.report(f"wrote {path}; uncomment the settings you want to change")
+        render.emit_line(str(path))
+
+    _run(None, None, debug, body)
 
 
 def main() -> None:

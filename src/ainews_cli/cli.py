@@ -14,7 +14,7 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 
-from ainews_cli import __version__
+from ainews_cli import __version__, completion
 from ainews_cli.errors import AinewsError, ExitStatus, UsageError
 
 app = typer.Typer(
@@ -22,7 +22,8 @@ app = typer.Typer(
     "Data goes to stdout (tables, or --format json|jsonl|csv); progress and messages to stderr.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
-    add_completion=False,
+    # typer's --install-completion/--show-completion for bash, zsh, fish and PowerShell;
+    # the values offered come from ainews_cli.completion.
     rich_markup_mode=None,
 )
 
@@ -36,10 +37,11 @@ DbOption = Annotated[
 ModelOption = Annotated[
     list[str] | None,
     typer.Option("--model", help="Use this spaCy pipeline for a language: LANG=NAME (NAME 'none' for aliases "
-                 "only). Repeatable.", show_default=False),
+                 "only). Repeatable.", show_default=False, autocompletion=completion.models),
 ]
 FormatOption = Annotated[
-    str, typer.Option("--format", "-f", help="Output format: table, json, jsonl or csv.")
+    str, typer.Option("--format", "-f", help="Output format: table, json, jsonl or csv.",
+                      autocompletion=completion.formats)
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Shortcut for --format json.")]
 DebugOption = Annotated[bool, typer.Option("--debug", help="Show tracebacks instead of one-line errors.")]
@@ -227,11 +229,13 @@ def timeline(
     since: Annotated[str | None, typer.Option(help="Only events that reach this date or later "
                                               "(YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
     until: Annotated[str | None, typer.Option(help="Only events that begin on or before this date.")] = None,
-    entity: Annotated[str | None, typer.Option(help="Only events this entity takes part in.")] = None,
-    lang: Annotated[str | None, typer.Option(help="Only events told in this language (en, de, ...).")] = None,
+    entity: Annotated[str | None, typer.Option(help="Only events this entity takes part in.",
+                                               autocompletion=completion.entity_names)] = None,
+    lang: Annotated[str | None, typer.Option(help="Only events told in this language (en, de, ...).",
+                                             autocompletion=completion.langs)] = None,
     explain: Annotated[bool, typer.Option(help="Say which mentions merged into each event and why.")] = False,
     group_by: Annotated[str | None, typer.Option("--group-by", help="'entity': one story a participant, "
-                                                 "most events first.")] = None,
+                                                 "most events first.", autocompletion=completion.group_by)] = None,
     fmt: FormatOption = "table",
     json_flag: JsonOption = False,
     db: DbOption = None,
@@ -265,10 +269,13 @@ def timeline(
 @app.command()
 def entities(
     paths: PathsArgument = None,
-    company: Annotated[str | None, typer.Option(help="Show this company's profile.")] = None,
-    person: Annotated[str | None, typer.Option(help="Show this person's profile.")] = None,
+    company: Annotated[str | None, typer.Option(help="Show this company's profile.",
+                                                autocompletion=completion.companies)] = None,
+    person: Annotated[str | None, typer.Option(help="Show this person's profile.",
+                                               autocompletion=completion.people)] = None,
     type_: Annotated[str | None, typer.Option("--type", help="Only entities of this type: PERSON, ORG, "
-                                              "PRODUCT, LOC, EVENT, MISC.")] = None,
+                                              "PRODUCT, LOC, EVENT, MISC.",
+                                              autocompletion=completion.entity_types)] = None,
     explain: Annotated[bool, typer.Option(help="Say how each form reached its canonical name and how the type "
                                           "was settled.")] = False,
     fmt: FormatOption = "table",
@@ -305,10 +312,11 @@ def entities(
 @app.command()
 def facts(
     paths: PathsArgument = None,
-    entity: Annotated[str | None, typer.Option(help="Only facts stated in sentences that name this entity.")] = None,
+    entity: Annotated[str | None, typer.Option(help="Only facts stated in sentences that name this entity.",
+                                               autocompletion=completion.entity_names)] = None,
     type_: Annotated[str | None, typer.Option("--type", help="Only facts of this kind: role, founded, investment, "
                                               "stake, valuation, revenue, market_value_change, funding_round, "
-                                              "money, percent.")] = None,
+                                              "money, percent.", autocompletion=completion.fact_kinds)] = None,
     fmt: FormatOption = "table",
     json_flag: JsonOption = False,
     db: DbOption = None,

@@ -274,3 +274,30 @@ class Store:
             fact = json.loads(data)
             if name in fact["entities"]:
                 yield doc, fact
+
+
+def peek(path: Path, what: str, prefix: str = "", label: str | None = None, limit: int = 200) -> list[str]:
+    """Entity names (``what="names"``, most mentioned first, of one label if given)
+    or document languages (``"langs"``) starting with ``prefix``, for shell
+    completion: the file is opened read-only and never created; no store, no values."""
+    if not path.is_file():
+        return []
+    pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    # A read-only connection to a WAL store still creates its -wal and -shm files; a
+    # store closed cleanly has none, and is opened as immutable so it stays that way.
+    clean = not path.with_name(path.name + "-wal").exists()
+    db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro{'&immutable=1' if clean else ''}", uri=True,
+                         timeout=0.2)
+    try:
+        if what == "langs":
+            rows = db.execute("SELECT DISTINCT lang FROM documents WHERE lang LIKE ? ESCAPE '\\' ORDER BY lang",
+                              (pattern,)).fetchall()
+        else:
+            rows = db.execute(
+                "SELECT name FROM mentions WHERE name LIKE ? ESCAPE '\\' AND (? IS NULL OR label = ?) "
+                "GROUP BY name ORDER BY count(*) DESC, name LIMIT ?", (pattern, label, label, limit)).fetchall()
+    except sqlite3.Error:
+        return []
+    finally:
+        db.close()
+    return [row[0] for row in rows if row[0]]

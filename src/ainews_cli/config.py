@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 from ainews_cli.errors import AinewsError, UsageError
 
@@ -154,9 +155,7 @@ def resolve_settings(
     for setting in SETTINGS:
         if setting.kind == "models" or setting.key == "home":
             continue
-        default = _default(setting, home)
-        if default is not None:
-            chosen[setting.key] = default
+        chosen[setting.key] = _default(setting, home)
         if setting.key in config.values:
             chosen[setting.key] = SettingValue(setting.key, config.values[setting.key], CONFIG_FILE,
                                                config.origin(setting.key))
@@ -175,20 +174,19 @@ def resolve_settings(
             model_values[lang] = SettingValue(f"models.{lang}", text, ENVIRONMENT, variable)
     for lang, name in (models or {}).items():
         model_values[lang] = SettingValue(f"models.{lang}", name, FLAG, "--model")
-    settings = Settings(
-        home=home,
-        db=Path(str(chosen["db"].value)),
-        models={lang: str(value.value) for lang, value in sorted(model_values.items())},
-        aliases=Path(str(chosen["aliases"].value)) if chosen["aliases"].value else None,
-        workers=int(chosen["workers"].value or 1),
-        batch_size=int(chosen["batch_size"].value or 64),
-    )
+    fields: dict[str, Any] = {}
+    for setting in SETTINGS:
+        if setting.key != "home" and setting.kind != "models":
+            value = chosen[setting.key].value
+            fields[setting.key] = (Path(str(value)) if value else None) if setting.kind == "path" else value
+    settings = Settings(home=home, models={lang: str(value.value) for lang, value in sorted(model_values.items())},
+                        **fields)
     values = [chosen[setting.key] for setting in SETTINGS if setting.key in chosen]
     values.extend(model_values[lang] for lang in sorted(model_values))
     return settings, values
 
 
-def _default(setting: Setting, home: Path) -> SettingValue | None:
+def _default(setting: Setting, home: Path) -> SettingValue:
     if setting.key == "db":
         return SettingValue("db", str(home / "ainews.db"), DEFAULT, "home folder")
     if setting.key == "aliases":
@@ -196,7 +194,9 @@ def _default(setting: Setting, home: Path) -> SettingValue | None:
         if found.exists():
             return SettingValue("aliases", str(found), DEFAULT, "home folder")
         return SettingValue("aliases", None, DEFAULT, "none: the packaged table only")
-    return SettingValue(setting.key, int(setting.default), DEFAULT, None) if setting.kind == "count" else None
+    if setting.kind == "count":
+        return SettingValue(setting.key, int(setting.default), DEFAULT, None)
+    return SettingValue(setting.key, None, DEFAULT, None)
 
 
 def _from_env(setting: Setting, text: str) -> str | int:

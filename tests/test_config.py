@@ -66,6 +66,14 @@ def test_file_then_environment_then_flag(ainews_home: Path) -> None:
     assert dict(loaded.models) == {"de": "none", "fr": "fr_core_news_sm"}
 
 
+def test_show_records_have_the_fields_json_md_lists() -> None:
+    text = (Path(__file__).resolve().parents[1] / "docs" / "json.md").read_text(encoding="utf-8")
+    section = text.split("## settings record", 1)[1].split("\n## ", 1)[0]
+    documented = set(re.findall(r"^\| `(\w+)` \|", section, flags=re.MULTILINE))
+    records = json.loads(run("config", "show", "--json").stdout)
+    assert records and all(set(record) == documented for record in records)
+
+
 def test_show_as_csv_and_table() -> None:
     result = run("config", "show", "--format", "csv")
     assert result.stdout.splitlines()[0] == "key,value,source,origin"

@@ -109,11 +109,16 @@ class _Context:
             self._aliases = load_alias_table(self.settings.aliases)
         return self._aliases
 
-    def ingest(self, paths: list[str], workers: int = 1) -> Any:
+    def use_dask(self, address: str) -> None:
+        from dataclasses import replace
+
+        self._settings = replace(self.settings, dask=address)
+
+    def ingest(self, paths: list[str], workers: int = 1, *, refresh: bool = False) -> Any:
         from ainews_cli.pipeline import ingest
 
         result = ingest(paths, self.settings, self.store, report=self.report, progress=self._progress(),
-                        workers=workers)
+                        workers=workers, refresh=refresh)
         if result.errors:
             self.partial = True
         return result
@@ -190,6 +195,10 @@ def ingest(
                                                 help="Analyse in this many processes (each loads the models "
                                                 "once; default: AINEWS_WORKERS, workers in config.toml, "
                                                 "or 1).")] = None,
+    dask: Annotated[str | None, typer.Option("--dask", metavar="ADDRESS", envvar="AINEWS_DASK",
+                                             help="Analyse on this Dask scheduler's workers (tcp://HOST:8786); "
+                                             "they need ainews and the same models. See docs/scale-out.md.",
+                                             show_default=False)] = None,
     fmt: FormatOption = "table",
     json_flag: JsonOption = False,
     db: DbOption = None,
@@ -202,7 +211,9 @@ def ingest(
         if not paths:
             raise UsageError("name at least one file, folder or glob to ingest (or - for stdin)")
         output = _format(fmt, json_flag)
-        result = ctx.ingest(paths, workers or ctx.settings.workers)
+        if dask:
+            ctx.use_dask(dask)
+        result = ctx.ingest(paths, workers or ctx.settings.workers, refresh=True)
         records = []
         for doc in result.docs:
             data = ctx.store.extraction(doc) or {}
@@ -260,7 +271,7 @@ def timeline(
             stories = timeline_by_entity(ctx.store, query, ctx.aliases)
             render.emit(stories, output, ctx.terminal, table=render.stories_tables, csv_rows=render.stories_csv)
             return
-        records = build(ctx.store, query, ctx.aliases)
+        records = build(ctx.store, query, ctx.aliases, encoded=output in ("json", "jsonl"))
         render.emit(records, output, ctx.terminal, table=render.timeline_table, csv_rows=render.timeline_csv)
 
     _run(db, model, debug, body)

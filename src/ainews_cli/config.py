@@ -47,6 +47,7 @@ class Settings:
     aliases: Path | None = None  # the user's own alias file, merged over the packaged one
     batch_size: int = 64
     workers: int = 1
+    dask: str | None = None  # a Dask scheduler's address: ingest runs its analysis there
 
 
 # Where a value came from, lowest precedence first.
@@ -61,7 +62,7 @@ class Setting:
     checks it) and ``ainews config init`` and ``config show`` list it."""
 
     key: str
-    kind: str  # "path", "count" (a whole number >= 1), or "models" (a table LANG = NAME)
+    kind: str  # "path", "text", "count" (a whole number >= 1), or "models" (a table LANG = NAME)
     help: str
     default: str  # the default in words, for the docs and the example file
     example: str = ""  # a value as written in config.toml, for the example file
@@ -84,6 +85,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("workers", "count", "Processes `ainews ingest` analyses in (each loads the models once).", "1", "2",
             env="AINEWS_WORKERS", flag="--workers"),
     Setting("batch_size", "count", "Texts a spaCy pipeline is given at once.", "64", "32"),
+    Setting("dask", "text", "A Dask scheduler's address: `ainews ingest` analyses on its workers "
+            "(docs/scale-out.md).", "none: analyse on this machine", '"tcp://scheduler:8786"', env="AINEWS_DASK",
+            flag="--dask ADDRESS"),
 )
 SETTINGS_BY_KEY = {setting.key: setting for setting in SETTINGS}
 
@@ -205,7 +209,7 @@ def _from_env(setting: Setting, text: str) -> str | int:
             raise UsageError(f"{setting.env} must be a whole number of 1 or more, not {text!r}; "
                              f"fix or unset it")
         return int(text)
-    return str(Path(text).expanduser())
+    return text if setting.kind == "text" else str(Path(text).expanduser())
 
 
 def default_models(settings: Settings) -> list[SettingValue]:
@@ -292,9 +296,10 @@ class ConfigFile:
                 values[key] = value
             else:
                 if not isinstance(value, str) or not value.strip():
-                    raise file._error(key, None, f"{key} must be a file path in quotes, not {value!r}")
+                    what = "a file path" if setting.kind == "path" else "text"
+                    raise file._error(key, None, f"{key} must be {what} in quotes, not {value!r}")
                 # A relative path is relative to the folder holding the config file.
-                values[key] = str(path.parent / Path(value).expanduser())
+                values[key] = str(path.parent / Path(value).expanduser()) if setting.kind == "path" else value
         return cls(path, text, values, models)
 
     def line(self, key: str, sub: str | None = None) -> int | None:

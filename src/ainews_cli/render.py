@@ -14,6 +14,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, TextIO
 
+from ainews_cli.records import EncodedRecord
+
 FORMATS = ("table", "json", "jsonl", "csv")
 
 
@@ -51,11 +53,10 @@ def write_json(records: Any, out: TextIO) -> None:
     written by json's C encoder (indent= would switch to its pure-Python one, which
     is most of the time of a timeline over ten thousand documents)."""
     if isinstance(records, list):
-        body = ",\n".join(json.dumps(record, ensure_ascii=False) for record in records)
+        body = ",\n".join(_encoded(record) for record in records)
         out.write("[\n" + body + "\n]\n" if records else "[]\n")
     elif isinstance(records, dict):
-        body = ",\n".join(f"{json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}"
-                           for key, value in records.items())
+        body = ",\n".join(f"{json.dumps(key)}: {_encoded(value)}" for key, value in records.items())
         out.write("{\n" + body + "\n}\n")
     else:
         out.write(json.dumps(records, ensure_ascii=False) + "\n")
@@ -63,7 +64,32 @@ def write_json(records: Any, out: TextIO) -> None:
 
 def write_jsonl(records: Sequence[Any], out: TextIO) -> None:
     for record in records:
-        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        out.write(_encoded(record) + "\n")
+
+
+def _encoded(value: Any) -> str:
+    """json.dumps(value, ensure_ascii=False), with records already encoded (in a list
+    or on their own) written as they are."""
+    if isinstance(value, EncodedRecord):
+        return value
+    if isinstance(value, list) and any(isinstance(item, EncodedRecord) for item in value):
+        return "[" + ", ".join(_encoded(item) for item in value) + "]"
+    if isinstance(value, dict) and any(isinstance(item, list) and any(isinstance(i, EncodedRecord) for i in item)
+                                       for item in value.values()):
+        return "{" + ", ".join(f"{json.dumps(key, ensure_ascii=False)}: {_encoded(item)}"
+                               for key, item in value.items()) + "}"
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _decoded(records: Any) -> Any:
+    """Records with every EncodedRecord (in the list, or in a record's lists) decoded."""
+    if isinstance(records, EncodedRecord):
+        return records.decode()
+    if isinstance(records, list):
+        return [_decoded(item) for item in records]
+    if isinstance(records, dict):
+        return {key: _decoded(value) if isinstance(value, list) else value for key, value in records.items()}
+    return records
 
 
 def safe_cell(value: Any) -> str:
@@ -100,6 +126,8 @@ def emit(
     csv_rows: Callable[[Any], tuple[list[str], list[dict[str, Any]]]],
 ) -> None:
     out = sys.stdout
+    if fmt not in ("json", "jsonl"):
+        records = _decoded(records)
     if fmt == "json":
         write_json(records, out)
     elif fmt == "jsonl":

@@ -14,7 +14,7 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 
-from ainews_cli import __version__
+from ainews_cli import __version__, completion
 from ainews_cli.errors import AinewsError, ExitStatus, UsageError
 
 app = typer.Typer(
@@ -22,7 +22,8 @@ app = typer.Typer(
     "Data goes to stdout (tables, or --format json|jsonl|csv); progress and messages to stderr.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
-    add_completion=False,
+    # typer's --install-completion/--show-completion for bash, zsh, fish and PowerShell;
+    # the values offered come from ainews_cli.completion.
     rich_markup_mode=None,
 )
 
@@ -36,15 +37,16 @@ DbOption = Annotated[
 ModelOption = Annotated[
     list[str] | None,
     typer.Option("--model", help="Use this spaCy pipeline for a language: LANG=NAME (NAME 'none' for aliases "
-                 "only). Repeatable.", show_default=False),
+                 "only). Repeatable.", show_default=False, autocompletion=completion.models),
 ]
 FormatOption = Annotated[
-    str, typer.Option("--format", "-f", help="Output format: table, json, jsonl or csv.")
+    str, typer.Option("--format", "-f", help="Output format: table, json, jsonl or csv.",
+                      autocompletion=completion.formats)
 ]
 TimelineFormatOption = Annotated[
     str, typer.Option("--format", "-f", help="Output format: table, json, jsonl or csv; for other tools "
                       "timelinejs (TimelineJS3 JSON), timelinejs-csv (its spreadsheet), jsonld (schema.org) or "
-                      "ics (iCalendar). See docs/formats.md.")
+                      "ics (iCalendar). See docs/formats.md.", autocompletion=completion.formats)
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Shortcut for --format json.")]
 DebugOption = Annotated[bool, typer.Option("--debug", help="Show tracebacks instead of one-line errors.")]
@@ -72,16 +74,26 @@ class _Context:
     """Everything one command needs: settings, the store, the terminal, messages."""
 
     def __init__(self, db: Path | None, models: list[str] | None, debug: bool) -> None:
-        from ainews_cli.config import load_settings, parse_model_flags
         from ainews_cli.render import Terminal, stderr_console
 
         self.debug = debug
         self.terminal = Terminal.detect()
         self.err = stderr_console(self.terminal)
-        self.settings = load_settings(db=db, models=parse_model_flags(models or []))
+        self._flags = (db, models)
+        self._settings: Any = None
         self._store: Any = None
         self._aliases: Any = None
         self.partial = False
+
+    @property
+    def settings(self) -> Any:
+        # Read when first needed, so `ainews config path` works beside a broken config file.
+        if self._settings is None:
+            from ainews_cli.config import load_settings, parse_model_flags
+
+            db, models = self._flags
+            self._settings = load_settings(db=db, models=parse_model_flags(models or []))
+        return self._settings
 
     def report(self, message: str) -> None:
         self.err.print(message, markup=False, soft_wrap=True)
@@ -105,7 +117,7 @@ class _Context:
     def use_dask(self, address: str) -> None:
         from dataclasses import replace
 
-        self.settings = replace(self.settings, dask=address)
+        self._settings = replace(self.settings, dask=address)
 
     def ingest(self, paths: list[str], workers: int = 1, *, refresh: bool = False) -> Any:
         from ainews_cli.pipeline import ingest
@@ -216,8 +228,10 @@ def _export(fmt: str, ctx: _Context, events: list[dict[str, Any]], title: str) -
 @app.command()
 def ingest(
     paths: PathsArgument = None,
-    workers: Annotated[int, typer.Option("--workers", min=1, envvar="AINEWS_WORKERS",
-                                         help="Analyse in this many processes (each loads the models once).")] = 1,
+    workers: Annotated[int | None, typer.Option("--workers", min=1, show_default=False,
+                                                help="Analyse in this many processes (each loads the models "
+                                                "once; default: AINEWS_WORKERS, workers in config.toml, "
+                                                "or 1).")] = None,
     dask: Annotated[str | None, typer.Option("--dask", metavar="ADDRESS", envvar="AINEWS_DASK",
                                              help="Analyse on this Dask scheduler's workers (tcp://HOST:8786); "
                                              "they need ainews and the same models. See docs/scale-out.md.",
@@ -236,7 +250,7 @@ def ingest(
         output = _format(fmt, json_flag, what="`ainews ingest`")
         if dask:
             ctx.use_dask(dask)
-        result = ctx.ingest(paths, workers, refresh=True)
+        result = ctx.ingest(paths, workers or ctx.settings.workers, refresh=True)
         records = []
         for doc in result.docs:
             data = ctx.store.extraction(doc) or {}
@@ -263,11 +277,13 @@ def timeline(
     since: Annotated[str | None, typer.Option(help="Only events that reach this date or later "
                                               "(YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
     until: Annotated[str | None, typer.Option(help="Only events that begin on or before this date.")] = None,
-    entity: Annotated[str | None, typer.Option(help="Only events this entity takes part in.")] = None,
-    lang: Annotated[str | None, typer.Option(help="Only events told in this language (en, de, ...).")] = None,
+    entity: Annotated[str | None, typer.Option(help="Only events this entity takes part in.",
+                                               autocompletion=completion.entity_names)] = None,
+    lang: Annotated[str | None, typer.Option(help="Only events told in this language (en, de, ...).",
+                                             autocompletion=completion.langs)] = None,
     explain: Annotated[bool, typer.Option(help="Say which mentions merged into each event and why.")] = False,
     group_by: Annotated[str | None, typer.Option("--group-by", help="'entity': one story a participant, "
-                                                 "most events first.")] = None,
+                                                 "most events first.", autocompletion=completion.group_by)] = None,
     html: Annotated[Path | None, typer.Option("--html", metavar="FILE", show_default=False,
                                               help="Write an interactive, offline HTML page of the timeline to FILE "
                                               "(stdout then stays empty unless --format json|jsonl|csv is given).")
@@ -314,10 +330,13 @@ def timeline(
 @app.command()
 def entities(
     paths: PathsArgument = None,
-    company: Annotated[str | None, typer.Option(help="Show this company's profile.")] = None,
-    person: Annotated[str | None, typer.Option(help="Show this person's profile.")] = None,
+    company: Annotated[str | None, typer.Option(help="Show this company's profile.",
+                                                autocompletion=completion.companies)] = None,
+    person: Annotated[str | None, typer.Option(help="Show this person's profile.",
+                                               autocompletion=completion.people)] = None,
     type_: Annotated[str | None, typer.Option("--type", help="Only entities of this type: PERSON, ORG, "
-                                              "PRODUCT, LOC, EVENT, MISC.")] = None,
+                                              "PRODUCT, LOC, EVENT, MISC.",
+                                              autocompletion=completion.entity_types)] = None,
     explain: Annotated[bool, typer.Option(help="Say how each form reached its canonical name and how the type "
                                           "was settled.")] = False,
     fmt: TimelineFormatOption = "table",
@@ -364,10 +383,11 @@ def entities(
 @app.command()
 def facts(
     paths: PathsArgument = None,
-    entity: Annotated[str | None, typer.Option(help="Only facts stated in sentences that name this entity.")] = None,
+    entity: Annotated[str | None, typer.Option(help="Only facts stated in sentences that name this entity.",
+                                               autocompletion=completion.entity_names)] = None,
     type_: Annotated[str | None, typer.Option("--type", help="Only facts of this kind: role, founded, investment, "
                                               "stake, valuation, revenue, market_value_change, funding_round, "
-                                              "money, percent.")] = None,
+                                              "money, percent.", autocompletion=completion.fact_kinds)] = None,
     fmt: FormatOption = "table",
     json_flag: JsonOption = False,
     db: DbOption = None,
@@ -446,6 +466,62 @@ def store_check(
             raise StoreError(f"{report['path']} failed its check; restore a copy, or ingest again into a new --db")
 
     _run(db, model, debug, body)
+
+
+config_app = typer.Typer(help="The settings: config.toml, AINEWS_* variables and flags (docs/config.md).",
+                         no_args_is_help=True)
+app.add_typer(config_app, name="config")
+
+
+@config_app.command("path")
+def config_path(debug: DebugOption = False) -> None:
+    """Print the config file's path, whether or not it exists (it is not read)."""
+
+    def body(ctx: _Context) -> None:
+        from ainews_cli import render
+        from ainews_cli.config import config_path as path
+
+        render.emit_line(str(path()))
+
+    _run(None, None, debug, body)
+
+
+@config_app.command("show")
+def config_show(
+    fmt: FormatOption = "table",
+    json_flag: JsonOption = False,
+    db: Annotated[Path | None, typer.Option("--db", help="Show the settings as they are with this store file.",
+                                            show_default=False)] = None,
+    model: ModelOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """The effective settings and where each comes from: default, config file, environment or flag."""
+
+    def body(ctx: _Context) -> None:
+        from ainews_cli import render
+        from ainews_cli.config import default_models, parse_model_flags, resolve_settings
+
+        output = _format(fmt, json_flag)
+        settings, values = resolve_settings(db=db, models=parse_model_flags(model or []))
+        records = [value.to_dict() for value in [*values, *default_models(settings)]]
+        render.emit(records, output, ctx.terminal, table=render.settings_table, csv_rows=render.settings_csv)
+
+    _run(None, None, debug, body)
+
+
+@config_app.command("init")
+def config_init(debug: DebugOption = False) -> None:
+    """Write a config file listing every setting, commented out; never overwrites one."""
+
+    def body(ctx: _Context) -> None:
+        from ainews_cli import render
+        from ainews_cli.config import write_example_config
+
+        path = write_example_config()
+        ctx.report(f"wrote {path}; uncomment the settings you want to change")
+        render.emit_line(str(path))
+
+    _run(None, None, debug, body)
 
 
 def main() -> None:

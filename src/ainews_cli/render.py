@@ -194,6 +194,12 @@ def write_file(path: Path, text: str) -> None:
                           "and that you can write to") from error
 
 
+def emit_line(text: str) -> None:
+    """One plain line of data, such as a path."""
+    sys.stdout.write(text + "\n")
+    sys.stdout.flush()
+
+
 # --- tables ---------------------------------------------------------------------
 
 def _table(title: str | None, columns: Sequence[tuple[str, dict[str, Any]]]):  # type: ignore[no-untyped-def]
@@ -554,3 +560,15 @@ def ingest_table(records: Sequence[dict[str, Any]]) -> list[Any]:
 
 def ingest_csv(records: Sequence[dict[str, Any]]) -> tuple[list[str], list[dict[str, Any]]]:
     return ["doc", "status", "lang", "published", "entities", "dates", "events"], list(records)
+
+
+def settings_table(records: Sequence[dict[str, Any]]) -> list[Any]:
+    table = _table("Settings", [("Setting", {"no_wrap": True}), ("Value", {"ratio": 3}),
+                                ("Source", {"no_wrap": True}), ("From", {"ratio": 2})])
+    for r in records:
+        table.add_row(r["key"], "" if r["value"] is None else str(r["value"]), r["source"], r["origin"] or "")
+    return [table]
+
+
+def settings_csv(records: Sequence[dict[str, Any]]) -> tuple[list[str], list[dict[str, Any]]]:
+    return ["key", "value", "source", "origin"], list(records)

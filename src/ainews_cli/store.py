@@ -484,3 +484,33 @@ class Store:
         return [EncodedRecord('{"doc": ' + json.dumps(doc, ensure_ascii=False) + ", " + data[1:])
                 for doc, data in self._rows("SELECT doc, data FROM facts", docs, "instr(names, ?) > 0",
                                             (f"\x1f{name}\x1f",))]
+
+
+def peek(path: Path, what: str, prefix: str = "", label: str | None = None, limit: int = 200) -> list[str]:
+    """Entity names (``what="names"``, most mentioned first, of one label if given)
+    or document languages (``"langs"``) starting with ``prefix``, for shell
+    completion: the file is opened read-only and never created; no store, no values."""
+    if not path.is_file():
+        return []
+    pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    # A read-only connection to a WAL store still creates its -wal and -shm files; a
+    # store closed cleanly has none, and is opened as immutable so it stays that way.
+    clean = not path.with_name(path.name + "-wal").exists()
+    db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro{'&immutable=1' if clean else ''}", uri=True,
+                         timeout=0.2)
+    try:
+        if what == "langs":
+            rows = db.execute("SELECT DISTINCT lang FROM documents WHERE lang LIKE ? ESCAPE '\\' ORDER BY lang",
+                              (pattern,)).fetchall()
+        else:
+            # name_counts is the tally schema 3 keeps; a store not yet upgraded has mentions only.
+            tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            count = "sum(mentions) FROM name_counts" if "name_counts" in tables else "count(*) FROM mentions"
+            rows = db.execute(
+                f"SELECT name, {count} WHERE name LIKE ? ESCAPE '\\' AND (? IS NULL OR label = ?) "
+                "GROUP BY name ORDER BY 2 DESC, name LIMIT ?", (pattern, label, label, limit)).fetchall()
+    except sqlite3.Error:
+        return []
+    finally:
+        db.close()
+    return [row[0] for row in rows if row[0]]

@@ -51,8 +51,10 @@ def test_commands_subcommands_and_options() -> None:
 
 
 def test_fixed_values() -> None:
-    assert complete("ainews timeline --format ") == ["table", "json", "jsonl", "csv"]
-    assert complete("ainews timeline --format js") == ["json", "jsonl"]
+    assert complete("ainews timeline --format ") == ["table", "json", "jsonl", "csv", "timelinejs",
+                                                     "timelinejs-csv", "jsonld", "ics"]
+    assert complete("ainews timeline --format js") == ["json", "jsonl", "jsonld"]
+    assert complete("ainews facts --format ") == ["table", "json", "jsonl", "csv"]
     assert complete("ainews entities -f c") == ["csv"]
     assert complete("ainews entities --type P") == ["PERSON", "PRODUCT"]
     assert complete("ainews facts --type m") == ["market_value_change", "money"]

@@ -46,7 +46,7 @@ FormatOption = Annotated[
 TimelineFormatOption = Annotated[
     str, typer.Option("--format", "-f", help="Output format: table, json, jsonl or csv; for other tools "
                       "timelinejs (TimelineJS3 JSON), timelinejs-csv (its spreadsheet), jsonld (schema.org) or "
-                      "ics (iCalendar). See docs/formats.md.", autocompletion=completion.formats)
+                      "ics (iCalendar). See docs/formats.md.", autocompletion=completion.timeline_formats)
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Shortcut for --format json.")]
 DebugOption = Annotated[bool, typer.Option("--debug", help="Show tracebacks instead of one-line errors.")]

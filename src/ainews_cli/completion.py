@@ -28,6 +28,13 @@ def _fit(values: Iterable[str], incomplete: str) -> list[str]:
 
 
 def formats(incomplete: str) -> list[str]:
+    from ainews_cli.render import BASIC_FORMATS
+
+    return _fit(BASIC_FORMATS, incomplete)
+
+
+def timeline_formats(incomplete: str) -> list[str]:
+    """A timeline's or a profile's formats: the basic ones and those for other tools."""
     from ainews_cli.render import FORMATS
 
     return _fit(FORMATS, incomplete)

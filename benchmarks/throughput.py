@@ -105,9 +105,11 @@ def ner_limit(records: list[dict[str, str]], processes: int) -> float:
     return time.perf_counter() - started
 
 
-def naive(records: list[dict[str, str]]) -> float:
+def naive(records: list[dict[str, str]], *, hint: bool) -> float:
     """The pipeline from the libraries' documentation: langdetect per paragraph, the
-    full spaCy pipeline, dateparser.search_dates per paragraph with a language hint."""
+    full spaCy pipeline, dateparser.search_dates per paragraph, either as its README
+    shows it (no languages: it tries every language it knows) or, kinder, with the
+    language langdetect found as a hint."""
     import spacy
     from dateparser.search import search_dates
     from langdetect import DetectorFactory, detect
@@ -122,7 +124,10 @@ def naive(records: list[dict[str, str]]) -> float:
                     lang = detect(paragraph)
                 except Exception:
                     lang = "en"
-                search_dates(paragraph, languages=[lang if lang in ("en", "de") else "en"])
+                if hint:
+                    search_dates(paragraph, languages=[lang if lang in ("en", "de") else "en"])
+                else:
+                    search_dates(paragraph)
         nlp(record["text"])
     return time.perf_counter() - started
 
@@ -162,10 +167,10 @@ def main() -> None:
             if sum(len(r["text"]) for r in sample) >= args.naive_kb * 1000:
                 break
             sample.append(record)
-        naive_s = naive(sample)
-        naive_rate = words(sample) / naive_s
-        rows.append((f"naive pipeline ({args.naive_kb} KB sample)", f"{naive_rate:,.0f} words/s",
-                     f"ingest is {rate / naive_rate:.1f}x faster (target >= 10x)"))
+        for hint, label in ((False, "as documented"), (True, "with a language hint")):
+            naive_rate = words(sample) / naive(sample, hint=hint)
+            rows.append((f"naive pipeline, {label} ({args.naive_kb} KB)", f"{naive_rate:,.0f} words/s",
+                         f"ingest is {rate / naive_rate:.1f}x faster (target >= 10x)"))
         rows.append(("re-ingest of the unchanged corpus", f"{again:.2f} s",
                      f"{again / first:.1%} of the first (target <= 2%)"))
 
@@ -186,7 +191,9 @@ def main() -> None:
                 for seed in seeds:
                     (many / f"{index:04d}_{seed.name}").symlink_to(seed)
             store = folder / "big.db"
-            run_timed([*python, "ingest", str(many), "--db", str(store), "--json"])
+            seconds, _ = run_timed([*python, "ingest", str(many), "--db", str(store), "--json"])
+            rows.append(("ingest of the 10,000 documents (4 distinct)", f"{seconds:.1f} s",
+                         "reads, reuses 9,996 extractions, tallies, merges the timeline"))
             queries = {
                 "timeline on 10,000 documents": ["timeline", "--json"],
                 "entities --company Microsoft on 10,000 documents": ["entities", "--company", "Microsoft", "--json"],

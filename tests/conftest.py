@@ -13,7 +13,8 @@ def ainews_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Mo
     """Every test gets its own empty AINEWS_HOME; nothing touches the user's store."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("AINEWS_HOME", str(home))
-    for name in ("AINEWS_DB", "AINEWS_ALIASES", "AINEWS_MODEL_EN", "AINEWS_MODEL_DE", "AINEWS_MODEL_ZH"):
+    for name in ("AINEWS_DB", "AINEWS_ALIASES", "AINEWS_MODEL_EN", "AINEWS_MODEL_DE", "AINEWS_MODEL_ZH",
+                 "AINEWS_WORKERS"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("NO_COLOR", "1")
     return home

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from edtf import parse_edtf
 from typer.testing import CliRunner
 
 from ainews_cli.cli import app
@@ -57,6 +58,10 @@ def test_timeline_records(db: str) -> None:
         assert set(event) == docs["timeline"]
         for source in event["sources"]:
             assert set(source) == docs["source"]
+        parse_edtf(event["edtf"])  # every date is a valid EDTF string
+    assert {(e["date"], e["edtf"]) for e in events} >= {
+        ("2015", "2015"), ("2023-11", "2023-11"), ("2023-11-17", "2023-11-17"),
+        ("2023-W46-WE", "2023-11-18/2023-11-19")}
     explained = output("timeline", "--db", db, "--explain")
     assert all(set(event) == docs["timeline"] | {"merged_because"} for event in explained)
 

@@ -223,3 +223,18 @@ def test_merging_days_and_weekends_is_order_independent_and_idempotent(sources: 
     assert _shape(once) == _shape(merge([s for event in once for s in event.sources]))
     for event in once:  # never two different days in one event
         assert len({s.mention.date.value for s in event.sources if s.mention.date.granularity == "day"}) <= 1
+
+
+def test_an_event_is_approximate_in_edtf_only_when_every_source_of_its_date_says_so() -> None:
+    from dataclasses import replace
+
+    def approx(m: EventMention) -> EventMention:
+        return replace(m, date=replace(m.date, mod="APPROX"))
+
+    a = approx(mention("2023-11", "month", ("OpenAI", "Microsoft"), "partnership", start=0))
+    b = approx(mention("2023-11", "month", ("OpenAI", "Microsoft"), "partnership", start=50))
+    c = mention("2023-11", "month", ("OpenAI", "Microsoft"), "partnership", start=100)
+    [both] = merge([Source("a.txt", a), Source("b.txt", b)])
+    assert both.to_dict()["edtf"] == "2023-11~"
+    [mixed] = merge([Source("a.txt", a), Source("c.txt", c)])
+    assert mixed.to_dict()["edtf"] == "2023-11"

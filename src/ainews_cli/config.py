@@ -2,8 +2,10 @@
 
 Precedence, lowest first: built-in defaults, the config file
 (``$AINEWS_HOME/config.toml``), ``AINEWS_*`` environment variables, command-line
-flags.  Nothing here imports spaCy: the registry reads installed packages'
-metadata only, so ``ainews --help`` stays fast.
+flags.  ``SETTINGS`` is the table of every setting (docs/config.md documents each
+row); ``resolve_settings`` also says where each value came from.  Nothing here
+imports spaCy: the registry reads installed packages' metadata only, so
+``ainews --help`` stays fast.
 
 The registry's order per language: a ``--model``/config/env setting, then the best
 installed spaCy pipeline with NER (``de_core_news_lg`` before ``_sm``), then the NER
@@ -13,18 +15,21 @@ model packaged with ainews (``models/LANG_ainews_ner``, see docs/models.md), the
 
 from __future__ import annotations
 
+import difflib
 import importlib.util
 import json
 import os
 import re
+import textwrap
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
-from ainews_cli.errors import UsageError
+from ainews_cli.errors import AinewsError, UsageError
 
 NO_MODEL = "none"  # a model setting that turns NER off for a language (aliases only)
 
@@ -41,7 +46,67 @@ class Settings:
     models: Mapping[str, str] = field(default_factory=dict)  # lang -> package name or "none"
     aliases: Path | None = None  # the user's own alias file, merged over the packaged one
     batch_size: int = 64
-    fetch_timeout: float = 20.0  # seconds for fetching one URL (`ainews ingest URL`)
+    workers: int = 1
+    dask: str | None = None  # a Dask scheduler's address: ingest runs its analysis there
+    fetch_timeout: float = 20  # seconds for fetching one URL (`ainews ingest URL`)
+
+
+# Where a value came from, lowest precedence first.
+DEFAULT, CONFIG_FILE, ENVIRONMENT, FLAG = "default", "config file", "environment", "flag"
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One setting: its key in config.toml (and field of Settings), how its value
+    is read, and where else it can be set.  Add a setting by adding a row to
+    SETTINGS and a field to Settings; docs/config.md documents every row (a test
+    checks it) and ``ainews config init`` and ``config show`` list it."""
+
+    key: str
+    kind: str  # "path", "text", "count" (a whole number >= 1), "seconds" (0 < s <= 3600),
+    # or "models" (a table LANG = NAME)
+    help: str
+    default: str  # the default in words, for the docs and the example file
+    example: str = ""  # a value as written in config.toml, for the example file
+    env: str | None = None
+    flag: str | None = None
+    in_file: bool = True  # False: cannot be set in config.toml (the home folder holds the file)
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("home", "path", "The folder that holds the store, config.toml and aliases.json.",
+            "the user data folder (~/.local/share/ainews on Linux)", env="AINEWS_HOME", in_file=False),
+    Setting("db", "path", "The store file.", "ainews.db in the home folder", '"~/news/ainews.db"',
+            env="AINEWS_DB", flag="--db"),
+    Setting("aliases", "path", "Your own alias table, merged over the packaged one (docs/aliases.md).",
+            "aliases.json in the home folder if it exists, else none", '"my-aliases.json"', env="AINEWS_ALIASES"),
+    Setting("models", "models", "The spaCy pipeline per language: LANG = NAME, NAME a package, a folder, "
+            "or 'none' for the alias table only (docs/models.md).",
+            "the best installed pipeline with NER, else the packaged model, else none",
+            'de = "de_core_news_lg"\nfr = "none"', env="AINEWS_MODEL_<LANG>", flag="--model LANG=NAME"),
+    Setting("workers", "count", "Processes `ainews ingest` analyses in (each loads the models once).", "1", "2",
+            env="AINEWS_WORKERS", flag="--workers"),
+    Setting("batch_size", "count", "Texts a spaCy pipeline is given at once.", "64", "32"),
+    Setting("dask", "text", "A Dask scheduler's address: `ainews ingest` analyses on its workers "
+            "(docs/scale-out.md).", "none: analyse on this machine", '"tcp://scheduler:8786"', env="AINEWS_DASK",
+            flag="--dask ADDRESS"),
+    Setting("fetch_timeout", "seconds", "Seconds `ainews ingest URL` waits for one page or feed, the whole "
+            "answer included (docs/inputs.md).", "20", "60", env="AINEWS_FETCH_TIMEOUT"),
+)
+SETTINGS_BY_KEY = {setting.key: setting for setting in SETTINGS}
+
+
+@dataclass(frozen=True)
+class SettingValue:
+    """One effective setting and where it came from, as ``ainews config show`` lists it."""
+
+    key: str  # "db", or "models.de" for one language of a table
+    value: str | int | float | None
+    source: str  # default, config file, environment or flag
+    origin: str | None  # the file and line, the variable, the flag, or how a default was found
+
+    def to_dict(self) -> dict[str, str | int | float | None]:
+        return {"key": self.key, "value": self.value, "source": self.source, "origin": self.origin}
 
 
 def default_home(env: Mapping[str, str]) -> Path:
@@ -50,6 +115,11 @@ def default_home(env: Mapping[str, str]) -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("ainews", appauthor=False))
+
+
+def config_path(env: Mapping[str, str] | None = None) -> Path:
+    """The config file's path, whether or not it exists."""
+    return default_home(os.environ if env is None else env) / "config.toml"
 
 
 def parse_model_flags(values: list[str]) -> dict[str, str]:
@@ -68,50 +138,268 @@ def load_settings(
     models: Mapping[str, str] | None = None,
     env: Mapping[str, str] | None = None,
 ) -> Settings:
+    return resolve_settings(db=db, models=models, env=env)[0]
+
+
+def resolve_settings(
+    *,
+    db: Path | None = None,
+    models: Mapping[str, str] | None = None,
+    env: Mapping[str, str] | None = None,
+) -> tuple[Settings, list[SettingValue]]:
+    """The settings, layered (defaults, config file, environment, flags), and where
+    each value came from.  Raises UsageError naming the file and line for a config
+    file that is not valid TOML or holds an unknown key or a wrong type, and naming
+    the variable for a bad environment value."""
     env = os.environ if env is None else env
     home = default_home(env)
-    config = _read_config(home / "config.toml")
-    merged_models: dict[str, str] = {str(k): str(v) for k, v in config.get("models", {}).items()}
-    for key, value in env.items():
-        match = re.fullmatch(r"AINEWS_MODEL_([A-Z]{2,3})", key)
-        if match and value:
-            merged_models[match.group(1).lower()] = value
-    merged_models.update(models or {})
-    db_path = db or (Path(env["AINEWS_DB"]) if env.get("AINEWS_DB") else None)
-    db_path = db_path or (Path(config["db"]).expanduser() if config.get("db") else home / "ainews.db")
-    aliases = env.get("AINEWS_ALIASES") or config.get("aliases")
-    if aliases is None and (home / "aliases.json").exists():
-        aliases = str(home / "aliases.json")
-    return Settings(
-        home=home,
-        db=db_path,
-        models=merged_models,
-        aliases=Path(aliases).expanduser() if aliases else None,
-        fetch_timeout=_fetch_timeout(env.get("AINEWS_FETCH_TIMEOUT") or config.get("fetch_timeout")),
-    )
+    chosen: dict[str, SettingValue] = {
+        "home": SettingValue("home", str(home), ENVIRONMENT, "AINEWS_HOME") if env.get("AINEWS_HOME")
+        else SettingValue("home", str(home), DEFAULT, "user data folder"),
+    }
+    path = home / "config.toml"
+    config = ConfigFile.read(path)
+    flags: dict[str, object] = {"db": db}
+    for setting in SETTINGS:
+        if setting.kind == "models" or setting.key == "home":
+            continue
+        chosen[setting.key] = _default(setting, home)
+        if setting.key in config.values:
+            chosen[setting.key] = SettingValue(setting.key, config.values[setting.key], CONFIG_FILE,
+                                               config.origin(setting.key))
+        if setting.env and env.get(setting.env):
+            chosen[setting.key] = SettingValue(setting.key, _from_env(setting, env[setting.env]), ENVIRONMENT,
+                                               setting.env)
+        if flags.get(setting.key) is not None:
+            chosen[setting.key] = SettingValue(setting.key, str(flags[setting.key]), FLAG, setting.flag)
+    model_values: dict[str, SettingValue] = {}
+    for lang, name in config.models.items():
+        model_values[lang] = SettingValue(f"models.{lang}", name, CONFIG_FILE, config.origin("models", lang))
+    for variable, text in env.items():
+        match = re.fullmatch(r"AINEWS_MODEL_([A-Z]{2,3})", variable)
+        if match and text:
+            lang = match.group(1).lower()
+            model_values[lang] = SettingValue(f"models.{lang}", text, ENVIRONMENT, variable)
+    for lang, name in (models or {}).items():
+        model_values[lang] = SettingValue(f"models.{lang}", name, FLAG, "--model")
+    fields: dict[str, Any] = {}
+    for setting in SETTINGS:
+        if setting.key != "home" and setting.kind != "models":
+            value = chosen[setting.key].value
+            fields[setting.key] = (Path(str(value)) if value else None) if setting.kind == "path" else value
+    settings = Settings(home=home, models={lang: str(value.value) for lang, value in sorted(model_values.items())},
+                        **fields)
+    values = [chosen[setting.key] for setting in SETTINGS if setting.key in chosen]
+    values.extend(model_values[lang] for lang in sorted(model_values))
+    return settings, values
 
 
-def _fetch_timeout(value: object) -> float:
-    if value is None:
-        return Settings.fetch_timeout
+def _default(setting: Setting, home: Path) -> SettingValue:
+    if setting.key == "db":
+        return SettingValue("db", str(home / "ainews.db"), DEFAULT, "home folder")
+    if setting.key == "aliases":
+        found = home / "aliases.json"
+        if found.exists():
+            return SettingValue("aliases", str(found), DEFAULT, "home folder")
+        return SettingValue("aliases", None, DEFAULT, "none: the packaged table only")
+    if setting.kind == "count":
+        return SettingValue(setting.key, int(setting.default), DEFAULT, None)
+    if setting.kind == "seconds":
+        return SettingValue(setting.key, _seconds(setting.default), DEFAULT, None)
+    return SettingValue(setting.key, None, DEFAULT, None)
+
+
+def _from_env(setting: Setting, text: str) -> str | int | float:
+    if setting.kind == "count":
+        if not text.strip().isdigit() or int(text) < 1:
+            raise UsageError(f"{setting.env} must be a whole number of 1 or more, not {text!r}; "
+                             f"fix or unset it")
+        return int(text)
+    if setting.kind == "seconds":
+        seconds = _seconds(text)
+        if seconds is None:
+            raise UsageError(f"{setting.env} must be a number of seconds above 0 and at most 3600, not {text!r}; "
+                             "fix or unset it")
+        return seconds
+    return text if setting.kind == "text" else str(Path(text).expanduser())
+
+
+def _seconds(value: object) -> int | float | None:
+    """A number of seconds above 0 and at most an hour, as written (20, 0.5), else None."""
+    if isinstance(value, bool):
+        return None
     try:
-        seconds = float(value)  # type: ignore[arg-type]
+        number = float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
-        seconds = 0.0
-    if not 0 < seconds <= 3600:
-        raise UsageError(f"the fetch timeout (AINEWS_FETCH_TIMEOUT or fetch_timeout in config.toml) takes seconds "
-                         f"between 0 and 3600, not {value!r}")
-    return seconds
+        return None
+    if not 0 < number <= 3600:
+        return None
+    return int(number) if number.is_integer() else number
 
 
-def _read_config(path: Path) -> dict:
+def default_models(settings: Settings) -> list[SettingValue]:
+    """The pipeline each language gets when none is configured: what ``config show``
+    lists for the languages that have an installed or packaged pipeline."""
+    langs = {info.lang for info in installed_pipelines() if info.has_ner} | {m.lang for m in packaged_models()}
+    values = []
+    for lang in sorted(langs - set(settings.models)):
+        installed = [info for info in installed_pipelines() if info.lang == lang and info.has_ner]
+        if installed:
+            values.append(SettingValue(f"models.{lang}", min(installed, key=_rank).name, DEFAULT,
+                                       "installed spaCy pipeline"))
+        else:
+            packaged = packaged_model(lang)
+            if packaged:
+                values.append(SettingValue(f"models.{lang}", str(packaged.path), DEFAULT, "packaged with ainews"))
+    return values
+
+
+@dataclass(frozen=True)
+class ConfigFile:
+    """config.toml as read: checked values, and the line each was set on."""
+
+    path: Path
+    text: str
+    values: Mapping[str, str | int | float]
+    models: Mapping[str, str]
+
+    @classmethod
+    def read(cls, path: Path) -> ConfigFile:
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            return cls(path, "", {}, {})
+        except OSError as error:
+            raise UsageError(f"cannot read the config file {path} ({error.strerror}); "
+                             "fix its permissions or move it away") from error
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as error:
+            line = raw[: error.start].count(b"\n") + 1
+            raise UsageError(f"{path}, line {line}: not UTF-8 text; save the file as UTF-8") from error
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as error:
+            message = str(error)
+            where = re.search(r" \(at line (\d+), column \d+\)$| \(at end of document\)$", message)
+            reason = message[: where.start()] if where else message
+            line = int(where.group(1)) if where and where.group(1) else text.rstrip("\n").count("\n") + 1
+            raise UsageError(f"{path}, line {line}: {reason[:1].lower()}{reason[1:]} (not valid TOML); "
+                             "fix that line (docs/config.md shows the format) or move the file away") from error
+        return cls._check(path, text, data)
+
+    @classmethod
+    def _check(cls, path: Path, text: str, data: dict) -> ConfigFile:
+        file = cls(path, text, {}, {})
+        values: dict[str, str | int | float] = {}
+        models: dict[str, str] = {}
+        keys = ", ".join(s.key for s in SETTINGS if s.in_file)
+        for key, value in data.items():
+            setting = SETTINGS_BY_KEY.get(key)
+            if setting is None or not setting.in_file:
+                if setting:
+                    hint = f" (the home folder is set by {setting.env} only)"
+                else:
+                    close = difflib.get_close_matches(key, [s.key for s in SETTINGS if s.in_file], n=1)
+                    hint = f" (did you mean {close[0]!r}?)" if close else ""
+                raise file._error(key, None, f"unknown key {key!r}{hint}; the keys are {keys}")
+            if setting.kind == "models":
+                if not isinstance(value, dict):
+                    raise file._error(key, None, "models must be a table, [models] with lines such as "
+                                      "de = \"de_core_news_sm\"")
+                for lang, name in value.items():
+                    if not re.fullmatch(r"[a-z]{2,3}", lang):
+                        raise file._error("models", lang, f"{lang!r} is not a language code; use two or three "
+                                          "lower-case letters, such as de")
+                    if not isinstance(name, str) or not name.strip():
+                        raise file._error("models", lang, f"models.{lang} must be a pipeline name in quotes, "
+                                          "such as \"de_core_news_sm\", or \"none\"")
+                    models[lang] = name.strip()
+            elif setting.kind == "count":
+                if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                    raise file._error(key, None, f"{key} must be a whole number of 1 or more, not {value!r}")
+                values[key] = value
+            elif setting.kind == "seconds":
+                seconds = _seconds(value) if isinstance(value, (int, float)) else None
+                if seconds is None:
+                    raise file._error(key, None, f"{key} must be a number of seconds above 0 and at most 3600, "
+                                      f"not {value!r}")
+                values[key] = seconds
+            else:
+                if not isinstance(value, str) or not value.strip():
+                    what = "a file path" if setting.kind == "path" else "text"
+                    raise file._error(key, None, f"{key} must be {what} in quotes, not {value!r}")
+                # A relative path is relative to the folder holding the config file.
+                values[key] = str(path.parent / Path(value).expanduser()) if setting.kind == "path" else value
+        return cls(path, text, values, models)
+
+    def line(self, key: str, sub: str | None = None) -> int | None:
+        """The line that sets ``key`` (``sub`` in the table ``key``), if a plain reading finds it."""
+        wanted = f"{key}.{sub}" if sub else key
+        table = None
+        for number, text in enumerate(self.text.splitlines(), start=1):
+            header = re.match(r"\s*\[\s*([^\]]+?)\s*\]", text)
+            if header:
+                table = _dotted(header.group(1))
+                if table == wanted:
+                    return number
+                continue
+            assignment = re.match(r"\s*([\w\"'. -]+?)\s*=", text)
+            if not assignment:
+                continue
+            name = _dotted(assignment.group(1))
+            full = f"{table}.{name}" if table else name
+            # A whole table's line, or an inline table holding the value.
+            if full == wanted or full.startswith(wanted + ".") or (sub and full == key):
+                return number
+        return None
+
+    def origin(self, key: str, sub: str | None = None) -> str:
+        line = self.line(key, sub)
+        return f"{self.path}:{line}" if line else str(self.path)
+
+    def _error(self, key: str, sub: str | None, problem: str) -> UsageError:
+        line = self.line(key, sub)
+        where = f"{self.path}, line {line}" if line else str(self.path)
+        return UsageError(f"{where}: {problem}; fix it (see docs/config.md) or move the file away")
+
+
+def example_config() -> str:
+    """The file ``ainews config init`` writes: every key with its help, commented out."""
+    lines = ["# ainews settings; docs/config.md describes every key.",
+             "# Uncomment a line to use it. AINEWS_* variables override this file, flags override both.",
+             "# A relative path is relative to this file's folder."]
+    # Tables last: in TOML every key after a [table] header belongs to it.
+    for setting in sorted((s for s in SETTINGS if s.in_file), key=lambda s: s.kind == "models"):
+        lines.append("")
+        lines.extend(textwrap.wrap(f"{setting.help} Default: {setting.default}.", 88,
+                                   initial_indent="# ", subsequent_indent="# "))
+        if setting.kind == "models":
+            lines.append(f"# [{setting.key}]")
+            lines.extend(f"# {line}" for line in setting.example.splitlines())
+        else:
+            lines.append(f"# {setting.key} = {setting.example}")
+    return "\n".join(lines) + "\n"
+
+
+def write_example_config(env: Mapping[str, str] | None = None) -> Path:
+    """Write ``example_config()`` to the config path; an existing file is left alone."""
+    path = config_path(env)
     try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
-    except FileNotFoundError:
-        return {}
-    except (OSError, tomllib.TOMLDecodeError) as error:
-        raise UsageError(f"cannot read the config file {path}: {error}; fix or remove it") from error
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("x", encoding="utf-8") as handle:
+            handle.write(example_config())
+    except FileExistsError as error:
+        raise AinewsError(f"{path} already exists and is left as it is; edit it, or move it away and run "
+                          "`ainews config init` again") from error
+    except OSError as error:
+        raise AinewsError(f"cannot write {path} ({error.strerror}); set AINEWS_HOME to a folder you can "
+                          "write to") from error
+    return path
+
+
+def _dotted(key: str) -> str:
+    return ".".join(part.strip().strip("\"'") for part in key.split("."))
 
 
 @dataclass(frozen=True)

@@ -67,11 +67,15 @@ class AliasTable:
         return self.forms.get(" ".join(text.split()))
 
 
-def load_alias_table(user_file: Path | None = None) -> AliasTable:
+def load_alias_table(user_file: Path | None = None, *, user_text: str | None = None) -> AliasTable:
+    """The packaged table with the user's entries over it, from their file or, where
+    the file was read elsewhere (a Dask client), from its text."""
     packaged = resources.files("ainews_cli").joinpath("data/aliases.json").read_text(encoding="utf-8")
     entries: list[dict[str, Any]] = list(json.loads(packaged)["entities"])
     if user_file is not None:
         entries.extend(_read_user_aliases(user_file))
+    if user_text is not None:
+        entries.extend(_parse_user_aliases(user_text, "the alias file sent by the Dask client"))
     forms: dict[str, AliasEntry] = {}
     types: dict[str, str] = {}
     wikidata: dict[str, str] = {}
@@ -92,15 +96,23 @@ def load_alias_table(user_file: Path | None = None) -> AliasTable:
 
 def _read_user_aliases(path: Path) -> list[dict[str, Any]]:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise UsageError(f"cannot use the alias file {path}: {error}; see docs/aliases.md for its format") \
+            from error
+    return _parse_user_aliases(text, str(path))
+
+
+def _parse_user_aliases(text: str, origin: str) -> list[dict[str, Any]]:
+    try:
+        data = json.loads(text)
         entities = data["entities"] if isinstance(data, dict) else data
         for entry in entities:
             if not isinstance(entry.get("name"), str) or entry.get("type", "ORG") not in ENTITY_TYPES:
                 raise ValueError(f"entry {entry!r} needs a name and a type among {', '.join(ENTITY_TYPES)}")
         return list(entities)
-    except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
-        raise UsageError(f"cannot use the alias file {path}: {error}; see docs/aliases.md for its format") \
-            from error
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
+        raise UsageError(f"cannot use {origin}: {error}; see docs/aliases.md for its format") from error
 
 
 # --- spaCy ------------------------------------------------------------------------

@@ -43,3 +43,7 @@ class ModelError(AinewsError):
 
 class StoreError(AinewsError):
     """The store file is unusable (not SQLite, newer schema, locked too long)."""
+
+
+class OutputError(AinewsError):
+    """A result file (--html FILE) could not be written."""

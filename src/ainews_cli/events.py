@@ -21,6 +21,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from ainews_cli.edtf import edtf
 from ainews_cli.records import GRANULARITY_RANK, EntityMention, EventMention, Participant, TimeExpression, within
 
 PARTICIPANT_LABELS = {"PERSON", "ORG", "PRODUCT", "LOC", "EVENT"}
@@ -205,6 +206,11 @@ class Event:
     sources: tuple[Source, ...]
     merged_because: tuple[str, ...]
     conflicts: tuple[str, ...] = ()
+    mod: str | None = None  # the date's TimeML mod when every source giving that date agrees on it
+
+    @property
+    def edtf(self) -> str | None:
+        return edtf(self.date, self.granularity, self.first, self.last, self.mod)
 
     def to_dict(self, explain: bool = False) -> dict[str, Any]:
         record: dict[str, Any] = {
@@ -212,6 +218,7 @@ class Event:
             "granularity": self.granularity,
             "start": self.first,
             "end": self.last,
+            "edtf": self.edtf,
             "type": self.type,
             "text": self.text,
             "entities": [p.to_dict() for p in self.participants],
@@ -446,6 +453,10 @@ def _event(group: Sequence[Source], reasons: tuple[str, ...]) -> Event:
     date = max((s.mention.date for s in group), key=lambda d: GRANULARITY_RANK.get(d.granularity or "", -1))
     kinds = Counter(s.mention.type for s in group if s.mention.type != OTHER)
     kind = min(kinds, key=lambda k: (-kinds[k], k)) if kinds else OTHER
+    # "around November 2023" in one source and "in November 2023" in another: the month
+    # is not approximate, so the event keeps a mod only when all its sources say it.
+    mods = {s.mention.date.mod for s in group
+            if calendar_date(s.mention.date) == calendar_date(date) and s.mention.date.granularity == date.granularity}
     participants: dict[str, Participant] = {}
     for source in group:
         for participant in source.mention.participants:
@@ -460,6 +471,7 @@ def _event(group: Sequence[Source], reasons: tuple[str, ...]) -> Event:
         participants=tuple(sorted(participants.values(), key=lambda p: p.name)),
         sources=tuple(group),
         merged_because=reasons,
+        mod=mods.pop() if len(mods) == 1 else None,
     )
 
 

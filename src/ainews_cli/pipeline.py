@@ -20,7 +20,7 @@ from typing import Any
 
 from ainews_cli import __version__
 from ainews_cli.config import NO_MODEL, Settings, choose_pipeline, installed_pipelines, packaged_models
-from ainews_cli.errors import InputError
+from ainews_cli.errors import AinewsError, InputError, UsageError
 from ainews_cli.ingest import analysable, content_key, expand_paths, read_inputs
 from ainews_cli.language import Block, blocks, detect_document_language, language_spans
 from ainews_cli.records import Document, PubDate
@@ -29,8 +29,10 @@ from ainews_cli.store import Store
 # Bump when a change to the code changes what is extracted: stored extractions of
 # other revisions are then recomputed, never misread.
 PIPELINE_REVISION = "2"
+# A batch is analysed, then saved in one transaction; its size bounds the memory an
+# ingest needs, whatever the corpus's size.
 BATCH_DOCUMENTS = 64
-BATCH_CHARS = 1_000_000
+BATCH_CHARS = 250_000
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 
 Report = Callable[[str], None]
@@ -53,14 +55,21 @@ class IngestResult:
     errors: list[InputError] = field(default_factory=list)
 
 
-def pipeline_version(settings: Settings) -> str:
-    """A fingerprint of everything that decides an extraction besides the content."""
+_READ = object()
+
+
+def pipeline_version(settings: Settings, *, user_aliases: Any = _READ) -> str:
+    """A fingerprint of everything that decides an extraction besides the content.
+
+    ``user_aliases``: the text of the user's alias file when it is known already (a
+    Dask worker gets it from the client, as its own disk may not have the file)."""
+    if user_aliases is _READ:
+        user_aliases = _user_aliases(settings)
     parts = {
         "ainews": __version__,
         "revision": PIPELINE_REVISION,
         "aliases": resources.files("ainews_cli").joinpath("data/aliases.json").read_text("utf-8"),
-        "user_aliases": settings.aliases.read_text("utf-8") if settings.aliases and settings.aliases.exists()
-        else None,
+        "user_aliases": user_aliases,
         "triggers": resources.files("ainews_cli").joinpath("data/triggers.json").read_text("utf-8"),
         "pipelines": [(p.name, p.version) for p in installed_pipelines()],
         # A retrained packaged model has a new checksum, so its extractions are redone.
@@ -68,6 +77,10 @@ def pipeline_version(settings: Settings) -> str:
         "models": sorted(settings.models.items()),
     }
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:16]
+
+
+def _user_aliases(settings: Settings) -> str | None:
+    return settings.aliases.read_text("utf-8") if settings.aliases and settings.aliases.exists() else None
 
 
 def ingest(
@@ -78,12 +91,16 @@ def ingest(
     report: Report,
     progress: Progress | None = None,
     workers: int = 1,
+    refresh: bool = False,
     since: str | None = None,
     until: str | None = None,
 ) -> IngestResult:
-    """Read, analyse and store ``paths``.  With ``since``/``until`` (YYYY, YYYY-MM or
-    YYYY-MM-DD), documents whose publication date lies wholly outside the range are skipped,
-    and said so; documents with no known date are kept."""
+    """Read ``paths`` and store what is new.  The analysis runs here, in ``workers``
+    local processes, or on the Dask cluster ``settings.dask`` names; the store is
+    the same whichever runs it.  ``refresh``: merge the store's timeline afterwards if
+    anything changed, so the next query over the whole store need not.  With
+    ``since``/``until`` (YYYY, YYYY-MM or YYYY-MM-DD), documents whose publication date
+    lies wholly outside the range are skipped, and said so; undated documents are kept."""
     from ainews_cli.query import parse_bound
 
     window = (parse_bound(since, "--since", upper=False), parse_bound(until, "--until", upper=True))
@@ -91,8 +108,12 @@ def ingest(
     version = pipeline_version(settings)
     result = IngestResult()
     total = sum(1 for item in expand_paths(paths) if isinstance(item, str)) if "-" not in paths else None
+    pool: _Workers | None = None
+    if settings.dask:
+        pool = _Workers(_DaskBackend(settings, version), report)
+    elif workers > 1:
+        pool = _Workers(_ProcessBackend(settings, workers), report)
     progress.start(total)
-    pool = _Workers(settings, report, workers) if workers > 1 else None
     analyser = Analyser(settings, report)
     pending: list[tuple[Document, str, str]] = []  # (document, key, status)
 
@@ -158,6 +179,10 @@ def ingest(
         outside = f"outside {first} – {last}" if first and last else f"before {first}" if first else f"after {last}"
         kept = f"; {undated} without a known date kept" if undated else ""
         report(f"skipped {skipped} document{'s' if skipped != 1 else ''} published {outside}{kept}")
+    if refresh and any(status != "cached" for status in result.status.values()):
+        from ainews_cli.query import refresh_timeline
+
+        refresh_timeline(store)
     return result
 
 
@@ -171,21 +196,20 @@ def published_within(published: PubDate, since: str | None, until: str | None) -
 
 
 class _Workers:
-    """Batches analysed in worker processes, each loading its pipelines once; results
-    are saved in the order the batches were read, so the store is the same as after a
-    run in one process.  At most two batches a worker wait, so memory stays flat."""
+    """Batches analysed elsewhere (worker processes, or a Dask cluster), each worker
+    loading its pipelines once; results are saved in the order the batches were read,
+    so the store is the same as after a run in one process.  At most two batches a
+    worker wait, so memory stays flat."""
 
-    def __init__(self, settings: Settings, report: Report, workers: int) -> None:
-        from concurrent.futures import ProcessPoolExecutor
-
+    def __init__(self, backend: _ProcessBackend | _DaskBackend, report: Report) -> None:
+        self.backend = backend
         self.report = report
         self.reported: set[str] = set()
-        self.limit = 2 * workers
+        self.limit = 2 * backend.workers
         self.queue: deque[tuple[Any, list[tuple[Document, str, str]], Callable[..., None]]] = deque()
-        self.executor = ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(settings,))
 
     def submit(self, batch: list[tuple[Document, str, str]], save: Callable[..., None]) -> None:
-        future = self.executor.submit(_analyse_in_worker, [document for document, _, _ in batch])
+        future = self.backend.submit([document for document, _, _ in batch])
         self.queue.append((future, batch, save))
         while len(self.queue) > self.limit:
             self._save_oldest()
@@ -196,12 +220,31 @@ class _Workers:
 
     def _save_oldest(self) -> None:
         future, batch, save = self.queue.popleft()
-        extractions, notices = future.result()
+        extractions, notices = self.backend.result(future)
         for notice in notices:
             if notice not in self.reported:  # each worker says it once; say it once
                 self.reported.add(notice)
                 self.report(notice)
         save(batch, extractions)
+
+    def close(self) -> None:
+        self.backend.close()
+
+
+class _ProcessBackend:
+    """Local worker processes (``--workers N``)."""
+
+    def __init__(self, settings: Settings, workers: int) -> None:
+        from concurrent.futures import ProcessPoolExecutor
+
+        self.workers = workers
+        self.executor = ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(settings,))
+
+    def submit(self, documents: list[Document]) -> Any:
+        return self.executor.submit(_analyse_in_worker, documents)
+
+    def result(self, future: Any) -> tuple[list[dict[str, Any]], list[str]]:
+        return future.result()
 
     def close(self) -> None:
         self.executor.shutdown(wait=True, cancel_futures=True)
@@ -221,6 +264,92 @@ def _analyse_in_worker(documents: list[Document]) -> tuple[list[dict[str, Any]],
     notices = list(_WORKER["notices"])
     _WORKER["notices"].clear()
     return extractions, notices
+
+
+class _DaskBackend:
+    """A Dask distributed cluster (``--dask ADDRESS``): the same per-document analysis
+    runs on its workers, which need ainews and the same pipelines installed.  Before
+    any work is sent, every worker's pipeline version is checked against this one,
+    so a worker with other models never writes extractions under this version."""
+
+    def __init__(self, settings: Settings, version: str) -> None:
+        try:
+            from distributed import Client
+        except ImportError as error:
+            raise UsageError("--dask needs Dask's distributed scheduler: pip install 'ainews-cli[dask]'") from error
+        import logging
+
+        # Dask logs connection chatter at INFO; ainews says what matters itself.
+        logging.getLogger("distributed").setLevel(logging.WARNING)
+        address = settings.dask or ""
+        try:
+            self.client = Client(address, timeout="10s", set_as_default=False)
+        except (OSError, TimeoutError, ValueError) as error:
+            raise UsageError(f"cannot reach the Dask scheduler at {address!r} ({error}); start one "
+                             "(`dask scheduler` and `dask worker ADDRESS`) or fix --dask / AINEWS_DASK") from error
+        # The user's alias file is read here and sent along: the workers' disks may not have it.
+        user_aliases = _user_aliases(settings)
+        try:
+            self.workers = self._check_workers(settings, version, user_aliases)
+        except BaseException:
+            self.client.close()
+            raise
+        self.job = (settings, version, user_aliases)
+
+    def _check_workers(self, settings: Settings, version: str, user_aliases: str | None) -> int:
+        info = self.client.scheduler_info(n_workers=-1)["workers"]
+        if not info:
+            raise UsageError(f"the Dask cluster at {settings.dask!r} has no workers; start some with "
+                             f"`dask worker {settings.dask}`")
+        versions = self.client.run(_dask_worker_version, settings, user_aliases)
+        different = sorted(worker for worker, theirs in versions.items() if theirs != version)
+        if different:
+            raise UsageError(
+                f"Dask worker {different[0]} runs another ainews version or other spaCy pipelines than this "
+                f"machine ({len(different)} of {len(versions)} workers differ); install the same ainews and "
+                "models on the workers")
+        return sum(worker.get("nthreads", 1) for worker in info.values())
+
+    def submit(self, documents: list[Document]) -> Any:
+        return self.client.submit(_analyse_on_dask, *self.job, documents, pure=False)
+
+    def result(self, future: Any) -> tuple[list[dict[str, Any]], list[str]]:
+        try:
+            return future.result()
+        except Exception as error:  # a worker died or the cluster went away mid-run
+            if isinstance(error, AinewsError):
+                raise
+            raise AinewsError(f"the Dask cluster failed while analysing ({type(error).__name__}: {error}); "
+                              "batches saved before stay in the store, run the same ingest again") from error
+
+    def close(self) -> None:
+        self.client.close()
+
+
+def _dask_worker_version(settings: Settings, user_aliases: str | None) -> str:
+    return pipeline_version(settings, user_aliases=user_aliases)
+
+
+# One analyser per worker process and settings: the pipelines load once, not per batch.
+_DASK_ANALYSERS: dict[str, tuple[Analyser, list[str]]] = {}
+
+
+def _analyse_on_dask(settings: Settings, version: str, user_aliases: str | None,
+                     documents: list[Document]) -> tuple[list[dict[str, Any]], list[str]]:
+    from ainews_cli.entities import load_alias_table
+
+    if pipeline_version(settings, user_aliases=user_aliases) != version:
+        raise UsageError("a Dask worker's ainews or spaCy pipelines changed during the run; install the same "
+                         "ones on every worker and run the ingest again")
+    if version not in _DASK_ANALYSERS:
+        notices: list[str] = []
+        analyser = Analyser(settings, notices.append, aliases=load_alias_table(user_text=user_aliases))
+        _DASK_ANALYSERS[version] = (analyser, notices)
+    analyser, notices = _DASK_ANALYSERS[version]
+    extractions = analyser.analyse(documents)
+    said = list(notices)
+    notices.clear()
+    return extractions, said
 
 
 # Languages spaCy publishes trained pipelines for (spacy.io/models); for others the
@@ -258,11 +387,11 @@ class _Prepared:
 class Analyser:
     """Runs the NLP stages over batches of documents; pipelines are loaded once."""
 
-    def __init__(self, settings: Settings, report: Report) -> None:
+    def __init__(self, settings: Settings, report: Report, *, aliases: Any = None) -> None:
         self.settings = settings
         self.report = report
         self._noticed: set[str] = set()
-        self._aliases: Any = None
+        self._aliases: Any = aliases  # the alias table, loaded on first use unless given
 
     def analyse(self, documents: Sequence[Document]) -> list[dict[str, Any]]:
         from ainews_cli.entities import alias_mentions, load_alias_table
@@ -308,20 +437,23 @@ class Analyser:
                 )
             items = by_lang[lang]
             texts = (prepared[index].text[block.start: block.end] for index, block in items)
-            for (index, block), doc in zip(items, pipeline.nlp.pipe(texts, batch_size=self.settings.batch_size),
-                                           strict=True):
-                ner, sentences, models = out[index]
-                models[lang] = pipeline.model
-                if model and not _is_headline(doc.text):
-                    ner.extend(ner_mentions(doc, block.start, pipeline.model))
-                for sent in doc.sents:
-                    text = sent.text
-                    # A sentence starts after list bullets, quote marks and heading hashes.
-                    stripped = _LEAD.sub("", text).rstrip()
-                    lead = len(text) - len(_LEAD.sub("", text))
-                    if stripped:
-                        start = block.start + sent.start_char + lead
-                        sentences.append((start, start + len(stripped), lang))
+            # spaCy keeps every new word's string in its vocabulary; a memory zone frees
+            # the batch's own when it closes, so memory does not grow with the corpus.
+            with pipeline.nlp.memory_zone():
+                for (index, block), doc in zip(items, pipeline.nlp.pipe(texts, batch_size=self.settings.batch_size),
+                                               strict=True):
+                    ner, sentences, models = out[index]
+                    models[lang] = pipeline.model
+                    if model and not _is_headline(doc.text):
+                        ner.extend(ner_mentions(doc, block.start, pipeline.model))
+                    for sent in doc.sents:
+                        text = sent.text
+                        # A sentence starts after list bullets, quote marks and heading hashes.
+                        stripped = _LEAD.sub("", text).rstrip()
+                        lead = len(text) - len(_LEAD.sub("", text))
+                        if stripped:
+                            start = block.start + sent.start_char + lead
+                            sentences.append((start, start + len(stripped), lang))
         for _, sentences, _ in out:
             sentences.sort()
         return out

@@ -4,6 +4,7 @@ documented JSON shape, docs/json.md)."""
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -12,8 +13,9 @@ from typing import Any
 
 from ainews_cli.entities import LABEL_PRIORITY, AliasTable
 from ainews_cli.errors import UsageError
-from ainews_cli.events import Event, Source, merge
-from ainews_cli.records import EventMention
+from ainews_cli.events import Source, merge
+from ainews_cli.formats import Sources
+from ainews_cli.records import EncodedRecord, EventMention
 from ainews_cli.store import Store
 
 
@@ -46,29 +48,63 @@ def parse_bound(value: str | None, flag: str, *, upper: bool) -> str | None:
     return f"{year}-12-31" if upper else f"{year}-01-01"
 
 
-def timeline_events(store: Store, query: TimelineQuery, table: AliasTable) -> list[Event]:
+# Bump when merging (events.merge) or the event record (Event.to_dict) changes: a
+# store's merged timeline from another revision is merged again, never shown.
+TIMELINE_REVISION = "1"
+
+
+def refresh_timeline(store: Store) -> list[tuple[dict[str, Any], list[str]]] | None:
+    """Merge every stored event mention into the store's timeline table unless it is
+    current.  The merged events when it merged (they are stored unless the store is
+    read-only or changed meanwhile), None when the stored timeline was current."""
+    if store.timeline_is_current(TIMELINE_REVISION):
+        return None
+    generation, rows = store.event_snapshot()
+    events = merge(Source(doc, EventMention.from_dict(data)) for doc, data in rows)
+    merged = [(event.to_dict(), list(event.merged_because)) for event in events]
+    store.replace_timeline(generation, TIMELINE_REVISION, merged)
+    return merged
+
+
+def timeline(store: Store, query: TimelineQuery, table: AliasTable,
+             *, encoded: bool = False) -> list[Any]:
+    """The merged events, in chronological order, that pass the query's filters.
+
+    Over the whole store they come from the stored timeline (refreshed first if an
+    ingest changed the store); over some documents (``query.docs``) those documents'
+    mentions are merged on their own.  ``encoded``: stored events may come as their
+    JSON text (EncodedRecord), for the JSON writers, instead of being decoded."""
     since = parse_bound(query.since, "--since", upper=False)
     until = parse_bound(query.until, "--until", upper=True)
-    sources = [Source(doc, EventMention.from_dict(data)) for doc, data in store.event_rows(query.docs)]
-    events = merge(sources)
     wanted = resolve_name(query.entity, store, table) if query.entity else None
+    merged = None
+    if query.docs is None:
+        merged = refresh_timeline(store)
+        if merged is None:
+            rows = store.timeline_rows(since=since, until=until, name=wanted, lang=query.lang)
+            if encoded:
+                # The stored text is json.dumps(record); "merged_because" goes last, as to_dict puts it.
+                return [EncodedRecord(f'{data[:-1]}, "merged_because": {because}}}' if query.explain else data)
+                        for data, because in rows]
+            if not query.explain:
+                return [json.loads(data) for data, _ in rows]
+            return [{**json.loads(data), "merged_because": json.loads(because)} for data, because in rows]
+    if merged is None:
+        sources = [Source(doc, EventMention.from_dict(data)) for doc, data in store.event_rows(query.docs)]
+        merged = [(event.to_dict(), list(event.merged_because)) for event in merge(sources)]
     kept = []
-    for event in events:
+    for record, because in merged:
         # An event is kept when its interval overlaps the asked-for one.
-        if since and event.last < since:
+        if since and record["end"] < since:
             continue
-        if until and event.first > until:
+        if until and record["start"] > until:
             continue
-        if wanted and wanted not in {p.name for p in event.participants}:
+        if wanted and wanted not in {p["name"] for p in record["entities"]}:
             continue
-        if query.lang and query.lang not in {s.mention.lang for s in event.sources}:
+        if query.lang and query.lang not in {s["lang"] for s in record["sources"]}:
             continue
-        kept.append(event)
+        kept.append({**record, "merged_because": because} if query.explain else record)
     return kept
-
-
-def timeline(store: Store, query: TimelineQuery, table: AliasTable) -> list[dict[str, Any]]:
-    return [event.to_dict(explain=query.explain) for event in timeline_events(store, query, table)]
 
 
 def timeline_by_entity(store: Store, query: TimelineQuery, table: AliasTable) -> list[dict[str, Any]]:
@@ -76,21 +112,38 @@ def timeline_by_entity(store: Store, query: TimelineQuery, table: AliasTable) ->
     stories: dict[str, list[dict[str, Any]]] = defaultdict(list)
     types: dict[str, str] = {}
     wanted = resolve_name(query.entity, store, table) if query.entity else None
-    for event in timeline_events(store, query, table):
-        for participant in event.participants:
-            if wanted is None or participant.name == wanted:
-                stories[participant.name].append(event.to_dict(explain=query.explain))
-                types[participant.name] = participant.type
+    for record in timeline(store, query, table):
+        for participant in record["entities"]:
+            if wanted is None or participant["name"] == wanted:
+                stories[participant["name"]].append(record)
+                types[participant["name"]] = participant["type"]
     ranked = sorted(stories.items(), key=lambda item: (-len(item[1]), item[0]))
     return [{"entity": name, "type": types[name], "events": events} for name, events in ranked]
+
+
+def export_sources(store: Store, table: AliasTable, events: Sequence[dict[str, Any]],
+                   names: Sequence[str] = ()) -> Sources:
+    """The documents the events cite and the Wikidata IDs of their participants (and of
+    ``names``), for the formats that name them (JSON-LD, iCalendar, TimelineJS)."""
+    docs = {source["doc"] for event in events for source in event["sources"]}
+    names = [*names, *(entity["name"] for event in events for entity in event["entities"])]
+    wanted = set(names)
+    alternate: dict[str, list[str]] = defaultdict(list)
+    for form, entry in sorted(table.forms.items()):
+        if entry.name in wanted and not entry.guarded and form != entry.name:
+            alternate[entry.name].append(form)
+    return Sources(documents=store.document_info(docs),
+                   wikidata={name: table.wikidata[name] for name in sorted(wanted) if table.wikidata.get(name)},
+                   alternate_names=dict(alternate))
 
 
 def fact_records(store: Store, table: AliasTable, *, docs: Sequence[str] | None = None,
                  entity: str | None = None, kind: str | None = None) -> list[dict[str, Any]]:
     """Facts stated in the documents, each with its document, in document order."""
     wanted = resolve_name(entity, store, table) if entity else None
-    rows = store.fact_rows_naming(wanted, docs) if wanted else store.fact_rows(docs)
-    records = [{"doc": doc, **fact} for doc, fact in rows if not kind or fact["kind"] == kind]
+    records = ([fact.decode() for fact in store.facts_naming(wanted, docs)] if wanted else
+               [{"doc": doc, **fact} for doc, fact in store.fact_rows(docs)])
+    records = [record for record in records if not kind or record["kind"] == kind]
     return sorted(records, key=lambda r: (r["doc"], r["start"], r["kind"]))
 
 
@@ -110,20 +163,22 @@ def resolve_name(name: str, store: Store, table: AliasTable) -> str:
     return name
 
 
-MentionRow = tuple[str, str, str, str, str, int, str]
+CountRow = tuple[str, str, str, str, str, int]  # name, label, text, source, lang, mentions
 
 
 def entity_records(store: Store, table: AliasTable, *, docs: Sequence[str] | None = None,
                    type_filter: str | None = None, explain: bool = False) -> list[dict[str, Any]]:
-    rows = store.mention_rows(docs)
-    by_name: dict[str, list[MentionRow]] = defaultdict(list)
-    for row in rows:
-        by_name[row[1]].append(row)
+    by_name: dict[str, list[CountRow]] = defaultdict(list)
+    for row in store.name_counts(docs=docs):
+        by_name[row[0]].append(row)
+    documents: dict[str, list[str]] = defaultdict(list)
+    for name, doc in store.name_docs(docs=docs):
+        documents[name].append(doc)
     records = []
-    for name, mentions in by_name.items():
-        record = _entity_record(name, mentions, table)
+    for name, counts in by_name.items():
+        record = _entity_record(name, counts, documents[name], table)
         if explain:
-            record["explain"] = explain_entity(name, mentions, table)
+            record["explain"] = explain_entity(name, counts, table)
         if type_filter and record["type"] != type_filter:
             continue
         records.append(record)
@@ -131,11 +186,26 @@ def entity_records(store: Store, table: AliasTable, *, docs: Sequence[str] | Non
     return records
 
 
-def explain_entity(name: str, mentions: Sequence[MentionRow], table: AliasTable) -> dict[str, Any]:
+def mention_months(store: Store, *, docs: Sequence[str] | None = None,
+                   name: str | None = None) -> dict[str, Counter[str]]:
+    """Mentions of each entity by the month its documents were published ("2023-11"), for
+    the sparklines of the entity tables.  A document without a publication date, or with
+    only its year, is in no month."""
+    months: dict[str, Counter[str]] = defaultdict(Counter)
+    for entity, _, published, count in store.mention_counts(docs, name):
+        if published and len(published) >= 7:
+            months[entity][published[:7]] += count
+    return dict(months)
+
+
+def explain_entity(name: str, counts: Sequence[CountRow], table: AliasTable) -> dict[str, Any]:
     """Why these mentions are one entity: how each surface form reached the name, how
     the type was settled."""
-    ways: dict[tuple[str, str], int] = Counter((m[3], _how(m[6], name)) for m in mentions)
-    labels = Counter(m[2] for m in mentions)
+    ways: Counter[tuple[str, str]] = Counter()
+    labels: Counter[str] = Counter()
+    for _, label, text, source, _, count in counts:
+        ways[(text, _how(source, name))] += count
+        labels[label] += count
     settled = (f"the alias table says {table.types[name]}" if name in table.types else
                "the label most mentions carry (" + ", ".join(f"{k} ×{v}" for k, v in labels.most_common()) + ")")
     return {
@@ -159,43 +229,51 @@ def _how(source: str, name: str) -> str:
     return f"found by {model}, its own text (possessive stripped) is the name"
 
 
-def _entity_record(name: str, mentions: Sequence[MentionRow], table: AliasTable) -> dict[str, Any]:
-    labels = Counter(m[2] for m in mentions)
+def _entity_record(name: str, counts: Sequence[CountRow], documents: Sequence[str],
+                   table: AliasTable) -> dict[str, Any]:
+    labels: Counter[str] = Counter()
+    aliases: Counter[str] = Counter()
+    for _, label, text, _, _, count in counts:
+        labels[label] += count
+        aliases[text] += count
     top = max(labels.values())
     label = table.types.get(name) or next(lab for lab in LABEL_PRIORITY if labels[lab] == top)
-    aliases = Counter(m[3] for m in mentions)
     return {
         "name": name,
         "type": label,
         "wikidata": table.wikidata.get(name),
         "aliases": [{"text": text, "count": count}
                     for text, count in sorted(aliases.items(), key=lambda item: (-item[1], item[0]))],
-        "mentions": len(mentions),
-        "documents": sorted({m[0] for m in mentions}),
-        "languages": sorted({m[4] for m in mentions}),
+        "mentions": sum(labels.values()),
+        "documents": sorted(documents),
+        "languages": sorted({row[4] for row in counts}),
     }
 
 
 def profile(store: Store, table: AliasTable, name: str, *, kind: str,
-            docs: Sequence[str] | None = None, explain: bool = False) -> dict[str, Any]:
-    """An entity's profile: its record, events, companions and the facts stated about it."""
+            docs: Sequence[str] | None = None, explain: bool = False, encoded: bool = False) -> dict[str, Any]:
+    """An entity's profile: its record, events, companions and the facts stated about it.
+
+    ``encoded``: events and facts may come as their JSON text (EncodedRecord), for the
+    JSON writers."""
     canonical = resolve_name(name, store, table)
-    mentions = store.mentions_of(canonical, docs)
-    if not mentions:
+    counts = store.name_counts(canonical, docs)
+    if not counts:
         suggestion = _suggest(name, store)
         hint = f" (did you mean {suggestion}?)" if suggestion else ""
         where = "those documents" if docs is not None else "the store"
         raise UsageError(f"no entity named {name!r} in {where}{hint}; list them with `ainews entities`")
-    record = _entity_record(canonical, mentions, table)
+    record = _entity_record(canonical, counts, [doc for _, doc in store.name_docs(canonical, docs)], table)
     if record["type"] != kind:
         raise UsageError(f"{canonical!r} is a {record['type']}, not a {kind}; use "
                          f"{'--person' if record['type'] == 'PERSON' else '--company'} or --type")
     if explain:
-        record["explain"] = explain_entity(canonical, mentions, table)
-    events = timeline(store, TimelineQuery(docs=docs, entity=canonical, explain=explain), table)
-    record["events"] = events
+        record["explain"] = explain_entity(canonical, counts, table)
+    record["events"] = timeline(store, TimelineQuery(docs=docs, entity=canonical, explain=explain), table,
+                                encoded=encoded)
     record["appears_with"] = _companions(store, canonical, docs)
-    record["facts"] = [{"doc": doc, **fact} for doc, fact in store.fact_rows_naming(canonical, docs)]
+    facts = store.facts_naming(canonical, docs)
+    record["facts"] = facts if encoded else [fact.decode() for fact in facts]
     return record
 
 

@@ -8,6 +8,7 @@ documents them).
 
 from __future__ import annotations
 
+import json
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -297,3 +298,12 @@ class Document:
     lang: str | None = None  # declared in metadata
     published: PubDate | None = None
     authors: tuple[str, ...] = ()
+
+
+class EncodedRecord(str):
+    """A record already in its documented JSON shape, the text json.dumps(record,
+    ensure_ascii=False) gives, as the store keeps merged events: the JSON writers
+    write it as it is, the other formats decode it first."""
+
+    def decode(self) -> dict[str, Any]:
+        return json.loads(self)

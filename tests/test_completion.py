@@ -90,7 +90,7 @@ def test_completion_never_creates_a_store_nor_fails(ainews_home: Path, tmp_path:
     assert complete(f"ainews entities --db {not_a_store} --person S") == []
     (ainews_home / "config.toml").write_text("[models\n")
     assert complete("ainews timeline --entity O") == []
-    assert complete("ainews timeline --format t") == ["table"]
+    assert complete("ainews facts --format t") == ["table"]
 
 
 def test_reading_names_leaves_the_store_as_it_was(store: Path) -> None:

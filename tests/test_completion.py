@@ -90,7 +90,7 @@ def test_completion_never_creates_a_store_nor_fails(ainews_home: Path, tmp_path:
     assert complete(f"ainews entities --db {not_a_store} --person S") == []
     (ainews_home / "config.toml").write_text("[models\n")
     assert complete("ainews timeline --entity O") == []
-    assert complete("ainews timeline --format t") == ["table"]
+    assert complete("ainews facts --format t") == ["table"]
 
 
 def test_reading_names_leaves_the_store_as_it_was(store: Path) -> None:
@@ -100,9 +100,9 @@ def test_reading_names_leaves_the_store_as_it_was(store: Path) -> None:
 
 
 def test_zsh_and_fish_formats() -> None:
-    zsh = complete("ainews timeline --format j", shell="zsh")
+    zsh = complete("ainews facts --format j", shell="zsh")
     assert zsh == ["_arguments '*: :((\"json\"", "\"jsonl\"))'"]
-    assert complete("ainews timeline --format j", shell="fish") == ["json", "jsonl"]
+    assert complete("ainews facts --format j", shell="fish") == ["json", "jsonl"]
 
 
 @pytest.mark.skipif(shutil.which("bash") is None, reason="bash is not installed")

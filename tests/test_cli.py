@@ -255,7 +255,8 @@ def test_help_and_version_do_not_import_spacy_or_dateparser() -> None:
         "sys.argv = ['ainews', '--help']\n"
         "from ainews_cli.cli import main\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "heavy = [m for m in ('spacy', 'dateparser', 'langdetect', 'yaml', 'icalendar') if m in sys.modules]\n"
+        "heavy = [m for m in ('spacy', 'dateparser', 'langdetect', 'yaml', 'icalendar', 'trafilatura', 'htmldate',"
+        " 'feedparser', 'lxml') if m in sys.modules]\n"
         "sys.stderr.write(repr(heavy))\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

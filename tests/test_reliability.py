@@ -51,6 +51,9 @@ def hostile_corpus(folder: Path) -> tuple[list[str], list[str]]:
         "deep.json": b"[" * 100_000 + b"]" * 100_000,
         "no-text.json": b'{"title": "a record without text"}',
         "too-big.txt": b"word " * 4_300_000,  # over the 20 MB limit
+        "sitemap.xml": b'<?xml version="1.0"?><urlset><url><loc>https://a.example/</loc></url></urlset>',
+        "app-shell.html": b'<html><body><div id="app"></div><script src="app.js"></script></body></html>',
+        "endless.html": b"<html><body>" + b"<p>Microsoft hired Sam Altman.</p>" * 60_000 + b"</body></html>",
     }
     for name, data in bad.items():
         (folder / name).write_bytes(data)

@@ -52,7 +52,8 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Shortcut for --format 
 DebugOption = Annotated[bool, typer.Option("--debug", help="Show tracebacks instead of one-line errors.")]
 PathsArgument = Annotated[
     list[str] | None,
-    typer.Argument(help="Files, folders (read recursively), globs, or - for stdin.", show_default=False),
+    typer.Argument(help="Files, folders (read recursively), globs, http(s) URLs, or - for stdin.",
+                   show_default=False),
 ]
 
 
@@ -119,11 +120,12 @@ class _Context:
 
         self._settings = replace(self.settings, dask=address)
 
-    def ingest(self, paths: list[str], workers: int = 1, *, refresh: bool = False) -> Any:
+    def ingest(self, paths: list[str], workers: int = 1, *, refresh: bool = False, since: str | None = None,
+               until: str | None = None) -> Any:
         from ainews_cli.pipeline import ingest
 
         result = ingest(paths, self.settings, self.store, report=self.report, progress=self._progress(),
-                        workers=workers, refresh=refresh)
+                        workers=workers, refresh=refresh, since=since, until=until)
         if result.errors:
             self.partial = True
         return result
@@ -236,6 +238,10 @@ def ingest(
                                              help="Analyse on this Dask scheduler's workers (tcp://HOST:8786); "
                                              "they need ainews and the same models. See docs/scale-out.md.",
                                              show_default=False)] = None,
+    since: Annotated[str | None, typer.Option(help="Skip documents and feed items published before this date "
+                                              "(YYYY, YYYY-MM or YYYY-MM-DD); undated ones are kept.")] = None,
+    until: Annotated[str | None, typer.Option(help="Skip documents and feed items published after this "
+                                              "date.")] = None,
     fmt: FormatOption = "table",
     json_flag: JsonOption = False,
     db: DbOption = None,
@@ -250,7 +256,7 @@ def ingest(
         output = _format(fmt, json_flag, what="`ainews ingest`")
         if dask:
             ctx.use_dask(dask)
-        result = ctx.ingest(paths, workers or ctx.settings.workers, refresh=True)
+        result = ctx.ingest(paths, workers or ctx.settings.workers, refresh=True, since=since, until=until)
         records = []
         for doc in result.docs:
             data = ctx.store.extraction(doc) or {}

@@ -48,6 +48,7 @@ class Settings:
     batch_size: int = 64
     workers: int = 1
     dask: str | None = None  # a Dask scheduler's address: ingest runs its analysis there
+    fetch_timeout: float = 20  # seconds for fetching one URL (`ainews ingest URL`)
 
 
 # Where a value came from, lowest precedence first.
@@ -62,7 +63,8 @@ class Setting:
     checks it) and ``ainews config init`` and ``config show`` list it."""
 
     key: str
-    kind: str  # "path", "text", "count" (a whole number >= 1), or "models" (a table LANG = NAME)
+    kind: str  # "path", "text", "count" (a whole number >= 1), "seconds" (0 < s <= 3600),
+    # or "models" (a table LANG = NAME)
     help: str
     default: str  # the default in words, for the docs and the example file
     example: str = ""  # a value as written in config.toml, for the example file
@@ -88,6 +90,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("dask", "text", "A Dask scheduler's address: `ainews ingest` analyses on its workers "
             "(docs/scale-out.md).", "none: analyse on this machine", '"tcp://scheduler:8786"', env="AINEWS_DASK",
             flag="--dask ADDRESS"),
+    Setting("fetch_timeout", "seconds", "Seconds `ainews ingest URL` waits for one page or feed, the whole "
+            "answer included (docs/inputs.md).", "20", "60", env="AINEWS_FETCH_TIMEOUT"),
 )
 SETTINGS_BY_KEY = {setting.key: setting for setting in SETTINGS}
 
@@ -97,11 +101,11 @@ class SettingValue:
     """One effective setting and where it came from, as ``ainews config show`` lists it."""
 
     key: str  # "db", or "models.de" for one language of a table
-    value: str | int | None
+    value: str | int | float | None
     source: str  # default, config file, environment or flag
     origin: str | None  # the file and line, the variable, the flag, or how a default was found
 
-    def to_dict(self) -> dict[str, str | int | None]:
+    def to_dict(self) -> dict[str, str | int | float | None]:
         return {"key": self.key, "value": self.value, "source": self.source, "origin": self.origin}
 
 
@@ -200,16 +204,37 @@ def _default(setting: Setting, home: Path) -> SettingValue:
         return SettingValue("aliases", None, DEFAULT, "none: the packaged table only")
     if setting.kind == "count":
         return SettingValue(setting.key, int(setting.default), DEFAULT, None)
+    if setting.kind == "seconds":
+        return SettingValue(setting.key, _seconds(setting.default), DEFAULT, None)
     return SettingValue(setting.key, None, DEFAULT, None)
 
 
-def _from_env(setting: Setting, text: str) -> str | int:
+def _from_env(setting: Setting, text: str) -> str | int | float:
     if setting.kind == "count":
         if not text.strip().isdigit() or int(text) < 1:
             raise UsageError(f"{setting.env} must be a whole number of 1 or more, not {text!r}; "
                              f"fix or unset it")
         return int(text)
+    if setting.kind == "seconds":
+        seconds = _seconds(text)
+        if seconds is None:
+            raise UsageError(f"{setting.env} must be a number of seconds above 0 and at most 3600, not {text!r}; "
+                             "fix or unset it")
+        return seconds
     return text if setting.kind == "text" else str(Path(text).expanduser())
+
+
+def _seconds(value: object) -> int | float | None:
+    """A number of seconds above 0 and at most an hour, as written (20, 0.5), else None."""
+    if isinstance(value, bool):
+        return None
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    if not 0 < number <= 3600:
+        return None
+    return int(number) if number.is_integer() else number
 
 
 def default_models(settings: Settings) -> list[SettingValue]:
@@ -235,7 +260,7 @@ class ConfigFile:
 
     path: Path
     text: str
-    values: Mapping[str, str | int]
+    values: Mapping[str, str | int | float]
     models: Mapping[str, str]
 
     @classmethod
@@ -266,7 +291,7 @@ class ConfigFile:
     @classmethod
     def _check(cls, path: Path, text: str, data: dict) -> ConfigFile:
         file = cls(path, text, {}, {})
-        values: dict[str, str | int] = {}
+        values: dict[str, str | int | float] = {}
         models: dict[str, str] = {}
         keys = ", ".join(s.key for s in SETTINGS if s.in_file)
         for key, value in data.items():
@@ -294,6 +319,12 @@ class ConfigFile:
                 if isinstance(value, bool) or not isinstance(value, int) or value < 1:
                     raise file._error(key, None, f"{key} must be a whole number of 1 or more, not {value!r}")
                 values[key] = value
+            elif setting.kind == "seconds":
+                seconds = _seconds(value) if isinstance(value, (int, float)) else None
+                if seconds is None:
+                    raise file._error(key, None, f"{key} must be a number of seconds above 0 and at most 3600, "
+                                      f"not {value!r}")
+                values[key] = seconds
             else:
                 if not isinstance(value, str) or not value.strip():
                     what = "a file path" if setting.kind == "path" else "text"

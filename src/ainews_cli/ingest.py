@@ -1,5 +1,6 @@
-"""Reading documents: files, folders, globs, stdin, JSON and JSON Lines, front matter,
-the publication date and where it came from.  No NLP happens here.
+"""Reading documents: files, folders, globs, stdin and http(s) URLs; text, JSON and JSON
+Lines, front matter, saved news pages and RSS/Atom feeds (web.py); the publication date
+and where it came from.  No NLP happens here.
 
 Every input either becomes a ``Document`` or an ``InputError`` that names the file,
 the reason and the fix; one bad file never stops the others.
@@ -14,17 +15,22 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from ainews_cli import web
 from ainews_cli.errors import InputError
+from ainews_cli.fetch import is_url
 from ainews_cli.records import Document, PubDate
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
-SUFFIXES = TEXT_SUFFIXES | JSON_SUFFIXES
-MAX_BYTES = 20 * 1024 * 1024  # one input file; larger ones are refused with a message
+SUFFIXES = TEXT_SUFFIXES | JSON_SUFFIXES | web.HTML_SUFFIXES | web.FEED_SUFFIXES
+FORMATS = ".txt, .md, .json, .jsonl, .html or an RSS/Atom feed (.xml, .rss, .atom)"
+MAX_BYTES = 20 * 1024 * 1024  # one input file or fetched URL; larger ones are refused with a message
+FETCH_TIMEOUT = 20.0  # seconds, for one URL (AINEWS_FETCH_TIMEOUT)
 
 Report = Callable[[str], None]
 
@@ -36,11 +42,18 @@ _GLOB_CHARS = re.compile(r"[*?\[]")
 
 
 def expand_paths(paths: Iterable[str]) -> Iterator[str | InputError]:
-    """Every input file named by ``paths`` in a stable order; "-" stands for stdin."""
+    """Every input file named by ``paths`` in a stable order; "-" stands for stdin, and
+    http(s) URLs are passed on as they are (without a #fragment: it names no other page)."""
     seen: set[str] = set()
     for given in paths:
         if given == "-":
             yield "-"
+            continue
+        if is_url(given):
+            url = given.split("#", 1)[0]
+            if url not in seen:
+                seen.add(url)
+                yield url
             continue
         if os.path.isdir(given):
             candidates = _walk(given)
@@ -50,7 +63,7 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str | InputError]:
             candidates = sorted(glob.glob(given, recursive=True))
             candidates = [c for c in candidates if os.path.isfile(c) and Path(c).suffix.lower() in SUFFIXES]
             if not candidates:
-                yield InputError(given, "the pattern matches no .txt, .md, .json or .jsonl file", "check it")
+                yield InputError(given, f"the pattern matches no file ainews reads ({FORMATS})", "check it")
                 continue
         else:
             yield InputError(given, "no such file or folder", "check the path")
@@ -72,13 +85,16 @@ def _walk(folder: str) -> list[str]:
     return sorted(found)
 
 
-def read_inputs(paths: Iterable[str], report: Report) -> Iterator[Document | InputError]:
+def read_inputs(paths: Iterable[str], report: Report, *,
+                fetch_timeout: float = FETCH_TIMEOUT) -> Iterator[Document | InputError]:
     """Documents from every input in ``paths``, and an InputError for each that failed."""
     for item in expand_paths(paths):
         if isinstance(item, InputError):
             yield item
         elif item == "-":
             yield from read_stream(sys.stdin.buffer, report)
+        elif is_url(item):
+            yield from read_url(item, report, timeout=fetch_timeout)
         else:
             yield from read_file(item, report)
 
@@ -98,6 +114,12 @@ def read_file(path: str, report: Report) -> Iterator[Document | InputError]:
     suffix = Path(path).suffix.lower()
     if suffix in JSON_SUFFIXES:
         yield from parse_json(path, data, lines=suffix != ".json", report=report)
+    elif suffix in web.HTML_SUFFIXES:
+        yield from parse_web(path, data, "html", report=report)
+    elif suffix in web.FEED_SUFFIXES:
+        yield from parse_web(path, data, "feed", report=report)
+    elif suffix not in TEXT_SUFFIXES and (kind := web.sniff(data)):
+        yield from parse_web(path, data, kind, report=report)  # a page or feed under another name
     else:
         try:
             yield parse_text(path, decode(path, data, report), report=report)
@@ -111,17 +133,106 @@ def read_stream(stream: BinaryIO, report: Report) -> Iterator[Document | InputEr
     if data.lstrip()[:1] in (b"{", b"["):
         yield from parse_json(name, data, lines=data.lstrip()[:1] == b"{", report=report)
         return
+    kind = web.sniff(data)
+    if kind:
+        yield from parse_web(name, data, kind, report=report)
+        return
     try:
         yield parse_text(name, decode(name, data, report), report=report)
     except InputError as error:
         yield error
 
 
+_FEED_TYPES = {"application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+xml"}
+_HTML_TYPES = {"text/html", "application/xhtml+xml"}
+_JSON_TYPES = {"application/json", "application/ld+json", "application/x-ndjson", "application/jsonl"}
+
+
+def read_url(url: str, report: Report, *, timeout: float = FETCH_TIMEOUT) -> Iterator[Document | InputError]:
+    """The page, feed items or text at an http(s) URL; the document is named by the URL, so
+    an unchanged page fetched again is found in the store and not analysed again."""
+    from ainews_cli.fetch import fetch
+
+    try:
+        fetched = fetch(url, timeout=timeout, max_bytes=MAX_BYTES)
+    except InputError as error:
+        yield error
+        return
+    # The Content-Type first, the content itself where the server is vague or wrong.
+    kind = web.sniff(fetched.data)
+    if fetched.content_type in _FEED_TYPES:
+        kind = "feed"
+    elif fetched.content_type in _HTML_TYPES and kind != "feed":
+        kind = "html"
+    elif fetched.content_type in _JSON_TYPES:
+        lines = fetched.content_type in ("application/x-ndjson", "application/jsonl")
+        yield from parse_json(url, fetched.data, lines=lines, report=report)
+        return
+    elif fetched.content_type.endswith(("/xml", "+xml")) and kind is None:
+        kind = "feed"  # feedparser says whether it is one
+    if kind:
+        data: bytes | str = fetched.data
+        if kind == "html" and fetched.charset:
+            data = fetched.data.decode(_codec(fetched.charset), errors="replace")
+        yield from parse_web(url, data, kind, report=report, url=fetched.url)
+        return
+    if not fetched.content_type.startswith("text/") and fetched.content_type:
+        yield InputError(url, f"is neither a web page nor a feed (its Content-Type is {fetched.content_type})",
+                         "give ainews the address of an article or a feed")
+        return
+    try:
+        document = parse_text(url, decode(url, fetched.data, report), report=report)
+    except InputError as error:
+        yield error
+        return
+    yield document if document.url else _dated(replace(document, url=fetched.url))
+
+
+def _codec(charset: str) -> str:
+    import codecs
+
+    try:
+        return codecs.lookup(charset).name
+    except LookupError:
+        return "utf-8"
+
+
+def parse_web(source: str, data: bytes | str, kind: str, *, report: Report,
+              url: str | None = None) -> Iterator[Document | InputError]:
+    """A news page (``kind`` "html") or the items of a feed ("feed"), with the dateline,
+    byline and URL fallbacks a text file has when the markup states no date."""
+    if isinstance(data, bytes) and (b"\x00" in data[:8192] or data.startswith((b"\xff\xfe", b"\xfe\xff"))):
+        try:
+            data = decode(source, data, report)  # UTF-16, or a binary file with a misleading name
+        except InputError as error:
+            yield error
+            return
+    if kind == "feed":
+        raw = data.encode("utf-8") if isinstance(data, str) else data
+        for item in web.parse_feed(source, raw):
+            yield item if isinstance(item, InputError) else _dated(item)
+        return
+    try:
+        yield _dated(web.parse_page(source, data, url=url))
+    except InputError as error:
+        yield error
+
+
+def _dated(document: Document) -> Document:
+    if document.published is not None:
+        return document
+    lines = [line.strip() for line in document.body.splitlines() if line.strip()][:8]
+    published = _dateline(lines, document.lang) or _byline(document.body, document.lang)
+    if published is None and document.url:
+        published = _url_date(document.url)
+    return replace(document, published=published) if published else document
+
+
 def decode(source: str, data: bytes, report: Report | None = None) -> str:
     """Text of a file: UTF-8 (with or without BOM), UTF-16 with BOM, or, failing that,
     Windows-1252/Latin-1 when the bytes read as plain text that way (said on stderr)."""
     if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError(source, "looks like a binary file, not text", "give ainews .txt, .md, .json or .jsonl")
+        raise InputError(source, "looks like a binary file, not text", f"give ainews {FORMATS}")
     try:
         if data.startswith((b"\xff\xfe", b"\xfe\xff")):
             return data.decode("utf-16")

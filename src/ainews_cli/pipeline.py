@@ -23,7 +23,7 @@ from ainews_cli.config import NO_MODEL, Settings, choose_pipeline, installed_pip
 from ainews_cli.errors import AinewsError, InputError, UsageError
 from ainews_cli.ingest import analysable, content_key, expand_paths, read_inputs
 from ainews_cli.language import Block, blocks, detect_document_language, language_spans
-from ainews_cli.records import Document
+from ainews_cli.records import Document, PubDate
 from ainews_cli.store import Store
 
 # Bump when a change to the code changes what is extracted: stored extractions of
@@ -92,11 +92,18 @@ def ingest(
     progress: Progress | None = None,
     workers: int = 1,
     refresh: bool = False,
+    since: str | None = None,
+    until: str | None = None,
 ) -> IngestResult:
     """Read ``paths`` and store what is new.  The analysis runs here, in ``workers``
     local processes, or on the Dask cluster ``settings.dask`` names; the store is
     the same whichever runs it.  ``refresh``: merge the store's timeline afterwards if
-    anything changed, so the next query over the whole store need not."""
+    anything changed, so the next query over the whole store need not.  With
+    ``since``/``until`` (YYYY, YYYY-MM or YYYY-MM-DD), documents whose publication date
+    lies wholly outside the range are skipped, and said so; undated documents are kept."""
+    from ainews_cli.query import parse_bound
+
+    window = (parse_bound(since, "--since", upper=False), parse_bound(until, "--until", upper=True))
     progress = progress or Progress()
     version = pipeline_version(settings)
     result = IngestResult()
@@ -125,7 +132,8 @@ def ingest(
             pool.submit(batch, save)
 
     last_path = None
-    for item in read_inputs(paths, report):
+    skipped = undated = 0
+    for item in read_inputs(paths, report, fetch_timeout=settings.fetch_timeout):
         if isinstance(item, InputError):
             result.errors.append(item)
             report(f"error: {item}")
@@ -136,6 +144,12 @@ def ingest(
             last_path = path
         if item.doc in result.status:
             continue
+        if window != (None, None):
+            if item.published is None:
+                undated += 1
+            elif not published_within(item.published, *window):
+                skipped += 1
+                continue
         result.docs.append(item.doc)
         key = content_key(item)
         stored = store.document(item.doc)
@@ -160,11 +174,25 @@ def ingest(
         if pool is not None:
             pool.close()
     progress.stop()
+    if window != (None, None):
+        first, last = window
+        outside = f"outside {first} – {last}" if first and last else f"before {first}" if first else f"after {last}"
+        kept = f"; {undated} without a known date kept" if undated else ""
+        report(f"skipped {skipped} document{'s' if skipped != 1 else ''} published {outside}{kept}")
     if refresh and any(status != "cached" for status in result.status.values()):
         from ainews_cli.query import refresh_timeline
 
         refresh_timeline(store)
     return result
+
+
+def published_within(published: PubDate, since: str | None, until: str | None) -> bool:
+    """Whether the days a publication date covers ("2023" is the whole year) meet the range."""
+    from ainews_cli.query import parse_bound
+
+    first = parse_bound(published.date, "published", upper=False) or published.date
+    last = parse_bound(published.date, "published", upper=True) or published.date
+    return not ((since and last < since) or (until and first > until))
 
 
 class _Workers:

@@ -36,7 +36,8 @@ class PubDate:
     """A document's publication date and where it came from.
 
     ``date`` is ISO 8601 at its own precision ("2023-11-20", "2023-11", "2023");
-    ``source`` says how it was found: front_matter, json, dateline, url, metadata.
+    ``source`` says how it was found: front_matter, json, html:meta, html:json-ld,
+    html:time, feed:published, feed:updated, dateline, byline, url (docs/inputs.md).
     """
 
     date: str

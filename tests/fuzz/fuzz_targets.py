@@ -1,4 +1,4 @@
-"""Coverage-guided fuzzing (atheris) of the loaders and the temporal tagger.
+"""Coverage-guided fuzzing (atheris) of the loaders (text, JSON, pages, feeds) and the temporal tagger.
 
     python tests/fuzz/fuzz_targets.py -runs=20000 -max_total_time=60
 
@@ -18,7 +18,7 @@ with atheris.instrument_imports(include=["ainews_cli"]):
     from ainews_cli.dates import date_from_url, dateline_date, find_dates, parse_date_string
     from ainews_cli.entities import alias_mentions, canonical_mentions, load_alias_table
     from ainews_cli.errors import InputError
-    from ainews_cli.ingest import analysable, parse_json, parse_text, read_stream
+    from ainews_cli.ingest import analysable, parse_json, parse_text, parse_web, read_stream
     from ainews_cli.records import PubDate, Span
 
 TABLE = load_alias_table()
@@ -32,7 +32,7 @@ def ignore(message: str) -> None:
 
 def one_input(data: bytes) -> None:
     fdp = atheris.FuzzedDataProvider(data)
-    target = fdp.ConsumeIntInRange(0, 4)
+    target = fdp.ConsumeIntInRange(0, 5)
     if target == 0:  # files and stdin: bytes in, documents or InputErrors out
         for item in read_stream(io.BytesIO(fdp.ConsumeBytes(fdp.remaining_bytes())), ignore):
             assert isinstance(item, InputError) or isinstance(item.body, str)
@@ -58,6 +58,10 @@ def one_input(data: bytes) -> None:
         parse_date_string(text[:80])
         dateline_date(text[:60])
         date_from_url(text)
+    elif target == 5:  # saved pages and feeds: trafilatura, htmldate, feedparser on any bytes
+        kind = "html" if fdp.ConsumeBool() else "feed"
+        for item in parse_web("fuzz", fdp.ConsumeBytes(fdp.remaining_bytes()), kind, report=ignore):
+            assert isinstance(item, InputError) or isinstance(item.body, str)
     else:  # the alias matcher and canonical names
         text = fdp.ConsumeUnicodeNoSurrogates(2048)
         mentions = canonical_mentions(text, [], alias_mentions(text, 0, len(text), TABLE, "de"), TABLE)

@@ -234,9 +234,10 @@ def ingest(
                                                 help="Analyse in this many processes (each loads the models "
                                                 "once; default: AINEWS_WORKERS, workers in config.toml, "
                                                 "or 1).")] = None,
-    dask: Annotated[str | None, typer.Option("--dask", metavar="ADDRESS", envvar="AINEWS_DASK",
-                                             help="Analyse on this Dask scheduler's workers (tcp://HOST:8786); "
-                                             "they need ainews and the same models. See docs/scale-out.md.",
+    dask: Annotated[str | None, typer.Option("--dask", metavar="ADDRESS",
+                                             help="Analyse on this Dask scheduler's workers (tcp://HOST:8786; "
+                                             "default: AINEWS_DASK or dask in config.toml); they need ainews and "
+                                             "the same models. See docs/scale-out.md.",
                                              show_default=False)] = None,
     since: Annotated[str | None, typer.Option(help="Skip documents and feed items published before this date "
                                               "(YYYY, YYYY-MM or YYYY-MM-DD); undated ones are kept.")] = None,

@@ -198,6 +198,11 @@ EN_CASES = [
     ("The FAA on Friday announced it will close 149 towers.", "2023-11-17",
      [("Friday", "DATE", "2023-11-17", "day", True)]),
     ("It will meet next Friday.", "2023-11-17", [("next Friday", "DATE", "2023-11-24", "day", True)]),
+    # A future said on a day: the day is the saying's, in the past.
+    ("Nadella said late on Sunday that Altman will join Microsoft.", MONDAY,
+     [("Sunday", "DATE", "2023-11-19", "day", True)]),
+    ("Altman will join Microsoft on Sunday, Nadella said.", MONDAY, [("Sunday", "DATE", "2023-11-26", "day", True)]),
+    ("He said Altman will join on Sunday.", MONDAY, [("Sunday", "DATE", "2023-11-26", "day", True)]),
 ]
 
 DE_CASES = [
@@ -205,6 +210,8 @@ DE_CASES = [
     ("Altman wurde am Freitag gefeuert.", None, [("Freitag", "DATE", "XXXX-WXX-5", "day", False)]),
     ("Altman wurde am Freitag gefeuert.", MONDAY, [("Freitag", "DATE", "2023-11-17", "day", True)]),
     ("Er wird am Freitag sprechen.", MONDAY, [("Freitag", "DATE", "2023-11-24", "day", True)]),
+    ("Microsoft sagte am Sonntag, dass Altman wechseln wird.", MONDAY,
+     [("Sonntag", "DATE", "2023-11-19", "day", True)]),
     ("am nächsten Freitag", MONDAY, [("nächsten Freitag", "DATE", "2023-11-24", "day", True)]),
     ("Diese scheiterten Sonntagnacht.", None, [("Sonntagnacht", "TIME", "XXXX-WXX-7TNI", "day", False)]),
     ("Diese scheiterten Sonntagnacht.", MONDAY, [("Sonntagnacht", "TIME", "2023-11-19TNI", "day", True)]),

@@ -87,6 +87,10 @@ EN = Lexicon(
         "plans to", "upcoming",
     ),
     extra={
+        # Past-tense verbs of saying: in "said on Sunday that he will join" the date is
+        # the saying's, not the joining's.
+        "reports": ("said", "announced", "told", "wrote", "confirmed", "reported", "stated", "added",
+                    "tweeted", "posted", "revealed", "disclosed", "declared", "explained", "insisted"),
         # "at the end of November" keeps "at" out of the span; these precede a bare month.
         "month_preps": ("in", "since", "until", "till", "by", "during", "through", "from", "before",
                         "after", "last", "next", "this", "early", "late", "mid"),
@@ -165,6 +169,9 @@ DE = Lexicon(
     future_cues=("wird", "werden", "wirst", "werde", "werdet", "soll künftig", "steht bevor",
                  "stehen bevor"),
     extra={
+        "reports": ("sagte", "sagten", "erklärte", "erklärten", "teilte", "teilten", "kündigte", "kündigten",
+                    "bestätigte", "bestätigten", "schrieb", "schrieben", "berichtete", "berichteten",
+                    "verkündete", "verkündeten", "gab bekannt", "gaben bekannt", "twitterte", "betonte"),
         "month_preps": ("im", "seit", "bis", "ab", "vor", "nach", "Anfang", "Mitte", "Ende"),
         "weekday_preps": ("am", "seit", "bis", "ab", "vom"),
         "later": ("später", "danach", "darauf"),

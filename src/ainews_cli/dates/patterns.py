@@ -383,6 +383,13 @@ def language_pattern(lang: str, *, prefilter: bool = True) -> re.Pattern[str] | 
 
 
 @cache
+def report_pattern(lang: str) -> re.Pattern[str] | None:
+    """Past-tense verbs of saying ("said", "sagte"), or None for a language without them."""
+    reports = LEXICONS[lang].extra.get("reports")
+    return re.compile(r"(?<![\w’'])" + alt(reports, cap=True) + r"\b") if reports else None
+
+
+@cache
 def future_cue_pattern(lang: str) -> re.Pattern[str]:
     lex = LEXICONS[lang]
     if lang == "zh":

@@ -21,7 +21,7 @@ from ..records import GRANULARITY_RANK, Anchor, PubDate, Span, TimeExpression
 from . import normalise as cal
 from .lexicon import LEXICONS, ZH_RELATIVE_YEARS, Lexicon
 from .parsing import written_parts
-from .patterns import future_cue_pattern, language_pattern
+from .patterns import future_cue_pattern, language_pattern, report_pattern
 
 UNIT_GRANULARITY = {"Y": "year", "M": "month", "W": "week", "D": "day", "DE": "decade"}
 UNDERSPECIFIED = {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "day": "XXXX-XX-XX",
@@ -180,7 +180,15 @@ def _is_future(c: Candidate, ctx: _Context) -> bool:
         after = after[:stop.start()]
     if (c.groups.get("prep") or "").lower() in ("until", "till", "by", "bis"):
         return True  # "until Friday", "bis Freitag" point ahead
-    return bool(future_cue_pattern(c.lex.lang).search(before + " # " + after))
+    if future_cue_pattern(c.lex.lang).search(before):
+        return True
+    cue = future_cue_pattern(c.lex.lang).search(after)
+    if cue is None:
+        return False
+    # "said late on Sunday that he will join", "on Friday announced it will close": the
+    # future is what was said; the date is the saying's, and that is past.
+    reports = report_pattern(c.lex.lang)
+    return reports is None or not (reports.search(before) or reports.search(after, 0, cue.start()))
 
 
 # --- absolute expressions ------------------------------------------------------------

@@ -352,3 +352,52 @@ def test_hostile_text_is_shown_as_text_in_chromium(browser: Any, tmp_path: Path)
     assert page_.locator("#details mark").inner_text() == "2015"
     assert "none needed" in page_.locator("#details").inner_text()
     opened.assert_offline()  # no dialog: alert() never ran
+
+
+# --- TimelineJS3 itself reads --format timelinejs ------------------------------------
+
+TIMELINEJS = Path(os.environ.get("AINEWS_TIMELINEJS", ROOT / ".timelinejs" / "package"))
+
+
+@pytest.mark.slow
+def test_timelinejs3_loads_the_seed_timeline_with_each_dates_precision(browser: Any, store: Path,
+                                                                        tmp_path: Path) -> None:
+    """The real TimelineJS3 (its npm package, which .ci/run fetches with `npm pack`) reads
+    `--format timelinejs` as it is: a slide a event, no error message, and the dates shown
+    at the precision they have."""
+    script = TIMELINEJS / "dist" / "js" / "timeline.js"
+    if not script.exists():
+        if os.environ.get("AINEWS_REQUIRE_TIMELINEJS"):
+            pytest.fail(f"{script} is missing and AINEWS_REQUIRE_TIMELINEJS is set; fetch it with "
+                        "`npm pack @knight-lab/timelinejs@3.9.11` and unpack it there (.ci/run does)")
+        pytest.skip(f"no TimelineJS3 at {TIMELINEJS}: `npm pack @knight-lab/timelinejs@3.9.11`, unpack it and "
+                    "point AINEWS_TIMELINEJS at its package folder")
+    result = run(["timeline", "--db", str(store), "--format", "timelinejs"])
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    holder = tmp_path / "timelinejs.html"
+    holder.write_text(f'<!doctype html><meta charset="utf-8"><link rel="stylesheet" href="{TIMELINEJS.as_uri()}'
+                      f'/dist/css/timeline.css"><script src="{script.as_uri()}"></script>'
+                      '<div id="timeline" style="width:1200px;height:650px"></div>', encoding="utf-8")
+    context = browser.new_context(viewport={"width": 1200, "height": 700})
+    problems: list[str] = []
+    context.route("**/*", lambda route: route.continue_() if route.request.url.startswith("file:")
+                  else route.abort())  # TimelineJS asks a font CDN; nothing leaves the machine
+    tab = context.new_page()
+    tab.on("pageerror", lambda error: problems.append(str(error)))
+    tab.goto(holder.as_uri())
+    tab.evaluate("data => { window.timeline = new TL.Timeline('timeline', data); }", data)
+    tab.wait_for_selector(".tl-timemarker", state="attached")
+    try:
+        assert problems == []
+        assert tab.evaluate("(document.querySelector('.tl-message-container') || {}).innerText || ''") == ""
+        assert tab.evaluate("document.querySelectorAll('.tl-timemarker').length") == len(data["events"])
+        shown = tab.evaluate("Array.from(document.querySelectorAll('.tl-slide:not(.tl-slide-titleslide) "
+                             ".tl-headline-date')).map(e => e.innerText)")
+        assert len(shown) == len(data["events"])
+        assert shown[0] == "2015"  # a year stays a year
+        assert "November 2022" in shown and "November 17, 2023" in shown
+        assert "Weekend of 18–19 November 2023" in shown
+        tab.screenshot(path=str(artefacts() / "timelinejs.png"))
+    finally:
+        context.close()

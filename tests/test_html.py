@@ -173,14 +173,20 @@ def test_timeline_html_embeds_what_timeline_json_gives(store: Path, tmp_path: Pa
 
 # --- the page in Chromium ---------------------------------------------------------
 
+def require(path: Path, flag: str, fix: str) -> None:
+    """Skip a test that needs ``path`` where it is missing, but fail where ``flag`` is set
+    (.ci/run installs what the tests need and sets it, so CI never skips them)."""
+    if path.exists():
+        return
+    if os.environ.get(flag):
+        pytest.fail(f"{path} is missing and {flag} is set; {fix} (.ci/run does)")
+    pytest.skip(f"{path} is missing; {fix}")
+
+
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    if not CHROMIUM.exists():
-        if os.environ.get("AINEWS_REQUIRE_CHROMIUM"):
-            pytest.fail(f"{CHROMIUM} is missing and AINEWS_REQUIRE_CHROMIUM is set; install it with "
-                        "`apt-get install -y chromium` (.ci/run does)")
-        pytest.skip(f"no Chromium at {CHROMIUM}: install Debian's package (`apt-get install -y chromium`) "
-                    "or point AINEWS_CHROMIUM at one")
+    require(CHROMIUM, "AINEWS_REQUIRE_CHROMIUM",
+            "install Debian's package (`apt-get install -y chromium`) or point AINEWS_CHROMIUM at one")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -366,12 +372,8 @@ def test_timelinejs3_loads_the_seed_timeline_with_each_dates_precision(browser: 
     `--format timelinejs` as it is: a slide a event, no error message, and the dates shown
     at the precision they have."""
     script = TIMELINEJS / "dist" / "js" / "timeline.js"
-    if not script.exists():
-        if os.environ.get("AINEWS_REQUIRE_TIMELINEJS"):
-            pytest.fail(f"{script} is missing and AINEWS_REQUIRE_TIMELINEJS is set; fetch it with "
-                        "`npm pack @knight-lab/timelinejs@3.9.11` and unpack it there (.ci/run does)")
-        pytest.skip(f"no TimelineJS3 at {TIMELINEJS}: `npm pack @knight-lab/timelinejs@3.9.11`, unpack it and "
-                    "point AINEWS_TIMELINEJS at its package folder")
+    require(script, "AINEWS_REQUIRE_TIMELINEJS", "fetch TimelineJS3 with `npm pack @knight-lab/timelinejs@3.9.11`, "
+            "unpack it and point AINEWS_TIMELINEJS at its package folder")
     result = run(["timeline", "--db", str(store), "--format", "timelinejs"])
     assert result.exit_code == 0, result.stderr
     data = json.loads(result.stdout)

@@ -261,7 +261,8 @@ class Store:
             ("name_counts", ("name", "label", "text", "source", "lang"), "mentions", (old.names, new.names)),
             ("companions", ("name", "other"), "sentences", (old.pairs, new.pairs)),
         ):
-            delta = [(*key, after.get(key, 0) - before.get(key, 0)) for key in before.keys() | after.keys()]
+            delta: list[tuple[Any, ...]] = [(*key, after.get(key, 0) - before.get(key, 0))
+                                            for key in before.keys() | after.keys()]
             delta = [row for row in delta if row[-1]]
             if not delta:
                 continue
@@ -269,7 +270,9 @@ class Store:
             self.db.executemany(
                 f"INSERT INTO {table} ({names}, {count}) VALUES ({', '.join('?' * (len(columns) + 1))}) "
                 f"ON CONFLICT ({names}) DO UPDATE SET {count} = {count} + excluded.{count}", delta)
-            self.db.execute(f"DELETE FROM {table} WHERE {count} <= 0")
+            # Only a key that lost mentions can have reached zero: delete by key, not by scanning the table.
+            self.db.executemany(f"DELETE FROM {table} WHERE {' AND '.join(f'{c} = ?' for c in columns)} "
+                                f"AND {count} <= 0", [row[:-1] for row in delta if row[-1] < 0])
 
     # --- the merged timeline -------------------------------------------------------------
 
@@ -308,14 +311,15 @@ class Store:
                 return False
             self.db.execute("DELETE FROM timeline")
             self.db.execute("DELETE FROM timeline_names")
-            for index, (record, because) in enumerate(events):
-                langs = "," + ",".join(sorted({s["lang"] for s in record["sources"]})) + ","
-                self.db.execute(
-                    "INSERT INTO timeline (id, first, last, langs, data, merged_because) VALUES (?, ?, ?, ?, ?, ?)",
-                    (index, record["start"], record["end"], langs, json.dumps(record, ensure_ascii=False),
-                     json.dumps(because, ensure_ascii=False)))
-                self.db.executemany("INSERT INTO timeline_names (name, event) VALUES (?, ?)",
-                                    [(e["name"], index) for e in record["entities"]])
+            self.db.executemany(
+                "INSERT INTO timeline (id, first, last, langs, data, merged_because) VALUES (?, ?, ?, ?, ?, ?)",
+                [(index, record["start"], record["end"],
+                  "," + ",".join(sorted({s["lang"] for s in record["sources"]})) + ",",
+                  json.dumps(record, ensure_ascii=False), json.dumps(because, ensure_ascii=False))
+                 for index, (record, because) in enumerate(events)])
+            self.db.executemany("INSERT INTO timeline_names (name, event) VALUES (?, ?)",
+                                [(entity["name"], index) for index, (record, _) in enumerate(events)
+                                 for entity in record["entities"]])
             self.db.execute("INSERT OR REPLACE INTO meta VALUES ('timeline_of', ?)", (f"{generation}/{revision}",))
             self.db.execute("COMMIT")
             return True

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -60,10 +60,15 @@ def refresh_timeline(store: Store) -> list[tuple[dict[str, Any], list[str]]] | N
     if store.timeline_is_current(TIMELINE_REVISION):
         return None
     generation, rows = store.event_snapshot()
-    events = merge(Source(doc, EventMention.from_dict(data)) for doc, data in rows)
-    merged = [(event.to_dict(), list(event.merged_because)) for event in events]
+    merged = _merge(rows)
     store.replace_timeline(generation, TIMELINE_REVISION, merged)
     return merged
+
+
+def _merge(rows: Iterable[tuple[str, dict[str, Any]]]) -> list[tuple[dict[str, Any], list[str]]]:
+    """Stored event mentions (doc, mention) merged: each event's record and why it merged."""
+    events = merge(Source(doc, EventMention.from_dict(data)) for doc, data in rows)
+    return [(event.to_dict(), list(event.merged_because)) for event in events]
 
 
 def timeline(store: Store, query: TimelineQuery, table: AliasTable,
@@ -90,8 +95,7 @@ def timeline(store: Store, query: TimelineQuery, table: AliasTable,
                 return [json.loads(data) for data, _ in rows]
             return [{**json.loads(data), "merged_because": json.loads(because)} for data, because in rows]
     if merged is None:
-        sources = [Source(doc, EventMention.from_dict(data)) for doc, data in store.event_rows(query.docs)]
-        merged = [(event.to_dict(), list(event.merged_because)) for event in merge(sources)]
+        merged = _merge(store.event_rows(query.docs))
     kept = []
     for record, because in merged:
         # An event is kept when its interval overlaps the asked-for one.

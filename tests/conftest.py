@@ -23,3 +23,16 @@ def ainews_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Mo
 @pytest.fixture(scope="session")
 def seeds() -> Path:
     return SEEDS
+
+
+@pytest.fixture(scope="session")
+def seeds_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """One store holding the four seeds, shared by the tests that only read it."""
+    from typer.testing import CliRunner
+
+    from ainews_cli.cli import app
+
+    path = str(tmp_path_factory.mktemp("seeds") / "ainews.db")
+    result = CliRunner().invoke(app, ["ingest", str(SEEDS), "--db", path])
+    assert result.exit_code == 0, result.stderr
+    return path

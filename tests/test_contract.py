@@ -31,14 +31,6 @@ def documented() -> dict[str, set[str]]:
     return sections
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> str:
-    path = str(tmp_path_factory.mktemp("contract") / "a.db")
-    result = CliRunner().invoke(app, ["ingest", str(ROOT / "seeds"), "--db", path])
-    assert result.exit_code == 0, result.stderr
-    return path
-
-
 def output(*args: str) -> object:
     result = CliRunner().invoke(app, [*args, "--json"])
     assert result.exit_code == 0, result.stderr
@@ -50,9 +42,9 @@ def test_docs_list_every_record() -> None:
         documented())
 
 
-def test_timeline_records(db: str) -> None:
+def test_timeline_records(seeds_db: str) -> None:
     docs = documented()
-    events = output("timeline", "--db", db)
+    events = output("timeline", "--db", seeds_db)
     assert events
     for event in events:
         assert set(event) == docs["timeline"]
@@ -62,33 +54,33 @@ def test_timeline_records(db: str) -> None:
     assert {(e["date"], e["edtf"]) for e in events} >= {
         ("2015", "2015"), ("2023-11", "2023-11"), ("2023-11-17", "2023-11-17"),
         ("2023-W46-WE", "2023-11-18/2023-11-19")}
-    explained = output("timeline", "--db", db, "--explain")
+    explained = output("timeline", "--db", seeds_db, "--explain")
     assert all(set(event) == docs["timeline"] | {"merged_because"} for event in explained)
 
 
-def test_entities_and_profile_records(db: str) -> None:
+def test_entities_and_profile_records(seeds_db: str) -> None:
     docs = documented()
-    for record in output("entities", "--db", db):
+    for record in output("entities", "--db", seeds_db):
         assert set(record) == docs["entities"]
-    profile = output("entities", "--company", "Microsoft", "--db", db)
+    profile = output("entities", "--company", "Microsoft", "--db", seeds_db)
     assert set(profile) == docs["entities"] | docs["profile"]
     base = {"kind", "text", "start", "end", "entities", "sentence", "sentence_start", "doc"}
     for fact in profile["facts"]:
         assert base <= set(fact) <= docs["fact"] | {"doc"}
 
 
-def test_facts_records(db: str) -> None:
+def test_facts_records(seeds_db: str) -> None:
     docs = documented()
     base = {"kind", "text", "start", "end", "entities", "sentence", "sentence_start", "doc"}
-    facts = output("facts", "--db", db)
+    facts = output("facts", "--db", seeds_db)
     assert {f["kind"] for f in facts} >= {"role", "founded", "investment", "stake", "market_value_change"}
     for fact in facts:
         assert base <= set(fact) <= docs["fact"] | {"doc"}
 
 
-def test_extract_records(db: str) -> None:
+def test_extract_records(seeds_db: str) -> None:
     docs = documented()
-    records = output("extract", str(ROOT / "seeds"), "--db", db)
+    records = output("extract", str(ROOT / "seeds"), "--db", seeds_db)
     assert len(records) == 4
     for record in records:
         assert set(record) == docs["extract"]

@@ -120,14 +120,6 @@ def slugify(text: str) -> str:
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> str:
-    path = str(tmp_path_factory.mktemp("formats") / "a.db")
-    result = CliRunner().invoke(app, ["ingest", str(ROOT / "seeds"), "--db", path])
-    assert result.exit_code == 0, result.stderr
-    return path
-
-
 def run(*args: str) -> Any:
     result = CliRunner().invoke(app, list(args))
     assert result.exit_code == 0, result.stderr
@@ -135,8 +127,8 @@ def run(*args: str) -> Any:
 
 
 @pytest.fixture(scope="module")
-def events(db: str) -> list[dict[str, Any]]:
-    return json.loads(run("timeline", "--db", db, "--json").stdout)
+def events(seeds_db: str) -> list[dict[str, Any]]:
+    return json.loads(run("timeline", "--db", seeds_db, "--json").stdout)
 
 
 def by_text(items: list[dict[str, Any]], words: str, key: Any) -> dict[str, Any]:
@@ -144,8 +136,8 @@ def by_text(items: list[dict[str, Any]], words: str, key: Any) -> dict[str, Any]
     return found
 
 
-def test_timelinejs_validates_and_keeps_each_dates_precision(db: str, events: list[dict[str, Any]]) -> None:
-    result = run("timeline", "--db", db, "--format", "timelinejs")
+def test_timelinejs_validates_and_keeps_each_dates_precision(seeds_db: str, events: list[dict[str, Any]]) -> None:
+    result = run("timeline", "--db", seeds_db, "--format", "timelinejs")
     data = json.loads(result.stdout)
     jsonschema.validate(data, TIMELINEJS3_SCHEMA)
     slides = data["events"]
@@ -175,11 +167,11 @@ def test_timelinejs_validates_and_keeps_each_dates_precision(db: str, events: li
     ids = [slide["unique_id"] for slide in slides]
     assert len(set(ids)) == len(ids) and all(slugify(i) == i for i in ids)
     assert data["title"]["text"]["headline"] == "AI news timeline"
-    assert result.stdout == run("timeline", "--db", db, "--format", "timelinejs").stdout
+    assert result.stdout == run("timeline", "--db", seeds_db, "--format", "timelinejs").stdout
 
 
-def test_timelinejs_never_invents_a_day_or_month(db: str, events: list[dict[str, Any]]) -> None:
-    slides = json.loads(run("timeline", "--db", db, "--format", "timelinejs").stdout)["events"]
+def test_timelinejs_never_invents_a_day_or_month(seeds_db: str, events: list[dict[str, Any]]) -> None:
+    slides = json.loads(run("timeline", "--db", seeds_db, "--format", "timelinejs").stdout)["events"]
     depth = {"year": 1, "month": 2, "day": 3, "weekend": 3, "week": 3, "season": 2, "quarter": 2}
     for slide, event in zip(slides, events, strict=True):
         parts = ("year", "month", "day")[: depth[event["granularity"]]]
@@ -187,9 +179,9 @@ def test_timelinejs_never_invents_a_day_or_month(db: str, events: list[dict[str,
         assert slide["start_date"]["year"] == event["start"][:4]
 
 
-def test_timelinejs_csv_is_the_sheet_template_with_the_same_content(db: str) -> None:
-    data = json.loads(run("timeline", "--db", db, "--format", "timelinejs").stdout)
-    text = run("timeline", "--db", db, "--format", "timelinejs-csv").stdout
+def test_timelinejs_csv_is_the_sheet_template_with_the_same_content(seeds_db: str) -> None:
+    data = json.loads(run("timeline", "--db", seeds_db, "--format", "timelinejs").stdout)
+    text = run("timeline", "--db", seeds_db, "--format", "timelinejs-csv").stdout
     rows = list(csv.DictReader(io.StringIO(text)))
     assert text.splitlines()[0] == ",".join(TIMELINEJS_COLUMNS)
     title, *slides = rows
@@ -222,8 +214,9 @@ def _expand(data: dict[str, Any]) -> tuple[list[dict[str, Any]], list[str]]:
     return jsonld.expand(data, {"documentLoader": loader}), asked
 
 
-def test_jsonld_is_a_schema_org_graph_of_events_entities_and_articles(db: str, events: list[dict[str, Any]]) -> None:
-    data = json.loads(run("timeline", "--db", db, "--format", "jsonld").stdout)
+def test_jsonld_is_a_schema_org_graph_of_events_entities_and_articles(seeds_db: str,
+                                                                      events: list[dict[str, Any]]) -> None:
+    data = json.loads(run("timeline", "--db", seeds_db, "--format", "jsonld").stdout)
     assert data["@context"] == "https://schema.org"
     graph = data["@graph"]
     nodes = {node["@id"]: node for node in graph}
@@ -265,8 +258,8 @@ def test_jsonld_is_a_schema_org_graph_of_events_entities_and_articles(db: str, e
     assert expanded_fired["https://schema.org/startDate"] == [{"@value": "2023-11-17"}]
 
 
-def test_profile_jsonld_is_the_organization_with_its_facts(db: str) -> None:
-    data = json.loads(run("entities", "--company", "OpenAI", "--db", db, "--format", "jsonld").stdout)
+def test_profile_jsonld_is_the_organization_with_its_facts(seeds_db: str) -> None:
+    data = json.loads(run("entities", "--company", "OpenAI", "--db", seeds_db, "--format", "jsonld").stdout)
     graph = data["@graph"]
     nodes = {node["@id"]: node for node in graph}
     openai = graph[0]
@@ -282,8 +275,8 @@ def test_profile_jsonld_is_the_organization_with_its_facts(db: str) -> None:
     assert asked == ["https://schema.org"]
 
 
-def test_ics_has_one_all_day_event_per_day_weekend_or_week(db: str, events: list[dict[str, Any]]) -> None:
-    result = CliRunner().invoke(app, ["timeline", "--db", db, "--format", "ics"])
+def test_ics_has_one_all_day_event_per_day_weekend_or_week(seeds_db: str, events: list[dict[str, Any]]) -> None:
+    result = CliRunner().invoke(app, ["timeline", "--db", seeds_db, "--format", "ics"])
     assert result.exit_code == 0
     raw = result.stdout_bytes
     assert raw.endswith(b"\r\n") and b"\n" not in raw.replace(b"\r\n", b"")
@@ -307,7 +300,7 @@ def test_ics_has_one_all_day_event_per_day_weekend_or_week(db: str, events: list
     assert "EDTF 2023-11-18/2023-11-19" in str(weekend["DESCRIPTION"])
     # No event of a year or a month was given a day.
     assert not any("OpenAI was founded in 2015" in str(e["DESCRIPTION"]) for e in entries)
-    assert raw == CliRunner().invoke(app, ["timeline", "--db", db, "--format", "ics"]).stdout_bytes
+    assert raw == CliRunner().invoke(app, ["timeline", "--db", seeds_db, "--format", "ics"]).stdout_bytes
 
 
 @pytest.mark.parametrize(("args", "message"), [
@@ -316,9 +309,9 @@ def test_ics_has_one_all_day_event_per_day_weekend_or_week(db: str, events: list
     (["timeline", "--group-by", "entity", "--format", "timelinejs"], "--group-by entity writes"),
     (["extract", "seeds", "--format", "timelinejs-csv"], "`ainews extract` writes"),
 ])
-def test_formats_for_other_tools_are_refused_where_they_make_no_sense(db: str, args: list[str],
+def test_formats_for_other_tools_are_refused_where_they_make_no_sense(seeds_db: str, args: list[str],
                                                                      message: str) -> None:
-    result = CliRunner().invoke(app, [*args, "--db", db])
+    result = CliRunner().invoke(app, [*args, "--db", seeds_db])
     assert result.exit_code == 2 and message in result.stderr and result.stdout == ""
 
 
@@ -396,8 +389,8 @@ def table_output(*args: str) -> str:
     return result.stdout
 
 
-def test_timeline_table_is_grouped_by_year_and_month_under_a_density_bar(db: str) -> None:
-    lines = table_output("timeline", "--db", db, "--format", "table").splitlines()
+def test_timeline_table_is_grouped_by_year_and_month_under_a_density_bar(seeds_db: str) -> None:
+    lines = table_output("timeline", "--db", seeds_db, "--format", "table").splitlines()
     assert lines[:8] == [
         "Timeline: 18 events",
         "     JFMAMJJASOND",
@@ -415,20 +408,20 @@ def test_timeline_table_is_grouped_by_year_and_month_under_a_density_bar(db: str
                         ("2024", "3 events"), ("November", "1 event")]
 
 
-def test_entities_table_has_a_sparkline_of_mentions_by_month_of_publication(db: str) -> None:
-    out = table_output("entities", "--db", db)
+def test_entities_table_has_a_sparkline_of_mentions_by_month_of_publication(seeds_db: str) -> None:
+    out = table_output("entities", "--db", seeds_db)
     # Two seeds are dated (2023-11-20 and 2024-12-15): fourteen months, OpenAI in both.
     assert "2023-11…2024-12" in out
     openai = next(line for line in out.splitlines() if line.startswith("│ OpenAI "))
     assert "█············▄" in openai
     zuckerberg = next(line for line in out.splitlines() if line.startswith("│ Mark Zuckerberg "))
     assert "·············█" in zuckerberg
-    profile = table_output("entities", "--company", "OpenAI", "--db", db)
+    profile = table_output("entities", "--company", "OpenAI", "--db", seeds_db)
     assert "mentions by month of publication, 2023-11…2024-12: █············▄" in profile
     # The machine formats do not change.
-    entities = json.loads(run("entities", "--db", db, "--json").stdout)
+    entities = json.loads(run("entities", "--db", seeds_db, "--json").stdout)
     assert set(entities[0]) == {"name", "type", "wikidata", "aliases", "mentions", "documents", "languages"}
-    header = run("entities", "--db", db, "--format", "csv").stdout.splitlines()[0]
+    header = run("entities", "--db", seeds_db, "--format", "csv").stdout.splitlines()[0]
     assert header == "name,type,wikidata,mentions,documents,languages,aliases"
 
 
@@ -445,7 +438,7 @@ def test_sparkline_bins_long_stretches_and_scales_to_its_peak() -> None:
 
 
 @pytest.mark.parametrize("fmt", ["timelinejs", "timelinejs-csv", "jsonld", "ics"])
-def test_every_format_is_byte_stable(db: str, fmt: str) -> None:
-    first = CliRunner().invoke(app, ["timeline", "--db", db, "--format", fmt]).stdout_bytes
-    second = CliRunner().invoke(app, ["timeline", "--db", db, "--format", fmt]).stdout_bytes
+def test_every_format_is_byte_stable(seeds_db: str, fmt: str) -> None:
+    first = CliRunner().invoke(app, ["timeline", "--db", seeds_db, "--format", fmt]).stdout_bytes
+    second = CliRunner().invoke(app, ["timeline", "--db", seeds_db, "--format", fmt]).stdout_bytes
     assert first == second and first

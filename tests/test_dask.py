@@ -91,10 +91,10 @@ def test_workers_with_another_pipeline_version_get_no_work(tmp_path: Path,
 
 
 def _set_revision(value: str | None) -> None:
-    from ainews_cli import pipeline
+    from ainews_cli import analyse
 
-    original = pipeline.__dict__.setdefault("_ORIGINAL_REVISION", pipeline.PIPELINE_REVISION)
-    pipeline.PIPELINE_REVISION = value or original
+    original = analyse.__dict__.setdefault("_ORIGINAL_REVISION", analyse.PIPELINE_REVISION)
+    analyse.PIPELINE_REVISION = value or original
 
 
 def test_an_unreachable_scheduler_is_one_line_with_the_fix(tmp_path: Path) -> None:

@@ -6,13 +6,14 @@ import pytest
 
 from ainews_cli.entities import alias_mentions, canonical_mentions, load_alias_table
 from ainews_cli.facts import extract_facts, parse_number
+from ainews_cli.records import Sentence
 
 TABLE = load_alias_table()
 
 
 def facts(text: str, lang: str = "en") -> list[dict]:
     entities = canonical_mentions(text, [], alias_mentions(text, 0, len(text), TABLE, lang), TABLE)
-    return [f.to_dict() for f in extract_facts(text, [(0, len(text), lang)], entities)]
+    return [f.to_dict() for f in extract_facts(text, [Sentence(0, len(text), lang)], entities)]
 
 
 @pytest.mark.parametrize(
@@ -117,7 +118,7 @@ def test_typed_facts_carry_the_date_of_their_sentence() -> None:
     text = "Microsoft's $1 billion investment in OpenAI in 2019 marked the beginning."
     entities = canonical_mentions(text, [], alias_mentions(text, 0, len(text), TABLE, "en"), TABLE)
     dates = find_dates(text, spans=[Span(0, len(text), "en", "x")], sentences=[(0, len(text))], published=None)
-    [fact] = [f.to_dict() for f in extract_facts(text, [(0, len(text), "en")], entities, dates)]
+    [fact] = [f.to_dict() for f in extract_facts(text, [Sentence(0, len(text), "en")], entities, dates)]
     assert fact["date"] == {"value": "2019", "text": "2019"}
     assert fact["text"] == "Microsoft's $1 billion investment in OpenAI"
 

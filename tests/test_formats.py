@@ -20,7 +20,8 @@ from pyld import jsonld
 from typer.testing import CliRunner
 
 from ainews_cli.cli import app
-from ainews_cli.formats import TIMELINEJS_COLUMNS, Sources, ics, timelinejs, timelinejs_rows
+from ainews_cli.formats import TIMELINEJS_COLUMNS, ics, timelinejs, timelinejs_rows
+from ainews_cli.records import Event, Sources
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -325,12 +326,13 @@ def test_help_lists_the_new_formats() -> None:
 # --- the writers on records the seeds do not have (no model needed) -------------------
 
 def record(date_value: str, granularity: str, start: str, end: str, edtf_value: str | None,
-           text: str = "Something happened.") -> dict[str, Any]:
-    return {"date": date_value, "granularity": granularity, "start": start, "end": end, "edtf": edtf_value,
-            "type": "launch", "text": text, "entities": [{"name": "OpenAI", "type": "ORG"}],
+           text: str = "Something happened.") -> Event:
+    return Event.from_dict({
+        "date": date_value, "granularity": granularity, "start": start, "end": end, "edtf": edtf_value,
+        "type": "launch", "text": text, "entities": [{"name": "OpenAI", "type": "ORG"}],
             "sources": [{"doc": "a.txt", "lang": "en", "sentence": text, "start": 0, "end": len(text),
                          "date_text": date_value, "date_start": 0, "date_value": date_value, "anchor": None,
-                         "trigger": "launched"}], "conflicts": []}
+                         "trigger": "launched"}], "conflicts": []})
 
 
 @pytest.mark.parametrize(("event", "start", "end", "shown"), [
@@ -351,7 +353,7 @@ def record(date_value: str, granularity: str, start: str, end: str, edtf_value: 
      {"year": "2023", "month": "11", "day": "27"}, {"year": "2023", "month": "12", "day": "3"},
      "Week of 27 November – 3 December 2023"),
 ])
-def test_timelinejs_dates_of_every_granularity(event: dict[str, Any], start: dict[str, str],
+def test_timelinejs_dates_of_every_granularity(event: Event, start: dict[str, str],
                                                end: dict[str, str] | None, shown: str) -> None:
     data, notes = timelinejs([event], Sources(), title="t")
     jsonschema.validate(data, TIMELINEJS3_SCHEMA)

@@ -25,6 +25,7 @@ from typer.testing import CliRunner
 from ainews_cli.cli import app
 from ainews_cli.errors import OutputError
 from ainews_cli.html_timeline import embed_json, page
+from ainews_cli.records import Event
 from ainews_cli.render import write_file
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -45,7 +46,7 @@ def source(**fields: Any) -> dict[str, Any]:
 
 def event(date_: str, granularity: str, start: str, end: str, type_: str = "funding", **fields: Any) -> dict[str, Any]:
     sources = fields.pop("sources", [source()])
-    return {"date": date_, "granularity": granularity, "start": start, "end": end, "type": type_,
+    return {"date": date_, "granularity": granularity, "start": start, "end": end, "edtf": date_, "type": type_,
             "text": sources[0]["sentence"], "entities": [{"name": "Acme", "type": "ORG"}], "sources": sources,
             "conflicts": [], **fields}
 
@@ -56,6 +57,7 @@ HOSTILE_RECORDS = [
                           date_value="2015", anchor=None, trigger="founded", doc="x</script>.txt")]),
     event("2024-01-05", "day", "2024-01-05", "2024-01-05"),
 ]
+HOSTILE_EVENTS = [Event.from_dict(record) for record in HOSTILE_RECORDS]
 
 
 def embedded(html: str, element_id: str) -> Any:
@@ -67,7 +69,7 @@ def embedded(html: str, element_id: str) -> Any:
 # --- the page's bytes -------------------------------------------------------------
 
 def test_hostile_text_cannot_leave_the_data_element() -> None:
-    html = page(HOSTILE_RECORDS, filters={"entity": "Acme", "lang": None})
+    html = page(HOSTILE_EVENTS, filters={"entity": "Acme", "lang": None})
     assert embedded(html, "timeline-data") == HOSTILE_RECORDS
     assert embedded(html, "timeline-meta") == {"filters": {"entity": "Acme"}}
     # The only script elements are the template's three; no comment opens anywhere.
@@ -83,8 +85,8 @@ def test_embedded_json_is_the_records_one_a_line() -> None:
 
 
 def test_page_is_byte_stable_and_allows_only_its_own_inline_style_and_script() -> None:
-    html = page(HOSTILE_RECORDS, filters={})
-    assert html == page(HOSTILE_RECORDS, filters={})
+    html = page(HOSTILE_EVENTS, filters={})
+    assert html == page(HOSTILE_EVENTS, filters={})
     [csp] = re.findall(r'http-equiv="Content-Security-Policy" content="([^"]+)"', html)
     style = re.search(r"<style>(.*?)</style>", html, re.S).group(1)  # type: ignore[union-attr]
     script = re.search(r"<script>(.*?)</script>", html, re.S).group(1)  # type: ignore[union-attr]
@@ -96,7 +98,7 @@ def test_page_is_byte_stable_and_allows_only_its_own_inline_style_and_script() -
     assert f"script-src 'sha256-{digest(script)}'" in csp and f"style-src 'sha256-{digest(style)}'" in csp
     assert "unsafe" not in csp
     # Nothing that could name a resource elsewhere: no URLs, no src/href, no CSS url() or @import.
-    calm = page(HOSTILE_RECORDS[1:], filters={})
+    calm = page(HOSTILE_EVENTS[1:], filters={})
     assert not re.search(r"[a-z]+://|\bsrc=|\bhref=|url\(|@import|fetch\(|XMLHttpRequest|WebSocket", calm)
 
 
@@ -347,7 +349,7 @@ def test_the_seed_timeline_in_chromium(browser: Any, store: Path, tmp_path: Path
 
 def test_hostile_text_is_shown_as_text_in_chromium(browser: Any, tmp_path: Path) -> None:
     out = tmp_path / "hostile.html"
-    out.write_text(page(HOSTILE_RECORDS, filters={}), encoding="utf-8")
+    out.write_text(page(HOSTILE_EVENTS, filters={}), encoding="utf-8")
     opened = Opened(browser, out)
     page_ = opened.page
     assert page_.evaluate("document.scripts.length") == 3 and page_.locator("img").count() == 0

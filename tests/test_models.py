@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from ainews_cli import config, pipeline
+from ainews_cli import analyse, config
 from ainews_cli.config import NO_MODEL, choose_pipeline, installed_pipelines, load_settings, packaged_model
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -57,10 +57,10 @@ def test_registry_falls_back_to_the_packaged_german_model(tmp_path: Path) -> Non
 
 def test_pipeline_version_changes_with_the_packaged_model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     settings = load_settings(env={"AINEWS_HOME": str(tmp_path)})
-    before = pipeline.pipeline_version(settings)
+    before = analyse.pipeline_version(settings)
     retrained = tuple(config.PackagedModel(m.lang, m.path, m.version, "0" * 64) for m in config.packaged_models())
-    monkeypatch.setattr(pipeline, "packaged_models", lambda: retrained)
-    assert pipeline.pipeline_version(settings) != before
+    monkeypatch.setattr(analyse, "packaged_models", lambda: retrained)
+    assert analyse.pipeline_version(settings) != before
 
 
 def german_mentions(sentences: list[str]) -> set[tuple[str, str]]:

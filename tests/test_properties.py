@@ -17,7 +17,7 @@ from ainews_cli.errors import InputError
 from ainews_cli.facts import extract_facts
 from ainews_cli.ingest import analysable, parse_text, read_stream
 from ainews_cli.language import blocks, language_spans
-from ainews_cli.records import Document, PubDate, Span
+from ainews_cli.records import Document, PubDate, Sentence, Span
 
 TABLE = load_alias_table()
 WORDS = st.sampled_from(["Microsoft", "Microsofts", "Altman", "Sam Altman", "Altmann", "OpenAI", "微软", "am",
@@ -103,7 +103,7 @@ def _all_stages(text: str) -> None:
                        published=PubDate("2023-11-20", "json"))
     aliases = [m for b in pieces for m in alias_mentions(blanked, b.start, b.end, TABLE, "en")]
     entities = canonical_mentions(blanked, [], aliases, TABLE)
-    extract_facts(blanked, [(s, e, "en") for s, e in sentences], entities, dates)
+    extract_facts(blanked, [Sentence(s, e, "en") for s, e in sentences], entities, dates)
 
 
 @pytest.mark.slow

@@ -14,9 +14,13 @@ import pytest
 from typer.testing import CliRunner
 
 from ainews_cli.cli import app
+from ainews_cli.codec import decoded
+from ainews_cli.dates.bounds import DateRange
 from ainews_cli.entities import load_alias_table
-from ainews_cli.query import TIMELINE_REVISION, TimelineQuery, entity_records, profile, timeline
-from ainews_cli.store import Store, _tally
+from ainews_cli.query import TimelineQuery, entity_records, profile, timeline
+from ainews_cli.records import AnalysedDocument, Extraction
+from ainews_cli.store import Store, tally
+from ainews_cli.timeline_cache import TIMELINE_REVISION, is_current
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -35,11 +39,11 @@ def fresh_tallies(db: Path) -> tuple[dict[tuple[str, ...], int], dict[tuple[str,
         names: dict[tuple[str, ...], int] = {}
         pairs: dict[tuple[str, ...], int] = {}
         for doc in docs:
-            tally = _tally(connection.execute(
+            counted = tally(connection.execute(
                 "SELECT name, label, text, source, lang, sentence FROM mentions WHERE doc = ?", (doc,)))
-            for key, count in tally.names.items():
+            for key, count in counted.names.items():
                 names[key] = names.get(key, 0) + count
-            for key, count in tally.pairs.items():
+            for key, count in counted.pairs.items():
                 pairs[key] = pairs.get(key, 0) + count
     return names, pairs
 
@@ -56,22 +60,25 @@ def whole_store_equals_a_fresh_merge(db: Path) -> None:
     stored mentions afresh gives (the per-document path, over every document)."""
     table = load_alias_table()
     with Store(db) as store:
-        assert store.timeline_is_current(TIMELINE_REVISION)
-        docs = [row[0] for row in store.documents()]
-        for query in (TimelineQuery(), TimelineQuery(explain=True), TimelineQuery(since="2023-11", until="2023"),
+        assert is_current(store)
+        with sqlite3.connect(db) as connection:
+            docs = [row[0] for row in connection.execute("SELECT doc FROM documents ORDER BY doc")]
+        for query in (TimelineQuery(), TimelineQuery(explain=True),
+                      TimelineQuery(dates=DateRange.parse("2023-11", "2023")),
                       TimelineQuery(entity="Microsoft"), TimelineQuery(entity="Sam Altman", lang="en"),
                       TimelineQuery(lang="de")):
             cached = timeline(store, query, table)
             afresh = timeline(store, TimelineQuery(**{**query.__dict__, "docs": docs}), table)
-            assert cached == afresh
-            encoded = timeline(store, query, table, encoded=True)
-            assert [json.loads(record) for record in encoded] == afresh
+            assert decoded(cached) == decoded(afresh)
+            # The text the store keeps is what encoding the record gives.
+            assert [event.text for event in cached] == [event.text for event in afresh]
         assert entity_records(store, table) == entity_records(store, table, docs=docs)
         whole = profile(store, table, "Microsoft", kind="ORG")
-        assert whole == profile(store, table, "Microsoft", kind="ORG", docs=docs)
-        encoded = profile(store, table, "Microsoft", kind="ORG", encoded=True)
-        assert {**encoded, "events": [json.loads(e) for e in encoded["events"]],
-                "facts": [json.loads(f) for f in encoded["facts"]]} == whole
+        per_document = profile(store, table, "Microsoft", kind="ORG", docs=docs)
+        assert (whole.entity, whole.appears_with) == (per_document.entity, per_document.appears_with)
+        assert [e.text for e in whole.events] == [e.text for e in per_document.events]
+        assert [f.text for f in whole.facts] == [f.text for f in per_document.facts]
+        assert decoded(whole.facts) == decoded(per_document.facts)
     assert stored_tallies(db) == fresh_tallies(db)
 
 
@@ -94,7 +101,7 @@ def test_derived_tables_follow_every_ingest(tmp_path: Path) -> None:
     ingest(db, folder)
     whole_store_equals_a_fresh_merge(db)
     with Store(db) as store:
-        assert any(name == "Google" for name, *_ in store.name_counts())
+        assert any(count.name == "Google" for count in store.name_counts())
     # The same content under a second name counts twice, as two documents.
     shutil.copy(SEEDS[3], folder / "copy.txt")
     ingest(db, folder)
@@ -112,7 +119,7 @@ def test_a_schema_2_store_is_migrated_with_its_tallies(tmp_path: Path) -> None:
             "ALTER TABLE facts DROP COLUMN names; DELETE FROM meta WHERE key != 'schema';"
             "UPDATE meta SET value = '2' WHERE key = 'schema';")
     with Store(db) as store:
-        assert not store.timeline_is_current(TIMELINE_REVISION)
+        assert not is_current(store)
     assert stored_tallies(db) == expected
     result = CliRunner().invoke(app, ["entities", "--company", "Microsoft", "--db", str(db), "--json"])
     assert result.exit_code == 0
@@ -122,29 +129,59 @@ def test_a_schema_2_store_is_migrated_with_its_tallies(tmp_path: Path) -> None:
     whole_store_equals_a_fresh_merge(db)
 
 
+EMPTY = Extraction(lang="en", url=None, published=None, spans=(), models={}, sentences=(), entities=(), dates=(),
+                   events=(), facts=())
+
+
+def saved(doc: str, key: str, version: str = "v") -> AnalysedDocument:
+    return AnalysedDocument(doc, key, version, EMPTY, None)
+
+
 def test_a_timeline_merged_before_another_save_is_not_stored(tmp_path: Path) -> None:
     with Store(tmp_path / "a.db") as store:
-        generation, rows = store.event_snapshot()
-        assert rows == []
-        store.save([("a.txt", "k", "v", {"lang": "en", "published": None, "sentences": [], "entities": [],
-                                         "events": [], "facts": []}, None)])
+        generation, sources = store.event_snapshot()
+        assert sources == []
+        store.save([saved("a.txt", "k")])
         assert not store.replace_timeline(generation, TIMELINE_REVISION, [])  # another save came between: not stored
-        assert not store.timeline_is_current(TIMELINE_REVISION)
+        assert not is_current(store)
         generation, _ = store.event_snapshot()
         assert store.replace_timeline(generation, TIMELINE_REVISION, [])
-        assert store.timeline_is_current(TIMELINE_REVISION)
-        assert not store.timeline_is_current(TIMELINE_REVISION + "-next")  # merged by other code: stale
+        assert is_current(store)
+        assert store.timeline_of()[1] != f"{generation}/{TIMELINE_REVISION}-next"  # merged by other code: stale
+
+
+def keys(db: Path, columns: str = "key") -> list[tuple[str, ...]]:
+    with sqlite3.connect(db) as connection:
+        return sorted(connection.execute(f"SELECT {columns} FROM extractions"))
 
 
 def test_an_extraction_no_document_points_at_is_dropped_and_a_shared_one_kept(tmp_path: Path) -> None:
-    empty = {"lang": "en", "published": None, "sentences": [], "entities": [], "events": [], "facts": []}
-    with Store(tmp_path / "a.db") as store:
-        store.save([("a.txt", "k1", "v", empty, None), ("b.txt", "k1", "v", empty, None)])
-        store.save([("a.txt", "k2", "v", empty, None)])  # a changed; b still has k1's content
-        assert sorted(store.db.execute("SELECT key FROM extractions")) == [("k1",), ("k2",)]
-        store.save([("b.txt", "k2", "v", empty, None)])  # now nobody has k1
-        assert sorted(store.db.execute("SELECT key FROM extractions")) == [("k2",)]
-        store.save([("b.txt", "k2", "v2", empty, None)])  # another pipeline version
-        assert sorted(store.db.execute("SELECT key, version FROM extractions")) == [("k2", "v"), ("k2", "v2")]
-        store.save([("a.txt", "k2", "v2", empty, None)])
-        assert sorted(store.db.execute("SELECT key, version FROM extractions")) == [("k2", "v2")]
+    db = tmp_path / "a.db"
+    with Store(db) as store:
+        store.save([saved("a.txt", "k1"), saved("b.txt", "k1")])
+        store.save([saved("a.txt", "k2")])  # a changed; b still has k1's content
+        assert keys(db) == [("k1",), ("k2",)]
+        store.save([saved("b.txt", "k2")])  # now nobody has k1
+        assert keys(db) == [("k2",)]
+        store.save([saved("b.txt", "k2", "v2")])  # another pipeline version
+        assert keys(db, "key, version") == [("k2", "v"), ("k2", "v2")]
+        store.save([saved("a.txt", "k2", "v2")])
+        assert keys(db, "key, version") == [("k2", "v2")]
+
+
+def test_a_schema_3_store_keeps_its_facts_with_their_documents(tmp_path: Path) -> None:
+    db = tmp_path / "a.db"
+    ingest(db, SEEDS[1])
+    with sqlite3.connect(db) as connection:  # schema 3 kept a fact without its document
+        rows = connection.execute("SELECT rowid, data FROM facts").fetchall()
+        assert rows and all(json.loads(data)["doc"] for _, data in rows)
+        for rowid, data in rows:
+            fact = json.loads(data)
+            del fact["doc"]
+            connection.execute("UPDATE facts SET data = ? WHERE rowid = ?", (json.dumps(fact, ensure_ascii=False),
+                                                                               rowid))
+        connection.execute("UPDATE meta SET value = '3' WHERE key = 'schema'")
+    with Store(db) as store:
+        assert [record.value.doc for record in store.facts()] == [str(SEEDS[1])] * len(rows)
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone() == ("4",)

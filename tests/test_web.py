@@ -23,10 +23,10 @@ from typer.testing import CliRunner
 
 from ainews_cli import __version__
 from ainews_cli.cli import app
+from ainews_cli.dates.bounds import DateRange
 from ainews_cli.errors import InputError
 from ainews_cli.fetch import fetch
 from ainews_cli.ingest import expand_paths, read_file, read_inputs, read_stream
-from ainews_cli.pipeline import published_within
 from ainews_cli.records import Document, PubDate
 from ainews_cli.web import html_text, sniff
 
@@ -342,7 +342,7 @@ def test_a_folder_of_mixed_formats(tmp_path: Path, seeds: Path) -> None:
     ],
 )
 def test_published_within(date: str, since: str | None, until: str | None, within: bool) -> None:
-    assert published_within(PubDate(date, "json"), since, until) is within
+    assert DateRange(since, until).holds_published(PubDate(date, "json")) is within
 
 
 def test_ingest_since_until_skips_items_published_outside(tmp_path: Path) -> None:

@@ -1,21 +1,39 @@
 """The command line: flags become options, one library call, one renderer.
 
-This is the single error boundary: library errors (AinewsError) become one line
-on stderr and a named exit code; --debug shows the traceback instead.  Nothing
-heavy is imported at module level, so `ainews --help` stays fast.
+Every command is registered with ``_command``, which gives it the shared flags
+(--format/--json where it writes records, --db and --model where it uses the store,
+--debug everywhere), declared once here, and runs it inside the single error
+boundary: library errors (AinewsError) become one line on stderr and a named exit
+code; --debug shows the traceback instead.  Nothing heavy is imported at module
+level, so `ainews --help` stays fast.
+
+Settings reach commands by one rule: whatever decides how documents are read and
+analysed (models, batch size, workers, Dask, fetch timeout) applies to every command
+that reads documents, `ingest` and any command given PATHs alike; a flag of the same
+name overrides its setting.
 """
 
 from __future__ import annotations
 
+import functools
+import inspect
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from ainews_cli import __version__, completion
 from ainews_cli.errors import AinewsError, ExitStatus, UsageError
+
+if TYPE_CHECKING:
+    from ainews_cli.config import Settings
+    from ainews_cli.entities import AliasTable
+    from ainews_cli.pipeline import IngestOptions, IngestResult, Progress
+    from ainews_cli.render import Terminal
+    from ainews_cli.store import Store
 
 app = typer.Typer(
     help="Timelines and entity profiles from AI-industry news in several languages.\n\n"
@@ -27,13 +45,9 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
-T = TypeVar("T")
+# --- the shared flags, declared once ------------------------------------------------
 
-DbOption = Annotated[
-    Path | None,
-    typer.Option("--db", help="The store file (default: ainews.db under AINEWS_HOME or the user data folder).",
-                 envvar="AINEWS_DB", show_default=False),
-]
+DB_HELP = "The store file (default: ainews.db under AINEWS_HOME or the user data folder)."
 ModelOption = Annotated[
     list[str] | None,
     typer.Option("--model", help="Use this spaCy pipeline for a language: LANG=NAME (NAME 'none' for aliases "
@@ -55,6 +69,70 @@ PathsArgument = Annotated[
     typer.Argument(help="Files, folders (read recursively), globs, http(s) URLs, or - for stdin.",
                    show_default=False),
 ]
+BASIC, TIMELINE = "basic", "timeline"  # which formats a command writes
+
+
+def _db_option(help: str) -> Any:
+    # The store's own flag reads AINEWS_DB; `config show --db` only asks "as with this file?".
+    envvar = "AINEWS_DB" if help == DB_HELP else None
+    return Annotated[Path | None, typer.Option("--db", help=help, envvar=envvar, show_default=False)]
+
+
+@dataclass(frozen=True)
+class Shared:
+    """The flags every command shares, as given."""
+
+    fmt: str | None = None  # None: the command writes no records
+    json: bool = False
+    exports: bool = False  # the command also writes the formats for other tools
+    db: Path | None = None
+    models: tuple[str, ...] = ()
+    debug: bool = False
+
+    def output(self, *, exports: bool | None = None, what: str = "this command") -> str:
+        """The output format, checked; ``exports`` narrows what the command writes this time."""
+        from ainews_cli.render import BASIC_FORMATS, FORMATS
+
+        if self.json:
+            return "json"
+        fmt = self.fmt or "table"
+        if fmt not in FORMATS:
+            raise UsageError(f"--format takes one of {', '.join(FORMATS)}, not {fmt!r}")
+        if fmt not in BASIC_FORMATS and not (self.exports if exports is None else exports):
+            raise UsageError(f"--format {fmt} is for a timeline (`ainews timeline`, or a profile: `ainews entities "
+                             f"--company NAME`); {what} writes {', '.join(BASIC_FORMATS)}")
+        return fmt
+
+
+def _command(group: typer.Typer, *, formats: str | None = BASIC, store: bool = True, name: str | None = None,
+             db_help: str = DB_HELP) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """Register ``function(ctx, **its own flags)`` as a command of ``group`` with the shared flags."""
+
+    def decorate(function: Callable[..., None]) -> Callable[..., None]:
+        own = [p for p in inspect.signature(function, eval_str=True).parameters.values() if p.name != "ctx"]
+        keyword = inspect.Parameter.KEYWORD_ONLY
+        shared = []
+        if formats:
+            shared += [inspect.Parameter("fmt", keyword, default="table",
+                                         annotation=TimelineFormatOption if formats == TIMELINE else FormatOption),
+                       inspect.Parameter("json_flag", keyword, default=False, annotation=JsonOption)]
+        if store:
+            shared += [inspect.Parameter("db", keyword, default=None, annotation=_db_option(db_help)),
+                       inspect.Parameter("model", keyword, default=None, annotation=ModelOption)]
+        shared.append(inspect.Parameter("debug", keyword, default=False, annotation=DebugOption))
+
+        @functools.wraps(function)
+        def run(**flags: Any) -> None:
+            options = Shared(fmt=flags.pop("fmt", None), json=flags.pop("json_flag", False),
+                             exports=formats == TIMELINE, db=flags.pop("db", None),
+                             models=tuple(flags.pop("model", None) or ()), debug=flags.pop("debug", False))
+            _run(options, lambda ctx: function(ctx, **flags))
+
+        run.__signature__ = inspect.Signature(own + shared)  # type: ignore[attr-defined]
+        group.command(name=name)(run)
+        return function
+
+    return decorate
 
 
 def _version(value: bool) -> None:
@@ -71,36 +149,45 @@ def main_callback(
     """Timelines and entity profiles from AI-industry news in several languages."""
 
 
-class _Context:
-    """Everything one command needs: settings, the store, the terminal, messages."""
+# --- what a command runs with, and the error boundary -------------------------------------
 
-    def __init__(self, db: Path | None, models: list[str] | None, debug: bool) -> None:
+class Context:
+    """Everything one command needs: its shared options, the settings, the store, the
+    alias table, the terminal, and a way to report on stderr."""
+
+    def __init__(self, shared: Shared) -> None:
         from ainews_cli.render import Terminal, stderr_console
 
-        self.debug = debug
-        self.terminal = Terminal.detect()
+        self.shared = shared
+        self.terminal: Terminal = Terminal.detect()
         self.err = stderr_console(self.terminal)
-        self._flags = (db, models)
-        self._settings: Any = None
-        self._store: Any = None
-        self._aliases: Any = None
+        self._settings: Settings | None = None
+        self._store: Store | None = None
+        self._aliases: AliasTable | None = None
         self.partial = False
 
     @property
-    def settings(self) -> Any:
+    def settings(self) -> Settings:
         # Read when first needed, so `ainews config path` works beside a broken config file.
         if self._settings is None:
             from ainews_cli.config import load_settings, parse_model_flags
 
-            db, models = self._flags
-            self._settings = load_settings(db=db, models=parse_model_flags(models or []))
+            self._settings = load_settings(db=self.shared.db, models=parse_model_flags(list(self.shared.models)))
         return self._settings
+
+    def override(self, **flags: Any) -> None:
+        """Flags over the settings of the same name (those given, not None)."""
+        from dataclasses import replace
+
+        given = {key: value for key, value in flags.items() if value is not None}
+        if given:
+            self._settings = replace(self.settings, **given)
 
     def report(self, message: str) -> None:
         self.err.print(message, markup=False, soft_wrap=True)
 
     @property
-    def store(self) -> Any:
+    def store(self) -> Store:
         if self._store is None:
             from ainews_cli.store import Store
 
@@ -108,29 +195,28 @@ class _Context:
         return self._store
 
     @property
-    def aliases(self) -> Any:
+    def aliases(self) -> AliasTable:
         if self._aliases is None:
             from ainews_cli.entities import load_alias_table
 
             self._aliases = load_alias_table(self.settings.aliases)
         return self._aliases
 
-    def use_dask(self, address: str) -> None:
-        from dataclasses import replace
+    def read(self, paths: Sequence[str], options: IngestOptions | None = None) -> IngestResult:
+        """Ingest ``paths`` (with a progress bar on a terminal); an input that fails makes the exit partial."""
+        from ainews_cli.pipeline import IngestOptions, ingest
 
-        self._settings = replace(self.settings, dask=address)
-
-    def ingest(self, paths: list[str], workers: int = 1, *, refresh: bool = False, since: str | None = None,
-               until: str | None = None) -> Any:
-        from ainews_cli.pipeline import ingest
-
-        result = ingest(paths, self.settings, self.store, report=self.report, progress=self._progress(),
-                        workers=workers, refresh=refresh, since=since, until=until)
+        result = ingest(paths, self.settings, self.store, options=options or IngestOptions(), report=self.report,
+                        progress=self._progress())
         if result.errors:
             self.partial = True
         return result
 
-    def _progress(self) -> Any:
+    def docs(self, paths: Sequence[str] | None) -> list[str] | None:
+        """The documents PATHs name, ingested first; None (the whole store) without PATHs."""
+        return self.read(paths).docs if paths else None
+
+    def _progress(self) -> Progress | None:
         if not self.terminal.stderr_tty:
             return None
         from ainews_cli.pipeline import Progress
@@ -160,14 +246,14 @@ class _Context:
             self._store.close()
 
 
-def _run(db: Path | None, models: list[str] | None, debug: bool, body: Callable[[_Context], None]) -> None:
+def _run(shared: Shared, body: Callable[[Context], None]) -> None:
     """The error boundary every command goes through."""
     context = None
     try:
-        context = _Context(db, models, debug)
+        context = Context(shared)
         body(context)
     except AinewsError as error:
-        if debug:
+        if shared.debug:
             raise
         _error_line(str(error))
         raise typer.Exit(int(error.exit_status)) from None
@@ -185,50 +271,11 @@ def _error_line(message: str) -> None:
     sys.stderr.write(f"ainews: error: {message}\n")
 
 
-def _format(fmt: str, json_flag: bool, *, exports: bool = False, what: str = "this command") -> str:
-    """The output format; ``exports``: the command also writes the formats for other tools."""
-    from ainews_cli.render import BASIC_FORMATS, FORMATS
+# --- the commands -------------------------------------------------------------------------
 
-    if json_flag:
-        return "json"
-    if fmt not in FORMATS:
-        raise UsageError(f"--format takes one of {', '.join(FORMATS)}, not {fmt!r}")
-    if fmt not in BASIC_FORMATS and not exports:
-        raise UsageError(f"--format {fmt} is for a timeline (`ainews timeline`, or a profile: `ainews entities "
-                         f"--company NAME`); {what} writes {', '.join(BASIC_FORMATS)}")
-    return fmt
-
-
-def _profile_export(fmt: str, ctx: _Context, record: dict[str, Any]) -> Any:
-    from functools import partial
-
-    from ainews_cli.formats import profile_export
-    from ainews_cli.query import export_sources
-    from ainews_cli.render import EXPORT_FORMATS
-
-    if fmt not in EXPORT_FORMATS:
-        return None
-    founders = [name for fact in record["facts"] if fact["kind"] == "founded" for name in fact.get("founders", [])]
-    sources = export_sources(ctx.store, ctx.aliases, record["events"], names=[record["name"], *founders])
-    return partial(profile_export, record=record, sources=sources)
-
-
-def _export(fmt: str, ctx: _Context, events: list[dict[str, Any]], title: str) -> Any:
-    """What render.emit calls for a format for other tools (formats.py)."""
-    from functools import partial
-
-    from ainews_cli.formats import timeline_export
-    from ainews_cli.query import export_sources
-    from ainews_cli.render import EXPORT_FORMATS
-
-    if fmt not in EXPORT_FORMATS:
-        return None
-    return partial(timeline_export, events=events, sources=export_sources(ctx.store, ctx.aliases, events),
-                   title=title)
-
-
-@app.command()
+@_command(app)
 def ingest(
+    ctx: Context,
     paths: PathsArgument = None,
     workers: Annotated[int | None, typer.Option("--workers", min=1, show_default=False,
                                                 help="Analyse in this many processes (each loads the models "
@@ -243,43 +290,26 @@ def ingest(
                                               "(YYYY, YYYY-MM or YYYY-MM-DD); undated ones are kept.")] = None,
     until: Annotated[str | None, typer.Option(help="Skip documents and feed items published after this "
                                               "date.")] = None,
-    fmt: FormatOption = "table",
-    json_flag: JsonOption = False,
-    db: DbOption = None,
-    model: ModelOption = None,
-    debug: DebugOption = False,
 ) -> None:
     """Add documents to the store; unchanged documents are not processed again."""
+    from ainews_cli import render
+    from ainews_cli.dates.bounds import DateRange
+    from ainews_cli.pipeline import IngestOptions
+    from ainews_cli.query import ingest_records
 
-    def body(ctx: _Context) -> None:
-        if not paths:
-            raise UsageError("name at least one file, folder or glob to ingest (or - for stdin)")
-        output = _format(fmt, json_flag, what="`ainews ingest`")
-        if dask:
-            ctx.use_dask(dask)
-        result = ctx.ingest(paths, workers or ctx.settings.workers, refresh=True, since=since, until=until)
-        records = []
-        for doc in result.docs:
-            data = ctx.store.extraction(doc) or {}
-            published = data.get("published")
-            records.append({
-                "doc": doc,
-                "status": result.status[doc],
-                "lang": data.get("lang"),
-                "published": published["date"] if published else None,
-                "entities": len(data.get("entities", [])),
-                "dates": len(data.get("dates", [])),
-                "events": len(data.get("events", [])),
-            })
-        from ainews_cli import render
-
-        render.emit(records, output, ctx.terminal, table=render.ingest_table, csv_rows=render.ingest_csv)
-
-    _run(db, model, debug, body)
+    if not paths:
+        raise UsageError("name at least one file, folder or glob to ingest (or - for stdin)")
+    output = ctx.shared.output(what="`ainews ingest`")
+    options = IngestOptions(window=DateRange.parse(since, until), refresh=True)
+    ctx.override(workers=workers, dask=dask)
+    result = ctx.read(paths, options)
+    records = ingest_records(ctx.store, result.docs, result.status)
+    render.emit(records, output, ctx.terminal, table=render.ingest_table, csv_rows=render.ingest_csv)
 
 
-@app.command()
+@_command(app, formats=TIMELINE)
 def timeline(
+    ctx: Context,
     paths: PathsArgument = None,
     since: Annotated[str | None, typer.Option(help="Only events that reach this date or later "
                                               "(YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
@@ -295,47 +325,46 @@ def timeline(
                                               help="Write an interactive, offline HTML page of the timeline to FILE "
                                               "(stdout then stays empty unless --format json|jsonl|csv is given).")
                     ] = None,
-    fmt: TimelineFormatOption = "table",
-    json_flag: JsonOption = False,
-    db: DbOption = None,
-    model: ModelOption = None,
-    debug: DebugOption = False,
 ) -> None:
     """The merged, chronological list of events (PATHs: ingest those and show only them)."""
+    from ainews_cli import query, render
+    from ainews_cli.codec import decoded
+    from ainews_cli.dates.bounds import DateRange
 
-    def body(ctx: _Context) -> None:
-        from ainews_cli import render
-        from ainews_cli.query import TimelineQuery
-        from ainews_cli.query import timeline as build
-
-        output = _format(fmt, json_flag, exports=group_by is None, what="--group-by entity")
-        if group_by not in (None, "entity"):
-            raise UsageError(f"--group-by takes 'entity', not {group_by!r}")
-        if html is not None and group_by:
-            raise UsageError("--html draws the whole timeline; leave out --group-by (--entity NAME shows one story)")
-        docs = ctx.ingest(paths).docs if paths else None
-        query = TimelineQuery(docs=docs, since=since, until=until, entity=entity, lang=lang, explain=explain)
-        if group_by == "entity":
-            from ainews_cli.query import timeline_by_entity
-
-            stories = timeline_by_entity(ctx.store, query, ctx.aliases)
-            render.emit(stories, output, ctx.terminal, table=render.stories_tables, csv_rows=render.stories_csv)
+    output = ctx.shared.output(exports=group_by is None, what="--group-by entity")
+    if group_by not in (None, "entity"):
+        raise UsageError(f"--group-by takes 'entity', not {group_by!r}")
+    if html is not None and group_by:
+        raise UsageError("--html draws the whole timeline; leave out --group-by (--entity NAME shows one story)")
+    dates = DateRange.parse(since, until)
+    asked = query.TimelineQuery(docs=ctx.docs(paths), dates=dates, entity=entity, lang=lang, explain=explain)
+    if group_by == "entity":
+        stories = query.timeline_by_entity(ctx.store, asked, ctx.aliases)
+        render.emit(stories, output, ctx.terminal, table=render.stories_tables, csv_rows=render.stories_csv)
+        return
+    records = query.timeline(ctx.store, asked, ctx.aliases)
+    if html is not None:
+        render.write_html(decoded(records), html,
+                          filters={"since": since, "until": until, "entity": entity, "lang": lang})
+        ctx.report(f"wrote {html}: {len(records)} events; it opens offline in any browser")
+        if output == "table":
             return
-        records = build(ctx.store, query, ctx.aliases, encoded=html is None and output in ("json", "jsonl"))
-        if html is not None:
-            render.write_html(records, html, filters={"since": since, "until": until, "entity": entity, "lang": lang})
-            ctx.report(f"wrote {html}: {len(records)} events; it opens offline in any browser")
-            if output == "table":
-                return
+
+    def export(fmt: str) -> Any:
+        from ainews_cli.formats import timeline_export
+
+        events = decoded(records)
         title = "AI news timeline" + (f": {entity}" if entity else "")
-        render.emit(records, output, ctx.terminal, table=render.timeline_table, csv_rows=render.timeline_csv,
-                    export=_export(output, ctx, records, title))
+        return timeline_export(fmt, events=events, sources=query.export_sources(ctx.store, ctx.aliases, events),
+                               title=title)
 
-    _run(db, model, debug, body)
+    render.emit(records, output, ctx.terminal, table=render.timeline_table, csv_rows=render.timeline_csv,
+                export=export)
 
 
-@app.command()
+@_command(app, formats=TIMELINE)
 def entities(
+    ctx: Context,
     paths: PathsArgument = None,
     company: Annotated[str | None, typer.Option(help="Show this company's profile.",
                                                 autocompletion=completion.companies)] = None,
@@ -346,133 +375,93 @@ def entities(
                                               autocompletion=completion.entity_types)] = None,
     explain: Annotated[bool, typer.Option(help="Say how each form reached its canonical name and how the type "
                                           "was settled.")] = False,
-    fmt: TimelineFormatOption = "table",
-    json_flag: JsonOption = False,
-    db: DbOption = None,
-    model: ModelOption = None,
-    debug: DebugOption = False,
 ) -> None:
     """Canonical entities with their mentions, documents and languages, or one entity's profile."""
+    from functools import partial
 
-    def body(ctx: _Context) -> None:
-        from functools import partial
+    from ainews_cli import query, render
+    from ainews_cli.entities import ENTITY_TYPES
 
-        from ainews_cli import render
-        from ainews_cli.entities import ENTITY_TYPES
-        from ainews_cli.query import entity_records, mention_months, profile
+    output = ctx.shared.output(exports=bool(company or person), what="the entity list")
+    if company and person:
+        raise UsageError("give --company or --person, not both")
+    wanted_type = type_.upper() if type_ else None
+    if wanted_type and wanted_type not in ENTITY_TYPES:
+        raise UsageError(f"--type takes one of {', '.join(ENTITY_TYPES)}, not {type_!r}")
+    docs = ctx.docs(paths)
+    if company or person:
+        record = query.profile(ctx.store, ctx.aliases, company or person or "", kind="ORG" if company else "PERSON",
+                               docs=docs, explain=explain)
+        profile_table = render.profile_tables
+        if output == "table":  # a sparkline; the machine formats stay as they are
+            profile_table = partial(profile_table, months=query.mention_months(ctx.store, docs=docs,
+                                                                               name=record.entity.name))
 
-        output = _format(fmt, json_flag, exports=bool(company or person), what="the entity list")
-        if company and person:
-            raise UsageError("give --company or --person, not both")
-        wanted_type = type_.upper() if type_ else None
-        if wanted_type and wanted_type not in ENTITY_TYPES:
-            raise UsageError(f"--type takes one of {', '.join(ENTITY_TYPES)}, not {type_!r}")
-        docs = ctx.ingest(paths).docs if paths else None
-        if company or person:
-            record = profile(ctx.store, ctx.aliases, company or person or "", kind="ORG" if company else "PERSON",
-                             docs=docs, explain=explain, encoded=output in ("json", "jsonl"))
-            profile_table = render.profile_tables
-            if output == "table":  # a sparkline; the machine formats stay as they are
-                profile_table = partial(profile_table, months=mention_months(ctx.store, docs=docs,
-                                                                             name=record["name"]))
-            render.emit(record, output, ctx.terminal, table=profile_table, csv_rows=render.profile_csv,
-                        export=_profile_export(output, ctx, record))
-            return
-        records = entity_records(ctx.store, ctx.aliases, docs=docs, type_filter=wanted_type, explain=explain)
-        table = render.entities_table
-        if output == "table":  # the sparklines; the machine formats stay as they are
-            table = partial(table, months=mention_months(ctx.store, docs=docs))
-        render.emit(records, output, ctx.terminal, table=table, csv_rows=render.entities_csv)
+        def export(fmt: str) -> Any:
+            from ainews_cli.formats import profile_export
 
-    _run(db, model, debug, body)
+            return profile_export(fmt, record=record, sources=query.profile_sources(ctx.store, ctx.aliases, record))
+
+        render.emit(record, output, ctx.terminal, table=profile_table, csv_rows=render.profile_csv, export=export)
+        return
+    records = query.entity_records(ctx.store, ctx.aliases, docs=docs, type_filter=wanted_type, explain=explain)
+    table = render.entities_table
+    if output == "table":  # the sparklines; the machine formats stay as they are
+        table = partial(table, months=query.mention_months(ctx.store, docs=docs))
+    render.emit(records, output, ctx.terminal, table=table, csv_rows=render.entities_csv)
 
 
-@app.command()
+@_command(app)
 def facts(
+    ctx: Context,
     paths: PathsArgument = None,
     entity: Annotated[str | None, typer.Option(help="Only facts stated in sentences that name this entity.",
                                                autocompletion=completion.entity_names)] = None,
     type_: Annotated[str | None, typer.Option("--type", help="Only facts of this kind: role, founded, investment, "
                                               "stake, valuation, revenue, market_value_change, funding_round, "
                                               "money, percent.", autocompletion=completion.fact_kinds)] = None,
-    fmt: FormatOption = "table",
-    json_flag: JsonOption = False,
-    db: DbOption = None,
-    model: ModelOption = None,
-    debug: DebugOption = False,
 ) -> None:
     """Typed facts the documents state (roles, investments, stakes, valuations, ...), each with its sentence."""
+    from ainews_cli import render
+    from ainews_cli.query import fact_records
+    from ainews_cli.records import FACT_KINDS
 
-    def body(ctx: _Context) -> None:
-        from ainews_cli import render
-        from ainews_cli.query import fact_records
-
-        output = _format(fmt, json_flag, what="`ainews facts`")
-        if type_ and type_ not in FACT_KINDS:
-            raise UsageError(f"--type takes one of {', '.join(FACT_KINDS)}, not {type_!r}")
-        docs = ctx.ingest(paths).docs if paths else None
-        records = fact_records(ctx.store, ctx.aliases, docs=docs, entity=entity, kind=type_)
-        render.emit(records, output, ctx.terminal, table=render.facts_table, csv_rows=render.facts_csv)
-
-    _run(db, model, debug, body)
+    output = ctx.shared.output(what="`ainews facts`")
+    if type_ and type_ not in FACT_KINDS:
+        raise UsageError(f"--type takes one of {', '.join(FACT_KINDS)}, not {type_!r}")
+    records = fact_records(ctx.store, ctx.aliases, docs=ctx.docs(paths), entity=entity, kind=type_)
+    render.emit(records, output, ctx.terminal, table=render.facts_table, csv_rows=render.facts_csv)
 
 
-FACT_KINDS = ("role", "founded", "investment", "stake", "valuation", "revenue", "market_value_change",
-              "funding_round", "money", "percent")
-
-
-@app.command()
-def extract(
-    paths: PathsArgument = None,
-    fmt: FormatOption = "table",
-    json_flag: JsonOption = False,
-    db: DbOption = None,
-    model: ModelOption = None,
-    debug: DebugOption = False,
-) -> None:
+@_command(app)
+def extract(ctx: Context, paths: PathsArgument = None) -> None:
     """What the pipeline saw in each document: language, publication date, entities, dates."""
+    from ainews_cli import render
+    from ainews_cli.query import extract_records
 
-    def body(ctx: _Context) -> None:
-        from ainews_cli import render
-        from ainews_cli.query import extract_records
-
-        if not paths:
-            raise UsageError("name at least one file, folder or glob to extract from (or - for stdin)")
-        output = _format(fmt, json_flag, what="`ainews extract`")
-        result = ctx.ingest(paths)
-        records = extract_records(ctx.store, result.docs)
-        render.emit(records, output, ctx.terminal, table=render.extract_tables, csv_rows=render.extract_csv)
-
-    _run(db, model, debug, body)
+    if not paths:
+        raise UsageError("name at least one file, folder or glob to extract from (or - for stdin)")
+    output = ctx.shared.output(what="`ainews extract`")
+    records = extract_records(ctx.store, ctx.read(paths).docs)
+    render.emit(records, output, ctx.terminal, table=render.extract_tables, csv_rows=render.extract_csv)
 
 
 store_app = typer.Typer(help="Look after the store.", no_args_is_help=True)
 app.add_typer(store_app, name="store")
 
 
-@store_app.command("check")
-def store_check(
-    fmt: FormatOption = "table",
-    json_flag: JsonOption = False,
-    db: DbOption = None,
-    model: ModelOption = None,
-    debug: DebugOption = False,
-) -> None:
+@_command(store_app, name="check")
+def store_check(ctx: Context) -> None:
     """Verify the store (SQLite integrity, every document with its extraction) and say what it holds."""
+    from ainews_cli import render
+    from ainews_cli.analyse import pipeline_version
+    from ainews_cli.errors import StoreError
 
-    def body(ctx: _Context) -> None:
-        from ainews_cli import render
-        from ainews_cli.errors import StoreError
-        from ainews_cli.pipeline import pipeline_version
-
-        output = _format(fmt, json_flag, what="`ainews store check`")
-        report = ctx.store.check(pipeline_version(ctx.settings))
-        render.emit(report, output, ctx.terminal, table=render.check_table,
-                    csv_rows=lambda r: (list(r), [r]))
-        if not report["ok"]:
-            raise StoreError(f"{report['path']} failed its check; restore a copy, or ingest again into a new --db")
-
-    _run(db, model, debug, body)
+    output = ctx.shared.output(what="`ainews store check`")
+    report = ctx.store.check(pipeline_version(ctx.settings))
+    render.emit(report, output, ctx.terminal, table=render.check_table, csv_rows=render.check_csv)
+    if not report.ok:
+        raise StoreError(f"{report.path} failed its check; restore a copy, or ingest again into a new --db")
 
 
 config_app = typer.Typer(help="The settings: config.toml, AINEWS_* variables and flags (docs/config.md).",
@@ -480,55 +469,36 @@ config_app = typer.Typer(help="The settings: config.toml, AINEWS_* variables and
 app.add_typer(config_app, name="config")
 
 
-@config_app.command("path")
-def config_path(debug: DebugOption = False) -> None:
+@_command(config_app, formats=None, store=False, name="path")
+def config_path(ctx: Context) -> None:
     """Print the config file's path, whether or not it exists (it is not read)."""
+    from ainews_cli import render
+    from ainews_cli.config import config_path as path
 
-    def body(ctx: _Context) -> None:
-        from ainews_cli import render
-        from ainews_cli.config import config_path as path
-
-        render.emit_line(str(path()))
-
-    _run(None, None, debug, body)
+    render.emit_line(str(path()))
 
 
-@config_app.command("show")
-def config_show(
-    fmt: FormatOption = "table",
-    json_flag: JsonOption = False,
-    db: Annotated[Path | None, typer.Option("--db", help="Show the settings as they are with this store file.",
-                                            show_default=False)] = None,
-    model: ModelOption = None,
-    debug: DebugOption = False,
-) -> None:
+@_command(config_app, name="show", db_help="Show the settings as they are with this store file.")
+def config_show(ctx: Context) -> None:
     """The effective settings and where each comes from: default, config file, environment or flag."""
+    from ainews_cli import render
+    from ainews_cli.config import default_models, parse_model_flags, resolve_settings
 
-    def body(ctx: _Context) -> None:
-        from ainews_cli import render
-        from ainews_cli.config import default_models, parse_model_flags, resolve_settings
-
-        output = _format(fmt, json_flag)
-        settings, values = resolve_settings(db=db, models=parse_model_flags(model or []))
-        records = [value.to_dict() for value in [*values, *default_models(settings)]]
-        render.emit(records, output, ctx.terminal, table=render.settings_table, csv_rows=render.settings_csv)
-
-    _run(None, None, debug, body)
+    output = ctx.shared.output()
+    settings, values = resolve_settings(db=ctx.shared.db, models=parse_model_flags(list(ctx.shared.models)))
+    records = [*values, *default_models(settings)]
+    render.emit(records, output, ctx.terminal, table=render.settings_table, csv_rows=render.settings_csv)
 
 
-@config_app.command("init")
-def config_init(debug: DebugOption = False) -> None:
+@_command(config_app, formats=None, store=False, name="init")
+def config_init(ctx: Context) -> None:
     """Write a config file listing every setting, commented out; never overwrites one."""
+    from ainews_cli import render
+    from ainews_cli.config import write_example_config
 
-    def body(ctx: _Context) -> None:
-        from ainews_cli import render
-        from ainews_cli.config import write_example_config
-
-        path = write_example_config()
-        ctx.report(f"wrote {path}; uncomment the settings you want to change")
-        render.emit_line(str(path))
-
-    _run(None, None, debug, body)
+    path = write_example_config()
+    ctx.report(f"wrote {path}; uncomment the settings you want to change")
+    render.emit_line(str(path))
 
 
 def main() -> None:

@@ -47,7 +47,7 @@ def entity_types(incomplete: str) -> list[str]:
 
 
 def fact_kinds(incomplete: str) -> list[str]:
-    from ainews_cli.cli import FACT_KINDS
+    from ainews_cli.records import FACT_KINDS
 
     return _fit(FACT_KINDS, incomplete)
 
@@ -91,10 +91,13 @@ def _from_store(ctx: Any, what: str, incomplete: str, label: str | None = None) 
         from pathlib import Path
 
         from ainews_cli.config import load_settings
-        from ainews_cli.store import peek
+        from ainews_cli.store import Store
 
         flag = (getattr(ctx, "params", None) or {}).get("db")
-        path = Path(flag) if flag else load_settings().db
-        return peek(path, what, incomplete, label)
+        store = Store.read_only(Path(flag) if flag else load_settings().db)
+        if store is None:
+            return []
+        with store:
+            return store.langs_like(incomplete) if what == "langs" else store.names_like(incomplete, label=label)
     except Exception:  # a broken config or store: no suggestions, never an error mid-completion
         return []

@@ -14,7 +14,7 @@ import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date as day_of
 from datetime import timedelta
 from functools import lru_cache
@@ -22,7 +22,18 @@ from importlib import resources
 from typing import Any
 
 from ainews_cli.edtf import edtf
-from ainews_cli.records import GRANULARITY_RANK, EntityMention, EventMention, Participant, TimeExpression, within
+from ainews_cli.records import (
+    GRANULARITY_RANK,
+    EntityMention,
+    Event,
+    EventMention,
+    EventSource,
+    Participant,
+    Sentence,
+    Source,
+    TimeExpression,
+    within,
+)
 
 PARTICIPANT_LABELS = {"PERSON", "ORG", "PRODUCT", "LOC", "EVENT"}
 OTHER = "other"
@@ -71,7 +82,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|my|me|ich|mein\w*|mir|mich)\b")
 
 def event_mentions(
     body: str,
-    sentences: Sequence[tuple[int, int, str]],
+    sentences: Sequence[Sentence],
     entities: Sequence[EntityMention],
     dates: Sequence[TimeExpression],
 ) -> list[EventMention]:
@@ -90,7 +101,8 @@ def event_mentions(
     date_starts = [d.start for d in dates]
     entities = sorted(entities, key=lambda e: e.start)
     entity_starts = [e.start for e in entities]
-    for start, end, lang in sentences:
+    for sentence in sentences:
+        start, end, lang = sentence.start, sentence.end, sentence.lang
         on_calendar = [d for d in within(dates, date_starts, start, end) if d.on_calendar]
         if not on_calendar:
             continue
@@ -189,13 +201,9 @@ def _nearest_trigger(date: TimeExpression, hits: Sequence[tuple[int, int, str]],
 # --- merging ----------------------------------------------------------------------
 
 @dataclass(frozen=True)
-class Source:
-    doc: str
-    mention: EventMention
+class _Happening:
+    """Mentions grouped as one happening, before they become an Event record."""
 
-
-@dataclass(frozen=True)
-class Event:
     date: str
     granularity: str
     first: str
@@ -205,48 +213,27 @@ class Event:
     participants: tuple[Participant, ...]
     sources: tuple[Source, ...]
     merged_because: tuple[str, ...]
-    conflicts: tuple[str, ...] = ()
-    mod: str | None = None  # the date's TimeML mod when every source giving that date agrees on it
+    mod: str | None  # the date's TimeML mod when every source giving that date agrees on it
 
-    @property
-    def edtf(self) -> str | None:
-        return edtf(self.date, self.granularity, self.first, self.last, self.mod)
-
-    def to_dict(self, explain: bool = False) -> dict[str, Any]:
-        record: dict[str, Any] = {
-            "date": self.date,
-            "granularity": self.granularity,
-            "start": self.first,
-            "end": self.last,
-            "edtf": self.edtf,
-            "type": self.type,
-            "text": self.text,
-            "entities": [p.to_dict() for p in self.participants],
-            "sources": [
-                {
-                    "doc": s.doc,
-                    "lang": s.mention.lang,
-                    "sentence": s.mention.sentence,
-                    "start": s.mention.sentence_start,
-                    "end": s.mention.sentence_end,
-                    "date_text": s.mention.date.text,
-                    "date_start": s.mention.date.start,
-                    "date_value": s.mention.date.value,
-                    "anchor": s.mention.date.anchor.to_dict() if s.mention.date.anchor else None,
-                    "trigger": s.mention.trigger,
-                }
-                for s in self.sources
-            ],
-            "conflicts": list(self.conflicts),
-        }
-        if explain:
-            record["merged_because"] = list(self.merged_because)
-        return record
+    def event(self, conflicts: tuple[str, ...]) -> Event:
+        return Event(
+            date=self.date,
+            granularity=self.granularity,
+            start=self.first,
+            end=self.last,
+            edtf=edtf(self.date, self.granularity, self.first, self.last, self.mod),
+            type=self.type,
+            text=self.text,
+            entities=self.participants,
+            sources=tuple(EventSource.of(source) for source in self.sources),
+            conflicts=conflicts,
+            merged_because=self.merged_because,
+        )
 
 
 def calendar_date(expression: TimeExpression) -> str:
     """The value at its calendar granularity: "2023-11-19TNI" -> "2023-11-19"."""
-    return expression.value.split("T")[0] if expression.granularity == "day" else expression.value
+    return expression.calendar_value
 
 
 FINE = {"month": 0, "week": 1, "weekend": 2, "day": 3}  # granularities that can contain one another
@@ -362,8 +349,10 @@ def merge(sources: Iterable[Source]) -> list[Event]:
                 groups.join(loose[(day, name)], i, f"same day {day}, shared {name}")
             else:
                 loose[(day, name)] = i
-    events = [_event([members[i] for i in indices], why) for indices, why in groups.groups()]
-    return _with_conflicts(sorted(events, key=event_key))
+    happenings = sorted((_happening([members[i] for i in indices], why) for indices, why in groups.groups()),
+                        key=_happening_key)
+    return [happening.event(conflicts) for happening, conflicts in zip(happenings, _conflicts(happenings),
+                                                                        strict=True)]
 
 
 def _names(mention: EventMention) -> list[str]:
@@ -393,7 +382,7 @@ def _contained(date: TimeExpression) -> list[tuple[str, str]]:
     return found
 
 
-def _with_conflicts(events: list[Event]) -> list[Event]:
+def _conflicts(events: Sequence[_Happening]) -> list[tuple[str, ...]]:
     """Mark events that look like one happening dated differently by different documents:
     the same type, two shared participants, days at most three apart.  They are not
     merged (which day is right is not ours to decide), each says the other exists."""
@@ -420,18 +409,15 @@ def _with_conflicts(events: list[Event]) -> list[Event]:
                 if len(shared) >= 2 and docs_a != docs_b:
                     notes[i].append(f"{', '.join(sorted(docs_b))} may tell the same {b.type} on {b.date}")
                     notes[j].append(f"{', '.join(sorted(docs_a))} may tell the same {a.type} on {a.date}")
-    amounts = [_amount_conflicts(event) for event in events]
-    return [replace(event, conflicts=tuple(notes.get(i, [])) + amounts[i]) if notes.get(i) or amounts[i]
-            else event for i, event in enumerate(events)]
+    return [tuple(notes.get(i, [])) + _amount_conflicts(event) for i, event in enumerate(events)]
 
 
-def _amount_conflicts(event: Event) -> tuple[str, ...]:
+def _amount_conflicts(event: _Happening) -> tuple[str, ...]:
     """Sources of one event that each state one amount, and not the same one."""
     stated: dict[str, set[tuple[float, str]]] = defaultdict(set)
     for source in event.sources:
         if len(source.mention.amounts) == 1:
-            _, amount, currency = source.mention.amounts[0]
-            stated[source.doc].add((amount, currency))
+            stated[source.doc].add((source.mention.amounts[0].amount, source.mention.amounts[0].currency))
     values = {value for found in stated.values() for value in found}
     if len(stated) < 2 or len(values) < 2:
         return ()
@@ -448,7 +434,7 @@ def _source_key(source: Source) -> tuple[str, int, int]:
     return (source.doc, source.mention.sentence_start, source.mention.date.start)
 
 
-def _event(group: Sequence[Source], reasons: tuple[str, ...]) -> Event:
+def _happening(group: Sequence[Source], reasons: tuple[str, ...]) -> _Happening:
     # The most precise date any source gives: a day told within a weekend is that day.
     date = max((s.mention.date for s in group), key=lambda d: GRANULARITY_RANK.get(d.granularity or "", -1))
     kinds = Counter(s.mention.type for s in group if s.mention.type != OTHER)
@@ -461,7 +447,7 @@ def _event(group: Sequence[Source], reasons: tuple[str, ...]) -> Event:
     for source in group:
         for participant in source.mention.participants:
             participants.setdefault(participant.name, participant)
-    return Event(
+    return _Happening(
         date=calendar_date(date),
         granularity=date.granularity or "",
         first=date.first or "",
@@ -475,7 +461,7 @@ def _event(group: Sequence[Source], reasons: tuple[str, ...]) -> Event:
     )
 
 
-def event_key(event: Event) -> tuple[Any, ...]:
+def _happening_key(event: _Happening) -> tuple[Any, ...]:
     # Earlier start first; on the same start a year before its months and days.
     return (event.first, GRANULARITY_RANK.get(event.granularity, 99), event.last,
             _source_key(event.sources[0]), event.text)

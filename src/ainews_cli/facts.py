@@ -20,10 +20,25 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from ainews_cli.events import fold
-from ainews_cli.records import EntityMention, Fact, TimeExpression, within
+from ainews_cli.records import (
+    EntityMention,
+    Fact,
+    FactDate,
+    FactDetails,
+    Founded,
+    Investment,
+    Money,
+    Percent,
+    Role,
+    Sentence,
+    Stake,
+    SubjectAmount,
+    TimeExpression,
+    ValueChange,
+    within,
+)
 
 _ROLES = {
     # surface (lower case) -> canonical role
@@ -79,7 +94,7 @@ _PERCENT = re.compile(
 
 def extract_facts(
     body: str,
-    sentences: Sequence[tuple[int, int, str]],
+    sentences: Sequence[Sentence],
     entities: Sequence[EntityMention],
     dates: Sequence[TimeExpression] = (),
 ) -> list[Fact]:
@@ -88,7 +103,8 @@ def extract_facts(
     entity_starts = [e.start for e in entities]
     dates = sorted(dates, key=lambda d: d.start)
     date_starts = [d.start for d in dates]
-    for start, end, lang in sentences:
+    for sentence in sentences:
+        start, end, lang = sentence.start, sentence.end, sentence.lang
         in_sentence = within(entities, entity_starts, start, end)
         names = tuple(dict.fromkeys(e.name for e in in_sentence))
         here = _Sentence(body, start, end, lang, fold(body[start:end]), in_sentence, names,
@@ -168,7 +184,7 @@ def _role_fact(body: str, s: int, e: int, sentence: str, sentence_start: int, pe
         sentence=sentence,
         sentence_start=sentence_start,
         entities=tuple(dict.fromkeys(n for n in (person, org) if n)),
-        attributes=(("person", person), ("role", role), ("org", org), ("qualifier", qualifier)),
+        details=Role(person, role, org, qualifier),
     )
 
 
@@ -189,7 +205,7 @@ def _money(body: str, start: int, end: int, names: tuple[str, ...], sentence: st
             (match.group("currency") or "").lower(), "USD")
         amount = _plain(parse_number(number, lang) * _SCALE.get(scale, 1))
         facts.append(_phrase_fact("money", match, sentence, start, names,
-                                  (("amount", amount), ("currency", currency))))
+                                  Money(amount, currency, _qualifier(match))))
     return facts
 
 
@@ -197,7 +213,7 @@ def _percents(body: str, start: int, end: int, names: tuple[str, ...], sentence:
     facts = []
     for match in _PERCENT.finditer(body, start, end):
         values = [_plain(parse_number(v, lang)) for v in (match.group("a"), match.group("b")) if v]
-        facts.append(_phrase_fact("percent", match, sentence, start, names, (("values", values),)))
+        facts.append(_phrase_fact("percent", match, sentence, start, names, Percent(tuple(values), _qualifier(match))))
     return facts
 
 
@@ -205,9 +221,14 @@ def _plain(number: float) -> int | float:
     return int(number) if number == int(number) else number
 
 
+def _qualifier(match: re.Match[str]) -> str | None:
+    """The approximation word ("fast", "over") of a matched amount."""
+    return (match.group("approx") or "").lower() or None
+
+
 def _phrase_fact(kind: str, match: re.Match[str], sentence: str, sentence_start: int, names: tuple[str, ...],
-                 attributes: tuple[tuple[str, Any], ...]) -> Fact:
-    """A fact stated by one matched phrase; its approximation word ("fast", "over") is the qualifier."""
+                 details: FactDetails) -> Fact:
+    """A fact stated by one matched phrase."""
     phrase = match.group(0)
     return Fact(
         kind=kind,
@@ -217,7 +238,7 @@ def _phrase_fact(kind: str, match: re.Match[str], sentence: str, sentence_start:
         sentence=sentence,
         sentence_start=sentence_start,
         entities=names,
-        attributes=(*attributes, ("qualifier", (match.group("approx") or "").lower() or None)),
+        details=details,
     )
 
 
@@ -323,28 +344,19 @@ def _nearest_amount(amounts: Sequence[_Amount], start: int, end: int, within: in
     return min(near, key=gap, default=None)
 
 
-def _date_near(here: _Sentence, pos: int) -> dict[str, Any] | None:
+def _date_near(here: _Sentence, pos: int) -> FactDate | None:
     dated = [d for d in here.dates if d.on_calendar]
     if not dated:
         return None
     date = min(dated, key=lambda d: abs(d.start - pos))
-    return {"value": date.value, "text": date.text}
+    return FactDate(date.value, date.text)
 
 
-def _typed_fact(here: _Sentence, kind: str, parts: Sequence[tuple[int, int]],
-                attributes: Sequence[tuple[str, Any]]) -> Fact:
+def _typed_fact(here: _Sentence, kind: str, parts: Sequence[tuple[int, int]], details: FactDetails) -> Fact:
     start = min(s for s, _ in parts)
     end = max(e for _, e in parts)
     return Fact(kind=kind, text=" ".join(here.body[start:end].split()), start=start, end=end,
-                sentence=here.text, sentence_start=here.start, entities=here.names,
-                attributes=tuple(attributes))
-
-
-def _money_attributes(amount: _Amount | None) -> list[tuple[str, Any]]:
-    if amount is None:
-        return [("amount", None), ("currency", None), ("qualifier", None)]
-    return [("amount", amount.value), ("currency", amount.currency), ("qualifier", amount.qualifier),
-            ("amount_text", amount.text)]
+                sentence=here.text, sentence_start=here.start, entities=here.names, details=details)
 
 
 def _founded(here: _Sentence, cue: re.Match[str], amounts: Sequence[_Amount],
@@ -368,9 +380,9 @@ def _founded(here: _Sentence, cue: re.Match[str], amounts: Sequence[_Amount],
     year = next((d for d in sorted(here.dates, key=lambda d: abs(d.start - cue.start()))
                  if d.on_calendar and d.granularity in ("year", "month", "day")), None)
     parts = [(cue.start(), cue.end()), (org.start, org.end)] + ([(year.start, year.end)] if year else [])
-    return _typed_fact(here, "founded", parts, [
-        ("org", org.name), ("founders", sorted(set(founders))), ("role", "co-founder" if co else "founder"),
-        ("year", year.value[:4] if year else None), ("date_text", year.text if year else None)])
+    return _typed_fact(here, "founded", parts, Founded(
+        org.name, tuple(sorted(set(founders))), "co-founder" if co else "founder",
+        year.value[:4] if year else None, year.text if year else None))
 
 
 def _investment(here: _Sentence, cue: re.Match[str], amounts: Sequence[_Amount],
@@ -387,9 +399,10 @@ def _investment(here: _Sentence, cue: re.Match[str], amounts: Sequence[_Amount],
     parts = [(cue.start(), cue.end()), (investor.start, investor.end)]
     parts += [(target.start, target.end)] if target else []
     parts += [(amount.start, amount.end)] if amount else []
-    return _typed_fact(here, "investment", parts, [
-        ("investor", investor.name), ("target", target.name if target else None), *_money_attributes(amount),
-        ("date", _date_near(here, cue.start()))])
+    return _typed_fact(here, "investment", parts, Investment(
+        investor.name, target.name if target else None, amount.value if amount else None,
+        amount.currency if amount else None, amount.qualifier if amount else None, amount.text if amount else None,
+        _date_near(here, cue.start())))
 
 
 def _stake(here: _Sentence, cue: re.Match[str], amounts: Sequence[_Amount],
@@ -403,9 +416,7 @@ def _stake(here: _Sentence, cue: re.Match[str], amounts: Sequence[_Amount],
         return None
     parts = [(holder.start, holder.end), (percent.start, percent.end), (cue.start(), cue.end()),
              (target.start, target.end)]
-    return _typed_fact(here, "stake", parts, [
-        ("holder", holder.name), ("target", target.name), ("percent", percent.value),
-        ("qualifier", percent.qualifier)])
+    return _typed_fact(here, "stake", parts, Stake(holder.name, target.name, percent.value, percent.qualifier))
 
 
 def _subject_amount(kind: str, within: int = 60):  # type: ignore[no-untyped-def]
@@ -420,14 +431,19 @@ def _subject_amount(kind: str, within: int = 60):  # type: ignore[no-untyped-def
         subject = _party_before(here, min(amount.start, cue.start()))
         if subject is None:
             return None
-        attributes: list[tuple[str, Any]] = [("subject", subject.name), *_money_attributes(amount)]
+        date = _date_near(here, cue.start())
+        currency = amount.currency
+        assert currency is not None  # a money amount always has one (USD where none is named)
+        details: FactDetails
         if kind == "market_value_change":
             window = here.body[subject.end: max(amount.end, cue.end())]
-            attributes.append(("direction", "loss" if _LOSS.search(window) else "gain" if _GAIN.search(window)
-                               else None))
-        attributes.append(("date", _date_near(here, cue.start())))
+            direction = "loss" if _LOSS.search(window) else "gain" if _GAIN.search(window) else None
+            details = ValueChange(subject.name, amount.value, currency, amount.qualifier, amount.text, direction,
+                                  date)
+        else:
+            details = SubjectAmount(subject.name, amount.value, currency, amount.qualifier, amount.text, date)
         parts = [(subject.start, subject.end), (amount.start, amount.end), (cue.start(), cue.end())]
-        return _typed_fact(here, kind, parts, attributes)
+        return _typed_fact(here, kind, parts, details)
 
     return extract
 

@@ -14,15 +14,19 @@ sentence, date phrase), so the same documents always give the same identifiers.
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import html
-import json
+import io
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date as day_of
 from datetime import timedelta
 from typing import Any
+
+from ainews_cli import codec
+from ainews_cli.records import Event, EventSource, Founded, Profile, Sources
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
@@ -42,47 +46,35 @@ class Export:
     notes: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Sources:
-    """What the formats need beyond the timeline records: the cited documents
-    ({doc: {title, url, published, lang}}), Wikidata IDs by canonical name, and other
-    names the alias table gives an entity (not the surface forms seen, which include
-    possessives and misspellings)."""
-
-    documents: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
-    wikidata: Mapping[str, str] = field(default_factory=dict)
-    alternate_names: Mapping[str, Sequence[str]] = field(default_factory=dict)
-
-
 # --- shared pieces ------------------------------------------------------------------
 
-def event_id(event: Mapping[str, Any]) -> str:
+def event_id(event: Event) -> str:
     """A stable identifier: the event's date and first source (a source belongs to one event)."""
-    first = event["sources"][0]
-    key = f"{event['date']}|{first['doc']}|{first['start']}|{first['date_start']}"
+    first = event.sources[0]
+    key = f"{event.date}|{first.doc}|{first.start}|{first.date_start}"
     return "ainews-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
-def headline(event: Mapping[str, Any]) -> str:
+def headline(event: Event) -> str:
     """A short title: the event's type and its participants ("Departure: OpenAI, Sam Altman");
     an untyped event its participants, or the start of its sentence."""
-    names = ", ".join(e["name"] for e in event["entities"])
-    if event["type"] != "other":
-        kind = event["type"].capitalize()
+    names = ", ".join(e.name for e in event.entities)
+    if event.type != "other":
+        kind = event.type.capitalize()
         return f"{kind}: {names}" if names else kind
     if names:
         return names
-    words = event["text"].split()
+    words = event.text.split()
     short = " ".join(words[:10])
     return short + ("…" if len(words) > 10 else "")
 
 
-def main_entities(events: Sequence[Mapping[str, Any]]) -> dict[int, str]:
+def main_entities(events: Sequence[Event]) -> dict[int, str]:
     """Each event's main entity: of its participants, the one in most events of this
     timeline (then by name), so an entity's events share a row on TimelineJS."""
-    counts = Counter(e["name"] for event in events for e in event["entities"])
-    return {index: min((e["name"] for e in event["entities"]), key=lambda name: (-counts[name], name))
-            for index, event in enumerate(events) if event["entities"]}
+    counts = Counter(e.name for event in events for e in event.entities)
+    return {index: min((e.name for e in event.entities), key=lambda name: (-counts[name], name))
+            for index, event in enumerate(events) if event.entities}
 
 
 def _day(iso: str) -> day_of:
@@ -101,13 +93,13 @@ def _human_span(first: day_of, last: day_of) -> str:
     return f"{_human_day(first)} – {_human_day(last)}"
 
 
-def display_date(event: Mapping[str, Any]) -> str | None:
+def display_date(event: Event) -> str | None:
     """How the date reads where its parts alone would mislead: a weekend, a week, a
     season, a quarter, a decade, or a date given as approximate ("Around November
     2023").  None where year, month and day say it all."""
-    granularity, value = event["granularity"], event["date"]
-    first, last = _day(event["start"]), _day(event["end"])
-    approximate = "~" in (event.get("edtf") or "")
+    granularity, value = event.granularity, event.date
+    first, last = _day(event.start), _day(event.end)
+    approximate = "~" in (event.edtf or "")
     if granularity == "weekend":
         text = f"Weekend of {_human_span(first, last)}"
     elif granularity == "week":
@@ -136,46 +128,45 @@ def display_date(event: Mapping[str, Any]) -> str | None:
         f"Around {text}"
 
 
-def _source_label(source: Mapping[str, Any], documents: Mapping[str, Mapping[str, Any]]) -> str:
-    info = documents.get(source["doc"], {})
-    title = info.get("title")
-    return f"{title} ({source['doc']})" if title else source["doc"]
+def _source_label(source: EventSource, sources: Sources) -> str:
+    title = sources.document(source.doc).title
+    return f"{title} ({source.doc})" if title else source.doc
 
 
-def _sources_html(event: Mapping[str, Any], sources: Sources) -> str:
+def _sources_html(event: Event, sources: Sources) -> str:
     items = []
-    for source in event["sources"]:
-        info = sources.documents.get(source["doc"], {})
-        label = html.escape(_source_label(source, sources.documents))
-        if info.get("url"):
-            label = f'<a href="{html.escape(info["url"])}">{label}</a>'
-        published = f", published {html.escape(info['published'])}" if info.get("published") else ""
-        said = "" if source["sentence"] == event["text"] else f": {html.escape(source['sentence'])}"
-        items.append(f"<li>{label} ({html.escape(source['lang'])}{published}), "
-                     f"“{html.escape(source['date_text'])}”{said}</li>")
-    conflicts = "".join(f"<p>Conflict: {html.escape(c)}</p>" for c in event.get("conflicts", []))
-    return f"<p>{html.escape(event['text'])}</p><p>Sources:</p><ul>{''.join(items)}</ul>{conflicts}"
+    for source in event.sources:
+        info = sources.document(source.doc)
+        label = html.escape(_source_label(source, sources))
+        if info.url:
+            label = f'<a href="{html.escape(info.url)}">{label}</a>'
+        published = f", published {html.escape(info.published)}" if info.published else ""
+        said = "" if source.sentence == event.text else f": {html.escape(source.sentence)}"
+        items.append(f"<li>{label} ({html.escape(source.lang)}{published}), "
+                     f"“{html.escape(source.date_text)}”{said}</li>")
+    conflicts = "".join(f"<p>Conflict: {html.escape(c)}</p>" for c in event.conflicts)
+    return f"<p>{html.escape(event.text)}</p><p>Sources:</p><ul>{''.join(items)}</ul>{conflicts}"
 
 
-def _placeable(event: Mapping[str, Any]) -> bool:
-    return bool(event.get("start") and event.get("end") and event.get("edtf"))
+def _placeable(event: Event) -> bool:
+    return bool(event.start and event.end and event.edtf)
 
 
-def _left_out(events: Sequence[Mapping[str, Any]], why: str) -> tuple[str, ...]:
+def _left_out(events: Sequence[Event], why: str) -> tuple[str, ...]:
     if not events:
         return ()
-    dates = sorted({e["date"] for e in events})
+    dates = sorted({e.date for e in events})
     shown = ", ".join(dates[:5]) + (", …" if len(dates) > 5 else "")
     return (f"{len(events)} event{'s' if len(events) != 1 else ''} left out ({shown}): {why}",)
 
 
 # --- TimelineJS3 --------------------------------------------------------------------
 
-def _date_parts(event: Mapping[str, Any]) -> tuple[dict[str, str], dict[str, str] | None]:
+def _date_parts(event: Event) -> tuple[dict[str, str], dict[str, str] | None]:
     """TimelineJS start_date and end_date holding only the parts the date has (numbers as
     strings, as TimelineJS's own examples write them)."""
-    granularity = event["granularity"]
-    first, last = _day(event["start"]), _day(event["end"])
+    granularity = event.granularity
+    first, last = _day(event.start), _day(event.end)
 
     def parts(day: day_of, depth: int) -> dict[str, str]:
         found = {"year": str(day.year), "month": str(day.month), "day": str(day.day)}
@@ -194,8 +185,7 @@ def _date_parts(event: Mapping[str, Any]) -> tuple[dict[str, str], dict[str, str
     return parts(first, 1), parts(last, 1)  # decade, century
 
 
-def timelinejs(events: Sequence[Mapping[str, Any]], sources: Sources, *, title: str) -> tuple[dict[str, Any],
-                                                                                                 tuple[str, ...]]:
+def timelinejs(events: Sequence[Event], sources: Sources, *, title: str) -> tuple[dict[str, Any], tuple[str, ...]]:
     """The TimelineJS3 JSON object ({title, events, scale}) and notes on events left out."""
     placeable = [event for event in events if _placeable(event)]
     groups = main_entities(placeable)
@@ -213,8 +203,8 @@ def timelinejs(events: Sequence[Mapping[str, Any]], sources: Sources, *, title: 
             slide["group"] = groups[index]
         slide["unique_id"] = event_id(event)
         slides.append(slide)
-    documents = sorted({s["doc"] for event in placeable for s in event["sources"]})
-    span = f", {placeable[0]['start'][:4]}–{placeable[-1]['end'][:4]}" if placeable else ""
+    documents = sorted({s.doc for event in placeable for s in event.sources})
+    span = f", {placeable[0].start[:4]}–{placeable[-1].end[:4]}" if placeable else ""
     data = {
         "title": {"text": {"headline": html.escape(title),
                            "text": f"<p>{len(slides)} events from {len(documents)} documents{span}.</p>"}},
@@ -225,12 +215,9 @@ def timelinejs(events: Sequence[Mapping[str, Any]], sources: Sources, *, title: 
     return data, notes
 
 
-def write_timelinejs(data: Mapping[str, Any]) -> str:
+def write_timelinejs(data: dict[str, Any]) -> str:
     """One slide a line, like ainews's other JSON."""
-    slides = ",\n".join(json.dumps(slide, ensure_ascii=False) for slide in data["events"])
-    return ("{\n" f'"title": {json.dumps(data["title"], ensure_ascii=False)},\n'
-            + ('"events": [\n' + slides + "\n],\n" if slides else '"events": [],\n')
-            + f'"scale": {json.dumps(data["scale"])}\n' "}\n")
+    return codec.layout(data, long="events")
 
 
 # The columns of TimelineJS's Google-sheet template, in its order.
@@ -261,11 +248,11 @@ def _blank(kind: str, key: str) -> str:
     return f"_:{kind}-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
-def _schema_dates(event: Mapping[str, Any]) -> dict[str, str]:
+def _schema_dates(event: Event) -> dict[str, str]:
     """startDate (and endDate for an interval) as ISO 8601 at the date's own precision."""
-    granularity, first, last = event["granularity"], event["start"], event["end"]
+    granularity, first, last = event.granularity, event.start, event.end
     if granularity in ("year", "month", "day"):
-        return {"startDate": event["date"]}
+        return {"startDate": event.date}
     if granularity in ("week", "weekend"):
         return {"startDate": first, "endDate": last}
     if granularity in ("season", "quarter", "half"):
@@ -283,43 +270,44 @@ def _entity_node(name: str, kind: str, sources: Sources) -> dict[str, Any]:
 
 
 def _article_node(doc: str, sources: Sources) -> dict[str, Any]:
-    info = sources.documents.get(doc, {})
+    info = sources.document(doc)
     node: dict[str, Any] = {"@id": _blank("doc", doc), "@type": "NewsArticle", "identifier": doc}
-    if info.get("title"):
-        node["headline"] = info["title"]
-    if info.get("url"):
-        node["url"] = info["url"]
-    if info.get("published"):
-        node["datePublished"] = info["published"]
-    if info.get("lang") and info["lang"] != "und":
-        node["inLanguage"] = info["lang"]
+    if info.title:
+        node["headline"] = info.title
+    if info.url:
+        node["url"] = info.url
+    if info.published:
+        node["datePublished"] = info.published
+    if info.lang and info.lang != "und":
+        node["inLanguage"] = info.lang
     return node
 
 
-def _event_nodes(events: Sequence[Mapping[str, Any]], sources: Sources) -> tuple[list[dict[str, Any]],
-                                                                                  dict[str, dict[str, Any]],
-                                                                                  set[str]]:
+Node = dict[str, Any]  # a JSON-LD node
+
+
+def _event_nodes(events: Sequence[Event], sources: Sources) -> tuple[list[Node], dict[str, Node], set[str]]:
     nodes: list[dict[str, Any]] = []
     entities: dict[str, dict[str, Any]] = {}
     docs: set[str] = set()
     for event in events:
-        node: dict[str, Any] = {"@id": "_:" + event_id(event), "@type": "Event", "name": headline(event),
-                                "description": event["text"], **_schema_dates(event), "keywords": event["type"]}
-        if event["entities"]:
-            node["about"] = [{"@id": _blank("entity", e["name"])} for e in event["entities"]]
-            people = [{"@id": _blank("entity", e["name"])} for e in event["entities"] if e["type"] == "PERSON"]
+        node: Node = {"@id": "_:" + event_id(event), "@type": "Event", "name": headline(event),
+                      "description": event.text, **_schema_dates(event), "keywords": event.type}
+        if event.entities:
+            node["about"] = [{"@id": _blank("entity", e.name)} for e in event.entities]
+            people = [{"@id": _blank("entity", e.name)} for e in event.entities if e.type == "PERSON"]
             if people:
                 node["actor"] = people
-        cited = sorted({s["doc"] for s in event["sources"]})
+        cited = sorted({s.doc for s in event.sources})
         node["subjectOf"] = [{"@id": _blank("doc", doc)} for doc in cited]
         nodes.append(node)
         docs.update(cited)
-        for e in event["entities"]:
-            entities.setdefault(e["name"], _entity_node(e["name"], e["type"], sources))
+        for e in event.entities:
+            entities.setdefault(e.name, _entity_node(e.name, e.type, sources))
     return nodes, entities, docs
 
 
-def jsonld(events: Sequence[Mapping[str, Any]], sources: Sources) -> tuple[dict[str, Any], tuple[str, ...]]:
+def jsonld(events: Sequence[Event], sources: Sources) -> tuple[dict[str, Any], tuple[str, ...]]:
     """A schema.org graph: an Event per timeline event, the Organization/Person/... it is
     about, and the NewsArticle each source is (its subjectOf)."""
     placeable = [event for event in events if _placeable(event)]
@@ -330,42 +318,41 @@ def jsonld(events: Sequence[Mapping[str, Any]], sources: Sources) -> tuple[dict[
     return {"@context": "https://schema.org", "@graph": graph}, notes
 
 
-def profile_jsonld(record: Mapping[str, Any], sources: Sources) -> dict[str, Any]:
+def profile_jsonld(record: Profile, sources: Sources) -> dict[str, Any]:
     """An entity profile as a schema.org Organization or Person: its names, Wikidata, what
     its founding facts state (Organization: founder, foundingDate when the sources agree),
     and its events with the articles that tell them."""
-    entity = _entity_node(record["name"], record["type"], sources)
-    founded = [f for f in record["facts"] if f["kind"] == "founded" and f.get("org") == record["name"]]
-    if record["type"] == "ORG" and founded:
-        founders = sorted({name for f in founded for name in f.get("founders", [])})
+    name, kind = record.entity.name, record.entity.type
+    entity = _entity_node(name, kind, sources)
+    founded = [details for fact in record.facts if isinstance(details := fact.value.fact.details, Founded)
+               and details.org == name]
+    if kind == "ORG" and founded:
+        founders = sorted({founder for f in founded for founder in f.founders})
         if founders:
-            entity["founder"] = [{"@id": _blank("entity", name)} for name in founders]
-        years = {f["year"] for f in founded if f.get("year")}
+            entity["founder"] = [{"@id": _blank("entity", founder)} for founder in founders]
+        years = {f.year for f in founded if f.year}
         if len(years) == 1:
             entity["foundingDate"] = years.pop()
-    placeable = [event for event in record["events"] if _placeable(event)]
+    placeable = [event for event in (encoded.value for encoded in record.events) if _placeable(event)]
     nodes, entities, docs = _event_nodes(placeable, sources)
     if nodes:
         entity["subjectOf"] = [{"@id": node["@id"]} for node in nodes]
-    people = {name for f in founded for name in f.get("founders", [])}
-    for name in sorted(people):
-        entities.setdefault(name, _entity_node(name, "PERSON", sources))
-    entities.pop(record["name"], None)
-    graph = [entity, *nodes, *(entities[name] for name in sorted(entities)),
+    for person in sorted({founder for f in founded for founder in f.founders}):
+        entities.setdefault(person, _entity_node(person, "PERSON", sources))
+    entities.pop(name, None)
+    graph = [entity, *nodes, *(entities[other] for other in sorted(entities)),
              *(_article_node(doc, sources) for doc in sorted(docs))]
     return {"@context": "https://schema.org", "@graph": graph}
 
 
-def write_jsonld(data: Mapping[str, Any]) -> str:
+def write_jsonld(data: dict[str, Any]) -> str:
     """One node a line."""
-    nodes = ",\n".join(json.dumps(node, ensure_ascii=False) for node in data["@graph"])
-    return ("{\n" f'"@context": {json.dumps(data["@context"])},\n'
-            + ('"@graph": [\n' + nodes + "\n]\n" if nodes else '"@graph": []\n') + "}\n")
+    return codec.layout(data, long="@graph")
 
 
 # --- iCalendar ----------------------------------------------------------------------
 
-def ics(events: Sequence[Mapping[str, Any]], sources: Sources, *, title: str) -> Export:
+def ics(events: Sequence[Event], sources: Sources, *, title: str) -> Export:
     """An RFC 5545 calendar: one all-day VEVENT per event dated to a day, a weekend or a
     week (DTEND the day after its last day, as RFC 5545 wants).  DTSTAMP is the newest
     publication date among the event's documents (the event's first day when none has
@@ -377,18 +364,17 @@ def ics(events: Sequence[Mapping[str, Any]], sources: Sources, *, title: str) ->
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", title)
-    kept = [e for e in events if _placeable(e) and e["granularity"] in ICS_GRANULARITIES]
+    kept = [e for e in events if _placeable(e) and e.granularity in ICS_GRANULARITIES]
     for event in kept:
         entry = icalendar.Event()
         entry.add("uid", event_id(event))
         entry.add("dtstamp", _stamp(event, sources))
-        entry.add("dtstart", _day(event["start"]))
-        entry.add("dtend", _day(event["end"]) + timedelta(days=1))
+        entry.add("dtstart", _day(event.start))
+        entry.add("dtend", _day(event.end) + timedelta(days=1))
         entry.add("summary", headline(event))
         entry.add("description", _description(event, sources))
-        entry.add("categories", [event["type"]])
-        url = next((sources.documents.get(s["doc"], {}).get("url") for s in event["sources"]
-                    if sources.documents.get(s["doc"], {}).get("url")), None)
+        entry.add("categories", [event.type])
+        url = next((sources.document(s.doc).url for s in event.sources if sources.document(s.doc).url), None)
         if url:
             entry.add("url", url)
         entry.add("transp", "TRANSPARENT")  # a news event does not make anyone busy
@@ -399,39 +385,39 @@ def ics(events: Sequence[Mapping[str, Any]], sources: Sources, *, title: str) ->
     return Export(calendar.to_ical().decode("utf-8"), notes)
 
 
-def _stamp(event: Mapping[str, Any], sources: Sources) -> Any:
+def _stamp(event: Event, sources: Sources) -> Any:
     from datetime import UTC, datetime
 
-    published = [sources.documents.get(s["doc"], {}).get("published") for s in event["sources"]]
+    published = [sources.document(s.doc).published for s in event.sources]
     dates = sorted(p for p in published if p)
     if dates:
         # A publication date known only to its month or year stamps the first day of it.
         year, month, day = [*dates[-1].split("-"), "1", "1"][:3]
         return datetime(int(year), int(month), int(day), tzinfo=UTC)
-    first = _day(event["start"])
+    first = _day(event.start)
     return datetime(first.year, first.month, first.day, tzinfo=UTC)
 
 
-def _description(event: Mapping[str, Any], sources: Sources) -> str:
-    lines = [event["text"], "", f"Date: {event['date']} ({event['granularity']}; EDTF {event['edtf']})"]
+def _description(event: Event, sources: Sources) -> str:
+    lines = [event.text, "", f"Date: {event.date} ({event.granularity}; EDTF {event.edtf})"]
     shown = display_date(event)
     if shown:
         lines[-1] += f", {shown}"
     lines.append("Sources:")
-    for source in event["sources"]:
-        info = sources.documents.get(source["doc"], {})
-        where = _source_label(source, sources.documents)
-        extra = f", published {info['published']}" if info.get("published") else ""
-        url = f" {info['url']}" if info.get("url") else ""
-        said = "" if source["sentence"] == event["text"] else f": {source['sentence']}"
-        lines.append(f"- {where} ({source['lang']}{extra}){url}, “{source['date_text']}”{said}")
-    lines.extend(f"Conflict: {c}" for c in event.get("conflicts", []))
+    for source in event.sources:
+        info = sources.document(source.doc)
+        where = _source_label(source, sources)
+        extra = f", published {info.published}" if info.published else ""
+        url = f" {info.url}" if info.url else ""
+        said = "" if source.sentence == event.text else f": {source.sentence}"
+        lines.append(f"- {where} ({source.lang}{extra}){url}, “{source.date_text}”{said}")
+    lines.extend(f"Conflict: {c}" for c in event.conflicts)
     return "\n".join(lines)
 
 
 # --- entry points -------------------------------------------------------------------
 
-def timeline_export(fmt: str, *, events: Sequence[Mapping[str, Any]], sources: Sources,
+def timeline_export(fmt: str, *, events: Sequence[Event], sources: Sources,
                     title: str = "AI news timeline") -> Export:
     """The timeline in one of the formats above (render.EXPORT_FORMATS)."""
     if fmt == "ics":
@@ -442,17 +428,38 @@ def timeline_export(fmt: str, *, events: Sequence[Mapping[str, Any]], sources: S
     data, notes = timelinejs(events, sources, title=title)
     if fmt == "timelinejs":
         return Export(write_timelinejs(data), notes)
-    return Export(write_csv_text(timelinejs_rows(data), TIMELINEJS_COLUMNS), notes)
+    return Export(csv_text(timelinejs_rows(data), TIMELINEJS_COLUMNS), notes)
 
 
-def profile_export(fmt: str, *, record: Mapping[str, Any], sources: Sources) -> Export:
+def profile_export(fmt: str, *, record: Profile, sources: Sources) -> Export:
     """An entity profile: JSON-LD of the entity itself, or its events in the other formats."""
     if fmt == "jsonld":
         return Export(write_jsonld(profile_jsonld(record, sources)))
-    return timeline_export(fmt, events=record["events"], sources=sources, title=f"{record['name']}: timeline")
+    return timeline_export(fmt, events=[event.value for event in record.events], sources=sources,
+                           title=f"{record.entity.name}: timeline")
 
 
-def write_csv_text(rows: Sequence[Mapping[str, Any]], columns: Sequence[str]) -> str:
-    from ainews_cli.render import csv_text
+# --- CSV ----------------------------------------------------------------------------
 
-    return csv_text(rows, columns)
+def safe_cell(value: Any) -> str:
+    """A CSV cell: lists joined with "; ", formula-looking text neutralised."""
+    if value is None:
+        text = ""
+    elif isinstance(value, (list, tuple)):
+        text = "; ".join(safe_cell(item) for item in value)
+    else:
+        text = str(value)
+    # A spreadsheet runs a cell that starts with one of these as a formula.
+    if text[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        text = "'" + text
+    return text
+
+
+def csv_text(rows: Sequence[Mapping[str, Any]], columns: Sequence[str]) -> str:
+    """CSV with a header row, a row per record (column -> value), every cell safe_cell's."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([safe_cell(row.get(column)) for column in columns])
+    return buffer.getvalue()

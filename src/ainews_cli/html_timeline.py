@@ -12,11 +12,13 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
-import json
 import re
 from collections.abc import Mapping, Sequence
 from importlib import resources
 from typing import Any
+
+from ainews_cli import codec
+from ainews_cli.records import Event
 
 # What an HTML parser could read inside a <script> element as its end or as a comment
 # opening, escaped the JSON way; the parsed data is unchanged. U+2028/9 too, for
@@ -29,10 +31,7 @@ _PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
 def embed_json(value: Any) -> str:
     """JSON that can stand inside <script type="application/json"> whatever its strings hold;
     a list one record a line, like `--format json`."""
-    if isinstance(value, list):
-        text = "[\n" + ",\n".join(json.dumps(item, ensure_ascii=False) for item in value) + "\n]" if value else "[]"
-    else:
-        text = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    text = codec.listing(value) if isinstance(value, list) else codec.dumps_sorted(value)
     return _UNSAFE_PATTERN.sub(lambda m: _UNSAFE_IN_SCRIPT[m.group(0)], text)
 
 
@@ -44,7 +43,7 @@ def _asset(name: str) -> str:
     return (resources.files("ainews_cli") / "data" / name).read_text(encoding="utf-8")
 
 
-def page(records: Sequence[dict[str, Any]], *, filters: Mapping[str, str | None]) -> str:
+def page(records: Sequence[Event], *, filters: Mapping[str, str | None]) -> str:
     """The page for these timeline records; `filters` are the flags that chose them (shown in the header)."""
     style, script = _asset("timeline.css"), _asset("timeline.js")
     csp = (f"default-src 'none'; script-src '{_hash(script)}'; style-src '{_hash(style)}'; "

@@ -1,4 +1,4 @@
-"""The embedded store: one SQLite file.
+"""The embedded store: one SQLite file, spoken to in records.
 
 ``extractions`` caches what the pipeline extracted from a document's content,
 keyed by the content hash and the pipeline version, so unchanged content is never
@@ -14,28 +14,45 @@ date by every save, document by document, so a profile reads a few rows instead 
 every mention of its entity.  ``facts.names`` lists a fact's entities between
 separators, so the facts naming an entity are found without decoding the others.
 
-``timeline`` holds the whole store's events merged (events.merge), so the timeline
-and profiles need not merge every stored mention on each query.  It is a cache of a
-pure function of the ``events`` table: each save bumps the store's generation, and
-the timeline is used only while it was built from the current one.
+``timeline`` holds the whole store's events merged (timeline_cache.py decides when
+it is current): each save bumps the store's generation, and the timeline records the
+generation it was merged from.
+
+Merged events and facts are kept as the JSON text codec.py writes and handed on as
+``Encoded`` records, so the JSON writers copy them without decoding.
 """
 
 from __future__ import annotations
 
 import bisect
-import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from ainews_cli.codec import Encoded, dumps, dumps_sorted, loads
 from ainews_cli.errors import StoreError
-from ainews_cli.records import EncodedRecord
+from ainews_cli.records import (
+    AnalysedDocument,
+    Companion,
+    DocumentFact,
+    DocumentInfo,
+    Event,
+    EventMention,
+    ExtractedDocument,
+    Extraction,
+    Fact,
+    NameCount,
+    Source,
+    StoredDocument,
+    StoreReport,
+)
 
 # 2: mentions.source (how a mention got its name); 3: the merged timeline, the name
-# and companion tallies, facts.names
-SCHEMA_VERSION = 3
+# and companion tallies, facts.names; 4: facts.data holds the fact with its document
+SCHEMA_VERSION = 4
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -79,14 +96,16 @@ CREATE TABLE IF NOT EXISTS timeline_names (name TEXT NOT NULL, event INTEGER NOT
 CREATE INDEX IF NOT EXISTS timeline_names_name ON timeline_names (name, event);
 """
 
+CHUNK = 500  # documents per `IN (...)` list
+
 
 @dataclass(frozen=True)
-class _Tally:
+class Tally:
     names: dict[tuple[str, ...], int]  # (name, label, text, source, lang) -> mentions
     pairs: dict[tuple[str, ...], int]  # (name, other) -> sentences naming both
 
 
-def _tally(rows: Iterable[tuple[Any, ...]]) -> _Tally:
+def tally(rows: Iterable[tuple[Any, ...]]) -> Tally:
     """The tallies of one document's mention rows (name, label, text, source, lang, sentence)."""
     names: dict[tuple[str, ...], int] = {}
     in_sentence: dict[int, set[str]] = {}
@@ -100,7 +119,7 @@ def _tally(rows: Iterable[tuple[Any, ...]]) -> _Tally:
             for other in together:
                 if other != name:
                     pairs[(name, other)] = pairs.get((name, other), 0) + 1
-    return _Tally(names, pairs)
+    return Tally(names, pairs)
 
 
 def _names_column(names: Sequence[str]) -> str:
@@ -108,16 +127,22 @@ def _names_column(names: Sequence[str]) -> str:
     return "\x1f" + "".join(f"{name}\x1f" for name in names) if names else ""
 
 
-@dataclass(frozen=True)
-class StoredDocument:
-    doc: str
-    key: str
-    version: str
+def _chunks(docs: Iterable[str]) -> Iterator[list[str]]:
+    wanted = sorted(set(docs))
+    for start in range(0, len(wanted), CHUNK):
+        yield wanted[start: start + CHUNK]
+
+
+def _marks(chunk: Sequence[str]) -> str:
+    return ",".join("?" * len(chunk))
 
 
 class Store:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, db: sqlite3.Connection | None = None) -> None:
         self.path = path
+        if db is not None:  # read_only() opened it
+            self.db = db
+            return
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite3.connect(path, timeout=30, isolation_level=None)
@@ -133,9 +158,34 @@ class Store:
             raise StoreError(f"cannot create the store at {path} ({error}); pass --db FILE or set AINEWS_HOME") \
                 from error
 
-    def _migrate(self) -> None:
-        self.db.execute("BEGIN IMMEDIATE")
+    @classmethod
+    def read_only(cls, path: Path) -> Store | None:
+        """The store at ``path`` opened read-only, never created nor migrated (None if there is
+        none); for shell completion, which must never write."""
+        if not path.is_file():
+            return None
+        # A read-only connection to a WAL store still creates its -wal and -shm files; a
+        # store closed cleanly has none, and is opened as immutable so it stays that way.
+        clean = not path.with_name(path.name + "-wal").exists()
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro{'&immutable=1' if clean else ''}", uri=True,
+                             timeout=0.2)
+        return cls(path, db=db)
+
+    @contextmanager
+    def _transaction(self, begin: str | None = "BEGIN IMMEDIATE") -> Iterator[None]:
+        """One transaction (``begin`` None: the one just begun): committed when the block
+        ends, rolled back if it raises."""
+        if begin:
+            self.db.execute(begin)
         try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    def _migrate(self) -> None:
+        with self._transaction():
             for statement in _SCHEMA.split(";"):
                 if statement.strip():
                     self.db.execute(statement)
@@ -147,28 +197,29 @@ class Store:
                     f"{self.path} was written by a newer ainews (schema {row[0]}); upgrade ainews or use --db"
                 )
             elif int(row[0]) < SCHEMA_VERSION:
-                columns = {r[1] for r in self.db.execute("PRAGMA table_info(mentions)")}
-                if "source" not in columns:
-                    self.db.execute("ALTER TABLE mentions ADD COLUMN source TEXT NOT NULL DEFAULT ''")
-                if "names" not in {r[1] for r in self.db.execute("PRAGMA table_info(facts)")}:
-                    self.db.execute("ALTER TABLE facts ADD COLUMN names TEXT NOT NULL DEFAULT ''")
-                self.db.execute("DROP INDEX IF EXISTS mentions_sentence")  # now mentions_sentence_name
-                self._backfill()
+                self._upgrade(int(row[0]))
                 self.db.execute("UPDATE meta SET value = ? WHERE key = 'schema'", (str(SCHEMA_VERSION),))
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
 
-    def _backfill(self) -> None:
-        """Fill the tallies and facts.names of a store written by schema 2."""
-        self.db.execute("DELETE FROM name_counts")
-        self.db.execute("DELETE FROM companions")
-        for doc, in self.db.execute("SELECT DISTINCT doc FROM mentions").fetchall():
-            self._apply_tally(_tally([]), _tally(self._mention_tally_rows(doc)))
-        rows = self.db.execute("SELECT rowid, data FROM facts").fetchall()
-        self.db.executemany("UPDATE facts SET names = ? WHERE rowid = ?",
-                            [(_names_column(json.loads(data)["entities"]), rowid) for rowid, data in rows])
+    def _upgrade(self, schema: int) -> None:
+        """Bring a store written by an older schema up to this one."""
+        if schema < 3:
+            columns = {r[1] for r in self.db.execute("PRAGMA table_info(mentions)")}
+            if "source" not in columns:
+                self.db.execute("ALTER TABLE mentions ADD COLUMN source TEXT NOT NULL DEFAULT ''")
+            if "names" not in {r[1] for r in self.db.execute("PRAGMA table_info(facts)")}:
+                self.db.execute("ALTER TABLE facts ADD COLUMN names TEXT NOT NULL DEFAULT ''")
+            self.db.execute("DROP INDEX IF EXISTS mentions_sentence")  # now mentions_sentence_name
+            # The tallies, counted from the stored mentions.
+            self.db.execute("DELETE FROM name_counts")
+            self.db.execute("DELETE FROM companions")
+            for doc, in self.db.execute("SELECT DISTINCT doc FROM mentions").fetchall():
+                self._apply_tally(tally([]), tally(self._mention_tally_rows(doc)))
+        # Schema 4 keeps each fact with its document.
+        rows = self.db.execute("SELECT rowid, doc, data FROM facts").fetchall()
+        facts = [(rowid, Fact.from_dict(loads(data)), doc) for rowid, doc, data in rows]
+        self.db.executemany("UPDATE facts SET data = ?, names = ? WHERE rowid = ?",
+                            [(dumps(DocumentFact(doc, fact)), _names_column(fact.entities), rowid)
+                             for rowid, fact, doc in facts])
 
     def close(self) -> None:
         self.db.close()
@@ -179,83 +230,99 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    # --- cache --------------------------------------------------------------------
+    # --- documents and their extractions -----------------------------------------------
 
     def document(self, doc: str) -> StoredDocument | None:
         row = self.db.execute("SELECT doc, key, version FROM documents WHERE doc = ?", (doc,)).fetchone()
         return StoredDocument(*row) if row else None
 
-    def cached(self, key: str, version: str) -> dict[str, Any] | None:
+    def cached(self, key: str, version: str) -> Extraction | None:
+        """The extraction stored for this content and pipeline version, if any."""
         row = self.db.execute(
             "SELECT data FROM extractions WHERE key = ? AND version = ?", (key, version)
         ).fetchone()
-        return json.loads(row[0]) if row else None
+        return Extraction.from_dict(loads(row[0])) if row else None
 
-    def save(self, items: Sequence[tuple[str, str, str, dict[str, Any], str | None]]) -> None:
-        """Store (doc, key, version, extraction, title) for each item, all in one transaction."""
+    def extraction(self, doc: str) -> ExtractedDocument | None:
+        row = self.db.execute(
+            "SELECT e.data, d.title FROM documents d JOIN extractions e ON e.key = d.key AND e.version = d.version "
+            "WHERE d.doc = ?",
+            (doc,),
+        ).fetchone()
+        # The extraction is shared by every document with this content; the title is the document's own.
+        return ExtractedDocument(doc, Extraction.from_dict(loads(row[0])), row[1]) if row else None
+
+    def document_info(self, docs: Iterable[str]) -> dict[str, DocumentInfo]:
+        """Title, URL, publication date and language of these documents, for the formats that cite them."""
+        found: dict[str, DocumentInfo] = {}
+        for chunk in _chunks(docs):
+            rows = self.db.execute(
+                "SELECT d.doc, d.title, json_extract(e.data, '$.url'), d.published, d.lang FROM documents d "
+                "JOIN extractions e ON e.key = d.key AND e.version = d.version "
+                f"WHERE d.doc IN ({_marks(chunk)})", chunk)
+            for doc, *info in rows:
+                found[doc] = DocumentInfo(*info)
+        return found
+
+    def save(self, items: Sequence[AnalysedDocument]) -> None:
+        """Store each document with its extraction and what derives from it, all in one transaction."""
         if not items:
             return
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
+        with self._transaction():
             replaced = []
-            for doc, key, version, data, title in items:
-                before = self.db.execute("SELECT key, version FROM documents WHERE doc = ?", (doc,)).fetchone()
-                if before is not None and tuple(before) != (key, version):
-                    replaced.append(tuple(before))
-                self._save_one(doc, key, version, data, title)
+            for item in items:
+                before = self.document(item.doc)
+                if before is not None and (before.key, before.version) != (item.key, item.version):
+                    replaced.append((before.key, before.version))
+                self._save_one(item)
             # Extractions no document points at any more (a document's content or the pipeline changed).
             self.db.executemany(
                 "DELETE FROM extractions WHERE key = ? AND version = ? AND NOT EXISTS (SELECT 1 FROM documents d "
                 "WHERE d.key = extractions.key AND d.version = extractions.version)", replaced)
             self.db.execute("INSERT INTO meta VALUES ('generation', '1') "
                             "ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1")
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
 
-    def _save_one(self, doc: str, key: str, version: str, data: dict[str, Any], title: str | None) -> None:
-        self.db.execute(
-            "INSERT OR REPLACE INTO extractions (key, version, data) VALUES (?, ?, ?)",
-            (key, version, json.dumps(data, ensure_ascii=False, sort_keys=True)),
-        )
-        old = _tally(self._mention_tally_rows(doc))
+    def _save_one(self, item: AnalysedDocument) -> None:
+        doc, data = item.doc, item.extraction
+        self.db.execute("INSERT OR REPLACE INTO extractions (key, version, data) VALUES (?, ?, ?)",
+                        (item.key, item.version, dumps_sorted(data)))
+        old = tally(self._mention_tally_rows(doc))
         for table in ("mentions", "events", "facts"):
             self.db.execute(f"DELETE FROM {table} WHERE doc = ?", (doc,))
-        published = data.get("published") or {}
+        published = data.published
         self.db.execute(
             "INSERT OR REPLACE INTO documents (doc, key, version, lang, published, published_source, title) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (doc, key, version, data["lang"], published.get("date"), published.get("source"), title),
+            (doc, item.key, item.version, data.lang, published.date if published else None,
+             published.source if published else None, item.title),
         )
-        sentences = data["sentences"]
-        starts = [s[0] for s in sentences]
         rows = []
-        for m in data["entities"]:
-            index = max(bisect.bisect_right(starts, m["start"]) - 1, 0)
-            lang = sentences[index][2] if sentences else data["lang"]
-            rows.append((doc, m["name"], m["label"], m["text"], m["start"], m["end"], lang, index, m["source"]))
+        starts = [sentence.start for sentence in data.sentences]
+        for mention in data.entities:
+            index = max(bisect.bisect_right(starts, mention.start) - 1, 0)  # the sentence it is in
+            lang = data.sentences[index].lang if data.sentences else data.lang
+            rows.append((doc, mention.name, mention.label, mention.text, mention.start, mention.end, lang, index,
+                         mention.source))
         self.db.executemany(
             'INSERT INTO mentions (doc, name, label, text, start, "end", lang, sentence, source) '
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
-        self._apply_tally(old, _tally([(r[1], r[2], r[3], r[8], r[6], r[7]) for r in rows]))
+        self._apply_tally(old, tally([(r[1], r[2], r[3], r[8], r[6], r[7]) for r in rows]))
         self.db.executemany(
             "INSERT INTO events (doc, first, last, lang, data) VALUES (?, ?, ?, ?, ?)",
-            [(doc, e["date"]["first"], e["date"]["last"], e["lang"], json.dumps(e, ensure_ascii=False))
-             for e in data["events"]],
+            [(doc, event.date.first, event.date.last, event.lang, dumps(event)) for event in data.events],
         )
         self.db.executemany(
             "INSERT INTO facts (doc, data, names) VALUES (?, ?, ?)",
-            [(doc, json.dumps(f, ensure_ascii=False), _names_column(f["entities"])) for f in data["facts"]],
+            [(doc, dumps(DocumentFact(doc, fact)), _names_column(fact.entities)) for fact in data.facts],
         )
 
     def _mention_tally_rows(self, doc: str) -> list[tuple[Any, ...]]:
         return self.db.execute("SELECT name, label, text, source, lang, sentence FROM mentions WHERE doc = ?",
                                (doc,)).fetchall()
 
-    def _apply_tally(self, old: _Tally, new: _Tally) -> None:
+    def _apply_tally(self, old: Tally, new: Tally) -> None:
         """Move the store's tallies from a document's old mentions to its new ones."""
         for table, columns, count, (before, after) in (
             ("name_counts", ("name", "label", "text", "source", "lang"), "mentions", (old.names, new.names)),
@@ -274,63 +341,53 @@ class Store:
             self.db.executemany(f"DELETE FROM {table} WHERE {' AND '.join(f'{c} = ?' for c in columns)} "
                                 f"AND {count} <= 0", [row[:-1] for row in delta if row[-1] < 0])
 
-    # --- the merged timeline -------------------------------------------------------------
+    # --- event mentions and the merged timeline -----------------------------------------
+
+    def event_sources(self, docs: Iterable[str] | None = None) -> list[Source]:
+        """The stored event mentions of these documents (or all), each with its document."""
+        return [Source(doc, EventMention.from_dict(loads(data)))
+                for doc, data in self._rows("SELECT doc, data FROM events", docs)]
+
+    def event_snapshot(self) -> tuple[str, list[Source]]:
+        """The generation and every stored event mention, read in one transaction."""
+        with self._transaction("BEGIN"):
+            return self._meta("generation") or "0", self.event_sources()
 
     def _meta(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
 
-    def timeline_is_current(self, revision: str) -> bool:
-        """Whether the stored timeline was merged from the stored mentions as they are
-        now, by code of this ``revision`` (a change to merging makes it stale too)."""
-        return self._meta("timeline_of") == f"{self._meta('generation') or '0'}/{revision}"
+    def timeline_of(self) -> tuple[str, str | None]:
+        """The store's generation, and what its stored timeline was merged from ("GENERATION/REVISION")."""
+        return self._meta("generation") or "0", self._meta("timeline_of")
 
-    def event_snapshot(self) -> tuple[str, list[tuple[str, dict[str, Any]]]]:
-        """The generation and every stored event mention, read in one transaction."""
-        self.db.execute("BEGIN")
-        try:
-            generation = self._meta("generation") or "0"
-            rows = [(doc, json.loads(data)) for doc, data in
-                    self.db.execute("SELECT doc, data FROM events ORDER BY doc, rowid")]
-        finally:
-            self.db.execute("COMMIT")
-        return generation, rows
-
-    def replace_timeline(self, generation: str, revision: str,
-                         events: Sequence[tuple[dict[str, Any], list[str]]]) -> bool:
-        """Store the merged events (record, merged_because) built from ``generation`` by
-        code of ``revision``, unless another ingest saved since; False then, and nothing
-        is written."""
+    def replace_timeline(self, generation: str, revision: str, events: Sequence[Event]) -> bool:
+        """Store the merged events built from ``generation`` by code of ``revision``, unless
+        another ingest saved since; False then, and nothing is written."""
         try:
             self.db.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError:  # a read-only store: the caller merges each time
             return False
-        try:
+        with self._transaction(begin=None):
             if (self._meta("generation") or "0") != generation:
-                self.db.execute("ROLLBACK")
                 return False
             self.db.execute("DELETE FROM timeline")
             self.db.execute("DELETE FROM timeline_names")
             self.db.executemany(
                 "INSERT INTO timeline (id, first, last, langs, data, merged_because) VALUES (?, ?, ?, ?, ?, ?)",
-                [(index, record["start"], record["end"],
-                  "," + ",".join(sorted({s["lang"] for s in record["sources"]})) + ",",
-                  json.dumps(record, ensure_ascii=False), json.dumps(because, ensure_ascii=False))
-                 for index, (record, because) in enumerate(events)])
+                [(index, event.start, event.end, "," + ",".join(sorted(event.langs)) + ",",
+                  dumps(replace(event, merged_because=None)), dumps(list(event.merged_because or ())))
+                 for index, event in enumerate(events)])
             self.db.executemany("INSERT INTO timeline_names (name, event) VALUES (?, ?)",
-                                [(entity["name"], index) for index, (record, _) in enumerate(events)
-                                 for entity in record["entities"]])
+                                [(entity.name, index) for index, event in enumerate(events)
+                                 for entity in event.entities])
             self.db.execute("INSERT OR REPLACE INTO meta VALUES ('timeline_of', ?)", (f"{generation}/{revision}",))
-            self.db.execute("COMMIT")
-            return True
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
+        return True
 
-    def timeline_rows(self, *, since: str | None, until: str | None, name: str | None,
-                      lang: str | None) -> list[tuple[str, str]]:
-        """(record JSON, merged_because JSON) of the merged events that overlap
-        [since, until], name ``name`` and are told in ``lang``, in chronological order."""
+    def timeline(self, *, since: str | None, until: str | None, name: str | None, lang: str | None,
+                 explain: bool) -> list[Encoded[Event]]:
+        """The stored merged events that overlap [since, until], name ``name`` and are told
+        in ``lang``, in chronological order; with why they merged if ``explain``."""
         where, params = [], []
         if since:
             where.append("t.last >= ?")
@@ -345,105 +402,39 @@ class Store:
             where.append("t.id IN (SELECT event FROM timeline_names WHERE name = ?)")
             params.append(name)
         condition = f" WHERE {' AND '.join(where)}" if where else ""
-        return self.db.execute(f"SELECT t.data, t.merged_because FROM timeline t{condition} ORDER BY t.id",
-                               params).fetchall()
+        rows = self.db.execute(f"SELECT t.data, t.merged_because FROM timeline t{condition} ORDER BY t.id", params)
+        if not explain:
+            return [Encoded(data, Event.from_dict) for data, _ in rows]
+        return [Encoded.of(replace(Event.from_dict(loads(data)), merged_because=tuple(loads(because))))
+                for data, because in rows]
 
-    # --- checks ---------------------------------------------------------------------
+    # --- facts -------------------------------------------------------------------------
 
-    def check(self, version: str) -> dict[str, Any]:
-        """What the store holds and whether it is sound (SQLite's integrity check, and
-        every document pointing at an extraction)."""
-        integrity = [row[0] for row in self.db.execute("PRAGMA integrity_check")]
-        count = {table: self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-                 for table in ("documents", "extractions", "mentions", "events", "facts")}
-        dangling = self.db.execute(
-            "SELECT count(*) FROM documents d LEFT JOIN extractions e ON e.key = d.key AND e.version = d.version "
-            "WHERE e.key IS NULL").fetchone()[0]
-        stale = [row[0] for row in self.db.execute(
-            "SELECT doc FROM documents WHERE version != ? ORDER BY doc", (version,))]
-        schema = self.db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()[0]
-        return {
-            "path": str(self.path),
-            "ok": integrity == ["ok"] and dangling == 0,
-            "integrity": integrity,
-            "schema": int(schema),
-            "pipeline_version": version,
-            **count,
-            "documents_without_extraction": dangling,
-            # Written by another pipeline version: processed again on their next ingest, never misread.
-            "stale_documents": stale,
-        }
+    def facts(self, docs: Iterable[str] | None = None, *, name: str | None = None) -> list[Encoded[DocumentFact]]:
+        """The facts stated in these documents (or all), in document order; with ``name``
+        only those whose sentence names it."""
+        where, params = ("instr(names, ?) > 0", (f"\x1f{name}\x1f",)) if name else ("", ())
+        return [Encoded(data, DocumentFact.from_dict) for data, in self._rows("SELECT data FROM facts", docs, where,
+                                                                              params)]
 
-    # --- queries --------------------------------------------------------------------
+    # --- names -------------------------------------------------------------------------
 
-    def extraction(self, doc: str) -> dict[str, Any] | None:
-        row = self.db.execute(
-            "SELECT e.data, d.title FROM documents d JOIN extractions e ON e.key = d.key AND e.version = d.version "
-            "WHERE d.doc = ?",
-            (doc,),
-        ).fetchone()
-        # The extraction is shared by every document with this content; the title is the document's own.
-        return {**json.loads(row[0]), "title": row[1]} if row else None
+    def names(self) -> list[str]:
+        """Every canonical name mentioned in the store."""
+        return [row[0] for row in self.db.execute("SELECT DISTINCT name FROM mentions")]
 
-    def documents(self, docs: Iterable[str] | None = None) -> list[tuple[str, str, str | None]]:
-        rows = self.db.execute("SELECT doc, lang, published FROM documents ORDER BY doc").fetchall()
-        if docs is not None:
-            wanted = set(docs)
-            rows = [row for row in rows if row[0] in wanted]
-        return rows
-
-    def document_info(self, docs: Iterable[str]) -> dict[str, dict[str, Any]]:
-        """Title, URL, publication date and language of these documents, for the formats that cite them."""
-        found: dict[str, dict[str, Any]] = {}
-        wanted = sorted(set(docs))
-        for chunk_start in range(0, len(wanted), 500):
-            chunk = wanted[chunk_start: chunk_start + 500]
-            rows = self.db.execute(
-                "SELECT d.doc, d.lang, d.published, d.title, json_extract(e.data, '$.url') FROM documents d "
-                "JOIN extractions e ON e.key = d.key AND e.version = d.version "
-                f"WHERE d.doc IN ({','.join('?' * len(chunk))})", chunk)
-            for doc, lang, published, title, url in rows:
-                found[doc] = {"title": title, "url": url, "published": published, "lang": lang}
-        return found
-
-    def event_rows(self, docs: Iterable[str] | None = None) -> Iterator[tuple[str, dict[str, Any]]]:
-        for doc, data in self._rows("SELECT doc, data FROM events", docs):
-            yield doc, json.loads(data)
-
-    def fact_rows(self, docs: Iterable[str] | None = None) -> Iterator[tuple[str, dict[str, Any]]]:
-        for doc, data in self._rows("SELECT doc, data FROM facts", docs):
-            yield doc, json.loads(data)
-
-    def mention_rows(self, docs: Iterable[str] | None = None) -> list[tuple[str, str, str, str, str, int, str]]:
-        """(doc, name, label, text, lang, sentence, source) for every entity mention."""
-        return list(self._rows("SELECT doc, name, label, text, lang, sentence, source FROM mentions", docs))
-
-    def _rows(self, query: str, docs: Iterable[str] | None, where: str = "",
-              params: Sequence[Any] = ()) -> Iterator[tuple[Any, ...]]:
-        condition = f" WHERE {where}" if where else ""
-        if docs is None:
-            yield from self.db.execute(query + condition + " ORDER BY doc, rowid", tuple(params))
-            return
-        wanted = sorted(set(docs))
-        for chunk_start in range(0, len(wanted), 500):
-            chunk = wanted[chunk_start: chunk_start + 500]
-            marks = ",".join("?" * len(chunk))
-            both = f"{where} AND doc IN ({marks})" if where else f"doc IN ({marks})"
-            yield from self.db.execute(f"{query} WHERE {both} ORDER BY doc, rowid", (*params, *chunk))
-
-    def name_counts(self, name: str | None = None,
-                    docs: Iterable[str] | None = None) -> list[tuple[str, str, str, str, str, int]]:
-        """(name, label, text, source, lang, mentions): the mentions of ``name`` (or of
-        every name) counted by label, form, source and language."""
+    def name_counts(self, name: str | None = None, docs: Iterable[str] | None = None) -> list[NameCount]:
+        """The mentions of ``name`` (or of every name) counted by label, form, source and language."""
         if docs is None:
             where, params = ("WHERE name = ?", (name,)) if name else ("", ())
-            return self.db.execute(f"SELECT name, label, text, source, lang, mentions FROM name_counts {where} "
+            rows = self.db.execute(f"SELECT name, label, text, source, lang, mentions FROM name_counts {where} "
                                    "ORDER BY name, label, text, source, lang", params).fetchall()
-        counts: dict[tuple[str, ...], int] = {}
+            return [NameCount(*row) for row in rows]
+        counts: dict[tuple[str, str, str, str, str], int] = {}
         for row in self._rows("SELECT name, label, text, source, lang FROM mentions", docs,
                               "name = ?" if name else "", (name,) if name else ()):
             counts[row] = counts.get(row, 0) + 1
-        return [(*key, count) for key, count in sorted(counts.items())]  # type: ignore[misc]
+        return [NameCount(*key, mentions=count) for key, count in sorted(counts.items())]
 
     def name_docs(self, name: str | None = None, docs: Iterable[str] | None = None) -> list[tuple[str, str]]:
         """(name, doc) for each document that mentions ``name`` (or each name)."""
@@ -466,55 +457,66 @@ class Store:
             rows = [row for row in rows if row[1] in wanted]
         return sorted(rows)
 
-    def companions(self, name: str, docs: Iterable[str] | None = None) -> list[tuple[str, int]]:
+    def companions(self, name: str, docs: Iterable[str] | None = None) -> list[Companion]:
         """Other names in the sentences that mention ``name``, with how many sentences they share."""
         if docs is None:
-            return self.db.execute("SELECT other, sentences FROM companions WHERE name = ?", (name,)).fetchall()
+            rows = self.db.execute("SELECT other, sentences FROM companions WHERE name = ?", (name,))
+            return [Companion(*row) for row in rows]
         query = (
             "SELECT name, count(*) FROM (SELECT DISTINCT other.doc, other.sentence, other.name "
             "FROM mentions AS one JOIN mentions AS other ON other.doc = one.doc AND other.sentence = one.sentence "
             "AND other.name != one.name WHERE one.name = ? AND one.doc IN ({marks})) GROUP BY name"
         )
         counts: dict[str, int] = {}
-        wanted = sorted(set(docs))
-        for chunk_start in range(0, len(wanted), 500):
-            chunk = wanted[chunk_start: chunk_start + 500]
-            for other, count in self.db.execute(query.format(marks=",".join("?" * len(chunk))), (name, *chunk)):
+        for chunk in _chunks(docs):
+            for other, count in self.db.execute(query.format(marks=_marks(chunk)), (name, *chunk)):
                 counts[other] = counts.get(other, 0) + count
-        return list(counts.items())
+        return [Companion(*item) for item in counts.items()]
 
-    def facts_naming(self, name: str, docs: Iterable[str] | None = None) -> list[EncodedRecord]:
-        """The facts whose sentence names ``name``, each with its document, as JSON text."""
-        return [EncodedRecord('{"doc": ' + json.dumps(doc, ensure_ascii=False) + ", " + data[1:])
-                for doc, data in self._rows("SELECT doc, data FROM facts", docs, "instr(names, ?) > 0",
-                                            (f"\x1f{name}\x1f",))]
+    def names_like(self, prefix: str, *, label: str | None = None, limit: int = 200) -> list[str]:
+        """Names starting with ``prefix`` (of one label if given), most mentioned first."""
+        # name_counts is the tally schema 3 keeps; a store not yet upgraded has mentions only.
+        tables = {row[0] for row in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        count = "sum(mentions) FROM name_counts" if "name_counts" in tables else "count(*) FROM mentions"
+        rows = self.db.execute(
+            f"SELECT name, {count} WHERE name LIKE ? ESCAPE '\\' AND (? IS NULL OR label = ?) "
+            "GROUP BY name ORDER BY 2 DESC, name LIMIT ?", (_like(prefix), label, label, limit))
+        return [row[0] for row in rows if row[0]]
+
+    def langs_like(self, prefix: str) -> list[str]:
+        """The documents' languages starting with ``prefix``."""
+        rows = self.db.execute("SELECT DISTINCT lang FROM documents WHERE lang LIKE ? ESCAPE '\\' ORDER BY lang",
+                               (_like(prefix),))
+        return [row[0] for row in rows if row[0]]
+
+    # --- checks ------------------------------------------------------------------------
+
+    def check(self, version: str) -> StoreReport:
+        """What the store holds and whether it is sound (SQLite's integrity check, and
+        every document pointing at an extraction)."""
+        integrity = tuple(row[0] for row in self.db.execute("PRAGMA integrity_check"))
+        counts = {table: self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                  for table in ("documents", "extractions", "mentions", "events", "facts")}
+        dangling = self.db.execute(
+            "SELECT count(*) FROM documents d LEFT JOIN extractions e ON e.key = d.key AND e.version = d.version "
+            "WHERE e.key IS NULL").fetchone()[0]
+        stale = tuple(row[0] for row in self.db.execute(
+            "SELECT doc FROM documents WHERE version != ? ORDER BY doc", (version,)))
+        schema = self._meta("schema") or "0"
+        return StoreReport(path=str(self.path), ok=integrity == ("ok",) and dangling == 0, integrity=integrity,
+                           schema=int(schema), pipeline_version=version, counts=counts,
+                           documents_without_extraction=dangling, stale_documents=stale)
+
+    def _rows(self, query: str, docs: Iterable[str] | None, where: str = "",
+              params: Sequence[Any] = ()) -> Iterator[tuple[Any, ...]]:
+        condition = f" WHERE {where}" if where else ""
+        if docs is None:
+            yield from self.db.execute(query + condition + " ORDER BY doc, rowid", tuple(params))
+            return
+        for chunk in _chunks(docs):
+            both = f"{where} AND doc IN ({_marks(chunk)})" if where else f"doc IN ({_marks(chunk)})"
+            yield from self.db.execute(f"{query} WHERE {both} ORDER BY doc, rowid", (*params, *chunk))
 
 
-def peek(path: Path, what: str, prefix: str = "", label: str | None = None, limit: int = 200) -> list[str]:
-    """Entity names (``what="names"``, most mentioned first, of one label if given)
-    or document languages (``"langs"``) starting with ``prefix``, for shell
-    completion: the file is opened read-only and never created; no store, no values."""
-    if not path.is_file():
-        return []
-    pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    # A read-only connection to a WAL store still creates its -wal and -shm files; a
-    # store closed cleanly has none, and is opened as immutable so it stays that way.
-    clean = not path.with_name(path.name + "-wal").exists()
-    db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro{'&immutable=1' if clean else ''}", uri=True,
-                         timeout=0.2)
-    try:
-        if what == "langs":
-            rows = db.execute("SELECT DISTINCT lang FROM documents WHERE lang LIKE ? ESCAPE '\\' ORDER BY lang",
-                              (pattern,)).fetchall()
-        else:
-            # name_counts is the tally schema 3 keeps; a store not yet upgraded has mentions only.
-            tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            count = "sum(mentions) FROM name_counts" if "name_counts" in tables else "count(*) FROM mentions"
-            rows = db.execute(
-                f"SELECT name, {count} WHERE name LIKE ? ESCAPE '\\' AND (? IS NULL OR label = ?) "
-                "GROUP BY name ORDER BY 2 DESC, name LIMIT ?", (pattern, label, label, limit)).fetchall()
-    except sqlite3.Error:
-        return []
-    finally:
-        db.close()
-    return [row[0] for row in rows if row[0]]
+def _like(prefix: str) -> str:
+    return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"

@@ -1,0 +1,211 @@
+"""The analysis: a batch of documents -> language -> entities -> dates -> events and
+facts, one ``Extraction`` per document.
+
+``Analyser`` loads each language's pipeline once and runs one ``nlp.pipe`` call per
+language per batch.  ``pipeline_version`` fingerprints everything besides the content
+that decides an extraction, so the store never serves one made by other code or models.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from ainews_cli import __version__
+from ainews_cli.codec import dumps_ascii_sorted
+from ainews_cli.config import NO_MODEL, Settings, choose_pipeline, installed_pipelines, packaged_models
+from ainews_cli.ingest import analysable
+from ainews_cli.language import Block, blocks, detect_document_language, language_spans
+from ainews_cli.records import Document, Extraction, Sentence, Span, StatedAmount
+
+if TYPE_CHECKING:
+    from ainews_cli.entities import AliasTable, RawMention
+
+# Bump when a change to the code changes what is extracted: stored extractions of
+# other revisions are then recomputed, never misread.
+PIPELINE_REVISION = "2"
+_LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
+
+Report = Callable[[str], None]
+_READ = object()
+
+
+def pipeline_version(settings: Settings, *, user_aliases: Any = _READ) -> str:
+    """A fingerprint of everything that decides an extraction besides the content.
+
+    ``user_aliases``: the text of the user's alias file when it is known already (a
+    Dask worker gets it from the client, as its own disk may not have the file)."""
+    if user_aliases is _READ:
+        user_aliases = user_alias_text(settings)
+    parts = {
+        "ainews": __version__,
+        "revision": PIPELINE_REVISION,
+        "aliases": resources.files("ainews_cli").joinpath("data/aliases.json").read_text("utf-8"),
+        "user_aliases": user_aliases,
+        "triggers": resources.files("ainews_cli").joinpath("data/triggers.json").read_text("utf-8"),
+        "pipelines": [(p.name, p.version) for p in installed_pipelines()],
+        # A retrained packaged model has a new checksum, so its extractions are redone.
+        "packaged_models": [(m.lang, m.version, m.checksum) for m in packaged_models()],
+        "models": sorted(settings.models.items()),
+    }
+    return hashlib.sha256(dumps_ascii_sorted(parts).encode()).hexdigest()[:16]
+
+
+def user_alias_text(settings: Settings) -> str | None:
+    return settings.aliases.read_text("utf-8") if settings.aliases and settings.aliases.exists() else None
+
+
+# Languages spaCy publishes trained pipelines for (spacy.io/models); for others the
+# notice does not suggest a package that does not exist.
+SPACY_PIPELINE_LANGS = frozenset(
+    "ca da de el en es fi fr hr it ja ko lt mk nb nl pl pt ro ru sl sv uk xx zh".split()
+)
+
+
+def _model_hint(lang: str) -> str:
+    # spaCy names its English and Chinese pipelines core_web, the others core_news.
+    return f"{lang}_core_{'web' if lang in ('en', 'zh') else 'news'}_sm"
+
+
+def _is_headline(text: str) -> bool:
+    """A heading in title case ("The Future of the Partnership"): small NER models tag
+    such lines as names, so only the alias table reads them."""
+    if text.lstrip().startswith("#"):
+        return True
+    if "\n" in text.strip() or text.rstrip()[-1:] in ".!?:;\"”" or len(text.split()) > 14:
+        return False
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) >= 4]
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    """A document ready for the NLP stage: its analysable text, language, spans and blocks."""
+
+    document: Document
+    text: str
+    lang: str
+    spans: list[Span]
+    blocks: list[Block]
+
+
+@dataclass
+class _Found:
+    """What the spaCy pipelines found in one document's blocks."""
+
+    ner: list[RawMention]
+    sentences: list[Sentence]
+    models: dict[str, str | None]
+
+
+class Analyser:
+    """Runs the NLP stages over batches of documents; pipelines are loaded once."""
+
+    def __init__(self, settings: Settings, report: Report, *, aliases: AliasTable | None = None) -> None:
+        self.settings = settings
+        self.report = report
+        self._noticed: set[str] = set()
+        self._aliases = aliases  # the alias table, loaded on first use unless given
+
+    def analyse(self, documents: Sequence[Document]) -> list[Extraction]:
+        from ainews_cli.entities import alias_mentions, load_alias_table
+
+        if self._aliases is None:
+            self._aliases = load_alias_table(self.settings.aliases)
+        table = self._aliases
+        prepared = [self._prepare(document) for document in documents]
+        results = []
+        for item, found in zip(prepared, self._run_nlp(prepared), strict=True):
+            aliases = [m for block in item.blocks
+                       for m in alias_mentions(item.text, block.start, block.end, table, block.lang)]
+            results.append(self._extract(item, found, aliases, table))
+        return results
+
+    def _prepare(self, document: Document) -> _Prepared:
+        text = analysable(document.body)
+        lang = detect_document_language(text, document.lang)
+        spans = language_spans(text, lang)
+        return _Prepared(document, text, lang, spans, blocks(text, lang, spans))
+
+    def _notice_missing(self, lang: str, model: str | None) -> None:
+        # Only where nothing is installed or packaged: --model LANG=none is asked for, not missed.
+        if model is not None or lang in self._noticed or self.settings.models.get(lang) == NO_MODEL \
+                or lang == "und":
+            return
+        self._noticed.add(lang)
+        install = f"install one (e.g. pip install {_model_hint(lang)}) or " if lang in SPACY_PIPELINE_LANGS else ""
+        self.report(f"notice: no spaCy pipeline for {lang!r} is installed, so entities in {lang!r} text come "
+                    f"from the alias table only; {install}name one with --model {lang}=NAME")
+
+    def _run_nlp(self, prepared: Sequence[_Prepared]) -> list[_Found]:
+        from ainews_cli.entities import load_pipeline, ner_mentions
+
+        by_lang: dict[str, list[tuple[int, Block]]] = defaultdict(list)
+        for index, item in enumerate(prepared):
+            for block in item.blocks:
+                by_lang[block.lang].append((index, block))
+        out = [_Found([], [], {}) for _ in prepared]
+        for lang in sorted(by_lang):
+            model = choose_pipeline(lang, self.settings)
+            pipeline = load_pipeline(lang, model)
+            self._notice_missing(lang, model)
+            items = by_lang[lang]
+            texts = (prepared[index].text[block.start: block.end] for index, block in items)
+            # spaCy keeps every new word's string in its vocabulary; a memory zone frees
+            # the batch's own when it closes, so memory does not grow with the corpus.
+            with pipeline.nlp.memory_zone():
+                for (index, block), doc in zip(items, pipeline.nlp.pipe(texts, batch_size=self.settings.batch_size),
+                                               strict=True):
+                    found = out[index]
+                    found.models[lang] = pipeline.model
+                    if model and not _is_headline(doc.text):
+                        found.ner.extend(ner_mentions(doc, block.start, pipeline.model))
+                    for sent in doc.sents:
+                        text = sent.text
+                        # A sentence starts after list bullets, quote marks and heading hashes.
+                        stripped = _LEAD.sub("", text).rstrip()
+                        lead = len(text) - len(_LEAD.sub("", text))
+                        if stripped:
+                            start = block.start + sent.start_char + lead
+                            found.sentences.append(Sentence(start, start + len(stripped), lang))
+        for found in out:
+            found.sentences.sort(key=lambda s: (s.start, s.end, s.lang))
+        return out
+
+    def _extract(self, item: _Prepared, found: _Found, aliases: list[RawMention], table: AliasTable) -> Extraction:
+        from ainews_cli.dates import find_dates
+        from ainews_cli.entities import canonical_mentions
+        from ainews_cli.events import event_mentions
+        from ainews_cli.facts import extract_facts
+
+        document = item.document
+        block_spans = [Span(b.start, b.end, b.lang, "block") for b in item.blocks]
+        dates = find_dates(item.text, spans=block_spans, sentences=[(s.start, s.end) for s in found.sentences],
+                           published=document.published)
+        entities = canonical_mentions(item.text, found.ner, aliases, table,
+                                      blocked=[(d.start, d.end) for d in dates])
+        facts = extract_facts(item.text, found.sentences, entities, dates)
+        events = [
+            # The amounts each dated sentence states, so merged events can show where sources disagree.
+            replace(event, amounts=tuple(
+                StatedAmount(fact.text, *fact.money) for fact in facts
+                if event.sentence_start <= fact.start < event.sentence_end and fact.money is not None))
+            for event in event_mentions(item.text, found.sentences, entities, dates)
+        ]
+        return Extraction(
+            lang=item.lang,
+            url=document.url,
+            published=document.published,
+            spans=tuple(item.spans),
+            models={lang: found.models[lang] for lang in sorted(found.models)},
+            sentences=tuple(found.sentences),
+            entities=tuple(entities),
+            dates=tuple(dates),
+            events=tuple(events),
+            facts=tuple(facts),
+        )

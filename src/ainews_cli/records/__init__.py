@@ -1,0 +1,118 @@
+"""The typed records that flow from a document to the byte written, and their JSON shape.
+
+Every record is a frozen dataclass: a pure value, built once and never mutated.
+``to_dict()`` gives its JSON shape (field names and order are decided here and
+nowhere else; docs/json.md documents them) and ``from_dict()`` reads it back;
+codec.py is the one module that turns them into JSON text.
+
+The path a value takes: a ``Document`` is read (ingest.py); the analysis makes an
+``Extraction`` of it (``Sentence``, ``EntityMention``, ``TimeExpression``,
+``EventMention``, ``Fact``); the store keeps extractions and hands back the event
+mentions as ``Source``; merging makes ``Event`` records; queries make ``EntitySummary``,
+``Profile``, ``Story``, ``DocumentFact`` and ``ExtractedDocument`` records.
+
+- base.py: granularities, the JSON shape type, span helpers;
+- documents.py: documents, what the analysis finds, the extraction, store reports;
+- facts.py: the fact kinds (FACT_KINDS) with their typed details, and the fact record;
+- timeline.py: merged events, their sources, an entity's story;
+- entities.py: entity summaries and profiles.
+"""
+
+from ainews_cli.records.base import GRANULARITIES, GRANULARITY_RANK, JSON, Record, sorted_keys, within
+from ainews_cli.records.documents import (
+    AnalysedDocument,
+    Anchor,
+    Document,
+    DocumentInfo,
+    EntityMention,
+    EventMention,
+    ExtractedDocument,
+    Extraction,
+    IngestedDocument,
+    Participant,
+    PubDate,
+    Sentence,
+    Source,
+    Sources,
+    Span,
+    StatedAmount,
+    StoredDocument,
+    StoreReport,
+    TimeExpression,
+)
+from ainews_cli.records.entities import (
+    AliasCount,
+    AliasWay,
+    Companion,
+    EntitySummary,
+    Explanation,
+    NameCount,
+    Profile,
+)
+from ainews_cli.records.facts import (
+    FACT_KINDS,
+    DocumentFact,
+    Fact,
+    FactDate,
+    FactDetails,
+    Founded,
+    Investment,
+    Money,
+    Percent,
+    Role,
+    Stake,
+    SubjectAmount,
+    ValueChange,
+)
+from ainews_cli.records.timeline import Event, EventSource, Story
+
+__all__ = [
+    "FACT_KINDS",
+    "GRANULARITIES",
+    "GRANULARITY_RANK",
+    "JSON",
+    "AliasCount",
+    "AliasWay",
+    "AnalysedDocument",
+    "Anchor",
+    "Companion",
+    "Document",
+    "DocumentFact",
+    "DocumentInfo",
+    "EntityMention",
+    "EntitySummary",
+    "Event",
+    "EventMention",
+    "EventSource",
+    "Explanation",
+    "ExtractedDocument",
+    "Extraction",
+    "Fact",
+    "FactDate",
+    "FactDetails",
+    "Founded",
+    "IngestedDocument",
+    "Investment",
+    "Money",
+    "NameCount",
+    "Participant",
+    "Percent",
+    "Profile",
+    "PubDate",
+    "Record",
+    "Role",
+    "Sentence",
+    "Source",
+    "Sources",
+    "Span",
+    "Stake",
+    "StatedAmount",
+    "StoreReport",
+    "StoredDocument",
+    "Story",
+    "SubjectAmount",
+    "TimeExpression",
+    "ValueChange",
+    "sorted_keys",
+    "within",
+]

@@ -1,0 +1,126 @@
+"""The timeline: events merged from the mentions of one happening, and their sources."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from ainews_cli.records.base import JSON
+from ainews_cli.records.documents import Anchor, Participant, Source
+
+
+@dataclass(frozen=True)
+class EventSource:
+    """One document's telling of an event: the sentence and the date phrase in it."""
+
+    doc: str
+    lang: str
+    sentence: str
+    start: int
+    end: int
+    date_text: str
+    date_start: int
+    date_value: str
+    anchor: Anchor | None
+    trigger: str | None
+
+    @classmethod
+    def of(cls, source: Source) -> EventSource:
+        mention = source.mention
+        return cls(source.doc, mention.lang, mention.sentence, mention.sentence_start, mention.sentence_end,
+                   mention.date.text, mention.date.start, mention.date.value, mention.date.anchor, mention.trigger)
+
+    def to_dict(self) -> JSON:
+        return {
+            "doc": self.doc,
+            "lang": self.lang,
+            "sentence": self.sentence,
+            "start": self.start,
+            "end": self.end,
+            "date_text": self.date_text,
+            "date_start": self.date_start,
+            "date_value": self.date_value,
+            "anchor": self.anchor.to_dict() if self.anchor else None,
+            "trigger": self.trigger,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> EventSource:
+        return cls(data["doc"], data["lang"], data["sentence"], data["start"], data["end"], data["date_text"],
+                   data["date_start"], data["date_value"], Anchor.from_dict(data["anchor"]), data["trigger"])
+
+
+@dataclass(frozen=True)
+class Event:
+    """A happening on the timeline: the mentions of it merged, in one record.
+
+    ``start``/``end`` are the days its date covers; ``edtf`` the date in EDTF;
+    ``merged_because`` says why the mentions merged (None when not asked for).
+    """
+
+    date: str
+    granularity: str
+    start: str
+    end: str
+    edtf: str | None
+    type: str
+    text: str
+    entities: tuple[Participant, ...]
+    sources: tuple[EventSource, ...]
+    conflicts: tuple[str, ...] = ()
+    merged_because: tuple[str, ...] | None = None
+
+    def to_dict(self) -> JSON:
+        record: JSON = {
+            "date": self.date,
+            "granularity": self.granularity,
+            "start": self.start,
+            "end": self.end,
+            "edtf": self.edtf,
+            "type": self.type,
+            "text": self.text,
+            "entities": [p.to_dict() for p in self.entities],
+            "sources": [s.to_dict() for s in self.sources],
+            "conflicts": list(self.conflicts),
+        }
+        if self.merged_because is not None:
+            record["merged_because"] = list(self.merged_because)
+        return record
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Event:
+        because = data.get("merged_because")
+        return cls(
+            date=data["date"],
+            granularity=data["granularity"],
+            start=data["start"],
+            end=data["end"],
+            edtf=data["edtf"],
+            type=data["type"],
+            text=data["text"],
+            entities=tuple(Participant.from_dict(p) for p in data["entities"]),
+            sources=tuple(EventSource.from_dict(s) for s in data["sources"]),
+            conflicts=tuple(data["conflicts"]),
+            merged_because=tuple(because) if because is not None else None,
+        )
+
+    @property
+    def names(self) -> set[str]:
+        return {p.name for p in self.entities}
+
+    @property
+    def langs(self) -> set[str]:
+        return {s.lang for s in self.sources}
+
+
+@dataclass(frozen=True)
+class Story:
+    """A record of `ainews timeline --group-by entity`: one participant's events in order."""
+
+    entity: str
+    type: str
+    events: tuple[Event, ...]
+
+    def to_dict(self) -> JSON:
+        return {"entity": self.entity, "type": self.type, "events": [event.to_dict() for event in self.events]}

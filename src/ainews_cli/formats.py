@@ -23,7 +23,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date as day_of
 from datetime import timedelta
-from typing import Any
+from typing import Any, TypedDict
 
 from ainews_cli import codec
 from ainews_cli.records import Event, EventSource, Founded, Profile, Sources
@@ -162,6 +162,34 @@ def _left_out(events: Sequence[Event], why: str) -> tuple[str, ...]:
 
 # --- TimelineJS3 --------------------------------------------------------------------
 
+class SlideText(TypedDict):
+    headline: str
+    text: str
+
+
+class Slide(TypedDict, total=False):
+    """A TimelineJS3 slide: its dates hold only the parts the date has ("year", "month", "day")."""
+
+    start_date: dict[str, str]
+    end_date: dict[str, str]
+    display_date: str
+    text: SlideText
+    group: str
+    unique_id: str
+
+
+class TimelineTitle(TypedDict):
+    text: SlideText
+
+
+class TimelineJS(TypedDict):
+    """The object TimelineJS3 reads (its JSON format): a title slide, the slides, the scale."""
+
+    title: TimelineTitle
+    events: list[Slide]
+    scale: str
+
+
 def _date_parts(event: Event) -> tuple[dict[str, str], dict[str, str] | None]:
     """TimelineJS start_date and end_date holding only the parts the date has (numbers as
     strings, as TimelineJS's own examples write them)."""
@@ -185,14 +213,14 @@ def _date_parts(event: Event) -> tuple[dict[str, str], dict[str, str] | None]:
     return parts(first, 1), parts(last, 1)  # decade, century
 
 
-def timelinejs(events: Sequence[Event], sources: Sources, *, title: str) -> tuple[dict[str, Any], tuple[str, ...]]:
+def timelinejs(events: Sequence[Event], sources: Sources, *, title: str) -> tuple[TimelineJS, tuple[str, ...]]:
     """The TimelineJS3 JSON object ({title, events, scale}) and notes on events left out."""
     placeable = [event for event in events if _placeable(event)]
     groups = main_entities(placeable)
     slides = []
     for index, event in enumerate(placeable):
         start, end = _date_parts(event)
-        slide: dict[str, Any] = {"start_date": start}
+        slide: Slide = {"start_date": start}
         if end is not None:
             slide["end_date"] = end
         shown = display_date(event)
@@ -205,7 +233,7 @@ def timelinejs(events: Sequence[Event], sources: Sources, *, title: str) -> tupl
         slides.append(slide)
     documents = sorted({s.doc for event in placeable for s in event.sources})
     span = f", {placeable[0].start[:4]}–{placeable[-1].end[:4]}" if placeable else ""
-    data = {
+    data: TimelineJS = {
         "title": {"text": {"headline": html.escape(title),
                            "text": f"<p>{len(slides)} events from {len(documents)} documents{span}.</p>"}},
         "events": slides,
@@ -215,9 +243,9 @@ def timelinejs(events: Sequence[Event], sources: Sources, *, title: str) -> tupl
     return data, notes
 
 
-def write_timelinejs(data: dict[str, Any]) -> str:
+def write_timelinejs(data: TimelineJS) -> str:
     """One slide a line, like ainews's other JSON."""
-    return codec.layout(data, long="events")
+    return codec.layout(dict(data), long="events")
 
 
 # The columns of TimelineJS's Google-sheet template, in its order.
@@ -226,17 +254,18 @@ TIMELINEJS_COLUMNS = ("Year", "Month", "Day", "Time", "End Year", "End Month", "
                       "Background")
 
 
-def timelinejs_rows(data: Mapping[str, Any]) -> list[dict[str, str]]:
+def timelinejs_rows(data: TimelineJS) -> list[dict[str, str]]:
     """The TimelineJS JSON as rows of its spreadsheet template: the title row first."""
     rows = [{"Headline": data["title"]["text"]["headline"], "Text": data["title"]["text"]["text"],
              "Type": "title"}]
     for slide in data["events"]:
         start, end = slide["start_date"], slide.get("end_date", {})
+        text = slide["text"]
         rows.append({
             "Year": start["year"], "Month": start.get("month", ""), "Day": start.get("day", ""),
             "End Year": end.get("year", ""), "End Month": end.get("month", ""), "End Day": end.get("day", ""),
             "Display Date": slide.get("display_date", ""),
-            "Headline": slide["text"]["headline"], "Text": slide["text"]["text"],
+            "Headline": text["headline"], "Text": text["text"],
             "Group": slide.get("group", ""),
         })
     return rows
@@ -260,8 +289,12 @@ def _schema_dates(event: Event) -> dict[str, str]:
     return {"startDate": first[:4], "endDate": last[:4]}
 
 
-def _entity_node(name: str, kind: str, sources: Sources) -> dict[str, Any]:
-    node: dict[str, Any] = {"@id": _blank("entity", name), "@type": SCHEMA_TYPES.get(kind, "Thing"), "name": name}
+# A JSON-LD node: an open schema.org object whose keys ("@id", "@type") are no Python names.
+Node = dict[str, Any]
+
+
+def _entity_node(name: str, kind: str, sources: Sources) -> Node:
+    node: Node = {"@id": _blank("entity", name), "@type": SCHEMA_TYPES.get(kind, "Thing"), "name": name}
     if sources.alternate_names.get(name):
         node["alternateName"] = list(sources.alternate_names[name])
     if name in sources.wikidata:
@@ -269,9 +302,9 @@ def _entity_node(name: str, kind: str, sources: Sources) -> dict[str, Any]:
     return node
 
 
-def _article_node(doc: str, sources: Sources) -> dict[str, Any]:
+def _article_node(doc: str, sources: Sources) -> Node:
     info = sources.document(doc)
-    node: dict[str, Any] = {"@id": _blank("doc", doc), "@type": "NewsArticle", "identifier": doc}
+    node: Node = {"@id": _blank("doc", doc), "@type": "NewsArticle", "identifier": doc}
     if info.title:
         node["headline"] = info.title
     if info.url:
@@ -283,12 +316,9 @@ def _article_node(doc: str, sources: Sources) -> dict[str, Any]:
     return node
 
 
-Node = dict[str, Any]  # a JSON-LD node
-
-
 def _event_nodes(events: Sequence[Event], sources: Sources) -> tuple[list[Node], dict[str, Node], set[str]]:
-    nodes: list[dict[str, Any]] = []
-    entities: dict[str, dict[str, Any]] = {}
+    nodes: list[Node] = []
+    entities: dict[str, Node] = {}
     docs: set[str] = set()
     for event in events:
         node: Node = {"@id": "_:" + event_id(event), "@type": "Event", "name": headline(event),
@@ -307,7 +337,7 @@ def _event_nodes(events: Sequence[Event], sources: Sources) -> tuple[list[Node],
     return nodes, entities, docs
 
 
-def jsonld(events: Sequence[Event], sources: Sources) -> tuple[dict[str, Any], tuple[str, ...]]:
+def jsonld(events: Sequence[Event], sources: Sources) -> tuple[Node, tuple[str, ...]]:
     """A schema.org graph: an Event per timeline event, the Organization/Person/... it is
     about, and the NewsArticle each source is (its subjectOf)."""
     placeable = [event for event in events if _placeable(event)]
@@ -318,7 +348,7 @@ def jsonld(events: Sequence[Event], sources: Sources) -> tuple[dict[str, Any], t
     return {"@context": "https://schema.org", "@graph": graph}, notes
 
 
-def profile_jsonld(record: Profile, sources: Sources) -> dict[str, Any]:
+def profile_jsonld(record: Profile, sources: Sources) -> Node:
     """An entity profile as a schema.org Organization or Person: its names, Wikidata, what
     its founding facts state (Organization: founder, foundingDate when the sources agree),
     and its events with the articles that tell them."""
@@ -345,7 +375,7 @@ def profile_jsonld(record: Profile, sources: Sources) -> dict[str, Any]:
     return {"@context": "https://schema.org", "@graph": graph}
 
 
-def write_jsonld(data: dict[str, Any]) -> str:
+def write_jsonld(data: Node) -> str:
     """One node a line."""
     return codec.layout(data, long="@graph")
 

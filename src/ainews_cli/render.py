@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, TypedDict
 
 from ainews_cli import codec
 from ainews_cli.codec import Encoded
@@ -150,7 +150,16 @@ def emit_line(text: str) -> None:
 
 # --- tables ---------------------------------------------------------------------
 
-def _table(title: str | None, columns: Sequence[tuple[str, dict[str, Any]]]):  # type: ignore[no-untyped-def]
+class Column(TypedDict, total=False):
+    """How a table column is laid out (rich's Table.add_column options)."""
+
+    no_wrap: bool
+    style: str
+    ratio: int
+    justify: Literal["default", "left", "center", "right", "full"]
+
+
+def _table(title: str | None, columns: Sequence[tuple[str, Column]]):  # type: ignore[no-untyped-def]
     from rich.table import Table
 
     table = Table(title=title, title_justify="left", show_lines=False, header_style="bold")
@@ -338,7 +347,7 @@ def entities_table(records: Sequence[EntitySummary],
     """The entity list; with ``months`` (mentions by month of publication, query.mention_months)
     a sparkline of each entity's mentions over the same months."""
     axis = month_axis(months) if months else []
-    columns: list[tuple[str, dict[str, Any]]] = [
+    columns: list[tuple[str, Column]] = [
         ("Name", {"style": "bold"}),
         ("Type", {"no_wrap": True}),
         ("Mentions", {"justify": "right"}),

@@ -117,21 +117,29 @@ class ProcessBackend:
         self.executor.shutdown(wait=True, cancel_futures=True)
 
 
-# The worker process's own analyser and the notices it has not passed on yet.
-_WORKER: dict[str, Any] = {}
+class _Worker:
+    """A worker process's own analyser, and the notices it has not passed on yet."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.notices: list[str] = []
+        self.analyser = Analyser(settings, self.notices.append)
+
+    def analyse(self, documents: list[Document]) -> tuple[list[Extraction], list[str]]:
+        extractions = self.analyser.analyse(documents)
+        said = list(self.notices)
+        self.notices.clear()
+        return extractions, said
+
+
+_WORKER: list[_Worker] = []  # this process's worker, once it is started
 
 
 def _start_worker(settings: Settings) -> None:
-    notices: list[str] = []
-    _WORKER["notices"] = notices
-    _WORKER["analyser"] = Analyser(settings, notices.append)
+    _WORKER.append(_Worker(settings))
 
 
 def _analyse_in_worker(documents: list[Document]) -> tuple[list[Extraction], list[str]]:
-    extractions = _WORKER["analyser"].analyse(documents)
-    notices = list(_WORKER["notices"])
-    _WORKER["notices"].clear()
-    return extractions, notices
+    return _WORKER[0].analyse(documents)
 
 
 class DaskBackend:

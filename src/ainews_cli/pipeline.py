@@ -9,8 +9,11 @@ one transaction.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import itertools
 import json
+import os
 import re
 from collections import defaultdict, deque
 from collections.abc import Callable, Sequence
@@ -116,16 +119,21 @@ def ingest(
     progress.start(total)
     analyser = Analyser(settings, report)
     pending: list[tuple[Document, str, str]] = []  # (document, key, status)
+    analysed, saved = itertools.count(1), itertools.count(1)  # batches, numbered in the order they were read
 
     def save(batch: list[tuple[Document, str, str]], extractions: list[dict[str, Any]]) -> None:
+        number = next(saved)
+        trace(f"saving batch {number}")
         store.save([(document.doc, key, version, data, document.title)
                     for (document, key, _), data in zip(batch, extractions, strict=True)])
+        trace(f"committed batch {number}")
 
     def flush() -> None:
         if not pending:
             return
         batch = list(pending)
         pending.clear()
+        trace(f"analysing batch {next(analysed)}")
         if pool is None:
             save(batch, analyser.analyse([document for document, _, _ in batch]))
         else:
@@ -184,6 +192,18 @@ def ingest(
 
         refresh_timeline(store)
     return result
+
+
+def trace(line: str) -> None:
+    """Tell one step of an ingest to the file descriptor AINEWS_TRACE_FD names, if set.
+
+    A test hook (docs/config.md): a test that interrupts an ingest reads these lines
+    (``analysing batch N``, ``saving batch N``, ``committed batch N``) and sends its
+    signal right after a known step, instead of after a guessed sleep."""
+    fd = os.environ.get("AINEWS_TRACE_FD")
+    if fd:
+        with contextlib.suppress(OSError, ValueError):  # a closed or bad descriptor must not stop an ingest
+            os.write(int(fd), f"{line}\n".encode())
 
 
 def published_within(published: PubDate, since: str | None, until: str | None) -> bool:

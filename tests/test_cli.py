@@ -152,11 +152,8 @@ def test_extract_reports_languages_dates_and_offsets(store: Path) -> None:
     assert not any("amazonaws" in e["text"] for e in record["entities"])
 
 
-def test_machine_formats_are_byte_stable(store: Path) -> None:
-    for fmt in ("json", "jsonl", "csv"):
-        first = run(["timeline", "--db", str(store), "--format", fmt]).stdout
-        second = run(["timeline", "--db", str(store), "--format", fmt]).stdout
-        assert first == second and first
+def test_machine_formats_agree(store: Path) -> None:
+    # Byte-identical output across processes, orders and hash seeds: tests/test_determinism.py.
     lines = run(["timeline", "--db", str(store), "--format", "jsonl"]).stdout.splitlines()
     assert [json.loads(line) for line in lines] == json.loads(run(["timeline", "--db", str(store), "--json"]).stdout)
     csv_lines = run(["entities", "--db", str(store), "--format", "csv"]).stdout.splitlines()

@@ -1,5 +1,9 @@
 """Shell completion, the way a shell asks for it: `ainews` run in a subprocess with
 _AINEWS_COMPLETE and the words typed so far in the environment (typer's own protocol).
+
+Every completion is a process of its own; the tests that run many, or build a store
+first, are marked slow, and the fast lane keeps one of each kind (commands, models,
+the zsh and fish formats).
 """
 
 from __future__ import annotations
@@ -50,6 +54,7 @@ def test_commands_subcommands_and_options() -> None:
     assert "--group-by" in complete("ainews timeline --")
 
 
+@pytest.mark.slow
 def test_fixed_values() -> None:
     assert complete("ainews timeline --format ") == ["table", "json", "jsonl", "csv", "timelinejs",
                                                      "timelinejs-csv", "jsonld", "ics"]
@@ -67,6 +72,7 @@ def test_models_from_installed_package_metadata() -> None:
     assert "de=none" in complete("ainews extract --model d")
 
 
+@pytest.mark.slow
 def test_names_and_languages_from_the_store(store: Path) -> None:
     db = f"--db {store}"
     assert complete(f"ainews entities {db} --company Mi") == ["Microsoft"]
@@ -81,6 +87,7 @@ def test_names_and_languages_from_the_store(store: Path) -> None:
         "Microsoft", "Microsoft\\ Azure", "Microsoft\\ Copilot"]  # most mentioned first
 
 
+@pytest.mark.slow
 def test_completion_never_creates_a_store_nor_fails(ainews_home: Path, tmp_path: Path) -> None:
     assert complete("ainews entities --company M") == []
     assert complete(f"ainews entities --db {tmp_path / 'new.db'} --person S") == []
@@ -93,6 +100,7 @@ def test_completion_never_creates_a_store_nor_fails(ainews_home: Path, tmp_path:
     assert complete("ainews facts --format t") == ["table"]
 
 
+@pytest.mark.slow
 def test_reading_names_leaves_the_store_as_it_was(store: Path) -> None:
     before = sorted(p.name for p in store.parent.iterdir())
     assert complete(f"ainews entities --db {store} --company O")
@@ -105,6 +113,7 @@ def test_zsh_and_fish_formats() -> None:
     assert complete("ainews facts --format j", shell="fish") == ["json", "jsonl"]
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(shutil.which("bash") is None, reason="bash is not installed")
 def test_the_bash_script_from_show_completion_completes_a_name(store: Path) -> None:
     """typer's bash script, sourced in a real bash, fills COMPREPLY."""

@@ -1,4 +1,8 @@
-"""Real output of every command checked against the field lists in docs/json.md."""
+"""Real output of every command checked against the field lists in docs/json.md.
+
+Not marked slow: with the session store of the seeds (conftest's seeds_db) this is
+where the fast lane (`pytest -m "not slow"`) runs the real English spaCy model over
+whole articles."""
 
 from __future__ import annotations
 
@@ -6,13 +10,11 @@ import json
 import re
 from pathlib import Path
 
-import pytest
 from edtf import parse_edtf
 from typer.testing import CliRunner
 
 from ainews_cli.cli import app
 
-pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parents[1]
 
 

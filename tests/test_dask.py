@@ -97,6 +97,7 @@ def _set_revision(value: str | None) -> None:
     analyse.PIPELINE_REVISION = value or original
 
 
+@pytest.mark.slow  # the Dask client tries the closed port for its whole 10 s connect timeout
 def test_an_unreachable_scheduler_is_one_line_with_the_fix(tmp_path: Path) -> None:
     with socket.socket() as probe:  # a port nobody listens on
         probe.bind(("127.0.0.1", 0))

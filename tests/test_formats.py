@@ -437,10 +437,3 @@ def test_sparkline_bins_long_stretches_and_scales_to_its_peak() -> None:
     assert len(sparkline(months["B"], axis)) == 24
     assert sparkline({}, axis) == "" and sparkline(months["A"], []) == ""
     assert [bar(n, 8) for n in range(9)] == ["·", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
-
-
-@pytest.mark.parametrize("fmt", ["timelinejs", "timelinejs-csv", "jsonld", "ics"])
-def test_every_format_is_byte_stable(seeds_db: str, fmt: str) -> None:
-    first = CliRunner().invoke(app, ["timeline", "--db", seeds_db, "--format", fmt]).stdout_bytes
-    second = CliRunner().invoke(app, ["timeline", "--db", seeds_db, "--format", fmt]).stdout_bytes
-    assert first == second and first

@@ -1,11 +1,10 @@
-"""Property tests: any input, however odd, keeps the invariants (Hypothesis), and no
-stage runs in super-linear time on adversarial text."""
+"""Property tests: any input, however odd, keeps the invariants (Hypothesis), and
+adversarial text goes through every stage (benchmarks/linearity.py times it)."""
 
 from __future__ import annotations
 
 import io
 import itertools
-import time
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -94,7 +93,9 @@ ADVERSARIAL = {
 }
 
 
-def _all_stages(text: str) -> None:
+def all_stages(text: str) -> tuple[str, list, list, list]:
+    """Every analysis stage but the spaCy model, as the pipeline chains them: (the
+    analysed text, temporal expressions, entity mentions, facts)."""
     blanked = analysable(text)
     spans = language_spans(blanked, "en")
     pieces = blocks(blanked, "en", spans)
@@ -103,20 +104,21 @@ def _all_stages(text: str) -> None:
                        published=PubDate("2023-11-20", "json"))
     aliases = [m for b in pieces for m in alias_mentions(blanked, b.start, b.end, TABLE, "en")]
     entities = canonical_mentions(blanked, [], aliases, TABLE)
-    extract_facts(blanked, [Sentence(s, e, "en") for s, e in sentences], entities, dates)
+    facts = extract_facts(blanked, [Sentence(s, e, "en") for s, e in sentences], entities, dates)
+    return blanked, dates, entities, facts
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(ADVERSARIAL))
-def test_no_stage_is_super_linear(name: str) -> None:
-    """Four times the text must not take much more than four times as long."""
-    text = ADVERSARIAL[name]
-    quarter = text[: len(text) // 4]
-    started = time.perf_counter()
-    _all_stages(quarter)
-    small = time.perf_counter() - started
-    started = time.perf_counter()
-    _all_stages(text)
-    large = time.perf_counter() - started
-    assert large < 20, f"{name}: {large:.1f} s for {len(text)} characters"
-    assert large < 8 * small + 0.5, f"{name}: {small:.2f} s for a quarter, {large:.2f} s for all"
+def test_adversarial_text_goes_through_every_stage(name: str) -> None:
+    """Pathological text (20,000 characters of what benchmarks/linearity.py times at
+    50,000 and 200,000) gives exact, ordered results from every stage; how the time
+    grows with the length is the benchmark's to measure, not a test's."""
+    text = ADVERSARIAL[name][:20_000]
+    blanked, dates, entities, facts = all_stages(text)
+    assert len(blanked) == len(text)
+    for found in (*dates, *entities, *facts):
+        assert blanked[found.start: found.end] == found.text
+    assert all(a.end <= b.start for a, b in itertools.pairwise(dates))
+    assert [m.start for m in entities] == sorted(m.start for m in entities)
+    if name == "names":
+        assert {m.name for m in entities} == {"Microsoft"} and len(entities) == text.count("Microsoft")

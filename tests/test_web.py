@@ -13,7 +13,6 @@ import io
 import json
 import socket
 import threading
-import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -185,9 +184,7 @@ def test_a_page_too_big_to_extract_quickly_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "endless.html"
     path.write_text("<html><body><article>" + "<p>Microsoft said on Monday that it hired Sam Altman.</p>" * 60_000
                     + "</article></body></html>", encoding="utf-8")
-    started = time.monotonic()
     [error] = read(path)
-    assert time.monotonic() - started < 5
     assert isinstance(error, InputError) and "more than 50,000 HTML elements" in error.reason
 
 
@@ -258,10 +255,8 @@ def test_a_billion_laughs_feed_is_not_expanded(tmp_path: Path) -> None:
     path.write_text(f'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY lol0 "lol">{entities}]>'
                     '<rss version="2.0"><channel><title>x</title><item><title>a</title>'
                     "<description>&lol9;</description></item></channel></rss>", encoding="utf-8")
-    started = time.monotonic()
     items = read(path)
-    assert time.monotonic() - started < 5
-    assert all(len(getattr(item, "body", "")) < 1000 for item in items)
+    assert items and all(len(getattr(item, "body", "")) < 1000 for item in items)
 
 
 def test_xml_that_is_not_a_feed_is_reported(tmp_path: Path) -> None:
@@ -368,12 +363,14 @@ def test_ingest_since_until_skips_items_published_outside(tmp_path: Path) -> Non
 
 
 class Site:
-    """What the loopback server serves: path -> (status, headers, body); it records requests."""
+    """What the loopback server serves: path -> (status, headers, body); it records requests.
+    A request for /stalled gets no answer until the fixture's teardown sets ``release``."""
 
     def __init__(self) -> None:
         self.routes: dict[str, tuple[int, dict[str, str], bytes]] = {}
         self.requests: list[tuple[str, dict[str, str]]] = []
         self.url = ""
+        self.release = threading.Event()
 
 
 @pytest.fixture(scope="module")
@@ -392,7 +389,7 @@ def site() -> Iterator[Site]:
         "/moved": (301, {"Location": "/stratechery"}, b""),
         "/gone": (404, {"Content-Type": "text/html"}, b"<h1>Not Found</h1>"),
         "/logo.png": (200, {"Content-Type": "image/png"}, b"\x89PNG\r\n\x1a\n" + bytes(64)),
-        "/slow": (200, {"Content-Type": "text/html"}, b""),
+        "/stalled": (200, {"Content-Type": "text/html"}, b""),
         "/gzipped": (200, {"Content-Type": "application/atom+xml", "Content-Encoding": "gzip"},
                      gzip.compress(ATOM.read_bytes())),
     }
@@ -400,8 +397,10 @@ def site() -> Iterator[Site]:
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
             served.requests.append((self.path, dict(self.headers)))
-            if self.path == "/slow":
-                time.sleep(2)
+            if self.path == "/stalled":
+                # A guard, not a timing: should ainews ever stop giving up, this answers
+                # (with no article) after a minute and the test fails instead of hanging.
+                served.release.wait(60)
             status, headers, body = served.routes.get(self.path, (404, {}, b""))
             self.send_response(status)
             for name, value in headers.items():
@@ -417,13 +416,14 @@ def site() -> Iterator[Site]:
         daemon_threads = True
 
         def handle_error(self, request: object, client_address: object) -> None:
-            pass  # the client that gave up waiting for /slow
+            pass  # the client that gave up waiting for /stalled
 
     server = Server(("127.0.0.1", 0), Handler)
     served.url = f"http://127.0.0.1:{server.server_address[1]}"
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield served
+    served.release.set()
     server.shutdown()
     server.server_close()
 
@@ -506,15 +506,20 @@ def test_unreachable_url_is_one_clear_line_and_exit_code_3(tmp_path: Path) -> No
 
 
 def test_timeout(site: Site, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setenv("AINEWS_FETCH_TIMEOUT", "0.3")
-    started = time.monotonic()
-    result = run("ingest", f"{site.url}/slow", "--db", str(tmp_path / "a.db"))
-    assert time.monotonic() - started < 1.8
+    """A server that never answers: the fetch gives up after AINEWS_FETCH_TIMEOUT, says so in
+    one line, and the other inputs are ingested."""
+    url = f"{site.url}/stalled"
+    monkeypatch.setenv("AINEWS_FETCH_TIMEOUT", "0.2")
+    db = str(tmp_path / "a.db")
+    result = run("ingest", url, str(MISTRAL), "--db", db, "--json", *NO_NER)
     assert result.exit_code == 3
-    assert "cannot be fetched (no answer within 0.3 s); check the address or your connection, or raise " \
-        "AINEWS_FETCH_TIMEOUT" in result.stderr
+    assert f"error: {url}: cannot be fetched (no answer within 0.2 s); check the address or your connection, " \
+        "or raise AINEWS_FETCH_TIMEOUT\n" in result.stderr
+    assert result.stderr.count("error:") == 1 and "Traceback" not in result.stderr
+    assert [r["doc"] for r in json.loads(result.stdout)] == [str(MISTRAL)]
+    assert site.requests[-1][0] == "/stalled"
     monkeypatch.setenv("AINEWS_FETCH_TIMEOUT", "soon")
-    result = run("ingest", f"{site.url}/slow", "--db", str(tmp_path / "a.db"))
+    result = run("ingest", url, "--db", db)
     assert result.exit_code == 2 and "AINEWS_FETCH_TIMEOUT" in result.stderr
 
 

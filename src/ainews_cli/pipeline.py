@@ -11,6 +11,9 @@ and saves them in reading order.
 
 from __future__ import annotations
 
+import contextlib
+import itertools
+import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -74,15 +77,21 @@ def ingest(paths: Sequence[str], settings: Settings, store: Store, *, options: I
     result = IngestResult()
     run = runner(settings, version, report)
 
+    read, saved = itertools.count(1), itertools.count(1)  # batches, numbered in the order they were read
+
     def save(batch: Sequence[Document], extractions: Sequence[Extraction]) -> None:
+        number = next(saved)
+        trace(f"saving batch {number}")
         store.save([AnalysedDocument(document.doc, content_key(document), version, extraction, document.title)
                     for document, extraction in zip(batch, extractions, strict=True)])
+        trace(f"committed batch {number}")
 
     progress.start(sum(1 for item in expand_paths(paths) if isinstance(item, str)) if "-" not in paths else None)
     documents = _read(read_inputs(paths, report, fetch_timeout=settings.fetch_timeout), result, report, progress)
     window = _Window(options.window)
     try:
         for batch in _batches(_select(window.keep(documents), store, version, result)):
+            trace(f"analysing batch {next(read)}")
             run.submit(batch, save)
         run.finish()
     finally:
@@ -94,6 +103,18 @@ def ingest(paths: Sequence[str], settings: Settings, store: Store, *, options: I
 
         refresh(store)
     return result
+
+
+def trace(line: str) -> None:
+    """Tell one step of an ingest to the file descriptor AINEWS_TRACE_FD names, if set.
+
+    A test hook (docs/config.md): a test that interrupts an ingest reads these lines
+    (``analysing batch N``, ``saving batch N``, ``committed batch N``) and sends its
+    signal right after a known step, instead of after a guessed sleep."""
+    fd = os.environ.get("AINEWS_TRACE_FD")
+    if fd:
+        with contextlib.suppress(OSError, ValueError):  # a closed or bad descriptor must not stop an ingest
+            os.write(int(fd), f"{line}\n".encode())
 
 
 def _read(items: Iterable[Document | InputError], result: IngestResult, report: Report,

@@ -3,8 +3,8 @@
     python tests/fuzz/fuzz_targets.py -runs=20000 -max_total_time=60
 
 Any exception other than the InputError a loader is meant to raise is a crash
-(atheris stops and prints the input).  tests/test_fuzz.py runs it for a bounded
-time in CI.
+(atheris stops and prints the input).  tests/test_fuzz.py runs it for a fixed
+number of runs from a fixed seed in CI.
 """
 
 from __future__ import annotations

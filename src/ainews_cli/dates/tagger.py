@@ -19,9 +19,10 @@ from datetime import date, timedelta
 
 from ..records import GRANULARITY_RANK, Anchor, PubDate, Span, TimeExpression
 from . import normalise as cal
-from .lexicon import LEXICONS, ZH_RELATIVE_YEARS, Lexicon
+from .lang_zh import RELATIVE_YEARS as ZH_RELATIVE_YEARS
+from .lexicon import Lexicon
 from .parsing import written_parts
-from .patterns import future_cue_pattern, language_pattern, report_pattern
+from .registry import LEXICONS, future_cue_pattern, language_pattern, report_pattern
 
 UNIT_GRANULARITY = {"Y": "year", "M": "month", "W": "week", "D": "day", "DE": "decade"}
 UNDERSPECIFIED = {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "day": "XXXX-XX-XX",
@@ -30,9 +31,10 @@ ABSOLUTE_KINDS = frozenset({"iso", "dmy_num", "zh_ymd", "mdy", "dmy", "month_yea
 _ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CLAUSE_BREAK = re.compile(r"[;:—–]")
 CLAUSE_WINDOW = 300  # characters around an expression that can hold its clause
+# Every language's leading prepositions, in registry order (leftmost-first decides).
 _LEADING_PREPOSITION = re.compile(
-    r"(?:[Oo]n|[Ii]n|[Aa]t|[Dd]uring|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Aa]fter|[Bb]efore|[Aa]m|[Ii]m|[Uu]m|[Aa]n|"
-    r"[Ss]eit|[Bb]is|[Aa]b|[Vv]om|[Zz]um|[Zz]ur|[Nn]ach|[Vv]or|[Ww]ährend|[Ii]n\s+der|[Ii]n\s+den)\s+"
+    "(?:" + "|".join(f"[{word[0].upper()}{word[0]}]" + word[1:].replace(" ", r"\s+")
+                     for lex in LEXICONS.values() for word in lex.extra.get("leading_prepositions", ())) + r")\s+"
 )
 _REF_VALUES = {"present": "PRESENT_REF", "past": "PAST_REF", "future": "FUTURE_REF"}
 

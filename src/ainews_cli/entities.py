@@ -39,7 +39,7 @@ ENTITY_TYPES = LABEL_PRIORITY
 # Words the small models tag as entities that no reader would call one.
 _NOT_ENTITIES = frozenset(languages.words("entities.not_entities"))
 # An article a span sometimes starts with ("the OpenAI board").
-_LEADING_ARTICLE = re.compile(r"(?:" + languages.either(languages.words("entities.leading_articles")) + r")\s+")
+_LEADING_ARTICLE = re.compile(r"(?:" + languages.alternation("entities.leading_articles") + r")\s+")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 # Word characters other than CJK (those are matched separately, without boundaries).
 _WORD = re.compile(r"[^\W\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]+")
@@ -329,7 +329,7 @@ def _extends_name(mention: RawMention, alias: RawMention, body: str) -> bool:
                 and alias.entry.guarded)
 
 
-_ROLE_WORD = re.compile(r"\b(?:" + languages.either(languages.words("entities.role_words")) + r")\b")
+_ROLE_WORD = re.compile(r"\b(?:" + languages.alternation("entities.role_words") + r")\b")
 
 
 def _strip_genitive(text: str, table: AliasTable) -> str:

@@ -45,34 +45,33 @@ from ainews_cli.records import (
 _ROLES: dict[str, str] = languages.table("facts.roles")  # surface (lower case) -> canonical role
 _ROLE_WORDS = "|".join(sorted((re.escape(w) for w in _ROLES), key=len, reverse=True))
 _NEEDS_SPACE = frozenset(languages.words("facts.roles_needing_space"))
-_QUALIFIER = r"(?P<qualifier>" + languages.either(languages.patterns("facts.role_qualifier_patterns")) + r")?"
+_QUALIFIER = r"(?P<qualifier>" + languages.alternation("facts.role_qualifier_patterns") + r")?"
 _ROLE = re.compile(_QUALIFIER + r"(?P<role>" + _ROLE_WORDS + r")(?![\w])", re.I)
-_ORG_QUALIFIER = re.compile(
-    r"(?:\b(" + languages.either(languages.patterns("facts.org_qualifier_patterns")) + r")[\s-]+)$", re.I)
+_ORG_QUALIFIER = re.compile(r"(?:\b(" + languages.alternation("facts.org_qualifier_patterns") + r")[\s-]+)$", re.I)
 _HOLDER_GAP = re.compile(r",\s*(?:" + "|".join(w + r"\s+" for w in languages.words("facts.role_holder_articles"))
                          + r")?")
-_ROLE_ORG = re.compile(r"\s*(?:" + languages.either(languages.words("facts.role_org_prepositions")) + r")\s+")
+_ROLE_ORG = re.compile(r"\s*(?:" + languages.alternation("facts.role_org_prepositions") + r")\s+")
 _AS_ROLE = re.compile(
-    r"\s+(?:" + languages.either(languages.words("facts.as_role")) + r")\s+(?:(?:"
-    + languages.either(languages.words("facts.as_role_articles")) + r")\s+)?(?P<role>" + _ROLE_WORDS + r")\b", re.I)
+    r"\s+(?:" + languages.alternation("facts.as_role") + r")\s+(?:(?:"
+    + languages.alternation("facts.as_role_articles") + r")\s+)?(?P<role>" + _ROLE_WORDS + r")\b", re.I)
 _FOUNDED_BY = re.compile(
-    r",?\s*(?:" + languages.either(languages.words("facts.who_founded")) + r")\s+("
-    + languages.either(languages.words("facts.who_founded_verbs")) + r")\s+")
+    r",?\s*(?:" + languages.alternation("facts.who_founded") + r")\s+("
+    + languages.alternation("facts.who_founded_verbs") + r")\s+")
 _CO_FOUNDED = tuple(languages.words("facts.co_founded_prefixes"))
 
 _SCALE: dict[str, float] = languages.table("facts.scales")
 _CURRENCY_WORDS: dict[str, str] = languages.table("facts.currencies")
 # Signs are written alike in every language.
 _CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY"}
-_APPROX = r"(?P<approx>" + languages.either(languages.words("facts.approximations")) + r")?\s*"
+_APPROX = r"(?P<approx>" + languages.alternation("facts.approximations") + r")?\s*"
 _NUMBER = r"(?P<number>\d{1,3}(?:[,.]\d{3})+|\d+(?:[.,]\d+)?)"
-_SCALE_WORDS = r"(?:\s*(?P<scale>" + languages.either(languages.patterns("facts.scale_patterns")) + r")\b)?"
+_SCALE_WORDS = r"(?:\s*(?P<scale>" + languages.alternation("facts.scale_patterns") + r")\b)?"
 _MONEY = re.compile(
     r"(?<![\w$€£¥])" + _APPROX
     + r"(?:(?P<sign>US\$|\$|€|£|¥)\s?" + _NUMBER + _SCALE_WORDS
     + r"|" + _NUMBER.replace("number", "number2")
     + _SCALE_WORDS.replace("scale", "scale2")
-    + r"\s+(?P<currency>" + languages.either(languages.words("facts.currency_names")) + r")\b)",
+    + r"\s+(?P<currency>" + languages.alternation("facts.currency_names") + r")\b)",
     re.I,
 )
 _PERCENT = re.compile(
@@ -264,19 +263,18 @@ class _Amount:
 
 
 # The kinds in the order their facts are listed; each kind's cue words come from every language.
-_CUE = {kind: re.compile(r"(?<![\w-])(?:" + languages.either(languages.patterns(f"facts.cue_patterns.{kind}"))
-                         + r")(?![\w-])", re.I)
+_CUE = {kind: re.compile(r"(?<![\w-])(?:" + languages.alternation(f"facts.cue_patterns.{kind}") + r")(?![\w-])", re.I)
         for kind in ("founded", "investment", "stake", "valuation", "revenue", "market_value_change", "funding_round")}
 _PARTIES = {"ORG", "PERSON", "PRODUCT"}
-_LOSS = re.compile(r"\b(?:" + languages.either(languages.patterns("facts.loss_patterns")) + r")\b", re.I)
-_GAIN = re.compile(r"\b(?:" + languages.either(languages.patterns("facts.gain_patterns")) + r")\b", re.I)
+_LOSS = re.compile(r"\b(?:" + languages.alternation("facts.loss_patterns") + r")\b", re.I)
+_GAIN = re.compile(r"\b(?:" + languages.alternation("facts.gain_patterns") + r")\b", re.I)
 # "a stake in OpenAI", "invested $10 billion into the company": the words before a target.
-_INTO = re.compile(r"\s*(?:[\w$€.,\s-]{0,40}?\s)?(?:" + languages.either(languages.words("facts.target_prepositions"))
+_INTO = re.compile(r"\s*(?:[\w$€.,\s-]{0,40}?\s)?(?:" + languages.alternation("facts.target_prepositions")
                    + r")\s+(?:" + "|".join(w + r"\s+" for w in languages.words("facts.target_articles")) + r")?$")
 _FOUNDED_BY_AFTER = re.compile(
-    r"\s*(?:(?:" + "|".join(languages.patterns("facts.founded_year_patterns")) + r"))?(?:"
-    + languages.either(languages.words("facts.founded_by")) + r")\s+")
-_INVESTMENT_SOURCE = re.compile(r"\s+(?:" + languages.either(languages.words("facts.investment_sources")) + r")\s+")
+    r"\s*(?:" + "|".join(languages.patterns("facts.founded_year_patterns")) + r")?(?:"
+    + languages.alternation("facts.founded_by") + r")\s+")
+_INVESTMENT_SOURCE = re.compile(r"\s+(?:" + languages.alternation("facts.investment_sources") + r")\s+")
 
 
 def _typed(here: _Sentence) -> list[Fact]:

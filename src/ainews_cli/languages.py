@@ -80,6 +80,11 @@ def either(alternatives: list[str]) -> str:
     return "|".join(alternatives) if alternatives else "(?!)"
 
 
+def alternation(path: str) -> str:
+    """The words or patterns at ``path`` of every language as one alternation (``either``)."""
+    return either(patterns(path) if _holds_patterns(path) else words(path))
+
+
 def table(path: str) -> dict[str, Any]:
     """The tables at ``path`` of every language merged; a word may not mean two things."""
     merged: dict[str, Any] = {}

@@ -571,7 +571,7 @@ def test_import_is_light() -> None:
 @pytest.mark.parametrize("lang", ["en", "de", "zh"])
 def test_prefilter_changes_nothing(lang: str) -> None:
     """The first-token lookahead is only a speed-up: it must never hide a match."""
-    from ainews_cli.dates.patterns import language_pattern
+    from ainews_cli.dates.registry import language_pattern
 
     fast, slow = language_pattern(lang), language_pattern(lang, prefilter=False)
     assert fast is not None and slow is not None

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from ainews_cli import __version__
+from ainews_cli import __version__, languages
 from ainews_cli.codec import dumps_ascii_sorted
 from ainews_cli.config import NO_MODEL, Settings, choose_pipeline, installed_pipelines, packaged_models
 from ainews_cli.ingest import analysable
@@ -48,6 +48,7 @@ def pipeline_version(settings: Settings, *, user_aliases: Any = _READ) -> str:
         "aliases": resources.files("ainews_cli").joinpath("data/aliases.json").read_text("utf-8"),
         "user_aliases": user_aliases,
         "triggers": resources.files("ainews_cli").joinpath("data/triggers.json").read_text("utf-8"),
+        "languages": {lang: languages.text(lang) for lang in languages.LANGUAGES},
         "pipelines": [(p.name, p.version) for p in installed_pipelines()],
         # A retrained packaged model has a new checksum, so its extractions are redone.
         "packaged_models": [(m.lang, m.version, m.checksum) for m in packaged_models()],

@@ -19,6 +19,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from ainews_cli import languages
 from ainews_cli.errors import ModelError, UsageError
 from ainews_cli.records import EntityMention
 
@@ -36,10 +37,9 @@ LABEL_PRIORITY = ("ORG", "PERSON", "PRODUCT", "LOC", "EVENT", "MISC")
 ENTITY_TYPES = LABEL_PRIORITY
 
 # Words the small models tag as entities that no reader would call one.
-_NOT_ENTITIES = {
-    "AI", "KI", "CEO", "CTO", "IPO", "IP", "API", "APIs", "GPU", "GPUs", "LLM", "AGI", "UI", "B2B", "IRS",
-    "Valley", "Big Tech", "Article", "Daily Update", "Big Five",
-}
+_NOT_ENTITIES = frozenset(languages.words("entities.not_entities"))
+# An article a span sometimes starts with ("the OpenAI board").
+_LEADING_ARTICLE = re.compile(r"(?:" + languages.alternation("entities.leading_articles") + r")\s+")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 # Word characters other than CJK (those are matched separately, without boundaries).
 _WORD = re.compile(r"[^\W\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]+")
@@ -199,7 +199,7 @@ def ner_mentions(doc: Any, offset: int, model: str | None) -> list[RawMention]:
         text = ent.text
         start = offset + ent.start_char
         # Spans sometimes carry a leading article or a trailing possessive.
-        lead = re.match(r"(?:the|The|der|die|das|Der|Die|Das)\s+", text)
+        lead = _LEADING_ARTICLE.match(text)
         if lead:
             text, start = text[lead.end():], start + lead.end()
         text = text.rstrip(" ,;:")
@@ -212,8 +212,7 @@ def ner_mentions(doc: Any, offset: int, model: str | None) -> list[RawMention]:
     return found
 
 
-_NAME_PARTICLES = {"of", "de", "da", "del", "der", "den", "des", "du", "la", "le", "van", "von", "und", "and",
-                   "for", "the", "&", "y", "zu", "bin", "al"}
+_NAME_PARTICLES = frozenset(languages.words("entities.name_particles"))
 
 
 def _is_junk(text: str, label: str) -> bool:
@@ -330,7 +329,7 @@ def _extends_name(mention: RawMention, alias: RawMention, body: str) -> bool:
                 and alias.entry.guarded)
 
 
-_ROLE_WORD = re.compile(r"\b(?:CEO|CTO|Chef|President|Präsident|Chairman|Founder)\b")
+_ROLE_WORD = re.compile(r"\b(?:" + languages.alternation("entities.role_words") + r")\b")
 
 
 def _strip_genitive(text: str, table: AliasTable) -> str:

@@ -21,6 +21,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from ainews_cli import languages
 from ainews_cli.edtf import edtf
 from ainews_cli.records import (
     GRANULARITY_RANK,
@@ -71,13 +72,14 @@ def load_triggers() -> Triggers:
 MAX_TRIGGER_BREAKS = 3  # clause breaks between a date and the trigger that types it
 MAX_TRIGGER_CHARS = 140
 PARTICIPANT_WINDOW = 60  # participants stand this near the date or the trigger
-_BREAK = re.compile(r"[,()—–]| - |\b(?:but|while|aber|während)\b")
+# Clause breaks: punctuation, and words of every language ("but", "aber"; data/languages/*.toml).
+_BREAK = re.compile(r"[,()—–]| - |\b(?:" + languages.alternation("events.clause_breaks") + r")\b")
 _STRONG_BREAK = re.compile(r"[;:]")  # counts as MAX_TRIGGER_BREAKS: a trigger beyond it is elsewhere
 # A date inside "according to a Semafor report earlier this year" dates the report,
 # not the happening the sentence tells.
-_ATTRIBUTION = re.compile(r"\b(?:according to|laut|zufolge|reported|berichtete)\b", re.I)
+_ATTRIBUTION = re.compile(r"\b(?:" + languages.alternation("events.attribution") + r")\b", re.I)
 _INNER_BULLET = re.compile(r"\n\s*[-*•]\s+")
-_FIRST_PERSON = re.compile(r"\b(?:I|my|me|ich|mein\w*|mir|mich)\b")
+_FIRST_PERSON = re.compile(r"\b(?:" + languages.alternation("events.first_person_patterns") + r")\b")
 
 
 def event_mentions(

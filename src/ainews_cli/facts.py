@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ainews_cli import languages
 from ainews_cli.events import fold
 from ainews_cli.records import (
     EntityMention,
@@ -40,56 +41,52 @@ from ainews_cli.records import (
     within,
 )
 
-_ROLES = {
-    # surface (lower case) -> canonical role
-    "ceo": "CEO", "chief executive": "CEO", "chief executive officer": "CEO", "chef": "CEO",
-    "president": "president", "präsident": "president",
-    "chairman": "chair", "chair": "chair", "vorsitzende": "chair", "vorsitzender": "chair",
-    "vorsitzenden": "chair",
-    "cto": "CTO", "chief technology officer": "CTO",
-    "chief scientist": "chief scientist", "chef-wissenschaftler": "chief scientist",
-    "co-founder": "co-founder", "cofounder": "co-founder", "mitgründer": "co-founder",
-    "founder": "founder", "gründer": "founder",
-    "owner": "owner", "eigentümer": "owner", "besitzer": "owner",
-    "board member": "board member", "investor": "investor",
-    "hauptgeschäftsführer": "managing director", "geschäftsführer": "managing director",
-}
+# Every language's words apply to every sentence (data/languages/*.toml).
+_ROLES: dict[str, str] = languages.table("facts.roles")  # surface (lower case) -> canonical role
 _ROLE_WORDS = "|".join(sorted((re.escape(w) for w in _ROLES), key=len, reverse=True))
-_QUALIFIER = r"(?P<qualifier>then-|former\s+|ex-|Ex-|interim\s+|acting\s+|new\s+|ehemalige[rn]?\s+|neue[rn]?\s+)?"
+_NEEDS_SPACE = frozenset(languages.words("facts.roles_needing_space"))
+_QUALIFIER = r"(?P<qualifier>" + languages.alternation("facts.role_qualifier_patterns") + r")?"
 _ROLE = re.compile(_QUALIFIER + r"(?P<role>" + _ROLE_WORDS + r")(?![\w])", re.I)
-_AS_ROLE = re.compile(r"\s+(?:as|als)\s+(?:(?:the|its|their|der|die|den)\s+)?(?P<role>" + _ROLE_WORDS + r")\b", re.I)
-_FOUNDED_BY = re.compile(r",?\s*who\s+(co-founded|cofounded|founded)\s+")
+_ORG_QUALIFIER = re.compile(r"(?:\b(" + languages.alternation("facts.org_qualifier_patterns") + r")[\s-]+)$", re.I)
+_HOLDER_GAP = re.compile(r",\s*(?:" + "|".join(w + r"\s+" for w in languages.words("facts.role_holder_articles"))
+                         + r")?")
+_ROLE_ORG = re.compile(r"\s*(?:" + languages.alternation("facts.role_org_prepositions") + r")\s+")
+_AS_ROLE = re.compile(
+    r"\s+(?:" + languages.alternation("facts.as_role") + r")\s+(?:(?:"
+    + languages.alternation("facts.as_role_articles") + r")\s+)?(?P<role>" + _ROLE_WORDS + r")\b", re.I)
+_FOUNDED_BY = re.compile(
+    r",?\s*(?:" + languages.alternation("facts.who_founded") + r")\s+("
+    + languages.alternation("facts.who_founded_verbs") + r")\s+")
+_CO_FOUNDED = tuple(languages.words("facts.co_founded_prefixes"))
 
-_SCALE = {
-    "thousand": 1e3, "k": 1e3, "tausend": 1e3,
-    "million": 1e6, "millionen": 1e6, "mio": 1e6, "mio.": 1e6, "m": 1e6, "mn": 1e6,
-    "billion": 1e9, "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "mrd.": 1e9, "bn": 1e9, "b": 1e9,
-    "trillion": 1e12, "billionen": 1e12,
-}
-_CURRENCY_WORDS = {
-    "us-dollar": "USD", "dollar": "USD", "dollars": "USD", "usd": "USD",
-    "euro": "EUR", "eur": "EUR", "pound": "GBP", "pounds": "GBP", "yuan": "CNY", "renminbi": "CNY",
-}
+_SCALE: dict[str, float] = languages.table("facts.scales")
+_CURRENCY_WORDS: dict[str, str] = languages.table("facts.currencies")
+# Signs are written alike in every language.
 _CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY"}
-_APPROX = (r"(?P<approx>about|around|roughly|nearly|almost|over|more than|up to|at least|some|"
-           r"rund|etwa|fast|knapp|über|mehr als|bis zu|mindestens)?\s*")
+_APPROX = r"(?P<approx>" + languages.alternation("facts.approximations") + r")?\s*"
 _NUMBER = r"(?P<number>\d{1,3}(?:[,.]\d{3})+|\d+(?:[.,]\d+)?)"
-_SCALE_WORDS = (r"(?:\s*(?P<scale>trillion|billion|million|thousand|Milliarden|Milliarde|Millionen|Billionen|"
-                r"Tausend|Mrd\.?|Mio\.?|bn|mn|[kmb])\b)?")
+_SCALE_WORDS = r"(?:\s*(?P<scale>" + languages.alternation("facts.scale_patterns") + r")\b)?"
 _MONEY = re.compile(
     r"(?<![\w$€£¥])" + _APPROX
     + r"(?:(?P<sign>US\$|\$|€|£|¥)\s?" + _NUMBER + _SCALE_WORDS
     + r"|" + _NUMBER.replace("number", "number2")
     + _SCALE_WORDS.replace("scale", "scale2")
-    + r"\s+(?P<currency>US-Dollar|Dollar|dollars|USD|Euro|EUR|pounds|yuan)\b)",
+    + r"\s+(?P<currency>" + languages.alternation("facts.currency_names") + r")\b)",
     re.I,
 )
 _PERCENT = re.compile(
-    r"(?<![\w.])" + _APPROX.replace("approx", "approx")
-    + r"(?:between\s+|zwischen\s+)?(?P<a>\d+(?:[.,]\d+)?)(?:\s*(?:and|to|-|–|und|bis)\s*(?P<b>\d+(?:[.,]\d+)?))?"
-    + r"\s*(?:%|percent\b|per cent\b|Prozent\b)",
+    r"(?<![\w.])" + _APPROX
+    + r"(?:" + "|".join(w + r"\s+" for w in languages.words("facts.percent_between"))
+    + r")?(?P<a>\d+(?:[.,]\d+)?)(?:\s*(?:" + "|".join([*languages.words("facts.percent_range"), "-", "–"])
+    + r")\s*(?P<b>\d+(?:[.,]\d+)?))?"
+    + r"\s*(?:" + "|".join(["%", *(w + r"\b" for w in languages.words("facts.percent_words"))]) + r")",
     re.I,
 )
+# Decimal and group separators; a language without a data file writes numbers as English does.
+_SEPARATORS: dict[str, tuple[str, str]] = {
+    lang: (languages.lookup(lang, "facts.decimal_separator"), languages.lookup(lang, "facts.group_separator"))
+    for lang in languages.LANGUAGES
+}
 
 
 def extract_facts(
@@ -125,7 +122,7 @@ def _roles(body: str, start: int, end: int, mentions: Sequence[EntityMention], s
     facts = []
     for match in _ROLE.finditer(body, start, end):
         role = _ROLES[match.group("role").lower()]
-        if match.group("role").lower() == "chef" and not body[match.end(): match.end() + 1].isspace():
+        if match.group("role").lower() in _NEEDS_SPACE and not body[match.end(): match.end() + 1].isspace():
             continue
         # The holder: a person right after the role ("CEO Sam Altman") or right before it
         # ("Elon Musk, owner of X").
@@ -133,7 +130,7 @@ def _roles(body: str, start: int, end: int, mentions: Sequence[EntityMention], s
         after_person = False
         if person is None:
             person = next((p for p in people if 0 <= match.start() - p.end <= 6
-                           and re.fullmatch(r",\s*(?:the\s+)?", body[p.end: match.start()])), None)
+                           and _HOLDER_GAP.fullmatch(body[p.end: match.start()])), None)
             after_person = person is not None
         if person is None:
             continue
@@ -143,14 +140,13 @@ def _roles(body: str, start: int, end: int, mentions: Sequence[EntityMention], s
                     and re.fullmatch(r"(?:['’]s)?[\s-]?", body[o.end: match.start()])), None)
         tail = body[(person.end if not after_person else match.end()): end]
         if org is None:
-            of = re.match(r"\s*(?:of|at|von|bei|der|des)\s+", tail)
+            of = _ROLE_ORG.match(tail)
             if of:
                 offset = (person.end if not after_person else match.end()) + of.end()
                 org = next((o for o in orgs if o.start == offset), None)
         qualifier = (match.group("qualifier") or "").strip(" -").lower() or None
         if org is not None and qualifier is None:
-            before = re.search(r"(?:\b(ex|former|ehemalige[rn]?)[\s-]+)$", body[max(start, org.start - 12): org.start],
-                               re.I)
+            before = _ORG_QUALIFIER.search(body[max(start, org.start - 12): org.start])
             qualifier = before.group(1).lower() if before else None
         span_start = min(match.start(), person.start, org.start if org else match.start())
         span_end = max(match.end(), person.end, org.end if org else match.end())
@@ -168,7 +164,7 @@ def _roles(body: str, start: int, end: int, mentions: Sequence[EntityMention], s
             continue
         org = next((o for o in orgs if o.start == after.end()), None)
         if org is not None:
-            role = "co-founder" if after.group(1).startswith("co") else "founder"
+            role = "co-founder" if after.group(1).lower().startswith(_CO_FOUNDED) else "founder"
             facts.append(_role_fact(body, person.start, org.end, sentence, start, person.name, role,
                                     org.name, None))
     return facts
@@ -190,7 +186,7 @@ def _role_fact(body: str, s: int, e: int, sentence: str, sentence_start: int, pe
 
 def parse_number(text: str, lang: str) -> float:
     """ "6.6" -> 6.6, "1,000" -> 1000, German "6,6" -> 6.6, "1.000" -> 1000."""
-    decimal, group = (",", ".") if lang == "de" else (".", ",")
+    decimal, group = _SEPARATORS.get(lang, (".", ","))
     if re.fullmatch(r"\d{1,3}(?:" + re.escape(group) + r"\d{3})+", text):
         return float(text.replace(group, ""))
     return float(text.replace(group, "").replace(decimal, "."))
@@ -266,21 +262,19 @@ class _Amount:
     qualifier: str | None
 
 
-_CUES = {
-    "founded": r"co-?founded|founded|established|gegründet|gründete\w*|mitgegründet",
-    # The act, not the people: "Investoren" ("weder Microsoft noch andere Investoren") is no investment.
-    "investment": r"invest(?:ed|s|ing|ments?)?|investiert\w*|investiere\w*|Investition\w*|poured|backed",
-    "stake": r"stake|Anteil\w*|Anteilseigner\w*|Beteiligung\w*|minority owner|majority owner|owns",
-    "valuation": r"valuation|valued at|Bewertung|bewertet",
-    "revenue": r"revenue\w*|Umsatz\w*|Umsätze\w*|Erlös\w*",
-    "market_value_change": r"market (?:value|cap\w*)|Börsenwert\w*|Marktwert\w*|Marktkapitalisierung",
-    "funding_round": r"funding round|in funding|Finanzierungsrunde|raised|raises|eingesammelt|sammelte",
-}
-_CUE = {kind: re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])", re.I) for kind, pattern in _CUES.items()}
+# The kinds in the order their facts are listed; each kind's cue words come from every language.
+_CUE = {kind: re.compile(r"(?<![\w-])(?:" + languages.alternation(f"facts.cue_patterns.{kind}") + r")(?![\w-])", re.I)
+        for kind in ("founded", "investment", "stake", "valuation", "revenue", "market_value_change", "funding_round")}
 _PARTIES = {"ORG", "PERSON", "PRODUCT"}
-_LOSS = re.compile(r"\b(?:lost|loses|lose|wiped|fell|dropped|shed|verlor\w*|verloren|büßte|sank)\b", re.I)
-_GAIN = re.compile(r"\b(?:gained|gains|added|rose|jumped|gewann|gewonnen|stieg|legte\s+zu)\b", re.I)
-_INTO = re.compile(r"\s*(?:[\w$€.,\s-]{0,40}?\s)?(?:in|into|in den|in die|in das|von|of)\s+(?:the\s+|den\s+|die\s+)?$")
+_LOSS = re.compile(r"\b(?:" + languages.alternation("facts.loss_patterns") + r")\b", re.I)
+_GAIN = re.compile(r"\b(?:" + languages.alternation("facts.gain_patterns") + r")\b", re.I)
+# "a stake in OpenAI", "invested $10 billion into the company": the words before a target.
+_INTO = re.compile(r"\s*(?:[\w$€.,\s-]{0,40}?\s)?(?:" + languages.alternation("facts.target_prepositions")
+                   + r")\s+(?:" + "|".join(w + r"\s+" for w in languages.words("facts.target_articles")) + r")?$")
+_FOUNDED_BY_AFTER = re.compile(
+    r"\s*(?:" + "|".join(languages.patterns("facts.founded_year_patterns")) + r")?(?:"
+    + languages.alternation("facts.founded_by") + r")\s+")
+_INVESTMENT_SOURCE = re.compile(r"\s+(?:" + languages.alternation("facts.investment_sources") + r")\s+")
 
 
 def _typed(here: _Sentence) -> list[Fact]:
@@ -363,7 +357,7 @@ def _founded(here: _Sentence, cue: re.Match[str], amounts: Sequence[_Amount],
              percents: Sequence[_Amount]) -> Fact | None:
     orgs = [m for m in here.mentions if m.label == "ORG"]
     people = [m for m in here.mentions if m.label == "PERSON"]
-    co = cue.group(0).lower().startswith(("co", "mit"))
+    co = cue.group(0).lower().startswith(_CO_FOUNDED)
     # "Musk, who co-founded OpenAI": the organisation follows; "OpenAI was founded in
     # 2015", "Founded as a nonprofit in 2015, OpenAI's mission": before, or the sentence's first.
     org = next((o for o in orgs if 0 <= o.start - cue.end() <= 4), None)
@@ -374,7 +368,7 @@ def _founded(here: _Sentence, cue: re.Match[str], amounts: Sequence[_Amount],
     if org is None:
         return None
     founders = [p.name for p in people if p.end <= cue.start() and cue.start() - p.end <= 40]
-    by = re.match(r"\s*(?:in \d{4}\s*)?(?:by|von)\s+", here.body[cue.end(): here.end])
+    by = _FOUNDED_BY_AFTER.match(here.body[cue.end(): here.end])
     if by:
         founders += [p.name for p in people if cue.end() <= p.start <= cue.end() + by.end() + 60]
     year = next((d for d in sorted(here.dates, key=lambda d: abs(d.start - cue.start()))
@@ -390,7 +384,7 @@ def _investment(here: _Sentence, cue: re.Match[str], amounts: Sequence[_Amount],
     investor = _party_before(here, cue.start())
     target = _party_after(here, cue.end(), exclude=investor.name if investor else None)
     if target is None:  # "investment from Microsoft"
-        source = re.match(r"\s+(?:from|von)\s+", here.body[cue.end(): here.end])
+        source = _INVESTMENT_SOURCE.match(here.body[cue.end(): here.end])
         if source:
             investor = next((m for m in here.mentions if m.start == cue.end() + source.end()), investor)
     amount = _nearest_amount(amounts, cue.start(), cue.end(), within=60)

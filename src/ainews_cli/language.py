@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ainews_cli import languages
 from ainews_cli.records import Span
 
 SAMPLE_CHARS = 4000  # langdetect sees at most this much of a document
@@ -40,19 +41,10 @@ _LETTER = re.compile(r"[^\W\d_]", re.U)
 _WORD = re.compile(r"[^\W\d_]+", re.U)
 _ALNUM = re.compile(r"[^\W_]", re.U)  # a block of "1942" alone (a heading) is still text
 
-# The most frequent function words: enough to notice an English paragraph in a
-# German article (and the reverse) without running langdetect on every paragraph.
-FUNCTION_WORDS = {
-    "en": frozenset(
-        "the of and to in a is that for it as was with be by on not he i this are or his from at which "
-        "but have an they you were her she there been has their we would will what all if can its".split()
-    ),
-    "de": frozenset(
-        "der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als auch es an "
-        "werden aus er hat dass sie nach wird bei einer um am sind noch wie einem über einen so zum war "
-        "haben nur oder aber vor zur bis mehr durch".split()
-    ),
-}
+# The most frequent function words of each language (data/languages/*.toml): enough
+# to notice an English paragraph in a German article (and the reverse) without
+# running langdetect on every paragraph.
+FUNCTION_WORDS = {lang: frozenset(words) for lang, words in languages.per_language("language.function_words").items()}
 
 
 @dataclass(frozen=True)

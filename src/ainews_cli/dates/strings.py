@@ -11,9 +11,8 @@ import re
 from datetime import date
 from urllib.parse import urlsplit
 
-from .lexicon import LEXICONS
 from .parsing import written_parts
-from .patterns import language_pattern
+from .registry import LEXICONS, language_pattern
 from .tagger import absolute_value
 
 _DEFAULT_LANGS = ("en", "de", "zh")

@@ -1,0 +1,261 @@
+"""What the date handlers share: a candidate match, the document context it is read
+in, the expression it becomes, and the look-ups in the language's word tables.
+
+The context knows the sentences, the publication date and the expressions resolved
+so far, so a handler can anchor a relative expression ("on Friday") to the
+publication date or a narrative one ("two years later") to a date told before it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..records import GRANULARITY_RANK, Anchor, PubDate, TimeExpression
+from . import normalise as cal
+from .lexicon import Lexicon
+from .registry import LEXICONS, future_cue_pattern, report_pattern
+
+UNIT_GRANULARITY = {"Y": "year", "M": "month", "W": "week", "D": "day", "DE": "decade"}
+UNDERSPECIFIED = {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "day": "XXXX-XX-XX",
+                  "decade": "XXX"}
+_ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CLAUSE_BREAK = re.compile(r"[;:—–]")
+CLAUSE_WINDOW = 300  # characters around an expression that can hold its clause
+# Every language's leading prepositions, in registry order (leftmost-first decides).
+_LEADING_PREPOSITION = re.compile(
+    "(?:" + "|".join(f"[{word[0].upper()}{word[0]}]" + word[1:].replace(" ", r"\s+")
+                     for lex in LEXICONS.values() for word in lex.extra.get("leading_prepositions", ())) + r")\s+"
+)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    kind: str
+    start: int
+    end: int
+    groups: dict[str, str]  # rule-local group name -> matched text, matched groups only
+    lex: Lexicon
+
+
+@dataclass
+class Context:
+    body: str
+    published: PubDate | None
+    sentences: Sequence[tuple[int, int]]
+    candidates: list[Candidate]
+    resolved: list[TimeExpression] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+
+    years: list[Candidate] = field(default_factory=list)
+    year_starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.starts = [start for start, _ in self.sentences]
+        self.years = sorted((c for c in self.candidates if c.kind == "year"), key=lambda c: c.start)
+        self.year_starts = [c.start for c in self.years]
+
+    def sentence_index(self, pos: int) -> int | None:
+        index = bisect_right(self.starts, pos) - 1
+        if index >= 0 and pos < self.sentences[index][1]:
+            return index
+        return None
+
+    def sentence_bounds(self, pos: int) -> tuple[int, int]:
+        index = self.sentence_index(pos)
+        if index is not None:
+            return self.sentences[index]
+        # Outside every sentence: the line is the next best unit.
+        line_start = self.body.rfind("\n", 0, pos) + 1
+        line_end = self.body.find("\n", pos)
+        return line_start, len(self.body) if line_end < 0 else line_end
+
+    def pub(self, need: str) -> date | None:
+        """The publication date if it is at least as precise as ``need``."""
+        if self.published is None:
+            return None
+        if GRANULARITY_RANK[self.published.granularity] < GRANULARITY_RANK[need]:
+            return None
+        text = self.published.date
+        return date(int(text[:4]), int(text[5:7] or 1), int(text[8:10] or 1))
+
+    def pub_anchor(self) -> Anchor | None:
+        return Anchor(source="published", value=self.published.date) if self.published else None
+
+
+def make(c: Candidate, ctx: Context, type_: str, value: str, granularity: str | None, *,
+          anchored: bool = True, mod: str | None = None, anchor: Anchor | None = None) -> TimeExpression:
+    first = last = None
+    if anchored and granularity is not None:
+        found = cal.bounds(value)
+        if found:
+            first, last = found
+    start = c.start
+    if granularity is not None:
+        # TimeML leaves the preposition out of the expression: "on [Friday]", "im [Oktober]".
+        # The rules match it (it decides the reading: "until Friday" points ahead).
+        lead = _LEADING_PREPOSITION.match(ctx.body, c.start, c.end)
+        if lead and lead.end() < c.end:
+            start = lead.end()
+    return TimeExpression(
+        text=ctx.body[start:c.end], start=start, end=c.end, type=type_, value=value,
+        granularity=granularity, anchored=anchored, first=first, last=last, mod=mod, anchor=anchor,
+    )
+
+
+def unanchored(c: Candidate, ctx: Context, value: str, granularity: str | None, *,
+                type_: str = "DATE", mod: str | None = None) -> TimeExpression:
+    return make(c, ctx, type_, value, granularity, anchored=False, mod=mod)
+
+
+# --- lexicon look-ups -------------------------------------------------------------
+
+
+def month_number(lex: Lexicon, word: str) -> int | None:
+    word = word.rstrip(".").strip()
+    if word.isdigit():
+        return int(word)
+    return lex.months.get(word) or lex.month_abbrevs.get(word)
+
+
+def number_value(lex: Lexicon, word: str) -> float | None:
+    word = word.strip().replace(",", ".")
+    try:
+        return float(word)
+    except ValueError:
+        pass
+    if lex.lang == "zh":
+        return _zh_number(word)
+    return lex.numbers.get(word.lower())
+
+
+def _zh_number(word: str) -> float | None:
+    if "十" in word:
+        tens, _, units = word.partition("十")
+        tens_value = _ZH_DIGITS.get(tens, 1) if tens else 1
+        return float(tens_value * 10 + (_ZH_DIGITS.get(units, 0) if units else 0))
+    return float(_ZH_DIGITS[word]) if word in _ZH_DIGITS else None
+
+
+def unit_code(lex: Lexicon, word: str) -> str | None:
+    if lex.lang == "en":
+        word = word.lower()
+    return lex.units.get(word) or {"月": "M", "星期": "W"}.get(word)
+
+
+def mod_code(lex: Lexicon, word: str | None) -> str | None:
+    if not word:
+        return None
+    key = " ".join(word.split()).rstrip("-").strip()
+    for name, code in lex.mods.items():
+        if name.lower() == key.lower():
+            return code
+    return None
+
+
+def format_amount(amount: float) -> str:
+    return str(int(amount)) if amount == int(amount) else f"{amount:g}"
+
+
+def part_code(lex: Lexicon, word: str | None) -> str | None:
+    if not word:
+        return None
+    return lex.parts_of_day.get(word) or lex.parts_of_day.get(word.lower())
+
+
+def is_future(c: Candidate, ctx: Context) -> bool:
+    """Whether the clause around the expression is in the future tense."""
+    start, end = ctx.sentence_bounds(c.start)
+    # A clause is short: looking further would make a sentence of n dates cost n² (a
+    # run-on "sentence" of a scraped page).
+    before = ctx.body[max(start, c.start - CLAUSE_WINDOW):c.start]
+    after = ctx.body[c.end:max(min(end, c.end + CLAUSE_WINDOW), c.end)]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    if breaks:
+        before = before[breaks[-1].end():]
+    stop = _CLAUSE_BREAK.search(after)
+    if stop:
+        after = after[:stop.start()]
+    if (c.groups.get("prep") or "").lower() in ("until", "till", "by", "bis"):
+        return True  # "until Friday", "bis Freitag" point ahead
+    if future_cue_pattern(c.lex.lang).search(before):
+        return True
+    cue = future_cue_pattern(c.lex.lang).search(after)
+    if cue is None:
+        return False
+    # "said late on Sunday that he will join", "on Friday announced it will close": the
+    # future is what was said; the date is the saying's, and that is past.
+    reports = report_pattern(c.lex.lang)
+    return reports is None or not (reports.search(before) or reports.search(after, 0, cue.start()))
+
+
+def _sentence_year(c: Candidate, ctx: Context) -> Candidate | None:
+    """The year named for ``c`` in its own sentence: the nearest one before it, or one
+    right after it ("Mai/Juni 1940"); a year in parentheses is an aside."""
+    start, end = ctx.sentence_bounds(c.start)
+    # Years are kept sorted by start, so finding the nearest is a bisection, not a scan.
+    index = bisect_right(ctx.year_starts, c.start) - 1
+    while index >= 0 and ctx.years[index].start >= start:
+        other = ctx.years[index]
+        if other is not c and other.end <= c.start and not _in_parentheses(ctx.body, other.start, start):
+            return other
+        index -= 1
+    index = bisect_right(ctx.year_starts, c.end - 1)
+    while index < len(ctx.years) and ctx.years[index].start < min(end, c.end + 13):
+        other = ctx.years[index]
+        if other is not c and not _in_parentheses(ctx.body, other.start, start):
+            return other
+        index += 1
+    return None
+
+
+def _in_parentheses(body: str, pos: int, floor: int) -> bool:
+    floor = max(floor, pos - CLAUSE_WINDOW)
+    opening = body.rfind("(", floor, pos)
+    return opening >= 0 and body.find(")", opening, pos) < 0
+
+
+def mentioned_before(c: Candidate, ctx: Context, granularity: str,
+                      window: int | None) -> TimeExpression | None:
+    """The latest calendar expression before ``c`` at least as fine as ``granularity``:
+    within ``window`` sentences back (0 = its own sentence), or anywhere before it."""
+    here = ctx.sentence_index(c.start)
+    for previous in reversed(ctx.resolved):
+        if previous.start >= c.start:
+            continue
+        if window is not None:
+            where = ctx.sentence_index(previous.start)
+            if here is None or where is None or where < here - window:
+                return None
+        if (previous.on_calendar and previous.granularity is not None
+                and GRANULARITY_RANK[previous.granularity] >= GRANULARITY_RANK[granularity]
+                and not _in_parentheses(ctx.body, previous.start, ctx.sentence_bounds(previous.start)[0])):
+            return previous
+    return None
+
+
+def mentioned_anchor(reference: TimeExpression) -> Anchor:
+    return Anchor(source="mentioned", value=reference.value, text=reference.text, start=reference.start)
+
+
+def text_year(c: Candidate, ctx: Context) -> tuple[int, Anchor] | None:
+    """The year a month, day or season without one belongs to, when the text says it.
+
+    A year named in the same sentence wins.  In a document without a publication
+    date (a narrative, as Wikipedia tells a war) the year is the one of the latest
+    date mentioned before: "Im Mai" after "April 1940" is May 1940.  A dated news
+    article resolves against its publication date instead (the caller's fallback).
+    """
+    named = _sentence_year(c, ctx)
+    if named is not None:
+        anchor = Anchor(source="mentioned", value=named.groups["year"], text=ctx.body[named.start:named.end],
+                        start=named.start)
+        return int(named.groups["year"]), anchor
+    if ctx.published is None:
+        reference = mentioned_before(c, ctx, "year", window=None)
+        if reference is not None and reference.first is not None:
+            return int(reference.first[:4]), mentioned_anchor(reference)
+    return None

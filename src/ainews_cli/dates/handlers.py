@@ -1,0 +1,529 @@
+"""One handler per rule kind: it turns a candidate match into a ``TimeExpression``,
+normalised TimeML-style and anchored where the text or the publication date allows.
+
+Nothing is ever resolved against today's date: without a publication date of
+sufficient precision a relative expression stays unanchored.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from ..records import GRANULARITY_RANK, Anchor, TimeExpression
+from . import normalise as cal
+from .context import (
+    UNDERSPECIFIED,
+    UNIT_GRANULARITY,
+    Candidate,
+    Context,
+    format_amount,
+    is_future,
+    make,
+    mentioned_anchor,
+    mentioned_before,
+    mod_code,
+    month_number,
+    number_value,
+    part_code,
+    text_year,
+    unanchored,
+    unit_code,
+)
+from .lang_zh import RELATIVE_YEARS as ZH_RELATIVE_YEARS
+from .lexicon import Lexicon
+from .parsing import written_parts
+
+_REF_VALUES = {"present": "PRESENT_REF", "past": "PAST_REF", "future": "FUTURE_REF"}
+
+
+# --- absolute expressions ------------------------------------------------------------
+
+
+def _numeric(c: Candidate, ctx: Context) -> TimeExpression | None:
+    g = c.groups
+    year = int(g["year"])
+    if "day" not in g:
+        return make(c, ctx, "DATE", f"{year:04d}-{int(g['month']):02d}", "month")
+    try:
+        day = date(year, int(g["month"]), int(g["day"]))
+    except ValueError:
+        return None
+    if "hour" in g:
+        return make(c, ctx, "TIME", f"{day.isoformat()}T{g['hour']}:{g['minute']}", "day")
+    return make(c, ctx, "DATE", day.isoformat(), "day")
+
+
+def _named(c: Candidate, ctx: Context) -> TimeExpression | None:
+    """A date with a month name and a written year ("Dec. 15, 2024", "November 2023")."""
+    g = c.groups
+    year, month = int(g["year"]), month_number(c.lex, g["month"])
+    day = int(g["day"]) if "day" in g else None
+    if month is None:
+        # A spelling the word table does not know: dateparser reads it, and only a
+        # reading that keeps the written year is trusted.  (Known month names need no
+        # second reading, and dateparser's first call costs about half a second.)
+        parsed = written_parts(g["core"], (c.lex.lang,))
+        if not parsed or parsed[0] != year or parsed[1] is None:
+            return None
+        month = parsed[1]
+        if day is not None and parsed[2] is not None:
+            day = parsed[2]
+    if day is None:
+        return make(c, ctx, "DATE", f"{year:04d}-{month:02d}", "month", mod=mod_code(c.lex, g.get("mod")))
+    try:
+        value = date(year, month, day).isoformat()
+    except ValueError:
+        return None
+    return make(c, ctx, "DATE", value, "day")
+
+
+def _quarter(c: Candidate, ctx: Context) -> TimeExpression | None:
+    g = c.groups
+    if "qnum" in g:
+        number: int | None = int(g["qnum"])
+    else:
+        word = g.get("qord") or g["qord2"]
+        number = c.lex.ordinals.get(word.lower()) or c.lex.ordinals.get(word)
+    if not number or number > 4:
+        return None
+    if "year" in g:
+        return make(c, ctx, "DATE", f"{g['year']}-Q{number}", "quarter")
+    # "the fourth quarter": the year the text names, else the latest such quarter of
+    # the publication date (the next one if the clause is in the future tense).
+    found = text_year(c, ctx)
+    if found is not None:
+        return make(c, ctx, "DATE", f"{found[0]:04d}-Q{number}", "quarter", anchor=found[1])
+    pub = ctx.pub("month")
+    if pub is None:
+        return unanchored(c, ctx, f"XXXX-Q{number}", "quarter")
+    current = (pub.month - 1) // 3 + 1
+    if is_future(c, ctx):
+        year = pub.year if number >= current else pub.year + 1
+    else:
+        year = pub.year if number <= current else pub.year - 1
+    return make(c, ctx, "DATE", f"{year:04d}-Q{number}", "quarter", anchor=ctx.pub_anchor())
+
+
+def _half(c: Candidate, ctx: Context) -> TimeExpression | None:
+    g = c.groups
+    if "hnum" in g:
+        number: int | None = int(g["hnum"])
+    elif c.lex.lang == "zh":
+        number = 1 if g["hord"] == "上" else 2
+    else:
+        number = c.lex.ordinals.get(g["hord"].lower()) or c.lex.ordinals.get(g["hord"])
+    if number not in (1, 2):
+        return None
+    return make(c, ctx, "DATE", f"{g['year']}-H{number}", "half")
+
+
+def _season(c: Candidate, ctx: Context) -> TimeExpression | None:
+    g = c.groups
+    code = c.lex.seasons.get(g["season"]) or c.lex.seasons.get(g["season"].lower())
+    if code is None:
+        return None
+    return make(c, ctx, "DATE", f"{g['year']}-{code}", "season", mod=mod_code(c.lex, g.get("mod")))
+
+
+def _decade(c: Candidate, ctx: Context) -> TimeExpression | None:
+    g = c.groups
+    return make(c, ctx, "DATE", g["decade"], "decade", mod=mod_code(c.lex, g.get("mod") or g.get("mod2")))
+
+
+def _century(c: Candidate, ctx: Context) -> TimeExpression | None:
+    word = c.groups["cord"]
+    number = int(word) if word.isdigit() else c.lex.ordinals.get(word.lower())
+    if not number:
+        return None
+    return make(c, ctx, "DATE", f"{number - 1:02d}", "century")
+
+
+def _year(c: Candidate, ctx: Context) -> TimeExpression | None:
+    g = c.groups
+    mod = mod_code(c.lex, g.get("mod") or g.get("zmod"))
+    return make(c, ctx, "DATE", g["year"], "year", mod=mod)
+
+
+# --- relative to the publication date ---------------------------------------------
+
+
+def _ago(c: Candidate, ctx: Context) -> TimeExpression | None:
+    g = c.groups
+    amount, unit = number_value(c.lex, g["num"]), unit_code(c.lex, g["unit"])
+    if amount is None or unit is None:
+        return None
+    if unit in {"H", "MIN"}:
+        # The publication time of day is unknown, so an hour offset is only "before now".
+        return make(c, ctx, "TIME", "PAST_REF", None, anchor=ctx.pub_anchor())
+    granularity = UNIT_GRANULARITY[unit]
+    pub = ctx.pub(granularity)
+    if amount != int(amount):
+        return make(c, ctx, "DATE", "PAST_REF", None, anchor=ctx.pub_anchor())
+    if pub is None:
+        return unanchored(c, ctx, UNDERSPECIFIED[granularity], granularity)
+    value = cal.value_at(cal.shift(pub, unit, -int(amount)), granularity)
+    return make(c, ctx, "DATE", value, granularity, anchor=ctx.pub_anchor())
+
+
+def _rel_unit(c: Candidate, ctx: Context) -> TimeExpression | None:
+    g, lex = c.groups, c.lex
+    if "ryear" in g:
+        offset, unit = ZH_RELATIVE_YEARS[g["ryear"]], "Y"
+    elif "grel" in g:
+        offset, unit = lex.relative.get(g["grel"].lower(), 0), "Y" if g["gunit"] == "Jahres" else "M"
+    else:
+        rel = g["rel"] if lex.lang == "zh" else g["rel"].lower()
+        offset = lex.relative.get(rel, 0)
+        unit = unit_code(lex, g["unit"]) or {"周": "W"}.get(g["unit"], "W")
+        if lex.lang == "en":
+            unit = {"year": "Y", "month": "M", "week": "W"}[g["unit"].lower()]
+    granularity = UNIT_GRANULARITY[unit]
+    mod = mod_code(lex, g.get("mod"))
+    pub = ctx.pub(granularity)
+    if pub is None:
+        return unanchored(c, ctx, UNDERSPECIFIED[granularity], granularity, mod=mod)
+    value = cal.value_at(cal.shift(pub, unit, offset), granularity)
+    return make(c, ctx, "DATE", value, granularity, mod=mod, anchor=ctx.pub_anchor())
+
+
+def _rel_day(c: Candidate, ctx: Context) -> TimeExpression | None:
+    g, lex = c.groups, c.lex
+    part: str | None
+    if "lastnight" in g:
+        offset, part = -1, "NI"
+    elif "thispart" in g:
+        offset, part = 0, part_code(lex, g["thispart"])
+    else:
+        word = g["relday"] if g["relday"] in lex.relative_days else g["relday"].lower()
+        offset = lex.relative_days.get(word, 0)
+        part = part_code(lex, g.get("part")) or ("NI" if word == "tonight" else None)
+    type_ = "TIME" if part else "DATE"
+    suffix = f"T{part}" if part else ""
+    pub = ctx.pub("day")
+    if pub is None and offset == 0 and not part:
+        # "heute" / "today" with nothing to anchor it is the present ("heute" in a narrative:
+        # nowadays), which TimeML writes PRESENT_REF; it never reaches the timeline.
+        return make(c, ctx, "DATE", "PRESENT_REF", None)
+    if pub is None:
+        return unanchored(c, ctx, "XXXX-XX-XX" + suffix, "day", type_=type_)
+    day = pub + timedelta(days=offset)
+    return make(c, ctx, type_, day.isoformat() + suffix, "day", anchor=ctx.pub_anchor())
+
+
+def _direction(lex: Lexicon, text: str) -> int:
+    """-1 for "last weekend", +1 for "next weekend", 0 when tense has to decide."""
+    low = text.lower()
+    if lex.lang == "zh":
+        return {"上": -1, "下": 1, "本": 0, "这": 0}.get(text[:1], 0)
+    for word, offset in lex.relative.items():
+        if offset and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", low):
+            return offset
+    return 0
+
+
+def _weekend(c: Candidate, ctx: Context) -> TimeExpression | None:
+    text = ctx.body[c.start:c.end]
+    offset = _direction(c.lex, text)
+    pub = ctx.pub("day")
+    if pub is None:
+        return unanchored(c, ctx, "XXXX-WXX-WE", "weekend")
+    if c.lex.lang == "zh" and text[:1] in "上本这下":
+        saturday = pub - timedelta(days=pub.isoweekday() - 1) + timedelta(days=5 + 7 * offset)
+    elif offset < 0:
+        saturday = cal.weekday_on_or_before(pub - timedelta(days=2), 6)
+    elif offset > 0:
+        saturday = cal.weekday_on_or_after(pub + timedelta(days=1), 6)
+    else:
+        saturday = cal.weekend_saturday(pub, future=is_future(c, ctx))
+    return make(c, ctx, "DATE", cal.iso_week(saturday) + "-WE", "weekend", anchor=ctx.pub_anchor())
+
+
+def _weekday(c: Candidate, ctx: Context) -> TimeExpression | None:
+    g, lex = c.groups, c.lex
+    weekday = lex.weekdays.get(g["dow"])
+    if weekday is None:
+        return None
+    part = part_code(lex, g.get("part"))
+    mod = {"late": "END", "early": "START"}.get(g.get("wmod", "").lower())
+    type_ = "TIME" if part else "DATE"
+    suffix = f"T{part}" if part else ""
+    pub = ctx.pub("day")
+    if pub is None:
+        return unanchored(c, ctx, f"XXXX-WXX-{weekday}{suffix}", "day", type_=type_, mod=mod)
+    rel = g.get("rel")
+    if lex.lang == "zh" and rel:
+        # 上周五 is Friday of last calendar week, not the latest Friday.
+        monday = pub - timedelta(days=pub.isoweekday() - 1)
+        day = monday + timedelta(days=7 * lex.relative[rel] + weekday - 1)
+    else:
+        offset = lex.relative.get(rel.lower(), 0) if rel else 0
+        if rel and offset == 0:  # "this Friday": the one in the publication week
+            day = pub + timedelta(days=weekday - pub.isoweekday())
+        elif offset < 0:
+            day = cal.weekday_on_or_before(pub - timedelta(days=1), weekday)
+        elif offset > 0:  # "next Friday": never the publication day itself
+            day = cal.weekday_on_or_after(pub + timedelta(days=1), weekday)
+        elif is_future(c, ctx):  # "will close on Friday" written on a Friday: that day
+            day = cal.weekday_on_or_after(pub, weekday)
+        else:
+            day = cal.weekday_on_or_before(pub, weekday)
+    return make(c, ctx, type_, day.isoformat() + suffix, "day", mod=mod, anchor=ctx.pub_anchor())
+
+
+def _bare_month(c: Candidate, ctx: Context) -> TimeExpression | None:
+    g, lex = c.groups, c.lex
+    month = month_number(lex, g["month"])
+    if month is None or not 1 <= month <= 12:
+        return None
+    mod = mod_code(lex, g.get("mod"))
+    if not g.get("prep") and not g.get("mod") and (lex.lang != "de" or g["month"] == "August"):
+        return None  # a month name alone is a month only in German, and "August" is also a name there
+    prep = (g.get("prep") or "").lower()
+    offset = lex.relative.get(prep, 0) if prep in lex.relative else None
+    found = text_year(c, ctx) if offset is None else None
+    if found is not None:
+        year, anchor = found
+        return make(c, ctx, "DATE", f"{year:04d}-{month:02d}", "month", mod=mod, anchor=anchor)
+    pub = ctx.pub("month")
+    if pub is None:
+        return unanchored(c, ctx, f"XXXX-{month:02d}", "month", mod=mod)
+    if offset == 0:
+        year = pub.year
+    elif (offset or 0) < 0:
+        year = pub.year if month < pub.month else pub.year - 1
+    elif (offset or 0) > 0:
+        year = pub.year if month > pub.month else pub.year + 1
+    elif is_future(c, ctx):
+        year = pub.year if month >= pub.month else pub.year + 1
+    else:
+        year = pub.year if month <= pub.month else pub.year - 1
+    return make(c, ctx, "DATE", f"{year:04d}-{month:02d}", "month", mod=mod, anchor=ctx.pub_anchor())
+
+
+def _month_day(c: Candidate, ctx: Context) -> TimeExpression | None:
+    g, lex = c.groups, c.lex
+    month = month_number(lex, g.get("month") or g.get("month2", ""))
+    day = int(g.get("day") or g.get("day2", "0"))
+    if month is None or not 1 <= month <= 12:
+        return None
+    found = text_year(c, ctx)
+    if found is not None:
+        year, anchor = found
+        try:
+            return make(c, ctx, "DATE", date(year, month, day).isoformat(), "day", anchor=anchor)
+        except ValueError:
+            return None
+    pub = ctx.pub("year")
+    if pub is None:
+        return unanchored(c, ctx, f"XXXX-{month:02d}-{day:02d}", "day")
+    if ctx.published is not None and ctx.published.granularity != "year":
+        reference = ctx.pub("month") or pub
+        if ctx.published.granularity == "month":
+            reference = reference.replace(day=15)
+        options = []
+        for year in (pub.year - 1, pub.year, pub.year + 1):
+            try:
+                options.append(date(year, month, day))
+            except ValueError:
+                continue
+        if not options:
+            return None
+        chosen = min(options, key=lambda option: abs((option - reference).days))
+    else:
+        try:
+            chosen = date(pub.year, month, day)
+        except ValueError:
+            return None
+    return make(c, ctx, "DATE", chosen.isoformat(), "day", anchor=ctx.pub_anchor())
+
+
+def _bare_season(c: Candidate, ctx: Context) -> TimeExpression | None:
+    g, lex = c.groups, c.lex
+    code = lex.seasons.get(g["season"]) or lex.seasons.get(g["season"].lower())
+    if code is None:
+        return None
+    mod = mod_code(lex, g.get("mod"))
+    found = text_year(c, ctx)
+    if found is not None:
+        year, anchor = found
+        return make(c, ctx, "DATE", f"{year:04d}-{code}", "season", mod=mod, anchor=anchor)
+    pub = ctx.pub("year")
+    if pub is None:
+        return unanchored(c, ctx, f"XXXX-{code}", "season", mod=mod)
+    return make(c, ctx, "DATE", f"{pub.year:04d}-{code}", "season", mod=mod, anchor=ctx.pub_anchor())
+
+
+_ANAPHOR_UNITS = {"day": "day", "month": "month", "year": "year",
+                  "tag": "day", "tages": "day", "monat": "month", "monats": "month", "jahr": "year",
+                  "jahres": "year"}
+
+
+def _anaphor(c: Candidate, ctx: Context) -> TimeExpression | None:
+    """"am selben Tag", "im gleichen Jahr", "Ende des Jahres", "in diesem Jahr".
+
+    "selben"/"gleichen" always point back to a date just told.  "dieses"/"diesem"
+    point to the present in a dated article, and back to a date of the previous
+    sentence in an undated one (else they stay unanchored: "in diesem Jahr" in an
+    undated newsletter is not resolved against anything).  "des Jahres" is the year
+    being told: named in the sentence, else the publication year, else the one
+    mentioned before.
+    """
+    g, lex = c.groups, c.lex
+    granularity = _ANAPHOR_UNITS[g["aunit"].lower()]
+    mod = mod_code(lex, g.get("mod"))
+    same = g["same"].lower()
+    step = -1 if same.split()[-1] in ("previous", "prior", "preceding") else 0
+    same = {"the": "des"}.get(same, "selben" if same.endswith("same") or step else same)  # one word per meaning
+    if "year" in g and granularity == "year":
+        return make(c, ctx, "DATE", g["year"], "year", mod=mod)  # "Ende des Jahres 1789"
+    if same == "des" and mod is None:
+        return None  # "Thema des Tages", "the day": idioms and plain nouns, not dates
+    if same in ("diesem", "dieses", "des") and ctx.published is not None:
+        if same == "des" and granularity == "year" and (named := text_year(c, ctx)) is not None:
+            return make(c, ctx, "DATE", f"{named[0]:04d}", "year", mod=mod, anchor=named[1])
+        pub = ctx.pub(granularity)
+        if pub is None:
+            return unanchored(c, ctx, UNDERSPECIFIED[granularity], granularity, mod=mod)
+        return make(c, ctx, "DATE", cal.value_at(pub, granularity), granularity, mod=mod,
+                     anchor=ctx.pub_anchor())
+    window = 1 if same in ("diesem", "dieses") or step else None
+    reference = mentioned_before(c, ctx, granularity, window)
+    if reference is None or reference.first is None:
+        return unanchored(c, ctx, UNDERSPECIFIED[granularity], granularity, mod=mod)
+    unit = {"day": "D", "month": "M", "year": "Y"}[granularity]
+    value = cal.value_at(cal.shift(cal.parse_day(reference.first), unit, step), granularity)
+    return make(c, ctx, "DATE", value, granularity, mod=mod, anchor=mentioned_anchor(reference))
+
+
+def _bc_year(c: Candidate, ctx: Context) -> TimeExpression | None:
+    # TimeML writes years before the common era as BC0490; they have no ISO days.
+    return make(c, ctx, "DATE", f"BC{int(c.groups['bc']):04d}", "year")
+
+
+def _ref(c: Candidate, ctx: Context) -> TimeExpression | None:
+    kind = next(name for name in _REF_VALUES if name in c.groups)
+    return make(c, ctx, "DATE", _REF_VALUES[kind], None, anchor=ctx.pub_anchor())
+
+
+# --- durations and sets ------------------------------------------------------------------
+
+
+def _duration(c: Candidate, ctx: Context) -> TimeExpression | None:
+    g, lex = c.groups, c.lex
+    if "vague" in g or "vague2" in g:
+        word = (g.get("vague") or g["vague2"]).split()[-1].lower()
+        code = "D" if word.startswith(("day", "tag")) else "W" if word.startswith(("week", "woche")) else \
+            "M" if word.startswith(("month", "monat")) else \
+            "DE" if word.startswith(("decade", "jahrzehnt")) else \
+            "TH" if word.startswith("hour") else "TM" if word.startswith("minute") else "Y"
+        value = f"PTX{code[1]}" if code.startswith("T") else f"PX{code}"
+        if not word.endswith("s") and "vague2" in g:  # "the past decade": one of them
+            value = {"DE": "P10Y", "Y": "P1Y", "M": "P1M"}.get(code, value)
+        return make(c, ctx, "DURATION", value, None)
+    amount, unit = number_value(lex, g["num"]), unit_code(lex, g["unit"])
+    if amount is None or unit is None:
+        return None
+    if amount == 1 and unit == "D" and not g["num"][0].isdigit():
+        return None  # "one day", "a day", "eines Tages": indefinite or frequency, not a length
+    if unit == "DE":
+        amount, unit = amount * 10, "Y"
+    value = f"PT{format_amount(amount)}{'H' if unit == 'H' else 'M'}" if unit in {"H", "MIN"} else \
+        f"P{format_amount(amount)}{unit}"
+    return make(c, ctx, "DURATION", value, None)
+
+
+def _set(c: Candidate, ctx: Context) -> TimeExpression | None:
+    g, lex = c.groups, c.lex
+    if "adverb" in g:
+        return make(c, ctx, "SET", "P1Y", None)
+    if "dow" in g:
+        return make(c, ctx, "SET", f"XXXX-WXX-{lex.weekdays[g['dow']]}", None)
+    if "season" in g:
+        code = lex.seasons.get(g["season"]) or lex.seasons.get(g["season"].lower())
+        return make(c, ctx, "SET", f"XXXX-{code}", None)
+    unit = g["unit"].lower()
+    # A season or quarter recurs every three months; TimeML has no shorter spelling.
+    value = {"year": "P1Y", "jahr": "P1Y", "年": "P1Y", "month": "P1M", "monat": "P1M", "月": "P1M",
+             "week": "P1W", "woche": "P1W", "周": "P1W", "day": "P1D", "tag": "P1D", "天": "P1D",
+             "quarter": "P3M", "quartal": "P3M", "季度": "P3M", "season": "P3M"}.get(unit)
+    return make(c, ctx, "SET", value, None) if value else None
+
+
+# --- narrative and clock times --------------------------------------------------------------
+
+
+def _narrative(c: Candidate, ctx: Context) -> TimeExpression | None:
+    g, lex = c.groups, c.lex
+    unit: str | None
+    if c.kind == "following":
+        amount: float | None = 1.0
+        unit = {"year": "Y", "month": "M", "week": "W", "day": "D", "jahr": "Y", "monat": "M",
+                "tag": "D"}[g["unit"].lower()]
+        sign = 1
+    else:
+        amount, unit = number_value(lex, g["num"]), unit_code(lex, g["unit"])
+        direction = " ".join(g["dir"].lower().split())
+        sign = -1 if any(direction == " ".join(w.split()) for w in lex.extra.get("earlier", ())) else 1
+    if amount is None or unit not in UNIT_GRANULARITY or amount != int(amount):
+        return None
+    granularity = UNIT_GRANULARITY[unit]
+    reference = _narrative_reference(c, ctx, granularity)
+    if reference is None or reference.first is None:
+        return unanchored(c, ctx, UNDERSPECIFIED[granularity], granularity)
+    day = cal.shift(cal.parse_day(reference.first), unit, sign * int(amount))
+    anchor = Anchor(source="mentioned", value=reference.value, text=reference.text, start=reference.start)
+    return make(c, ctx, "DATE", cal.value_at(day, granularity), granularity, anchor=anchor)
+
+
+def _narrative_reference(c: Candidate, ctx: Context, granularity: str) -> TimeExpression | None:
+    """The latest calendar expression before ``c`` in its sentence or the one before."""
+    here = ctx.sentence_index(c.start)
+    if here is None:
+        return None
+    for previous in reversed(ctx.resolved):
+        where = ctx.sentence_index(previous.start)
+        if where is None or where < here - 1:
+            break
+        if (previous.on_calendar and previous.granularity is not None
+                and GRANULARITY_RANK[previous.granularity] >= GRANULARITY_RANK[granularity]):
+            return previous
+    return None
+
+
+def _clock(c: Candidate, ctx: Context) -> TimeExpression | None:
+    g = c.groups
+    hour = int(g.get("hour") or g["hour2"])
+    minute = int(g.get("minute") or g.get("minute2") or 0)
+    ampm = g.get("ampm", "").lower()
+    if ampm.startswith("p") and hour < 12:
+        hour += 12
+    elif ampm.startswith("a") and hour == 12:
+        hour = 0
+    zone = (g.get("zone") or g.get("zone2") or "").upper()
+    # Only UTC is written into the value: other zone names change with daylight saving.
+    clock = f"T{hour:02d}:{minute:02d}" + ("Z" if zone in ("UTC", "GMT", "Z") else "")
+    start, end = ctx.sentence_bounds(c.start)
+    days = [e for e in ctx.resolved if start <= e.start < end and e.on_calendar and e.granularity == "day"]
+    if not days:
+        # A day told in the sentence before ("On Monday, ... At 14:58 UTC, ...").
+        previous = mentioned_before(c, ctx, "day", window=1)
+        if previous is None or previous.granularity not in ("day",):
+            return unanchored(c, ctx, "XXXX-XX-XX" + clock, None, type_="TIME")
+        days = [previous]
+    day = min(days, key=lambda e: abs(e.start - c.start))
+    assert day.first is not None
+    anchor = Anchor(source="mentioned", value=day.value, text=day.text, start=day.start)
+    return make(c, ctx, "TIME", day.first + clock, "day", anchor=anchor)
+
+
+HANDLERS: dict[str, Callable[[Candidate, Context], TimeExpression | None]] = {
+    "iso": _numeric, "dmy_num": _numeric, "zh_ymd": _numeric,
+    "mdy": _named, "dmy": _named, "month_year": _named,
+    "quarter": _quarter, "half": _half, "season": _season, "decade": _decade, "century": _century,
+    "narrative": _narrative, "following": _narrative, "ago": _ago, "rel_unit": _rel_unit,
+    "rel_day": _rel_day, "weekend": _weekend, "weekday": _weekday, "set": _set,
+    "bare_month": _bare_month, "month_day": _month_day, "clock": _clock, "duration": _duration,
+    "ref": _ref, "year": _year, "anaphor": _anaphor, "bare_season": _bare_season, "bc_year": _bc_year,
+}

@@ -1,0 +1,197 @@
+"""German for the date tagger: the word tables and the rules built from them."""
+
+from __future__ import annotations
+
+from .lexicon import DateLanguage, Lexicon
+from .patterns import DAY, YEAR, YEAR_ANY, LatinWords, alt, latin_rules, latin_starters
+
+LEXICON = Lexicon(
+    lang="de",
+    months={
+        "Januar": 1, "Jänner": 1, "Februar": 2, "März": 3, "April": 4, "Mai": 5, "Juni": 6,
+        "Juli": 7, "August": 8, "September": 9, "Oktober": 10, "November": 11, "Dezember": 12,
+    },
+    month_abbrevs={
+        "Jan": 1, "Feb": 2, "Mär": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8,
+        "Sep": 9, "Sept": 9, "Okt": 10, "Nov": 11, "Dez": 12,
+    },
+    weekdays={
+        "Montag": 1, "Dienstag": 2, "Mittwoch": 3, "Donnerstag": 4,
+        "Freitag": 5, "Samstag": 6, "Sonnabend": 6, "Sonntag": 7,
+    },
+    # Lower case: these follow the weekday inside one compound ("Sonntagnacht").
+    parts_of_day={"morgen": "MO", "vormittag": "MO", "nachmittag": "AF", "abend": "EV", "nacht": "NI"},
+    numbers={
+        "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4,
+        "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11,
+        "zwölf": 12, "fünfzehn": 15, "zwanzig": 20, "dreißig": 30,
+    },
+    units={
+        "Jahr": "Y", "Jahre": "Y", "Jahren": "Y", "Monat": "M", "Monate": "M", "Monaten": "M",
+        "Woche": "W", "Wochen": "W", "Tag": "D", "Tage": "D", "Tagen": "D",
+        "Stunde": "H", "Stunden": "H", "Minuten": "MIN",
+        "Jahrzehnt": "DE", "Jahrzehnte": "DE", "Jahrzehnten": "DE",
+    },
+    ordinals={"ersten": 1, "erste": 1, "zweiten": 2, "zweite": 2, "dritten": 3, "dritte": 3,
+              "vierten": 4, "vierte": 4, "1.": 1, "2.": 2, "3.": 3, "4.": 4,
+              "19.": 19, "20.": 20, "21.": 21},
+    seasons={"Frühling": "SP", "Frühjahr": "SP", "Sommer": "SU", "Herbst": "FA", "Winter": "WI"},
+    mods={"Anfang": "START", "Beginn": "START", "Mitte": "MID", "Ende": "END"},
+    relative={
+        "diesem": 0, "dieses": 0, "diesen": 0, "diese": 0, "dieser": 0, "des": 0,
+        "letzten": -1, "letztes": -1, "letzte": -1, "vergangenen": -1, "vergangenes": -1,
+        "vergangene": -1, "nächsten": 1, "nächstes": 1, "nächste": 1, "kommenden": 1,
+        "kommendes": 1, "kommende": 1,
+    },
+    relative_days={"heute": 0, "gestern": -1, "morgen": 1},
+    # "nun", "damals", "kurz danach" are left out: annotators mostly do not tag them
+    # (WikiWarsDE dev half: "nun" 39 times in the text, tagged 4 times).
+    present_refs=("jetzt", "derzeit", "zurzeit", "zur Zeit", "momentan", "gegenwärtig", "im Moment",
+                  "heutzutage"),
+    past_refs=("kürzlich", "vor kurzem", "vor Kurzem", "neulich", "in der Vergangenheit"),
+    future_refs=("künftig", "zukünftig", "in Zukunft", "in der Zukunft", "in den kommenden Tagen", "bald",
+                 "wenig später", "kurze Zeit später", "binnen kurzem", "in Kürze",
+                 "in den kommenden Wochen", "in den kommenden Monaten", "in den kommenden Jahren"),
+    future_cues=("wird", "werden", "wirst", "werde", "werdet", "soll künftig", "steht bevor",
+                 "stehen bevor"),
+    extra={
+        "reports": ("sagte", "sagten", "erklärte", "erklärten", "teilte", "teilten", "kündigte", "kündigten",
+                    "bestätigte", "bestätigten", "schrieb", "schrieben", "berichtete", "berichteten",
+                    "verkündete", "verkündeten", "gab bekannt", "gaben bekannt", "twitterte", "betonte"),
+        "month_preps": ("im", "seit", "bis", "ab", "vor", "nach", "Anfang", "Mitte", "Ende"),
+        "weekday_preps": ("am", "seit", "bis", "ab", "vom"),
+        # "in der", "in den" never win: English "in" is tried before them, so "in der
+        # kommenden Woche" keeps "der".
+        "leading_prepositions": ("am", "im", "um", "an", "seit", "bis", "ab", "vom", "zum", "zur", "nach", "vor",
+                                 "während", "in der", "in den"),
+        "later": ("später", "danach", "darauf"),
+        "earlier": ("früher", "zuvor", "vorher", "davor"),
+        "every": ("jedes", "jeden", "jede", "alle"),
+        "set_adverbs": ("jährlich", "alljährlich"),
+        "vague_durations": ("seit Jahren", "seit Monaten", "seit Jahrzehnten", "seit Wochen",
+                            "jahrelang", "monatelang", "jahrzehntelang"),
+        "quarter": ("Quartal",),
+        "half": ("Halbjahr", "Jahreshälfte"),
+        "count_nouns": ("Mitarbeiter", "Mitarbeitende", "Menschen", "Nutzer", "GPUs", "Chips",
+                        "Stück", "Euro", "Dollar", "Aktien", "Punkte", "Stimmen"),
+        "time_zones": ("MEZ", "MESZ", "UTC", "GMT", "CET", "CEST", "Ortszeit"),
+        "weekend_forms": ("am Wochenende", "über das Wochenende", "übers Wochenende",
+                          "am vergangenen Wochenende", "am kommenden Wochenende",
+                          "am nächsten Wochenende", "an diesem Wochenende", "dieses Wochenende",
+                          "letztes Wochenende", "vergangenes Wochenende", "nächstes Wochenende",
+                          "das Wochenende"),
+        "following": ("im folgenden", "im darauffolgenden", "das folgende"),
+        "year_genitive": ("des Jahres", "dieses Jahres", "diesen Jahres", "letzten Jahres",
+                          "vergangenen Jahres", "nächsten Jahres", "kommenden Jahres"),
+    },
+)
+
+
+def rules(lex: Lexicon) -> dict[str, str]:
+    """German candidate rules by kind (``patterns.KINDS`` orders them)."""
+    words = LatinWords.of(lex)
+    return {**latin_rules(lex, words), **_calendar(lex, words), **_relative(lex, words), **_spans(lex, words)}
+
+
+def _calendar(lex: Lexicon, words: LatinWords) -> dict[str, str]:
+    """Dates on the calendar: "15. Dezember 2024", "15.12.2024", "Mitte der 1990er"."""
+    month_any, mods, ordinals = words.month_any, words.mods, words.ordinals
+    rules: dict[str, str] = {}
+    day_dot = r"(?<![\d.,])" + DAY + r"\.\s*"
+    rules["dmy_num"] = (
+        r"(?<![\d.,])" + DAY + r"\.\s?(?P<month>0?[1-9]|1[0-2])\.\s?" + YEAR_ANY + r"(?![\d.]\d)"
+    )
+    rules["dmy"] = r"(?P<core>" + day_dot + r"(?P<month>" + month_any + r")\s+" + YEAR_ANY + r")(?!\d)"
+    rules["month_year"] = (
+        r"(?:" + mods + r")?(?P<core>(?P<month>" + month_any + r")\s+" + YEAR_ANY + r")(?!\d)"
+    )
+    rules["quarter"] = (
+        r"(?:(?P<qord>" + ordinals + r")\s+Quartal\s+(?:des\s+Jahres\s+)?|Q(?P<qnum>[1-4])\s*/?\s*)"
+        + YEAR + r"(?!\d)"
+    )
+    rules["half"] = (
+        r"(?:(?P<hord>" + ordinals + r")\s+(?:Halbjahr|Jahreshälfte)\s+(?:des\s+Jahres\s+)?"
+        r"|H(?P<hnum>[12])\s*/?\s*)" + YEAR + r"(?!\d)"
+    )
+    rules["season"] = (
+        r"(?:" + mods + r")?(?:(?:im|der|den)\s+)?(?P<season>" + alt(lex.seasons)
+        + r")\s+(?:des\s+Jahres\s+)?" + YEAR_ANY + r"(?!\d)"
+    )
+    rules["decade"] = (
+        r"(?:" + mods + r")?(?:(?:der|den|die)\s+)?(?<![\d.,])(?P<decade>1[89]\d|20\d)0er\b"
+        r"(?:\s+Jahren?\b)?"
+    )
+    rules["century"] = r"(?<![\d.])(?P<cord>19|20|21)\.\s*Jahrhunderts?\b"
+    rules["month_day"] = day_dot + r"(?P<month>" + month_any + r")(?!\.?\s*\d)"
+    return rules
+
+
+def _relative(lex: Lexicon, words: LatinWords) -> dict[str, str]:
+    """Dates relative to the publication date or to a date just told."""
+    x = lex.extra
+    mods, nums, units, cal_units, rel = words.mods, words.nums, words.units, words.cal_units, words.rel
+    months, weekdays = words.months, words.weekdays
+    rules: dict[str, str] = {}
+    rules["narrative"] = (
+        r"(?<![\d.,])(?P<num>" + nums + r")\s+(?P<unit>" + cal_units + r")\s+(?P<dir>"
+        + alt([*x["later"], *x["earlier"]]) + r")\b"
+    )
+    rules["following"] = r"(?:[Ii]m|[Aa]m)\s+(?:folgenden|darauffolgenden)\s+(?P<unit>Jahr|Monat|Tag)\b"
+    rules["ago"] = r"[Vv]or\s+(?P<num>" + nums + r")\s+(?P<unit>" + units + r")\b"
+    rules["rel_unit"] = (
+        r"(?P<mod>Anfang|Mitte|Ende)\s+(?P<grel>" + alt(lex.relative) + r")\s+(?P<gunit>Jahres|Monats)\b"
+        r"|(?:(?:[Ii]n\s+der|[Ii]n|[Ii]m|[Aa]m)\s+)?(?P<rel>" + rel
+        + r")\s+(?P<unit>Jahr|Monat|Woche)\b"
+    )
+    rules["rel_day"] = (
+        r"(?P<relday>[Hh]eute|[Gg]estern|morgen)\b(?:\s+(?P<part>Morgen|Vormittag|Nachmittag|Abend|Nacht)\b)?"
+    )
+    rules["weekend"] = r"(?P<form>" + alt(x["weekend_forms"], cap=True) + r")\b"
+    rules["weekday"] = (
+        r"(?:(?P<prep>" + alt(x["weekday_preps"], cap=True) + r")\s+)?(?:(?P<rel>" + alt(lex.relative)
+        + r")\s+)?(?P<dow>" + weekdays + r")(?P<part>" + alt(lex.parts_of_day) + r")?(?![a-zäöüß\-])"
+    )
+    rules["set"] = (
+        r"(?:" + alt(x["every"], cap=True) + r")\s+(?:(?P<unit>Jahr|Monat|Woche|Tag|Quartal)"
+        r"|(?P<dow>" + weekdays + r")|(?P<season>" + alt(lex.seasons) + r"))\b|(?P<adverb>"
+        + alt(x["set_adverbs"], cap=True) + r")\b"
+    )
+    rules["bare_month"] = (
+        r"(?:" + mods + r"|(?P<prep>" + alt(x["month_preps"], cap=True) + r")\s+)?(?P<month>" + months
+        + r")\b(?!\.?\s*\d)(?!-)"
+    )
+    # Anaphora to a date just told: "am selben Tag", "im gleichen Jahr", "Ende des Jahres".
+    rules["anaphor"] = (
+        r"(?:(?P<mod>Anfang|Beginn|Mitte|Ende)\s+)?(?:(?:[Aa]m|[Ii]m|[Aa]n|[Ii]n)\s+)?"
+        r"(?:(?P<same>selben|gleichen|demselben|diesem|dieses|desselben|des)\s+)"
+        r"(?P<aunit>Tag|Tages|Monat|Monats|Jahr|Jahres)\b(?:\s+" + YEAR_ANY + r"\b)?(?![\s\d]*\d)"
+    )
+    rules["bare_season"] = (
+        r"(?:" + mods + r")?(?:(?:[Ii]m|[Dd]en|[Dd]er|[Dd]es|[Dd]iesen|[Dd]ieses)\s+)?(?P<season>"
+        + alt(lex.seasons) + r")s?\b(?!\s+\d)(?!-)"
+    )
+    return rules
+
+
+def _spans(lex: Lexicon, words: LatinWords) -> dict[str, str]:
+    """Clock times, durations, and references to the present, past or future."""
+    x = lex.extra
+    nums, units, zones = words.nums, words.units, words.zones
+    rules: dict[str, str] = {}
+    rules["clock"] = (
+        r"(?:[Uu]m\s+)?(?<![\d.:,])(?P<hour2>[01]?\d|2[0-3])(?:[:.](?P<minute2>[0-5]\d))?\s*Uhr\b"
+        r"(?:\s+(?P<zone2>" + zones + r")\b)?"
+    )
+    rules["duration"] = (
+        r"(?P<vague>" + alt(x["vague_durations"], cap=True) + r")\b"
+        r"|(?<![\d$€£.,])(?P<num>" + nums + r")\s+(?P<unit>" + units + r")\b(?!-)"
+    )
+    rules["ref"] = (
+        r"(?P<present>" + alt(lex.present_refs, cap=True) + r")\b"
+        r"|(?P<past>" + alt(lex.past_refs, cap=True) + r")\b"
+        r"|(?P<future>" + alt(lex.future_refs, cap=True) + r")\b"
+    )
+    return rules
+
+
+LANGUAGE = DateLanguage(LEXICON, rules, latin_starters)

@@ -1,0 +1,44 @@
+"""The languages the temporal tagger knows, and the patterns compiled for each.
+
+A language is a module ``lang_<code>.py`` holding its ``Lexicon`` and its rules; to
+add one, write the module and list it here.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from . import lang_de, lang_en, lang_zh
+from .lexicon import DateLanguage, Lexicon
+from .patterns import alt, combine
+
+LANGUAGES: dict[str, DateLanguage] = {
+    language.lexicon.lang: language for language in (lang_en.LANGUAGE, lang_de.LANGUAGE, lang_zh.LANGUAGE)
+}
+LEXICONS: dict[str, Lexicon] = {lang: language.lexicon for lang, language in LANGUAGES.items()}
+
+
+@cache
+def language_pattern(lang: str, *, prefilter: bool = True) -> re.Pattern[str] | None:
+    """The combined candidate regex for ``lang``, or None for a language the tagger does not know.
+
+    ``prefilter=False`` drops the first-token lookahead; only tests want that.
+    """
+    language = LANGUAGES.get(lang)
+    return combine(language, prefilter=prefilter) if language is not None else None
+
+
+@cache
+def report_pattern(lang: str) -> re.Pattern[str] | None:
+    """Past-tense verbs of saying ("said", "sagte"), or None for a language without them."""
+    reports = LEXICONS[lang].extra.get("reports")
+    return re.compile(r"(?<![\w’'])" + alt(reports, cap=True) + r"\b") if reports else None
+
+
+@cache
+def future_cue_pattern(lang: str) -> re.Pattern[str]:
+    language = LANGUAGES[lang]
+    if not language.spaced:
+        return re.compile(alt(language.lexicon.future_cues))
+    return re.compile(r"(?<![\w’'])" + alt(language.lexicon.future_cues, cap=True) + r"\b|'ll\b|’ll\b")

@@ -1,0 +1,108 @@
+"""Per-language knowledge of the language, entity, event and fact stages: word lists,
+cue patterns and tables, read once from ``data/languages/<code>.toml``.
+
+Each file groups its entries by stage (``[language]``, ``[entities]``, ``[events]``,
+``[facts]``).  The stages apply every language's words to every sentence (a German
+article quotes English and says "CEO"), so most of them ask for unions: lists joined
+in ``LANGUAGES`` order, each entry once; tables merged, where two languages may not
+give one word two meanings.  Keys ending in ``_patterns`` (and the lists in such a
+table) hold regular-expression alternatives; every other list holds plain words, checked to have no regex syntax,
+because the stages join them into patterns as written.
+
+The date tagger's word tables and rules are Python (``dates/lang_<code>.py``): they
+are built into one pattern per language, not shared across languages.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from importlib import resources
+from typing import Any
+
+# The languages with a data file.  In a pattern joined from several languages'
+# alternatives they are tried in this order (leftmost-first, as Python's re does).
+LANGUAGES = ("en", "de")
+
+_REGEX_SYNTAX = re.compile(r"[.^$*+?{}\[\]\\|()]")
+
+
+@cache
+def text(lang: str) -> str:
+    """The data file of ``lang`` as written (the pipeline fingerprint hashes it)."""
+    return resources.files("ainews_cli").joinpath(f"data/languages/{lang}.toml").read_text("utf-8")
+
+
+@cache
+def data(lang: str) -> dict[str, Any]:
+    return tomllib.loads(text(lang))
+
+
+def lookup(lang: str, path: str) -> Any:
+    """The entry at a dotted ``path`` ("facts.roles") of ``lang``'s file, None where it has none."""
+    node: Any = data(lang) if lang in LANGUAGES else {}
+    for key in path.split("."):
+        if not isinstance(node, dict) or key not in node:
+            return None
+        node = node[key]
+    return node
+
+
+def per_language(path: str) -> dict[str, list[str]]:
+    """The list at ``path`` of each language that has one, in ``LANGUAGES`` order."""
+    return {lang: found for lang in LANGUAGES if (found := lookup(lang, path)) is not None}
+
+
+def words(path: str) -> list[str]:
+    """The plain words at ``path`` of every language, in order, each once."""
+    if _holds_patterns(path):
+        raise ValueError(f"{path} holds patterns: read it with patterns()")
+    found = _union(path)
+    for word in found:
+        if _REGEX_SYNTAX.search(word):
+            raise ValueError(f"{word!r} in {path} has regex syntax; list it under a key ending in _patterns")
+    return found
+
+
+def patterns(path: str) -> list[str]:
+    """The regex alternatives at ``path`` of every language, in order, each once."""
+    if not _holds_patterns(path):
+        raise ValueError(f"{path} holds plain words: read it with words()")
+    found = _union(path)
+    for pattern in found:
+        re.compile(pattern)  # a broken entry fails here, naming nothing else
+    return found
+
+
+def either(alternatives: list[str]) -> str:
+    """The alternatives joined with "|"; a pattern that never matches when there are none."""
+    return "|".join(alternatives) if alternatives else "(?!)"
+
+
+def alternation(path: str) -> str:
+    """The words or patterns at ``path`` of every language as one alternation (``either``)."""
+    return either(patterns(path) if _holds_patterns(path) else words(path))
+
+
+def table(path: str) -> dict[str, Any]:
+    """The tables at ``path`` of every language merged; a word may not mean two things."""
+    merged: dict[str, Any] = {}
+    for lang in LANGUAGES:
+        for key, value in (lookup(lang, path) or {}).items():
+            if key in merged and merged[key] != value:
+                raise ValueError(f"{key!r} in {path} of {lang}.toml is {value!r}, another language says "
+                                 f"{merged[key]!r}")
+            merged[key] = value
+    return merged
+
+
+def _holds_patterns(path: str) -> bool:
+    return any(key.endswith("_patterns") for key in path.split("."))
+
+
+def _union(path: str) -> list[str]:
+    found: dict[str, None] = {}
+    for entries in per_language(path).values():
+        found.update(dict.fromkeys(entries))
+    return list(found)

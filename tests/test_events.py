@@ -5,7 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ainews_cli.events import calendar_date, event_mentions, merge
+from ainews_cli.events import event_mentions
+from ainews_cli.merge import merge
 from ainews_cli.records import EntityMention, EventMention, Participant, Sentence, Source, StatedAmount, TimeExpression
 
 
@@ -24,7 +25,7 @@ def mention(value: str, granularity: str, names: tuple[str, ...], kind: str = "o
     if granularity == "month" and len(first) == 7:
         first, last = f"{value}-01", f"{value}-30"
     return EventMention(
-        lang=lang, sentence=f"sentence {start}", sentence_start=start, sentence_end=start + 10,
+        lang=lang, sentence=f"sentence {start}: {kind} {names}", sentence_start=start, sentence_end=start + 10,
         date=date(value, start, value, granularity, first, last),
         participants=tuple(Participant(n, "ORG") for n in names), type=kind, trigger=None, amounts=amounts,
     )
@@ -109,7 +110,7 @@ def test_chronological_order_puts_a_year_before_its_months_and_days() -> None:
 def test_calendar_date_of_a_time_is_its_day() -> None:
     expression = TimeExpression("late Sunday night", 0, 17, "TIME", "2023-11-19TNI", "day", True,
                                 "2023-11-19", "2023-11-19")
-    assert calendar_date(expression) == "2023-11-19"
+    assert expression.calendar_value == "2023-11-19"
 
 
 _sources = st.lists(

@@ -19,7 +19,7 @@ from ainews_cli.dates.bounds import DateRange
 from ainews_cli.entities import load_alias_table
 from ainews_cli.query import TimelineQuery, entity_records, profile, timeline
 from ainews_cli.records import AnalysedDocument, Extraction
-from ainews_cli.store import Store, tally
+from ainews_cli.store import SCHEMA_VERSION, Store, tally
 from ainews_cli.timeline_cache import TIMELINE_REVISION, is_current
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -142,10 +142,10 @@ def test_a_timeline_merged_before_another_save_is_not_stored(tmp_path: Path) -> 
         generation, sources = store.event_snapshot()
         assert sources == []
         store.save([saved("a.txt", "k")])
-        assert not store.replace_timeline(generation, TIMELINE_REVISION, [])  # another save came between: not stored
+        assert not store.replace_timeline(generation, TIMELINE_REVISION, [], {})  # another save came between: not stored
         assert not is_current(store)
         generation, _ = store.event_snapshot()
-        assert store.replace_timeline(generation, TIMELINE_REVISION, [])
+        assert store.replace_timeline(generation, TIMELINE_REVISION, [], {})
         assert is_current(store)
         assert store.timeline_of()[1] != f"{generation}/{TIMELINE_REVISION}-next"  # merged by other code: stale
 
@@ -184,4 +184,4 @@ def test_a_schema_3_store_keeps_its_facts_with_their_documents(tmp_path: Path) -
     with Store(db) as store:
         assert [record.value.doc for record in store.facts()] == [str(SEEDS[1])] * len(rows)
     with sqlite3.connect(db) as connection:
-        assert connection.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone() == ("4",)
+        assert connection.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone() == (str(SCHEMA_VERSION),)

@@ -1,37 +1,27 @@
-"""Events: dated sentences become event mentions; mentions of the same happening
-merge into one event; events sort chronologically.  Pure functions only.
+"""Event mentions: a dated sentence where something happens becomes an event mention,
+typed by the trigger nearest its date.  Pure functions only; merge.py merges the
+mentions of one happening into events.
 
 A mention needs a calendar date (anchored, with a granularity) and either a
-participant (a named entity in the sentence) or an event trigger.  Mentions merge
-when they share the date and granularity, share a participant, and their types
-agree ("other" agrees with anything).  Merging is a union of such pairs, so the
-result does not depend on the order of the input.
+participant (a named entity in the sentence) or an event trigger.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date as day_of
-from datetime import timedelta
 from functools import lru_cache
 from importlib import resources
-from typing import Any
 
 from ainews_cli import languages
-from ainews_cli.edtf import edtf
 from ainews_cli.records import (
-    GRANULARITY_RANK,
     EntityMention,
-    Event,
     EventMention,
-    EventSource,
     Participant,
     Sentence,
-    Source,
     TimeExpression,
     within,
 )
@@ -80,6 +70,8 @@ _STRONG_BREAK = re.compile(r"[;:]")  # counts as MAX_TRIGGER_BREAKS: a trigger b
 _ATTRIBUTION = re.compile(r"\b(?:" + languages.alternation("events.attribution") + r")\b", re.I)
 _INNER_BULLET = re.compile(r"\n\s*[-*•]\s+")
 _FIRST_PERSON = re.compile(r"\b(?:" + languages.alternation("events.first_person_patterns") + r")\b")
+# Copyright and photo credits, captions with a credit, bylines, navigation: no event is told there.
+_BOILERPLATE = re.compile(languages.alternation("events.boilerplate_patterns"), re.I)
 
 
 def event_mentions(
@@ -95,7 +87,7 @@ def event_mentions(
     in a clause in the first person singular dates the author's doings ("I wrote
     earlier this year", "als ich am Samstag ... schrieb"), and a date in an
     attribution ("according to a report earlier this year") dates the report: both
-    are left out.
+    are left out, as are credits, captions with a credit, bylines and navigation.
     """
     triggers = load_triggers()
     found = []
@@ -109,6 +101,8 @@ def event_mentions(
         if not on_calendar:
             continue
         text = body[start:end]
+        if _BOILERPLATE.search(text):
+            continue
         in_sentence = within(entities, entity_starts, start, end)
         hits = [(s + start, e + start, kind) for s, e, kind in triggers.find(text, lang)]
         for date in on_calendar:
@@ -201,269 +195,3 @@ def _nearest_trigger(date: TimeExpression, hits: Sequence[tuple[int, int, str]],
 
 
 # --- merging ----------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class _Happening:
-    """Mentions grouped as one happening, before they become an Event record."""
-
-    date: str
-    granularity: str
-    first: str
-    last: str
-    type: str
-    text: str
-    participants: tuple[Participant, ...]
-    sources: tuple[Source, ...]
-    merged_because: tuple[str, ...]
-    mod: str | None  # the date's TimeML mod when every source giving that date agrees on it
-
-    def event(self, conflicts: tuple[str, ...]) -> Event:
-        return Event(
-            date=self.date,
-            granularity=self.granularity,
-            start=self.first,
-            end=self.last,
-            edtf=edtf(self.date, self.granularity, self.first, self.last, self.mod),
-            type=self.type,
-            text=self.text,
-            entities=self.participants,
-            sources=tuple(EventSource.of(source) for source in self.sources),
-            conflicts=conflicts,
-            merged_because=self.merged_because,
-        )
-
-
-def calendar_date(expression: TimeExpression) -> str:
-    """The value at its calendar granularity: "2023-11-19TNI" -> "2023-11-19"."""
-    return expression.calendar_value
-
-
-FINE = {"month": 0, "week": 1, "weekend": 2, "day": 3}  # granularities that can contain one another
-
-
-class _Groups:
-    """Union-find over mentions that keeps, per group, the one day it is on (a group never
-    holds two different days) and why each pair joined."""
-
-    def __init__(self, members: Sequence[Source]) -> None:
-        self.members = members
-        self.parent = list(range(len(members)))
-        self.reasons: dict[int, list[str]] = defaultdict(list)
-        self.days = {i: calendar_date(m.mention.date) for i, m in enumerate(members)
-                     if m.mention.date.granularity == "day"}
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def join(self, i: int, j: int, why: str) -> bool:
-        root_i, root_j = self.find(i), self.find(j)
-        if root_i == root_j:
-            return True
-        day_i, day_j = self.days.get(root_i), self.days.get(root_j)
-        if day_i and day_j and day_i != day_j:
-            return False  # through a weekend or a month, two different days would meet
-        self.reasons[i].append(f"{_label(self.members[i])} ~ {_label(self.members[j])}: {why}")
-        keep, drop = min(root_i, root_j), max(root_i, root_j)
-        self.parent[drop] = keep
-        if day_i or day_j:
-            self.days[keep] = day_i or day_j  # type: ignore[assignment]
-        return True
-
-    def groups(self) -> list[tuple[list[int], tuple[str, ...]]]:
-        found: dict[int, list[int]] = defaultdict(list)
-        for i in range(len(self.members)):
-            found[self.find(i)].append(i)
-        return [(indices, tuple(r for i in indices for r in self.reasons.get(i, []))) for indices in found.values()]
-
-
-def merge(sources: Iterable[Source]) -> list[Event]:
-    """Group mentions of the same happening into events, in chronological order.
-
-    Typed mentions join when they have the same type, share a participant and have
-    compatible dates: the same date, or (sharing two participants) a day inside a
-    weekend, a week or a month, or a weekend or week inside a month; never two
-    different days, not even through a weekend both lie in.  A mention of type
-    "other" joins only on the very same day: the typed event it shares most
-    participants with, or else other untyped mentions.  Dates coarser than a month
-    (years, quarters) join only the same value.
-
-    Every step looks mentions up in indexes keyed by type, date and participant, so
-    the cost grows with the mentions, not with their pairs (ten thousand articles
-    telling one week).  The result depends only on the set of mentions, never on
-    their order.
-    """
-    members = sorted(sources, key=_source_key)
-    groups = _Groups(members)
-    typed = [i for i, m in enumerate(members) if m.mention.type != OTHER]
-    # 1. The same date, the same type, a shared participant.
-    same: dict[tuple[str, str, str, str], int] = {}
-    for i in typed:
-        mention = members[i].mention
-        for name in _names(mention):
-            key = (mention.type, calendar_date(mention.date), mention.date.granularity or "", name)
-            if key in same:
-                groups.join(same[key], i, f"same {key[2]} {key[1]}, shared {name}, both {key[0]}")
-            else:
-                same[key] = i
-    # 2. A finer date inside a coarser one, the same type, two shared participants.
-    finer: dict[tuple[str, str, str, str, str], int] = {}
-    for i in typed:
-        mention = members[i].mention
-        if mention.date.granularity in FINE and mention.date.granularity != "month":
-            for pair in _pairs(mention):
-                finer.setdefault((mention.type, mention.date.granularity, calendar_date(mention.date), *pair), i)
-    for i in typed:
-        mention = members[i].mention
-        if mention.date.granularity not in ("month", "week", "weekend") or not mention.date.first:
-            continue
-        for granularity, value in _contained(mention.date):
-            for pair in _pairs(mention):
-                j = finer.get((mention.type, granularity, value, *pair))
-                if j is not None:
-                    groups.join(i, j, f"{granularity} {value} within {mention.date.granularity} "
-                                      f"{calendar_date(mention.date)}, shared {', '.join(pair)}, both {mention.type}")
-    # 3. Untyped mentions on the very same day.
-    participants: dict[int, set[str]] = defaultdict(set)
-    on_day: dict[tuple[str, str], set[int]] = defaultdict(set)
-    for i in typed:
-        mention = members[i].mention
-        participants[groups.find(i)] |= set(_names(mention))
-        if mention.date.granularity == "day":
-            for name in _names(mention):
-                on_day[(calendar_date(mention.date), name)].add(groups.find(i))
-    loose: dict[tuple[str, str], int] = {}
-    for i, source in enumerate(members):
-        mention = source.mention
-        if mention.type != OTHER or mention.date.granularity != "day":
-            continue
-        day, names = calendar_date(mention.date), set(_names(mention))
-        roots = {root for name in names for root in on_day.get((day, name), ())}
-        if roots:
-            best = max(roots, key=lambda root: (len(names & participants[root]), -root))
-            shared = sorted(names & participants[best])
-            groups.join(best, i, f"same day {day}, shared {', '.join(shared)}, untyped joins typed")
-            continue
-        for name in sorted(names):
-            if (day, name) in loose:
-                groups.join(loose[(day, name)], i, f"same day {day}, shared {name}")
-            else:
-                loose[(day, name)] = i
-    happenings = sorted((_happening([members[i] for i in indices], why) for indices, why in groups.groups()),
-                        key=_happening_key)
-    return [happening.event(conflicts) for happening, conflicts in zip(happenings, _conflicts(happenings),
-                                                                        strict=True)]
-
-
-def _names(mention: EventMention) -> list[str]:
-    return sorted({p.name for p in mention.participants})
-
-
-def _pairs(mention: EventMention) -> list[tuple[str, str]]:
-    names = _names(mention)
-    return [(a, b) for index, a in enumerate(names) for b in names[index + 1:]]
-
-
-def _contained(date: TimeExpression) -> list[tuple[str, str]]:
-    """The (granularity, value) of every day, week and weekend inside a month, week or weekend."""
-    assert date.first and date.last
-    first, last = day_of.fromisoformat(date.first), day_of.fromisoformat(date.last)
-    found: list[tuple[str, str]] = []
-    day = first
-    while day <= last:
-        found.append(("day", day.isoformat()))
-        year, week, weekday = day.isocalendar()
-        monday = day - timedelta(days=weekday - 1)
-        if date.granularity == "month" and weekday == 1 and monday + timedelta(days=6) <= last:
-            found.append(("week", f"{year}-W{week:02d}"))
-        if date.granularity in ("month", "week") and weekday == 6 and day + timedelta(days=1) <= last:
-            found.append(("weekend", f"{year}-W{week:02d}-WE"))
-        day += timedelta(days=1)
-    return found
-
-
-def _conflicts(events: Sequence[_Happening]) -> list[tuple[str, ...]]:
-    """Mark events that look like one happening dated differently by different documents:
-    the same type, two shared participants, days at most three apart.  They are not
-    merged (which day is right is not ours to decide), each says the other exists."""
-    notes: dict[int, list[str]] = defaultdict(list)
-    by_key: dict[tuple[str, str], list[int]] = defaultdict(list)  # (type, participant) -> day events
-    for i, event in enumerate(events):
-        if event.granularity == "day" and event.type != OTHER:
-            for participant in event.participants:
-                by_key[(event.type, participant.name)].append(i)
-    seen: set[tuple[int, int]] = set()
-    for indices in by_key.values():  # events are in date order, so each list is too
-        for position, i in enumerate(indices):
-            a = events[i]
-            for j in indices[position + 1:]:
-                b = events[j]
-                gap = (day_of.fromisoformat(b.first) - day_of.fromisoformat(a.first)).days
-                if gap > 3:
-                    break
-                if gap == 0 or (i, j) in seen:
-                    continue
-                seen.add((i, j))
-                shared = {p.name for p in a.participants} & {p.name for p in b.participants}
-                docs_a, docs_b = {s.doc for s in a.sources}, {s.doc for s in b.sources}
-                if len(shared) >= 2 and docs_a != docs_b:
-                    notes[i].append(f"{', '.join(sorted(docs_b))} may tell the same {b.type} on {b.date}")
-                    notes[j].append(f"{', '.join(sorted(docs_a))} may tell the same {a.type} on {a.date}")
-    return [tuple(notes.get(i, [])) + _amount_conflicts(event) for i, event in enumerate(events)]
-
-
-def _amount_conflicts(event: _Happening) -> tuple[str, ...]:
-    """Sources of one event that each state one amount, and not the same one."""
-    stated: dict[str, set[tuple[float, str]]] = defaultdict(set)
-    for source in event.sources:
-        if len(source.mention.amounts) == 1:
-            stated[source.doc].add((source.mention.amounts[0].amount, source.mention.amounts[0].currency))
-    values = {value for found in stated.values() for value in found}
-    if len(stated) < 2 or len(values) < 2:
-        return ()
-    told = "; ".join(f"{doc}: " + ", ".join(f"{amount:,.0f} {currency}" for amount, currency in sorted(found))
-                     for doc, found in sorted(stated.items()))
-    return (f"amounts differ: {told}",)
-
-
-def _label(source: Source) -> str:
-    return f"{source.doc}@{source.mention.sentence_start}"
-
-
-def _source_key(source: Source) -> tuple[str, int, int]:
-    return (source.doc, source.mention.sentence_start, source.mention.date.start)
-
-
-def _happening(group: Sequence[Source], reasons: tuple[str, ...]) -> _Happening:
-    # The most precise date any source gives: a day told within a weekend is that day.
-    date = max((s.mention.date for s in group), key=lambda d: GRANULARITY_RANK.get(d.granularity or "", -1))
-    kinds = Counter(s.mention.type for s in group if s.mention.type != OTHER)
-    kind = min(kinds, key=lambda k: (-kinds[k], k)) if kinds else OTHER
-    # "around November 2023" in one source and "in November 2023" in another: the month
-    # is not approximate, so the event keeps a mod only when all its sources say it.
-    mods = {s.mention.date.mod for s in group
-            if calendar_date(s.mention.date) == calendar_date(date) and s.mention.date.granularity == date.granularity}
-    participants: dict[str, Participant] = {}
-    for source in group:
-        for participant in source.mention.participants:
-            participants.setdefault(participant.name, participant)
-    return _Happening(
-        date=calendar_date(date),
-        granularity=date.granularity or "",
-        first=date.first or "",
-        last=date.last or "",
-        type=kind,
-        text=group[0].mention.sentence,
-        participants=tuple(sorted(participants.values(), key=lambda p: p.name)),
-        sources=tuple(group),
-        merged_because=reasons,
-        mod=mods.pop() if len(mods) == 1 else None,
-    )
-
-
-def _happening_key(event: _Happening) -> tuple[Any, ...]:
-    # Earlier start first; on the same start a year before its months and days.
-    return (event.first, GRANULARITY_RANK.get(event.granularity, 99), event.last,
-            _source_key(event.sources[0]), event.text)

@@ -80,9 +80,12 @@ def ingest(paths: Sequence[str], settings: Settings, store: Store, *, options: I
     read, saved = itertools.count(1), itertools.count(1)  # batches, numbered in the order they were read
 
     def save(batch: Sequence[Document], extractions: Sequence[Extraction]) -> None:
+        from ainews_cli.copies import signature
+
         number = next(saved)
         trace(f"saving batch {number}")
-        store.save([AnalysedDocument(document.doc, content_key(document), version, extraction, document.title)
+        store.save([AnalysedDocument(document.doc, content_key(document), version, extraction, document.title,
+                                     signature(document.body))
                     for document, extraction in zip(batch, extractions, strict=True)])
         trace(f"committed batch {number}")
 

@@ -16,7 +16,7 @@ from ainews_cli.codec import Encoded
 from ainews_cli.dates.bounds import DateRange
 from ainews_cli.entities import LABEL_PRIORITY, AliasTable
 from ainews_cli.errors import UsageError
-from ainews_cli.events import merge
+from ainews_cli.merge import merge
 from ainews_cli.records import (
     AliasCount,
     AliasWay,
@@ -34,7 +34,7 @@ from ainews_cli.records import (
     Story,
 )
 from ainews_cli.store import Store
-from ainews_cli.timeline_cache import refresh
+from ainews_cli.timeline_cache import originals, refresh
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,7 @@ def timeline(store: Store, query: TimelineQuery, table: AliasTable) -> list[Enco
             return store.timeline(since=query.dates.since, until=query.dates.until, name=wanted, lang=query.lang,
                                   explain=query.explain)
     if merged is None:
-        merged = merge(store.event_sources(query.docs))
+        merged = merge(store.event_sources(query.docs), originals=originals(store, query.docs))
     kept = []
     for event in merged:
         # An event is kept when its interval overlaps the asked-for one.
@@ -257,8 +257,10 @@ def extract_records(store: Store, docs: Sequence[str]) -> list[ExtractedDocument
 
 
 def ingest_records(store: Store, docs: Sequence[str], status: dict[str, str]) -> list[IngestedDocument]:
-    """What became of each document an ingest read, and what was found in it."""
+    """What became of each document an ingest read, what was found in it, and which
+    document it is a copy of (as the store's last merge found)."""
     records = []
+    copy_of = store.copies(docs)
     for doc in docs:
         stored = store.extraction(doc)
         data = stored.extraction if stored else None
@@ -270,6 +272,7 @@ def ingest_records(store: Store, docs: Sequence[str], status: dict[str, str]) ->
             entities=len(data.entities) if data else 0,
             dates=len(data.dates) if data else 0,
             events=len(data.events) if data else 0,
+            copy_of=copy_of.get(doc),
         ))
     return records
 

@@ -26,7 +26,8 @@ from __future__ import annotations
 
 import bisect
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+import struct
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -37,6 +38,7 @@ from ainews_cli.errors import StoreError
 from ainews_cli.records import (
     AnalysedDocument,
     Companion,
+    CopyMember,
     DocumentFact,
     DocumentInfo,
     Event,
@@ -45,14 +47,16 @@ from ainews_cli.records import (
     Extraction,
     Fact,
     NameCount,
+    Signature,
     Source,
     StoredDocument,
     StoreReport,
 )
 
 # 2: mentions.source (how a mention got its name); 3: the merged timeline, the name
-# and companion tallies, facts.names; 4: facts.data holds the fact with its document
-SCHEMA_VERSION = 4
+# and companion tallies, facts.names; 4: facts.data holds the fact with its document;
+# 5: text signatures and their bands, the copies relation
+SCHEMA_VERSION = 5
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -94,6 +98,11 @@ CREATE TABLE IF NOT EXISTS timeline (
 CREATE INDEX IF NOT EXISTS timeline_first ON timeline (first);
 CREATE TABLE IF NOT EXISTS timeline_names (name TEXT NOT NULL, event INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS timeline_names_name ON timeline_names (name, event);
+CREATE TABLE IF NOT EXISTS signatures (key TEXT PRIMARY KEY, shingles INTEGER NOT NULL, minhash BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS bands (band INTEGER NOT NULL, hash INTEGER NOT NULL, key TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS bands_hash ON bands (band, hash);
+CREATE INDEX IF NOT EXISTS bands_key ON bands (key);
+CREATE TABLE IF NOT EXISTS copies (doc TEXT PRIMARY KEY, original TEXT NOT NULL);
 """
 
 CHUNK = 500  # documents per `IN (...)` list
@@ -214,6 +223,8 @@ class Store:
             self.db.execute("DELETE FROM companions")
             for doc, in self.db.execute("SELECT DISTINCT doc FROM mentions").fetchall():
                 self._apply_tally(tally([]), tally(self._mention_tally_rows(doc)))
+        if schema >= 4:
+            return  # schema 5 only adds tables; a document's signature comes with its next analysis
         # Schema 4 keeps each fact with its document.
         rows = self.db.execute("SELECT rowid, doc, data FROM facts").fetchall()
         facts = [(rowid, Fact.from_dict(loads(data)), doc) for rowid, doc, data in rows]
@@ -275,10 +286,15 @@ class Store:
                 if before is not None and (before.key, before.version) != (item.key, item.version):
                     replaced.append((before.key, before.version))
                 self._save_one(item)
-            # Extractions no document points at any more (a document's content or the pipeline changed).
+            # Extractions no document points at any more (a document's content or the pipeline changed),
+            # and the signatures of content no document has.
             self.db.executemany(
                 "DELETE FROM extractions WHERE key = ? AND version = ? AND NOT EXISTS (SELECT 1 FROM documents d "
                 "WHERE d.key = extractions.key AND d.version = extractions.version)", replaced)
+            gone = [(key, key) for key in sorted({key for key, _ in replaced})]
+            for table in ("signatures", "bands"):
+                self.db.executemany(f"DELETE FROM {table} WHERE key = ? AND NOT EXISTS "
+                                    "(SELECT 1 FROM documents d WHERE d.key = ?)", gone)
             self.db.execute("INSERT INTO meta VALUES ('generation', '1') "
                             "ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1")
 
@@ -286,6 +302,13 @@ class Store:
         doc, data = item.doc, item.extraction
         self.db.execute("INSERT OR REPLACE INTO extractions (key, version, data) VALUES (?, ?, ?)",
                         (item.key, item.version, dumps_sorted(data)))
+        signature = item.signature
+        if signature is not None and signature.values and self.db.execute(
+                "INSERT OR IGNORE INTO signatures (key, shingles, minhash) VALUES (?, ?, ?)",
+                (item.key, signature.shingles, struct.pack(f"<{len(signature.values)}Q", *signature.values))
+        ).rowcount:
+            self.db.executemany("INSERT INTO bands (band, hash, key) VALUES (?, ?, ?)",
+                                [(band, value, item.key) for band, value in enumerate(signature.bands)])
         old = tally(self._mention_tally_rows(doc))
         for table in ("mentions", "events", "facts"):
             self.db.execute(f"DELETE FROM {table} WHERE doc = ?", (doc,))
@@ -361,9 +384,37 @@ class Store:
         """The store's generation, and what its stored timeline was merged from ("GENERATION/REVISION")."""
         return self._meta("generation") or "0", self._meta("timeline_of")
 
-    def replace_timeline(self, generation: str, revision: str, events: Sequence[Event]) -> bool:
-        """Store the merged events built from ``generation`` by code of ``revision``, unless
-        another ingest saved since; False then, and nothing is written."""
+    # --- copies ------------------------------------------------------------------------
+
+    def copy_members(self, docs: Iterable[str] | None = None) -> list[CopyMember]:
+        """Every document (or these) with its content key and publication date."""
+        rows = self._rows("SELECT doc, key, published FROM documents", docs)
+        return [CopyMember(*row) for row in rows]
+
+    def copy_candidates(self) -> list[tuple[str, str]]:
+        """Pairs of content keys whose signatures share a band."""
+        return self.db.execute(
+            "SELECT DISTINCT a.key, b.key FROM bands a JOIN bands b ON b.band = a.band AND b.hash = a.hash "
+            "AND b.key > a.key").fetchall()
+
+    def signatures(self, keys: Iterable[str]) -> dict[str, Signature]:
+        found = {}
+        for chunk in _chunks(keys):
+            for key, shingles, blob in self.db.execute(
+                    f"SELECT key, shingles, minhash FROM signatures WHERE key IN ({_marks(chunk)})", chunk):
+                values = struct.unpack(f"<{len(blob) // 8}Q", blob)
+                found[key] = Signature(shingles, values, ())
+        return found
+
+    def copies(self, docs: Iterable[str] | None = None) -> dict[str, str]:
+        """Each copy among these documents (or all) and its original, as the last merge found them."""
+        return dict(self._rows("SELECT doc, original FROM copies", docs))
+
+    def replace_timeline(self, generation: str, revision: str, events: Sequence[Event],
+                         originals: Mapping[str, str]) -> bool:
+        """Store the merged events built from ``generation`` by code of ``revision``, and the
+        copies relation they were merged with, unless another ingest saved since; False then,
+        and nothing is written."""
         try:
             self.db.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError:  # a read-only store: the caller merges each time
@@ -381,6 +432,8 @@ class Store:
             self.db.executemany("INSERT INTO timeline_names (name, event) VALUES (?, ?)",
                                 [(entity.name, index) for index, event in enumerate(events)
                                  for entity in event.entities])
+            self.db.execute("DELETE FROM copies")
+            self.db.executemany("INSERT INTO copies (doc, original) VALUES (?, ?)", sorted(originals.items()))
             self.db.execute("INSERT OR REPLACE INTO meta VALUES ('timeline_of', ?)", (f"{generation}/{revision}",))
         return True
 

@@ -1,7 +1,7 @@
 """When the store's merged timeline is current, and merging it again when it is not.
 
 The ``timeline`` table is a cache of a pure function of the stored event mentions
-(events.merge).  It is current while it was merged from the store's present
+(merge.py).  It is current while it was merged from the store's present
 generation (every save bumps it) by merging code of ``TIMELINE_REVISION``.  An
 ingest that changed the store refreshes it (pipeline.py), so the next query over
 the whole store reads it as it is; a query that finds it stale merges first.
@@ -9,13 +9,17 @@ the whole store reads it as it is; a query that finds it stale merges first.
 
 from __future__ import annotations
 
-from ainews_cli.events import merge
+from collections.abc import Sequence
+
+from ainews_cli import copies
+from ainews_cli.merge import merge
 from ainews_cli.records import Event
 from ainews_cli.store import Store
 
-# Bump when merging (events.merge) or the event record (records.Event) changes: a
-# store's merged timeline from another revision is merged again, never shown.
-TIMELINE_REVISION = "1"
+# Bump when merging (merge.py), copy detection (copies.py) or the event record
+# (records.Event) changes: a store's merged timeline from another revision is merged
+# again, never shown.
+TIMELINE_REVISION = "2"
 
 
 def is_current(store: Store) -> bool:
@@ -31,6 +35,16 @@ def refresh(store: Store) -> list[Event] | None:
     if is_current(store):
         return None
     generation, sources = store.event_snapshot()
-    merged = merge(sources)
-    store.replace_timeline(generation, TIMELINE_REVISION, merged)
+    found = originals(store)
+    merged = merge(sources, originals=found)
+    store.replace_timeline(generation, TIMELINE_REVISION, merged, found)
     return merged
+
+
+def originals(store: Store, docs: Sequence[str] | None = None) -> dict[str, str]:
+    """Each copy among the stored documents (or these) and its original (copies.py)."""
+    members = store.copy_members(docs)
+    keys = {member.key for member in members}
+    candidates = [(a, b) for a, b in store.copy_candidates() if a in keys and b in keys]
+    signatures = store.signatures({key for pair in candidates for key in pair})
+    return copies.originals(members, signatures, candidates)

@@ -340,14 +340,36 @@ class StoredDocument:
 
 
 @dataclass(frozen=True)
+class Signature:
+    """A text's MinHash signature (copies.py): how many distinct shingles it has, the
+    smallest hash of them under each of a fixed set of permutations, and the hash of each
+    band of those values (texts sharing a band are candidate copies)."""
+
+    shingles: int
+    values: tuple[int, ...]  # empty for a text without words
+    bands: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class CopyMember:
+    """A document as copy detection sees it."""
+
+    doc: str
+    key: str  # content key: documents with the same content are copies outright
+    published: str | None
+
+
+@dataclass(frozen=True)
 class AnalysedDocument:
-    """A document and its extraction, ready to be saved."""
+    """A document and its extraction, ready to be saved (with its text's signature when
+    it was analysed; content stored before keeps the signature it has)."""
 
     doc: str
     key: str
     version: str
     extraction: Extraction
     title: str | None
+    signature: Signature | None = None
 
 
 @dataclass(frozen=True)
@@ -374,10 +396,11 @@ class IngestedDocument:
     entities: int
     dates: int
     events: int
+    copy_of: str | None = None  # the original, when the document is a copy of another one
 
     def to_dict(self) -> JSON:
         return {"doc": self.doc, "status": self.status, "lang": self.lang, "published": self.published,
-                "entities": self.entities, "dates": self.dates, "events": self.events}
+                "entities": self.entities, "dates": self.dates, "events": self.events, "copy_of": self.copy_of}
 
 
 @dataclass(frozen=True)

@@ -24,12 +24,14 @@ class EventSource:
     date_value: str
     anchor: Anchor | None
     trigger: str | None
+    copy_of: str | None = None  # the original, where this document is a copy of another (copies.py)
 
     @classmethod
-    def of(cls, source: Source) -> EventSource:
+    def of(cls, source: Source, copy_of: str | None = None) -> EventSource:
         mention = source.mention
         return cls(source.doc, mention.lang, mention.sentence, mention.sentence_start, mention.sentence_end,
-                   mention.date.text, mention.date.start, mention.date.value, mention.date.anchor, mention.trigger)
+                   mention.date.text, mention.date.start, mention.date.value, mention.date.anchor, mention.trigger,
+                   copy_of)
 
     def to_dict(self) -> JSON:
         return {
@@ -43,12 +45,14 @@ class EventSource:
             "date_value": self.date_value,
             "anchor": self.anchor.to_dict() if self.anchor else None,
             "trigger": self.trigger,
+            "copy_of": self.copy_of,
         }
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> EventSource:
         return cls(data["doc"], data["lang"], data["sentence"], data["start"], data["end"], data["date_text"],
-                   data["date_start"], data["date_value"], Anchor.from_dict(data["anchor"]), data["trigger"])
+                   data["date_start"], data["date_value"], Anchor.from_dict(data["anchor"]), data["trigger"],
+                   data.get("copy_of"))
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,9 @@ happened before.
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -73,3 +76,50 @@ def test_a_backwards_range_is_a_usage_error() -> None:
     # One day, or a month and a day in it, is a range.
     assert DateRange.parse("2023-11-17", "2023-11-17").overlaps("2023-11-17", "2023-11-17")
     assert DateRange.parse("2023-11", "2023-11-01") == DateRange("2023-11-01", "2023-11-01")
+
+
+# --- a reader that closes the pipe ------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def small_store(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A store of two dated documents, analysed without NER (no spaCy model needed)."""
+    folder = tmp_path_factory.mktemp("news")
+    (folder / "a.md").write_text(GOOD, encoding="utf-8")
+    (folder / "b.md").write_text("---\ndate: 2023-11-20\n---\nOn Friday, OpenAI fired Sam Altman.\n",
+                                 encoding="utf-8")
+    db = str(folder / "a.db")
+    result = run("ingest", str(folder), "--db", db, *NO_NER)
+    assert result.exit_code == 0, result.stderr
+    return db
+
+
+def closed_pipe(*args: str) -> subprocess.CompletedProcess[str]:
+    """Run ainews with stdout a pipe whose reader has already gone (`| head` that has read
+    all it wants): the first write fails, however small the output."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        return subprocess.run([sys.executable, "-m", "ainews_cli", *args], stdout=write_end, stderr=subprocess.PIPE,
+                              text=True, env={**os.environ, "COLUMNS": "80"}, check=False)
+    finally:
+        os.close(write_end)
+
+
+# Before: exit 1 for every format (json and csv exited 0 only when the output fitted in the
+# pipe's buffer before `head` closed it); rich's table exited 1 on its own.
+@pytest.mark.parametrize("fmt", ["table", "json", "jsonl", "csv", "timelinejs", "timelinejs-csv", "jsonld", "ics"])
+def test_a_closed_pipe_ends_quietly_with_exit_0(small_store: str, fmt: str) -> None:
+    result = closed_pipe("timeline", "--db", small_store, "--format", fmt)
+    assert (result.returncode, result.stderr) == (0, "")
+
+
+@pytest.mark.parametrize("args", [["entities", "--db", "{db}"], ["entities", "--company", "Microsoft", "--db", "{db}"],
+                                  ["facts", "--json", "--db", "{db}"], ["config", "path"], ["--version"]])
+def test_a_closed_pipe_ends_quietly_for_other_commands(small_store: str, args: list[str]) -> None:
+    result = closed_pipe(*(arg.format(db=small_store) for arg in args))
+    assert (result.returncode, result.stderr) == (0, "")
+
+
+def test_a_closed_pipe_leaves_the_exit_partial_when_an_input_failed(small_store: str, tmp_path: Path) -> None:
+    result = closed_pipe("timeline", str(tmp_path / "missing.txt"), "--db", small_store, "--json")
+    assert result.returncode == 3 and "missing.txt: no such file or folder" in result.stderr

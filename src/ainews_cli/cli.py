@@ -137,7 +137,11 @@ def _command(group: typer.Typer, *, formats: str | None = BASIC, store: bool = T
 
 def _version(value: bool) -> None:
     if value:
-        sys.stdout.write(f"ainews {__version__}\n")
+        try:
+            sys.stdout.write(f"ainews {__version__}\n")
+            sys.stdout.flush()
+        except BrokenPipeError:
+            _discard_stdout()
         raise typer.Exit()
 
 
@@ -260,11 +264,33 @@ def _run(shared: Shared, body: Callable[[Context], None]) -> None:
     except KeyboardInterrupt:
         _error_line("interrupted; everything committed before stays in the store")
         raise typer.Exit(int(ExitStatus.INTERRUPTED)) from None
+    except BrokenPipeError:
+        # The reader has gone (`| head`): what it wanted it has, so stop quietly, as
+        # filters do on SIGPIPE; inputs that failed still make the exit partial.
+        _discard_stdout()
+        partial = context is not None and context.partial
+        raise typer.Exit(int(ExitStatus.PARTIAL if partial else ExitStatus.OK)) from None
     finally:
         if context is not None:
             context.close()
     if context.partial:
         raise typer.Exit(int(ExitStatus.PARTIAL))
+
+
+def _discard_stdout() -> None:
+    """Point stdout at the null device, so the interpreter's last flush of what is still
+    buffered for a closed pipe raises nothing."""
+    import os
+
+    try:
+        fileno = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):  # not a file (a test's capture)
+        return
+    null = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(null, fileno)
+    finally:
+        os.close(null)
 
 
 def _error_line(message: str) -> None:

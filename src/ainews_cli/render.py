@@ -56,9 +56,15 @@ class Terminal:
 def stdout_console(terminal: Terminal):  # type: ignore[no-untyped-def]
     from rich.console import Console
 
+    class Stdout(Console):
+        def on_broken_pipe(self) -> None:
+            # rich would exit 1; the error boundary (cli._run) ends a closed pipe quietly.
+            self.quiet = True
+            raise BrokenPipeError
+
     width = None if terminal.stdout_tty else int(os.environ.get("COLUMNS", "120"))
-    return Console(file=sys.stdout, width=width, no_color=not terminal.color or not terminal.stdout_tty,
-                   highlight=False, soft_wrap=False)
+    return Stdout(file=sys.stdout, width=width, no_color=not terminal.color or not terminal.stdout_tty,
+                  highlight=False, soft_wrap=False)
 
 
 def stderr_console(terminal: Terminal):  # type: ignore[no-untyped-def]

@@ -8,6 +8,7 @@ happened before.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -123,3 +124,112 @@ def test_a_closed_pipe_ends_quietly_for_other_commands(small_store: str, args: l
 def test_a_closed_pipe_leaves_the_exit_partial_when_an_input_failed(small_store: str, tmp_path: Path) -> None:
     result = closed_pipe("timeline", str(tmp_path / "missing.txt"), "--db", small_store, "--json")
     assert result.returncode == 3 and "missing.txt: no such file or folder" in result.stderr
+
+
+# --- empty, unsupported and binary inputs -----------------------------------------------------
+
+TEXT_ONLY_PDF = b"%PDF-1.4\nBT /F1 12 Tf (OpenAI hired Sam Altman) Tj ET\n%%EOF\n"  # no byte outside ASCII
+DOCX = b"PK\x03\x04\x14\x00\x00\x00\x08\x00word/document.xml"
+FORMATS = ".txt, .md, .json, .jsonl, .html or an RSS/Atom feed (.xml, .rss, .atom)"
+
+
+def test_unsupported_files_in_a_folder_are_named_on_stderr(tmp_path: Path) -> None:
+    # Before: skipped in silence.
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / "news.md").write_text(GOOD, encoding="utf-8")
+    (folder / "report.pdf").write_bytes(TEXT_ONLY_PDF)
+    (folder / "memo.docx").write_bytes(DOCX)
+    (folder / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")  # hidden files stay unmentioned
+    result = run("ingest", str(folder), "--db", str(tmp_path / "a.db"), "--json", *NO_NER)
+    assert result.exit_code == 0
+    assert [record["doc"] for record in json.loads(result.stdout)] == [str(folder / "news.md")]
+    assert result.stderr.splitlines() == [f"skipped {folder / 'memo.docx'}: not a type ainews reads ({FORMATS})",
+                                          f"skipped {folder / 'report.pdf'}: not a type ainews reads ({FORMATS})"]
+
+
+def test_many_unsupported_files_are_counted_with_the_first_few(tmp_path: Path) -> None:
+    folder = tmp_path / "scans"
+    (folder / "2023").mkdir(parents=True)
+    (folder / "news.md").write_text(GOOD, encoding="utf-8")
+    for number in range(7):
+        (folder / "2023" / f"page{number}.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    result = run("ingest", str(folder), "--db", str(tmp_path / "a.db"), "--json", *NO_NER)
+    assert result.exit_code == 0
+    assert result.stderr == (f"skipped 7 files in {folder} of types ainews does not read (2023/page0.png, "
+                             f"2023/page1.png, 2023/page2.png and 4 more); it reads {FORMATS}\n")
+
+
+@pytest.mark.parametrize("command", ["ingest", "timeline", "entities", "extract"])
+def test_a_folder_of_only_other_types_is_named_file_by_file_and_exits_3(tmp_path: Path, command: str) -> None:
+    # Before: `ingest` printed "Ingested 0 documents" and an empty table, `timeline` the
+    # "No dated events" hint, both with exit 0 and nothing on stderr.
+    folder = tmp_path / "office"
+    folder.mkdir()
+    (folder / "report.pdf").write_bytes(TEXT_ONLY_PDF)
+    (folder / "memo.docx").write_bytes(DOCX)
+    result = run(command, str(folder), "--db", str(tmp_path / "a.db"), *NO_NER)
+    assert (result.exit_code, result.stdout) == (3, "")
+    assert result.stderr.splitlines() == [
+        f"skipped {folder / 'memo.docx'}: not a type ainews reads ({FORMATS})",
+        f"skipped {folder / 'report.pdf'}: not a type ainews reads ({FORMATS})",
+        f"error: {folder}: holds no file ainews reads ({FORMATS}); add some, or name another folder",
+    ]
+
+
+@pytest.mark.parametrize("command", ["ingest", "timeline"])
+def test_an_empty_folder_says_so_and_exits_3(tmp_path: Path, command: str) -> None:
+    # Before: exit 0, no word on stderr (and the "No dated events" hint on stdout).
+    (tmp_path / "empty").mkdir()
+    result = run(command, str(tmp_path / "empty"), "--db", str(tmp_path / "a.db"))
+    assert (result.exit_code, result.stdout) == (3, "")
+    assert result.stderr == (f"error: {tmp_path / 'empty'}: holds no file ainews reads ({FORMATS}); add some, "
+                             "or name another folder\n")
+
+
+def test_nothing_on_stdin_says_so_and_exits_3(tmp_path: Path) -> None:
+    result = run("ingest", "-", "--db", str(tmp_path / "a.db"), input=b"")
+    assert (result.exit_code, result.stdout) == (3, "")
+    assert result.stderr == "error: stdin: nothing was read from it; pipe a document into ainews, or name files " \
+                            "instead of -\n"
+
+
+@pytest.mark.parametrize("name", ["report.pdf", "report.txt", "report.md", "report.html", "report"])
+def test_binary_content_is_refused_whatever_the_file_is_called(tmp_path: Path, name: str) -> None:
+    # Before: a PDF of plain ASCII was read as an article; its trailer became an ORG "EOF".
+    path = tmp_path / name
+    path.write_bytes(TEXT_ONLY_PDF)
+    db = str(tmp_path / "a.db")
+    result = run("ingest", str(path), "--db", db, "--json")
+    assert (result.exit_code, result.stdout) == (3, "[]\n")
+    assert result.stderr == (f"error: {path}: is binary (a PDF document), not text; extract its text first; "
+                             f"ainews reads {FORMATS}\n")
+    assert json.loads(run("entities", "--db", db, "--json").stdout) == []
+
+
+def test_binary_content_on_stdin_is_refused() -> None:
+    result = run("ingest", "-", "--json", input=DOCX)
+    assert result.exit_code == 3 and "is binary (a ZIP archive (a .docx, .xlsx, .odt or .epub is one))" in result.stderr
+
+
+@pytest.mark.parametrize(("data", "kind"), [
+    (TEXT_ONLY_PDF, "a PDF document"),
+    (DOCX, "a ZIP archive (a .docx, .xlsx, .odt or .epub is one)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00", "an old Microsoft Office document"),
+    (b"{\\rtf1\\ansi OpenAI", "an RTF document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"GIF89a\x01\x00", "a GIF image"),
+    (b"RIFF\x00\x00\x00\x00WEBPVP8 ", "a media file"),
+    (b"\x1f\x8b\x08\x00", "a gzip file"),
+    (b"BZh91AY&SY", "a bzip2 file"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"BZhang Wei joined Baidu in 2023.", None),  # text that starts like a signature
+    (b"GIF8 is not a word.", None),
+    (b'{"text": "OpenAI"}', None),
+    (b"%PDF files are hard to read, said the editor.", None),
+])
+def test_binary_kind(data: bytes, kind: str | None) -> None:
+    from ainews_cli.ingest import binary_kind
+
+    assert binary_kind(data) == kind
+

@@ -217,8 +217,19 @@ class Context:
         return result
 
     def docs(self, paths: Sequence[str] | None) -> list[str] | None:
-        """The documents PATHs name, ingested first; None (the whole store) without PATHs."""
-        return self.read(paths).docs if paths else None
+        """The documents PATHs name, ingested first; None (the whole store) without PATHs.
+        When none could be read the command ends here with exit 3: there is nothing to show,
+        and stderr has said why."""
+        if not paths:
+            return None
+        result = self.read(paths)
+        if not result.docs:
+            if result.errors:
+                raise typer.Exit(int(ExitStatus.PARTIAL))
+            from ainews_cli.errors import InputError
+
+            raise InputError(", ".join(paths), "no document was read", "name files that hold documents")
+        return result.docs
 
     def _progress(self) -> Progress | None:
         if not self.terminal.stderr_tty:

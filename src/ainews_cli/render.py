@@ -501,6 +501,8 @@ def check_csv(report: StoreReport) -> Rows:
 
 
 def ingest_table(records: Sequence[IngestedDocument]) -> list[Any]:
+    if not records:
+        return []  # stderr has said why
     table = _table(f"Ingested {len(records)} documents", [
         ("Document", {}), ("Status", {}), ("Lang", {}), ("Published", {}),
         ("Entities", {"justify": "right"}), ("Dates", {"justify": "right"}), ("Events", {"justify": "right"})])

@@ -233,3 +233,64 @@ def test_binary_kind(data: bytes, kind: str | None) -> None:
 
     assert binary_kind(data) == kind
 
+
+# --- what a timeline leaves out -----------------------------------------------------------------
+
+UNDATED = "OpenAI fired Sam Altman on Friday. Microsoft hired him on Monday.\n"  # no publication date
+
+
+def test_a_missing_path_gets_its_error_and_no_hint_on_stdout(tmp_path: Path) -> None:
+    # Before: the "No dated events" hint on stdout after the error, exit 3.
+    for fmt in ("table", "json"):
+        result = run("timeline", str(tmp_path / "nosuch"), "--db", str(tmp_path / "a.db"), "--format", fmt)
+        assert (result.exit_code, result.stdout) == (3, "")
+        assert result.stderr == f"error: {tmp_path / 'nosuch'}: no such file or folder; check the path\n"
+
+
+def test_documents_without_a_publication_date_and_no_dated_event_are_counted_on_stderr(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(UNDATED, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(UNDATED.replace("Friday", "Thursday"), encoding="utf-8")
+    for fmt, out in (("table", ""), ("json", "[]\n"), ("csv", "date,granularity,start,end,edtf,type,text,entities,"
+                                                          "sources\n")):
+        result = run("timeline", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--db", str(tmp_path / "a.db"),
+                     "--format", fmt, *NO_NER)
+        assert (result.exit_code, result.stdout) == (0, out)
+        assert result.stderr == ("no dated events in 2 documents: 2 have no publication date, so their relative "
+                                 "dates are left out (see `ainews extract`)\n")
+
+
+def test_a_timeline_that_leaves_undated_documents_out_says_so(tmp_path: Path) -> None:
+    (tmp_path / "dated.md").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "undated.txt").write_text(UNDATED, encoding="utf-8")
+    # The store in the same folder is not named as a file of another type.
+    result = run("timeline", str(tmp_path), "--db", str(tmp_path / "a.db"), "--json", *NO_NER)
+    assert result.exit_code == 0 and [event["date"] for event in json.loads(result.stdout)] == ["2024-01-08"]
+    assert result.stderr == ("1 document has no publication date; its relative dates are left out "
+                             "(see `ainews extract`)\n")
+    # Over the whole store too, and not when every document is dated.
+    whole = run("timeline", "--db", str(tmp_path / "a.db"), "--format", "csv")
+    assert whole.stderr == result.stderr
+    dated = run("timeline", str(tmp_path / "dated.md"), "--db", str(tmp_path / "a.db"), *NO_NER)
+    assert dated.exit_code == 0 and dated.stderr == "" and "2024-01-08" in dated.stdout
+
+
+def test_filters_that_leave_nothing_say_so(tmp_path: Path) -> None:
+    (tmp_path / "dated.md").write_text(GOOD, encoding="utf-8")
+    result = run("timeline", str(tmp_path), "--db", str(tmp_path / "a.db"), "--since", "2030", "--lang", "de",
+                 *NO_NER)
+    assert (result.exit_code, result.stdout) == (0, "")
+    assert result.stderr == "none of the 1 event matches --since 2030-01-01 --lang de\n"
+
+
+def test_an_empty_store_says_so(tmp_path: Path) -> None:
+    result = run("timeline", "--db", str(tmp_path / "a.db"))
+    assert (result.exit_code, result.stdout) == (0, "")
+    assert result.stderr == "the store holds no documents yet; add some with `ainews ingest PATH`\n"
+
+
+def test_a_file_that_holds_no_document_says_so(tmp_path: Path) -> None:
+    (tmp_path / "none.json").write_text("[]", encoding="utf-8")
+    result = run("timeline", str(tmp_path / "none.json"), "--db", str(tmp_path / "a.db"), "--json")
+    assert (result.exit_code, result.stdout) == (3, "")
+    assert result.stderr == f"ainews: error: {tmp_path / 'none.json'}: no document was read; name files that hold " \
+                            "documents\n"

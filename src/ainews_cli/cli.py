@@ -375,9 +375,15 @@ def timeline(
         raise UsageError("--html draws the whole timeline; leave out --group-by (--entity NAME shows one story)")
     dates = DateRange.parse(since, until)
     asked = query.TimelineQuery(docs=ctx.docs(paths), dates=dates, entity=entity, lang=lang, explain=explain)
+
+    def notes(shown: int) -> None:
+        for note in query.timeline_notes(ctx.store, asked, ctx.aliases, shown=shown):
+            ctx.report(note)
+
     if group_by == "entity":
         stories = query.timeline_by_entity(ctx.store, asked, ctx.aliases)
         render.emit(stories, output, ctx.terminal, table=render.stories_tables, csv_rows=render.stories_csv)
+        notes(sum(len(story.events) for story in stories))
         return
     records = query.timeline(ctx.store, asked, ctx.aliases)
     if html is not None:
@@ -385,6 +391,7 @@ def timeline(
                           filters={"since": since, "until": until, "entity": entity, "lang": lang})
         ctx.report(f"wrote {html}: {len(records)} events; it opens offline in any browser")
         if output == "table":
+            notes(len(records))
             return
 
     def export(fmt: str) -> Any:
@@ -397,6 +404,7 @@ def timeline(
 
     render.emit(records, output, ctx.terminal, table=render.timeline_table, csv_rows=render.timeline_csv,
                 export=export)
+    notes(len(records))
 
 
 @_command(app, formats=TIMELINE)

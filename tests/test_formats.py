@@ -481,6 +481,25 @@ def test_entity_names_are_whole_at_80_columns(seeds_db: str) -> None:
     assert all(len(row) <= 3 for row in rows)
 
 
+def test_help_has_human_metavars_and_whole_summaries() -> None:
+    # Before: <list[str]>, <str>, <path>, <int range>, and summaries cut with "...".
+    env = {"COLUMNS": "80"}
+    for path in ([], ["store"], ["config"]):
+        out = CliRunner().invoke(app, [*path, "--help"], env=env, prog_name="ainews").stdout
+        listed = out.split("Commands:\n")[1].splitlines()
+        assert listed and all(re.fullmatch(r"  [a-z]+ +[A-Z].*[.)]", line) for line in listed), listed
+        assert "..." not in out.split("Commands:")[1] and "…" not in out
+    helps = {name: CliRunner().invoke(app, [*name.split(), "--help"], env=env, prog_name="ainews").stdout
+             for name in ("ingest", "timeline", "entities", "facts", "extract", "store check", "config show")}
+    for name, out in helps.items():
+        assert not re.search(r"<[\w\[\] ]+>", out), name  # a type (<str>, <list[str]>) in place of a metavar
+        if name not in ("store check", "config show"):
+            assert f"Usage: ainews {name} [OPTIONS] [PATH]..." in out and "\n  PATH  Files" in out
+    assert "--since DATE" in helps["timeline"] and "--until DATE" in helps["ingest"]
+    assert "--workers N" in helps["ingest"] and "--model LANG=NAME" in helps["facts"]
+    assert "--db FILE" in helps["config show"] and "--format FORMAT" in helps["extract"]
+
+
 def test_entities_table_has_a_sparkline_of_mentions_by_month_of_publication(seeds_db: str) -> None:
     out = table_output("entities", "--db", seeds_db)
     # Two seeds are dated (2023-11-20 and 2024-12-15): fourteen months, OpenAI in both.

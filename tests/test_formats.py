@@ -20,7 +20,7 @@ from pyld import jsonld
 from typer.testing import CliRunner
 
 from ainews_cli.cli import app
-from ainews_cli.formats import TIMELINEJS_COLUMNS, ics, timelinejs, timelinejs_rows
+from ainews_cli.formats import TIMELINEJS_COLUMNS, headline, ics, timelinejs, timelinejs_rows
 from ainews_cli.records import Event, Sources
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -408,6 +408,96 @@ def test_timeline_table_is_grouped_by_year_and_month_under_a_density_bar(seeds_d
     assert headings == [("2015", "1 event"), ("2018", "2 events"), ("2019", "2 events"), ("2022", "2 events"),
                         ("November", "1 event"), ("2023", "8 events"), ("November", "7 events"),
                         ("2024", "3 events"), ("November", "1 event")]
+
+
+def table_rows(out: str, starts: int = 0) -> list[list[list[str]]]:
+    """The rows of the last table in ``out``: each a list of its lines, each line its cells;
+    a row starts where its cell in column ``starts`` is not empty."""
+    rows: list[list[list[str]]] = []
+    for line in out.splitlines():
+        if line.startswith(("┏", "┃", "┡")):
+            rows = []
+        elif line.startswith("│"):
+            cells = [cell.strip() for cell in line.split("│")[1:-1]]
+            if cells[starts] or not rows:
+                rows.append([])
+            rows[-1].append(cells)
+    return rows
+
+
+def test_timeline_table_at_80_columns_gives_each_event_at_most_three_lines(seeds_db: str) -> None:
+    # Before: the Event column was 14 characters wide and one event ran to about 15 lines.
+    result = CliRunner().invoke(app, ["timeline", "--db", seeds_db], env={"COLUMNS": "80"})
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert max(len(line) for line in lines) == 80
+    assert lines[8] == "┏━━━━━━━━━━━━━┳━━━━━━━━━━━━━┳━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┳━━━━━━━━━━━━━━━━━┓"
+    assert lines[9] == "┃ Date        ┃ Type        ┃ Event                          ┃ Entities        ┃"
+    events = json.loads(CliRunner().invoke(app, ["timeline", "--db", seeds_db, "--json"]).stdout)
+    rows = [row for row in table_rows(result.stdout) if row[0][1]]  # an event's row names its type
+    assert len(rows) == len(events) == 18
+    for row, event in zip(rows, events, strict=True):
+        assert len(row) <= 3, row
+        assert (row[0][0], row[0][1]) == (event["date"], event["type"])
+        told = " ".join(line[2] for line in row if line[2])
+        whole = headline(Event.from_dict(event))
+        assert told == whole or (told.endswith("…") and whole.startswith(told[:-1].rsplit(" ", 1)[0]))
+        # The main participants, each whole, and "+N" for those left out.
+        cell = re.fullmatch(r"(.*?)(?:,? ?\+(\d+))?", " ".join(line[3] for line in row if line[3]))
+        assert cell is not None
+        names = cell.group(1).split(", ") if cell.group(1) else []
+        participants = [entity["name"] for entity in event["entities"]]
+        assert set(names) <= set(participants) and len(names) + int(cell.group(2) or 0) == len(participants)
+    # The full sentences are in the JSON and --explain, not in the table.
+    assert "On Friday, then-CEO Sam Altman was fired" not in result.stdout
+    explained = CliRunner().invoke(app, ["timeline", "--db", seeds_db, "--explain"], env={"COLUMNS": "80"})
+    told = {row[0][0]: " ".join(line[2] for line in row if line[2]) for row in table_rows(explained.stdout)}
+    sentence, source = events[9]["text"], events[9]["sources"][0]
+    assert told["2023-11-17"] == (f"{headline(Event.from_dict(events[9]))} {sentence} "
+                                  f"{Path(source['doc']).name} (en: {source['date_text']})")
+    assert "both founding" in told["2015"]  # why the mentions merged
+    # The undated German seed is said to be left out.
+    assert result.stderr == ("2 documents have no publication date; their relative dates are left out "
+                             "(see `ainews extract`)\n")
+
+
+def test_the_event_row_takes_its_line_from_one_function(seeds_db: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ainews_cli import render
+
+    monkeypatch.setattr(render, "event_headline", lambda event: f"HEADLINE {event.date}")
+    out = table_output("timeline", "--db", seeds_db)
+    assert out.count("HEADLINE ") == 18 and "HEADLINE 2023-11-17" in out
+
+
+def test_entity_names_are_whole_at_80_columns(seeds_db: str) -> None:
+    # Before: "Mark Zuckerb…", "Microso…".
+    result = CliRunner().invoke(app, ["entities", "--db", seeds_db], env={"COLUMNS": "80"})
+    assert result.exit_code == 0 and max(len(line) for line in result.stdout.splitlines()) <= 80
+    rows = table_rows(result.stdout, starts=1)  # a long name wraps; its type is on its first line
+    entities = json.loads(run("entities", "--db", seeds_db, "--json").stdout)
+    assert [" ".join(line[0] for line in row if line[0]) for row in rows] == [e["name"] for e in entities]
+    short = [row[0][0] for row in rows if len(row[0][0]) <= 20]
+    assert "Mark Zuckerberg" in short and "Amazon Web Services" in short and "…" not in result.stdout
+    assert all(len(row) <= 3 for row in rows)
+
+
+def test_help_has_human_metavars_and_whole_summaries() -> None:
+    # Before: <list[str]>, <str>, <path>, <int range>, and summaries cut with "...".
+    env = {"COLUMNS": "80"}
+    for path in ([], ["store"], ["config"]):
+        out = CliRunner().invoke(app, [*path, "--help"], env=env, prog_name="ainews").stdout
+        listed = out.split("Commands:\n")[1].splitlines()
+        assert listed and all(re.fullmatch(r"  [a-z]+ +[A-Z].*[.)]", line) for line in listed), listed
+        assert "..." not in out.split("Commands:")[1] and "…" not in out
+    helps = {name: CliRunner().invoke(app, [*name.split(), "--help"], env=env, prog_name="ainews").stdout
+             for name in ("ingest", "timeline", "entities", "facts", "extract", "store check", "config show")}
+    for name, out in helps.items():
+        assert not re.search(r"<[\w\[\] ]+>", out), name  # a type (<str>, <list[str]>) in place of a metavar
+        if name not in ("store check", "config show"):
+            assert f"Usage: ainews {name} [OPTIONS] [PATH]..." in out and "\n  PATH  Files" in out
+    assert "--since DATE" in helps["timeline"] and "--until DATE" in helps["ingest"]
+    assert "--workers N" in helps["ingest"] and "--model LANG=NAME" in helps["facts"]
+    assert "--db FILE" in helps["config show"] and "--format FORMAT" in helps["extract"]
 
 
 def test_entities_table_has_a_sparkline_of_mentions_by_month_of_publication(seeds_db: str) -> None:

@@ -347,6 +347,26 @@ def test_the_seed_timeline_in_chromium(browser: Any, store: Path, tmp_path: Path
     opened.assert_offline()
 
 
+def test_the_axis_ends_at_the_last_event_shown(browser: Any, store: Path, tmp_path: Path) -> None:
+    # Before: the fitted view's axis ran on to 2029 for events that end in 2024, over the
+    # room the last labels need.
+    out = tmp_path / "timeline.html"
+    assert run(["timeline", "--db", str(store), "--html", str(out)]).exit_code == 0
+    opened = Opened(browser, out)
+
+    def years() -> list[int]:
+        return [int(text) for text in opened.page.eval_on_selector_all("#axis .minor", "els => els.map(e => "
+                                                                                        "e.textContent)")]
+
+    last = max(int(event["end"][:4]) for event in timeline_json(store))
+    assert opened.page.locator("#axis").get_attribute("data-unit") == "1 year"
+    assert years() == list(range(2015, last + 1)) and last == 2024
+    opened.page.select_option("#filter-entity", "Sam Altman")
+    assert years()[-1] == max(int(event["end"][:4]) for event in timeline_json(store, "--entity", "Sam Altman"))
+    assert years()[-1] == 2023
+    opened.assert_offline()
+
+
 def test_hostile_text_is_shown_as_text_in_chromium(browser: Any, tmp_path: Path) -> None:
     out = tmp_path / "hostile.html"
     out.write_text(page(HOSTILE_EVENTS, filters={}), encoding="utf-8")

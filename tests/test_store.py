@@ -142,7 +142,8 @@ def test_a_timeline_merged_before_another_save_is_not_stored(tmp_path: Path) -> 
         generation, sources = store.event_snapshot()
         assert sources == []
         store.save([saved("a.txt", "k")])
-        assert not store.replace_timeline(generation, TIMELINE_REVISION, [], {})  # another save came between: not stored
+        # Another save came between: not stored.
+        assert not store.replace_timeline(generation, TIMELINE_REVISION, [], {})
         assert not is_current(store)
         generation, _ = store.event_snapshot()
         assert store.replace_timeline(generation, TIMELINE_REVISION, [], {})

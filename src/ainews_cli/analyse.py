@@ -18,7 +18,14 @@ from typing import TYPE_CHECKING, Any
 
 from ainews_cli import __version__, languages
 from ainews_cli.codec import dumps_ascii_sorted
-from ainews_cli.config import NO_MODEL, Settings, choose_pipeline, installed_pipelines, packaged_models
+from ainews_cli.config import (
+    NO_MODEL,
+    Settings,
+    choose_pipeline,
+    installed_pipelines,
+    packaged_models,
+    pipeline_advice,
+)
 from ainews_cli.ingest import analysable
 from ainews_cli.language import Block, blocks, detect_document_language, language_spans
 from ainews_cli.records import Document, Extraction, Sentence, Span, StatedAmount
@@ -61,16 +68,10 @@ def user_alias_text(settings: Settings) -> str | None:
     return settings.aliases.read_text("utf-8") if settings.aliases and settings.aliases.exists() else None
 
 
-# Languages spaCy publishes trained pipelines for (spacy.io/models); for others the
-# notice does not suggest a package that does not exist.
-SPACY_PIPELINE_LANGS = frozenset(
-    "ca da de el en es fi fr hr it ja ko lt mk nb nl pl pt ro ru sl sv uk xx zh".split()
-)
-
-
-def _model_hint(lang: str) -> str:
-    # spaCy names its English and Chinese pipelines core_web, the others core_news.
-    return f"{lang}_core_{'web' if lang in ('en', 'zh') else 'news'}_sm"
+def missing_pipeline_notice(lang: str) -> str:
+    """The one notice for a language with no spaCy pipeline installed or packaged."""
+    return (f"notice: no spaCy pipeline for {lang!r} is installed or packaged with this ainews, so entities in "
+            f"{lang!r} text come from the alias table only; {pipeline_advice(lang)}")
 
 
 def _is_headline(text: str) -> bool:
@@ -139,9 +140,7 @@ class Analyser:
                 or lang == "und":
             return
         self._noticed.add(lang)
-        install = f"install one (e.g. pip install {_model_hint(lang)}) or " if lang in SPACY_PIPELINE_LANGS else ""
-        self.report(f"notice: no spaCy pipeline for {lang!r} is installed, so entities in {lang!r} text come "
-                    f"from the alias table only; {install}name one with --model {lang}=NAME")
+        self.report(missing_pipeline_notice(lang))
 
     def _run_nlp(self, prepared: Sequence[_Prepared]) -> list[_Found]:
         from ainews_cli.entities import load_pipeline, ner_mentions

@@ -50,15 +50,16 @@ app = typer.Typer(
 DB_HELP = "The store file (default: ainews.db under AINEWS_HOME or the user data folder)."
 ModelOption = Annotated[
     list[str] | None,
-    typer.Option("--model", help="Use this spaCy pipeline for a language: LANG=NAME (NAME 'none' for aliases "
-                 "only). Repeatable.", show_default=False, autocompletion=completion.models),
+    typer.Option("--model", metavar="LANG=NAME", help="Use this spaCy pipeline for a language: LANG=NAME (NAME "
+                 "'none' for aliases only). Repeatable.", show_default=False, autocompletion=completion.models),
 ]
 FormatOption = Annotated[
-    str, typer.Option("--format", "-f", help="Output format: table, json, jsonl or csv.",
+    str, typer.Option("--format", "-f", metavar="FORMAT", help="Output format: table, json, jsonl or csv.",
                       autocompletion=completion.formats)
 ]
 TimelineFormatOption = Annotated[
-    str, typer.Option("--format", "-f", help="Output format: table, json, jsonl or csv; for other tools "
+    str, typer.Option("--format", "-f", metavar="FORMAT", help="Output format: table, json, jsonl or csv; for other "
+                      "tools "
                       "timelinejs (TimelineJS3 JSON), timelinejs-csv (its spreadsheet), jsonld (schema.org) or "
                       "ics (iCalendar). See docs/formats.md.", autocompletion=completion.timeline_formats)
 ]
@@ -66,7 +67,8 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Shortcut for --format 
 DebugOption = Annotated[bool, typer.Option("--debug", help="Show tracebacks instead of one-line errors.")]
 PathsArgument = Annotated[
     list[str] | None,
-    typer.Argument(help="Files, folders (read recursively), globs, http(s) URLs, or - for stdin.",
+    typer.Argument(metavar="PATH", help="Files, folders (read recursively), globs, http(s) URLs, or - for "
+                   "stdin.",
                    show_default=False),
 ]
 BASIC, TIMELINE = "basic", "timeline"  # which formats a command writes
@@ -75,7 +77,7 @@ BASIC, TIMELINE = "basic", "timeline"  # which formats a command writes
 def _db_option(help: str) -> Any:
     # The store's own flag reads AINEWS_DB; `config show --db` only asks "as with this file?".
     envvar = "AINEWS_DB" if help == DB_HELP else None
-    return Annotated[Path | None, typer.Option("--db", help=help, envvar=envvar, show_default=False)]
+    return Annotated[Path | None, typer.Option("--db", metavar="FILE", help=help, envvar=envvar, show_default=False)]
 
 
 @dataclass(frozen=True)
@@ -129,15 +131,31 @@ def _command(group: typer.Typer, *, formats: str | None = BASIC, store: bool = T
             _run(options, lambda ctx: function(ctx, **flags))
 
         run.__signature__ = inspect.Signature(own + shared)  # type: ignore[attr-defined]
-        group.command(name=name)(run)
+        summary = (function.__doc__ or "").strip().splitlines()[0]
+        group.command(name=name, cls=_Command, short_help=summary)(run)
         return function
 
     return decorate
 
 
+class _Command(typer.core.TyperCommand):
+    """A command whose --help names its arguments by their metavar (PATH), as options are,
+    not by their Python type (<list[str]>)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for param in self.params:
+            if isinstance(param, typer.core.TyperArgument):
+                param.display_type_rich = lambda ctx: None  # type: ignore[method-assign]
+
+
 def _version(value: bool) -> None:
     if value:
-        sys.stdout.write(f"ainews {__version__}\n")
+        try:
+            sys.stdout.write(f"ainews {__version__}\n")
+            sys.stdout.flush()
+        except BrokenPipeError:
+            _discard_stdout()
         raise typer.Exit()
 
 
@@ -213,8 +231,19 @@ class Context:
         return result
 
     def docs(self, paths: Sequence[str] | None) -> list[str] | None:
-        """The documents PATHs name, ingested first; None (the whole store) without PATHs."""
-        return self.read(paths).docs if paths else None
+        """The documents PATHs name, ingested first; None (the whole store) without PATHs.
+        When none could be read the command ends here with exit 3: there is nothing to show,
+        and stderr has said why."""
+        if not paths:
+            return None
+        result = self.read(paths)
+        if not result.docs:
+            if result.errors:
+                raise typer.Exit(int(ExitStatus.PARTIAL))
+            from ainews_cli.errors import InputError
+
+            raise InputError(", ".join(paths), "no document was read", "name files that hold documents")
+        return result.docs
 
     def _progress(self) -> Progress | None:
         if not self.terminal.stderr_tty:
@@ -260,11 +289,33 @@ def _run(shared: Shared, body: Callable[[Context], None]) -> None:
     except KeyboardInterrupt:
         _error_line("interrupted; everything committed before stays in the store")
         raise typer.Exit(int(ExitStatus.INTERRUPTED)) from None
+    except BrokenPipeError:
+        # The reader has gone (`| head`): what it wanted it has, so stop quietly, as
+        # filters do on SIGPIPE; inputs that failed still make the exit partial.
+        _discard_stdout()
+        partial = context is not None and context.partial
+        raise typer.Exit(int(ExitStatus.PARTIAL if partial else ExitStatus.OK)) from None
     finally:
         if context is not None:
             context.close()
     if context.partial:
         raise typer.Exit(int(ExitStatus.PARTIAL))
+
+
+def _discard_stdout() -> None:
+    """Point stdout at the null device, so the interpreter's last flush of what is still
+    buffered for a closed pipe raises nothing."""
+    import os
+
+    try:
+        fileno = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):  # not a file (a test's capture)
+        return
+    null = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(null, fileno)
+    finally:
+        os.close(null)
 
 
 def _error_line(message: str) -> None:
@@ -277,7 +328,7 @@ def _error_line(message: str) -> None:
 def ingest(
     ctx: Context,
     paths: PathsArgument = None,
-    workers: Annotated[int | None, typer.Option("--workers", min=1, show_default=False,
+    workers: Annotated[int | None, typer.Option("--workers", metavar="N", min=1, show_default=False,
                                                 help="Analyse in this many processes (each loads the models "
                                                 "once; default: AINEWS_WORKERS, workers in config.toml, "
                                                 "or 1).")] = None,
@@ -286,12 +337,15 @@ def ingest(
                                              "default: AINEWS_DASK or dask in config.toml); they need ainews and "
                                              "the same models. See docs/scale-out.md.",
                                              show_default=False)] = None,
-    since: Annotated[str | None, typer.Option(help="Skip documents and feed items published before this date "
-                                              "(YYYY, YYYY-MM or YYYY-MM-DD); undated ones are kept.")] = None,
-    until: Annotated[str | None, typer.Option(help="Skip documents and feed items published after this "
-                                              "date.")] = None,
+    since: Annotated[str | None, typer.Option(metavar="DATE", help="Skip documents and feed items published "
+                                              "before this date (YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Www); undated "
+                                              "ones are kept.")] = None,
+    until: Annotated[str | None, typer.Option(metavar="DATE", help="Skip documents and feed items published "
+                                              "after this date.")] = None,
 ) -> None:
-    """Add documents to the store; unchanged documents are not processed again."""
+    """Add documents to the store, skipping unchanged ones.
+
+    A document whose content and pipeline are unchanged is not analysed again."""
     from ainews_cli import render
     from ainews_cli.dates.bounds import DateRange
     from ainews_cli.pipeline import IngestOptions
@@ -311,22 +365,28 @@ def ingest(
 def timeline(
     ctx: Context,
     paths: PathsArgument = None,
-    since: Annotated[str | None, typer.Option(help="Only events that reach this date or later "
-                                              "(YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
-    until: Annotated[str | None, typer.Option(help="Only events that begin on or before this date.")] = None,
-    entity: Annotated[str | None, typer.Option(help="Only events this entity takes part in.",
+    since: Annotated[str | None, typer.Option(metavar="DATE", help="Only events that reach this date or later "
+                                              "(YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Www).")] = None,
+    until: Annotated[str | None, typer.Option(metavar="DATE", help="Only events that begin on or before this "
+                                              "date.")] = None,
+    entity: Annotated[str | None, typer.Option(metavar="NAME", help="Only events this entity takes part in.",
                                                autocompletion=completion.entity_names)] = None,
-    lang: Annotated[str | None, typer.Option(help="Only events told in this language (en, de, ...).",
+    lang: Annotated[str | None, typer.Option(metavar="LANG", help="Only events told in this language (en, de, "
+                                             "...).",
                                              autocompletion=completion.langs)] = None,
     explain: Annotated[bool, typer.Option(help="Say which mentions merged into each event and why.")] = False,
-    group_by: Annotated[str | None, typer.Option("--group-by", help="'entity': one story a participant, "
+    group_by: Annotated[str | None, typer.Option("--group-by", metavar="entity", help="One story a participant, "
                                                  "most events first.", autocompletion=completion.group_by)] = None,
     html: Annotated[Path | None, typer.Option("--html", metavar="FILE", show_default=False,
                                               help="Write an interactive, offline HTML page of the timeline to FILE "
                                               "(stdout then stays empty unless --format json|jsonl|csv is given).")
                     ] = None,
 ) -> None:
-    """The merged, chronological list of events (PATHs: ingest those and show only them)."""
+    """The merged, chronological list of events.
+
+    With PATHs: ingest those documents and show only their events."""
+    from functools import partial
+
     from ainews_cli import query, render
     from ainews_cli.codec import decoded
     from ainews_cli.dates.bounds import DateRange
@@ -338,9 +398,16 @@ def timeline(
         raise UsageError("--html draws the whole timeline; leave out --group-by (--entity NAME shows one story)")
     dates = DateRange.parse(since, until)
     asked = query.TimelineQuery(docs=ctx.docs(paths), dates=dates, entity=entity, lang=lang, explain=explain)
+
+    def notes(shown: int) -> None:
+        for note in query.timeline_notes(ctx.store, asked, ctx.aliases, shown=shown):
+            ctx.report(note)
+
     if group_by == "entity":
         stories = query.timeline_by_entity(ctx.store, asked, ctx.aliases)
-        render.emit(stories, output, ctx.terminal, table=render.stories_tables, csv_rows=render.stories_csv)
+        render.emit(stories, output, ctx.terminal, table=partial(render.stories_tables, explain=explain),
+                    csv_rows=render.stories_csv)
+        notes(sum(len(story.events) for story in stories))
         return
     records = query.timeline(ctx.store, asked, ctx.aliases)
     if html is not None:
@@ -348,6 +415,7 @@ def timeline(
                           filters={"since": since, "until": until, "entity": entity, "lang": lang})
         ctx.report(f"wrote {html}: {len(records)} events; it opens offline in any browser")
         if output == "table":
+            notes(len(records))
             return
 
     def export(fmt: str) -> Any:
@@ -358,25 +426,30 @@ def timeline(
         return timeline_export(fmt, events=events, sources=query.export_sources(ctx.store, ctx.aliases, events),
                                title=title)
 
-    render.emit(records, output, ctx.terminal, table=render.timeline_table, csv_rows=render.timeline_csv,
-                export=export)
+    render.emit(records, output, ctx.terminal, table=partial(render.timeline_table, explain=explain),
+                csv_rows=render.timeline_csv, export=export)
+    notes(len(records))
 
 
 @_command(app, formats=TIMELINE)
 def entities(
     ctx: Context,
     paths: PathsArgument = None,
-    company: Annotated[str | None, typer.Option(help="Show this company's profile.",
+    company: Annotated[str | None, typer.Option(metavar="NAME", help="Show this company's profile.",
                                                 autocompletion=completion.companies)] = None,
-    person: Annotated[str | None, typer.Option(help="Show this person's profile.",
+    person: Annotated[str | None, typer.Option(metavar="NAME", help="Show this person's profile.",
                                                autocompletion=completion.people)] = None,
-    type_: Annotated[str | None, typer.Option("--type", help="Only entities of this type: PERSON, ORG, "
+    type_: Annotated[str | None, typer.Option("--type", metavar="TYPE", help="Only entities of this type: PERSON, "
+                                              "ORG, "
                                               "PRODUCT, LOC, EVENT, MISC.",
                                               autocompletion=completion.entity_types)] = None,
     explain: Annotated[bool, typer.Option(help="Say how each form reached its canonical name and how the type "
                                           "was settled.")] = False,
 ) -> None:
-    """Canonical entities with their mentions, documents and languages, or one entity's profile."""
+    """Canonical entities, or one company's or person's profile.
+
+    The list gives each entity's mentions, documents and languages; --company NAME or
+    --person NAME gives its profile."""
     from functools import partial
 
     from ainews_cli import query, render
@@ -415,13 +488,18 @@ def entities(
 def facts(
     ctx: Context,
     paths: PathsArgument = None,
-    entity: Annotated[str | None, typer.Option(help="Only facts stated in sentences that name this entity.",
+    entity: Annotated[str | None, typer.Option(metavar="NAME", help="Only facts stated in sentences that name "
+                                               "this entity.",
                                                autocompletion=completion.entity_names)] = None,
-    type_: Annotated[str | None, typer.Option("--type", help="Only facts of this kind: role, founded, investment, "
+    type_: Annotated[str | None, typer.Option("--type", metavar="KIND", help="Only facts of this kind: role, "
+                                              "founded, investment, "
                                               "stake, valuation, revenue, market_value_change, funding_round, "
                                               "money, percent.", autocompletion=completion.fact_kinds)] = None,
 ) -> None:
-    """Typed facts the documents state (roles, investments, stakes, valuations, ...), each with its sentence."""
+    """Typed facts the documents state, each with its sentence.
+
+    Roles, foundings, investments, stakes, valuations, revenue, market value changes,
+    funding rounds, amounts and percentages."""
     from ainews_cli import render
     from ainews_cli.query import fact_records
     from ainews_cli.records import FACT_KINDS
@@ -435,7 +513,9 @@ def facts(
 
 @_command(app)
 def extract(ctx: Context, paths: PathsArgument = None) -> None:
-    """What the pipeline saw in each document: language, publication date, entities, dates."""
+    """What the pipeline saw in each document.
+
+    Its language, publication date, entities and dates, with their offsets."""
     from ainews_cli import render
     from ainews_cli.query import extract_records
 
@@ -452,7 +532,9 @@ app.add_typer(store_app, name="store")
 
 @_command(store_app, name="check")
 def store_check(ctx: Context) -> None:
-    """Verify the store (SQLite integrity, every document with its extraction) and say what it holds."""
+    """Verify the store and say what it holds.
+
+    SQLite's integrity check, and every document with its extraction."""
     from ainews_cli import render
     from ainews_cli.analyse import pipeline_version
     from ainews_cli.errors import StoreError
@@ -465,13 +547,15 @@ def store_check(ctx: Context) -> None:
 
 
 config_app = typer.Typer(help="The settings: config.toml, AINEWS_* variables and flags (docs/config.md).",
-                         no_args_is_help=True)
+                         short_help="The settings: config.toml, AINEWS_* variables and flags.", no_args_is_help=True)
 app.add_typer(config_app, name="config")
 
 
 @_command(config_app, formats=None, store=False, name="path")
 def config_path(ctx: Context) -> None:
-    """Print the config file's path, whether or not it exists (it is not read)."""
+    """Print the config file's path, whether or not it exists.
+
+    The file is not read."""
     from ainews_cli import render
     from ainews_cli.config import config_path as path
 
@@ -480,7 +564,9 @@ def config_path(ctx: Context) -> None:
 
 @_command(config_app, name="show", db_help="Show the settings as they are with this store file.")
 def config_show(ctx: Context) -> None:
-    """The effective settings and where each comes from: default, config file, environment or flag."""
+    """The settings in effect and where each comes from.
+
+    Each is a default, or comes from the config file, the environment or a flag."""
     from ainews_cli import render
     from ainews_cli.config import default_models, parse_model_flags, resolve_settings
 
@@ -492,7 +578,9 @@ def config_show(ctx: Context) -> None:
 
 @_command(config_app, formats=None, store=False, name="init")
 def config_init(ctx: Context) -> None:
-    """Write a config file listing every setting, commented out; never overwrites one."""
+    """Write a config file with every setting commented out.
+
+    An existing file is never overwritten."""
     from ainews_cli import render
     from ainews_cli.config import write_example_config
 

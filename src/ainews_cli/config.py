@@ -483,6 +483,43 @@ def packaged_model(lang: str) -> PackagedModel | None:
     return next((model for model in packaged_models() if model.lang == lang), None)
 
 
+# spaCy's trained pipelines (spacy.io/models), the small one per language. They install
+# with `python -m spacy download NAME`, which fetches spaCy's own release; never advise
+# `pip install NAME`: on PyPI several such names (zh-core-web-sm, de-core-news-md,
+# ja-core-news-sm, ...) are placeholders uploaded by someone else, not spaCy's models.
+OFFICIAL_PIPELINES = {
+    "ca": "ca_core_news_sm", "da": "da_core_news_sm", "de": "de_core_news_sm", "el": "el_core_news_sm",
+    "en": "en_core_web_sm", "es": "es_core_news_sm", "fi": "fi_core_news_sm", "fr": "fr_core_news_sm",
+    "hr": "hr_core_news_sm", "it": "it_core_news_sm", "ja": "ja_core_news_sm", "ko": "ko_core_news_sm",
+    "lt": "lt_core_news_sm", "mk": "mk_core_news_sm", "nb": "nb_core_news_sm", "nl": "nl_core_news_sm",
+    "pl": "pl_core_news_sm", "pt": "pt_core_news_sm", "ro": "ro_core_news_sm", "ru": "ru_core_news_sm",
+    "sl": "sl_core_news_sm", "sv": "sv_core_news_sm", "uk": "uk_core_news_sm", "xx": "xx_ent_wiki_sm",
+    "zh": "zh_core_web_sm",
+}
+_OFFICIAL_NAME = re.compile(r"(?P<lang>[a-z]{2})_(?:core|dep)_(?:news|web)_(?:sm|md|lg|trf)|xx_(?:ent_wiki|sent_ud)_sm")
+
+
+def pipeline_advice(lang: str) -> str:
+    """How to give ``lang`` a spaCy pipeline: spaCy's own download where spaCy publishes
+    one, else a pipeline of the user's choosing or the alias table."""
+    name = OFFICIAL_PIPELINES.get(lang)
+    if name:
+        return f"install spaCy's with `python -m spacy download {name}`, or name one with --model {lang}=NAME"
+    return (f"spaCy publishes none for {lang!r}: name one you trust with --model {lang}=NAME (a package or a "
+            "folder), or add the names you need to your alias table (docs/aliases.md)")
+
+
+def load_advice(model: str, lang: str) -> str:
+    """What to do when the pipeline ``model`` named for ``lang`` cannot be loaded."""
+    if _OFFICIAL_NAME.fullmatch(model):
+        fix = f"install it with `python -m spacy download {model}`"
+    elif "/" in model or "\\" in model:
+        fix = "check that the folder holds a spaCy pipeline (its config.cfg and meta.json)"
+    else:
+        fix = "check the name (`python -m spacy info` lists the pipelines installed)"
+    return f"{fix}, or choose another with --model {lang}=NAME or --model {lang}=none"
+
+
 def choose_pipeline(lang: str, settings: Settings) -> str | None:
     """The pipeline to use for ``lang``: a package name or a folder (the packaged
     model), or None for the alias-only fallback."""

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from ainews_cli import languages
+from ainews_cli.config import load_advice
 from ainews_cli.errors import ModelError, UsageError
 from ainews_cli.records import EntityMention
 
@@ -143,8 +144,7 @@ def load_pipeline(lang: str, model: str | None) -> LoadedPipeline:
             nlp = spacy.load(model, exclude=_excluded(model))
         except (OSError, ImportError, ValueError) as error:
             raise ModelError(
-                f"the spaCy pipeline {model!r} for {lang!r} cannot be loaded ({error}); install it "
-                f"(pip install {model}) or choose another with --model {lang}=NAME or --model {lang}=none"
+                f"the spaCy pipeline {model!r} for {lang!r} cannot be loaded ({error}); {load_advice(model, lang)}"
             ) from error
         # A folder (the packaged model, or one named with --model) is reported by its
         # name, not its path, so records read the same on every machine.

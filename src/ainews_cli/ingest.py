@@ -15,7 +15,7 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -41,9 +41,32 @@ _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 _GLOB_CHARS = re.compile(r"[*?\[]")
 
 
-def expand_paths(paths: Iterable[str]) -> Iterator[str | InputError]:
+@dataclass(frozen=True)
+class Skipped:
+    """Files a folder or a glob holds that are not of a type ainews reads (hidden files
+    aside): they are named on stderr, not read."""
+
+    given: str  # the folder or pattern
+    files: tuple[str, ...]
+
+    SHOWN = 5  # files named one a line; past that, a count and the first few
+
+    def messages(self) -> list[str]:
+        if len(self.files) <= self.SHOWN:
+            return [f"skipped {path}: not a type ainews reads ({FORMATS})" for path in self.files]
+        names = ", ".join(os.path.relpath(path, self.given) if os.path.isdir(self.given) else path
+                          for path in self.files[:3])
+        return [f"skipped {len(self.files)} files in {self.given} of types ainews does not read ({names} and "
+                f"{len(self.files) - 3} more); it reads {FORMATS}"]
+
+
+def expand_paths(paths: Iterable[str], *, unmentioned: Iterable[str] = ()) -> Iterator[str | InputError | Skipped]:
     """Every input file named by ``paths`` in a stable order; "-" stands for stdin, and
-    http(s) URLs are passed on as they are (without a #fragment: it names no other page)."""
+    http(s) URLs are passed on as they are (without a #fragment: it names no other page).
+    Files of other types in a folder or a glob come as ``Skipped``, except those in
+    ``unmentioned`` (the store, kept beside the news); a folder or a glob that holds no
+    file ainews reads is an InputError."""
+    quiet = {os.path.realpath(path) for path in unmentioned}
     seen: set[str] = set()
     for given in paths:
         if given == "-":
@@ -56,17 +79,24 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str | InputError]:
                 yield url
             continue
         if os.path.isdir(given):
-            candidates = _walk(given)
+            candidates, others = _walk(given)
         elif os.path.exists(given):
-            candidates = [given]
+            candidates, others = [given], []
         elif _GLOB_CHARS.search(given):
-            candidates = sorted(glob.glob(given, recursive=True))
-            candidates = [c for c in candidates if os.path.isfile(c) and Path(c).suffix.lower() in SUFFIXES]
-            if not candidates:
-                yield InputError(given, f"the pattern matches no file ainews reads ({FORMATS})", "check it")
-                continue
+            matched = [c for c in sorted(glob.glob(given, recursive=True)) if os.path.isfile(c)]
+            candidates = [c for c in matched if Path(c).suffix.lower() in SUFFIXES]
+            others = [c for c in matched if c not in candidates and not Path(c).name.startswith(".")]
         else:
             yield InputError(given, "no such file or folder", "check the path")
+            continue
+        others = [path for path in others if os.path.realpath(path) not in quiet]
+        if others:
+            yield Skipped(given, tuple(others))
+        if not candidates:
+            if os.path.isdir(given):
+                yield InputError(given, f"holds no file ainews reads ({FORMATS})", "add some, or name another folder")
+            else:
+                yield InputError(given, f"the pattern matches no file ainews reads ({FORMATS})", "check it")
             continue
         for candidate in candidates:
             key = os.path.normpath(candidate)
@@ -75,21 +105,64 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str | InputError]:
                 yield key
 
 
-def _walk(folder: str) -> list[str]:
-    found = []
+def _walk(folder: str) -> tuple[list[str], list[str]]:
+    """The files under ``folder`` ainews reads, and the others; hidden ones are neither."""
+    found: list[str] = []
+    others: list[str] = []
     for root, dirs, files in os.walk(folder, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if not name.startswith(".") and Path(name).suffix.lower() in SUFFIXES:
-                found.append(os.path.join(root, name))
-    return sorted(found)
+            if not name.startswith("."):
+                wanted = Path(name).suffix.lower() in SUFFIXES
+                (found if wanted else others).append(os.path.join(root, name))
+    return sorted(found), sorted(others)
 
 
-def read_inputs(paths: Iterable[str], report: Report, *,
-                fetch_timeout: float = FETCH_TIMEOUT) -> Iterator[Document | InputError]:
-    """Documents from every input in ``paths``, and an InputError for each that failed."""
-    for item in expand_paths(paths):
-        if isinstance(item, InputError):
+# What files of other kinds start with: whatever the file is called, such content is not
+# text to read (a PDF holding only ASCII would otherwise be read as an article).
+_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (a .docx, .xlsx, .odt or .epub is one)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document"),
+    (b"{\\rtf", "an RTF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"\x1f\x8b", "a gzip file"),
+    (b"\xfd7zXZ\x00", "an xz file"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"\x28\xb5\x2f\xfd", "a zstd file"),
+    (b"\x7fELF", "a program"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+)
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What a file is when its first bytes say it is not text ("a PDF document"), else None."""
+    if data[:4] == b"RIFF" and data[8:12] in (b"WEBP", b"WAVE", b"AVI "):
+        return "a media file"
+    if data[:3] == b"BZh" and data[4:10] == b"1AY&SY":
+        return "a bzip2 file"
+    return next((kind for signature, kind in _SIGNATURES if data.startswith(signature)), None)
+
+
+def _not_text(source: str, data: bytes) -> InputError | None:
+    kind = binary_kind(data)
+    if kind is None:
+        return None
+    return InputError(source, f"is binary ({kind}), not text", f"extract its text first; ainews reads {FORMATS}")
+
+
+def read_inputs(paths: Iterable[str], report: Report, *, fetch_timeout: float = FETCH_TIMEOUT,
+                unmentioned: Iterable[str] = ()) -> Iterator[Document | InputError]:
+    """Documents from every input in ``paths``, and an InputError for each that failed;
+    files of other types in a folder are named through ``report`` (but ``unmentioned``)."""
+    for item in expand_paths(paths, unmentioned=unmentioned):
+        if isinstance(item, Skipped):
+            for message in item.messages():
+                report(message)
+        elif isinstance(item, InputError):
             yield item
         elif item == "-":
             yield from read_stream(sys.stdin.buffer, report)
@@ -111,6 +184,9 @@ def read_file(path: str, report: Report) -> Iterator[Document | InputError]:
     except OSError as error:
         yield InputError(path, f"cannot be read ({error.strerror or error})", "check its permissions")
         return
+    if refused := _not_text(path, data):
+        yield refused
+        return
     suffix = Path(path).suffix.lower()
     if suffix in JSON_SUFFIXES:
         yield from parse_json(path, data, lines=suffix != ".json", report=report)
@@ -129,7 +205,13 @@ def read_file(path: str, report: Report) -> Iterator[Document | InputError]:
 
 def read_stream(stream: BinaryIO, report: Report) -> Iterator[Document | InputError]:
     data = stream.read()
+    if not data:
+        yield InputError("stdin", "nothing was read from it", "pipe a document into ainews, or name files instead of -")
+        return
     name = "stdin:" + hashlib.sha256(data).hexdigest()[:12]
+    if refused := _not_text(name, data):
+        yield refused
+        return
     if data.lstrip()[:1] in (b"{", b"["):
         yield from parse_json(name, data, lines=data.lstrip()[:1] == b"{", report=report)
         return
@@ -179,6 +261,9 @@ def read_url(url: str, report: Report, *, timeout: float = FETCH_TIMEOUT) -> Ite
     if not fetched.content_type.startswith("text/") and fetched.content_type:
         yield InputError(url, f"is neither a web page nor a feed (its Content-Type is {fetched.content_type})",
                          "give ainews the address of an article or a feed")
+        return
+    if refused := _not_text(url, fetched.data):  # a PDF served as text/plain
+        yield refused
         return
     try:
         document = parse_text(url, decode(url, fetched.data, report), report=report)

@@ -90,7 +90,10 @@ def ingest(paths: Sequence[str], settings: Settings, store: Store, *, options: I
         trace(f"committed batch {number}")
 
     progress.start(sum(1 for item in expand_paths(paths) if isinstance(item, str)) if "-" not in paths else None)
-    documents = _read(read_inputs(paths, report, fetch_timeout=settings.fetch_timeout), result, report, progress)
+    # The store and SQLite's files beside it may sit in the folder of news they were made from.
+    store_files = [f"{store.path}{suffix}" for suffix in ("", "-wal", "-shm", "-journal")]
+    documents = _read(read_inputs(paths, report, fetch_timeout=settings.fetch_timeout, unmentioned=store_files),
+                      result, report, progress)
     window = _Window(options.window)
     try:
         for batch in _batches(_select(window.keep(documents), store, version, result)):

@@ -74,6 +74,39 @@ def timeline(store: Store, query: TimelineQuery, table: AliasTable) -> list[Enco
     return kept
 
 
+def timeline_notes(store: Store, query: TimelineQuery, table: AliasTable, *, shown: int) -> list[str]:
+    """What a reader of a timeline of ``shown`` events should know about what it leaves
+    out: documents without a publication date (their relative dates are not on it), and,
+    when it is empty, why."""
+    documents, undated = store.document_counts(query.docs)
+    if not documents:
+        return [] if query.docs is not None else ["the store holds no documents yet; add some with "
+                                                  "`ainews ingest PATH`"]
+    dateless = (f"{_count(undated, 'document')} {'has' if undated == 1 else 'have'} no publication date; "
+                f"{'its' if undated == 1 else 'their'} relative dates are left out (see `ainews extract`)")
+    if shown:
+        return [dateless] if undated else []
+    filters = _filters(query)
+    unfiltered = len(timeline(store, TimelineQuery(docs=query.docs), table)) if filters else 0
+    if unfiltered:
+        notes = [f"none of the {_count(unfiltered, 'event')} matches {' '.join(filters)}"]
+        return [*notes, dateless] if undated else notes
+    why = (f"{undated} {'has' if undated == 1 else 'have'} no publication date, so "
+           f"{'its' if undated == 1 else 'their'} relative dates are left out" if undated else
+           "none states a date ainews can place")
+    return [f"no dated events in {_count(documents, 'document')}: {why} (see `ainews extract`)"]
+
+
+def _count(n: int, what: str) -> str:
+    return f"{n} {what}{'' if n == 1 else 's'}"
+
+
+def _filters(query: TimelineQuery) -> list[str]:
+    given = [("--since", query.dates.since), ("--until", query.dates.until), ("--entity", query.entity),
+             ("--lang", query.lang)]
+    return [f"{flag} {value}" for flag, value in given if value]
+
+
 def _unexplained(event: Event) -> Event:
     from dataclasses import replace
 

@@ -8,14 +8,15 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypedDict
 
 from ainews_cli import codec
 from ainews_cli.codec import Encoded
-from ainews_cli.formats import csv_text
+from ainews_cli.formats import csv_text, headline
 from ainews_cli.records import (
     DocumentFact,
     EntitySummary,
@@ -56,9 +57,15 @@ class Terminal:
 def stdout_console(terminal: Terminal):  # type: ignore[no-untyped-def]
     from rich.console import Console
 
+    class Stdout(Console):
+        def on_broken_pipe(self) -> None:
+            # rich would exit 1; the error boundary (cli._run) ends a closed pipe quietly.
+            self.quiet = True
+            raise BrokenPipeError
+
     width = None if terminal.stdout_tty else int(os.environ.get("COLUMNS", "120"))
-    return Console(file=sys.stdout, width=width, no_color=not terminal.color or not terminal.stdout_tty,
-                   highlight=False, soft_wrap=False)
+    return Stdout(file=sys.stdout, width=width, no_color=not terminal.color or not terminal.stdout_tty,
+                  highlight=False, soft_wrap=False)
 
 
 def stderr_console(terminal: Terminal):  # type: ignore[no-untyped-def]
@@ -156,6 +163,8 @@ class Column(TypedDict, total=False):
     no_wrap: bool
     style: str
     ratio: int
+    width: int
+    overflow: Literal["fold", "crop", "ellipsis", "ignore"]
     justify: Literal["default", "left", "center", "right", "full"]
 
 
@@ -223,20 +232,68 @@ def density(events: Sequence[Event]) -> Any:
     return text
 
 
-def timeline_table(events: Sequence[Event]) -> list[Any]:
-    """The events grouped by year and month, under a density bar of each year's months."""
+ROW_LINES = 3  # at most, per event in the timeline table and per entity in the entity list
+TABLE_EDGES = 3  # columns a table spends per column (padding and a rule), plus one for the right edge
+
+
+def event_headline(event: Event) -> str:
+    """The line the timeline table shows for an event (the full sentence stays in JSON and
+    --explain).  The one place the table takes it from."""
+    return headline(event)
+
+
+class Fitted:
+    """A renderable laid out for the width it is drawn at (the terminal's, or COLUMNS):
+    ``build(console, width)`` gives what to draw."""
+
+    def __init__(self, build: Callable[[Any, int], Iterable[Any]]) -> None:
+        self.build = build
+
+    def __rich_console__(self, console: Any, options: Any) -> Iterable[Any]:
+        yield from self.build(console, options.max_width)
+
+
+def _lines(console: Any, text: str, width: int) -> list[str]:
+    """``text`` wrapped at ``width`` as rich wraps it (words, and a word longer than the line folded)."""
     from rich.text import Text
 
-    if not events:
-        return [Text("No dated events. Documents without a publication date keep their relative dates "
-                     "unanchored; see `ainews extract`.")]
-    table = _table(None, [
-        ("Date", {"no_wrap": True, "style": "cyan"}),
-        ("Type", {"no_wrap": True}),
-        ("Event", {"ratio": 5}),
-        ("Entities", {"ratio": 2}),
-        ("Sources", {"ratio": 2}),
-    ])
+    return [line.plain.rstrip() for line in Text(text).wrap(console, max(width, 1), overflow="fold")]
+
+
+def _at_most(console: Any, text: str, width: int, lines: int = ROW_LINES) -> str:
+    """``text`` in at most ``lines`` lines of ``width``; what does not fit ends in "…"."""
+    wrapped = _lines(console, text, width)
+    if len(wrapped) <= lines:
+        return "\n".join(wrapped)
+    last = wrapped[lines - 1]
+    return "\n".join([*wrapped[: lines - 1], last[: max(width - 1, 0)].rstrip() + "…"])
+
+
+def _packed(console: Any, items: Sequence[str], width: int, lines: int = ROW_LINES) -> str:
+    """As many of ``items`` as fit in ``lines`` lines of ``width``, comma-separated, an item
+    wrapped only when it is longer than a line, and "+N" for those left out."""
+    if not items:
+        return ""
+    for shown in range(len(items), 0, -1):
+        left = len(items) - shown
+        parts = [item + ("," if index < shown - 1 or left else "") for index, item in enumerate(items[:shown])]
+        if left:
+            parts.append(f"+{left}")
+        rows: list[str] = []
+        for part in parts:
+            if rows and len(rows[-1]) + 1 + len(part) <= width:
+                rows[-1] += " " + part
+            else:
+                rows.extend(_lines(console, part, width))
+        if len(rows) <= lines:
+            return "\n".join(rows)
+    return _at_most(console, items[0] + (f" +{len(items) - 1}" if len(items) > 1 else ""), width, lines)
+
+
+def _grouped(events: Sequence[Event]) -> Iterator[tuple[str, str, int, Event | None]]:
+    """The rows of a timeline table in order: ("year", "2023", events that year, None), then
+    ("month", "November", events that month, None) where events have a month, and
+    ("event", "", 0, event) for each event; a year's first row starts a new section."""
     counts: dict[tuple[str, int | None], int] = {}
     for event in events:
         key = (event.start[:4], _month_of(event))
@@ -246,21 +303,78 @@ def timeline_table(events: Sequence[Event]) -> list[Any]:
     for event in events:
         this_year, this_month = event.start[:4], _month_of(event)
         if this_year != year:
-            if year is not None:
-                table.add_section()
             year, month = this_year, None
-            n = counts[(this_year, -1)]
-            table.add_row(Text(this_year or "undated", style="bold"), "", Text(f"{n} event{'s' if n != 1 else ''}",
-                                                                                style="dim"), "", "")
+            yield "year", this_year or "undated", counts[(this_year, -1)], None
         if this_month is not None and this_month != month:
             month = this_month
-            n = counts[(this_year, this_month)]
-            table.add_row(Text(MONTH_NAMES[this_month - 1], style="italic"), "",
-                          Text(f"{n} event{'s' if n != 1 else ''}", style="dim"), "", "")
-        sources = sorted({f"{_short(s.doc)} ({s.lang}: {s.date_text})" for s in event.sources})
-        table.add_row(event.date, event.type, event.text, ", ".join(e.name for e in event.entities),
-                      "\n".join(sources))
-    return [Text(f"Timeline: {len(events)} events", style="bold"), density(events), table]
+            yield "month", MONTH_NAMES[this_month - 1], counts[(this_year, this_month)], None
+        yield "event", "", 0, event
+
+
+def _count_text(n: int) -> Any:
+    from rich.text import Text
+
+    return Text(f"{n} event{'s' if n != 1 else ''}", style="dim")
+
+
+def _ranked_names(events: Sequence[Event]) -> Callable[[Event], list[str]]:
+    """An event's participants, those in most events of this timeline first (then by name)."""
+    counts = Counter(e.name for event in events for e in event.entities)
+    return lambda event: sorted((e.name for e in event.entities), key=lambda name: (-counts[name], name))
+
+
+def timeline_table(events: Sequence[Event], *, explain: bool = False) -> list[Any]:
+    """The events grouped by year and month, under a density bar of each year's months.
+    Each event takes at most three lines: its headline, date, type and main participants;
+    with ``explain`` also its sentence, why its mentions merged, its sources and every
+    participant, in as many lines as they need."""
+    from rich.text import Text
+
+    if not events:
+        return []  # the command says why on stderr
+    names = _ranked_names(events)
+    return [Text(f"Timeline: {len(events)} events", style="bold"), density(events),
+            Fitted(lambda console, width: [_timeline_grid(events, names, console, width, explain=explain)])]
+
+
+def _timeline_grid(events: Sequence[Event], names: Callable[[Event], list[str]], console: Any, width: int, *,
+                   explain: bool) -> Any:
+    from rich.text import Text
+
+    rows = list(_grouped(events))
+    date_w = max(len("Date"), *(len(event.date) if event else len(label) for _, label, _, event in rows))
+    type_w = max(len("Type"), *(len(event.type) for event in events))
+    rest = width - 4 * TABLE_EDGES - 1 - date_w - type_w
+    # Every name whole (up to half the room left), all of an event's names on one line
+    # where a third of the room holds them; the headline gets the rest.
+    longest = max((len(name) for event in events for name in names(event)), default=0)
+    joined = max((len(", ".join(names(event))) for event in events), default=0)
+    least = max(len("Entities"), min(longest, rest // 2))
+    names_w = min(max(least, joined), max(least, rest // 3))
+    event_w = max(rest - names_w, len("Event"))
+    lines = len(events) * 1000 if explain else ROW_LINES  # no bound with --explain
+    table = _table(None, [
+        ("Date", {"no_wrap": True, "style": "cyan", "width": date_w}),
+        ("Type", {"no_wrap": True, "width": type_w}),
+        ("Event", {"width": event_w}),
+        ("Entities", {"width": names_w}),
+    ])
+    for kind, label, count, event in rows:
+        if kind == "year" and table.row_count:
+            table.add_section()
+        if event is None:
+            table.add_row(Text(label, style="bold" if kind == "year" else "italic"), "", _count_text(count), "")
+            continue
+        told: Any = _at_most(console, event_headline(event), event_w, lines)
+        if explain:
+            told = Text(told, style="bold")
+            told.append("\n" + event.text, style="not bold")
+            for why in event.merged_because or ():
+                told.append("\n" + why, style="dim not bold")
+            for source in sorted({f"{_short(s.doc)} ({s.lang}: {s.date_text})" for s in event.sources}):
+                told.append("\n" + source, style="italic not bold")
+        table.add_row(event.date, event.type, told, _packed(console, names(event), names_w, lines))
+    return table
 
 
 TIMELINE_COLUMNS = ["date", "granularity", "start", "end", "edtf", "type", "text", "entities", "sources"]
@@ -277,15 +391,13 @@ def timeline_csv(events: Sequence[Event]) -> Rows:
     return list(TIMELINE_COLUMNS), [_timeline_row(event) for event in events]
 
 
-def stories_tables(stories: Sequence[Story]) -> list[Any]:
+def stories_tables(stories: Sequence[Story], *, explain: bool = False) -> list[Any]:
     from rich.text import Text
 
-    if not stories:
-        return timeline_table([])
     parts: list[Any] = []
     for story in stories:
         parts.append(Text(f"{story.entity} ({story.type})", style="bold"))
-        parts.extend(timeline_table(story.events))
+        parts.extend(timeline_table(story.events, explain=explain))
     return parts
 
 
@@ -345,27 +457,56 @@ def sparkline(counts: Mapping[str, int], axis: Sequence[str], width: int = SPARK
 def entities_table(records: Sequence[EntitySummary],
                    months: Mapping[str, Mapping[str, int]] | None = None) -> list[Any]:
     """The entity list; with ``months`` (mentions by month of publication, query.mention_months)
-    a sparkline of each entity's mentions over the same months."""
-    axis = month_axis(months) if months else []
-    columns: list[tuple[str, Column]] = [
-        ("Name", {"style": "bold"}),
-        ("Type", {"no_wrap": True}),
-        ("Mentions", {"justify": "right"}),
-    ]
-    if axis:
-        columns.append((f"{axis[0]}…{axis[-1]}", {"no_wrap": True, "style": "magenta"}))
-    columns += [("Docs", {"justify": "right"}), ("Languages", {}), ("Aliases", {"ratio": 2})]
-    table = _table(f"Entities: {len(records)}", columns)
-    for record in records:
-        spark = [sparkline((months or {}).get(record.name, {}), axis)] if axis else []
-        table.add_row(
-            record.name, record.type, str(record.mentions), *spark, str(len(record.documents)),
-            ", ".join(record.languages),
-            ", ".join(f"{a.text} ×{a.count}" for a in record.aliases),
-        )
-    parts: list[Any] = [table]
+    a sparkline of each entity's mentions over the same months, where the terminal has room.
+    Names are shown whole; each entity takes at most three lines."""
+    parts: list[Any] = [Fitted(lambda console, width: [_entities_grid(records, months, console, width)])]
     parts.extend(explain_text(record) for record in records if record.explain is not None)
     return parts
+
+
+def _entities_grid(records: Sequence[EntitySummary], months: Mapping[str, Mapping[str, int]] | None,
+                   console: Any, width: int) -> Any:
+    axis = month_axis(months) if months else []
+    spark_head = f"{axis[0]}…{axis[-1]}" if axis else ""
+    spark_w = max(len(spark_head), min(SPARK_WIDTH, len(axis)))
+
+    def widest(header: str, cells: Iterable[str]) -> int:
+        return max(len(header), *(len(cell) for cell in cells)) if records else len(header)
+
+    langs = [", ".join(record.languages) for record in records]
+    name_w = min(widest("Name", (record.name for record in records)), max(width // 4, 16))
+    fixed: list[tuple[str, Column]] = [
+        ("Name", {"style": "bold", "width": name_w, "overflow": "fold"}),
+        ("Type", {"no_wrap": True, "width": widest("Type", (record.type for record in records))}),
+        ("Mentions", {"justify": "right", "width": widest("Mentions", (str(r.mentions) for r in records))}),
+        ("Docs", {"justify": "right", "width": widest("Docs", (str(len(r.documents)) for r in records))}),
+        ("Langs", {"no_wrap": True, "width": widest("Langs", langs)}),
+    ]
+    used = sum(options["width"] for _, options in fixed)
+
+    def room(columns: int, *widths: int) -> int:
+        return width - columns * TABLE_EDGES - 1 - used - sum(widths)
+
+    # The aliases before the sparkline where both do not fit, and neither below a useful width.
+    spark = bool(axis) and room(7, spark_w) >= 20
+    aliases_w = room(7 if spark else 6, spark_w if spark else 0)
+    aliases = aliases_w >= 12
+    if not aliases:
+        spark = bool(axis) and room(6, spark_w) >= 0
+    columns = list(fixed)
+    if spark:
+        columns.insert(3, (spark_head, {"no_wrap": True, "style": "magenta", "width": spark_w}))
+    if aliases:
+        columns.append(("Aliases", {"width": aliases_w}))
+    table = _table(f"Entities: {len(records)}", columns)
+    for record, languages in zip(records, langs, strict=True):
+        cells = [record.name, record.type, str(record.mentions), str(len(record.documents)), languages]
+        if spark:
+            cells.insert(3, sparkline((months or {}).get(record.name, {}), axis))
+        if aliases:
+            cells.append(_packed(console, [f"{a.text} ×{a.count}" for a in record.aliases], aliases_w))
+        table.add_row(*cells)
+    return table
 
 
 def explain_text(record: EntitySummary) -> Any:
@@ -495,6 +636,8 @@ def check_csv(report: StoreReport) -> Rows:
 
 
 def ingest_table(records: Sequence[IngestedDocument]) -> list[Any]:
+    if not records:
+        return []  # stderr has said why
     table = _table(f"Ingested {len(records)} documents", [
         ("Document", {}), ("Status", {}), ("Lang", {}), ("Published", {}),
         ("Entities", {"justify": "right"}), ("Dates", {"justify": "right"}), ("Events", {"justify": "right"})])

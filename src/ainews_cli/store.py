@@ -461,6 +461,19 @@ class Store:
         return [Encoded.of(replace(Event.from_dict(loads(data)), merged_because=tuple(loads(because))))
                 for data, because in rows]
 
+    def document_counts(self, docs: Iterable[str] | None = None) -> tuple[int, int]:
+        """How many of these documents (or of all) the store holds, and how many of them
+        have no publication date."""
+        query = "SELECT count(*), count(*) - count(published) FROM documents"
+        if docs is None:
+            total, undated = self.db.execute(query).fetchone()
+            return total, undated
+        total = undated = 0
+        for chunk in _chunks(docs):
+            some, none = self.db.execute(f"{query} WHERE doc IN ({_marks(chunk)})", chunk).fetchone()
+            total, undated = total + some, undated + none
+        return total, undated
+
     # --- facts -------------------------------------------------------------------------
 
     def facts(self, docs: Iterable[str] | None = None, *, name: str | None = None) -> list[Encoded[DocumentFact]]:

@@ -210,7 +210,11 @@
 
   function renderAxis(width) {
     const [unit, n] = STEPS.find(([u, k]) => UNIT_DAYS[u] * k * state.pxPerDay >= MIN_TICK_PX) || STEPS[STEPS.length - 1];
-    const from = state.left, to = state.left + width / state.pxPerDay;
+    // The axis ends at the last day an event shown covers, not at the edge of the room
+    // its label needs.
+    const visible = items.filter(isVisible);
+    const last = dataRange(visible.length ? visible : items)[1] - 1;
+    const from = state.left, to = Math.min(state.left + width / state.pxPerDay, last);
     const x = (day) => (day - state.left) * state.pxPerDay;
     axis.dataset.unit = `${n} ${unit}`;
     axis.replaceChildren();

@@ -183,15 +183,20 @@ def split_front_matter(text: str) -> tuple[dict[str, str], int]:
     return fields, end + len("\n---\n")
 
 
+# Articles are shared: an annotation file may name an article of any of these folders
+# (its own first); the names are unique across them.
+ARTICLE_FOLDERS = ("events", "entities", "facts")
+
+
 def load_document(name: str, *folders: str, data: Path = DATA) -> Document:
-    """The article `name`, looked up in each folder of `data` in turn (events/ last)."""
-    for folder in (*folders, "events"):
+    """The article `name`, looked up in the given folders, then in ARTICLE_FOLDERS."""
+    for folder in dict.fromkeys((*folders, *ARTICLE_FOLDERS)):
         path = data / folder / name
         if path.suffix in ARTICLE_SUFFIXES and path.is_file():
             text = path.read_text(encoding="utf-8")
             fields, body_start = split_front_matter(text)
             return Document(name, path, text, body_start, fields)
-    looked = ", ".join(f"{folder}/" for folder in dict.fromkeys((*folders, "events")))
+    looked = ", ".join(f"{folder}/" for folder in dict.fromkeys((*folders, *ARTICLE_FOLDERS)))
     raise AnnotationError(f"no article {name!r} in {looked} (an .md or .txt file)")
 
 

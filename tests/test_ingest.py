@@ -55,6 +55,8 @@ def test_url_date_is_used_when_nothing_better_is_stated(tmp_path: Path) -> None:
     [
         ("Headline\nPublished: March 3, 2023\nOn Friday the board met.", "2023-03-03"),
         ("Schlagzeile\nStand: 20.11.2023, 14:05 Uhr\nAm Freitag tagte der Vorstand.", "2023-11-20"),
+        # Day first, as German writes a date with dots, even where 9 and 12 could be either.
+        ("Schlagzeile\nStand: 09.12.2023\nAm Freitag tagte der Vorstand.", "2023-12-09"),
         ("Titel\nText am Freitag.\nVeröffentlicht am 17. November 2023", "2023-11-17"),
         ("Headline\nUpdated 2023-11-20T10:00:00Z\nText.", "2023-11-20"),
     ],

@@ -21,6 +21,9 @@ _ISO = re.compile(
     r"(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?\s*(?:Z|[+-]\d\d:?\d\d)?)?"
 )
 _WRITTEN_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+# "09.12.2023": day, month and year with dots are written so in German (and across Europe)
+# whatever the document's language; dateparser, given English first, reads them month first.
+_DOTTED = re.compile(r"(?P<day>\d{1,2})\.\s?(?P<month>\d{1,2})\.\s?(?P<year>\d{4})")
 # A trailing clock time on a dateline: "December 15, 2024, 10:30 a.m. ET", "15.12.2024, 14:30 Uhr".
 _TRAILING_TIME = re.compile(
     r"(?:\s*[,|·]\s*|\s+(?:at\s+|um\s+|-\s+|–\s+)?)"
@@ -54,6 +57,9 @@ def parse_date_string(value: str, lang: str | None = None) -> str | None:
         month = int(iso["month"]) if iso["month"] else None
         day = int(iso["day"]) if iso["day"] else None
         return _iso_text(int(iso["year"]), month, day)
+    dotted = _DOTTED.fullmatch(text)
+    if dotted:
+        return _iso_text(int(dotted["year"]), int(dotted["month"]), int(dotted["day"]))
     written = {int(y) for y in _WRITTEN_YEAR.findall(text)}
     if not written:
         return None  # dateparser would take the year from today

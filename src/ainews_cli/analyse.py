@@ -195,7 +195,7 @@ class Analyser:
             replace(event, amounts=tuple(
                 StatedAmount(fact.text, *fact.money) for fact in facts
                 if event.sentence_start <= fact.start < event.sentence_end and fact.money is not None))
-            for event in event_mentions(item.text, found.sentences, entities, dates)
+            for event in event_mentions(item.text, found.sentences, entities, dates, facts)
         ]
         return Extraction(
             lang=item.lang,

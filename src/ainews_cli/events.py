@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -20,7 +20,9 @@ from ainews_cli import languages
 from ainews_cli.records import (
     EntityMention,
     EventMention,
+    Fact,
     Participant,
+    Role,
     Sentence,
     TimeExpression,
     within,
@@ -38,7 +40,8 @@ class Triggers:
         pattern = self.patterns.get(lang)
         if pattern is None:
             return []
-        return [(m.start(), m.end(), m.lastgroup or OTHER) for m in pattern.finditer(text)]
+        return [(m.start(), m.end(), m.lastgroup or OTHER) for m in pattern.finditer(text)
+                if m.group(0).casefold() not in _NOT_TRIGGERS]
 
 
 @lru_cache(maxsize=1)
@@ -55,23 +58,65 @@ def load_triggers() -> Triggers:
             by_lang[lang].append(f"(?P<{kind}>" + "|".join(alternatives) + ")")
     # Case-insensitive on the first letter only would be ideal; German nouns are
     # capitalised, English verbs may start a sentence: match case-insensitively.
-    return Triggers({lang: re.compile(r"(?<![\w-])(?:" + "|".join(groups) + ")", re.I)
+    # A trigger starts a word, or a capitalised noun after a hyphen ("Microsoft-Aktie"), never
+    # a word's lower-case tail ("non-profit" is no profit).
+    return Triggers({lang: re.compile(r"(?:(?<![\w-])|(?<=\w-)(?=(?-i:[A-ZÄÖÜ])))(?:" + "|".join(groups) + ")", re.I)
                      for lang, groups in by_lang.items()})
 
 
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _words(path: str) -> str:
+    """The words at ``path`` as one alternation: whole words, but for Han text, which has no word ends."""
+    return "|".join(re.escape(word) if _CJK.search(word) else rf"(?<![\w-]){re.escape(word)}(?![\w-])"
+                    for word in languages.words(path)) or "(?!)"
 MAX_TRIGGER_BREAKS = 3  # clause breaks between a date and the trigger that types it
 MAX_TRIGGER_CHARS = 140
 PARTICIPANT_WINDOW = 60  # participants stand this near the date or the trigger
+IMPLIED_REACH = 3  # sentences back that a description ("the company") may point to
 # Clause breaks: punctuation, and words of every language ("but", "aber"; data/languages/*.toml).
 _BREAK = re.compile(r"[,()—–]| - |\b(?:" + languages.alternation("events.clause_breaks") + r")\b")
 _STRONG_BREAK = re.compile(r"[;:]")  # counts as MAX_TRIGGER_BREAKS: a trigger beyond it is elsewhere
+_COORDINATION = re.compile(_words("events.coordination"))
 # A date inside "according to a Semafor report earlier this year" dates the report,
 # not the happening the sentence tells.
 _ATTRIBUTION = re.compile(r"\b(?:" + languages.alternation("events.attribution") + r")\b", re.I)
 _INNER_BULLET = re.compile(r"\n\s*[-*•]\s+")
 _FIRST_PERSON = re.compile(r"\b(?:" + languages.alternation("events.first_person_patterns") + r")\b")
-# Copyright and photo credits, captions with a credit, bylines, navigation: no event is told there.
+# Copyright lines, bylines, navigation, editors' notes, and lines with a photo credit
+# (captions): no event is told there.
 _BOILERPLATE = re.compile(languages.alternation("events.boilerplate_patterns"), re.I)
+_CAPTION = re.compile(languages.alternation("events.caption_patterns"), re.I)
+_NOT_TRIGGERS = frozenset(word.casefold() for word in languages.words("events.not_triggers"))
+_DESCRIPTION = re.compile(_words("events.descriptions"), re.I)
+_PAIR = re.compile(_words("events.pair_words"), re.I)
+_ROLE = re.compile("|".join(re.escape(word) for word in sorted(languages.table("facts.roles"), key=len, reverse=True)),
+                   re.I)
+_ROLES: dict[str, str] = languages.table("facts.roles")
+_ROLE_LINK = re.compile(r"(?:['’]s)?\s+|-")
+# A trigger right after these tells what was wanted or threatened, not what happened:
+# "to attract investment", "threatening to quit".
+_UNREAL = re.compile(r"(?:" + languages.alternation("events.unreal_patterns") + r")\s+(?:\w+\s+){0,2}$", re.I)
+
+
+@dataclass(frozen=True)
+class _Text:
+    """One document's body, sentences, entities (sorted) and who holds which role where."""
+
+    body: str
+    sentences: Sequence[Sentence]
+    entities: Sequence[EntityMention]
+    starts: Sequence[int]
+    roles: Mapping[tuple[str, str], str]  # (organisation, role) -> the one person stated to hold it
+
+    def named_before(self, index: int, labels: set[str]) -> list[EntityMention]:
+        """Entities of these labels named in the IMPLIED_REACH sentences before sentence ``index``, in order."""
+        first = self.sentences[max(0, index - IMPLIED_REACH)].start
+        return [e for e in within(self.entities, self.starts, first, self.sentences[index].start) if e.label in labels]
+
+    def mentions_of(self, name: str) -> int:
+        return sum(e.name == name for e in self.entities)
 
 
 def event_mentions(
@@ -79,6 +124,7 @@ def event_mentions(
     sentences: Sequence[Sentence],
     entities: Sequence[EntityMention],
     dates: Sequence[TimeExpression],
+    facts: Sequence[Fact] = (),
 ) -> list[EventMention]:
     """One mention per (sentence, calendar date) where something happened.
 
@@ -87,52 +133,118 @@ def event_mentions(
     in a clause in the first person singular dates the author's doings ("I wrote
     earlier this year", "als ich am Samstag ... schrieb"), and a date in an
     attribution ("according to a report earlier this year") dates the report: both
-    are left out, as are credits, captions with a credit, bylines and navigation.
+    are left out, as are credits, captions, bylines, navigation and editors' notes.
+    A description ("the company", "der Konzern", "both", "Meta's CEO") brings in the
+    participant it stands for: the organisation or pair named just before, or the
+    person a role fact of the document names (``facts``).
     """
     triggers = load_triggers()
     found = []
     dates = sorted(dates, key=lambda d: d.start)
     date_starts = [d.start for d in dates]
     entities = sorted(entities, key=lambda e: e.start)
-    entity_starts = [e.start for e in entities]
-    for sentence in sentences:
+    text = _Text(body, sentences, entities, [e.start for e in entities], _role_holders(facts))
+    for index, sentence in enumerate(sentences):
         start, end, lang = sentence.start, sentence.end, sentence.lang
         on_calendar = [d for d in within(dates, date_starts, start, end) if d.on_calendar]
-        if not on_calendar:
+        if not on_calendar or _is_boilerplate(body, start, end):
             continue
-        text = body[start:end]
-        if _BOILERPLATE.search(text):
-            continue
-        in_sentence = within(entities, entity_starts, start, end)
-        hits = [(s + start, e + start, kind) for s, e, kind in triggers.find(text, lang)]
+        in_sentence = within(entities, text.starts, start, end)
+        hits = [(s + start, e + start, kind) for s, e, kind in triggers.find(body[start:end], lang)
+                if not _UNREAL.search(body, start, s + start)]
         for date in on_calendar:
-            if _is_dateline(text, date):
-                continue
-            clause_start, clause_end = _clause(body, start, end, date)
-            clause = body[clause_start:clause_end]
-            if _ATTRIBUTION.search(clause):
-                continue
-            if _FIRST_PERSON.search(clause):
-                continue  # "Als ich am Samstag ... schrieb": the author's doings, not the industry's
-            hit = _nearest_trigger(date, hits, body)
-            in_clause = [e for e in in_sentence if clause_start <= e.start and e.end <= clause_end]
-            if hit is None and not _participants(in_clause):
-                continue
-            near = [e for e in in_sentence if _near(e, date.start, date.end)
-                    or (hit is not None and _near(e, hit[0], hit[1]))]
-            found.append(
-                EventMention(
-                    lang=lang,
-                    sentence=fold(text),
-                    sentence_start=start,
-                    sentence_end=end,
-                    date=date,
-                    participants=_participants(near),
-                    type=hit[2] if hit else OTHER,
-                    trigger=body[hit[0]:hit[1]] if hit else None,
-                )
-            )
+            mention = _mention(text, index, date, in_sentence, hits)
+            if mention is not None:
+                found.append(mention)
     return found
+
+
+def _is_boilerplate(body: str, start: int, end: int) -> bool:
+    line_start = body.rfind("\n", 0, start) + 1
+    line_end = body.find("\n", end)
+    # search(body[start:end]): with a start position "^" would not match where the sentence starts.
+    return bool(_BOILERPLATE.search(body[start:end])) or bool(
+        _CAPTION.search(body[line_start: line_end if line_end >= 0 else len(body)]))
+
+
+def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequence[EntityMention],
+             hits: Sequence[tuple[int, int, str]]) -> EventMention | None:
+    body, sentence = text.body, text.sentences[index]
+    start, end = sentence.start, sentence.end
+    if _is_dateline(body[start:end], date):
+        return None
+    clause_start, clause_end = _clause(body, start, end, date)
+    clause = body[clause_start:clause_end]
+    if _ATTRIBUTION.search(clause) or _FIRST_PERSON.search(clause):
+        return None  # "Als ich am Samstag ... schrieb": the author's doings, not the industry's
+    hit = _nearest_trigger(date, hits, body)
+    in_clause = [e for e in in_sentence if clause_start <= e.start and e.end <= clause_end]
+    # Descriptions count where nothing stronger than a comma stands between them and the date.
+    strong_before = [m.end() for m in _STRONG_BREAK.finditer(body, start, date.start)]
+    strong_after = _STRONG_BREAK.search(body, date.end, end)
+    implied = _implied(text, index, in_sentence, strong_before[-1] if strong_before else start,
+                       strong_after.start() if strong_after else end)
+    if hit is None and not _participants(in_clause) and not implied:
+        return None
+    near = [e for e in in_sentence if _near(e, date.start, date.end) or (hit is not None and _near(e, hit[0], hit[1]))]
+    participants = {p.name: p for p in (*_participants(near), *implied)}
+    return EventMention(
+        lang=sentence.lang,
+        sentence=fold(body[start:end]),
+        sentence_start=start,
+        sentence_end=end,
+        date=date,
+        participants=tuple(participants.values()),
+        type=hit[2] if hit else OTHER,
+        trigger=body[hit[0]:hit[1]] if hit else None,
+    )
+
+
+def _role_holders(facts: Sequence[Fact]) -> dict[tuple[str, str], str]:
+    """(organisation, role) -> person, where the document names exactly one person in that role."""
+    holders: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for fact in facts:
+        details = fact.details
+        if isinstance(details, Role) and details.org:
+            holders[(details.org, details.role)].add(details.person)
+    return {key: next(iter(people)) for key, people in holders.items() if len(people) == 1}
+
+
+def _implied(text: _Text, index: int, in_sentence: Sequence[EntityMention], start: int,
+             end: int) -> tuple[Participant, ...]:
+    """Participants the stretch [start, end) of a sentence names by description: "the
+    company" (no organisation named in the sentence) the organisation the document is about
+    of those named just before; "both" (fewer than two named) the two named last; "Meta's
+    CEO" (no person after it) the person the document gives that role."""
+    body = text.body
+    found: list[Participant] = []
+    labels = {e.label for e in in_sentence}
+    if "ORG" not in labels and _DESCRIPTION.search(body, start, end):
+        # Of the organisations just named, the one the document is about (most mentioned), then the last.
+        before = list(enumerate(text.named_before(index, {"ORG"})))
+        if before:
+            _, chosen = max(before, key=lambda item: (text.mentions_of(item[1].name), item[0]))
+            found.append(Participant(chosen.name, "ORG"))
+    named = {e.name for e in in_sentence if e.label in PARTICIPANT_LABELS}
+    if len(named) < 2 and _PAIR.search(body, start, end):
+        last: list[EntityMention] = []
+        for mention in reversed(text.named_before(index, {"PERSON", "ORG"})):
+            if mention.name not in {m.name for m in last}:
+                last.append(mention)
+            if len(last) == 2:
+                break
+        if len(last) == 2 and last[0].label == last[1].label:
+            found.extend(Participant(m.name, m.label) for m in reversed(last))
+    for org in (e for e in in_sentence if e.label == "ORG" and start <= e.start < end):
+        link = _ROLE_LINK.match(body, org.end)  # "Meta's CEO", "Meta CEO", "Meta-Chef"
+        role = _ROLE.match(body, link.end()) if link else None
+        if role is None:
+            continue
+        person = text.roles.get((org.name, _ROLES[role.group(0).lower()]))
+        followed = any(e.label == "PERSON" and 0 <= e.start - role.end() <= 2 for e in in_sentence)
+        if person and not followed:
+            found.append(Participant(person, "PERSON"))
+    return tuple(found)
 
 
 def fold(text: str) -> str:
@@ -181,16 +293,19 @@ def _nearest_trigger(date: TimeExpression, hits: Sequence[tuple[int, int, str]],
     in "co-founded OpenAI in 2015 but left in 2018, sued" 2018 goes with "left".
     A trigger too far away, or beyond a ";" or ":", does not type the date."""
 
-    def distance(hit: tuple[int, int, str]) -> tuple[int, int]:
+    def distance(hit: tuple[int, int, str]) -> tuple[int, int, int]:
         start, end, _ = hit
         lo, hi = (end, date.start) if end <= date.start else (date.end, start)
         if lo >= hi:
-            return (0, 0)
+            return (0, 0, 0)
         strong = len(_STRONG_BREAK.findall(body, lo, hi))
-        return (len(_BREAK.findall(body, lo, hi)) + MAX_TRIGGER_BREAKS * strong, hi - lo)
+        # Between two triggers within reach, "and" after the date leans to the one before it:
+        # "co-founded OpenAI in 2015 and left its board in 2018" (2015 is the founding).
+        joined = len(_COORDINATION.findall(body, lo, hi)) if start >= date.end else 0
+        return (len(_BREAK.findall(body, lo, hi)) + MAX_TRIGGER_BREAKS * strong, joined, hi - lo)
 
     near = [hit for hit in hits
-            if distance(hit)[0] <= MAX_TRIGGER_BREAKS and distance(hit)[1] <= MAX_TRIGGER_CHARS]
+            if distance(hit)[0] <= MAX_TRIGGER_BREAKS and distance(hit)[2] <= MAX_TRIGGER_CHARS]
     return min(near, key=distance) if near else None
 
 

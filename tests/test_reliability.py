@@ -88,7 +88,11 @@ def test_hostile_input_is_skipped_with_one_line_each_and_the_store_is_untouched(
     assert integrity(db) == "ok"
     after = json.loads(run("timeline", "--db", str(db), "--json").stdout)
     kept = [e for e in after if not e["sources"][0]["doc"].endswith("good.md")]
-    assert kept == json.loads(before)
+
+    def unweighed(events: list[dict]) -> list[dict]:  # importance is relative to the pile, which grew
+        return [{key: value for key, value in e.items() if key != "importance"} for e in events]
+
+    assert unweighed(kept) == unweighed(json.loads(before))
     check = json.loads(run("store", "check", "--db", str(db), "--json").stdout)
     assert check["ok"] and check["documents"] == 1 + len(good)
 

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 # Bump when a change to the code changes what is extracted: stored extractions of
 # other revisions are then recomputed, never misread.
-PIPELINE_REVISION = "2"
+PIPELINE_REVISION = "3"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 
 Report = Callable[[str], None]
@@ -54,7 +54,7 @@ def pipeline_version(settings: Settings, *, user_aliases: Any = _READ) -> str:
         "revision": PIPELINE_REVISION,
         "aliases": resources.files("ainews_cli").joinpath("data/aliases.json").read_text("utf-8"),
         "user_aliases": user_aliases,
-        "triggers": resources.files("ainews_cli").joinpath("data/triggers.json").read_text("utf-8"),
+        "triggers": resources.files("ainews_cli").joinpath("data/triggers.toml").read_text("utf-8"),
         "languages": {lang: languages.text(lang) for lang in languages.LANGUAGES},
         "pipelines": [(p.name, p.version) for p in installed_pipelines()],
         # A retrained packaged model has a new checksum, so its extractions are redone.

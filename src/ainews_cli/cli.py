@@ -375,6 +375,12 @@ def timeline(
                                              "...).",
                                              autocompletion=completion.langs)] = None,
     explain: Annotated[bool, typer.Option(help="Say which mentions merged into each event and why.")] = False,
+    top: Annotated[int | None, typer.Option("--top", metavar="N", min=1, show_default=False,
+                                            help="Only the N most important events (importance: independent "
+                                            "sources, languages, prominence), in date order.")] = None,
+    min_sources: Annotated[int | None, typer.Option("--min-sources", metavar="K", min=1, show_default=False,
+                                                    help="Only events told by at least K independent sources "
+                                                    "(sites; a copy counts as its original).")] = None,
     group_by: Annotated[str | None, typer.Option("--group-by", metavar="entity", help="One story a participant, "
                                                  "most events first.", autocompletion=completion.group_by)] = None,
     html: Annotated[Path | None, typer.Option("--html", metavar="FILE", show_default=False,
@@ -397,7 +403,8 @@ def timeline(
     if html is not None and group_by:
         raise UsageError("--html draws the whole timeline; leave out --group-by (--entity NAME shows one story)")
     dates = DateRange.parse(since, until)
-    asked = query.TimelineQuery(docs=ctx.docs(paths), dates=dates, entity=entity, lang=lang, explain=explain)
+    asked = query.TimelineQuery(docs=ctx.docs(paths), dates=dates, entity=entity, lang=lang, explain=explain,
+                                top=top, min_sources=min_sources)
 
     def notes(shown: int) -> None:
         for note in query.timeline_notes(ctx.store, asked, ctx.aliases, shown=shown):

@@ -8,15 +8,14 @@ participant (a named entity in the sentence) or an event trigger.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
 
 from ainews_cli import languages
+from ainews_cli.headlines import Telling, headline
 from ainews_cli.records import (
     EntityMention,
     EventMention,
@@ -32,36 +31,60 @@ PARTICIPANT_LABELS = {"PERSON", "ORG", "PRODUCT", "LOC", "EVENT"}
 OTHER = "other"
 
 
+EVENT_TYPES = ("founding", "funding", "acquisition", "appointment", "departure", "launch", "partnership", "legal",
+               "financial")  # in this order a word two types could claim is tried (and "other")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    start: int
+    end: int
+    type: str
+    action: str  # the action of data/triggers.toml the word tells ("fire", "invest", ...)
+
+
 @dataclass(frozen=True)
 class Triggers:
-    patterns: dict[str, re.Pattern[str]]  # lang -> one pattern; group name = event type
+    patterns: dict[str, re.Pattern[str]]  # lang -> one pattern, a capturing group per word
+    actions: dict[str, list[tuple[str, str]]]  # lang -> (type, action) of each group, in group order
 
-    def find(self, text: str, lang: str) -> list[tuple[int, int, str]]:
+    def find(self, text: str, lang: str) -> list[Trigger]:
         pattern = self.patterns.get(lang)
         if pattern is None:
             return []
-        return [(m.start(), m.end(), m.lastgroup or OTHER) for m in pattern.finditer(text)
-                if m.group(0).casefold() not in _NOT_TRIGGERS]
+        return [Trigger(m.start(), m.end(), *self.actions[lang][(m.lastindex or 1) - 1])
+                for m in pattern.finditer(text) if m.group(0).casefold() not in _NOT_TRIGGERS]
+
+
+def _trigger_word(word: str) -> str:
+    """A trigger word as a pattern: a word start ("invest" also matches "investment"), or the
+    whole word with a trailing "$"; Han words as written (Chinese has no word ends)."""
+    whole = word.endswith("$")
+    body = re.escape(word.rstrip("$")).replace(r"\ ", r"\s+")
+    if _CJK.search(word):
+        return body
+    return body + (r"\b" if whole else r"\w*")
 
 
 @lru_cache(maxsize=1)
 def load_triggers() -> Triggers:
-    data = json.loads(resources.files("ainews_cli").joinpath("data/triggers.json").read_text("utf-8"))
-    by_lang: dict[str, list[str]] = defaultdict(list)
-    for kind, langs in data["types"].items():
-        for lang, words in langs.items():
-            alternatives = []
-            for word in sorted(words, key=len, reverse=True):
-                whole = word.endswith("$")
-                body = re.escape(word.rstrip("$")).replace(r"\ ", r"\s+")
-                alternatives.append(body + (r"\b" if whole else r"\w*"))
-            by_lang[lang].append(f"(?P<{kind}>" + "|".join(alternatives) + ")")
-    # Case-insensitive on the first letter only would be ideal; German nouns are
-    # capitalised, English verbs may start a sentence: match case-insensitively.
-    # A trigger starts a word, or a capitalised noun after a hyphen ("Microsoft-Aktie"), never
-    # a word's lower-case tail ("non-profit" is no profit).
-    return Triggers({lang: re.compile(r"(?:(?<![\w-])|(?<=\w-)(?=(?-i:[A-ZÄÖÜ])))(?:" + "|".join(groups) + ")", re.I)
-                     for lang, groups in by_lang.items()})
+    data = languages.triggers()
+    words: dict[str, list[tuple[str, str, str]]] = defaultdict(list)  # lang -> (word, type, action)
+    for action, entry in data["actions"].items():
+        for lang, listed in entry.items():
+            if lang not in ("type", "templates"):
+                words[lang].extend((word, entry["type"], action) for word in listed)
+    patterns, actions = {}, {}
+    for lang, entries in words.items():
+        # Types in EVENT_TYPES order, and within one the longer words first.
+        entries.sort(key=lambda e: (EVENT_TYPES.index(e[1]), -len(e[0]), e[0]))
+        actions[lang] = [(kind, action) for _, kind, action in entries]
+        alternatives = "|".join(f"({_trigger_word(word)})" for word, _, _ in entries)
+        # A trigger starts a word, or a capitalised noun after a hyphen ("Microsoft-Aktie"),
+        # never a word's lower-case tail ("non-profit" is no profit); Han text has no word starts.
+        lead = r"(?:(?<![\w-])|(?<=\w-)(?=(?-i:[A-ZÄÖÜ]))|(?=[\u3400-\u9fff\uf900-\ufaff]))"
+        patterns[lang] = re.compile(lead + "(?:" + alternatives + ")", re.I)
+    return Triggers(patterns, actions)
 
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -109,6 +132,7 @@ class _Text:
     entities: Sequence[EntityMention]
     starts: Sequence[int]
     roles: Mapping[tuple[str, str], str]  # (organisation, role) -> the one person stated to hold it
+    facts: Sequence[Fact]
 
     def named_before(self, index: int, labels: set[str]) -> list[EntityMention]:
         """Entities of these labels named in the IMPLIED_REACH sentences before sentence ``index``, in order."""
@@ -143,15 +167,15 @@ def event_mentions(
     dates = sorted(dates, key=lambda d: d.start)
     date_starts = [d.start for d in dates]
     entities = sorted(entities, key=lambda e: e.start)
-    text = _Text(body, sentences, entities, [e.start for e in entities], _role_holders(facts))
+    text = _Text(body, sentences, entities, [e.start for e in entities], _role_holders(facts), facts)
     for index, sentence in enumerate(sentences):
         start, end, lang = sentence.start, sentence.end, sentence.lang
         on_calendar = [d for d in within(dates, date_starts, start, end) if d.on_calendar]
         if not on_calendar or _is_boilerplate(body, start, end):
             continue
         in_sentence = within(entities, text.starts, start, end)
-        hits = [(s + start, e + start, kind) for s, e, kind in triggers.find(body[start:end], lang)
-                if not _UNREAL.search(body, start, s + start)]
+        hits = [replace(hit, start=hit.start + start, end=hit.end + start)
+                for hit in triggers.find(body[start:end], lang) if not _UNREAL.search(body, start, hit.start + start)]
         for date in on_calendar:
             mention = _mention(text, index, date, in_sentence, hits)
             if mention is not None:
@@ -168,7 +192,7 @@ def _is_boilerplate(body: str, start: int, end: int) -> bool:
 
 
 def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequence[EntityMention],
-             hits: Sequence[tuple[int, int, str]]) -> EventMention | None:
+             hits: Sequence[Trigger]) -> EventMention | None:
     body, sentence = text.body, text.sentences[index]
     start, end = sentence.start, sentence.end
     if _is_dateline(body[start:end], date):
@@ -186,8 +210,12 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
                        strong_after.start() if strong_after else end)
     if hit is None and not _participants(in_clause) and not implied:
         return None
-    near = [e for e in in_sentence if _near(e, date.start, date.end) or (hit is not None and _near(e, hit[0], hit[1]))]
+    near = [e for e in in_sentence if _near(e, date.start, date.end)
+            or (hit is not None and _near(e, hit.start, hit.end))]
     participants = {p.name: p for p in (*_participants(near), *implied)}
+    told = Telling(body, start, end, [e for e in in_sentence if e.name in participants],
+                   (hit.start, hit.end, hit.type, hit.action) if hit else None, date,
+                   [f for f in text.facts if start <= f.start < end], [p.name for p in implied])
     return EventMention(
         lang=sentence.lang,
         sentence=fold(body[start:end]),
@@ -195,8 +223,9 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
         sentence_end=end,
         date=date,
         participants=tuple(participants.values()),
-        type=hit[2] if hit else OTHER,
-        trigger=body[hit[0]:hit[1]] if hit else None,
+        type=hit.type if hit else OTHER,
+        trigger=body[hit.start:hit.end] if hit else None,
+        headline=headline(told),
     )
 
 
@@ -287,14 +316,13 @@ def _is_dateline(sentence: str, date: TimeExpression) -> bool:
     return len(sentence.strip()) <= len(date.text) + 3
 
 
-def _nearest_trigger(date: TimeExpression, hits: Sequence[tuple[int, int, str]],
-                     body: str) -> tuple[int, int, str] | None:
+def _nearest_trigger(date: TimeExpression, hits: Sequence[Trigger], body: str) -> Trigger | None:
     """The trigger closest to the date, counting clause breaks between them first:
     in "co-founded OpenAI in 2015 but left in 2018, sued" 2018 goes with "left".
     A trigger too far away, or beyond a ";" or ":", does not type the date."""
 
-    def distance(hit: tuple[int, int, str]) -> tuple[int, int, int]:
-        start, end, _ = hit
+    def distance(hit: Trigger) -> tuple[int, int, int]:
+        start, end = hit.start, hit.end
         lo, hi = (end, date.start) if end <= date.start else (date.end, start)
         if lo >= hi:
             return (0, 0, 0)

@@ -56,17 +56,8 @@ def event_id(event: Event) -> str:
 
 
 def headline(event: Event) -> str:
-    """A short title: the event's type and its participants ("Departure: OpenAI, Sam Altman");
-    an untyped event its participants, or the start of its sentence."""
-    names = ", ".join(e.name for e in event.entities)
-    if event.type != "other":
-        kind = event.type.capitalize()
-        return f"{kind}: {names}" if names else kind
-    if names:
-        return names
-    words = event.text.split()
-    short = " ".join(words[:10])
-    return short + ("…" if len(words) > 10 else "")
+    """The event's title: its headline, who did what (headlines.py), never a cut sentence."""
+    return event.headline or ", ".join(e.name for e in event.entities) or event.type.capitalize()
 
 
 def main_entities(events: Sequence[Event]) -> dict[int, str]:

@@ -29,6 +29,12 @@ _REGEX_SYNTAX = re.compile(r"[.^$*+?{}\[\]\\|()]")
 
 
 @cache
+def triggers() -> dict[str, Any]:
+    """data/triggers.toml: each action's event type, words per language and headline templates."""
+    return tomllib.loads(resources.files("ainews_cli").joinpath("data/triggers.toml").read_text("utf-8"))
+
+
+@cache
 def text(lang: str) -> str:
     """The data file of ``lang`` as written (the pipeline fingerprint hashes it)."""
     return resources.files("ainews_cli").joinpath(f"data/languages/{lang}.toml").read_text("utf-8")

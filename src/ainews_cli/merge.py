@@ -35,6 +35,7 @@ from datetime import date as day_of
 from typing import Any
 
 from ainews_cli.edtf import edtf
+from ainews_cli.importance import Pile, weigh
 from ainews_cli.records import GRANULARITY_RANK, Event, EventMention, EventSource, Participant, Source
 
 OTHER = "other"
@@ -51,6 +52,7 @@ class _Happening:
     first: str
     last: str
     type: str
+    headline: str
     text: str
     participants: tuple[Participant, ...]
     sources: tuple[Source, ...]
@@ -58,7 +60,9 @@ class _Happening:
     mod: str | None  # the date's TimeML mod when every source giving that date agrees on it
 
     def event(self, conflicts: tuple[str, ...], copies: Mapping[tuple[str, int, int], list[Source]],
-              originals: Mapping[str, str]) -> Event:
+              originals: Mapping[str, str], pile: Pile) -> Event:
+        weight = weigh(self.sources, self.participants, self.date, self.first, self.granularity, self.type != OTHER,
+                       pile)
         sources = []
         for source in self.sources:
             sources.append(EventSource.of(source))
@@ -70,10 +74,13 @@ class _Happening:
             end=self.last,
             edtf=edtf(self.date, self.granularity, self.first, self.last, self.mod),
             type=self.type,
+            headline=self.headline,
             text=self.text,
             entities=self.participants,
             sources=tuple(sources),
             conflicts=conflicts,
+            importance=weight.importance,
+            independent_sources=weight.independent,
             merged_because=self.merged_because,
         )
 
@@ -119,13 +126,17 @@ class _Groups:
         return [(indices, tuple(r for i in indices for r in self.reasons.get(i, []))) for indices in found.values()]
 
 
-def merge(sources: Iterable[Source], *, originals: Mapping[str, str] | None = None) -> list[Event]:
-    """Group the mentions of each happening into one event, in chronological order.
+def merge(sources: Iterable[Source], *, originals: Mapping[str, str] | None = None,
+          sites: Mapping[str, str] | None = None) -> list[Event]:
+    """Group the mentions of each happening into one event, in chronological order, each
+    weighed (importance.py).
 
     ``originals``: each copy's original (copies.py); a copy's mentions of what its
-    original tells become sources of the original's events."""
+    original tells become sources of the original's events.  ``sites``: each document's
+    site (its URL's host), so two documents of one site count as one source."""
     originals = originals or {}
     members, copies = _set_copies_apart(sorted(sources, key=_key), originals)
+    pile = Pile.of(members, sites or {})
     groups = _Groups(members)
     _same_date(groups, members)
     _finer_inside_coarser(groups, members)
@@ -133,7 +144,7 @@ def merge(sources: Iterable[Source], *, originals: Mapping[str, str] | None = No
     _same_sentence(groups, members)
     happenings = sorted((_happening([members[i] for i in indices], why) for indices, why in groups.groups()),
                         key=_happening_key)
-    return [happening.event(conflicts, copies, originals)
+    return [happening.event(conflicts, copies, originals, pile)
             for happening, conflicts in zip(happenings, _conflicts(happenings), strict=True)]
 
 
@@ -327,12 +338,15 @@ def _happening(group: Sequence[Source], reasons: tuple[str, ...]) -> _Happening:
     for source in group:
         for participant in source.mention.participants:
             participants.setdefault(participant.name, participant)
+    # The headline of the source that tells the event best: of the event's type, in English, typed, first.
+    teller = min(group, key=lambda s: (s.mention.type != kind, s.mention.lang != "en", s.mention.trigger is None))
     return _Happening(
         date=date.calendar_value,
         granularity=date.granularity or "",
         first=date.first or "",
         last=date.last or "",
         type=kind,
+        headline=teller.mention.headline,
         text=group[0].mention.sentence,
         participants=tuple(sorted(participants.values(), key=lambda p: p.name)),
         sources=tuple(group),

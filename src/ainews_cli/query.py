@@ -36,6 +36,8 @@ from ainews_cli.records import (
 from ainews_cli.store import Store
 from ainews_cli.timeline_cache import originals, refresh
 
+MANY_EVENTS = 200  # a timeline longer than this ends with a hint on narrowing it
+
 
 @dataclass(frozen=True)
 class TimelineQuery:
@@ -44,6 +46,8 @@ class TimelineQuery:
     entity: str | None = None
     lang: str | None = None
     explain: bool = False
+    top: int | None = None  # only the most important events, this many
+    min_sources: int | None = None  # only events told by at least this many independent sources
 
 
 def timeline(store: Store, query: TimelineQuery, table: AliasTable) -> list[Encoded[Event]]:
@@ -58,9 +62,10 @@ def timeline(store: Store, query: TimelineQuery, table: AliasTable) -> list[Enco
         merged = refresh(store)
         if merged is None:
             return store.timeline(since=query.dates.since, until=query.dates.until, name=wanted, lang=query.lang,
-                                  explain=query.explain)
+                                  explain=query.explain, top=query.top, min_sources=query.min_sources)
     if merged is None:
-        merged = merge(store.event_sources(query.docs), originals=originals(store, query.docs))
+        merged = merge(store.event_sources(query.docs), originals=originals(store, query.docs),
+                       sites=store.sites(query.docs))
     kept = []
     for event in merged:
         # An event is kept when its interval overlaps the asked-for one.
@@ -70,8 +75,13 @@ def timeline(store: Store, query: TimelineQuery, table: AliasTable) -> list[Enco
             continue
         if query.lang and query.lang not in event.langs:
             continue
-        kept.append(Encoded.of(event if query.explain else _unexplained(event)))
-    return kept
+        if query.min_sources and event.independent_sources < query.min_sources:
+            continue
+        kept.append(event)
+    if query.top is not None:
+        chosen = set(sorted(range(len(kept)), key=lambda i: (-kept[i].importance, i))[:query.top])
+        kept = [event for i, event in enumerate(kept) if i in chosen]
+    return [Encoded.of(event if query.explain else _unexplained(event)) for event in kept]
 
 
 def timeline_notes(store: Store, query: TimelineQuery, table: AliasTable, *, shown: int) -> list[str]:
@@ -85,7 +95,9 @@ def timeline_notes(store: Store, query: TimelineQuery, table: AliasTable, *, sho
     dateless = (f"{_count(undated, 'document')} {'has' if undated == 1 else 'have'} no publication date; "
                 f"{'its' if undated == 1 else 'their'} relative dates are left out (see `ainews extract`)")
     if shown:
-        return [dateless] if undated else []
+        many = ([f"{shown:,} events; narrow them with --top N, --min-sources K, --since/--until or --entity NAME"]
+                if shown > MANY_EVENTS and query.top is None else [])
+        return [*many, dateless] if undated else many
     filters = _filters(query)
     unfiltered = len(timeline(store, TimelineQuery(docs=query.docs), table)) if filters else 0
     if unfiltered:
@@ -103,7 +115,7 @@ def _count(n: int, what: str) -> str:
 
 def _filters(query: TimelineQuery) -> list[str]:
     given = [("--since", query.dates.since), ("--until", query.dates.until), ("--entity", query.entity),
-             ("--lang", query.lang)]
+             ("--lang", query.lang), ("--min-sources", query.min_sources)]
     return [f"{flag} {value}" for flag, value in given if value]
 
 

@@ -93,9 +93,10 @@ CREATE TABLE IF NOT EXISTS facts (doc TEXT NOT NULL, data TEXT NOT NULL, names T
 CREATE INDEX IF NOT EXISTS facts_doc ON facts (doc);
 CREATE TABLE IF NOT EXISTS timeline (
     id INTEGER PRIMARY KEY, first TEXT NOT NULL, last TEXT NOT NULL, langs TEXT NOT NULL,
-    data TEXT NOT NULL, merged_because TEXT NOT NULL
+    data TEXT NOT NULL, merged_because TEXT NOT NULL, importance REAL NOT NULL, independent INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS timeline_first ON timeline (first);
+CREATE INDEX IF NOT EXISTS timeline_importance ON timeline (importance DESC, id);
 CREATE TABLE IF NOT EXISTS timeline_names (name TEXT NOT NULL, event INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS timeline_names_name ON timeline_names (name, event);
 CREATE TABLE IF NOT EXISTS signatures (key TEXT PRIMARY KEY, shingles INTEGER NOT NULL, minhash BLOB NOT NULL);
@@ -193,11 +194,14 @@ class Store:
             raise
         self.db.execute("COMMIT")
 
+    def _create(self) -> None:
+        for statement in _SCHEMA.split(";"):
+            if statement.strip():
+                self.db.execute(statement)
+
     def _migrate(self) -> None:
         with self._transaction():
-            for statement in _SCHEMA.split(";"):
-                if statement.strip():
-                    self.db.execute(statement)
+            self._create()
             row = self.db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
             if row is None:
                 self.db.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
@@ -223,8 +227,14 @@ class Store:
             self.db.execute("DELETE FROM companions")
             for doc, in self.db.execute("SELECT DISTINCT doc FROM mentions").fetchall():
                 self._apply_tally(tally([]), tally(self._mention_tally_rows(doc)))
+        if schema < 5:
+            # The merged timeline is a cache: made again, with its importance, at the next query.
+            for table in ("timeline", "timeline_names"):
+                self.db.execute(f"DROP TABLE IF EXISTS {table}")
+            self.db.execute("DELETE FROM meta WHERE key = 'timeline_of'")
+            self._create()
         if schema >= 4:
-            return  # schema 5 only adds tables; a document's signature comes with its next analysis
+            return  # a document's signature (schema 5) comes with its next analysis
         # Schema 4 keeps each fact with its document.
         rows = self.db.execute("SELECT rowid, doc, data FROM facts").fetchall()
         facts = [(rowid, Fact.from_dict(loads(data)), doc) for rowid, doc, data in rows]
@@ -273,6 +283,21 @@ class Store:
                 f"WHERE d.doc IN ({_marks(chunk)})", chunk)
             for doc, *info in rows:
                 found[doc] = DocumentInfo(*info)
+        return found
+
+    def sites(self, docs: Iterable[str] | None = None) -> dict[str, str]:
+        """Each document's site (the host of its URL) where it has a URL."""
+        from urllib.parse import urlsplit
+
+        wanted = None if docs is None else set(docs)
+        rows = self.db.execute("SELECT d.doc, json_extract(e.data, '$.url') FROM documents d JOIN extractions e "
+                               "ON e.key = d.key AND e.version = d.version ORDER BY d.doc")
+        found = {}
+        for doc, url in rows:
+            if not url or (wanted is not None and doc not in wanted):
+                continue
+            host = urlsplit(url).hostname or ""
+            found[doc] = host.removeprefix("www.") or doc
         return found
 
     def save(self, items: Sequence[AnalysedDocument]) -> None:
@@ -425,9 +450,11 @@ class Store:
             self.db.execute("DELETE FROM timeline")
             self.db.execute("DELETE FROM timeline_names")
             self.db.executemany(
-                "INSERT INTO timeline (id, first, last, langs, data, merged_because) VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO timeline (id, first, last, langs, data, merged_because, importance, independent) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [(index, event.start, event.end, "," + ",".join(sorted(event.langs)) + ",",
-                  dumps(replace(event, merged_because=None)), dumps(list(event.merged_because or ())))
+                  dumps(replace(event, merged_because=None)), dumps(list(event.merged_because or ())),
+                  event.importance, event.independent_sources)
                  for index, event in enumerate(events)])
             self.db.executemany("INSERT INTO timeline_names (name, event) VALUES (?, ?)",
                                 [(entity.name, index) for index, event in enumerate(events)
@@ -438,10 +465,12 @@ class Store:
         return True
 
     def timeline(self, *, since: str | None, until: str | None, name: str | None, lang: str | None,
-                 explain: bool) -> list[Encoded[Event]]:
-        """The stored merged events that overlap [since, until], name ``name`` and are told
-        in ``lang``, in chronological order; with why they merged if ``explain``."""
-        where, params = [], []
+                 explain: bool, top: int | None = None, min_sources: int | None = None) -> list[Encoded[Event]]:
+        """The stored merged events that overlap [since, until], name ``name``, are told in
+        ``lang`` and by at least ``min_sources`` independent sources, in chronological order;
+        with ``top`` the most important of them only; with why they merged if ``explain``."""
+        where: list[str] = []
+        params: list[str | int] = []
         if since:
             where.append("t.last >= ?")
             params.append(since)
@@ -454,12 +483,19 @@ class Store:
         if name:
             where.append("t.id IN (SELECT event FROM timeline_names WHERE name = ?)")
             params.append(name)
+        if min_sources:
+            where.append("t.independent >= ?")
+            params.append(min_sources)
         condition = f" WHERE {' AND '.join(where)}" if where else ""
-        rows = self.db.execute(f"SELECT t.data, t.merged_because FROM timeline t{condition} ORDER BY t.id", params)
+        query = f"SELECT t.id, t.data, t.merged_because FROM timeline t{condition}"
+        if top is not None:
+            query = f"SELECT * FROM ({query} ORDER BY t.importance DESC, t.id LIMIT ?)"
+            params.append(top)
+        rows = self.db.execute(f"{query} ORDER BY 1", params)
         if not explain:
-            return [Encoded(data, Event.from_dict) for data, _ in rows]
+            return [Encoded(data, Event.from_dict) for _, data, _ in rows]
         return [Encoded.of(replace(Event.from_dict(loads(data)), merged_because=tuple(loads(because))))
-                for data, because in rows]
+                for _, data, because in rows]
 
     def document_counts(self, docs: Iterable[str] | None = None) -> tuple[int, int]:
         """How many of these documents (or of all) the store holds, and how many of them

@@ -19,7 +19,7 @@ from ainews_cli.store import Store
 # Bump when merging (merge.py), copy detection (copies.py) or the event record
 # (records.Event) changes: a store's merged timeline from another revision is merged
 # again, never shown.
-TIMELINE_REVISION = "2"
+TIMELINE_REVISION = "3"
 
 
 def is_current(store: Store) -> bool:
@@ -36,7 +36,7 @@ def refresh(store: Store) -> list[Event] | None:
         return None
     generation, sources = store.event_snapshot()
     found = originals(store)
-    merged = merge(sources, originals=found)
+    merged = merge(sources, originals=found, sites=store.sites())
     store.replace_timeline(generation, TIMELINE_REVISION, merged, found)
     return merged
 

@@ -123,8 +123,8 @@
       el.dataset.index = String(item.index);
       el.dataset.date = event.date;
       el.dataset.granularity = event.granularity;
-      el.title = `${event.date} (${event.granularity}) · ${event.type}\n${event.text}`;
-      item.label = h("span", "label", h("span", "when", event.date), event.text);
+      el.title = `${event.date} (${event.granularity}) · ${event.type}\n${event.headline}\n${event.text}`;
+      item.label = h("span", "label", h("span", "when", event.date), event.headline || event.text);
       item.bar = h("span", item.point ? "dot" : "bar");
       el.append(item.label, item.bar);
       el.addEventListener("click", () => { if (!drag.moved) select(item); });

@@ -247,6 +247,7 @@ class EventMention:
     type: str  # event type from the trigger lexicon, "other" when none fits
     trigger: str | None
     amounts: tuple[StatedAmount, ...] = ()  # the amounts of money the sentence states
+    headline: str = ""  # who did what, in a few words (headlines.py)
 
     def to_dict(self) -> JSON:
         return {
@@ -259,6 +260,7 @@ class EventMention:
             "type": self.type,
             "trigger": self.trigger,
             "amounts": [a.to_dict() for a in self.amounts],
+            "headline": self.headline,
         }
 
     @classmethod
@@ -273,6 +275,7 @@ class EventMention:
             type=data["type"],
             trigger=data["trigger"],
             amounts=tuple(StatedAmount.from_dict(a) for a in data.get("amounts", ())),
+            headline=data.get("headline", ""),
         )
 
 

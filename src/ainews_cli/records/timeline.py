@@ -69,10 +69,13 @@ class Event:
     end: str
     edtf: str | None
     type: str
+    headline: str  # who did what, in at most 90 characters (headlines.py)
     text: str
     entities: tuple[Participant, ...]
     sources: tuple[EventSource, ...]
     conflicts: tuple[str, ...] = ()
+    importance: float = 0.0  # how much it matters in its pile (importance.py)
+    independent_sources: int = 0  # distinct sites telling it, a copy counted as its original
     merged_because: tuple[str, ...] | None = None
 
     def to_dict(self) -> JSON:
@@ -83,10 +86,13 @@ class Event:
             "end": self.end,
             "edtf": self.edtf,
             "type": self.type,
+            "headline": self.headline,
             "text": self.text,
             "entities": [p.to_dict() for p in self.entities],
             "sources": [s.to_dict() for s in self.sources],
             "conflicts": list(self.conflicts),
+            "importance": self.importance,
+            "independent_sources": self.independent_sources,
         }
         if self.merged_because is not None:
             record["merged_because"] = list(self.merged_because)
@@ -102,10 +108,13 @@ class Event:
             end=data["end"],
             edtf=data["edtf"],
             type=data["type"],
+            headline=data["headline"],
             text=data["text"],
             entities=tuple(Participant.from_dict(p) for p in data["entities"]),
             sources=tuple(EventSource.from_dict(s) for s in data["sources"]),
             conflicts=tuple(data["conflicts"]),
+            importance=data["importance"],
+            independent_sources=data["independent_sources"],
             merged_because=tuple(because) if because is not None else None,
         )
 

@@ -1,0 +1,232 @@
+"""Headlines: an event mention told in a few words, who did what ("OpenAI fires Sam
+Altman", "Microsoft invests $1 billion in OpenAI", "Satya Nadella: Sam Altman and Greg
+Brockman join Microsoft"), from the action its trigger tells, the participants around
+the trigger and the facts of its sentence.  Pure functions.
+
+The templates are data (data/triggers.toml): English, whatever the language of the
+sentence, so a timeline in three languages reads in one.  A headline is never a cut
+sentence and never longer than MAX characters: names beyond what fits become "and N
+others".  A mention without a trigger gets its participants, and the clause its date
+stands in when that clause is short.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from ainews_cli import languages
+from ainews_cli.records import EntityMention, Fact, Investment, TimeExpression
+
+MAX = 90
+_SLOT = re.compile(r"\{(\w+)\}")
+_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£"}
+_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+_BREAK = re.compile(r"[,;:()—–]| - ")
+
+
+@dataclass(frozen=True)
+class Telling:
+    """What a headline is made from: the sentence's text and where it starts, its entity
+    mentions, the trigger (its span, type and action; None for an untyped mention), the
+    date, and the facts stated in the sentence."""
+
+    body: str
+    start: int
+    end: int
+    entities: Sequence[EntityMention]
+    trigger: tuple[int, int, str, str] | None  # start, end, type, action
+    date: TimeExpression
+    facts: Sequence[Fact]
+    implied: Sequence[str] = ()  # participants the sentence names by description ("both", "the company")
+
+
+def headline(telling: Telling) -> str:
+    """The headline of one event mention, at most MAX characters."""
+    reporter, entities = _reporter(telling)
+    told = _untyped(telling, entities) if telling.trigger is None else _typed(telling, entities)
+    if reporter and reporter not in told and len(reporter) + 2 + len(told) <= MAX:
+        told = f"{reporter}: {told}"
+    return told if len(told) <= MAX else _shorten(told)
+
+
+def _typed(telling: Telling, entities: Sequence[EntityMention]) -> str:
+    start, end, kind, action = telling.trigger  # type: ignore[misc]
+    slots = _slots(telling, entities, start, end)
+    for template in (*_templates().get(action, ()), *_templates().get(f"type:{kind}", ())):
+        filled = _fill(template, slots)
+        if filled is not None:
+            return filled
+    names = slots.get("names") or _names_of(telling.implied, limit=3)
+    return f"{kind.capitalize()}: {names}" if names else kind.capitalize()
+
+
+def _untyped(telling: Telling, entities: Sequence[EntityMention]) -> str:
+    named = [e.name for e in entities if e.label in ("PERSON", "ORG", "PRODUCT", "EVENT")]
+    names = _names_of([*named, *telling.implied], limit=3)
+    clause = _date_clause(telling)
+    clause_span = _date_clause_span(telling)
+    if clause and all(clause_span[0] <= e.start and e.end <= clause_span[1] for e in entities):
+        return clause  # it names everyone itself: "Musk and Zuckerberg met in Florida in 2023"
+    if names and clause and len(names) + 2 + len(clause) <= MAX:
+        return f"{names}: {clause}"
+    return names or clause or telling.date.text
+
+
+def _slots(telling: Telling, entities: Sequence[EntityMention], start: int, end: int) -> dict[str, str]:
+    """The values a template can use, for a trigger at [start, end)."""
+    def by_distance(mention: EntityMention) -> int:
+        return mention.start - end if mention.start >= end else start - mention.end
+
+    people = sorted((e for e in entities if e.label == "PERSON"), key=by_distance)
+    orgs = sorted((e for e in entities if e.label == "ORG"), key=by_distance)
+    products = sorted((e for e in entities if e.label == "PRODUCT"), key=by_distance)
+    slots: dict[str, str] = {"s": "s", "is": "is"}
+    if people:
+        slots["one"] = people[0].name
+        # Several people act together when they stand side by side ("Altman and Brockman").
+        together = [p for p in people if abs(p.start - people[0].start) <= 40][:2]
+        slots["person"] = _names(sorted(together, key=lambda p: p.start), limit=2)
+        if len({p.name for p in together}) > 1:
+            slots.update(s="", are="are", **{"is": "are"})
+    if orgs:
+        slots["org"] = orgs[0].name
+    if products:
+        slots["product"] = products[0].name
+    subject = (orgs or products)
+    if subject:
+        slots["subject"] = subject[0].name
+    # The parties in the trigger's own clause: before it the one who acts, after it the one acted on.
+    parties = [e for e in entities if e.label in ("ORG", "PERSON")]
+    before = [e for e in parties if e.end <= start and not _BREAK.search(telling.body, e.end, start)]
+    after = [e for e in parties if e.start >= end and e.start - end <= 40 and not _BREAK.search(telling.body, end,
+                                                                                               e.start)]
+    if before:
+        slots["agent"] = before[-1].name
+    if after:
+        slots["patient"] = next((e.name for e in after if e.name != slots.get("agent")), after[0].name)
+    investment = next((f.details for f in telling.facts if isinstance(f.details, Investment)), None)
+    if investment is not None:  # the fact reads the parties from the syntax, not from positions
+        slots["agent"] = investment.investor
+        if investment.target:
+            slots["patient"] = investment.target
+    amount = _amount(telling.facts, start)
+    if amount:
+        slots["amount"] = amount
+    names = _names_of([*(e.name for e in entities), *telling.implied], limit=3)
+    if names:
+        slots["names"] = names
+    return {key: value for key, value in slots.items() if value or key == "s"}
+
+
+def _fill(template: str, slots: dict[str, str]) -> str | None:
+    if any(slot not in slots for slot in _SLOT.findall(template)):
+        return None
+    filled = _SLOT.sub(lambda m: slots[m.group(1)], template)
+    return filled[0].upper() + filled[1:] if filled else None
+
+
+def _names(mentions: Sequence[EntityMention], *, limit: int) -> str:
+    return _names_of([m.name for m in mentions], limit=limit)
+
+
+def _names_of(given: Sequence[str], *, limit: int) -> str:
+    """ "A", "A and B", "A, B and C", "A, B, C and 2 others"."""
+    names = list(dict.fromkeys(given))
+    if not names:
+        return ""
+    if len(names) > limit:
+        return ", ".join(names[:limit]) + f" and {len(names) - limit} other{'s' if len(names) - limit > 1 else ''}"
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _reporter(telling: Telling) -> tuple[str | None, list[EntityMention]]:
+    """The person who said it ("Satya Nadella announced ..."), apart from the people acting."""
+    reports = _report_words()
+    for mention in telling.entities:
+        if mention.label != "PERSON":
+            continue
+        after = telling.body[mention.end: mention.end + 40]
+        if reports.match(after) and (telling.trigger is None or mention.end <= telling.trigger[0]):
+            rest = [e for e in telling.entities if e.name != mention.name]
+            if any(e.label == "PERSON" for e in rest):
+                return mention.name, rest
+    return None, list(telling.entities)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()—–\"“”]")
+
+
+def _date_clause_span(telling: Telling) -> tuple[int, int]:
+    body, date = telling.body, telling.date
+    before = [m.end() for m in _CLAUSE_BREAK.finditer(body, telling.start, date.start)]
+    after = _CLAUSE_BREAK.search(body, date.end, telling.end)
+    return before[-1] if before else telling.start, after.start() if after else telling.end
+
+
+def _date_clause(telling: Telling) -> str | None:
+    """The clause the date stands in, whole, when it is short and more than the date."""
+    first, last = _date_clause_span(telling)
+    clause = " ".join(telling.body[first:last].split()).rstrip(".!?")
+    words = clause.split()
+    if len(words) < 5 or len(clause) > 60:
+        return None
+    return clause[0].upper() + clause[1:]
+
+
+def _amount(facts: Sequence[Fact], near: int) -> str | None:
+    """The amount of money the sentence states nearest the trigger, as "about $10 billion"."""
+    stated = [(abs(f.start - near), f) for f in facts if f.money is not None]
+    if not stated:
+        return None
+    _, fact = min(stated, key=lambda item: item[0])
+    value, currency = fact.money  # type: ignore[misc]
+    qualifier = getattr(fact.details, "qualifier", None)
+    english = _qualifiers().get((qualifier or "").lower(), "")
+    return (english + " " if english else "") + money_text(value, currency)
+
+
+def money_text(value: float, currency: str) -> str:
+    """1e9 USD -> "$1 billion", 1.05e8 EUR -> "€105 million", 2e10 CNY -> "20 billion CNY"."""
+    for scale, word in _SCALES:
+        if value >= scale:
+            number = f"{value / scale:.2f}".rstrip("0").rstrip(".")
+            text = f"{number} {word}"
+            break
+    else:
+        text = f"{value:,.0f}"
+    symbol = _SYMBOLS.get(currency)
+    return f"{symbol}{text}" if symbol else f"{text} {currency}"
+
+
+def _shorten(told: str) -> str:
+    """A headline over MAX characters: fewer names ("and N others"), else its first words."""
+    words = told.split()
+    while len(" ".join(words)) > MAX - 2 and len(words) > 1:
+        words.pop()
+    return " ".join(words).rstrip(",:;") + " …"
+
+
+@cache
+def _templates() -> dict[str, list[str]]:
+    """Headline templates by action, and by type under "type:TYPE" (data/triggers.toml)."""
+    data = languages.triggers()
+    found = {action: list(entry["templates"]) for action, entry in data["actions"].items()}
+    found.update({f"type:{kind}": list(entry) for kind, entry in data["types"].items()})
+    return found
+
+
+@cache
+def _report_words() -> re.Pattern[str]:
+    from ainews_cli.dates.registry import report_pattern
+
+    alternatives = [p.pattern for lang in ("en", "de", "zh") if (p := report_pattern(lang)) is not None]
+    return re.compile(r"\s*,?\s*(?:" + "|".join(alternatives) + ")" if alternatives else r"(?!)")
+
+
+@cache
+def _qualifiers() -> dict[str, str]:
+    """Approximation words in every language -> the English word ("rund" -> "about")."""
+    return {word.lower(): english for word, english in languages.table("facts.qualifiers_in_english").items()}

@@ -1,0 +1,223 @@
+"""A timeline a reader can take in: copies counted once, the same happening at two
+precisions one event, a headline each, the important ones first (docs/events.md)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from ainews_cli.cli import app
+from ainews_cli.copies import are_copies, signature
+from ainews_cli.headlines import Telling, headline, money_text
+from ainews_cli.merge import merge
+from ainews_cli.records import (
+    EntityMention,
+    EventMention,
+    Fact,
+    Investment,
+    Participant,
+    Source,
+    TimeExpression,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+
+
+def run(*args: str) -> object:
+    result = CliRunner().invoke(app, list(args))
+    assert result.exit_code == 0, result.stderr
+    return result
+
+
+def body(path: Path) -> str:
+    text = path.read_text(encoding="utf-8")
+    return text.split("---\n", 2)[2] if text.startswith("---\n") else text
+
+
+# --- copies -----------------------------------------------------------------------------
+
+def test_a_copy_with_another_footer_is_a_copy_and_another_article_is_not() -> None:
+    article = body(SEEDS[3])
+    syndicated = "Reposted from Digital Worldwide News\n\n" + article + "\n\nSubscribe for more. © 2024 Site."
+    assert are_copies(signature(article), signature(syndicated))
+    assert are_copies(signature(article), signature(article[: len(article) // 2]))  # an excerpt is in it
+    assert not are_copies(signature(article), signature(body(SEEDS[0])))
+    assert not are_copies(signature(""), signature(""))  # no words, no copy
+
+
+def test_a_signature_is_the_same_in_every_run() -> None:
+    assert signature("OpenAI fired Sam Altman on Friday, the board said.").values[:3] == signature(
+        "OpenAI fired Sam Altman on Friday, the board said.").values[:3]
+
+
+@pytest.mark.slow
+def test_syndicated_copies_and_reposts_add_sources_not_events(tmp_path: Path) -> None:
+    pile = tmp_path / "pile"
+    pile.mkdir()
+    for seed in SEEDS:
+        (pile / seed.name).write_bytes(seed.read_bytes())
+    for index in range(20):
+        (pile / f"copy3_{index:02d}.md").write_text(
+            f"---\ntitle: Syndicated {index}\nurl: https://site{index}.example/tech/story-{index}\n---\n"
+            + body(SEEDS[3]) + f"\n\nThis article first appeared on site {index}. Subscribe to our newsletter "
+            f"for more technology news every morning. © 2024 Site {index} Media.\n", encoding="utf-8")
+    for index in range(5):
+        (pile / f"repost0_{index}.md").write_text(
+            f"---\ntitle: Repost {index}\nurl: https://blog{index}.example/2023/11/21/openai\n---\n"
+            f"Reposted from Stratechery by blog {index}.\n\n" + body(SEEDS[0]), encoding="utf-8")
+    db = str(tmp_path / "a.db")
+    seeds_only = json.loads(run("timeline", *map(str, SEEDS), "--db", str(tmp_path / "b.db"), "--json").stdout)
+    records = json.loads(run("ingest", str(pile), "--db", db, "--json").stdout)
+    copies = {r["doc"]: r["copy_of"] for r in records if r["copy_of"]}
+    assert len(copies) == 25 and set(copies.values()) == {str(pile / SEEDS[0].name), str(pile / SEEDS[3].name)}
+    events = json.loads(run("timeline", "--db", db, "--json").stdout)
+    assert len(events) == len(seeds_only)
+    copied = [s for e in events for s in e["sources"] if s["copy_of"]]
+    # Every telling of seed 003 comes back in its 20 copies, every telling of seed 000 in its 5 reposts.
+    expected = sum({SEEDS[3].name: 20, SEEDS[0].name: 5}.get(Path(s["doc"]).name, 0)
+                   for e in seeds_only for s in e["sources"])
+    assert len(copied) == expected and all(s["copy_of"] in copies.values() for s in copied)
+    firing = next(e for e in events if e["date"] == "2023-11-17")
+    assert len(firing["sources"]) == 6 and firing["independent_sources"] == 1  # five reposts of one article
+
+
+# --- merging at two precisions ----------------------------------------------------------------
+
+def mention(value: str, granularity: str, first: str, last: str, names: tuple[str, ...], kind: str,
+            start: int = 0, sentence: str | None = None) -> EventMention:
+    return EventMention(lang="en", sentence=sentence or f"{kind} {value} {start}", sentence_start=start,
+                        sentence_end=start + 50,
+                        date=TimeExpression(value, start, start + 5, "DATE", value, granularity, True, first, last),
+                        participants=tuple(Participant(n, "ORG") for n in names), type=kind, trigger=None)
+
+
+PAIR = ("OpenAI", "Sam Altman")
+
+
+def test_a_month_joins_the_one_day_inside_it_of_the_same_type_and_participants() -> None:
+    events = merge([
+        Source("en.txt", mention("2023-11-17", "day", "2023-11-17", "2023-11-17", PAIR, "departure")),
+        Source("de.txt", mention("2023-11", "month", "2023-11-01", "2023-11-30", PAIR, "departure")),
+        Source("x.txt", mention("2023", "year", "2023-01-01", "2023-12-31", PAIR, "departure")),
+    ])
+    [event] = events
+    assert event.date == "2023-11-17" and sorted(s.doc for s in event.sources) == ["de.txt", "en.txt", "x.txt"]
+    assert {s.date_value for s in event.sources} == {"2023-11-17", "2023-11", "2023"}  # each keeps its own
+    assert any("month 2023-11" in why or "within month" in why for why in event.merged_because or ())
+
+
+def test_a_month_between_two_days_stays_apart() -> None:
+    events = merge([
+        Source("a.txt", mention("2023-11-17", "day", "2023-11-17", "2023-11-17", PAIR, "departure")),
+        Source("b.txt", mention("2023-11-29", "day", "2023-11-29", "2023-11-29", PAIR, "departure")),
+        Source("c.txt", mention("2023-11", "month", "2023-11-01", "2023-11-30", PAIR, "departure")),
+    ])
+    assert sorted(e.date for e in events) == ["2023-11", "2023-11-17", "2023-11-29"]
+
+
+def test_the_same_sentence_on_the_same_date_merges_typed_or_not() -> None:
+    said = "Microsoft shares rose 2 percent on Monday."
+    events = merge([
+        Source("a.txt", mention("2023-11-20", "day", "2023-11-20", "2023-11-20", ("Microsoft",), "other",
+                                sentence=said)),
+        Source("b.txt", mention("2023-11-20", "day", "2023-11-20", "2023-11-20", ("Nasdaq",), "other", 80,
+                                sentence=said)),
+    ])
+    assert len(events) == 1 and len(events[0].sources) == 2
+
+
+# --- headlines --------------------------------------------------------------------------------
+
+def told(text: str, entities: list[tuple[str, str, str]], trigger: tuple[str, str, str] | None,
+         facts: tuple[Fact, ...] = ()) -> str:
+    """The headline of ``text``, its entities given as (surface, label, canonical name), its
+    trigger as (word, type, action)."""
+    mentions = []
+    for surface, label, name in entities:
+        start = text.index(surface)
+        mentions.append(EntityMention(surface, start, start + len(surface), label, name, "alias"))
+    span = None
+    if trigger:
+        at = text.index(trigger[0])
+        span = (at, at + len(trigger[0]), trigger[1], trigger[2])
+    date = TimeExpression("Friday", 0, 0, "DATE", "2023-11-17", "day", True, "2023-11-17", "2023-11-17")
+    return headline(Telling(text, 0, len(text), mentions, span, date, facts))
+
+
+ALTMAN = ("Altman", "PERSON", "Sam Altman")
+
+
+@pytest.mark.parametrize(("text", "entities", "trigger", "expected"), [
+    ("On Friday, then-CEO Sam Altman was fired from OpenAI by the board.",
+     [("Sam Altman", "PERSON", "Sam Altman"), ("OpenAI", "ORG", "OpenAI")], ("fired", "departure", "fire"),
+     "OpenAI fires Sam Altman"),
+    ("Late Sunday night, Satya Nadella announced that Altman and Brockman would be joining Microsoft.",
+     [("Satya Nadella", "PERSON", "Satya Nadella"), ALTMAN, ("Brockman", "PERSON", "Greg Brockman"),
+      ("Microsoft", "ORG", "Microsoft")], ("joining", "appointment", "join"),
+     "Satya Nadella: Sam Altman and Greg Brockman join Microsoft"),
+    ("Am Freitag wurde Altman von OpenAI entlassen.", [ALTMAN, ("OpenAI", "ORG", "OpenAI")],
+     ("entlassen", "departure", "fire"), "OpenAI fires Sam Altman"),
+    ("微软周日宣布，奥特曼将加入微软。", [("奥特曼", "PERSON", "Sam Altman"), ("微软", "ORG", "Microsoft")],
+     ("加入", "appointment", "join"), "Sam Altman joins Microsoft"),
+    ("Musk, who co-founded OpenAI in 2015, left.", [("Musk", "PERSON", "Elon Musk"), ("OpenAI", "ORG", "OpenAI")],
+     ("co-founded", "founding", "found"), "Elon Musk founds OpenAI"),
+    ("Musk and Zuckerberg met in Florida in 2023.", [("Musk", "PERSON", "Elon Musk"),
+                                                     ("Zuckerberg", "PERSON", "Mark Zuckerberg")], None,
+     "Musk and Zuckerberg met in Florida in 2023"),  # a short clause naming them all says it itself
+])
+def test_headlines_say_who_did_what(text: str, entities: list[tuple[str, str, str]],
+                                    trigger: tuple[str, str, str] | None, expected: str) -> None:
+    assert told(text, entities, trigger) == expected
+
+
+def test_an_investment_headline_takes_its_parties_and_amount_from_the_fact() -> None:
+    text = "OpenAI would receive about $10 billion from Microsoft in January."
+    fact = Fact("investment", "receive about $10 billion from Microsoft", 7, 55, text, 0, ("OpenAI", "Microsoft"),
+                Investment("Microsoft", "OpenAI", 1e10, "USD", "about", "about $10 billion", None))
+    assert told(text, [("OpenAI", "ORG", "OpenAI"), ("Microsoft", "ORG", "Microsoft")],
+                ("receive", "funding", "invest"), (fact,)) == "Microsoft invests about $10 billion in OpenAI"
+
+
+def test_a_german_qualifier_is_english_in_a_headline() -> None:
+    text = "OpenAI erhält von Microsoft fast 10 Milliarden Dollar."
+    fact = Fact("investment", "fast 10 Milliarden Dollar", 28, 53, text, 0, ("OpenAI", "Microsoft"),
+                Investment("Microsoft", "OpenAI", 1e10, "USD", "fast", "fast 10 Milliarden Dollar", None))
+    assert told(text, [("OpenAI", "ORG", "OpenAI"), ("Microsoft", "ORG", "Microsoft")],
+                ("Milliarden", "funding", "invest"), (fact,)).startswith("Microsoft invests almost $10 billion")
+
+
+def test_forty_names_still_fit() -> None:
+    names = [(f"Company{i:02d}", "ORG", f"Company {i:02d}") for i in range(40)]
+    text = " and ".join(n for n, _, _ in names) + " partnered in 2023."
+    result = told(text, names, ("partnered", "partnership", "partner"))
+    assert 0 < len(result) <= 90 and "Company" in result
+
+
+@pytest.mark.parametrize(("value", "currency", "text"), [
+    (1e9, "USD", "$1 billion"), (6.6e9, "USD", "$6.6 billion"), (1.05e8, "EUR", "€105 million"),
+    (2e10, "CNY", "20 billion CNY"), (3.34e12, "USD", "$3.34 trillion"), (500, "USD", "$500"),
+])
+def test_money_in_a_headline(value: float, currency: str, text: str) -> None:
+    assert money_text(value, currency) == text
+
+
+# --- importance --------------------------------------------------------------------------------
+
+def test_the_top_three_of_the_seeds_hold_the_firing_and_the_announcement(seeds_db: str) -> None:
+    top = json.loads(run("timeline", "--db", seeds_db, "--top", "3", "--json").stdout)
+    assert len(top) == 3
+    assert {"2023-11-17", "2023-11-19"} <= {e["date"] for e in top}
+    assert [e["start"] for e in top] == sorted(e["start"] for e in top)  # still in date order
+    everything = json.loads(run("timeline", "--db", seeds_db, "--json").stdout)
+    lowest_kept = min(e["importance"] for e in top)
+    assert all(e["importance"] <= lowest_kept for e in everything if e not in top)
+
+
+def test_min_sources_keeps_events_told_by_enough_sites(seeds_db: str) -> None:
+    events = json.loads(run("timeline", "--db", seeds_db, "--min-sources", "2", "--json").stdout)
+    assert events and all(e["independent_sources"] >= 2 for e in events)
+    assert {e["date"] for e in events} == {"2015"}  # OpenAI's founding, told by seeds 000 and 003

@@ -4,7 +4,8 @@ de/en/zh and UNER zh_gsdsimp test, beside published anchors.
 
     python benchmarks/ner.py [--data ../shared/benchmarks] [--model de=NAME] [--limit N]
 
-Metric: strict span F1 (same start, end and label), micro-averaged, per class too.
+Metric: strict span F1 (same start, end and label), micro-averaged, per class too, and
+for GermEval over PER, ORG and LOC together ("P/O/L", comparable with the UNER sets).
 Each sentence becomes one text (tokens joined with spaces; Chinese tokens joined
 without) that goes through `entities.load_pipeline` and `entities.ner_mentions`, and
 mentions are compared with the gold spans by character offsets. Only the model is
@@ -41,6 +42,7 @@ ANCHORS = {
 GERMEVAL = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC", "OTH": "MISC"}
 UNER = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
 
+NAME_CLASSES = ("PERSON", "ORG", "LOC")  # the "P/O/L" row: micro-averaged over these three
 Span = tuple[int, int, str]  # character start, end, our label
 
 
@@ -94,8 +96,10 @@ class Score:
     fp: Counter[str]
     fn: Counter[str]
 
-    def row(self, label: str | None) -> tuple[float, float, float, int]:
-        pick = (lambda c: sum(c.values())) if label is None else (lambda c: c[label])
+    def row(self, label: str | tuple[str, ...] | None) -> tuple[float, float, float, int]:
+        """Micro-averaged P, R, F1 and gold count: over all labels (None), one, or several."""
+        labels = (label,) if isinstance(label, str) else label
+        pick = (lambda c: sum(c.values())) if labels is None else (lambda c: sum(c[name] for name in labels))
         tp, fp, fn = pick(self.tp), pick(self.fp), pick(self.fn)
         p = tp / (tp + fp) if tp + fp else 0.0
         r = tp / (tp + fn) if tp + fn else 0.0
@@ -160,10 +164,13 @@ def main(argv: list[str] | None = None) -> int:
         result, raw = score(sentences, lang, model, set(labels.values()))
         label = Path(model).name if "/" in model else model
         classes = sorted(set(labels.values()))
-        for cls in [None, *classes]:
+        # With MISC scored too, a PER+ORG+LOC row compares with the sets that have no MISC.
+        names = [None, *classes, *([NAME_CLASSES] if "MISC" in classes else [])]
+        for cls in names:
             p, r, f, n = result.row(cls)
             anchor = ANCHORS[name] if cls is None else ""
-            print(f"{name:<11} {label:<34} {cls or 'all':<7} {p:>6.3f} {r:>6.3f} {f:>6.3f} {n:>6}  {anchor}")
+            shown = "P/O/L" if cls == NAME_CLASSES else cls or "all"
+            print(f"{name:<11} {label:<34} {shown:<7} {p:>6.3f} {r:>6.3f} {f:>6.3f} {n:>6}  {anchor}")
         p, r, f, n = raw.row(None)
         print(f"{name:<11} {label + ' (doc.ents)':<34} {'all':<7} {p:>6.3f} {r:>6.3f} {f:>6.3f} {n:>6}  "
               "the model's spans before ainews's clean-up")

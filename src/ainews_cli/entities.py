@@ -133,6 +133,8 @@ def load_pipeline(lang: str, model: str | None) -> LoadedPipeline:
     """The pipeline for ``lang``: the model's NER (nothing else) plus sentence splitting."""
     import spacy
 
+    import ainews_cli.lac  # noqa: F401  registers the component of the packaged Chinese model
+
     if model is None:
         try:
             nlp = spacy.blank(lang)

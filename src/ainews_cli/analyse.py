@@ -74,6 +74,32 @@ def missing_pipeline_notice(lang: str) -> str:
             f"{lang!r} text come from the alias table only; {pipeline_advice(lang)}")
 
 
+def _sentences(doc: Any, text: str, offset: int, lang: str) -> list[Sentence]:
+    """The sentences spaCy marked in the Doc of ``text`` (a block starting at ``offset``
+    in the body), as ``doc.sents`` gives them but read from the tokens' arrays, without
+    a Python object per token or sentence; a sentence starts after list bullets, quote
+    marks and heading hashes."""
+    import numpy
+    from spacy.attrs import IDX, LENGTH, SENT_START
+
+    tokens = doc.to_array([IDX, LENGTH, SENT_START])
+    if not len(tokens):
+        return []
+    starts = tokens[:, 2] == 1
+    starts[0] = True  # as doc.sents: the first sentence starts at the first token, marked or not
+    firsts = starts.nonzero()[0]
+    lasts = numpy.append(firsts[1:], len(tokens)) - 1
+    found = []
+    for begin, end in zip(tokens[firsts, 0].tolist(), (tokens[lasts, 0] + tokens[lasts, 1]).tolist(), strict=True):
+        sentence = text[begin:end]
+        stripped = _LEAD.sub("", sentence)
+        kept = stripped.rstrip()
+        if kept:
+            start = offset + begin + len(sentence) - len(stripped)
+            found.append(Sentence(start, start + len(kept), lang))
+    return found
+
+
 def _is_headline(text: str) -> bool:
     """A heading in title case ("The Future of the Partnership"): small NER models tag
     such lines as names, so only the alias table reads them."""
@@ -155,24 +181,17 @@ class Analyser:
             pipeline = load_pipeline(lang, model)
             self._notice_missing(lang, model)
             items = by_lang[lang]
-            texts = (prepared[index].text[block.start: block.end] for index, block in items)
+            texts = [prepared[index].text[block.start: block.end] for index, block in items]
             # spaCy keeps every new word's string in its vocabulary; a memory zone frees
             # the batch's own when it closes, so memory does not grow with the corpus.
             with pipeline.nlp.memory_zone():
-                for (index, block), doc in zip(items, pipeline.nlp.pipe(texts, batch_size=self.settings.batch_size),
-                                               strict=True):
+                for (index, block), text, doc in zip(items, texts, pipeline.nlp.pipe(
+                        texts, batch_size=self.settings.batch_size), strict=True):
                     found = out[index]
                     found.models[lang] = pipeline.model
-                    if model and not _is_headline(doc.text):
+                    if model and not _is_headline(text):
                         found.ner.extend(ner_mentions(doc, block.start, pipeline.model))
-                    for sent in doc.sents:
-                        text = sent.text
-                        # A sentence starts after list bullets, quote marks and heading hashes.
-                        stripped = _LEAD.sub("", text).rstrip()
-                        lead = len(text) - len(_LEAD.sub("", text))
-                        if stripped:
-                            start = block.start + sent.start_char + lead
-                            found.sentences.append(Sentence(start, start + len(stripped), lang))
+                    found.sentences.extend(_sentences(doc, text, block.start, lang))
         for found in out:
             found.sentences.sort(key=lambda s: (s.start, s.end, s.lang))
         return out

@@ -233,6 +233,10 @@ def _how(source: str, name: str) -> str:
         return f"found by {model}, named through the alias table"
     if linked == "surname":
         return f"found by {model}, the surname of {name} named in the same document"
+    if linked == "first name":
+        return f"found by {model}, the first name of {name} named in the same document"
+    if linked == "case":
+        return f"found by {model} in capitals, written as {name}"
     return f"found by {model}, its own text (possessive stripped) is the name"
 
 

@@ -24,7 +24,7 @@ def facts(text: str, lang: str = "en") -> list[dict]:
         ("Microsoft-CEO Satya Nadella verkündete es.", "de", ("Satya Nadella", "CEO", "Microsoft", None)),
         ("Microsofts CEO Satya Nadella holt Altman.", "de", ("Satya Nadella", "CEO", "Microsoft", None)),
         ("Elon Musk, who co-founded OpenAI in 2015, left.", "en", ("Elon Musk", "co-founder", "OpenAI", None)),
-        ("the Ex-OpenAI Vorsitzenden Greg Brockman", "de", ("Greg Brockman", "chair", "OpenAI", "ex")),
+        ("the Ex-OpenAI Vorsitzenden Greg Brockman", "de", ("Greg Brockman", "chairman", "OpenAI", "ex")),
     ],
 )
 def test_roles(text: str, lang: str, expected: tuple) -> None:

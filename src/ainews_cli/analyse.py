@@ -195,7 +195,7 @@ class Analyser:
         entities = canonical_mentions(item.text, found.ner, aliases, table,
                                       blocked=[(d.start, d.end) for d in dates],
                                       starts=[s.start for s in found.sentences])
-        facts = extract_facts(item.text, found.sentences, entities, dates)
+        facts = extract_facts(item.text, found.sentences, entities, dates, publishers=table.publishers)
         events = [
             # The amounts each dated sentence states, so merged events can show where sources disagree.
             replace(event, amounts=tuple(

@@ -68,6 +68,8 @@ class AliasTable:
     alternatives: dict[str, tuple[AliasEntry, ...]] = field(default_factory=dict)
     # Case-folded forms, for text in capitals ("SAN FRANCISCO", "MICROSOFT").
     folded: dict[str, AliasEntry] = field(default_factory=dict)
+    # Names of publishers and agencies: a source a fact cites, never one of its parties.
+    publishers: frozenset[str] = frozenset()
 
     def lookup(self, text: str) -> AliasEntry | None:
         return self.forms.get(" ".join(text.split()))
@@ -92,6 +94,7 @@ def load_alias_table(user_file: Path | None = None, *, user_text: str | None = N
     forms: dict[str, AliasEntry] = {}
     types: dict[str, str] = {}
     wikidata: dict[str, str] = {}
+    publishers = {entry["name"] for entry in entries if entry.get("publisher")}
     everyone: dict[str, dict[str, AliasEntry]] = defaultdict(dict)  # form -> name -> entry
     for entry in entries:  # later entries (the user's) override earlier ones
         name, kind = entry["name"], entry.get("type", "ORG")
@@ -115,7 +118,7 @@ def load_alias_table(user_file: Path | None = None, *, user_text: str | None = N
     max_words = max(len(_WORD.findall(form)) for form in forms)
     cjk_forms = sorted((f for f in forms if _has_cjk(f, 0, len(f))), key=len, reverse=True)
     cjk = re.compile("|".join(map(re.escape, cjk_forms))) if cjk_forms else None
-    return AliasTable(forms, types, wikidata, max_words, cjk, alternatives, folded)
+    return AliasTable(forms, types, wikidata, max_words, cjk, alternatives, folded, frozenset(publishers))
 
 
 def _read_user_aliases(path: Path) -> list[dict[str, Any]]:

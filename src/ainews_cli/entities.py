@@ -334,7 +334,11 @@ def canonical_mentions(
     # Guarded forms (surnames, misspellings) count only where the entity is named outright.
     named = {m.entry.name for m in alias_list if m.entry and not m.entry.guarded}
     named |= {_strip_genitive(m.text, table) for m in kept_ner}
-    alias_list = [_settle_alternative(m, named, table) for m in alias_list]
+    # A form several entities list names none of them outright ("Copilot").
+    outright = {m.entry.name for m in alias_list if m.entry and not m.entry.guarded
+                and " ".join(m.text.split()) not in table.alternatives}
+    outright |= {_strip_genitive(m.text, table) for m in kept_ner}
+    alias_list = [_settle_alternative(m, outright, table) for m in alias_list]
     raw = [m for m in alias_list if m.entry and (not m.entry.guarded or m.entry.name in named)]
     raw.extend(kept_ner)
     raw.sort(key=lambda m: (m.start, -m.end))

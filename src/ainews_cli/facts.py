@@ -135,7 +135,7 @@ def _one_role_each(facts: list[Fact]) -> list[Fact]:
     """One role fact per person, role and organisation in a document (the first that
     states it); a role stated without its organisation goes where the document also
     states it with one."""
-    with_org = {(f.details.person, f.details.role) for f in facts
+    with_org = {(f.details.person, f.details.role, f.details.qualifier) for f in facts
                 if isinstance(f.details, Role) and f.details.org is not None}
     seen: set[tuple[str, str, str | None]] = set()
     kept = []
@@ -143,7 +143,10 @@ def _one_role_each(facts: list[Fact]) -> list[Fact]:
         details = fact.details
         if isinstance(details, Role):
             key = (details.person, details.role, details.org)
-            if key in seen or (details.org is None and key[:2] in with_org):
+            # "interim CEO" beside "former chief executive of Twitch" is another role.
+            same = [q for p, r, q in with_org
+                    if (p, r) == key[:2] and (q == details.qualifier or not details.qualifier)]
+            if key in seen or (details.org is None and same):
                 continue
             seen.add(key)
         kept.append(fact)

@@ -361,18 +361,20 @@ class MergedRole:
 def merge_roles(facts: Sequence[DocumentFact]) -> list[MergedRole]:
     """The role facts merged per person, role and organisation, in the order first stated;
     a role without an organisation joins the one with its organisation where there is one."""
-    with_org: dict[tuple[str, str], list[str]] = {}
+    with_org: dict[tuple[str, str], list[tuple[str, str | None]]] = {}
     for record in facts:
         details = record.fact.details
         if isinstance(details, Role) and details.org is not None:
-            with_org.setdefault((details.person, details.role), []).append(details.org)
+            with_org.setdefault((details.person, details.role), []).append((details.org, details.qualifier))
     groups: dict[tuple[str, str, str | None], list[tuple[DocumentFact, Role]]] = {}
     for record in facts:
         details = record.fact.details
         if not isinstance(details, Role):
             continue
         org = details.org
-        orgs = set(with_org.get((details.person, details.role), []))
+        # "interim CEO" is not the "former CEO of Twitch" another source names.
+        orgs = {o for o, q in with_org.get((details.person, details.role), [])
+                if q == details.qualifier or not details.qualifier}
         if org is None and len(orgs) == 1:
             org = next(iter(orgs))
         groups.setdefault((details.person, details.role, org), []).append((record, details))

@@ -201,7 +201,11 @@ def test_investment_and_stake_voices(lang: str, text: str, expected: list[tuple]
 # Roles split off names, each once per person, role and organisation in a document.
 ROLES = [
     ("en", "Chief Technology Officer Mira Murati spoke.", [("Mira Murati", "CTO", None)]),
-    ("de", "Technologiechefin Mira Murati übernimmt die Leitung von OpenAI.", [("Mira Murati", "CTO", "OpenAI")]),
+    ("de", "OpenAI hat Sam Altman entlassen. Technologiechefin Mira Murati übernimmt die Leitung des Unternehmens.",
+     [("Mira Murati", "CTO", "OpenAI")]),
+    ("en", "CEO Sam Altman met Microsoft.", [("Sam Altman", "CEO", None)]),
+    ("de", "Der HDE-Hauptgeschäftsführer Greg Brockman sagt, die Berater von PwC sehen es anders.",
+     [("Greg Brockman", "managing director", None)]),
     ("de", "Die Botschaft verkündete Microsoft-Chef Satya Nadella.", [("Satya Nadella", "CEO", "Microsoft")]),
     ("en", "Satya Nadella, Microsoft's chairman and chief executive, said so.",
      [("Satya Nadella", "chairman", "Microsoft"), ("Satya Nadella", "CEO", "Microsoft")]),

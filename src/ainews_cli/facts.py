@@ -364,6 +364,8 @@ def _role_org(here: _Sentence, role: re.Match[str], person: _Party, orgs: Sequen
                 return org, True
     if _OTHER_ORG.match(body, role.end()) or (org_after is not None and body[org_after.end():].strip()[:1].islower()):
         return None, False
+    if body[role_start - 1: role_start] == "-":
+        return None, False  # "HDE-Hauptgeschäftsführer": the compound names an organisation we do not know
     if person.start > role.end():  # "Firmenchef Sam Altman"
         return _context_org(role_start, orgs, found, only_one=True), False
     if _HIRING_VERB.search(body[here.start: role_start]):  # "for OpenAI to hire ... as CEO"
@@ -374,14 +376,16 @@ def _role_org(here: _Sentence, role: re.Match[str], person: _Party, orgs: Sequen
 def _context_org(pos: int, orgs: Sequence[_Party], found: Sequence[_RoleFound], *,
                  only_one: bool = False) -> _Party | None:
     """The organisation named last before ``pos`` in the sentence that no other role
-    claims; with ``only_one``, else the one organisation the sentence names
-    ("Technologiechefin Mira Murati übernimmt die Leitung des Unternehmens")."""
+    claims; with ``only_one``, else the one organisation the sentence's descriptions
+    stand for ("Technologiechefin Mira Murati übernimmt die Leitung des Unternehmens")."""
     claimed = {(f.org.start, f.org.end) for f in found if f.org is not None and f.explicit}
     free = [o for o in orgs if (o.start, o.end) not in claimed]
     candidates = [o for o in free if o.end <= pos]
     if candidates:
         return candidates[-1]
-    if only_one and not claimed and len({o.name for o in free}) == 1:
+    # Only a description ("des Unternehmens") vouches for an organisation named after the role:
+    # "CEO Sam Altman met Microsoft" does not make him Microsoft's.
+    if only_one and not claimed and len({o.name for o in free}) == 1 and all(o.derived for o in free):
         return free[0]
     return None
 

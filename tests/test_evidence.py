@@ -188,3 +188,13 @@ def test_bad_input_invents_no_entity_and_no_fact(tmp_path: Path, name: str, text
 def test_junk_is_not_listed_by_the_real_pipeline(tmp_path: Path, text: str, junk: str) -> None:
     record = ingested(tmp_path, text + "\n", "a.txt")
     assert junk not in {e["name"] for e in record["entities"]}
+
+
+@pytest.mark.slow
+def test_the_shipped_word_lists_and_countries_are_what_their_recipe_builds() -> None:
+    import subprocess
+    import sys
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "build_lexicon.py"
+    done = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr

@@ -161,6 +161,7 @@ VOICES = [
      [("investment", "Microsoft", "OpenAI", 1_000_000_000)]),
     ("en", "Anthropic raised $4 billion led by Amazon.", [("investment", "Amazon", "Anthropic", None)]),
     ("en", "OpenAI, which is backed by Microsoft, said so.", [("investment", "Microsoft", "OpenAI", None)]),
+    ("en", "Musk has sued OpenAI and its investor Microsoft.", [("investment", "Microsoft", "OpenAI", None)]),
     ("de", "Nach der Vereinbarung erhält OpenAI von Microsoft rund 10 Milliarden Dollar.",
      [("investment", "Microsoft", "OpenAI", 10_000_000_000)]),
     ("de", "OpenAI erhält von Microsoft rund 10 Milliarden Dollar.",

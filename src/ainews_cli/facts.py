@@ -509,6 +509,7 @@ _JOINER = re.compile(r"\s*(?:,|;|\b(?:" + languages.alternation("facts.role_join
 
 # The marks that stand for a party (P), an amount of money (M) and a percentage (Q) in
 # a sentence the voices are matched against; {gap} never crosses a mark.
+_POSSESSIVES = frozenset(languages.words("facts.possessive_pronouns"))
 _MARK = {"investor": "P", "target": "P", "holder": "P", "amount": "M", "percent": "Q"}
 _GAPS = {"gap": r"[^⟦⟧;]{0,60}?", "near": r"[^⟦⟧;]{0,25}?"}
 
@@ -555,7 +556,9 @@ class _Marked:
 
 
 def _mark(here: _Sentence, amounts: Sequence[_Amount], percents: Sequence[_Amount]) -> _Marked:
-    items = sorted([(p.start, p.end, f"⟦P{i}⟧") for i, p in enumerate(here.mentions)]
+    # A possessive pronoun stays a word ("OpenAI and its investor Microsoft"); roles read it.
+    items = sorted([(p.start, p.end, f"⟦P{i}⟧") for i, p in enumerate(here.mentions)
+                    if here.body[p.start: p.end].lower() not in _POSSESSIVES]
                    + [(a.start, a.end, f"⟦M{i}⟧") for i, a in enumerate(amounts)]
                    + [(a.start, a.end, f"⟦Q{i}⟧") for i, a in enumerate(percents)],
                    key=lambda item: (item[0], -item[1]))

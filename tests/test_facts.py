@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from ainews_cli.entities import alias_mentions, canonical_mentions, load_alias_table
@@ -142,7 +144,8 @@ def parties(text: str, lang: str = "en") -> list[tuple]:
 
 def facts_with_publishers(text: str, lang: str = "en") -> list[dict]:
     entities = canonical_mentions(text, [], alias_mentions(text, 0, len(text), TABLE, lang), TABLE)
-    starts = [0] + [i + 2 for i, ch in enumerate(text) if ch == "." and text[i + 1: i + 2] == " "]
+    # Sentences end after a word of three or more small letters ("Schlag."), not after "Mrd.".
+    starts = [0] + [m.end() for m in re.finditer(r"(?<=[a-zäöüß]{3}[.!?]) (?=[A-ZÄÖÜ])", text)]
     sentences = [Sentence(s, e - 1 if e < len(text) else e, lang) for s, e in zip(starts, [*starts[1:], len(text)],
                                                                                     strict=True)]
     return [f.to_dict() for f in extract_facts(text, sentences, entities, publishers=TABLE.publishers)]
@@ -164,11 +167,18 @@ VOICES = [
     ("en", "Musk has sued OpenAI and its investor Microsoft.", [("investment", "Microsoft", "OpenAI", None)]),
     ("de", "Nach der Vereinbarung erhält OpenAI von Microsoft rund 10 Milliarden Dollar.",
      [("investment", "Microsoft", "OpenAI", 10_000_000_000)]),
+    ("de", "Laut Bloomberg erhält OpenAI von Microsoft über 10 Mrd. US-Dollar.",
+     [("investment", "Microsoft", "OpenAI", 10_000_000_000)]),
     ("de", "OpenAI erhält von Microsoft rund 10 Milliarden Dollar.",
      [("investment", "Microsoft", "OpenAI", 10_000_000_000)]),
     ("de", "Microsoft investiert 15 Millionen Euro in Mistral AI.",
      [("investment", "Microsoft", "Mistral AI", 15_000_000)]),
     ("de", "Im Rahmen der Vereinbarung investiert Microsoft 15 Millionen Euro in Mistral AI.",
+     [("investment", "Microsoft", "Mistral AI", 15_000_000)]),
+    ("en", "Amazon backs Anthropic with up to $4 billion.", [("investment", "Amazon", "Anthropic", 4_000_000_000)]),
+    ("de", "Microsoft beteiligt sich mit 15 Millionen Euro an Mistral AI.",
+     [("investment", "Microsoft", "Mistral AI", 15_000_000)]),
+    ("de", "Microsoft steigt mit 15 Millionen Euro bei Mistral AI ein.",
      [("investment", "Microsoft", "Mistral AI", 15_000_000)]),
     ("de", "Microsoft hatte eine Milliarde Dollar in OpenAI gesteckt.",
      [("investment", "Microsoft", "OpenAI", 1_000_000_000)]),

@@ -35,8 +35,10 @@ if TYPE_CHECKING:
 
 # Bump when a change to the code changes what is extracted: stored extractions of
 # other revisions are then recomputed, never misread.
-PIPELINE_REVISION = "3"
+PIPELINE_REVISION = "4"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
+_LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
+                  "data/places/places.json")
 
 Report = Callable[[str], None]
 _READ = object()
@@ -55,6 +57,9 @@ def pipeline_version(settings: Settings, *, user_aliases: Any = _READ) -> str:
         "aliases": resources.files("ainews_cli").joinpath("data/aliases.json").read_text("utf-8"),
         "user_aliases": user_aliases,
         "triggers": resources.files("ainews_cli").joinpath("data/triggers.toml").read_text("utf-8"),
+        # The word lists and the gazetteer of the entity evidence step, by their checksums.
+        "lexicon": {name: hashlib.sha256(resources.files("ainews_cli").joinpath(name).read_bytes()).hexdigest()
+                    for name in _LEXICON_FILES},
         "languages": {lang: languages.text(lang) for lang in languages.LANGUAGES},
         "pipelines": [(p.name, p.version) for p in installed_pipelines()],
         # A retrained packaged model has a new checksum, so its extractions are redone.
@@ -164,7 +169,7 @@ class Analyser:
                     found = out[index]
                     found.models[lang] = pipeline.model
                     if model and not _is_headline(doc.text):
-                        found.ner.extend(ner_mentions(doc, block.start, pipeline.model))
+                        found.ner.extend(ner_mentions(doc, block.start, pipeline.model, lang))
                     for sent in doc.sents:
                         text = sent.text
                         # A sentence starts after list bullets, quote marks and heading hashes.
@@ -188,8 +193,9 @@ class Analyser:
         dates = find_dates(item.text, spans=block_spans, sentences=[(s.start, s.end) for s in found.sentences],
                            published=document.published)
         entities = canonical_mentions(item.text, found.ner, aliases, table,
-                                      blocked=[(d.start, d.end) for d in dates])
-        facts = extract_facts(item.text, found.sentences, entities, dates)
+                                      blocked=[(d.start, d.end) for d in dates],
+                                      starts=[s.start for s in found.sentences])
+        facts = extract_facts(item.text, found.sentences, entities, dates, publishers=table.publishers)
         events = [
             # The amounts each dated sentence states, so merged events can show where sources disagree.
             replace(event, amounts=tuple(

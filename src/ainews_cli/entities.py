@@ -13,13 +13,13 @@ import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ainews_cli import languages
+from ainews_cli import evidence, languages, lexicon
 from ainews_cli.config import load_advice
 from ainews_cli.errors import ModelError, UsageError
 from ainews_cli.records import EntityMention
@@ -63,16 +63,30 @@ class AliasTable:
     wikidata: dict[str, str]
     max_words: int
     cjk: re.Pattern[str] | None  # CJK forms, matched without word boundaries
+    # A form several entities list ("Copilot": Microsoft Copilot, and GitHub Copilot's
+    # guarded form): every entry, the one ``forms`` holds first.
+    alternatives: dict[str, tuple[AliasEntry, ...]] = field(default_factory=dict)
+    # Case-folded forms, for text in capitals ("SAN FRANCISCO", "MICROSOFT").
+    folded: dict[str, AliasEntry] = field(default_factory=dict)
+    # Names of publishers and agencies: a source a fact cites, never one of its parties.
+    publishers: frozenset[str] = frozenset()
 
     def lookup(self, text: str) -> AliasEntry | None:
         return self.forms.get(" ".join(text.split()))
+
+    def lookup_folded(self, text: str) -> AliasEntry | None:
+        """The entry of a form written in capitals: "SAN FRANCISCO" -> San Francisco."""
+        return self.folded.get(" ".join(text.split()).casefold())
 
 
 def load_alias_table(user_file: Path | None = None, *, user_text: str | None = None) -> AliasTable:
     """The packaged table with the user's entries over it, from their file or, where
     the file was read elsewhere (a Dask client), from its text."""
     packaged = resources.files("ainews_cli").joinpath("data/aliases.json").read_text(encoding="utf-8")
-    entries: list[dict[str, Any]] = list(json.loads(packaged)["entities"])
+    # The place gazetteer first: the alias table's entries (and the user's) win over it.
+    entries: list[dict[str, Any]] = [{"name": place.name, "type": "LOC", "aliases": list(place.forms)}
+                                     for place in lexicon.places()]
+    entries.extend(json.loads(packaged)["entities"])
     if user_file is not None:
         entries.extend(_read_user_aliases(user_file))
     if user_text is not None:
@@ -80,19 +94,31 @@ def load_alias_table(user_file: Path | None = None, *, user_text: str | None = N
     forms: dict[str, AliasEntry] = {}
     types: dict[str, str] = {}
     wikidata: dict[str, str] = {}
+    publishers = {entry["name"] for entry in entries if entry.get("publisher")}
+    everyone: dict[str, dict[str, AliasEntry]] = defaultdict(dict)  # form -> name -> entry
     for entry in entries:  # later entries (the user's) override earlier ones
         name, kind = entry["name"], entry.get("type", "ORG")
         types[name] = kind
         if entry.get("wikidata"):
             wikidata[name] = entry["wikidata"]
         for form in [name, *entry.get("aliases", [])]:
-            forms[" ".join(form.split())] = AliasEntry(name, kind, entry.get("wikidata"), False)
+            form = " ".join(form.split())
+            forms[form] = everyone[form][name] = AliasEntry(name, kind, entry.get("wikidata"), False)
         for form in entry.get("guarded", []):
-            forms[" ".join(form.split())] = AliasEntry(name, kind, entry.get("wikidata"), True)
+            form = " ".join(form.split())
+            alias = AliasEntry(name, kind, entry.get("wikidata"), True)
+            everyone[form][name] = alias
+            if form not in forms or forms[form].guarded or forms[form].name == name:
+                forms[form] = alias  # a guarded form never hides another entity's plain alias
+    alternatives = {form: (forms[form], *(e for e in found.values() if e != forms[form]))
+                    for form, found in everyone.items() if len(found) > 1}
+    # Capitals fold to the plain forms of more than three letters ("NVIDIA" is a form; "US" is not "Us").
+    folded = {form.casefold(): alias for form, alias in forms.items()
+              if not alias.guarded and sum(ch.isalpha() for ch in form) > 3}
     max_words = max(len(_WORD.findall(form)) for form in forms)
     cjk_forms = sorted((f for f in forms if _has_cjk(f, 0, len(f))), key=len, reverse=True)
     cjk = re.compile("|".join(map(re.escape, cjk_forms))) if cjk_forms else None
-    return AliasTable(forms, types, wikidata, max_words, cjk)
+    return AliasTable(forms, types, wikidata, max_words, cjk, alternatives, folded, frozenset(publishers))
 
 
 def _read_user_aliases(path: Path) -> list[dict[str, Any]]:
@@ -189,9 +215,10 @@ class RawMention:
     label: str
     source: str
     entry: AliasEntry | None = None
+    lang: str = ""  # the language of the block it was found in
 
 
-def ner_mentions(doc: Any, offset: int, model: str | None) -> list[RawMention]:
+def ner_mentions(doc: Any, offset: int, model: str | None, lang: str = "") -> list[RawMention]:
     """Entities from a spaCy Doc of one block, in body offsets, with our labels."""
     found = []
     for ent in doc.ents:
@@ -210,7 +237,7 @@ def ner_mentions(doc: Any, offset: int, model: str | None) -> list[RawMention]:
             text = text[: possessive.start()]
         if _is_junk(text, label):
             continue
-        found.append(RawMention(text, start, start + len(text), label, f"model:{model}"))
+        found.append(RawMention(text, start, start + len(text), label, f"model:{model}", lang=lang))
     return found
 
 
@@ -253,6 +280,8 @@ def alias_mentions(text: str, start: int, end: int, table: AliasTable, lang: str
                 surface = text[first:last]
             if entry is None and n == 1 and surface.endswith("s") and len(surface) > 3:
                 entry = table.lookup(surface[:-1])  # genitive: Microsofts, Altmans
+            if entry is None and surface.isupper():
+                entry = table.lookup_folded(surface)  # "SAN FRANCISCO", in a dateline or a shouted line
             if entry is not None:
                 match = RawMention(surface, first, last, entry.type,
                                    "alias-guarded" if entry.guarded else "alias", entry)
@@ -285,9 +314,13 @@ def canonical_mentions(
     aliases: Sequence[RawMention],
     table: AliasTable,
     blocked: Sequence[tuple[int, int]] = (),
+    starts: Sequence[int] = (),
 ) -> list[EntityMention]:
-    """Settle one document's mentions: overlaps, guarded aliases, surnames, labels."""
+    """Settle one document's mentions: the evidence for the model's, overlaps, guarded
+    aliases, first names and surnames, capitals, labels. ``starts``: where the
+    document's sentences start."""
     alias_list = sorted(aliases, key=lambda m: m.start)
+    ner = evidence.weigh(body, ner, alias_list, table, starts)
     kept_ner = []
     for mention in ner:
         if any(s < mention.end and mention.start < e for s, e in blocked) and re.search(r"\d", mention.text):
@@ -296,13 +329,18 @@ def canonical_mentions(
         overlapping = [a for a in alias_list if a.start < mention.end and mention.start < a.end]
         if not overlapping:
             kept_ner.append(mention)
-        elif len(inside) == 1 and len(overlapping) == 1 and _extends_name(mention, inside[0], body):
+        elif len(inside) == 1 and len(overlapping) == 1 and _extends_name(mention, inside[0], body, starts):
             # A longer name around one alias ("Microsoft Research", "Claude Monet") is its own entity.
             alias_list.remove(inside[0])
             kept_ner.append(mention)
     # Guarded forms (surnames, misspellings) count only where the entity is named outright.
     named = {m.entry.name for m in alias_list if m.entry and not m.entry.guarded}
     named |= {_strip_genitive(m.text, table) for m in kept_ner}
+    # A form several entities list names none of them outright ("Copilot").
+    outright = {m.entry.name for m in alias_list if m.entry and not m.entry.guarded
+                and " ".join(m.text.split()) not in table.alternatives}
+    outright |= {_strip_genitive(m.text, table) for m in kept_ner}
+    alias_list = [_settle_alternative(m, outright, table) for m in alias_list]
     raw = [m for m in alias_list if m.entry and (not m.entry.guarded or m.entry.name in named)]
     raw.extend(kept_ner)
     raw.sort(key=lambda m: (m.start, -m.end))
@@ -314,7 +352,20 @@ def canonical_mentions(
     ]
 
 
-def _extends_name(mention: RawMention, alias: RawMention, body: str) -> bool:
+def _settle_alternative(mention: RawMention, named: set[str], table: AliasTable) -> RawMention:
+    """A form several entities list stands for the one the document names outright:
+    "Copilot" is GitHub Copilot where the text says "GitHub Copilot", else Microsoft Copilot."""
+    alternatives = table.alternatives.get(" ".join(mention.text.split()))
+    if not alternatives or mention.entry is None:
+        return mention
+    chosen = [e for e in alternatives if e.name in named and e.name != mention.entry.name]
+    if len(chosen) == 1 and mention.entry.name not in named:
+        entry = AliasEntry(chosen[0].name, chosen[0].type, chosen[0].wikidata, False)
+        return replace(mention, entry=entry, label=entry.type, source="alias-guarded")
+    return mention
+
+
+def _extends_name(mention: RawMention, alias: RawMention, body: str, starts: Sequence[int] = ()) -> bool:
     """Whether the NER span is a longer name of its own around the alias."""
     before = body[mention.start: alias.start].strip(" ,")
     after = body[alias.end: mention.end].strip(" ,")
@@ -325,8 +376,11 @@ def _extends_name(mention: RawMention, alias: RawMention, body: str) -> bool:
         return False
     if _ROLE_WORD.search(before + " " + after):
         return False
-    # A capitalised word that only opens the sentence ("Whatever Altman") is no first name.
-    opens_sentence = not body[: mention.start].strip() or body[: mention.start].rstrip()[-1] in ".!?\n:;\"“"
+    # A capitalised word that only opens the sentence ("Whatever Altman", "New OpenAI")
+    # is no first name.
+    opens_sentence = evidence.sentence_start(body, mention.start, starts)
+    if before and opens_sentence and all(evidence.is_common(w, mention.lang) for w in before.split()):
+        return False
     return not (before and opens_sentence and len(before.split()) == 1 and alias.entry is not None
                 and alias.entry.guarded)
 
@@ -342,12 +396,17 @@ def _strip_genitive(text: str, table: AliasTable) -> str:
 def _resolve_names(raw: Sequence[RawMention], table: AliasTable) -> tuple[list[str], list[str]]:
     """Each mention's canonical name, and how it was reached (for ``entities --explain``)."""
     full_names: dict[str, set[str]] = defaultdict(set)  # surname -> full names in this document
+    first_names: dict[str, set[str]] = defaultdict(set)  # first name -> full names
+    mixed_case: dict[str, str] = {}  # case-folded name -> its form in ordinary case
     for mention in raw:
         name = mention.entry.name if mention.entry else " ".join(mention.text.split())
+        if not name.isupper():
+            mixed_case.setdefault(name.casefold(), name)
         if mention.label == "PERSON" or table.types.get(name) == "PERSON":
             parts = name.split()
             if len(parts) >= 2:
                 full_names[parts[-1]].add(name)
+                first_names[parts[0]].add(name)
     names: list[str] = []
     hows: list[str] = []
     for mention in raw:
@@ -357,6 +416,8 @@ def _resolve_names(raw: Sequence[RawMention], table: AliasTable) -> tuple[list[s
             continue
         text = " ".join(mention.text.split())
         entry = table.lookup(text)
+        if entry is None and text.isupper():
+            entry = table.lookup_folded(text)
         if entry is not None and (not entry.guarded or entry.name in _all_names(raw)):
             names.append(entry.name)
             hows.append(f"{mention.source}+alias")
@@ -365,8 +426,15 @@ def _resolve_names(raw: Sequence[RawMention], table: AliasTable) -> tuple[list[s
         if len(text.split()) == 1 and len(candidates) == 1:
             names.append(next(iter(candidates)))  # "Altman", "Altmans" -> "Sam Altman"
             hows.append(f"{mention.source}+surname")
+        elif len(text.split()) == 1 and mention.label == "PERSON" and len(first_names.get(text, ())) == 1:
+            names.append(next(iter(first_names[text])))  # "Sam" -> "Sam Altman"
+            hows.append(f"{mention.source}+first name")
+        elif text.isupper() and len(text.split()) > 1:
+            # "SAN FRANCISCO" in a dateline: the document's own spelling, else capitalised words.
+            names.append(mixed_case.get(text.casefold()) or " ".join(w[:1] + w[1:].lower() for w in text.split()))
+            hows.append(f"{mention.source}+case")
         else:
-            names.append(text)
+            names.append(mixed_case.get(text.casefold(), text) if text.isupper() else text)
             hows.append(mention.source)
     return names, hows
 

@@ -19,7 +19,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ainews_cli import languages
+from ainews_cli import han, languages
+from ainews_cli.dates.patterns import trie
 from ainews_cli.errors import ModelError, UsageError
 from ainews_cli.records import EntityMention
 
@@ -61,10 +62,15 @@ class AliasTable:
     types: dict[str, str]
     wikidata: dict[str, str]
     max_words: int
-    cjk: re.Pattern[str] | None  # CJK forms, matched without word boundaries
+    cjk: re.Pattern[str] | None  # CJK forms (Simplified), matched without word boundaries
 
     def lookup(self, text: str) -> AliasEntry | None:
-        return self.forms.get(" ".join(text.split()))
+        """The entry of a surface form; Chinese forms are looked up folded (微軟 is 微软)."""
+        key = " ".join(text.split())
+        found = self.forms.get(key)
+        if found is None and _has_cjk(key, 0, len(key)):
+            found = self.forms.get(han.normalised(key))
+        return found
 
 
 def load_alias_table(user_file: Path | None = None, *, user_text: str | None = None) -> AliasTable:
@@ -85,13 +91,22 @@ def load_alias_table(user_file: Path | None = None, *, user_text: str | None = N
         if entry.get("wikidata"):
             wikidata[name] = entry["wikidata"]
         for form in [name, *entry.get("aliases", [])]:
-            forms[" ".join(form.split())] = AliasEntry(name, kind, entry.get("wikidata"), False)
+            forms[_form_key(form)] = AliasEntry(name, kind, entry.get("wikidata"), False)
         for form in entry.get("guarded", []):
-            forms[" ".join(form.split())] = AliasEntry(name, kind, entry.get("wikidata"), True)
+            forms[_form_key(form)] = AliasEntry(name, kind, entry.get("wikidata"), True)
     max_words = max(len(_WORD.findall(form)) for form in forms)
-    cjk_forms = sorted((f for f in forms if _has_cjk(f, 0, len(f))), key=len, reverse=True)
-    cjk = re.compile("|".join(map(re.escape, cjk_forms))) if cjk_forms else None
+    cjk_forms = [f for f in forms if _has_cjk(f, 0, len(f))]
+    # A trie, not a list of alternatives: the engine branches once per character, so a
+    # page of ten megabytes of Chinese costs one pass, not one per form.
+    cjk = re.compile(trie(cjk_forms)) if cjk_forms else None
     return AliasTable(forms, types, wikidata, max_words, cjk)
+
+
+def _form_key(form: str) -> str:
+    """How a form is kept: whitespace folded; a Chinese form in the folded spelling the
+    text is matched in (Simplified, ASCII, one kind of name dot)."""
+    key = " ".join(form.split())
+    return han.normalised(key) if _has_cjk(key, 0, len(key)) else key
 
 
 def _read_user_aliases(path: Path) -> list[dict[str, Any]]:
@@ -143,8 +158,8 @@ def load_pipeline(lang: str, model: str | None) -> LoadedPipeline:
             nlp = spacy.load(model, exclude=_excluded(model))
         except (OSError, ImportError, ValueError) as error:
             raise ModelError(
-                f"the spaCy pipeline {model!r} for {lang!r} cannot be loaded ({error}); install it "
-                f"(pip install {model}) or choose another with --model {lang}=NAME or --model {lang}=none"
+                f"the spaCy pipeline {model!r} for {lang!r} cannot be loaded ({error}); {_install_hint(model)}"
+                f"choose another with --model {lang}=NAME or --model {lang}=none"
             ) from error
         # A folder (the packaged model, or one named with --model) is reported by its
         # name, not its path, so records read the same on every machine.
@@ -153,6 +168,20 @@ def load_pipeline(lang: str, model: str | None) -> LoadedPipeline:
     if not nlp.has_pipe("senter") and not nlp.has_pipe("parser"):
         nlp.add_pipe("sentencizer")
     return LoadedPipeline(lang, nlp, label)
+
+
+# spaCy's own pipelines (de_core_news_sm, zh_core_web_trf): installed with its download
+# command, never from PyPI, where such names may be anyone's (zh_core_web_sm there
+# installs nothing).
+_SPACY_PIPELINE = re.compile(r"[a-z]{2,3}_core_(?:web|news)_(?:sm|md|lg|trf)")
+
+
+def _install_hint(model: str) -> str:
+    if _is_folder(model):
+        return "check that the folder holds a spaCy pipeline (config.cfg, meta.json), or "
+    if _SPACY_PIPELINE.fullmatch(model):
+        return f"install it (python -m spacy download {model}) or "
+    return f"install it (pip install {model}) or "
 
 
 def _is_folder(model: str) -> bool:
@@ -189,14 +218,18 @@ class RawMention:
     entry: AliasEntry | None = None
 
 
-def ner_mentions(doc: Any, offset: int, model: str | None) -> list[RawMention]:
-    """Entities from a spaCy Doc of one block, in body offsets, with our labels."""
+def ner_mentions(doc: Any, offset: int, model: str | None, written: str | None = None) -> list[RawMention]:
+    """Entities from a spaCy Doc of one block, in body offsets, with our labels.
+
+    ``written``: the block as the document writes it, where the model was given
+    another form of it of the same length (Traditional Chinese folded to Simplified);
+    a mention keeps the surface as written."""
     found = []
     for ent in doc.ents:
         label = LABELS.get(ent.label_)
         if label is None:
             continue
-        text = ent.text
+        text = ent.text if written is None else written[ent.start_char: ent.end_char]
         start = offset + ent.start_char
         # Spans sometimes carry a leading article or a trailing possessive.
         lead = _LEADING_ARTICLE.match(text)
@@ -233,8 +266,12 @@ def alias_mentions(text: str, start: int, end: int, table: AliasTable, lang: str
     A German genitive "s" ("Microsofts", "Altmans") is accepted on a known name.
     """
     found: list[RawMention] = []
+    written = text
     if _has_cjk(text, start, end):
         found.extend(_cjk_alias_mentions(text, start, end, table))
+        if lang == "zh":
+            # Chinese text writes Latin names in full-width letters too ("ＯｐｅｎＡＩ").
+            text = han.normalised(text)
     words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
     i = 0
     while i < len(words):
@@ -252,7 +289,7 @@ def alias_mentions(text: str, start: int, end: int, table: AliasTable, lang: str
             if entry is None and n == 1 and surface.endswith("s") and len(surface) > 3:
                 entry = table.lookup(surface[:-1])  # genitive: Microsofts, Altmans
             if entry is not None:
-                match = RawMention(surface, first, last, entry.type,
+                match = RawMention(written[first:last], first, last, entry.type,
                                    "alias-guarded" if entry.guarded else "alias", entry)
                 i += n
                 break
@@ -268,12 +305,15 @@ def _has_cjk(text: str, start: int, end: int) -> bool:
 
 
 def _cjk_alias_mentions(text: str, start: int, end: int, table: AliasTable) -> list[RawMention]:
+    """Chinese, Japanese and Korean forms, looked up in the folded text (Traditional
+    as Simplified), with the surface as the document writes it."""
     if table.cjk is None:
         return []
     found = []
-    for match in table.cjk.finditer(text, start, end):
+    for match in table.cjk.finditer(han.normalised(text), start, end):
         entry = table.forms[match.group(0)]
-        found.append(RawMention(match.group(0), match.start(), match.end(), entry.type, "alias", entry))
+        found.append(RawMention(text[match.start(): match.end()], match.start(), match.end(), entry.type,
+                                "alias-guarded" if entry.guarded else "alias", entry))
     return found
 
 
@@ -341,9 +381,10 @@ def _resolve_names(raw: Sequence[RawMention], table: AliasTable) -> tuple[list[s
     """Each mention's canonical name, and how it was reached (for ``entities --explain``)."""
     full_names: dict[str, set[str]] = defaultdict(set)  # surname -> full names in this document
     for mention in raw:
-        name = mention.entry.name if mention.entry else " ".join(mention.text.split())
+        name = mention.entry.name if mention.entry else _written_name(mention.text)
         if mention.label == "PERSON" or table.types.get(name) == "PERSON":
-            parts = name.split()
+            # A transliterated name parts its given name and surname with a dot: 布雷特·泰勒.
+            parts = name.split("·") if _has_cjk(name, 0, len(name)) else name.split()
             if len(parts) >= 2:
                 full_names[parts[-1]].add(name)
     names: list[str] = []
@@ -353,7 +394,7 @@ def _resolve_names(raw: Sequence[RawMention], table: AliasTable) -> tuple[list[s
             names.append(mention.entry.name)
             hows.append(mention.source)
             continue
-        text = " ".join(mention.text.split())
+        text = _written_name(mention.text)
         entry = table.lookup(text)
         if entry is not None and (not entry.guarded or entry.name in _all_names(raw)):
             names.append(entry.name)
@@ -367,6 +408,13 @@ def _resolve_names(raw: Sequence[RawMention], table: AliasTable) -> tuple[list[s
             names.append(text)
             hows.append(mention.source)
     return names, hows
+
+
+def _written_name(text: str) -> str:
+    """A name the table does not know, as its canonical name: whitespace folded, and a
+    Chinese name folded to Simplified, so one spelled in either script is one entity."""
+    text = " ".join(text.split())
+    return han.normalised(text) if _has_cjk(text, 0, len(text)) else text
 
 
 def _all_names(raw: Sequence[RawMention]) -> set[str]:

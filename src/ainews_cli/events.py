@@ -21,7 +21,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from ainews_cli import languages
+from ainews_cli import han, languages
 from ainews_cli.edtf import edtf
 from ainews_cli.records import (
     GRANULARITY_RANK,
@@ -38,6 +38,7 @@ from ainews_cli.records import (
 
 PARTICIPANT_LABELS = {"PERSON", "ORG", "PRODUCT", "LOC", "EVENT"}
 OTHER = "other"
+_NOT_TRIGGER = "not_trigger"
 
 
 @dataclass(frozen=True)
@@ -48,24 +49,30 @@ class Triggers:
         pattern = self.patterns.get(lang)
         if pattern is None:
             return []
-        return [(m.start(), m.end(), m.lastgroup or OTHER) for m in pattern.finditer(text)]
+        return [(m.start(), m.end(), m.lastgroup or OTHER) for m in pattern.finditer(text)
+                if m.lastgroup != _NOT_TRIGGER]
 
 
 @lru_cache(maxsize=1)
 def load_triggers() -> Triggers:
     data = json.loads(resources.files("ainews_cli").joinpath("data/triggers.json").read_text("utf-8"))
     by_lang: dict[str, list[str]] = defaultdict(list)
-    for kind, langs in data["types"].items():
+    # Phrases that hold a trigger and tell no event come first: at one position the
+    # leftmost alternative wins, so "发布声明" hides the "发布" in it.
+    kinds = [(_NOT_TRIGGER, data.get("not_triggers", {})), *data["types"].items()]
+    for kind, langs in kinds:
         for lang, words in langs.items():
             alternatives = []
             for word in sorted(words, key=len, reverse=True):
                 whole = word.endswith("$")
                 body = re.escape(word.rstrip("$")).replace(r"\ ", r"\s+")
-                alternatives.append(body + (r"\b" if whole else r"\w*"))
+                # Chinese has no word ends to find: a word matches where it stands.
+                alternatives.append(body + ("" if languages.is_cjk(word) else r"\b" if whole else r"\w*"))
             by_lang[lang].append(f"(?P<{kind}>" + "|".join(alternatives) + ")")
     # Case-insensitive on the first letter only would be ideal; German nouns are
     # capitalised, English verbs may start a sentence: match case-insensitively.
-    return Triggers({lang: re.compile(r"(?<![\w-])(?:" + "|".join(groups) + ")", re.I)
+    return Triggers({lang: re.compile(("" if lang in han.FOLDED else r"(?<![\w-])") + "(?:" + "|".join(groups) + ")",
+                                      re.I)
                      for lang, groups in by_lang.items()})
 
 
@@ -73,8 +80,9 @@ MAX_TRIGGER_BREAKS = 3  # clause breaks between a date and the trigger that type
 MAX_TRIGGER_CHARS = 140
 PARTICIPANT_WINDOW = 60  # participants stand this near the date or the trigger
 # Clause breaks: punctuation, and words of every language ("but", "aber"; data/languages/*.toml).
-_BREAK = re.compile(r"[,()—–]| - |\b(?:" + languages.alternation("events.clause_breaks") + r")\b")
-_STRONG_BREAK = re.compile(r"[;:]")  # counts as MAX_TRIGGER_BREAKS: a trigger beyond it is elsewhere
+# Chinese punctuation breaks a clause as its ASCII forms do.
+_BREAK = re.compile(r"[,()—–，（）]| - |" + languages.bounded(languages.words("events.clause_breaks")))
+_STRONG_BREAK = re.compile(r"[;:；：]")  # counts as MAX_TRIGGER_BREAKS: a trigger beyond it is elsewhere
 # A date inside "according to a Semafor report earlier this year" dates the report,
 # not the happening the sentence tells.
 _ATTRIBUTION = re.compile(r"\b(?:" + languages.alternation("events.attribution") + r")\b", re.I)
@@ -110,9 +118,13 @@ def event_mentions(
             continue
         text = body[start:end]
         in_sentence = within(entities, entity_starts, start, end)
-        hits = [(s + start, e + start, kind) for s, e, kind in triggers.find(text, lang)]
+        # Chinese triggers are read folded: 解僱 is 解雇.
+        read = han.normalised(body)[start:end] if lang in han.FOLDED else text
+        hits = [(s + start, e + start, kind) for s, e, kind in triggers.find(read, lang)]
         for date in on_calendar:
-            if _is_dateline(text, date):
+            if _is_dateline(text, date) or (lang in han.FOLDED and _is_cjk_dateline(read, on_calendar, start)):
+                continue
+            if _glosses(body, date, on_calendar):
                 continue
             clause_start, clause_end = _clause(body, start, end, date)
             clause = body[clause_start:clause_end]
@@ -181,23 +193,58 @@ def _is_dateline(sentence: str, date: TimeExpression) -> bool:
     return len(sentence.strip()) <= len(date.text) + 3
 
 
+# What a Chinese dateline holds besides its dates: a label ("发布时间："), digits and
+# punctuation, and the source after 来源 ("2023年11月20日 09:15 来源：新华网").
+_DATELINE_LABELS = languages.either(languages.words("events.dateline_labels"))
+_CJK_DATELINE = re.compile(r"\W*(?:(?:" + _DATELINE_LABELS + r")\s*[:：]?)?[\W\d_]*(?:(?:" + _DATELINE_LABELS
+                           + r")\s*[:：].{0,30})?")
+
+
+def _is_cjk_dateline(read: str, dates: Sequence[TimeExpression], offset: int) -> bool:
+    """A Chinese sentence that only dates the article (read folded)."""
+    rest = list(read)
+    for date in dates:
+        for i in range(max(0, date.start - offset), min(len(rest), date.end - offset)):
+            rest[i] = " "
+    return len(read) <= 80 and _CJK_DATELINE.fullmatch("".join(rest).strip()) is not None
+
+
+def _glosses(body: str, date: TimeExpression, dates: Sequence[TimeExpression]) -> bool:
+    """Whether ``date`` only glosses the date before it in parentheses: "上周五（11月17日）",
+    "今日（22日）" tell one day once."""
+    previous = [d for d in dates if d.end <= date.start and d is not date]
+    if not previous:
+        return False
+    before = previous[-1]
+    between = body[before.end: date.start]
+    return between.strip() in ("(", "（") and before.calendar_value == date.calendar_value
+
+
 def _nearest_trigger(date: TimeExpression, hits: Sequence[tuple[int, int, str]],
                      body: str) -> tuple[int, int, str] | None:
     """The trigger closest to the date, counting clause breaks between them first:
     in "co-founded OpenAI in 2015 but left in 2018, sued" 2018 goes with "left".
-    A trigger too far away, or beyond a ";" or ":", does not type the date."""
+    A trigger too far away, or beyond a ";" or ":", does not type the date.  A trigger
+    that types nothing ("宣布", announce) counts only where no typed one is near:
+    "宣布解雇" is a departure."""
+
+    def gap(hit: tuple[int, int, str]) -> tuple[int, int]:
+        start, end, _ = hit
+        return (end, date.start) if end <= date.start else (date.end, start)
 
     def distance(hit: tuple[int, int, str]) -> tuple[int, int]:
-        start, end, _ = hit
-        lo, hi = (end, date.start) if end <= date.start else (date.end, start)
+        lo, hi = gap(hit)
         if lo >= hi:
             return (0, 0)
         strong = len(_STRONG_BREAK.findall(body, lo, hi))
         return (len(_BREAK.findall(body, lo, hi)) + MAX_TRIGGER_BREAKS * strong, hi - lo)
 
-    near = [hit for hit in hits
-            if distance(hit)[0] <= MAX_TRIGGER_BREAKS and distance(hit)[1] <= MAX_TRIGGER_CHARS]
-    return min(near, key=distance) if near else None
+    # The distance in characters first: counting breaks over a long gap of a run-on
+    # sentence, for every trigger in it, would cost its length times its triggers.
+    close = [hit for hit in hits if gap(hit)[1] - gap(hit)[0] <= MAX_TRIGGER_CHARS]
+    near = [hit for hit in close if distance(hit)[0] <= MAX_TRIGGER_BREAKS]
+    typed = [hit for hit in near if hit[2] != OTHER]
+    return min(typed or near, key=distance) if near else None
 
 
 # --- merging ----------------------------------------------------------------------

@@ -12,7 +12,10 @@ sentence that state them.
   entities, so a profile still shows them.
 
 Amounts are normalised in English and German ("$6.6 billion" -> 6600000000 USD,
-"fast 47 Milliarden US-Dollar" -> 47000000000 USD, qualifier "fast").
+"fast 47 Milliarden US-Dollar" -> 47000000000 USD, qualifier "fast") and in Chinese
+("约100亿美元" -> 10000000000 USD, qualifier "约"; "百分之四十九" -> 49).  A Chinese
+sentence is read folded (``han.normalised``: Traditional as Simplified, full-width as
+ASCII), so "微軟執行長" is read as "微软执行长"; every phrase is quoted as written.
 """
 
 from __future__ import annotations
@@ -21,8 +24,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ainews_cli import languages
+from ainews_cli import han, languages
 from ainews_cli.events import fold
+from ainews_cli.han import FOLDED
 from ainews_cli.records import (
     EntityMention,
     Fact,
@@ -46,14 +50,21 @@ _ROLES: dict[str, str] = languages.table("facts.roles")  # surface (lower case) 
 _ROLE_WORDS = "|".join(sorted((re.escape(w) for w in _ROLES), key=len, reverse=True))
 _NEEDS_SPACE = frozenset(languages.words("facts.roles_needing_space"))
 _QUALIFIER = r"(?P<qualifier>" + languages.alternation("facts.role_qualifier_patterns") + r")?"
-_ROLE = re.compile(_QUALIFIER + r"(?P<role>" + _ROLE_WORDS + r")(?![\w])", re.I)
+# A role word ends a word, unless it is Chinese: "首席执行官萨蒂亚·纳德拉" has no space.
+_ROLE = re.compile(_QUALIFIER + r"(?P<role>" + _ROLE_WORDS + r")(?:(?<=[" + han.HAN + r"])|(?![\w]))", re.I)
 _ORG_QUALIFIER = re.compile(r"(?:\b(" + languages.alternation("facts.org_qualifier_patterns") + r")[\s-]+)$", re.I)
 _HOLDER_GAP = re.compile(r",\s*(?:" + "|".join(w + r"\s+" for w in languages.words("facts.role_holder_articles"))
                          + r")?")
 _ROLE_ORG = re.compile(r"\s*(?:" + languages.alternation("facts.role_org_prepositions") + r")\s+")
 _AS_ROLE = re.compile(
-    r"\s+(?:" + languages.alternation("facts.as_role") + r")\s+(?:(?:"
+    r"\s+(?:" + languages.either(languages.latin(languages.words("facts.as_role"))) + r")\s+(?:(?:"
     + languages.alternation("facts.as_role_articles") + r")\s+)?(?P<role>" + _ROLE_WORDS + r")\b", re.I)
+# "米拉·穆拉蒂出任临时首席执行官", "奥特曼将重返公司担任首席执行官": a Chinese verb a few
+# characters after the name, a qualifier and the role, no spaces.
+_AS_ROLE_CJK = re.compile(
+    r"[^，。；：,;:.!?]{0,8}?(?:" + languages.either(languages.cjk(languages.words("facts.as_role"))) + r")"
+    + _QUALIFIER
+    + r"(?P<role>" + _ROLE_WORDS + r")")
 _FOUNDED_BY = re.compile(
     r",?\s*(?:" + languages.alternation("facts.who_founded") + r")\s+("
     + languages.alternation("facts.who_founded_verbs") + r")\s+")
@@ -63,7 +74,7 @@ _SCALE: dict[str, float] = languages.table("facts.scales")
 _CURRENCY_WORDS: dict[str, str] = languages.table("facts.currencies")
 # Signs are written alike in every language.
 _CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY"}
-_APPROX = r"(?P<approx>" + languages.alternation("facts.approximations") + r")?\s*"
+_APPROX = r"(?P<approx>" + languages.either(languages.latin(languages.words("facts.approximations"))) + r")?\s*"
 _NUMBER = r"(?P<number>\d{1,3}(?:[,.]\d{3})+|\d+(?:[.,]\d+)?)"
 _SCALE_WORDS = r"(?:\s*(?P<scale>" + languages.alternation("facts.scale_patterns") + r")\b)?"
 _MONEY = re.compile(
@@ -83,6 +94,19 @@ _PERCENT = re.compile(
     re.I,
 )
 # Decimal and group separators; a language without a data file writes numbers as English does.
+# Chinese amounts: no space between number, scale and currency, and numbers in Chinese
+# numerals too ("约100亿美元", "一百亿元", "1.5万亿日元"); read in the folded text.
+_CJK_SCALES = sorted((w for w in _SCALE if languages.is_cjk(w)), key=len, reverse=True)
+_CJK_CURRENCIES = sorted((w for w in _CURRENCY_WORDS if languages.is_cjk(w)), key=len, reverse=True)
+_CJK_APPROX = r"(?P<approx>" + languages.either(sorted(languages.cjk(languages.words("facts.approximations")),
+                                                        key=len, reverse=True)) + r")?"
+_CJK_NUMBER = r"(?P<number>\d+(?:,\d{3})*(?:\.\d+)?|[" + han.NUMERALS + r"]+)"
+_CJK_MONEY = re.compile(
+    _CJK_APPROX + _CJK_NUMBER + r"\s*(?P<scale>" + languages.either(_CJK_SCALES) + r")?\s*(?P<currency>"
+    + languages.either(_CJK_CURRENCIES) + r")")
+_CJK_PERCENT = re.compile(
+    _CJK_APPROX + r"(?:(?P<a>\d+(?:\.\d+)?)\s*%|(?:" + languages.either(languages.words("facts.percent_prefixes"))
+    + r")(?P<b>[" + han.NUMERALS + r"点]+|\d+(?:\.\d+)?))")
 _SEPARATORS: dict[str, tuple[str, str]] = {
     lang: (languages.lookup(lang, "facts.decimal_separator"), languages.lookup(lang, "facts.group_separator"))
     for lang in languages.LANGUAGES
@@ -104,25 +128,27 @@ def extract_facts(
         start, end, lang = sentence.start, sentence.end, sentence.lang
         in_sentence = within(entities, entity_starts, start, end)
         names = tuple(dict.fromkeys(e.name for e in in_sentence))
+        # A Chinese sentence is read folded (same length): 微軟執行長 as 微软执行长.
+        src = han.normalised(body) if lang in FOLDED else body
         here = _Sentence(body, start, end, lang, fold(body[start:end]), in_sentence, names,
-                         within(dates, date_starts, start, end))
-        facts.extend(_roles(body, start, end, in_sentence, here.text))
+                         within(dates, date_starts, start, end), src)
+        facts.extend(_roles(here))
         typed = _typed(here)
         facts.extend(typed)
         # An amount a typed fact explains is not listed again as a plain amount.
-        plain = [*_money(body, start, end, names, here.text, lang),
-                 *_percents(body, start, end, names, here.text, lang)]
+        plain = [*_money(here), *_percents(here)]
         facts.extend(f for f in plain if not any(t.start <= f.start and f.end <= t.end for t in typed))
     return facts
 
 
-def _roles(body: str, start: int, end: int, mentions: Sequence[EntityMention], sentence: str) -> list[Fact]:
-    people = [m for m in mentions if m.label == "PERSON"]
-    orgs = [m for m in mentions if m.label == "ORG"]
+def _roles(here: _Sentence) -> list[Fact]:
+    body, src, start, end, sentence = here.body, here.src, here.start, here.end, here.text
+    people = [m for m in here.mentions if m.label == "PERSON"]
+    orgs = [m for m in here.mentions if m.label == "ORG"]
     facts = []
-    for match in _ROLE.finditer(body, start, end):
+    for match in _ROLE.finditer(src, start, end):
         role = _ROLES[match.group("role").lower()]
-        if match.group("role").lower() in _NEEDS_SPACE and not body[match.end(): match.end() + 1].isspace():
+        if match.group("role").lower() in _NEEDS_SPACE and not src[match.end(): match.end() + 1].isspace():
             continue
         # The holder: a person right after the role ("CEO Sam Altman") or right before it
         # ("Elon Musk, owner of X").
@@ -130,15 +156,15 @@ def _roles(body: str, start: int, end: int, mentions: Sequence[EntityMention], s
         after_person = False
         if person is None:
             person = next((p for p in people if 0 <= match.start() - p.end <= 6
-                           and _HOLDER_GAP.fullmatch(body[p.end: match.start()])), None)
+                           and _HOLDER_GAP.fullmatch(src[p.end: match.start()])), None)
             after_person = person is not None
         if person is None:
             continue
         # The organisation: right before the role ("Microsoft CEO", "Microsoft-CEO",
         # "Microsofts CEO", "OpenAI’s CEO") or right after it ("CEO of OpenAI", "owner of X").
         org = next((o for o in orgs if 0 <= match.start() - o.end <= 3
-                    and re.fullmatch(r"(?:['’]s)?[\s-]?", body[o.end: match.start()])), None)
-        tail = body[(person.end if not after_person else match.end()): end]
+                    and re.fullmatch(r"(?:['’]s)?[\s-]?", src[o.end: match.start()])), None)
+        tail = src[(person.end if not after_person else match.end()): end]
         if org is None:
             of = _ROLE_ORG.match(tail)
             if of:
@@ -146,7 +172,7 @@ def _roles(body: str, start: int, end: int, mentions: Sequence[EntityMention], s
                 org = next((o for o in orgs if o.start == offset), None)
         qualifier = (match.group("qualifier") or "").strip(" -").lower() or None
         if org is not None and qualifier is None:
-            before = _ORG_QUALIFIER.search(body[max(start, org.start - 12): org.start])
+            before = _ORG_QUALIFIER.search(src[max(start, org.start - 12): org.start])
             qualifier = before.group(1).lower() if before else None
         span_start = min(match.start(), person.start, org.start if org else match.start())
         span_end = max(match.end(), person.end, org.end if org else match.end())
@@ -154,12 +180,17 @@ def _roles(body: str, start: int, end: int, mentions: Sequence[EntityMention], s
                                 org.name if org else None, qualifier))
     for person in people:
         # "Sam Altman als CEO einer ... Einheit", "hire Emmett Shear as CEO"
-        as_role = _AS_ROLE.match(body, person.end, end)
+        as_role = _AS_ROLE.match(src, person.end, end)
         if as_role:
             role = _ROLES[as_role.group("role").lower()]
             facts.append(_role_fact(body, person.start, as_role.end(), sentence, start, person.name, role,
                                     None, None))
-        after = _FOUNDED_BY.match(body, person.end, end)
+        cjk_role = _AS_ROLE_CJK.match(src, person.end, end) if here.lang in FOLDED else None
+        if cjk_role:
+            qualifier = cjk_role.group("qualifier") or None
+            facts.append(_role_fact(body, person.start, cjk_role.end(), sentence, start, person.name,
+                                    _ROLES[cjk_role.group("role").lower()], None, qualifier))
+        after = _FOUNDED_BY.match(src, person.end, end)
         if after is None:
             continue
         org = next((o for o in orgs if o.start == after.end()), None)
@@ -192,9 +223,13 @@ def parse_number(text: str, lang: str) -> float:
     return float(text.replace(group, "").replace(decimal, "."))
 
 
-def _money(body: str, start: int, end: int, names: tuple[str, ...], sentence: str, lang: str) -> list[Fact]:
-    facts = []
+def _money(here: _Sentence) -> list[Fact]:
+    body, start, end, names, sentence, lang = here.body, here.start, here.end, here.names, here.text, here.lang
+    facts = [_stated("money", amount, here, Money(amount.value, amount.currency or "USD", amount.qualifier))
+             for amount in _cjk_money(here)]
     for match in _MONEY.finditer(body, start, end):
+        if _inside(match, facts):
+            continue
         number = match.group("number") or match.group("number2")
         scale = (match.group("scale") or match.group("scale2") or "").lower()
         currency = _CURRENCY_SIGNS.get(match.group("sign") or "") or _CURRENCY_WORDS.get(
@@ -205,12 +240,58 @@ def _money(body: str, start: int, end: int, names: tuple[str, ...], sentence: st
     return facts
 
 
-def _percents(body: str, start: int, end: int, names: tuple[str, ...], sentence: str, lang: str) -> list[Fact]:
-    facts = []
+def _percents(here: _Sentence) -> list[Fact]:
+    body, start, end, names, sentence, lang = here.body, here.start, here.end, here.names, here.text, here.lang
+    facts = [_stated("percent", amount, here, Percent((amount.value,), amount.qualifier))
+             for amount in _cjk_percents(here)]
     for match in _PERCENT.finditer(body, start, end):
+        if _inside(match, facts):
+            continue
         values = [_plain(parse_number(v, lang)) for v in (match.group("a"), match.group("b")) if v]
         facts.append(_phrase_fact("percent", match, sentence, start, names, Percent(tuple(values), _qualifier(match))))
     return facts
+
+
+def _inside(match: re.Match[str], facts: Sequence[Fact]) -> bool:
+    return any(f.start < match.end() and match.start() < f.end for f in facts)
+
+
+def _stated(kind: str, amount: _Amount, here: _Sentence, details: FactDetails) -> Fact:
+    return Fact(kind=kind, text=here.body[amount.start: amount.end], start=amount.start, end=amount.end,
+                sentence=here.text, sentence_start=here.start, entities=here.names, details=details)
+
+
+def _cjk_money(here: _Sentence) -> list[_Amount]:
+    """Chinese amounts of money in a Chinese sentence: "约100亿美元", "一百亿元"."""
+    if here.lang not in FOLDED:
+        return []
+    found = []
+    for match in _CJK_MONEY.finditer(here.src, here.start, here.end):
+        number = han.number(match.group("number"))
+        if number is None:
+            continue
+        value = _plain(number * _SCALE.get(match.group("scale") or "", 1))
+        found.append(_Amount(match.start(), match.end(), here.body[match.start(): match.end()], value,
+                             _CURRENCY_WORDS[match.group("currency")], match.group("approx")))
+    return found
+
+
+def _cjk_percents(here: _Sentence) -> list[_Amount]:
+    """Chinese percentages in a Chinese sentence: "约49%", "百分之四十九"."""
+    if here.lang not in FOLDED:
+        return []
+    found = []
+    for match in _CJK_PERCENT.finditer(here.src, here.start, here.end):
+        written = match.group("a") or match.group("b")
+        whole, _, decimals = written.partition("点")
+        number = han.number(whole)
+        if number is None or (decimals and not all(ch in han.DIGITS for ch in decimals)):
+            continue
+        if decimals:
+            number = float(f"{int(number)}." + "".join(str(han.DIGITS[ch]) for ch in decimals))
+        found.append(_Amount(match.start(), match.end(), here.body[match.start(): match.end()], _plain(number),
+                             None, match.group("approx")))
+    return found
 
 
 def _plain(number: float) -> int | float:
@@ -250,6 +331,7 @@ class _Sentence:
     mentions: Sequence[EntityMention]
     names: tuple[str, ...]
     dates: Sequence[TimeExpression]
+    src: str  # the body as the patterns read it: folded for a Chinese sentence (han.normalised)
 
 
 @dataclass(frozen=True)
@@ -263,17 +345,22 @@ class _Amount:
 
 
 # The kinds in the order their facts are listed; each kind's cue words come from every language.
-_CUE = {kind: re.compile(r"(?<![\w-])(?:" + languages.alternation(f"facts.cue_patterns.{kind}") + r")(?![\w-])", re.I)
+_CUE = {kind: re.compile(languages.bounded(languages.patterns(f"facts.cue_patterns.{kind}"), r"(?<![\w-])",
+                                          r"(?![\w-])"), re.I)
         for kind in ("founded", "investment", "stake", "valuation", "revenue", "market_value_change", "funding_round")}
 _PARTIES = {"ORG", "PERSON", "PRODUCT"}
-_LOSS = re.compile(r"\b(?:" + languages.alternation("facts.loss_patterns") + r")\b", re.I)
-_GAIN = re.compile(r"\b(?:" + languages.alternation("facts.gain_patterns") + r")\b", re.I)
+_LOSS = re.compile(languages.bounded(languages.patterns("facts.loss_patterns")), re.I)
+_GAIN = re.compile(languages.bounded(languages.patterns("facts.gain_patterns")), re.I)
 # "a stake in OpenAI", "invested $10 billion into the company": the words before a target.
-_INTO = re.compile(r"\s*(?:[\w$€.,\s-]{0,40}?\s)?(?:" + languages.alternation("facts.target_prepositions")
+_INTO = re.compile(r"\s*(?:[\w$€.,\s-]{0,40}?\s)?(?:" + languages.either(languages.latin(
+    languages.words("facts.target_prepositions")))
                    + r")\s+(?:" + "|".join(w + r"\s+" for w in languages.words("facts.target_articles")) + r")?$")
 _FOUNDED_BY_AFTER = re.compile(
     r"\s*(?:" + "|".join(languages.patterns("facts.founded_year_patterns")) + r")?(?:"
     + languages.alternation("facts.founded_by") + r")\s+")
+_CJK_TARGET = frozenset(languages.cjk(languages.words("facts.target_prepositions")))
+_HOLDING = re.compile(languages.either(languages.words("facts.holding_verbs")))
+_PRONOUNS = ("其", "它", "该公司")  # "持有其约49%的股份": its
 _INVESTMENT_SOURCE = re.compile(r"\s+(?:" + languages.alternation("facts.investment_sources") + r")\s+")
 
 
@@ -282,7 +369,7 @@ def _typed(here: _Sentence) -> list[Fact]:
     amounts = _amounts(here)
     percents = _percent_amounts(here)
     for kind, cue in _CUE.items():
-        for match in cue.finditer(here.body, here.start, here.end):
+        for match in cue.finditer(here.src, here.start, here.end):
             fact = _TYPED[kind](here, match, amounts, percents)
             if fact is not None and all((f.kind, f.start) != (fact.kind, fact.start) for f in facts):
                 facts.append(fact)
@@ -290,8 +377,10 @@ def _typed(here: _Sentence) -> list[Fact]:
 
 
 def _amounts(here: _Sentence) -> list[_Amount]:
-    found = []
+    found = _cjk_money(here)
     for match in _MONEY.finditer(here.body, here.start, here.end):
+        if any(a.start < match.end() and match.start() < a.end for a in found):
+            continue
         number = match.group("number") or match.group("number2")
         scale = (match.group("scale") or match.group("scale2") or "").lower()
         currency = _CURRENCY_SIGNS.get(match.group("sign") or "") or _CURRENCY_WORDS.get(
@@ -305,8 +394,10 @@ def _amounts(here: _Sentence) -> list[_Amount]:
 
 
 def _percent_amounts(here: _Sentence) -> list[_Amount]:
-    found = []
+    found = _cjk_percents(here)
     for match in _PERCENT.finditer(here.body, here.start, here.end):
+        if any(a.start < match.end() and match.start() < a.end for a in found):
+            continue
         phrase = match.group(0)
         start = match.start() + len(phrase) - len(phrase.lstrip())
         found.append(_Amount(start, match.end(), phrase.strip(), _plain(parse_number(match.group("a"), here.lang)),
@@ -325,7 +416,7 @@ def _party_after(here: _Sentence, pos: int, within: int = 60, exclude: str | Non
     for mention in sorted(here.mentions, key=lambda m: m.start):
         if mention.start < pos or mention.start - pos > within or mention.label not in _PARTIES:
             continue
-        if mention.name != exclude and _INTO.search(here.body[pos: mention.start]):
+        if mention.name != exclude and _INTO.search(here.src[pos: mention.start]):
             return mention
     return None
 
@@ -363,12 +454,12 @@ def _founded(here: _Sentence, cue: re.Match[str], amounts: Sequence[_Amount],
     org = next((o for o in orgs if 0 <= o.start - cue.end() <= 4), None)
     if org is None:
         org = max((o for o in orgs if o.end <= cue.start()), key=lambda o: o.end, default=None)
-    if org is None and here.body[here.start: cue.start()].strip() == "":
+    if org is None and here.src[here.start: cue.start()].strip() == "":
         org = min(orgs, key=lambda o: o.start, default=None)
     if org is None:
         return None
     founders = [p.name for p in people if p.end <= cue.start() and cue.start() - p.end <= 40]
-    by = _FOUNDED_BY_AFTER.match(here.body[cue.end(): here.end])
+    by = _FOUNDED_BY_AFTER.match(here.src[cue.end(): here.end])
     if by:
         founders += [p.name for p in people if cue.end() <= p.start <= cue.end() + by.end() + 60]
     year = next((d for d in sorted(here.dates, key=lambda d: abs(d.start - cue.start()))
@@ -381,10 +472,13 @@ def _founded(here: _Sentence, cue: re.Match[str], amounts: Sequence[_Amount],
 
 def _investment(here: _Sentence, cue: re.Match[str], amounts: Sequence[_Amount],
                 percents: Sequence[_Amount]) -> Fact | None:
-    investor = _party_before(here, cue.start())
-    target = _party_after(here, cue.end(), exclude=investor.name if investor else None)
+    if here.lang in FOLDED:
+        investor, target = _cjk_investment_parties(here, cue)
+    else:
+        investor = _party_before(here, cue.start())
+        target = _party_after(here, cue.end(), exclude=investor.name if investor else None)
     if target is None:  # "investment from Microsoft"
-        source = _INVESTMENT_SOURCE.match(here.body[cue.end(): here.end])
+        source = _INVESTMENT_SOURCE.match(here.src[cue.end(): here.end])
         if source:
             investor = next((m for m in here.mentions if m.start == cue.end() + source.end()), investor)
     amount = _nearest_amount(amounts, cue.start(), cue.end(), within=60)
@@ -399,17 +493,57 @@ def _investment(here: _Sentence, cue: re.Match[str], amounts: Sequence[_Amount],
         _date_near(here, cue.start())))
 
 
+def _cjk_investment_parties(here: _Sentence, cue: re.Match[str]) -> tuple[EntityMention | None,
+                                                                           EntityMention | None]:
+    """"微软宣布向OpenAI追加投资": the target after 向 (对, 为) before the verb, or right
+    after it ("投资OpenAI"); the investor the nearest other party before the verb."""
+    before = [m for m in here.mentions if m.label in _PARTIES and m.end <= cue.start()]
+    target = next((m for m in reversed(before) if here.src[max(here.start, m.start - 1): m.start] in _CJK_TARGET),
+                  None)
+    if target is None:
+        target = next((m for m in here.mentions if m.label in _PARTIES and 0 <= m.start - cue.end() <= 2), None)
+    investor = next((m for m in reversed(before) if target is None or m.name != target.name), None)
+    return investor, target
+
+
 def _stake(here: _Sentence, cue: re.Match[str], amounts: Sequence[_Amount],
            percents: Sequence[_Amount]) -> Fact | None:
     percent = _nearest_amount(percents, cue.start(), cue.end(), within=60)
     if percent is None:
         return None
+    if here.lang in FOLDED:
+        return _cjk_stake(here, cue, percent)
     holder = _party_before(here, min(percent.start, cue.start()))
     target = _party_after(here, max(percent.end, cue.end()), exclude=holder.name if holder else None)
     if holder is None or target is None:
         return None
     parts = [(holder.start, holder.end), (percent.start, percent.end), (cue.start(), cue.end()),
              (target.start, target.end)]
+    return _typed_fact(here, "stake", parts, Stake(holder.name, target.name, percent.value, percent.qualifier))
+
+
+def _cjk_stake(here: _Sentence, cue: re.Match[str], percent: _Amount) -> Fact | None:
+    """"微软持有OpenAI约49%股份", "微软是OpenAI最大的投资者，持有其约49%的股份": the holder
+    is the subject before the holding verb (not a name followed by 的, which only
+    qualifies), the target the name between verb and percentage, or for 其 ("its") the
+    other name before the verb."""
+    verbs = [m for m in _HOLDING.finditer(here.src, here.start, percent.start) if percent.start - m.end() <= 20]
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    parties = [m for m in here.mentions if m.label in _PARTIES]
+    subjects = [m for m in parties if m.end <= verb.start() and here.src[m.end: m.end + 1] != "的"]
+    if not subjects:
+        return None
+    holder = subjects[0]
+    target = next((m for m in parties if verb.end() <= m.start and m.end <= percent.start and m.name != holder.name),
+                  None)
+    if target is None and here.src[verb.end(): percent.start].lstrip().startswith(_PRONOUNS):
+        target = next((m for m in reversed(parties) if m.end <= verb.start() and m.name != holder.name), None)
+    if target is None:
+        return None
+    parts = [(holder.start, holder.end), (verb.start(), verb.end()), (percent.start, percent.end),
+             (cue.start(), cue.end()), (target.start, target.end)]
     return _typed_fact(here, "stake", parts, Stake(holder.name, target.name, percent.value, percent.qualifier))
 
 
@@ -430,7 +564,7 @@ def _subject_amount(kind: str, within: int = 60):  # type: ignore[no-untyped-def
         assert currency is not None  # a money amount always has one (USD where none is named)
         details: FactDetails
         if kind == "market_value_change":
-            window = here.body[subject.end: max(amount.end, cue.end())]
+            window = here.src[subject.end: max(amount.end, cue.end())]
             direction = "loss" if _LOSS.search(window) else "gain" if _GAIN.search(window) else None
             details = ValueChange(subject.name, amount.value, currency, amount.qualifier, amount.text, direction,
                                   date)

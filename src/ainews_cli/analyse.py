@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from ainews_cli import __version__, languages
+from ainews_cli import __version__, han, languages
 from ainews_cli.codec import dumps_ascii_sorted
 from ainews_cli.config import NO_MODEL, Settings, choose_pipeline, installed_pipelines, packaged_models
 from ainews_cli.ingest import analysable
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 # Bump when a change to the code changes what is extracted: stored extractions of
 # other revisions are then recomputed, never misread.
-PIPELINE_REVISION = "2"
+PIPELINE_REVISION = "3"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 
 Report = Callable[[str], None]
@@ -73,6 +73,16 @@ def _model_hint(lang: str) -> str:
     return f"{lang}_core_{'web' if lang in ('en', 'zh') else 'news'}_sm"
 
 
+def install_advice(lang: str) -> str:
+    """How to install spaCy's own pipeline for ``lang``, or "" where spaCy has none.
+
+    spaCy's pipelines are installed with its download command: on PyPI most of their
+    names are free for anyone, and zh_core_web_sm there is a placeholder that installs nothing."""
+    if lang not in SPACY_PIPELINE_LANGS:
+        return ""
+    return f"install one (e.g. python -m spacy download {_model_hint(lang)}) or "
+
+
 def _is_headline(text: str) -> bool:
     """A heading in title case ("The Future of the Partnership"): small NER models tag
     such lines as names, so only the alias table reads them."""
@@ -93,6 +103,7 @@ class _Prepared:
     lang: str
     spans: list[Span]
     blocks: list[Block]
+    script: str | None  # of its Chinese text: Hans or Hant (None without Chinese text)
 
 
 @dataclass
@@ -102,6 +113,11 @@ class _Found:
     ner: list[RawMention]
     sentences: list[Sentence]
     models: dict[str, str | None]
+
+
+def _model_text(item: _Prepared, block: Block) -> str:
+    text = item.text[block.start: block.end]
+    return han.simplified(text) if block.lang == "zh" and item.script == "Hant" else text
 
 
 class Analyser:
@@ -131,7 +147,10 @@ class Analyser:
         text = analysable(document.body)
         lang = detect_document_language(text, document.lang)
         spans = language_spans(text, lang)
-        return _Prepared(document, text, lang, spans, blocks(text, lang, spans))
+        pieces = blocks(text, lang, spans)
+        chinese = [b for b in pieces if b.lang == "zh"]
+        script = han.script(text, chinese[0].start, chinese[-1].end) if chinese else None
+        return _Prepared(document, text, lang, spans, pieces, script)
 
     def _notice_missing(self, lang: str, model: str | None) -> None:
         # Only where nothing is installed or packaged: --model LANG=none is asked for, not missed.
@@ -139,7 +158,7 @@ class Analyser:
                 or lang == "und":
             return
         self._noticed.add(lang)
-        install = f"install one (e.g. pip install {_model_hint(lang)}) or " if lang in SPACY_PIPELINE_LANGS else ""
+        install = install_advice(lang)
         self.report(f"notice: no spaCy pipeline for {lang!r} is installed, so entities in {lang!r} text come "
                     f"from the alias table only; {install}name one with --model {lang}=NAME")
 
@@ -156,7 +175,9 @@ class Analyser:
             pipeline = load_pipeline(lang, model)
             self._notice_missing(lang, model)
             items = by_lang[lang]
-            texts = (prepared[index].text[block.start: block.end] for index, block in items)
+            # Traditional Chinese is given to the model folded to Simplified (the same
+            # length, so offsets hold): the Chinese models are trained on Simplified text.
+            texts = (_model_text(prepared[index], block) for index, block in items)
             # spaCy keeps every new word's string in its vocabulary; a memory zone frees
             # the batch's own when it closes, so memory does not grow with the corpus.
             with pipeline.nlp.memory_zone():
@@ -165,7 +186,9 @@ class Analyser:
                     found = out[index]
                     found.models[lang] = pipeline.model
                     if model and not _is_headline(doc.text):
-                        found.ner.extend(ner_mentions(doc, block.start, pipeline.model))
+                        written = prepared[index].text[block.start: block.end]
+                        found.ner.extend(ner_mentions(doc, block.start, pipeline.model,
+                                                      written if written != doc.text else None))
                     for sent in doc.sents:
                         text = sent.text
                         # A sentence starts after list bullets, quote marks and heading hashes.
@@ -200,6 +223,7 @@ class Analyser:
         ]
         return Extraction(
             lang=item.lang,
+            script=item.script,
             url=document.url,
             published=document.published,
             spans=tuple(item.spans),

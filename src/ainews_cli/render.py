@@ -157,6 +157,7 @@ class Column(TypedDict, total=False):
     style: str
     ratio: int
     justify: Literal["default", "left", "center", "right", "full"]
+    overflow: Literal["fold", "crop", "ellipsis", "ignore"]
 
 
 def _table(title: str | None, columns: Sequence[tuple[str, Column]]):  # type: ignore[no-untyped-def]
@@ -233,7 +234,8 @@ def timeline_table(events: Sequence[Event]) -> list[Any]:
     table = _table(None, [
         ("Date", {"no_wrap": True, "style": "cyan"}),
         ("Type", {"no_wrap": True}),
-        ("Event", {"ratio": 5}),
+        # Chinese has no spaces to wrap at: its sentence is folded, not cut short.
+        ("Event", {"ratio": 5, "overflow": "fold"}),
         ("Entities", {"ratio": 2}),
         ("Sources", {"ratio": 2}),
     ])

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -267,17 +268,22 @@ def alias_mentions(text: str, start: int, end: int, table: AliasTable, lang: str
     """
     found: list[RawMention] = []
     written = text
-    if _has_cjk(text, start, end):
-        found.extend(_cjk_alias_mentions(text, start, end, table))
-        if lang == "zh":
-            # Chinese text writes Latin names in full-width letters too ("ＯｐｅｎＡＩ").
-            text = han.normalised(text)
+    cjk = _has_cjk(text, start, end)
+    chinese = _cjk_alias_mentions(text, start, end, table) if cjk else []
+    if lang in han.FOLDED:
+        # Chinese text writes Latin names in full-width letters too ("ＯｐｅｎＡＩ").
+        text = han.normalised(text)
     words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    # A Latin-script form never spans Chinese ("OpenAI董事会与Microsoft" holds no "OpenAI … Microsoft").
+    apart = [cjk and _CJK_CHAR.search(text, words[k][1], words[k + 1][0]) is not None
+             for k in range(len(words) - 1)]
     i = 0
     while i < len(words):
         match = None
         for n in range(min(table.max_words, len(words) - i), 0, -1):
             first, last = words[i][0], words[i + n - 1][1]
+            if n > 1 and any(apart[i: i + n - 1]):
+                continue
             surface = text[first:last]
             if "\n" in surface:
                 continue
@@ -297,11 +303,24 @@ def alias_mentions(text: str, start: int, end: int, table: AliasTable, lang: str
             i += 1
         else:
             found.append(match)
-    return found
+    # "谷歌DeepMind" is Google DeepMind, not also DeepMind: the Chinese form wins. The
+    # Chinese forms are found in order and never overlap, so one bisection finds the one
+    # a Latin-script mention could overlap.
+    starts = [m.start for m in chinese]
+    latin = [m for m in found if not _overlaps_one(m, chinese, starts)]
+    return [*chinese, *latin]
+
+
+def _overlaps_one(mention: RawMention, ordered: Sequence[RawMention], starts: Sequence[int]) -> bool:
+    index = bisect_left(starts, mention.end) - 1
+    return index >= 0 and ordered[index].end > mention.start
+
+
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff\u3040-\u30ff\uac00-\ud7af]")
 
 
 def _has_cjk(text: str, start: int, end: int) -> bool:
-    return re.search(r"[\u3400-\u9fff\u3040-\u30ff\uac00-\ud7af]", text[start:end]) is not None
+    return _CJK_CHAR.search(text, start, end) is not None
 
 
 def _cjk_alias_mentions(text: str, start: int, end: int, table: AliasTable) -> list[RawMention]:

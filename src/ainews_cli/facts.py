@@ -21,6 +21,7 @@ ASCII), so "微軟執行長" is read as "微软执行长"; every phrase is quote
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -131,7 +132,7 @@ def extract_facts(
         # A Chinese sentence is read folded (same length): 微軟執行長 as 微软执行长.
         src = han.normalised(body) if lang in FOLDED else body
         here = _Sentence(body, start, end, lang, fold(body[start:end]), in_sentence, names,
-                         within(dates, date_starts, start, end), src)
+                         within(dates, date_starts, start, end), src, [m.start for m in in_sentence])
         facts.extend(_roles(here))
         typed = _typed(here)
         facts.extend(typed)
@@ -144,7 +145,6 @@ def extract_facts(
 def _roles(here: _Sentence) -> list[Fact]:
     body, src, start, end, sentence = here.body, here.src, here.start, here.end, here.text
     people = [m for m in here.mentions if m.label == "PERSON"]
-    orgs = [m for m in here.mentions if m.label == "ORG"]
     facts = []
     for match in _ROLE.finditer(src, start, end):
         role = _ROLES[match.group("role").lower()]
@@ -152,24 +152,26 @@ def _roles(here: _Sentence) -> list[Fact]:
             continue
         # The holder: a person right after the role ("CEO Sam Altman") or right before it
         # ("Elon Musk, owner of X").
-        person = next((p for p in people if 0 <= p.start - match.end() <= 2), None)
+        person = next((p for p in here.starting(match.end(), match.end() + 3) if p.label == "PERSON"), None)
         after_person = False
         if person is None:
-            person = next((p for p in people if 0 <= match.start() - p.end <= 6
-                           and _HOLDER_GAP.fullmatch(src[p.end: match.start()])), None)
+            person = next((p for p in here.near(match.start() - 120, match.start()) if p.label == "PERSON"
+                           and 0 <= match.start() - p.end <= 6 and _HOLDER_GAP.fullmatch(src[p.end: match.start()])),
+                          None)
             after_person = person is not None
         if person is None:
             continue
         # The organisation: right before the role ("Microsoft CEO", "Microsoft-CEO",
         # "Microsofts CEO", "OpenAI’s CEO") or right after it ("CEO of OpenAI", "owner of X").
-        org = next((o for o in orgs if 0 <= match.start() - o.end <= 3
+        org = next((o for o in here.near(match.start() - 120, match.start()) if o.label == "ORG"
+                    and 0 <= match.start() - o.end <= 3
                     and re.fullmatch(r"(?:['’]s)?[\s-]?", src[o.end: match.start()])), None)
         tail = src[(person.end if not after_person else match.end()): end]
         if org is None:
             of = _ROLE_ORG.match(tail)
             if of:
                 offset = (person.end if not after_person else match.end()) + of.end()
-                org = next((o for o in orgs if o.start == offset), None)
+                org = next((o for o in here.starting(offset, offset + 1) if o.label == "ORG"), None)
         qualifier = (match.group("qualifier") or "").strip(" -").lower() or None
         if org is not None and qualifier is None:
             before = _ORG_QUALIFIER.search(src[max(start, org.start - 12): org.start])
@@ -193,7 +195,7 @@ def _roles(here: _Sentence) -> list[Fact]:
         after = _FOUNDED_BY.match(src, person.end, end)
         if after is None:
             continue
-        org = next((o for o in orgs if o.start == after.end()), None)
+        org = next((o for o in here.starting(after.end(), after.end() + 1) if o.label == "ORG"), None)
         if org is not None:
             role = "co-founder" if after.group(1).lower().startswith(_CO_FOUNDED) else "founder"
             facts.append(_role_fact(body, person.start, org.end, sentence, start, person.name, role,
@@ -333,6 +335,18 @@ class _Sentence:
     dates: Sequence[TimeExpression]
     src: str  # the body as the patterns read it: folded for a Chinese sentence (han.normalised)
 
+    starts: Sequence[int] = ()  # the mentions' starts
+
+    def near(self, start: int, end: int) -> list[EntityMention]:
+        """The sentence's mentions inside [start, end), by bisection: a run-on Chinese
+        "sentence" of a page without punctuation holds thousands, and every cue in it
+        looks only near itself."""
+        return within(self.mentions, self.starts, start, end)
+
+    def starting(self, start: int, end: int) -> Sequence[EntityMention]:
+        """The sentence's mentions that start inside [start, end), wherever they end."""
+        return self.mentions[bisect_left(self.starts, start): bisect_left(self.starts, end)]
+
 
 @dataclass(frozen=True)
 class _Amount:
@@ -360,7 +374,8 @@ _FOUNDED_BY_AFTER = re.compile(
     + languages.alternation("facts.founded_by") + r")\s+")
 _CJK_TARGET = frozenset(languages.cjk(languages.words("facts.target_prepositions")))
 _HOLDING = re.compile(languages.either(languages.words("facts.holding_verbs")))
-_PRONOUNS = ("其", "它", "该公司")  # "持有其约49%的股份": its
+_PRONOUNS = ("其", "它", "该公司")
+_CJK_CLAUSE_BREAK = re.compile(r"[,;:，；：]")  # "持有其约49%的股份": its
 _INVESTMENT_SOURCE = re.compile(r"\s+(?:" + languages.alternation("facts.investment_sources") + r")\s+")
 
 
@@ -368,10 +383,12 @@ def _typed(here: _Sentence) -> list[Fact]:
     facts: list[Fact] = []
     amounts = _amounts(here)
     percents = _percent_amounts(here)
+    seen: set[tuple[str, int]] = set()
     for kind, cue in _CUE.items():
         for match in cue.finditer(here.src, here.start, here.end):
             fact = _TYPED[kind](here, match, amounts, percents)
-            if fact is not None and all((f.kind, f.start) != (fact.kind, fact.start) for f in facts):
+            if fact is not None and (fact.kind, fact.start) not in seen:
+                seen.add((fact.kind, fact.start))
                 facts.append(fact)
     return facts
 
@@ -425,12 +442,19 @@ def _nearest_amount(amounts: Sequence[_Amount], start: int, end: int, within: in
     def gap(amount: _Amount) -> int:
         return max(amount.start - end, start - amount.end, 0)
 
+    if len(amounts) > 64:  # a run-on sentence: only the amounts that can be near, by bisection
+        starts = [a.start for a in amounts]
+        amounts = amounts[max(0, bisect_left(starts, start - within - 200)): bisect_left(starts, end + within + 1)]
     near = [a for a in amounts if gap(a) <= within]
     return min(near, key=gap, default=None)
 
 
 def _date_near(here: _Sentence, pos: int) -> FactDate | None:
-    dated = [d for d in here.dates if d.on_calendar]
+    dates = here.dates
+    if len(dates) > 64:  # a run-on sentence: the dates around ``pos``, found by bisection
+        index = bisect_left([d.start for d in dates], pos)
+        dates = dates[max(0, index - 32): index + 32]
+    dated = [d for d in dates if d.on_calendar]
     if not dated:
         return None
     date = min(dated, key=lambda d: abs(d.start - pos))
@@ -446,8 +470,10 @@ def _typed_fact(here: _Sentence, kind: str, parts: Sequence[tuple[int, int]], de
 
 def _founded(here: _Sentence, cue: re.Match[str], amounts: Sequence[_Amount],
              percents: Sequence[_Amount]) -> Fact | None:
-    orgs = [m for m in here.mentions if m.label == "ORG"]
-    people = [m for m in here.mentions if m.label == "PERSON"]
+    # A run-on sentence (a page without punctuation) is looked at near the cue only.
+    around = here.mentions if len(here.mentions) <= 64 else here.near(cue.start() - 200, cue.end() + 200)
+    orgs = [m for m in around if m.label == "ORG"]
+    people = [m for m in around if m.label == "PERSON"]
     co = cue.group(0).lower().startswith(_CO_FOUNDED)
     # "Musk, who co-founded OpenAI": the organisation follows; "OpenAI was founded in
     # 2015", "Founded as a nonprofit in 2015, OpenAI's mission": before, or the sentence's first.
@@ -497,11 +523,12 @@ def _cjk_investment_parties(here: _Sentence, cue: re.Match[str]) -> tuple[Entity
                                                                            EntityMention | None]:
     """"微软宣布向OpenAI追加投资": the target after 向 (对, 为) before the verb, or right
     after it ("投资OpenAI"); the investor the nearest other party before the verb."""
-    before = [m for m in here.mentions if m.label in _PARTIES and m.end <= cue.start()]
+    before = [m for m in here.near(cue.start() - 120, cue.start()) if m.label in _PARTIES]
     target = next((m for m in reversed(before) if here.src[max(here.start, m.start - 1): m.start] in _CJK_TARGET),
                   None)
     if target is None:
-        target = next((m for m in here.mentions if m.label in _PARTIES and 0 <= m.start - cue.end() <= 2), None)
+        target = next((m for m in here.near(cue.end(), cue.end() + 40) if m.label in _PARTIES
+                       and m.start - cue.end() <= 2), None)
     investor = next((m for m in reversed(before) if target is None or m.name != target.name), None)
     return investor, target
 
@@ -524,18 +551,22 @@ def _stake(here: _Sentence, cue: re.Match[str], amounts: Sequence[_Amount],
 
 def _cjk_stake(here: _Sentence, cue: re.Match[str], percent: _Amount) -> Fact | None:
     """"微软持有OpenAI约49%股份", "微软是OpenAI最大的投资者，持有其约49%的股份": the holder
-    is the subject before the holding verb (not a name followed by 的, which only
-    qualifies), the target the name between verb and percentage, or for 其 ("its") the
-    other name before the verb."""
-    verbs = [m for m in _HOLDING.finditer(here.src, here.start, percent.start) if percent.start - m.end() <= 20]
+    is the subject before the holding verb, in its clause or else the sentence's first
+    (not a name followed by 的, which only qualifies), the target the name between verb
+    and percentage, or for 其 ("its") the other name before the verb."""
+    verbs = list(_HOLDING.finditer(here.src, max(here.start, percent.start - 30), percent.start))
+    verbs = [m for m in verbs if percent.start - m.end() <= 20]
     if not verbs:
         return None
     verb = verbs[-1]
-    parties = [m for m in here.mentions if m.label in _PARTIES]
+    parties = [m for m in here.near(verb.start() - 120, percent.start) if m.label in _PARTIES]
     subjects = [m for m in parties if m.end <= verb.start() and here.src[m.end: m.end + 1] != "的"]
-    if not subjects:
+    # The subject of the verb's own clause, else (a clause without one: "…，持有其…") the sentence's.
+    clause = max((m.end() for m in _CJK_CLAUSE_BREAK.finditer(here.src, max(here.start, verb.start() - 120),
+                                                               verb.start())), default=here.start)
+    holder = next((m for m in subjects if m.start >= clause), subjects[0] if subjects else None)
+    if holder is None:
         return None
-    holder = subjects[0]
     target = next((m for m in parties if verb.end() <= m.start and m.end <= percent.start and m.name != holder.name),
                   None)
     if target is None and here.src[verb.end(): percent.start].lstrip().startswith(_PRONOUNS):

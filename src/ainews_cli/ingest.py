@@ -411,7 +411,8 @@ def _dateline(lines: list[str], lang: str | None) -> PubDate | None:
     from ainews_cli.dates import dateline_date
 
     for line in lines[:6]:
-        if len(line) <= 60 and any(ch.isdigit() for ch in line):
+        # Digits, or Chinese numerals: "二〇二三年十一月二十日".
+        if len(line) <= 60 and any(ch.isdigit() or ch in "〇零一二三" for ch in line):
             value = dateline_date(line, lang)
             if value:
                 return PubDate(value, "dateline")

@@ -387,7 +387,11 @@ def _day_only(c: Candidate, ctx: Context) -> TimeExpression | None:
         return make(c, ctx, type_, value + suffix, "day", anchor=mentioned_anchor(told))
     pub = ctx.pub("month")
     if pub is None:
-        return unanchored(c, ctx, f"XXXX-XX-{day:02d}" + suffix, "day", type_=type_)
+        # "11月17日 … 18日" in an undated text: the 18th of a November of no known year.
+        told_month = next((e.value[5:7] for e in reversed(ctx.resolved) if e.start < c.start
+                           and re.match(r"XXXX-\d\d", e.value) and _sentences_apart(ctx, e.start, c.start) <= 1),
+                          "XX")
+        return unanchored(c, ctx, f"XXXX-{told_month}-{day:02d}" + suffix, "day", type_=type_)
     reference = ctx.pub("day") or pub.replace(day=15)
     options = []
     for shift in (-1, 0, 1):
@@ -460,6 +464,11 @@ def _anaphor(c: Candidate, ctx: Context) -> TimeExpression | None:
     unit = {"day": "D", "month": "M", "year": "Y"}[granularity]
     value = cal.value_at(cal.shift(cal.parse_day(reference.first), unit, step), granularity)
     return make(c, ctx, "DATE", value, granularity, mod=mod, anchor=mentioned_anchor(reference))
+
+
+def _sentences_apart(ctx: Context, earlier: int, later: int) -> int:
+    first, second = ctx.sentence_index(earlier), ctx.sentence_index(later)
+    return second - first if first is not None and second is not None else 99
 
 
 def _zh_anaphor(c: Candidate, ctx: Context) -> TimeExpression | None:

@@ -13,7 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from ainews_cli import han
-from ainews_cli.analyse import Analyser, install_advice
+from ainews_cli.analyse import MAX_SENTENCE_CHARS, Analyser, install_advice
 from ainews_cli.cli import app
 from ainews_cli.config import load_settings
 from ainews_cli.entities import RawMention, alias_mentions, canonical_mentions, load_alias_table
@@ -299,6 +299,9 @@ def test_a_page_of_han_without_punctuation_goes_through_in_bounded_blocks() -> N
     assert sum(b.end - b.start for b in pieces) == len(text)
     extraction = analyse(text, published=PubDate("2023-11-20", "json"))
     assert extraction.lang == "zh"  # type: ignore[attr-defined]
+    # Every event and fact quotes its sentence: a run-on one is cut, never 20,000 characters.
+    assert all(s.end - s.start <= MAX_SENTENCE_CHARS for s in extraction.sentences)  # type: ignore[attr-defined]
+    assert sum(s.end - s.start for s in extraction.sentences) == len(text)  # type: ignore[attr-defined]
     assert {"Microsoft", "Satya Nadella", "Sam Altman"} <= {e.name for e in extraction.entities}  # type: ignore[attr-defined]
     for found in (*extraction.entities, *extraction.dates):  # type: ignore[attr-defined]
         assert text[found.start: found.end] == found.text

@@ -30,6 +30,11 @@ if TYPE_CHECKING:
 # other revisions are then recomputed, never misread.
 PIPELINE_REVISION = "3"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
+# A "sentence" longer than this (a page of Chinese without punctuation is one per block
+# of 20,000 characters) is cut after a comma or a space near the limit: every event and
+# fact quotes its sentence, and looks for its parts within it.
+MAX_SENTENCE_CHARS = 1000
+_SOFT_BREAK = re.compile(r"[，、；：,;:\s]")
 
 Report = Callable[[str], None]
 _READ = object()
@@ -115,6 +120,25 @@ class _Found:
     models: dict[str, str | None]
 
 
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence as it is, or a run-on one in pieces of at most MAX_SENTENCE_CHARS."""
+    pieces = []
+    while end - start > MAX_SENTENCE_CHARS:
+        breaks = [m.end() for m in _SOFT_BREAK.finditer(text, start + MAX_SENTENCE_CHARS // 2,
+                                                          start + MAX_SENTENCE_CHARS)]
+        cut = breaks[-1] if breaks else start + MAX_SENTENCE_CHARS
+        piece_end = cut
+        while piece_end > start and text[piece_end - 1].isspace():
+            piece_end -= 1
+        pieces.append((start, piece_end))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if start < end:
+        pieces.append((start, end))
+    return pieces
+
+
 def _model_text(item: _Prepared, block: Block) -> str:
     text = item.text[block.start: block.end]
     return han.simplified(text) if block.lang == "zh" and item.script == "Hant" else text
@@ -196,7 +220,8 @@ class Analyser:
                         lead = len(text) - len(_LEAD.sub("", text))
                         if stripped:
                             start = block.start + sent.start_char + lead
-                            found.sentences.append(Sentence(start, start + len(stripped), lang))
+                            found.sentences.extend(Sentence(s, e, lang) for s, e in _bounded(
+                                prepared[index].text, start, start + len(stripped)))
         for found in out:
             found.sentences.sort(key=lambda s: (s.start, s.end, s.lang))
         return out
@@ -214,13 +239,14 @@ class Analyser:
         entities = canonical_mentions(item.text, found.ner, aliases, table,
                                       blocked=[(d.start, d.end) for d in dates])
         facts = extract_facts(item.text, found.sentences, entities, dates)
-        events = [
-            # The amounts each dated sentence states, so merged events can show where sources disagree.
-            replace(event, amounts=tuple(
-                StatedAmount(fact.text, *fact.money) for fact in facts
-                if event.sentence_start <= fact.start < event.sentence_end and fact.money is not None))
-            for event in event_mentions(item.text, found.sentences, entities, dates)
-        ]
+        # The amounts each dated sentence states, so merged events can show where sources
+        # disagree; looked up by sentence, not by scanning every fact for every event.
+        stated: dict[int, list[StatedAmount]] = defaultdict(list)
+        for fact in facts:
+            if fact.money is not None:
+                stated[fact.sentence_start].append(StatedAmount(fact.text, *fact.money))
+        events = [replace(event, amounts=tuple(stated.get(event.sentence_start, ())))
+                  for event in event_mentions(item.text, found.sentences, entities, dates)]
         return Extraction(
             lang=item.lang,
             script=item.script,

@@ -119,6 +119,8 @@ def test_a_line_that_is_no_dateline_dates_nothing() -> None:
         ("url-dated.jsonl", "2023-11-22", "url", "OpenAI董事会与奥特曼达成原则性协议"),
         ("quoting-english.txt", "2023-11-20", "front_matter", "纳德拉发文欢迎奥特曼加入微软"),
         ("undated-weekend.txt", None, None, "OpenAI的周末风波"),
+        ("hant-udn-style-dateline.txt", "2023-11-18", "dateline", "OpenAI執行長奧特曼遭董事會開除"),
+        ("fullwidth-front-matter.md", "2023-11-20", "front_matter", "微软宣布奥特曼与布罗克曼加入"),
     ],
 )
 def test_fixture_publication_dates(name: str, date: str | None, source: str | None, title: str) -> None:
@@ -350,9 +352,11 @@ def test_firing_and_announcement_are_one_event_each_with_english_and_chinese_sou
     for day, kind, chinese in [("2023-11-17", "departure", {"xinhua-style-dateline.txt", "36kr-style-dateline.txt",
                                                               "published-line.txt", "hant-front-matter.md",
                                                               "hant-dateline.txt", "quoting-english.txt",
-                                                              "url-dated.jsonl#openai-deal"}),
+                                                              "url-dated.jsonl#openai-deal",
+                                                              "hant-udn-style-dateline.txt"}),
                                ("2023-11-19", "appointment", {"xinhua-style-dateline.txt", "published-line.txt",
-                                                                "hant-front-matter.md", "quoting-english.txt"})]:
+                                                                "hant-front-matter.md", "quoting-english.txt",
+                                                                "fullwidth-front-matter.md"})]:
         told = [e for e in events if e["date"] == day and e["type"] == kind
                 and any(s["doc"].endswith("000_1549dbc9ce3dcc2a.txt") for s in e["sources"])]
         assert len(told) == 1, [e["text"] for e in events if e["date"] == day]

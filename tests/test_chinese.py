@@ -169,6 +169,14 @@ def test_a_model_name_in_either_script_is_one_entity() -> None:
     assert [(m.text, m.name) for m in mentions] == [("李彥宏", "李彦宏"), ("李彦宏", "李彦宏")]
 
 
+def test_a_model_mention_inside_a_chinese_date_is_no_entity() -> None:
+    text = "上周五，周一鸣解雇了奥特曼。"
+    ner = [RawMention("周五", 1, 3, "LOC", "model:x"), RawMention("周一鸣", 4, 7, "PERSON", "model:x")]
+    mentions = canonical_mentions(text, ner, alias_mentions(text, 0, len(text), TABLE, "zh"), TABLE,
+                                  blocked=[(0, 3)])  # the date 上周五
+    assert [(m.text, m.name) for m in mentions] == [("周一鸣", "周一鸣"), ("奥特曼", "Sam Altman")]
+
+
 def test_a_transliterated_surname_links_to_the_full_name() -> None:
     text = "约翰·史密斯表示，史密斯将离开。"
     ner = [RawMention("约翰·史密斯", 0, 6, "PERSON", "model:x"), RawMention("史密斯", 9, 12, "PERSON", "model:x")]

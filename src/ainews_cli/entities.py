@@ -345,18 +345,33 @@ def canonical_mentions(
 ) -> list[EntityMention]:
     """Settle one document's mentions: overlaps, guarded aliases, surnames, labels."""
     alias_list = sorted(aliases, key=lambda m: m.start)
+    # Looked up by bisection, not scanned for every mention: a long page holds
+    # thousands of each (dates never overlap one another).
+    alias_starts = [a.start for a in alias_list]
+    reach = max((a.end - a.start for a in alias_list), default=0)
+    dates = sorted(blocked)
+    date_starts = [s for s, _ in dates]
+    dropped: set[int] = set()  # alias mentions a longer name took the place of
     kept_ner = []
     for mention in ner:
-        if any(s < mention.end and mention.start < e for s, e in blocked) and re.search(r"\d", mention.text):
-            continue  # "11:53pm Pacific" tagged ORG: it is a time, not an organisation
-        inside = [a for a in alias_list if mention.start <= a.start and a.end <= mention.end]
-        overlapping = [a for a in alias_list if a.start < mention.end and mention.start < a.end]
+        before_end = bisect_left(date_starts, mention.end) - 1
+        if before_end >= 0 and dates[before_end][1] > mention.start:
+            if re.search(r"\d", mention.text):
+                continue  # "11:53pm Pacific" tagged ORG: it is a time, not an organisation
+            if _has_cjk(mention.text, 0, len(mention.text)) and dates[before_end][0] <= mention.start \
+                    and mention.end <= dates[before_end][1]:
+                continue  # "周五" in "上周五" tagged LOC: it is part of a date
+        window = range(bisect_left(alias_starts, mention.start - reach), bisect_left(alias_starts, mention.end))
+        near = [i for i in window if i not in dropped]
+        inside = [i for i in near if mention.start <= alias_list[i].start and alias_list[i].end <= mention.end]
+        overlapping = [i for i in near if alias_list[i].start < mention.end and mention.start < alias_list[i].end]
         if not overlapping:
             kept_ner.append(mention)
-        elif len(inside) == 1 and len(overlapping) == 1 and _extends_name(mention, inside[0], body):
+        elif len(inside) == 1 and len(overlapping) == 1 and _extends_name(mention, alias_list[inside[0]], body):
             # A longer name around one alias ("Microsoft Research", "Claude Monet") is its own entity.
-            alias_list.remove(inside[0])
+            dropped.add(inside[0])
             kept_ner.append(mention)
+    alias_list = [a for i, a in enumerate(alias_list) if i not in dropped]
     # Guarded forms (surnames, misspellings) count only where the entity is named outright.
     named = {m.entry.name for m in alias_list if m.entry and not m.entry.guarded}
     named |= {_strip_genitive(m.text, table) for m in kept_ner}

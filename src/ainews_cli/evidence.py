@@ -29,12 +29,13 @@ are data (data/languages/<code>.toml, data/lexicon/).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ainews_cli import languages, lexicon
+from ainews_cli import han, languages, lexicon
 
 if TYPE_CHECKING:
     from ainews_cli.entities import AliasTable, RawMention
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}s?\.?")
 _CAPITALISED_RUN = 8  # capitalised words in a row that make a line a headline
 _WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
+_ORGAN_SUFFIXES = tuple(languages.words("entities.organ_suffixes"))
 
 
 @cache
@@ -80,20 +82,25 @@ def is_common(word: str, lang: str) -> bool:
 def sentence_start(body: str, pos: int, starts: Sequence[int]) -> bool:
     """Whether ``pos`` opens a sentence (or a line, or a quote that opens one)."""
     before = body[max(0, pos - 3): pos]
-    if pos in starts:
+    index = bisect_left(starts, pos)
+    if index < len(starts) and starts[index] == pos:
         return True
-    head = body[:pos].rstrip(" \t\"“„'‘«")
+    # What stands before, quotes and spaces left out; a window, as a long text has many mentions.
+    window = max(0, pos - 64)
+    head = body[window:pos].rstrip(" \t\"“„'‘«")
+    if not head and window:
+        head = body[:pos].rstrip(" \t\"“„'‘«")
     return not head or head[-1] in ".!?\n:;" or before.endswith("\n")
 
 
 def _sentence_of(body: str, pos: int, starts: Sequence[int]) -> tuple[int, int]:
-    start = max((s for s in starts if s <= pos), default=0)
-    line_start = body.rfind("\n", 0, pos) + 1
-    start = max(start, line_start)
-    end = body.find("\n", pos)
-    later = [s for s in starts if s > pos]
-    end = min(end if end >= 0 else len(body), later[0] if later else len(body))
-    return start, end
+    """The sentence (and line) around ``pos``; ``starts`` sorted, looked up by bisection."""
+    index = bisect_right(starts, pos)
+    first = starts[index - 1] if index else 0
+    last = starts[index] if index < len(starts) else len(body)
+    start = body.rfind("\n", first, pos) + 1 or first
+    end = body.find("\n", pos, last)
+    return start, end if end >= 0 else last
 
 
 def shouted_or_headline(text: str) -> bool:
@@ -118,13 +125,20 @@ def weigh(
     starts: Sequence[int] = (),
 ) -> list[RawMention]:
     """The model's mentions that the evidence bears out, trimmed where a title or a
-    sentence-opening word is glued to them."""
+    sentence-opening word is glued to them.  The evidence is of spaced, capitalising
+    scripts: a Chinese mention is kept as the model found it."""
     starts = sorted(starts)
     alias_spans = {(a.start, a.end) for a in aliases}
+    unspaced = [o for m in ner if han.has_han(m.text) and (o := _without_organ(m, table)) is not None]
     trimmed = []
+    headline: dict[tuple[int, int], bool] = {}  # by sentence: a long one holds many mentions
     for mention in ner:
-        sentence = body[slice(*_sentence_of(body, mention.start, starts))]
-        if shouted_or_headline(sentence):
+        if han.has_han(mention.text):
+            continue
+        span = _sentence_of(body, mention.start, starts)
+        if span not in headline:
+            headline[span] = shouted_or_headline(body[span[0]: span[1]])
+        if headline[span]:
             continue
         untitled = _split_title(body, mention)
         if untitled is None:
@@ -141,7 +155,21 @@ def weigh(
         if _no_evidence(body, mention, full_names, starts):
             continue
         kept.append(mention)
-    return kept
+    return sorted([*kept, *unspaced], key=lambda m: (m.start, m.end))
+
+
+def _without_organ(mention: RawMention, table: AliasTable) -> RawMention | None:
+    """A Chinese organisation named by one of its bodies ("OpenAI董事会"): the organisation
+    where the alias table knows it, else None ("致信董事会" is a verb and a board)."""
+    if mention.label != "ORG":
+        return mention
+    suffix = next((s for s in _ORGAN_SUFFIXES if mention.text.endswith(s)), None)
+    if suffix is None:
+        return mention
+    head = mention.text[: -len(suffix)]
+    if not head or table.lookup(head) is None:
+        return None
+    return replace(mention, text=head, end=mention.start + len(head))
 
 
 def _split_title(body: str, mention: RawMention) -> RawMention | None:

@@ -59,12 +59,16 @@ from ainews_cli.records.facts import (
     FactDetails,
     Founded,
     Investment,
+    MergedRole,
     Money,
     Percent,
     Role,
+    RoleSource,
     Stake,
     SubjectAmount,
     ValueChange,
+    english_qualifier,
+    merge_roles,
 )
 from ainews_cli.records.timeline import Event, EventSource, Story
 
@@ -96,6 +100,7 @@ __all__ = [
     "Founded",
     "IngestedDocument",
     "Investment",
+    "MergedRole",
     "Money",
     "NameCount",
     "Participant",
@@ -104,6 +109,7 @@ __all__ = [
     "PubDate",
     "Record",
     "Role",
+    "RoleSource",
     "Sentence",
     "Signature",
     "Source",
@@ -117,6 +123,8 @@ __all__ = [
     "SubjectAmount",
     "TimeExpression",
     "ValueChange",
+    "english_qualifier",
+    "merge_roles",
     "sorted_keys",
     "within",
 ]

@@ -302,10 +302,12 @@ class Extraction:
     dates: tuple[TimeExpression, ...]
     events: tuple[EventMention, ...]
     facts: tuple[Fact, ...]
+    script: str | None = None  # ISO 15924 of its Chinese text: Hans, Hant, or None without any
 
     def to_dict(self) -> JSON:
         return {
             "lang": self.lang,
+            "script": self.script,
             "url": self.url,
             "published": self.published.to_dict() if self.published else None,
             "spans": [span.to_dict() for span in self.spans],
@@ -330,6 +332,7 @@ class Extraction:
             dates=tuple(TimeExpression.from_dict(date) for date in data["dates"]),
             events=tuple(EventMention.from_dict(event) for event in data["events"]),
             facts=tuple(Fact.from_dict(fact) for fact in data["facts"]),
+            script=data.get("script"),
         )
 
 

@@ -281,6 +281,10 @@ def _sentences(text: str) -> list[tuple[int, int]]:
         ("2023年1月，微软宣布向OpenAI追加投资约100亿美元。", [("2023-01", "funding", "投资", ["Microsoft", "OpenAI"])]),
         ("2023年11月20日 09:15 来源：新华网", []),  # a dateline tells no event
         ("近日，多家投资者表达了对董事会的不满。", []),  # vague: never a calendar date
+        ("11月18日，纳德拉发表主题演讲。", [("2023-11-18", "other", None, ["Satya Nadella"])]),  # a speech is no launch
+        # "该公司" is the organisation named just before.
+        ("OpenAI成立于2015年。该公司于11月17日宣布解雇奥特曼。",
+         [("2015", "founding", "成立", ["OpenAI"]), ("2023-11-17", "departure", "解雇", ["OpenAI", "Sam Altman"])]),
     ],
 )
 def test_chinese_event_mentions(text: str, expected: list[tuple]) -> None:

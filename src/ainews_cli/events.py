@@ -59,7 +59,14 @@ class Triggers:
 
 def _trigger_word(word: str) -> str:
     """A trigger word as a pattern: a word start ("invest" also matches "investment"), or the
-    whole word with a trailing "$"; Han words as written (Chinese has no word ends)."""
+    whole word with a trailing "$"; Han words as written (Chinese has no word ends).  Two
+    parts with " … " between them are a verb and its separated particle or object, at most
+    SPLIT_WORDS words apart within the clause: "stellt … vor" matches "stellte Mistral AI
+    sein neues Modell vor"."""
+    if SPLIT in word:
+        verb, particle = word.split(SPLIT)
+        return (_trigger_word(verb) + rf"(?:[\s,]+[^\s.;:!?]+){{0,{SPLIT_WORDS}}}?[\s,]+"
+                + re.escape(particle.rstrip("$")) + r"\b")
     whole = word.endswith("$")
     body = re.escape(word.rstrip("$")).replace(r"\ ", r"\s+")
     if _CJK.search(word):
@@ -82,8 +89,9 @@ def load_triggers() -> Triggers:
     order = (*EVENT_TYPES, OTHER)
     patterns, actions = {}, {}
     for lang, entries in words.items():
-        # Types in EVENT_TYPES order (an untyped "宣布" last), and within one the longer words first.
-        entries.sort(key=lambda e: (order.index(e[1]), -len(e[0]), e[0]))
+        # Split verbs first ("kündigt … an" announces, where "kündigte" alone fires), then types
+        # in EVENT_TYPES order (an untyped "宣布" last), and within one the longer words first.
+        entries.sort(key=lambda e: (SPLIT not in e[0], order.index(e[1]), -len(e[0]), e[0]))
         actions[lang] = [(kind, action) for _, kind, action in entries]
         alternatives = refused + "|" + "|".join(f"({_trigger_word(word)})" for word, _, _ in entries)
         # A trigger starts a word, or a capitalised noun after a hyphen ("Microsoft-Aktie"),
@@ -100,9 +108,11 @@ def _words(path: str) -> str:
     """The words at ``path`` as one alternation: whole words, but for Han text, which has no word ends."""
     return "|".join(re.escape(word) if _CJK.search(word) else rf"(?<![\w-]){re.escape(word)}(?![\w-])"
                     for word in languages.words(path)) or "(?!)"
+SPLIT, SPLIT_WORDS = " … ", 8  # a separable verb in data/triggers.toml: "stellt … vor"
 MAX_TRIGGER_BREAKS = 3  # clause breaks between a date and the trigger that types it
 MAX_TRIGGER_CHARS = 140
 PARTICIPANT_WINDOW = 60  # participants stand this near the date or the trigger
+_ROLE_EVENTS = ("appointment", "departure")  # events of a role, whose organisation a role fact may give
 IMPLIED_REACH = 3  # sentences back that a description ("the company") may point to
 # Clause breaks: punctuation, and words of every language ("but", "aber"; data/languages/*.toml).
 # Chinese punctuation breaks a clause as its ASCII forms do.
@@ -148,6 +158,11 @@ class _Text:
 
     def mentions_of(self, name: str) -> int:
         return self.counts.get(name, 0)
+
+    def employer(self, person: str) -> str | None:
+        """The one organisation the document's role facts give this person, if just one."""
+        orgs = {org for (org, _), holder in self.roles.items() if holder == person}
+        return next(iter(orgs)) if len(orgs) == 1 else None
 
 
 def event_mentions(
@@ -230,6 +245,14 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
     near = [e for e in in_sentence if _near(e, date.start, date.end)
             or (hit is not None and _near(e, hit.start, hit.end))]
     participants = {p.name: p for p in (*_participants(near), *implied)}
+    if hit is not None and hit.type in _ROLE_EVENTS and all(p.type != "ORG" for p in participants.values()):
+        # "Mira Murati was named interim chief": the organisation where a role fact of the
+        # document places her.
+        employers = {text.employer(p.name) for p in participants.values() if p.type == "PERSON"} - {None}
+        if len(employers) == 1:
+            org = Participant(employers.pop() or "", "ORG")
+            participants[org.name] = org
+            implied = (*implied, org)
     told = Telling(body, start, end, [e for e in in_sentence if e.name in participants],
                    (hit.start, hit.end, hit.type, hit.action) if hit and hit.type != OTHER else None, date,
                    text.facts.get(start, ()), [p.name for p in implied])

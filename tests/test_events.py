@@ -304,3 +304,24 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
     from ainews_cli.events import load_triggers
 
     assert [(hit.type, hit.action) for hit in load_triggers().find(text, lang)] == expected
+
+
+def test_a_founding_takes_its_founders_from_the_fact_of_its_sentence() -> None:
+    from ainews_cli.dates import find_dates
+    from ainews_cli.facts import extract_facts
+    from ainews_cli.records import PubDate, Span
+
+    text = ("OpenAI was founded in 2015 as a non-profit research lab by a group that included Elon Musk, "
+            "Sam Altman, Greg Brockman and Ilya Sutskever.")
+    names = ["OpenAI", "Elon Musk", "Sam Altman", "Greg Brockman", "Ilya Sutskever"]
+    entities = [EntityMention(n, text.index(n), text.index(n) + len(n), "ORG" if n == "OpenAI" else "PERSON", n,
+                              "alias") for n in names]
+    sentences = [Sentence(0, len(text), "en")]
+    dates = find_dates(text, spans=[Span(0, len(text), "en", "x")], sentences=[(0, len(text))],
+                       published=PubDate("2023-11-20", "json"))
+    facts = extract_facts(text, sentences, entities, dates)
+    [event] = event_mentions(text, sentences, entities, dates, facts)
+    assert event.type == "founding" and {p.name for p in event.participants} == set(names)
+    # Without the fact only the names near the date and the trigger take part.
+    [bare] = event_mentions(text, sentences, entities, dates)
+    assert {p.name for p in bare.participants} < set(names)

@@ -20,6 +20,8 @@ from ainews_cli.records import (
     EntityMention,
     EventMention,
     Fact,
+    Founded,
+    Investment,
     Participant,
     Role,
     Sentence,
@@ -150,6 +152,7 @@ class _Text:
     roles: Mapping[tuple[str, str], str]  # (organisation, role) -> the one person stated to hold it
     facts: Mapping[int, Sequence[Fact]]  # by the start of their sentence
     counts: Mapping[str, int]  # mentions per entity name
+    labels: Mapping[str, str]  # each entity name's label
 
     def named_before(self, index: int, labels: set[str]) -> list[EntityMention]:
         """Entities of these labels named in the IMPLIED_REACH sentences before sentence ``index``, in order."""
@@ -193,7 +196,7 @@ def event_mentions(
     for fact in facts:
         by_sentence[fact.sentence_start].append(fact)
     text = _Text(body, sentences, entities, [e.start for e in entities], _role_holders(facts), by_sentence,
-                 Counter(e.name for e in entities))
+                 Counter(e.name for e in entities), {e.name: e.label for e in entities})
     for index, sentence in enumerate(sentences):
         start, end, lang = sentence.start, sentence.end, sentence.lang
         on_calendar = [d for d in within(dates, date_starts, start, end) if d.on_calendar]
@@ -245,6 +248,8 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
     near = [e for e in in_sentence if _near(e, date.start, date.end)
             or (hit is not None and _near(e, hit.start, hit.end))]
     participants = {p.name: p for p in (*_participants(near), *implied)}
+    for name in _fact_parties(text.facts.get(start, ()), hit.type if hit else OTHER, date):
+        participants.setdefault(name, Participant(name, text.labels.get(name, "ORG")))
     if hit is not None and hit.type in _ROLE_EVENTS and all(p.type != "ORG" for p in participants.values()):
         # "Mira Murati was named interim chief": the organisation where a role fact of the
         # document places her.
@@ -267,6 +272,22 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
         trigger=body[hit.start:hit.end] if hit else None,
         headline=headline(told),
     )
+
+
+def _fact_parties(facts: Sequence[Fact], kind: str, date: TimeExpression) -> list[str]:
+    """The parties of the sentence's founding or investment facts, for a founding or
+    funding event of the same year: "OpenAI was founded in 2015 by Elon Musk, Sam Altman
+    and others" names its founders however far from the date they stand."""
+    found: list[str] = []
+    year = date.calendar_value[:4]
+    for fact in facts:
+        details = fact.details
+        if kind == "founding" and isinstance(details, Founded) and details.year in (None, year):
+            found.extend((details.org, *details.founders))
+        elif kind == "funding" and isinstance(details, Investment) and (
+                details.date is None or details.date.value[:4] == year):
+            found.extend(name for name in (details.investor, details.target) if name)
+    return found
 
 
 def _role_holders(facts: Sequence[Fact]) -> dict[tuple[str, str], str]:

@@ -325,3 +325,18 @@ def test_a_founding_takes_its_founders_from_the_fact_of_its_sentence() -> None:
     # Without the fact only the names near the date and the trigger take part.
     [bare] = event_mentions(text, sentences, entities, dates)
     assert {p.name for p in bare.participants} < set(names)
+
+
+def test_a_cited_source_takes_no_part() -> None:
+    from ainews_cli.dates import find_dates
+    from ainews_cli.records import PubDate, Span
+
+    text = "In 2018 Musk, according to a Semafor report earlier this year, attempted to take over the company."
+    entities = [EntityMention("Musk", 8, 12, "PERSON", "Elon Musk", "alias"),
+                EntityMention("Semafor", 29, 36, "ORG", "Semafor", "alias")]
+    assert text[29:36] == "Semafor"
+    sentences = [Sentence(0, len(text), "en")]
+    dates = find_dates(text, spans=[Span(0, len(text), "en", "x")], sentences=[(0, len(text))],
+                       published=PubDate("2023-11-20", "json"))
+    found = event_mentions(text, sentences, entities, dates)
+    assert [(m.date.calendar_value, [p.name for p in m.participants]) for m in found] == [("2018", ["Elon Musk"])]

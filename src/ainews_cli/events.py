@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ainews_cli import han, languages
+from ainews_cli.facts.parties import is_cited
 from ainews_cli.headlines import Telling, headline
 from ainews_cli.records import (
     EntityMention,
@@ -26,6 +27,7 @@ from ainews_cli.records import (
     Role,
     Sentence,
     TimeExpression,
+    fold,
     within,
 )
 
@@ -124,7 +126,6 @@ _COORDINATION = re.compile(_words("events.coordination"))
 # A date inside "according to a Semafor report earlier this year" dates the report,
 # not the happening the sentence tells.
 _ATTRIBUTION = re.compile(r"\b(?:" + languages.alternation("events.attribution") + r")\b", re.I)
-_INNER_BULLET = re.compile(r"\n\s*[-*•]\s+")
 _FIRST_PERSON = re.compile(r"\b(?:" + languages.alternation("events.first_person_patterns") + r")\b")
 # Copyright lines, bylines, navigation, editors' notes, and lines with a photo credit
 # (captions): no event is told there.
@@ -138,7 +139,12 @@ _ROLES: dict[str, str] = languages.table("facts.roles")
 _ROLE_LINK = re.compile(r"(?:['’]s)?\s+|-")
 # A trigger right after these tells what was wanted or threatened, not what happened:
 # "to attract investment", "threatening to quit".
-_UNREAL = re.compile(r"(?:" + languages.alternation("events.unreal_patterns") + r")\s+(?:\w+\s+){0,2}$", re.I)
+# Chinese writes no spaces: there the word stands anywhere before the trigger in its clause
+# ("要求董事会辞职并让奥特曼复职", the staff demand the board resign and Altman return).
+_UNREAL = re.compile(
+    r"(?:(?:" + languages.either(languages.latin(languages.patterns("events.unreal_patterns")))
+    + r")\s+(?:\w+\s+){0,2}|(?:" + languages.either([p for p in languages.patterns("events.unreal_patterns")
+                                                   if languages.is_cjk(p)]) + r")[^，。；：,;:]{0,20})$", re.I)
 
 
 @dataclass(frozen=True)
@@ -204,11 +210,12 @@ def event_mentions(
             continue
         in_sentence = within(entities, text.starts, start, end)
         # Chinese triggers are read folded: 解僱 is 解雇.
-        read = han.normalised(body)[start:end] if lang in han.FOLDED else body[start:end]
+        folded = han.normalised(body) if lang in han.FOLDED else body
+        read = folded[start:end]
         if lang in han.FOLDED and _is_cjk_dateline(read, on_calendar, start):
             continue
         hits = [replace(hit, start=hit.start + start, end=hit.end + start)
-                for hit in triggers.find(read, lang) if not _UNREAL.search(body, start, hit.start + start)]
+                for hit in triggers.find(read, lang) if not _UNREAL.search(folded, start, hit.start + start)]
         for date in on_calendar:
             if _glosses(body, date, on_calendar):
                 continue
@@ -245,8 +252,10 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
                        strong_after.start() if strong_after else end)
     if hit is None and not _participants(in_clause) and not implied:
         return None
-    near = [e for e in in_sentence if _near(e, date.start, date.end)
-            or (hit is not None and _near(e, hit.start, hit.end))]
+    # A cited source ("according to a Semafor report") tells, it does not take part.
+    near = [e for e in in_sentence
+            if (_near(e, date.start, date.end) or (hit is not None and _near(e, hit.start, hit.end)))
+            and not is_cited(body, start, end, e)]
     participants = {p.name: p for p in (*_participants(near), *implied)}
     for name in _fact_parties(text.facts.get(start, ()), hit.type if hit else OTHER, date):
         participants.setdefault(name, Participant(name, text.labels.get(name, "ORG")))
@@ -335,11 +344,6 @@ def _implied(text: _Text, index: int, in_sentence: Sequence[EntityMention], star
         if person and not followed:
             found.append(Participant(person, "PERSON"))
     return tuple(found)
-
-
-def fold(text: str) -> str:
-    """A sentence for display: list bullets inside it dropped, whitespace folded."""
-    return " ".join(_INNER_BULLET.sub(" ", text).split())
 
 
 def _clause(body: str, start: int, end: int, date: TimeExpression) -> tuple[int, int]:

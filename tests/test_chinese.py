@@ -56,8 +56,6 @@ def test_language_and_script(text: str, lang: str, script: str | None) -> None:
 def test_the_language_of_chinese_fixtures_is_never_a_latin_one() -> None:
     for document in read_inputs([str(FIXTURES)], print):
         assert isinstance(document, Document)
-        if document.doc.endswith("README.md"):
-            continue
         assert detect_document_language(document.body) == "zh", document.doc
 
 
@@ -281,6 +279,15 @@ def _sentences(text: str) -> list[tuple[int, int]]:
         ("2023年1月，微软宣布向OpenAI追加投资约100亿美元。", [("2023-01", "funding", "投资", ["Microsoft", "OpenAI"])]),
         ("2023年11月20日 09:15 来源：新华网", []),  # a dateline tells no event
         ("近日，多家投资者表达了对董事会的不满。", []),  # vague: never a calendar date
+        ("11月18日，纳德拉发表主题演讲。", [("2023-11-18", "other", None, ["Satya Nadella"])]),  # a speech is no launch
+        # Demanded or threatened, not done: no departure, no return.
+        ("本周一，OpenAI七百多名员工联名致信董事会，要求其辞职。", [("2023-11-20", "other", None, ["OpenAI"])]),
+        ("超過七百名OpenAI員工昨天聯名致信董事會，要求董事會辭職並讓阿爾特曼復職。",
+         [("2023-11-19", "other", None, ["OpenAI", "Sam Altman"])]),
+        ("11月17日，奥特曼威胁辞职。", [("2023-11-17", "other", None, ["Sam Altman"])]),
+        # "该公司" is the organisation named just before.
+        ("OpenAI成立于2015年。该公司于11月17日宣布解雇奥特曼。",
+         [("2015", "founding", "成立", ["OpenAI"]), ("2023-11-17", "departure", "解雇", ["OpenAI", "Sam Altman"])]),
     ],
 )
 def test_chinese_event_mentions(text: str, expected: list[tuple]) -> None:
@@ -389,6 +396,8 @@ def test_firing_and_announcement_are_one_event_each_with_english_and_chinese_sou
 @pytest.mark.parametrize(("span", "expected"), [
     ("OpenAI董事会", [("OpenAI", "OpenAI")]),  # the board names the organisation the table knows
     ("致信董事会", []),  # "wrote to the board": a verb and a body, no name
+    ("OpenAI董事會", [("OpenAI", "OpenAI")]),  # the same in Traditional characters
+    ("致信董事會", []),
 ])
 def test_a_model_organisation_named_by_its_board(span: str, expected: list[tuple[str, str]]) -> None:
     text = f"员工联名{span}，要求其辞职。"

@@ -76,6 +76,26 @@ def test_a_compound_around_a_name_is_not_a_longer_name() -> None:
     assert names(text, "de", ner=ner) == [("OpenAI", "OpenAI", "ORG")]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Anthropic released a second version, Claude 2, in July.", "en", ["Anthropic", "Claude 2"]),
+        ("xAI published the weights of its Grok-1 model.", "en", ["xAI", "Grok-1"]),
+        ("Meta发布开源大模型Llama 3.1。", "zh", ["Meta", "Llama 3.1"]),
+        ("该公司推出的Claude 3.5 Sonnet模型", "zh", ["Claude 3.5 Sonnet"]),
+        ("GPT-4.5, GPT-4 Turbo, Gemini 1.5 Pro", "en", ["GPT-4.5", "GPT-4 Turbo", "Gemini 1.5 Pro"]),
+        ("Windows 11 ships", "en", ["Microsoft Windows 11"]),
+        # A count or a year after the name is no version.
+        ("ChatGPT 10 times faster; Llama 2023", "en", ["ChatGPT", "Llama"]),
+        ("ChatGPT 2 Prozent", "de", ["ChatGPT"]),
+    ],
+)
+def test_a_product_and_its_version_are_one_product(text: str, lang: str, expected: list[str]) -> None:
+    found = alias_mentions(text, 0, len(text), TABLE, lang)
+    assert [m.entry.name for m in found if m.entry] == expected
+    assert all(text[m.start:m.end] == m.text for m in found)
+
+
 def test_numbers_tagged_as_names_near_dates_are_dropped() -> None:
     text = "He tweeted at 11:53pm Pacific."
     ner = [RawMention("11:53pm Pacific", 14, 29, "ORG", "model:x")]

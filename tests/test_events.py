@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -95,6 +96,43 @@ def test_on_a_day_an_untyped_mention_joins_the_typed_event_it_shares_most_with()
     ]
     assert [(e.type, [s.doc for s in e.sources]) for e in merge(sources)] == [
         ("departure", ["de.txt", "en.txt"]), ("launch", ["x.txt"])]
+
+
+def test_one_article_on_one_day_tells_different_happenings_unless_typed_alike() -> None:
+    sources = [
+        Source("a.txt", mention("2007-03-19", "day", ("Airbus",), "launch")),
+        Source("a.txt", mention("2007-03-19", "day", ("Airbus",), "other", start=100)),
+        Source("a.txt", mention("2007-03-19", "day", ("Airbus",), "other", start=200)),
+        Source("b.txt", mention("2007-03-19", "day", ("Airbus",), "other", start=300)),
+    ]
+    # Another article's untyped telling joins the typed event; the article's own two untyped
+    # sentences about that day stay events of their own.
+    assert sorted(sorted((s.doc, s.start) for s in e.sources) for e in merge(sources)) == [
+        [("a.txt", 0), ("b.txt", 300)], [("a.txt", 100)], [("a.txt", 200)]]
+
+
+def test_a_shared_place_makes_no_happening() -> None:
+    def placed(doc: str, names: tuple[str, ...]) -> Source:
+        found = mention("2009", "year", names, "financial")
+        return Source(doc, EventMention(**{**found.__dict__, "participants": (
+            *found.participants, Participant("United States", "LOC"))}))
+
+    assert len(merge([placed("a.txt", ("Bank of America",)), placed("b.txt", ("Ford",))])) == 2
+    assert len(merge([placed("a.txt", ("Ford",)), placed("b.txt", ("Ford",))])) == 1
+
+
+def test_two_launches_of_different_products_stay_apart() -> None:
+    def launched(doc: str, product: str, value: str, granularity: str) -> Source:
+        found = mention(value, granularity, ("Apple", "Steve Jobs"), "launch")
+        return Source(doc, EventMention(**{**found.__dict__, "sentence": f"Apple launches {product}.", "participants": (
+            *found.participants, Participant(product, "PRODUCT"))}))
+
+    assert len(merge([launched("a.txt", "iPhone 4", "2010", "year"),
+                      launched("b.txt", "MacBook Air", "2010-10-20", "day")])) == 2
+    assert len(merge([launched("a.txt", "iPhone 4", "2010", "year"),
+                      launched("b.txt", "iPhone 4", "2010-06-07", "day")])) == 1
+    assert len(merge([launched("a.txt", "iPhone 4", "2010-06-07", "day"),
+                      launched("b.txt", "MacBook Air", "2010-06-07", "day")])) == 2
 
 
 def test_chronological_order_puts_a_year_before_its_months_and_days() -> None:
@@ -245,3 +283,60 @@ def test_an_event_is_approximate_in_edtf_only_when_every_source_of_its_date_says
     assert both.to_dict()["edtf"] == "2023-11~"
     [mixed] = merge([Source("a.txt", a), Source("c.txt", c)])
     assert mixed.to_dict()["edtf"] == "2023-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A separable verb is one trigger however far its particle stands.
+        ("Am Freitag stellte Mistral AI sein neues Modell vor.", "de", [("launch", "launch")]),
+        ("Am Freitag stellte Mistral AI sein Modell Mixtral 8x7B ins Netz.", "de", [("launch", "launch")]),
+        # It announces and fires no one.
+        ("Microsoft kündigte am Montag an, dass Altman kommt.", "de", [("other", "announce")]),
+        ("OpenAI kündigte Altman am Freitag.", "de", [("departure", "fire")]),
+        ("Brockman verlor am Freitag seinen Posten als Chef.", "de", [("departure", "leave")]),
+        ("Die Aktie verlor am Freitag drei Prozent.", "de", [("financial", "market"), ("financial", "market")]),
+        ("Er stellte fest, dass die Firma am Montag ihre Zahlen vorlegt.", "de", []),  # "stellte … vor" it is not
+        ("Altman lost his job on Friday.", "en", [("departure", "leave")]),
+    ],
+)
+def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    from ainews_cli.events import load_triggers
+
+    assert [(hit.type, hit.action) for hit in load_triggers().find(text, lang)] == expected
+
+
+def test_a_founding_takes_its_founders_from_the_fact_of_its_sentence() -> None:
+    from ainews_cli.dates import find_dates
+    from ainews_cli.facts import extract_facts
+    from ainews_cli.records import PubDate, Span
+
+    text = ("OpenAI was founded in 2015 as a non-profit research lab by a group that included Elon Musk, "
+            "Sam Altman, Greg Brockman and Ilya Sutskever.")
+    names = ["OpenAI", "Elon Musk", "Sam Altman", "Greg Brockman", "Ilya Sutskever"]
+    entities = [EntityMention(n, text.index(n), text.index(n) + len(n), "ORG" if n == "OpenAI" else "PERSON", n,
+                              "alias") for n in names]
+    sentences = [Sentence(0, len(text), "en")]
+    dates = find_dates(text, spans=[Span(0, len(text), "en", "x")], sentences=[(0, len(text))],
+                       published=PubDate("2023-11-20", "json"))
+    facts = extract_facts(text, sentences, entities, dates)
+    [event] = event_mentions(text, sentences, entities, dates, facts)
+    assert event.type == "founding" and {p.name for p in event.participants} == set(names)
+    # Without the fact only the names near the date and the trigger take part.
+    [bare] = event_mentions(text, sentences, entities, dates)
+    assert {p.name for p in bare.participants} < set(names)
+
+
+def test_a_cited_source_takes_no_part() -> None:
+    from ainews_cli.dates import find_dates
+    from ainews_cli.records import PubDate, Span
+
+    text = "In 2018 Musk, according to a Semafor report earlier this year, attempted to take over the company."
+    entities = [EntityMention("Musk", 8, 12, "PERSON", "Elon Musk", "alias"),
+                EntityMention("Semafor", 29, 36, "ORG", "Semafor", "alias")]
+    assert text[29:36] == "Semafor"
+    sentences = [Sentence(0, len(text), "en")]
+    dates = find_dates(text, spans=[Span(0, len(text), "en", "x")], sentences=[(0, len(text))],
+                       published=PubDate("2023-11-20", "json"))
+    found = event_mentions(text, sentences, entities, dates)
+    assert [(m.date.calendar_value, [p.name for p in m.participants]) for m in found] == [("2018", ["Elon Musk"])]

@@ -14,6 +14,7 @@ from ainews_cli.copies import are_copies, signature
 from ainews_cli.headlines import Telling, headline, money_text
 from ainews_cli.merge import merge
 from ainews_cli.records import (
+    CopyMember,
     EntityMention,
     EventMention,
     Fact,
@@ -52,6 +53,45 @@ def test_a_copy_with_another_footer_is_a_copy_and_another_article_is_not() -> No
 def test_a_signature_is_the_same_in_every_run() -> None:
     assert signature("OpenAI fired Sam Altman on Friday, the board said.").values[:3] == signature(
         "OpenAI fired Sam Altman on Friday, the board said.").values[:3]
+
+
+def test_a_thousand_copies_cost_comparisons_in_proportion(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Copies are found bucket by bucket against one key of each group met there: 1,000
+    copies of one article with a footer each take about a thousand comparisons, not the
+    half million of every pair, and come out as one original with 999 copies."""
+    from ainews_cli import copies
+
+    article = body(SEEDS[3])
+    other = body(SEEDS[0])
+    texts = {f"k{i:04d}": article + f"\n\nFirst published by site {i}, reference {i * 7919}." for i in range(1000)}
+    texts["k0500x"] = other  # another article, in no bucket with them unless by chance
+    signatures = {key: signature(text) for key, text in texts.items()}
+    buckets: dict[tuple[int, int], list[str]] = {}
+    for key, sig in signatures.items():
+        for band, value in enumerate(sig.bands):
+            buckets.setdefault((band, value), []).append(key)
+    calls = 0
+    compare = copies.are_copies
+
+    def counted(one: object, two: object) -> bool:
+        nonlocal calls
+        calls += 1
+        return compare(one, two)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(copies, "are_copies", counted)
+    members = [CopyMember(f"d-{key}", key, None) for key in texts]
+    found = copies.originals(members, signatures, [b for b in buckets.values() if len(b) > 1])
+    assert len(found) == 999 and set(found.values()) == {"d-k0000"} and "d-k0500x" not in found
+    assert calls < 3 * len(texts)
+
+
+def test_a_copy_met_after_another_article_in_a_bucket_still_joins_its_original() -> None:
+    from ainews_cli import copies
+
+    article, other = body(SEEDS[3]), body(SEEDS[0])
+    signatures = {"a": signature(article), "b": signature(other), "c": signature(article + "\n\n(c) Site C.")}
+    members = [CopyMember(f"d-{key}", key, None) for key in signatures]
+    assert copies.originals(members, signatures, [("a", "b", "c")]) == {"d-c": "d-a"}
 
 
 @pytest.mark.slow

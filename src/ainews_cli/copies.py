@@ -106,9 +106,13 @@ def signature(text: str) -> Signature:
 
 
 def originals(members: Sequence[CopyMember], signatures: Mapping[str, Signature],
-              candidates: Iterable[tuple[str, str]]) -> dict[str, str]:
+              buckets: Iterable[Sequence[str]]) -> dict[str, str]:
     """Each copy's original (documents that are no copy are left out): the groups are the
-    documents with one content key, joined where two keys' texts are copies."""
+    documents with one content key, joined where two keys' texts are copies.
+
+    ``buckets`` are the keys sharing a band.  Within a bucket a key is compared with one
+    key of each group already met there, not with every key: a thousand copies of one
+    article cost a thousand comparisons, not half a million."""
     parent: dict[str, str] = {}
 
     def find(key: str) -> str:
@@ -117,11 +121,19 @@ def originals(members: Sequence[CopyMember], signatures: Mapping[str, Signature]
             key = parent[key]
         return key
 
-    for one, other in sorted(candidates):
-        if one in signatures and other in signatures and are_copies(signatures[one], signatures[other]):
-            kept, joined = sorted((find(one), find(other)))
-            if kept != joined:
-                parent[joined] = kept
+    for bucket in buckets:
+        met: list[str] = []  # one key of each group met in this bucket
+        for key in sorted(k for k in bucket if k in signatures):
+            root = find(key)
+            if any(find(seen) == root for seen in met):
+                continue
+            for seen in met:
+                if are_copies(signatures[seen], signatures[key]):
+                    kept, joined = sorted((find(seen), root))
+                    parent[joined] = kept
+                    break
+            else:
+                met.append(key)
     groups: dict[str, list[CopyMember]] = {}
     for member in members:
         groups.setdefault(find(member.key), []).append(member)

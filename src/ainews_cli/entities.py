@@ -327,6 +327,10 @@ def alias_mentions(text: str, start: int, end: int, table: AliasTable, lang: str
             if entry is None and surface.isupper():
                 entry = table.lookup_folded(surface)  # "SAN FRANCISCO", in a dateline or a shouted line
             if entry is not None:
+                version = _VERSION.match(text, last, end) if entry.type == "PRODUCT" else None
+                if version is not None:  # "Claude 2", "Llama 3.1", "Grok-1": a product of its own
+                    last = version.end()
+                    entry = AliasEntry(entry.name + version.group(0), entry.type, None, False)
                 match = RawMention(written[first:last], first, last, entry.type,
                                    "alias-guarded" if entry.guarded else "alias", entry)
                 i += n
@@ -348,6 +352,12 @@ def _overlaps_one(mention: RawMention, ordered: Sequence[RawMention], starts: Se
     return index >= 0 and ordered[index].end > mention.start
 
 
+# A version after a product's name: " 2", " 3.1", "-1", ".5", " 3.5 Sonnet", " 1.5 Pro";
+# never a year, a count ("ChatGPT 10 times") or the start of a longer word.
+_VERSION = re.compile(
+    r"(?:[ -]\d{1,2}(?:\.\d{1,2})*(?:x\d{1,2})?[Bb]?|\.\d{1,2})"
+    r"(?: (?:" + languages.alternation("entities.product_tiers") + r"))?"
+    r"(?![A-Za-z0-9-]|\.\d|\s*(?:%|" + languages.alternation("entities.count_words") + r"))")
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff\u3040-\u30ff\uac00-\ud7af]")
 
 

@@ -15,15 +15,19 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ainews_cli import han, languages
+from ainews_cli.facts.parties import is_cited
 from ainews_cli.headlines import Telling, headline
 from ainews_cli.records import (
     EntityMention,
     EventMention,
     Fact,
+    Founded,
+    Investment,
     Participant,
     Role,
     Sentence,
     TimeExpression,
+    fold,
     within,
 )
 
@@ -59,7 +63,14 @@ class Triggers:
 
 def _trigger_word(word: str) -> str:
     """A trigger word as a pattern: a word start ("invest" also matches "investment"), or the
-    whole word with a trailing "$"; Han words as written (Chinese has no word ends)."""
+    whole word with a trailing "$"; Han words as written (Chinese has no word ends).  Two
+    parts with " … " between them are a verb and its separated particle or object, at most
+    SPLIT_WORDS words apart within the clause: "stellt … vor" matches "stellte Mistral AI
+    sein neues Modell vor"."""
+    if SPLIT in word:
+        verb, particle = word.split(SPLIT)
+        return (_trigger_word(verb) + rf"(?:[\s,]+[^\s.;:!?]+){{0,{SPLIT_WORDS}}}?[\s,]+"
+                + re.escape(particle.rstrip("$")) + r"\b")
     whole = word.endswith("$")
     body = re.escape(word.rstrip("$")).replace(r"\ ", r"\s+")
     if _CJK.search(word):
@@ -82,8 +93,9 @@ def load_triggers() -> Triggers:
     order = (*EVENT_TYPES, OTHER)
     patterns, actions = {}, {}
     for lang, entries in words.items():
-        # Types in EVENT_TYPES order (an untyped "宣布" last), and within one the longer words first.
-        entries.sort(key=lambda e: (order.index(e[1]), -len(e[0]), e[0]))
+        # Split verbs first ("kündigt … an" announces, where "kündigte" alone fires), then types
+        # in EVENT_TYPES order (an untyped "宣布" last), and within one the longer words first.
+        entries.sort(key=lambda e: (SPLIT not in e[0], order.index(e[1]), -len(e[0]), e[0]))
         actions[lang] = [(kind, action) for _, kind, action in entries]
         alternatives = refused + "|" + "|".join(f"({_trigger_word(word)})" for word, _, _ in entries)
         # A trigger starts a word, or a capitalised noun after a hyphen ("Microsoft-Aktie"),
@@ -100,9 +112,11 @@ def _words(path: str) -> str:
     """The words at ``path`` as one alternation: whole words, but for Han text, which has no word ends."""
     return "|".join(re.escape(word) if _CJK.search(word) else rf"(?<![\w-]){re.escape(word)}(?![\w-])"
                     for word in languages.words(path)) or "(?!)"
+SPLIT, SPLIT_WORDS = " … ", 8  # a separable verb in data/triggers.toml: "stellt … vor"
 MAX_TRIGGER_BREAKS = 3  # clause breaks between a date and the trigger that types it
 MAX_TRIGGER_CHARS = 140
 PARTICIPANT_WINDOW = 60  # participants stand this near the date or the trigger
+_ROLE_EVENTS = ("appointment", "departure")  # events of a role, whose organisation a role fact may give
 IMPLIED_REACH = 3  # sentences back that a description ("the company") may point to
 # Clause breaks: punctuation, and words of every language ("but", "aber"; data/languages/*.toml).
 # Chinese punctuation breaks a clause as its ASCII forms do.
@@ -112,7 +126,6 @@ _COORDINATION = re.compile(_words("events.coordination"))
 # A date inside "according to a Semafor report earlier this year" dates the report,
 # not the happening the sentence tells.
 _ATTRIBUTION = re.compile(r"\b(?:" + languages.alternation("events.attribution") + r")\b", re.I)
-_INNER_BULLET = re.compile(r"\n\s*[-*•]\s+")
 _FIRST_PERSON = re.compile(r"\b(?:" + languages.alternation("events.first_person_patterns") + r")\b")
 # Copyright lines, bylines, navigation, editors' notes, and lines with a photo credit
 # (captions): no event is told there.
@@ -126,7 +139,12 @@ _ROLES: dict[str, str] = languages.table("facts.roles")
 _ROLE_LINK = re.compile(r"(?:['’]s)?\s+|-")
 # A trigger right after these tells what was wanted or threatened, not what happened:
 # "to attract investment", "threatening to quit".
-_UNREAL = re.compile(r"(?:" + languages.alternation("events.unreal_patterns") + r")\s+(?:\w+\s+){0,2}$", re.I)
+# Chinese writes no spaces: there the word stands anywhere before the trigger in its clause
+# ("要求董事会辞职并让奥特曼复职", the staff demand the board resign and Altman return).
+_UNREAL = re.compile(
+    r"(?:(?:" + languages.either(languages.latin(languages.patterns("events.unreal_patterns")))
+    + r")\s+(?:\w+\s+){0,2}|(?:" + languages.either([p for p in languages.patterns("events.unreal_patterns")
+                                                   if languages.is_cjk(p)]) + r")[^，。；：,;:]{0,20})$", re.I)
 
 
 @dataclass(frozen=True)
@@ -140,6 +158,7 @@ class _Text:
     roles: Mapping[tuple[str, str], str]  # (organisation, role) -> the one person stated to hold it
     facts: Mapping[int, Sequence[Fact]]  # by the start of their sentence
     counts: Mapping[str, int]  # mentions per entity name
+    labels: Mapping[str, str]  # each entity name's label
 
     def named_before(self, index: int, labels: set[str]) -> list[EntityMention]:
         """Entities of these labels named in the IMPLIED_REACH sentences before sentence ``index``, in order."""
@@ -148,6 +167,11 @@ class _Text:
 
     def mentions_of(self, name: str) -> int:
         return self.counts.get(name, 0)
+
+    def employer(self, person: str) -> str | None:
+        """The one organisation the document's role facts give this person, if just one."""
+        orgs = {org for (org, _), holder in self.roles.items() if holder == person}
+        return next(iter(orgs)) if len(orgs) == 1 else None
 
 
 def event_mentions(
@@ -178,7 +202,7 @@ def event_mentions(
     for fact in facts:
         by_sentence[fact.sentence_start].append(fact)
     text = _Text(body, sentences, entities, [e.start for e in entities], _role_holders(facts), by_sentence,
-                 Counter(e.name for e in entities))
+                 Counter(e.name for e in entities), {e.name: e.label for e in entities})
     for index, sentence in enumerate(sentences):
         start, end, lang = sentence.start, sentence.end, sentence.lang
         on_calendar = [d for d in within(dates, date_starts, start, end) if d.on_calendar]
@@ -186,11 +210,12 @@ def event_mentions(
             continue
         in_sentence = within(entities, text.starts, start, end)
         # Chinese triggers are read folded: 解僱 is 解雇.
-        read = han.normalised(body)[start:end] if lang in han.FOLDED else body[start:end]
+        folded = han.normalised(body) if lang in han.FOLDED else body
+        read = folded[start:end]
         if lang in han.FOLDED and _is_cjk_dateline(read, on_calendar, start):
             continue
         hits = [replace(hit, start=hit.start + start, end=hit.end + start)
-                for hit in triggers.find(read, lang) if not _UNREAL.search(body, start, hit.start + start)]
+                for hit in triggers.find(read, lang) if not _UNREAL.search(folded, start, hit.start + start)]
         for date in on_calendar:
             if _glosses(body, date, on_calendar):
                 continue
@@ -227,9 +252,21 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
                        strong_after.start() if strong_after else end)
     if hit is None and not _participants(in_clause) and not implied:
         return None
-    near = [e for e in in_sentence if _near(e, date.start, date.end)
-            or (hit is not None and _near(e, hit.start, hit.end))]
+    # A cited source ("according to a Semafor report") tells, it does not take part.
+    near = [e for e in in_sentence
+            if (_near(e, date.start, date.end) or (hit is not None and _near(e, hit.start, hit.end)))
+            and not is_cited(body, start, end, e)]
     participants = {p.name: p for p in (*_participants(near), *implied)}
+    for name in _fact_parties(text.facts.get(start, ()), hit.type if hit else OTHER, date):
+        participants.setdefault(name, Participant(name, text.labels.get(name, "ORG")))
+    if hit is not None and hit.type in _ROLE_EVENTS and all(p.type != "ORG" for p in participants.values()):
+        # "Mira Murati was named interim chief": the organisation where a role fact of the
+        # document places her.
+        employers = {text.employer(p.name) for p in participants.values() if p.type == "PERSON"} - {None}
+        if len(employers) == 1:
+            org = Participant(employers.pop() or "", "ORG")
+            participants[org.name] = org
+            implied = (*implied, org)
     told = Telling(body, start, end, [e for e in in_sentence if e.name in participants],
                    (hit.start, hit.end, hit.type, hit.action) if hit and hit.type != OTHER else None, date,
                    text.facts.get(start, ()), [p.name for p in implied])
@@ -244,6 +281,22 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
         trigger=body[hit.start:hit.end] if hit else None,
         headline=headline(told),
     )
+
+
+def _fact_parties(facts: Sequence[Fact], kind: str, date: TimeExpression) -> list[str]:
+    """The parties of the sentence's founding or investment facts, for a founding or
+    funding event of the same year: "OpenAI was founded in 2015 by Elon Musk, Sam Altman
+    and others" names its founders however far from the date they stand."""
+    found: list[str] = []
+    year = date.calendar_value[:4]
+    for fact in facts:
+        details = fact.details
+        if kind == "founding" and isinstance(details, Founded) and details.year in (None, year):
+            found.extend((details.org, *details.founders))
+        elif kind == "funding" and isinstance(details, Investment) and (
+                details.date is None or details.date.value[:4] == year):
+            found.extend(name for name in (details.investor, details.target) if name)
+    return found
 
 
 def _role_holders(facts: Sequence[Fact]) -> dict[tuple[str, str], str]:
@@ -291,11 +344,6 @@ def _implied(text: _Text, index: int, in_sentence: Sequence[EntityMention], star
         if person and not followed:
             found.append(Participant(person, "PERSON"))
     return tuple(found)
-
-
-def fold(text: str) -> str:
-    """A sentence for display: list bullets inside it dropped, whitespace folded."""
-    return " ".join(_INNER_BULLET.sub(" ", text).split())
 
 
 def _clause(body: str, start: int, end: int, date: TimeExpression) -> tuple[int, int]:

@@ -163,11 +163,12 @@ def _without_organ(mention: RawMention, table: AliasTable) -> RawMention | None:
     where the alias table knows it, else None ("致信董事会" is a verb and a board)."""
     if mention.label != "ORG":
         return mention
-    suffix = next((s for s in _ORGAN_SUFFIXES if mention.text.endswith(s)), None)
+    # Read folded: "致信董事會" (Traditional) ends with 董事会 as well.
+    suffix = next((s for s in _ORGAN_SUFFIXES if han.normalised(mention.text).endswith(s)), None)
     if suffix is None:
         return mention
     head = mention.text[: -len(suffix)]
-    if not head or table.lookup(head) is None:
+    if not head or (table.lookup(head) or table.lookup(han.normalised(head))) is None:
         return None
     return replace(mention, text=head, end=mention.start + len(head))
 

@@ -9,9 +9,14 @@ Mentions join when they tell the same happening:
    month) of the same type sharing two participants, when the finer dates inside it
    are all one day: a "November 2023" that could be either of two days stays apart;
 3. an untyped mention on a day: the typed event of that day it shares most
-   participants with, else the untyped mentions of that day sharing a participant;
+   participants with, else the untyped mentions of that day sharing a participant,
+   in both cases only as another document's telling (one article's sentences about one
+   day are its different happenings unless a trigger types them alike);
 4. the very same sentence on the same date in two documents (a quote, a wire story).
 
+Participants shared are parties: people, organisations, products, named events; a
+place says where, not who ("United States" in two reports of 2009). Two mentions
+that each name a product, none the same, are two launches however else they agree.
 Two different days never join, not even through a weekend or a month both lie in.
 The merged event takes its most precise date; each source keeps its own.
 
@@ -39,6 +44,7 @@ from ainews_cli.importance import Pile, weigh
 from ainews_cli.records import GRANULARITY_RANK, Event, EventMention, EventSource, Participant, Source
 
 OTHER = "other"
+_PLACES = ("LOC", "GPE")  # participant types that never make two mentions one happening
 COARSE = ("year", "half", "quarter", "season", "month", "week", "weekend")  # may hold a finer date
 FINER = ("week", "weekend", "day")
 
@@ -178,10 +184,10 @@ def _same_date(groups: _Groups, members: Sequence[Source]) -> None:
             continue
         for name in _names(mention):
             key = (mention.type, mention.date.calendar_value, mention.date.granularity or "", name)
-            if key in same:
-                groups.join(same[key], i, f"same {key[2]} {key[1]}, shared {name}, both {key[0]}")
-            else:
+            if key not in same:
                 same[key] = i
+            elif not _other_products(members[same[key]].mention, mention):
+                groups.join(same[key], i, f"same {key[2]} {key[1]}, shared {name}, both {key[0]}")
 
 
 def _finer_inside_coarser(groups: _Groups, members: Sequence[Source]) -> None:
@@ -212,9 +218,10 @@ def _finer_inside_coarser(groups: _Groups, members: Sequence[Source]) -> None:
         days = {groups.day(j) for j in inside} - {None}
         if len(days) > 1:
             continue  # "November 2023" between two days: which one is not ours to guess
-        shared = ", ".join(sorted({p.name for p in mention.participants}
-                                  & {p.name for j in inside for p in members[j].mention.participants}))
+        shared = ", ".join(sorted(set(_names(mention)) & {n for j in inside for n in _names(members[j].mention)}))
         for j, (granularity, value) in sorted(inside.items()):
+            if _other_products(mention, members[j].mention):
+                continue
             groups.join(i, j, f"{granularity} {value} within {date.granularity} {date.calendar_value}, "
                               f"shared {shared}, both {mention.type}")
 
@@ -224,11 +231,13 @@ def _untyped_on_a_day(groups: _Groups, members: Sequence[Source]) -> None:
     with, else the untyped mentions of its day sharing a participant."""
     participants: dict[int, set[str]] = defaultdict(set)
     on_day: dict[tuple[str, str], set[int]] = defaultdict(set)
+    docs: dict[int, set[str | None]] = defaultdict(set)
     for i, source in enumerate(members):
         mention = source.mention
         if mention.type == OTHER:
             continue
         participants[groups.find(i)] |= set(_names(mention))
+        docs[groups.find(i)].add(source.doc)
         if mention.date.granularity == "day":
             for name in _names(mention):
                 on_day[(mention.date.calendar_value, name)].add(groups.find(i))
@@ -238,17 +247,18 @@ def _untyped_on_a_day(groups: _Groups, members: Sequence[Source]) -> None:
         if mention.type != OTHER or mention.date.granularity != "day":
             continue
         day, names = mention.date.calendar_value, set(_names(mention))
-        roots = {root for name in names for root in on_day.get((day, name), ())}
+        roots = {root for name in names for root in on_day.get((day, name), ())
+                 if docs[root] != {source.doc}}
         if roots:
             best = max(roots, key=lambda root: (len(names & participants[root]), -root))
             shared = sorted(names & participants[best])
             groups.join(best, i, f"same day {day}, shared {', '.join(shared)}, untyped joins typed")
             continue
         for name in sorted(names):
-            if (day, name) in loose:
-                groups.join(loose[(day, name)], i, f"same day {day}, shared {name}")
-            else:
+            if (day, name) not in loose:
                 loose[(day, name)] = i
+            elif members[loose[(day, name)]].doc != source.doc:
+                groups.join(loose[(day, name)], i, f"same day {day}, shared {name}")
 
 
 def _same_sentence(groups: _Groups, members: Sequence[Source]) -> None:
@@ -265,7 +275,17 @@ def _same_sentence(groups: _Groups, members: Sequence[Source]) -> None:
 
 
 def _names(mention: EventMention) -> list[str]:
-    return sorted({p.name for p in mention.participants})
+    """The parties a mention names: the people, organisations, products and named events,
+    not the places, which say where something happened, not who did it ("United States"
+    in two reports of 2009 makes them no one happening)."""
+    return sorted({p.name for p in mention.participants if p.type not in _PLACES})
+
+
+def _other_products(one: EventMention, other: EventMention) -> bool:
+    """Whether both name products and none the same: two launches by one company in a
+    year ("iPhone 4", "MacBook Air") are two happenings."""
+    products = [{p.name for p in m.participants if p.type == "PRODUCT"} for m in (one, other)]
+    return all(products) and not products[0] & products[1]
 
 
 def _pairs(mention: EventMention) -> list[tuple[str, str]]:

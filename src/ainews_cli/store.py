@@ -416,11 +416,14 @@ class Store:
         rows = self._rows("SELECT doc, key, published FROM documents", docs)
         return [CopyMember(*row) for row in rows]
 
-    def copy_candidates(self) -> list[tuple[str, str]]:
-        """Pairs of content keys whose signatures share a band."""
-        return self.db.execute(
-            "SELECT DISTINCT a.key, b.key FROM bands a JOIN bands b ON b.band = a.band AND b.hash = a.hash "
-            "AND b.key > a.key").fetchall()
+    def copy_buckets(self) -> list[tuple[str, ...]]:
+        """The content keys whose signatures share a band, bucket by bucket (buckets of one left
+        out), each bucket's keys in order."""
+        rows = self.db.execute(
+            "SELECT group_concat(key, char(10)) FROM (SELECT band, hash, key FROM bands WHERE (band, hash) IN "
+            "(SELECT band, hash FROM bands GROUP BY band, hash HAVING count(*) > 1) ORDER BY band, hash, key) "
+            "GROUP BY band, hash")
+        return [tuple(keys.split("\n")) for keys, in rows]
 
     def signatures(self, keys: Iterable[str]) -> dict[str, Signature]:
         found = {}

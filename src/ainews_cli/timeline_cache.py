@@ -19,7 +19,7 @@ from ainews_cli.store import Store
 # Bump when merging (merge.py), copy detection (copies.py) or the event record
 # (records.Event) changes: a store's merged timeline from another revision is merged
 # again, never shown.
-TIMELINE_REVISION = "3"
+TIMELINE_REVISION = "4"
 
 
 def is_current(store: Store) -> bool:
@@ -45,6 +45,6 @@ def originals(store: Store, docs: Sequence[str] | None = None) -> dict[str, str]
     """Each copy among the stored documents (or these) and its original (copies.py)."""
     members = store.copy_members(docs)
     keys = {member.key for member in members}
-    candidates = [(a, b) for a, b in store.copy_candidates() if a in keys and b in keys]
-    signatures = store.signatures({key for pair in candidates for key in pair})
-    return copies.originals(members, signatures, candidates)
+    buckets = [kept for bucket in store.copy_buckets() if len(kept := [key for key in bucket if key in keys]) > 1]
+    signatures = store.signatures({key for bucket in buckets for key in bucket})
+    return copies.originals(members, signatures, buckets)

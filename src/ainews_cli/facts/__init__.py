@@ -33,12 +33,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ainews_cli import han
-from ainews_cli.events import fold
 from ainews_cli.facts.amounts import money_facts, parse_number, percent_facts
 from ainews_cli.facts.parties import Context, Here, parties
 from ainews_cli.facts.roles import roles
 from ainews_cli.facts.typed import typed
-from ainews_cli.records import EntityMention, Fact, Role, Sentence, TimeExpression, within
+from ainews_cli.records import EntityMention, Fact, Role, Sentence, TimeExpression, fold, within
 
 __all__ = ["extract_facts", "parse_number"]
 

@@ -56,8 +56,16 @@ class Context:
 
 _DESCRIPTION = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.description_patterns") + r")(?![\w-])", re.I)
 _PRONOUN = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.pronoun_patterns") + r")(?![\w-])", re.I)
-_CITED_BEFORE = re.compile(r"(?:" + languages.alternation("facts.attribution_before") + r")\s+(?:the\s+)?$", re.I)
+_CITED_BEFORE = re.compile(r"(?:" + languages.alternation("facts.attribution_before") + r")\s+(?:(?:the|an?)\s+)?$",
+                           re.I)
 _CITED_AFTER = re.compile(r"^\s*,?\s*(?:" + languages.alternation("facts.attribution_after") + r")\b", re.I)
+
+
+def is_cited(src: str, start: int, end: int, mention: EntityMention) -> bool:
+    """Whether the sentence [start, end) cites this entity as its source: "according to
+    (a) Semafor (report)", "Bloomberg reported that", "laut Handelsblatt"."""
+    return bool(_CITED_BEFORE.search(src[max(start, mention.start - 30): mention.start])
+                or _CITED_AFTER.match(src[mention.end: min(end, mention.end + 30)]))
 
 
 def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], publishers: frozenset[str],
@@ -69,8 +77,7 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
     for mention in mentions:
         if mention.name in publishers:
             continue
-        if _CITED_BEFORE.search(src[max(start, mention.start - 30): mention.start]) \
-                or _CITED_AFTER.match(src[mention.end: min(end, mention.end + 30)]):
+        if is_cited(src, start, end, mention):
             continue
         found.append(Party(mention.name, mention.label, mention.start, mention.end))
     descriptions = list(_DESCRIPTION.finditer(src, start, end))

@@ -18,7 +18,7 @@ mentions as ``Source``; merging makes ``Event`` records; queries make ``EntitySu
 - entities.py: entity summaries and profiles.
 """
 
-from ainews_cli.records.base import GRANULARITIES, GRANULARITY_RANK, JSON, Record, sorted_keys, within
+from ainews_cli.records.base import GRANULARITIES, GRANULARITY_RANK, JSON, Record, fold, sorted_keys, within
 from ainews_cli.records.documents import (
     AnalysedDocument,
     Anchor,
@@ -124,6 +124,7 @@ __all__ = [
     "TimeExpression",
     "ValueChange",
     "english_qualifier",
+    "fold",
     "merge_roles",
     "sorted_keys",
     "within",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Any, Protocol, TypeVar
@@ -37,6 +38,15 @@ def within(items: Sequence[R], starts: Sequence[int], start: int, end: int) -> l
     a bisection, so going through a document's sentences stays linear."""
     found = items[bisect_left(starts, start): bisect_left(starts, end)]
     return [item for item in found if item.end <= end]  # type: ignore[attr-defined]
+
+
+_INNER_BULLET = re.compile(r"\n\s*[-*•]\s+")
+
+
+def fold(text: str) -> str:
+    """A sentence as records keep it for display: list bullets inside it dropped,
+    whitespace folded."""
+    return " ".join(_INNER_BULLET.sub(" ", text).split())
 
 
 def sorted_keys(value: Any) -> Any:

@@ -75,3 +75,36 @@ def test_blocks_split_at_language_spans() -> None:
     spans = language_spans(text, "en")
     assert [(text[b.start: b.end], b.lang) for b in blocks(text, "en", spans)] == [
         ("Microsoft won.", "en"), ("微软赢了。", "zh"), ("The end.", "en")]
+
+
+def _langdetect_texts(seeds: Path) -> list[str]:
+    """Whole documents, their paragraphs and sentences: English, German, Chinese, mixed."""
+    fixtures = Path(__file__).parent / "fixtures" / "zh"
+    bodies = [body_of(path) for path in [*sorted(seeds.glob("*.txt")), *sorted(fixtures.glob("*.txt"))]]
+    texts = [*bodies, *(p for body in bodies for p in body.split("\n\n")), *(s for body in bodies
+                                                                            for s in body.split(". ")[:5])]
+    texts += ["OpenAI", "ok", "SAM ALTMAN FIRED BY OPENAI BOARD", "Das ist ein kurzer Satz über KI.", "ǅ ŉ ß ﬁ"]
+    return [t for t in texts if t.strip()]
+
+
+def test_fast_detector_gives_langdetects_probabilities(seeds: Path) -> None:
+    """FastDetector's rewritten loops change the time, not one bit of the answer."""
+    from langdetect.detector import Detector
+    from langdetect.lang_detect_exception import LangDetectException
+
+    from ainews_cli.detector import FastDetector
+    from ainews_cli.language import _detector_factory
+
+    factory = _detector_factory()
+
+    def answer(detector: Detector, text: str) -> object:
+        detector.append(text)
+        try:
+            return [(found.lang, found.prob) for found in detector.get_probabilities()], detector.langprob
+        except LangDetectException as error:
+            return str(error)
+
+    texts = _langdetect_texts(seeds)
+    assert len(texts) > 80
+    for text in texts:
+        assert answer(FastDetector(factory), text) == answer(Detector(factory), text), text[:80]

@@ -73,6 +73,9 @@ class AliasTable:
     folded: dict[str, AliasEntry] = field(default_factory=dict)
     # Names of publishers and agencies: a source a fact cites, never one of its parties.
     publishers: frozenset[str] = frozenset()
+    # The first word of every form: a word no form starts with starts no form of two
+    # words or more, so alias_mentions looks it up alone. None: look everything up.
+    firsts: frozenset[str] | None = None
 
     def lookup(self, text: str) -> AliasEntry | None:
         """The entry of a surface form; Chinese forms are looked up folded (微軟 is 微软)."""
@@ -128,7 +131,8 @@ def load_alias_table(user_file: Path | None = None, *, user_text: str | None = N
     # A trie, not a list of alternatives: the engine branches once per character, so a
     # page of ten megabytes of Chinese costs one pass, not one per form.
     cjk = re.compile(trie(cjk_forms)) if cjk_forms else None
-    return AliasTable(forms, types, wikidata, max_words, cjk, alternatives, folded, frozenset(publishers))
+    firsts = frozenset(found.group(0) for form in forms if (found := _WORD.search(form)) is not None)
+    return AliasTable(forms, types, wikidata, max_words, cjk, alternatives, folded, frozenset(publishers), firsts)
 
 
 def _form_key(form: str) -> str:
@@ -310,7 +314,13 @@ def alias_mentions(text: str, start: int, end: int, table: AliasTable, lang: str
     i = 0
     while i < len(words):
         match = None
-        for n in range(min(table.max_words, len(words) - i), 0, -1):
+        longest = min(table.max_words, len(words) - i)
+        if longest > 1 and table.firsts is not None:
+            word = text[words[i][0]: words[i][1]]
+            # A longer form needs this word first, or (read folded) a line in capitals.
+            if word not in table.firsts and not (word + "X").isupper():
+                longest = 1
+        for n in range(longest, 0, -1):
             first, last = words[i][0], words[i + n - 1][1]
             if n > 1 and any(apart[i: i + n - 1]):
                 continue

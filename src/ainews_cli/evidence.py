@@ -184,7 +184,9 @@ def _split_title(body: str, mention: RawMention) -> RawMention | None:
         return replace(mention, text=rest, start=start)
     # "Treasury" tagged alone in "Treasury Secretary Larry Summers": the title covers it.
     for match in _titles().finditer(body, max(0, mention.start - 30), min(len(body), mention.end + 30)):
-        if match.start() <= mention.start and mention.end <= match.end() and body[mention.end: mention.end + 1] != "-":
+        if match.start() > mention.start:
+            break  # the matches come in order: none after this one starts early enough
+        if mention.end <= match.end() and body[mention.end: mention.end + 1] != "-":
             return None
     return mention
 

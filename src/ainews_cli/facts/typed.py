@@ -142,11 +142,18 @@ def _one_claim_each(facts: list[Fact]) -> list[Fact]:
     return [fact for fact in facts if id(fact) not in losers]
 
 
+def _party_marks(marked: _Marked) -> int:
+    """How many party marks a voice could read in the sentence (voices ignore case)."""
+    return marked.text.count("⟦P") + marked.text.count("⟦p")
+
+
 def _investments(here: Here, marked: _Marked) -> list[Fact]:
     """Investments in every voice the data lists; an investor named without an amount
     ("backed by Microsoft") only where no other investment of the same parties is told;
     a coordinated "and invested again" takes the parties of the investment before it."""
     found: list[tuple[int, int, Party, Party, Amount | None]] = []
+    if _party_marks(marked) < 2:
+        return []  # every voice names two parties, and the cue after one takes theirs
     for voices, relation in ((_INVESTMENT_VOICES, False), (_INVESTOR_RELATIONS, True)):
         for voice in voices:
             for match in voice.finditer(marked.text):
@@ -202,6 +209,8 @@ def _guessed(one: Party, other: Party, here: Here) -> bool:
 
 def _stakes(here: Here, marked: _Marked) -> list[Fact]:
     facts: list[Fact] = []
+    if _party_marks(marked) < 2:
+        return facts  # every voice names a holder and a target
     for voice in _STAKE_VOICES:
         for match in voice.finditer(marked.text):
             holder, target, percent = (marked.slot(match, k) for k in ("holder", "target", "percent"))

@@ -284,6 +284,24 @@ def test_help_and_version_do_not_import_spacy_or_dateparser() -> None:
     assert version.stdout.startswith("ainews ")
 
 
+def test_re_ingest_of_an_unchanged_corpus_imports_no_nlp(tmp_path: Path) -> None:
+    """A second ingest of the same files finds every document stored: no spaCy, no
+    language detection, no date parser is even imported."""
+    root = Path(__file__).resolve().parents[1]
+    db = str(tmp_path / "a.db")
+    run(["ingest", str(root / "seeds"), "--db", db])
+    code = (
+        "import sys\n"
+        f"sys.argv = ['ainews', 'ingest', {str(root / 'seeds')!r}, '--db', {db!r}, '--json']\n"
+        "from ainews_cli.cli import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "sys.stderr.write(repr([m for m in ('spacy', 'thinc', 'langdetect', 'dateparser') if m in sys.modules]))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert {record["status"] for record in json.loads(result.stdout)} == {"cached"}
+    assert result.stderr.endswith("[]")
+
+
 def test_english_and_german_tellings_merge_once_the_german_one_is_dated(tmp_path: Path) -> None:
     """Seed 002 has no date; given one (as a user would in front matter), its Friday
     firing and its Sunday-night announcement are the English seed's events."""

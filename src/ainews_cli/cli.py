@@ -405,18 +405,19 @@ def timeline(
     dates = DateRange.parse(since, until)
     asked = query.TimelineQuery(docs=ctx.docs(paths), dates=dates, entity=entity, lang=lang, explain=explain,
                                 top=top, min_sources=min_sources)
+    table = ctx.aliases if entity else None  # only an --entity is looked up in it
 
     def notes(shown: int) -> None:
-        for note in query.timeline_notes(ctx.store, asked, ctx.aliases, shown=shown):
+        for note in query.timeline_notes(ctx.store, asked, table, shown=shown):
             ctx.report(note)
 
     if group_by == "entity":
-        stories = query.timeline_by_entity(ctx.store, asked, ctx.aliases)
+        stories = query.timeline_by_entity(ctx.store, asked, table)
         render.emit(stories, output, ctx.terminal, table=partial(render.stories_tables, explain=explain),
                     csv_rows=render.stories_csv)
         notes(sum(len(story.events) for story in stories))
         return
-    records = query.timeline(ctx.store, asked, ctx.aliases)
+    records = query.timeline(ctx.store, asked, table)
     if html is not None:
         render.write_html(decoded(records), html,
                           filters={"since": since, "until": until, "entity": entity, "lang": lang})

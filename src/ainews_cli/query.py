@@ -51,13 +51,14 @@ class TimelineQuery:
     min_sources: int | None = None  # only events told by at least this many independent sources
 
 
-def timeline(store: Store, query: TimelineQuery, table: AliasTable) -> list[Encoded[Event]]:
+def timeline(store: Store, query: TimelineQuery, table: AliasTable | None) -> list[Encoded[Event]]:
     """The merged events, in chronological order, that pass the query's filters.
 
     Over the whole store they come from the stored timeline (merged first if an ingest
     changed the store); over some documents (``query.docs``) those documents' mentions
-    are merged on their own."""
-    wanted = resolve_name(query.entity, store, table) if query.entity else None
+    are merged on their own.  ``table`` resolves ``query.entity``; without an entity it
+    may be None (loading the alias table is a tenth of a warm timeline's time)."""
+    wanted = resolve_name(query.entity, store, _needed(table)) if query.entity else None
     merged = None
     if query.docs is None:
         merged = refresh(store)
@@ -85,7 +86,13 @@ def timeline(store: Store, query: TimelineQuery, table: AliasTable) -> list[Enco
     return [Encoded.of(event if query.explain else _unexplained(event)) for event in kept]
 
 
-def timeline_notes(store: Store, query: TimelineQuery, table: AliasTable, *, shown: int) -> list[str]:
+def _needed(table: AliasTable | None) -> AliasTable:
+    if table is None:
+        raise ValueError("an --entity query needs the alias table")
+    return table
+
+
+def timeline_notes(store: Store, query: TimelineQuery, table: AliasTable | None, *, shown: int) -> list[str]:
     """What a reader of a timeline of ``shown`` events should know about what it leaves
     out: documents without a publication date (their relative dates are not on it), and,
     when it is empty, why."""
@@ -126,11 +133,11 @@ def _unexplained(event: Event) -> Event:
     return replace(event, merged_because=None)
 
 
-def timeline_by_entity(store: Store, query: TimelineQuery, table: AliasTable) -> list[Story]:
+def timeline_by_entity(store: Store, query: TimelineQuery, table: AliasTable | None) -> list[Story]:
     """Each participant's story: its events in order, participants with most events first."""
     stories: dict[str, list[Event]] = defaultdict(list)
     types: dict[str, str] = {}
-    wanted = resolve_name(query.entity, store, table) if query.entity else None
+    wanted = resolve_name(query.entity, store, _needed(table)) if query.entity else None
     for encoded in timeline(store, query, table):
         event = encoded.value
         for participant in event.entities:

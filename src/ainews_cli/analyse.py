@@ -27,11 +27,11 @@ from ainews_cli.config import (
     pipeline_advice,
 )
 from ainews_cli.ingest import analysable
-from ainews_cli.language import Block, blocks, detect_document_language, language_spans
 from ainews_cli.records import Document, Extraction, Sentence, Span, StatedAmount
 
 if TYPE_CHECKING:
     from ainews_cli.entities import AliasTable, RawMention
+    from ainews_cli.language import Block
 
 # Bump when a change to the code changes what is extracted: stored extractions of
 # other revisions are then recomputed, never misread.
@@ -190,6 +190,9 @@ class Analyser:
         return results
 
     def _prepare(self, document: Document) -> _Prepared:
+        # Imported here: an ingest that finds every document stored compiles none of its patterns.
+        from ainews_cli.language import blocks, detect_document_language, language_spans
+
         text = analysable(document.body)
         lang = detect_document_language(text, document.lang)
         spans = language_spans(text, lang)

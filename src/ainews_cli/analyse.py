@@ -8,10 +8,11 @@ that decides an extraction, so the store never serves one made by other code or 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -44,6 +45,7 @@ _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz"
 # fact quotes its sentence, and looks for its parts within it.
 MAX_SENTENCE_CHARS = 1000
 _SOFT_BREAK = re.compile(r"[，、；：,;:\s]")
+ZONE_BATCHES = 8  # analysis batches (of up to 64 documents) a spaCy memory zone stays open
 
 Report = Callable[[str], None]
 _READ = object()
@@ -174,6 +176,7 @@ class Analyser:
         self.report = report
         self._noticed: set[str] = set()
         self._aliases = aliases  # the alias table, loaded on first use unless given
+        self._zones: dict[int, tuple[contextlib.ExitStack, int]] = {}  # by pipeline: its open zone, batches in it
 
     def analyse(self, documents: Sequence[Document]) -> list[Extraction]:
         from ainews_cli.entities import alias_mentions, load_alias_table
@@ -201,6 +204,22 @@ class Analyser:
         script = han.script(text, chinese[0].start, chinese[-1].end) if chinese else None
         return _Prepared(document, text, lang, spans, pieces, script)
 
+    @contextlib.contextmanager
+    def _zone(self, nlp: Any) -> Iterator[None]:
+        """The pipeline's memory zone, closed and opened anew every ZONE_BATCHES batches.
+
+        A zone a batch made spaCy build every word again in each batch (about 7% of
+        the NER's time on English news); a few batches' new words are little memory."""
+        opened = self._zones.get(id(nlp))
+        if opened is None or opened[1] >= ZONE_BATCHES:
+            if opened is not None:
+                opened[0].close()
+            stack = contextlib.ExitStack()
+            stack.enter_context(nlp.memory_zone())
+            opened = self._zones[id(nlp)] = (stack, 0)
+        self._zones[id(nlp)] = (opened[0], opened[1] + 1)
+        yield
+
     def _notice_missing(self, lang: str, model: str | None) -> None:
         # Only where nothing is installed or packaged: --model LANG=none is asked for, not missed.
         if model is not None or lang in self._noticed or self.settings.models.get(lang) == NO_MODEL \
@@ -226,8 +245,8 @@ class Analyser:
             # length, so offsets hold): the Chinese models are trained on Simplified text.
             texts = [_model_text(prepared[index], block) for index, block in items]
             # spaCy keeps every new word's string in its vocabulary; a memory zone frees
-            # the batch's own when it closes, so memory does not grow with the corpus.
-            with pipeline.nlp.memory_zone():
+            # the words it added when it closes, so memory does not grow with the corpus.
+            with self._zone(pipeline.nlp):
                 for (index, block), text, doc in zip(items, texts, pipeline.nlp.pipe(
                         texts, batch_size=self.settings.batch_size), strict=True):
                     found = out[index]

@@ -321,7 +321,7 @@ def main() -> None:
     for lang in langs:
         records = corpora[lang]
         unit = "characters" if lang == "zh" else "words"
-        size = sum(len(json.dumps(r, ensure_ascii=False)) + 1 for r in records) / 1e6
+        size = sum(len(json.dumps(r, ensure_ascii=False).encode("utf-8")) + 1 for r in records) / 1e6
         print(f"  {lang} bare model: {describe(lang, models[lang])}.")
         print(f"  {lang} corpus: {len(records)} records, {words(records, lang):,} {unit}, {size:.1f} MB")
     print(flush=True)

@@ -125,6 +125,25 @@ def test_syndicated_copies_and_reposts_add_sources_not_events(tmp_path: Path) ->
     assert len(firing["sources"]) == 6 and firing["independent_sources"] == 1  # five reposts of one article
 
 
+@pytest.mark.slow
+def test_a_thousand_copies_of_one_article_are_one_set_of_events(tmp_path: Path) -> None:
+    """1,000 reposts of one article, each on its own site with its own footer: the events
+    of the one article, each with 1,000 sources of which one is independent."""
+    article = body(SEEDS[3])
+    lines = [json.dumps({"id": f"site{i:04d}", "url": f"https://site{i:04d}.example/story", "date": "2024-12-01",
+                         "text": article + f"\n\nFirst published on site {i:04d}; reference {i * 7919}."})
+             for i in range(1000)]
+    pile = tmp_path / "pile.jsonl"
+    pile.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    one = tmp_path / "one.jsonl"
+    one.write_text(lines[0] + "\n", encoding="utf-8")
+    single = json.loads(run("timeline", str(one), "--db", str(tmp_path / "one.db"), "--json").stdout)
+    events = json.loads(run("timeline", str(pile), "--db", str(tmp_path / "pile.db"), "--json").stdout)
+    assert [(e["date"], e["type"]) for e in events] == [(e["date"], e["type"]) for e in single]
+    assert all(len(e["sources"]) == 1000 * len(s["sources"]) and e["independent_sources"] == 1
+               for e, s in zip(events, single, strict=True))
+
+
 # --- merging at two precisions ----------------------------------------------------------------
 
 def mention(value: str, granularity: str, first: str, last: str, names: tuple[str, ...], kind: str,

@@ -60,6 +60,7 @@ OTHER = "other"
 RECENT_DAYS = 4  # a bare weekday or weekend lies at most this many days from the publication date
 REACH_DAYS = 21  # publication days tried on either side of a matched happening
 NEAR_DAYS = 31  # a mention that fits only days this near the agreed ones contradicts them
+AMOUNT_TOLERANCE = 0.005  # two amounts this close are one amount written twice
 CLUE_GRANULARITIES = ("day", "weekend", "week")  # a month or a year pins no week
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -101,9 +102,20 @@ class _Index:
             for source in self.by_name.get(name, ()):
                 if mention.type not in (OTHER, source.mention.type) or source.doc == doc:
                     continue
-                if len(names & {p.name for p in source.mention.participants}) >= need:
+                if len(names & {p.name for p in source.mention.participants}) >= need \
+                        and _same_amounts(mention, source.mention):
                     found[(source.doc, source.mention.sentence_start, source.mention.date.start)] = source
         return [found[key] for key in sorted(found)]
+
+
+def _same_amounts(one: EventMention, other: EventMention) -> bool:
+    """Whether two mentions may tell one happening as far as their amounts go: when both
+    state amounts of money, one of them must be the same ("fast 279 Milliarden Dollar" and
+    "$279 billion"; not Nvidia's $30 billion revenue)."""
+    if not one.amounts or not other.amounts:
+        return True
+    return any(a.currency == b.currency and abs(a.amount - b.amount) <= AMOUNT_TOLERANCE * max(a.amount, b.amount)
+               for a in one.amounts for b in other.amounts)
 
 
 class _Resolver:
@@ -115,7 +127,8 @@ class _Resolver:
 
     def at(self, day: date) -> dict[tuple[int, int], TimeExpression]:
         if day not in self.cache:
-            self.cache[day] = resolve_passages(self.undated.passages, PubDate(day.isoformat(), INFERRED))
+            self.cache[day] = resolve_passages(self.undated.passages, PubDate(day.isoformat(), INFERRED),
+                                               self.undated.sentences)
         return self.cache[day]
 
 
@@ -150,8 +163,8 @@ def _infer_one(undated: UndatedDocument, happenings: _Index, unplaced: _Index) -
         if elsewhere:
             return _withheld(doc, f"its happenings are told with a date only by undated documents "
                                   f"({_names(elsewhere)}), whose relative dates are unanchored too")
-        return _withheld(doc, f"none of its {_count(len(typed), 'relative mention')} of a happening is "
-                              "dated by another document (same type, same participants)")
+        return _withheld(doc, f"no other document dates the happenings its relative dates tell "
+                              f"({_count(len(typed), 'mention')}; same type, same participants)")
     resolver = _Resolver(undated)
     for clue in matched:
         _allowed_days(clue, resolver)
@@ -172,6 +185,16 @@ def _infer_one(undated: UndatedDocument, happenings: _Index, unplaced: _Index) -
     days = sorted(day for day, members in support.items() if members == best[0])
     evidence = tuple(_evidence(clue, set(days)) for clue in agreed)
     all_evidence = tuple(evidence_of[id(clue)] for clue in fitting)
+    if most < 2:
+        near = _misfits_near(matched, min(support), max(support))
+        if near:
+            return _withheld(doc, "the text speaks against a date: " + near[0], evidence=all_evidence,
+                             against=tuple(near))
+        if len(fitting) >= 2:
+            return _withheld(doc, "no two of its mentions agree on a publication date: " + _disagreement(fitting),
+                             evidence=all_evidence, against=(_disagreement(fitting),))
+        return _withheld(doc, f"only one happening dated elsewhere fits ({fitting[0].phrase()}); two independent "
+                              "mentions are needed", evidence=all_evidence)
     if len(best) > 1:
         runs = "; ".join(_runs(sorted(d for d, m in support.items() if m == members))[0] for members in best)
         return _withheld(doc, f"its mentions fit different dates equally well ({runs})", evidence=all_evidence)
@@ -204,24 +227,30 @@ def _allowed_days(clue: _Clue, resolver: _Resolver) -> None:
     mention = clue.mention
     bare = is_bare(mention.date.text, mention.lang)
     span = (mention.date.start, mention.date.end)
+    exact: dict[tuple[str, str], set[date]] = {}  # happenings dated at the phrase's own precision
+    loose: dict[tuple[str, str], set[date]] = {}  # a day in a weekend or week, a weekend in a week
     for candidate in clue.candidates:
         told = candidate.mention.date
         key = (candidate.mention.type, told.calendar_value)
         assert told.first and told.last
         start, end = _day(told.first) - timedelta(days=REACH_DAYS), _day(told.last) + timedelta(days=REACH_DAYS)
-        allowed = set()
+        allowed, same = set(), False
         day = start
         while day <= end:
             resolved = resolver.at(day).get(span)
             clue.dates_a_day = clue.dates_a_day or (resolved is not None and _is_clue_date(resolved))
             if _fits(resolved, told, day, bare):
                 allowed.add(day)
+                same = same or (resolved is not None and resolved.granularity == told.granularity)
             day += timedelta(days=1)
         if start in allowed or end in allowed:
             clue.reach_exceeded = True  # "vor 30 Tagen": further than we look, so no evidence
             continue
         if allowed:
-            clue.days.setdefault(key, set()).update(allowed)
+            (exact if same else loose).setdefault(key, set()).update(allowed)
+    # "Today" that another document dates to a day is that day, not also a weekend some
+    # third document gives the same happening: a happening at the phrase's own precision wins.
+    clue.days = exact or loose
 
 
 def _fits(resolved: TimeExpression | None, told: TimeExpression, day: date, bare: bool) -> bool:
@@ -305,6 +334,16 @@ def _misfits_near(matched: Sequence[_Clue], first: date, last: date) -> list[str
                + timedelta(days=NEAR_DAYS) for c in clue.candidates):
             found.append(_misfit(clue))
     return found
+
+
+def _disagreement(fitting: Sequence[_Clue]) -> str:
+    """What mentions that agree on no day each allow: "“Friday” names two different days" when it is one phrase."""
+    told = "; ".join(f"{clue.phrase()} fits {_names(_runs(sorted(clue.all_days)))}" for clue in fitting)
+    phrases = [clue.mention.date.text.casefold() for clue in fitting]
+    twice = sorted({phrase for phrase in phrases if phrases.count(phrase) > 1})
+    if twice:
+        return f"“{fitting[phrases.index(twice[0])].mention.date.text}” names two different days ({told})"
+    return told
 
 
 def _misfit(clue: _Clue) -> str:

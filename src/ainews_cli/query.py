@@ -99,9 +99,8 @@ def timeline_notes(store: Store, query: TimelineQuery, table: AliasTable, *, sho
                                                   "`ainews ingest PATH`"]
     inferred = store.inferred_count(query.docs) if query.infer and undated else 0
     undated -= inferred
-    guessed = ([f"{_count(inferred, 'document')} {'has' if inferred == 1 else 'have'} a publication date inferred "
-                "from the happenings other documents date (≈ in the table; see `ainews extract --explain`)"]
-               if inferred else [])
+    guessed = ([f"{_count(inferred, 'document')} {'has an' if inferred == 1 else 'have'} inferred publication "
+                f"date{'' if inferred == 1 else 's'} (≈; see `ainews extract --explain`)"] if inferred else [])
     dateless = (f"{_count(undated, 'document')} {'has' if undated == 1 else 'have'} no publication date; "
                 f"{'its' if undated == 1 else 'their'} relative dates are left out (see `ainews extract`)")
     if shown:

@@ -419,12 +419,13 @@ class Store:
         """Every document without a publication date, with what inference reads of it."""
         rows = self.db.execute(
             "SELECT d.doc, json_extract(e.data, '$.pending'), json_extract(e.data, '$.passages'), "
-            "json_extract(e.data, '$.dates') FROM documents d JOIN extractions e ON e.key = d.key "
-            "AND e.version = d.version WHERE d.published IS NULL ORDER BY d.doc")
+            "json_extract(e.data, '$.dates'), json_extract(e.data, '$.sentences') FROM documents d "
+            "JOIN extractions e ON e.key = d.key AND e.version = d.version WHERE d.published IS NULL ORDER BY d.doc")
         return [UndatedDocument(doc, tuple(EventMention.from_dict(m) for m in loads(pending or "[]")),
                                 tuple(Passage(*p) for p in loads(passages or "[]")),
-                                tuple(TimeExpression.from_dict(d) for d in loads(dates or "[]")))
-                for doc, pending, passages, dates in rows]
+                                tuple(TimeExpression.from_dict(d) for d in loads(dates or "[]")),
+                                tuple((start, end) for start, end, _ in loads(sentences or "[]")))
+                for doc, pending, passages, dates, sentences in rows]
 
     def inferences(self, docs: Iterable[str] | None = None) -> dict[str, DocumentInference]:
         """The stored inference of each undated document among these (or all), with the

@@ -6,7 +6,8 @@ tagger over them as the analysis ran over the body, so "am Freitag" gets exactly
 value it would have had in a document of that day, with no spaCy and no body: the
 sentences stand at their own offsets in a text of blanks, each a span of its language.
 A handler reads nothing outside an expression's sentence but the expressions resolved
-before it, which the passages hold, so the values are those of the whole body.
+before it, which the passages hold, and which sentence each lies in (the bounds of every
+sentence are kept with the extraction), so the values are those of the whole body.
 """
 
 from __future__ import annotations
@@ -32,8 +33,13 @@ def passages(text: str, sentences: Sequence[Sentence], dates: Sequence[TimeExpre
     return kept
 
 
-def resolve_passages(found: Sequence[Passage], published: PubDate) -> dict[tuple[int, int], TimeExpression]:
-    """Every temporal expression of the passages resolved against ``published``, by its span."""
+def resolve_passages(found: Sequence[Passage], published: PubDate,
+                     sentences: Sequence[tuple[int, int]] = ()) -> dict[tuple[int, int], TimeExpression]:
+    """Every temporal expression of the passages resolved against ``published``, by its span.
+
+    ``sentences``: the bounds of all the document's sentences, as the analysis found them.
+    "Two days later" looks for a date in its own sentence or the one before, so a
+    sentence without a date between them must still count."""
     if not found:
         return {}
     ordered = sorted(found, key=lambda p: p.start)
@@ -44,10 +50,13 @@ def resolve_passages(found: Sequence[Passage], published: PubDate) -> dict[tuple
             continue
         parts.extend((" " * (passage.start - at), passage.text))
         at = passage.end
+    ends = [end for _, end in sentences]
+    parts.append(" " * max(0, max(ends, default=0) - at))
     text = "".join(parts)
     kept = [p for p in ordered if text[p.start:p.end] == p.text]
+    bounds = sorted(set(sentences)) if sentences else [(p.start, p.end) for p in kept]
     expressions = find_dates(text, spans=[Span(p.start, p.end, p.lang, "block") for p in kept],
-                             sentences=[(p.start, p.end) for p in kept], published=published)
+                             sentences=bounds, published=published)
     return {(e.start, e.end): e for e in expressions}
 
 

@@ -377,6 +377,7 @@ class UndatedDocument:
     pending: tuple[EventMention, ...]
     passages: tuple[Passage, ...]
     dates: tuple[TimeExpression, ...]
+    sentences: tuple[tuple[int, int], ...] = ()  # the bounds of every sentence
 
 
 @dataclass(frozen=True)

@@ -82,7 +82,8 @@ def test_syndicated_copies_and_reposts_add_sources_not_events(tmp_path: Path) ->
                    for e in seeds_only for s in e["sources"])
     assert len(copied) == expected and all(s["copy_of"] in copies.values() for s in copied)
     firing = next(e for e in events if e["date"] == "2023-11-17")
-    assert len(firing["sources"]) == 6 and firing["independent_sources"] == 1  # five reposts of one article
+    # Seed 000 and its five reposts (one site's article), and seed 002 through its inferred date.
+    assert len(firing["sources"]) == 7 and firing["independent_sources"] == 2
 
 
 # --- merging at two precisions ----------------------------------------------------------------

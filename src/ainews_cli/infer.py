@@ -17,10 +17,10 @@ A date is inferred only when
 - at least two mentions agree on some days, and they tell at least two different
   happenings (two phrases for one happening are one piece of evidence);
 - the days they agree on run without a gap inside one ISO week;
-- nothing in the document speaks against it: no mention tells a happening another
-  document dates near those days on a day its phrase cannot name ("am Montag" for a
-  happening of Tuesday), no mention fits only other days near them (two different
-  Fridays), and no date the text names lies after the first of those days.
+- nothing in the document speaks against it: no mention naming one day tells a
+  happening another document dates near those days on a day its phrase cannot name
+  ("am Montag" for a happening of Tuesday), no mention fits only other days near them
+  (two different Fridays), and no date the text names lies after the first of those days.
 
 The inferred date is the run of days (``Inference``): one day, or a range such as
 2023-11-20 to 2023-11-21.  A relative date is placed through it only when every day of
@@ -118,18 +118,69 @@ def _same_amounts(one: EventMention, other: EventMention) -> bool:
                for a in one.amounts for b in other.amounts)
 
 
+@dataclass(frozen=True)
+class _Reading:
+    """A phrase resolved against a publication day, as far as matching goes: the days it
+    covers, its granularity, and whether it is a night."""
+
+    first: date
+    last: date
+    granularity: str
+    night: bool
+
+    @classmethod
+    def of(cls, expression: TimeExpression | None) -> _Reading | None:
+        if expression is None or not _is_clue_date(expression):
+            return None
+        assert expression.first and expression.last and expression.granularity
+        return cls(_day(expression.first), _day(expression.last), expression.granularity,
+                   expression.value.endswith("TNI"))
+
+    def moved(self, days: int) -> _Reading:
+        step = timedelta(days=days)
+        return _Reading(self.first + step, self.last + step, self.granularity, self.night)
+
+
+# A week of publication days to learn how a phrase moves with the day it is read on (a
+# fixed week, never today): "am Freitag" read on a Wednesday is two days back, whatever
+# the week.  Two weeks, to check the phrase does move that way.
+_REFERENCE = date(2001, 1, 1)  # a Monday
+
+
 class _Resolver:
-    """One document's dates resolved against each publication day asked for (cached)."""
+    """One document's dates resolved against each publication day asked for (cached).
+
+    A weekday, weekend, "yesterday" or "last week" reads the same on every Wednesday,
+    shifted by the days between them; such a phrase is resolved on two reference weeks
+    only, and its reading on any day computed from them.  Other phrases ("November 17",
+    which reads differently across a year) are resolved day by day."""
 
     def __init__(self, undated: UndatedDocument) -> None:
         self.undated = undated
         self.cache: dict[date, dict[tuple[int, int], TimeExpression]] = {}
+        self.profiles: dict[tuple[int, int], list[_Reading | None] | None] = {}
 
     def at(self, day: date) -> dict[tuple[int, int], TimeExpression]:
         if day not in self.cache:
             self.cache[day] = resolve_passages(self.undated.passages, PubDate(day.isoformat(), INFERRED),
                                                self.undated.sentences)
         return self.cache[day]
+
+    def reading(self, span: tuple[int, int], day: date) -> _Reading | None:
+        """The phrase at ``span`` read against publication day ``day``."""
+        if span not in self.profiles:
+            self.profiles[span] = self._profile(span)
+        profile = self.profiles[span]
+        if profile is None:
+            return _Reading.of(self.at(day).get(span))
+        found = profile[day.weekday()]
+        return None if found is None else found.moved((day - _REFERENCE).days - day.weekday())
+
+    def _profile(self, span: tuple[int, int]) -> list[_Reading | None] | None:
+        """The phrase's reading on each weekday of the reference week, if it moves with the day."""
+        readings = [_Reading.of(self.at(_REFERENCE + timedelta(days=i)).get(span)) for i in range(14)]
+        later = [None if r is None else r.moved(-7) for r in readings[7:]]
+        return readings[:7] if readings[:7] == later else None
 
 
 @dataclass
@@ -140,7 +191,17 @@ class _Clue:
     candidates: list[Source]
     days: dict[tuple[str, str], set[date]]  # (type, date value) of a happening -> publication days
     reach_exceeded: bool = False
-    dates_a_day: bool = False  # whether its phrase names a day, weekend or week at all ("heute" does, "im Moment" not)
+    reads_as: str | None = None  # what its phrase names once dated: day, weekend, week; None ("im Moment")
+
+    @property
+    def dates_a_day(self) -> bool:
+        return self.reads_as is not None
+
+    @property
+    def can_contradict(self) -> bool:
+        """A phrase that names one day ("am Montag", "gestern") contradicts a happening dated to
+        another; "über das Wochenende" is looser in use (a Friday evening's news)."""
+        return self.reads_as == "day" and not self.reach_exceeded
 
     @property
     def all_days(self) -> set[date]:
@@ -168,12 +229,15 @@ def _infer_one(undated: UndatedDocument, happenings: _Index, unplaced: _Index) -
     resolver = _Resolver(undated)
     for clue in matched:
         _allowed_days(clue, resolver)
+    matched = [clue for clue in matched if clue.dates_a_day]
+    if not matched:
+        return _withheld(doc, "its mentions of happenings dated elsewhere name no day, weekend or week ("
+                              + _names(sorted({f"“{c.mention.date.text}”" for c in clues if c.candidates})) + ")")
     fitting = [clue for clue in matched if clue.days]
     evidence_of = {id(clue): _evidence(clue, None) for clue in fitting}
     if not fitting:
-        against = tuple(_misfit(clue) for clue in matched if clue.dates_a_day and not clue.reach_exceeded)
-        reason = against[0] if against else ("its relative mentions of happenings dated elsewhere name no day, "
-                                             "weekend or week near them")
+        against = tuple(_misfit(clue) for clue in matched if clue.can_contradict)
+        reason = against[0] if against else "none of its relative mentions names the date another document gives"
         return _withheld(doc, f"no publication date fits: {reason}", against=against)
     support: dict[date, frozenset[int]] = defaultdict(frozenset)
     for index, clue in enumerate(fitting):
@@ -237,11 +301,11 @@ def _allowed_days(clue: _Clue, resolver: _Resolver) -> None:
         allowed, same = set(), False
         day = start
         while day <= end:
-            resolved = resolver.at(day).get(span)
-            clue.dates_a_day = clue.dates_a_day or (resolved is not None and _is_clue_date(resolved))
-            if _fits(resolved, told, day, bare):
+            reading = resolver.reading(span, day)
+            clue.reads_as = clue.reads_as or (reading.granularity if reading is not None else None)
+            if reading is not None and _fits(reading, told, day, bare):
                 allowed.add(day)
-                same = same or (resolved is not None and resolved.granularity == told.granularity)
+                same = same or reading.granularity == told.granularity
             day += timedelta(days=1)
         if start in allowed or end in allowed:
             clue.reach_exceeded = True  # "vor 30 Tagen": further than we look, so no evidence
@@ -253,12 +317,10 @@ def _allowed_days(clue: _Clue, resolver: _Resolver) -> None:
     clue.days = exact or loose
 
 
-def _fits(resolved: TimeExpression | None, told: TimeExpression, day: date, bare: bool) -> bool:
-    """Whether a phrase resolved against publication day ``day`` names the happening's date."""
-    if resolved is None or not _is_clue_date(resolved):
-        return False
-    assert resolved.first and resolved.last and told.first and told.last
-    first, last = _day(resolved.first), _day(resolved.last)
+def _fits(reading: _Reading, told: TimeExpression, day: date, bare: bool) -> bool:
+    """Whether a phrase read against publication day ``day`` names the happening's date."""
+    assert told.first and told.last
+    first, last = reading.first, reading.last
     told_first, told_last = _day(told.first), _day(told.last)
     # One date holds the other: a day told as "over the weekend", a weekend day as "Samstag".
     if not (first <= told_first and told_last <= last) and not (told_first <= first and last <= told_last):
@@ -268,7 +330,7 @@ def _fits(resolved: TimeExpression | None, told: TimeExpression, day: date, bare
         if gap > RECENT_DAYS:
             return False
     # A night runs into the next day: told as past, it was written the day after at the earliest.
-    return not (resolved.value.endswith("TNI") and last == day)
+    return not (reading.night and last == day)
 
 
 def _placed(undated: UndatedDocument, inference: Inference, resolver: _Resolver,
@@ -328,7 +390,7 @@ def _misfits_near(matched: Sequence[_Clue], first: date, last: date) -> list[str
     """Mentions of a happening dated near the agreed days whose phrase cannot name its date."""
     found = []
     for clue in matched:
-        if clue.days or clue.reach_exceeded or not clue.dates_a_day:
+        if clue.days or not clue.can_contradict:
             continue
         if any(first - timedelta(days=NEAR_DAYS) <= _day(c.mention.date.first or "") <= last
                + timedelta(days=NEAR_DAYS) for c in clue.candidates):

@@ -186,12 +186,19 @@ def split_front_matter(text: str) -> tuple[dict[str, str], int]:
 # Articles are shared: an annotation file may name an article of any of these folders
 # (its own first); the names are unique across them.
 ARTICLE_FOLDERS = ("events", "entities", "facts")
+# The repository's seed articles (seeds/ beside benchmarks/), annotated in
+# entities/seeds.jsonl; named "seeds" as a folder.
+SEEDS = "seeds"
+
+
+def _folder(data: Path, folder: str) -> Path:
+    return data.parent.parent / "seeds" if folder == SEEDS else data / folder
 
 
 def load_document(name: str, *folders: str, data: Path = DATA) -> Document:
     """The article `name`, looked up in the given folders, then in ARTICLE_FOLDERS."""
     for folder in dict.fromkeys((*folders, *ARTICLE_FOLDERS)):
-        path = data / folder / name
+        path = _folder(data, folder) / name
         if path.suffix in ARTICLE_SUFFIXES and path.is_file():
             text = path.read_text(encoding="utf-8")
             fields, body_start = split_front_matter(text)
@@ -202,7 +209,7 @@ def load_document(name: str, *folders: str, data: Path = DATA) -> Document:
 
 def articles(folder: str, *, data: Path = DATA) -> list[str]:
     """The names of the articles in one folder, sorted."""
-    return sorted(p.name for p in (data / folder).iterdir() if p.suffix in ARTICLE_SUFFIXES)
+    return sorted(p.name for p in _folder(data, folder).iterdir() if p.suffix in ARTICLE_SUFFIXES)
 
 
 # --- checks --------------------------------------------------------------------------
@@ -373,21 +380,21 @@ def load_events(path: Path | None = None) -> list[EventLine]:
     return lines
 
 
-def _load_entity_file(path: Path) -> tuple[list[EntityLine], list[NonEntityLine]]:
+def _load_entity_file(path: Path, folder: str = "entities") -> tuple[list[EntityLine], list[NonEntityLine]]:
     data = path.parent.parent
     entities, non_entities = [], []
     for number, record in _read_jsonl(path):
         where = _where(path, number)
         if "not_entity" in record:
             _require(record, ("doc", "not_entity"), ("note",), where)
-            document = load_document(record["doc"], "entities", data=data)
+            document = load_document(record["doc"], folder, data=data)
             text = record["not_entity"]
             if not isinstance(text, str) or text not in document.body:
                 raise AnnotationError(f"{where}: {text!r} does not occur in the body of {document.name}")
             non_entities.append(NonEntityLine(record["doc"], text, _note(record, where), number))
             continue
         _require(record, ("doc", "name", "type", "mentions"), ("note",), where)
-        load_document(record["doc"], "entities", data=data)
+        load_document(record["doc"], folder, data=data)
         if record["type"] not in ENTITY_TYPES:
             raise AnnotationError(f"{where}: type {record['type']!r} is not one of {', '.join(sorted(ENTITY_TYPES))}")
         if not isinstance(record["name"], str) or not record["name"].strip():
@@ -405,7 +412,7 @@ def _load_entity_file(path: Path) -> tuple[list[EntityLine], list[NonEntityLine]
         seen.add((entity.doc, entity.name))
     for doc in dict.fromkeys(e.doc for e in entities):
         listed = Counter(m for e in entities if e.doc == doc for m in e.mentions)
-        found = count_forms(load_document(doc, "entities", data=data).body, set(listed))
+        found = count_forms(load_document(doc, folder, data=data).body, set(listed))
         wrong = sorted(form for form in listed if listed[form] != found[form])
         if wrong:
             detail = "; ".join(f"{form!r} listed {listed[form]}, occurs {found[form]}" for form in wrong)
@@ -427,6 +434,12 @@ def load_entities(path: Path | None = None) -> list[EntityLine]:
 def load_non_entities(path: Path | None = None) -> list[NonEntityLine]:
     """entities/entities.jsonl's `not_entity` lines: strings a model may wrongly tag."""
     return _load_entity_file(path or DATA / "entities" / "entities.jsonl")[1]
+
+
+def load_seed_entities(path: Path | None = None) -> tuple[list[EntityLine], list[NonEntityLine]]:
+    """entities/seeds.jsonl: the entities and tempting non-entities of the repository's
+    seed articles (seeds/), annotated as entities.jsonl is."""
+    return _load_entity_file(path or DATA / "entities" / "seeds.jsonl", SEEDS)
 
 
 def _check_fact(fact: Any, where: str) -> Fact:

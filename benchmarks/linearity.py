@@ -74,10 +74,10 @@ def stage_times(text: str) -> dict[str, float]:
     dates = find_dates(blanked, spans=[Span(b.start, b.end, b.lang, "x") for b in pieces], sentences=sentences,
                        published=PubDate("2023-11-20", "json"))
     dated = lap()
-    aliases = [m for b in pieces for m in alias_mentions(blanked, b.start, b.end, TABLE, "en")]
+    aliases = [m for b in pieces for m in alias_mentions(blanked, b.start, b.end, TABLE, b.lang)]
     entities = canonical_mentions(blanked, [], aliases, TABLE)
     named = lap()
-    extract_facts(blanked, [Sentence(s, e, "en") for s, e in sentences], entities, dates)
+    extract_facts(blanked, [Sentence(b.start, b.end, b.lang) for b in pieces], entities, dates)
     return {"language": language, "dates": dated, "entities": named, "facts": lap()}
 
 

@@ -52,6 +52,13 @@ def test_entities_counts() -> None:
     assert len(annotated.load_non_entities()) >= 30
 
 
+def test_seed_entities_cover_every_seed() -> None:
+    entities, non_entities = annotated.load_seed_entities()
+    assert {e.doc for e in entities} == set(annotated.articles(annotated.SEEDS))
+    assert sum(len(e.mentions) for e in entities) >= 400
+    assert len(non_entities) >= 10
+
+
 def test_facts_counts() -> None:
     lines = annotated.load_facts()
     assert sum(bool(line.facts) for line in lines) >= 60

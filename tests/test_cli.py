@@ -116,13 +116,15 @@ def test_microsoft_profile_spans_all_four_seeds_in_two_languages(store: Path) ->
     assert profile["documents"] == SEED_DOCS
     assert profile["languages"] == ["de", "en"]
     assert {a["text"] for a in profile["aliases"]} == {"Microsoft", "Microsofts"}
-    roles = [(f["person"], f["role"], f["org"]) for f in profile["facts"] if f["kind"] == "role"]
+    roles = [(r["person"], r["role"], r["org"]) for r in profile["roles"]]
     assert ("Satya Nadella", "CEO", "Microsoft") in roles
+    assert len(roles) == len(set(roles))  # each role once, with its sources
     typed = [f for f in profile["facts"] if f["kind"] not in ("role", "money", "percent")]
     assert [(f["kind"], f.get("amount"), f.get("qualifier")) for f in typed if f["kind"] == "market_value_change"] == [
         ("market_value_change", 47_000_000_000, "fast")]
     assert sorted((f["investor"], f["target"], f["amount"] or 0) for f in typed if f["kind"] == "investment") == [
-        ("Microsoft", "OpenAI", 0), ("Microsoft", "OpenAI", 1_000_000_000)]  # "poured billions": no amount
+        ("Microsoft", "OpenAI", 0), ("Microsoft", "OpenAI", 0),
+        ("Microsoft", "OpenAI", 1_000_000_000)]  # "poured billions", "OpenAI and its investor Microsoft": no amount
     assert [(f["holder"], f["target"], f["percent"]) for f in typed if f["kind"] == "stake"] == [
         ("Microsoft", "OpenAI", 49)]
     assert profile["appears_with"][0]["name"] == "OpenAI"

@@ -69,6 +69,12 @@ def test_entities_and_profile_records(seeds_db: str) -> None:
     base = {"kind", "text", "start", "end", "entities", "sentence", "sentence_start", "doc"}
     for fact in profile["facts"]:
         assert base <= set(fact) <= docs["fact"] | {"doc"}
+        assert fact["kind"] != "role"  # roles are merged into `roles`
+    assert profile["roles"]
+    for role in profile["roles"]:
+        assert set(role) == docs["role"]
+        for source in role["sources"]:
+            assert set(source) == {"doc", "text", "start", "end", "sentence"}
 
 
 def test_facts_records(seeds_db: str) -> None:

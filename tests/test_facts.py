@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from ainews_cli.entities import alias_mentions, canonical_mentions, load_alias_table
@@ -24,7 +26,7 @@ def facts(text: str, lang: str = "en") -> list[dict]:
         ("Microsoft-CEO Satya Nadella verkündete es.", "de", ("Satya Nadella", "CEO", "Microsoft", None)),
         ("Microsofts CEO Satya Nadella holt Altman.", "de", ("Satya Nadella", "CEO", "Microsoft", None)),
         ("Elon Musk, who co-founded OpenAI in 2015, left.", "en", ("Elon Musk", "co-founder", "OpenAI", None)),
-        ("the Ex-OpenAI Vorsitzenden Greg Brockman", "de", ("Greg Brockman", "chair", "OpenAI", "ex")),
+        ("the Ex-OpenAI Vorsitzenden Greg Brockman", "de", ("Greg Brockman", "chairman", "OpenAI", "ex")),
     ],
 )
 def test_roles(text: str, lang: str, expected: tuple) -> None:
@@ -127,3 +129,143 @@ def test_typed_facts_carry_the_date_of_their_sentence() -> None:
                          [("6.6", "en", 6.6), ("1,000", "en", 1000), ("6,6", "de", 6.6), ("1.000", "de", 1000)])
 def test_parse_number(text: str, lang: str, value: float) -> None:
     assert parse_number(text, lang) == value
+
+
+def parties(text: str, lang: str = "en") -> list[tuple]:
+    """The investments and stakes of a text as (kind, party, party, amount or percent)."""
+    found = []
+    for f in facts_with_publishers(text, lang):
+        if f["kind"] == "investment":
+            found.append(("investment", f["investor"], f["target"], f["amount"]))
+        elif f["kind"] == "stake":
+            found.append(("stake", f["holder"], f["target"], f["percent"]))
+    return found
+
+
+def facts_with_publishers(text: str, lang: str = "en") -> list[dict]:
+    entities = canonical_mentions(text, [], alias_mentions(text, 0, len(text), TABLE, lang), TABLE)
+    # Sentences end after a word of three or more small letters ("Schlag."), not after "Mrd.".
+    starts = [0] + [m.end() for m in re.finditer(r"(?<=[a-zäöüß]{3}[.!?]) (?=[A-ZÄÖÜ])", text)]
+    sentences = [Sentence(s, e - 1 if e < len(text) else e, lang) for s, e in zip(starts, [*starts[1:], len(text)],
+                                                                                    strict=True)]
+    return [f.to_dict() for f in extract_facts(text, sentences, entities, publishers=TABLE.publishers)]
+
+
+# Every voice of an investment or a stake, with the parties the right way round.
+VOICES = [
+    ("en", "Microsoft invests $10 billion in OpenAI.", [("investment", "Microsoft", "OpenAI", 10_000_000_000)]),
+    ("en", "Microsoft first invested $1 billion in OpenAI in 2019.",
+     [("investment", "Microsoft", "OpenAI", 1_000_000_000)]),
+    ("en", "Microsoft put $1 billion into OpenAI in July 2019 and invested again in 2021.",
+     [("investment", "Microsoft", "OpenAI", 1_000_000_000), ("investment", "Microsoft", "OpenAI", None)]),
+    ("en", "The companies did not disclose the amount, but OpenAI would receive about $10 billion from Microsoft.",
+     [("investment", "Microsoft", "OpenAI", 10_000_000_000)]),
+    ("en", "Microsoft's $1 billion investment in OpenAI in 2019 marked the beginning.",
+     [("investment", "Microsoft", "OpenAI", 1_000_000_000)]),
+    ("en", "Anthropic raised $4 billion led by Amazon.", [("investment", "Amazon", "Anthropic", None)]),
+    ("en", "OpenAI, which is backed by Microsoft, said so.", [("investment", "Microsoft", "OpenAI", None)]),
+    ("en", "Musk has sued OpenAI and its investor Microsoft.", [("investment", "Microsoft", "OpenAI", None)]),
+    ("de", "Nach der Vereinbarung erhält OpenAI von Microsoft rund 10 Milliarden Dollar.",
+     [("investment", "Microsoft", "OpenAI", 10_000_000_000)]),
+    ("de", "Laut Bloomberg erhält OpenAI von Microsoft über 10 Mrd. US-Dollar.",
+     [("investment", "Microsoft", "OpenAI", 10_000_000_000)]),
+    ("de", "OpenAI erhält von Microsoft rund 10 Milliarden Dollar.",
+     [("investment", "Microsoft", "OpenAI", 10_000_000_000)]),
+    ("de", "Microsoft investiert 15 Millionen Euro in Mistral AI.",
+     [("investment", "Microsoft", "Mistral AI", 15_000_000)]),
+    ("de", "Im Rahmen der Vereinbarung investiert Microsoft 15 Millionen Euro in Mistral AI.",
+     [("investment", "Microsoft", "Mistral AI", 15_000_000)]),
+    ("en", "Amazon backs Anthropic with up to $4 billion.", [("investment", "Amazon", "Anthropic", 4_000_000_000)]),
+    ("de", "Microsoft beteiligt sich mit 15 Millionen Euro an Mistral AI.",
+     [("investment", "Microsoft", "Mistral AI", 15_000_000)]),
+    ("de", "Microsoft steigt mit 15 Millionen Euro bei Mistral AI ein.",
+     [("investment", "Microsoft", "Mistral AI", 15_000_000)]),
+    ("de", "Microsoft hatte eine Milliarde Dollar in OpenAI gesteckt.",
+     [("investment", "Microsoft", "OpenAI", 1_000_000_000)]),
+    ("en", "Microsoft is widely reported to hold 49% of OpenAI's for-profit arm.",
+     [("stake", "Microsoft", "OpenAI", 49)]),
+    ("en", "Amazon holds a 49 percent stake in Anthropic.", [("stake", "Amazon", "Anthropic", 49)]),
+    ("de", "Zwar ist Microsoft mit 49 Prozent der größte Anteilseigner von OpenAI.",
+     [("stake", "Microsoft", "OpenAI", 49)]),
+    ("de", "Mit 49 Prozent ist Microsoft größter Anteilseigner des gewinnorientierten Ablegers von OpenAI.",
+     [("stake", "Microsoft", "OpenAI", 49)]),
+    # A publisher cited as the source is never a party.
+    ("en", "OpenAI would receive about $10 billion from Microsoft, according to Semafor.",
+     [("investment", "Microsoft", "OpenAI", 10_000_000_000)]),
+    ("en", "Bloomberg reported that Microsoft invested $10 billion in OpenAI.",
+     [("investment", "Microsoft", "OpenAI", 10_000_000_000)]),
+    ("en", "Semafor reported that Microsoft would get 75 percent of OpenAI's profits.", []),
+    ("en", "Semafor reported the talks; Semafor invested nothing.", []),
+    # Descriptions stand for the organisation named before, but two alone make no fact.
+    ("de", "Für Microsoft ist das ein Schlag. Der Konzern hält 49 Prozent an OpenAI.",
+     [("stake", "Microsoft", "OpenAI", 49)]),
+    ("de", "OpenAI erhält Geld von Microsoft. Bereits 2019 hatte der Konzern eine Milliarde Dollar in das Start-up "
+     "gesteckt.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), VOICES)
+def test_investment_and_stake_voices(lang: str, text: str, expected: list[tuple]) -> None:
+    assert parties(text, lang) == expected
+
+
+# Roles split off names, each once per person, role and organisation in a document.
+ROLES = [
+    ("en", "Chief Technology Officer Mira Murati spoke.", [("Mira Murati", "CTO", None)]),
+    ("de", "OpenAI hat Sam Altman entlassen. Technologiechefin Mira Murati übernimmt die Leitung des Unternehmens.",
+     [("Mira Murati", "CTO", "OpenAI")]),
+    ("en", "CEO Sam Altman met Microsoft.", [("Sam Altman", "CEO", None)]),
+    ("de", "Der HDE-Hauptgeschäftsführer Greg Brockman sagt, die Berater von PwC sehen es anders.",
+     [("Greg Brockman", "managing director", None)]),
+    ("de", "Die Botschaft verkündete Microsoft-Chef Satya Nadella.", [("Satya Nadella", "CEO", "Microsoft")]),
+    ("en", "Satya Nadella, Microsoft's chairman and chief executive, said so.",
+     [("Satya Nadella", "chairman", "Microsoft"), ("Satya Nadella", "CEO", "Microsoft")]),
+    ("en", "Greg Brockman, OpenAI's president, left.", [("Greg Brockman", "president", "OpenAI")]),
+    ("en", "The board named Emmett Shear, the former chief executive of the streaming site Twitch, as interim CEO.",
+     [("Emmett Shear", "CEO", "Twitch"), ("Emmett Shear", "CEO", None)]),
+    ("en", "Mira Murati was named interim chief executive the same day.", [("Mira Murati", "CEO", None)]),
+    ("de", "Sam Altman, bis Freitag Chef von OpenAI, sprach.", [("Sam Altman", "CEO", "OpenAI")]),
+    ("en", "Microsoft CEO Satya Nadella spoke. Microsoft's CEO Satya Nadella spoke again. "
+     "Microsoft-CEO Satya Nadella, third time.", [("Satya Nadella", "CEO", "Microsoft")]),
+    ("en", "The chief executive said the board would meet.", []),
+    ("de", "Der Firmenchef schwieg, der Vorsitzende auch.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ROLES)
+def test_roles_split_off_names_once_each(lang: str, text: str, expected: list[tuple]) -> None:
+    roles = [(f["person"], f["role"], f["org"]) for f in facts_with_publishers(text, lang) if f["kind"] == "role"]
+    assert roles == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("1.000,5", "de", 1000.5), ("1,000.5", "en", 1000.5), ("1.000,5", "en", 1000.5), ("1,000.5", "de", 1000.5)])
+def test_both_separators_read_the_last_as_the_decimal_one(text: str, lang: str, value: float) -> None:
+    assert parse_number(text, lang) == value
+
+
+@pytest.mark.parametrize(("text", "lang", "amount", "currency"), [
+    ("Der Konzern zahlte 1.000,5 Mio. Euro.", "de", 1_000_500_000, "EUR"),
+    ("The company paid 1,000.5 million dollars.", "en", 1_000_500_000, "USD"),
+    ("Der Konzern zahlte 1,000.5 Mio. Euro.", "de", 1_000_500_000, "EUR"),
+])
+def test_ambiguous_separators_give_one_amount(text: str, lang: str, amount: int, currency: str) -> None:
+    [money] = [f for f in facts(text, lang) if f["kind"] == "money"]
+    assert (money["amount"], money["currency"]) == (amount, currency)
+
+
+@pytest.mark.parametrize(("text", "lang", "written", "english", "says"), [
+    ("Microsoft verlor fast 47 Milliarden US-Dollar Börsenwert.", "de", "fast", "almost",
+     "Microsoft: loss of almost 47,000,000,000 USD"),
+    ("Nach der Vereinbarung erhält OpenAI von Microsoft rund 10 Milliarden Dollar.", "de", "rund", "about",
+     "Microsoft → OpenAI: about 10,000,000,000 USD"),
+    ("Nvidia meldete knapp 30 Milliarden Dollar Umsatz.", "de", "knapp", "just under",
+     "Nvidia: just under 30,000,000,000 USD"),
+])
+def test_amounts_read_in_english_and_keep_the_written_qualifier(text: str, lang: str, written: str, english: str,
+                                                                says: str) -> None:
+    from ainews_cli.records import Fact
+
+    [fact] = [f for f in facts_with_publishers(text, lang) if f["kind"] not in ("role", "money", "percent")]
+    assert (fact["qualifier"], fact["qualifier_en"]) == (written, english)
+    assert Fact.from_dict(fact).says() == says

@@ -90,6 +90,13 @@ ADVERSARIAL = {
     "bullets": "-\n" * 100_000,
     "names": "Microsoft " * 20_000,
     "money words": "$1 billion investment in " * 8_000,
+    # Chinese without a single punctuation mark or line break: names, dates, triggers and
+    # amounts all the way (issue 13's "10 MB of Han characters").
+    "han": (
+        "微软首席执行官萨蒂亚纳德拉上周五宣布奥特曼将加入微软"
+        "持有OpenAI约49%股份微软向OpenAI追加投资约100亿美元11月17日"
+    )
+    * 3_000,
 }
 
 
@@ -102,9 +109,9 @@ def all_stages(text: str) -> tuple[str, list, list, list]:
     sentences = [(b.start, b.end) for b in pieces]
     dates = find_dates(blanked, spans=[Span(b.start, b.end, b.lang, "x") for b in pieces], sentences=sentences,
                        published=PubDate("2023-11-20", "json"))
-    aliases = [m for b in pieces for m in alias_mentions(blanked, b.start, b.end, TABLE, "en")]
+    aliases = [m for b in pieces for m in alias_mentions(blanked, b.start, b.end, TABLE, b.lang)]
     entities = canonical_mentions(blanked, [], aliases, TABLE)
-    facts = extract_facts(blanked, [Sentence(s, e, "en") for s, e in sentences], entities, dates)
+    facts = extract_facts(blanked, [Sentence(b.start, b.end, b.lang) for b in pieces], entities, dates)
     return blanked, dates, entities, facts
 
 
@@ -122,3 +129,6 @@ def test_adversarial_text_goes_through_every_stage(name: str) -> None:
     assert [m.start for m in entities] == sorted(m.start for m in entities)
     if name == "names":
         assert {m.name for m in entities} == {"Microsoft"} and len(entities) == text.count("Microsoft")
+    if name == "han":
+        assert {"Microsoft", "Satya Nadella", "Sam Altman", "OpenAI"} <= {m.name for m in entities}
+        assert {d.value for d in dates} >= {"2023-11-17"} and {f.kind for f in facts} >= {"stake", "investment"}

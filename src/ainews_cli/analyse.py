@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from ainews_cli import __version__, languages
+from ainews_cli import __version__, han, languages
 from ainews_cli.codec import dumps_ascii_sorted
 from ainews_cli.config import (
     NO_MODEL,
@@ -35,8 +35,15 @@ if TYPE_CHECKING:
 
 # Bump when a change to the code changes what is extracted: stored extractions of
 # other revisions are then recomputed, never misread.
-PIPELINE_REVISION = "4"  # 4: an undated document's pending event mentions and date passages
+PIPELINE_REVISION = "6"  # 6: an undated document's pending event mentions and date passages
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
+_LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
+                  "data/places/places.json")
+# A "sentence" longer than this (a page of Chinese without punctuation is one per block
+# of 20,000 characters) is cut after a comma or a space near the limit: every event and
+# fact quotes its sentence, and looks for its parts within it.
+MAX_SENTENCE_CHARS = 1000
+_SOFT_BREAK = re.compile(r"[，、；：,;:\s]")
 
 Report = Callable[[str], None]
 _READ = object()
@@ -55,6 +62,9 @@ def pipeline_version(settings: Settings, *, user_aliases: Any = _READ) -> str:
         "aliases": resources.files("ainews_cli").joinpath("data/aliases.json").read_text("utf-8"),
         "user_aliases": user_aliases,
         "triggers": resources.files("ainews_cli").joinpath("data/triggers.toml").read_text("utf-8"),
+        # The word lists and the gazetteer of the entity evidence step, by their checksums.
+        "lexicon": {name: hashlib.sha256(resources.files("ainews_cli").joinpath(name).read_bytes()).hexdigest()
+                    for name in _LEXICON_FILES},
         "languages": {lang: languages.text(lang) for lang in languages.LANGUAGES},
         "pipelines": [(p.name, p.version) for p in installed_pipelines()],
         # A retrained packaged model has a new checksum, so its extractions are redone.
@@ -94,6 +104,7 @@ class _Prepared:
     lang: str
     spans: list[Span]
     blocks: list[Block]
+    script: str | None  # of its Chinese text: Hans or Hant (None without Chinese text)
 
 
 @dataclass
@@ -103,6 +114,30 @@ class _Found:
     ner: list[RawMention]
     sentences: list[Sentence]
     models: dict[str, str | None]
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence as it is, or a run-on one in pieces of at most MAX_SENTENCE_CHARS."""
+    pieces = []
+    while end - start > MAX_SENTENCE_CHARS:
+        breaks = [m.end() for m in _SOFT_BREAK.finditer(text, start + MAX_SENTENCE_CHARS // 2,
+                                                          start + MAX_SENTENCE_CHARS)]
+        cut = breaks[-1] if breaks else start + MAX_SENTENCE_CHARS
+        piece_end = cut
+        while piece_end > start and text[piece_end - 1].isspace():
+            piece_end -= 1
+        pieces.append((start, piece_end))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if start < end:
+        pieces.append((start, end))
+    return pieces
+
+
+def _model_text(item: _Prepared, block: Block) -> str:
+    text = item.text[block.start: block.end]
+    return han.simplified(text) if block.lang == "zh" and item.script == "Hant" else text
 
 
 class Analyser:
@@ -132,7 +167,10 @@ class Analyser:
         text = analysable(document.body)
         lang = detect_document_language(text, document.lang)
         spans = language_spans(text, lang)
-        return _Prepared(document, text, lang, spans, blocks(text, lang, spans))
+        pieces = blocks(text, lang, spans)
+        chinese = [b for b in pieces if b.lang == "zh"]
+        script = han.script(text, chinese[0].start, chinese[-1].end) if chinese else None
+        return _Prepared(document, text, lang, spans, pieces, script)
 
     def _notice_missing(self, lang: str, model: str | None) -> None:
         # Only where nothing is installed or packaged: --model LANG=none is asked for, not missed.
@@ -155,7 +193,9 @@ class Analyser:
             pipeline = load_pipeline(lang, model)
             self._notice_missing(lang, model)
             items = by_lang[lang]
-            texts = (prepared[index].text[block.start: block.end] for index, block in items)
+            # Traditional Chinese is given to the model folded to Simplified (the same
+            # length, so offsets hold): the Chinese models are trained on Simplified text.
+            texts = (_model_text(prepared[index], block) for index, block in items)
             # spaCy keeps every new word's string in its vocabulary; a memory zone frees
             # the batch's own when it closes, so memory does not grow with the corpus.
             with pipeline.nlp.memory_zone():
@@ -164,7 +204,9 @@ class Analyser:
                     found = out[index]
                     found.models[lang] = pipeline.model
                     if model and not _is_headline(doc.text):
-                        found.ner.extend(ner_mentions(doc, block.start, pipeline.model))
+                        written = prepared[index].text[block.start: block.end]
+                        found.ner.extend(ner_mentions(doc, block.start, pipeline.model, lang,
+                                                      written if written != doc.text else None))
                     for sent in doc.sents:
                         text = sent.text
                         # A sentence starts after list bullets, quote marks and heading hashes.
@@ -172,7 +214,8 @@ class Analyser:
                         lead = len(text) - len(_LEAD.sub("", text))
                         if stripped:
                             start = block.start + sent.start_char + lead
-                            found.sentences.append(Sentence(start, start + len(stripped), lang))
+                            found.sentences.extend(Sentence(s, e, lang) for s, e in _bounded(
+                                prepared[index].text, start, start + len(stripped)))
         for found in out:
             found.sentences.sort(key=lambda s: (s.start, s.end, s.lang))
         return out
@@ -189,15 +232,18 @@ class Analyser:
         dates = find_dates(item.text, spans=block_spans, sentences=[(s.start, s.end) for s in found.sentences],
                            published=document.published)
         entities = canonical_mentions(item.text, found.ner, aliases, table,
-                                      blocked=[(d.start, d.end) for d in dates])
-        facts = extract_facts(item.text, found.sentences, entities, dates)
+                                      blocked=[(d.start, d.end) for d in dates],
+                                      starts=[s.start for s in found.sentences])
+        facts = extract_facts(item.text, found.sentences, entities, dates, publishers=table.publishers)
+        # The amounts each dated sentence states, so merged events can show where sources
+        # disagree; looked up by sentence, not by scanning every fact for every event.
+        stated: dict[int, list[StatedAmount]] = defaultdict(list)
+        for fact in facts:
+            if fact.money is not None:
+                stated[fact.sentence_start].append(StatedAmount(fact.text, *fact.money))
 
         def with_amounts(mentions: list[EventMention]) -> tuple[EventMention, ...]:
-            # The amounts each dated sentence states, so merged events can show where sources disagree.
-            return tuple(replace(event, amounts=tuple(
-                StatedAmount(fact.text, *fact.money) for fact in facts
-                if event.sentence_start <= fact.start < event.sentence_end and fact.money is not None))
-                for event in mentions)
+            return tuple(replace(event, amounts=tuple(stated.get(event.sentence_start, ()))) for event in mentions)
 
         events = with_amounts(event_mentions(item.text, found.sentences, entities, dates, facts))
         pending: tuple[EventMention, ...] = ()
@@ -208,6 +254,7 @@ class Analyser:
             kept = tuple(passages(item.text, found.sentences, dates))
         return Extraction(
             lang=item.lang,
+            script=item.script,
             url=document.url,
             published=document.published,
             spans=tuple(item.spans),

@@ -11,16 +11,18 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ainews_cli import languages
+from ainews_cli import evidence, han, languages, lexicon
 from ainews_cli.config import load_advice
+from ainews_cli.dates.patterns import trie
 from ainews_cli.errors import ModelError, UsageError
 from ainews_cli.records import EntityMention
 
@@ -40,6 +42,7 @@ ENTITY_TYPES = LABEL_PRIORITY
 # Words the small models tag as entities that no reader would call one.
 _NOT_ENTITIES = frozenset(languages.words("entities.not_entities"))
 # An article a span sometimes starts with ("the OpenAI board").
+_CLOCK = re.compile(languages.either(languages.words("entities.clock_words")) + r"\s*")
 _LEADING_ARTICLE = re.compile(r"(?:" + languages.alternation("entities.leading_articles") + r")\s+")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 # Word characters other than CJK (those are matched separately, without boundaries).
@@ -62,17 +65,36 @@ class AliasTable:
     types: dict[str, str]
     wikidata: dict[str, str]
     max_words: int
-    cjk: re.Pattern[str] | None  # CJK forms, matched without word boundaries
+    cjk: re.Pattern[str] | None  # CJK forms (Simplified), matched without word boundaries
+    # A form several entities list ("Copilot": Microsoft Copilot, and GitHub Copilot's
+    # guarded form): every entry, the one ``forms`` holds first.
+    alternatives: dict[str, tuple[AliasEntry, ...]] = field(default_factory=dict)
+    # Case-folded forms, for text in capitals ("SAN FRANCISCO", "MICROSOFT").
+    folded: dict[str, AliasEntry] = field(default_factory=dict)
+    # Names of publishers and agencies: a source a fact cites, never one of its parties.
+    publishers: frozenset[str] = frozenset()
 
     def lookup(self, text: str) -> AliasEntry | None:
-        return self.forms.get(" ".join(text.split()))
+        """The entry of a surface form; Chinese forms are looked up folded (微軟 is 微软)."""
+        key = " ".join(text.split())
+        found = self.forms.get(key)
+        if found is None and _has_cjk(key, 0, len(key)):
+            found = self.forms.get(han.normalised(key))
+        return found
+
+    def lookup_folded(self, text: str) -> AliasEntry | None:
+        """The entry of a form written in capitals: "SAN FRANCISCO" -> San Francisco."""
+        return self.folded.get(" ".join(text.split()).casefold())
 
 
 def load_alias_table(user_file: Path | None = None, *, user_text: str | None = None) -> AliasTable:
     """The packaged table with the user's entries over it, from their file or, where
     the file was read elsewhere (a Dask client), from its text."""
     packaged = resources.files("ainews_cli").joinpath("data/aliases.json").read_text(encoding="utf-8")
-    entries: list[dict[str, Any]] = list(json.loads(packaged)["entities"])
+    # The place gazetteer first: the alias table's entries (and the user's) win over it.
+    entries: list[dict[str, Any]] = [{"name": place.name, "type": "LOC", "aliases": list(place.forms)}
+                                     for place in lexicon.places()]
+    entries.extend(json.loads(packaged)["entities"])
     if user_file is not None:
         entries.extend(_read_user_aliases(user_file))
     if user_text is not None:
@@ -80,19 +102,41 @@ def load_alias_table(user_file: Path | None = None, *, user_text: str | None = N
     forms: dict[str, AliasEntry] = {}
     types: dict[str, str] = {}
     wikidata: dict[str, str] = {}
+    publishers = {entry["name"] for entry in entries if entry.get("publisher")}
+    everyone: dict[str, dict[str, AliasEntry]] = defaultdict(dict)  # form -> name -> entry
     for entry in entries:  # later entries (the user's) override earlier ones
         name, kind = entry["name"], entry.get("type", "ORG")
         types[name] = kind
         if entry.get("wikidata"):
             wikidata[name] = entry["wikidata"]
         for form in [name, *entry.get("aliases", [])]:
-            forms[" ".join(form.split())] = AliasEntry(name, kind, entry.get("wikidata"), False)
+            form = _form_key(form)
+            forms[form] = everyone[form][name] = AliasEntry(name, kind, entry.get("wikidata"), False)
         for form in entry.get("guarded", []):
-            forms[" ".join(form.split())] = AliasEntry(name, kind, entry.get("wikidata"), True)
+            form = _form_key(form)
+            alias = AliasEntry(name, kind, entry.get("wikidata"), True)
+            everyone[form][name] = alias
+            if form not in forms or forms[form].guarded or forms[form].name == name:
+                forms[form] = alias  # a guarded form never hides another entity's plain alias
+    alternatives = {form: (forms[form], *(e for e in found.values() if e != forms[form]))
+                    for form, found in everyone.items() if len(found) > 1}
+    # Capitals fold to the plain forms of more than three letters ("NVIDIA" is a form; "US" is not "Us").
+    folded = {form.casefold(): alias for form, alias in forms.items()
+              if not alias.guarded and sum(ch.isalpha() for ch in form) > 3}
     max_words = max(len(_WORD.findall(form)) for form in forms)
-    cjk_forms = sorted((f for f in forms if _has_cjk(f, 0, len(f))), key=len, reverse=True)
-    cjk = re.compile("|".join(map(re.escape, cjk_forms))) if cjk_forms else None
-    return AliasTable(forms, types, wikidata, max_words, cjk)
+    cjk_forms = [f for f in forms if _has_cjk(f, 0, len(f))]
+    # A trie, not a list of alternatives: the engine branches once per character, so a
+    # page of ten megabytes of Chinese costs one pass, not one per form.
+    cjk = re.compile(trie(cjk_forms)) if cjk_forms else None
+    return AliasTable(forms, types, wikidata, max_words, cjk, alternatives, folded, frozenset(publishers))
+
+
+def _form_key(form: str) -> str:
+    """How a form or a name the table does not know is kept: whitespace folded; a Chinese
+    one in the folded spelling the text is matched in (Simplified, ASCII, one kind of name
+    dot), so a name spelled in either script is one entity."""
+    key = " ".join(form.split())
+    return han.normalised(key) if _has_cjk(key, 0, len(key)) else key
 
 
 def _read_user_aliases(path: Path) -> list[dict[str, Any]]:
@@ -189,16 +233,22 @@ class RawMention:
     label: str
     source: str
     entry: AliasEntry | None = None
+    lang: str = ""  # the language of the block it was found in
 
 
-def ner_mentions(doc: Any, offset: int, model: str | None) -> list[RawMention]:
-    """Entities from a spaCy Doc of one block, in body offsets, with our labels."""
+def ner_mentions(doc: Any, offset: int, model: str | None, lang: str = "",
+                 written: str | None = None) -> list[RawMention]:
+    """Entities from a spaCy Doc of one block, in body offsets, with our labels.
+
+    ``written``: the block as the document writes it, where the model was given
+    another form of it of the same length (Traditional Chinese folded to Simplified);
+    a mention keeps the surface as written."""
     found = []
     for ent in doc.ents:
         label = LABELS.get(ent.label_)
         if label is None:
             continue
-        text = ent.text
+        text = ent.text if written is None else written[ent.start_char: ent.end_char]
         start = offset + ent.start_char
         # Spans sometimes carry a leading article or a trailing possessive.
         lead = _LEADING_ARTICLE.match(text)
@@ -210,7 +260,7 @@ def ner_mentions(doc: Any, offset: int, model: str | None) -> list[RawMention]:
             text = text[: possessive.start()]
         if _is_junk(text, label):
             continue
-        found.append(RawMention(text, start, start + len(text), label, f"model:{model}"))
+        found.append(RawMention(text, start, start + len(text), label, f"model:{model}", lang=lang))
     return found
 
 
@@ -235,14 +285,23 @@ def alias_mentions(text: str, start: int, end: int, table: AliasTable, lang: str
     A German genitive "s" ("Microsofts", "Altmans") is accepted on a known name.
     """
     found: list[RawMention] = []
-    if _has_cjk(text, start, end):
-        found.extend(_cjk_alias_mentions(text, start, end, table))
+    written = text
+    cjk = _has_cjk(text, start, end)
+    chinese = _cjk_alias_mentions(text, start, end, table) if cjk else []
+    if lang in han.FOLDED:
+        # Chinese text writes Latin names in full-width letters too ("ＯｐｅｎＡＩ").
+        text = han.normalised(text)
     words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    # A Latin-script form never spans Chinese ("OpenAI董事会与Microsoft" holds no "OpenAI … Microsoft").
+    apart = [cjk and _CJK_CHAR.search(text, words[k][1], words[k + 1][0]) is not None
+             for k in range(len(words) - 1)]
     i = 0
     while i < len(words):
         match = None
         for n in range(min(table.max_words, len(words) - i), 0, -1):
             first, last = words[i][0], words[i + n - 1][1]
+            if n > 1 and any(apart[i: i + n - 1]):
+                continue
             surface = text[first:last]
             if "\n" in surface:
                 continue
@@ -253,8 +312,10 @@ def alias_mentions(text: str, start: int, end: int, table: AliasTable, lang: str
                 surface = text[first:last]
             if entry is None and n == 1 and surface.endswith("s") and len(surface) > 3:
                 entry = table.lookup(surface[:-1])  # genitive: Microsofts, Altmans
+            if entry is None and surface.isupper():
+                entry = table.lookup_folded(surface)  # "SAN FRANCISCO", in a dateline or a shouted line
             if entry is not None:
-                match = RawMention(surface, first, last, entry.type,
+                match = RawMention(written[first:last], first, last, entry.type,
                                    "alias-guarded" if entry.guarded else "alias", entry)
                 i += n
                 break
@@ -262,20 +323,36 @@ def alias_mentions(text: str, start: int, end: int, table: AliasTable, lang: str
             i += 1
         else:
             found.append(match)
-    return found
+    # "谷歌DeepMind" is Google DeepMind, not also DeepMind: the Chinese form wins. The
+    # Chinese forms are found in order and never overlap, so one bisection finds the one
+    # a Latin-script mention could overlap.
+    starts = [m.start for m in chinese]
+    latin = [m for m in found if not _overlaps_one(m, chinese, starts)]
+    return [*chinese, *latin]
+
+
+def _overlaps_one(mention: RawMention, ordered: Sequence[RawMention], starts: Sequence[int]) -> bool:
+    index = bisect_left(starts, mention.end) - 1
+    return index >= 0 and ordered[index].end > mention.start
+
+
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff\u3040-\u30ff\uac00-\ud7af]")
 
 
 def _has_cjk(text: str, start: int, end: int) -> bool:
-    return re.search(r"[\u3400-\u9fff\u3040-\u30ff\uac00-\ud7af]", text[start:end]) is not None
+    return _CJK_CHAR.search(text, start, end) is not None
 
 
 def _cjk_alias_mentions(text: str, start: int, end: int, table: AliasTable) -> list[RawMention]:
+    """Chinese, Japanese and Korean forms, looked up in the folded text (Traditional
+    as Simplified), with the surface as the document writes it."""
     if table.cjk is None:
         return []
     found = []
-    for match in table.cjk.finditer(text, start, end):
+    for match in table.cjk.finditer(han.normalised(text), start, end):
         entry = table.forms[match.group(0)]
-        found.append(RawMention(match.group(0), match.start(), match.end(), entry.type, "alias", entry))
+        found.append(RawMention(text[match.start(): match.end()], match.start(), match.end(), entry.type,
+                                "alias-guarded" if entry.guarded else "alias", entry))
     return found
 
 
@@ -285,24 +362,54 @@ def canonical_mentions(
     aliases: Sequence[RawMention],
     table: AliasTable,
     blocked: Sequence[tuple[int, int]] = (),
+    starts: Sequence[int] = (),
 ) -> list[EntityMention]:
-    """Settle one document's mentions: overlaps, guarded aliases, surnames, labels."""
+    """Settle one document's mentions: the evidence for the model's, overlaps, guarded
+    aliases, first names and surnames, capitals, labels. ``starts``: where the
+    document's sentences start."""
     alias_list = sorted(aliases, key=lambda m: m.start)
+    ner = evidence.weigh(body, ner, alias_list, table, starts)
+    # Looked up by bisection, not scanned for every mention: a long page holds
+    # thousands of each (dates never overlap one another).
+    alias_starts = [a.start for a in alias_list]
+    reach = max((a.end - a.start for a in alias_list), default=0)
+    dates = sorted(blocked)
+    date_starts = [s for s, _ in dates]
+    dropped: set[int] = set()  # alias mentions a longer name took the place of
+    for index, alias in enumerate(alias_list):
+        if alias.label == "LOC" and _on_clock(body, alias, date_starts):
+            dropped.add(index)  # "美国" in "美国时间11月17号" (US time) qualifies the date
     kept_ner = []
     for mention in ner:
-        if any(s < mention.end and mention.start < e for s, e in blocked) and re.search(r"\d", mention.text):
-            continue  # "11:53pm Pacific" tagged ORG: it is a time, not an organisation
-        inside = [a for a in alias_list if mention.start <= a.start and a.end <= mention.end]
-        overlapping = [a for a in alias_list if a.start < mention.end and mention.start < a.end]
+        if mention.label == "LOC" and _on_clock(body, mention, date_starts):
+            continue
+        before_end = bisect_left(date_starts, mention.end) - 1
+        if before_end >= 0 and dates[before_end][1] > mention.start:
+            if re.search(r"\d", mention.text):
+                continue  # "11:53pm Pacific" tagged ORG: it is a time, not an organisation
+            if _has_cjk(mention.text, 0, len(mention.text)) and dates[before_end][0] <= mention.start \
+                    and mention.end <= dates[before_end][1]:
+                continue  # "周五" in "上周五" tagged LOC: it is part of a date
+        window = range(bisect_left(alias_starts, mention.start - reach), bisect_left(alias_starts, mention.end))
+        near = [i for i in window if i not in dropped]
+        inside = [i for i in near if mention.start <= alias_list[i].start and alias_list[i].end <= mention.end]
+        overlapping = [i for i in near if alias_list[i].start < mention.end and mention.start < alias_list[i].end]
         if not overlapping:
             kept_ner.append(mention)
-        elif len(inside) == 1 and len(overlapping) == 1 and _extends_name(mention, inside[0], body):
+        elif len(inside) == 1 and len(overlapping) == 1 and _extends_name(mention, alias_list[inside[0]], body,
+                                                                          starts):
             # A longer name around one alias ("Microsoft Research", "Claude Monet") is its own entity.
-            alias_list.remove(inside[0])
+            dropped.add(inside[0])
             kept_ner.append(mention)
+    alias_list = [a for i, a in enumerate(alias_list) if i not in dropped]
     # Guarded forms (surnames, misspellings) count only where the entity is named outright.
     named = {m.entry.name for m in alias_list if m.entry and not m.entry.guarded}
     named |= {_strip_genitive(m.text, table) for m in kept_ner}
+    # A form several entities list names none of them outright ("Copilot").
+    outright = {m.entry.name for m in alias_list if m.entry and not m.entry.guarded
+                and _form_key(m.text) not in table.alternatives}
+    outright |= {_strip_genitive(m.text, table) for m in kept_ner}
+    alias_list = [_settle_alternative(m, outright, table) for m in alias_list]
     raw = [m for m in alias_list if m.entry and (not m.entry.guarded or m.entry.name in named)]
     raw.extend(kept_ner)
     raw.sort(key=lambda m: (m.start, -m.end))
@@ -314,7 +421,29 @@ def canonical_mentions(
     ]
 
 
-def _extends_name(mention: RawMention, alias: RawMention, body: str) -> bool:
+def _on_clock(body: str, mention: RawMention, date_starts: Sequence[int]) -> bool:
+    """Whether a place only says whose clock a date is on: "美国时间11月17号"."""
+    clock = _CLOCK.match(body, mention.end)
+    if clock is None:
+        return False
+    index = bisect_left(date_starts, clock.end())
+    return index < len(date_starts) and date_starts[index] == clock.end()
+
+
+def _settle_alternative(mention: RawMention, named: set[str], table: AliasTable) -> RawMention:
+    """A form several entities list stands for the one the document names outright:
+    "Copilot" is GitHub Copilot where the text says "GitHub Copilot", else Microsoft Copilot."""
+    alternatives = table.alternatives.get(_form_key(mention.text))
+    if not alternatives or mention.entry is None:
+        return mention
+    chosen = [e for e in alternatives if e.name in named and e.name != mention.entry.name]
+    if len(chosen) == 1 and mention.entry.name not in named:
+        entry = AliasEntry(chosen[0].name, chosen[0].type, chosen[0].wikidata, False)
+        return replace(mention, entry=entry, label=entry.type, source="alias-guarded")
+    return mention
+
+
+def _extends_name(mention: RawMention, alias: RawMention, body: str, starts: Sequence[int] = ()) -> bool:
     """Whether the NER span is a longer name of its own around the alias."""
     before = body[mention.start: alias.start].strip(" ,")
     after = body[alias.end: mention.end].strip(" ,")
@@ -325,8 +454,11 @@ def _extends_name(mention: RawMention, alias: RawMention, body: str) -> bool:
         return False
     if _ROLE_WORD.search(before + " " + after):
         return False
-    # A capitalised word that only opens the sentence ("Whatever Altman") is no first name.
-    opens_sentence = not body[: mention.start].strip() or body[: mention.start].rstrip()[-1] in ".!?\n:;\"“"
+    # A capitalised word that only opens the sentence ("Whatever Altman", "New OpenAI")
+    # is no first name.
+    opens_sentence = evidence.sentence_start(body, mention.start, starts)
+    if before and opens_sentence and all(evidence.is_common(w, mention.lang) for w in before.split()):
+        return False
     return not (before and opens_sentence and len(before.split()) == 1 and alias.entry is not None
                 and alias.entry.guarded)
 
@@ -342,12 +474,18 @@ def _strip_genitive(text: str, table: AliasTable) -> str:
 def _resolve_names(raw: Sequence[RawMention], table: AliasTable) -> tuple[list[str], list[str]]:
     """Each mention's canonical name, and how it was reached (for ``entities --explain``)."""
     full_names: dict[str, set[str]] = defaultdict(set)  # surname -> full names in this document
+    first_names: dict[str, set[str]] = defaultdict(set)  # first name -> full names
+    mixed_case: dict[str, str] = {}  # case-folded name -> its form in ordinary case
     for mention in raw:
-        name = mention.entry.name if mention.entry else " ".join(mention.text.split())
+        name = mention.entry.name if mention.entry else _form_key(mention.text)
+        if not name.isupper():
+            mixed_case.setdefault(name.casefold(), name)
         if mention.label == "PERSON" or table.types.get(name) == "PERSON":
-            parts = name.split()
+            # A transliterated name parts its given name and surname with a dot: 布雷特·泰勒.
+            parts = name.split("·") if _has_cjk(name, 0, len(name)) else name.split()
             if len(parts) >= 2:
                 full_names[parts[-1]].add(name)
+                first_names[parts[0]].add(name)
     names: list[str] = []
     hows: list[str] = []
     for mention in raw:
@@ -355,8 +493,10 @@ def _resolve_names(raw: Sequence[RawMention], table: AliasTable) -> tuple[list[s
             names.append(mention.entry.name)
             hows.append(mention.source)
             continue
-        text = " ".join(mention.text.split())
+        text = _form_key(mention.text)
         entry = table.lookup(text)
+        if entry is None and text.isupper():
+            entry = table.lookup_folded(text)
         if entry is not None and (not entry.guarded or entry.name in _all_names(raw)):
             names.append(entry.name)
             hows.append(f"{mention.source}+alias")
@@ -365,8 +505,15 @@ def _resolve_names(raw: Sequence[RawMention], table: AliasTable) -> tuple[list[s
         if len(text.split()) == 1 and len(candidates) == 1:
             names.append(next(iter(candidates)))  # "Altman", "Altmans" -> "Sam Altman"
             hows.append(f"{mention.source}+surname")
+        elif len(text.split()) == 1 and mention.label == "PERSON" and len(first_names.get(text, ())) == 1:
+            names.append(next(iter(first_names[text])))  # "Sam" -> "Sam Altman"
+            hows.append(f"{mention.source}+first name")
+        elif text.isupper() and len(text.split()) > 1:
+            # "SAN FRANCISCO" in a dateline: the document's own spelling, else capitalised words.
+            names.append(mixed_case.get(text.casefold()) or " ".join(w[:1] + w[1:].lower() for w in text.split()))
+            hows.append(f"{mention.source}+case")
         else:
-            names.append(text)
+            names.append(mixed_case.get(text.casefold(), text) if text.isupper() else text)
             hows.append(mention.source)
     return names, hows
 

@@ -9,12 +9,12 @@ participant (a named entity in the sentence) or an event trigger.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ainews_cli import languages
+from ainews_cli import han, languages
 from ainews_cli.headlines import Telling, headline
 from ainews_cli.records import (
     EntityMention,
@@ -52,8 +52,9 @@ class Triggers:
         pattern = self.patterns.get(lang)
         if pattern is None:
             return []
-        return [Trigger(m.start(), m.end(), *self.actions[lang][(m.lastindex or 1) - 1])
-                for m in pattern.finditer(text) if m.group(0).casefold() not in _NOT_TRIGGERS]
+        # Group 1 holds the not_triggers: a phrase that holds a trigger and tells no event.
+        return [Trigger(m.start(), m.end(), *self.actions[lang][m.lastindex - 2])
+                for m in pattern.finditer(text) if m.lastindex and m.lastindex > 1]
 
 
 def _trigger_word(word: str) -> str:
@@ -74,12 +75,17 @@ def load_triggers() -> Triggers:
         for lang, listed in entry.items():
             if lang not in ("type", "templates"):
                 words[lang].extend((word, entry["type"], action) for word in listed)
+    # Phrases that hold a trigger and tell no event ("founders", "发布声明") come first:
+    # at one position the leftmost alternative wins. Whole words, but Han ones as written.
+    not_triggers = sorted(languages.words("events.not_triggers"), key=len, reverse=True)
+    refused = "(" + "|".join(re.escape(w) + ("" if _CJK.search(w) else r"(?![\w-])") for w in not_triggers) + ")"
+    order = (*EVENT_TYPES, OTHER)
     patterns, actions = {}, {}
     for lang, entries in words.items():
-        # Types in EVENT_TYPES order, and within one the longer words first.
-        entries.sort(key=lambda e: (EVENT_TYPES.index(e[1]), -len(e[0]), e[0]))
+        # Types in EVENT_TYPES order (an untyped "宣布" last), and within one the longer words first.
+        entries.sort(key=lambda e: (order.index(e[1]), -len(e[0]), e[0]))
         actions[lang] = [(kind, action) for _, kind, action in entries]
-        alternatives = "|".join(f"({_trigger_word(word)})" for word, _, _ in entries)
+        alternatives = refused + "|" + "|".join(f"({_trigger_word(word)})" for word, _, _ in entries)
         # A trigger starts a word, or a capitalised noun after a hyphen ("Microsoft-Aktie"),
         # never a word's lower-case tail ("non-profit" is no profit); Han text has no word starts.
         lead = r"(?:(?<![\w-])|(?<=\w-)(?=(?-i:[A-ZÄÖÜ]))|(?=[\u3400-\u9fff\uf900-\ufaff]))"
@@ -99,8 +105,9 @@ MAX_TRIGGER_CHARS = 140
 PARTICIPANT_WINDOW = 60  # participants stand this near the date or the trigger
 IMPLIED_REACH = 3  # sentences back that a description ("the company") may point to
 # Clause breaks: punctuation, and words of every language ("but", "aber"; data/languages/*.toml).
-_BREAK = re.compile(r"[,()—–]| - |\b(?:" + languages.alternation("events.clause_breaks") + r")\b")
-_STRONG_BREAK = re.compile(r"[;:]")  # counts as MAX_TRIGGER_BREAKS: a trigger beyond it is elsewhere
+# Chinese punctuation breaks a clause as its ASCII forms do.
+_BREAK = re.compile(r"[,()—–，（）]| - |" + languages.bounded(languages.words("events.clause_breaks")))
+_STRONG_BREAK = re.compile(r"[;:；：]")  # counts as MAX_TRIGGER_BREAKS: a trigger beyond it is elsewhere
 _COORDINATION = re.compile(_words("events.coordination"))
 # A date inside "according to a Semafor report earlier this year" dates the report,
 # not the happening the sentence tells.
@@ -111,7 +118,6 @@ _FIRST_PERSON = re.compile(r"\b(?:" + languages.alternation("events.first_person
 # (captions): no event is told there.
 _BOILERPLATE = re.compile(languages.alternation("events.boilerplate_patterns"), re.I)
 _CAPTION = re.compile(languages.alternation("events.caption_patterns"), re.I)
-_NOT_TRIGGERS = frozenset(word.casefold() for word in languages.words("events.not_triggers"))
 _DESCRIPTION = re.compile(_words("events.descriptions"), re.I)
 _PAIR = re.compile(_words("events.pair_words"), re.I)
 _ROLE = re.compile("|".join(re.escape(word) for word in sorted(languages.table("facts.roles"), key=len, reverse=True)),
@@ -132,7 +138,8 @@ class _Text:
     entities: Sequence[EntityMention]
     starts: Sequence[int]
     roles: Mapping[tuple[str, str], str]  # (organisation, role) -> the one person stated to hold it
-    facts: Sequence[Fact]
+    facts: Mapping[int, Sequence[Fact]]  # by the start of their sentence
+    counts: Mapping[str, int]  # mentions per entity name
 
     def named_before(self, index: int, labels: set[str]) -> list[EntityMention]:
         """Entities of these labels named in the IMPLIED_REACH sentences before sentence ``index``, in order."""
@@ -140,7 +147,7 @@ class _Text:
         return [e for e in within(self.entities, self.starts, first, self.sentences[index].start) if e.label in labels]
 
     def mentions_of(self, name: str) -> int:
-        return sum(e.name == name for e in self.entities)
+        return self.counts.get(name, 0)
 
 
 def event_mentions(
@@ -173,7 +180,11 @@ def event_mentions(
     dates = sorted(dates, key=lambda d: d.start)
     date_starts = [d.start for d in dates]
     entities = sorted(entities, key=lambda e: e.start)
-    text = _Text(body, sentences, entities, [e.start for e in entities], _role_holders(facts), facts)
+    by_sentence: dict[int, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        by_sentence[fact.sentence_start].append(fact)
+    text = _Text(body, sentences, entities, [e.start for e in entities], _role_holders(facts), by_sentence,
+                 Counter(e.name for e in entities))
     for index, sentence in enumerate(sentences):
         start, end, lang = sentence.start, sentence.end, sentence.lang
         on_calendar = [d for d in within(dates, date_starts, start, end)
@@ -181,9 +192,15 @@ def event_mentions(
         if not on_calendar or _is_boilerplate(body, start, end):
             continue
         in_sentence = within(entities, text.starts, start, end)
+        # Chinese triggers are read folded: 解僱 is 解雇.
+        read = han.normalised(body)[start:end] if lang in han.FOLDED else body[start:end]
+        if lang in han.FOLDED and _is_cjk_dateline(read, on_calendar, start):
+            continue
         hits = [replace(hit, start=hit.start + start, end=hit.end + start)
-                for hit in triggers.find(body[start:end], lang) if not _UNREAL.search(body, start, hit.start + start)]
+                for hit in triggers.find(read, lang) if not _UNREAL.search(body, start, hit.start + start)]
         for date in on_calendar:
+            if _glosses(body, date, on_calendar):
+                continue
             mention = _mention(text, index, date, in_sentence, hits)
             if mention is not None:
                 found.append(mention)
@@ -228,8 +245,8 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
             or (hit is not None and _near(e, hit.start, hit.end))]
     participants = {p.name: p for p in (*_participants(near), *implied)}
     told = Telling(body, start, end, [e for e in in_sentence if e.name in participants],
-                   (hit.start, hit.end, hit.type, hit.action) if hit else None, date,
-                   [f for f in text.facts if start <= f.start < end], [p.name for p in implied])
+                   (hit.start, hit.end, hit.type, hit.action) if hit and hit.type != OTHER else None, date,
+                   text.facts.get(start, ()), [p.name for p in implied])
     return EventMention(
         lang=sentence.lang,
         sentence=fold(body[start:end]),
@@ -330,14 +347,47 @@ def _is_dateline(sentence: str, date: TimeExpression) -> bool:
     return len(sentence.strip()) <= len(date.text) + 3
 
 
+# What a Chinese dateline holds besides its dates: a label ("发布时间："), digits and
+# punctuation, and the source after 来源 ("2023年11月20日 09:15 来源：新华网").
+_DATELINE_LABELS = languages.either(languages.words("events.dateline_labels"))
+_CJK_DATELINE = re.compile(r"\W*(?:(?:" + _DATELINE_LABELS + r")\s*[:：]?)?[\W\d_]*(?:(?:" + _DATELINE_LABELS
+                           + r")\s*[:：].{0,30})?")
+
+
+def _is_cjk_dateline(read: str, dates: Sequence[TimeExpression], offset: int) -> bool:
+    """A Chinese sentence that only dates the article (read folded)."""
+    if len(read) > 80:
+        return False
+    rest = list(read)
+    for date in dates:
+        for i in range(max(0, date.start - offset), min(len(rest), date.end - offset)):
+            rest[i] = " "
+    return _CJK_DATELINE.fullmatch("".join(rest).strip()) is not None
+
+
+def _glosses(body: str, date: TimeExpression, dates: Sequence[TimeExpression]) -> bool:
+    """Whether ``date`` only glosses the date before it in parentheses: "上周五（11月17日）",
+    "今日（22日）" tell one day once. ``dates``: the sentence's, in order."""
+    previous = [d for d in dates if d.end <= date.start]
+    if not previous:
+        return False
+    before = previous[-1]
+    return body[before.end: date.start].strip() in ("(", "（") and before.calendar_value == date.calendar_value
+
+
 def _nearest_trigger(date: TimeExpression, hits: Sequence[Trigger], body: str) -> Trigger | None:
     """The trigger closest to the date, counting clause breaks between them first:
     in "co-founded OpenAI in 2015 but left in 2018, sued" 2018 goes with "left".
-    A trigger too far away, or beyond a ";" or ":", does not type the date."""
+    A trigger too far away, or beyond a ";" or ":", does not type the date.  A trigger
+    that types nothing ("宣布", announce) counts only where no typed one is near:
+    "宣布解雇" is a departure."""
+
+    def gap(hit: Trigger) -> tuple[int, int]:
+        return (hit.end, date.start) if hit.end <= date.start else (date.end, hit.start)
 
     def distance(hit: Trigger) -> tuple[int, int, int]:
-        start, end = hit.start, hit.end
-        lo, hi = (end, date.start) if end <= date.start else (date.end, start)
+        start = hit.start
+        lo, hi = gap(hit)
         if lo >= hi:
             return (0, 0, 0)
         strong = len(_STRONG_BREAK.findall(body, lo, hi))
@@ -346,9 +396,9 @@ def _nearest_trigger(date: TimeExpression, hits: Sequence[Trigger], body: str) -
         joined = len(_COORDINATION.findall(body, lo, hi)) if start >= date.end else 0
         return (len(_BREAK.findall(body, lo, hi)) + MAX_TRIGGER_BREAKS * strong, joined, hi - lo)
 
-    near = [hit for hit in hits
-            if distance(hit)[0] <= MAX_TRIGGER_BREAKS and distance(hit)[2] <= MAX_TRIGGER_CHARS]
-    return min(near, key=distance) if near else None
-
-
-# --- merging ----------------------------------------------------------------------
+    # The distance in characters first: counting breaks over a long gap of a run-on
+    # sentence, for every trigger in it, would cost its length times its triggers.
+    close = [hit for hit in hits if gap(hit)[1] - gap(hit)[0] <= MAX_TRIGGER_CHARS]
+    near = [hit for hit in close if distance(hit)[0] <= MAX_TRIGGER_BREAKS]
+    typed = [hit for hit in near if hit.type != OTHER]
+    return min(typed or near, key=distance) if near else None

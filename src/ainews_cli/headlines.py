@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ainews_cli import languages
-from ainews_cli.records import EntityMention, Fact, Investment, TimeExpression
+from ainews_cli.records import EntityMention, Fact, Investment, TimeExpression, english_qualifier
 
 MAX = 90
 _SLOT = re.compile(r"\{(\w+)\}")
@@ -183,8 +183,7 @@ def _amount(facts: Sequence[Fact], near: int) -> str | None:
         return None
     _, fact = min(stated, key=lambda item: item[0])
     value, currency = fact.money  # type: ignore[misc]
-    qualifier = getattr(fact.details, "qualifier", None)
-    english = _qualifiers().get((qualifier or "").lower(), "")
+    english = english_qualifier(getattr(fact.details, "qualifier", None))
     return (english + " " if english else "") + money_text(value, currency)
 
 
@@ -224,9 +223,3 @@ def _report_words() -> re.Pattern[str]:
 
     alternatives = [p.pattern for lang in ("en", "de", "zh") if (p := report_pattern(lang)) is not None]
     return re.compile(r"\s*,?\s*(?:" + "|".join(alternatives) + ")" if alternatives else r"(?!)")
-
-
-@cache
-def _qualifiers() -> dict[str, str]:
-    """Approximation words in every language -> the English word ("rund" -> "about")."""
-    return {word.lower(): english for word, english in languages.table("facts.qualifiers_in_english").items()}

@@ -356,6 +356,9 @@ def parse_text(doc: str, text: str, *, report: Report) -> Document:
     if published is None and url:
         published = _url_date(url)
     title = _as_str(meta.get("title"))
+    if lines and published is not None and published.source in ("dateline", "byline") \
+            and _dated_line(lines[0], _as_str(meta.get("lang"))):
+        lines = lines[1:]  # "2023-11-18 09:05:02来源: 36氪" dates the article; the title follows it
     if title is None and lines:
         first = lines[0].lstrip("#").strip()
         if 0 < len(first) <= 200 and not first.endswith((".", ":", ";")) and not _URL.fullmatch(first):
@@ -493,16 +496,23 @@ def _dateline(lines: list[str], lang: str | None) -> PubDate | None:
     from ainews_cli.dates import dateline_date
 
     for line in lines[:6]:
-        if len(line) <= 60 and any(ch.isdigit() for ch in line):
+        # Digits, or Chinese numerals: "二〇二三年十一月二十日".
+        if len(line) <= 60 and any(ch.isdigit() or ch in "〇零一二三" for ch in line):
             value = dateline_date(line, lang)
             if value:
                 return PubDate(value, "dateline")
     return None
 
 
+def _dated_line(line: str, lang: str | None) -> bool:
+    """Whether ``line`` is a dateline or a byline ("发布时间：2023-11-22 14:05")."""
+    return _dateline([line], lang) is not None or _byline(line, lang) is not None
+
+
 _BYLINE = re.compile(
     r"^\W*(?:Published|Posted|First published|Updated|Last updated|Veröffentlicht|Erschienen|Aktualisiert|Stand"
-    r"|Datum|Date|发布时间|发布于|发布日期)(?:\s+(?:on|am|at|vom))?\s*[:：]?\s*(?P<date>.{6,60}?)\W*$",
+    r"|Datum|Date|发布时间|发布于|发布日期|發布時間|發佈時間|發布於|發布日期|更新时间|更新時間|日期)"
+    r"(?:\s+(?:on|am|at|vom))?\s*[:：]?\s*(?P<date>.{6,60}?)\W*$",
     re.M,
 )
 

@@ -1,12 +1,23 @@
 """Language: the document's language, spans in another script or language, and the
 blocks of text that go to the NLP stage, each in one language.
 
-The document language comes from langdetect, seeded so it is deterministic, on a
-bounded sample of the document's Latin-script text.  Spans in another script
-(Chinese, Japanese, Korean, Cyrillic, ...) are found by a Unicode-script check,
-which costs nothing and cannot be fooled the way langdetect is by a short title.
-A long paragraph whose function words belong to another supported language is
-checked with langdetect and marked when it agrees.
+The script decides first: a document whose letters are mostly Han is Chinese (mostly
+kana Japanese, mostly Hangul Korean, Cyrillic Russian, Arabic Arabic), counted before
+langdetect and never by it, which reads a Chinese article's Latin residue ("OpenAI",
+a URL) as Portuguese.  A Han character is counted as three letters: it carries about
+as much text (an English story has about three times as many letters as its Chinese
+translation has characters).  A paragraph the document quotes (the one after a line
+ending in a colon, a blockquote) does not decide its language.  Only then does
+langdetect, seeded so it is deterministic, choose among the Latin-script languages
+on a bounded sample of the Latin-script text.
+
+Spans in another language are found line by line.  A line mostly in an East Asian
+script is one span across the digits, Latin names and punctuation in it ("OpenAI董事会",
+"2023年11月20日 09:15"); only a stretch of Latin text that reads as a sentence (four
+words or more, mostly in lower case: a quoted English tweet) is a change of
+language.  In a line mostly in Latin script the runs of another script are spans of
+their own.  A long paragraph whose function words belong to another supported
+language is checked with langdetect and marked when it agrees.
 """
 
 from __future__ import annotations
@@ -18,28 +29,54 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ainews_cli import languages
+from ainews_cli.han import HAN
 from ainews_cli.records import Span
 
 SAMPLE_CHARS = 4000  # langdetect sees at most this much of a document
+SCRIPT_SAMPLE_CHARS = 60_000  # the script counts read at most this much (start, middle, end)
 MIN_WORDS_FOR_PARAGRAPH_CHECK = 12
+MIN_FOREIGN_WORDS = 4  # a Latin stretch in Chinese text shorter than this is a name, not a language
+EAST_ASIAN_WEIGHT = 3  # letters one Han, kana or Hangul character counts as
 
 # Runs of one non-Latin script; punctuation, digits and spaces between characters
 # of the run belong to it.
 _SCRIPTS = {
-    "zh": "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff",
-    "ja": "\u3040-\u30ff",
-    "ko": "\uac00-\ud7af\u1100-\u11ff",
+    "zh": HAN,
+    "ja": "\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f",
+    "ko": "\uac00-\ud7af\u1100-\u11ff\u3130-\u318f",
     "ru": "\u0400-\u04ff",
     "ar": "\u0600-\u06ff",
 }
+_EAST_ASIAN = ("zh", "ja", "ko")
 _CJK_PUNCT = "\u3000-\u303f\uff00-\uffef"
 _SCRIPT_RUN = re.compile(
     "[" + "".join(_SCRIPTS.values()) + "](?:[" + "".join(_SCRIPTS.values()) + _CJK_PUNCT
     + r"0-9\s·•\-]*[" + "".join(_SCRIPTS.values()) + _CJK_PUNCT + "])?"
 )
+# A run in a line mostly in Latin script, with the digits written before it: "2023年11月20日".
+_NARROW_RUN = re.compile(r"(?:(?<![^\W\d_])\d[\d:./\-]*\s?(?=[" + "".join(_SCRIPTS[lang] for lang in ("zh", "ja", "ko"))
+                         + "]))?" + _SCRIPT_RUN.pattern)
+_COUNTED = {lang: re.compile(f"[{chars}]") for lang, chars in _SCRIPTS.items()}
 _LETTER = re.compile(r"[^\W\d_]", re.U)
 _WORD = re.compile(r"[^\W\d_]+", re.U)
 _ALNUM = re.compile(r"[^\W_]", re.U)  # a block of "1942" alone (a heading) is still text
+_NON_LATIN = "".join(_SCRIPTS.values())
+_LATIN_WORD = re.compile(f"[^\\W\\d_{_NON_LATIN}]+(?:['’][^\\W\\d_{_NON_LATIN}]+)*")
+_LATIN_LETTER = re.compile(f"[^\\W\\d_{_NON_LATIN}]")
+_EAST_ASIAN_CHAR = re.compile("[" + "".join(_SCRIPTS[lang] for lang in _EAST_ASIAN) + "]")
+# A Latin stretch inside East Asian text: Latin words and what may stand between them.
+# A closing quotation mark after a sentence ends it: "…with OpenAI.” OpenAI董事会…".
+_QUOTES = "\"“”„«»"
+_LATIN_STRETCH = re.compile(
+    f"[^\\W\\d_{_NON_LATIN}](?:(?:[^{_NON_LATIN}{_CJK_PUNCT}{_QUOTES}\\n]|(?<![.!?…])[{_QUOTES}])*"
+    f"[^\\W_{_NON_LATIN}])?[.!?…]*"
+)
+_QUOTE_OPENERS = ">\"“”„«»「『‘'"
+
+# Languages langdetect can name that are written in Latin script; it chooses among them only.
+LATIN_SCRIPT_LANGS = frozenset(
+    "af ca cs cy da de en es et fi fr hr hu id it lt lv nl no pl pt ro sk sl so sq sv sw tl tr vi".split()
+)
 
 # The most frequent function words of each language (data/languages/*.toml): enough
 # to notice an English paragraph in a German article (and the reverse) without
@@ -77,28 +114,92 @@ def _detector_factory():  # type: ignore[no-untyped-def]
     return detector_factory._factory
 
 
-def langdetect(text: str) -> str | None:
-    """langdetect's answer for ``text``, deterministic; None when it has no answer."""
+def langdetect(text: str, *, latin: bool = True) -> str | None:
+    """langdetect's answer for ``text``, deterministic; None when it has no answer.
+
+    ``latin``: choose among the Latin-script languages only (the script counts have
+    decided already that the text is not Chinese, Japanese, Korean, ...)."""
     from langdetect.lang_detect_exception import LangDetectException
 
     factory = _detector_factory()
     detector = factory.create()
     detector.append(text[:SAMPLE_CHARS])
     try:
-        lang = detector.detect()
+        found = detector.get_probabilities()
     except LangDetectException:
         return None
-    return _normalise_code(lang)
+    codes = [_normalise_code(guess.lang) for guess in found]
+    if latin:
+        codes = [code for code in codes if code in LATIN_SCRIPT_LANGS]
+    return codes[0] if codes else None
 
 
 def _normalise_code(code: str) -> str:
     return "zh" if code.startswith("zh") else code
 
 
+def script_counts(text: str) -> dict[str, int]:
+    """Letters per script in (a bounded sample of) ``text``: zh (Han), ja (kana), ko
+    (Hangul), ru (Cyrillic), ar (Arabic), and latin for every other letter."""
+    sample = _spread(text, SCRIPT_SAMPLE_CHARS)
+    counts = {lang: len(pattern.findall(sample)) for lang, pattern in _COUNTED.items()}
+    counts["latin"] = len(_LETTER.findall(sample)) - sum(counts.values())
+    return counts
+
+
+def dominant_script(text: str) -> str | None:
+    """The language the document's own letters' script stands for (zh, ja, ko, ru,
+    ar), or None when they are mostly Latin (langdetect decides then)."""
+    own = _own_text(text)
+    counts = script_counts(own)
+    if sum(counts.values()) < 20 <= sum(script_counts(text).values()):
+        counts = script_counts(text)  # little text besides quotations: all of it decides
+    east = sum(counts[lang] for lang in _EAST_ASIAN)
+    weighted = east * EAST_ASIAN_WEIGHT
+    others = counts["latin"] + counts["ru"] + counts["ar"]
+    if east and weighted >= others:
+        if counts["ko"] > counts["zh"] + counts["ja"]:
+            return "ko"
+        # Japanese writes kana between its kanji; Chinese has none (or a stray の).
+        return "ja" if counts["ja"] >= 0.1 * (counts["zh"] + counts["ja"]) else "zh"
+    if counts["ru"] + counts["ar"] > counts["latin"] + weighted:
+        return "ru" if counts["ru"] >= counts["ar"] else "ar"
+    return None
+
+
+def _own_text(text: str) -> str:
+    """The document's text less what it quotes: the paragraph after a line that ends
+    in a colon ("纳德拉在推文中写道：", "He wrote:"), and quoted or blockquoted lines."""
+    kept = []
+    quoting = False
+    for line in _spread(text, SCRIPT_SAMPLE_CHARS * 2).splitlines():
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if quoting or stripped[0] in _QUOTE_OPENERS:
+            quoting = False
+            continue
+        kept.append(stripped)
+        quoting = stripped.endswith((":", "："))
+    return "\n".join(kept)
+
+
+def _spread(text: str, size: int) -> str:
+    """``text`` when short, else its beginning, middle and end (``size`` characters)."""
+    if len(text) <= size:
+        return text
+    third = size // 3
+    middle = len(text) // 2
+    return "\n".join((text[:third], text[middle - third // 2: middle + third // 2], text[-third:]))
+
+
 def detect_document_language(text: str, declared: str | None = None) -> str:
     """The language of a document's text (its declared language wins)."""
     if declared:
         return declared.strip().lower().split("-")[0].split("_")[0]
+    by_script = dominant_script(text)
+    if by_script is not None:
+        return by_script
     latin = _SCRIPT_RUN.sub(" ", text)
     letters = len(_LETTER.findall(latin))
     if letters < 20:
@@ -109,7 +210,10 @@ def detect_document_language(text: str, declared: str | None = None) -> str:
     # the language is then undetermined, not a guess.
     if len({word.lower() for word in _WORD.findall(latin[:SAMPLE_CHARS * 4])}) < 3:
         return "und"
-    return langdetect(_sample(latin)) or "und"
+    sample = _sample(latin)
+    # Greek, Hebrew, Thai ... (no script of their own here): langdetect may name them.
+    mostly_latin = len(_LATIN_WORD.findall(sample)) * 2 >= len(_WORD.findall(sample))
+    return langdetect(sample, latin=mostly_latin) or "und"
 
 
 def _sample(text: str) -> str:
@@ -124,14 +228,74 @@ def _sample(text: str) -> str:
 
 def language_spans(text: str, doc_lang: str) -> list[Span]:
     """Spans of ``text`` in a language other than ``doc_lang``, in order."""
-    spans = [
-        Span(match.start(), match.end(), lang, "script")
-        for match in _SCRIPT_RUN.finditer(text)
-        if (lang := script_lang(match.group(0))) and lang != doc_lang
-    ]
+    spans: list[Span] = []
+    for line in re.finditer(r"[^\n]+", text):
+        spans.extend(_line_spans(text, line.start(), line.end(), doc_lang))
     if doc_lang in FUNCTION_WORDS:
         spans.extend(_other_language_paragraphs(text, doc_lang, spans))
     return sorted(spans, key=lambda span: span.start)
+
+
+def _line_spans(text: str, start: int, end: int, doc_lang: str) -> Iterator[Span]:
+    east = _count(_EAST_ASIAN_CHAR, text, start, end)
+    if doc_lang in _SCRIPTS or (east and east * EAST_ASIAN_WEIGHT >= _count(_LATIN_LETTER, text, start, end)):
+        yield from _non_latin_line(text, start, end, doc_lang)
+        return
+    for match in _NARROW_RUN.finditer(text, start, end):
+        lang = script_lang(match.group(0))
+        if lang and lang != doc_lang:
+            yield Span(match.start(), match.end(), lang, "script")
+
+
+def _count(pattern: re.Pattern[str], text: str, start: int, end: int) -> int:
+    """How many characters of text[start:end] ``pattern`` (one character) matches,
+    without a list of them (a line can be ten megabytes)."""
+    return sum(1 for _ in pattern.finditer(text, start, end)) if end - start < 1000 else \
+        (end - start) - len(pattern.sub("", text[start:end]))
+
+
+def _non_latin_line(text: str, start: int, end: int, doc_lang: str) -> Iterator[Span]:
+    """A line mostly in Chinese (Japanese, Korean), or any line of a document in a
+    non-Latin script: its East Asian text is one span across the digits, names and
+    punctuation in it, less the Latin stretches that are sentences of their own."""
+    lang = script_lang(text[start:end]) or doc_lang
+    foreign = [(match.start(), match.end(), found) for match in _LATIN_STRETCH.finditer(text, start, end)
+               if (found := _foreign_language(match.group(0))) is not None]
+    edges = [start, *itertools.chain.from_iterable((s, e) for s, e, _ in foreign), end]
+    for piece_start, piece_end in zip(edges[::2], edges[1::2], strict=True):
+        trimmed = _trim(text, piece_start, piece_end)
+        if trimmed is not None and lang != doc_lang and _EAST_ASIAN_CHAR.search(text, *trimmed):
+            yield Span(trimmed[0], trimmed[1], lang, "script")
+    for s, e, found in foreign:
+        if found != doc_lang:
+            yield Span(s, e, found, "script")
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The stretch from the first letter or digit to the last letter, digit or mark
+    that ends a sentence (leading quote marks, bullets and blockquote signs left out)."""
+    while start < end and not (text[start].isalnum()):
+        start += 1
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] in "。！？.!?…）)」』”\""):
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def _foreign_language(stretch: str) -> str | None:
+    """The Latin-script language of a stretch inside East Asian text that reads as a
+    sentence of its own, or None for a name, a title or a product ("OpenAI", "Chief
+    Executive Officer Satya Nadella", "GPT-4 Turbo")."""
+    words = _LATIN_WORD.findall(stretch)
+    if len(words) < MIN_FOREIGN_WORDS:
+        return None
+    lower = sum(word[:1].islower() for word in words)
+    counts = {lang: sum(word.lower() in vocab for word in words) for lang, vocab in FUNCTION_WORDS.items()}
+    best = max(counts, key=lambda lang: counts[lang]) if counts else None
+    if lower * 2 < len(words) and (best is None or counts[best] < 2):
+        return None
+    if best is not None and counts[best] >= 2 and all(counts[best] > n for lang, n in counts.items() if lang != best):
+        return best
+    return langdetect(stretch) or "und"
 
 
 def _other_language_paragraphs(text: str, doc_lang: str, script_spans: list[Span]) -> Iterator[Span]:

@@ -23,7 +23,7 @@ from typing import Any
 
 # The languages with a data file.  In a pattern joined from several languages'
 # alternatives they are tried in this order (leftmost-first, as Python's re does).
-LANGUAGES = ("en", "de")
+LANGUAGES = ("en", "de", "zh")
 
 _REGEX_SYNTAX = re.compile(r"[.^$*+?{}\[\]\\|()]")
 
@@ -89,6 +89,38 @@ def either(alternatives: list[str]) -> str:
 def alternation(path: str) -> str:
     """The words or patterns at ``path`` of every language as one alternation (``either``)."""
     return either(patterns(path) if _holds_patterns(path) else words(path))
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+
+
+def is_cjk(entry: str) -> bool:
+    """Whether a word or pattern is Chinese (Japanese, Korean): written without spaces,
+    it has no word boundaries to match at."""
+    return _CJK.search(entry) is not None
+
+
+def latin(entries: list[str]) -> list[str]:
+    """The entries that are not Chinese (Japanese, Korean): what a pattern for spaced text joins."""
+    return [entry for entry in entries if not is_cjk(entry)]
+
+
+def cjk(entries: list[str]) -> list[str]:
+    """The Chinese (Japanese, Korean) entries: what a pattern for unspaced text joins."""
+    return [entry for entry in entries if is_cjk(entry)]
+
+
+def bounded(alternatives: list[str], before: str = r"\b", after: str = r"\b") -> str:
+    """The alternatives as one pattern, each a whole word: Latin-script ones between
+    ``before`` and ``after`` (word boundaries), Chinese ones as they stand, since
+    Chinese writes no spaces and "\\b" never falls between two Han characters.
+    Without Chinese alternatives the pattern is ``before(?:a|b)after``."""
+    latin = [a for a in alternatives if not is_cjk(a)]
+    cjk = [a for a in alternatives if is_cjk(a)]
+    latin_pattern = before + "(?:" + either(latin) + ")" + after
+    if not cjk:
+        return latin_pattern
+    return "(?:" + latin_pattern + "|(?:" + "|".join(cjk) + "))"
 
 
 def table(path: str) -> dict[str, Any]:

@@ -33,6 +33,7 @@ from ainews_cli.records import (
     Profile,
     Sources,
     Story,
+    merge_roles,
 )
 from ainews_cli.store import Store
 from ainews_cli.timeline_cache import inferences, originals, placed, refresh
@@ -254,6 +255,10 @@ def _how(source: str, name: str) -> str:
         return f"found by {model}, named through the alias table"
     if linked == "surname":
         return f"found by {model}, the surname of {name} named in the same document"
+    if linked == "first name":
+        return f"found by {model}, the first name of {name} named in the same document"
+    if linked == "case":
+        return f"found by {model} in capitals, written as {name}"
     return f"found by {model}, its own text (possessive stripped) is the name"
 
 
@@ -296,7 +301,11 @@ def profile(store: Store, table: AliasTable, name: str, *, kind: str,
                          f"{'--person' if summary.type == 'PERSON' else '--company'} or --type")
     events = timeline(store, TimelineQuery(docs=docs, entity=canonical, explain=explain, infer=infer), table)
     ranked = sorted(store.companions(canonical, docs), key=lambda c: (-c.sentences, c.name))
-    return Profile(summary, events, tuple(ranked[:15]), store.facts(docs, name=canonical))
+    facts = store.facts(docs, name=canonical)
+    # Roles once each, with every document that states them; the other facts as stored.
+    roles = merge_roles([record.value for record in facts if record.value.fact.kind == "role"])
+    others = [record for record in facts if record.value.fact.kind != "role"]
+    return Profile(summary, events, tuple(ranked[:15]), others, tuple(roles))
 
 
 def _suggest(name: str, store: Store) -> str | None:

@@ -556,14 +556,17 @@ def profile_tables(record: Profile, months: Mapping[str, Mapping[str, int]] | No
     events = codec.decoded(record.events)
     parts.extend(timeline_table(events) if events else [Text("No dated events.")])
     facts = codec.decoded(record.facts)
-    roles = [(f, f.fact.details) for f in facts if isinstance(f.fact.details, Role)]
     other = [f for f in facts if not isinstance(f.fact.details, Role)]
-    if roles:
+    if record.roles:
         table = _table("Roles", [("Person", {}), ("Role", {}), ("Organisation", {}), ("Stated in", {"ratio": 3})])
-        for fact, role in roles:
-            shown = (f"{role.qualifier}-" if role.qualifier == "then" else
-                     f"{role.qualifier} " if role.qualifier else "") + role.role
-            table.add_row(role.person, shown, role.org or "", f"{_short(fact.doc)}: {fact.fact.sentence}")
+        for role in record.roles:
+            shown = ", ".join(f"{q}-" if q == "then" else q for q in role.qualifiers)
+            first = role.sources[0]
+            more = len(role.sources) - 1
+            stated = f"{_short(first.doc)}: {first.sentence}" + (
+                f" (and {more} more: {', '.join(dict.fromkeys(_short(s.doc) for s in role.sources[1:]))})"
+                if more else "")
+            table.add_row(role.person, (shown + " " if shown else "") + role.role, role.org or "", stated)
         parts.append(table)
     if other:
         table = _table("Facts stated with it", [

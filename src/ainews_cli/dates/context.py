@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from .. import han
 from ..records import GRANULARITY_RANK, Anchor, PubDate, TimeExpression
 from . import normalise as cal
 from .lexicon import Lexicon
@@ -22,8 +23,7 @@ from .registry import LEXICONS, future_cue_pattern, report_pattern
 UNIT_GRANULARITY = {"Y": "year", "M": "month", "W": "week", "D": "day", "DE": "decade"}
 UNDERSPECIFIED = {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "day": "XXXX-XX-XX",
                   "decade": "XXX"}
-_ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_CLAUSE_BREAK = re.compile(r"[;:—–]")
+_CLAUSE_BREAK = re.compile(r"[;:—–；：]")
 CLAUSE_WINDOW = 300  # characters around an expression that can hold its clause
 # Every language's leading prepositions, in registry order (leftmost-first decides).
 _LEADING_PREPOSITION = re.compile(
@@ -49,14 +49,20 @@ class Context:
     candidates: list[Candidate]
     resolved: list[TimeExpression] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)
+    folded: str = ""  # the body as the Chinese rules read it (han.normalised), else the body
 
     years: list[Candidate] = field(default_factory=list)
     year_starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        self.folded = self.folded or self.body
         self.starts = [start for start, _ in self.sentences]
         self.years = sorted((c for c in self.candidates if c.kind == "year"), key=lambda c: c.start)
         self.year_starts = [c.start for c in self.years]
+
+    def text_of(self, c: Candidate) -> str:
+        """The text the candidate's rules read: folded for Chinese, else the body."""
+        return self.folded if c.lex.lang == "zh" else self.body
 
     def sentence_index(self, pos: int) -> int | None:
         index = bisect_right(self.starts, pos) - 1
@@ -128,16 +134,8 @@ def number_value(lex: Lexicon, word: str) -> float | None:
     except ValueError:
         pass
     if lex.lang == "zh":
-        return _zh_number(word)
+        return han.number(word)
     return lex.numbers.get(word.lower())
-
-
-def _zh_number(word: str) -> float | None:
-    if "十" in word:
-        tens, _, units = word.partition("十")
-        tens_value = _ZH_DIGITS.get(tens, 1) if tens else 1
-        return float(tens_value * 10 + (_ZH_DIGITS.get(units, 0) if units else 0))
-    return float(_ZH_DIGITS[word]) if word in _ZH_DIGITS else None
 
 
 def unit_code(lex: Lexicon, word: str) -> str | None:
@@ -171,8 +169,9 @@ def is_future(c: Candidate, ctx: Context) -> bool:
     start, end = ctx.sentence_bounds(c.start)
     # A clause is short: looking further would make a sentence of n dates cost n² (a
     # run-on "sentence" of a scraped page).
-    before = ctx.body[max(start, c.start - CLAUSE_WINDOW):c.start]
-    after = ctx.body[c.end:max(min(end, c.end + CLAUSE_WINDOW), c.end)]
+    text = ctx.text_of(c)
+    before = text[max(start, c.start - CLAUSE_WINDOW):c.start]
+    after = text[c.end:max(min(end, c.end + CLAUSE_WINDOW), c.end)]
     breaks = list(_CLAUSE_BREAK.finditer(before))
     if breaks:
         before = before[breaks[-1].end():]

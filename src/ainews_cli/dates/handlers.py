@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from ..records import GRANULARITY_RANK, Anchor, TimeExpression
+from . import lang_zh
 from . import normalise as cal
 from .context import (
     UNDERSPECIFIED,
@@ -31,7 +32,6 @@ from .context import (
     unanchored,
     unit_code,
 )
-from .lang_zh import RELATIVE_YEARS as ZH_RELATIVE_YEARS
 from .lexicon import Lexicon
 from .parsing import written_parts
 
@@ -52,6 +52,8 @@ def _numeric(c: Candidate, ctx: Context) -> TimeExpression | None:
         return None
     if "hour" in g:
         return make(c, ctx, "TIME", f"{day.isoformat()}T{g['hour']}:{g['minute']}", "day")
+    if "part" in g:  # 2023年11月17日晚间
+        return make(c, ctx, "TIME", f"{day.isoformat()}T{part_code(c.lex, g['part'])}", "day")
     return make(c, ctx, "DATE", day.isoformat(), "day")
 
 
@@ -169,8 +171,10 @@ def _ago(c: Candidate, ctx: Context) -> TimeExpression | None:
 
 def _rel_unit(c: Candidate, ctx: Context) -> TimeExpression | None:
     g, lex = c.groups, c.lex
+    if "ryear" in g and "month" in g:
+        return _relative_year_month(c, ctx)
     if "ryear" in g:
-        offset, unit = ZH_RELATIVE_YEARS[g["ryear"]], "Y"
+        offset, unit = lang_zh.RELATIVE_YEARS[g["ryear"]], "Y"
     elif "grel" in g:
         offset, unit = lex.relative.get(g["grel"].lower(), 0), "Y" if g["gunit"] == "Jahres" else "M"
     else:
@@ -180,7 +184,7 @@ def _rel_unit(c: Candidate, ctx: Context) -> TimeExpression | None:
         if lex.lang == "en":
             unit = {"year": "Y", "month": "M", "week": "W"}[g["unit"].lower()]
     granularity = UNIT_GRANULARITY[unit]
-    mod = mod_code(lex, g.get("mod"))
+    mod = mod_code(lex, g.get("mod") or g.get("mod2"))
     pub = ctx.pub(granularity)
     if pub is None:
         return unanchored(c, ctx, UNDERSPECIFIED[granularity], granularity, mod=mod)
@@ -188,11 +192,30 @@ def _rel_unit(c: Candidate, ctx: Context) -> TimeExpression | None:
     return make(c, ctx, "DATE", value, granularity, mod=mod, anchor=ctx.pub_anchor())
 
 
+def _relative_year_month(c: Candidate, ctx: Context) -> TimeExpression | None:
+    """去年11月, 今年1月5日: a month (or day) of the year before, of or after the publication's."""
+    g = c.groups
+    month, day = int(g["month"]), int(g["day"]) if "day" in g else None
+    granularity = "day" if day is not None else "month"
+    pub = ctx.pub("year")
+    if pub is None:
+        value = f"XXXX-{month:02d}" + (f"-{day:02d}" if day is not None else "")
+        return unanchored(c, ctx, value, granularity)
+    year = pub.year + lang_zh.RELATIVE_YEARS[g["ryear"]]
+    try:
+        value = date(year, month, day).isoformat() if day is not None else f"{year:04d}-{month:02d}"
+    except ValueError:
+        return None
+    return make(c, ctx, "DATE", value, granularity, anchor=ctx.pub_anchor())
+
+
 def _rel_day(c: Candidate, ctx: Context) -> TimeExpression | None:
     g, lex = c.groups, c.lex
     part: str | None
     if "lastnight" in g:
         offset, part = -1, "NI"
+    elif "daypart" in g:  # 昨晚, 今晨
+        offset, part = lang_zh.DAY_PARTS[g["daypart"]]
     elif "thispart" in g:
         offset, part = 0, part_code(lex, g["thispart"])
     else:
@@ -224,7 +247,8 @@ def _direction(lex: Lexicon, text: str) -> int:
 
 
 def _weekend(c: Candidate, ctx: Context) -> TimeExpression | None:
-    text = ctx.body[c.start:c.end]
+    # Chinese rules read the folded text: 這週末 is 这周末.
+    text = ctx.text_of(c)[c.start:c.end]
     offset = _direction(c.lex, text)
     pub = ctx.pub("day")
     if pub is None:
@@ -278,8 +302,10 @@ def _bare_month(c: Candidate, ctx: Context) -> TimeExpression | None:
     if month is None or not 1 <= month <= 12:
         return None
     mod = mod_code(lex, g.get("mod"))
-    if not g.get("prep") and not g.get("mod") and (lex.lang != "de" or g["month"] == "August"):
-        return None  # a month name alone is a month only in German, and "August" is also a name there
+    if not g.get("prep") and not g.get("mod") and lex.lang != "zh" and (lex.lang != "de" or g["month"] == "August"):
+        # A month name alone is a month only in German (and "August" is also a name
+        # there); Chinese numbers its months ("11月"), which are nothing else.
+        return None
     prep = (g.get("prep") or "").lower()
     offset = lex.relative.get(prep, 0) if prep in lex.relative else None
     found = text_year(c, ctx) if offset is None else None
@@ -308,16 +334,18 @@ def _month_day(c: Candidate, ctx: Context) -> TimeExpression | None:
     day = int(g.get("day") or g.get("day2", "0"))
     if month is None or not 1 <= month <= 12:
         return None
+    part = part_code(lex, g.get("part"))
+    type_, suffix = ("TIME", f"T{part}") if part else ("DATE", "")
     found = text_year(c, ctx)
     if found is not None:
         year, anchor = found
         try:
-            return make(c, ctx, "DATE", date(year, month, day).isoformat(), "day", anchor=anchor)
+            return make(c, ctx, type_, date(year, month, day).isoformat() + suffix, "day", anchor=anchor)
         except ValueError:
             return None
     pub = ctx.pub("year")
     if pub is None:
-        return unanchored(c, ctx, f"XXXX-{month:02d}-{day:02d}", "day")
+        return unanchored(c, ctx, f"XXXX-{month:02d}-{day:02d}" + suffix, "day", type_=type_)
     if ctx.published is not None and ctx.published.granularity != "year":
         reference = ctx.pub("month") or pub
         if ctx.published.granularity == "month":
@@ -336,7 +364,46 @@ def _month_day(c: Candidate, ctx: Context) -> TimeExpression | None:
             chosen = date(pub.year, month, day)
         except ValueError:
             return None
-    return make(c, ctx, "DATE", chosen.isoformat(), "day", anchor=ctx.pub_anchor())
+    return make(c, ctx, type_, chosen.isoformat() + suffix, "day", anchor=ctx.pub_anchor())
+
+
+def _day_only(c: Candidate, ctx: Context) -> TimeExpression | None:
+    """A day of the month alone ("18日", "今日（22日）"): in the month of a date told just
+    before (this sentence or the one before), else the one of the publication date's
+    month or the next or previous that puts it nearest the publication date."""
+    g, lex = c.groups, c.lex
+    day = int(g["day"])
+    part = part_code(lex, g.get("part"))
+    type_, suffix = ("TIME", f"T{part}") if part else ("DATE", "")
+    if not 1 <= day <= 31:
+        return None
+    told = mentioned_before(c, ctx, "month", window=1)
+    if told is not None and told.first is not None:
+        first = cal.parse_day(told.first)
+        try:
+            value = date(first.year, first.month, day).isoformat()
+        except ValueError:
+            return None
+        return make(c, ctx, type_, value + suffix, "day", anchor=mentioned_anchor(told))
+    pub = ctx.pub("month")
+    if pub is None:
+        # "11月17日 … 18日" in an undated text: the 18th of a November of no known year.
+        told_month = next((e.value[5:7] for e in reversed(ctx.resolved) if e.start < c.start
+                           and re.match(r"XXXX-\d\d", e.value) and _sentences_apart(ctx, e.start, c.start) <= 1),
+                          "XX")
+        return unanchored(c, ctx, f"XXXX-{told_month}-{day:02d}" + suffix, "day", type_=type_)
+    reference = ctx.pub("day") or pub.replace(day=15)
+    options = []
+    for shift in (-1, 0, 1):
+        month = cal.add_months(pub.replace(day=1), shift)
+        try:
+            options.append(date(month.year, month.month, day))
+        except ValueError:
+            continue
+    if not options:
+        return None
+    chosen = min(options, key=lambda option: abs((option - reference).days))
+    return make(c, ctx, type_, chosen.isoformat() + suffix, "day", anchor=ctx.pub_anchor())
 
 
 def _bare_season(c: Candidate, ctx: Context) -> TimeExpression | None:
@@ -371,6 +438,8 @@ def _anaphor(c: Candidate, ctx: Context) -> TimeExpression | None:
     mentioned before.
     """
     g, lex = c.groups, c.lex
+    if lex.lang == "zh":
+        return _zh_anaphor(c, ctx)
     granularity = _ANAPHOR_UNITS[g["aunit"].lower()]
     mod = mod_code(lex, g.get("mod"))
     same = g["same"].lower()
@@ -395,6 +464,25 @@ def _anaphor(c: Candidate, ctx: Context) -> TimeExpression | None:
     unit = {"day": "D", "month": "M", "year": "Y"}[granularity]
     value = cal.value_at(cal.shift(cal.parse_day(reference.first), unit, step), granularity)
     return make(c, ctx, "DATE", value, granularity, mod=mod, anchor=mentioned_anchor(reference))
+
+
+def _sentences_apart(ctx: Context, earlier: int, later: int) -> int:
+    first, second = ctx.sentence_index(earlier), ctx.sentence_index(later)
+    return second - first if first is not None and second is not None else 99
+
+
+def _zh_anaphor(c: Candidate, ctx: Context) -> TimeExpression | None:
+    """当天/当日/同日 "that day", 次日/翌日/第二天 "the next day", 同年 "the same year",
+    次年 "the following year": the latest date told before, as in "am selben Tag"."""
+    g = c.groups
+    granularity = lang_zh.ANAPHOR_UNITS[g["aunit"]]
+    step = lang_zh.ANAPHORS[g["same"]]
+    reference = mentioned_before(c, ctx, granularity, None)
+    if reference is None or reference.first is None:
+        return unanchored(c, ctx, UNDERSPECIFIED[granularity], granularity)
+    unit = {"day": "D", "month": "M", "year": "Y"}[granularity]
+    value = cal.value_at(cal.shift(cal.parse_day(reference.first), unit, step), granularity)
+    return make(c, ctx, "DATE", value, granularity, anchor=mentioned_anchor(reference))
 
 
 def _bc_year(c: Candidate, ctx: Context) -> TimeExpression | None:
@@ -497,10 +585,14 @@ def _clock(c: Candidate, ctx: Context) -> TimeExpression | None:
     hour = int(g.get("hour") or g["hour2"])
     minute = int(g.get("minute") or g.get("minute2") or 0)
     ampm = g.get("ampm", "").lower()
-    if ampm.startswith("p") and hour < 12:
+    if c.lex.lang == "zh":  # 下午3点, 晚上8点半, 凌晨1点, 中午12点
+        hour = _zh_hour(lang_zh.CLOCK_PARTS.get(ampm, ""), hour)
+    elif ampm.startswith("p") and hour < 12:
         hour += 12
     elif ampm.startswith("a") and hour == 12:
         hour = 0
+    if not (0 <= hour <= 23 and 0 <= minute <= 59):
+        return None
     zone = (g.get("zone") or g.get("zone2") or "").upper()
     # Only UTC is written into the value: other zone names change with daylight saving.
     clock = f"T{hour:02d}:{minute:02d}" + ("Z" if zone in ("UTC", "GMT", "Z") else "")
@@ -518,12 +610,23 @@ def _clock(c: Candidate, ctx: Context) -> TimeExpression | None:
     return make(c, ctx, "TIME", day.first + clock, "day", anchor=anchor)
 
 
+def _zh_hour(part: str, hour: int) -> int:
+    if hour == 24:
+        return 0
+    if part == "pm" or (part == "noon" and hour < 11) or (part == "night" and 6 <= hour < 12):
+        return hour + 12 if hour < 12 else hour
+    if part in ("am", "night") and hour == 12:
+        return 0
+    return hour
+
+
 HANDLERS: dict[str, Callable[[Candidate, Context], TimeExpression | None]] = {
     "iso": _numeric, "dmy_num": _numeric, "zh_ymd": _numeric,
     "mdy": _named, "dmy": _named, "month_year": _named,
     "quarter": _quarter, "half": _half, "season": _season, "decade": _decade, "century": _century,
     "narrative": _narrative, "following": _narrative, "ago": _ago, "rel_unit": _rel_unit,
     "rel_day": _rel_day, "weekend": _weekend, "weekday": _weekday, "set": _set,
-    "bare_month": _bare_month, "month_day": _month_day, "clock": _clock, "duration": _duration,
+    "bare_month": _bare_month, "month_day": _month_day, "day_only": _day_only, "clock": _clock,
+    "duration": _duration,
     "ref": _ref, "year": _year, "anaphor": _anaphor, "bare_season": _bare_season, "bc_year": _bc_year,
 }

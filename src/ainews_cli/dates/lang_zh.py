@@ -1,20 +1,25 @@
 """Chinese for the date tagger: the word tables and the rules built from them.
 
-Chinese writes no spaces between words, so its rules need no word starts.
+Chinese writes no spaces between words, so its rules need no word starts.  They are
+written in Simplified characters and ASCII digits and read the text as ``han.normalised``
+gives it: Traditional characters folded ("上週五" is read as "上周五"), full-width digits
+as ASCII ("１１月１７日").  Numbers may also be Chinese numerals ("十一月十七日",
+"二〇二三年"); the tagger turns them into digits before a handler reads them.
 """
 
 from __future__ import annotations
 
 from .lexicon import DateLanguage, Lexicon
-from .patterns import DAY, YEAR, alt
+from .patterns import alt
 
 LEXICON = Lexicon(
     lang="zh",
     months={},
     month_abbrevs={},
     weekdays={"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7},
-    parts_of_day={"早上": "MO", "上午": "MO", "下午": "AF", "傍晚": "EV", "晚上": "EV", "晚": "EV",
-                  "夜里": "NI", "深夜": "NI", "凌晨": "NI"},
+    parts_of_day={"早上": "MO", "上午": "MO", "清晨": "MO", "早间": "MO", "中午": "MI", "午间": "MI",
+                  "下午": "AF", "傍晚": "EV", "晚上": "EV", "晚间": "EV", "晚": "EV", "夜里": "NI",
+                  "夜间": "NI", "深夜": "NI", "凌晨": "NI"},
     numbers={"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
              "九": 9, "十": 10},
     units={"年": "Y", "个月": "M", "周": "W", "个星期": "W", "星期": "W", "天": "D", "日": "D",
@@ -22,17 +27,42 @@ LEXICON = Lexicon(
     ordinals={"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4},
     seasons={"春季": "SP", "春天": "SP", "夏季": "SU", "夏天": "SU", "秋季": "FA", "秋天": "FA",
              "冬季": "WI", "冬天": "WI"},
-    mods={"初": "START", "中": "MID", "底": "END", "末": "END"},
+    # 初 the start, 中 the middle, 底/末 the end of a year or month; 上旬/中旬/下旬 the
+    # first, middle and last ten days of a month.
+    mods={"初": "START", "中": "MID", "底": "END", "末": "END", "上旬": "START", "中旬": "MID",
+          "下旬": "END"},
     relative={"上": -1, "本": 0, "这": 0, "下": 1},
     relative_days={"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "明天": 1, "前天": -2, "后天": 2},
     present_refs=("目前", "现在", "当前", "眼下"),
-    past_refs=("最近", "近期", "近日"),
+    # Vague words are never a calendar date: 近日 "in recent days", 日前 "a few days ago".
+    past_refs=("最近", "近期", "近日", "日前", "近来"),
     future_refs=("未来", "将来", "今后"),
     future_cues=("将", "将会", "即将", "会在", "计划"),
+    # Verbs of saying: "周日晚间，纳德拉宣布，奥特曼将加入微软" tells on Sunday what will be.
+    extra={"reports": ("宣布", "表示", "称", "说", "透露", "证实", "发文", "写道", "指出", "报道", "声明",
+                       "公布")},
 )
 
 # Year words for Chinese, kept apart from ``relative`` because they are whole words.
 RELATIVE_YEARS = {"今年": 0, "去年": -1, "明年": 1, "前年": -2, "后年": 2}
+# A day and its part in one word: 昨晚 "last night", 今晨 "this morning".
+DAY_PARTS = {"昨晚": (-1, "NI"), "昨夜": (-1, "NI"), "今晚": (0, "EV"), "今夜": (0, "NI"), "今晨": (0, "MO"),
+             "今早": (0, "MO"), "明晚": (1, "EV"), "明早": (1, "MO")}
+# The day, month or year a date just told points to: 当天 "that day", 次日 "the next day".
+ANAPHORS = {"当": 0, "同": 0, "同一": 0, "次": 1, "翌": 1, "第二": 1}
+ANAPHOR_UNITS = {"天": "day", "日": "day", "月": "month", "年": "year"}
+# Clock times: the part of day a Chinese clock time names decides a.m. or p.m.
+CLOCK_PARTS = {"上午": "am", "早上": "am", "清晨": "am", "凌晨": "am", "中午": "noon", "下午": "pm",
+               "傍晚": "pm", "晚上": "night", "晚间": "night", "夜间": "night", "夜里": "night",
+               "深夜": "night"}
+
+_CN = "〇零一二两三四五六七八九"  # digits of numerals written digit by digit (二〇二三)
+YEAR_ZH = r"(?P<year>1[89]\d\d|20\d\d|[一二][〇零一二三四五六七八九]{3})"
+MONTH_ZH = r"(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+DAY_ZH = (r"(?P<day>3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?"
+          r"|[一二三四五六七八九])")
+# "年中" is the middle of a year, but "2023年中国" is "China in 2023".
+_YEAR_MID = r"中(?![国文华方共央心部期东西南北外美欧日英法德俄韩])"
 
 
 def rules(lex: Lexicon) -> dict[str, str]:
@@ -40,41 +70,71 @@ def rules(lex: Lexicon) -> dict[str, str]:
     num = r"(?P<num>\d{1,3}|[一两二三四五六七八九十]+)"
     cal_unit = r"(?P<unit>年|个月|周|个星期|星期|天)"
     part = r"(?P<part>" + alt(lex.parts_of_day) + r")?"
-    month = r"(?P<month>1[0-2]|0?[1-9])"
+    part_after = r"(?:\s*(?P<part>" + alt(lex.parts_of_day) + r"))?"  # never a trailing space alone
+    no_digit_after = r"(?![\d" + _CN + "十])"
     rules: dict[str, str] = {}
     rules["iso"] = (
-        r"(?<![\d.\-/])" + YEAR + r"-(?P<month>0[1-9]|1[0-2])(?:-(?P<day>0[1-9]|[12]\d|3[01]))?(?![\d\-/])"
+        r"(?<![\d.\-/])(?P<year>1[89]\d\d|20\d\d)-(?P<month>0[1-9]|1[0-2])(?:-(?P<day>0[1-9]|[12]\d|3[01]))?"
+        r"(?![\d\-/])"
     )
-    rules["zh_ymd"] = r"(?<!\d)" + YEAR + r"\s*年\s*" + month + r"\s*月(?:\s*" + DAY + r"\s*[日号])?"
-    rules["quarter"] = r"(?<!\d)" + YEAR + r"\s*年\s*第?(?P<qord>[一二三四1-4])季度"
-    rules["half"] = r"(?<!\d)" + YEAR + r"\s*年\s*(?P<hord>上|下)半年"
-    rules["season"] = r"(?<!\d)" + YEAR + r"\s*年\s*(?P<season>" + alt(lex.seasons) + r")"
+    rules["zh_ymd"] = (
+        r"(?<![\d" + _CN + r"])" + YEAR_ZH + r"\s*年\s*" + MONTH_ZH + r"\s*月(?:\s*" + DAY_ZH + r"\s*[日号]"
+        + part_after + r")?"
+    )
+    rules["quarter"] = r"(?<!\d)(?P<year>1[89]\d\d|20\d\d)\s*年\s*第?(?P<qord>[一二三四1-4])季度"
+    rules["half"] = r"(?<!\d)(?P<year>1[89]\d\d|20\d\d)\s*年\s*(?P<hord>上|下)半年"
+    rules["season"] = r"(?<!\d)(?P<year>1[89]\d\d|20\d\d)\s*年\s*(?P<season>" + alt(lex.seasons) + r")"
     rules["decade"] = r"(?<!\d)(?P<decade>1[89]\d|20\d)0\s*年代"
     rules["narrative"] = num + r"\s*" + cal_unit + r"\s*(?P<dir>之后|以后|后)"
     rules["ago"] = num + r"\s*(?P<unit>年|个月|周|个星期|星期|天|个小时|小时|分钟)\s*(?:之前|以前|前)"
     rules["weekend"] = r"(?P<rel>上|本|这|下)?个?周末"
     rules["weekday"] = r"(?P<rel>上|本|这|下)?个?(?:周|星期|礼拜)(?P<dow>[一二三四五六日天])" + part
-    rules["rel_unit"] = (
-        r"(?P<ryear>" + alt(RELATIVE_YEARS) + r")|(?P<rel>上|本|这|下)个?(?P<unit>月|周|星期)"
+    rules["anaphor"] = (
+        # 当年 is as often "back then" as "that year": it is left alone.
+        r"(?<![不相共])(?!当年)(?P<same>同一|当|同|次|翌|第二)(?P<aunit>天|日|月|年)(?!\s*[内前后])"
     )
-    rules["rel_day"] = r"(?P<relday>" + alt(lex.relative_days) + r")" + part
+    rules["rel_unit"] = (
+        r"(?P<ryear>" + alt(RELATIVE_YEARS) + r")(?:\s*年?(?P<mod>初|底|末|" + _YEAR_MID + r")"
+        r"|\s*" + MONTH_ZH + r"\s*月(?:\s*" + DAY_ZH + r"\s*[日号])?)?"
+        r"|(?P<rel>上|本|这|下)个?(?P<unit>月|周|星期|礼拜)(?P<mod2>初|底|末|上旬|中旬|下旬)?"
+    )
+    rules["rel_day"] = (
+        r"(?P<relday>" + alt(lex.relative_days) + r")" + part + r"|(?P<daypart>" + alt(DAY_PARTS) + r")"
+    )
     rules["set"] = r"每(?P<unit>年|月|周|天|季度)"
-    rules["month_day"] = r"(?<![\d年])" + month + r"\s*月\s*" + DAY + r"\s*[日号]"
-    rules["bare_month"] = r"(?<![\d年个])" + month + r"\s*月(?!\s*\d|份\s*\d)"
+    rules["bare_month"] = (
+        r"(?<![\d年个第" + _CN + r"十])" + MONTH_ZH + r"\s*月(?P<mod>初|底|末|上旬|中旬|下旬)?(?!\s*\d|份\s*\d|[\d"
+        + _CN + r"十]|\s*[日号])"
+    )
+    rules["month_day"] = (
+        r"(?<![\d年" + _CN + r"十])" + MONTH_ZH + r"\s*月\s*" + DAY_ZH + r"\s*[日号]" + part_after
+    )
+    # A day of the month alone: "17日", "今日（22日）"; never a count of days ("7日内").
+    rules["day_only"] = (
+        r"(?<![\d年月周期拜今昨明前后当次翌每数几多第个.:/\-])(?P<day>3[01]|[12]\d|0?[1-9])\s*[日号]"
+        r"(?!\s*(?:内|以内|之内|以来|左右|前|后|之前|之后|线|楼|院|文件|令|店|门|车|机|位|名)|[\d日])" + part_after
+    )
+    rules["clock"] = (
+        r"(?<![\d:])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d)?(?![\d:])"
+        r"|(?P<ampm>" + alt(CLOCK_PARTS) + r")\s*(?P<hour2>1\d|2[0-4]|0?\d|十[一二]?|[一二三四五六七八九两])\s*[点时]"
+        r"(?:\s*(?P<minute2>[0-5]?\d|半|[一二三四五]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*分?)?"
+    )
     rules["ref"] = (
         r"(?P<present>" + alt(lex.present_refs) + r")|(?P<past>" + alt(lex.past_refs) + r")"
         r"|(?P<future>" + alt(lex.future_refs) + r")"
     )
-    rules["year"] = r"(?<!\d)" + YEAR + r"\s*年(?P<zmod>初|底|末)?(?!\s*\d)"
+    rules["year"] = (
+        r"(?<![\d" + _CN + r"])" + YEAR_ZH + r"\s*年(?P<zmod>初|底|末|" + _YEAR_MID + r")?" + no_digit_after
+    )
     return rules
 
 
 def starters(lex: Lexicon) -> str:
     """A lookahead for the first character any rule can start with."""
-    heads = {w[0] for table in (lex.relative_days, RELATIVE_YEARS, lex.relative, lex.numbers)
-             for w in table}
+    heads = {w[0] for table in (lex.relative_days, RELATIVE_YEARS, lex.relative, lex.numbers, DAY_PARTS,
+                                ANAPHORS, CLOCK_PARTS, lex.parts_of_day) for w in table}
     heads |= {w[0] for w in (*lex.present_refs, *lex.past_refs, *lex.future_refs)}
-    heads |= set("周星礼每")
+    heads |= set("周星礼每" + _CN + "十")
     return r"(?=\d|[" + "".join(sorted(heads)) + r"])"
 
 

@@ -25,7 +25,8 @@ from .lexicon import DateLanguage, Lexicon
 KINDS = (
     "iso", "dmy_num", "zh_ymd", "mdy", "dmy", "quarter", "half", "season", "month_year", "bc_year",
     "decade", "century", "narrative", "following", "ago", "weekend", "weekday", "anaphor", "rel_unit",
-    "rel_day", "set", "bare_month", "bare_season", "month_day", "clock", "duration", "ref", "year",
+    "rel_day", "set", "bare_month", "bare_season", "month_day", "day_only", "clock", "duration", "ref",
+    "year",
 )
 
 YEAR = r"(?P<year>1[89]\d\d|20\d\d)"

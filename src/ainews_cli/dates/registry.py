@@ -33,7 +33,11 @@ def language_pattern(lang: str, *, prefilter: bool = True) -> re.Pattern[str] | 
 def report_pattern(lang: str) -> re.Pattern[str] | None:
     """Past-tense verbs of saying ("said", "sagte"), or None for a language without them."""
     reports = LEXICONS[lang].extra.get("reports")
-    return re.compile(r"(?<![\w’'])" + alt(reports, cap=True) + r"\b") if reports else None
+    if not reports:
+        return None
+    if not LANGUAGES[lang].spaced:
+        return re.compile(alt(reports))
+    return re.compile(r"(?<![\w’'])" + alt(reports, cap=True) + r"\b")
 
 
 @cache

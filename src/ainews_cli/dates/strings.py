@@ -11,9 +11,10 @@ import re
 from datetime import date
 from urllib.parse import urlsplit
 
+from .. import han
 from .parsing import written_parts
 from .registry import LEXICONS, language_pattern
-from .tagger import absolute_value
+from .tagger import FOLDED, absolute_value
 
 _DEFAULT_LANGS = ("en", "de", "zh")
 _ISO = re.compile(
@@ -29,6 +30,12 @@ _TRAILING_TIME = re.compile(
     r"(?:\s*[,|·]\s*|\s+(?:at\s+|um\s+|-\s+|–\s+)?)"
     r"(?:\d{1,2}(?:[:.]\d\d){0,2}\s*(?:[aApP]\.?[mM]\.?|Uhr)|\d{1,2}(?:[:.]\d\d){1,2})"
     r"(?:\s+(?:[A-Z]{2,5}|Pacific|Eastern|Central|Mountain|Ortszeit))?\s*$"
+)
+# What follows the date on a Chinese dateline: "2023年11月20日 09:15 来源：新华网",
+# "2023-11-18 09:05:02来源: 36氪", "2023年11月20日 星期一 作者：…" (read folded).
+_ZH_DATELINE_TAIL = re.compile(
+    r"(?:\s*(?:\d{1,2}:\d\d(?::\d\d)?|星期[一二三四五六日天]|周[一二三四五六日]))*"
+    r"\s*(?:[|｜]\s*)?(?:(?:来源|作者|编辑|责任编辑|记者|出处|稿源)\s*[:：].*)?$"
 )
 _LEADING_WEEKDAY = re.compile(
     r"^(?:" + "|".join(sorted({w for lex in LEXICONS.values() if lex.lang != "zh" for w in lex.weekdays},
@@ -60,6 +67,11 @@ def parse_date_string(value: str, lang: str | None = None) -> str | None:
     dotted = _DOTTED.fullmatch(text)
     if dotted:
         return _iso_text(int(dotted["year"]), int(dotted["month"]), int(dotted["day"]))
+    if han.has_han(text):
+        # "2023年11月20日": the Chinese rules read it without dateparser's half second.
+        found = _fully_dated(han.normalised(text), "zh", text)
+        if found is not None:
+            return found
     written = {int(y) for y in _WRITTEN_YEAR.findall(text)}
     if not written:
         return None  # dateparser would take the year from today
@@ -77,6 +89,12 @@ def dateline_date(line: str, lang: str | None = None) -> str | None:
     text = line.strip()
     if not text or len(text) > 60:
         return None
+    if han.has_han(text) or text[:4].isdigit():
+        folded = han.normalised(text)
+        date = folded[: _ZH_DATELINE_TAIL.search(folded).start()].strip()  # type: ignore[union-attr]
+        found = _fully_dated(date, "zh", date) if date else None
+        if found is not None:
+            return found
     text = _TRAILING_TIME.sub("", text).strip()
     text = _LEADING_WEEKDAY.sub("", text).rstrip(".,").strip() if not text[:4].isdigit() else text
     # The stated language first; a line that is only a date is unambiguous in any of them.
@@ -85,12 +103,19 @@ def dateline_date(line: str, lang: str | None = None) -> str | None:
         pattern = language_pattern(code)
         if pattern is None:
             continue
-        match = pattern.fullmatch(text)
+        match = pattern.fullmatch(han.normalised(text) if code in FOLDED else text)
         if match is not None:
             found = absolute_value(match, LEXICONS[code], text)
             if found is not None:
                 return found
     return None
+
+
+def _fully_dated(text: str, code: str, written: str) -> str | None:
+    """The date of ``text`` when a rule of ``code`` reads all of it as a written date."""
+    pattern = language_pattern(code)
+    match = pattern.fullmatch(text) if pattern is not None else None
+    return absolute_value(match, LEXICONS[code], written) if match is not None else None
 
 
 def date_from_url(url: str) -> str | None:

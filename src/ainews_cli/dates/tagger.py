@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .. import han
 from ..records import PubDate, Span, TimeExpression
 from .context import Candidate, Context
 from .handlers import HANDLERS
@@ -20,6 +21,10 @@ from .lexicon import Lexicon
 from .registry import LEXICONS, language_pattern
 
 ABSOLUTE_KINDS = frozenset({"iso", "dmy_num", "zh_ymd", "mdy", "dmy", "month_year"})
+# Groups that hold a number the handlers read with int(): Chinese numerals become digits.
+_NUMBER_GROUPS = frozenset({"year", "month", "day", "hour", "hour2", "minute", "minute2"})
+# Languages whose rules read the text folded (han.normalised): Traditional as Simplified.
+FOLDED = han.FOLDED
 
 
 def candidate_from_match(match: re.Match[str], lex: Lexicon) -> Candidate:
@@ -27,7 +32,19 @@ def candidate_from_match(match: re.Match[str], lex: Lexicon) -> Candidate:
     prefix = kind + "__"
     groups = {name[len(prefix):]: text for name, text in match.groupdict().items()
               if text is not None and name.startswith(prefix)}
+    if lex.lang in FOLDED:
+        groups = {name: _digits(text) if name in _NUMBER_GROUPS else text for name, text in groups.items()}
     return Candidate(kind, match.start(), match.end(), groups, lex)
+
+
+def _digits(text: str) -> str:
+    """ "十七" -> "17", "二〇二三" -> "2023", "半" (of an hour) -> "30"; digits stay as written."""
+    if text.isascii():
+        return text
+    if text == "半":
+        return "30"
+    value = han.number(text)
+    return str(int(value)) if value is not None else text
 
 
 def find_candidates(text: str, spans: Sequence[Span]) -> list[Candidate]:
@@ -37,7 +54,9 @@ def find_candidates(text: str, spans: Sequence[Span]) -> list[Candidate]:
         if pattern is None:
             continue
         lex = LEXICONS[span.lang]
-        found.extend(candidate_from_match(m, lex) for m in pattern.finditer(text, span.start, span.end))
+        # Chinese rules read the text folded, of the same length, so offsets hold.
+        source = han.normalised(text) if span.lang in FOLDED else text
+        found.extend(candidate_from_match(m, lex) for m in pattern.finditer(source, span.start, span.end))
     found.sort(key=lambda c: (c.start, -c.end))
     kept: list[Candidate] = []
     for candidate in found:  # spans should not overlap, but never emit overlapping output
@@ -50,7 +69,9 @@ def find_dates(text: str, *, spans: Sequence[Span], sentences: Sequence[tuple[in
                published: PubDate | None) -> list[TimeExpression]:
     """All temporal expressions in ``text``, sorted by start and non-overlapping."""
     candidates = find_candidates(text, spans)
-    ctx = Context(body=text, published=published, sentences=sorted(sentences), candidates=candidates)
+    folded = han.normalised(text) if any(span.lang in FOLDED for span in spans) else text
+    ctx = Context(body=text, published=published, sentences=sorted(sentences), candidates=candidates,
+                  folded=folded)
     clocks = []
     for candidate in candidates:
         if candidate.kind == "clock":

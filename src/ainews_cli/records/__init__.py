@@ -63,12 +63,16 @@ from ainews_cli.records.facts import (
     FactDetails,
     Founded,
     Investment,
+    MergedRole,
     Money,
     Percent,
     Role,
+    RoleSource,
     Stake,
     SubjectAmount,
     ValueChange,
+    english_qualifier,
+    merge_roles,
 )
 from ainews_cli.records.inference import INFERRED, Evidence, Inference, MatchedEvent, days_value
 from ainews_cli.records.timeline import Event, EventSource, Story
@@ -106,6 +110,7 @@ __all__ = [
     "IngestedDocument",
     "Investment",
     "MatchedEvent",
+    "MergedRole",
     "Money",
     "NameCount",
     "Participant",
@@ -115,6 +120,7 @@ __all__ = [
     "PubDate",
     "Record",
     "Role",
+    "RoleSource",
     "Sentence",
     "Signature",
     "Source",
@@ -130,6 +136,8 @@ __all__ = [
     "UndatedDocument",
     "ValueChange",
     "days_value",
+    "english_qualifier",
+    "merge_roles",
     "sorted_keys",
     "within",
 ]

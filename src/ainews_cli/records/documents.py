@@ -321,6 +321,7 @@ class Extraction:
     dates: tuple[TimeExpression, ...]
     events: tuple[EventMention, ...]
     facts: tuple[Fact, ...]
+    script: str | None = None  # ISO 15924 of its Chinese text: Hans, Hant, or None without any
     # Kept for a document without a publication date only (infer.py): the event mentions
     # whose date is relative and so unanchored ("am Freitag"), and the sentences holding
     # its dates, to resolve them again once a publication date is inferred.
@@ -339,6 +340,7 @@ class Extraction:
         """The extraction as `ainews extract` shows it: without what is kept for inference."""
         return {
             "lang": self.lang,
+            "script": self.script,
             "url": self.url,
             "published": self.published.to_dict() if self.published else None,
             "spans": [span.to_dict() for span in self.spans],
@@ -363,6 +365,7 @@ class Extraction:
             dates=tuple(TimeExpression.from_dict(date) for date in data["dates"]),
             events=tuple(EventMention.from_dict(event) for event in data["events"]),
             facts=tuple(Fact.from_dict(fact) for fact in data["facts"]),
+            script=data.get("script"),
             pending=tuple(EventMention.from_dict(event) for event in data.get("pending", ())),
             passages=tuple(Passage(*passage) for passage in data.get("passages", ())),
         )

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ainews_cli.codec import Encoded
 from ainews_cli.records.base import JSON
-from ainews_cli.records.facts import DocumentFact
+from ainews_cli.records.facts import DocumentFact, MergedRole
 from ainews_cli.records.timeline import Event
 
 
@@ -94,14 +94,17 @@ class Companion:
 @dataclass(frozen=True)
 class Profile:
     """An entity's profile: its summary, the events it takes part in, the entities it
-    appears with and the facts stated in sentences naming it."""
+    appears with, the roles stated in sentences naming it (each once, with every source)
+    and the other facts stated there."""
 
     entity: EntitySummary
     events: Sequence[Encoded[Event]]
     appears_with: tuple[Companion, ...]
     facts: Sequence[Encoded[DocumentFact]]
+    roles: tuple[MergedRole, ...] = ()
 
     def to_dict(self) -> JSON:
         # events and facts stay as the store keeps them; codec.py writes their text as it is.
         return {**self.entity.to_dict(), "events": list(self.events),
-                "appears_with": [c.to_dict() for c in self.appears_with], "facts": list(self.facts)}
+                "appears_with": [c.to_dict() for c in self.appears_with],
+                "roles": [role.to_dict() for role in self.roles], "facts": list(self.facts)}

@@ -2,11 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from ainews_cli.records.base import JSON
+
+
+@cache
+def _approximations() -> dict[str, str]:
+    from ainews_cli import languages
+
+    return languages.table("facts.approximation_english")
+
+
+def english_qualifier(qualifier: str | None) -> str | None:
+    """An approximation word in English: "fast" -> "almost", "rund" -> "about" (each
+    language's [facts.approximation_english]); a word no table knows stays as written."""
+    if qualifier is None:
+        return None
+    return _approximations().get(qualifier.lower(), qualifier)
 
 
 @dataclass(frozen=True)
@@ -25,9 +41,11 @@ class FactDate:
 
 
 def _money(amount: float | None, currency: str | None, qualifier: str | None) -> str:
+    """An amount as the output says it, its approximation word in English."""
     if amount is None:
         return ""
-    return f"{qualifier + ' ' if qualifier else ''}{amount:,} {currency}"
+    english = english_qualifier(qualifier)
+    return f"{english + ' ' if english else ''}{amount:,} {currency}"
 
 
 @dataclass(frozen=True)
@@ -92,7 +110,8 @@ class Investment:
 
     def to_dict(self) -> JSON:
         found: JSON = {"investor": self.investor, "target": self.target, "amount": self.amount,
-                       "currency": self.currency, "qualifier": self.qualifier}
+                       "currency": self.currency, "qualifier": self.qualifier,
+                       "qualifier_en": english_qualifier(self.qualifier)}
         if self.amount is not None:
             found["amount_text"] = self.amount_text
         found["date"] = self.date.to_dict() if self.date else None
@@ -119,14 +138,15 @@ class Stake:
     qualifier: str | None
 
     def to_dict(self) -> JSON:
-        return {"holder": self.holder, "target": self.target, "percent": self.percent, "qualifier": self.qualifier}
+        return {"holder": self.holder, "target": self.target, "percent": self.percent, "qualifier": self.qualifier,
+                "qualifier_en": english_qualifier(self.qualifier)}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Stake:
         return cls(data["holder"], data["target"], data["percent"], data["qualifier"])
 
     def says(self) -> str:
-        qualifier = f"{self.qualifier} " if self.qualifier else ""
+        qualifier = f"{english_qualifier(self.qualifier)} " if self.qualifier else ""
         return f"{self.holder} holds {qualifier}{self.percent} % of {self.target}"
 
 
@@ -144,8 +164,8 @@ class SubjectAmount:
 
     def to_dict(self) -> JSON:
         return {"subject": self.subject, "amount": self.amount, "currency": self.currency,
-                "qualifier": self.qualifier, "amount_text": self.amount_text,
-                "date": self.date.to_dict() if self.date else None}
+                "qualifier": self.qualifier, "qualifier_en": english_qualifier(self.qualifier),
+                "amount_text": self.amount_text, "date": self.date.to_dict() if self.date else None}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> SubjectAmount:
@@ -171,7 +191,8 @@ class ValueChange:
 
     def to_dict(self) -> JSON:
         return {"subject": self.subject, "amount": self.amount, "currency": self.currency,
-                "qualifier": self.qualifier, "amount_text": self.amount_text, "direction": self.direction,
+                "qualifier": self.qualifier, "qualifier_en": english_qualifier(self.qualifier),
+                "amount_text": self.amount_text, "direction": self.direction,
                 "date": self.date.to_dict() if self.date else None}
 
     @classmethod
@@ -193,7 +214,8 @@ class Money:
     qualifier: str | None  # about, over, almost, fast, rund, ...
 
     def to_dict(self) -> JSON:
-        return {"amount": self.amount, "currency": self.currency, "qualifier": self.qualifier}
+        return {"amount": self.amount, "currency": self.currency, "qualifier": self.qualifier,
+                "qualifier_en": english_qualifier(self.qualifier)}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Money:
@@ -212,14 +234,15 @@ class Percent:
     qualifier: str | None
 
     def to_dict(self) -> JSON:
-        return {"values": list(self.values), "qualifier": self.qualifier}
+        return {"values": list(self.values), "qualifier": self.qualifier,
+                "qualifier_en": english_qualifier(self.qualifier)}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Percent:
         return cls(tuple(data["values"]), data["qualifier"])
 
     def says(self) -> str:
-        qualifier = f"{self.qualifier} " if self.qualifier else ""
+        qualifier = f"{english_qualifier(self.qualifier)} " if self.qualifier else ""
         return f"{qualifier}{'–'.join(str(v) for v in self.values)} %"
 
 
@@ -303,6 +326,63 @@ class Fact:
         if isinstance(details, Money | Investment | SubjectAmount | ValueChange) and details.amount is not None:
             return details.amount, details.currency or ""
         return None
+
+
+@dataclass(frozen=True)
+class RoleSource:
+    """Where a document states a role."""
+
+    doc: str
+    text: str
+    start: int
+    end: int
+    sentence: str
+
+    def to_dict(self) -> JSON:
+        return {"doc": self.doc, "text": self.text, "start": self.start, "end": self.end, "sentence": self.sentence}
+
+
+@dataclass(frozen=True)
+class MergedRole:
+    """One role of one person at one organisation, with every document that states it:
+    a profile lists it once ("Satya Nadella: CEO of Microsoft", three sources)."""
+
+    person: str
+    role: str
+    org: str | None
+    qualifiers: tuple[str, ...]  # then, former, interim, ... as the sources write them
+    sources: tuple[RoleSource, ...]
+
+    def to_dict(self) -> JSON:
+        return {"person": self.person, "role": self.role, "org": self.org, "qualifiers": list(self.qualifiers),
+                "sources": [source.to_dict() for source in self.sources]}
+
+
+def merge_roles(facts: Sequence[DocumentFact]) -> list[MergedRole]:
+    """The role facts merged per person, role and organisation, in the order first stated;
+    a role without an organisation joins the one with its organisation where there is one."""
+    with_org: dict[tuple[str, str], list[tuple[str, str | None]]] = {}
+    for record in facts:
+        details = record.fact.details
+        if isinstance(details, Role) and details.org is not None:
+            with_org.setdefault((details.person, details.role), []).append((details.org, details.qualifier))
+    groups: dict[tuple[str, str, str | None], list[tuple[DocumentFact, Role]]] = {}
+    for record in facts:
+        details = record.fact.details
+        if not isinstance(details, Role):
+            continue
+        org = details.org
+        # "interim CEO" is not the "former CEO of Twitch" another source names.
+        orgs = {o for o, q in with_org.get((details.person, details.role), [])
+                if q == details.qualifier or not details.qualifier}
+        if org is None and len(orgs) == 1:
+            org = next(iter(orgs))
+        groups.setdefault((details.person, details.role, org), []).append((record, details))
+    return [MergedRole(person, role, org,
+                       tuple(dict.fromkeys(d.qualifier for _, d in found if d.qualifier)),
+                       tuple(RoleSource(r.doc, r.fact.text, r.fact.start, r.fact.end, r.fact.sentence)
+                             for r, _ in found))
+            for (person, role, org), found in groups.items()]
 
 
 @dataclass(frozen=True)

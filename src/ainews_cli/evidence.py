@@ -1,0 +1,239 @@
+"""The evidence step between NER and the entity list: a span a model tagged becomes a
+name only where the text bears it out.
+
+A model's span is weighed against the alias table (which always wins), the place
+gazetteer, the word lists (lexicon.py) and the rest of the document:
+
+- **titles and roles** are split off ("Chief Technology Officer Mira Murati" -> "Mira
+  Murati", "Technologiechefin Murati" -> "Murati", "Microsoft-Chef Satya Nadella");
+  a span that is only a title ("Treasury" of "Treasury Secretary") is dropped. The
+  facts stage reads the role (facts.py);
+- a **common word glued to a name** at the start of a sentence is trimmed ("Following
+  Altman" -> "Altman");
+- a **capitalised German common noun** ("Börsenwert", "Führungsturbulenzen", "Dollar")
+  in a German sentence is no name, unless it is the surname of a person the document
+  names in full; a sentence-initial common word ("Returns", "Revenue") is none either;
+- a **lone first name or surname** tagged PERSON counts only where the document names
+  the person in full ("Sam" -> "Sam Altman"; "Trojan" of "Trojan horse" is dropped);
+- an **acronym** the alias table does not know ("PDF", "CPU") counts only where the
+  document spells it out ("Environmental Protection Agency (EPA)");
+- a **phrase of common words** ("The Accidental Consumer Tech Company", a title) is
+  not the name of an organisation or place;
+- an **all-caps or title-case run** (a shouted line, a headline of thirty capitalised
+  words) is read by the alias table only.
+
+Each rule is a plain function of the span and the document; the word lists and titles
+are data (data/languages/<code>.toml, data/lexicon/).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
+from typing import TYPE_CHECKING
+
+from ainews_cli import han, languages, lexicon
+
+if TYPE_CHECKING:
+    from ainews_cli.entities import AliasTable, RawMention
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}s?\.?")
+_CAPITALISED_RUN = 8  # capitalised words in a row that make a line a headline
+_WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
+_ORGAN_SUFFIXES = tuple(languages.words("entities.organ_suffixes"))
+
+
+@cache
+def _titles() -> re.Pattern[str]:
+    roles = sorted((re.escape(w) for w in languages.table("facts.roles")), key=len, reverse=True)
+    alternatives = [*languages.patterns("entities.title_patterns"), *roles]
+    qualifiers = languages.patterns("facts.role_qualifier_patterns")
+    return re.compile(r"(?:(?:" + "|".join(qualifiers) + r")?(?:" + "|".join(alternatives) + r")(?:,?\s+|$))+",
+                      re.I)
+
+
+def _particles() -> frozenset[str]:
+    return frozenset(languages.words("entities.name_particles")) | frozenset(
+        languages.words("entities.leading_articles"))
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return frozenset(w for lang in languages.LANGUAGES
+                     for w in languages.lookup(lang, "language.function_words") or [])
+
+
+def is_common(word: str, lang: str) -> bool:
+    """A common word of the sentence's language (any language's where it has no lists):
+    "Following", "Accidental"; German nouns too ("Börsenwert")."""
+    word = word.strip(".,;:'’\"“”()")
+    if not word:
+        return True
+    if word.lower() in _function_words():
+        return True
+    if lang == "de" and lexicon.is_german_noun(word):
+        return True
+    return lexicon.is_english_word(word) if lang != "de" else False
+
+
+def sentence_start(body: str, pos: int, starts: Sequence[int]) -> bool:
+    """Whether ``pos`` opens a sentence (or a line, or a quote that opens one)."""
+    before = body[max(0, pos - 3): pos]
+    index = bisect_left(starts, pos)
+    if index < len(starts) and starts[index] == pos:
+        return True
+    # What stands before, quotes and spaces left out; a window, as a long text has many mentions.
+    window = max(0, pos - 64)
+    head = body[window:pos].rstrip(" \t\"“„'‘«")
+    if not head and window:
+        head = body[:pos].rstrip(" \t\"“„'‘«")
+    return not head or head[-1] in ".!?\n:;" or before.endswith("\n")
+
+
+def _sentence_of(body: str, pos: int, starts: Sequence[int]) -> tuple[int, int]:
+    """The sentence (and line) around ``pos``; ``starts`` sorted, looked up by bisection."""
+    index = bisect_right(starts, pos)
+    first = starts[index - 1] if index else 0
+    last = starts[index] if index < len(starts) else len(body)
+    start = body.rfind("\n", first, pos) + 1 or first
+    end = body.find("\n", pos, last)
+    return start, end if end >= 0 else last
+
+
+def shouted_or_headline(text: str) -> bool:
+    """A line in capitals ("SAM ALTMAN FIRED") or a run of capitalised words longer
+    than a name ("Die Große Koalition Streitet Über Neue Regeln ..."): read by the
+    alias table only."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) >= 12 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters):
+        return True
+    run = longest = 0
+    for word in text.split():
+        run = run + 1 if word[:1].isupper() else 0
+        longest = max(longest, run)
+    return longest >= _CAPITALISED_RUN
+
+
+def weigh(
+    body: str,
+    ner: Sequence[RawMention],
+    aliases: Sequence[RawMention],
+    table: AliasTable,
+    starts: Sequence[int] = (),
+) -> list[RawMention]:
+    """The model's mentions that the evidence bears out, trimmed where a title or a
+    sentence-opening word is glued to them.  The evidence is of spaced, capitalising
+    scripts: a Chinese mention is kept as the model found it."""
+    starts = sorted(starts)
+    alias_spans = {(a.start, a.end) for a in aliases}
+    unspaced = [o for m in ner if han.has_han(m.text) and (o := _without_organ(m, table)) is not None]
+    trimmed = []
+    headline: dict[tuple[int, int], bool] = {}  # by sentence: a long one holds many mentions
+    for mention in ner:
+        if han.has_han(mention.text):
+            continue
+        span = _sentence_of(body, mention.start, starts)
+        if span not in headline:
+            headline[span] = shouted_or_headline(body[span[0]: span[1]])
+        if headline[span]:
+            continue
+        untitled = _split_title(body, mention)
+        if untitled is None:
+            continue
+        opened = _trim_opener(body, untitled, alias_spans, table, starts)
+        if opened is not None:
+            trimmed.append(opened)
+    full_names = _full_names(trimmed, aliases, table)
+    kept = []
+    for mention in trimmed:
+        if table.lookup(mention.text) is not None:
+            kept.append(mention)
+            continue
+        if _no_evidence(body, mention, full_names, starts):
+            continue
+        kept.append(mention)
+    return sorted([*kept, *unspaced], key=lambda m: (m.start, m.end))
+
+
+def _without_organ(mention: RawMention, table: AliasTable) -> RawMention | None:
+    """A Chinese organisation named by one of its bodies ("OpenAI董事会"): the organisation
+    where the alias table knows it, else None ("致信董事会" is a verb and a board)."""
+    if mention.label != "ORG":
+        return mention
+    suffix = next((s for s in _ORGAN_SUFFIXES if mention.text.endswith(s)), None)
+    if suffix is None:
+        return mention
+    head = mention.text[: -len(suffix)]
+    if not head or table.lookup(head) is None:
+        return None
+    return replace(mention, text=head, end=mention.start + len(head))
+
+
+def _split_title(body: str, mention: RawMention) -> RawMention | None:
+    """The mention without a title or role before it; None where it is only a title."""
+    title = _titles().match(mention.text)
+    if title is not None:
+        rest = mention.text[title.end():]
+        if not any(ch.isalpha() for ch in rest) or not rest[:1].isupper():
+            return None
+        start = mention.start + title.end()
+        return replace(mention, text=rest, start=start)
+    # "Treasury" tagged alone in "Treasury Secretary Larry Summers": the title covers it.
+    for match in _titles().finditer(body, max(0, mention.start - 30), min(len(body), mention.end + 30)):
+        if match.start() <= mention.start and mention.end <= match.end() and body[mention.end: mention.end + 1] != "-":
+            return None
+    return mention
+
+
+def _trim_opener(body: str, mention: RawMention, alias_spans: set[tuple[int, int]], table: AliasTable,
+                 starts: Sequence[int]) -> RawMention | None:
+    """ "Following Altman" -> "Altman": a common word that opens the sentence is no
+    part of the name after it. Where the rest is an alias, the alias stands alone."""
+    words = mention.text.split(" ")
+    if len(words) < 2 or not sentence_start(body, mention.start, starts) or not is_common(words[0], mention.lang):
+        return mention
+    rest = mention.text[len(words[0]) + 1:].lstrip()
+    start = mention.end - len(rest)
+    if (start, mention.end) in alias_spans or any(s <= start and mention.end <= e for s, e in alias_spans):
+        return None
+    if table.lookup(rest) is not None or re.search(r"(?<!\w)" + re.escape(rest) + r"(?!\w)", body[mention.end:]):
+        return replace(mention, text=rest, start=start)
+    return mention
+
+
+def _full_names(ner: Sequence[RawMention], aliases: Sequence[RawMention], table: AliasTable) -> set[str]:
+    names = {m.text for m in ner if m.label == "PERSON" and len(m.text.split()) >= 2}
+    names |= {m.entry.name for m in aliases if m.entry is not None and m.entry.type == "PERSON"
+              and not m.entry.guarded}
+    return names
+
+
+def _no_evidence(body: str, mention: RawMention, full_names: set[str], starts: Sequence[int]) -> bool:
+    text, lang = mention.text, mention.lang
+    words = text.split()
+    parts = {part for name in full_names for part in (name.split()[0], name.split()[-1])}
+    single = len(words) == 1
+    if single and (text in parts or text.rstrip("s") in parts):
+        return False  # the first name or surname of a person named in full
+    if single and sum(ch.isalpha() for ch in text) <= 1:
+        return True  # "X." of "wrote on X.": a letter is a name only through the alias table
+    if single and mention.label == "PERSON":
+        return True  # a lone name with no full name in the document: "Trojan", "Curren"
+    if single and _ACRONYM.fullmatch(text):
+        return f"({text.rstrip('.')})" not in body  # spelled out somewhere: "Protection Agency (EPA)"
+    if single and "-" in text:
+        head = text.rsplit("-", 1)[1]
+        if head[:1].islower() or (lang == "de" and lexicon.is_german_noun(head)):
+            return True  # "KI-Start-up", "Cloud-Plattform"
+    if single and lang == "de" and lexicon.is_german_noun(text):
+        return True
+    if single and sentence_start(body, mention.start, starts) and is_common(text, lang):
+        return True  # "Returns", "Revenue" opening a sentence
+    if not single and mention.label != "PERSON":
+        content = [w for w in words if w not in _particles()]
+        if content and all(is_common(w, lang) or len(w.strip(".")) == 1 for w in content):
+            return True  # "Accidental Consumer Tech Company", "Big Tech"
+    return False

@@ -1,0 +1,99 @@
+"""Facts one sentence states, typed and normalised, with the phrase and the
+sentence that state them.
+
+- ``role``: who holds which role where ("Microsoft CEO Satya Nadella", "then-CEO Sam
+  Altman", "Satya Nadella, Microsoft's chief executive", "Mira Murati was named interim
+  chief executive", "Technologiechefin Mira Murati", "微软首席执行官萨蒂亚·纳德拉"); one per
+  person, role and organisation in a document (roles.py).
+- ``investment`` (investor, target, amount, date) and ``stake`` (holder, target,
+  percentage): read from the voices each language's data lists, over the sentence
+  with its parties and amounts marked ("{investor} invested {amount} in {target}",
+  "{target} would receive {amount} from {investor}", "erhält {target} von {investor}
+  {amount}", "{holder}持有{target}约{percent}股份"; typed.py).
+- ``valuation``, ``revenue``, ``market_value_change``, ``funding_round`` (subject,
+  amount), ``founded`` (organisation, founders, year): read from a cue word
+  ("Börsenwert", "founded", "估值") and the entities and amounts around it (typed.py).
+- ``money`` and ``percent``: amounts no typed fact explains, with the sentence's
+  entities, so a profile still shows them (amounts.py).
+
+Parties are the sentence's entities less publishers and cited sources ("according to
+Semafor", "Bloomberg reported"), with the organisations that descriptions ("the
+company", "der Konzern", "das Start-up") and pronouns ("it") stand for (parties.py).
+
+Amounts are normalised in English, German and Chinese ("$6.6 billion" -> 6600000000
+USD, "fast 47 Milliarden US-Dollar" -> 47000000000 USD, qualifier "fast", "约100亿美元"
+-> 10000000000 USD, qualifier "约"); where a number has both separators, the last one is
+the decimal one ("1.000,5", "1,000.5").  A Chinese sentence is read folded
+(``han.normalised``: Traditional as Simplified, full-width as ASCII), so "微軟執行長" is
+read as "微软执行长"; every phrase is quoted as written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ainews_cli import han
+from ainews_cli.events import fold
+from ainews_cli.facts.amounts import money_facts, parse_number, percent_facts
+from ainews_cli.facts.parties import Context, Here, parties
+from ainews_cli.facts.roles import roles
+from ainews_cli.facts.typed import typed
+from ainews_cli.records import EntityMention, Fact, Role, Sentence, TimeExpression, within
+
+__all__ = ["extract_facts", "parse_number"]
+
+
+def extract_facts(
+    body: str,
+    sentences: Sequence[Sentence],
+    entities: Sequence[EntityMention],
+    dates: Sequence[TimeExpression] = (),
+    publishers: frozenset[str] = frozenset(),
+) -> list[Fact]:
+    """The facts of one document. ``publishers``: names the alias table marks as
+    publishers, which a fact never takes as a party."""
+    facts: list[Fact] = []
+    entities = sorted(entities, key=lambda e: e.start)
+    entity_starts = [e.start for e in entities]
+    dates = sorted(dates, key=lambda d: d.start)
+    date_starts = [d.start for d in dates]
+    context = Context()
+    for sentence in sentences:
+        start, end, lang = sentence.start, sentence.end, sentence.lang
+        in_sentence = within(entities, entity_starts, start, end)
+        names = tuple(dict.fromkeys(e.name for e in in_sentence))
+        # A Chinese sentence is read folded (same length): 微軟執行長 as 微软执行长.
+        src = han.normalised(body) if lang in han.FOLDED else body
+        found = parties(src, start, end, in_sentence, publishers, context)
+        here = Here(body, start, end, lang, fold(body[start:end]), found, names,
+                    within(dates, date_starts, start, end), src)
+        facts.extend(roles(here))
+        typed_facts = typed(here)
+        facts.extend(typed_facts)
+        # An amount a typed fact explains is not listed again as a plain amount.
+        plain = [*money_facts(here), *percent_facts(here)]
+        facts.extend(f for f in plain if not any(t.start <= f.start and f.end <= t.end for t in typed_facts))
+        context.add(found)
+    return _one_role_each(facts)
+
+
+def _one_role_each(facts: list[Fact]) -> list[Fact]:
+    """One role fact per person, role and organisation in a document (the first that
+    states it); a role stated without its organisation goes where the document also
+    states it with one."""
+    with_org = {(f.details.person, f.details.role, f.details.qualifier) for f in facts
+                if isinstance(f.details, Role) and f.details.org is not None}
+    seen: set[tuple[str, str, str | None]] = set()
+    kept = []
+    for fact in facts:
+        details = fact.details
+        if isinstance(details, Role):
+            key = (details.person, details.role, details.org)
+            # "interim CEO" beside "former chief executive of Twitch" is another role.
+            same = [q for p, r, q in with_org
+                    if (p, r) == key[:2] and (q == details.qualifier or not details.qualifier)]
+            if key in seen or (details.org is None and same):
+                continue
+            seen.add(key)
+        kept.append(fact)
+    return kept

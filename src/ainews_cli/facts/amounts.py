@@ -1,0 +1,182 @@
+"""Amounts of money and percentages, normalised: "$6.6 billion" -> 6600000000 USD,
+"fast 47 Milliarden US-Dollar" -> 47000000000 USD (qualifier "fast"), "约100亿美元" ->
+10000000000 USD (qualifier "约"), "百分之四十九" -> 49."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ainews_cli import han, languages
+from ainews_cli.facts.parties import Here
+from ainews_cli.records import Fact, FactDetails, Money, Percent
+
+# Every language's words apply to every sentence (data/languages/*.toml).
+SCALE: dict[str, float] = languages.table("facts.scales")
+_CURRENCY_WORDS: dict[str, str] = languages.table("facts.currencies")
+_NUMBER_WORDS: dict[str, int] = languages.table("facts.number_words")
+# Signs are written alike in every language.
+_CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY"}
+_APPROX = r"(?P<approx>" + languages.either(languages.latin(languages.words("facts.approximations"))) + r")?\s*"
+# A number, not a piece of one ("000,5" of "1.000,5"); group separators, then a decimal part.
+_NUMBER = r"(?<![\d.,])(?P<number>\d{1,3}(?:[,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\d])"
+_SCALE_WORDS = r"(?:\s*(?P<scale>" + languages.alternation("facts.scale_patterns") + r")(?![\w]))?"
+_WORD_NUMBER = r"(?P<word>" + languages.either(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+_MONEY = re.compile(
+    r"(?<![\w$€£¥])" + _APPROX
+    + r"(?:(?P<sign>US\$|\$|€|£|¥)\s?" + _NUMBER + _SCALE_WORDS
+    + r"|" + _NUMBER.replace("number", "number2")
+    + _SCALE_WORDS.replace("scale", "scale2")
+    + r"\s+(?P<currency>" + languages.alternation("facts.currency_names") + r")\b"
+    + r"|" + _WORD_NUMBER + r"\s+(?P<scale3>" + languages.alternation("facts.scale_patterns") + r")\s+"
+    + r"(?P<currency3>" + languages.alternation("facts.currency_names") + r")\b)",
+    re.I,
+)
+_PERCENT = re.compile(
+    r"(?<![\w.])" + _APPROX
+    + r"(?:" + "|".join(w + r"\s+" for w in languages.words("facts.percent_between"))
+    + r")?(?P<a>\d+(?:[.,]\d+)?)(?:\s*(?:" + "|".join([*languages.words("facts.percent_range"), "-", "–"])
+    + r")\s*(?P<b>\d+(?:[.,]\d+)?))?"
+    + r"\s*(?:" + "|".join(["%", *(w + r"\b" for w in languages.words("facts.percent_words"))]) + r")",
+    re.I,
+)
+# Chinese amounts: no space between number, scale and currency, and numbers in Chinese
+# numerals too ("约100亿美元", "一百亿元", "1.5万亿日元"); read in the folded text.
+_CJK_APPROX = r"(?P<approx>" + languages.either(sorted(languages.cjk(languages.words("facts.approximations")),
+                                                        key=len, reverse=True)) + r")?"
+_CJK_NUMBER = r"(?P<number>\d+(?:,\d{3})*(?:\.\d+)?|[" + han.NUMERALS + r"]+)"
+_CJK_MONEY = re.compile(
+    _CJK_APPROX + _CJK_NUMBER + r"\s*(?P<scale>"
+    + languages.either(sorted((w for w in SCALE if languages.is_cjk(w)), key=len, reverse=True)) + r")?\s*(?P<currency>"
+    + languages.either(sorted((w for w in _CURRENCY_WORDS if languages.is_cjk(w)), key=len, reverse=True)) + r")")
+_CJK_PERCENT = re.compile(
+    _CJK_APPROX + r"(?:(?P<a>\d+(?:\.\d+)?)\s*%|(?:" + languages.either(languages.words("facts.percent_prefixes"))
+    + r")(?P<b>[" + han.NUMERALS + r"点]+|\d+(?:\.\d+)?))")
+# Decimal and group separators; a language without a data file writes numbers as English does.
+_SEPARATORS: dict[str, tuple[str, str]] = {
+    lang: (languages.lookup(lang, "facts.decimal_separator"), languages.lookup(lang, "facts.group_separator"))
+    for lang in languages.LANGUAGES
+}
+
+
+@dataclass(frozen=True)
+class Amount:
+    """An amount of money or a percentage as a sentence states it."""
+
+    start: int
+    end: int
+    text: str
+    value: int | float
+    currency: str | None  # None for a percentage
+    qualifier: str | None
+    upper: int | float | None = None  # a range's upper end: "between 5 and 50 percent"
+
+
+def parse_number(text: str, lang: str) -> float:
+    """ "6.6" -> 6.6, "1,000" -> 1000, German "6,6" -> 6.6, "1.000" -> 1000; with both
+    separators the last is the decimal one: "1.000,5" and "1,000.5" are 1000.5."""
+    if "." in text and "," in text:
+        decimal = "." if text.rfind(".") > text.rfind(",") else ","
+        group = "," if decimal == "." else "."
+        return float(text.replace(group, "").replace(decimal, "."))
+    decimal, group = _SEPARATORS.get(lang, (".", ","))
+    if re.fullmatch(r"\d{1,3}(?:" + re.escape(group) + r"\d{3})+", text):
+        return float(text.replace(group, ""))
+    return float(text.replace(group, "").replace(decimal, "."))
+
+
+def plain(number: float) -> int | float:
+    return int(number) if number == int(number) else number
+
+
+def money_amounts(here: Here) -> list[Amount]:
+    """The sentence's amounts of money, in order."""
+    found = _cjk_money(here)
+    for match in _MONEY.finditer(here.src, here.start, here.end):
+        if _overlaps(match, found):
+            continue
+        value, currency = _money_value(match, here.lang)
+        found.append(_amount(here, match, value, currency))
+    return sorted(found, key=lambda a: a.start)
+
+
+def percent_amounts(here: Here) -> list[Amount]:
+    """The sentence's percentages, in order."""
+    found = _cjk_percents(here)
+    for match in _PERCENT.finditer(here.src, here.start, here.end):
+        if _overlaps(match, found):
+            continue
+        upper = plain(parse_number(match.group("b"), here.lang)) if match.group("b") else None
+        found.append(_amount(here, match, plain(parse_number(match.group("a"), here.lang)), None, upper))
+    return sorted(found, key=lambda a: a.start)
+
+
+def money_facts(here: Here) -> list[Fact]:
+    return [_stated("money", a, here, Money(a.value, a.currency or "USD", a.qualifier)) for a in money_amounts(here)]
+
+
+def percent_facts(here: Here) -> list[Fact]:
+    return [_stated("percent", a, here, Percent((a.value,) if a.upper is None else (a.value, a.upper), a.qualifier))
+            for a in percent_amounts(here)]
+
+
+def _stated(kind: str, amount: Amount, here: Here, details: FactDetails) -> Fact:
+    return Fact(kind=kind, text=amount.text, start=amount.start, end=amount.end, sentence=here.text,
+                sentence_start=here.start, entities=here.names, details=details)
+
+
+def _amount(here: Here, match: re.Match[str], value: int | float, currency: str | None,
+            upper: int | float | None = None) -> Amount:
+    """A matched amount, its leading space left out, quoted as the document writes it."""
+    phrase = match.group(0)
+    start = match.start() + len(phrase) - len(phrase.lstrip())
+    qualifier = (match.group("approx") or "").lower() or None
+    return Amount(start, match.end(), here.body[start: match.end()].strip(), value, currency, qualifier, upper)
+
+
+def _overlaps(match: re.Match[str], found: list[Amount]) -> bool:
+    return any(a.start < match.end() and match.start() < a.end for a in found)
+
+
+def _money_value(match: re.Match[str], lang: str) -> tuple[int | float, str]:
+    """The amount and currency of a matched amount of money."""
+    if match.group("word"):
+        number: float = _NUMBER_WORDS[match.group("word").lower()]
+        scale = match.group("scale3").lower()
+        currency = _CURRENCY_WORDS.get(match.group("currency3").lower(), "USD")
+        return plain(number * SCALE.get(scale, 1)), currency
+    number = parse_number(match.group("number") or match.group("number2"), lang)
+    scale = (match.group("scale") or match.group("scale2") or "").lower()
+    currency = _CURRENCY_SIGNS.get(match.group("sign") or "") or _CURRENCY_WORDS.get(
+        (match.group("currency") or "").lower(), "USD")
+    return plain(number * SCALE.get(scale, 1)), currency
+
+
+def _cjk_money(here: Here) -> list[Amount]:
+    """Chinese amounts of money in a Chinese sentence: "约100亿美元", "一百亿元"."""
+    if here.lang not in han.FOLDED:
+        return []
+    found = []
+    for match in _CJK_MONEY.finditer(here.src, here.start, here.end):
+        number = han.number(match.group("number").replace(",", ""))
+        if number is not None:
+            value = plain(number * SCALE.get(match.group("scale") or "", 1))
+            found.append(_amount(here, match, value, _CURRENCY_WORDS[match.group("currency")]))
+    return found
+
+
+def _cjk_percents(here: Here) -> list[Amount]:
+    """Chinese percentages in a Chinese sentence: "约49%", "百分之四十九"."""
+    if here.lang not in han.FOLDED:
+        return []
+    found = []
+    for match in _CJK_PERCENT.finditer(here.src, here.start, here.end):
+        written = match.group("a") or match.group("b")
+        whole, _, decimals = written.partition("点")
+        number = han.number(whole)
+        if number is None or (decimals and not all(ch in han.DIGITS for ch in decimals)):
+            continue
+        if decimals:
+            number = float(f"{int(number)}." + "".join(str(han.DIGITS[ch]) for ch in decimals))
+        found.append(_amount(here, match, plain(number), None))
+    return found

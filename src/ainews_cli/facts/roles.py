@@ -1,0 +1,203 @@
+"""Roles: who holds which role where ("Microsoft CEO Satya Nadella", "then-CEO Sam Altman",
+"Satya Nadella, Microsoft's chief executive", "Mira Murati was named interim chief
+executive", "Technologiechefin Mira Murati", "微软首席执行官萨蒂亚·纳德拉",
+"穆拉蒂出任临时首席执行官")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ainews_cli import han, languages
+from ainews_cli.facts.parties import Here, Party
+from ainews_cli.records import Fact, Role
+
+# Every language's words apply to every sentence (data/languages/*.toml).
+_ROLES: dict[str, str] = languages.table("facts.roles")  # surface (lower case) -> canonical role
+_ROLE_WORDS = "|".join(sorted((re.escape(w) for w in _ROLES), key=len, reverse=True))
+_NEEDS_SPACE = frozenset(languages.words("facts.roles_needing_space"))
+_QUALIFIER = r"(?P<qualifier>" + languages.alternation("facts.role_qualifier_patterns") + r")?"
+# A role word stands between word boundaries, unless it is Chinese, which writes no
+# spaces: "微软首席执行官萨蒂亚·纳德拉", "OpenAI前首席执行官".
+_HAN_HERE = r"(?=[" + han.HAN + r"])"
+_ROLE = re.compile(r"(?:(?<![\w])|" + _HAN_HERE + r")" + _QUALIFIER + r"(?P<role>" + _ROLE_WORDS
+                   + r")(?:(?<=[" + han.HAN + r"])|(?![\w]))", re.I)
+_ORG_QUALIFIER = re.compile(r"(?:\b(" + languages.alternation("facts.org_qualifier_patterns") + r")[\s-]+)$", re.I)
+_FOUNDED_BY = re.compile(
+    r",?\s*(?:" + languages.alternation("facts.who_founded") + r")\s+("
+    + languages.alternation("facts.who_founded_verbs") + r")\s+")
+CO_FOUNDED = tuple(languages.words("facts.co_founded_prefixes"))
+
+_JOINED_ROLE = re.compile(r"\s+(?:" + languages.alternation("facts.role_joiners") + r")\s+" + _QUALIFIER
+                         + r"(?P<role>" + _ROLE_WORDS + r")(?![\w])", re.I)
+_APPOSITION_ARTICLES = languages.alternation("facts.role_apposition_articles")
+# ", the former", ", a", ", bis Freitag": an apposition's opening before the role.
+_APPOSITION = re.compile(r"^\s*,\s*(?:[\w.]+\s+){0,2}?(?:(?:" + _APPOSITION_ARTICLES + r")\s+)?$", re.I)
+# "was named", "als", and Chinese verbs with no space before the role ("出任", "担任").
+_ROLE_VERB = re.compile(r"(?:" + languages.alternation("facts.role_verb_patterns") + r")(?:\s+(?:(?:"
+                        + _APPOSITION_ARTICLES + r")\s+)?|(?<=[" + han.HAN + r"]))$", re.I)
+_HIRING_VERB = re.compile(r"\b(?:" + languages.alternation("facts.hiring_verb_patterns") + r")\b", re.I)
+_ROLE_BY = [(re.compile(r"\b" + re.escape(words).replace(r"\ ", r"\s+") + r"\s+$", re.I), role)
+            for words, role in languages.table("facts.role_by").items()]
+_OTHER_ORG = re.compile(r"\s*(?:" + languages.alternation("facts.role_other_org_patterns") + r")", re.I)
+_ORG_AFTER = re.compile(r"\s*(?:" + languages.alternation("facts.role_org_prepositions") + r")\s+(?:(?:"
+                        + languages.alternation("facts.target_articles") + r")\s+)?(?:[\w-]+\s+){0,3}?", re.I)
+_WITHOUT_ORG = frozenset(languages.words("facts.roles_without_org"))
+
+
+@dataclass
+class _RoleFound:
+    person: Party
+    role: str
+    start: int  # the role word's span
+    end: int
+    org: Party | None
+    qualifier: str | None
+    explicit: bool  # the syntax ties the organisation to the role
+
+
+def roles(here: Here) -> list[Fact]:
+    body = here.src
+    people = [p for p in here.mentions if p.label == "PERSON"]
+    orgs = [p for p in here.mentions if p.label == "ORG"]
+    found: list[_RoleFound] = []
+    for match in _ROLE.finditer(body, here.start, here.end):
+        word = match.group("role").lower()
+        if word in _NEEDS_SPACE and not body[match.end(): match.end() + 1].isspace():
+            continue
+        if any(p.start <= match.start("role") < p.end and not p.derived for p in here.mentions):
+            continue  # a role word inside a name
+        roles = [match]
+        while (joined := _JOINED_ROLE.match(body, roles[-1].end(), here.end)) is not None:
+            roles.append(joined)  # "chief scientist and co-founder Ilya Sutskever"
+        person = _holder(here, match, roles[-1].end(), people)
+        if person is None:
+            continue
+        first_org: tuple[Party | None, bool] = (None, False)
+        for index, role in enumerate(roles):
+            if any(f.start == role.start("role") for f in found):
+                continue
+            org, explicit = _role_org(here, role, person, orgs, found)
+            if index == 0:
+                first_org = (org, explicit)
+            elif org is None and first_org[1]:
+                org, explicit = first_org  # "Microsoft's chairman and chief executive"
+            qualifier = (role.group("qualifier") or match.group("qualifier") or "").strip(" -").lower() or None
+            if org is not None and explicit and qualifier is None:
+                before = _ORG_QUALIFIER.search(body[max(here.start, org.start - 12): org.start])
+                qualifier = before.group(1).lower() if before else None
+            found.append(_RoleFound(person, _ROLES[role.group("role").lower()], role.start("role"), role.end("role"),
+                                    org, qualifier, explicit))
+    for pattern, role_name in _ROLE_BY:
+        for person in people:  # "chaired by Bret Taylor"
+            if pattern.search(body[max(here.start, person.start - 30): person.start]):
+                org = _context_org(person.start, orgs, found)
+                found.append(_RoleFound(person, role_name, person.start, person.end, org, None, False))
+    facts = []
+    for held in found:
+        if held.role in _WITHOUT_ORG and not held.explicit:
+            held.org = None
+        parts = [(held.start, held.end), (held.person.start, held.person.end)]
+        if held.org is not None and held.explicit and not held.org.derived:
+            parts.append((held.org.start, held.org.end))
+        facts.append(_role_fact(here.body, min(s for s, _ in parts), max(e for _, e in parts), here.text, here.start,
+                                held.person.name, held.role, held.org.name if held.org else None, held.qualifier))
+    for person in people:
+        after = _FOUNDED_BY.match(body, person.end, here.end)
+        if after is None:
+            continue
+        org = next((o for o in orgs if o.start == after.end()), None)
+        role_name = "co-founder" if after.group(1).lower().startswith(CO_FOUNDED) else "founder"
+        if org is not None:
+            facts.append(_role_fact(here.body, person.start, org.end, here.text, here.start, person.name, role_name,
+                                    org.name, None))
+    return facts
+
+
+def _holder(here: Here, match: re.Match[str], run_end: int, people: Sequence[Party]) -> Party | None:
+    """The person who holds the role: right after it ("CEO Sam Altman"), before it in an
+    apposition ("Satya Nadella, Microsoft's chief executive", "Sam Altman, bis Freitag
+    Chef von OpenAI"), or the one a verb gives it to ("was named interim chief
+    executive", "hire Emmett Shear as CEO", "als CEO", "出任")."""
+    body = here.src
+    after = next((p for p in people if 0 <= p.start - run_end <= 2), None)
+    if after is not None:
+        return after
+    before = [p for p in people if p.end <= match.start()]
+    if not before:
+        return None
+    nearest = before[-1]
+    # The words between, an organisation's possessive before the role left out
+    # ("Microsoft's", "the startup's").
+    between = body[nearest.end: match.start()]
+    orgs = [p for p in here.mentions if nearest.end <= p.start and p.end <= match.start() and p.label == "ORG"]
+    if orgs and orgs[-1].end >= match.start() - 3:
+        between = body[nearest.end: orgs[-1].start]
+    if len(between) <= 40 and _APPOSITION.match(between):
+        return nearest
+    if _ROLE_VERB.search(between) and not any(nearest.end <= p.start < match.start() for p in people):
+        return nearest
+    return None
+
+
+def _role_org(here: Here, role: re.Match[str], person: Party, orgs: Sequence[Party],
+              found: Sequence[_RoleFound]) -> tuple[Party | None, bool]:
+    """The role's organisation and whether the syntax ties it: right before the role
+    ("Microsoft CEO", "Microsoft-Chef", "OpenAI's president", "the startup's chief
+    executive") or after it ("chief executive of the streaming site Twitch", "Chef von
+    OpenAI"); else, where the role is given by a verb of hiring or stands before the
+    name, the organisation named last before it in the sentence, unless the words after
+    the role name another ("als CEO einer ... AI-Einheit")."""
+    body = here.src
+    role_start = role.start()
+    before = next((o for o in reversed(orgs) if 0 <= role_start - o.end <= 3
+                   and re.fullmatch(r"(?:['’]s|s)?[\s-]?", body[o.end: role_start])), None)
+    if before is not None:
+        return before, True
+    org_after = _ORG_AFTER.match(body, role.end())
+    if org_after is not None:
+        # A name before a description: "of the startup accelerator Y Combinator" is Y Combinator.
+        for org in sorted(orgs, key=lambda o: o.derived):
+            if role.end() < org.start <= role.end() + 60 and _ORG_AFTER.fullmatch(body, role.end(), org.start):
+                return org, True
+    if _OTHER_ORG.match(body, role.end()) or (org_after is not None and body[org_after.end():].strip()[:1].islower()):
+        return None, False
+    if body[role_start - 1: role_start] == "-":
+        return None, False  # "HDE-Hauptgeschäftsführer": the compound names an organisation we do not know
+    if person.start > role.end():  # "Firmenchef Sam Altman"
+        return _context_org(role_start, orgs, found, only_one=True), False
+    if _HIRING_VERB.search(body[here.start: role_start]):  # "for OpenAI to hire ... as CEO"
+        return _context_org(person.start, orgs, found), False
+    return None, False
+
+
+def _context_org(pos: int, orgs: Sequence[Party], found: Sequence[_RoleFound], *,
+                 only_one: bool = False) -> Party | None:
+    """The organisation named last before ``pos`` in the sentence that no other role
+    claims; with ``only_one``, else the one organisation the sentence's descriptions
+    stand for ("Technologiechefin Mira Murati übernimmt die Leitung des Unternehmens")."""
+    claimed = {(f.org.start, f.org.end) for f in found if f.org is not None and f.explicit}
+    free = [o for o in orgs if (o.start, o.end) not in claimed]
+    candidates = [o for o in free if o.end <= pos]
+    if candidates:
+        return candidates[-1]
+    # Only a description ("des Unternehmens") vouches for an organisation named after the role:
+    # "CEO Sam Altman met Microsoft" does not make him Microsoft's.
+    if only_one and not claimed and len({o.name for o in free}) == 1 and all(o.derived for o in free):
+        return free[0]
+    return None
+
+
+def _role_fact(body: str, s: int, e: int, sentence: str, sentence_start: int, person: str, role: str,
+               org: str | None, qualifier: str | None) -> Fact:
+    return Fact(
+        kind="role",
+        text=" ".join(body[s:e].split()),
+        start=s,
+        end=e,
+        sentence=sentence,
+        sentence_start=sentence_start,
+        entities=tuple(dict.fromkeys(n for n in (person, org) if n)),
+        details=Role(person, role, org, qualifier),
+    )

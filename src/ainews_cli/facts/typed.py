@@ -1,0 +1,321 @@
+"""Facts read from a cue word and the parties and amounts around it: investments and
+stakes in the voices each language's data lists, valuations, revenue, market value
+changes, funding rounds and foundings."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ainews_cli import languages
+from ainews_cli.facts.amounts import Amount, money_amounts, percent_amounts
+from ainews_cli.facts.parties import Here, Party
+from ainews_cli.facts.roles import CO_FOUNDED
+from ainews_cli.records import (
+    Fact,
+    FactDate,
+    FactDetails,
+    Founded,
+    Investment,
+    Stake,
+    SubjectAmount,
+    ValueChange,
+)
+
+# The kinds read from a cue word; each kind's cue words come from every language.
+_CUE = {kind: re.compile(languages.bounded(languages.patterns(f"facts.cue_patterns.{kind}"), r"(?<![\w-])",
+                                          r"(?![\w-])"), re.I)
+        for kind in ("founded", "investment", "stake", "valuation", "revenue", "market_value_change", "funding_round")}
+_PARTIES = {"ORG", "PERSON", "PRODUCT"}
+_LOSS = re.compile(languages.bounded(languages.patterns("facts.loss_patterns")), re.I)
+_GAIN = re.compile(languages.bounded(languages.patterns("facts.gain_patterns")), re.I)
+_FOUNDED_BY_AFTER = re.compile(
+    r"[^.;:]{0,60}?\b(?:" + languages.alternation("facts.founded_by") + r")\s+")
+_FOUNDED_BY_WORD = re.compile(r"\b(?:" + languages.alternation("facts.founded_by") + r")\s+", re.I)
+_JOINER = re.compile(r"\s*(?:,|;|\b(?:" + languages.alternation("facts.role_joiners") + r")\b)", re.I)
+
+# The marks that stand for a party (P), an amount of money (M) and a percentage (Q) in
+# a sentence the voices are matched against; {gap} never crosses a mark.
+_POSSESSIVES = frozenset(languages.words("facts.possessive_pronouns"))
+_MARK = {"investor": "P", "target": "P", "holder": "P", "amount": "M", "percent": "Q"}
+_GAPS = {"gap": r"[^⟦⟧;；]{0,60}?", "near": r"[^⟦⟧;；]{0,25}?"}
+
+
+def _voice(pattern: str) -> re.Pattern[str]:
+    """A voice from the data files, its {slots} as named groups (a second {amount} is
+    amount_2)."""
+    counts: dict[str, int] = {}
+
+    def slot(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name in _GAPS:
+            return _GAPS[name]
+        counts[name] = counts.get(name, 0) + 1
+        group = name if counts[name] == 1 else f"{name}_{counts[name]}"
+        return f"⟦{_MARK[name]}(?P<{group}>\\d+)⟧"
+
+    return re.compile(re.sub(r"\{([a-z_]+)\}", slot, pattern), re.I)
+
+
+_INVESTMENT_VOICES = [_voice(p) for p in languages.patterns("facts.investment_patterns")]
+_INVESTOR_RELATIONS = [_voice(p) for p in languages.patterns("facts.investor_relation_patterns")]
+_STAKE_VOICES = [_voice(p) for p in languages.patterns("facts.stake_patterns")]
+
+
+@dataclass(frozen=True)
+class _Marked:
+    """A sentence with its parties, amounts and percentages replaced by marks."""
+
+    text: str
+    positions: tuple[int, ...]  # the body offset of each character of ``text`` (and of its end)
+    parties: Sequence[Party]
+    amounts: Sequence[Amount]
+    percents: Sequence[Amount]
+
+    def span(self, match: re.Match[str]) -> tuple[int, int]:
+        return self.positions[match.start()], self.positions[match.end()]
+
+    def slot(self, match: re.Match[str], name: str) -> int | None:
+        for group in (name, f"{name}_2", f"{name}_3"):
+            if group in match.re.groupindex and match.group(group) is not None:
+                return int(match.group(group))
+        return None
+
+
+def _mark(here: Here, amounts: Sequence[Amount], percents: Sequence[Amount]) -> _Marked:
+    # A possessive pronoun stays a word ("OpenAI and its investor Microsoft"); roles read it.
+    items = sorted([(p.start, p.end, f"⟦P{i}⟧") for i, p in enumerate(here.mentions)
+                    if here.src[p.start: p.end].lower() not in _POSSESSIVES]
+                   + [(a.start, a.end, f"⟦M{i}⟧") for i, a in enumerate(amounts)]
+                   + [(a.start, a.end, f"⟦Q{i}⟧") for i, a in enumerate(percents)],
+                   key=lambda item: (item[0], -item[1]))
+    text: list[str] = []
+    positions: list[int] = []
+    pos = here.start
+    for start, end, mark in items:
+        if start < pos:
+            continue  # overlaps an item already marked
+        text.append(here.src[pos:start])
+        positions.extend(range(pos, start))
+        text.append(mark)
+        positions.extend([start] * (len(mark) - 1) + [end - 1])
+        pos = end
+    text.append(here.src[pos: here.end])
+    positions.extend(range(pos, here.end + 1))
+    return _Marked("".join(text), tuple(positions), here.mentions, amounts, percents)
+
+
+def typed(here: Here) -> list[Fact]:
+    facts: list[Fact] = []
+    amounts = money_amounts(here)
+    percents = percent_amounts(here)
+    marked = _mark(here, amounts, percents)
+    for kind, cue in _CUE.items():
+        if kind == "investment":
+            found = _investments(here, marked)
+        elif kind == "stake":
+            found = _stakes(here, marked)
+        else:
+            found = [fact for match in cue.finditer(here.src, here.start, here.end)
+                     if (fact := _TYPED[kind](here, match, amounts, percents)) is not None]
+        for fact in found:
+            if all((f.kind, f.start, f.details) != (fact.kind, fact.start, fact.details) for f in facts):
+                facts.append(fact)
+    return _one_claim_each(facts)
+
+
+def _one_claim_each(facts: list[Fact]) -> list[Fact]:
+    """An amount states one thing: where a valuation, revenue, funding round or market
+    value change share one, the kind whose cue stands nearest it keeps it ("bei einer
+    Finanzierungsrunde ... mit rund zwei Milliarden Dollar bewertet" is a valuation)."""
+    claims: dict[str, list[tuple[int, Fact]]] = {}
+    for fact in facts:
+        details = fact.details
+        if isinstance(details, SubjectAmount | ValueChange):
+            amount_at = fact.text.find(details.amount_text)
+            cue = _CUE[fact.kind].search(fact.text)
+            distance = abs((cue.start() if cue else 0) - amount_at) if amount_at >= 0 else 999
+            claims.setdefault(details.amount_text, []).append((distance, fact))
+    losers = {id(fact) for group in claims.values() if len(group) > 1
+              for _, fact in sorted(group, key=lambda item: item[0])[1:]}
+    return [fact for fact in facts if id(fact) not in losers]
+
+
+def _investments(here: Here, marked: _Marked) -> list[Fact]:
+    """Investments in every voice the data lists; an investor named without an amount
+    ("backed by Microsoft") only where no other investment of the same parties is told;
+    a coordinated "and invested again" takes the parties of the investment before it."""
+    found: list[tuple[int, int, Party, Party, Amount | None]] = []
+    for voices, relation in ((_INVESTMENT_VOICES, False), (_INVESTOR_RELATIONS, True)):
+        for voice in voices:
+            for match in voice.finditer(marked.text):
+                investor, target = marked.slot(match, "investor"), marked.slot(match, "target")
+                if investor is None or target is None:
+                    continue
+                inv, tgt = marked.parties[investor], marked.parties[target]
+                if inv.name == tgt.name or inv.label not in ("ORG", "PERSON") or tgt.label not in ("ORG", "PRODUCT"):
+                    continue
+                if _guessed(inv, tgt, here):
+                    continue  # "der Konzern ... in das Start-up": which is which is a guess
+                index = None if relation else marked.slot(match, "amount")
+                amount = marked.amounts[index] if index is not None else None
+                if relation and any((f[2].name, f[3].name) == (inv.name, tgt.name) for f in found):
+                    continue
+                if any((f[2].name, f[3].name, f[4]) == (inv.name, tgt.name, amount) for f in found):
+                    continue
+                start, end = marked.span(match)
+                found.append((start, end, inv, tgt, amount))
+    found.sort(key=lambda f: f[0])
+    # "... and in January agreed to a multiyear investment put at about $10 billion",
+    # "... and invested again in 2021": a cue of its own, after a joiner, with no parties.
+    used = {f[4] for f in found if f[4] is not None}
+    for cue in _CUE["investment"].finditer(here.src, here.start, here.end):
+        if not found or any(s <= cue.start() < e for s, e, *_ in found):
+            continue
+        before = [f for f in found if f[1] <= cue.start()]
+        if not before or not _JOINER.search(here.src[before[-1][1]: cue.start()]):
+            continue
+        if any(before[-1][1] <= p.start < cue.start() and p.label in _PARTIES for p in here.mentions):
+            continue
+        amount = next((a for a in marked.amounts if a not in used and 0 <= a.start - cue.end() <= 80), None)
+        if amount is None and any(a not in used and 0 <= a.start - cue.end() <= 120 for a in marked.amounts):
+            continue
+        _, _, inv, tgt, _ = before[-1]
+        used |= {amount} if amount is not None else set()
+        found.append((cue.start(), amount.end if amount else cue.end(), inv, tgt, amount))
+    facts = []
+    for start, end, inv, tgt, amount in found:
+        parts = [(start, end)]
+        facts.append(_typed_fact(here, "investment", parts, Investment(
+            inv.name, tgt.name, amount.value if amount else None, amount.currency if amount else None,
+            amount.qualifier if amount else None, amount.text if amount else None, _date_near(here, start))))
+    return facts
+
+
+def _guessed(one: Party, other: Party, here: Here) -> bool:
+    """Two parties that are both descriptions, neither named in the sentence: which
+    organisation each stands for is a guess a fact does not make."""
+    named = {p.name for p in here.mentions if not p.derived}
+    return one.derived and other.derived and one.name not in named and other.name not in named
+
+
+def _stakes(here: Here, marked: _Marked) -> list[Fact]:
+    facts: list[Fact] = []
+    for voice in _STAKE_VOICES:
+        for match in voice.finditer(marked.text):
+            holder, target, percent = (marked.slot(match, k) for k in ("holder", "target", "percent"))
+            if holder is None or target is None or percent is None:
+                continue
+            hold, tgt, share = marked.parties[holder], marked.parties[target], marked.percents[percent]
+            if hold.name == tgt.name or tgt.label != "ORG" or hold.label not in ("ORG", "PERSON") \
+                    or _guessed(hold, tgt, here):
+                continue
+            if any(f.details == Stake(hold.name, tgt.name, share.value, share.qualifier) for f in facts):
+                continue
+            facts.append(_typed_fact(here, "stake", [marked.span(match)],
+                                     Stake(hold.name, tgt.name, share.value, share.qualifier)))
+    return facts
+
+
+def _party_before(here: Here, pos: int, within: int = 120, exclude: str | None = None) -> Party | None:
+    candidates = [m for m in here.mentions if m.label in _PARTIES and m.end <= pos and pos - m.end <= within
+                  and m.name != exclude]
+    return max(candidates, key=lambda m: m.end, default=None)
+
+
+def _nearest_amount(amounts: Sequence[Amount], start: int, end: int, within: int = 80) -> Amount | None:
+    def gap(amount: Amount) -> int:
+        return max(amount.start - end, start - amount.end, 0)
+
+    near = [a for a in amounts if gap(a) <= within]
+    return min(near, key=gap, default=None)
+
+
+def _date_near(here: Here, pos: int) -> FactDate | None:
+    dated = [d for d in here.dates if d.on_calendar]
+    if not dated:
+        return None
+    date = min(dated, key=lambda d: abs(d.start - pos))
+    return FactDate(date.value, date.text)
+
+
+def _typed_fact(here: Here, kind: str, parts: Sequence[tuple[int, int]], details: FactDetails) -> Fact:
+    start = min(s for s, _ in parts)
+    end = max(e for _, e in parts)
+    return Fact(kind=kind, text=" ".join(here.body[start:end].split()), start=start, end=end,
+                sentence=here.text, sentence_start=here.start, entities=here.names, details=details)
+
+
+def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
+             percents: Sequence[Amount]) -> Fact | None:
+    orgs = [m for m in here.mentions if m.label == "ORG"]
+    people = [m for m in here.mentions if m.label == "PERSON"]
+    co = cue.group(0).lower().startswith(CO_FOUNDED)
+    # "Musk, who co-founded OpenAI": the organisation follows; "OpenAI was founded in
+    # 2015", "Founded as a nonprofit in 2015, OpenAI's mission": before, or the sentence's first.
+    org = next((o for o in orgs if 0 <= o.start - cue.end() <= 4), None)
+    if org is None:
+        org = max((o for o in orgs if o.end <= cue.start()), key=lambda o: o.end, default=None)
+    if org is None and here.src[here.start: cue.start()].strip() == "":
+        org = min(orgs, key=lambda o: o.start, default=None)
+    if org is None:
+        return None
+    founders = [p.name for p in people if p.end <= cue.start() and cue.start() - p.end <= 40]
+    # "von Altman, Brockman, Ilya Sutskever und Elon Musk ... gegründet": every founder after "von".
+    by_before = [m for m in _FOUNDED_BY_WORD.finditer(here.src, org.end, cue.start())]
+    if by_before:
+        founders += [p.name for p in people if by_before[-1].end() <= p.start and p.end <= cue.start()]
+    # "founded in 2015 as a non-profit research lab by a group that included Altman, ...".
+    by = _FOUNDED_BY_AFTER.match(here.src, cue.end(), here.end)
+    if by:
+        clause_end = re.search(r"[.;]|$", here.src[by.end(): here.end])
+        stop = by.end() + (clause_end.start() if clause_end else 0)
+        founders += [p.name for p in people if by.end() <= p.start < stop]
+    # The year only where the founding clause writes it ("in 2015", "2015 ... gegründet").
+    year = next((d for d in sorted(here.dates, key=lambda d: abs(d.start - cue.start()))
+                 if d.on_calendar and (re.search(r"\d{4}", d.text) or d.granularity == "year")
+                 and (abs(d.start - cue.start()) <= 40 or org.end <= d.start < cue.start())
+                 and d.granularity in ("year", "month", "day")), None)
+    parts = [(cue.start(), cue.end()), (org.start, org.end)] + ([(year.start, year.end)] if year else [])
+    return _typed_fact(here, "founded", parts, Founded(
+        org.name, tuple(sorted(set(founders))), "co-founder" if co else "founder",
+        year.value[:4] if year else None, year.text if year else None))
+
+
+def _subject_amount(kind: str, within: int = 60):  # type: ignore[no-untyped-def]
+    """valuation, revenue, funding round, market value change: an amount next to the
+    cue, about the entity told just before it."""
+
+    def extract(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
+                percents: Sequence[Amount]) -> Fact | None:
+        amount = _nearest_amount(amounts, cue.start(), cue.end(), within=within)
+        if amount is None:
+            return None
+        subject = _party_before(here, min(amount.start, cue.start()))
+        if subject is None:
+            return None
+        date = _date_near(here, cue.start())
+        currency = amount.currency
+        assert currency is not None  # a money amount always has one (USD where none is named)
+        details: FactDetails
+        if kind == "market_value_change":
+            window = here.src[subject.end: max(amount.end, cue.end())]
+            direction = "loss" if _LOSS.search(window) else "gain" if _GAIN.search(window) else None
+            details = ValueChange(subject.name, amount.value, currency, amount.qualifier, amount.text, direction,
+                                  date)
+        else:
+            details = SubjectAmount(subject.name, amount.value, currency, amount.qualifier, amount.text, date)
+        parts = [(subject.start, subject.end), (amount.start, amount.end), (cue.start(), cue.end())]
+        return _typed_fact(here, kind, parts, details)
+
+    return extract
+
+
+_TYPED = {
+    "founded": _founded,
+    "valuation": _subject_amount("valuation"),
+    "revenue": _subject_amount("revenue", within=30),
+    "market_value_change": _subject_amount("market_value_change"),
+    "funding_round": _subject_amount("funding_round"),
+}

@@ -1,0 +1,400 @@
+"""Chinese news end to end: language and script, blocks, publication dates, names in
+both scripts, facts, events, bad input, and the timeline of tests/fixtures/zh with
+the seeds (issue 13).  The sentences are written for these tests; each expects one
+value.  Date expressions are tabled in tests/test_dates.py (ZH_CASES)."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from ainews_cli import han
+from ainews_cli.analyse import MAX_SENTENCE_CHARS, Analyser
+from ainews_cli.cli import app
+from ainews_cli.config import load_settings, pipeline_advice
+from ainews_cli.entities import RawMention, alias_mentions, canonical_mentions, load_alias_table
+from ainews_cli.events import event_mentions
+from ainews_cli.facts import extract_facts
+from ainews_cli.ingest import analysable, parse_text, read_inputs
+from ainews_cli.language import MAX_BLOCK_CHARS, blocks, detect_document_language, language_spans
+from ainews_cli.records import Document, PubDate, Sentence, Span
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures" / "zh"
+SEEDS = ROOT / "seeds"
+TABLE = load_alias_table()
+
+
+# --- language and script ----------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "lang", "script"),
+    [
+        ("OpenAI董事会于上周五解雇了首席执行官萨姆·奥特曼。", "zh", "Hans"),
+        ("OpenAI董事會上週五解僱執行長山姆·阿爾特曼，震驚科技業。", "zh", "Hant"),
+        # The Latin residue of a short Chinese text: langdetect read these as pt, id, nl, vi.
+        ("OpenAI发布GPT-4 Turbo，详见 https://openai.com/blog/new-models ，发布会于2023年11月6日举行。", "zh", "Hans"),
+        ("微软 Microsoft Ignite 2023 大会：纳德拉发表主题演讲", "zh", "Hans"),
+        ("１１月１７日，ＯｐｅｎＡＩ董事会宣布解雇奥特曼。", "zh", "Hans"),
+        # A Chinese article quoting an English paragraph after a colon is Chinese.
+        ("纳德拉在推文中写道：\nWe remain committed to our partnership with OpenAI and have confidence in our "
+         "product roadmap and our ability to continue to innovate.\n此前，OpenAI董事会解雇了奥特曼。", "zh", "Hans"),
+        ("東京で新しいAIの会社が設立されました。社長は記者会見で発表しました。", "ja", None),
+        ("서울에서 새로운 인공지능 회사가 설립되었습니다.", "ko", None),
+        ("Microsoft won. The board of OpenAI fired Sam Altman on Friday, and he joined Microsoft.", "en", None),
+    ],
+)
+def test_language_and_script(text: str, lang: str, script: str | None) -> None:
+    assert detect_document_language(analysable(text)) == lang  # URLs blanked, as the pipeline has them
+    assert (han.script(text) if lang == "zh" else None) == script
+
+
+def test_the_language_of_chinese_fixtures_is_never_a_latin_one() -> None:
+    for document in read_inputs([str(FIXTURES)], print):
+        assert isinstance(document, Document)
+        if document.doc.endswith("README.md"):
+            continue
+        assert detect_document_language(document.body) == "zh", document.doc
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_lang", "expected"),
+    [
+        # One Chinese block across digits, Latin names and punctuation.
+        ("OpenAI董事会于11月17日解雇了Sam Altman。", "zh", [("OpenAI董事会于11月17日解雇了Sam Altman。", "zh")]),
+        ("2023年11月20日 09:15 来源：新华网", "zh", [("2023年11月20日 09:15 来源：新华网", "zh")]),
+        # A quoted English sentence is a change of language.
+        ("纳德拉写道：“We remain committed to our partnership with OpenAI.” 此前董事会解雇了奥特曼。", "zh",
+         [("纳德拉写道：“", "zh"), ("We remain committed to our partnership with OpenAI.", "en"),
+          ("” 此前董事会解雇了奥特曼。", "zh")]),
+        # In an English text a Chinese line is one zh block, names and digits included.
+        ("Microsoft won.\nOpenAI董事会于2023年11月17日解雇了奥特曼。\nThe end.", "en",
+         [("Microsoft won.", "en"), ("OpenAI董事会于2023年11月17日解雇了奥特曼。", "zh"), ("The end.", "en")]),
+        # ... and a Chinese phrase in an English line keeps the digits written before it.
+        ("The dateline read 2023年11月20日 in the page.", "en",
+         [("The dateline read", "en"), ("2023年11月20日", "zh"), ("in the page.", "en")]),
+    ],
+)
+def test_blocks(text: str, doc_lang: str, expected: list[tuple[str, str]]) -> None:
+    found = blocks(text, doc_lang, language_spans(text, doc_lang))
+    assert [(text[b.start: b.end], b.lang) for b in found] == expected
+
+
+# --- publication dates ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "date", "source"),
+    [
+        ("2023年11月20日 09:15 来源：新华网\n\n微软宣布聘请奥特曼。", "2023-11-20", "dateline"),
+        ("2023-11-18 09:05:02来源: 36氪\n\nOpenAI突发人事地震。", "2023-11-18", "dateline"),
+        ("２０２３年１１月２０日 星期一\n\n微软宣布聘请奥特曼。", "2023-11-20", "dateline"),
+        ("二〇二三年十一月二十日\n\n微软宣布聘请奥特曼。", "2023-11-20", "dateline"),
+        ("奥特曼重返OpenAI\n发布时间：2023-11-22 14:05\n\n正文。", "2023-11-22", "byline"),
+        ("員工聯名要求董事會辭職\n發布時間：2023年11月21日\n\n正文。", "2023-11-21", "byline"),
+        ("標題\n發佈時間：2023年11月21日 10:30\n\n正文。", "2023-11-21", "byline"),
+        ("---\ndate: 2023-11-20\n---\n微軟延攬阿爾特曼。", "2023-11-20", "front_matter"),
+    ],
+)
+def test_publication_dates(text: str, date: str, source: str) -> None:
+    assert parse_text("doc.txt", text, report=print).published == PubDate(date, source)
+
+
+def test_a_line_that_is_no_dateline_dates_nothing() -> None:
+    # A sentence with a date in it is not the article's date.
+    assert parse_text("doc.txt", "2023年1月，微软宣布向OpenAI追加投资。\n\n正文。", report=print).published is None
+
+
+@pytest.mark.parametrize(
+    ("name", "date", "source", "title"),
+    [
+        ("xinhua-style-dateline.txt", "2023-11-20", "dateline", "微软宣布聘请OpenAI前首席执行官奥特曼"),
+        ("36kr-style-dateline.txt", "2023-11-18", "dateline", "OpenAI突发人事地震：奥特曼被董事会罢免"),
+        ("published-line.txt", "2023-11-22", "byline", "奥特曼重返OpenAI担任首席执行官"),
+        ("hant-front-matter.md", "2023-11-20", "front_matter", "微軟延攬OpenAI前執行長阿爾特曼"),
+        ("hant-dateline.txt", "2023-11-21", "byline", "OpenAI員工聯名要求董事會辭職"),
+        ("url-dated.jsonl", "2023-11-22", "url", "OpenAI董事会与奥特曼达成原则性协议"),
+        ("quoting-english.txt", "2023-11-20", "front_matter", "纳德拉发文欢迎奥特曼加入微软"),
+        ("undated-weekend.txt", None, None, "OpenAI的周末风波"),
+        ("hant-udn-style-dateline.txt", "2023-11-18", "dateline", "OpenAI執行長奧特曼遭董事會開除"),
+        ("fullwidth-front-matter.md", "2023-11-20", "front_matter", "微软宣布奥特曼与布罗克曼加入"),
+    ],
+)
+def test_fixture_publication_dates(name: str, date: str | None, source: str | None, title: str) -> None:
+    [document] = list(read_inputs([str(FIXTURES / name)], print))
+    assert isinstance(document, Document)
+    assert document.published == (PubDate(date, source) if date and source else None)
+    assert document.title == title
+
+
+# --- names --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("微软与微軟", [("微软", "Microsoft", "ORG"), ("微軟", "Microsoft", "ORG")]),
+        ("奥特曼、萨姆·奥特曼、山姆·阿爾特曼和阿爾特曼",
+         [("奥特曼", "Sam Altman", "PERSON"), ("萨姆·奥特曼", "Sam Altman", "PERSON"),
+          ("山姆·阿爾特曼", "Sam Altman", "PERSON"), ("阿爾特曼", "Sam Altman", "PERSON")]),
+        ("薩姆‧奧特曼", [("薩姆‧奧特曼", "Sam Altman", "PERSON")]),  # Taiwan's dot, Traditional
+        ("纳德拉和萨蒂亚·纳德拉",
+         [("纳德拉", "Satya Nadella", "PERSON"), ("萨蒂亚·纳德拉", "Satya Nadella", "PERSON")]),
+        ("微軟執行長薩蒂亞·納德拉", [("微軟", "Microsoft", "ORG"), ("薩蒂亞·納德拉", "Satya Nadella", "PERSON")]),
+        ("马斯克与埃隆·马斯克", [("马斯克", "Elon Musk", "PERSON"), ("埃隆·马斯克", "Elon Musk", "PERSON")]),
+        ("布罗克曼", [("布罗克曼", "Greg Brockman", "PERSON")]),
+        ("扎克伯格与祖克柏", [("扎克伯格", "Mark Zuckerberg", "PERSON"), ("祖克柏", "Mark Zuckerberg", "PERSON")]),
+        ("苏茨克维与穆拉蒂", [("苏茨克维", "Ilya Sutskever", "PERSON"), ("穆拉蒂", "Mira Murati", "PERSON")]),
+        ("谷歌、亚马逊、英伟达和輝達", [("谷歌", "Google", "ORG"), ("亚马逊", "Amazon", "ORG"),
+                                    ("英伟达", "Nvidia", "ORG"), ("輝達", "Nvidia", "ORG")]),
+        ("ＯｐｅｎＡＩ董事会", [("ＯｐｅｎＡＩ", "OpenAI", "ORG")]),  # full-width letters
+        # A guarded surname counts only where the full name is given too.
+        ("泰勒发言。", []),
+        ("布雷特·泰勒出任主席，泰勒表示。",
+         [("布雷特·泰勒", "Bret Taylor", "PERSON"), ("泰勒", "Bret Taylor", "PERSON")]),
+    ],
+)
+def test_names_in_both_scripts(text: str, expected: list[tuple[str, str, str]]) -> None:
+    mentions = canonical_mentions(text, [], alias_mentions(text, 0, len(text), TABLE, "zh"), TABLE)
+    assert [(m.text, m.name, m.label) for m in mentions] == expected
+    assert all(text[m.start: m.end] == m.text for m in mentions)
+
+
+def test_a_model_name_in_either_script_is_one_entity() -> None:
+    text = "李彥宏說。李彦宏说。彥宏"
+    ner = [RawMention("李彥宏", 0, 3, "PERSON", "model:x"), RawMention("李彦宏", 5, 8, "PERSON", "model:x")]
+    mentions = canonical_mentions(text, ner, [], TABLE)
+    assert [(m.text, m.name) for m in mentions] == [("李彥宏", "李彦宏"), ("李彦宏", "李彦宏")]
+
+
+def test_a_model_mention_inside_a_chinese_date_is_no_entity() -> None:
+    text = "上周五，周一鸣解雇了奥特曼。"
+    ner = [RawMention("周五", 1, 3, "LOC", "model:x"), RawMention("周一鸣", 4, 7, "PERSON", "model:x")]
+    mentions = canonical_mentions(text, ner, alias_mentions(text, 0, len(text), TABLE, "zh"), TABLE,
+                                  blocked=[(0, 3)])  # the date 上周五
+    assert [(m.text, m.name) for m in mentions] == [("周一鸣", "周一鸣"), ("奥特曼", "Sam Altman")]
+
+
+def test_a_transliterated_surname_links_to_the_full_name() -> None:
+    text = "约翰·史密斯表示，史密斯将离开。"
+    ner = [RawMention("约翰·史密斯", 0, 6, "PERSON", "model:x"), RawMention("史密斯", 9, 12, "PERSON", "model:x")]
+    assert [m.name for m in canonical_mentions(text, ner, [], TABLE)] == ["约翰·史密斯", "约翰·史密斯"]
+
+
+# --- facts ------------------------------------------------------------------------------------
+
+def facts(text: str) -> list[dict]:
+    entities = canonical_mentions(text, [], alias_mentions(text, 0, len(text), TABLE, "zh"), TABLE)
+    from ainews_cli.dates import find_dates
+
+    dates = find_dates(text, spans=[Span(0, len(text), "zh", "block")], sentences=[(0, len(text))],
+                       published=PubDate("2023-11-20", "json"))
+    found = [f.to_dict() for f in extract_facts(text, [Sentence(0, len(text), "zh")], entities, dates)]
+    for fact in found:
+        assert text[fact["start"]: fact["end"]] == fact["text"]  # quoted as written
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("微软首席执行官萨蒂亚·纳德拉宣布了这一消息。", [("Satya Nadella", "CEO", "Microsoft", None)]),
+        ("微軟執行長薩蒂亞·納德拉週日晚間宣布。", [("Satya Nadella", "CEO", "Microsoft", None)]),
+        ("OpenAI前首席执行官奥特曼将加入微软。", [("Sam Altman", "CEO", "OpenAI", "前")]),
+        ("由首席技术官米拉·穆拉蒂出任临时首席执行官。",
+         [("Mira Murati", "CTO", None, None), ("Mira Murati", "CEO", None, "临时")]),
+        ("萨姆·奥特曼将重返公司担任首席执行官。", [("Sam Altman", "CEO", None, None)]),
+    ],
+)
+def test_chinese_roles(text: str, expected: list[tuple]) -> None:
+    roles = [(f["person"], f["role"], f["org"], f["qualifier"]) for f in facts(text) if f["kind"] == "role"]
+    assert roles == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "fields"),
+    [
+        ("微软追加约100亿美元。", "money", {"amount": 10_000_000_000, "currency": "USD", "qualifier": "约"}),
+        ("共计一百亿元。", "money", {"amount": 10_000_000_000, "currency": "CNY", "qualifier": None}),
+        ("计划筹集１００亿美元。", "money", {"amount": 10_000_000_000, "currency": "USD", "qualifier": None}),
+        ("高达1.5万亿日元。", "money", {"amount": 1_500_000_000_000, "currency": "JPY", "qualifier": "高达"}),
+        ("股价上涨约2%。", "percent", {"values": [2], "qualifier": "约"}),
+        ("占比百分之四十九点五。", "percent", {"values": [49.5], "qualifier": None}),
+        ("微软持有OpenAI约49%股份。", "stake",
+         {"holder": "Microsoft", "target": "OpenAI", "percent": 49, "qualifier": "约"}),
+        # A qualifier is given folded, as 前 and 临时 are: 約 is 约.
+        ("微軟持有OpenAI約49%股份。", "stake",
+         {"holder": "Microsoft", "target": "OpenAI", "percent": 49, "qualifier": "约"}),
+        ("微软是OpenAI最大的投资者，持有其约49%的股份。", "stake",
+         {"holder": "Microsoft", "target": "OpenAI", "percent": 49, "qualifier": "约"}),
+        ("2023年1月，微软宣布向OpenAI追加投资约100亿美元。", "investment",
+         {"investor": "Microsoft", "target": "OpenAI", "amount": 10_000_000_000, "currency": "USD",
+          "qualifier": "约", "amount_text": "约100亿美元", "date": {"value": "2023-01", "text": "2023年1月"}}),
+        ("OpenAI估值达860亿美元。", "valuation", {"subject": "OpenAI", "amount": 86_000_000_000, "currency": "USD"}),
+    ],
+)
+def test_chinese_facts(text: str, kind: str, fields: dict) -> None:
+    [fact] = [f for f in facts(text) if f["kind"] == kind]
+    assert {key: fact[key] for key in fields} == fields
+
+
+# --- events -----------------------------------------------------------------------------------
+
+def mentions(text: str, published: str | None = "2023-11-20") -> list[tuple[str, str, str | None, list[str]]]:
+    from ainews_cli.dates import find_dates
+
+    sentences = [Sentence(s, e, "zh") for s, e in _sentences(text)]
+    dates = find_dates(text, spans=[Span(0, len(text), "zh", "block")], sentences=[(s.start, s.end) for s in sentences],
+                       published=PubDate(published, "json") if published else None)
+    # As the pipeline does: a name inside a date ("美国时间11月17号") is no participant.
+    entities = canonical_mentions(text, [], alias_mentions(text, 0, len(text), TABLE, "zh"), TABLE,
+                                  blocked=[(d.start, d.end) for d in dates])
+    return [(m.date.calendar_value, m.type, m.trigger, [p.name for p in m.participants])
+            for m in event_mentions(text, sentences, entities, dates)]
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    found, start = [], 0
+    for i, ch in enumerate(text):
+        if ch in "。\n":
+            if text[start: i + 1].strip():
+                found.append((start, i + 1))
+            start = i + 1
+    if text[start:].strip():
+        found.append((start, len(text)))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("OpenAI董事会于上周五（11月17日）宣布解雇首席执行官萨姆·奥特曼。",
+         [("2023-11-17", "departure", "解雇", ["OpenAI", "Sam Altman"])]),
+        ("OpenAI董事會上週五解僱執行長山姆·阿爾特曼。",
+         [("2023-11-17", "departure", "解僱", ["OpenAI", "Sam Altman"])]),
+        ("周日晚间，微软首席执行官萨蒂亚·纳德拉宣布，奥特曼和布罗克曼将加入微软。",
+         [("2023-11-19", "appointment", "加入", ["Greg Brockman", "Microsoft", "Sam Altman", "Satya Nadella"])]),
+        ("美国时间11月17号，OpenAI董事会发布声明，宣布罢免奥特曼。",
+         [("2023-11-17", "departure", "罢免", ["OpenAI", "Sam Altman"])]),
+        ("2023年1月，微软宣布向OpenAI追加投资约100亿美元。", [("2023-01", "funding", "投资", ["Microsoft", "OpenAI"])]),
+        ("2023年11月20日 09:15 来源：新华网", []),  # a dateline tells no event
+        ("近日，多家投资者表达了对董事会的不满。", []),  # vague: never a calendar date
+    ],
+)
+def test_chinese_event_mentions(text: str, expected: list[tuple]) -> None:
+    found = mentions(text)
+    assert [(d, t, trig, sorted(p)) for d, t, trig, p in found] == \
+        [(d, t, trig, sorted(p)) for d, t, trig, p in expected]
+
+
+def test_an_undated_chinese_text_has_no_events() -> None:
+    text = (FIXTURES / "undated-weekend.txt").read_text(encoding="utf-8")
+    assert mentions(text, None) == []
+
+
+# --- bad input --------------------------------------------------------------------------------
+
+def analyse(text: str, **fields: object) -> object:
+    settings = load_settings(env={"AINEWS_HOME": str(Path.cwd()), "AINEWS_MODEL_ZH": "none"})
+    [extraction] = Analyser(settings, print, aliases=TABLE).analyse([Document("doc.txt", text, **fields)])
+    return extraction
+
+
+def test_a_page_of_han_without_punctuation_goes_through_in_bounded_blocks() -> None:
+    random.seed(13)
+    text = "".join(chr(random.randint(0x4E00, 0x9FFF)) for _ in range(3 * MAX_BLOCK_CHARS + 777))
+    text = text[:1000] + "微软首席执行官纳德拉上周五宣布奥特曼加入微软" + text[1000:]
+    pieces = blocks(text, "zh", language_spans(text, "zh"))
+    assert all(b.end - b.start <= MAX_BLOCK_CHARS and b.lang == "zh" for b in pieces)
+    assert sum(b.end - b.start for b in pieces) == len(text)
+    extraction = analyse(text, published=PubDate("2023-11-20", "json"))
+    assert extraction.lang == "zh"  # type: ignore[attr-defined]
+    # Every event and fact quotes its sentence: a run-on one is cut, never 20,000 characters.
+    assert all(s.end - s.start <= MAX_SENTENCE_CHARS for s in extraction.sentences)  # type: ignore[attr-defined]
+    assert sum(s.end - s.start for s in extraction.sentences) == len(text)  # type: ignore[attr-defined]
+    assert {"Microsoft", "Satya Nadella", "Sam Altman"} <= {e.name for e in extraction.entities}  # type: ignore[attr-defined]
+    for found in (*extraction.entities, *extraction.dates):  # type: ignore[attr-defined]
+        assert text[found.start: found.end] == found.text
+
+
+def test_mixed_full_and_half_width_text() -> None:
+    text = "ＯｐｅｎＡＩ董事会于１１月１７日解雇了Sam Altman，微软持有ＯｐｅｎＡＩ约４９％股份。"
+    extraction = analyse(text, published=PubDate("2023-11-20", "json"))
+    assert [(d.text, d.value) for d in extraction.dates] == [("１１月１７日", "2023-11-17")]  # type: ignore[attr-defined]
+    assert [(e.text, e.name) for e in extraction.entities] == [  # type: ignore[attr-defined]
+        ("ＯｐｅｎＡＩ", "OpenAI"), ("Sam Altman", "Sam Altman"), ("微软", "Microsoft"), ("ＯｐｅｎＡＩ", "OpenAI")]
+    [stake] = [f for f in extraction.facts if f.kind == "stake"]  # type: ignore[attr-defined]
+    assert (stake.details.holder, stake.details.target, stake.details.percent) == ("Microsoft", "OpenAI", 49)
+
+
+def test_a_japanese_article_is_japanese_and_gets_no_wrong_advice(tmp_path: Path) -> None:
+    path = tmp_path / "ja.txt"
+    path.write_text("2023年11月20日\n\nマイクロソフトはアルトマン氏を迎えると発表しました。東京の記者会見で説明しました。\n",
+                    encoding="utf-8")
+    result = CliRunner().invoke(app, ["ingest", str(path), "--json", "--db", str(tmp_path / "a.db")])
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)[0]["lang"] == "ja"
+    assert "pip install" not in result.stderr
+    assert "python -m spacy download ja_core_news_sm" in result.stderr
+
+
+@pytest.mark.parametrize(("lang", "named", "refused"), [
+    ("zh", "python -m spacy download zh_core_web_sm", "pip install"),
+    ("ja", "python -m spacy download ja_core_news_sm", "pip install"),
+    # spaCy publishes no Vietnamese pipeline: nothing to install is named.
+    ("vi", "spaCy publishes none for 'vi'", "download"),
+])
+def test_install_advice_names_only_what_exists(lang: str, named: str, refused: str) -> None:
+    advice = pipeline_advice(lang)
+    assert named in advice
+    assert refused not in advice
+
+
+# --- the timeline -----------------------------------------------------------------------------
+
+@pytest.mark.slow
+@pytest.mark.parametrize("model", [[], ["--model", "zh=none"]], ids=["default", "alias-only"])
+def test_firing_and_announcement_are_one_event_each_with_english_and_chinese_sources(
+        tmp_path: Path, model: list[str]) -> None:
+    result = CliRunner().invoke(app, ["timeline", str(FIXTURES), str(SEEDS), "--since", "2023-11-17",
+                                      "--until", "2023-11-20", "--json", "--db", str(tmp_path / "t.db"), *model])
+    assert result.exit_code == 0, result.stderr
+    events = json.loads(result.stdout)
+    for day, kind, chinese in [("2023-11-17", "departure", {"xinhua-style-dateline.txt", "36kr-style-dateline.txt",
+                                                              "published-line.txt", "hant-front-matter.md",
+                                                              "hant-dateline.txt", "quoting-english.txt",
+                                                              "url-dated.jsonl#openai-deal",
+                                                              "hant-udn-style-dateline.txt", "undated-weekend.txt"}),
+                               ("2023-11-19", "appointment", {"xinhua-style-dateline.txt", "published-line.txt",
+                                                                "hant-front-matter.md", "quoting-english.txt",
+                                                                "fullwidth-front-matter.md", "undated-weekend.txt"})]:
+        told = [e for e in events if e["date"] == day and e["type"] == kind
+                and any(s["doc"].endswith("000_1549dbc9ce3dcc2a.txt") for s in e["sources"])]
+        assert len(told) == 1, [e["text"] for e in events if e["date"] == day]
+        [event] = told
+        assert {"Sam Altman"} <= {entity["name"] for entity in event["entities"]}
+        languages = {source["lang"] for source in event["sources"]}
+        # The undated German seed and undated-weekend.txt join through their inferred
+        # publication dates (docs/dates.md, "Inferred publication dates").
+        assert languages == {"en", "zh", "de"}
+        named = {Path(source["doc"].split("#")[0]).name + ("#" + source["doc"].split("#")[1]
+                                                            if "#" in source["doc"] else "")
+                 for source in event["sources"] if source["lang"] == "zh"}
+        assert named == chinese
+        # No other event of that type tells that day: the Chinese sources did not make their own.
+        assert [e for e in events if e["date"] == day and e["type"] == kind] == [event]
+    assert "pip install" not in result.stderr
+
+
+@pytest.mark.parametrize(("span", "expected"), [
+    ("OpenAI董事会", [("OpenAI", "OpenAI")]),  # the board names the organisation the table knows
+    ("致信董事会", []),  # "wrote to the board": a verb and a body, no name
+])
+def test_a_model_organisation_named_by_its_board(span: str, expected: list[tuple[str, str]]) -> None:
+    text = f"员工联名{span}，要求其辞职。"
+    start = text.index(span)
+    ner = [RawMention(span, start, start + len(span), "ORG", "model:x")]
+    mentions = canonical_mentions(text, ner, [], TABLE)
+    assert [(m.text, m.name) for m in mentions] == expected

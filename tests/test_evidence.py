@@ -1,0 +1,200 @@
+"""The evidence step between NER and the entity list (evidence.py, entities.py): the
+junk the issue lists, one thing under several names, titles split off names, and bad
+input. The model's spans are given as the models tagged them, so each case is exact;
+a few cases run the real pipelines end to end."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from ainews_cli import lexicon
+from ainews_cli.cli import app
+from ainews_cli.entities import RawMention, alias_mentions, canonical_mentions, load_alias_table
+from ainews_cli.evidence import shouted_or_headline
+
+TABLE = load_alias_table()
+
+
+def settle(text: str, spans: list[tuple[str, str]], lang: str = "en") -> set[tuple[str, str]]:
+    """(name, type) of every mention once the document is settled; ``spans`` are the
+    model's (surface, label), found at their first occurrence."""
+    ner = []
+    for surface, label in spans:
+        start = text.index(surface)
+        ner.append(RawMention(surface, start, start + len(surface), label, "model:test", lang=lang))
+    aliases = alias_mentions(text, 0, len(text), TABLE, lang)
+    starts = [0] + [i + 2 for i, ch in enumerate(text) if ch == "." and text[i + 1: i + 2] == " "]
+    return {(m.name, m.label) for m in canonical_mentions(text, ner, aliases, TABLE, starts=starts)}
+
+
+def names(found: set[tuple[str, str]]) -> set[str]:
+    return {name for name, _ in found}
+
+
+# Each junk entity of the issue, in a sentence of the kind it came from, tagged as the model tagged it.
+JUNK = [
+    ("de", "Microsoft verlor fast 47 Milliarden US-Dollar Börsenwert.", ("Börsenwert", "PERSON"), "Börsenwert"),
+    ("en", "Critics had long called it a Trojan horse.", ("Trojan", "PERSON"), "Trojan"),
+    ("en", "I wrote earlier this year in The Accidental Consumer Tech Company: it stands.",
+     ("Accidental Consumer Tech Company", "ORG"), "Accidental Consumer Tech Company"),
+    ("de", "Nach den Führungsturbulenzen bei OpenAI wechselt Sam Altman zu Microsoft.",
+     ("Führungsturbulenzen", "LOC"), "Führungsturbulenzen"),
+    ("en", "Sam Altman was fired. Following Altman's return, Greg Brockman came back.",
+     ("Following Altman", "ORG"), "Following Altman"),
+    ("en", "Altman is back. New OpenAI board members were named on Wednesday.", ("New OpenAI", "LOC"), "New OpenAI"),
+    ("en", "He cited the so-called Curren effect in his talk.", ("Curren", "PERSON"), "Curren"),
+    ("en", "The staff letter was shared as a PDF on Monday.", ("PDF", "ORG"), "PDF"),
+    ("en", "Each CPU core counts, the EPA rules aside.", ("CPU", "ORG"), "CPU"),
+    ("en", "Each CPU core counts, the EPA rules aside.", ("EPA", "ORG"), "EPA"),
+    ("de", "Der Verwaltungsrat von OpenAI hat Firmenchef Sam Altman entlassen.", ("Verwaltungsrat", "ORG"),
+     "Verwaltungsrat"),
+    ("de", "Microsoft investiert rund 15 Millionen Euro, zahlbar in Dollar.", ("Dollar", "MISC"), "Dollar"),
+    ("de", "Das KI-Start-up sammelte Geld ein.", ("KI-Start-up", "ORG"), "KI-Start-up"),
+    ("en", "Returns on the deal were poor, analysts said.", ("Returns", "ORG"), "Returns"),
+    ("en", "former Treasury Secretary Larry Summers joins the board.", ("Treasury", "ORG"), "Treasury"),
+    ("en", "Altman wrote on X. Brockman agreed.", ("X.", "PERSON"), "X."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "span", "junk"), JUNK)
+def test_junk_is_not_listed(lang: str, text: str, span: tuple[str, str], junk: str) -> None:
+    assert junk not in names(settle(text, [span], lang))
+
+
+# A name the model mistyped: the alias table or the gazetteer gives the type.
+TYPED = [
+    ("The company is based in Palo Alto, California.", ("Palo Alto", "PERSON"), ("Palo Alto", "LOC")),
+    ("The board will be chaired by Bret Taylor.", ("Bret Taylor", "ORG"), ("Bret Taylor", "PERSON")),
+    ("Adam D'Angelo, the chief executive of Quora, stays.", ("Quora", "LOC"), ("Quora", "ORG")),
+    ("It runs on Windows and Office.", ("Office", "ORG"), ("Microsoft Office", "PRODUCT")),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), TYPED)
+def test_the_alias_table_and_gazetteer_type_what_the_model_mistyped(text: str, span: tuple[str, str],
+                                                                     expected: tuple[str, str]) -> None:
+    found = settle(text, [span])
+    assert expected in found
+    assert {(n, t) for n, t in found if n == expected[0]} == {expected}
+
+
+def test_an_acronym_the_document_spells_out_is_kept() -> None:
+    text = "The Environmental Protection Agency (EPA) agreed. The EPA said so."
+    assert ("EPA", "ORG") in settle(text, [("Environmental Protection Agency", "ORG"), ("EPA", "ORG")])
+
+
+def test_a_surname_that_is_a_german_noun_links_to_the_full_name() -> None:
+    text = "Von Julia Weber. Weber berichtet aus Berlin."
+    found = settle(text, [("Julia Weber", "PERSON"), ("Weber", "PERSON")], "de")
+    assert ("Julia Weber", "PERSON") in found and "Weber" not in names(found)
+
+
+# One thing, several names: each case lists the names the document's mentions must fold into.
+FOLDS = [
+    ("en", "Chips made in the U.S. sell in the USA.", [], {"United States"}),
+    ("en", "SAN FRANCISCO (Reuters) - The San Francisco company said.", [("SAN FRANCISCO", "LOC")],
+     {"San Francisco", "Reuters"}),
+    ("en", "Sam Altman returned. Sam said he was glad.", [("Sam", "PERSON")], {"Sam Altman"}),
+    ("en", "Chief Technology Officer Mira Murati spoke.", [("Chief Technology Officer Mira Murati", "ORG")],
+     {"Mira Murati"}),
+    ("de", "Mira Murati übernimmt. Technologiechefin Murati sagte das.", [("Technologiechefin Murati", "ORG")],
+     {"Mira Murati"}),
+    ("de", "Die Botschaft verkündete Microsoft-Chef Satya Nadella.", [("Microsoft-Chef Satya Nadella", "PERSON")],
+     {"Microsoft", "Satya Nadella"}),
+    ("en", "GitHub Copilot writes code. Copilot is popular.", [], {"GitHub Copilot"}),
+    ("en", "Copilot is built into Windows.", [], {"Microsoft Copilot", "Microsoft Windows"}),
+    ("de", "Die Bundesrepublik Deutschland und die USA.", [], {"Germany", "United States"}),
+    ("en", "美国 and 德国 signed.", [], {"United States", "Germany"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "spans", "expected"), FOLDS)
+def test_one_thing_has_one_name(lang: str, text: str, spans: list[tuple[str, str]], expected: set[str]) -> None:
+    assert names(settle(text, spans, lang)) == expected
+
+
+@pytest.mark.parametrize("word", ["Börsenwert", "Führungsturbulenzen", "Chipkonzern", "Verwaltungsrat",
+                                  "Finanzierungsrunde", "Anteilseigner", "Technologiechefin", "Dollar"])
+def test_german_common_nouns(word: str) -> None:
+    assert lexicon.is_german_noun(word)
+
+
+@pytest.mark.parametrize("word", ["Zuckerberg", "Darmstadt", "Hoffmann", "Altman", "Nadella", "Microsoft",
+                                  "Nvidia", "Sutskever", "Brockman"])
+def test_names_are_not_german_common_nouns(word: str) -> None:
+    assert not lexicon.is_german_noun(word)
+
+
+def test_the_gazetteer_names_countries_in_three_languages() -> None:
+    places = {place.name: place for place in lexicon.places()}
+    assert {"Deutschland", "德国", "USA", "U.S."} <= {*places["Germany"].forms, *places["United States"].forms}
+    assert places["San Francisco"].kind == "city"
+
+
+# --- bad input --------------------------------------------------------------------------
+
+HEADLINE = " ".join(["Die", "Große", "Koalition", "Streitet", "Über", "Neue", "Regeln", "Für", "Künstliche",
+                     "Intelligenz", "Und", "Die", "Zukunft", "Der", "Deutschen", "Autoindustrie", "Nach", "Dem",
+                     "Gipfel", "In", "Berlin", "Mit", "Vielen", "Offenen", "Fragen", "Zu", "Daten", "Und",
+                     "Kosten", "Heute"])
+
+
+def test_a_title_case_run_or_a_shouted_line_is_read_by_the_alias_table_only() -> None:
+    assert len(HEADLINE.split()) == 30
+    assert shouted_or_headline(HEADLINE)
+    assert shouted_or_headline("SAM ALTMAN IS OUT AT OPENAI AFTER A BOARD COUP")
+    assert not shouted_or_headline("Sam Altman is out at OpenAI after a board coup.")
+    spans = [("Große Koalition Streitet", "ORG"), ("Künstliche Intelligenz", "MISC"), ("Deutschen", "MISC")]
+    assert names(settle(HEADLINE, spans, "de")) == {"Berlin"}
+
+
+def ingested(tmp_path: Path, text: str, name: str) -> dict:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(path), "--json", "--db", str(tmp_path / "a.db")])
+    assert result.exit_code == 0, result.stderr
+    [record] = json.loads(result.stdout)
+    return record
+
+
+BAD_INPUT = [
+    ("headline.txt", HEADLINE + "\n\nDer Text folgt.\n", {"Berlin"}),
+    ("shouting.txt", "MICROSOFT HIRES SAM ALTMAN AFTER OPENAI BOARD FIRES HIM\n\n"
+     "SAM ALTMAN WILL LEAD A NEW ADVANCED AI RESEARCH TEAM AT MICROSOFT, SATYA NADELLA SAID ON MONDAY.\n",
+     {"Microsoft", "Sam Altman", "OpenAI", "Satya Nadella"}),
+    ("role.txt", "The chief executive said the board would meet. Der Firmenchef schwieg.\n", set()),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("name", "text", "allowed"), BAD_INPUT)
+def test_bad_input_invents_no_entity_and_no_fact(tmp_path: Path, name: str, text: str, allowed: set[str]) -> None:
+    record = ingested(tmp_path, text, name)
+    assert {e["name"] for e in record["entities"]} <= allowed
+    assert [f for f in record["facts"] if f["kind"] not in ("money", "percent")] == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "junk"), [
+    ("Critics of the company's capped-profit structure had long called it a Trojan horse.", "Trojan"),
+    ("The reversal came after OpenAI's staff signed a letter, shared as a PDF on Monday.", "PDF"),
+    ("Sam Altman was fired on Friday. Following Altman's return, Greg Brockman said he would come back too.",
+     "Following Altman"),
+])
+def test_junk_is_not_listed_by_the_real_pipeline(tmp_path: Path, text: str, junk: str) -> None:
+    record = ingested(tmp_path, text + "\n", "a.txt")
+    assert junk not in {e["name"] for e in record["entities"]}
+
+
+@pytest.mark.slow
+def test_the_shipped_word_lists_and_countries_are_what_their_recipe_builds() -> None:
+    import subprocess
+    import sys
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "build_lexicon.py"
+    done = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr

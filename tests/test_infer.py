@@ -1,28 +1,31 @@
 """Publication dates inferred for undated documents from the happenings other documents date
 (infer.py, docs/dates.md "Inferred publication dates"): the seeds' targets, a small pile of
-written articles with the bad inputs the rule must refuse, re-inference when the pile
-changes (without analysing again), and the flags that show or hide it."""
+written articles (English, German, Simplified and Traditional Chinese) with the bad inputs
+the rule must refuse, re-inference when the pile changes (without analysing again), and
+the flags that show or hide it."""
 
 from __future__ import annotations
 
 import json
 import random
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
+from ainews_cli.analyse import Analyser
 from ainews_cli.cli import app
 from ainews_cli.dates import find_dates
 from ainews_cli.dates.reanchor import is_bare, passages, resolve_passages
 from ainews_cli.infer import infer
-from ainews_cli.records import PubDate, Sentence, Span
+from ainews_cli.records import Document, Extraction, PubDate, Sentence, Span
 from ainews_cli.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_002 = "seeds/002_ff88baaabcbe5633.txt"
-NO_NER = ["--model", "en=none", "--model", "de=none"]  # entities from the alias table: fast and fixed
+NO_NER = ["--model", "en=none", "--model", "de=none", "--model", "zh=none"]  # the alias table: fast and fixed
 
 
 def run(*args: str) -> Any:
@@ -121,6 +124,27 @@ UNDATED = {
                        "it names 2024-04-02 (“April 2, 2024”), after 2024-03-11"),
     "nothing.txt": ("Nvidia launched a new chip on Thursday.\n", None, "no other document dates the happenings"),
     "no-happening.txt": ("Sam Altman spoke at a conference on Thursday.\n", None, "it tells no happening"),
+    # German and Chinese (Simplified, Traditional) articles telling what the English wire dates.
+    # Friday, Sunday and "gestern" for the Monday launch: Tuesday 03-12 only.
+    "de-agree.txt": ("OpenAI hat Sam Altman am Freitag entlassen. Am Sonntag stellte Microsoft Sam Altman und "
+                     "Greg Brockman ein.\n\nAnthropic hat Claude gestern vorgestellt.\n", "2024-03-12",
+                     "3 mentions of happenings"),
+    "de-thin.txt": ("Anthropic hat Claude gestern vorgestellt.\n", None,
+                    "only one happening dated elsewhere fits (“gestern” (launch))"),
+    "de-misfit.txt": ("OpenAI hat Sam Altman am Donnerstag entlassen. Am Sonntag stellte Microsoft Sam Altman und "
+                      "Greg Brockman ein.\n", None,
+                      "wire.md dates to Friday 2024-03-08, and no publication date makes “Donnerstag” that day"),
+    # "上周五" is the Friday of the week before: a publication in 03-11..17; bare Sunday 03-10..14.
+    "zh-hans.txt": ("上周五，OpenAI董事会解雇了首席执行官奥特曼。周日，微软聘请了奥特曼和布罗克曼。\n",
+                    "2024-03-11/2024-03-14", "2 mentions of happenings"),
+    "zh-hant.txt": ("上週五，OpenAI董事會開除了執行長奧特曼。\n\n昨天，Anthropic推出了Claude。\n", "2024-03-12",
+                    "2 mentions of happenings"),
+    "zh-thin.txt": ("昨天，Anthropic推出了Claude。\n", None,
+                    "only one happening dated elsewhere fits (“昨天” (launch))"),
+    "zh-misfit.txt": ("上週四，OpenAI董事會開除了執行長奧特曼。週日，微軟聘請了奧特曼和布羅克曼。\n", None,
+                      "wire.md dates to Friday 2024-03-08, and no publication date makes “上週四” that day"),
+    "zh-two-fridays.txt": ("上周五，OpenAI董事会解雇了奥特曼。\n\n上周五，微软收购了Inflection AI。\n", None,
+                           "“上周五” names two different days"),
 }
 
 
@@ -170,6 +194,22 @@ def test_an_inferred_date_places_only_what_every_day_of_its_range_agrees_on(pile
     assert dates["Today"]["value"] == "PRESENT_REF"
 
 
+def test_a_traditional_chinese_article_is_placed_through_its_inferred_date(pile: tuple[Path, str]) -> None:
+    folder, db = pile
+    record = extract(db, str(folder / "zh-hant.txt"), "--explain", *NO_NER)
+    assert (record["lang"], record["script"]) == ("zh", "Hant")
+    assert [(e["text"], e["implies"]) for e in record["published"]["evidence"]] == [
+        ("上週五", ["2024-03-11/2024-03-17"]), ("昨天", ["2024-03-12"])]
+    inferred = {"source": "inferred", "value": "2024-03-12", "text": None, "start": None}
+    assert [(d["text"], d["value"], d["anchor"]) for d in record["dates"]] == [
+        ("上週五", "2024-03-08", inferred), ("昨天", "2024-03-11", inferred)]
+    events = json.loads(run("timeline", "--db", db, "--json", "--since", "2024-03-08", "--until", "2024-03-11").stdout)
+    told = {(e["date"], e["type"]): sorted(Path(s["doc"]).name for s in e["sources"]) for e in events}
+    assert "zh-hant.txt" in told[("2024-03-08", "departure")] and "wire.md" in told[("2024-03-08", "departure")]
+    assert {"de-agree.txt", "wire.md", "zh-hant.txt"} <= set(told[("2024-03-11", "launch")])
+    assert "zh-thin.txt" not in told[("2024-03-11", "launch")]
+
+
 def test_the_table_the_page_and_the_calendar_mark_what_only_an_inferred_date_gives(pile: tuple[Path, str],
                                                                                     tmp_path: Path) -> None:
     folder, db = pile
@@ -200,16 +240,27 @@ def test_matching_events_that_are_themselves_unanchored_date_nothing(tmp_path: P
     assert json.loads(run("timeline", "--db", db, "--json").stdout) == []
 
 
-def test_a_new_dated_article_dates_an_undated_one_without_analysing_it_again(tmp_path: Path) -> None:
+def test_a_new_dated_article_dates_an_undated_one_without_analysing_it_again(tmp_path: Path,
+                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    analysed: list[str] = []
+    analyse = Analyser.analyse
+
+    def counting(self: Analyser, documents: Sequence[Document]) -> list[Extraction]:
+        analysed.extend(Path(document.doc).name for document in documents)
+        return analyse(self, documents)
+
+    monkeypatch.setattr(Analyser, "analyse", counting)
     undated, wire = tmp_path / "undated.txt", tmp_path / "wire.md"
     undated.write_text(UNDATED["agree.txt"][0], encoding="utf-8")
     wire.write_text(WIRE, encoding="utf-8")
     db = str(tmp_path / "a.db")
     run("ingest", str(undated), "--db", db, *NO_NER)
+    assert analysed == ["undated.txt"]
     assert extract(db, str(undated), *NO_NER)["published"] is None
     assert json.loads(run("timeline", "--db", db, "--json").stdout) == []
     records = json.loads(run("ingest", str(undated), str(wire), "--db", db, "--json", *NO_NER).stdout)
     assert {r["doc"]: r["status"] for r in records} == {str(undated): "cached", str(wire): "new"}
+    assert analysed == ["undated.txt", "wire.md"]  # the undated article was not analysed again
     assert extract(db, str(undated), *NO_NER)["published"]["date"] == "2024-03-11/2024-03-12"
     events = json.loads(run("timeline", "--db", db, "--json").stdout)
     assert sorted({s["doc"] for e in events for s in e["sources"]}) == sorted([str(undated), str(wire)])
@@ -219,6 +270,7 @@ def test_a_new_dated_article_dates_an_undated_one_without_analysing_it_again(tmp
     records = json.loads(run("ingest", str(undated), str(wire), "--db", db, "--json", *NO_NER).stdout)
     assert {r["doc"]: r["status"] for r in records} == {str(undated): "cached", str(wire): "updated"}
     assert extract(db, str(undated), *NO_NER)["published"] is None
+    assert analysed == ["undated.txt", "wire.md", "wire.md"]
 
 
 # --- pure functions ------------------------------------------------------------------------------
@@ -263,3 +315,4 @@ def test_the_kept_sentences_resolve_as_the_whole_body_does() -> None:
 ])
 def test_a_bare_weekday_or_weekend_is_one_named_without_last_or_next(text: str, lang: str, bare: bool) -> None:
     assert is_bare(text, lang) is bare
+

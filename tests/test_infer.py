@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import random
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -316,3 +317,24 @@ def test_the_kept_sentences_resolve_as_the_whole_body_does() -> None:
 def test_a_bare_weekday_or_weekend_is_one_named_without_last_or_next(text: str, lang: str, bare: bool) -> None:
     assert is_bare(text, lang) is bare
 
+
+# --- the benchmark pile ------------------------------------------------------------------------
+
+@pytest.mark.slow
+def test_the_benchmark_pile_gets_no_wrong_date(tmp_path: Path) -> None:
+    """benchmarks/inference.py's undated articles (en, de, zh Simplified and Traditional): no
+    date inferred outside the true one, none for an article marked not inferable."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import inference  # type: ignore[import-not-found]
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    rows, seeds = inference.evaluate(tmp_path)
+    assert {row.lang for row in rows} == {"en", "de", "zh"} and len(rows) >= 10
+    assert [row.doc for row in rows if row.verdict == "wrong"] == []
+    assert all(row.verdict == "withheld" for row in rows if not row.inferable)
+    assert {row.doc for row in rows if row.verdict == "correct"} >= {
+        "de-sonntagabend.txt", "en-weekend-monday.txt", "zh-letter-yesterday.txt"}
+    by_name = {Path(record["doc"]).name: record for record in seeds}
+    assert by_name["002_ff88baaabcbe5633.txt"]["published"]["date"] == "2023-11-20/2023-11-21"
+    assert by_name["001_2d44bcb9e0d12544.txt"]["published"] is None

@@ -285,6 +285,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
         ("超過七百名OpenAI員工昨天聯名致信董事會，要求董事會辭職並讓阿爾特曼復職。",
          [("2023-11-19", "other", None, ["OpenAI", "Sam Altman"])]),
         ("11月17日，奥特曼威胁辞职。", [("2023-11-17", "other", None, ["Sam Altman"])]),
+        ("11月20日，员工要求董事会辞职，否则他们将追随奥特曼加入微软。", []),  # a demand and a threat
         # "该公司" is the organisation named just before.
         ("OpenAI成立于2015年。该公司于11月17日宣布解雇奥特曼。",
          [("2015", "founding", "成立", ["OpenAI"]), ("2023-11-17", "departure", "解雇", ["OpenAI", "Sam Altman"])]),
@@ -373,17 +374,19 @@ def test_firing_and_announcement_are_one_event_each_with_english_and_chinese_sou
                                                               "published-line.txt", "hant-front-matter.md",
                                                               "hant-dateline.txt", "quoting-english.txt",
                                                               "url-dated.jsonl#openai-deal",
-                                                              "hant-udn-style-dateline.txt"}),
+                                                              "hant-udn-style-dateline.txt", "undated-weekend.txt"}),
                                ("2023-11-19", "appointment", {"xinhua-style-dateline.txt", "published-line.txt",
                                                                 "hant-front-matter.md", "quoting-english.txt",
-                                                                "fullwidth-front-matter.md"})]:
+                                                                "fullwidth-front-matter.md", "undated-weekend.txt"})]:
         told = [e for e in events if e["date"] == day and e["type"] == kind
                 and any(s["doc"].endswith("000_1549dbc9ce3dcc2a.txt") for s in e["sources"])]
         assert len(told) == 1, [e["text"] for e in events if e["date"] == day]
         [event] = told
         assert {"Sam Altman"} <= {entity["name"] for entity in event["entities"]}
         languages = {source["lang"] for source in event["sources"]}
-        assert languages == {"en", "zh"}
+        # The undated German seed and undated-weekend.txt join through their inferred
+        # publication dates (docs/dates.md, "Inferred publication dates").
+        assert languages == {"en", "zh", "de"}
         named = {Path(source["doc"].split("#")[0]).name + ("#" + source["doc"].split("#")[1]
                                                             if "#" in source["doc"] else "")
                  for source in event["sources"] if source["lang"] == "zh"}

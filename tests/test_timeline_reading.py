@@ -122,7 +122,8 @@ def test_syndicated_copies_and_reposts_add_sources_not_events(tmp_path: Path) ->
                    for e in seeds_only for s in e["sources"])
     assert len(copied) == expected and all(s["copy_of"] in copies.values() for s in copied)
     firing = next(e for e in events if e["date"] == "2023-11-17")
-    assert len(firing["sources"]) == 6 and firing["independent_sources"] == 1  # five reposts of one article
+    # Seed 000 and its five reposts (one site's article), and seed 002 through its inferred date.
+    assert len(firing["sources"]) == 7 and firing["independent_sources"] == 2
 
 
 @pytest.mark.slow
@@ -279,4 +280,8 @@ def test_the_top_three_of_the_seeds_hold_the_firing_and_the_announcement(seeds_d
 def test_min_sources_keeps_events_told_by_enough_sites(seeds_db: str) -> None:
     events = json.loads(run("timeline", "--db", seeds_db, "--min-sources", "2", "--json").stdout)
     assert events and all(e["independent_sources"] >= 2 for e in events)
-    assert {e["date"] for e in events} == {"2015"}  # OpenAI's founding, told by seeds 000 and 003
+    # OpenAI's founding, told by seeds 000 and 003; the firing and Nadella's announcement, told by
+    # seed 000 and by seed 002 through its inferred publication date.
+    assert {e["date"] for e in events} == {"2015", "2023-11-17", "2023-11-19"}
+    told = json.loads(run("timeline", "--db", seeds_db, "--min-sources", "2", "--no-infer", "--json").stdout)
+    assert {e["date"] for e in told} == {"2015"}

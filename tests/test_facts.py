@@ -196,6 +196,25 @@ VOICES = [
      [("investment", "Microsoft", "OpenAI", 10_000_000_000)]),
     ("en", "Semafor reported that Microsoft would get 75 percent of OpenAI's profits.", []),
     ("en", "Semafor reported the talks; Semafor invested nothing.", []),
+    # The investor named with its relation ("-backed", "investor in", "unterstützte"), or with
+    # the money coming "from" it whatever the order of amount and investor.
+    ("en", "Microsoft-backed OpenAI said so.", [("investment", "Microsoft", "OpenAI", None)]),
+    ("en", "Microsoft-backed rival to Google said so.", []),
+    ("en", "Microsoft, the largest investor in OpenAI, said so.", [("investment", "Microsoft", "OpenAI", None)]),
+    ("de", "Das von Microsoft unterstützte OpenAI meldet Gewinne.", [("investment", "Microsoft", "OpenAI", None)]),
+    ("de", "Das von Microsoft unterstützte Konkurrenzprodukt zu OpenAI wächst.", []),
+    ("de", "Microsoft ist Investor bei OpenAI.", [("investment", "Microsoft", "OpenAI", None)]),
+    ("de", "OpenAI erhält 10 Milliarden Dollar von Microsoft.",
+     [("investment", "Microsoft", "OpenAI", 10_000_000_000)]),
+    ("de", "Microsoft hat OpenAI rund 13 Milliarden Dollar zugesagt.",
+     [("investment", "Microsoft", "OpenAI", 13_000_000_000)]),
+    # A coordinated clause keeps the investor of the clause before; an object is no investor.
+    ("de", "Für Microsoft ist es ein Schritt. Der Konzern ist mit Abstand größter Geldgeber von OpenAI und hat dem "
+     "ChatGPT-Entwickler rund 13 Milliarden Dollar zugesagt.", [("investment", "Microsoft", "OpenAI", 13_000_000_000)]),
+    ("en", "Microsoft is OpenAI's largest backer and has invested $13 billion in the startup.",
+     [("investment", "Microsoft", "OpenAI", 13_000_000_000)]),
+    ("en", "Microsoft is the largest investor in OpenAI and has invested $13 billion in Anthropic.",
+     [("investment", "Microsoft", "OpenAI", None), ("investment", "Microsoft", "Anthropic", 13_000_000_000)]),
     # Descriptions stand for the organisation named before, but two alone make no fact.
     ("de", "Für Microsoft ist das ein Schlag. Der Konzern hält 49 Prozent an OpenAI.",
      [("stake", "Microsoft", "OpenAI", 49)]),

@@ -61,6 +61,13 @@ def _voice(pattern: str) -> re.Pattern[str]:
 _INVESTMENT_VOICES = [_voice(p) for p in languages.patterns("facts.investment_patterns")]
 _INVESTOR_RELATIONS = [_voice(p) for p in languages.patterns("facts.investor_relation_patterns")]
 _STAKE_VOICES = [_voice(p) for p in languages.patterns("facts.stake_patterns")]
+# A party right after a preposition is an object, never the subject a voice starts with:
+# in "the largest investor in OpenAI and has invested $13 billion in Anthropic" OpenAI invests nothing.
+_OBJECT_BEFORE = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.object_prepositions") + r")\s+(?:(?:"
+                            + languages.alternation("facts.target_articles") + r")\s+)?$", re.I)
+_CONTINUATIONS = [_voice(p) for p in languages.patterns("facts.investment_continuation_patterns")]
+# Between an investment's voice and a coordinated clause that continues it: no party, no stop.
+_SAME_CLAUSE = re.compile(r"[^⟦⟧;；.。]{0,40}")
 
 
 @dataclass(frozen=True)
@@ -147,6 +154,7 @@ def _investments(here: Here, marked: _Marked) -> list[Fact]:
     ("backed by Microsoft") only where no other investment of the same parties is told;
     a coordinated "and invested again" takes the parties of the investment before it."""
     found: list[tuple[int, int, Party, Party, Amount | None]] = []
+    told: list[tuple[int, Party, bool]] = []  # each found's end in the marked text, its investor, a relation?
     for voices, relation in ((_INVESTMENT_VOICES, False), (_INVESTOR_RELATIONS, True)):
         for voice in voices:
             for match in voice.finditer(marked.text):
@@ -158,6 +166,9 @@ def _investments(here: Here, marked: _Marked) -> list[Fact]:
                     continue
                 if _guessed(inv, tgt, here):
                     continue  # "der Konzern ... in das Start-up": which is which is a guess
+                if match.start("investor") - 2 == match.start() \
+                        and _OBJECT_BEFORE.search(marked.text, max(0, match.start() - 24), match.start()):
+                    continue
                 index = None if relation else marked.slot(match, "amount")
                 amount = marked.amounts[index] if index is not None else None
                 if relation and any((f[2].name, f[3].name) == (inv.name, tgt.name) for f in found):
@@ -166,6 +177,8 @@ def _investments(here: Here, marked: _Marked) -> list[Fact]:
                     continue
                 start, end = marked.span(match)
                 found.append((start, end, inv, tgt, amount))
+                told.append((match.end(), inv, relation))
+    found = _continued(here, marked, found, told)
     found.sort(key=lambda f: f[0])
     # "... and in January agreed to a multiyear investment put at about $10 billion",
     # "... and invested again in 2021": a cue of its own, after a joiner, with no parties.
@@ -191,6 +204,31 @@ def _investments(here: Here, marked: _Marked) -> list[Fact]:
             inv.name, tgt.name, amount.value if amount else None, amount.currency if amount else None,
             amount.qualifier if amount else None, amount.text if amount else None, _date_near(here, start))))
     return facts
+
+
+def _continued(here: Here, marked: _Marked, found: list[tuple[int, int, Party, Party, Amount | None]],
+               told: list[tuple[int, Party, bool]]) -> list[tuple[int, int, Party, Party, Amount | None]]:
+    """A coordinated clause right after an investment's voice, with the investor left
+    out, tells the same investor's money ("Der Konzern ist größter Geldgeber von OpenAI
+    und hat dem ChatGPT-Entwickler rund 13 Milliarden Dollar zugesagt"); an investor
+    named without an amount (a relation) of the same parties gives way to it."""
+    for voice in _CONTINUATIONS:
+        for match in voice.finditer(marked.text):
+            before = [(end, inv, relation) for end, inv, relation in told
+                      if end <= match.start() and _SAME_CLAUSE.fullmatch(marked.text, end, match.start())]
+            target, index = marked.slot(match, "target"), marked.slot(match, "amount")
+            if not before or target is None or index is None:
+                continue
+            inv, tgt, amount = before[-1][1], marked.parties[target], marked.amounts[index]
+            if inv.name == tgt.name or tgt.label not in ("ORG", "PRODUCT") or _guessed(inv, tgt, here):
+                continue
+            kept = [(f, t) for f, t in zip(found, told, strict=True)
+                    if not (t[2] and (f[2].name, f[3].name) == (inv.name, tgt.name))]
+            found, told = [f for f, _ in kept], [t for _, t in kept]
+            start, end = marked.span(match)
+            found.append((start, end, inv, tgt, amount))
+            told.append((match.end(), inv, False))
+    return found
 
 
 def _guessed(one: Party, other: Party, here: Here) -> bool:

@@ -206,6 +206,7 @@ def facts(text: str) -> list[dict]:
         ("由首席技术官米拉·穆拉蒂出任临时首席执行官。",
          [("Mira Murati", "CTO", None, None), ("Mira Murati", "CEO", None, "临时")]),
         ("萨姆·奥特曼将重返公司担任首席执行官。", [("Sam Altman", "CEO", None, None)]),
+        ("萨姆·奥特曼将重返OpenAI担任首席执行官。", [("Sam Altman", "CEO", "OpenAI", None)]),
     ],
 )
 def test_chinese_roles(text: str, expected: list[tuple]) -> None:

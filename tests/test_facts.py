@@ -246,6 +246,30 @@ ROLES = [
     ("de", "Sam Altman, bis Freitag Chef von OpenAI, sprach.", [("Sam Altman", "CEO", "OpenAI")]),
     ("en", "Microsoft CEO Satya Nadella spoke. Microsoft's CEO Satya Nadella spoke again. "
      "Microsoft-CEO Satya Nadella, third time.", [("Satya Nadella", "CEO", "Microsoft")]),
+    # A definite board stands for the organisation whose board the text named last, and
+    # for none where the text named none.
+    ("en", "OpenAI's board fired him. Investors including Microsoft pushed for his return. The board instead named "
+     "Emmett Shear, the former chief executive of the streaming site Twitch, as interim CEO.",
+     [("Emmett Shear", "CEO", "Twitch"), ("Emmett Shear", "CEO", "OpenAI")]),
+    ("en", "OpenAI's board fired him. Among the signatories was chief scientist and co-founder Ilya Sutskever, who sat "
+     "on the board.", [("Ilya Sutskever", "chief scientist", "OpenAI"), ("Ilya Sutskever", "co-founder", "OpenAI")]),
+    ("de", "Der Verwaltungsrat von OpenAI hat Firmenchef Sam Altman entlassen. Mitgründer Greg Brockman verlor seinen "
+     "Posten als Vorsitzender des Verwaltungsrats.",
+     [("Sam Altman", "CEO", "OpenAI"), ("Greg Brockman", "co-founder", "OpenAI"),
+      ("Greg Brockman", "chairman", "OpenAI")]),
+    ("de", "Mitgründer Greg Brockman verlor seinen Posten als Vorsitzender des Verwaltungsrats.",
+     [("Greg Brockman", "co-founder", None), ("Greg Brockman", "chairman", None)]),
+    ("en", "OpenAI's board fired him. Sam Altman joined the board of Google as chairman.",
+     [("Sam Altman", "chairman", None)]),
+    # Joining an organisation in a role.
+    ("en", "Sam Altman returns to OpenAI as chief executive.", [("Sam Altman", "CEO", "OpenAI")]),
+    ("en", "Mira Murati joined OpenAI as CTO in 2018.", [("Mira Murati", "CTO", "OpenAI")]),
+    ("de", "Sam Altman kehrt zu OpenAI als Chef zurück.", [("Sam Altman", "CEO", "OpenAI")]),
+    ("en", "Satya Nadella joined Microsoft in 1992 and became CEO in 2014.", [("Satya Nadella", "CEO", None)]),
+    # "its" after a sentence naming two organisations stands for none of them.
+    ("en", "Sam Altman, who stepped down as president of Y Combinator, is OpenAI's chief executive. Greg Brockman is "
+     "its chief technology officer.", [("Sam Altman", "president", "Y Combinator"), ("Sam Altman", "CEO", "OpenAI"),
+                                       ("Greg Brockman", "CTO", None)]),
     ("en", "The chief executive said the board would meet.", []),
     ("de", "Der Firmenchef schwieg, der Vorsitzende auch.", []),
 ]

@@ -44,6 +44,11 @@ _OTHER_ORG = re.compile(r"\s*(?:" + languages.alternation("facts.role_other_org_
 _ORG_AFTER = re.compile(r"\s*(?:" + languages.alternation("facts.role_org_prepositions") + r")\s+(?:(?:"
                         + languages.alternation("facts.target_articles") + r")\s+)?(?:[\w-]+\s+){0,3}?", re.I)
 _WITHOUT_ORG = frozenset(languages.words("facts.roles_without_org"))
+# "Sam Altman returns to OpenAI as chief executive", "奥特曼将重返OpenAI担任首席执行官": the
+# organisation joined is the role's.
+_JOINS = re.compile(r"^[^,;:，；]{0,30}?(?:" + languages.alternation("facts.role_join_patterns") + r")\s*$", re.I)
+_AS = re.compile(r"\s*(?:" + languages.alternation("facts.role_as_patterns") + r")\s*(?:(?:"
+                 + _APPOSITION_ARTICLES + r")\s+)?", re.I)
 
 
 @dataclass
@@ -134,6 +139,8 @@ def _holder(here: Here, match: re.Match[str], run_end: int, people: Sequence[Par
     orgs = [p for p in here.mentions if nearest.end <= p.start and p.end <= match.start() and p.label == "ORG"]
     if orgs and orgs[-1].end >= match.start() - 3:
         between = body[nearest.end: orgs[-1].start]
+    if orgs and _joined(body, nearest, orgs[-1], match.start()):
+        return nearest
     if len(between) <= 40 and _APPOSITION.match(between):
         return nearest
     if _ROLE_VERB.search(between) and not any(nearest.end <= p.start < match.start() for p in people):
@@ -151,6 +158,9 @@ def _role_org(here: Here, role: re.Match[str], person: Party, orgs: Sequence[Par
     the role name another ("als CEO einer ... AI-Einheit")."""
     body = here.src
     role_start = role.start()
+    joined = next((o for o in reversed(orgs) if not o.derived and _joined(body, person, o, role_start)), None)
+    if joined is not None:
+        return joined, True
     before = next((o for o in reversed(orgs) if 0 <= role_start - o.end <= 3
                    and re.fullmatch(r"(?:['’]s|s)?[\s-]?", body[o.end: role_start])), None)
     if before is not None:
@@ -161,6 +171,9 @@ def _role_org(here: Here, role: re.Match[str], person: Party, orgs: Sequence[Par
         for org in sorted(orgs, key=lambda o: o.derived):
             if role.end() < org.start <= role.end() + 60 and _ORG_AFTER.fullmatch(body, role.end(), org.start):
                 return org, True
+            # A description that carries the preposition in: "Vorsitzender des Verwaltungsrats".
+            if org.derived and role.end() <= org.start < org_after.end() <= org.end:
+                return org, True
     if _OTHER_ORG.match(body, role.end()) or (org_after is not None and body[org_after.end():].strip()[:1].islower()):
         return None, False
     if body[role_start - 1: role_start] == "-":
@@ -170,6 +183,13 @@ def _role_org(here: Here, role: re.Match[str], person: Party, orgs: Sequence[Par
     if _HIRING_VERB.search(body[here.start: role_start]):  # "for OpenAI to hire ... as CEO"
         return _context_org(person.start, orgs, found), False
     return None, False
+
+
+def _joined(body: str, person: Party, org: Party, role_start: int) -> bool:
+    """Whether the person joins the organisation in the role: "{person} returns to {org}
+    as {role}", "{person}将加入{org}担任{role}"."""
+    return (person.end <= org.start and org.end <= role_start and _JOINS.match(body[person.end: org.start]) is not None
+            and _AS.fullmatch(body, org.end, role_start) is not None)
 
 
 def _context_org(pos: int, orgs: Sequence[Party], found: Sequence[_RoleFound], *,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ainews_cli import languages
 from ainews_cli.facts.amounts import Amount, money_amounts, percent_amounts
@@ -114,6 +114,8 @@ def _mark(here: Here, amounts: Sequence[Amount], percents: Sequence[Amount]) -> 
 
 
 def typed(here: Here) -> list[Fact]:
+    # A board stands for its organisation in a role ("chairman of the board"), never in a deal.
+    here = replace(here, mentions=[p for p in here.mentions if not p.board])
     facts: list[Fact] = []
     amounts = money_amounts(here)
     percents = percent_amounts(here)

@@ -107,6 +107,15 @@ def typed(text: str, lang: str = "en") -> list[tuple]:
         ("Elon Musk, who co-founded OpenAI in 2015, left.", "en",
          [("founded", ("org", "OpenAI"), ("founders", ["Elon Musk"]))]),
         ("Da weder Microsoft noch andere Investoren einen Sitz in OpenAIs Gremium besitzen.", "de", []),
+        # The subject after the cue: not the party named before it.
+        ("Microsoft said a share sale valuing OpenAI at about $157 billion was completed.", "en",
+         [("valuation", ("subject", "OpenAI"), ("amount", 157_000_000_000))]),
+        ("Microsoft backs a valuation of $157 billion for OpenAI.", "en",
+         [("valuation", ("subject", "OpenAI"), ("amount", 157_000_000_000))]),
+        ("Die Bewertung von OpenAI liegt bei 157 Milliarden Dollar.", "de",
+         [("valuation", ("subject", "OpenAI"), ("amount", 157_000_000_000))]),
+        ("Investoren bewerten OpenAI mit 157 Milliarden Dollar.", "de",
+         [("valuation", ("subject", "OpenAI"), ("amount", 157_000_000_000))]),
     ],
 )
 def test_typed_facts(text: str, lang: str, expected: list[tuple]) -> None:
@@ -208,6 +217,11 @@ VOICES = [
      [("investment", "Microsoft", "OpenAI", 10_000_000_000)]),
     ("de", "Microsoft hat OpenAI rund 13 Milliarden Dollar zugesagt.",
      [("investment", "Microsoft", "OpenAI", 13_000_000_000)]),
+    ("de", "Amazon investiert weitere vier Milliarden Dollar in Anthropic.",
+     [("investment", "Amazon", "Anthropic", 4_000_000_000)]),
+    ("de", "Microsofts Milliardeninvestition in OpenAI zahlt sich aus.", [("investment", "Microsoft", "OpenAI", None)]),
+    ("en", "Microsoft led OpenAI's $6.6 billion funding round.", [("investment", "Microsoft", "OpenAI", None)]),
+    ("en", "Nvidia led a $500 million round in Mistral AI.", [("investment", "Nvidia", "Mistral AI", None)]),
     # A coordinated clause keeps the investor of the clause before; an object is no investor.
     ("de", "Für Microsoft ist es ein Schritt. Der Konzern ist mit Abstand größter Geldgeber von OpenAI und hat dem "
      "ChatGPT-Entwickler rund 13 Milliarden Dollar zugesagt.", [("investment", "Microsoft", "OpenAI", 13_000_000_000)]),

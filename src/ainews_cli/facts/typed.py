@@ -38,7 +38,7 @@ _JOINER = re.compile(r"\s*(?:,|;|\b(?:" + languages.alternation("facts.role_join
 # The marks that stand for a party (P), an amount of money (M) and a percentage (Q) in
 # a sentence the voices are matched against; {gap} never crosses a mark.
 _POSSESSIVES = frozenset(languages.words("facts.possessive_pronouns"))
-_MARK = {"investor": "P", "target": "P", "holder": "P", "amount": "M", "percent": "Q"}
+_MARK = {"investor": "P", "target": "P", "holder": "P", "subject": "P", "amount": "M", "percent": "Q"}
 _GAPS = {"gap": r"[^⟦⟧;；]{0,60}?", "near": r"[^⟦⟧;；]{0,25}?"}
 
 
@@ -65,6 +65,7 @@ _STAKE_VOICES = [_voice(p) for p in languages.patterns("facts.stake_patterns")]
 # in "the largest investor in OpenAI and has invested $13 billion in Anthropic" OpenAI invests nothing.
 _OBJECT_BEFORE = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.object_prepositions") + r")\s+(?:(?:"
                             + languages.alternation("facts.target_articles") + r")\s+)?$", re.I)
+_VALUATION_VOICES = [_voice(p) for p in languages.patterns("facts.valuation_patterns")]
 _CONTINUATIONS = [_voice(p) for p in languages.patterns("facts.investment_continuation_patterns")]
 # Between an investment's voice and a coordinated clause that continues it: no party, no stop.
 _SAME_CLAUSE = re.compile(r"[^⟦⟧;；.。]{0,40}")
@@ -125,6 +126,13 @@ def typed(here: Here) -> list[Fact]:
             found = _investments(here, marked)
         elif kind == "stake":
             found = _stakes(here, marked)
+        elif kind == "valuation":
+            found = _valuations(here, marked)
+            # The cue's party before the amount is a guess where a voice names the subject after the cue.
+            claimed = {f.details.amount_text for f in found if isinstance(f.details, SubjectAmount)}
+            found += [fact for match in cue.finditer(here.src, here.start, here.end)
+                      if (fact := _TYPED[kind](here, match, amounts, percents)) is not None
+                      and isinstance(fact.details, SubjectAmount) and fact.details.amount_text not in claimed]
         else:
             found = [fact for match in cue.finditer(here.src, here.start, here.end)
                      if (fact := _TYPED[kind](here, match, amounts, percents)) is not None]
@@ -255,6 +263,25 @@ def _stakes(here: Here, marked: _Marked) -> list[Fact]:
                 continue
             facts.append(_typed_fact(here, "stake", [marked.span(match)],
                                      Stake(hold.name, tgt.name, share.value, share.qualifier)))
+    return facts
+
+
+def _valuations(here: Here, marked: _Marked) -> list[Fact]:
+    """Valuations whose voice names the subject after the cue ("values OpenAI at $157
+    billion", "Die Bewertung von OpenAI liegt bei ...")."""
+    facts: list[Fact] = []
+    for voice in _VALUATION_VOICES:
+        for match in voice.finditer(marked.text):
+            subject, index = marked.slot(match, "subject"), marked.slot(match, "amount")
+            if subject is None or index is None:
+                continue
+            party, amount = marked.parties[subject], marked.amounts[index]
+            if party.label not in _PARTIES or amount.currency is None:
+                continue
+            details = SubjectAmount(party.name, amount.value, amount.currency, amount.qualifier, amount.text,
+                                    _date_near(here, marked.span(match)[0]))
+            if all(f.details != details for f in facts):
+                facts.append(_typed_fact(here, "valuation", [marked.span(match)], details))
     return facts
 
 

@@ -207,6 +207,8 @@ def facts(text: str) -> list[dict]:
          [("Mira Murati", "CTO", None, None), ("Mira Murati", "CEO", None, "临时")]),
         ("萨姆·奥特曼将重返公司担任首席执行官。", [("Sam Altman", "CEO", None, None)]),
         ("萨姆·奥特曼将重返OpenAI担任首席执行官。", [("Sam Altman", "CEO", "OpenAI", None)]),
+        ("萨姆·奥特曼是OpenAI的首席执行官。", [("Sam Altman", "CEO", "OpenAI", None)]),
+        ("萨姆·奥特曼说这是首席执行官的决定。", []),
     ],
 )
 def test_chinese_roles(text: str, expected: list[tuple]) -> None:
@@ -234,6 +236,9 @@ def test_chinese_roles(text: str, expected: list[tuple]) -> None:
          {"investor": "Microsoft", "target": "OpenAI", "amount": 10_000_000_000, "currency": "USD",
           "qualifier": "约", "amount_text": "约100亿美元", "date": {"value": "2023-01", "text": "2023年1月"}}),
         ("OpenAI估值达860亿美元。", "valuation", {"subject": "OpenAI", "amount": 86_000_000_000, "currency": "USD"}),
+        # One founding per organisation and sentence, the one that tells most.
+        ("OpenAI成立于2015年，由萨姆·奥特曼创立。", "founded",
+         {"org": "OpenAI", "founders": ["Sam Altman"], "year": "2015"}),
         # A description between 对 and the name; "数十亿" (several billion) is no amount.
         ("微软周一宣布，将对人工智能研究公司OpenAI进行一项“多年、数十亿美元”的投资。", "investment",
          {"investor": "Microsoft", "target": "OpenAI", "amount": None}),

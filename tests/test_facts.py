@@ -107,6 +107,9 @@ def typed(text: str, lang: str = "en") -> list[tuple]:
         ("Elon Musk, who co-founded OpenAI in 2015, left.", "en",
          [("founded", ("org", "OpenAI"), ("founders", ["Elon Musk"]))]),
         ("Da weder Microsoft noch andere Investoren einen Sitz in OpenAIs Gremium besitzen.", "de", []),
+        ("Das 2023 gegründete Pariser Start-up Mistral AI sammelte Geld ein.", "de",
+         [("founded", ("org", "Mistral AI"), ("founders", []))]),
+        ("Microsoft hat sich Sam Altman als CEO einer eigens für ihn gegründeten AI-Einheit gesichert.", "de", []),
         # The subject after the cue: not the party named before it.
         ("Microsoft said a share sale valuing OpenAI at about $157 billion was completed.", "en",
          [("valuation", ("subject", "OpenAI"), ("amount", 157_000_000_000))]),
@@ -222,6 +225,8 @@ VOICES = [
     ("de", "Microsofts Milliardeninvestition in OpenAI zahlt sich aus.", [("investment", "Microsoft", "OpenAI", None)]),
     ("en", "Microsoft led OpenAI's $6.6 billion funding round.", [("investment", "Microsoft", "OpenAI", None)]),
     ("en", "Nvidia led a $500 million round in Mistral AI.", [("investment", "Nvidia", "Mistral AI", None)]),
+    ("en", "Nvidia is among the investors in Mistral AI.", [("investment", "Nvidia", "Mistral AI", None)]),
+    ("de", "Nvidia ist einer der Investoren von Mistral AI.", [("investment", "Nvidia", "Mistral AI", None)]),
     # A coordinated clause keeps the investor of the clause before; an object is no investor.
     ("de", "Für Microsoft ist es ein Schritt. Der Konzern ist mit Abstand größter Geldgeber von OpenAI und hat dem "
      "ChatGPT-Entwickler rund 13 Milliarden Dollar zugesagt.", [("investment", "Microsoft", "OpenAI", 13_000_000_000)]),
@@ -280,6 +285,9 @@ ROLES = [
     ("en", "Mira Murati joined OpenAI as CTO in 2018.", [("Mira Murati", "CTO", "OpenAI")]),
     ("de", "Sam Altman kehrt zu OpenAI als Chef zurück.", [("Sam Altman", "CEO", "OpenAI")]),
     ("en", "Satya Nadella joined Microsoft in 1992 and became CEO in 2014.", [("Satya Nadella", "CEO", None)]),
+    ("en", "Sam Altman joined Microsoft as CEO of its new AI unit.", [("Sam Altman", "CEO", None)]),
+    ("en", "Sam Altman, a co-founder of OpenAI, is CEO of its research arm.",
+     [("Sam Altman", "co-founder", "OpenAI"), ("Sam Altman", "CEO", None)]),
     # "its" after a sentence naming two organisations stands for none of them.
     ("en", "Sam Altman, who stepped down as president of Y Combinator, is OpenAI's chief executive. Greg Brockman is "
      "its chief technology officer.", [("Sam Altman", "president", "Y Combinator"), ("Sam Altman", "CEO", "OpenAI"),

@@ -44,6 +44,8 @@ _OTHER_ORG = re.compile(r"\s*(?:" + languages.alternation("facts.role_other_org_
 _ORG_AFTER = re.compile(r"\s*(?:" + languages.alternation("facts.role_org_prepositions") + r")\s+(?:(?:"
                         + languages.alternation("facts.target_articles") + r")\s+)?(?:[\w-]+\s+){0,3}?", re.I)
 _WITHOUT_ORG = frozenset(languages.words("facts.roles_without_org"))
+# Between an organisation and its role: "OpenAI's president", "Microsoft-Chef", "Anthropic的首席执行官".
+_OWNER = re.compile(r"(?:" + languages.alternation("facts.possessive_suffixes") + r")?[\s-]?")
 # "Sam Altman returns to OpenAI as chief executive", "奥特曼将重返OpenAI担任首席执行官": the
 # organisation joined is the role's.
 _JOINS = re.compile(r"^[^,;:，；]{0,30}?(?:" + languages.alternation("facts.role_join_patterns") + r")\s*$", re.I)
@@ -158,11 +160,13 @@ def _role_org(here: Here, role: re.Match[str], person: Party, orgs: Sequence[Par
     the role name another ("als CEO einer ... AI-Einheit")."""
     body = here.src
     role_start = role.start()
+    if _OTHER_ORG.match(body, role.end()):
+        return None, False  # "CEO of a new AI team", "CEO of its AI unit": not the organisation's
     joined = next((o for o in reversed(orgs) if not o.derived and _joined(body, person, o, role_start)), None)
     if joined is not None:
         return joined, True
     before = next((o for o in reversed(orgs) if 0 <= role_start - o.end <= 3
-                   and re.fullmatch(r"(?:['’]s|s)?[\s-]?", body[o.end: role_start])), None)
+                   and _OWNER.fullmatch(body[o.end: role_start])), None)
     if before is not None:
         return before, True
     org_after = _ORG_AFTER.match(body, role.end())
@@ -174,7 +178,7 @@ def _role_org(here: Here, role: re.Match[str], person: Party, orgs: Sequence[Par
             # A description that carries the preposition in: "Vorsitzender des Verwaltungsrats".
             if org.derived and role.end() <= org.start < org_after.end() <= org.end:
                 return org, True
-    if _OTHER_ORG.match(body, role.end()) or (org_after is not None and body[org_after.end():].strip()[:1].islower()):
+    if org_after is not None and body[org_after.end():].strip()[:1].islower():
         return None, False
     if body[role_start - 1: role_start] == "-":
         return None, False  # "HDE-Hauptgeschäftsführer": the compound names an organisation we do not know

@@ -33,6 +33,10 @@ _GAIN = re.compile(languages.bounded(languages.patterns("facts.gain_patterns")),
 _FOUNDED_BY_AFTER = re.compile(
     r"[^.;:]{0,60}?\b(?:" + languages.alternation("facts.founded_by") + r")\s+")
 _FOUNDED_BY_WORD = re.compile(r"\b(?:" + languages.alternation("facts.founded_by") + r")\s+", re.I)
+# "Das 2023 gegründete Pariser Start-up Mistral AI": a participle before its noun, the
+# organisation a few words after it.
+_ATTRIBUTIVE = re.compile(languages.either(languages.patterns("facts.founded_attributive_patterns")), re.I)
+_FEW_WORDS = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
 _JOINER = re.compile(r"\s*(?:,|;|\b(?:" + languages.alternation("facts.role_joiners") + r")\b)", re.I)
 
 # The marks that stand for a party (P), an amount of money (M) and a percentage (Q) in
@@ -139,7 +143,20 @@ def typed(here: Here) -> list[Fact]:
         for fact in found:
             if all((f.kind, f.start, f.details) != (fact.kind, fact.start, fact.details) for f in facts):
                 facts.append(fact)
-    return _one_claim_each(facts)
+    return _one_claim_each(_fullest_founding(facts))
+
+
+def _fullest_founding(facts: list[Fact]) -> list[Fact]:
+    """One founding per organisation in a sentence, the one that tells most: "Anthropic成立于
+    2021年，由达里奥·阿莫迪创立" is one founding, with its founder and its year."""
+    fullest: dict[str, tuple[tuple[int, bool], Fact]] = {}
+    for fact in facts:
+        if isinstance(fact.details, Founded):
+            tells = (len(fact.details.founders), fact.details.year is not None)
+            if fact.details.org not in fullest or tells > fullest[fact.details.org][0]:
+                fullest[fact.details.org] = (tells, fact)
+    kept = {id(fact) for _, fact in fullest.values()}
+    return [f for f in facts if not isinstance(f.details, Founded) or id(f) in kept]
 
 
 def _one_claim_each(facts: list[Fact]) -> list[Fact]:
@@ -322,6 +339,13 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
     # "Musk, who co-founded OpenAI": the organisation follows; "OpenAI was founded in
     # 2015", "Founded as a nonprofit in 2015, OpenAI's mission": before, or the sentence's first.
     org = next((o for o in orgs if 0 <= o.start - cue.end() <= 4), None)
+    if org is None and _ATTRIBUTIVE.fullmatch(cue.group(0)):
+        # Only the noun it stands before: "einer eigens für ihn gegründeten AI-Einheit" founds no
+        # organisation named before it.
+        org = next((o for o in orgs if o.start >= cue.end() and _FEW_WORDS.fullmatch(here.src, cue.end(), o.start)),
+                   None)
+        if org is None:
+            return None
     if org is None:
         org = max((o for o in orgs if o.end <= cue.start()), key=lambda o: o.end, default=None)
     if org is None and here.src[here.start: cue.start()].strip() == "":

@@ -110,6 +110,11 @@ def typed(text: str, lang: str = "en") -> list[tuple]:
         ("Das 2023 gegründete Pariser Start-up Mistral AI sammelte Geld ein.", "de",
          [("founded", ("org", "Mistral AI"), ("founders", []))]),
         ("Microsoft hat sich Sam Altman als CEO einer eigens für ihn gegründeten AI-Einheit gesichert.", "de", []),
+        # The owner written with the cue is the subject.
+        ("DeepSeek wiped $589 billion off Nvidia's market value.", "en",
+         [("market_value_change", ("subject", "Nvidia"), ("amount", 589_000_000_000), ("direction", "loss"))]),
+        ("OpenAI's deal added $100 billion to Microsoft's market value.", "en",
+         [("market_value_change", ("subject", "Microsoft"), ("amount", 100_000_000_000), ("direction", "gain"))]),
         # The subject after the cue: not the party named before it.
         ("Microsoft said a share sale valuing OpenAI at about $157 billion was completed.", "en",
          [("valuation", ("subject", "OpenAI"), ("amount", 157_000_000_000))]),

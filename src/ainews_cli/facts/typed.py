@@ -37,6 +37,8 @@ _FOUNDED_BY_WORD = re.compile(r"\b(?:" + languages.alternation("facts.founded_by
 # organisation a few words after it.
 _ATTRIBUTIVE = re.compile(languages.either(languages.patterns("facts.founded_attributive_patterns")), re.I)
 _FEW_WORDS = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
+# Between an owner and what it owns: "Nvidia's market value", "Nvidias Börsenwert", "OpenAI的营收".
+_OWNER = re.compile(r"(?:" + languages.alternation("facts.possessive_suffixes") + r")?[\s-]?")
 _JOINER = re.compile(r"\s*(?:,|;|\b(?:" + languages.alternation("facts.role_joiners") + r")\b)", re.I)
 
 # The marks that stand for a party (P), an amount of money (M) and a percentage (Q) in
@@ -383,7 +385,11 @@ def _subject_amount(kind: str, within: int = 60):  # type: ignore[no-untyped-def
         amount = _nearest_amount(amounts, cue.start(), cue.end(), within=within)
         if amount is None:
             return None
-        subject = _party_before(here, min(amount.start, cue.start()))
+        # The owner the cue is written with ("off Nvidia's market value", "OpenAI的营收"), else the
+        # party told just before.
+        subject = next((p for p in here.mentions if p.label in _PARTIES and p.end <= cue.start()
+                        and _OWNER.fullmatch(here.src, p.end, cue.start())), None) \
+            or _party_before(here, min(amount.start, cue.start()))
         if subject is None:
             return None
         date = _date_near(here, cue.start())
@@ -391,7 +397,8 @@ def _subject_amount(kind: str, within: int = 60):  # type: ignore[no-untyped-def
         assert currency is not None  # a money amount always has one (USD where none is named)
         details: FactDetails
         if kind == "market_value_change":
-            window = here.src[subject.end: max(amount.end, cue.end())]
+            # "lost $1 trillion in market value", "wiped $589 billion off Nvidia's market value".
+            window = here.src[max(here.start, min(subject.end, amount.start - 25)): max(amount.end, cue.end())]
             direction = "loss" if _LOSS.search(window) else "gain" if _GAIN.search(window) else None
             details = ValueChange(subject.name, amount.value, currency, amount.qualifier, amount.text, direction,
                                   date)

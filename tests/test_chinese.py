@@ -236,6 +236,9 @@ def test_chinese_roles(text: str, expected: list[tuple]) -> None:
          {"investor": "Microsoft", "target": "OpenAI", "amount": 10_000_000_000, "currency": "USD",
           "qualifier": "约", "amount_text": "约100亿美元", "date": {"value": "2023-01", "text": "2023年1月"}}),
         ("OpenAI估值达860亿美元。", "valuation", {"subject": "OpenAI", "amount": 86_000_000_000, "currency": "USD"}),
+        # The holder left out of the clause that holds: the subject of the clause before.
+        ("报道称，在收回投资之前，微软将获得OpenAI四分之三的利润，此后将持有49%股份。", "stake",
+         {"holder": "Microsoft", "target": "OpenAI", "percent": 49}),
         # One founding per organisation and sentence, the one that tells most.
         ("OpenAI成立于2015年，由萨姆·奥特曼创立。", "founded",
          {"org": "OpenAI", "founders": ["Sam Altman"], "year": "2015"}),
@@ -263,6 +266,10 @@ def test_chinese_facts(text: str, kind: str, fields: dict) -> None:
 ])
 def test_chinese_money_from_a_party_is_no_investment_unless_it_is_one(text: str) -> None:
     assert [f for f in facts(text) if f["kind"] == "investment"] == []
+
+
+def test_a_stake_held_by_another_party_is_none_of_the_first() -> None:
+    assert [f for f in facts("微软与OpenAI合作，英伟达持有49%股份。") if f["kind"] == "stake"] == []
 
 
 def test_a_vague_count_is_no_amount() -> None:

@@ -208,6 +208,8 @@ def facts(text: str) -> list[dict]:
         ("萨姆·奥特曼将重返公司担任首席执行官。", [("Sam Altman", "CEO", None, None)]),
         ("萨姆·奥特曼将重返OpenAI担任首席执行官。", [("Sam Altman", "CEO", "OpenAI", None)]),
         ("萨姆·奥特曼是OpenAI的首席执行官。", [("Sam Altman", "CEO", "OpenAI", None)]),
+        ("OpenAI联合创始人兼首席执行官萨姆·奥特曼表示。",
+         [("Sam Altman", "co-founder", "OpenAI", None), ("Sam Altman", "CEO", "OpenAI", None)]),
         ("萨姆·奥特曼说这是首席执行官的决定。", []),
     ],
 )

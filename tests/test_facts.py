@@ -293,6 +293,13 @@ ROLES = [
     ("en", "Sam Altman joined Microsoft as CEO of its new AI unit.", [("Sam Altman", "CEO", None)]),
     ("en", "Sam Altman, a co-founder of OpenAI, is CEO of its research arm.",
      [("Sam Altman", "co-founder", "OpenAI"), ("Sam Altman", "CEO", None)]),
+    # The organisation after the last of two roles is both's; the person after the role's organisation.
+    ("en", "Jensen Huang, founder and CEO of Nvidia, spoke.",
+     [("Jensen Huang", "founder", "Nvidia"), ("Jensen Huang", "CEO", "Nvidia")]),
+    ("de", "Jensen Huang, Gründer und Chef von Nvidia, sprach.",
+     [("Jensen Huang", "founder", "Nvidia"), ("Jensen Huang", "CEO", "Nvidia")]),
+    ("en", "The co-founder of Anthropic, Dario Amodei, spoke.", [("Dario Amodei", "co-founder", "Anthropic")]),
+    ("de", "Der Gründer von Anthropic, Dario Amodei, sprach.", [("Dario Amodei", "founder", "Anthropic")]),
     # "its" after a sentence naming two organisations stands for none of them.
     ("en", "Sam Altman, who stepped down as president of Y Combinator, is OpenAI's chief executive. Greg Brockman is "
      "its chief technology officer.", [("Sam Altman", "president", "Y Combinator"), ("Sam Altman", "CEO", "OpenAI"),

@@ -29,8 +29,11 @@ _FOUNDED_BY = re.compile(
     + languages.alternation("facts.who_founded_verbs") + r")\s+")
 CO_FOUNDED = tuple(languages.words("facts.co_founded_prefixes"))
 
-_JOINED_ROLE = re.compile(r"\s+(?:" + languages.alternation("facts.role_joiners") + r")\s+" + _QUALIFIER
-                         + r"(?P<role>" + _ROLE_WORDS + r")(?![\w])", re.I)
+# Latin joiners between spaces; Chinese ones as they stand ("联合创始人兼首席执行官").
+_JOINED_ROLE = re.compile(r"(?:\s+(?:" + languages.either(languages.latin(languages.words("facts.role_joiners")))
+                          + r")\s+|\s*(?:" + languages.either(languages.cjk(languages.words("facts.role_joiners")))
+                          + r")\s*)" + _QUALIFIER
+                          + r"(?P<role>" + _ROLE_WORDS + r")(?:(?<=[" + han.HAN + r"])|(?![\w]))", re.I)
 _APPOSITION_ARTICLES = languages.alternation("facts.role_apposition_articles")
 # ", the former", ", a", ", bis Freitag": an apposition's opening before the role.
 _APPOSITION = re.compile(r"^\s*,\s*(?:[\w.]+\s+){0,2}?(?:(?:" + _APPOSITION_ARTICLES + r")\s+)?$", re.I)
@@ -82,6 +85,7 @@ def roles(here: Here) -> list[Fact]:
         if person is None:
             continue
         first_org: tuple[Party | None, bool] = (None, False)
+        run_start = len(found)
         for index, role in enumerate(roles):
             if any(f.start == role.start("role") for f in found):
                 continue
@@ -96,6 +100,12 @@ def roles(here: Here) -> list[Fact]:
                 qualifier = before.group(1).lower() if before else None
             found.append(_RoleFound(person, _ROLES[role.group("role").lower()], role.start("role"), role.end("role"),
                                     org, qualifier, explicit))
+        # "founder and CEO of Nvidia": the organisation after the last role is every role's of the run.
+        run = found[run_start:]
+        if len(run) > 1 and run[-1].explicit and run[-1].org is not None and run[-1].org.start > run[-1].end:
+            for held in run[:-1]:
+                if held.org is None:
+                    held.org, held.explicit = run[-1].org, True
     for pattern, role_name in _ROLE_BY:
         for person in people:  # "chaired by Bret Taylor"
             if pattern.search(body[max(here.start, person.start - 30): person.start]):
@@ -131,6 +141,14 @@ def _holder(here: Here, match: re.Match[str], run_end: int, people: Sequence[Par
     after = next((p for p in people if 0 <= p.start - run_end <= 2), None)
     if after is not None:
         return after
+    # "The founder of Anthropic, Dario Amodei", "Der Gründer von Anthropic, Dario Amodei".
+    org_after = _ORG_AFTER.match(body, run_end)
+    if org_after is not None:
+        org = next((o for o in here.mentions if o.label == "ORG" and not o.derived and org_after.end() <= o.start
+                    and _ORG_AFTER.fullmatch(body, run_end, o.start)), None)
+        after = next((p for p in people if org is not None and 0 <= p.start - org.end <= 2), None)
+        if after is not None:
+            return after
     before = [p for p in people if p.end <= match.start()]
     if not before:
         return None

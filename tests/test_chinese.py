@@ -208,6 +208,7 @@ def facts(text: str) -> list[dict]:
         ("萨姆·奥特曼将重返公司担任首席执行官。", [("Sam Altman", "CEO", None, None)]),
         ("萨姆·奥特曼将重返OpenAI担任首席执行官。", [("Sam Altman", "CEO", "OpenAI", None)]),
         ("萨姆·奥特曼是OpenAI的首席执行官。", [("Sam Altman", "CEO", "OpenAI", None)]),
+        ("OpenAI首席运营官萨姆·奥特曼表示。", [("Sam Altman", "COO", "OpenAI", None)]),
         ("OpenAI联合创始人兼首席执行官萨姆·奥特曼表示。",
          [("Sam Altman", "co-founder", "OpenAI", None), ("Sam Altman", "CEO", "OpenAI", None)]),
         ("萨姆·奥特曼说这是首席执行官的决定。", []),
@@ -241,6 +242,7 @@ def test_chinese_roles(text: str, expected: list[tuple]) -> None:
         # The holder left out of the clause that holds: the subject of the clause before.
         ("报道称，在收回投资之前，微软将获得OpenAI四分之三的利润，此后将持有49%股份。", "stake",
          {"holder": "Microsoft", "target": "OpenAI", "percent": 49}),
+        ("英伟达第二季度销售额达300亿美元。", "revenue", {"subject": "Nvidia", "amount": 30_000_000_000}),
         # One founding per organisation and sentence, the one that tells most.
         ("OpenAI成立于2015年，由萨姆·奥特曼创立。", "founded",
          {"org": "OpenAI", "founders": ["Sam Altman"], "year": "2015"}),

@@ -100,6 +100,8 @@ def typed(text: str, lang: str = "en") -> list[tuple]:
         ("OpenAI’s growth: its recent $6.6 billion funding round pushed its valuation to $157 billion.", "en",
          [("valuation", ("subject", "OpenAI"), ("amount", 157_000_000_000)),
           ("funding_round", ("subject", "OpenAI"), ("amount", 6_600_000_000))]),
+        ("Mistral AI closed a financing round of $640 million.", "en",
+         [("funding_round", ("subject", "Mistral AI"), ("amount", 640_000_000))]),
         ("Musk’s xAI recently secured $6 billion in funding.", "en",
          [("funding_round", ("subject", "xAI"), ("amount", 6_000_000_000))]),
         ("Today ChatGPT has over 100 million weekly users and over $1 billion in revenue.", "en",
@@ -300,6 +302,8 @@ ROLES = [
      [("Jensen Huang", "founder", "Nvidia"), ("Jensen Huang", "CEO", "Nvidia")]),
     ("en", "The co-founder of Anthropic, Dario Amodei, spoke.", [("Dario Amodei", "co-founder", "Anthropic")]),
     ("de", "Der Gründer von Anthropic, Dario Amodei, sprach.", [("Dario Amodei", "founder", "Anthropic")]),
+    ("de", "Der Aufsichtsratsvorsitzende von OpenAI, Bret Taylor, sprach.", [("Bret Taylor", "chairman", "OpenAI")]),
+    ("de", "Microsofts Vorstandsvorsitzender Satya Nadella sprach.", [("Satya Nadella", "CEO", "Microsoft")]),
     # "its" after a sentence naming two organisations stands for none of them.
     ("en", "Sam Altman, who stepped down as president of Y Combinator, is OpenAI's chief executive. Greg Brockman is "
      "its chief technology officer.", [("Sam Altman", "president", "Y Combinator"), ("Sam Altman", "CEO", "OpenAI"),

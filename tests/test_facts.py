@@ -234,6 +234,10 @@ VOICES = [
     ("en", "Nvidia led a $500 million round in Mistral AI.", [("investment", "Nvidia", "Mistral AI", None)]),
     ("en", "Nvidia is among the investors in Mistral AI.", [("investment", "Nvidia", "Mistral AI", None)]),
     ("de", "Nvidia ist einer der Investoren von Mistral AI.", [("investment", "Nvidia", "Mistral AI", None)]),
+    ("en", "OpenAI, in which Microsoft has invested $13 billion, said so.",
+     [("investment", "Microsoft", "OpenAI", 13_000_000_000)]),
+    ("de", "OpenAI, in das Microsoft rund 13 Milliarden Dollar investiert hat, meldet Gewinne.",
+     [("investment", "Microsoft", "OpenAI", 13_000_000_000)]),
     # A coordinated clause keeps the investor of the clause before; an object is no investor.
     ("de", "Für Microsoft ist es ein Schritt. Der Konzern ist mit Abstand größter Geldgeber von OpenAI und hat dem "
      "ChatGPT-Entwickler rund 13 Milliarden Dollar zugesagt.", [("investment", "Microsoft", "OpenAI", 13_000_000_000)]),

@@ -18,7 +18,9 @@ sentence that state them.
 
 Parties are the sentence's entities less publishers and cited sources ("according to
 Semafor", "Bloomberg reported"), with the organisations that descriptions ("the
-company", "der Konzern", "das Start-up") and pronouns ("it") stand for (parties.py).
+company", "der Konzern", "das Start-up") and pronouns ("it") stand for, and, for roles
+only, the organisation a definite board ("the board", "des Verwaltungsrats") belongs to
+where the text named that board ("OpenAI's board"; parties.py).
 
 Amounts are normalised in English, German and Chinese ("$6.6 billion" -> 6600000000
 USD, "fast 47 Milliarden US-Dollar" -> 47000000000 USD, qualifier "fast", "约100亿美元"

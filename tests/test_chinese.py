@@ -267,6 +267,7 @@ def test_chinese_facts(text: str, kind: str, fields: dict) -> None:
     "OpenAI从微软获得100亿美元的订单。",  # an order, not an investment
     "xAI从英伟达等投资者处获得60亿美元融资。",  # the round from a group, not Nvidia's share
     "微软对此表示，将继续与OpenAI合作。",
+    "微软支持的OpenAI竞争对手Anthropic发布新模型。",  # the target is not OpenAI
 ])
 def test_chinese_money_from_a_party_is_no_investment_unless_it_is_one(text: str) -> None:
     assert [f for f in facts(text) if f["kind"] == "investment"] == []

@@ -117,6 +117,10 @@ def typed(text: str, lang: str = "en") -> list[tuple]:
          [("market_value_change", ("subject", "Nvidia"), ("amount", 589_000_000_000), ("direction", "loss"))]),
         ("OpenAI's deal added $100 billion to Microsoft's market value.", "en",
          [("market_value_change", ("subject", "Microsoft"), ("amount", 100_000_000_000), ("direction", "gain"))]),
+        ("Shares rose early, but Nvidia lost $100 billion in market value.", "en",
+         [("market_value_change", ("subject", "Nvidia"), ("amount", 100_000_000_000), ("direction", "loss"))]),
+        ("Shares fell as Microsoft gained $100 billion in market value.", "en",
+         [("market_value_change", ("subject", "Microsoft"), ("amount", 100_000_000_000), ("direction", "gain"))]),
         # The subject after the cue: not the party named before it.
         ("Microsoft said a share sale valuing OpenAI at about $157 billion was completed.", "en",
          [("valuation", ("subject", "OpenAI"), ("amount", 157_000_000_000))]),
@@ -238,6 +242,13 @@ VOICES = [
      [("investment", "Microsoft", "OpenAI", 13_000_000_000)]),
     ("de", "OpenAI, in das Microsoft rund 13 Milliarden Dollar investiert hat, meldet Gewinne.",
      [("investment", "Microsoft", "OpenAI", 13_000_000_000)]),
+    # A name that modifies a noun after it is no party: the target is not OpenAI.
+    ("en", "Amazon-backed OpenAI rival Anthropic said so.", []),
+    ("en", "Microsoft invested $10 billion in OpenAI rival Anthropic.", []),
+    ("en", "Amazon holds a 10% stake in OpenAI rival Anthropic.", []),
+    ("de", "Microsoft investiert 10 Millionen Euro in den OpenAI-Konkurrenten Mistral AI.", []),
+    ("de", "Microsoft sprach mit dem Investor von OpenAI.", []),
+    ("de", "OpenAI erhält 10 Milliarden Dollar Umsatz von Microsoft.", []),
     # A coordinated clause keeps the investor of the clause before; an object is no investor.
     ("de", "Für Microsoft ist es ein Schritt. Der Konzern ist mit Abstand größter Geldgeber von OpenAI und hat dem "
      "ChatGPT-Entwickler rund 13 Milliarden Dollar zugesagt.", [("investment", "Microsoft", "OpenAI", 13_000_000_000)]),

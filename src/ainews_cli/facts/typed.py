@@ -37,8 +37,12 @@ _FOUNDED_BY_WORD = re.compile(r"\b(?:" + languages.alternation("facts.founded_by
 # organisation a few words after it.
 _ATTRIBUTIVE = re.compile(languages.either(languages.patterns("facts.founded_attributive_patterns")), re.I)
 _FEW_WORDS = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
-# Between an owner and what it owns: "Nvidia's market value", "Nvidias Börsenwert", "OpenAI的营收".
-_OWNER = re.compile(r"(?:" + languages.alternation("facts.possessive_suffixes") + r")?[\s-]?")
+# Between an owner and what it owns: "Nvidia's market value", "Nvidias Börsenwert", "OpenAI的营收",
+# "英伟达市值"; a space alone ties nothing ("Microsoft raised").
+_OWNER = re.compile(r"(?:(?:" + languages.alternation("facts.possessive_suffixes") + r")\s?)?")
+# After a name, words that make it a modifier of another noun: in "Amazon-backed OpenAI rival
+# Anthropic" and "ChatGPT maker OpenAI" the target is not the first name.
+_MODIFIED = re.compile(r"(?:-\w|\s*(?:" + languages.alternation("facts.modifier_heads") + r")(?![\w-]))", re.I)
 _JOINER = re.compile(r"\s*(?:,|;|\b(?:" + languages.alternation("facts.role_joiners") + r")\b)", re.I)
 
 # The marks that stand for a party (P), an amount of money (M) and a percentage (Q) in
@@ -89,6 +93,12 @@ class _Marked:
 
     def span(self, match: re.Match[str]) -> tuple[int, int]:
         return self.positions[match.start()], self.positions[match.end()]
+
+    def modified(self, match: re.Match[str], name: str) -> bool:
+        """Whether the party in slot ``name`` modifies a noun after it ("OpenAI rival", "OpenAI-Konkurrent")."""
+        group = next((g for g in (name, f"{name}_2", f"{name}_3")
+                      if g in match.re.groupindex and match.group(g) is not None), None)
+        return group is not None and _MODIFIED.match(self.text, match.end(group) + 1) is not None
 
     def slot(self, match: re.Match[str], name: str) -> int | None:
         for group in (name, f"{name}_2", f"{name}_3"):
@@ -195,6 +205,8 @@ def _investments(here: Here, marked: _Marked) -> list[Fact]:
                     continue
                 if _guessed(inv, tgt, here):
                     continue  # "der Konzern ... in das Start-up": which is which is a guess
+                if marked.modified(match, "target"):
+                    continue  # "Amazon-backed OpenAI rival Anthropic"
                 if match.start("investor") - 2 == match.start() \
                         and _OBJECT_BEFORE.search(marked.text, max(0, match.start() - 24), match.start()):
                     continue
@@ -249,6 +261,8 @@ def _continued(here: Here, marked: _Marked, found: list[tuple[int, int, Party, P
             if not before or target is None or index is None:
                 continue
             inv, tgt, amount = before[-1][1], marked.parties[target], marked.amounts[index]
+            if marked.modified(match, "target"):
+                continue
             if inv.name == tgt.name or tgt.label not in ("ORG", "PRODUCT") or _guessed(inv, tgt, here):
                 continue
             kept = [(f, t) for f, t in zip(found, told, strict=True)
@@ -275,6 +289,8 @@ def _stakes(here: Here, marked: _Marked) -> list[Fact]:
             if holder is None or target is None or percent is None:
                 continue
             hold, tgt, share = marked.parties[holder], marked.parties[target], marked.percents[percent]
+            if marked.modified(match, "target"):
+                continue  # "a 10% stake in OpenAI rival Anthropic"
             if hold.name == tgt.name or tgt.label != "ORG" or hold.label not in ("ORG", "PERSON") \
                     or _guessed(hold, tgt, here):
                 continue
@@ -398,7 +414,9 @@ def _subject_amount(kind: str, within: int = 60):  # type: ignore[no-untyped-def
         details: FactDetails
         if kind == "market_value_change":
             # "lost $1 trillion in market value", "wiped $589 billion off Nvidia's market value".
-            window = here.src[max(here.start, min(subject.end, amount.start - 25)): max(amount.end, cue.end())]
+            # Before the amount only where the subject comes after it: never words before the subject.
+            start = subject.end if subject.end <= amount.start else max(here.start, amount.start - 25)
+            window = here.src[start: max(amount.end, cue.end())]
             direction = "loss" if _LOSS.search(window) else "gain" if _GAIN.search(window) else None
             details = ValueChange(subject.name, amount.value, currency, amount.qualifier, amount.text, direction,
                                   date)

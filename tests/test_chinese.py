@@ -204,6 +204,12 @@ def facts(text: str) -> list[dict]:
         ("由首席技术官米拉·穆拉蒂出任临时首席执行官。",
          [("Mira Murati", "CTO", None, None), ("Mira Murati", "CEO", None, "临时")]),
         ("萨姆·奥特曼将重返公司担任首席执行官。", [("Sam Altman", "CEO", None, None)]),
+        ("萨姆·奥特曼将重返OpenAI担任首席执行官。", [("Sam Altman", "CEO", "OpenAI", None)]),
+        ("萨姆·奥特曼是OpenAI的首席执行官。", [("Sam Altman", "CEO", "OpenAI", None)]),
+        ("OpenAI首席运营官萨姆·奥特曼表示。", [("Sam Altman", "COO", "OpenAI", None)]),
+        ("OpenAI联合创始人兼首席执行官萨姆·奥特曼表示。",
+         [("Sam Altman", "co-founder", "OpenAI", None), ("Sam Altman", "CEO", "OpenAI", None)]),
+        ("萨姆·奥特曼说这是首席执行官的决定。", []),
     ],
 )
 def test_chinese_roles(text: str, expected: list[tuple]) -> None:
@@ -231,11 +237,46 @@ def test_chinese_roles(text: str, expected: list[tuple]) -> None:
          {"investor": "Microsoft", "target": "OpenAI", "amount": 10_000_000_000, "currency": "USD",
           "qualifier": "约", "amount_text": "约100亿美元", "date": {"value": "2023-01", "text": "2023年1月"}}),
         ("OpenAI估值达860亿美元。", "valuation", {"subject": "OpenAI", "amount": 86_000_000_000, "currency": "USD"}),
+        # The holder left out of the clause that holds: the subject of the clause before.
+        ("报道称，在收回投资之前，微软将获得OpenAI四分之三的利润，此后将持有49%股份。", "stake",
+         {"holder": "Microsoft", "target": "OpenAI", "percent": 49}),
+        ("英伟达第二季度销售额达300亿美元。", "revenue", {"subject": "Nvidia", "amount": 30_000_000_000}),
+        # One founding per organisation and sentence, the one that tells most.
+        ("OpenAI成立于2015年，由萨姆·奥特曼创立。", "founded",
+         {"org": "OpenAI", "founders": ["Sam Altman"], "year": "2015"}),
+        # A description between 对 and the name; "数十亿" (several billion) is no amount.
+        ("微软周一宣布，将对人工智能研究公司OpenAI进行一项“多年、数十亿美元”的投资。", "investment",
+         {"investor": "Microsoft", "target": "OpenAI", "amount": None}),
+        ("据美国新闻网站Semafor报道，OpenAI将从微软获得约100亿美元投资。", "investment",
+         {"investor": "Microsoft", "target": "OpenAI", "amount": 10_000_000_000, "qualifier": "约"}),
+        ("OpenAI获得微软100亿美元投资。", "investment",
+         {"investor": "Microsoft", "target": "OpenAI", "amount": 10_000_000_000}),
+        ("微软投资的人工智能公司OpenAI发布了新模型。", "investment",
+         {"investor": "Microsoft", "target": "OpenAI", "amount": None}),
+        ("微软也是OpenAI最大的投资者。", "investment", {"investor": "Microsoft", "target": "OpenAI", "amount": None}),
     ],
 )
 def test_chinese_facts(text: str, kind: str, fields: dict) -> None:
     [fact] = [f for f in facts(text) if f["kind"] == kind]
     assert {key: fact[key] for key in fields} == fields
+
+
+@pytest.mark.parametrize("text", [
+    "OpenAI从微软获得100亿美元的订单。",  # an order, not an investment
+    "xAI从英伟达等投资者处获得60亿美元融资。",  # the round from a group, not Nvidia's share
+    "微软对此表示，将继续与OpenAI合作。",
+    "微软支持的OpenAI竞争对手Anthropic发布新模型。",  # the target is not OpenAI
+])
+def test_chinese_money_from_a_party_is_no_investment_unless_it_is_one(text: str) -> None:
+    assert [f for f in facts(text) if f["kind"] == "investment"] == []
+
+
+def test_a_stake_held_by_another_party_is_none_of_the_first() -> None:
+    assert [f for f in facts("微软与OpenAI合作，英伟达持有49%股份。") if f["kind"] == "stake"] == []
+
+
+def test_a_vague_count_is_no_amount() -> None:
+    assert [f for f in facts("微软将投入数十亿美元。") if f["kind"] == "money"] == []
 
 
 # --- events -----------------------------------------------------------------------------------

@@ -111,7 +111,9 @@ def test_syndicated_copies_and_reposts_add_sources_not_events(tmp_path: Path) ->
             f"Reposted from Stratechery by blog {index}.\n\n" + body(SEEDS[0]), encoding="utf-8")
     db = str(tmp_path / "a.db")
     seeds_only = json.loads(run("timeline", *map(str, SEEDS), "--db", str(tmp_path / "b.db"), "--json").stdout)
-    records = json.loads(run("ingest", str(pile), "--db", db, "--json").stdout)
+    ingested = run("ingest", str(pile), "--db", db, "--json")
+    assert "25 copies of 2 articles" in ingested.stderr  # type: ignore[attr-defined]
+    records = json.loads(ingested.stdout)  # type: ignore[attr-defined]
     copies = {r["doc"]: r["copy_of"] for r in records if r["copy_of"]}
     assert len(copies) == 25 and set(copies.values()) == {str(pile / SEEDS[0].name), str(pile / SEEDS[3].name)}
     events = json.loads(run("timeline", "--db", db, "--json").stdout)

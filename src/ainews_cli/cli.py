@@ -359,7 +359,7 @@ def ingest(
     from ainews_cli import render
     from ainews_cli.dates.bounds import DateRange
     from ainews_cli.pipeline import IngestOptions
-    from ainews_cli.query import ingest_records
+    from ainews_cli.query import ingest_notes, ingest_records
 
     if not paths:
         raise UsageError("name at least one file, folder or glob to ingest (or - for stdin)")
@@ -369,6 +369,8 @@ def ingest(
     result = ctx.read(paths, options)
     records = ingest_records(ctx.store, result.docs, result.status)
     render.emit(records, output, ctx.terminal, table=render.ingest_table, csv_rows=render.ingest_csv)
+    for note in ingest_notes(records):
+        ctx.report(note)
 
 
 @_command(app, formats=TIMELINE)

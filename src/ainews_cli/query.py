@@ -119,6 +119,17 @@ def timeline_notes(store: Store, query: TimelineQuery, table: AliasTable, *, sho
     return [f"no dated events in {_count(documents, 'document')}: {why} (see `ainews extract`)"]
 
 
+def ingest_notes(records: Sequence[IngestedDocument]) -> list[str]:
+    """What a reader of an ingest's table should know: how many of the documents read are
+    copies of how many articles (each copy's tellings are sources of its original's events)."""
+    copies = [r for r in records if r.copy_of]
+    if not copies:
+        return []
+    originals = {r.copy_of for r in copies}
+    return [f"{len(copies)} {'copy' if len(copies) == 1 else 'copies'} of {_count(len(originals), 'article')}: "
+            "each adds its sources to the original's events, no events of its own (copy_of in --json)"]
+
+
 def _count(n: int, what: str) -> str:
     return f"{n} {what}{'' if n == 1 else 's'}"
 

@@ -60,11 +60,14 @@ def test_timeline_of_the_seeds(store: Path) -> None:
         # "their rivalry ... came in 2023, when both proposed an actual cage fight": both is Musk and Zuckerberg.
         ("2023", "year", "other", ["003"], "The most memorable chapter of their riva"),
         ("2023-11", "month", "other", ["001"], "The November 2023 leadership crisis at O"),
-        ("2023-11-17", "day", "departure", ["000"], "On Friday, then-CEO Sam Altman was fired"),
+        # The German seed 002 is undated; the pile dates it 2023-11-20 to 2023-11-21 (inferred), so its
+        # "am Freitag" and "Sonntagnacht" join seed 000's events and its weekend loss is an event.
+        ("2023-11-17", "day", "departure", ["000", "002"], "On Friday, then-CEO Sam Altman was fired"),
         ("2023-W46-WE", "weekend", "appointment", ["000"], "Over the weekend rumors surged that Altm"),
         ("2023-W46-WE", "weekend", "departure", ["000"], "Some combination of these factors, or pe"),
         ("2023-W46-WE", "weekend", "other", ["000"], "Much of the discussion on tech Twitter o"),
-        ("2023-11-19", "day", "appointment", ["000"], "Finally, late Sunday night, Satya Nadell"),
+        ("2023-W46-WE", "weekend", "financial", ["002"], "Microsoft verlor über das Wochenende fas"),
+        ("2023-11-19", "day", "appointment", ["000", "002"], "Finally, late Sunday night, Satya Nadell"),
         ("2023-11-20", "day", "financial", ["000"], "Today ChatGPT has over 100 million weekl"),
         ("2024", "year", "other", ["003"], "Following Donald Trump’s surprise victor"),
         ("2024", "year", "funding", ["003"], "Meta has committed a staggering $37 bill"),
@@ -87,15 +90,17 @@ def test_timeline_of_the_seeds(store: Path) -> None:
     assert by_text["However, in 2019, th"] == {"OpenAI"}
     assert by_text["The most memorable c"] >= {"Elon Musk", "Mark Zuckerberg"}
     assert "Mark Zuckerberg" in by_text["Meta’s CEO visited t"]
-    [source] = firing["sources"]
+    source, german = firing["sources"]
     assert source["date_text"] == "Friday"  # TimeML leaves the preposition out
     assert source["anchor"] == {"source": "published", "value": "2023-11-20", "text": None, "start": None}
+    assert (german["doc"], german["date_text"]) == (SEED_DOCS[2], "Freitag")
+    assert german["anchor"] == {"source": "inferred", "value": "2023-11-20/2023-11-21", "text": None, "start": None}
 
 
-def test_nothing_from_undated_german_seed_reaches_the_timeline(store: Path) -> None:
-    events = json.loads(run(["timeline", "--db", str(store), "--json"]).stdout)
+def test_without_inference_nothing_from_undated_german_seed_reaches_the_timeline(store: Path) -> None:
+    events = json.loads(run(["timeline", "--db", str(store), "--json", "--no-infer"]).stdout)
     assert all(s["doc"] != SEED_DOCS[2] for e in events for s in e["sources"])
-    extract = json.loads(run(["extract", SEED_DOCS[2], "--db", str(store), "--json"]).stdout)[0]
+    extract = json.loads(run(["extract", SEED_DOCS[2], "--db", str(store), "--json", "--no-infer"]).stdout)[0]
     assert extract["published"] is None
     relative = {d["text"]: d for d in extract["dates"]}
     assert relative["Freitag"]["anchored"] is False
@@ -185,7 +190,8 @@ def test_table_output_and_filters(store: Path) -> None:
     assert "2023-11-17" in result.stdout and "2023-W46-WE" in result.stdout
     assert "2015" not in result.stdout and "2023-11-20" not in result.stdout
     german = json.loads(run(["timeline", "--db", str(store), "--lang", "de", "--json"]).stdout)
-    assert german == []
+    assert [e["date"] for e in german] == ["2023-11-17", "2023-W46-WE", "2023-11-19"]  # seed 002, its date inferred
+    assert json.loads(run(["timeline", "--db", str(store), "--lang", "de", "--json", "--no-infer"]).stdout) == []
     bad = run(["timeline", "--db", str(store), "--since", "last year"])
     assert bad.exit_code == 2 and "YYYY-MM-DD" in bad.stderr
 

@@ -340,3 +340,16 @@ def test_a_cited_source_takes_no_part() -> None:
                        published=PubDate("2023-11-20", "json"))
     found = event_mentions(text, sentences, entities, dates)
     assert [(m.date.calendar_value, [p.name for p in m.participants]) for m in found] == [("2018", ["Elon Musk"])]
+
+
+def test_an_example_is_no_cited_source() -> None:
+    from ainews_cli.dates import find_dates
+    from ainews_cli.records import PubDate, Span
+
+    text = "Auch andere Chipwerte wie AMD gerieten am Dienstag unter Druck."
+    entities = [EntityMention("AMD", 26, 29, "ORG", "AMD", "alias")]
+    sentences = [Sentence(0, len(text), "de")]
+    dates = find_dates(text, spans=[Span(0, len(text), "de", "x")], sentences=[(0, len(text))],
+                       published=PubDate("2024-09-04", "json"))
+    found = event_mentions(text, sentences, entities, dates)
+    assert [[p.name for p in m.participants] for m in found] == [["AMD"]]

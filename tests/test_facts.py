@@ -100,6 +100,8 @@ def typed(text: str, lang: str = "en") -> list[tuple]:
         ("OpenAI’s growth: its recent $6.6 billion funding round pushed its valuation to $157 billion.", "en",
          [("valuation", ("subject", "OpenAI"), ("amount", 157_000_000_000)),
           ("funding_round", ("subject", "OpenAI"), ("amount", 6_600_000_000))]),
+        ("Mistral AI closed a financing round of $640 million.", "en",
+         [("funding_round", ("subject", "Mistral AI"), ("amount", 640_000_000))]),
         ("Musk’s xAI recently secured $6 billion in funding.", "en",
          [("funding_round", ("subject", "xAI"), ("amount", 6_000_000_000))]),
         ("Today ChatGPT has over 100 million weekly users and over $1 billion in revenue.", "en",
@@ -107,6 +109,27 @@ def typed(text: str, lang: str = "en") -> list[tuple]:
         ("Elon Musk, who co-founded OpenAI in 2015, left.", "en",
          [("founded", ("org", "OpenAI"), ("founders", ["Elon Musk"]))]),
         ("Da weder Microsoft noch andere Investoren einen Sitz in OpenAIs Gremium besitzen.", "de", []),
+        ("Das 2023 gegründete Pariser Start-up Mistral AI sammelte Geld ein.", "de",
+         [("founded", ("org", "Mistral AI"), ("founders", []))]),
+        ("Microsoft hat sich Sam Altman als CEO einer eigens für ihn gegründeten AI-Einheit gesichert.", "de", []),
+        # The owner written with the cue is the subject.
+        ("DeepSeek wiped $589 billion off Nvidia's market value.", "en",
+         [("market_value_change", ("subject", "Nvidia"), ("amount", 589_000_000_000), ("direction", "loss"))]),
+        ("OpenAI's deal added $100 billion to Microsoft's market value.", "en",
+         [("market_value_change", ("subject", "Microsoft"), ("amount", 100_000_000_000), ("direction", "gain"))]),
+        ("Shares rose early, but Nvidia lost $100 billion in market value.", "en",
+         [("market_value_change", ("subject", "Nvidia"), ("amount", 100_000_000_000), ("direction", "loss"))]),
+        ("Shares fell as Microsoft gained $100 billion in market value.", "en",
+         [("market_value_change", ("subject", "Microsoft"), ("amount", 100_000_000_000), ("direction", "gain"))]),
+        # The subject after the cue: not the party named before it.
+        ("Microsoft said a share sale valuing OpenAI at about $157 billion was completed.", "en",
+         [("valuation", ("subject", "OpenAI"), ("amount", 157_000_000_000))]),
+        ("Microsoft backs a valuation of $157 billion for OpenAI.", "en",
+         [("valuation", ("subject", "OpenAI"), ("amount", 157_000_000_000))]),
+        ("Die Bewertung von OpenAI liegt bei 157 Milliarden Dollar.", "de",
+         [("valuation", ("subject", "OpenAI"), ("amount", 157_000_000_000))]),
+        ("Investoren bewerten OpenAI mit 157 Milliarden Dollar.", "de",
+         [("valuation", ("subject", "OpenAI"), ("amount", 157_000_000_000))]),
     ],
 )
 def test_typed_facts(text: str, lang: str, expected: list[tuple]) -> None:
@@ -196,6 +219,42 @@ VOICES = [
      [("investment", "Microsoft", "OpenAI", 10_000_000_000)]),
     ("en", "Semafor reported that Microsoft would get 75 percent of OpenAI's profits.", []),
     ("en", "Semafor reported the talks; Semafor invested nothing.", []),
+    # The investor named with its relation ("-backed", "investor in", "unterstützte"), or with
+    # the money coming "from" it whatever the order of amount and investor.
+    ("en", "Microsoft-backed OpenAI said so.", [("investment", "Microsoft", "OpenAI", None)]),
+    ("en", "Microsoft-backed rival to Google said so.", []),
+    ("en", "Microsoft, the largest investor in OpenAI, said so.", [("investment", "Microsoft", "OpenAI", None)]),
+    ("de", "Das von Microsoft unterstützte OpenAI meldet Gewinne.", [("investment", "Microsoft", "OpenAI", None)]),
+    ("de", "Das von Microsoft unterstützte Konkurrenzprodukt zu OpenAI wächst.", []),
+    ("de", "Microsoft ist Investor bei OpenAI.", [("investment", "Microsoft", "OpenAI", None)]),
+    ("de", "OpenAI erhält 10 Milliarden Dollar von Microsoft.",
+     [("investment", "Microsoft", "OpenAI", 10_000_000_000)]),
+    ("de", "Microsoft hat OpenAI rund 13 Milliarden Dollar zugesagt.",
+     [("investment", "Microsoft", "OpenAI", 13_000_000_000)]),
+    ("de", "Amazon investiert weitere vier Milliarden Dollar in Anthropic.",
+     [("investment", "Amazon", "Anthropic", 4_000_000_000)]),
+    ("de", "Microsofts Milliardeninvestition in OpenAI zahlt sich aus.", [("investment", "Microsoft", "OpenAI", None)]),
+    ("en", "Microsoft led OpenAI's $6.6 billion funding round.", [("investment", "Microsoft", "OpenAI", None)]),
+    ("en", "Nvidia led a $500 million round in Mistral AI.", [("investment", "Nvidia", "Mistral AI", None)]),
+    ("en", "Nvidia is among the investors in Mistral AI.", [("investment", "Nvidia", "Mistral AI", None)]),
+    ("de", "Nvidia ist einer der Investoren von Mistral AI.", [("investment", "Nvidia", "Mistral AI", None)]),
+    # A relation stated beside the amount it invested is one investment, of that amount.
+    ("en", "Microsoft, OpenAI's largest backer, had already invested about $13 billion in the company.",
+     [("investment", "Microsoft", "OpenAI", 13_000_000_000)]),
+    # A name that modifies a noun after it is no party: the target is not OpenAI.
+    ("en", "Amazon-backed OpenAI rival Anthropic said so.", []),
+    ("en", "Microsoft invested $10 billion in OpenAI rival Anthropic.", []),
+    ("en", "Amazon holds a 10% stake in OpenAI rival Anthropic.", []),
+    ("de", "Microsoft investiert 10 Millionen Euro in den OpenAI-Konkurrenten Mistral AI.", []),
+    ("de", "Microsoft sprach mit dem Investor von OpenAI.", []),
+    ("de", "OpenAI erhält 10 Milliarden Dollar Umsatz von Microsoft.", []),
+    # A coordinated clause keeps the investor of the clause before; an object is no investor.
+    ("de", "Für Microsoft ist es ein Schritt. Der Konzern ist mit Abstand größter Geldgeber von OpenAI und hat dem "
+     "ChatGPT-Entwickler rund 13 Milliarden Dollar zugesagt.", [("investment", "Microsoft", "OpenAI", 13_000_000_000)]),
+    ("en", "Microsoft is OpenAI's largest backer and has invested $13 billion in the startup.",
+     [("investment", "Microsoft", "OpenAI", 13_000_000_000)]),
+    ("en", "Microsoft is the largest investor in OpenAI and has invested $13 billion in Anthropic.",
+     [("investment", "Microsoft", "OpenAI", None), ("investment", "Microsoft", "Anthropic", 13_000_000_000)]),
     # Descriptions stand for the organisation named before, but two alone make no fact.
     ("de", "Für Microsoft ist das ein Schlag. Der Konzern hält 49 Prozent an OpenAI.",
      [("stake", "Microsoft", "OpenAI", 49)]),
@@ -227,6 +286,42 @@ ROLES = [
     ("de", "Sam Altman, bis Freitag Chef von OpenAI, sprach.", [("Sam Altman", "CEO", "OpenAI")]),
     ("en", "Microsoft CEO Satya Nadella spoke. Microsoft's CEO Satya Nadella spoke again. "
      "Microsoft-CEO Satya Nadella, third time.", [("Satya Nadella", "CEO", "Microsoft")]),
+    # A definite board stands for the organisation whose board the text named last, and
+    # for none where the text named none.
+    ("en", "OpenAI's board fired him. Investors including Microsoft pushed for his return. The board instead named "
+     "Emmett Shear, the former chief executive of the streaming site Twitch, as interim CEO.",
+     [("Emmett Shear", "CEO", "Twitch"), ("Emmett Shear", "CEO", "OpenAI")]),
+    ("en", "OpenAI's board fired him. Among the signatories was chief scientist and co-founder Ilya Sutskever, who sat "
+     "on the board.", [("Ilya Sutskever", "chief scientist", "OpenAI"), ("Ilya Sutskever", "co-founder", "OpenAI")]),
+    ("de", "Der Verwaltungsrat von OpenAI hat Firmenchef Sam Altman entlassen. Mitgründer Greg Brockman verlor seinen "
+     "Posten als Vorsitzender des Verwaltungsrats.",
+     [("Sam Altman", "CEO", "OpenAI"), ("Greg Brockman", "co-founder", "OpenAI"),
+      ("Greg Brockman", "chairman", "OpenAI")]),
+    ("de", "Mitgründer Greg Brockman verlor seinen Posten als Vorsitzender des Verwaltungsrats.",
+     [("Greg Brockman", "co-founder", None), ("Greg Brockman", "chairman", None)]),
+    ("en", "OpenAI's board fired him. Sam Altman joined the board of Google as chairman.",
+     [("Sam Altman", "chairman", None)]),
+    # Joining an organisation in a role.
+    ("en", "Sam Altman returns to OpenAI as chief executive.", [("Sam Altman", "CEO", "OpenAI")]),
+    ("en", "Mira Murati joined OpenAI as CTO in 2018.", [("Mira Murati", "CTO", "OpenAI")]),
+    ("de", "Sam Altman kehrt zu OpenAI als Chef zurück.", [("Sam Altman", "CEO", "OpenAI")]),
+    ("en", "Satya Nadella joined Microsoft in 1992 and became CEO in 2014.", [("Satya Nadella", "CEO", None)]),
+    ("en", "Sam Altman joined Microsoft as CEO of its new AI unit.", [("Sam Altman", "CEO", None)]),
+    ("en", "Sam Altman, a co-founder of OpenAI, is CEO of its research arm.",
+     [("Sam Altman", "co-founder", "OpenAI"), ("Sam Altman", "CEO", None)]),
+    # The organisation after the last of two roles is both's; the person after the role's organisation.
+    ("en", "Jensen Huang, founder and CEO of Nvidia, spoke.",
+     [("Jensen Huang", "founder", "Nvidia"), ("Jensen Huang", "CEO", "Nvidia")]),
+    ("de", "Jensen Huang, Gründer und Chef von Nvidia, sprach.",
+     [("Jensen Huang", "founder", "Nvidia"), ("Jensen Huang", "CEO", "Nvidia")]),
+    ("en", "The co-founder of Anthropic, Dario Amodei, spoke.", [("Dario Amodei", "co-founder", "Anthropic")]),
+    ("de", "Der Gründer von Anthropic, Dario Amodei, sprach.", [("Dario Amodei", "founder", "Anthropic")]),
+    ("de", "Der Aufsichtsratsvorsitzende von OpenAI, Bret Taylor, sprach.", [("Bret Taylor", "chairman", "OpenAI")]),
+    ("de", "Microsofts Vorstandsvorsitzender Satya Nadella sprach.", [("Satya Nadella", "CEO", "Microsoft")]),
+    # "its" after a sentence naming two organisations stands for none of them.
+    ("en", "Sam Altman, who stepped down as president of Y Combinator, is OpenAI's chief executive. Greg Brockman is "
+     "its chief technology officer.", [("Sam Altman", "president", "Y Combinator"), ("Sam Altman", "CEO", "OpenAI"),
+                                       ("Greg Brockman", "CTO", None)]),
     ("en", "The chief executive said the board would meet.", []),
     ("de", "Der Firmenchef schwieg, der Vorsitzende auch.", []),
 ]

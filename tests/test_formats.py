@@ -142,7 +142,7 @@ def test_timelinejs_validates_and_keeps_each_dates_precision(seeds_db: str, even
     data = json.loads(result.stdout)
     jsonschema.validate(data, TIMELINEJS3_SCHEMA)
     slides = data["events"]
-    assert len(slides) == len(events) == 19
+    assert len(slides) == len(events) == 20
     text = lambda slide: slide["text"]["text"]  # noqa: E731
     founding = by_text(slides, "OpenAI was founded in 2015", text)
     assert founding["start_date"] == {"year": "2015"} and "end_date" not in founding
@@ -230,7 +230,7 @@ def test_jsonld_is_a_schema_org_graph_of_events_entities_and_articles(seeds_db: 
                     assert set(ref) == {"@id"} and ref["@id"] in nodes
     kinds = [node["@type"] for node in graph]
     assert kinds.count("Event") == len(events)
-    assert kinds.count("NewsArticle") == 3  # the German seed tells no dated event
+    assert kinds.count("NewsArticle") == 4  # the German seed's events are dated through its inferred date
     founding = by_text(graph, "OpenAI was founded in 2015", lambda n: n.get("description", ""))
     assert founding["startDate"] == "2015" and "endDate" not in founding
     weekend = by_text(graph, "hire former Twitch CEO Emmett Shear", lambda n: n.get("description", ""))
@@ -242,8 +242,10 @@ def test_jsonld_is_a_schema_org_graph_of_events_entities_and_articles(seeds_db: 
     assert about["OpenAI"]["sameAs"] == "https://www.wikidata.org/wiki/Q21708200"
     assert about["Sam Altman"]["@type"] == "Person"
     assert [nodes[ref["@id"]]["name"] for ref in fired["actor"]] == ["Sam Altman"]
-    [article] = [nodes[ref["@id"]] for ref in fired["subjectOf"]]
+    article, german = [nodes[ref["@id"]] for ref in fired["subjectOf"]]
     assert article["identifier"].endswith("seeds/000_1549dbc9ce3dcc2a.txt")
+    # Seed 002 tells it too; its publication date is inferred, which datePublished does not state.
+    assert german["identifier"].endswith("seeds/002_ff88baaabcbe5633.txt") and "datePublished" not in german
     assert article == {
         "@id": article["@id"], "@type": "NewsArticle", "identifier": article["identifier"],
         "headline": "OpenAI 的错位与微软的收获 – Ben Thompson 的《Stratechery》",
@@ -285,8 +287,16 @@ def test_ics_has_one_all_day_event_per_day_weekend_or_week(seeds_db: str, events
     calendar = icalendar.Calendar.from_ical(raw)
     entries = list(calendar.walk("VEVENT"))
     calendar_events = [e for e in events if e["granularity"] in ("day", "weekend", "week")]
-    assert len(entries) == len(calendar_events) == 6
+    # Seed 002's weekend loss is dated only through its inferred publication date: left out, and said so.
+    assert len(entries) == len(calendar_events) - 1 == 6
     assert "13 events left out" in result.stderr and "a calendar entry needs days" in result.stderr
+    assert ("1 event left out (2023-W46-WE): dated only through a publication date ainews inferred"
+            in result.stderr)
+    everything = CliRunner().invoke(app, ["timeline", "--db", seeds_db, "--format", "ics", "--include-inferred"])
+    entries_too = list(icalendar.Calendar.from_ical(everything.stdout_bytes).walk("VEVENT"))
+    assert len(entries_too) == len(calendar_events) and "ainews inferred" not in everything.stderr
+    loss = next(e for e in entries_too if "Microsoft verlor" in str(e["DESCRIPTION"]))
+    assert "publication date inferred: 2023-11-20/2023-11-21" in str(loss["DESCRIPTION"])
     uids = [str(entry["UID"]) for entry in entries]
     assert len(set(uids)) == len(uids)
     fired = next(e for e in entries if "Sam Altman was fired" in str(e["DESCRIPTION"]))
@@ -395,19 +405,19 @@ def table_output(*args: str) -> str:
 def test_timeline_table_is_grouped_by_year_and_month_under_a_density_bar(seeds_db: str) -> None:
     lines = table_output("timeline", "--db", seeds_db, "--format", "table").splitlines()
     assert lines[:8] == [
-        "Timeline: 19 events",
+        "Timeline: 20 events",
         "     JFMAMJJASOND",
         "2015 ············ 1 event, 1 without a month",
         "2018 ············ 2 events, 2 without a month",
         "2019 ············ 2 events, 2 without a month",
-        "2022 ··········▂· 2 events, 1 without a month",  # the end of November 2022; "one year ago" is a year
-        "2023 ··········█· 9 events, 2 without a month",  # seven in November 2023: the peak
-        "2024 ··········▂· 3 events, 2 without a month",
+        "2022 ··········▁· 2 events, 1 without a month",  # the end of November 2022; "one year ago" is a year
+        "2023 ··········█· 10 events, 2 without a month",  # eight in November 2023: the peak
+        "2024 ··········▁· 3 events, 2 without a month",
     ]
     cells = [[cell.strip() for cell in line.split("│")[1:4]] for line in lines if line.startswith("│")]
     headings = [(date, what) for date, kind, what in cells if not kind and what.endswith(("event", "events"))]
     assert headings == [("2015", "1 event"), ("2018", "2 events"), ("2019", "2 events"), ("2022", "2 events"),
-                        ("November", "1 event"), ("2023", "9 events"), ("November", "7 events"),
+                        ("November", "1 event"), ("2023", "10 events"), ("November", "8 events"),
                         ("2024", "3 events"), ("November", "1 event")]
 
 
@@ -432,14 +442,16 @@ def test_timeline_table_at_80_columns_gives_each_event_at_most_three_lines(seeds
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     assert max(len(line) for line in lines) == 80
-    assert lines[8] == "┏━━━━━━━━━━━━━┳━━━━━━━━━━━━━┳━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┳━━━━━━━━━━━━━━━━━┓"
-    assert lines[9] == "┃ Date        ┃ Type        ┃ Event                          ┃ Entities        ┃"
+    # The date column holds "≈2023-W46-WE", seed 002's weekend loss dated through its inferred date.
+    assert lines[8] == "┏━━━━━━━━━━━━━━┳━━━━━━━━━━━━━┳━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┳━━━━━━━━━━━━━━━━━┓"
+    assert lines[9] == "┃ Date         ┃ Type        ┃ Event                         ┃ Entities        ┃"
     events = json.loads(CliRunner().invoke(app, ["timeline", "--db", seeds_db, "--json"]).stdout)
     rows = [row for row in table_rows(result.stdout) if row[0][1]]  # an event's row names its type
-    assert len(rows) == len(events) == 19
+    assert len(rows) == len(events) == 20
+    assert [row[0][0] for row in rows if row[0][0].startswith("≈")] == ["≈2023-W46-WE"]
     for row, event in zip(rows, events, strict=True):
         assert len(row) <= 3, row
-        assert (row[0][0], row[0][1]) == (event["date"], event["type"])
+        assert (row[0][0].removeprefix("≈"), row[0][1]) == (event["date"], event["type"])
         told = " ".join(line[2] for line in row if line[2])
         whole = headline(Event.from_dict(event))
         assert told == whole or (told.endswith("…") and whole.startswith(told[:-1].rsplit(" ", 1)[0]))
@@ -454,12 +466,15 @@ def test_timeline_table_at_80_columns_gives_each_event_at_most_three_lines(seeds
     explained = CliRunner().invoke(app, ["timeline", "--db", seeds_db, "--explain"], env={"COLUMNS": "80"})
     told = {row[0][0]: " ".join(line[2] for line in row if line[2]) for row in table_rows(explained.stdout)}
     firing = next(e for e in events if e["date"] == "2023-11-17")
-    sentence, source = firing["text"], firing["sources"][0]
-    assert told["2023-11-17"] == (f"{headline(Event.from_dict(firing))} {sentence} "
-                                  f"{Path(source['doc']).name} (en: {source['date_text']})")
+    sentence, (source, german) = firing["text"], firing["sources"]
+    assert told["2023-11-17"].startswith(f"{headline(Event.from_dict(firing))} {sentence} ")
+    assert told["2023-11-17"].endswith(f"{Path(source['doc']).name} (en: {source['date_text']}) "
+                                       f"{Path(german['doc']).name} (de: {german['date_text']})")
+    assert "“Freitag” placed through the publication date inferred for" in told["2023-11-17"]
     assert "both founding" in told["2015"]  # why the mentions merged
-    # The undated German seed is said to be left out.
-    assert result.stderr == ("2 documents have no publication date; their relative dates are left out "
+    # The German seed's date is inferred, the other undated seed's relative dates are left out.
+    assert result.stderr == ("1 document has an inferred publication date (≈; see `ainews extract --explain`)\n"
+                             "1 document has no publication date; its relative dates are left out "
                              "(see `ainews extract`)\n")
 
 
@@ -468,7 +483,7 @@ def test_the_event_row_takes_its_line_from_one_function(seeds_db: str, monkeypat
 
     monkeypatch.setattr(render, "event_headline", lambda event: f"HEADLINE {event.date}")
     out = table_output("timeline", "--db", seeds_db)
-    assert out.count("HEADLINE ") == 19 and "HEADLINE 2023-11-17" in out
+    assert out.count("HEADLINE ") == 20 and "HEADLINE 2023-11-17" in out
 
 
 def test_entity_names_are_whole_at_80_columns(seeds_db: str) -> None:

@@ -147,7 +147,8 @@ def test_a_timeline_merged_before_another_save_is_not_stored(tmp_path: Path) -> 
         assert not is_current(store)
         generation, _ = store.event_snapshot()
         assert store.replace_timeline(generation, TIMELINE_REVISION, [], {})
-        assert is_current(store)
+        assert is_current(store, infer=False)
+        assert not is_current(store)  # merged without inference: stale for a query that infers
         assert store.timeline_of()[1] != f"{generation}/{TIMELINE_REVISION}-next"  # merged by other code: stale
 
 

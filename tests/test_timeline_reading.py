@@ -111,7 +111,9 @@ def test_syndicated_copies_and_reposts_add_sources_not_events(tmp_path: Path) ->
             f"Reposted from Stratechery by blog {index}.\n\n" + body(SEEDS[0]), encoding="utf-8")
     db = str(tmp_path / "a.db")
     seeds_only = json.loads(run("timeline", *map(str, SEEDS), "--db", str(tmp_path / "b.db"), "--json").stdout)
-    records = json.loads(run("ingest", str(pile), "--db", db, "--json").stdout)
+    ingested = run("ingest", str(pile), "--db", db, "--json")
+    assert "25 copies of 2 articles" in ingested.stderr  # type: ignore[attr-defined]
+    records = json.loads(ingested.stdout)  # type: ignore[attr-defined]
     copies = {r["doc"]: r["copy_of"] for r in records if r["copy_of"]}
     assert len(copies) == 25 and set(copies.values()) == {str(pile / SEEDS[0].name), str(pile / SEEDS[3].name)}
     events = json.loads(run("timeline", "--db", db, "--json").stdout)
@@ -122,7 +124,27 @@ def test_syndicated_copies_and_reposts_add_sources_not_events(tmp_path: Path) ->
                    for e in seeds_only for s in e["sources"])
     assert len(copied) == expected and all(s["copy_of"] in copies.values() for s in copied)
     firing = next(e for e in events if e["date"] == "2023-11-17")
-    assert len(firing["sources"]) == 6 and firing["independent_sources"] == 1  # five reposts of one article
+    # Seed 000 and its five reposts (one site's article), and seed 002 through its inferred date.
+    assert len(firing["sources"]) == 7 and firing["independent_sources"] == 2
+
+
+@pytest.mark.slow
+def test_a_thousand_copies_of_one_article_are_one_set_of_events(tmp_path: Path) -> None:
+    """1,000 reposts of one article, each on its own site with its own footer: the events
+    of the one article, each with 1,000 sources of which one is independent."""
+    article = body(SEEDS[3])
+    lines = [json.dumps({"id": f"site{i:04d}", "url": f"https://site{i:04d}.example/story", "date": "2024-12-01",
+                         "text": article + f"\n\nFirst published on site {i:04d}; reference {i * 7919}."})
+             for i in range(1000)]
+    pile = tmp_path / "pile.jsonl"
+    pile.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    one = tmp_path / "one.jsonl"
+    one.write_text(lines[0] + "\n", encoding="utf-8")
+    single = json.loads(run("timeline", str(one), "--db", str(tmp_path / "one.db"), "--json").stdout)
+    events = json.loads(run("timeline", str(pile), "--db", str(tmp_path / "pile.db"), "--json").stdout)
+    assert [(e["date"], e["type"]) for e in events] == [(e["date"], e["type"]) for e in single]
+    assert all(len(e["sources"]) == 1000 * len(s["sources"]) and e["independent_sources"] == 1
+               for e, s in zip(events, single, strict=True))
 
 
 # --- merging at two precisions ----------------------------------------------------------------
@@ -260,4 +282,8 @@ def test_the_top_three_of_the_seeds_hold_the_firing_and_the_announcement(seeds_d
 def test_min_sources_keeps_events_told_by_enough_sites(seeds_db: str) -> None:
     events = json.loads(run("timeline", "--db", seeds_db, "--min-sources", "2", "--json").stdout)
     assert events and all(e["independent_sources"] >= 2 for e in events)
-    assert {e["date"] for e in events} == {"2015"}  # OpenAI's founding, told by seeds 000 and 003
+    # OpenAI's founding, told by seeds 000 and 003; the firing and Nadella's announcement, told by
+    # seed 000 and by seed 002 through its inferred publication date.
+    assert {e["date"] for e in events} == {"2015", "2023-11-17", "2023-11-19"}
+    told = json.loads(run("timeline", "--db", seeds_db, "--min-sources", "2", "--no-infer", "--json").stdout)
+    assert {e["date"] for e in told} == {"2015"}

@@ -28,7 +28,7 @@ from ainews_cli.config import (
     pipeline_advice,
 )
 from ainews_cli.ingest import analysable
-from ainews_cli.records import Document, Extraction, Sentence, Span, StatedAmount
+from ainews_cli.records import Document, EventMention, Extraction, Passage, Sentence, Span, StatedAmount
 
 if TYPE_CHECKING:
     from ainews_cli.entities import AliasTable, RawMention
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
 # Bump when a change to the code changes what is extracted: stored extractions of
 # other revisions are then recomputed, never misread.
-PIPELINE_REVISION = "5"
+PIPELINE_REVISION = "9"  # 9: facts, events and product names of issues 14, 15 and 18
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")
@@ -262,6 +262,7 @@ class Analyser:
 
     def _extract(self, item: _Prepared, found: _Found, aliases: list[RawMention], table: AliasTable) -> Extraction:
         from ainews_cli.dates import find_dates
+        from ainews_cli.dates.reanchor import passages
         from ainews_cli.entities import canonical_mentions
         from ainews_cli.events import event_mentions
         from ainews_cli.facts import extract_facts
@@ -280,8 +281,17 @@ class Analyser:
         for fact in facts:
             if fact.money is not None:
                 stated[fact.sentence_start].append(StatedAmount(fact.text, *fact.money))
-        events = [replace(event, amounts=tuple(stated.get(event.sentence_start, ())))
-                  for event in event_mentions(item.text, found.sentences, entities, dates, facts)]
+
+        def with_amounts(mentions: list[EventMention]) -> tuple[EventMention, ...]:
+            return tuple(replace(event, amounts=tuple(stated.get(event.sentence_start, ()))) for event in mentions)
+
+        events = with_amounts(event_mentions(item.text, found.sentences, entities, dates, facts))
+        pending: tuple[EventMention, ...] = ()
+        kept: tuple[Passage, ...] = ()
+        if document.published is None:  # kept so a publication date inferred later can place them (infer.py)
+            pending = with_amounts(event_mentions(item.text, found.sentences, entities, dates, facts,
+                                                  unanchored=True))
+            kept = tuple(passages(item.text, found.sentences, dates))
         return Extraction(
             lang=item.lang,
             script=item.script,
@@ -292,6 +302,8 @@ class Analyser:
             sentences=tuple(found.sentences),
             entities=tuple(entities),
             dates=tuple(dates),
-            events=tuple(events),
+            events=events,
             facts=tuple(facts),
+            pending=pending,
+            passages=kept,
         )

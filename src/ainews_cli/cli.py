@@ -71,6 +71,16 @@ PathsArgument = Annotated[
                    "stdin.",
                    show_default=False),
 ]
+InferOption = Annotated[
+    bool | None,
+    typer.Option("--infer/--no-infer", help="Infer publication dates of undated documents from the happenings "
+                 "other documents date, where the evidence holds (default: AINEWS_INFER, infer in config.toml, or "
+                 "on). See docs/dates.md.", show_default=False),
+]
+IncludeInferredOption = Annotated[
+    bool, typer.Option("--include-inferred", help="With --format ics: also the events dated only through an "
+                       "inferred publication date (left out by default).")
+]
 BASIC, TIMELINE = "basic", "timeline"  # which formats a command writes
 
 
@@ -349,7 +359,7 @@ def ingest(
     from ainews_cli import render
     from ainews_cli.dates.bounds import DateRange
     from ainews_cli.pipeline import IngestOptions
-    from ainews_cli.query import ingest_records
+    from ainews_cli.query import ingest_notes, ingest_records
 
     if not paths:
         raise UsageError("name at least one file, folder or glob to ingest (or - for stdin)")
@@ -359,6 +369,8 @@ def ingest(
     result = ctx.read(paths, options)
     records = ingest_records(ctx.store, result.docs, result.status)
     render.emit(records, output, ctx.terminal, table=render.ingest_table, csv_rows=render.ingest_csv)
+    for note in ingest_notes(records):
+        ctx.report(note)
 
 
 @_command(app, formats=TIMELINE)
@@ -387,6 +399,8 @@ def timeline(
                                               help="Write an interactive, offline HTML page of the timeline to FILE "
                                               "(stdout then stays empty unless --format json|jsonl|csv is given).")
                     ] = None,
+    infer: InferOption = None,
+    include_inferred: IncludeInferredOption = False,
 ) -> None:
     """The merged, chronological list of events.
 
@@ -403,8 +417,9 @@ def timeline(
     if html is not None and group_by:
         raise UsageError("--html draws the whole timeline; leave out --group-by (--entity NAME shows one story)")
     dates = DateRange.parse(since, until)
+    ctx.override(infer=infer)
     asked = query.TimelineQuery(docs=ctx.docs(paths), dates=dates, entity=entity, lang=lang, explain=explain,
-                                top=top, min_sources=min_sources)
+                                top=top, min_sources=min_sources, infer=ctx.settings.infer)
     table = ctx.aliases if entity else None  # only an --entity is looked up in it
 
     def notes(shown: int) -> None:
@@ -432,7 +447,7 @@ def timeline(
         events = decoded(records)
         title = "AI news timeline" + (f": {entity}" if entity else "")
         return timeline_export(fmt, events=events, sources=query.export_sources(ctx.store, ctx.aliases, events),
-                               title=title)
+                               title=title, include_inferred=include_inferred)
 
     render.emit(records, output, ctx.terminal, table=partial(render.timeline_table, explain=explain),
                 csv_rows=render.timeline_csv, export=export)
@@ -453,6 +468,8 @@ def entities(
                                               autocompletion=completion.entity_types)] = None,
     explain: Annotated[bool, typer.Option(help="Say how each form reached its canonical name and how the type "
                                           "was settled.")] = False,
+    infer: InferOption = None,
+    include_inferred: IncludeInferredOption = False,
 ) -> None:
     """Canonical entities, or one company's or person's profile.
 
@@ -469,10 +486,11 @@ def entities(
     wanted_type = type_.upper() if type_ else None
     if wanted_type and wanted_type not in ENTITY_TYPES:
         raise UsageError(f"--type takes one of {', '.join(ENTITY_TYPES)}, not {type_!r}")
+    ctx.override(infer=infer)
     docs = ctx.docs(paths)
     if company or person:
         record = query.profile(ctx.store, ctx.aliases, company or person or "", kind="ORG" if company else "PERSON",
-                               docs=docs, explain=explain)
+                               docs=docs, explain=explain, infer=ctx.settings.infer)
         profile_table = render.profile_tables
         if output == "table":  # a sparkline; the machine formats stay as they are
             profile_table = partial(profile_table, months=query.mention_months(ctx.store, docs=docs,
@@ -481,7 +499,8 @@ def entities(
         def export(fmt: str) -> Any:
             from ainews_cli.formats import profile_export
 
-            return profile_export(fmt, record=record, sources=query.profile_sources(ctx.store, ctx.aliases, record))
+            return profile_export(fmt, record=record, sources=query.profile_sources(ctx.store, ctx.aliases, record),
+                                  include_inferred=include_inferred)
 
         render.emit(record, output, ctx.terminal, table=profile_table, csv_rows=render.profile_csv, export=export)
         return
@@ -520,7 +539,13 @@ def facts(
 
 
 @_command(app)
-def extract(ctx: Context, paths: PathsArgument = None) -> None:
+def extract(
+    ctx: Context,
+    paths: PathsArgument = None,
+    explain: Annotated[bool, typer.Option(help="Say for each undated document why a publication date was or was "
+                                          "not inferred, and from what.")] = False,
+    infer: InferOption = None,
+) -> None:
     """What the pipeline saw in each document.
 
     Its language, publication date, entities and dates, with their offsets."""
@@ -530,7 +555,8 @@ def extract(ctx: Context, paths: PathsArgument = None) -> None:
     if not paths:
         raise UsageError("name at least one file, folder or glob to extract from (or - for stdin)")
     output = ctx.shared.output(what="`ainews extract`")
-    records = extract_records(ctx.store, ctx.read(paths).docs)
+    ctx.override(infer=infer)
+    records = extract_records(ctx.store, ctx.read(paths).docs, infer=ctx.settings.infer, explain=explain)
     render.emit(records, output, ctx.terminal, table=render.extract_tables, csv_rows=render.extract_csv)
 
 

@@ -49,6 +49,7 @@ class Settings:
     workers: int = 1
     dask: str | None = None  # a Dask scheduler's address: ingest runs its analysis there
     fetch_timeout: float = 20  # seconds for fetching one URL (`ainews ingest URL`)
+    infer: bool = True  # infer undated documents' publication dates from the store (infer.py)
 
 
 # Where a value came from, lowest precedence first.
@@ -64,7 +65,7 @@ class Setting:
 
     key: str
     kind: str  # "path", "text", "count" (a whole number >= 1), "seconds" (0 < s <= 3600),
-    # or "models" (a table LANG = NAME)
+    # "switch" (true or false), or "models" (a table LANG = NAME)
     help: str
     default: str  # the default in words, for the docs and the example file
     example: str = ""  # a value as written in config.toml, for the example file
@@ -92,6 +93,9 @@ SETTINGS: tuple[Setting, ...] = (
             flag="--dask ADDRESS"),
     Setting("fetch_timeout", "seconds", "Seconds `ainews ingest URL` waits for one page or feed, the whole "
             "answer included (docs/inputs.md).", "20", "60", env="AINEWS_FETCH_TIMEOUT"),
+    Setting("infer", "switch", "Infer a publication date for an undated document from the happenings it tells "
+            "that other documents date, where the evidence holds (docs/dates.md).", "true", "false",
+            env="AINEWS_INFER", flag="--no-infer"),
 )
 SETTINGS_BY_KEY = {setting.key: setting for setting in SETTINGS}
 
@@ -206,6 +210,8 @@ def _default(setting: Setting, home: Path) -> SettingValue:
         return SettingValue(setting.key, int(setting.default), DEFAULT, None)
     if setting.kind == "seconds":
         return SettingValue(setting.key, _seconds(setting.default), DEFAULT, None)
+    if setting.kind == "switch":
+        return SettingValue(setting.key, setting.default == "true", DEFAULT, None)
     return SettingValue(setting.key, None, DEFAULT, None)
 
 
@@ -221,7 +227,15 @@ def _from_env(setting: Setting, text: str) -> str | int | float:
             raise UsageError(f"{setting.env} must be a number of seconds above 0 and at most 3600, not {text!r}; "
                              "fix or unset it")
         return seconds
+    if setting.kind == "switch":
+        switch = _SWITCH.get(text.strip().lower())
+        if switch is None:
+            raise UsageError(f"{setting.env} must be true or false (or 1, 0, yes, no), not {text!r}; fix or unset it")
+        return switch
     return text if setting.kind == "text" else str(Path(text).expanduser())
+
+
+_SWITCH = {"true": True, "1": True, "yes": True, "on": True, "false": False, "0": False, "no": False, "off": False}
 
 
 def _seconds(value: object) -> int | float | None:
@@ -318,6 +332,10 @@ class ConfigFile:
             elif setting.kind == "count":
                 if isinstance(value, bool) or not isinstance(value, int) or value < 1:
                     raise file._error(key, None, f"{key} must be a whole number of 1 or more, not {value!r}")
+                values[key] = value
+            elif setting.kind == "switch":
+                if not isinstance(value, bool):
+                    raise file._error(key, None, f"{key} must be true or false (without quotes), not {value!r}")
                 values[key] = value
             elif setting.kind == "seconds":
                 seconds = _seconds(value) if isinstance(value, (int, float)) else None

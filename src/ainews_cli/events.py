@@ -180,8 +180,14 @@ def event_mentions(
     entities: Sequence[EntityMention],
     dates: Sequence[TimeExpression],
     facts: Sequence[Fact] = (),
+    *,
+    unanchored: bool = False,
 ) -> list[EventMention]:
     """One mention per (sentence, calendar date) where something happened.
+
+    With ``unanchored`` the mentions of the relative dates left unanchored instead
+    ("am Freitag" in a document without a publication date): what would be event
+    mentions had the document a date, kept so an inferred one can place them (infer.py).
 
     Something happened when an event trigger stands near the date (at most three
     clause breaks away) or a participant stands in the date's own clause.  A date
@@ -205,7 +211,8 @@ def event_mentions(
                  Counter(e.name for e in entities), {e.name: e.label for e in entities})
     for index, sentence in enumerate(sentences):
         start, end, lang = sentence.start, sentence.end, sentence.lang
-        on_calendar = [d for d in within(dates, date_starts, start, end) if d.on_calendar]
+        on_calendar = [d for d in within(dates, date_starts, start, end)
+                       if (_relative_unanchored(d) if unanchored else d.on_calendar)]
         if not on_calendar or _is_boilerplate(body, start, end):
             continue
         in_sentence = within(entities, text.starts, start, end)
@@ -223,6 +230,13 @@ def event_mentions(
             if mention is not None:
                 found.append(mention)
     return found
+
+
+def _relative_unanchored(date: TimeExpression) -> bool:
+    """An expression that a publication date might put on the calendar: a relative one
+    left unanchored ("am Freitag" = XXXX-WXX-5), or "heute", which an undated text reads
+    as the present (PRESENT_REF).  Durations and sets never are."""
+    return not date.on_calendar and date.type in ("DATE", "TIME")
 
 
 def _is_boilerplate(body: str, start: int, end: int) -> bool:

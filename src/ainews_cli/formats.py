@@ -26,7 +26,7 @@ from datetime import timedelta
 from typing import Any, TypedDict
 
 from ainews_cli import codec
-from ainews_cli.records import Event, EventSource, Founded, Profile, Sources
+from ainews_cli.records import INFERRED, Event, EventSource, Founded, Profile, Sources
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
@@ -373,11 +373,13 @@ def write_jsonld(data: Node) -> str:
 
 # --- iCalendar ----------------------------------------------------------------------
 
-def ics(events: Sequence[Event], sources: Sources, *, title: str) -> Export:
+def ics(events: Sequence[Event], sources: Sources, *, title: str, include_inferred: bool = False) -> Export:
     """An RFC 5545 calendar: one all-day VEVENT per event dated to a day, a weekend or a
     week (DTEND the day after its last day, as RFC 5545 wants).  DTSTAMP is the newest
     publication date among the event's documents (the event's first day when none has
-    one), never the time of the run, so the same store gives the same bytes."""
+    one), never the time of the run, so the same store gives the same bytes.  An event
+    dated only through an inferred publication date is left out unless
+    ``include_inferred``: a calendar entry shows no evidence."""
     import icalendar  # a well-kept RFC 5545 writer: escaping, CRLF and 75-octet folding
 
     calendar = icalendar.Calendar()
@@ -385,7 +387,9 @@ def ics(events: Sequence[Event], sources: Sources, *, title: str) -> Export:
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", title)
-    kept = [e for e in events if _placeable(e) and e.granularity in ICS_GRANULARITIES]
+    guessed = [] if include_inferred else [e for e in events if e.inferred]
+    left = {id(e) for e in guessed}
+    kept = [e for e in events if _placeable(e) and e.granularity in ICS_GRANULARITIES and id(e) not in left]
     for event in kept:
         entry = icalendar.Event()
         entry.add("uid", event_id(event))
@@ -400,9 +404,12 @@ def ics(events: Sequence[Event], sources: Sources, *, title: str) -> Export:
             entry.add("url", url)
         entry.add("transp", "TRANSPARENT")  # a news event does not make anyone busy
         calendar.add_component(entry)
-    coarse = [e for e in events if e not in kept]
+    left |= {id(e) for e in kept}
+    coarse = [e for e in events if id(e) not in left]
     notes = _left_out(coarse, "dated only to a month, season, year or coarser (a calendar entry needs days, "
                               "and ainews does not invent one); --format json or timelinejs keeps them")
+    notes += _left_out(guessed, "dated only through a publication date ainews inferred (`ainews extract "
+                                "--explain` says from what); --include-inferred keeps them")
     return Export(calendar.to_ical().decode("utf-8"), notes)
 
 
@@ -429,6 +436,8 @@ def _description(event: Event, sources: Sources) -> str:
         info = sources.document(source.doc)
         where = _source_label(source, sources)
         extra = f", published {info.published}" if info.published else ""
+        if source.anchor is not None and source.anchor.source == INFERRED:
+            extra += f", publication date inferred: {source.anchor.value}"
         url = f" {info.url}" if info.url else ""
         said = "" if source.sentence == event.text else f": {source.sentence}"
         lines.append(f"- {where} ({source.lang}{extra}){url}, “{source.date_text}”{said}")
@@ -439,10 +448,11 @@ def _description(event: Event, sources: Sources) -> str:
 # --- entry points -------------------------------------------------------------------
 
 def timeline_export(fmt: str, *, events: Sequence[Event], sources: Sources,
-                    title: str = "AI news timeline") -> Export:
-    """The timeline in one of the formats above (render.EXPORT_FORMATS)."""
+                    title: str = "AI news timeline", include_inferred: bool = False) -> Export:
+    """The timeline in one of the formats above (render.EXPORT_FORMATS); iCalendar leaves out
+    the events dated only through an inferred publication date unless ``include_inferred``."""
     if fmt == "ics":
-        return ics(events, sources, title=title)
+        return ics(events, sources, title=title, include_inferred=include_inferred)
     if fmt == "jsonld":
         graph, notes = jsonld(events, sources)
         return Export(write_jsonld(graph), notes)
@@ -452,12 +462,12 @@ def timeline_export(fmt: str, *, events: Sequence[Event], sources: Sources,
     return Export(csv_text(timelinejs_rows(data), TIMELINEJS_COLUMNS), notes)
 
 
-def profile_export(fmt: str, *, record: Profile, sources: Sources) -> Export:
+def profile_export(fmt: str, *, record: Profile, sources: Sources, include_inferred: bool = False) -> Export:
     """An entity profile: JSON-LD of the entity itself, or its events in the other formats."""
     if fmt == "jsonld":
         return Export(write_jsonld(profile_jsonld(record, sources)))
     return timeline_export(fmt, events=[event.value for event in record.events], sources=sources,
-                           title=f"{record.entity.name}: timeline")
+                           title=f"{record.entity.name}: timeline", include_inferred=include_inferred)
 
 
 # --- CSV ----------------------------------------------------------------------------

@@ -14,6 +14,7 @@ import hashlib
 import html
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from importlib import resources
 from typing import Any
 
@@ -55,7 +56,10 @@ def page(records: Sequence[Event], *, filters: Mapping[str, str | None]) -> str:
         "title": html.escape(title),
         "style": style,
         "script": script,
-        "data": embed_json(list(records)),
+        # An event dated only through an inferred publication date shows its date as "≈DATE"
+        # (its label, its details); each source's anchor says "inferred" (docs/html.md).
+        "data": embed_json([replace(event, date=f"≈{event.date}") if event.inferred else event
+                            for event in records]),
         "meta": embed_json({"filters": used}),
     }
     # One pass: text put in (a sentence saying "{{script}}") is never looked at again.

@@ -41,10 +41,9 @@ from typing import Any
 
 from ainews_cli.edtf import edtf
 from ainews_cli.importance import Pile, weigh
-from ainews_cli.records import GRANULARITY_RANK, Event, EventMention, EventSource, Participant, Source
+from ainews_cli.records import GRANULARITY_RANK, INFERRED, Event, EventMention, EventSource, Participant, Source
 
 OTHER = "other"
-_PLACES = ("LOC", "GPE")  # participant types that never make two mentions one happening
 COARSE = ("year", "half", "quarter", "season", "month", "week", "weekend")  # may hold a finer date
 FINER = ("week", "weekend", "day")
 
@@ -275,10 +274,8 @@ def _same_sentence(groups: _Groups, members: Sequence[Source]) -> None:
 
 
 def _names(mention: EventMention) -> list[str]:
-    """The parties a mention names: the people, organisations, products and named events,
-    not the places, which say where something happened, not who did it ("United States"
-    in two reports of 2009 makes them no one happening)."""
-    return sorted({p.name for p in mention.participants if p.type not in _PLACES})
+    # Parties, not places: "United States" in two reports of 2009 makes them no one happening.
+    return mention.party_names()
 
 
 def _other_products(one: EventMention, other: EventMention) -> bool:
@@ -360,6 +357,10 @@ def _happening(group: Sequence[Source], reasons: tuple[str, ...]) -> _Happening:
             participants.setdefault(participant.name, participant)
     # The headline of the source that tells the event best: of the event's type, in English, typed, first.
     teller = min(group, key=lambda s: (s.mention.type != kind, s.mention.lang != "en", s.mention.trigger is None))
+    # A source an inferred publication date places says so (infer.py), so --explain shows it.
+    placed = tuple(f"{_label(s)}: “{s.mention.date.text}” placed through the publication date inferred for "
+                   f"{s.doc} (`ainews extract --explain`)" for s in group
+                   if s.mention.date.anchor is not None and s.mention.date.anchor.source == INFERRED)
     return _Happening(
         date=date.calendar_value,
         granularity=date.granularity or "",
@@ -370,7 +371,7 @@ def _happening(group: Sequence[Source], reasons: tuple[str, ...]) -> _Happening:
         text=group[0].mention.sentence,
         participants=tuple(sorted(participants.values(), key=lambda p: p.name)),
         sources=tuple(group),
-        merged_because=reasons,
+        merged_because=reasons + placed,
         mod=mods.pop() if len(mods) == 1 else None,
     )
 

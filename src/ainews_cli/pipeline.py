@@ -107,7 +107,7 @@ def ingest(paths: Sequence[str], settings: Settings, store: Store, *, options: I
     if options.refresh and result.changed:
         from ainews_cli.timeline_cache import refresh
 
-        refresh(store)
+        refresh(store, infer=settings.infer)
     return result
 
 

@@ -22,6 +22,7 @@ from ainews_cli.records import (
     AliasWay,
     Companion,
     DocumentFact,
+    DocumentInference,
     EntitySummary,
     Event,
     Explanation,
@@ -35,7 +36,7 @@ from ainews_cli.records import (
     merge_roles,
 )
 from ainews_cli.store import Store
-from ainews_cli.timeline_cache import originals, refresh
+from ainews_cli.timeline_cache import inferences, originals, placed, refresh
 
 MANY_EVENTS = 200  # a timeline longer than this ends with a hint on narrowing it
 
@@ -49,6 +50,7 @@ class TimelineQuery:
     explain: bool = False
     top: int | None = None  # only the most important events, this many
     min_sources: int | None = None  # only events told by at least this many independent sources
+    infer: bool = True  # with the mentions inferred publication dates place (infer.py)
 
 
 def timeline(store: Store, query: TimelineQuery, table: AliasTable | None) -> list[Encoded[Event]]:
@@ -61,13 +63,16 @@ def timeline(store: Store, query: TimelineQuery, table: AliasTable | None) -> li
     wanted = resolve_name(query.entity, store, _needed(table)) if query.entity else None
     merged = None
     if query.docs is None:
-        merged = refresh(store)
-        if merged is None:
+        refreshed = refresh(store, infer=query.infer)
+        if refreshed is None:
             return store.timeline(since=query.dates.since, until=query.dates.until, name=wanted, lang=query.lang,
                                   explain=query.explain, top=query.top, min_sources=query.min_sources)
+        merged = refreshed.events
     if merged is None:
-        merged = merge(store.event_sources(query.docs), originals=originals(store, query.docs),
-                       sites=store.sites(query.docs))
+        sources = store.event_sources(query.docs)
+        if query.infer:  # inferred over the whole store: the pile dates a document, not the documents asked for
+            sources += placed(inferences(store, query.docs).values())
+        merged = merge(sources, originals=originals(store, query.docs), sites=store.sites(query.docs))
     kept = []
     for event in merged:
         # An event is kept when its interval overlaps the asked-for one.
@@ -100,21 +105,36 @@ def timeline_notes(store: Store, query: TimelineQuery, table: AliasTable | None,
     if not documents:
         return [] if query.docs is not None else ["the store holds no documents yet; add some with "
                                                   "`ainews ingest PATH`"]
+    inferred = store.inferred_count(query.docs) if query.infer and undated else 0
+    undated -= inferred
+    guessed = ([f"{_count(inferred, 'document')} {'has an' if inferred == 1 else 'have'} inferred publication "
+                f"date{'' if inferred == 1 else 's'} (≈; see `ainews extract --explain`)"] if inferred else [])
     dateless = (f"{_count(undated, 'document')} {'has' if undated == 1 else 'have'} no publication date; "
                 f"{'its' if undated == 1 else 'their'} relative dates are left out (see `ainews extract`)")
     if shown:
         many = ([f"{shown:,} events; narrow them with --top N, --min-sources K, --since/--until or --entity NAME"]
                 if shown > MANY_EVENTS and query.top is None else [])
-        return [*many, dateless] if undated else many
+        return [*many, *guessed, dateless] if undated else [*many, *guessed]
     filters = _filters(query)
-    unfiltered = len(timeline(store, TimelineQuery(docs=query.docs), table)) if filters else 0
+    unfiltered = len(timeline(store, TimelineQuery(docs=query.docs, infer=query.infer), table)) if filters else 0
     if unfiltered:
-        notes = [f"none of the {_count(unfiltered, 'event')} matches {' '.join(filters)}"]
+        notes = [f"none of the {_count(unfiltered, 'event')} matches {' '.join(filters)}", *guessed]
         return [*notes, dateless] if undated else notes
     why = (f"{undated} {'has' if undated == 1 else 'have'} no publication date, so "
            f"{'its' if undated == 1 else 'their'} relative dates are left out" if undated else
            "none states a date ainews can place")
     return [f"no dated events in {_count(documents, 'document')}: {why} (see `ainews extract`)"]
+
+
+def ingest_notes(records: Sequence[IngestedDocument]) -> list[str]:
+    """What a reader of an ingest's table should know: how many of the documents read are
+    copies of how many articles (each copy's tellings are sources of its original's events)."""
+    copies = [r for r in records if r.copy_of]
+    if not copies:
+        return []
+    originals = {r.copy_of for r in copies}
+    return [f"{len(copies)} {'copy' if len(copies) == 1 else 'copies'} of {_count(len(originals), 'article')}: "
+            "each adds its sources to the original's events, no events of its own (copy_of in --json)"]
 
 
 def _count(n: int, what: str) -> str:
@@ -283,7 +303,7 @@ def _summary(name: str, counts: Sequence[NameCount], documents: Sequence[str], t
 
 
 def profile(store: Store, table: AliasTable, name: str, *, kind: str,
-            docs: Sequence[str] | None = None, explain: bool = False) -> Profile:
+            docs: Sequence[str] | None = None, explain: bool = False, infer: bool = True) -> Profile:
     """An entity's profile: its summary, events, companions and the facts stated about it."""
     canonical = resolve_name(name, store, table)
     counts = store.name_counts(canonical, docs)
@@ -297,7 +317,7 @@ def profile(store: Store, table: AliasTable, name: str, *, kind: str,
     if summary.type != kind:
         raise UsageError(f"{canonical!r} is a {summary.type}, not a {kind}; use "
                          f"{'--person' if summary.type == 'PERSON' else '--company'} or --type")
-    events = timeline(store, TimelineQuery(docs=docs, entity=canonical, explain=explain), table)
+    events = timeline(store, TimelineQuery(docs=docs, entity=canonical, explain=explain, infer=infer), table)
     ranked = sorted(store.companions(canonical, docs), key=lambda c: (-c.sentences, c.name))
     facts = store.facts(docs, name=canonical)
     # Roles once each, with every document that states them; the other facts as stored.
@@ -313,8 +333,30 @@ def _suggest(name: str, store: Store) -> str | None:
     return repr(close[0]) if close else None
 
 
-def extract_records(store: Store, docs: Sequence[str]) -> list[ExtractedDocument]:
-    return [record for doc in docs if (record := store.extraction(doc)) is not None]
+def extract_records(store: Store, docs: Sequence[str], *, infer: bool = True,
+                    explain: bool = False) -> list[ExtractedDocument]:
+    """What the analysis found in each document; with ``infer``, an undated document's
+    inferred publication date and what it places (its dates and event mentions), and with
+    ``explain`` why a date was or was not inferred."""
+    records = [record for doc in docs if (record := store.extraction(doc)) is not None]
+    if not infer:
+        return records
+    found = inferences(store, [record.doc for record in records])
+    return [_with_inference(record, found[record.doc], explain) if record.doc in found else record
+            for record in records]
+
+
+def _with_inference(record: ExtractedDocument, item: DocumentInference, explain: bool) -> ExtractedDocument:
+    from dataclasses import replace
+
+    extraction = record.extraction
+    if item.inference.inferred:
+        placed_dates = {(d.start, d.end): d for d in item.dates}
+        dates = tuple(placed_dates.get((d.start, d.end), d) for d in extraction.dates)
+        events = tuple(sorted((*extraction.events, *item.events),
+                              key=lambda e: (e.sentence_start, e.date.start, e.date.end)))
+        extraction = replace(extraction, dates=dates, events=events)
+    return ExtractedDocument(record.doc, extraction, record.title, inference=item.inference, explain=explain)
 
 
 def ingest_records(store: Store, docs: Sequence[str], status: dict[str, str]) -> list[IngestedDocument]:

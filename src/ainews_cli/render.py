@@ -342,7 +342,7 @@ def _timeline_grid(events: Sequence[Event], names: Callable[[Event], list[str]],
     from rich.text import Text
 
     rows = list(_grouped(events))
-    date_w = max(len("Date"), *(len(event.date) if event else len(label) for _, label, _, event in rows))
+    date_w = max(len("Date"), *(len(_date_cell(event)) if event else len(label) for _, label, _, event in rows))
     type_w = max(len("Type"), *(len(event.type) for event in events))
     rest = width - 4 * TABLE_EDGES - 1 - date_w - type_w
     # Every name whole (up to half the room left), all of an event's names on one line
@@ -373,8 +373,14 @@ def _timeline_grid(events: Sequence[Event], names: Callable[[Event], list[str]],
                 told.append("\n" + why, style="dim not bold")
             for source in sorted({f"{_short(s.doc)} ({s.lang}: {s.date_text})" for s in event.sources}):
                 told.append("\n" + source, style="italic not bold")
-        table.add_row(event.date, event.type, told, _packed(console, names(event), names_w, lines))
+        table.add_row(_date_cell(event), event.type, told, _packed(console, names(event), names_w, lines))
     return table
+
+
+def _date_cell(event: Event) -> str:
+    """An event's date as the table shows it: "≈" before a date given only through an
+    inferred publication date (docs/dates.md)."""
+    return f"≈{event.date}" if event.inferred else event.date
 
 
 TIMELINE_COLUMNS = ["date", "granularity", "start", "end", "edtf", "type", "text", "entities", "sources"]
@@ -586,10 +592,24 @@ def extract_tables(records: Sequence[ExtractedDocument]) -> list[Any]:
     for record in records:
         data = record.extraction
         published = data.published
+        inference = record.inference
         head = Text()
         head.append(record.doc, style="bold")
-        head.append(f"  lang {data.lang}  published "
-                    + (f"{published.date} ({published.source})" if published else "unknown"))
+        if inference is not None and inference.inferred:
+            head.append(f"  lang {data.lang}  published ≈{inference.date} (inferred)")
+        else:
+            head.append(f"  lang {data.lang}  published "
+                        + (f"{published.date} ({published.source})" if published else "unknown"))
+        if inference is not None and (inference.inferred or record.explain):
+            head.append(f"\n  {inference.reason}")
+            for evidence in inference.evidence:
+                told = "; ".join(f"{e.type} {e.date} ({', '.join(_short(doc) for doc in e.docs)})"
+                                 for e in evidence.events)
+                head.append(f"\n  “{evidence.text}” at {evidence.start}: {told or 'no happening'}; "
+                            f"published {', '.join(evidence.implies)}", style="dim")
+            if record.explain:
+                for against in inference.against:
+                    head.append(f"\n  against: {against}", style="dim")
         for span in data.spans:
             head.append(f"\n  {span.lang} span {span.start}–{span.end} ({span.method})")
         for lang, model in data.models.items():

@@ -16,7 +16,10 @@ separators, so the facts naming an entity are found without decoding the others.
 
 ``timeline`` holds the whole store's events merged (timeline_cache.py decides when
 it is current): each save bumps the store's generation, and the timeline records the
-generation it was merged from.
+generation it was merged from.  ``inferred`` holds, beside it, each undated document's
+inferred publication date or why there is none (infer.py), and ``inferred_events`` the
+event mentions an inferred date places; both are written with the timeline they were
+merged into.
 
 Merged events and facts are kept as the JSON text codec.py writes and handed on as
 ``Encoded`` records, so the JSON writers copy them without decoding.
@@ -40,23 +43,29 @@ from ainews_cli.records import (
     Companion,
     CopyMember,
     DocumentFact,
+    DocumentInference,
     DocumentInfo,
     Event,
     EventMention,
     ExtractedDocument,
     Extraction,
     Fact,
+    Inference,
     NameCount,
+    Passage,
     Signature,
     Source,
     StoredDocument,
     StoreReport,
+    TimeExpression,
+    UndatedDocument,
 )
 
 # 2: mentions.source (how a mention got its name); 3: the merged timeline, the name
 # and companion tallies, facts.names; 4: facts.data holds the fact with its document;
-# 5: text signatures and their bands, the copies relation
-SCHEMA_VERSION = 5
+# 5: text signatures and their bands, the copies relation; 6: inferred publication dates and
+# the event mentions they place
+SCHEMA_VERSION = 6
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -104,6 +113,11 @@ CREATE TABLE IF NOT EXISTS bands (band INTEGER NOT NULL, hash INTEGER NOT NULL, 
 CREATE INDEX IF NOT EXISTS bands_hash ON bands (band, hash);
 CREATE INDEX IF NOT EXISTS bands_key ON bands (key);
 CREATE TABLE IF NOT EXISTS copies (doc TEXT PRIMARY KEY, original TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS inferred (doc TEXT PRIMARY KEY, data TEXT NOT NULL, dates TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS inferred_events (
+    doc TEXT NOT NULL, first TEXT NOT NULL, last TEXT NOT NULL, lang TEXT NOT NULL, data TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS inferred_events_doc ON inferred_events (doc);
 """
 
 CHUNK = 500  # documents per `IN (...)` list
@@ -391,10 +405,43 @@ class Store:
 
     # --- event mentions and the merged timeline -----------------------------------------
 
-    def event_sources(self, docs: Iterable[str] | None = None) -> list[Source]:
-        """The stored event mentions of these documents (or all), each with its document."""
-        return [Source(doc, EventMention.from_dict(loads(data)))
-                for doc, data in self._rows("SELECT doc, data FROM events", docs)]
+    def event_sources(self, docs: Iterable[str] | None = None, *, inferred: bool = False) -> list[Source]:
+        """The stored event mentions of these documents (or all), each with its document;
+        with ``inferred`` also those their inferred publication dates place."""
+        sources = [Source(doc, EventMention.from_dict(loads(data)))
+                   for doc, data in self._rows("SELECT doc, data FROM events", docs)]
+        if inferred:
+            sources += [Source(doc, EventMention.from_dict(loads(data)))
+                        for doc, data in self._rows("SELECT doc, data FROM inferred_events", docs)]
+        return sources
+
+    def undated_documents(self) -> list[UndatedDocument]:
+        """Every document without a publication date, with what inference reads of it."""
+        rows = self.db.execute(
+            "SELECT d.doc, json_extract(e.data, '$.pending'), json_extract(e.data, '$.passages'), "
+            "json_extract(e.data, '$.dates'), json_extract(e.data, '$.sentences') FROM documents d "
+            "JOIN extractions e ON e.key = d.key AND e.version = d.version WHERE d.published IS NULL ORDER BY d.doc")
+        return [UndatedDocument(doc, tuple(EventMention.from_dict(m) for m in loads(pending or "[]")),
+                                tuple(Passage(*p) for p in loads(passages or "[]")),
+                                tuple(TimeExpression.from_dict(d) for d in loads(dates or "[]")),
+                                tuple((start, end) for start, end, _ in loads(sentences or "[]")))
+                for doc, pending, passages, dates, sentences in rows]
+
+    def inferences(self, docs: Iterable[str] | None = None) -> dict[str, DocumentInference]:
+        """The stored inference of each undated document among these (or all), with the
+        dates and event mentions an inferred date places."""
+        placed: dict[str, list[EventMention]] = {}
+        for doc, data in self._rows("SELECT doc, data FROM inferred_events", docs):
+            placed.setdefault(doc, []).append(EventMention.from_dict(loads(data)))
+        return {doc: DocumentInference(doc, Inference.from_dict(loads(data)),
+                                       tuple(TimeExpression.from_dict(d) for d in loads(dates)),
+                                       tuple(placed.get(doc, ())))
+                for doc, data, dates in self._rows("SELECT doc, data, dates FROM inferred", docs)}
+
+    def inferred_count(self, docs: Iterable[str] | None = None) -> int:
+        """How many of these documents (or of all) have an inferred publication date."""
+        return sum(1 for _ in self._rows("SELECT doc FROM inferred", docs, "json_extract(data, '$.first') "
+                                                                           "IS NOT NULL"))
 
     def event_snapshot(self) -> tuple[str, list[Source]]:
         """The generation and every stored event mention, read in one transaction."""
@@ -439,10 +486,12 @@ class Store:
         return dict(self._rows("SELECT doc, original FROM copies", docs))
 
     def replace_timeline(self, generation: str, revision: str, events: Sequence[Event],
-                         originals: Mapping[str, str]) -> bool:
-        """Store the merged events built from ``generation`` by code of ``revision``, and the
-        copies relation they were merged with, unless another ingest saved since; False then,
-        and nothing is written."""
+                         originals: Mapping[str, str],
+                         inferences: Sequence[DocumentInference] | None = None) -> bool:
+        """Store the merged events built from ``generation`` by code of ``revision``, the
+        copies relation they were merged with and the inferences they were merged with
+        (when inference ran), unless another ingest saved since; False then, and nothing
+        is written."""
         try:
             self.db.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError:  # a read-only store: the caller merges each time
@@ -464,8 +513,21 @@ class Store:
                                  for entity in event.entities])
             self.db.execute("DELETE FROM copies")
             self.db.executemany("INSERT INTO copies (doc, original) VALUES (?, ?)", sorted(originals.items()))
+            if inferences is not None:
+                self._replace_inferences(inferences)
             self.db.execute("INSERT OR REPLACE INTO meta VALUES ('timeline_of', ?)", (f"{generation}/{revision}",))
         return True
+
+    def _replace_inferences(self, inferences: Sequence[DocumentInference]) -> None:
+        self.db.execute("DELETE FROM inferred")
+        self.db.execute("DELETE FROM inferred_events")
+        ordered = sorted(inferences, key=lambda item: item.doc)
+        self.db.executemany("INSERT INTO inferred (doc, data, dates) VALUES (?, ?, ?)",
+                            [(item.doc, dumps(item.inference), dumps([d.to_dict() for d in item.dates]))
+                             for item in ordered])
+        self.db.executemany("INSERT INTO inferred_events (doc, first, last, lang, data) VALUES (?, ?, ?, ?, ?)",
+                            [(item.doc, event.date.first, event.date.last, event.lang, dumps(event))
+                             for item in ordered for event in item.events])
 
     def timeline(self, *, since: str | None, until: str | None, name: str | None, lang: str | None,
                  explain: bool, top: int | None = None, min_sources: int | None = None) -> list[Encoded[Event]]:

@@ -18,7 +18,9 @@ sentence that state them.
 
 Parties are the sentence's entities less publishers and cited sources ("according to
 Semafor", "Bloomberg reported"), with the organisations that descriptions ("the
-company", "der Konzern", "das Start-up") and pronouns ("it") stand for (parties.py).
+company", "der Konzern", "das Start-up") and pronouns ("it") stand for, and, for roles
+only, the organisation a definite board ("the board", "des Verwaltungsrats") belongs to
+where the text named that board ("OpenAI's board"; parties.py).
 
 Amounts are normalised in English, German and Chinese ("$6.6 billion" -> 6600000000
 USD, "fast 47 Milliarden US-Dollar" -> 47000000000 USD, qualifier "fast", "约100亿美元"
@@ -37,7 +39,7 @@ from ainews_cli.facts.amounts import money_facts, parse_number, percent_facts
 from ainews_cli.facts.parties import Context, Here, parties
 from ainews_cli.facts.roles import roles
 from ainews_cli.facts.typed import typed
-from ainews_cli.records import EntityMention, Fact, Role, Sentence, TimeExpression, fold, within
+from ainews_cli.records import EntityMention, Fact, Investment, Role, Sentence, TimeExpression, fold, within
 
 __all__ = ["extract_facts", "parse_number"]
 
@@ -67,13 +69,27 @@ def extract_facts(
         here = Here(body, start, end, lang, fold(body[start:end]), found, names,
                     within(dates, date_starts, start, end), src)
         facts.extend(roles(here))
-        typed_facts = typed(here)
+        typed_facts = _told_once(typed(here))
         facts.extend(typed_facts)
         # An amount a typed fact explains is not listed again as a plain amount.
         plain = [*money_facts(here), *percent_facts(here)]
         facts.extend(f for f in plain if not any(t.start <= f.start and f.end <= t.end for t in typed_facts))
         context.add(found)
     return _one_role_each(facts)
+
+
+def _told_once(facts: list[Fact]) -> list[Fact]:
+    """A sentence's investments, less one without an amount that the sentence goes on to
+    state with one: "Microsoft, OpenAI's largest backer, had already invested about $13
+    billion" is one investment, of $13 billion; in "put $1 billion into OpenAI in 2019 and
+    invested again in 2021" the second, after it, is another."""
+    def key(details: Investment) -> tuple[str, str | None, str | None]:
+        return details.investor, details.target, details.date.value if details.date else None
+
+    priced = [(key(f.details), f.start) for f in facts if isinstance(f.details, Investment)
+              and f.details.amount is not None]
+    return [f for f in facts if not (isinstance(f.details, Investment) and f.details.amount is None
+                                     and any(k == key(f.details) and at > f.start for k, at in priced))]
 
 
 def _one_role_each(facts: list[Fact]) -> list[Fact]:

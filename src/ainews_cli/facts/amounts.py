@@ -49,6 +49,8 @@ _CJK_MONEY = re.compile(
     _CJK_APPROX + _CJK_NUMBER + r"\s*(?P<scale>"
     + languages.either(sorted((w for w in SCALE if languages.is_cjk(w)), key=len, reverse=True)) + r")?\s*(?P<currency>"
     + languages.either(sorted((w for w in _CURRENCY_WORDS if languages.is_cjk(w)), key=len, reverse=True)) + r")")
+# "数十亿美元" is several billion dollars: no amount.
+_VAGUE = frozenset(languages.words("facts.vague_number_prefixes"))
 _CJK_PERCENT = re.compile(
     _CJK_APPROX + r"(?:(?P<a>\d+(?:\.\d+)?)\s*%|(?:" + languages.either(languages.words("facts.percent_prefixes"))
     + r")(?P<b>[" + han.NUMERALS + r"点]+|\d+(?:\.\d+)?))")
@@ -158,6 +160,8 @@ def _cjk_money(here: Here) -> list[Amount]:
         return []
     found = []
     for match in _CJK_MONEY.finditer(here.src, here.start, here.end):
+        if not match.group("approx") and here.src[match.start() - 1: match.start()] in _VAGUE:
+            continue
         number = han.number(match.group("number").replace(",", ""))
         if number is not None:
             value = plain(number * SCALE.get(match.group("scale") or "", 1))

@@ -20,6 +20,7 @@ class Party:
     start: int
     end: int
     derived: bool = False  # a description or pronoun
+    board: bool = False  # a board standing for its organisation ("the board"): a role's, never a deal's party
 
 
 @dataclass(frozen=True)
@@ -42,20 +43,40 @@ class Context:
 
     def __init__(self) -> None:
         self.sentences: list[list[Party]] = []
+        self.board: str | None = None  # the organisation whose board was named last ("OpenAI's board")
 
     def add(self, parties: list[Party]) -> None:
-        self.sentences.append([p for p in parties if p.label == "ORG"])
+        self.sentences.append([p for p in parties if p.label == "ORG" and not p.board])
 
     def recent(self, back: int = 2) -> list[Party]:
         return [p for sentence in self.sentences[-back:] for p in sentence]
 
-    def first_of_last(self) -> Party | None:
+    def only_of_last(self) -> Party | None:
+        """The organisation the last sentence names, where it names one: after "Sam Altman,
+        who stepped down as president of Y Combinator, is OpenAI's chief executive", whose
+        "its" the next sentence means is a guess."""
         last = self.sentences[-1] if self.sentences else []
-        return last[0] if last else None
+        return last[0] if len({p.name for p in last}) == 1 else None
 
 
 _DESCRIPTION = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.description_patterns") + r")(?![\w-])", re.I)
 _PRONOUN = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.pronoun_patterns") + r")(?![\w-])", re.I)
+# Boards: named with their organisation ("OpenAI's board", "the board of OpenAI", "Der
+# Verwaltungsrat von OpenAI", "OpenAI董事会"), and definite ("the board", "des
+# Verwaltungsrats", "董事会"), which stands for the organisation whose board was named last.
+_BOARD = "(?:" + languages.alternation("facts.board_patterns") + ")"
+_BOARD_AFTER = re.compile(r"(?:" + languages.alternation("facts.possessive_suffixes") + r")?[\s-]*" + _BOARD
+                          + r"(?![\w-])", re.I)
+_BOARD_BEFORE = re.compile(r"(?<![\w-])" + _BOARD + r"\s+(?:" + languages.alternation("facts.role_org_prepositions")
+                           + r")\s+(?:(?:" + languages.alternation("facts.target_articles") + r")\s+)?$", re.I)
+# A Latin-script board is definite with its article; a Chinese one as it stands.
+_DEFINITE_BOARD = re.compile(
+    r"(?<![\w-])(?:" + languages.alternation("facts.board_articles") + r")\s+(?:(?:"
+    + languages.alternation("facts.board_adjectives") + r")\s+){0,2}(?:"
+    + languages.either(languages.latin(languages.patterns("facts.board_patterns"))) + r")(?![\w-])|"
+    + languages.either(languages.cjk(languages.patterns("facts.board_patterns"))), re.I)
+_OF_NAME = re.compile(r"\s+(?:" + languages.alternation("facts.role_org_prepositions") + r")\s+(?:(?:"
+                      + languages.alternation("facts.target_articles") + r")\s+)?", re.I)
 _CITED_BEFORE = re.compile(r"(?:" + languages.alternation("facts.attribution_before") + r")\s+(?:(?:the|an?)\s+)?$",
                            re.I)
 _CITED_AFTER = re.compile(r"^\s*,?\s*(?:" + languages.alternation("facts.attribution_after") + r")\b", re.I)
@@ -91,9 +112,9 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue
         if _PRONOUN.fullmatch(match.group(0)):
-            # "it", "its": the sentence's first organisation before it, else the last sentence's first.
+            # "it", "its": the sentence's first organisation before it, else the last sentence's only one.
             before = next((p for p in found if p.label == "ORG" and p.end <= match.start()), None)
-            org = before or context.first_of_last()
+            org = before or context.only_of_last()
         else:
             # "the company", "der Konzern": the organisation named last before it, unless the
             # sentence names it after the description or another description stands for it.
@@ -104,4 +125,30 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
             org = next((p for p in reversed(earlier) if p.name not in later | used), None)
         if org is not None:
             derived.append(Party(org.name, "ORG", match.start(), match.end(), derived=True))
-    return sorted([*found, *derived], key=lambda p: (p.start, p.end))
+    return sorted([*found, *derived, *_boards(src, start, end, found, context)], key=lambda p: (p.start, p.end))
+
+
+def _boards(src: str, start: int, end: int, found: list[Party], context: Context) -> list[Party]:
+    """The sentence's definite boards ("the board", "des Verwaltungsrats"), each standing
+    for the organisation whose board the text named last, in this sentence or before; a
+    board the text never tied to an organisation stands for none."""
+    named = [(p.end, p.name) for p in found if p.label == "ORG" and not p.derived
+             and _BOARD_AFTER.match(src, p.end, end)]
+    named += [(p.start, p.name) for p in found if p.label == "ORG" and not p.derived
+              and _BOARD_BEFORE.search(src[max(start, p.start - 40): p.start])]
+    named.sort()
+    boards = []
+    for match in _DEFINITE_BOARD.finditer(src, start, end):
+        if any(p.start < match.end() and match.start() < p.end for p in found):
+            continue  # "the OpenAI board", "OpenAI董事会": named, not definite
+        of = _OF_NAME.match(src, match.end(), end)
+        if of is not None and any(p.start == of.end() and p.label == "ORG" for p in found):
+            continue  # "the board of Reddit", "Der Verwaltungsrat von OpenAI": named after
+        before = [name for pos, name in named if pos <= match.start()]
+        if before:
+            context.board = before[-1]
+        if context.board is not None:
+            boards.append(Party(context.board, "ORG", match.start(), match.end(), derived=True, board=True))
+    if named:
+        context.board = named[-1][1]
+    return boards

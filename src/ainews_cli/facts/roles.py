@@ -29,8 +29,11 @@ _FOUNDED_BY = re.compile(
     + languages.alternation("facts.who_founded_verbs") + r")\s+")
 CO_FOUNDED = tuple(languages.words("facts.co_founded_prefixes"))
 
-_JOINED_ROLE = re.compile(r"\s+(?:" + languages.alternation("facts.role_joiners") + r")\s+" + _QUALIFIER
-                         + r"(?P<role>" + _ROLE_WORDS + r")(?![\w])", re.I)
+# Latin joiners between spaces; Chinese ones as they stand ("联合创始人兼首席执行官").
+_JOINED_ROLE = re.compile(r"(?:\s+(?:" + languages.either(languages.latin(languages.words("facts.role_joiners")))
+                          + r")\s+|\s*(?:" + languages.either(languages.cjk(languages.words("facts.role_joiners")))
+                          + r")\s*)" + _QUALIFIER
+                          + r"(?P<role>" + _ROLE_WORDS + r")(?:(?<=[" + han.HAN + r"])|(?![\w]))", re.I)
 _APPOSITION_ARTICLES = languages.alternation("facts.role_apposition_articles")
 # ", the former", ", a", ", bis Freitag": an apposition's opening before the role.
 _APPOSITION = re.compile(r"^\s*,\s*(?:[\w.]+\s+){0,2}?(?:(?:" + _APPOSITION_ARTICLES + r")\s+)?$", re.I)
@@ -44,6 +47,13 @@ _OTHER_ORG = re.compile(r"\s*(?:" + languages.alternation("facts.role_other_org_
 _ORG_AFTER = re.compile(r"\s*(?:" + languages.alternation("facts.role_org_prepositions") + r")\s+(?:(?:"
                         + languages.alternation("facts.target_articles") + r")\s+)?(?:[\w-]+\s+){0,3}?", re.I)
 _WITHOUT_ORG = frozenset(languages.words("facts.roles_without_org"))
+# Between an organisation and its role: "OpenAI's president", "Microsoft-Chef", "Anthropic的首席执行官".
+_OWNER = re.compile(r"(?:" + languages.alternation("facts.possessive_suffixes") + r")?[\s-]?")
+# "Sam Altman returns to OpenAI as chief executive", "奥特曼将重返OpenAI担任首席执行官": the
+# organisation joined is the role's.
+_JOINS = re.compile(r"^[^,;:，；]{0,30}?(?:" + languages.alternation("facts.role_join_patterns") + r")\s*$", re.I)
+_AS = re.compile(r"\s*(?:" + languages.alternation("facts.role_as_patterns") + r")\s*(?:(?:"
+                 + _APPOSITION_ARTICLES + r")\s+)?", re.I)
 
 
 @dataclass
@@ -75,6 +85,7 @@ def roles(here: Here) -> list[Fact]:
         if person is None:
             continue
         first_org: tuple[Party | None, bool] = (None, False)
+        run_start = len(found)
         for index, role in enumerate(roles):
             if any(f.start == role.start("role") for f in found):
                 continue
@@ -89,6 +100,12 @@ def roles(here: Here) -> list[Fact]:
                 qualifier = before.group(1).lower() if before else None
             found.append(_RoleFound(person, _ROLES[role.group("role").lower()], role.start("role"), role.end("role"),
                                     org, qualifier, explicit))
+        # "founder and CEO of Nvidia": the organisation after the last role is every role's of the run.
+        run = found[run_start:]
+        if len(run) > 1 and run[-1].explicit and run[-1].org is not None and run[-1].org.start > run[-1].end:
+            for held in run[:-1]:
+                if held.org is None:
+                    held.org, held.explicit = run[-1].org, True
     for pattern, role_name in _ROLE_BY:
         for person in people:  # "chaired by Bret Taylor"
             if pattern.search(body[max(here.start, person.start - 30): person.start]):
@@ -124,6 +141,14 @@ def _holder(here: Here, match: re.Match[str], run_end: int, people: Sequence[Par
     after = next((p for p in people if 0 <= p.start - run_end <= 2), None)
     if after is not None:
         return after
+    # "The founder of Anthropic, Dario Amodei", "Der Gründer von Anthropic, Dario Amodei".
+    org_after = _ORG_AFTER.match(body, run_end)
+    if org_after is not None:
+        org = next((o for o in here.mentions if o.label == "ORG" and not o.derived and org_after.end() <= o.start
+                    and _ORG_AFTER.fullmatch(body, run_end, o.start)), None)
+        after = next((p for p in people if org is not None and 0 <= p.start - org.end <= 2), None)
+        if after is not None:
+            return after
     before = [p for p in people if p.end <= match.start()]
     if not before:
         return None
@@ -134,6 +159,8 @@ def _holder(here: Here, match: re.Match[str], run_end: int, people: Sequence[Par
     orgs = [p for p in here.mentions if nearest.end <= p.start and p.end <= match.start() and p.label == "ORG"]
     if orgs and orgs[-1].end >= match.start() - 3:
         between = body[nearest.end: orgs[-1].start]
+    if orgs and _joined(body, nearest, orgs[-1], match.start()):
+        return nearest
     if len(between) <= 40 and _APPOSITION.match(between):
         return nearest
     if _ROLE_VERB.search(between) and not any(nearest.end <= p.start < match.start() for p in people):
@@ -151,8 +178,13 @@ def _role_org(here: Here, role: re.Match[str], person: Party, orgs: Sequence[Par
     the role name another ("als CEO einer ... AI-Einheit")."""
     body = here.src
     role_start = role.start()
+    if _OTHER_ORG.match(body, role.end()):
+        return None, False  # "CEO of a new AI team", "CEO of its AI unit": not the organisation's
+    joined = next((o for o in reversed(orgs) if not o.derived and _joined(body, person, o, role_start)), None)
+    if joined is not None:
+        return joined, True
     before = next((o for o in reversed(orgs) if 0 <= role_start - o.end <= 3
-                   and re.fullmatch(r"(?:['’]s|s)?[\s-]?", body[o.end: role_start])), None)
+                   and _OWNER.fullmatch(body[o.end: role_start])), None)
     if before is not None:
         return before, True
     org_after = _ORG_AFTER.match(body, role.end())
@@ -161,7 +193,10 @@ def _role_org(here: Here, role: re.Match[str], person: Party, orgs: Sequence[Par
         for org in sorted(orgs, key=lambda o: o.derived):
             if role.end() < org.start <= role.end() + 60 and _ORG_AFTER.fullmatch(body, role.end(), org.start):
                 return org, True
-    if _OTHER_ORG.match(body, role.end()) or (org_after is not None and body[org_after.end():].strip()[:1].islower()):
+            # A description that carries the preposition in: "Vorsitzender des Verwaltungsrats".
+            if org.derived and role.end() <= org.start < org_after.end() <= org.end:
+                return org, True
+    if org_after is not None and body[org_after.end():].strip()[:1].islower():
         return None, False
     if body[role_start - 1: role_start] == "-":
         return None, False  # "HDE-Hauptgeschäftsführer": the compound names an organisation we do not know
@@ -170,6 +205,13 @@ def _role_org(here: Here, role: re.Match[str], person: Party, orgs: Sequence[Par
     if _HIRING_VERB.search(body[here.start: role_start]):  # "for OpenAI to hire ... as CEO"
         return _context_org(person.start, orgs, found), False
     return None, False
+
+
+def _joined(body: str, person: Party, org: Party, role_start: int) -> bool:
+    """Whether the person joins the organisation in the role: "{person} returns to {org}
+    as {role}", "{person}将加入{org}担任{role}"."""
+    return (person.end <= org.start and org.end <= role_start and _JOINS.match(body[person.end: org.start]) is not None
+            and _AS.fullmatch(body, org.end, role_start) is not None)
 
 
 def _context_org(pos: int, orgs: Sequence[Party], found: Sequence[_RoleFound], *,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ainews_cli import languages
 from ainews_cli.facts.amounts import Amount, money_amounts, percent_amounts
@@ -33,12 +33,22 @@ _GAIN = re.compile(languages.bounded(languages.patterns("facts.gain_patterns")),
 _FOUNDED_BY_AFTER = re.compile(
     r"[^.;:]{0,60}?\b(?:" + languages.alternation("facts.founded_by") + r")\s+")
 _FOUNDED_BY_WORD = re.compile(r"\b(?:" + languages.alternation("facts.founded_by") + r")\s+", re.I)
+# "Das 2023 gegründete Pariser Start-up Mistral AI": a participle before its noun, the
+# organisation a few words after it.
+_ATTRIBUTIVE = re.compile(languages.either(languages.patterns("facts.founded_attributive_patterns")), re.I)
+_FEW_WORDS = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
+# Between an owner and what it owns: "Nvidia's market value", "Nvidias Börsenwert", "OpenAI的营收",
+# "英伟达市值"; a space alone ties nothing ("Microsoft raised").
+_OWNER = re.compile(r"(?:(?:" + languages.alternation("facts.possessive_suffixes") + r")\s?)?")
+# After a name, words that make it a modifier of another noun: in "Amazon-backed OpenAI rival
+# Anthropic" and "ChatGPT maker OpenAI" the target is not the first name.
+_MODIFIED = re.compile(r"(?:-\w|\s*(?:" + languages.alternation("facts.modifier_heads") + r")(?![\w-]))", re.I)
 _JOINER = re.compile(r"\s*(?:,|;|\b(?:" + languages.alternation("facts.role_joiners") + r")\b)", re.I)
 
 # The marks that stand for a party (P), an amount of money (M) and a percentage (Q) in
 # a sentence the voices are matched against; {gap} never crosses a mark.
 _POSSESSIVES = frozenset(languages.words("facts.possessive_pronouns"))
-_MARK = {"investor": "P", "target": "P", "holder": "P", "amount": "M", "percent": "Q"}
+_MARK = {"investor": "P", "target": "P", "holder": "P", "subject": "P", "amount": "M", "percent": "Q"}
 _GAPS = {"gap": r"[^⟦⟧;；]{0,60}?", "near": r"[^⟦⟧;；]{0,25}?"}
 
 
@@ -61,6 +71,14 @@ def _voice(pattern: str) -> re.Pattern[str]:
 _INVESTMENT_VOICES = [_voice(p) for p in languages.patterns("facts.investment_patterns")]
 _INVESTOR_RELATIONS = [_voice(p) for p in languages.patterns("facts.investor_relation_patterns")]
 _STAKE_VOICES = [_voice(p) for p in languages.patterns("facts.stake_patterns")]
+# A party right after a preposition is an object, never the subject a voice starts with:
+# in "the largest investor in OpenAI and has invested $13 billion in Anthropic" OpenAI invests nothing.
+_OBJECT_BEFORE = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.object_prepositions") + r")\s+(?:(?:"
+                            + languages.alternation("facts.target_articles") + r")\s+)?$", re.I)
+_VALUATION_VOICES = [_voice(p) for p in languages.patterns("facts.valuation_patterns")]
+_CONTINUATIONS = [_voice(p) for p in languages.patterns("facts.investment_continuation_patterns")]
+# Between an investment's voice and a coordinated clause that continues it: no party, no stop.
+_SAME_CLAUSE = re.compile(r"[^⟦⟧;；.。]{0,40}")
 
 
 @dataclass(frozen=True)
@@ -75,6 +93,12 @@ class _Marked:
 
     def span(self, match: re.Match[str]) -> tuple[int, int]:
         return self.positions[match.start()], self.positions[match.end()]
+
+    def modified(self, match: re.Match[str], name: str) -> bool:
+        """Whether the party in slot ``name`` modifies a noun after it ("OpenAI rival", "OpenAI-Konkurrent")."""
+        group = next((g for g in (name, f"{name}_2", f"{name}_3")
+                      if g in match.re.groupindex and match.group(g) is not None), None)
+        return group is not None and _MODIFIED.match(self.text, match.end(group) + 1) is not None
 
     def slot(self, match: re.Match[str], name: str) -> int | None:
         for group in (name, f"{name}_2", f"{name}_3"):
@@ -107,6 +131,8 @@ def _mark(here: Here, amounts: Sequence[Amount], percents: Sequence[Amount]) -> 
 
 
 def typed(here: Here) -> list[Fact]:
+    # A board stands for its organisation in a role ("chairman of the board"), never in a deal.
+    here = replace(here, mentions=[p for p in here.mentions if not p.board])
     facts: list[Fact] = []
     amounts = money_amounts(here)
     percents = percent_amounts(here)
@@ -116,13 +142,33 @@ def typed(here: Here) -> list[Fact]:
             found = _investments(here, marked)
         elif kind == "stake":
             found = _stakes(here, marked)
+        elif kind == "valuation":
+            found = _valuations(here, marked)
+            # The cue's party before the amount is a guess where a voice names the subject after the cue.
+            claimed = {f.details.amount_text for f in found if isinstance(f.details, SubjectAmount)}
+            found += [fact for match in cue.finditer(here.src, here.start, here.end)
+                      if (fact := _TYPED[kind](here, match, amounts, percents)) is not None
+                      and isinstance(fact.details, SubjectAmount) and fact.details.amount_text not in claimed]
         else:
             found = [fact for match in cue.finditer(here.src, here.start, here.end)
                      if (fact := _TYPED[kind](here, match, amounts, percents)) is not None]
         for fact in found:
             if all((f.kind, f.start, f.details) != (fact.kind, fact.start, fact.details) for f in facts):
                 facts.append(fact)
-    return _one_claim_each(facts)
+    return _one_claim_each(_fullest_founding(facts))
+
+
+def _fullest_founding(facts: list[Fact]) -> list[Fact]:
+    """One founding per organisation in a sentence, the one that tells most: "Anthropic成立于
+    2021年，由达里奥·阿莫迪创立" is one founding, with its founder and its year."""
+    fullest: dict[str, tuple[tuple[int, bool], Fact]] = {}
+    for fact in facts:
+        if isinstance(fact.details, Founded):
+            tells = (len(fact.details.founders), fact.details.year is not None)
+            if fact.details.org not in fullest or tells > fullest[fact.details.org][0]:
+                fullest[fact.details.org] = (tells, fact)
+    kept = {id(fact) for _, fact in fullest.values()}
+    return [f for f in facts if not isinstance(f.details, Founded) or id(f) in kept]
 
 
 def _one_claim_each(facts: list[Fact]) -> list[Fact]:
@@ -153,7 +199,8 @@ def _investments(here: Here, marked: _Marked) -> list[Fact]:
     a coordinated "and invested again" takes the parties of the investment before it."""
     found: list[tuple[int, int, Party, Party, Amount | None]] = []
     if _party_marks(marked) < 2:
-        return []  # every voice names two parties, and the cue after one takes theirs
+        return []  # every voice names two parties; a continuation or a cue after one takes theirs
+    told: list[tuple[int, Party, bool]] = []  # each found's end in the marked text, its investor, a relation?
     for voices, relation in ((_INVESTMENT_VOICES, False), (_INVESTOR_RELATIONS, True)):
         for voice in voices:
             for match in voice.finditer(marked.text):
@@ -165,6 +212,11 @@ def _investments(here: Here, marked: _Marked) -> list[Fact]:
                     continue
                 if _guessed(inv, tgt, here):
                     continue  # "der Konzern ... in das Start-up": which is which is a guess
+                if marked.modified(match, "target"):
+                    continue  # "Amazon-backed OpenAI rival Anthropic"
+                if match.start("investor") - 2 == match.start() \
+                        and _OBJECT_BEFORE.search(marked.text, max(0, match.start() - 24), match.start()):
+                    continue
                 index = None if relation else marked.slot(match, "amount")
                 amount = marked.amounts[index] if index is not None else None
                 if relation and any((f[2].name, f[3].name) == (inv.name, tgt.name) for f in found):
@@ -173,6 +225,8 @@ def _investments(here: Here, marked: _Marked) -> list[Fact]:
                     continue
                 start, end = marked.span(match)
                 found.append((start, end, inv, tgt, amount))
+                told.append((match.end(), inv, relation))
+    found = _continued(here, marked, found, told)
     found.sort(key=lambda f: f[0])
     # "... and in January agreed to a multiyear investment put at about $10 billion",
     # "... and invested again in 2021": a cue of its own, after a joiner, with no parties.
@@ -200,6 +254,33 @@ def _investments(here: Here, marked: _Marked) -> list[Fact]:
     return facts
 
 
+def _continued(here: Here, marked: _Marked, found: list[tuple[int, int, Party, Party, Amount | None]],
+               told: list[tuple[int, Party, bool]]) -> list[tuple[int, int, Party, Party, Amount | None]]:
+    """A coordinated clause right after an investment's voice, with the investor left
+    out, tells the same investor's money ("Der Konzern ist größter Geldgeber von OpenAI
+    und hat dem ChatGPT-Entwickler rund 13 Milliarden Dollar zugesagt"); an investor
+    named without an amount (a relation) of the same parties gives way to it."""
+    for voice in _CONTINUATIONS:
+        for match in voice.finditer(marked.text):
+            before = [(end, inv, relation) for end, inv, relation in told
+                      if end <= match.start() and _SAME_CLAUSE.fullmatch(marked.text, end, match.start())]
+            target, index = marked.slot(match, "target"), marked.slot(match, "amount")
+            if not before or target is None or index is None:
+                continue
+            inv, tgt, amount = before[-1][1], marked.parties[target], marked.amounts[index]
+            if marked.modified(match, "target"):
+                continue
+            if inv.name == tgt.name or tgt.label not in ("ORG", "PRODUCT") or _guessed(inv, tgt, here):
+                continue
+            kept = [(f, t) for f, t in zip(found, told, strict=True)
+                    if not (t[2] and (f[2].name, f[3].name) == (inv.name, tgt.name))]
+            found, told = [f for f, _ in kept], [t for _, t in kept]
+            start, end = marked.span(match)
+            found.append((start, end, inv, tgt, amount))
+            told.append((match.end(), inv, False))
+    return found
+
+
 def _guessed(one: Party, other: Party, here: Here) -> bool:
     """Two parties that are both descriptions, neither named in the sentence: which
     organisation each stands for is a guess a fact does not make."""
@@ -217,6 +298,8 @@ def _stakes(here: Here, marked: _Marked) -> list[Fact]:
             if holder is None or target is None or percent is None:
                 continue
             hold, tgt, share = marked.parties[holder], marked.parties[target], marked.percents[percent]
+            if marked.modified(match, "target"):
+                continue  # "a 10% stake in OpenAI rival Anthropic"
             if hold.name == tgt.name or tgt.label != "ORG" or hold.label not in ("ORG", "PERSON") \
                     or _guessed(hold, tgt, here):
                 continue
@@ -224,6 +307,25 @@ def _stakes(here: Here, marked: _Marked) -> list[Fact]:
                 continue
             facts.append(_typed_fact(here, "stake", [marked.span(match)],
                                      Stake(hold.name, tgt.name, share.value, share.qualifier)))
+    return facts
+
+
+def _valuations(here: Here, marked: _Marked) -> list[Fact]:
+    """Valuations whose voice names the subject after the cue ("values OpenAI at $157
+    billion", "Die Bewertung von OpenAI liegt bei ...")."""
+    facts: list[Fact] = []
+    for voice in _VALUATION_VOICES:
+        for match in voice.finditer(marked.text):
+            subject, index = marked.slot(match, "subject"), marked.slot(match, "amount")
+            if subject is None or index is None:
+                continue
+            party, amount = marked.parties[subject], marked.amounts[index]
+            if party.label not in _PARTIES or amount.currency is None:
+                continue
+            details = SubjectAmount(party.name, amount.value, amount.currency, amount.qualifier, amount.text,
+                                    _date_near(here, marked.span(match)[0]))
+            if all(f.details != details for f in facts):
+                facts.append(_typed_fact(here, "valuation", [marked.span(match)], details))
     return facts
 
 
@@ -264,6 +366,13 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
     # "Musk, who co-founded OpenAI": the organisation follows; "OpenAI was founded in
     # 2015", "Founded as a nonprofit in 2015, OpenAI's mission": before, or the sentence's first.
     org = next((o for o in orgs if 0 <= o.start - cue.end() <= 4), None)
+    if org is None and _ATTRIBUTIVE.fullmatch(cue.group(0)):
+        # Only the noun it stands before: "einer eigens für ihn gegründeten AI-Einheit" founds no
+        # organisation named before it.
+        org = next((o for o in orgs if o.start >= cue.end() and _FEW_WORDS.fullmatch(here.src, cue.end(), o.start)),
+                   None)
+        if org is None:
+            return None
     if org is None:
         org = max((o for o in orgs if o.end <= cue.start()), key=lambda o: o.end, default=None)
     if org is None and here.src[here.start: cue.start()].strip() == "":
@@ -301,7 +410,11 @@ def _subject_amount(kind: str, within: int = 60):  # type: ignore[no-untyped-def
         amount = _nearest_amount(amounts, cue.start(), cue.end(), within=within)
         if amount is None:
             return None
-        subject = _party_before(here, min(amount.start, cue.start()))
+        # The owner the cue is written with ("off Nvidia's market value", "OpenAI的营收"), else the
+        # party told just before.
+        subject = next((p for p in here.mentions if p.label in _PARTIES and p.end <= cue.start()
+                        and _OWNER.fullmatch(here.src, p.end, cue.start())), None) \
+            or _party_before(here, min(amount.start, cue.start()))
         if subject is None:
             return None
         date = _date_near(here, cue.start())
@@ -309,7 +422,10 @@ def _subject_amount(kind: str, within: int = 60):  # type: ignore[no-untyped-def
         assert currency is not None  # a money amount always has one (USD where none is named)
         details: FactDetails
         if kind == "market_value_change":
-            window = here.src[subject.end: max(amount.end, cue.end())]
+            # "lost $1 trillion in market value", "wiped $589 billion off Nvidia's market value".
+            # Before the amount only where the subject comes after it: never words before the subject.
+            start = subject.end if subject.end <= amount.start else max(here.start, amount.start - 25)
+            window = here.src[start: max(amount.end, cue.end())]
             direction = "loss" if _LOSS.search(window) else "gain" if _GAIN.search(window) else None
             details = ValueChange(subject.name, amount.value, currency, amount.qualifier, amount.text, direction,
                                   date)

@@ -15,6 +15,7 @@ mentions as ``Source``; merging makes ``Event`` records; queries make ``EntitySu
 - documents.py: documents, what the analysis finds, the extraction, store reports;
 - facts.py: the fact kinds (FACT_KINDS) with their typed details, and the fact record;
 - timeline.py: merged events, their sources, an entity's story;
+- inference.py: an undated document's inferred publication date and its evidence;
 - entities.py: entity summaries and profiles.
 """
 
@@ -24,6 +25,7 @@ from ainews_cli.records.documents import (
     Anchor,
     CopyMember,
     Document,
+    DocumentInference,
     DocumentInfo,
     EntityMention,
     EventMention,
@@ -31,6 +33,7 @@ from ainews_cli.records.documents import (
     Extraction,
     IngestedDocument,
     Participant,
+    Passage,
     PubDate,
     Sentence,
     Signature,
@@ -41,6 +44,7 @@ from ainews_cli.records.documents import (
     StoredDocument,
     StoreReport,
     TimeExpression,
+    UndatedDocument,
 )
 from ainews_cli.records.entities import (
     AliasCount,
@@ -70,12 +74,14 @@ from ainews_cli.records.facts import (
     english_qualifier,
     merge_roles,
 )
+from ainews_cli.records.inference import INFERRED, Evidence, Inference, MatchedEvent, days_value
 from ainews_cli.records.timeline import Event, EventSource, Story
 
 __all__ = [
     "FACT_KINDS",
     "GRANULARITIES",
     "GRANULARITY_RANK",
+    "INFERRED",
     "JSON",
     "AliasCount",
     "AliasWay",
@@ -85,12 +91,14 @@ __all__ = [
     "CopyMember",
     "Document",
     "DocumentFact",
+    "DocumentInference",
     "DocumentInfo",
     "EntityMention",
     "EntitySummary",
     "Event",
     "EventMention",
     "EventSource",
+    "Evidence",
     "Explanation",
     "ExtractedDocument",
     "Extraction",
@@ -98,12 +106,15 @@ __all__ = [
     "FactDate",
     "FactDetails",
     "Founded",
+    "Inference",
     "IngestedDocument",
     "Investment",
+    "MatchedEvent",
     "MergedRole",
     "Money",
     "NameCount",
     "Participant",
+    "Passage",
     "Percent",
     "Profile",
     "PubDate",
@@ -122,7 +133,9 @@ __all__ = [
     "Story",
     "SubjectAmount",
     "TimeExpression",
+    "UndatedDocument",
     "ValueChange",
+    "days_value",
     "english_qualifier",
     "fold",
     "merge_roles",

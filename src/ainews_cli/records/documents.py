@@ -8,6 +8,7 @@ from typing import Any, ClassVar
 
 from ainews_cli.records.base import JSON, sorted_keys
 from ainews_cli.records.facts import Fact
+from ainews_cli.records.inference import Inference
 
 
 @dataclass(frozen=True)
@@ -230,6 +231,9 @@ class StatedAmount:
         return cls(data["text"], data["amount"], data["currency"])
 
 
+PLACES = ("LOC", "GPE")  # participant types that are no party
+
+
 @dataclass(frozen=True)
 class EventMention:
     """A dated sentence: one per (sentence, calendar date) pair in one document.
@@ -248,6 +252,12 @@ class EventMention:
     trigger: str | None
     amounts: tuple[StatedAmount, ...] = ()  # the amounts of money the sentence states
     headline: str = ""  # who did what, in a few words (headlines.py)
+
+    def party_names(self) -> list[str]:
+        """The names of the parties it names, sorted: people, organisations, products and
+        named events, not the places, which say where something happened, not who did it;
+        two mentions are one happening by their parties (merge.py, infer.py)."""
+        return sorted({p.name for p in self.participants if p.type not in PLACES})
 
     def to_dict(self) -> JSON:
         return {
@@ -280,6 +290,24 @@ class EventMention:
 
 
 @dataclass(frozen=True)
+class Passage:
+    """A sentence of an undated document that holds a temporal expression, kept with its
+    text so its dates can be resolved again against an inferred publication date
+    (dates/reanchor.py) without the body; stored as ``[start, text, lang]``."""
+
+    start: int
+    text: str
+    lang: str
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+    def to_list(self) -> list[Any]:
+        return [self.start, self.text, self.lang]
+
+
+@dataclass(frozen=True)
 class Source:
     """An event mention and the document it came from: what merging works on."""
 
@@ -303,8 +331,22 @@ class Extraction:
     events: tuple[EventMention, ...]
     facts: tuple[Fact, ...]
     script: str | None = None  # ISO 15924 of its Chinese text: Hans, Hant, or None without any
+    # Kept for a document without a publication date only (infer.py): the event mentions
+    # whose date is relative and so unanchored ("am Freitag"), and the sentences holding
+    # its dates, to resolve them again once a publication date is inferred.
+    pending: tuple[EventMention, ...] = ()
+    passages: tuple[Passage, ...] = ()
 
     def to_dict(self) -> JSON:
+        record = self.public_dict()
+        if self.pending:
+            record["pending"] = [event.to_dict() for event in self.pending]
+        if self.passages:
+            record["passages"] = [passage.to_list() for passage in self.passages]
+        return record
+
+    def public_dict(self) -> JSON:
+        """The extraction as `ainews extract` shows it: without what is kept for inference."""
         return {
             "lang": self.lang,
             "script": self.script,
@@ -333,7 +375,33 @@ class Extraction:
             events=tuple(EventMention.from_dict(event) for event in data["events"]),
             facts=tuple(Fact.from_dict(fact) for fact in data["facts"]),
             script=data.get("script"),
+            pending=tuple(EventMention.from_dict(event) for event in data.get("pending", ())),
+            passages=tuple(Passage(*passage) for passage in data.get("passages", ())),
         )
+
+
+@dataclass(frozen=True)
+class UndatedDocument:
+    """A stored document without a publication date, as inference (infer.py) reads it: its
+    pending event mentions, the passages that hold its dates, and the dates themselves."""
+
+    doc: str
+    pending: tuple[EventMention, ...]
+    passages: tuple[Passage, ...]
+    dates: tuple[TimeExpression, ...]
+    sentences: tuple[tuple[int, int], ...] = ()  # the bounds of every sentence
+
+
+@dataclass(frozen=True)
+class DocumentInference:
+    """An undated document's inference (records.inference), with what an inferred date
+    places: its dates resolved through it (only those it changes) and its pending event
+    mentions that land on the calendar."""
+
+    doc: str
+    inference: Inference
+    dates: tuple[TimeExpression, ...] = ()
+    events: tuple[EventMention, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -381,14 +449,24 @@ class AnalysedDocument:
 @dataclass(frozen=True)
 class ExtractedDocument:
     """A record of `ainews extract`: a document, its extraction (keys in sorted order, as
-    the store keeps it) and its title."""
+    the store keeps it) and its title.  An undated document's ``inference`` (infer.py),
+    when there is one: an inferred date is its ``published``, and ``explain`` adds the
+    whole inference, reason and all."""
 
     doc: str
     extraction: Extraction
     title: str | None
+    inference: Inference | None = None
+    explain: bool = False
 
     def to_dict(self) -> JSON:
-        return {"doc": self.doc, **sorted_keys(self.extraction.to_dict()), "title": self.title}
+        data = self.extraction.public_dict()
+        if self.inference is not None and self.inference.inferred:
+            data["published"] = self.inference.published()
+        record = {"doc": self.doc, **sorted_keys(data), "title": self.title}
+        if self.explain and self.inference is not None:
+            record["inference"] = self.inference.to_dict()
+        return record
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from typing import Any
 
 from ainews_cli.records.base import JSON
 from ainews_cli.records.documents import Anchor, Participant, Source
+from ainews_cli.records.inference import INFERRED
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,13 @@ class Event:
     @property
     def names(self) -> set[str]:
         return {p.name for p in self.entities}
+
+    @property
+    def inferred(self) -> bool:
+        """Whether the event's date is given only by sources placed through an inferred
+        publication date (records.inference): the table marks it, iCalendar leaves it out."""
+        giving = [s for s in self.sources if s.date_value.split("T")[0] == self.date]
+        return bool(giving) and all(s.anchor is not None and s.anchor.source == INFERRED for s in giving)
 
     @property
     def langs(self) -> set[str]:

@@ -381,6 +381,7 @@ def main() -> None:
                          "reads, reuses 9,996 extractions, tallies, merges the timeline"))
             queries = {
                 "timeline on 10,000 documents": ["timeline", "--json"],
+                "timeline --top 20 on 10,000 documents": ["timeline", "--top", "20"],
                 "entities --company Microsoft on 10,000 documents": ["entities", "--company", "Microsoft", "--json"],
             }
             for label, query in queries.items():

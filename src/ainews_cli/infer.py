@@ -65,12 +65,26 @@ CLUE_GRANULARITIES = ("day", "weekend", "week")  # a month or a year pins no wee
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
-def infer(undated: Iterable[UndatedDocument], dated: Sequence[Source]) -> list[DocumentInference]:
-    """Each undated document's inference, in document order, with what it places."""
+def infer(undated: Iterable[UndatedDocument], dated: Sequence[Source],
+          copies: Mapping[str, str] | None = None) -> list[DocumentInference]:
+    """Each undated document's inference, in document order, with what it places.
+
+    A copy (``copies``: copy -> original, copies.py) is no evidence: it tells what its
+    original tells. Documents with the same content get the same inference, worked out
+    once: a pile of 2,500 reposts of one undated article costs one inference."""
+    copies = copies or {}
     undated = sorted(undated, key=lambda u: u.doc)
-    happenings = _Index(s for s in dated if _is_clue_date(s.mention.date) and s.mention.type != OTHER)
+    happenings = _Index(s for s in dated if _is_clue_date(s.mention.date) and s.mention.type != OTHER
+                        and s.doc not in copies)
     unplaced = _Index(Source(u.doc, p) for u in undated for p in u.pending if p.type != OTHER)  # for the reason
-    return [_infer_one(u, happenings, unplaced) for u in undated]
+    def content(item: UndatedDocument) -> tuple[object, ...]:
+        return item.pending, item.passages, item.dates, item.sentences
+
+    done: dict[tuple[object, ...], DocumentInference] = {}
+    for item in sorted(undated, key=lambda u: u.doc in copies):  # an original before its copies
+        if content(item) not in done:
+            done[content(item)] = _infer_one(item, happenings, unplaced)
+    return [replace(done[content(item)], doc=item.doc) for item in undated]
 
 
 def _is_clue_date(expression: TimeExpression) -> bool:

@@ -59,7 +59,7 @@ def refresh(store: Store, *, infer: bool = True) -> Refreshed | None:
     if infer:
         from ainews_cli.infer import infer as infer_dates
 
-        inferences = {item.doc: item for item in infer_dates(store.undated_documents(), sources)}
+        inferences = {item.doc: item for item in infer_dates(store.undated_documents(), sources, found)}
         sources = [*sources, *placed(inferences.values())]
     merged = merge(sources, originals=found, sites=store.sites())
     store.replace_timeline(generation, _mark(generation, infer).split("/", 1)[1], merged, found,

@@ -112,6 +112,8 @@ def _words(path: str) -> str:
     """The words at ``path`` as one alternation: whole words, but for Han text, which has no word ends."""
     return "|".join(re.escape(word) if _CJK.search(word) else rf"(?<![\w-]){re.escape(word)}(?![\w-])"
                     for word in languages.words(path)) or "(?!)"
+
+
 SPLIT, SPLIT_WORDS = " … ", 8  # a separable verb in data/triggers.toml: "stellt … vor"
 MAX_TRIGGER_BREAKS = 3  # clause breaks between a date and the trigger that types it
 MAX_TRIGGER_CHARS = 140

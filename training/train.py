@@ -38,9 +38,9 @@ MODEL_VERSION = "1.1.0"  # bump with every retrained model shipped
 def benchmarks_dir() -> Path:
     if os.environ.get("AINEWS_BENCHMARKS"):
         return Path(os.environ["AINEWS_BENCHMARKS"])
-    for candidate in (ROOT.parent / "shared" / "benchmarks", Path("/work/shared/benchmarks")):
-        if candidate.is_dir():
-            return candidate
+    candidate = ROOT.parent / "shared" / "benchmarks"
+    if candidate.is_dir():
+        return candidate
     raise SystemExit("cannot find shared/benchmarks; set AINEWS_BENCHMARKS to its folder")
 
 

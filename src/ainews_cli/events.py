@@ -143,10 +143,10 @@ _ROLE_LINK = re.compile(r"(?:['’]s)?\s+|-")
 # "to attract investment", "threatening to quit".
 # Chinese writes no spaces: there the word stands anywhere before the trigger in its clause
 # ("要求董事会辞职并让奥特曼复职", the staff demand the board resign and Altman return).
+_UNREAL_WORDS = languages.patterns("events.unreal_patterns")
 _UNREAL = re.compile(
-    r"(?:(?:" + languages.either(languages.latin(languages.patterns("events.unreal_patterns")))
-    + r")\s+(?:\w+\s+){0,2}|(?:" + languages.either([p for p in languages.patterns("events.unreal_patterns")
-                                                   if languages.is_cjk(p)]) + r")[^，。；：,;:]{0,20})$", re.I)
+    r"(?:(?:" + languages.either(languages.latin(_UNREAL_WORDS)) + r")\s+(?:\w+\s+){0,2}"
+    r"|(?:" + languages.either(languages.cjk(_UNREAL_WORDS)) + r")[^，。；：,;:]{0,20})$", re.I)
 
 
 @dataclass(frozen=True)

@@ -164,7 +164,8 @@ def _without_organ(mention: RawMention, table: AliasTable) -> RawMention | None:
     if mention.label != "ORG":
         return mention
     # Read folded: "致信董事會" (Traditional) ends with 董事会 as well.
-    suffix = next((s for s in _ORGAN_SUFFIXES if han.normalised(mention.text).endswith(s)), None)
+    folded = han.normalised(mention.text)
+    suffix = next((s for s in _ORGAN_SUFFIXES if folded.endswith(s)), None)
     if suffix is None:
         return mention
     head = mention.text[: -len(suffix)]

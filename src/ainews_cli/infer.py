@@ -53,6 +53,7 @@ from ainews_cli.records import (
     Source,
     TimeExpression,
     UndatedDocument,
+    counted,
     days_value,
 )
 
@@ -239,7 +240,7 @@ def _infer_one(undated: UndatedDocument, happenings: _Index, unplaced: _Index) -
             return _withheld(doc, f"its happenings are told with a date only by undated documents "
                                   f"({_names(elsewhere)}), whose relative dates are unanchored too")
         return _withheld(doc, f"no other document dates the happenings its relative dates tell "
-                              f"({_count(len(typed), 'mention')}; same type, same participants)")
+                              f"({counted(len(typed), 'mention')}; same type, same participants)")
     resolver = _Resolver(undated)
     for clue in matched:
         _allowed_days(clue, resolver)
@@ -295,7 +296,7 @@ def _infer_one(undated: UndatedDocument, happenings: _Index, unplaced: _Index) -
                          evidence=all_evidence)
     when = f"on {first}" if first == last else f"between {first} and {last}"
     inference = Inference(first.isoformat(), last.isoformat(),
-                          f"{_count(len(agreed), 'mention')} of happenings dated elsewhere agree that it was "
+                          f"{counted(len(agreed), 'mention')} of happenings dated elsewhere agree that it was "
                           f"published {when}, and nothing in it speaks against that", evidence)
     return _placed(undated, inference, resolver, days)
 
@@ -478,10 +479,6 @@ def _withheld(doc: str, reason: str, *, evidence: tuple[Evidence, ...] = (),
 def _names(items: Sequence[str], most: int = 3) -> str:
     shown = ", ".join(items[:most])
     return shown + (f" and {len(items) - most} more" if len(items) > most else "")
-
-
-def _count(n: int, what: str) -> str:
-    return f"{n} {what}{'' if n == 1 else 's'}"
 
 
 def inferred_counts(inferences: Mapping[str, Inference]) -> int:

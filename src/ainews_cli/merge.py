@@ -181,7 +181,7 @@ def _same_date(groups: _Groups, members: Sequence[Source]) -> None:
         mention = source.mention
         if mention.type == OTHER:
             continue
-        for name in _names(mention):
+        for name in mention.party_names():
             key = (mention.type, mention.date.calendar_value, mention.date.granularity or "", name)
             if key not in same:
                 same[key] = i
@@ -217,7 +217,8 @@ def _finer_inside_coarser(groups: _Groups, members: Sequence[Source]) -> None:
         days = {groups.day(j) for j in inside} - {None}
         if len(days) > 1:
             continue  # "November 2023" between two days: which one is not ours to guess
-        shared = ", ".join(sorted(set(_names(mention)) & {n for j in inside for n in _names(members[j].mention)}))
+        shared = ", ".join(sorted(set(mention.party_names())
+                                  & {n for j in inside for n in members[j].mention.party_names()}))
         for j, (granularity, value) in sorted(inside.items()):
             if _other_products(mention, members[j].mention):
                 continue
@@ -235,17 +236,17 @@ def _untyped_on_a_day(groups: _Groups, members: Sequence[Source]) -> None:
         mention = source.mention
         if mention.type == OTHER:
             continue
-        participants[groups.find(i)] |= set(_names(mention))
+        participants[groups.find(i)] |= set(mention.party_names())
         docs[groups.find(i)].add(source.doc)
         if mention.date.granularity == "day":
-            for name in _names(mention):
+            for name in mention.party_names():
                 on_day[(mention.date.calendar_value, name)].add(groups.find(i))
     loose: dict[tuple[str, str], int] = {}
     for i, source in enumerate(members):
         mention = source.mention
         if mention.type != OTHER or mention.date.granularity != "day":
             continue
-        day, names = mention.date.calendar_value, set(_names(mention))
+        day, names = mention.date.calendar_value, set(mention.party_names())
         roots = {root for name in names for root in on_day.get((day, name), ())
                  if docs[root] != {source.doc}}
         if roots:
@@ -273,11 +274,6 @@ def _same_sentence(groups: _Groups, members: Sequence[Source]) -> None:
             first[key] = i
 
 
-def _names(mention: EventMention) -> list[str]:
-    # Parties, not places: "United States" in two reports of 2009 makes them no one happening.
-    return mention.party_names()
-
-
 def _other_products(one: EventMention, other: EventMention) -> bool:
     """Whether both name products and none the same: two launches by one company in a
     year ("iPhone 4", "MacBook Air") are two happenings."""
@@ -286,7 +282,7 @@ def _other_products(one: EventMention, other: EventMention) -> bool:
 
 
 def _pairs(mention: EventMention) -> list[tuple[str, str]]:
-    names = _names(mention)
+    names = mention.party_names()
     return [(a, b) for index, a in enumerate(names) for b in names[index + 1:]]
 
 

@@ -33,6 +33,7 @@ from ainews_cli.records import (
     Profile,
     Sources,
     Story,
+    counted,
     merge_roles,
 )
 from ainews_cli.store import Store
@@ -107,9 +108,9 @@ def timeline_notes(store: Store, query: TimelineQuery, table: AliasTable | None,
                                                   "`ainews ingest PATH`"]
     inferred = store.inferred_count(query.docs) if query.infer and undated else 0
     undated -= inferred
-    guessed = ([f"{_count(inferred, 'document')} {'has an' if inferred == 1 else 'have'} inferred publication "
+    guessed = ([f"{counted(inferred, 'document')} {'has an' if inferred == 1 else 'have'} inferred publication "
                 f"date{'' if inferred == 1 else 's'} (≈; see `ainews extract --explain`)"] if inferred else [])
-    dateless = (f"{_count(undated, 'document')} {'has' if undated == 1 else 'have'} no publication date; "
+    dateless = (f"{counted(undated, 'document')} {'has' if undated == 1 else 'have'} no publication date; "
                 f"{'its' if undated == 1 else 'their'} relative dates are left out (see `ainews extract`)")
     if shown:
         many = ([f"{shown:,} events; narrow them with --top N, --min-sources K, --since/--until or --entity NAME"]
@@ -118,12 +119,12 @@ def timeline_notes(store: Store, query: TimelineQuery, table: AliasTable | None,
     filters = _filters(query)
     unfiltered = len(timeline(store, TimelineQuery(docs=query.docs, infer=query.infer), table)) if filters else 0
     if unfiltered:
-        notes = [f"none of the {_count(unfiltered, 'event')} matches {' '.join(filters)}", *guessed]
+        notes = [f"none of the {counted(unfiltered, 'event')} matches {' '.join(filters)}", *guessed]
         return [*notes, dateless] if undated else notes
     why = (f"{undated} {'has' if undated == 1 else 'have'} no publication date, so "
            f"{'its' if undated == 1 else 'their'} relative dates are left out" if undated else
            "none states a date ainews can place")
-    return [f"no dated events in {_count(documents, 'document')}: {why} (see `ainews extract`)"]
+    return [f"no dated events in {counted(documents, 'document')}: {why} (see `ainews extract`)"]
 
 
 def ingest_notes(records: Sequence[IngestedDocument]) -> list[str]:
@@ -133,12 +134,8 @@ def ingest_notes(records: Sequence[IngestedDocument]) -> list[str]:
     if not copies:
         return []
     originals = {r.copy_of for r in copies}
-    return [f"{len(copies)} {'copy' if len(copies) == 1 else 'copies'} of {_count(len(originals), 'article')}: "
+    return [f"{len(copies)} {'copy' if len(copies) == 1 else 'copies'} of {counted(len(originals), 'article')}: "
             "each adds its sources to the original's events, no events of its own (copy_of in --json)"]
-
-
-def _count(n: int, what: str) -> str:
-    return f"{n} {what}{'' if n == 1 else 's'}"
 
 
 def _filters(query: TimelineQuery) -> list[str]:

@@ -19,7 +19,16 @@ mentions as ``Source``; merging makes ``Event`` records; queries make ``EntitySu
 - entities.py: entity summaries and profiles.
 """
 
-from ainews_cli.records.base import GRANULARITIES, GRANULARITY_RANK, JSON, Record, fold, sorted_keys, within
+from ainews_cli.records.base import (
+    GRANULARITIES,
+    GRANULARITY_RANK,
+    JSON,
+    Record,
+    counted,
+    fold,
+    sorted_keys,
+    within,
+)
 from ainews_cli.records.documents import (
     AnalysedDocument,
     Anchor,
@@ -135,6 +144,7 @@ __all__ = [
     "TimeExpression",
     "UndatedDocument",
     "ValueChange",
+    "counted",
     "days_value",
     "english_qualifier",
     "fold",

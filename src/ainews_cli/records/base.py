@@ -49,6 +49,11 @@ def fold(text: str) -> str:
     return " ".join(_INNER_BULLET.sub(" ", text).split())
 
 
+def counted(n: int, what: str) -> str:
+    """``n`` and a noun that takes "s" in the plural, for messages: "1 document", "3 mentions"."""
+    return f"{n} {what}{'' if n == 1 else 's'}"
+
+
 def sorted_keys(value: Any) -> Any:
     """A JSON value with the keys of every object in sorted order (the stored extraction's shape)."""
     if isinstance(value, dict):

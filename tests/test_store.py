@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ from ainews_cli.codec import decoded
 from ainews_cli.dates.bounds import DateRange
 from ainews_cli.entities import load_alias_table
 from ainews_cli.query import TimelineQuery, entity_records, profile, timeline
-from ainews_cli.records import AnalysedDocument, Extraction
+from ainews_cli.records import INFERRED, AnalysedDocument, Anchor, Event, EventSource, Extraction
 from ainews_cli.store import SCHEMA_VERSION, Store, tally
 from ainews_cli.timeline_cache import TIMELINE_REVISION, is_current
 
@@ -187,3 +188,45 @@ def test_a_schema_3_store_keeps_its_facts_with_their_documents(tmp_path: Path) -
         assert [record.value.doc for record in store.facts()] == [str(SEEDS[1])] * len(rows)
     with sqlite3.connect(db) as connection:
         assert connection.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone() == (str(SCHEMA_VERSION),)
+
+
+def _told(doc: str, lang: str, value: str, inferred: bool) -> EventSource:
+    anchor = Anchor(INFERRED if inferred else "published", "2023-11-20")
+    return EventSource(doc, lang, "s", 0, 1, "Friday", 0, value, anchor, None)
+
+
+DIGESTS = [
+    # (sources as (lang, date value, through an inferred date)), the event dated 2023-11-17
+    [("en", "2023-11-17", False)] * 30,
+    [("en", "2023-11-17", True)] * 30,
+    [("en", "2023-11-17", True)] * 20 + [("de", "2023-11-17", False)],
+    [("en", "2023-11", False), ("zh", "2023-11-17", True), ("en", "2023-11-17", True)],
+    [("de", "2023-11", False)] * 5,
+]
+
+
+@pytest.mark.parametrize("told", DIGESTS)
+def test_an_events_digest_reads_as_the_event_in_a_table(told: list[tuple[str, str, bool]]) -> None:
+    sources = tuple(_told(f"d{i}.txt", *each) for i, each in enumerate(told))
+    event = Event("2023-11-17", "day", "2023-11-17", "2023-11-17", "2023-11-17", "departure", "h", "t", (), sources)
+    digest = event.digest()
+    assert (digest.inferred, digest.langs) == (event.inferred, event.langs)
+    assert set(digest.sources) <= set(sources) and len(digest.sources) <= 2 * len(event.langs)
+    assert replace(digest, sources=sources) == event
+
+
+def test_a_table_of_the_stored_timeline_reads_digests_and_json_every_source(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    pile = tmp_path / "pile"
+    pile.mkdir()
+    text = SEEDS[3].read_text(encoding="utf-8")
+    for i in range(6):
+        (pile / f"copy{i}.txt").write_text(text + f"\nFooter {i}\n", encoding="utf-8")
+    ingest(db, pile)
+    with Store(db) as store:
+        full = [json.loads(e.text) for e in store.timeline(since=None, until=None, name=None, lang=None, explain=False)]
+        light = [json.loads(e.text) for e in store.timeline(since=None, until=None, name=None, lang=None,
+                                                        explain=False, sources=False)]
+    assert max(len(e["sources"]) for e in full) >= 6  # every copy tells it
+    assert max(len(e["sources"]) for e in light) <= 2
+    assert light == [Event.from_dict(e).digest().to_dict() for e in full]

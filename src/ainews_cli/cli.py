@@ -419,7 +419,8 @@ def timeline(
     dates = DateRange.parse(since, until)
     ctx.override(infer=infer)
     asked = query.TimelineQuery(docs=ctx.docs(paths), dates=dates, entity=entity, lang=lang, explain=explain,
-                                top=top, min_sources=min_sources, infer=ctx.settings.infer)
+                                top=top, min_sources=min_sources, infer=ctx.settings.infer,
+                                sources=output != "table" or explain or html is not None)
     table = ctx.aliases if entity else None  # only an --entity is looked up in it
 
     def notes(shown: int) -> None:

@@ -52,6 +52,7 @@ class TimelineQuery:
     top: int | None = None  # only the most important events, this many
     min_sources: int | None = None  # only events told by at least this many independent sources
     infer: bool = True  # with the mentions inferred publication dates place (infer.py)
+    sources: bool = True  # False: a table's reading, each stored event's digest (Event.digest)
 
 
 def timeline(store: Store, query: TimelineQuery, table: AliasTable | None) -> list[Encoded[Event]]:
@@ -67,7 +68,8 @@ def timeline(store: Store, query: TimelineQuery, table: AliasTable | None) -> li
         refreshed = refresh(store, infer=query.infer)
         if refreshed is None:
             return store.timeline(since=query.dates.since, until=query.dates.until, name=wanted, lang=query.lang,
-                                  explain=query.explain, top=query.top, min_sources=query.min_sources)
+                                  explain=query.explain, top=query.top, min_sources=query.min_sources,
+                                  sources=query.sources)
         merged = refreshed.events
     if merged is None:
         sources = store.event_sources(query.docs)
@@ -117,7 +119,8 @@ def timeline_notes(store: Store, query: TimelineQuery, table: AliasTable | None,
                 if shown > MANY_EVENTS and query.top is None else [])
         return [*many, *guessed, dateless] if undated else [*many, *guessed]
     filters = _filters(query)
-    unfiltered = len(timeline(store, TimelineQuery(docs=query.docs, infer=query.infer), table)) if filters else 0
+    unfiltered = (len(timeline(store, TimelineQuery(docs=query.docs, infer=query.infer, sources=False), table))
+                  if filters else 0)
     if unfiltered:
         notes = [f"none of the {counted(unfiltered, 'event')} matches {' '.join(filters)}", *guessed]
         return [*notes, dateless] if undated else notes

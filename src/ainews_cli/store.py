@@ -65,7 +65,7 @@ from ainews_cli.records import (
 # and companion tallies, facts.names; 4: facts.data holds the fact with its document;
 # 5: text signatures and their bands, the copies relation; 6: inferred publication dates and
 # the event mentions they place
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -102,7 +102,8 @@ CREATE TABLE IF NOT EXISTS facts (doc TEXT NOT NULL, data TEXT NOT NULL, names T
 CREATE INDEX IF NOT EXISTS facts_doc ON facts (doc);
 CREATE TABLE IF NOT EXISTS timeline (
     id INTEGER PRIMARY KEY, first TEXT NOT NULL, last TEXT NOT NULL, langs TEXT NOT NULL,
-    data TEXT NOT NULL, merged_because TEXT NOT NULL, importance REAL NOT NULL, independent INTEGER NOT NULL
+    data TEXT NOT NULL, merged_because TEXT NOT NULL, importance REAL NOT NULL, independent INTEGER NOT NULL,
+    digest TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS timeline_first ON timeline (first);
 CREATE INDEX IF NOT EXISTS timeline_importance ON timeline (importance DESC, id);
@@ -241,8 +242,9 @@ class Store:
             self.db.execute("DELETE FROM companions")
             for doc, in self.db.execute("SELECT DISTINCT doc FROM mentions").fetchall():
                 self._apply_tally(tally([]), tally(self._mention_tally_rows(doc)))
-        if schema < 5:
-            # The merged timeline is a cache: made again, with its importance, at the next query.
+        if schema < 7:
+            # The merged timeline is a cache: made again, with its importance (schema 5) and
+            # each event's digest (schema 7), at the next query.
             for table in ("timeline", "timeline_names"):
                 self.db.execute(f"DROP TABLE IF EXISTS {table}")
             self.db.execute("DELETE FROM meta WHERE key = 'timeline_of'")
@@ -502,12 +504,12 @@ class Store:
             self.db.execute("DELETE FROM timeline")
             self.db.execute("DELETE FROM timeline_names")
             self.db.executemany(
-                "INSERT INTO timeline (id, first, last, langs, data, merged_because, importance, independent) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO timeline (id, first, last, langs, data, merged_because, importance, independent, "
+                "digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(index, event.start, event.end, "," + ",".join(sorted(event.langs)) + ",",
-                  dumps(replace(event, merged_because=None)), dumps(list(event.merged_because or ())),
-                  event.importance, event.independent_sources)
-                 for index, event in enumerate(events)])
+                  dumps(unexplained), dumps(list(event.merged_because or ())), event.importance,
+                  event.independent_sources, dumps(unexplained.digest()))
+                 for index, event in enumerate(events) for unexplained in [replace(event, merged_because=None)]])
             self.db.executemany("INSERT INTO timeline_names (name, event) VALUES (?, ?)",
                                 [(entity.name, index) for index, event in enumerate(events)
                                  for entity in event.entities])
@@ -530,10 +532,12 @@ class Store:
                              for item in ordered for event in item.events])
 
     def timeline(self, *, since: str | None, until: str | None, name: str | None, lang: str | None,
-                 explain: bool, top: int | None = None, min_sources: int | None = None) -> list[Encoded[Event]]:
+                 explain: bool, top: int | None = None, min_sources: int | None = None,
+                 sources: bool = True) -> list[Encoded[Event]]:
         """The stored merged events that overlap [since, until], name ``name``, are told in
         ``lang`` and by at least ``min_sources`` independent sources, in chronological order;
-        with ``top`` the most important of them only; with why they merged if ``explain``."""
+        with ``top`` the most important of them only; with why they merged if ``explain``;
+        without all their ``sources``, each event's digest (Event.digest)."""
         where: list[str] = []
         params: list[str | int] = []
         if since:
@@ -552,7 +556,8 @@ class Store:
             where.append("t.independent >= ?")
             params.append(min_sources)
         condition = f" WHERE {' AND '.join(where)}" if where else ""
-        query = f"SELECT t.id, t.data, t.merged_because FROM timeline t{condition}"
+        column = "data" if sources or explain else "digest"
+        query = f"SELECT t.id, t.{column}, t.merged_because FROM timeline t{condition}"
         if top is not None:
             query = f"SELECT * FROM ({query} ORDER BY t.importance DESC, t.id LIMIT ?)"
             params.append(top)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ainews_cli.records.base import JSON
@@ -133,6 +133,18 @@ class Event:
     @property
     def langs(self) -> set[str]:
         return {s.lang for s in self.sources}
+
+    def digest(self) -> Event:
+        """The event with only the sources a table reads: the first in each language, and
+        of those that give its date the first placed through an inferred publication date
+        and the first not, so ``inferred`` and ``langs`` stay as they are.  A table of a
+        pile with thousands of copies reads this, not every source (the store keeps both)."""
+        kept: dict[object, int] = {}
+        for index, source in enumerate(self.sources):
+            kept.setdefault(("lang", source.lang), index)
+            if source.date_value.split("T")[0] == self.date:
+                kept.setdefault(("gives", source.anchor is not None and source.anchor.source == INFERRED), index)
+        return replace(self, sources=tuple(self.sources[i] for i in sorted(set(kept.values()))))
 
 
 @dataclass(frozen=True)

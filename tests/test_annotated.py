@@ -42,6 +42,20 @@ def test_events_lie_on_or_before_publication() -> None:
             assert annotated.date_start(line.date) <= published[line.doc], line
 
 
+def test_fresh_articles_are_annotated_in_every_language() -> None:
+    fresh = annotated.DATA / "fresh"
+    names = set(annotated.articles("fresh"))
+    events = annotated.load_events(fresh / "events.jsonl")
+    facts = annotated.load_facts(fresh / "facts.jsonl")
+    published = {p.doc: dt.date.fromisoformat(p.published) for p in annotated.load_published(fresh / "published.jsonl")}
+    assert {line.doc for line in events} == set(published) == names
+    assert {name.split("-", 1)[0] for name in names} == set(annotated.LANGUAGES)
+    assert sum(line.event for line in events) >= 80 and sum(bool(line.facts) for line in facts) >= 60
+    for line in events:
+        if line.date is not None:
+            assert annotated.date_start(line.date) <= published[line.doc], line
+
+
 def test_entities_counts() -> None:
     entities = annotated.load_entities()
     mentions = Counter()

@@ -28,6 +28,7 @@ _CUE = {kind: re.compile(languages.bounded(languages.patterns(f"facts.cue_patter
                                           r"(?![\w-])"), re.I)
         for kind in ("founded", "investment", "stake", "valuation", "revenue", "market_value_change", "funding_round")}
 _PARTIES = {"ORG", "PERSON", "PRODUCT"}
+_SUBJECTS = {"ORG", "PRODUCT"}  # what has a valuation, revenue, a round or a market value
 _LOSS = re.compile(languages.bounded(languages.patterns("facts.loss_patterns")), re.I)
 _GAIN = re.compile(languages.bounded(languages.patterns("facts.gain_patterns")), re.I)
 _FOUNDED_BY_AFTER = re.compile(
@@ -37,9 +38,16 @@ _FOUNDED_BY_WORD = re.compile(r"\b(?:" + languages.alternation("facts.founded_by
 # organisation a few words after it.
 _ATTRIBUTIVE = re.compile(languages.either(languages.patterns("facts.founded_attributive_patterns")), re.I)
 _FEW_WORDS = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
+# Text inside one clause: no stop, semicolon or comma ("，2005年在纳斯达克上市" is another clause).
+_CLAUSE_OPEN = re.compile(r"[^.;:,。；：，]*")
+_NO_STOP = re.compile(r"[^.;:。；：]*")  # inside one sentence part: a list's commas allowed
+_CLAUSE_BREAK = re.compile(r"[;:。；：，]|[.,](?!\d)")
+_UNREAL = re.compile(languages.bounded(languages.patterns("events.unreal_patterns"), r"", r"\b"), re.I)
 # Between an owner and what it owns: "Nvidia's market value", "Nvidias Börsenwert", "OpenAI的营收",
 # "英伟达市值"; a space alone ties nothing ("Microsoft raised").
 _OWNER = re.compile(r"(?:(?:" + languages.alternation("facts.possessive_suffixes") + r")\s?)?")
+# After a name, what makes it qualify a noun rather than tell who: a possessive or a hyphen.
+_QUALIFIES = re.compile(r"(?:" + languages.alternation("facts.possessive_suffixes") + r")(?!\w)\s|-\w")
 # After a name, words that make it a modifier of another noun: in "Amazon-backed OpenAI rival
 # Anthropic" and "ChatGPT maker OpenAI" the target is not the first name.
 _MODIFIED = re.compile(r"(?:-\w|\s*(?:" + languages.alternation("facts.modifier_heads") + r")(?![\w-]))", re.I)
@@ -155,7 +163,18 @@ def typed(here: Here) -> list[Fact]:
         for fact in found:
             if all((f.kind, f.start, f.details) != (fact.kind, fact.start, fact.details) for f in facts):
                 facts.append(fact)
-    return _one_claim_each(_fullest_founding(facts))
+    return _one_claim_each(_fullest_founding([fact for fact in facts if not _unreal(here, fact)]))
+
+
+def _unreal(here: Here, fact: Fact) -> bool:
+    """Whether the fact is told as a plan, a wish, talks or a threat, not as what is
+    ("is in talks to raise new money at a valuation of", "plant, ... zu investieren",
+    "计划投资"): a word of each language's unreal_patterns in the fact's clause, before
+    its end."""
+    for match in _UNREAL.finditer(here.src, max(here.start, fact.start - 40), fact.end):
+        if not _CLAUSE_BREAK.search(here.src, match.end(), fact.end):
+            return True
+    return False
 
 
 def _fullest_founding(facts: list[Fact]) -> list[Fact]:
@@ -320,7 +339,7 @@ def _valuations(here: Here, marked: _Marked) -> list[Fact]:
             if subject is None or index is None:
                 continue
             party, amount = marked.parties[subject], marked.amounts[index]
-            if party.label not in _PARTIES or amount.currency is None:
+            if party.label not in _SUBJECTS or amount.currency is None:
                 continue
             details = SubjectAmount(party.name, amount.value, amount.currency, amount.qualifier, amount.text,
                                     _date_near(here, marked.span(match)[0]))
@@ -329,17 +348,22 @@ def _valuations(here: Here, marked: _Marked) -> list[Fact]:
     return facts
 
 
-def _party_before(here: Here, pos: int, within: int = 120, exclude: str | None = None) -> Party | None:
-    candidates = [m for m in here.mentions if m.label in _PARTIES and m.end <= pos and pos - m.end <= within
-                  and m.name != exclude]
+def _subject_before(here: Here, pos: int, within: int = 120) -> Party | None:
+    """The organisation (or product: "ChatGPT ... $1 billion in revenue") told last before
+    ``pos``, never a person, passing over one that only qualifies a noun after it
+    ("OpenAI's former chief scientist", "OpenAI-Mitgründer")."""
+    candidates = [m for m in here.mentions if m.label in _SUBJECTS and m.end <= pos and pos - m.end <= within
+                  and not _QUALIFIES.match(here.src, m.end)]
     return max(candidates, key=lambda m: m.end, default=None)
 
 
-def _nearest_amount(amounts: Sequence[Amount], start: int, end: int, within: int = 80) -> Amount | None:
+def _nearest_amount(here: Here, amounts: Sequence[Amount], start: int, end: int, within: int = 80) -> Amount | None:
+    """The amount nearest the cue [start, end), in the same part of its sentence."""
     def gap(amount: Amount) -> int:
         return max(amount.start - end, start - amount.end, 0)
 
-    near = [a for a in amounts if gap(a) <= within]
+    near = [a for a in amounts if gap(a) <= within
+            and _NO_STOP.fullmatch(here.src, min(a.end, end), max(a.start, start))]
     return min(near, key=gap, default=None)
 
 
@@ -365,7 +389,9 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
     co = cue.group(0).lower().startswith(CO_FOUNDED)
     # "Musk, who co-founded OpenAI": the organisation follows; "OpenAI was founded in
     # 2015", "Founded as a nonprofit in 2015, OpenAI's mission": before, or the sentence's first.
-    org = next((o for o in orgs if 0 <= o.start - cue.end() <= 4), None)
+    # Not after "by": "co-founded by OpenAI's former chief scientist" names a founder's employer.
+    org = next((o for o in orgs if 0 <= o.start - cue.end() <= 4
+                and not _FOUNDED_BY_WORD.fullmatch(here.src[cue.end(): o.start].strip() + " ")), None)
     if org is None and _ATTRIBUTIVE.fullmatch(cue.group(0)):
         # Only the noun it stands before: "einer eigens für ihn gegründeten AI-Einheit" founds no
         # organisation named before it.
@@ -374,7 +400,12 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
         if org is None:
             return None
     if org is None:
-        org = max((o for o in orgs if o.end <= cue.start()), key=lambda o: o.end, default=None)
+        # "Arm wurde 1990 von Acorn, Apple und VLSI gegründet", "von fünf IBM-Mitarbeitern
+        # gegründet": an organisation after "von"/"by" founded it; the one founded comes before.
+        by_word = [m.start() for m in _FOUNDED_BY_WORD.finditer(here.src, here.start, cue.start())
+                   if _NO_STOP.fullmatch(here.src, m.end(), cue.start())]
+        before = by_word[-1] if by_word else cue.start()
+        org = max((o for o in orgs if o.end <= before), key=lambda o: o.end, default=None)
     if org is None and here.src[here.start: cue.start()].strip() == "":
         org = min(orgs, key=lambda o: o.start, default=None)
     if org is None:
@@ -391,9 +422,14 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
         stop = by.end() + (clause_end.start() if clause_end else 0)
         founders += [p.name for p in people if by.end() <= p.start < stop]
     # The year only where the founding clause writes it ("in 2015", "2015 ... gegründet").
-    year = next((d for d in sorted(here.dates, key=lambda d: abs(d.start - cue.start()))
+    # Between the organisation and the cue first ("百度由李彦宏和徐勇于2000年1月在北京创立，2005年
+    # 在纳斯达克上市" was founded in 2000), else near the cue in its clause.
+    year = next((d for d in sorted(here.dates, key=lambda d: (not org.end <= d.start < cue.start(),
+                                                              abs(d.start - cue.start())))
                  if d.on_calendar and (re.search(r"\d{4}", d.text) or d.granularity == "year")
-                 and (abs(d.start - cue.start()) <= 40 or org.end <= d.start < cue.start())
+                 and (org.end <= d.start < cue.start()
+                      or (abs(d.start - cue.start()) <= 40
+                          and _CLAUSE_OPEN.fullmatch(here.src, min(d.end, cue.end()), max(d.start, cue.start()))))
                  and d.granularity in ("year", "month", "day")), None)
     parts = [(cue.start(), cue.end()), (org.start, org.end)] + ([(year.start, year.end)] if year else [])
     return _typed_fact(here, "founded", parts, Founded(
@@ -407,14 +443,14 @@ def _subject_amount(kind: str, within: int = 60):  # type: ignore[no-untyped-def
 
     def extract(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
                 percents: Sequence[Amount]) -> Fact | None:
-        amount = _nearest_amount(amounts, cue.start(), cue.end(), within=within)
+        amount = _nearest_amount(here, amounts, cue.start(), cue.end(), within=within)
         if amount is None:
             return None
         # The owner the cue is written with ("off Nvidia's market value", "OpenAI的营收"), else the
         # party told just before.
-        subject = next((p for p in here.mentions if p.label in _PARTIES and p.end <= cue.start()
+        subject = next((p for p in here.mentions if p.label in _SUBJECTS and p.end <= cue.start()
                         and _OWNER.fullmatch(here.src, p.end, cue.start())), None) \
-            or _party_before(here, min(amount.start, cue.start()))
+            or _subject_before(here, min(amount.start, cue.start()))
         if subject is None:
             return None
         date = _date_near(here, cue.start())
@@ -427,6 +463,8 @@ def _subject_amount(kind: str, within: int = 60):  # type: ignore[no-untyped-def
             start = subject.end if subject.end <= amount.start else max(here.start, amount.start - 25)
             window = here.src[start: max(amount.end, cue.end())]
             direction = "loss" if _LOSS.search(window) else "gain" if _GAIN.search(window) else None
+            if direction is None:
+                return None  # a change that says not which way is half a claim
             details = ValueChange(subject.name, amount.value, currency, amount.qualifier, amount.text, direction,
                                   date)
         else:

@@ -93,3 +93,26 @@ def test_founders_and_their_employers(lang: str, text: str, expected: list[tuple
 )
 def test_subjects_and_amounts_of_their_own(lang: str, text: str, expected: list[tuple]) -> None:
     assert typed(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A description stands for one organisation, never a guess among a list or the subject
+        # of its own clause.
+        ("en", "Anthropic, the startup founded by Dario Amodei, is valued at $18bn.",
+         [("founded", ("org", "Anthropic"), ("founders", ["Dario Amodei"])),
+          ("valuation", ("subject", "Anthropic"), ("amount", 18_000_000_000))]),
+        ("en", "OpenAI said the company is valued at $80bn.",
+         [("valuation", ("subject", "OpenAI"), ("amount", 80_000_000_000))]),
+        ("en", "Microsoft backed the startup, which is valued at $4bn.", []),
+        ("en", "Microsoft and Nvidia backed the startup, which is valued at $4bn.", []),
+        ("de", "Der Konzern Microsoft investierte in das Start-up, das mit 4 Milliarden Dollar bewertet wird.", []),
+        ("zh", "投资者包括微软、英伟达及谷歌，估值约40亿美元。", []),
+        # An amount before the cue, in another clause, is not the cue's.
+        ("en", "Mistral AI, valued at €5.8bn, raised money.",
+         [("valuation", ("subject", "Mistral AI"), ("amount", 5_800_000_000))]),
+    ],
+)
+def test_descriptions_and_lists(lang: str, text: str, expected: list[tuple]) -> None:
+    assert typed(text, lang) == expected

@@ -82,6 +82,40 @@ _CITED_BEFORE = re.compile(r"(?:" + languages.alternation("facts.attribution_bef
 _CITED_AFTER = re.compile(r"^\s*,?\s*(?:" + languages.alternation("facts.attribution_after") + r")\b", re.I)
 
 
+# Between two names of a list: "Microsoft, Nvidia und Google", "微软、英伟达及谷歌".
+_LISTED = re.compile(r"\s*(?:、|[,，]?\s*(?:" + languages.alternation("facts.list_joiners") + r")(?![\w-]))\s*", re.I)
+
+
+# A party right after a preposition is an object, never the subject a voice starts with:
+# in "the largest investor in OpenAI and has invested $13 billion in Anthropic" OpenAI invests nothing.
+OBJECT_BEFORE = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.object_prepositions") + r")\s+(?:(?:"
+                            + languages.alternation("facts.target_articles") + r")\s+)?$", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:()（），；：、]|(?<![\w-])(?:" + languages.alternation("facts.speech_verbs")
+                           + r")(?![\w-])", re.I)
+
+
+def _same_clause(src: str, org: Party, at: int) -> bool:
+    """Whether a description at ``at`` shares a clause with ``org``, its subject, before it
+    ("Microsoft backed the startup"), so that it means another organisation; an
+    apposition ("Anthropic, the startup"), a clause after a comma or a verb of saying
+    ("OpenAI said the company"), or an organisation after a preposition ("Geldgeber von
+    OpenAI und hat dem ChatGPT-Entwickler") may mean the same one."""
+    between = src[org.end: at]
+    if OBJECT_BEFORE.search(src[max(0, org.start - 24): org.start]):
+        return False
+    return bool(re.search(r"\w", between)) and not _CLAUSE_BREAK.search(between)
+
+
+def describes(src: str, start: int, end: int) -> bool:
+    """Whether a description ("the startup", "das Start-up", "该公司") lies in [start, end)."""
+    return _DESCRIPTION.search(src, start, end) is not None
+
+
+def listed(src: str, party: Party | EntityMention, others: Sequence[Party | EntityMention]) -> bool:
+    """Whether ``party`` follows another name as the next item of a list."""
+    return any(other.end < party.start and _LISTED.fullmatch(src, other.end, party.start) for other in others)
+
+
 def is_cited(src: str, start: int, end: int, mention: EntityMention) -> bool:
     """Whether the sentence [start, end) cites this entity as its source: "according to
     (a) Semafor (report)", "Bloomberg reported that", "laut Handelsblatt"."""
@@ -123,6 +157,11 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
             earlier = [p for p in (*context.recent(), *found, *derived)
                        if p.label == "ORG" and p.end <= match.start()]
             org = next((p for p in reversed(earlier) if p.name not in later | used), None)
+            if org is not None and org in found and (listed(src, org, found) or any(
+                    listed(src, other, [org]) for other in found) or _same_clause(src, org, match.start())):
+                # "Microsoft and Nvidia backed the startup": which one it means is a guess;
+                # "Microsoft backed the startup": not Microsoft.
+                org = None
         if org is not None:
             derived.append(Party(org.name, "ORG", match.start(), match.end(), derived=True))
     return sorted([*found, *derived, *_boards(src, start, end, found, context)], key=lambda p: (p.start, p.end))

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from ainews_cli import languages
 from ainews_cli.facts.amounts import Amount, money_amounts, percent_amounts
-from ainews_cli.facts.parties import Here, Party
+from ainews_cli.facts.parties import OBJECT_BEFORE, Here, Party, describes, listed
 from ainews_cli.facts.roles import CO_FOUNDED
 from ainews_cli.records import (
     Fact,
@@ -46,8 +46,12 @@ _UNREAL = re.compile(languages.bounded(languages.patterns("events.unreal_pattern
 # Between an owner and what it owns: "Nvidia's market value", "Nvidias Börsenwert", "OpenAI的营收",
 # "英伟达市值"; a space alone ties nothing ("Microsoft raised").
 _OWNER = re.compile(r"(?:(?:" + languages.alternation("facts.possessive_suffixes") + r")\s?)?")
-# After a name, what makes it qualify a noun rather than tell who: a possessive or a hyphen.
-_QUALIFIES = re.compile(r"(?:" + languages.alternation("facts.possessive_suffixes") + r")(?!\w)\s|-\w")
+# After a name, what makes it qualify a noun rather than tell who: a possessive, a
+# hyphen, or a role ("Google前执行长艾瑞克·施密特", "OpenAI CEO Sam Altman").
+_ROLE_WORDS = sorted((re.escape(word) for word in languages.table("facts.roles")), key=len, reverse=True)
+_QUALIFIES = re.compile(r"(?:" + languages.alternation("facts.possessive_suffixes") + r")(?!\w)\s|-\w|\s*(?:(?:"
+                        + languages.alternation("facts.role_qualifier_patterns") + r")\s*)?(?:"
+                        + languages.either(_ROLE_WORDS) + r")(?![a-z])", re.I)
 # After a name, words that make it a modifier of another noun: in "Amazon-backed OpenAI rival
 # Anthropic" and "ChatGPT maker OpenAI" the target is not the first name.
 _MODIFIED = re.compile(r"(?:-\w|\s*(?:" + languages.alternation("facts.modifier_heads") + r")(?![\w-]))", re.I)
@@ -79,10 +83,6 @@ def _voice(pattern: str) -> re.Pattern[str]:
 _INVESTMENT_VOICES = [_voice(p) for p in languages.patterns("facts.investment_patterns")]
 _INVESTOR_RELATIONS = [_voice(p) for p in languages.patterns("facts.investor_relation_patterns")]
 _STAKE_VOICES = [_voice(p) for p in languages.patterns("facts.stake_patterns")]
-# A party right after a preposition is an object, never the subject a voice starts with:
-# in "the largest investor in OpenAI and has invested $13 billion in Anthropic" OpenAI invests nothing.
-_OBJECT_BEFORE = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.object_prepositions") + r")\s+(?:(?:"
-                            + languages.alternation("facts.target_articles") + r")\s+)?$", re.I)
 _VALUATION_VOICES = [_voice(p) for p in languages.patterns("facts.valuation_patterns")]
 _CONTINUATIONS = [_voice(p) for p in languages.patterns("facts.investment_continuation_patterns")]
 # Between an investment's voice and a coordinated clause that continues it: no party, no stop.
@@ -234,7 +234,7 @@ def _investments(here: Here, marked: _Marked) -> list[Fact]:
                 if marked.modified(match, "target"):
                     continue  # "Amazon-backed OpenAI rival Anthropic"
                 if match.start("investor") - 2 == match.start() \
-                        and _OBJECT_BEFORE.search(marked.text, max(0, match.start() - 24), match.start()):
+                        and OBJECT_BEFORE.search(marked.text, max(0, match.start() - 24), match.start()):
                     continue
                 index = None if relation else marked.slot(match, "amount")
                 amount = marked.amounts[index] if index is not None else None
@@ -354,16 +354,24 @@ def _subject_before(here: Here, pos: int, within: int = 120) -> Party | None:
     ("OpenAI's former chief scientist", "OpenAI-Mitgründer")."""
     candidates = [m for m in here.mentions if m.label in _SUBJECTS and m.end <= pos and pos - m.end <= within
                   and not _QUALIFIES.match(here.src, m.end)]
-    return max(candidates, key=lambda m: m.end, default=None)
+    last = max(candidates, key=lambda m: m.end, default=None)
+    if last is not None and listed(here.src, last, here.mentions):
+        return None  # the last of a list ("Investoren sind Microsoft, Nvidia und Google"): which one is a guess
+    if last is not None and not last.derived and describes(here.src, last.end, pos):
+        return None  # "Microsoft backed the startup, which is valued at": the startup is another one
+    return last
 
 
 def _nearest_amount(here: Here, amounts: Sequence[Amount], start: int, end: int, within: int = 80) -> Amount | None:
-    """The amount nearest the cue [start, end), in the same part of its sentence."""
+    """The amount nearest the cue [start, end)."""
     def gap(amount: Amount) -> int:
         return max(amount.start - end, start - amount.end, 0)
 
+    # After the cue within its part of the sentence; before it, within its clause: in
+    # "Mistral AI, valued at €5.8bn, raised money" the amount is no round's.
     near = [a for a in amounts if gap(a) <= within
-            and _NO_STOP.fullmatch(here.src, min(a.end, end), max(a.start, start))]
+            and (_NO_STOP.fullmatch(here.src, end, a.start) if a.start >= end
+                 else not _CLAUSE_BREAK.search(here.src, a.end, start))]
     return min(near, key=gap, default=None)
 
 

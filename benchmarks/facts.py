@@ -30,7 +30,9 @@ Roles are judged per document: ainews lists one role fact per person, role and
 organisation in a document (the first sentence that states it), so a role counts as
 found wherever the document lists it, and a listed role is judged against every role
 the document's annotated lines give (a listed role outside those lines that agrees
-with none of them is not scored). Each annotated fact is matched once, complete matches first. Precision = right /
+with none of them is not scored); a founder's or co-founder's role that an annotated
+founding of the document implies ("Musk, who co-founded OpenAI") is right, though no
+line lists it as a role. Each annotated fact is matched once, complete matches first. Precision = right /
 listed (no wrong claim), recall = annotated facts matched completely / annotated
 facts, per kind; the qualifier (about, rund, 约) is
 reported beside them, not required. Lines with `"facts": []` count only against
@@ -170,9 +172,13 @@ def _score_roles(lines: list[annotated.FactLine], listed: list[dict[str, Any]]) 
                 complete.append(fact)
         missed = list(remaining)
         right = list(complete)
+        # "Musk, who co-founded OpenAI" is annotated as a founding; the role it implies is right too.
+        founders = {(person, g.to_dict()["org"]) for line in lines if line.doc == doc for g in line.facts
+                    if g.kind == "founded" for person in g.to_dict()["founders"] or ()}
         for fact in partial:
             key = key_of("role", fact)
-            if any(agrees(key, key_of("role", g.to_dict()), "role") for g in gold):
+            implied = fact["role"] in ("founder", "co-founder") and (fact["person"], fact["org"]) in founders
+            if implied or any(agrees(key, key_of("role", g.to_dict()), "role") for g in gold):
                 right.append(fact)
             elif any(s < fact["end"] and fact["start"] < e for s, e in spans):
                 wrong.append(fact)

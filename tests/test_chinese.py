@@ -181,6 +181,38 @@ def test_a_transliterated_surname_links_to_the_full_name() -> None:
     assert [m.name for m in canonical_mentions(text, ner, [], TABLE)] == ["约翰·史密斯", "约翰·史密斯"]
 
 
+@pytest.mark.parametrize(
+    ("text", "ner", "expected"),
+    [
+        # A name glossed with its Latin form is one person, named as the Latin form is.
+        ("由肖恩·怀特（Sean White）接任，怀特表示。",
+         [("肖恩·怀特", 1, "PERSON"), ("Sean White", 7, "PERSON"), ("怀特", 21, "PERSON")],
+         ["Sean White", "Sean White", "Sean White"]),
+        ("由肖恩·怀特 (Sean White) 接任。", [("肖恩·怀特", 1, "PERSON"), ("Sean White", 8, "PERSON")],
+         ["Sean White", "Sean White"]),
+        # No gloss: a name after it with no bracket, or a bracket left open.
+        ("肖恩·怀特和Sean White。", [("肖恩·怀特", 0, "PERSON"), ("Sean White", 6, "PERSON")],
+         ["肖恩·怀特", "Sean White"]),
+        ("肖恩·怀特（Sean White等人", [("肖恩·怀特", 0, "PERSON"), ("Sean White", 6, "PERSON")],
+         ["肖恩·怀特", "Sean White"]),
+        # The alias table's name of the Chinese form wins over the gloss.
+        ("萨姆·奥特曼（Sam Altman）", [("Sam Altman", 7, "PERSON")], ["Sam Altman", "Sam Altman"]),
+    ],
+)
+def test_a_latin_gloss_names_a_chinese_name(text: str, ner: list[tuple[str, int, str]], expected: list[str]) -> None:
+    raw = [RawMention(form, start, start + len(form), label, "model:x") for form, start, label in ner]
+    assert all(text[m.start: m.end] == m.text for m in raw)
+    mentions = canonical_mentions(text, raw, alias_mentions(text, 0, len(text), TABLE, "zh"), TABLE)
+    assert [m.name for m in mentions] == expected
+
+
+def test_a_chinese_paragraph_with_latin_names_is_no_headline() -> None:
+    from ainews_cli.analyse import _is_headline
+
+    assert not _is_headline("Inflection同日宣布，由肖恩·怀特（Sean White）接任首席执行官。Inflection于2022年创立。")
+    assert _is_headline("The Future of the Partnership")
+
+
 # --- facts ------------------------------------------------------------------------------------
 
 def facts(text: str) -> list[dict]:

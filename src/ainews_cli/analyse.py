@@ -93,6 +93,8 @@ def _is_headline(text: str) -> bool:
         return True
     if "\n" in text.strip() or text.rstrip()[-1:] in ".!?:;\"”" or len(text.split()) > 14:
         return False
+    if any(stop in text for stop in "。！？；，"):
+        return False  # a Chinese sentence, its few Latin names capitalised as names always are
     words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) >= 4]
     return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 

@@ -446,11 +446,33 @@ def canonical_mentions(
     raw.extend(kept_ner)
     raw.sort(key=lambda m: (m.start, -m.end))
     names, hows = _resolve_names(raw, table)
+    glossed = _glossed(body, raw, names)
+    for i, name in enumerate(names):
+        if name in glossed:
+            names[i], hows[i] = glossed[name], hows[i] + "+gloss"
     labels = _vote_labels(raw, names, table)
     return [
         EntityMention(m.text, m.start, m.end, labels[names[i]], names[i], hows[i])
         for i, m in enumerate(raw)
     ]
+
+
+_GLOSS = re.compile(r"\s*[(（]\s*")
+
+
+def _glossed(body: str, raw: Sequence[RawMention], names: Sequence[str]) -> dict[str, str]:
+    """A Chinese name glossed with its Latin form in brackets, "肖恩·怀特（Sean White）":
+    one person, named as the Latin form is (so an English article's "Sean White" is the
+    same), unless the alias table named the Chinese form."""
+    renamed: dict[str, str] = {}
+    for i in range(len(raw) - 1):
+        first, gloss = raw[i], raw[i + 1]
+        if first.entry is not None or not _has_cjk(first.text, 0, len(first.text)) \
+                or _has_cjk(gloss.text, 0, len(gloss.text)) or not _GLOSS.fullmatch(body, first.end, gloss.start):
+            continue
+        if body[gloss.end: gloss.end + 1] in (")", "）") and names[i] != names[i + 1]:
+            renamed[names[i]] = names[i + 1]
+    return renamed
 
 
 def _on_clock(body: str, mention: RawMention, date_starts: Sequence[int]) -> bool:

@@ -242,6 +242,7 @@ def facts(text: str) -> list[dict]:
         ("OpenAI联合创始人兼首席执行官萨姆·奥特曼表示。",
          [("Sam Altman", "co-founder", "OpenAI", None), ("Sam Altman", "CEO", "OpenAI", None)]),
         ("萨姆·奥特曼说这是首席执行官的决定。", []),
+        ("百度董事局主席萨姆·奥特曼表示。", [("Sam Altman", "chairman", "Baidu", None)]),
     ],
 )
 def test_chinese_roles(text: str, expected: list[tuple]) -> None:

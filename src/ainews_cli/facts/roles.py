@@ -21,8 +21,9 @@ _QUALIFIER = r"(?P<qualifier>" + languages.alternation("facts.role_qualifier_pat
 # A role word stands between word boundaries, unless it is Chinese, which writes no
 # spaces: "微软首席执行官萨蒂亚·纳德拉", "OpenAI前首席执行官".
 _HAN_HERE = r"(?=[" + han.HAN + r"])"
-_ROLE = re.compile(r"(?:(?<![\w])|" + _HAN_HERE + r")" + _QUALIFIER + r"(?P<role>" + _ROLE_WORDS
-                   + r")(?:(?<=[" + han.HAN + r"])|(?![\w]))", re.I)
+# A Latin role word in Chinese text stands between Han characters: "亚马逊CEO安迪·贾西".
+_ROLE = re.compile(r"(?:(?<![\w])|(?<=[" + han.HAN + r"])|" + _HAN_HERE + r")" + _QUALIFIER + r"(?P<role>"
+                   + _ROLE_WORDS + r")(?:(?<=[" + han.HAN + r"])|(?![\w])|(?=[" + han.HAN + r"]))", re.I)
 _ORG_QUALIFIER = re.compile(r"(?:\b(" + languages.alternation("facts.org_qualifier_patterns") + r")[\s-]+)$", re.I)
 _FOUNDED_BY = re.compile(
     r",?\s*(?:" + languages.alternation("facts.who_founded") + r")\s+("

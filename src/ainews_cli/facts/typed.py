@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from ainews_cli import languages
+from ainews_cli import han, languages
 from ainews_cli.facts.amounts import Amount, money_amounts, percent_amounts
 from ainews_cli.facts.parties import Here, Party
 from ainews_cli.facts.roles import CO_FOUNDED
@@ -30,8 +30,13 @@ _CUE = {kind: re.compile(languages.bounded(languages.patterns(f"facts.cue_patter
 _PARTIES = {"ORG", "PERSON", "PRODUCT"}
 _LOSS = re.compile(languages.bounded(languages.patterns("facts.loss_patterns")), re.I)
 _GAIN = re.compile(languages.bounded(languages.patterns("facts.gain_patterns")), re.I)
+# A forecast in the clause before an amount ("expects revenue of", "rechnet mit einem Umsatz von", "预计"):
+# no fact.
+_FORECAST = re.compile(languages.bounded(languages.patterns("facts.forecast_patterns")), re.I)
+_CLAUSE_MARK = re.compile(r"[,;:，；：。]")
 _FOUNDED_BY_AFTER = re.compile(
-    r"[^.;:]{0,60}?\b(?:" + languages.alternation("facts.founded_by") + r")\s+")
+    r"[^.;:。；]{0,60}?(?:(?<![\w-])|(?<=[" + han.HAN + r"]))(?:" + languages.alternation("facts.founded_by")
+    + r")(?:\s+|(?<=[" + han.HAN + r"]))")
 _FOUNDED_BY_WORD = re.compile(r"\b(?:" + languages.alternation("facts.founded_by") + r")\s+", re.I)
 # "Das 2023 gegründete Pariser Start-up Mistral AI": a participle before its noun, the
 # organisation a few words after it.
@@ -76,7 +81,13 @@ _STAKE_VOICES = [_voice(p) for p in languages.patterns("facts.stake_patterns")]
 _OBJECT_BEFORE = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.object_prepositions") + r")\s+(?:(?:"
                             + languages.alternation("facts.target_articles") + r")\s+)?$", re.I)
 _VALUATION_VOICES = [_voice(p) for p in languages.patterns("facts.valuation_patterns")]
+_REVENUE_VOICES = [_voice(p) for p in languages.patterns("facts.revenue_patterns")]
 _CONTINUATIONS = [_voice(p) for p in languages.patterns("facts.investment_continuation_patterns")]
+# The next name of a list: "Microsoft, Reid Hoffman and Nvidia", "Microsoft und Nvidia", "微软、英伟达".
+_LIST_JOINERS = languages.words("facts.list_joiners")
+_LIST_NEXT = re.compile(r"(?:\s*,\s*(?:(?:" + languages.either(languages.latin(_LIST_JOINERS)) + r")\s+)?|\s+(?:"
+                        + languages.either(languages.latin(_LIST_JOINERS)) + r")\s+|\s*(?:"
+                        + languages.either(languages.cjk(_LIST_JOINERS)) + r")\s*)⟦P(\d+)⟧", re.I)
 # Between an investment's voice and a coordinated clause that continues it: no party, no stop.
 _SAME_CLAUSE = re.compile(r"[^⟦⟧;；.。]{0,40}")
 
@@ -142,8 +153,8 @@ def typed(here: Here) -> list[Fact]:
             found = _investments(here, marked)
         elif kind == "stake":
             found = _stakes(here, marked)
-        elif kind == "valuation":
-            found = _valuations(here, marked)
+        elif kind in ("valuation", "revenue"):
+            found = _voiced(here, marked, kind)
             # The cue's party before the amount is a guess where a voice names the subject after the cue.
             claimed = {f.details.amount_text for f in found if isinstance(f.details, SubjectAmount)}
             found += [fact for match in cue.finditer(here.src, here.start, here.end)
@@ -226,6 +237,8 @@ def _investments(here: Here, marked: _Marked) -> list[Fact]:
                 start, end = marked.span(match)
                 found.append((start, end, inv, tgt, amount))
                 told.append((match.end(), inv, relation))
+                if relation and match.end("investor") + 1 == match.end():
+                    found += _listed_after(marked, match.end(), tgt, start)
     found = _continued(here, marked, found, told)
     found.sort(key=lambda f: f[0])
     # "... and in January agreed to a multiyear investment put at about $10 billion",
@@ -252,6 +265,19 @@ def _investments(here: Here, marked: _Marked) -> list[Fact]:
             inv.name, tgt.name, amount.value if amount else None, amount.currency if amount else None,
             amount.qualifier if amount else None, amount.text if amount else None, _date_near(here, start))))
     return facts
+
+
+def _listed_after(marked: _Marked, pos: int, target: Party,
+                  start: int) -> list[tuple[int, int, Party, Party, Amount | None]]:
+    """The investors coordinated after one a relation names ("led by Microsoft, Reid
+    Hoffman, Bill Gates and Nvidia"), each with no amount: a list shares one round."""
+    found: list[tuple[int, int, Party, Party, Amount | None]] = []
+    while (more := _LIST_NEXT.match(marked.text, pos)) is not None:
+        party = marked.parties[int(more.group(1))]
+        pos = more.end()
+        if party.label in ("ORG", "PERSON") and party.name != target.name:
+            found.append((start, marked.positions[more.end()], party, target, None))
+    return found
 
 
 def _continued(here: Here, marked: _Marked, found: list[tuple[int, int, Party, Party, Amount | None]],
@@ -310,11 +336,13 @@ def _stakes(here: Here, marked: _Marked) -> list[Fact]:
     return facts
 
 
-def _valuations(here: Here, marked: _Marked) -> list[Fact]:
-    """Valuations whose voice names the subject after the cue ("values OpenAI at $157
-    billion", "Die Bewertung von OpenAI liegt bei ...")."""
+def _voiced(here: Here, marked: _Marked, kind: str) -> list[Fact]:
+    """Valuations and revenue in a voice the data lists, where the cue and the amount
+    stand apart or the subject comes after the cue ("values OpenAI at $157 billion",
+    "Die Bewertung von OpenAI liegt bei ...", "steigerte seinen Umsatz im ersten Quartal
+    auf 26 Milliarden Dollar")."""
     facts: list[Fact] = []
-    for voice in _VALUATION_VOICES:
+    for voice in _VALUATION_VOICES if kind == "valuation" else _REVENUE_VOICES:
         for match in voice.finditer(marked.text):
             subject, index = marked.slot(match, "subject"), marked.slot(match, "amount")
             if subject is None or index is None:
@@ -324,8 +352,8 @@ def _valuations(here: Here, marked: _Marked) -> list[Fact]:
                 continue
             details = SubjectAmount(party.name, amount.value, amount.currency, amount.qualifier, amount.text,
                                     _date_near(here, marked.span(match)[0]))
-            if all(f.details != details for f in facts):
-                facts.append(_typed_fact(here, "valuation", [marked.span(match)], details))
+            if all(f.details != details for f in facts) and not _forecast(here, *marked.span(match)):
+                facts.append(_typed_fact(here, kind, [marked.span(match)], details))
     return facts
 
 
@@ -358,6 +386,12 @@ def _typed_fact(here: Here, kind: str, parts: Sequence[tuple[int, int]], details
                 sentence=here.text, sentence_start=here.start, entities=here.names, details=details)
 
 
+def _forecast(here: Here, start: int, end: int) -> bool:
+    """Whether the clause up to ``end`` forecasts what follows ("Nvidia expects revenue of")."""
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(here.src, here.start, start)]
+    return _FORECAST.search(here.src, marks[-1] if marks else here.start, end) is not None
+
+
 def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
              percents: Sequence[Amount]) -> Fact | None:
     orgs = [m for m in here.mentions if m.label == "ORG"]
@@ -387,7 +421,7 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
     # "founded in 2015 as a non-profit research lab by a group that included Altman, ...".
     by = _FOUNDED_BY_AFTER.match(here.src, cue.end(), here.end)
     if by:
-        clause_end = re.search(r"[.;]|$", here.src[by.end(): here.end])
+        clause_end = re.search(r"[.;。；]|$", here.src[by.end(): here.end])
         stop = by.end() + (clause_end.start() if clause_end else 0)
         founders += [p.name for p in people if by.end() <= p.start < stop]
     # The year only where the founding clause writes it ("in 2015", "2015 ... gegründet").
@@ -408,7 +442,7 @@ def _subject_amount(kind: str, within: int = 60):  # type: ignore[no-untyped-def
     def extract(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
                 percents: Sequence[Amount]) -> Fact | None:
         amount = _nearest_amount(amounts, cue.start(), cue.end(), within=within)
-        if amount is None:
+        if amount is None or _forecast(here, min(amount.start, cue.start()), max(amount.start, cue.end())):
             return None
         # The owner the cue is written with ("off Nvidia's market value", "OpenAI的营收"), else the
         # party told just before.

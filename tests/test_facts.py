@@ -271,8 +271,9 @@ def test_investment_and_stake_voices(lang: str, text: str, expected: list[tuple]
 # Roles split off names, each once per person, role and organisation in a document.
 ROLES = [
     ("en", "Chief Technology Officer Mira Murati spoke.", [("Mira Murati", "CTO", None)]),
+    # Taking over the running of the company ("die Leitung des Unternehmens") makes her its chief executive.
     ("de", "OpenAI hat Sam Altman entlassen. Technologiechefin Mira Murati übernimmt die Leitung des Unternehmens.",
-     [("Mira Murati", "CTO", "OpenAI")]),
+     [("Mira Murati", "CTO", "OpenAI"), ("Mira Murati", "CEO", "OpenAI")]),
     ("en", "CEO Sam Altman met Microsoft.", [("Sam Altman", "CEO", None)]),
     ("de", "Der HDE-Hauptgeschäftsführer Greg Brockman sagt, die Berater von PwC sehen es anders.",
      [("Greg Brockman", "managing director", None)]),

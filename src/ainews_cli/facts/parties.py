@@ -40,6 +40,8 @@ class Here:
     names: tuple[str, ...]  # the names of the sentence's entities, in order
     dates: Sequence[TimeExpression]
     src: str  # the body as the patterns read it: folded for a Chinese sentence (han.normalised)
+    deal: tuple[str, str] | None = None  # the investor and target of an investment the last sentences told
+    round: str | None = None  # who raised the funding round the last sentences told
 
 
 class Context:
@@ -48,6 +50,22 @@ class Context:
     def __init__(self) -> None:
         self.sentences: list[list[Party]] = []
         self.board: str | None = None  # the organisation whose board was named last ("OpenAI's board")
+        # By sentence: the investments (investor, target) and the rounds (who raised) it told.
+        self.deals: list[list[tuple[str, str]]] = []
+        self.rounds: list[list[str]] = []
+
+    def told(self, deals: list[tuple[str, str]], rounds: list[str]) -> None:
+        self.deals.append(deals)
+        self.rounds.append(rounds)
+
+    def last_deal(self, back: int = 2) -> tuple[str, str] | None:
+        """The investment the last sentences told last: "The retailer poured $2.75 billion into
+        the San Francisco startup" goes on with it."""
+        return next((d for sentence in reversed(self.deals[-back:]) for d in reversed(sentence)), None)
+
+    def last_round(self, back: int = 2) -> str | None:
+        """Who raised the round the last sentences told: "Angeführt wurde die Runde von ..."."""
+        return next((r for sentence in reversed(self.rounds[-back:]) for r in reversed(sentence)), None)
 
     def add(self, parties: list[Party]) -> None:
         self.sentences.append([p for p in parties if p.label == "ORG" and not p.board])
@@ -89,6 +107,7 @@ _OF_NAME = re.compile(r"\s+(?:" + languages.alternation("facts.role_org_preposit
 _BACKGROUND = re.compile(r"(?:(?<![\w-])|(?<=[" + han.HAN + r"]))(?:"
                          + languages.alternation("facts.background_patterns") + r")\s*[^.;:!?。；]*$", re.I)
 _CLAUSE_END = re.compile(r"[;；.。]")
+_TITLE_GAP = re.compile(r"\s*(?:[\w-]+\s+){0,2}")
 # A clause that only says who said it: ", wie Mistral am Dienstag mitteilte", ", OpenAI said".
 _SPEAKER_BEFORE = re.compile(r"[,，]\s*(?:(?:" + languages.alternation("facts.speech_openers") + r")\s+)?$", re.I)
 _SPEAKER_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:" + languages.alternation("facts.speech_verbs")
@@ -128,6 +147,9 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
     for match in sorted([*descriptions, *_PRONOUN.finditer(src, start, end)], key=lambda m: m.start()):
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue
+        if any(_TITLE_GAP.fullmatch(src, match.end(), m.start) for m in mentions
+               if m.label == "ORG" and match.end() < m.start <= match.end() + 30):
+            continue  # "the startup accelerator Y Combinator": a title of the name after it
         if _PRONOUN.fullmatch(match.group(0)):
             # "it", "its": the sentence's first organisation before it, else the last sentence's only one.
             before = next((p for p in found if p.label == "ORG" and p.end <= match.start()), None)

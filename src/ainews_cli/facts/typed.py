@@ -76,6 +76,8 @@ def _voice(pattern: str) -> re.Pattern[str]:
 _INVESTMENT_VOICES = [_voice(p) for p in languages.patterns("facts.investment_patterns")]
 _INVESTOR_RELATIONS = [_voice(p) for p in languages.patterns("facts.investor_relation_patterns")]
 _STAKE_VOICES = [_voice(p) for p in languages.patterns("facts.stake_patterns")]
+# A round's lead investor, the round named without its company ("The round was led by ...").
+_ROUND_LEADS = [_voice(p) for p in languages.patterns("facts.round_lead_patterns")]
 # A party right after a preposition is an object, never the subject a voice starts with:
 # in "the largest investor in OpenAI and has invested $13 billion in Anthropic" OpenAI invests nothing.
 _OBJECT_BEFORE = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.object_prepositions") + r")\s+(?:(?:"
@@ -210,7 +212,7 @@ def _investments(here: Here, marked: _Marked) -> list[Fact]:
     a coordinated "and invested again" takes the parties of the investment before it."""
     found: list[tuple[int, int, Party, Party, Amount | None]] = []
     if _party_marks(marked) < 2:
-        return []  # every voice names two parties; a continuation or a cue after one takes theirs
+        return _round_leads(here, marked)  # every other voice names two parties
     told: list[tuple[int, Party, bool]] = []  # each found's end in the marked text, its investor, a relation?
     for voices, relation in ((_INVESTMENT_VOICES, False), (_INVESTOR_RELATIONS, True)):
         for voice in voices:
@@ -222,7 +224,11 @@ def _investments(here: Here, marked: _Marked) -> list[Fact]:
                 if inv.name == tgt.name or inv.label not in ("ORG", "PERSON") or tgt.label not in ("ORG", "PRODUCT"):
                     continue
                 if _guessed(inv, tgt, here):
-                    continue  # "der Konzern ... in das Start-up": which is which is a guess
+                    # "der Konzern ... in das Start-up": which is which is a guess, unless the two
+                    # stand for the parties of the investment just told, which this one goes on with.
+                    if here.deal is None or {inv.name, tgt.name} != set(here.deal) or here.deal[0] == here.deal[1]:
+                        continue
+                    inv, tgt = replace(inv, name=here.deal[0]), replace(tgt, name=here.deal[1])
                 if marked.modified(match, "target"):
                     continue  # "Amazon-backed OpenAI rival Anthropic"
                 if match.start("investor") - 2 == match.start() \
@@ -264,6 +270,28 @@ def _investments(here: Here, marked: _Marked) -> list[Fact]:
         facts.append(_typed_fact(here, "investment", parts, Investment(
             inv.name, tgt.name, amount.value if amount else None, amount.currency if amount else None,
             amount.qualifier if amount else None, amount.text if amount else None, _date_near(here, start))))
+    return facts
+
+
+def _round_leads(here: Here, marked: _Marked) -> list[Fact]:
+    """The investors that led the round the last sentences told, named without it: "The
+    round was led by Thrive Capital", "Angeführt wurde die Runde von General Catalyst"."""
+    if here.round is None:
+        return []
+    facts = []
+    for voice in _ROUND_LEADS:
+        for match in voice.finditer(marked.text):
+            investor = marked.slot(match, "investor")
+            if investor is None:
+                continue
+            start, end = marked.span(match)
+            target = Party(here.round, "ORG", start, start, derived=True)
+            first = marked.parties[investor]
+            for _, last, inv, tgt, _ in [(start, end, first, target, None),
+                                         *_listed_after(marked, match.end(), target, start)]:
+                if inv.label in ("ORG", "PERSON") and inv.name != tgt.name:
+                    facts.append(_typed_fact(here, "investment", [(start, last)], Investment(
+                        inv.name, tgt.name, None, None, None, None, _date_near(here, start))))
     return facts
 
 

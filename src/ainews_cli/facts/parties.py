@@ -103,9 +103,11 @@ _DEFINITE_BOARD = re.compile(
 _OF_NAME = re.compile(r"\s+(?:" + languages.alternation("facts.role_org_prepositions") + r")\s+(?:(?:"
                       + languages.alternation("facts.target_articles") + r")\s+)?", re.I)
 # An agent phrase or a former employer up to the name, within its clause: "by Hoffman, DeepMind",
-# "angeführt von General", "had both worked at".
+# "angeführt von General", "had both worked at"; a comma before a small letter ends the clause
+# ("who stepped down as president of Y Combinator, is OpenAI's").
 _BACKGROUND = re.compile(r"(?:(?<![\w-])|(?<=[" + han.HAN + r"]))(?:"
-                         + languages.alternation("facts.background_patterns") + r")\s*[^.;:!?。；]*$", re.I)
+                         + languages.alternation("facts.background_patterns")
+                         + r")\s*(?:[^.;:!?。；,]|,(?!\s*[a-zäöüß]))*$", re.I)
 _CLAUSE_END = re.compile(r"[;；.。]")
 _TITLE_GAP = re.compile(r"\s*(?:[\w-]+\s+){0,2}")
 # A clause that only says who said it: ", wie Mistral am Dienstag mitteilte", ", OpenAI said".

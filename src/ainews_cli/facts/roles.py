@@ -138,7 +138,8 @@ def roles(here: Here) -> list[Fact]:
         for phrase in pattern.finditer(body, here.start, here.end):
             holder = next((p for p in reversed(people) if p.end <= phrase.start()
                            and not _CLAUSE_BREAK.search(body, p.end, phrase.start())), None)
-            org = next((o for o in orgs if 0 <= o.start - phrase.end() <= 2), None)
+            org = next((o for o in orgs if 0 <= o.start - phrase.end() <= 2
+                        or (o.start > phrase.end() and _ORG_AFTER.fullmatch(body, phrase.end(), o.start))), None)
             if holder is None or org is None:
                 continue
             interim = _INTERIM.search(body, holder.end, phrase.end()) is not None

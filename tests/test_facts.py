@@ -401,6 +401,7 @@ MORE_VOICES = [
     ("zh", "亚马逊向Anthropic追加投资27.5亿美元，对该公司的投资总额达到40亿美元。",
      [("investment", "Amazon", "Anthropic", 2_750_000_000), ("investment", "Amazon", "Anthropic", 4_000_000_000)]),
     ("zh", "英伟达参与了Inflection AI的13亿美元融资。", [("investment", "Nvidia", "Inflection AI", None)]),
+    ("zh", "阿里巴巴领投月之暗面10亿美元融资。", [("investment", "Alibaba Group", "Moonshot AI", None)]),
     ("zh", "輝達參與了Inflection AI的13億美元融資。", [("investment", "Nvidia", "Inflection AI", None)]),
     ("zh", "据《华尔街日报》报道，谷歌承诺向Anthropic注资最多20亿美元。",
      [("investment", "Google", "Anthropic", 2_000_000_000)]),
@@ -439,6 +440,21 @@ def test_a_chinese_round_lead_takes_the_company_of_the_round_told_before() -> No
         ("Nvidia shed about $430 billion in market value over three sessions.", "en",
          [("market_value_change", ("subject", "Nvidia"), ("amount", 430_000_000_000), ("direction", "loss"))]),
         ("Fines can reach €35 million or 7% of turnover.", "en", []),
+        ("xAI closed a $6 billion Series B round.", "en",
+         [("funding_round", ("subject", "xAI"), ("amount", 6_000_000_000))]),
+        # The owner after the cue; the verb after the cue; a value with no change is none.
+        ("The selloff erased $279 billion from Nvidia's market value.", "en",
+         [("market_value_change", ("subject", "Nvidia"), ("amount", 279_000_000_000), ("direction", "loss"))]),
+        ("Der Börsenwert von Nvidia schrumpfte um 279 Milliarden Dollar.", "de",
+         [("market_value_change", ("subject", "Nvidia"), ("amount", 279_000_000_000), ("direction", "loss"))]),
+        ("Nvidia hat 279 Milliarden Dollar an Börsenwert eingebüßt.", "de",
+         [("market_value_change", ("subject", "Nvidia"), ("amount", 279_000_000_000), ("direction", "loss"))]),
+        ("Nvidias Börsenwert liegt bei mehr als drei Billionen Dollar.", "de", []),
+        ("英伟达市值达3.34兆美元。", "zh", []),
+        # The lead investor raised nothing: the round is the company's after it.
+        ("阿里巴巴领投月之暗面10亿美元融资。", "zh",
+         [("investment", ("investor", "Alibaba Group"), ("target", "Moonshot AI")),
+          ("funding_round", ("subject", "Moonshot AI"), ("amount", 1_000_000_000))]),
         # "Das Unternehmen" is Mistral AI, not the investor an agent phrase named before, nor kept
         # from it by Mistral AI saying so.
         ("Mistral AI hat Geld eingesammelt. Angeführt wurde die Runde von General Catalyst. Das Unternehmen wird "
@@ -486,3 +502,13 @@ def test_more_typed_facts(text: str, lang: str, expected: list[tuple]) -> None:
 def test_more_roles(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(f["person"], f["role"], f["org"]) for f in facts_with_publishers(text, lang)
             if f["kind"] == "role"] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "amount", "currency"), [
+    ("輝達市值達3.34兆美元。", "zh", 3_340_000_000_000, "USD"),  # 兆 with money: a trillion
+    ("OpenAI erhielt 20 Mrd. Euro.", "de", 20_000_000_000, "EUR"),
+    ("Mistral AI raised €2bn.", "en", 2_000_000_000, "EUR"),
+])
+def test_more_amount_formats(text: str, lang: str, amount: int, currency: str) -> None:
+    [money] = [f for f in facts_with_publishers(text, lang) if f["kind"] in ("money", "funding_round")]
+    assert (money["amount"], money["currency"]) == (amount, currency)

@@ -34,6 +34,10 @@ _GAIN = re.compile(languages.bounded(languages.patterns("facts.gain_patterns")),
 # no fact.
 _FORECAST = re.compile(languages.bounded(languages.patterns("facts.forecast_patterns")), re.I)
 _CLAUSE_MARK = re.compile(r"[,;:，；：。]")
+_OF_OWNER = re.compile(r"\s+(?:" + languages.alternation("facts.role_org_prepositions") + r")\s+(?:(?:"
+                       + languages.alternation("facts.target_articles") + r")\s+)?", re.I)
+# Between a party and a round: the party led or joined it, it raised nothing ("阿里巴巴领投").
+_LEADS = re.compile(languages.bounded(languages.patterns("facts.lead_patterns")), re.I)
 _FOUNDED_BY_AFTER = re.compile(
     r"[^.;:。；]{0,60}?(?:(?<![\w-])|(?<=[" + han.HAN + r"]))(?:" + languages.alternation("facts.founded_by")
     + r")(?:\s+|(?<=[" + han.HAN + r"]))")
@@ -474,11 +478,17 @@ def _subject_amount(kind: str, within: int = 60):  # type: ignore[no-untyped-def
             return None
         # The owner the cue is written with ("off Nvidia's market value", "OpenAI的营收"), else the
         # party told just before.
+        # "Der Börsenwert von Nvidia", "the market value of Nvidia": the owner after the cue.
         subject = next((p for p in here.mentions if p.label in _PARTIES and p.end <= cue.start()
                         and _OWNER.fullmatch(here.src, p.end, cue.start())), None) \
+            or next((p for p in here.mentions if p.label in _PARTIES and p.start > cue.end()
+                     and _OF_OWNER.fullmatch(here.src, cue.end(), p.start)), None) \
             or _party_before(here, min(amount.start, cue.start()))
         if subject is None:
             return None
+        if kind == "funding_round" and subject.end <= cue.start() \
+                and _LEADS.search(here.src, subject.end, min(amount.start, cue.start())):
+            return None  # "阿里巴巴领投…融资", "Thrive led the ... round": the investor raised nothing
         date = _date_near(here, cue.start())
         currency = amount.currency
         assert currency is not None  # a money amount always has one (USD where none is named)
@@ -487,8 +497,13 @@ def _subject_amount(kind: str, within: int = 60):  # type: ignore[no-untyped-def
             # "lost $1 trillion in market value", "wiped $589 billion off Nvidia's market value".
             # Before the amount only where the subject comes after it: never words before the subject.
             start = subject.end if subject.end <= amount.start else max(here.start, amount.start - 25)
-            window = here.src[start: max(amount.end, cue.end())]
+            # A German verb at the clause's end: "279 Milliarden Dollar an Börsenwert eingebüßt".
+            after = max(amount.end, cue.end())
+            stop = _CLAUSE_MARK.search(here.src, after, min(here.end, after + 30))
+            window = here.src[start: stop.start() if stop else min(here.end, after + 30)]
             direction = "loss" if _LOSS.search(window) else "gain" if _GAIN.search(window) else None
+            if direction is None:
+                return None  # "Nvidias Börsenwert von drei Billionen Dollar": a value, no change
             details = ValueChange(subject.name, amount.value, currency, amount.qualifier, amount.text, direction,
                                   date)
         else:

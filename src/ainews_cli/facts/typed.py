@@ -274,7 +274,9 @@ def _investments(here: Here, marked: _Marked) -> list[Fact]:
         facts.append(_typed_fact(here, "investment", parts, Investment(
             inv.name, tgt.name, amount.value if amount else None, amount.currency if amount else None,
             amount.qualifier if amount else None, amount.text if amount else None, _date_near(here, start))))
-    return facts
+    pairs = {(f.details.investor, f.details.target) for f in facts if isinstance(f.details, Investment)}
+    return facts + [f for f in _round_leads(here, marked)
+                    if isinstance(f.details, Investment) and (f.details.investor, f.details.target) not in pairs]
 
 
 def _round_leads(here: Here, marked: _Marked) -> list[Fact]:

@@ -367,3 +367,14 @@ def test_entities_explain_says_how_each_form_reached_its_name(store: Path) -> No
     assert profile["explain"]["type"].startswith("the label most mentions carry")
     table = run(["entities", "--company", "Microsoft", "--explain", "--db", str(store)]).stdout
     assert "Microsofts" in table and "alias table" in table
+
+
+def test_a_decimal_point_ends_no_chinese_sentence(tmp_path: Path) -> None:
+    # The Chinese pipeline cuts "27.5亿美元" after "27."; the amount is read whole.
+    article = tmp_path / "zh.md"
+    body = "亚马逊向Anthropic追加投资27.5亿美元。輝達股價週二重挫9.5%，市值一天蒸發2790億美元。"
+    article.write_text(f"---\ndate: 2024-03-28\n---\n{body}\n", encoding="utf-8")
+    found = json.loads(run(["facts", str(article), "--db", str(tmp_path / "a.db"), "--json"]).stdout)
+    kinds = {(f["kind"], f.get("amount")) for f in found}
+    assert ("investment", 2_750_000_000) in kinds and ("market_value_change", 279_000_000_000) in kinds
+    assert all("27." not in f["sentence"] or "27.5" in f["sentence"] for f in found)

@@ -271,8 +271,9 @@ def test_investment_and_stake_voices(lang: str, text: str, expected: list[tuple]
 # Roles split off names, each once per person, role and organisation in a document.
 ROLES = [
     ("en", "Chief Technology Officer Mira Murati spoke.", [("Mira Murati", "CTO", None)]),
+    # Taking over the running of the company ("die Leitung des Unternehmens") makes her its chief executive.
     ("de", "OpenAI hat Sam Altman entlassen. Technologiechefin Mira Murati übernimmt die Leitung des Unternehmens.",
-     [("Mira Murati", "CTO", "OpenAI")]),
+     [("Mira Murati", "CTO", "OpenAI"), ("Mira Murati", "CEO", "OpenAI")]),
     ("en", "CEO Sam Altman met Microsoft.", [("Sam Altman", "CEO", None)]),
     ("de", "Der HDE-Hauptgeschäftsführer Greg Brockman sagt, die Berater von PwC sehen es anders.",
      [("Greg Brockman", "managing director", None)]),
@@ -318,10 +319,11 @@ ROLES = [
     ("de", "Der Gründer von Anthropic, Dario Amodei, sprach.", [("Dario Amodei", "founder", "Anthropic")]),
     ("de", "Der Aufsichtsratsvorsitzende von OpenAI, Bret Taylor, sprach.", [("Bret Taylor", "chairman", "OpenAI")]),
     ("de", "Microsofts Vorstandsvorsitzender Satya Nadella sprach.", [("Satya Nadella", "CEO", "Microsoft")]),
-    # "its" after a sentence naming two organisations stands for none of them.
-    ("en", "Sam Altman, who stepped down as president of Y Combinator, is OpenAI's chief executive. Greg Brockman is "
-     "its chief technology officer.", [("Sam Altman", "president", "Y Combinator"), ("Sam Altman", "CEO", "OpenAI"),
-                                       ("Greg Brockman", "CTO", None)]),
+    # "its" after a sentence naming two organisations stands for none of them, unless one is only
+    # named as a role given up ("stepped down as president of Y Combinator"; test_more_roles).
+    ("en", "Sam Altman, president of Y Combinator, joined OpenAI this year. Greg Brockman is its chief technology "
+     "officer.",
+     [("Sam Altman", "president", "Y Combinator"), ("Greg Brockman", "CTO", None)]),
     ("en", "The chief executive said the board would meet.", []),
     ("de", "Der Firmenchef schwieg, der Vorsitzende auch.", []),
 ]
@@ -364,3 +366,163 @@ def test_amounts_read_in_english_and_keep_the_written_qualifier(text: str, lang:
     [fact] = [f for f in facts_with_publishers(text, lang) if f["kind"] not in ("role", "money", "percent")]
     assert (fact["qualifier"], fact["qualifier_en"]) == (written, english)
     assert Fact.from_dict(fact).says() == says
+
+
+# More of the ways news states money: voices, descriptions, lists and a round told before.
+MORE_VOICES = [
+    ("en", "Amazon has now put the full $4 billion it promised into Anthropic.",
+     [("investment", "Amazon", "Anthropic", 4_000_000_000)]),
+    # Reversed voice: the target lands the money, the investor gives it.
+    ("en", "Anthropic landed a commitment of up to $2 billion from Google.",
+     [("investment", "Google", "Anthropic", 2_000_000_000)]),
+    ("en", "Inflection AI raised $1.3 billion in a round led by Microsoft, Reid Hoffman, Bill Gates and Nvidia.",
+     [("investment", "Microsoft", "Inflection AI", None), ("investment", "Reid Hoffman", "Inflection AI", None),
+      ("investment", "Bill Gates", "Inflection AI", None), ("investment", "Nvidia", "Inflection AI", None)]),
+    ("en", "Anthropic raised $450 million from investors including Google and Salesforce.",
+     [("investment", "Google", "Anthropic", None), ("investment", "Salesforce", "Anthropic", None)]),
+    # Two descriptions go on with the investment just told, the roles as there.
+    ("en", "Amazon has put $4 billion into Anthropic. The retailer poured a further $2.75 billion into the San "
+     "Francisco startup.",
+     [("investment", "Amazon", "Anthropic", 4_000_000_000), ("investment", "Amazon", "Anthropic", 2_750_000_000)]),
+    ("en", "Microsoft said so. The company poured $1 billion into the startup.", []),
+    # A cited publisher is never a party; a minority stake without a percent and a purchase are no facts.
+    ("en", "Google will invest up to $2 billion in Anthropic, according to The Wall Street Journal.",
+     [("investment", "Google", "Anthropic", 2_000_000_000)]),
+    ("en", "Amazon holds a minority stake in Anthropic.", []),
+    ("en", "Databricks said it would buy MosaicML for $1.3 billion.", []),
+    ("de", "Im Februar stieg Microsoft mit 15 Millionen Euro bei Mistral AI ein.",
+     [("investment", "Microsoft", "Mistral AI", 15_000_000)]),
+    ("de", "Mistral AI hat 385 Millionen Euro von Investoren um Andreessen Horowitz erhalten.",
+     [("investment", "Andreessen Horowitz", "Mistral AI", None)]),
+    # "die Runde" is the round the sentence before told; with none told, no fact.
+    ("de", "Mistral AI hat 600 Millionen Euro eingesammelt. Angeführt wurde die Runde von General Catalyst.",
+     [("investment", "General Catalyst", "Mistral AI", None)]),
+    ("de", "Angeführt wurde die Runde von General Catalyst.", []),
+    # Investors listed after the round, in its sentence or the next; investors of nothing named are none.
+    ("en", "xAI raised $6 billion; investors included Andreessen Horowitz, Sequoia Capital and Nvidia.",
+     [("investment", "Andreessen Horowitz", "xAI", None), ("investment", "Sequoia Capital", "xAI", None),
+      ("investment", "Nvidia", "xAI", None)]),
+    ("en", "xAI raised $6 billion in a Series B round. Investors included Andreessen Horowitz and Sequoia Capital.",
+     [("investment", "Andreessen Horowitz", "xAI", None), ("investment", "Sequoia Capital", "xAI", None)]),
+    ("de", "xAI hat sechs Milliarden Dollar eingesammelt. Zu den Geldgebern gehören Andreessen Horowitz und Sequoia "
+     "Capital.", [("investment", "Andreessen Horowitz", "xAI", None), ("investment", "Sequoia Capital", "xAI", None)]),
+    ("zh", "xAI完成60亿美元融资，投资方包括红杉资本和安德森·霍洛维茨。",
+     [("investment", "Sequoia Capital", "xAI", None), ("investment", "Andreessen Horowitz", "xAI", None)]),
+    ("en", "Investors include Andreessen Horowitz.", []),
+    ("en", "Microsoft invested $1 billion in OpenAI. Investors were wary of Nvidia and Microsoft.",
+     [("investment", "Microsoft", "OpenAI", 1_000_000_000)]),
+    ("zh", "亚马逊向Anthropic追加投资27.5亿美元，对该公司的投资总额达到40亿美元。",
+     [("investment", "Amazon", "Anthropic", 2_750_000_000), ("investment", "Amazon", "Anthropic", 4_000_000_000)]),
+    ("zh", "英伟达参与了Inflection AI的13亿美元融资。", [("investment", "Nvidia", "Inflection AI", None)]),
+    ("zh", "阿里巴巴领投月之暗面10亿美元融资。", [("investment", "Alibaba Group", "Moonshot AI", None)]),
+    ("zh", "輝達參與了Inflection AI的13億美元融資。", [("investment", "Nvidia", "Inflection AI", None)]),
+    ("zh", "据《华尔街日报》报道，谷歌承诺向Anthropic注资最多20亿美元。",
+     [("investment", "Google", "Anthropic", 2_000_000_000)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), MORE_VOICES)
+def test_more_investment_voices(lang: str, text: str, expected: list[tuple]) -> None:
+    assert parties(text, lang) == expected
+
+
+def test_a_chinese_round_lead_takes_the_company_of_the_round_told_before() -> None:
+    first, second = "xAI完成60亿美元融资。", "本轮融资由红杉资本领投。"
+    text = first + second
+    entities = canonical_mentions(text, [], alias_mentions(text, 0, len(text), TABLE, "zh"), TABLE)
+    sentences = [Sentence(0, len(first), "zh"), Sentence(len(first), len(text), "zh")]
+    found = [(f["kind"], f.get("investor"), f.get("target")) for f in
+             (f.to_dict() for f in extract_facts(text, sentences, entities)) if f["kind"] == "investment"]
+    assert found == [("investment", "Sequoia Capital", "xAI")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Nvidia's revenue for the quarter more than doubled to $13.5 billion.", "en",
+         [("revenue", ("subject", "Nvidia"), ("amount", 13_500_000_000))]),
+        ("Nvidia steigerte seinen Umsatz im ersten Quartal auf 26 Milliarden Dollar.", "de",
+         [("revenue", ("subject", "Nvidia"), ("amount", 26_000_000_000))]),
+        # Forecasts are no revenue.
+        ("Nvidia expects revenue of about $28 billion.", "en", []),
+        ("Für das laufende Quartal rechnet Nvidia mit einem Umsatz von rund 28 Milliarden Dollar.", "de", []),
+        ("英伟达预计第二财季营收约为280亿美元。", "zh", []),
+        ("輝達預估第三季營收約為325億美元。", "zh", []),
+        ("輝達股價週二重挫9.5%，市值一天蒸發2790億美元。", "zh",
+         [("market_value_change", ("subject", "Nvidia"), ("amount", 279_000_000_000), ("direction", "loss"))]),
+        ("Nvidia shed about $430 billion in market value over three sessions.", "en",
+         [("market_value_change", ("subject", "Nvidia"), ("amount", 430_000_000_000), ("direction", "loss"))]),
+        ("Fines can reach €35 million or 7% of turnover.", "en", []),
+        ("xAI closed a $6 billion Series B round.", "en",
+         [("funding_round", ("subject", "xAI"), ("amount", 6_000_000_000))]),
+        # The owner after the cue; the verb after the cue; a value with no change is none.
+        ("The selloff erased $279 billion from Nvidia's market value.", "en",
+         [("market_value_change", ("subject", "Nvidia"), ("amount", 279_000_000_000), ("direction", "loss"))]),
+        ("Der Börsenwert von Nvidia schrumpfte um 279 Milliarden Dollar.", "de",
+         [("market_value_change", ("subject", "Nvidia"), ("amount", 279_000_000_000), ("direction", "loss"))]),
+        ("Nvidia hat 279 Milliarden Dollar an Börsenwert eingebüßt.", "de",
+         [("market_value_change", ("subject", "Nvidia"), ("amount", 279_000_000_000), ("direction", "loss"))]),
+        ("Nvidias Börsenwert liegt bei mehr als drei Billionen Dollar.", "de", []),
+        ("英伟达市值达3.34兆美元。", "zh", []),
+        # The lead investor raised nothing: the round is the company's after it.
+        ("阿里巴巴领投月之暗面10亿美元融资。", "zh",
+         [("investment", ("investor", "Alibaba Group"), ("target", "Moonshot AI")),
+          ("funding_round", ("subject", "Moonshot AI"), ("amount", 1_000_000_000))]),
+        # "Das Unternehmen" is Mistral AI, not the investor an agent phrase named before, nor kept
+        # from it by Mistral AI saying so.
+        ("Mistral AI hat Geld eingesammelt. Angeführt wurde die Runde von General Catalyst. Das Unternehmen wird "
+         "nun mit 5,8 Mrd. Euro bewertet, wie Mistral AI mitteilte.", "de",
+         [("valuation", ("subject", "Mistral AI"), ("amount", 5_800_000_000))]),
+        ("Anthropic成立于2021年，创始人包括达里奥·阿莫迪和丹妮拉·阿莫迪。", "zh",
+         [("founded", ("org", "Anthropic"), ("founders", ["Daniela Amodei", "Dario Amodei"]))]),
+        # A German genitive on a full name ("Elon Musks") names him, so "Musk" is him.
+        ("Elon Musks Firma xAI sammelte sechs Milliarden Dollar ein. Musk hatte xAI 2023 gegründet.", "de",
+         [("founded", ("org", "xAI"), ("founders", ["Elon Musk"])),
+          ("funding_round", ("subject", "xAI"), ("amount", 6_000_000_000))]),
+    ],
+)
+def test_more_typed_facts(text: str, lang: str, expected: list[tuple]) -> None:
+    assert typed(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("zh", "亚马逊CEO安迪·贾西表示。", [("Andy Jassy", "CEO", "Amazon")]),
+        ("en", "Ali Ghodsi, Databricks' co-founder and chief executive, said so.",
+         [("Ali Ghodsi", "co-founder", "Databricks"), ("Ali Ghodsi", "CEO", "Databricks")]),
+        ("en", "Anthropic was founded in 2021. Dario Amodei is its chief executive and Daniela Amodei its president.",
+         [("Dario Amodei", "CEO", "Anthropic"), ("Daniela Amodei", "president", "Anthropic")]),
+        ("zh", "Anthropic成立于2021年，创始人包括达里奥·阿莫迪和丹妮拉·阿莫迪。",
+         [("Dario Amodei", "founder", "Anthropic"), ("Daniela Amodei", "founder", "Anthropic")]),
+        # An English role before names is the first one's only.
+        ("en", "Anthropic CEO Dario Amodei and Daniela Amodei spoke.", [("Dario Amodei", "CEO", "Anthropic")]),
+        # "Firmenchef": the firm the text is about, not the former employer.
+        ("de", "Mistral AI wurde 2023 gegründet. Firmenchef Arthur Mensch arbeitete zuvor bei Google DeepMind.",
+         [("Arthur Mensch", "CEO", "Mistral AI")]),
+        ("de", "OpenAI erhielt Geld von Microsoft. Firmenchef Sam Altman sagte das.", [("Sam Altman", "CEO", None)]),
+        # "the company" and "its" do not stand for an organisation named in the background.
+        ("en", "Inflection AI was founded by Reid Hoffman and DeepMind co-founder Mustafa Suleyman. Suleyman is the "
+         "company's chief executive.",
+         [("Mustafa Suleyman", "co-founder", "Google DeepMind"), ("Mustafa Suleyman", "CEO", "Inflection AI")]),
+        ("en", "Sam Altman, who stepped down as president of Y Combinator, is OpenAI's chief executive. Greg Brockman "
+         "is its chief technology officer.",
+         [("Sam Altman", "president", "Y Combinator"), ("Sam Altman", "CEO", "OpenAI"),
+          ("Greg Brockman", "CTO", "OpenAI")]),
+        ("de", "Mira Murati übernimmt vorübergehend die Leitung von OpenAI.", [("Mira Murati", "CEO", "OpenAI")]),
+        ("en", "Microsoft said so. Greg Brockman took the helm of OpenAI.", [("Greg Brockman", "CEO", "OpenAI")]),
+    ],
+)
+def test_more_roles(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(f["person"], f["role"], f["org"]) for f in facts_with_publishers(text, lang)
+            if f["kind"] == "role"] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "amount", "currency"), [
+    ("輝達市值達3.34兆美元。", "zh", 3_340_000_000_000, "USD"),  # 兆 with money: a trillion
+    ("OpenAI erhielt 20 Mrd. Euro.", "de", 20_000_000_000, "EUR"),
+    ("Mistral AI raised €2bn.", "en", 2_000_000_000, "EUR"),
+])
+def test_more_amount_formats(text: str, lang: str, amount: int, currency: str) -> None:
+    [money] = [f for f in facts_with_publishers(text, lang) if f["kind"] in ("money", "funding_round")]
+    assert (money["amount"], money["currency"]) == (amount, currency)

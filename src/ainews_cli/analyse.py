@@ -45,6 +45,8 @@ _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz"
 # fact quotes its sentence, and looks for its parts within it.
 MAX_SENTENCE_CHARS = 1000
 _SOFT_BREAK = re.compile(r"[，、；：,;:\s]")
+# A digit and a point right before a sentence that starts with a digit: a decimal point.
+_DECIMAL_CUT = re.compile(r"\d\.$")
 ZONE_BATCHES = 8  # analysis batches (of up to 64 documents) a spaCy memory zone stays open
 
 Report = Callable[[str], None]
@@ -155,7 +157,15 @@ def _sentences(doc: Any, text: str, offset: int, lang: str, body: str) -> list[S
     firsts = starts.nonzero()[0]
     lasts = numpy.append(firsts[1:], len(tokens)) - 1
     found: list[Sentence] = []
+    spans: list[tuple[int, int]] = []
     for begin, end in zip(tokens[firsts, 0].tolist(), (tokens[lasts, 0] + tokens[lasts, 1]).tolist(), strict=True):
+        # A decimal point is no sentence end: "27.5亿美元", "重挫9.5%" (the Chinese pipeline cuts there).
+        if spans and spans[-1][1] == begin and text[begin: begin + 1].isdigit() \
+                and _DECIMAL_CUT.match(text, max(0, begin - 2), begin):
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((begin, end))
+    for begin, end in spans:
         sentence = text[begin:end]
         stripped = _LEAD.sub("", sentence)
         kept = stripped.rstrip()

@@ -298,7 +298,7 @@ def alias_mentions(text: str, start: int, end: int, table: AliasTable, lang: str
     """Every alias-table form in text[start:end], longest first, whole words only.
 
     Word n-grams are looked up in a dictionary, so the cost is linear in the text.
-    A German genitive "s" ("Microsofts", "Altmans") is accepted on a known name.
+    A German genitive "s" ("Microsofts", "Altmans", "Elon Musks") is accepted on a known name.
     """
     found: list[RawMention] = []
     written = text
@@ -332,8 +332,8 @@ def alias_mentions(text: str, start: int, end: int, table: AliasTable, lang: str
                 entry = table.lookup(surface + ".")  # "OpenAI Inc."
                 last += entry is not None
                 surface = text[first:last]
-            if entry is None and n == 1 and surface.endswith("s") and len(surface) > 3:
-                entry = table.lookup(surface[:-1])  # genitive: Microsofts, Altmans
+            if entry is None and surface.endswith("s") and len(surface) > 3:
+                entry = table.lookup(surface[:-1])  # genitive: Microsofts, Altmans, Elon Musks
             if entry is None and surface.isupper():
                 entry = table.lookup_folded(surface)  # "SAN FRANCISCO", in a dateline or a shouted line
             if entry is not None:

@@ -39,7 +39,17 @@ from ainews_cli.facts.amounts import money_facts, parse_number, percent_facts
 from ainews_cli.facts.parties import Context, Here, parties
 from ainews_cli.facts.roles import roles
 from ainews_cli.facts.typed import typed
-from ainews_cli.records import EntityMention, Fact, Investment, Role, Sentence, TimeExpression, fold, within
+from ainews_cli.records import (
+    EntityMention,
+    Fact,
+    Investment,
+    Role,
+    Sentence,
+    SubjectAmount,
+    TimeExpression,
+    fold,
+    within,
+)
 
 __all__ = ["extract_facts", "parse_number"]
 
@@ -67,7 +77,7 @@ def extract_facts(
         src = han.normalised(body) if lang in han.FOLDED else body
         found = parties(src, start, end, in_sentence, publishers, context)
         here = Here(body, start, end, lang, fold(body[start:end]), found, names,
-                    within(dates, date_starts, start, end), src)
+                    within(dates, date_starts, start, end), src, context.last_deal(), context.last_round())
         facts.extend(roles(here))
         typed_facts = _told_once(typed(here))
         facts.extend(typed_facts)
@@ -75,6 +85,10 @@ def extract_facts(
         plain = [*money_facts(here), *percent_facts(here)]
         facts.extend(f for f in plain if not any(t.start <= f.start and f.end <= t.end for t in typed_facts))
         context.add(found)
+        context.told([(f.details.investor, f.details.target) for f in typed_facts
+                      if isinstance(f.details, Investment) and f.details.target is not None],
+                     [f.details.subject for f in typed_facts
+                      if f.kind == "funding_round" and isinstance(f.details, SubjectAmount)])
     return _one_role_each(facts)
 
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ainews_cli import languages
+from ainews_cli import han, languages
 from ainews_cli.records import EntityMention, TimeExpression
 
 
@@ -21,6 +21,10 @@ class Party:
     end: int
     derived: bool = False  # a description or pronoun
     board: bool = False  # a board standing for its organisation ("the board"): a role's, never a deal's party
+    # Named in the background: in an agent phrase ("founded by Hoffman, DeepMind co-founder Suleyman",
+    # "angeführt von General Catalyst") or as a former employer ("arbeitete zuvor bei Google DeepMind"); a
+    # description or pronoun in a later sentence ("the company", "its") stands for it only where nothing else fits.
+    background: bool = False
 
 
 @dataclass(frozen=True)
@@ -36,6 +40,8 @@ class Here:
     names: tuple[str, ...]  # the names of the sentence's entities, in order
     dates: Sequence[TimeExpression]
     src: str  # the body as the patterns read it: folded for a Chinese sentence (han.normalised)
+    deal: tuple[str, str] | None = None  # the investor and target of an investment the last sentences told
+    round: str | None = None  # who raised the funding round the last sentences told
 
 
 class Context:
@@ -44,6 +50,22 @@ class Context:
     def __init__(self) -> None:
         self.sentences: list[list[Party]] = []
         self.board: str | None = None  # the organisation whose board was named last ("OpenAI's board")
+        # By sentence: the investments (investor, target) and the rounds (who raised) it told.
+        self.deals: list[list[tuple[str, str]]] = []
+        self.rounds: list[list[str]] = []
+
+    def told(self, deals: list[tuple[str, str]], rounds: list[str]) -> None:
+        self.deals.append(deals)
+        self.rounds.append(rounds)
+
+    def last_deal(self, back: int = 2) -> tuple[str, str] | None:
+        """The investment the last sentences told last: "The retailer poured $2.75 billion into
+        the San Francisco startup" goes on with it."""
+        return next((d for sentence in reversed(self.deals[-back:]) for d in reversed(sentence)), None)
+
+    def last_round(self, back: int = 2) -> str | None:
+        """Who raised the round the last sentences told: "Angeführt wurde die Runde von ..."."""
+        return next((r for sentence in reversed(self.rounds[-back:]) for r in reversed(sentence)), None)
 
     def add(self, parties: list[Party]) -> None:
         self.sentences.append([p for p in parties if p.label == "ORG" and not p.board])
@@ -54,12 +76,15 @@ class Context:
     def only_of_last(self) -> Party | None:
         """The organisation the last sentence names, where it names one: after "Sam Altman,
         who stepped down as president of Y Combinator, is OpenAI's chief executive", whose
-        "its" the next sentence means is a guess."""
+        "its" the next sentence means is a guess. One named in the background ("who had
+        worked at OpenAI") is left out where another is named."""
         last = self.sentences[-1] if self.sentences else []
-        return last[0] if len({p.name for p in last}) == 1 else None
+        foreground = [p for p in last if not p.background] or last
+        return foreground[0] if len({p.name for p in foreground}) == 1 else None
 
 
-_DESCRIPTION = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.description_patterns") + r")(?![\w-])", re.I)
+_DESCRIPTION = re.compile(
+    languages.bounded(languages.patterns("facts.description_patterns"), r"(?<![\w-])", r"(?![\w-])"), re.I)
 _PRONOUN = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.pronoun_patterns") + r")(?![\w-])", re.I)
 # Boards: named with their organisation ("OpenAI's board", "the board of OpenAI", "Der
 # Verwaltungsrat von OpenAI", "OpenAI董事会"), and definite ("the board", "des
@@ -77,6 +102,18 @@ _DEFINITE_BOARD = re.compile(
     + languages.either(languages.cjk(languages.patterns("facts.board_patterns"))), re.I)
 _OF_NAME = re.compile(r"\s+(?:" + languages.alternation("facts.role_org_prepositions") + r")\s+(?:(?:"
                       + languages.alternation("facts.target_articles") + r")\s+)?", re.I)
+# An agent phrase or a former employer up to the name, within its clause: "by Hoffman, DeepMind",
+# "angeführt von General", "had both worked at"; a comma before a small letter ends the clause
+# ("who stepped down as president of Y Combinator, is OpenAI's").
+_BACKGROUND = re.compile(r"(?:(?<![\w-])|(?<=[" + han.HAN + r"]))(?:"
+                         + languages.alternation("facts.background_patterns")
+                         + r")\s*(?:[^.;:!?。；,]|,(?!\s*[a-zäöüß]))*$", re.I)
+_CLAUSE_END = re.compile(r"[;；.。]")
+_TITLE_GAP = re.compile(r"\s*(?:[\w-]+\s+){0,2}")
+# A clause that only says who said it: ", wie Mistral am Dienstag mitteilte", ", OpenAI said".
+_SPEAKER_BEFORE = re.compile(r"[,，]\s*(?:(?:" + languages.alternation("facts.speech_openers") + r")\s+)?$", re.I)
+_SPEAKER_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:" + languages.alternation("facts.speech_verbs")
+                            + r")(?![\w-])\W*$", re.I)
 _CITED_BEFORE = re.compile(r"(?:" + languages.alternation("facts.attribution_before") + r")\s+(?:(?:the|an?)\s+)?$",
                            re.I)
 _CITED_AFTER = re.compile(r"^\s*,?\s*(?:" + languages.alternation("facts.attribution_after") + r")\b", re.I)
@@ -90,8 +127,8 @@ _LISTED = re.compile(r"\s*(?:、|[,，]?\s*(?:" + languages.alternation("facts.l
 # in "the largest investor in OpenAI and has invested $13 billion in Anthropic" OpenAI invests nothing.
 OBJECT_BEFORE = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.object_prepositions") + r")\s+(?:(?:"
                             + languages.alternation("facts.target_articles") + r")\s+)?$", re.I)
-_CLAUSE_BREAK = re.compile(r"[,;:()（），；：、]|(?<![\w-])(?:" + languages.alternation("facts.speech_verbs")
-                           + r")(?![\w-])", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:()（），；：、。！？!?]|\.(?!\d)|(?<![\w-])(?:"
+                           + languages.alternation("facts.speech_verbs") + r")(?![\w-])", re.I)
 
 
 def _same_clause(src: str, org: Party, at: int) -> bool:
@@ -134,7 +171,8 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
             continue
         if is_cited(src, start, end, mention):
             continue
-        found.append(Party(mention.name, mention.label, mention.start, mention.end))
+        background = _BACKGROUND.search(src, max(start, mention.start - 60), mention.start) is not None
+        found.append(Party(mention.name, mention.label, mention.start, mention.end, background=background))
     descriptions = list(_DESCRIPTION.finditer(src, start, end))
     # A description that takes a name in ("der US-Konzern", "dem ChatGPT-Entwickler") stands for
     # an organisation, not for the name inside it.
@@ -145,18 +183,27 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
     for match in sorted([*descriptions, *_PRONOUN.finditer(src, start, end)], key=lambda m: m.start()):
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue
-        if _PRONOUN.fullmatch(match.group(0)):
+        pronoun = _PRONOUN.fullmatch(match.group(0)) is not None
+        # (Not a description before a preposition: "the startup co-founded by OpenAI's former researcher".)
+        if any(_TITLE_GAP.fullmatch(src, match.end(), m.start)
+               and (pronoun or not OBJECT_BEFORE.search(src, match.end(), m.start))
+               for m in mentions if m.label == "ORG" and match.end() < m.start <= match.end() + 30):
+            continue  # "the startup accelerator Y Combinator": a title of the name after it
+        if pronoun:
             # "it", "its": the sentence's first organisation before it, else the last sentence's only one.
             before = next((p for p in found if p.label == "ORG" and p.end <= match.start()), None)
             org = before or context.only_of_last()
         else:
             # "the company", "der Konzern": the organisation named last before it, unless the
             # sentence names it after the description or another description stands for it.
-            later = {p.name for p in found if p.start > match.start()}
+            stop = _CLAUSE_END.search(src, match.end(), end)
+            later = {p.name for p in found if match.start() < p.start < (stop.start() if stop else end)
+                     and not _speaker(src, p, end)}
             used = {p.name for p in derived}
             earlier = [p for p in (*context.recent(), *found, *derived)
                        if p.label == "ORG" and p.end <= match.start()]
-            org = next((p for p in reversed(earlier) if p.name not in later | used), None)
+            fits = [p for p in reversed(earlier) if p.name not in later | used]
+            org = next((p for p in fits if not p.background), None)
             if org is not None and org in found and (listed(src, org, found) or any(
                     listed(src, other, [org]) for other in found) or _same_clause(src, org, match.start())):
                 # "Microsoft and Nvidia backed the startup": which one it means is a guess;
@@ -165,6 +212,13 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
         if org is not None:
             derived.append(Party(org.name, "ORG", match.start(), match.end(), derived=True))
     return sorted([*found, *derived, *_boards(src, start, end, found, context)], key=lambda p: (p.start, p.end))
+
+
+def _speaker(src: str, party: Party, end: int) -> bool:
+    """Whether the party speaks in a clause of its own after the one a description stands in:
+    "Das Unternehmen wird ... bewertet, wie Mistral am Dienstag mitteilte", "..., OpenAI said"."""
+    return (_SPEAKER_BEFORE.search(src, max(0, party.start - 8), party.start) is not None
+            and _SPEAKER_AFTER.match(src, party.end, end) is not None)
 
 
 def _boards(src: str, start: int, end: int, found: list[Party], context: Context) -> list[Party]:

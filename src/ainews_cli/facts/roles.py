@@ -21,8 +21,9 @@ _QUALIFIER = r"(?P<qualifier>" + languages.alternation("facts.role_qualifier_pat
 # A role word stands between word boundaries, unless it is Chinese, which writes no
 # spaces: "微软首席执行官萨蒂亚·纳德拉", "OpenAI前首席执行官".
 _HAN_HERE = r"(?=[" + han.HAN + r"])"
-_ROLE = re.compile(r"(?:(?<![\w])|" + _HAN_HERE + r")" + _QUALIFIER + r"(?P<role>" + _ROLE_WORDS
-                   + r")(?:(?<=[" + han.HAN + r"])|(?![\w]))", re.I)
+# A Latin role word in Chinese text stands between Han characters: "亚马逊CEO安迪·贾西".
+_ROLE = re.compile(r"(?:(?<![\w])|(?<=[" + han.HAN + r"])|" + _HAN_HERE + r")" + _QUALIFIER + r"(?P<role>"
+                   + _ROLE_WORDS + r")(?:(?<=[" + han.HAN + r"])|(?![\w])|(?=[" + han.HAN + r"]))", re.I)
 _ORG_QUALIFIER = re.compile(r"(?:\b(" + languages.alternation("facts.org_qualifier_patterns") + r")[\s-]+)$", re.I)
 _FOUNDED_BY = re.compile(
     r",?\s*(?:" + languages.alternation("facts.who_founded") + r")\s+("
@@ -54,6 +55,23 @@ _OWNER = re.compile(r"(?:" + languages.alternation("facts.possessive_suffixes") 
 _JOINS = re.compile(r"^[^,;:，；]{0,30}?(?:" + languages.alternation("facts.role_join_patterns") + r")\s*$", re.I)
 _AS = re.compile(r"\s*(?:" + languages.alternation("facts.role_as_patterns") + r")\s*(?:(?:"
                  + _APPOSITION_ARTICLES + r")\s+)?", re.I)
+
+
+# Phrases that give the person before them a role in the organisation right after them
+# ("übernimmt die Leitung des Unternehmens", "took the helm of"); a word of the interim between.
+_ROLE_PHRASES = [(re.compile(languages.bounded([pattern]), re.I), role)
+                 for pattern, role in languages.table("facts.role_phrases").items()]
+_INTERIM = re.compile(languages.bounded(languages.patterns("facts.interim_patterns")), re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:，；：]")
+# "… and Daniela Amodei its president": a role after a joiner, its verb the clause before's.
+_GAPPED = re.compile(r"(?:,\s*|\s+)(?:" + languages.either(languages.latin(languages.words("facts.role_joiners")))
+                     + r")\s+$", re.I)
+_COPULA = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.role_copulas") + r")(?![\w-])", re.I)
+# After a role, the words that open a list of its holders: "创始人包括达里奥·阿莫迪和丹妮拉·阿莫迪".
+_LIST_OPENER = re.compile(r"\s*(?:" + languages.alternation("facts.role_list_openers") + r")\s*")
+_LIST_JOINER = re.compile(r"\s*(?:,\s*|" + languages.either(languages.cjk(languages.words("facts.list_joiners")))
+                          + r"|\s(?:" + languages.either(languages.latin(languages.words("facts.list_joiners")))
+                          + r")\s)\s*", re.I)
 
 
 @dataclass
@@ -106,6 +124,27 @@ def roles(here: Here) -> list[Fact]:
             for held in run[:-1]:
                 if held.org is None:
                     held.org, held.explicit = run[-1].org, True
+        # "创始人包括达里奥·阿莫迪和丹妮拉·阿莫迪": every person of the list holds the roles.
+        if _LIST_OPENER.fullmatch(body, roles[-1].end(), person.start):
+            pos = person.end
+            while (joiner := _LIST_JOINER.match(body, pos)) is not None:
+                other = next((p for p in people if p.start == joiner.end()), None)
+                if other is None:
+                    break
+                found += [_RoleFound(other, held.role, held.start, held.end, held.org, held.qualifier, held.explicit)
+                          for held in run]
+                pos = other.end
+    for pattern, role_name in _ROLE_PHRASES:  # "Mira Murati übernimmt vorübergehend die Leitung des Unternehmens"
+        for phrase in pattern.finditer(body, here.start, here.end):
+            holder = next((p for p in reversed(people) if p.end <= phrase.start()
+                           and not _CLAUSE_BREAK.search(body, p.end, phrase.start())), None)
+            org = next((o for o in orgs if 0 <= o.start - phrase.end() <= 2
+                        or (o.start > phrase.end() and _ORG_AFTER.fullmatch(body, phrase.end(), o.start))), None)
+            if holder is None or org is None:
+                continue
+            interim = _INTERIM.search(body, holder.end, phrase.end()) is not None
+            found.append(_RoleFound(holder, role_name, phrase.start(), phrase.end(), org,
+                                    "interim" if interim else None, True))
     for pattern, role_name in _ROLE_BY:
         for person in people:  # "chaired by Bret Taylor"
             if pattern.search(body[max(here.start, person.start - 30): person.start]):
@@ -165,6 +204,10 @@ def _holder(here: Here, match: re.Match[str], run_end: int, people: Sequence[Par
         return nearest
     if _ROLE_VERB.search(between) and not any(nearest.end <= p.start < match.start() for p in people):
         return nearest
+    # A verb left out: "Dario Amodei is its chief executive and Daniela Amodei its president".
+    if not between.strip() and _GAPPED.search(body, here.start, nearest.start) \
+            and _COPULA.search(body, here.start, nearest.start):
+        return nearest
     return None
 
 
@@ -180,6 +223,10 @@ def _role_org(here: Here, role: re.Match[str], person: Party, orgs: Sequence[Par
     role_start = role.start()
     if _OTHER_ORG.match(body, role.end()):
         return None, False  # "CEO of a new AI team", "CEO of its AI unit": not the organisation's
+    # "Firmenchef": the firm's chief; the firm is the organisation the description stands for.
+    itself = next((o for o in orgs if o.derived and o.start <= role_start and role.end() <= o.end), None)
+    if itself is not None:
+        return itself, True
     joined = next((o for o in reversed(orgs) if not o.derived and _joined(body, person, o, role_start)), None)
     if joined is not None:
         return joined, True

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from ainews_cli import languages
+from ainews_cli import han, languages
 from ainews_cli.facts.amounts import Amount, money_amounts, percent_amounts
 from ainews_cli.facts.parties import OBJECT_BEFORE, Here, Party, describes, listed
 from ainews_cli.facts.roles import CO_FOUNDED
@@ -31,8 +31,19 @@ _PARTIES = {"ORG", "PERSON", "PRODUCT"}
 _SUBJECTS = {"ORG", "PRODUCT"}  # what has a valuation, revenue, a round or a market value
 _LOSS = re.compile(languages.bounded(languages.patterns("facts.loss_patterns")), re.I)
 _GAIN = re.compile(languages.bounded(languages.patterns("facts.gain_patterns")), re.I)
+# A forecast in the clause before an amount ("expects revenue of", "rechnet mit einem Umsatz von", "预计"):
+# no fact.
+_FORECAST = re.compile(languages.bounded(languages.patterns("facts.forecast_patterns")), re.I)
+_CLAUSE_MARK = re.compile(r"[,;:，；：。]")
+_OF_OWNER = re.compile(r"\s+(?:" + languages.alternation("facts.role_org_prepositions") + r")\s+(?:(?:"
+                       + languages.alternation("facts.target_articles") + r")\s+)?", re.I)
+# Between a party and a round: the party led or joined it, it raised nothing ("阿里巴巴领投").
+_LEADS = re.compile(languages.bounded(languages.patterns("facts.lead_patterns")), re.I)
+_PASSIVE_BY = re.compile(r"\s+(?:" + languages.either(languages.latin(languages.words("facts.founded_by"))) + r")\b",
+                         re.I)
 _FOUNDED_BY_AFTER = re.compile(
-    r"[^.;:]{0,60}?\b(?:" + languages.alternation("facts.founded_by") + r")\s+")
+    r"[^.;:。；]{0,60}?(?:(?<![\w-])|(?<=[" + han.HAN + r"]))(?:" + languages.alternation("facts.founded_by")
+    + r")(?:\s+|(?<=[" + han.HAN + r"]))")
 _FOUNDED_BY_WORD = re.compile(r"\b(?:" + languages.alternation("facts.founded_by") + r")\s+", re.I)
 # "Das 2023 gegründete Pariser Start-up Mistral AI": a participle before its noun, the
 # organisation a few words after it.
@@ -42,7 +53,7 @@ _FEW_WORDS = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
 _CLAUSE_OPEN = re.compile(r"[^.;:,。；：，]*")
 _NO_STOP = re.compile(r"[^.;:。；：]*")  # inside one sentence part: a list's commas allowed
 _CLAUSE_BREAK = re.compile(r"[;:。；：，]|[.,](?!\d)")
-_UNREAL = re.compile(languages.bounded(languages.patterns("events.unreal_patterns"), r"", r"\b"), re.I)
+_UNREAL = re.compile(languages.bounded(languages.patterns("facts.unreal_patterns")), re.I)
 # Between an owner and what it owns: "Nvidia's market value", "Nvidias Börsenwert", "OpenAI的营收",
 # "英伟达市值"; a space alone ties nothing ("Microsoft raised").
 _OWNER = re.compile(r"(?:(?:" + languages.alternation("facts.possessive_suffixes") + r")\s?)?")
@@ -83,8 +94,16 @@ def _voice(pattern: str) -> re.Pattern[str]:
 _INVESTMENT_VOICES = [_voice(p) for p in languages.patterns("facts.investment_patterns")]
 _INVESTOR_RELATIONS = [_voice(p) for p in languages.patterns("facts.investor_relation_patterns")]
 _STAKE_VOICES = [_voice(p) for p in languages.patterns("facts.stake_patterns")]
+# A round's lead investor, the round named without its company ("The round was led by ...").
+_ROUND_LEADS = [_voice(p) for p in languages.patterns("facts.round_lead_patterns")]
 _VALUATION_VOICES = [_voice(p) for p in languages.patterns("facts.valuation_patterns")]
+_REVENUE_VOICES = [_voice(p) for p in languages.patterns("facts.revenue_patterns")]
 _CONTINUATIONS = [_voice(p) for p in languages.patterns("facts.investment_continuation_patterns")]
+# The next name of a list: "Microsoft, Reid Hoffman and Nvidia", "Microsoft und Nvidia", "微软、英伟达".
+_LIST_JOINERS = languages.words("facts.list_joiners")
+_LIST_NEXT = re.compile(r"(?:\s*,\s*(?:(?:" + languages.either(languages.latin(_LIST_JOINERS)) + r")\s+)?|\s+(?:"
+                        + languages.either(languages.latin(_LIST_JOINERS)) + r")\s+|\s*(?:"
+                        + languages.either(languages.cjk(_LIST_JOINERS)) + r")\s*)⟦P(\d+)⟧", re.I)
 # Between an investment's voice and a coordinated clause that continues it: no party, no stop.
 _SAME_CLAUSE = re.compile(r"[^⟦⟧;；.。]{0,40}")
 
@@ -150,8 +169,8 @@ def typed(here: Here) -> list[Fact]:
             found = _investments(here, marked)
         elif kind == "stake":
             found = _stakes(here, marked)
-        elif kind == "valuation":
-            found = _valuations(here, marked)
+        elif kind in ("valuation", "revenue"):
+            found = _voiced(here, marked, kind)
             # The cue's party before the amount is a guess where a voice names the subject after the cue.
             claimed = {f.details.amount_text for f in found if isinstance(f.details, SubjectAmount)}
             found += [fact for match in cue.finditer(here.src, here.start, here.end)
@@ -168,9 +187,9 @@ def typed(here: Here) -> list[Fact]:
 
 def _unreal(here: Here, fact: Fact) -> bool:
     """Whether the fact is told as a plan, a wish, talks or a threat, not as what is
-    ("is in talks to raise new money at a valuation of", "plant, ... zu investieren",
-    "计划投资"): a word of each language's unreal_patterns in the fact's clause, before
-    its end."""
+    ("is in talks to raise new money at a valuation of", "wollte ... investieren",
+    "计划投资"): a word of each language's facts.unreal_patterns in the fact's clause,
+    before its end ("the $4 billion it promised" is money put in)."""
     for match in _UNREAL.finditer(here.src, max(here.start, fact.start - 40), fact.end):
         if not _CLAUSE_BREAK.search(here.src, match.end(), fact.end):
             return True
@@ -218,7 +237,7 @@ def _investments(here: Here, marked: _Marked) -> list[Fact]:
     a coordinated "and invested again" takes the parties of the investment before it."""
     found: list[tuple[int, int, Party, Party, Amount | None]] = []
     if _party_marks(marked) < 2:
-        return []  # every voice names two parties; a continuation or a cue after one takes theirs
+        return _round_leads(here, marked)  # every other voice names two parties
     told: list[tuple[int, Party, bool]] = []  # each found's end in the marked text, its investor, a relation?
     for voices, relation in ((_INVESTMENT_VOICES, False), (_INVESTOR_RELATIONS, True)):
         for voice in voices:
@@ -230,7 +249,11 @@ def _investments(here: Here, marked: _Marked) -> list[Fact]:
                 if inv.name == tgt.name or inv.label not in ("ORG", "PERSON") or tgt.label not in ("ORG", "PRODUCT"):
                     continue
                 if _guessed(inv, tgt, here):
-                    continue  # "der Konzern ... in das Start-up": which is which is a guess
+                    # "der Konzern ... in das Start-up": which is which is a guess, unless the two
+                    # stand for the parties of the investment just told, which this one goes on with.
+                    if here.deal is None or {inv.name, tgt.name} != set(here.deal) or here.deal[0] == here.deal[1]:
+                        continue
+                    inv, tgt = replace(inv, name=here.deal[0]), replace(tgt, name=here.deal[1])
                 if marked.modified(match, "target"):
                     continue  # "Amazon-backed OpenAI rival Anthropic"
                 if match.start("investor") - 2 == match.start() \
@@ -245,6 +268,8 @@ def _investments(here: Here, marked: _Marked) -> list[Fact]:
                 start, end = marked.span(match)
                 found.append((start, end, inv, tgt, amount))
                 told.append((match.end(), inv, relation))
+                if relation and match.end("investor") + 1 == match.end():
+                    found += _listed_after(marked, match.end(), tgt, start)
     found = _continued(here, marked, found, told)
     found.sort(key=lambda f: f[0])
     # "... and in January agreed to a multiyear investment put at about $10 billion",
@@ -270,7 +295,44 @@ def _investments(here: Here, marked: _Marked) -> list[Fact]:
         facts.append(_typed_fact(here, "investment", parts, Investment(
             inv.name, tgt.name, amount.value if amount else None, amount.currency if amount else None,
             amount.qualifier if amount else None, amount.text if amount else None, _date_near(here, start))))
+    pairs = {(f.details.investor, f.details.target) for f in facts if isinstance(f.details, Investment)}
+    return facts + [f for f in _round_leads(here, marked)
+                    if isinstance(f.details, Investment) and (f.details.investor, f.details.target) not in pairs]
+
+
+def _round_leads(here: Here, marked: _Marked) -> list[Fact]:
+    """The investors that led the round the last sentences told, named without it: "The
+    round was led by Thrive Capital", "Angeführt wurde die Runde von General Catalyst"."""
+    if here.round is None:
+        return []
+    facts = []
+    for voice in _ROUND_LEADS:
+        for match in voice.finditer(marked.text):
+            investor = marked.slot(match, "investor")
+            if investor is None:
+                continue
+            start, end = marked.span(match)
+            target = Party(here.round, "ORG", start, start, derived=True)
+            first = marked.parties[investor]
+            for _, last, inv, tgt, _ in [(start, end, first, target, None),
+                                         *_listed_after(marked, match.end(), target, start)]:
+                if inv.label in ("ORG", "PERSON") and inv.name != tgt.name:
+                    facts.append(_typed_fact(here, "investment", [(start, last)], Investment(
+                        inv.name, tgt.name, None, None, None, None, _date_near(here, start))))
     return facts
+
+
+def _listed_after(marked: _Marked, pos: int, target: Party,
+                  start: int) -> list[tuple[int, int, Party, Party, Amount | None]]:
+    """The investors coordinated after one a relation names ("led by Microsoft, Reid
+    Hoffman, Bill Gates and Nvidia"), each with no amount: a list shares one round."""
+    found: list[tuple[int, int, Party, Party, Amount | None]] = []
+    while (more := _LIST_NEXT.match(marked.text, pos)) is not None:
+        party = marked.parties[int(more.group(1))]
+        pos = more.end()
+        if party.label in ("ORG", "PERSON") and party.name != target.name:
+            found.append((start, marked.positions[more.end()], party, target, None))
+    return found
 
 
 def _continued(here: Here, marked: _Marked, found: list[tuple[int, int, Party, Party, Amount | None]],
@@ -329,11 +391,13 @@ def _stakes(here: Here, marked: _Marked) -> list[Fact]:
     return facts
 
 
-def _valuations(here: Here, marked: _Marked) -> list[Fact]:
-    """Valuations whose voice names the subject after the cue ("values OpenAI at $157
-    billion", "Die Bewertung von OpenAI liegt bei ...")."""
+def _voiced(here: Here, marked: _Marked, kind: str) -> list[Fact]:
+    """Valuations and revenue in a voice the data lists, where the cue and the amount
+    stand apart or the subject comes after the cue ("values OpenAI at $157 billion",
+    "Die Bewertung von OpenAI liegt bei ...", "steigerte seinen Umsatz im ersten Quartal
+    auf 26 Milliarden Dollar")."""
     facts: list[Fact] = []
-    for voice in _VALUATION_VOICES:
+    for voice in _VALUATION_VOICES if kind == "valuation" else _REVENUE_VOICES:
         for match in voice.finditer(marked.text):
             subject, index = marked.slot(match, "subject"), marked.slot(match, "amount")
             if subject is None or index is None:
@@ -343,8 +407,8 @@ def _valuations(here: Here, marked: _Marked) -> list[Fact]:
                 continue
             details = SubjectAmount(party.name, amount.value, amount.currency, amount.qualifier, amount.text,
                                     _date_near(here, marked.span(match)[0]))
-            if all(f.details != details for f in facts):
-                facts.append(_typed_fact(here, "valuation", [marked.span(match)], details))
+            if all(f.details != details for f in facts) and not _forecast(here, *marked.span(match)):
+                facts.append(_typed_fact(here, kind, [marked.span(match)], details))
     return facts
 
 
@@ -390,6 +454,12 @@ def _typed_fact(here: Here, kind: str, parts: Sequence[tuple[int, int]], details
                 sentence=here.text, sentence_start=here.start, entities=here.names, details=details)
 
 
+def _forecast(here: Here, start: int, end: int) -> bool:
+    """Whether the clause up to ``end`` forecasts what follows ("Nvidia expects revenue of")."""
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(here.src, here.start, start)]
+    return _FORECAST.search(here.src, marks[-1] if marks else here.start, end) is not None
+
+
 def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
              percents: Sequence[Amount]) -> Fact | None:
     orgs = [m for m in here.mentions if m.label == "ORG"]
@@ -426,7 +496,7 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
     # "founded in 2015 as a non-profit research lab by a group that included Altman, ...".
     by = _FOUNDED_BY_AFTER.match(here.src, cue.end(), here.end)
     if by:
-        clause_end = re.search(r"[.;]|$", here.src[by.end(): here.end])
+        clause_end = re.search(r"[.;。；]|$", here.src[by.end(): here.end])
         stop = by.end() + (clause_end.start() if clause_end else 0)
         founders += [p.name for p in people if by.end() <= p.start < stop]
     # The year only where the founding clause writes it ("in 2015", "2015 ... gegründet").
@@ -452,14 +522,23 @@ def _subject_amount(kind: str, within: int = 60):  # type: ignore[no-untyped-def
     def extract(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
                 percents: Sequence[Amount]) -> Fact | None:
         amount = _nearest_amount(here, amounts, cue.start(), cue.end(), within=within)
-        if amount is None:
+        if amount is None or _forecast(here, min(amount.start, cue.start()), max(amount.start, cue.end())):
             return None
-        # The owner the cue is written with ("off Nvidia's market value", "OpenAI的营收"), else the
+        # The owner the cue is written with ("off Nvidia's market value", "OpenAI的营收"), the
+        # owner after it ("Der Börsenwert von Nvidia", "the market value of Nvidia"), else the
         # party told just before.
         subject = next((p for p in here.mentions if p.label in _SUBJECTS and p.end <= cue.start()
                         and _OWNER.fullmatch(here.src, p.end, cue.start())), None) \
+            or next((p for p in here.mentions if p.label in _SUBJECTS and p.start > cue.end()
+                     and _OF_OWNER.fullmatch(here.src, cue.end(), p.start)), None) \
             or _subject_before(here, min(amount.start, cue.start()))
         if subject is None:
+            return None
+        if kind == "funding_round" and subject.end <= cue.start() \
+                and any(not _PASSIVE_BY.match(here.src, lead.end())
+                        for lead in _LEADS.finditer(here.src, subject.end, min(amount.start, cue.start()))):
+            # "阿里巴巴领投…融资", "Thrive led the ... round": the investor raised nothing; but "OpenAI, led by
+            # Sam Altman, has raised" and "backed by Amazon" tell who the company is.
             return None
         date = _date_near(here, cue.start())
         currency = amount.currency
@@ -469,10 +548,13 @@ def _subject_amount(kind: str, within: int = 60):  # type: ignore[no-untyped-def
             # "lost $1 trillion in market value", "wiped $589 billion off Nvidia's market value".
             # Before the amount only where the subject comes after it: never words before the subject.
             start = subject.end if subject.end <= amount.start else max(here.start, amount.start - 25)
-            window = here.src[start: max(amount.end, cue.end())]
+            # A German verb at the clause's end: "279 Milliarden Dollar an Börsenwert eingebüßt".
+            after = max(amount.end, cue.end())
+            stop = _CLAUSE_MARK.search(here.src, after, min(here.end, after + 30))
+            window = here.src[start: stop.start() if stop else min(here.end, after + 30)]
             direction = "loss" if _LOSS.search(window) else "gain" if _GAIN.search(window) else None
             if direction is None:
-                return None  # a change that says not which way is half a claim
+                return None  # "Nvidias Börsenwert von drei Billionen Dollar": a value, no change
             details = ValueChange(subject.name, amount.value, currency, amount.qualifier, amount.text, direction,
                                   date)
         else:

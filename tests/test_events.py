@@ -562,3 +562,23 @@ def test_a_partnership_beside_an_investment_is_between_its_parties() -> None:
                  "en", [MICROSOFT, OPENAI, ("ChatGPT", "PRODUCT", "ChatGPT")], "2023-01-23")
     [(_, kind, parts)] = [item for item in found if item[0] == "2019"]
     assert kind == "partnership" and {"Microsoft", "OpenAI"} <= parts
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("the United States said on Monday", "en", []),
+    ("Microsoft courted OpenAI for months", "en", []),
+    ("a federal court in San Francisco", "en", [("legal", "regulate")]),
+    ("in return for a stake of 49 percent", "en", []),
+    ("Altman will return to OpenAI", "en", [("appointment", "return")]),
+    ("the company is committed to safety", "en", []),
+    ("Microsoft committed $10 billion", "en", [("funding", "invest")]),
+    ("the two companies unite", "en", [("partnership", "partner")]),
+    ("Am Montag trat der Verwaltungsrat zurück", "de", [("departure", "resign")]),
+    ("OpenAI共同创办人苏茨克维宣布离开公司", "zh", [("other", "announce"), ("departure", "leave")]),
+    ("他于2023年创办人工智能公司xAI", "zh", [("founding", "found")]),
+    ("百度港股当日收跌", "zh", [("financial", "market")]),
+])
+def test_words_that_only_look_like_a_trigger(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    from ainews_cli.events import load_triggers
+
+    assert [(hit.type, hit.action) for hit in load_triggers().find(text, lang)] == expected

@@ -415,21 +415,23 @@ def _implied(text: _Text, index: int, in_sentence: Sequence[EntityMention], star
     found: list[Participant] = []
     # A former employer named in a title ("den früheren Twitch-Chef") acts in nothing here.
     orgs = [e for e in in_sentence if e.label == "ORG" and not _former(body, text.sentences[index].start, e)]
-    before = list(enumerate(e for e in text.named_before(index, {"ORG"})
-                            if not _former(body, text.sentence_at(e.start).start, e)))
 
     def chosen(excluded: set[str]) -> EntityMention | None:
-        # Of the organisations just named, the one the document is about (most mentioned), then the last.
+        # Of the organisations just named (not as a former employer), the one the document is
+        # about (most mentioned), then the last.
+        before = enumerate(e for e in text.named_before(index, {"ORG"})
+                           if not _former(body, text.sentence_at(e.start).start, e))
         left = [item for item in before if item[1].name not in excluded]
         return max(left, key=lambda item: (text.mentions_of(item[1].name), item[0]))[1] if left else None
 
     targets = 0
-    for match in _DESCRIPTION.finditer(body, start, end):
+    # With two organisations named, which one a description is would be a guess: no need to look.
+    for match in _DESCRIPTION.finditer(body, start, end) if len({e.name for e in orgs}) <= 1 else ():
         if _TARGET.search(body, max(start, match.start() - 12), match.start()):
             targets += 1
         elif not orgs and not found and (topic := chosen(set())) is not None:
             found.append(Participant(topic.name, "ORG"))
-    if len({e.name for e in orgs}) <= 1:
+    if targets:
         # "der Konzern … in das Start-up", "亚马逊…向该公司投资": another party than the one acting.
         for _ in range(targets):
             other = chosen({e.name for e in orgs} | {p.name for p in found})

@@ -573,6 +573,8 @@ def test_a_partnership_beside_an_investment_is_between_its_parties() -> None:
     ("the company is committed to safety", "en", []),
     ("Microsoft committed $10 billion", "en", [("funding", "invest")]),
     ("the two companies unite", "en", [("partnership", "partner")]),
+    ("a startup named Inflection", "en", []),
+    ("the startup named Sean White chief executive", "en", [("appointment", "appoint")]),
     ("Am Montag trat der Verwaltungsrat zurück", "de", [("departure", "resign")]),
     ("OpenAI共同创办人苏茨克维宣布离开公司", "zh", [("other", "announce"), ("departure", "leave")]),
     ("他于2023年创办人工智能公司xAI", "zh", [("founding", "found")]),

@@ -685,9 +685,18 @@ def _ratio(part: int, whole: int) -> str:
     return f"{part / whole:.3f}" if whole else "    -"
 
 
+# Articles written later to tune on: always dev, and left out of the alternation, so the
+# articles before them keep their split.
+DEV_EXTRA = frozenset({"en-microsoft-inflection.md", "de-openai-rueckkehr.md", "zh-hant-openai-sutskever.md",
+                       "zh-baidu-ernie.md"})
+
+
 def split_of(doc: str, docs: Sequence[str]) -> str:
-    """dev or test: within each language, the articles in name order alternate, the first dev."""
-    same = sorted(d for d in docs if d[:2] == doc[:2])
+    """dev or test: within each language, the articles in name order alternate, the first
+    dev; the DEV_EXTRA articles are dev."""
+    if doc in DEV_EXTRA:
+        return "dev"
+    same = sorted(d for d in docs if d[:2] == doc[:2] and d not in DEV_EXTRA)
     return "dev" if same.index(doc) % 2 == 0 else "test"
 
 
@@ -711,6 +720,7 @@ def _score(lines: Sequence[Any], extracted: dict[str, Any], bodies: dict[str, st
     "<lang> <split>" set."""
     from annotated import split_front_matter
 
+    places = _place_names()
     scores: dict[str, SentenceScore] = defaultdict(SentenceScore)
     for line in lines:
         record = extracted[line.doc]
@@ -741,10 +751,13 @@ def _score(lines: Sequence[Any], extracted: dict[str, Any], bodies: dict[str, st
             score.misses.append(f"{line.doc}:{line.line} typed {mention['type']}, not {line.type}: "
                                 f"{line.sentence[:60]}")
         names = {p["name"] for p in mention["participants"]}
-        score.participants += len(line.participants)
-        score.named += len(set(line.participants) & names)
-        if set(line.participants) - names:
-            score.misses.append(f"{line.doc}:{line.line} lacks {sorted(set(line.participants) - names)}: "
+        # A place is annotated as the article writes it ("Deutschland", "EU"); ainews names
+        # it by the gazetteer's English name ("Germany", "European Union"): the same place.
+        wanted = {places.get(name, name) for name in line.participants}
+        score.participants += len(wanted)
+        score.named += len(wanted & names)
+        if wanted - names:
+            score.misses.append(f"{line.doc}:{line.line} lacks {sorted(wanted - names)}: "
                                 f"{line.sentence[:60]}")
     return scores
 
@@ -785,6 +798,13 @@ def annotated_sentences(tmp: Path, verbose: bool) -> None:
         for name in ordered:
             if name.endswith(" dev"):
                 print("\n".join(f"    {name}: {miss}" for miss in scores[name].misses))
+
+
+def _place_names() -> dict[str, str]:
+    """Each name and form of a place in ainews's gazetteer -> the name ainews gives it."""
+    from ainews_cli.lexicon import places
+
+    return {form: place.name for place in places() for form in (place.name, *place.forms)}
 
 
 def _same_date(date: dict[str, Any], value: str) -> bool:

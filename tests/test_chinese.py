@@ -482,3 +482,11 @@ def test_a_model_organisation_named_by_its_board(span: str, expected: list[tuple
     ner = [RawMention(span, start, start + len(span), "ORG", "model:x")]
     mentions = canonical_mentions(text, ner, [], TABLE)
     assert [(m.text, m.name) for m in mentions] == expected
+
+
+def test_a_decimal_point_ends_no_sentence() -> None:
+    first = "美国当地时间7月23日，Meta发布开源大模型Llama 3.1，其中最大的版本拥有4050亿个参数。"
+    second = "该公司今年4月推出了Llama 3。"
+    extraction = analyse(first + second, published=PubDate("2024-07-24", "json"))
+    sentences = extraction.sentences  # type: ignore[attr-defined]
+    assert [(first + second)[s.start: s.end] for s in sentences] == [first, second]

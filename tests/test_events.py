@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -322,9 +324,15 @@ def test_a_founding_takes_its_founders_from_the_fact_of_its_sentence() -> None:
     facts = extract_facts(text, sentences, entities, dates)
     [event] = event_mentions(text, sentences, entities, dates, facts)
     assert event.type == "founding" and {p.name for p in event.participants} == set(names)
-    # Without the fact only the names near the date and the trigger take part.
+    # Without the fact the names near the date and the trigger take part, and those listed with them.
     [bare] = event_mentions(text, sentences, entities, dates)
-    assert {p.name for p in bare.participants} < set(names)
+    assert {p.name for p in bare.participants} == set(names)
+    cut = text.replace("Elon Musk, Sam Altman", "Elon Musk (then at Tesla) with Sam Altman")
+    moved = [replace(e, start=cut.index(e.name), end=cut.index(e.name) + len(e.name)) for e in entities]
+    [alone] = event_mentions(cut, [Sentence(0, len(cut), "en")], moved,
+                             find_dates(cut, spans=[Span(0, len(cut), "en", "x")], sentences=[(0, len(cut))],
+                                        published=PubDate("2023-11-20", "json")))
+    assert {p.name for p in alone.participants} < set(names)
 
 
 def test_a_cited_source_takes_no_part() -> None:
@@ -353,3 +361,226 @@ def test_an_example_is_no_cited_source() -> None:
                        published=PubDate("2024-09-04", "json"))
     found = event_mentions(text, sentences, entities, dates)
     assert [[p.name for p in m.participants] for m in found] == [["AMD"]]
+
+
+# --- which trigger governs the date, and who takes part -----------------------------------
+
+def read(sentences: list[str], lang: str, names: list[tuple[str, str, str]], published: str,
+         *, with_facts: bool = True) -> list[tuple[str, str, set[str]]]:
+    """(date, type, participants) of each event mention of the text made of ``sentences``,
+    with ``names`` (surface, label, canonical name) tagged at every occurrence."""
+    from ainews_cli.dates import find_dates
+    from ainews_cli.facts import extract_facts
+    from ainews_cli.records import PubDate, Span
+
+    joiner = "" if lang == "zh" else " "
+    text = joiner.join(sentences)
+    bounds, at = [], 0
+    for sentence in sentences:
+        bounds.append((at, at + len(sentence)))
+        at += len(sentence) + len(joiner)
+    entities, taken = [], set()
+    for surface, label, name in sorted(names, key=lambda n: -len(n[0])):
+        at = text.find(surface)
+        while at >= 0:
+            if not taken & set(range(at, at + len(surface))):
+                entities.append(EntityMention(surface, at, at + len(surface), label, name, "alias"))
+                taken.update(range(at, at + len(surface)))
+            at = text.find(surface, at + 1)
+    parts = [Sentence(start, end, lang) for start, end in bounds]
+    dates = find_dates(text, spans=[Span(0, len(text), lang, "x")], sentences=bounds,
+                       published=PubDate(published, "json"))
+    facts = extract_facts(text, parts, entities, dates) if with_facts else ()
+    return [(m.date.calendar_value, m.type, {p.name for p in m.participants})
+            for m in event_mentions(text, parts, entities, dates, facts)]
+
+
+ALTMAN = ("Altman", "PERSON", "Sam Altman")
+OPENAI = ("OpenAI", "ORG", "OpenAI")
+
+
+@pytest.mark.parametrize(("lang", "sentences", "names", "published", "expected"), [
+    # A demand, a threat or a negotiation is not the happening it speaks of.
+    ("en", ["On Monday, employees demanded the resignation of the board of OpenAI."], [OPENAI], "2023-11-21",
+     ("2023-11-20", "other")),
+    ("en", ["On Saturday, OpenAI was in talks with Altman about a return."], [OPENAI, ALTMAN], "2023-11-21",
+     ("2023-11-18", "other")),
+    ("en", ["On Saturday, investors pushed for the return of Altman to OpenAI."], [OPENAI, ALTMAN], "2023-11-21",
+     ("2023-11-18", "other")),
+    ("en", ["On Saturday, Altman returned to OpenAI."], [OPENAI, ALTMAN], "2023-11-21",
+     ("2023-11-18", "appointment")),
+    ("de", ["Am Wochenende verhandelte der Verwaltungsrat mit Altman über dessen Rückkehr zu OpenAI."],
+     [OPENAI, ALTMAN], "2023-11-22", ("2023-W46-WE", "other")),
+    ("de", ["Beschäftigte von OpenAI drohten am Montag in einem Brief mit der Kündigung."], [OPENAI],
+     "2023-11-22", ("2023-11-20", "other")),
+    ("de", ["Am Montag forderten sie den Rücktritt des Verwaltungsrats von OpenAI."], [OPENAI], "2023-11-22",
+     ("2023-11-20", "other")),
+    ("de", ["Am Montag trat der Verwaltungsrat von OpenAI zurück."], [OPENAI], "2023-11-22",
+     ("2023-11-20", "departure")),
+    ("zh", ["周六，OpenAI董事会与奥特曼谈判重返一事。"],
+     [("OpenAI", "ORG", "OpenAI"), ("奥特曼", "PERSON", "Sam Altman")], "2023-11-21", ("2023-11-18", "other")),
+    ("zh", ["周六，奥特曼重返OpenAI。"], [("OpenAI", "ORG", "OpenAI"), ("奥特曼", "PERSON", "Sam Altman")],
+     "2023-11-21", ("2023-11-18", "appointment")),
+    # A trigger in a relative clause that does not hold the date describes someone.
+    ("en", ["On Monday, Microsoft, which invested in OpenAI in 2019, said it would cut 10,000 jobs."],
+     [("Microsoft", "ORG", "Microsoft"), OPENAI], "2023-01-25", ("2023-01-23", "other")),
+    ("en", ["On Monday, Microsoft, which invested in OpenAI in 2019, said it would cut 10,000 jobs."],
+     [("Microsoft", "ORG", "Microsoft"), OPENAI], "2023-01-25", ("2019", "funding")),
+    ("de", ["Am Montag meldete Microsoft, welches 2019 in OpenAI investierte, einen Stellenabbau."],
+     [("Microsoft", "ORG", "Microsoft"), OPENAI], "2023-01-25", ("2023-01-23", "other")),
+    # 合作 right before another trigger says how it happened ("released together").
+    ("zh", ["2023年7月，Meta与微软合作发布了Llama 2。"],
+     [("Meta", "ORG", "Meta"), ("微软", "ORG", "Microsoft"), ("Llama 2", "PRODUCT", "Llama 2")], "2023-08-01",
+     ("2023-07", "launch")),
+    ("zh", ["2023年7月，Meta与微软宣布合作。"], [("Meta", "ORG", "Meta"), ("微软", "ORG", "Microsoft")],
+     "2023-08-01", ("2023-07", "partnership")),
+    # An agreement under which money is invested is the investment.
+    ("de", ["Nach der im Januar angekündigten Vereinbarung erhält OpenAI von Microsoft rund 10 Milliarden Dollar."],
+     [OPENAI, ("Microsoft", "ORG", "Microsoft")], "2023-11-18", ("2023-01", "funding")),
+    ("de", ["Im Januar schlossen OpenAI und Microsoft eine Vereinbarung."], [OPENAI, ("Microsoft", "ORG", "Microsoft")],
+     "2023-11-18", ("2023-01", "partnership")),
+])
+def test_the_trigger_that_governs_the_date_types_it(lang: str, sentences: list[str], names: list[tuple[str, str, str]],
+                                                    published: str, expected: tuple[str, str]) -> None:
+    assert expected in [(value, kind) for value, kind, _ in read(sentences, lang, names, published)]
+
+
+MICROSOFT = ("Microsoft", "ORG", "Microsoft")
+
+
+@pytest.mark.parametrize(("lang", "sentences", "names", "published", "date", "present", "absent"), [
+    # A description after "in", "mit", 向 is another party than the one acting in its clause.
+    ("en", ["Anthropic is a rival of OpenAI.", "Anthropic released Claude.", "Amazon invested in the startup in 2023."],
+     [("Anthropic", "ORG", "Anthropic"), OPENAI, ("Amazon", "ORG", "Amazon"), ("Claude", "PRODUCT", "Claude")],
+     "2024-01-10", "2023", {"Amazon", "Anthropic"}, {"OpenAI"}),
+    ("de", ["Für Microsoft ist die Entscheidung ein Schlag.", "OpenAI erhält von Microsoft Milliarden.",
+            "Bereits 2019 hatte der Konzern eine Milliarde Dollar in das Start-up gesteckt."],
+     [MICROSOFT, OPENAI], "2023-11-18", "2019", {"Microsoft", "OpenAI"}, set()),
+    ("zh", ["Anthropic由前OpenAI员工创立。", "亚马逊于2023年9月宣布向该公司投资最多40亿美元。"],
+     [("Anthropic", "ORG", "Anthropic"), ("OpenAI", "ORG", "OpenAI"), ("亚马逊", "ORG", "Amazon")],
+     "2024-11-23", "2023-09", {"Amazon", "Anthropic"}, set()),
+    # Without such a word the description is the one acting, already named: nothing is added.
+    ("en", ["Anthropic is a rival of OpenAI.", "Amazon said in 2023 that the company would grow."],
+     [("Anthropic", "ORG", "Anthropic"), OPENAI, ("Amazon", "ORG", "Amazon")], "2024-01-10", "2023",
+     {"Amazon"}, {"Anthropic", "OpenAI"}),
+    # Two organisations named: which one the description is would be a guess.
+    ("en", ["Anthropic is a rival of OpenAI.",
+            "Amazon invested $4 billion in Anthropic in 2023, a stake in the startup."],
+     [("Anthropic", "ORG", "Anthropic"), OPENAI, ("Amazon", "ORG", "Amazon")], "2024-01-10", "2023",
+     {"Amazon", "Anthropic"}, {"OpenAI"}),
+    # A pronoun opening the sentence is the one person the sentence before names.
+    ("en", ["Suleyman left Google in January 2022.", "He co-founded Inflection AI in 2022."],
+     [("Suleyman", "PERSON", "Mustafa Suleyman"), ("Google", "ORG", "Google"),
+      ("Inflection AI", "ORG", "Inflection AI")], "2024-03-20", "2022", {"Mustafa Suleyman", "Inflection AI"}, set()),
+    ("de", ["Musk verließ 2018 den Verwaltungsrat von OpenAI.", "Er gründete 2023 das Unternehmen xAI."],
+     [("Musk", "PERSON", "Elon Musk"), OPENAI, ("xAI", "ORG", "xAI")], "2024-08-06", "2023",
+     {"Elon Musk", "xAI"}, set()),
+    ("zh", ["马斯克是OpenAI的联合创始人之一，2018年离开该公司董事会。", "他于2023年创立人工智能公司xAI。"],
+     [("马斯克", "PERSON", "Elon Musk"), ("OpenAI", "ORG", "OpenAI"), ("xAI", "ORG", "xAI")], "2024-08-06",
+     "2023", {"Elon Musk", "xAI"}, set()),
+    # ... and no one when it names two people, or the pronoun is plural.
+    ("en", ["Musk met Altman in 2015.", "He founded xAI in 2023."],
+     [("Musk", "PERSON", "Elon Musk"), ALTMAN, ("xAI", "ORG", "xAI")], "2024-08-06", "2023", {"xAI"},
+     {"Elon Musk", "Sam Altman"}),
+    ("zh", ["马斯克在2018年离开OpenAI。", "他们于2023年创立了xAI。"],
+     [("马斯克", "PERSON", "Elon Musk"), ("OpenAI", "ORG", "OpenAI"), ("xAI", "ORG", "xAI")], "2024-08-06",
+     "2023", {"xAI"}, {"Elon Musk"}),
+    # A former employer named in a title or a past takes no part, but in a leaving.
+    ("en", ["Anthropic was founded in 2021 by Dario Amodei and other former OpenAI employees."],
+     [("Anthropic", "ORG", "Anthropic"), OPENAI, ("Dario Amodei", "PERSON", "Dario Amodei")], "2023-09-25",
+     "2021", {"Anthropic", "Dario Amodei"}, {"OpenAI"}),
+    ("de", ["Gegründet wurde Mistral AI im Frühjahr 2023 von Arthur Mensch, der zuvor bei Google DeepMind arbeitete."],
+     [("Mistral AI", "ORG", "Mistral AI"), ("Arthur Mensch", "PERSON", "Arthur Mensch"),
+      ("Google DeepMind", "ORG", "Google DeepMind")], "2023-12-11", "2023-SP", {"Mistral AI", "Arthur Mensch"},
+     {"Google DeepMind"}),
+    ("zh", ["Anthropic由OpenAI前研究副总裁达里奥·阿莫代伊于2021年创立。"],
+     [("Anthropic", "ORG", "Anthropic"), ("OpenAI", "ORG", "OpenAI"), ("达里奥·阿莫代伊", "PERSON", "Dario Amodei")],
+     "2024-11-23", "2021", {"Anthropic", "Dario Amodei"}, {"OpenAI"}),
+    ("en", ["Sam Altman, the former chief executive of OpenAI, was fired on Friday."], [("Sam Altman", *ALTMAN[1:]),
+     OPENAI], "2023-11-20", "2023-11-17", {"Sam Altman", "OpenAI"}, set()),
+    # Every name listed with a participant takes part.
+    ("en", ["In June 2023, Inflection raised $1.3 billion from investors including Microsoft and Nvidia, "
+            "as well as Reid Hoffman, Bill Gates and Eric Schmidt."],
+     [("Inflection", "ORG", "Inflection AI"), MICROSOFT, ("Nvidia", "ORG", "Nvidia"),
+      ("Reid Hoffman", "PERSON", "Reid Hoffman"), ("Bill Gates", "PERSON", "Bill Gates"),
+      ("Eric Schmidt", "PERSON", "Eric Schmidt")], "2024-03-20", "2023-06",
+     {"Inflection AI", "Microsoft", "Nvidia", "Reid Hoffman", "Bill Gates", "Eric Schmidt"}, set()),
+    ("de", ["OpenAI wurde 2015 als gemeinnützige Organisation für die Forschung an künstlicher Intelligenz von "
+            "Sam Altman, Greg Brockman und Ilya Sutskever gegründet."],
+     [OPENAI, ("Sam Altman", "PERSON", "Sam Altman"), ("Greg Brockman", "PERSON", "Greg Brockman"),
+      ("Ilya Sutskever", "PERSON", "Ilya Sutskever")], "2023-11-18", "2015",
+     {"OpenAI", "Sam Altman", "Greg Brockman", "Ilya Sutskever"}, set()),
+    ("zh", ["2015年，一群关注人工智能安全的研究人员和创业者创立了OpenAI，其中包括马斯克、奥特曼和布罗克曼。"],
+     [("OpenAI", "ORG", "OpenAI"), ("马斯克", "PERSON", "Elon Musk"), ("奥特曼", "PERSON", "Sam Altman"),
+      ("布罗克曼", "PERSON", "Greg Brockman")], "2023-11-18", "2015",
+     {"OpenAI", "Elon Musk", "Sam Altman", "Greg Brockman"}, set()),
+    # A name that is not listed with one stays out.
+    ("en", ["In June 2023, Inflection raised $1.3 billion; the money will pay for the many thousands of chips "
+            "that Nvidia makes."], [("Inflection", "ORG", "Inflection AI"), ("Nvidia", "ORG", "Nvidia")],
+     "2024-03-20", "2023-06", {"Inflection AI"}, {"Nvidia"}),
+    # A law the alias table knows takes part, and its making is legal.
+    ("de", ["Die EU-Kommission hatte den Entwurf für den AI Act im April 2021 vorgelegt."],
+     [("EU-Kommission", "ORG", "EU-Kommission"), ("AI Act", "MISC", "AI Act")], "2023-12-09", "2021-04",
+     {"EU-Kommission", "AI Act"}, set()),
+])
+def test_participants_named_by_description_pronoun_list_or_not_at_all(
+        lang: str, sentences: list[str], names: list[tuple[str, str, str]], published: str, date: str,
+        present: set[str], absent: set[str]) -> None:
+    found = [parts for value, _, parts in read(sentences, lang, names, published) if value == date]
+    assert found, f"no mention on {date}"
+    assert present <= found[0] and not absent & found[0], found[0]
+
+
+def test_a_law_types_a_sentence_legal_but_a_model_misc_span_takes_no_part() -> None:
+    law = read(["Die EU-Kommission hatte den Entwurf für den AI Act im April 2021 vorgelegt."], "de",
+               [("EU-Kommission", "ORG", "EU-Kommission"), ("AI Act", "MISC", "AI Act")], "2023-12-09")
+    assert [kind for value, kind, _ in law if value == "2021-04"] == ["legal"]
+    from ainews_cli.dates import find_dates
+    from ainews_cli.records import PubDate, Span
+
+    text = "Die EU-Kommission hatte den Entwurf für den Superplan im April 2021 vorgelegt."
+    entities = [EntityMention("EU-Kommission", 4, 17, "ORG", "EU-Kommission", "alias"),
+                EntityMention("Superplan", 44, 53, "MISC", "Superplan", "model:de_core_news_sm")]
+    dates = find_dates(text, spans=[Span(0, len(text), "de", "x")], sentences=[(0, len(text))],
+                       published=PubDate("2023-12-09", "json"))
+    [found] = event_mentions(text, [Sentence(0, len(text), "de")], entities, dates)
+    assert found.type == "other" and [p.name for p in found.participants] == ["EU-Kommission"]
+
+
+def test_a_role_holder_acting_alone_brings_the_organisation_where_the_document_places_him() -> None:
+    found = read(["OpenAI president Greg Brockman spoke at the conference.",
+                  "Brockman said on Monday that he would take a sabbatical until the end of the year."],
+                 "en", [OPENAI, ("Greg Brockman", "PERSON", "Greg Brockman"), ("Brockman", "PERSON", "Greg Brockman")],
+                 "2024-08-06")
+    assert ("2024-08-05", "other", {"Greg Brockman", "OpenAI"}) in found
+
+
+def test_a_partnership_beside_an_investment_is_between_its_parties() -> None:
+    found = read(['Microsoft said on Monday that it was making a "multiyear, multibillion dollar investment" in '
+                  "OpenAI, the San Francisco company behind the chatbot ChatGPT, in what it called the third phase "
+                  "of a partnership that began in 2019."],
+                 "en", [MICROSOFT, OPENAI, ("ChatGPT", "PRODUCT", "ChatGPT")], "2023-01-23")
+    [(_, kind, parts)] = [item for item in found if item[0] == "2019"]
+    assert kind == "partnership" and {"Microsoft", "OpenAI"} <= parts
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("the United States said on Monday", "en", []),
+    ("Microsoft courted OpenAI for months", "en", []),
+    ("a federal court in San Francisco", "en", [("legal", "regulate")]),
+    ("in return for a stake of 49 percent", "en", []),
+    ("Altman will return to OpenAI", "en", [("appointment", "return")]),
+    ("the company is committed to safety", "en", []),
+    ("Microsoft committed $10 billion", "en", [("funding", "invest")]),
+    ("the two companies unite", "en", [("partnership", "partner")]),
+    ("a startup named Inflection", "en", []),
+    ("the startup named Sean White chief executive", "en", [("appointment", "appoint")]),
+    ("Am Montag trat der Verwaltungsrat zurück", "de", [("departure", "resign")]),
+    ("OpenAI共同创办人苏茨克维宣布离开公司", "zh", [("other", "announce"), ("departure", "leave")]),
+    ("他于2023年创办人工智能公司xAI", "zh", [("founding", "found")]),
+    ("百度港股当日收跌", "zh", [("financial", "market")]),
+])
+def test_words_that_only_look_like_a_trigger(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    from ainews_cli.events import load_triggers
+
+    assert [(hit.type, hit.action) for hit in load_triggers().find(text, lang)] == expected

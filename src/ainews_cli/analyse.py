@@ -44,6 +44,7 @@ _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz"
 # of 20,000 characters) is cut after a comma or a space near the limit: every event and
 # fact quotes its sentence, and looks for its parts within it.
 MAX_SENTENCE_CHARS = 1000
+_DECIMAL = re.compile(r"\d\.\d")
 _SOFT_BREAK = re.compile(r"[，、；：,;:\s]")
 # A digit and a point right before a sentence that starts with a digit: a decimal point.
 _DECIMAL_CUT = re.compile(r"\d\.$")
@@ -155,6 +156,13 @@ def _sentences(doc: Any, text: str, offset: int, lang: str, body: str) -> list[S
     starts = tokens[:, 2] == 1
     starts[0] = True  # as doc.sents: the first sentence starts at the first token, marked or not
     firsts = starts.nonzero()[0]
+    # A full stop between two digits is a decimal point, not a sentence end: the Chinese
+    # sentencizer cuts "Llama 3.1" after "3." where no space follows.
+    joined = [i for i, begin in zip(firsts[1:].tolist(), tokens[firsts[1:], 0].tolist(), strict=True)
+              if begin >= 2 and _DECIMAL.match(text, begin - 2)]
+    if joined:
+        starts[joined] = False
+        firsts = starts.nonzero()[0]
     lasts = numpy.append(firsts[1:], len(tokens)) - 1
     found: list[Sentence] = []
     spans: list[tuple[int, int]] = []

@@ -9,10 +9,12 @@ participant (a named entity in the sentence) or an event trigger.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from ainews_cli import han, languages
 from ainews_cli.facts.parties import is_cited
@@ -118,6 +120,7 @@ SPLIT, SPLIT_WORDS = " … ", 8  # a separable verb in data/triggers.toml: "stel
 MAX_TRIGGER_BREAKS = 3  # clause breaks between a date and the trigger that types it
 MAX_TRIGGER_CHARS = 140
 PARTICIPANT_WINDOW = 60  # participants stand this near the date or the trigger
+_PARTIES = {"PERSON", "ORG"}  # a list may mix them: "Microsoft and Nvidia, as well as Reid Hoffman"
 _ROLE_EVENTS = ("appointment", "departure")  # events of a role, whose organisation a role fact may give
 IMPLIED_REACH = 3  # sentences back that a description ("the company") may point to
 # Clause breaks: punctuation, and words of every language ("but", "aber"; data/languages/*.toml).
@@ -139,6 +142,18 @@ _ROLE = re.compile("|".join(re.escape(word) for word in sorted(languages.table("
                    re.I)
 _ROLES: dict[str, str] = languages.table("facts.roles")
 _ROLE_LINK = re.compile(r"(?:['’]s)?\s+|-")
+# A description right after these ("in the startup", "向该公司") is another party than the
+# organisation acting in its clause.
+_TARGET = re.compile("(?:" + languages.bounded(languages.words("events.target_words")) + r")\s*$", re.I)
+# "He", "Er", "他" opening a sentence: the one person the sentence before names.
+_SUBJECT_PRONOUN = re.compile(languages.alternation("events.subject_pronoun_patterns"))
+# An organisation named as a former employer ("former OpenAI employees", "OpenAI前研究副总裁").
+_FORMER_BEFORE = re.compile(languages.alternation("events.former_before_patterns"), re.I)
+_FORMER_AFTER = re.compile(languages.alternation("events.former_after_patterns"))
+# What stands between two names of one list: "A, B and C", "A und B", "A、B和C".
+_LIST_GAP = re.compile(r"\s*(?:[,，、]\s*)?(?:" + languages.bounded(languages.words("events.list_words")) + r"\s*)?")
+# A clause these open describes someone ("Microsoft, which invested in OpenAI, said on Monday").
+_RELATIVE = re.compile(r"\s*" + languages.bounded(languages.words("events.relative_words")), re.I)
 # A trigger right after these tells what was wanted or threatened, not what happened:
 # "to attract investment", "threatening to quit".
 # Chinese writes no spaces: there the word stands anywhere before the trigger in its clause
@@ -161,11 +176,16 @@ class _Text:
     facts: Mapping[int, Sequence[Fact]]  # by the start of their sentence
     counts: Mapping[str, int]  # mentions per entity name
     labels: Mapping[str, str]  # each entity name's label
+    sentence_starts: Sequence[int]
 
     def named_before(self, index: int, labels: set[str]) -> list[EntityMention]:
         """Entities of these labels named in the IMPLIED_REACH sentences before sentence ``index``, in order."""
         first = self.sentences[max(0, index - IMPLIED_REACH)].start
         return [e for e in within(self.entities, self.starts, first, self.sentences[index].start) if e.label in labels]
+
+    def sentence_at(self, position: int) -> Sentence:
+        """The sentence holding ``position``."""
+        return self.sentences[max(0, bisect_right(self.sentence_starts, position) - 1)]
 
     def mentions_of(self, name: str) -> int:
         return self.counts.get(name, 0)
@@ -210,7 +230,7 @@ def event_mentions(
     for fact in facts:
         by_sentence[fact.sentence_start].append(fact)
     text = _Text(body, sentences, entities, [e.start for e in entities], _role_holders(facts), by_sentence,
-                 Counter(e.name for e in entities), {e.name: e.label for e in entities})
+                 Counter(e.name for e in entities), {e.name: e.label for e in entities}, [s.start for s in sentences])
     for index, sentence in enumerate(sentences):
         start, end, lang = sentence.start, sentence.end, sentence.lang
         on_calendar = [d for d in within(dates, date_starts, start, end)
@@ -223,8 +243,9 @@ def event_mentions(
         read = folded[start:end]
         if lang in han.FOLDED and _is_cjk_dateline(read, on_calendar, start):
             continue
-        hits = [replace(hit, start=hit.start + start, end=hit.end + start)
-                for hit in triggers.find(read, lang) if not _UNREAL.search(folded, start, hit.start + start)]
+        hits = _governing([replace(hit, start=hit.start + start, end=hit.end + start)
+                           for hit in triggers.find(read, lang)
+                           if not _UNREAL.search(folded, start, hit.start + start)])
         for date in on_calendar:
             if _glosses(body, date, on_calendar):
                 continue
@@ -232,6 +253,15 @@ def event_mentions(
             if mention is not None:
                 found.append(mention)
     return found
+
+
+def _governing(hits: list[Trigger]) -> list[Trigger]:
+    """The triggers that tell a happening of their own: a partnership word right before
+    another trigger says how that happened ("与微软合作发布", released together), not a
+    partnership of its own."""
+    return [hit for hit in hits if not (
+        hit.type == "partnership" and any(other.start == hit.end and other.type not in (OTHER, "partnership")
+                                          for other in hits))]
 
 
 def _relative_unanchored(date: TimeExpression) -> bool:
@@ -259,7 +289,11 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
     clause = body[clause_start:clause_end]
     if _ATTRIBUTION.search(clause) or _FIRST_PERSON.search(clause):
         return None  # "Als ich am Samstag ... schrieb": the author's doings, not the industry's
-    hit = _nearest_trigger(date, hits, body)
+    hit = _nearest_trigger(date, [h for h in hits if not _describes(body, start, h, date)], body)
+    if hit is not None and hit.type == "partnership" and _invested(text.facts.get(start, ()), date):
+        # "Nach der im Januar angekündigten Vereinbarung erhält OpenAI von Microsoft rund 10
+        # Milliarden Dollar": the agreement is the investment.
+        hit = replace(hit, type="funding", action="invest")
     in_clause = [e for e in in_sentence if clause_start <= e.start and e.end <= clause_end]
     # Descriptions count where nothing stronger than a comma stands between them and the date.
     strong_before = [m.end() for m in _STRONG_BREAK.finditer(body, start, date.start)]
@@ -272,17 +306,26 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
     near = [e for e in in_sentence
             if (_near(e, date.start, date.end) or (hit is not None and _near(e, hit.start, hit.end)))
             and not is_cited(body, start, end, e)]
-    participants = {p.name: p for p in (*_participants(near), *implied)}
+    near = _with_lists(body, near, [e for e in in_sentence if not is_cited(body, start, end, e)])
+    # A former employer ("siblings who had worked at OpenAI") takes no part, except in a leaving.
+    former = set() if hit is not None and hit.type == "departure" else (
+        {e.name for e in in_sentence if _former(body, start, e)}
+        - {e.name for e in in_sentence if e.label == "ORG" and not _former(body, start, e)})
+    participants = {p.name: p for p in (*_participants(e for e in near if e.name not in former), *implied)}
     for name in _fact_parties(text.facts.get(start, ()), hit.type if hit else OTHER, date):
-        participants.setdefault(name, Participant(name, text.labels.get(name, "ORG")))
-    if hit is not None and hit.type in _ROLE_EVENTS and all(p.type != "ORG" for p in participants.values()):
-        # "Mira Murati was named interim chief": the organisation where a role fact of the
-        # document places her.
+        if name not in former:
+            participants.setdefault(name, Participant(name, text.labels.get(name, "ORG")))
+    if (hit is None or hit.type in (*_ROLE_EVENTS, OTHER)) and all(p.type != "ORG" for p in participants.values()):
+        # "Mira Murati was named interim chief", "布罗克曼宣布将休长假": the organisation where a
+        # role fact of the document places the person.
         employers = {text.employer(p.name) for p in participants.values() if p.type == "PERSON"} - {None}
         if len(employers) == 1:
             org = Participant(employers.pop() or "", "ORG")
             participants[org.name] = org
             implied = (*implied, org)
+    kind = hit.type if hit else OTHER
+    if kind == OTHER and any(e.label == "MISC" and e.name in participants for e in in_clause):
+        kind = "legal"  # "Die EU-Kommission hatte den Entwurf für den AI Act im April 2021 vorgelegt": a law's making
     told = Telling(body, start, end, [e for e in in_sentence if e.name in participants],
                    (hit.start, hit.end, hit.type, hit.action) if hit and hit.type != OTHER else None, date,
                    text.facts.get(start, ()), [p.name for p in implied])
@@ -293,10 +336,41 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
         sentence_end=end,
         date=date,
         participants=tuple(participants.values()),
-        type=hit.type if hit else OTHER,
+        type=kind,
         trigger=body[hit.start:hit.end] if hit else None,
         headline=headline(told),
     )
+
+
+def _with_lists(body: str, near: Sequence[EntityMention], in_sentence: Sequence[EntityMention]) -> list[EntityMention]:
+    """The mentions near the date or trigger and every name listed with one of them
+    ("investors including Microsoft and Nvidia, as well as Reid Hoffman, Bill Gates and
+    Eric Schmidt": all five take part, however far the last stands)."""
+    kept = {id(e) for e in near}
+    ordered = sorted(in_sentence, key=lambda e: e.start)
+    listed = [bool(_LIST_GAP.fullmatch(body, a.end, b.start)) and (a.label == b.label or {a.label, b.label} <= _PARTIES)
+              for a, b in pairwise(ordered)]
+    for forward in (True, False):  # spread along each run of listed names, both ways
+        for i in range(len(listed)) if forward else reversed(range(len(listed))):
+            a, b = ordered[i], ordered[i + 1]
+            if listed[i] and (id(a) in kept) != (id(b) in kept):
+                kept.update((id(a), id(b)))
+    return [e for e in ordered if id(e) in kept]
+
+
+def _invested(facts: Sequence[Fact], date: TimeExpression) -> bool:
+    """Whether the sentence tells an investment with an amount, of the date's year or undated."""
+    year = date.calendar_value[:4]
+    return any(isinstance(f.details, Investment) and f.details.amount is not None and f.details.target
+               and (f.details.date is None or f.details.date.value[:4] == year) for f in facts)
+
+
+def _former(body: str, start: int, mention: EntityMention) -> bool:
+    """Whether an organisation is named as someone's former employer: "former OpenAI
+    employees", "der zuvor bei Google DeepMind arbeitete", "OpenAI前研究副总裁"."""
+    return mention.label == "ORG" and bool(
+        _FORMER_BEFORE.search(body, max(start, mention.start - PARTICIPANT_WINDOW), mention.start)
+        or _FORMER_AFTER.match(body, mention.end))
 
 
 def _fact_parties(facts: Sequence[Fact], kind: str, date: TimeExpression) -> list[str]:
@@ -311,6 +385,10 @@ def _fact_parties(facts: Sequence[Fact], kind: str, date: TimeExpression) -> lis
             found.extend((details.org, *details.founders))
         elif kind == "funding" and isinstance(details, Investment) and (
                 details.date is None or details.date.value[:4] == year):
+            found.extend(name for name in (details.investor, details.target) if name)
+        elif kind == "partnership" and isinstance(details, Investment):
+            # "an investment in OpenAI ... the third phase of a partnership that began in 2019":
+            # the partners are the investor and the one invested in, whenever it began.
             found.extend(name for name in (details.investor, details.target) if name)
     return found
 
@@ -329,17 +407,36 @@ def _implied(text: _Text, index: int, in_sentence: Sequence[EntityMention], star
              end: int) -> tuple[Participant, ...]:
     """Participants the stretch [start, end) of a sentence names by description: "the
     company" (no organisation named in the sentence) the organisation the document is about
-    of those named just before; "both" (fewer than two named) the two named last; "Meta's
-    CEO" (no person after it) the person the document gives that role."""
+    of those named just before, and after "in", "with", 向 ("Amazon invested in the startup")
+    the one of them that is not the organisation acting there; "both" (fewer than two named)
+    the two named last; "Meta's CEO" (no person after it) the person the document gives that
+    role; "He", "Er", "他" opening the sentence the one person the sentence before names."""
     body = text.body
     found: list[Participant] = []
-    labels = {e.label for e in in_sentence}
-    if "ORG" not in labels and _DESCRIPTION.search(body, start, end):
-        # Of the organisations just named, the one the document is about (most mentioned), then the last.
-        before = list(enumerate(text.named_before(index, {"ORG"})))
-        if before:
-            _, chosen = max(before, key=lambda item: (text.mentions_of(item[1].name), item[0]))
-            found.append(Participant(chosen.name, "ORG"))
+    # A former employer named in a title ("den früheren Twitch-Chef") acts in nothing here.
+    orgs = [e for e in in_sentence if e.label == "ORG" and not _former(body, text.sentences[index].start, e)]
+
+    def chosen(excluded: set[str]) -> EntityMention | None:
+        # Of the organisations just named (not as a former employer), the one the document is
+        # about (most mentioned), then the last.
+        before = enumerate(e for e in text.named_before(index, {"ORG"})
+                           if not _former(body, text.sentence_at(e.start).start, e))
+        left = [item for item in before if item[1].name not in excluded]
+        return max(left, key=lambda item: (text.mentions_of(item[1].name), item[0]))[1] if left else None
+
+    targets = 0
+    # With two organisations named, which one a description is would be a guess: no need to look.
+    for match in _DESCRIPTION.finditer(body, start, end) if len({e.name for e in orgs}) <= 1 else ():
+        if _TARGET.search(body, max(start, match.start() - 12), match.start()):
+            targets += 1
+        elif not orgs and not found and (topic := chosen(set())) is not None:
+            found.append(Participant(topic.name, "ORG"))
+    if targets:
+        # "der Konzern … in das Start-up", "亚马逊…向该公司投资": another party than the one acting.
+        for _ in range(targets):
+            other = chosen({e.name for e in orgs} | {p.name for p in found})
+            if other is not None:
+                found.append(Participant(other.name, "ORG"))
     named = {e.name for e in in_sentence if e.label in PARTICIPANT_LABELS}
     if len(named) < 2 and _PAIR.search(body, start, end):
         last: list[EntityMention] = []
@@ -350,7 +447,7 @@ def _implied(text: _Text, index: int, in_sentence: Sequence[EntityMention], star
                 break
         if len(last) == 2 and last[0].label == last[1].label:
             found.extend(Participant(m.name, m.label) for m in reversed(last))
-    for org in (e for e in in_sentence if e.label == "ORG" and start <= e.start < end):
+    for org in (e for e in orgs if start <= e.start < end):
         link = _ROLE_LINK.match(body, org.end)  # "Meta's CEO", "Meta CEO", "Meta-Chef"
         role = _ROLE.match(body, link.end()) if link else None
         if role is None:
@@ -359,7 +456,21 @@ def _implied(text: _Text, index: int, in_sentence: Sequence[EntityMention], star
         followed = any(e.label == "PERSON" and 0 <= e.start - role.end() <= 2 for e in in_sentence)
         if person and not followed:
             found.append(Participant(person, "PERSON"))
+    found.extend(_pronoun_subject(text, index, in_sentence))
     return tuple(found)
+
+
+def _pronoun_subject(text: _Text, index: int, in_sentence: Sequence[EntityMention]) -> list[Participant]:
+    """The person "He …", "Er …", "他…" at the opening of sentence ``index`` stands for: the one
+    person the sentence before names (none when it names several, or none)."""
+    sentence = text.sentences[index]
+    pronoun = _SUBJECT_PRONOUN.search(text.body[sentence.start: sentence.start + PARTICIPANT_WINDOW])
+    if index == 0 or pronoun is None or any(
+            e.label == "PERSON" and e.start < sentence.start + pronoun.start() for e in in_sentence):
+        return []
+    previous = text.sentences[index - 1]
+    people = {e.name for e in within(text.entities, text.starts, previous.start, previous.end) if e.label == "PERSON"}
+    return [Participant(people.pop(), "PERSON")] if len(people) == 1 else []
 
 
 def _clause(body: str, start: int, end: int, date: TimeExpression) -> tuple[int, int]:
@@ -387,7 +498,9 @@ def _near(mention: EntityMention, start: int, end: int) -> bool:
 def _participants(mentions: Iterable[EntityMention]) -> tuple[Participant, ...]:
     seen: dict[str, Participant] = {}
     for mention in mentions:
-        if mention.label in PARTICIPANT_LABELS and mention.name not in seen:
+        # A law the alias table knows ("AI Act") takes part; the model's other MISC spans do not.
+        party = mention.label in PARTICIPANT_LABELS or (mention.label == "MISC" and mention.source.startswith("alias"))
+        if party and mention.name not in seen:
             seen[mention.name] = Participant(mention.name, mention.label)
     return tuple(seen.values())
 
@@ -423,6 +536,20 @@ def _glosses(body: str, date: TimeExpression, dates: Sequence[TimeExpression]) -
         return False
     before = previous[-1]
     return body[before.end: date.start].strip() in ("(", "（") and before.calendar_value == date.calendar_value
+
+
+def _describes(body: str, start: int, hit: Trigger, date: TimeExpression) -> bool:
+    """Whether the trigger stands in a relative clause ("which invested", "who founded") that
+    does not hold the date: it describes someone, it does not tell what happened that day."""
+    if date.start <= hit.start <= date.end:
+        return False
+    lo = max(start, hit.start - MAX_TRIGGER_CHARS)
+    breaks = [m.end() for m in _BREAK.finditer(body, lo, hit.start)]
+    if not breaks or not _RELATIVE.match(body, breaks[-1]):
+        return False
+    opened = breaks[-1]
+    closed = _BREAK.search(body, hit.end, hit.end + MAX_TRIGGER_CHARS)
+    return not (opened <= date.start and (closed is None or date.end <= closed.start()))
 
 
 def _nearest_trigger(date: TimeExpression, hits: Sequence[Trigger], body: str) -> Trigger | None:

@@ -117,11 +117,13 @@ def test_numbers_tagged_as_names_near_dates_are_dropped() -> None:
 def test_user_alias_file_extends_the_table(tmp_path: Path) -> None:
     path = tmp_path / "aliases.json"
     path.write_text(json.dumps({"entities": [
-        {"name": "Zhipu AI", "type": "ORG", "aliases": ["智谱"], "guarded": ["Zhipu"]}]}), encoding="utf-8")
+        {"name": "Acme Robotics", "type": "ORG", "aliases": ["艾克美机器人"], "guarded": ["Acme"]}]}), encoding="utf-8")
+    assert TABLE.lookup("Acme Robotics") is None
     table = load_alias_table(path)
-    text = "Zhipu AI (智谱) raised money. Zhipu grew."
+    text = "Acme Robotics (艾克美机器人) raised money. Acme grew."
     found = canonical_mentions(text, [], alias_mentions(text, 0, len(text), table, "en"), table)
-    assert [(m.text, m.name) for m in found] == [("Zhipu AI", "Zhipu AI"), ("智谱", "Zhipu AI"), ("Zhipu", "Zhipu AI")]
+    assert [(m.text, m.name) for m in found] == [
+        ("Acme Robotics", "Acme Robotics"), ("艾克美机器人", "Acme Robotics"), ("Acme", "Acme Robotics")]
     assert table.lookup("Microsoft") is not None
 
 
@@ -136,11 +138,14 @@ def test_bad_user_alias_file_is_a_usage_error(tmp_path: Path) -> None:
 
 PACKAGED = json.loads(resources.files("ainews_cli").joinpath("data/aliases.json").read_text("utf-8"))["entities"]
 # Single words the word lists call common that name one entity wherever AI-industry news
-# writes them capitalised: a brand, not the word ("Apple", "Office", "Oracle"). A new
-# one belongs here only after that judgement; otherwise the word is a guarded form.
+# writes them capitalised: a brand, not the word ("Apple", "Office", "Snowflake"), or a
+# German compound that is the name ("Bundeskartellamt", "Handelsblatt"). A new one
+# belongs here only after that judgement; otherwise the word is a guarded form.
 COMMON_WORD_NAMES = frozenset({
-    "Alphabet", "Amazon", "Apple", "Azure", "Cohere", "Copilot", "Google", "Handelsblatt", "Intel", "Llama",
-    "Office", "Oracle", "Phi", "Reuters", "Salesforce", "Twitch", "Twitter", "Windows",
+    "Adobe", "Alphabet", "Amazon", "Apple", "Azure", "Bundeskartellamt", "Cohere", "Copilot", "Dell",
+    "Europaparlament", "Europaparlaments", "Fidelity", "Google", "Graphcore", "Handelsblatt", "Intel",
+    "Lakestar", "Llama", "Micron", "Office", "Oracle", "Phi", "Reuters", "Salesforce", "Snowflake", "Twitch",
+    "Twitter", "Weltwirtschaftsforum", "Windows",
 })
 
 

@@ -142,7 +142,7 @@ PACKAGED = json.loads(resources.files("ainews_cli").joinpath("data/aliases.json"
 # German compound that is the name ("Bundeskartellamt", "Handelsblatt"). A new one
 # belongs here only after that judgement; otherwise the word is a guarded form.
 COMMON_WORD_NAMES = frozenset({
-    "Adobe", "Alphabet", "Amazon", "Apple", "Azure", "Bundeskartellamt", "Cohere", "Copilot", "Dell",
+    "Adobe", "Alphabet", "Amazon", "Apple", "Azure", "Bard", "Bundeskartellamt", "Cohere", "Copilot", "Dell",
     "Europaparlament", "Europaparlaments", "Fidelity", "Google", "Graphcore", "Handelsblatt", "Intel",
     "Lakestar", "Llama", "Micron", "Office", "Oracle", "Phi", "Reuters", "Salesforce", "Snowflake", "Twitch",
     "Twitter", "Weltwirtschaftsforum", "Windows",

@@ -204,3 +204,27 @@ def test_chinese_forms_are_written_in_simplified_characters() -> None:
         for form in (*_plain_forms(entry), *entry.get("guarded", [])):
             if han.has_han(form):
                 assert han.normalised(form) == form, (entry["name"], form)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # Ambiguous short forms count only beside the full name.
+        ("Der verlängerte Arm der Regierung.", "de", []),
+        ("Nvidia will Arm Holdings kaufen. Arm gehört SoftBank.", "de",
+         [("Nvidia", "Nvidia"), ("Arm Holdings", "Arm Holdings"), ("Arm", "Arm Holdings"), ("SoftBank", "SoftBank")]),
+        ("SSI raised money.", "en", []),
+        ("Safe Superintelligence (SSI) raised money.", "en",
+         [("Safe Superintelligence", "Safe Superintelligence"), ("SSI", "Safe Superintelligence")]),
+        ("Scale matters.", "en", []),
+        # Chinese forms are matched without word boundaries: none hides in a common phrase.
+        ("高通胀压力加大，互联网飞速发展，加快手机业务，理财新规出台。", "zh", []),
+        ("高通公司发布新芯片，高通表示。", "zh", [("高通公司", "Qualcomm"), ("高通", "Qualcomm")]),
+        # Chinese names in either script, for the person English news names.
+        ("李彥宏與馬雲", "zh", [("李彥宏", "Robin Li"), ("馬雲", "Jack Ma")]),
+        ("文心一言和通义千问", "zh", [("文心一言", "Ernie Bot"), ("通义千问", "Qwen")]),
+    ],
+)
+def test_the_table_names_ai_industry_entities_without_false_matches(
+        text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    assert [(surface, name) for surface, name, _ in names(text, lang)] == expected

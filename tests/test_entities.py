@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 import json
+from collections import Counter, defaultdict
+from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from ainews_cli.entities import RawMention, alias_mentions, canonical_mentions, load_alias_table
+from ainews_cli import han, lexicon
+from ainews_cli.entities import (
+    ENTITY_TYPES,
+    RawMention,
+    _form_key,
+    alias_mentions,
+    canonical_mentions,
+    load_alias_table,
+)
 from ainews_cli.errors import UsageError
 
 TABLE = load_alias_table()
@@ -106,11 +117,13 @@ def test_numbers_tagged_as_names_near_dates_are_dropped() -> None:
 def test_user_alias_file_extends_the_table(tmp_path: Path) -> None:
     path = tmp_path / "aliases.json"
     path.write_text(json.dumps({"entities": [
-        {"name": "Zhipu AI", "type": "ORG", "aliases": ["智谱"], "guarded": ["Zhipu"]}]}), encoding="utf-8")
+        {"name": "Acme Robotics", "type": "ORG", "aliases": ["艾克美机器人"], "guarded": ["Acme"]}]}), encoding="utf-8")
+    assert TABLE.lookup("Acme Robotics") is None
     table = load_alias_table(path)
-    text = "Zhipu AI (智谱) raised money. Zhipu grew."
+    text = "Acme Robotics (艾克美机器人) raised money. Acme grew."
     found = canonical_mentions(text, [], alias_mentions(text, 0, len(text), table, "en"), table)
-    assert [(m.text, m.name) for m in found] == [("Zhipu AI", "Zhipu AI"), ("智谱", "Zhipu AI"), ("Zhipu", "Zhipu AI")]
+    assert [(m.text, m.name) for m in found] == [
+        ("Acme Robotics", "Acme Robotics"), ("艾克美机器人", "Acme Robotics"), ("Acme", "Acme Robotics")]
     assert table.lookup("Microsoft") is not None
 
 
@@ -119,3 +132,99 @@ def test_bad_user_alias_file_is_a_usage_error(tmp_path: Path) -> None:
     path.write_text('{"entities": [{"type": "ORG"}]}')
     with pytest.raises(UsageError, match=r"docs/aliases\.md"):
         load_alias_table(path)
+
+
+# --- the packaged alias table ----------------------------------------------------------
+
+PACKAGED = json.loads(resources.files("ainews_cli").joinpath("data/aliases.json").read_text("utf-8"))["entities"]
+# Single words the word lists call common that name one entity wherever AI-industry news
+# writes them capitalised: a brand, not the word ("Apple", "Office", "Snowflake"), or a
+# German compound that is the name ("Bundeskartellamt", "Handelsblatt"). A new one
+# belongs here only after that judgement; otherwise the word is a guarded form.
+COMMON_WORD_NAMES = frozenset({
+    "Adobe", "Alphabet", "Amazon", "Apple", "Azure", "Bard", "Bundeskartellamt", "Cohere", "Copilot", "Dell",
+    "Europaparlament", "Europaparlaments", "Fidelity", "Google", "Graphcore", "Handelsblatt", "Intel",
+    "Lakestar", "Llama", "Micron", "Office", "Oracle", "Phi", "Reuters", "Salesforce", "Snowflake", "Twitch",
+    "Twitter", "Weltwirtschaftsforum", "Windows",
+})
+
+
+def _plain_forms(entry: dict[str, Any]) -> list[str]:
+    return [entry["name"], *entry.get("aliases", [])]
+
+
+def test_every_entity_is_listed_once_with_a_known_type() -> None:
+    names = [entry["name"] for entry in PACKAGED]
+    assert sorted(name for name, count in Counter(names).items() if count > 1) == []
+    assert {entry["type"] for entry in PACKAGED} <= set(ENTITY_TYPES)
+
+
+def test_a_form_names_one_entity() -> None:
+    """A plain form is one entity's; a short form two entries share ("Copilot") is a plain
+    alias of one and a guarded form of the other (docs/aliases.md)."""
+    plain: dict[str, list[str]] = defaultdict(list)
+    guarded: dict[str, list[str]] = defaultdict(list)
+    for entry in PACKAGED:
+        for form in dict.fromkeys(_plain_forms(entry)):
+            plain[_form_key(form)].append(entry["name"])
+        for form in entry.get("guarded", []):
+            guarded[_form_key(form)].append(entry["name"])
+            assert _form_key(form) not in map(_form_key, _plain_forms(entry)), (entry["name"], form)
+    assert {form: names for form, names in plain.items() if len(names) > 1} == {}
+    assert {form: names for form, names in guarded.items() if len(names) > 1} == {}
+    shared = {form for form in guarded if form in plain}
+    assert shared == {"Copilot"}
+
+
+def test_no_plain_form_is_a_common_word() -> None:
+    """"Arm", "Runway", "Scale" and surnames are guarded forms: as plain aliases they
+    would name a company wherever a sentence starts with the word."""
+    found = set()
+    for entry in PACKAGED:
+        for form in _plain_forms(entry):
+            ordinary = form == form.capitalize() or form.islower()  # not "PaLM", "SAP", "iPhone"
+            if " " in form or not ordinary:
+                continue
+            if lexicon.is_english_word(form) or lexicon.is_german_noun(form):
+                found.add(form)
+    assert found - COMMON_WORD_NAMES == set()
+    assert COMMON_WORD_NAMES - found == set(), "a name that is no common word needs no exception"
+
+
+def test_no_form_is_a_place() -> None:
+    """The table's entries win over the gazetteer: a form both list would stop being a place."""
+    places = {_form_key(form) for place in lexicon.places() for form in (place.name, *place.forms)}
+    forms = {_form_key(form) for entry in PACKAGED for form in (*_plain_forms(entry), *entry.get("guarded", []))}
+    assert forms & places == set()
+
+
+def test_chinese_forms_are_written_in_simplified_characters() -> None:
+    """Text is matched folded (Traditional as Simplified), so a Traditional form never matches."""
+    for entry in PACKAGED:
+        for form in (*_plain_forms(entry), *entry.get("guarded", [])):
+            if han.has_han(form):
+                assert han.normalised(form) == form, (entry["name"], form)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # Ambiguous short forms count only beside the full name.
+        ("Der verlängerte Arm der Regierung.", "de", []),
+        ("Nvidia will Arm Holdings kaufen. Arm gehört SoftBank.", "de",
+         [("Nvidia", "Nvidia"), ("Arm Holdings", "Arm Holdings"), ("Arm", "Arm Holdings"), ("SoftBank", "SoftBank")]),
+        ("SSI raised money.", "en", []),
+        ("Safe Superintelligence (SSI) raised money.", "en",
+         [("Safe Superintelligence", "Safe Superintelligence"), ("SSI", "Safe Superintelligence")]),
+        ("Scale matters.", "en", []),
+        # Chinese forms are matched without word boundaries: none hides in a common phrase.
+        ("高通胀压力加大，互联网飞速发展，加快手机业务，理财新规出台。", "zh", []),
+        ("高通公司发布新芯片，高通表示。", "zh", [("高通公司", "Qualcomm"), ("高通", "Qualcomm")]),
+        # Chinese names in either script, for the person English news names.
+        ("李彥宏與馬雲", "zh", [("李彥宏", "Robin Li"), ("馬雲", "Jack Ma")]),
+        ("文心一言和通义千问", "zh", [("文心一言", "Ernie Bot"), ("通义千问", "Qwen")]),
+    ],
+)
+def test_the_table_names_ai_industry_entities_without_false_matches(
+        text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    assert [(surface, name) for surface, name, _ in names(text, lang)] == expected

@@ -306,6 +306,58 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
     assert [(hit.type, hit.action) for hit in load_triggers().find(text, lang)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # Buying a company is an acquisition, however the verb is inflected.
+        ("Snowflake agreed in May to buy Neeva.", "en", [("acquisition", "acquire")]),
+        ("SoftBank kaufte Arm 2016.", "de", [("acquisition", "acquire")]),
+        ("Nvidia übernahm Mellanox 2019.", "de", [("acquisition", "acquire")]),
+        ("该公司2014年被Google收購。", "zh", [("acquisition", "acquire")]),
+        ("那家公司2019年被购入。", "zh", [("acquisition", "acquire")]),
+        # ... but taking over a post is an appointment.
+        ("Sie übernahm 2019 den Vorsitz des Aufsichtsrats.", "de", [("appointment", "appoint")]),
+        # Market value moves, results and listings are financial.
+        ("Nvidia added about $277 billion in a single session in February.", "en", [("financial", "market")]),
+        ("Nvidia added 100 engineers in February.", "en", []),
+        ("Alphabet's quarterly results came on Tuesday.", "en", [("financial", "revenue")]),
+        ("Zugleich legte SAP Zahlen für das abgelaufene Jahr vor.", "de", [("financial", "revenue")]),
+        ("母公司Alphabet的市值单日蒸发约1000亿美元。", "zh", [("financial", "market"), ("financial", "market")]),
+        ("Arm went public in September 2023.", "en", [("financial", "list")]),
+        ("Der Börsengang folgte im September 2023.", "de", [("financial", "list")]),
+        ("百度2005年在美国纳斯达克上市。", "zh", [("financial", "list")]),
+        ("百度是一家上市公司。", "zh", []),
+        # Setting up a company or unit is a founding; starting to do something is not.
+        ("Google DeepMind, the unit formed in April.", "en", [("founding", "found")]),
+        ("Sutskever launched a new AI startup in June.", "en", [("founding", "found")]),
+        ("Gemini Pro started powering Bard on Wednesday.", "en", []),
+        ("Databricks, which was started in 2013.", "en", [("founding", "found")]),
+        ("Im August 2017 ging der Übersetzer DeepL Translator online.", "de", [("launch", "launch")]),
+        # Heading a company since a date, moving to one, holding a second post: appointments.
+        ("Klein steht seit Oktober 2019 an der Spitze des Konzerns.", "de", [("appointment", "appoint")]),
+        ("Klein steht seit Jahren im Rampenlicht.", "de", []),
+        ("他2019年轉往Google任職。", "zh", [("appointment", "join"), ("appointment", "appoint")]),
+        ("张勇自去年12月起兼任阿里云智能总裁。", "zh", [("appointment", "appoint")]),
+        ("Morgan verließ SAP im April 2020.", "de", [("departure", "leave")]),
+        # A regulator's probe or draft rules are legal; the document is no product launched.
+        ("Die EU-Kommission hatte im Oktober eine vertiefte Prüfung eingeleitet.", "de", [("legal", "regulate")]),
+        ("国家互联网信息办公室发布《生成式人工智能服务管理办法（征求意见稿）》。", "zh",
+         [("legal", "regulate"), ("legal", "regulate")]),
+        ("百度公司昨日召开发布会。", "zh", []),
+        # Raising money.
+        ("Inflection 6月宣布募得13億美元。", "zh", [("other", "announce"), ("funding", "raise")]),
+        # Announcing, however the German verb is written, types nothing.
+        ("das der Dax-Konzern am Dienstagabend ankündigte", "de", [("other", "announce")]),
+    ],
+)
+def test_trigger_types(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    from ainews_cli import han
+    from ainews_cli.events import load_triggers
+
+    read = han.normalised(text) if lang in han.FOLDED else text
+    assert [(hit.type, hit.action) for hit in load_triggers().find(read, lang)] == expected
+
+
 def test_a_founding_takes_its_founders_from_the_fact_of_its_sentence() -> None:
     from ainews_cli.dates import find_dates
     from ainews_cli.facts import extract_facts

@@ -88,8 +88,10 @@ def load_triggers() -> Triggers:
                 words[lang].extend((word, entry["type"], action) for word in listed)
     # Phrases that hold a trigger and tell no event ("founders", "发布声明") come first:
     # at one position the leftmost alternative wins. Whole words, but Han ones as written.
+    # Patterns too ("started powering": a beginning, where "started" alone founds).
     not_triggers = sorted(languages.words("events.not_triggers"), key=len, reverse=True)
-    refused = "(" + "|".join(re.escape(w) + ("" if _CJK.search(w) else r"(?![\w-])") for w in not_triggers) + ")"
+    refused = "(" + "|".join([*(re.escape(w) + ("" if _CJK.search(w) else r"(?![\w-])") for w in not_triggers),
+                              *languages.patterns("events.not_trigger_patterns")]) + ")"
     order = (*EVENT_TYPES, OTHER)
     patterns, actions = {}, {}
     for lang, entries in words.items():

@@ -308,6 +308,58 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
     assert [(hit.type, hit.action) for hit in load_triggers().find(text, lang)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # Buying a company is an acquisition, however the verb is inflected.
+        ("Snowflake agreed in May to buy Neeva.", "en", [("acquisition", "acquire")]),
+        ("SoftBank kaufte Arm 2016.", "de", [("acquisition", "acquire")]),
+        ("Nvidia übernahm Mellanox 2019.", "de", [("acquisition", "acquire")]),
+        ("该公司2014年被Google收購。", "zh", [("acquisition", "acquire")]),
+        ("那家公司2019年被购入。", "zh", [("acquisition", "acquire")]),
+        # ... but taking over a post is an appointment.
+        ("Sie übernahm 2019 den Vorsitz des Aufsichtsrats.", "de", [("appointment", "appoint")]),
+        # Market value moves, results and listings are financial.
+        ("Nvidia added about $277 billion in a single session in February.", "en", [("financial", "market")]),
+        ("Nvidia added 100 engineers in February.", "en", []),
+        ("Alphabet's quarterly results came on Tuesday.", "en", [("financial", "revenue")]),
+        ("Zugleich legte SAP Zahlen für das abgelaufene Jahr vor.", "de", [("financial", "revenue")]),
+        ("母公司Alphabet的市值单日蒸发约1000亿美元。", "zh", [("financial", "market"), ("financial", "market")]),
+        ("Arm went public in September 2023.", "en", [("financial", "list")]),
+        ("Der Börsengang folgte im September 2023.", "de", [("financial", "list")]),
+        ("百度2005年在美国纳斯达克上市。", "zh", [("financial", "list")]),
+        ("百度是一家上市公司。", "zh", []),
+        # Setting up a company or unit is a founding; starting to do something is not.
+        ("Google DeepMind, the unit formed in April.", "en", [("founding", "found")]),
+        ("Sutskever launched a new AI startup in June.", "en", [("founding", "found")]),
+        ("Gemini Pro started powering Bard on Wednesday.", "en", []),
+        ("Databricks, which was started in 2013.", "en", [("founding", "found")]),
+        ("Im August 2017 ging der Übersetzer DeepL Translator online.", "de", [("launch", "launch")]),
+        # Heading a company since a date, moving to one, holding a second post: appointments.
+        ("Klein steht seit Oktober 2019 an der Spitze des Konzerns.", "de", [("appointment", "appoint")]),
+        ("Klein steht seit Jahren im Rampenlicht.", "de", []),
+        ("他2019年轉往Google任職。", "zh", [("appointment", "join"), ("appointment", "appoint")]),
+        ("张勇自去年12月起兼任阿里云智能总裁。", "zh", [("appointment", "appoint")]),
+        ("Morgan verließ SAP im April 2020.", "de", [("departure", "leave")]),
+        # A regulator's probe or draft rules are legal; the document is no product launched.
+        ("Die EU-Kommission hatte im Oktober eine vertiefte Prüfung eingeleitet.", "de", [("legal", "regulate")]),
+        ("国家互联网信息办公室发布《生成式人工智能服务管理办法（征求意见稿）》。", "zh",
+         [("legal", "regulate"), ("legal", "regulate")]),
+        ("百度公司昨日召开发布会。", "zh", []),
+        # Raising money.
+        ("Inflection 6月宣布募得13億美元。", "zh", [("other", "announce"), ("funding", "raise")]),
+        # Announcing, however the German verb is written, types nothing.
+        ("das der Dax-Konzern am Dienstagabend ankündigte", "de", [("other", "announce")]),
+    ],
+)
+def test_trigger_types(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    from ainews_cli import han
+    from ainews_cli.events import load_triggers
+
+    read = han.normalised(text) if lang in han.FOLDED else text
+    assert [(hit.type, hit.action) for hit in load_triggers().find(read, lang)] == expected
+
+
 def test_a_founding_takes_its_founders_from_the_fact_of_its_sentence() -> None:
     from ainews_cli.dates import find_dates
     from ainews_cli.facts import extract_facts
@@ -584,3 +636,67 @@ def test_words_that_only_look_like_a_trigger(text: str, lang: str, expected: lis
     from ainews_cli.events import load_triggers
 
     assert [(hit.type, hit.action) for hit in load_triggers().find(text, lang)] == expected
+
+
+def _events(text: str, lang: str, names: dict[str, str], published: str) -> list[tuple[str, str, list[str]]]:
+    """The event mentions of ``text``, its sentences ended by "." or "。", ``names`` (name -> label) its entities."""
+    import re
+
+    from ainews_cli.dates import find_dates
+    from ainews_cli.records import PubDate, Span
+
+    sentences = [Sentence(m.start(), m.end(), lang) for m in re.finditer(r"[^.。]+[.。]?", text) if m.group().strip()]
+    dates = find_dates(text, spans=[Span(0, len(text), lang, "x")], sentences=[(s.start, s.end) for s in sentences],
+                       published=PubDate(published, "json"))
+    entities = sorted((EntityMention(name, m.start(), m.end(), label, name, "alias") for name, label in names.items()
+                       for m in re.finditer(re.escape(name), text)), key=lambda e: e.start)
+    return [(m.date.calendar_value, m.type, sorted(p.name for p in m.participants))
+            for m in event_mentions(text, sentences, entities, dates)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names", "expected"),
+    [
+        # A pronoun stands for the one person named before it, in its sentence or the one before.
+        ("Mira Murati joined OpenAI in 2018. In March 2024 she left OpenAI.", "en",
+         {"Mira Murati": "PERSON", "OpenAI": "ORG"},
+         [("2018", "appointment", ["Mira Murati", "OpenAI"]), ("2024-03", "departure", ["Mira Murati", "OpenAI"])]),
+        ("Jennifer Morgan führte SAP. Im April 2020 verließ sie SAP.", "de",
+         {"Jennifer Morgan": "PERSON", "SAP": "ORG"},
+         [("2020-04", "departure", ["Jennifer Morgan", "SAP"])]),
+        # ... also through the sentence before, whose own pronoun stood for that person.
+        ("苏莱曼并非新面孔。他2010年与哈萨比斯共同创办DeepMind。他2019年离开DeepMind。", "zh",
+         {"苏莱曼": "PERSON", "哈萨比斯": "PERSON", "DeepMind": "ORG"},
+         [("2010", "founding", ["DeepMind", "哈萨比斯", "苏莱曼"]), ("2019", "departure", ["DeepMind", "苏莱曼"])]),
+        # Two people before it: whom it means is not ours to guess.
+        ("Sam Altman met Satya Nadella. In 2019 he joined OpenAI.", "en",
+         {"Sam Altman": "PERSON", "Satya Nadella": "PERSON", "OpenAI": "ORG"}, [("2019", "appointment", ["OpenAI"])]),
+        ("Klein und Morgan führten SAP. Im April 2020 verließ er SAP.", "de",
+         {"Klein": "PERSON", "Morgan": "PERSON", "SAP": "ORG"}, [("2020-04", "departure", ["SAP"])]),
+        # 他们 is "they", no one person.
+        ("奥特曼是新面孔。他们2023年加入微软。", "zh", {"奥特曼": "PERSON", "微软": "ORG"},
+         [("2023", "appointment", ["微软"])]),
+        # A date after the day the article was written dates no happening: a target, a schedule.
+        ("Developers will reach Gemini Pro through Google from December 13.", "en", {"Google": "ORG"}, []),
+        ("Google unveiled Gemini on December 6.", "en", {"Google": "ORG"}, [("2023-12-06", "launch", ["Google"])]),
+        ("Im kommenden Jahr peilt SAP einen Cloud-Umsatz von 21,5 Milliarden Euro an.", "de", {"SAP": "ORG"}, []),
+        ("百度将于12月20日发布新模型。", "zh", {"百度": "ORG"}, []),
+        # A state or a count as of a date is no happening, unless a typed trigger is near.
+        ("Heute hält SoftBank 75 Prozent der Anteile.", "de", {"SoftBank": "ORG"}, []),
+        ("As of March, OpenAI had 100 million users.", "en", {"OpenAI": "ORG"}, []),
+        ("As of November 1, Microsoft had invested $13 billion in OpenAI.", "en", {"Microsoft": "ORG", "OpenAI": "ORG"},
+         [("2023-11-01", "funding", ["Microsoft", "OpenAI"])]),
+        ("截至12月1日，已有650家企业宣布接入百度生态。", "zh", {"百度": "ORG"}, []),
+        # A name glossed in parentheses breaks no clause; a trigger beyond ";" types no date.
+        ("哈萨比斯2010年与谢恩·莱格（Shane Legg）、苏莱曼（Mustafa Suleyman）共同创办DeepMind。", "zh",
+         {"哈萨比斯": "PERSON", "DeepMind": "ORG"}, [("2010", "founding", ["DeepMind", "哈萨比斯"])]),
+        ("阿里云成立于2009年；2020年，阿里云宣布投入2000亿元。", "zh", {"阿里云": "ORG"},
+         [("2009", "founding", ["阿里云"]), ("2020", "other", ["阿里云"])]),
+        ("Arm was founded in 1990; in 2016, Arm said nothing.", "en", {"Arm": "ORG"},
+         [("1990", "founding", ["Arm"]), ("2016", "other", ["Arm"])]),
+    ],
+)
+def test_pronouns_future_dates_states_and_breaks(text: str, lang: str, names: dict[str, str],
+                                                 expected: list[tuple[str, str, list[str]]]) -> None:
+    published = "2023-12-07"
+    assert _events(text, lang, names, published) == expected

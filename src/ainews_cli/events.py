@@ -90,8 +90,10 @@ def load_triggers() -> Triggers:
                 words[lang].extend((word, entry["type"], action) for word in listed)
     # Phrases that hold a trigger and tell no event ("founders", "发布声明") come first:
     # at one position the leftmost alternative wins. Whole words, but Han ones as written.
+    # Patterns too ("started powering": a beginning, where "started" alone founds).
     not_triggers = sorted(languages.words("events.not_triggers"), key=len, reverse=True)
-    refused = "(" + "|".join(re.escape(w) + ("" if _CJK.search(w) else r"(?![\w-])") for w in not_triggers) + ")"
+    refused = "(" + "|".join([*(re.escape(w) + ("" if _CJK.search(w) else r"(?![\w-])") for w in not_triggers),
+                              *languages.patterns("events.not_trigger_patterns")]) + ")"
     order = (*EVENT_TYPES, OTHER)
     patterns, actions = {}, {}
     for lang, entries in words.items():
@@ -126,11 +128,15 @@ IMPLIED_REACH = 3  # sentences back that a description ("the company") may point
 # Clause breaks: punctuation, and words of every language ("but", "aber"; data/languages/*.toml).
 # Chinese punctuation breaks a clause as its ASCII forms do.
 _BREAK = re.compile(r"[,()—–，（）]| - |" + languages.bounded(languages.words("events.clause_breaks")))
-_STRONG_BREAK = re.compile(r"[;:；：]")  # counts as MAX_TRIGGER_BREAKS: a trigger beyond it is elsewhere
+_STRONG_BREAK = re.compile(r"[;:；：]")  # a trigger beyond it is elsewhere
+_GLOSS = re.compile(r"[(（][^()（）,，;；:：]{1,40}[)）]")
 _COORDINATION = re.compile(_words("events.coordination"))
 # A date inside "according to a Semafor report earlier this year" dates the report,
 # not the happening the sentence tells.
 _ATTRIBUTION = re.compile(r"\b(?:" + languages.alternation("events.attribution") + r")\b", re.I)
+# A date in a clause that tells a state or a count as of that day ("holds 75 percent",
+# "截至…当天"), with no typed trigger near it, dates no happening.
+_STATE = re.compile(languages.alternation("events.state_patterns"), re.I)
 _FIRST_PERSON = re.compile(r"\b(?:" + languages.alternation("events.first_person_patterns") + r")\b")
 # Copyright lines, bylines, navigation, editors' notes, and lines with a photo credit
 # (captions): no event is told there.
@@ -138,6 +144,8 @@ _BOILERPLATE = re.compile(languages.alternation("events.boilerplate_patterns"), 
 _CAPTION = re.compile(languages.alternation("events.caption_patterns"), re.I)
 _DESCRIPTION = re.compile(_words("events.descriptions"), re.I)
 _PAIR = re.compile(_words("events.pair_words"), re.I)
+# "he", "er", "他": a person named just before (_referent).
+_PERSON_PRONOUN = re.compile(languages.bounded(languages.patterns("events.person_pronoun_patterns")), re.I)
 _ROLE = re.compile("|".join(re.escape(word) for word in sorted(languages.table("facts.roles"), key=len, reverse=True)),
                    re.I)
 _ROLES: dict[str, str] = languages.table("facts.roles")
@@ -145,8 +153,6 @@ _ROLE_LINK = re.compile(r"(?:['’]s)?\s+|-")
 # A description right after these ("in the startup", "向该公司") is another party than the
 # organisation acting in its clause.
 _TARGET = re.compile("(?:" + languages.bounded(languages.words("events.target_words")) + r")\s*$", re.I)
-# "He", "Er", "他" opening a sentence: the one person the sentence before names.
-_SUBJECT_PRONOUN = re.compile(languages.alternation("events.subject_pronoun_patterns"))
 # An organisation named as a former employer ("former OpenAI employees", "OpenAI前研究副总裁").
 _FORMER_BEFORE = re.compile(languages.alternation("events.former_before_patterns"), re.I)
 _FORMER_AFTER = re.compile(languages.alternation("events.former_after_patterns"))
@@ -231,10 +237,11 @@ def event_mentions(
         by_sentence[fact.sentence_start].append(fact)
     text = _Text(body, sentences, entities, [e.start for e in entities], _role_holders(facts), by_sentence,
                  Counter(e.name for e in entities), {e.name: e.label for e in entities}, [s.start for s in sentences])
+    written = _written(dates)
     for index, sentence in enumerate(sentences):
         start, end, lang = sentence.start, sentence.end, sentence.lang
         on_calendar = [d for d in within(dates, date_starts, start, end)
-                       if (_relative_unanchored(d) if unanchored else d.on_calendar)]
+                       if (_relative_unanchored(d) if unanchored else d.on_calendar and not _ahead(d, written))]
         if not on_calendar or _is_boilerplate(body, start, end):
             continue
         in_sentence = within(entities, text.starts, start, end)
@@ -262,6 +269,18 @@ def _governing(hits: list[Trigger]) -> list[Trigger]:
     return [hit for hit in hits if not (
         hit.type == "partnership" and any(other.start == hit.end and other.type not in (OTHER, "partnership")
                                           for other in hits))]
+
+
+def _written(dates: Sequence[TimeExpression]) -> str | None:
+    """The day the document was published, as its relative dates were read against it."""
+    return next((d.anchor.value[:10] for d in dates if d.anchor and d.anchor.source == "published"), None)
+
+
+def _ahead(date: TimeExpression, written: str | None) -> bool:
+    """Whether the date lies wholly after the day the document was written: a target, a
+    forecast or a schedule ("Für 2025 peilt der Konzern ... an", "will Nvidia am 16.
+    Februar vorlegen", "from Dec. 13"), which has not happened, or a past day read wrong."""
+    return written is not None and date.first is not None and date.first > written
 
 
 def _relative_unanchored(date: TimeExpression) -> bool:
@@ -294,6 +313,8 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
         # "Nach der im Januar angekündigten Vereinbarung erhält OpenAI von Microsoft rund 10
         # Milliarden Dollar": the agreement is the investment.
         hit = replace(hit, type="funding", action="invest")
+    if (hit is None or hit.type == OTHER) and _STATE.search(clause):
+        return None  # "Heute hält der Konzern 75 Prozent", "截至发布会当天，已有650家企业": a state, a count
     in_clause = [e for e in in_sentence if clause_start <= e.start and e.end <= clause_end]
     # Descriptions count where nothing stronger than a comma stands between them and the date.
     strong_before = [m.end() for m in _STRONG_BREAK.finditer(body, start, date.start)]
@@ -302,6 +323,11 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
                        strong_after.start() if strong_after else end)
     if hit is None and not _participants(in_clause) and not implied:
         return None
+    pronoun = _PERSON_PRONOUN.search(body, strong_before[-1] if strong_before else start,
+                                     strong_after.start() if strong_after else end)
+    if pronoun:  # "他2019年離開DeepMind": the person "he" stands for takes part
+        person = _referent(text, index, pronoun.start())
+        implied = (*implied, Participant(person, "PERSON")) if person else implied
     # A cited source ("according to a Semafor report") tells, it does not take part.
     near = [e for e in in_sentence
             if (_near(e, date.start, date.end) or (hit is not None and _near(e, hit.start, hit.end)))
@@ -456,21 +482,24 @@ def _implied(text: _Text, index: int, in_sentence: Sequence[EntityMention], star
         followed = any(e.label == "PERSON" and 0 <= e.start - role.end() <= 2 for e in in_sentence)
         if person and not followed:
             found.append(Participant(person, "PERSON"))
-    found.extend(_pronoun_subject(text, index, in_sentence))
     return tuple(found)
 
 
-def _pronoun_subject(text: _Text, index: int, in_sentence: Sequence[EntityMention]) -> list[Participant]:
-    """The person "He …", "Er …", "他…" at the opening of sentence ``index`` stands for: the one
-    person the sentence before names (none when it names several, or none)."""
+def _referent(text: _Text, index: int, at: int, depth: int = 2) -> str | None:
+    """The person a pronoun at ``at`` in sentence ``index`` stands for: the one person named
+    before it in its sentence, else the one of the sentence before, or the one that
+    sentence's own pronoun stood for ("蘇萊曼…。他2010年…。他2019年…"). Two people there: none."""
     sentence = text.sentences[index]
-    pronoun = _SUBJECT_PRONOUN.search(text.body[sentence.start: sentence.start + PARTICIPANT_WINDOW])
-    if index == 0 or pronoun is None or any(
-            e.label == "PERSON" and e.start < sentence.start + pronoun.start() for e in in_sentence):
-        return []
-    previous = text.sentences[index - 1]
-    people = {e.name for e in within(text.entities, text.starts, previous.start, previous.end) if e.label == "PERSON"}
-    return [Participant(people.pop(), "PERSON")] if len(people) == 1 else []
+    named = {e.name for e in within(text.entities, text.starts, sentence.start, at) if e.label == "PERSON"}
+    if named or index == 0:
+        return next(iter(named)) if len(named) == 1 else None
+    before = text.sentences[index - 1]
+    earlier = _PERSON_PRONOUN.search(text.body, before.start, before.end)
+    if earlier and depth and not any(e.label == "PERSON" for e in within(text.entities, text.starts, before.start,
+                                                                          earlier.start())):
+        return _referent(text, index - 1, earlier.start(), depth - 1)
+    named = {e.name for e in within(text.entities, text.starts, before.start, before.end) if e.label == "PERSON"}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _clause(body: str, start: int, end: int, date: TimeExpression) -> tuple[int, int]:
@@ -571,7 +600,9 @@ def _nearest_trigger(date: TimeExpression, hits: Sequence[Trigger], body: str) -
         # Between two triggers within reach, "and" after the date leans to the one before it:
         # "co-founded OpenAI in 2015 and left its board in 2018" (2015 is the founding).
         joined = len(_COORDINATION.findall(body, lo, hi)) if start >= date.end else 0
-        return (len(_BREAK.findall(body, lo, hi)) + MAX_TRIGGER_BREAKS * strong, joined, hi - lo)
+        # A name glossed in parentheses ("哈薩比斯（Demis Hassabis）") breaks no clause.
+        between = _GLOSS.sub(" ", body[lo:hi])
+        return (len(_BREAK.findall(between)) + (MAX_TRIGGER_BREAKS + 1) * strong, joined, hi - lo)
 
     # The distance in characters first: counting breaks over a long gap of a run-on
     # sentence, for every trigger in it, would cost its length times its triggers.

@@ -38,6 +38,11 @@ ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "benchmarks"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from ainews_cli.cli import BLAS_THREADS as _BLAS  # noqa: E402
+
+# The bare model runs with the BLAS threads an ainews process runs with.
+BLAS_THREADS = {name: os.environ.get(name, value) for name, value in _BLAS.items()}
+
 PARAGRAPHS_A_RECORD = 6
 BATCH_SIZE = 64  # ainews's default batch_size, given to the bare model too
 
@@ -191,7 +196,9 @@ def load() -> str:
 
 
 def bare_command(lang: str, model: str, texts: Path, processes: int) -> list[str]:
-    """The bare model's process: for Chinese, the packaged model's forward pass alone."""
+    """The bare model's process: for Chinese, the packaged model's forward pass alone.
+    It runs with the BLAS threads ainews sets in its own processes (one each), so the
+    two sides do the same arithmetic the same way."""
     return [sys.executable, str(ROOT / "benchmarks" / "bare_ner.py"), model, str(texts), "--processes",
             str(processes), "--batch-size", str(BATCH_SIZE), *(["--forward"] if lang == "zh" else [])]
 
@@ -228,8 +235,8 @@ def measure_language(lang: str, model: str, records: list[dict[str, str]], folde
         loads = []
         for run in range(args.repeat):
             loads.append(load())
-            whole.add(run_timed(bare_command(lang, model, texts, count))[0])
-            blocked.add(run_timed(bare_command(lang, model, blocks, count))[0])
+            whole.add(run_timed(bare_command(lang, model, texts, count), env=BLAS_THREADS)[0])
+            blocked.add(run_timed(bare_command(lang, model, blocks, count), env=BLAS_THREADS)[0])
             db = folder / f"{lang}-{count}-{run}.db"
             seconds, kb = run_timed([*python, "ingest", str(corpus), "--db", str(db), "--json", *workers])
             ingest.add(seconds)

@@ -183,6 +183,12 @@ def _sentences(doc: Any, text: str, offset: int, lang: str, body: str) -> list[S
     return found
 
 
+def _sorts_by_length(nlp: Any) -> bool:
+    from ainews_cli.lac import LacNer
+
+    return any(isinstance(component, LacNer) for _, component in nlp.pipeline)
+
+
 def _model_text(item: _Prepared, block: Block) -> str:
     text = item.text[block.start: block.end]
     return han.simplified(text) if block.lang == "zh" and item.script == "Hant" else text
@@ -264,11 +270,14 @@ class Analyser:
             # Traditional Chinese is given to the model folded to Simplified (the same
             # length, so offsets hold): the Chinese models are trained on Simplified text.
             texts = [_model_text(prepared[index], block) for index, block in items]
+            # The packaged Chinese model sorts what it is given by length before padding it
+            # into batches of its own: given the batch's blocks at once, it pads less.
+            batch_size = len(texts) if _sorts_by_length(pipeline.nlp) else self.settings.batch_size
             # spaCy keeps every new word's string in its vocabulary; a memory zone frees
             # the words it added when it closes, so memory does not grow with the corpus.
             with self._zone(pipeline.nlp):
                 for (index, block), text, doc in zip(items, texts, pipeline.nlp.pipe(
-                        texts, batch_size=self.settings.batch_size), strict=True):
+                        texts, batch_size=batch_size), strict=True):
                     found = out[index]
                     found.models[lang] = pipeline.model
                     if model and not _is_headline(text):

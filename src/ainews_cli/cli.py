@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -624,5 +625,14 @@ def config_init(ctx: Context) -> None:
     render.emit_line(str(path))
 
 
+# ainews parallelises its analysis with processes (--workers), so numpy's BLAS gets one
+# thread in each: the packaged Chinese model's matrix products are small, and BLAS
+# threads spinning for a core that other work holds made its forward pass five to ten
+# times slower on a busy 2-core machine.  Set before numpy loads; a user's setting wins.
+BLAS_THREADS = {"OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"}
+
+
 def main() -> None:
+    for name, value in BLAS_THREADS.items():
+        os.environ.setdefault(name, value)
     app()

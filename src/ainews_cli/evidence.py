@@ -46,13 +46,64 @@ _WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
 _ORGAN_SUFFIXES = tuple(languages.words("entities.organ_suffixes"))
 
 
+def _title_alternatives() -> list[str]:
+    roles = sorted((re.escape(w) for w in languages.table("facts.roles")), key=len, reverse=True)
+    return [*languages.patterns("entities.title_patterns"), *roles]
+
+
 @cache
 def _titles() -> re.Pattern[str]:
-    roles = sorted((re.escape(w) for w in languages.table("facts.roles")), key=len, reverse=True)
-    alternatives = [*languages.patterns("entities.title_patterns"), *roles]
     qualifiers = languages.patterns("facts.role_qualifier_patterns")
-    return re.compile(r"(?:(?:" + "|".join(qualifiers) + r")?(?:" + "|".join(alternatives) + r")(?:,?\s+|$))+",
-                      re.I)
+    return re.compile(r"(?:(?:" + "|".join(qualifiers) + r")?(?:" + "|".join(_title_alternatives())
+                      + r")(?:,?\s+|$))+", re.I)
+
+
+@cache
+def _title_words() -> re.Pattern[str] | None:
+    """Text every title match holds: each alternative's longest run of plain characters
+    ("chef" of ``\\w*chef(?:in)?``, "officer" of ``chief \\w+ officer``), found without
+    the titles' ``\\w*`` backtracking at every position.  Where this finds nothing,
+    ``_titles`` finds nothing either.  None when an alternative has no such run."""
+    from re import _parser  # type: ignore[attr-defined]  # the stdlib's own reading of a pattern
+
+    words = set()
+    for alternative in _title_alternatives():
+        runs, run = [], ""
+        for op, value in _parser.parse(alternative):
+            if op is _parser.LITERAL:
+                run += chr(value)
+            else:
+                runs.append(run)
+                run = ""
+        runs.append(run)
+        longest = max(runs, key=len)
+        if len(longest) < 2:
+            return None
+        words.add(longest)
+    lowered = {word.lower() for word in words}
+    # To tell whether any is there, a word that holds another ("chairman", "chair") adds nothing.
+    least = {word for word in lowered if not any(other != word and other in word for other in lowered)}
+    return re.compile(_trie(least), re.I)
+
+
+def _trie(words: set[str]) -> str:
+    """A pattern that finds any of ``words``, its alternatives grouped by their first
+    character (a flat alternation of a hundred words tries each at every position)."""
+    heads: dict[str, set[str]] = {}
+    for word in words:
+        heads.setdefault(word[:1], set()).add(word[1:])
+    branches = []
+    for head in sorted(heads):
+        tails = heads[head]
+        if not head:
+            continue
+        rest = {tail for tail in tails if tail}
+        branch = re.escape(head)
+        if rest:
+            inner = _trie(rest)
+            branch += f"(?:{inner})" + ("?" if "" in tails else "")
+        branches.append(branch)
+    return "|".join(branches)
 
 
 def _particles() -> frozenset[str]:
@@ -184,7 +235,11 @@ def _split_title(body: str, mention: RawMention) -> RawMention | None:
         start = mention.start + title.end()
         return replace(mention, text=rest, start=start)
     # "Treasury" tagged alone in "Treasury Secretary Larry Summers": the title covers it.
-    for match in _titles().finditer(body, max(0, mention.start - 30), min(len(body), mention.end + 30)):
+    window = max(0, mention.start - 30), min(len(body), mention.end + 30)
+    words = _title_words()
+    if words is not None and words.search(body, *window) is None:
+        return mention
+    for match in _titles().finditer(body, *window):
         if match.start() > mention.start:
             break  # the matches come in order: none after this one starts early enough
         if mention.end <= match.end() and body[mention.end: mention.end + 1] != "-":

@@ -63,7 +63,8 @@ def test_timeline_of_the_seeds(store: Path) -> None:
         # The German seed 002 is undated; the pile dates it 2023-11-20 to 2023-11-21 (inferred), so its
         # "am Freitag" and "Sonntagnacht" join seed 000's events and its weekend loss is an event.
         ("2023-11-17", "day", "departure", ["000", "002"], "On Friday, then-CEO Sam Altman was fired"),
-        ("2023-W46-WE", "weekend", "appointment", ["000"], "Over the weekend rumors surged that Altm"),
+        # "rumors surged that Altman was negotiating a return": a negotiation, no return.
+        ("2023-W46-WE", "weekend", "other", ["000"], "Over the weekend rumors surged that Altm"),
         ("2023-W46-WE", "weekend", "departure", ["000"], "Some combination of these factors, or pe"),
         ("2023-W46-WE", "weekend", "other", ["000"], "Much of the discussion on tech Twitter o"),
         ("2023-W46-WE", "weekend", "financial", ["002"], "Microsoft verlor über das Wochenende fas"),

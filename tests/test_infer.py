@@ -334,7 +334,7 @@ def test_the_benchmark_pile_gets_no_wrong_date(tmp_path: Path) -> None:
     assert [row.doc for row in rows if row.verdict == "wrong"] == []
     assert all(row.verdict == "withheld" for row in rows if not row.inferable)
     assert {row.doc for row in rows if row.verdict == "correct"} >= {
-        "de-sonntagabend.txt", "en-weekend-monday.txt", "zh-letter-yesterday.txt"}
+        "de-sonntagabend.txt", "en-weekend-monday.txt", "zh-hant-openai-letter.txt"}
     by_name = {Path(record["doc"]).name: record for record in seeds}
     assert by_name["002_ff88baaabcbe5633.txt"]["published"]["date"] == "2023-11-20/2023-11-21"
     assert by_name["001_2d44bcb9e0d12544.txt"]["published"] is None

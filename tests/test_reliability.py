@@ -129,18 +129,26 @@ def corpus(folder: Path, count: int) -> Path:
 BATCH = 64  # pipeline.BATCH_DOCUMENTS: short documents fill a batch by count, not by size
 
 
+WORDS = ("alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november oscar papa "
+         "quebec romeo sierra tango uniform victor whiskey xray yankee zulu amber basalt cedar dune ember fjord "
+         "granite harbor iris jasper kelp lagoon meadow nectar onyx pebble quartz reef sable thistle umber "
+         "violet willow yarrow zephyr").split()
+
+
 def short_corpus(folder: Path, count: int) -> list[Path]:
     """``count`` distinct short documents (two lines of a seed each, every other one dated),
     so that an ingest has several batches of 64 and each batch is quick to analyse."""
     folder.mkdir(parents=True, exist_ok=True)
     lines = [line.strip() for path in SEEDS for line in path.read_text(encoding="utf-8").split("---\n")[-1]
-             .splitlines() if len(line.strip()) >= 60]
+             .splitlines() if 60 <= len(line.strip()) <= 250]
     paths = []
     for index in range(count):
         front = "---\ndate: 2023-11-20\n---\n" if index % 2 == 0 else ""
-        # No two documents share both lines, so none is a copy of another (copies cost no analysis).
+        # A line of words of its own, so that no document is a copy of another (a copy costs
+        # no analysis, and each batch must have work enough to be interrupted).
+        own = " ".join(WORDS[(index * 7 + step * (index % 5 + 1)) % len(WORDS)] for step in range(30))
         second = lines[(7 * index + 3 + index // len(lines)) % len(lines)]
-        text = f"{front}Document {index}.\n\n{lines[index % len(lines)]}\n{second}\n"
+        text = f"{front}Document {index}: {own}.\n\n{lines[index % len(lines)]}\n{second}\n"
         path = folder / f"doc{index:03d}.txt"
         path.write_text(text, encoding="utf-8")
         paths.append(path)

@@ -172,6 +172,12 @@ def stored(db: Path) -> dict[str, str]:
 HANG = 300
 
 
+def _interruptible() -> None:
+    """In the child: Ctrl-C interrupts, as at a terminal, even where the tests run in the
+    background of a shell without job control (which starts them with SIGINT ignored)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 class Traced:
     """An `ainews ingest` subprocess that writes its steps to a pipe (AINEWS_TRACE_FD)."""
 
@@ -185,7 +191,7 @@ class Traced:
         with self.out.open("wb") as out, self.err.open("wb") as err:
             self.process = subprocess.Popen(
                 [sys.executable, "-m", "ainews_cli", "ingest", *map(str, paths), "--db", str(db), "--json"],
-                stdout=out, stderr=err, env=variables, pass_fds=(write,))
+                stdout=out, stderr=err, env=variables, pass_fds=(write,), preexec_fn=_interruptible)
         os.close(write)  # the child holds the only writer: the pipe ends when the child does
         self.fd = read
         self.buffer = b""

@@ -203,6 +203,19 @@ EN_CASES = [
      [("Sunday", "DATE", "2023-11-19", "day", True)]),
     ("Altman will join Microsoft on Sunday, Nadella said.", MONDAY, [("Sunday", "DATE", "2023-11-26", "day", True)]),
     ("He said Altman will join on Sunday.", MONDAY, [("Sunday", "DATE", "2023-11-26", "day", True)]),
+    # Words after a month or a day give its year: the publication's, or one told before.
+    ("Microsoft invested on July 12 last year.", "2024-03-01",
+     [("July 12 last year", "DATE", "2023-07-12", "day", True)]),
+    ("The deal closed on 12 July last year.", "2024-03-01",
+     [("12 July last year", "DATE", "2023-07-12", "day", True)]),
+    ("It ships in May next year.", "2024-03-01", [("May next year", "DATE", "2025-05", "month", True)]),
+    ("Microsoft invested on July 12 last year.", None, [("July 12 last year", "DATE", "XXXX-07-12", "day", False)]),
+    ("In March 2021 the company was founded. In July of the same year it launched.", "2024-03-01",
+     [("March 2021", "DATE", "2021-03", "month", True), ("July of the same year", "DATE", "2021-07", "month", True)]),
+    ("In July of the same year it launched.", "2024-03-01",
+     [("July of the same year", "DATE", "XXXX-07", "month", False)]),
+    ("In June last year's model was replaced.", "2024-03-01",
+     [("June", "DATE", "2023-06", "month", True), ("last year", "DATE", "2023", "year", True)]),
 ]
 
 DE_CASES = [
@@ -289,6 +302,13 @@ DE_CASES = [
     # Deictic words stay unanchored in an undated text, even after a mentioned year.
     ("Im Jahr 2015 wuchs die Firma. Sie wächst. Sie wächst weiter. In diesem Jahr wächst sie.", None,
      [("2015", "DATE", "2015", "year", True), ("diesem Jahr", "DATE", "XXXX", "year", False)]),
+    ("Der Vertrag wurde am 12. Juli vergangenen Jahres unterzeichnet.", "2024-03-01",
+     [("12. Juli vergangenen Jahres", "DATE", "2023-07-12", "day", True)]),
+    ("Im Juli des Vorjahres kam das Modell.", "2024-03-01", [("Juli des Vorjahres", "DATE", "2023-07", "month", True)]),
+    ("Im März 2021 wurde die Firma gegründet. Im Juli des gleichen Jahres kam das erste Produkt.", "2024-03-01",
+     [("März 2021", "DATE", "2021-03", "month", True), ("Juli des gleichen Jahres", "DATE", "2021-07", "month", True)]),
+    ("Im Juli vergangenen Jahres kam das erste Produkt.", None,
+     [("Juli vergangenen Jahres", "DATE", "XXXX-07", "month", False)]),
 ]
 
 ZH_CASES = [
@@ -372,6 +392,13 @@ ZH_CASES = [
     ("周日晚间，纳德拉宣布，奥特曼将加入微软。", MONDAY, [("周日晚间", "TIME", "2023-11-19TEV", "day", True)]),
     ("这周末", MONDAY, [("这周末", "DATE", "2023-W47-WE", "weekend", True)]),
     ("這週末", MONDAY, [("這週末", "DATE", "2023-W47-WE", "weekend", True)]),
+    # 同年7月 is July of the year told before, 次年 the year after it; alone, 同年 is the year.
+    ("2021年3月，公司成立。同年7月，公司发布产品。", "2024-03-01",
+     [("2021年3月", "DATE", "2021-03", "month", True), ("同年7月", "DATE", "2021-07", "month", True)]),
+    ("2021年3月，公司成立。次年3月12日，公司發布產品。", None,
+     [("2021年3月", "DATE", "2021-03", "month", True), ("次年3月12日", "DATE", "2022-03-12", "day", True)]),
+    ("2021年3月，公司成立。同年，公司发布产品。", None,
+     [("2021年3月", "DATE", "2021-03", "month", True), ("同年", "DATE", "2021", "year", True)]),
 ]
 
 
@@ -477,6 +504,10 @@ def test_parse_date_string(value: str, lang: str | None, expected: str | None) -
         ("2023-11-18 09:05:02来源: 36氪", None, "2023-11-18"),
         ("2023年11月20日 星期一", None, "2023-11-20"),
         ("2023年1月，微软宣布向OpenAI追加投资", None, None),
+        ("Thu 5 Sep 2024 14.02 BST", None, "2024-09-05"),
+        ("Mo., 20.11.2023", "de", "2023-11-20"),
+        ("Mon 20 Nov 2023", "en", "2023-11-20"),
+        ("Thursday", "en", None),
         ("", None, None),
     ],
 )

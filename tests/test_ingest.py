@@ -37,6 +37,30 @@ def test_dateline_gives_the_publication_date(seeds: Path) -> None:
     assert document.title == "Mark Zuckerberg and Elon Musk Unite Against OpenAI’s Profit Plan"
 
 
+@pytest.mark.parametrize(
+    ("text", "date", "title"),
+    [
+        ("OpenAI names new CEO\nSAN FRANCISCO, Nov. 20, 2023 /PRNewswire/ -- OpenAI today announced that "
+         "Emmett Shear will serve as interim CEO.", "2023-11-20", "OpenAI names new CEO"),
+        ("SAP stellt KI-Assistenten vor\nWALLDORF, 24. Januar 2024 (KI-Ticker) - SAP hat am Mittwoch einen "
+         "neuen Assistenten vorgestellt.", "2024-01-24", "SAP stellt KI-Assistenten vor"),
+        ("Microsoft expands OpenAI deal\nREDMOND, Wash., Jan. 23, 2023 – Microsoft said on Monday it would "
+         "invest further.", "2023-01-23", "Microsoft expands OpenAI deal"),
+        # No year: the dateline leaves the date to other signs (here none).
+        ("OpenAI board fires Altman\nSAN FRANCISCO, Nov 17 (Reuters) - OpenAI's board fired Sam Altman.",
+         None, "OpenAI board fires Altman"),
+        ("Headline\nBERLIN (dpa) - Am 20. November 2023 - so die Meldung - kam es anders.", None, "Headline"),
+    ],
+)
+def test_a_wire_story_dateline_gives_the_publication_date(tmp_path: Path, text: str, date: str | None,
+                                                          title: str) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    document = read_one(path)
+    assert document.published == (PubDate(date, "dateline") if date else None)
+    assert document.title == title
+
+
 @pytest.mark.parametrize("name", ["001_2d44bcb9e0d12544.txt", "002_ff88baaabcbe5633.txt"])
 def test_undated_seeds_stay_undated(seeds: Path, name: str) -> None:
     assert read_one(seeds / name).published is None

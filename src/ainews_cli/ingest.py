@@ -493,20 +493,23 @@ def _meta_date(doc: str, value: Any, source: str, report: Report) -> PubDate | N
 
 
 def _dateline(lines: list[str], lang: str | None) -> PubDate | None:
-    from ainews_cli.dates import dateline_date
+    """The date of a line that is only a date, or of a dateline opening a wire story's
+    first paragraph ("SAN FRANCISCO, Nov. 20, 2023 /PRNewswire/ -- …")."""
+    from ainews_cli.dates import dateline_date, lead_dateline_date
 
     for line in lines[:6]:
         # Digits, or Chinese numerals: "二〇二三年十一月二十日".
-        if len(line) <= 60 and any(ch.isdigit() or ch in "〇零一二三" for ch in line):
-            value = dateline_date(line, lang)
-            if value:
-                return PubDate(value, "dateline")
+        if not any(ch.isdigit() or ch in "〇零一二三" for ch in line[:80]):
+            continue
+        value = dateline_date(line, lang) if len(line) <= 60 else lead_dateline_date(line, lang)
+        if value:
+            return PubDate(value, "dateline")
     return None
 
 
 def _dated_line(line: str, lang: str | None) -> bool:
-    """Whether ``line`` is a dateline or a byline ("发布时间：2023-11-22 14:05")."""
-    return _dateline([line], lang) is not None or _byline(line, lang) is not None
+    """Whether ``line`` is a dateline or a byline ("发布时间：2023-11-22 14:05") and nothing else."""
+    return (len(line) <= 60 and _dateline([line], lang) is not None) or _byline(line, lang) is not None
 
 
 _BYLINE = re.compile(

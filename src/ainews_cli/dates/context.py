@@ -191,6 +191,18 @@ def is_future(c: Candidate, ctx: Context) -> bool:
     return reports is None or not (reports.search(before) or reports.search(after, 0, cue.start()))
 
 
+def _referred_year(c: Candidate, ctx: Context) -> tuple[int, Anchor] | None:
+    base, offset = c.lex.year_refs[" ".join(c.groups["yref"].split())]
+    if base == "published":
+        pub = ctx.pub("year")
+        anchor = ctx.pub_anchor()
+        return (pub.year + offset, anchor) if pub is not None and anchor is not None else None
+    reference = mentioned_before(c, ctx, "year", window=None)
+    if reference is None or reference.first is None:
+        return None
+    return int(reference.first[:4]) + offset, mentioned_anchor(reference)
+
+
 def _sentence_year(c: Candidate, ctx: Context) -> Candidate | None:
     """The year named for ``c`` in its own sentence: the nearest one before it, or one
     right after it ("Mai/Juni 1940"); a year in parentheses is an aside."""
@@ -243,11 +255,17 @@ def mentioned_anchor(reference: TimeExpression) -> Anchor:
 def text_year(c: Candidate, ctx: Context) -> tuple[int, Anchor] | None:
     """The year a month, day or season without one belongs to, when the text says it.
 
+    Words next to it that give the year ("July 12 last year", "同年7月") decide alone:
+    without the date they count from, the year is not known (the caller leaves the
+    expression unanchored, as it must when ``c.groups`` holds "yref").
+
     A year named in the same sentence wins.  In a document without a publication
     date (a narrative, as Wikipedia tells a war) the year is the one of the latest
     date mentioned before: "Im Mai" after "April 1940" is May 1940.  A dated news
     article resolves against its publication date instead (the caller's fallback).
     """
+    if "yref" in c.groups:
+        return _referred_year(c, ctx)
     named = _sentence_year(c, ctx)
     if named is not None:
         anchor = Anchor(source="mentioned", value=named.groups["year"], text=ctx.body[named.start:named.end],

@@ -313,7 +313,7 @@ def _bare_month(c: Candidate, ctx: Context) -> TimeExpression | None:
         year, anchor = found
         return make(c, ctx, "DATE", f"{year:04d}-{month:02d}", "month", mod=mod, anchor=anchor)
     pub = ctx.pub("month")
-    if pub is None:
+    if pub is None or "yref" in g:
         return unanchored(c, ctx, f"XXXX-{month:02d}", "month", mod=mod)
     if offset == 0:
         year = pub.year
@@ -344,7 +344,7 @@ def _month_day(c: Candidate, ctx: Context) -> TimeExpression | None:
         except ValueError:
             return None
     pub = ctx.pub("year")
-    if pub is None:
+    if pub is None or "yref" in g:
         return unanchored(c, ctx, f"XXXX-{month:02d}-{day:02d}" + suffix, "day", type_=type_)
     if ctx.published is not None and ctx.published.granularity != "year":
         reference = ctx.pub("month") or pub

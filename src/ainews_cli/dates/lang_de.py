@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .lexicon import DateLanguage, Lexicon
-from .patterns import DAY, YEAR, YEAR_ANY, LatinWords, alt, latin_rules, latin_starters
+from .patterns import DAY, YEAR, YEAR_ANY, LatinWords, alt, latin_rules, latin_starters, year_after
 
 LEXICON = Lexicon(
     lang="de",
@@ -55,6 +55,8 @@ LEXICON = Lexicon(
     future_cues=("wird", "werden", "wirst", "werde", "werdet", "soll künftig", "steht bevor",
                  "stehen bevor"),
     extra={
+        # Only on a dateline: "Mo., 20.11.2023".
+        "weekday_abbrevs": ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"),
         "reports": ("sagte", "sagten", "erklärte", "erklärten", "teilte", "teilten", "kündigte", "kündigten",
                     "bestätigte", "bestätigten", "schrieb", "schrieben", "berichtete", "berichteten",
                     "verkündete", "verkündeten", "gab bekannt", "gaben bekannt", "twitterte", "betonte"),
@@ -81,8 +83,17 @@ LEXICON = Lexicon(
                           "letztes Wochenende", "vergangenes Wochenende", "nächstes Wochenende",
                           "das Wochenende"),
         "following": ("im folgenden", "im darauffolgenden", "das folgende"),
-        "year_genitive": ("des Jahres", "dieses Jahres", "diesen Jahres", "letzten Jahres",
-                          "vergangenen Jahres", "nächsten Jahres", "kommenden Jahres"),
+    },
+    year_refs={
+        "letzten Jahres": ("published", -1), "vergangenen Jahres": ("published", -1),
+        "vorigen Jahres": ("published", -1), "des letzten Jahres": ("published", -1),
+        "des vergangenen Jahres": ("published", -1), "des vorigen Jahres": ("published", -1),
+        "des Vorjahres": ("published", -1), "dieses Jahres": ("published", 0), "diesen Jahres": ("published", 0),
+        "nächsten Jahres": ("published", 1), "kommenden Jahres": ("published", 1),
+        "des nächsten Jahres": ("published", 1), "des kommenden Jahres": ("published", 1),
+        "des gleichen Jahres": ("told", 0), "des selben Jahres": ("told", 0), "desselben Jahres": ("told", 0),
+        "jenes Jahres": ("told", 0), "des Folgejahres": ("told", 1), "des folgenden Jahres": ("told", 1),
+        "des darauffolgenden Jahres": ("told", 1),
     },
 )
 
@@ -122,7 +133,7 @@ def _calendar(lex: Lexicon, words: LatinWords) -> dict[str, str]:
         r"(?:\s+Jahren?\b)?"
     )
     rules["century"] = r"(?<![\d.])(?P<cord>19|20|21)\.\s*Jahrhunderts?\b"
-    rules["month_day"] = day_dot + r"(?P<month>" + month_any + r")(?!\.?\s*\d)"
+    rules["month_day"] = day_dot + r"(?P<month>" + month_any + r")(?!\.?\s*\d)" + year_after(lex)
     return rules
 
 
@@ -158,7 +169,7 @@ def _relative(lex: Lexicon, words: LatinWords) -> dict[str, str]:
     )
     rules["bare_month"] = (
         r"(?:" + mods + r"|(?P<prep>" + alt(x["month_preps"], cap=True) + r")\s+)?(?P<month>" + months
-        + r")\b(?!\.?\s*\d)(?!-)"
+        + r")\b(?!\.?\s*\d)(?!-)" + year_after(lex)
     )
     # Anaphora to a date just told: "am selben Tag", "im gleichen Jahr", "Ende des Jahres".
     rules["anaphor"] = (

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .lexicon import DateLanguage, Lexicon
-from .patterns import DAY, YEAR, YEAR_ANY, LatinWords, alt, latin_rules, latin_starters
+from .patterns import DAY, YEAR, YEAR_ANY, LatinWords, alt, latin_rules, latin_starters, year_after
 
 LEXICON = Lexicon(
     lang="en",
@@ -53,7 +53,14 @@ LEXICON = Lexicon(
         "are expected to", "is scheduled to", "are scheduled to", "is going to", "are going to",
         "plans to", "upcoming",
     ),
+    year_refs={
+        "last year": ("published", -1), "this year": ("published", 0), "next year": ("published", 1),
+        "the same year": ("told", 0), "that year": ("told", 0), "the previous year": ("told", -1),
+        "the following year": ("told", 1),
+    },
     extra={
+        # Only on a dateline: "Thu 5 Sep 2024 14.02 BST".
+        "weekday_abbrevs": ("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"),
         # Past-tense verbs of saying: in "said on Sunday that he will join" the date is
         # the saying's, not the joining's.
         "reports": ("said", "announced", "told", "wrote", "confirmed", "reported", "stated", "added",
@@ -166,14 +173,15 @@ def _relative(lex: Lexicon, words: LatinWords) -> dict[str, str]:
         r"|(?P<dow>" + weekdays + r")|(?P<season>" + alt(lex.seasons) + r"))\b|(?P<adverb>"
         + alt(x["set_adverbs"]) + r")\b"
     )
+    year_ref = year_after(lex)
     rules["bare_month"] = (
         r"(?:" + mods + r"|(?P<prep>" + alt(x["month_preps"], cap=True) + r")\s+)(?P<month>" + months
-        + r")\b(?!\.?,?\s*(?:\d|of\s+\d))"
+        + r")\b(?!\.?,?\s*(?:\d|of\s+\d))" + year_ref
     )
     rules["month_day"] = (
-        r"(?P<month>" + month_any + r")\s*" + DAY + r"(?:st|nd|rd|th)?\b(?!\s*,?\s*\d|:)"
+        r"(?:(?P<month>" + month_any + r")\s*" + DAY + r"(?:st|nd|rd|th)?\b(?!\s*,?\s*\d|:)"
         r"|(?<![\d.,$])(?P<day2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>"
-        + month_any + r")(?!\.?,?\s*\d)"
+        + month_any + r")(?!\.?,?\s*\d))" + year_ref
     )
     rules["narrative"] = (
         r"(?<![\d$€£.,])(?P<num>" + nums + r")\s+(?P<unit>" + cal_units + r")\s+(?P<dir>"

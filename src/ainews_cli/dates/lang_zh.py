@@ -39,6 +39,9 @@ LEXICON = Lexicon(
     future_refs=("未来", "将来", "今后"),
     future_cues=("将", "将会", "即将", "会在", "计划"),
     # Verbs of saying: "周日晚间，纳德拉宣布，奥特曼将加入微软" tells on Sunday what will be.
+    # 同年7月 "July of the same year", 次年3月 "March of the year after": a year told before.
+    year_refs={"同年": ("told", 0), "同一年": ("told", 0), "次年": ("told", 1), "翌年": ("told", 1),
+               "第二年": ("told", 1)},
     extra={"reports": ("宣布", "表示", "称", "说", "透露", "证实", "发文", "写道", "指出", "报道", "声明",
                        "公布")},
 )
@@ -90,8 +93,10 @@ def rules(lex: Lexicon) -> dict[str, str]:
     rules["weekend"] = r"(?P<rel>上|本|这|下)?个?周末"
     rules["weekday"] = r"(?P<rel>上|本|这|下)?个?(?:周|星期|礼拜)(?P<dow>[一二三四五六日天])" + part
     rules["anaphor"] = (
-        # 当年 is as often "back then" as "that year": it is left alone.
+        # 当年 is as often "back then" as "that year": it is left alone.  同年7月 is a month
+        # (bare_month reads it).
         r"(?<![不相共])(?!当年)(?P<same>同一|当|同|次|翌|第二)(?P<aunit>天|日|月|年)(?!\s*[内前后])"
+        r"(?!(?<=年)\s*" + MONTH_ZH.replace("?P<month>", "?:") + r"\s*月)"
     )
     rules["rel_unit"] = (
         r"(?P<ryear>" + alt(RELATIVE_YEARS) + r")(?:\s*年?(?P<mod>初|底|末|" + _YEAR_MID + r")"
@@ -102,12 +107,15 @@ def rules(lex: Lexicon) -> dict[str, str]:
         r"(?P<relday>" + alt(lex.relative_days) + r")" + part + r"|(?P<daypart>" + alt(DAY_PARTS) + r")"
     )
     rules["set"] = r"每(?P<unit>年|月|周|天|季度)"
+    # 同年7月: the year words stand before the month (or the month has none before it).
+    year_ref = r"(?P<yref>" + alt(lex.year_refs) + r")\s*"
     rules["bare_month"] = (
-        r"(?<![\d年个第" + _CN + r"十])" + MONTH_ZH + r"\s*月(?P<mod>初|底|末|上旬|中旬|下旬)?(?!\s*\d|份\s*\d|[\d"
-        + _CN + r"十]|\s*[日号])"
+        r"(?:" + year_ref + r"|(?<![\d年个第" + _CN + r"十]))" + MONTH_ZH
+        + r"\s*月(?P<mod>初|底|末|上旬|中旬|下旬)?(?!\s*\d|份\s*\d|[\d" + _CN + r"十]|\s*[日号])"
     )
     rules["month_day"] = (
-        r"(?<![\d年" + _CN + r"十])" + MONTH_ZH + r"\s*月\s*" + DAY_ZH + r"\s*[日号]" + part_after
+        r"(?:" + year_ref + r"|(?<![\d年" + _CN + r"十]))" + MONTH_ZH + r"\s*月\s*" + DAY_ZH + r"\s*[日号]"
+        + part_after
     )
     # A day of the month alone: "17日", "今日（22日）"; never a count of days ("7日内").
     rules["day_only"] = (

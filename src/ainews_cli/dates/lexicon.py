@@ -38,6 +38,10 @@ class Lexicon:
     future_refs: tuple[str, ...]
     future_cues: tuple[str, ...]  # words that make a clause future tense
     extra: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Words that give a month or a day its year: "July 12 last year", "im Juli des
+    # gleichen Jahres", "同年7月" -> (what the year counts from, years to add). "published":
+    # the publication year; "told": the year of the latest date told before.
+    year_refs: dict[str, tuple[str, int]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -92,6 +92,12 @@ class LatinWords:
         )
 
 
+def year_after(lex: Lexicon) -> str:
+    """The words after a month or a day that give its year, in the group "yref": "July 12
+    last year", "in July of the same year", "12. Juli vergangenen Jahres"."""
+    return r"(?:,?\s+(?:of\s+)?(?P<yref>" + alt(lex.year_refs) + r")\b(?!['’]s))?"
+
+
 def latin_rules(lex: Lexicon, words: LatinWords) -> dict[str, str]:
     """The rules Latin-script languages share: ISO dates, years, years before the common era.
 

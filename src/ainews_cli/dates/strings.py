@@ -39,7 +39,17 @@ _ZH_DATELINE_TAIL = re.compile(
 )
 _LEADING_WEEKDAY = re.compile(
     r"^(?:" + "|".join(sorted({w for lex in LEXICONS.values() if lex.lang != "zh" for w in lex.weekdays},
-                              key=len, reverse=True)) + r")\s*,?\s+"
+                              key=len, reverse=True))
+    + r"|(?:" + "|".join(sorted({w for lex in LEXICONS.values() for w in lex.extra.get("weekday_abbrevs", ())},
+                                key=len, reverse=True)) + r")\.?)\s*,?\s+"
+)
+# A dateline opening the first paragraph of a wire story or a press release:
+# "SAN FRANCISCO, Nov. 20, 2023 /PRNewswire/ -- OpenAI today …", "WALLDORF, 24. Januar 2024
+# (KI-Ticker) - SAP hat …", "REDMOND, Wash., Nov. 20, 2023 – Microsoft …": a place, the date,
+# maybe an agency, then a dash.
+_LEAD_DATELINE = re.compile(
+    r"[A-ZÄÖÜ][A-ZÄÖÜa-zäöüß.'’ -]{1,40}?(?:,\s*[A-Z][A-Za-z.]{1,15})?\s*[,–—]\s*"
+    r"(?P<date>[^()/–—\n]{6,32}?)\s*(?:\([^()\n]{1,40}\)\s*|/[^/\n]{1,40}/\s*)?(?:--\s|[–—]\s?|-\s)"
 )
 
 
@@ -109,6 +119,17 @@ def dateline_date(line: str, lang: str | None = None) -> str | None:
             if found is not None:
                 return found
     return None
+
+
+def lead_dateline_date(paragraph: str, lang: str | None = None) -> str | None:
+    """The day a dateline opening ``paragraph`` gives ("BERLIN, 20. November 2023 – …"), else None.
+
+    Only a day with its year counts: "Nov 20 (Reuters) -" leaves the year to other signs."""
+    match = _LEAD_DATELINE.match(paragraph)
+    if match is None:
+        return None
+    found = dateline_date(match["date"].strip(" ,"), lang)
+    return found if found is not None and len(found) == 10 else None
 
 
 def _fully_dated(text: str, code: str, written: str) -> str | None:

@@ -117,6 +117,34 @@ def test_one_thing_has_one_name(lang: str, text: str, spans: list[tuple[str, str
     assert names(settle(text, spans, lang)) == expected
 
 
+# Chinese spans are flat and outermost: a name around a place is one name, a place with a
+# generic word is the place; the model's conjunctions and idioms are no names. Each case
+# in Simplified and in Traditional characters, as the model tagged it (on the folded text).
+CHINESE = [
+    ("马斯克向美国加州北区联邦法院提起诉讼。", [("美国加州北区联邦法院", "ORG")],
+     {"Elon Musk", "美国加州北区联邦法院"}),
+    ("馬斯克向美國加州北區聯邦法院提起訴訟。", [("美國加州北區聯邦法院", "ORG")],
+     {"Elon Musk", "美国加州北区联邦法院"}),
+    ("中国科学院和加州大学伯克利分校的研究人员。", [("中国科学院", "ORG"), ("加州大学伯克利分校", "ORG")],
+     {"中国科学院", "加州大学伯克利分校"}),
+    ("中国移动和中国电信发表声明。", [("中国移动和", "ORG"), ("中国电信", "ORG")], {"中国移动", "中国电信"}),
+    ("中國移動和中國電信發表聲明。", [("中國移動和", "ORG"), ("中國電信", "ORG")], {"中国移动", "中国电信"}),
+    ("美国政府宣布新规。", [("美国政府", "ORG")], {"United States"}),
+    ("美國政府官員宣布新規。", [("美國政府官員", "ORG")], {"United States"}),
+    ("微软公司总部。（图片来源：视觉中国）", [("中国", "LOC")], {"Microsoft", "Visual China Group"}),
+    ("微軟公司總部。（圖片來源：視覺中國）", [("中國", "LOC")], {"Microsoft", "Visual China Group"}),
+    ("在遵循创作的康庄大道上，我将撤去。", [("康庄大道", "LOC")], set()),
+    ("在遵循創作的康莊大道上，我將撤去。", [("康莊大道", "LOC")], set()),
+    ("他在海淀区和中关村工作。", [("海淀区", "LOC"), ("中关村", "LOC")], {"海淀区", "中关村"}),
+    ("該公司總部位於加州舊金山。", [("加州舊金山", "LOC")], {"California", "San Francisco"}),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), CHINESE)
+def test_chinese_spans_are_outermost_names(text: str, spans: list[tuple[str, str]], expected: set[str]) -> None:
+    assert names(settle(text, spans, "zh")) == expected
+
+
 @pytest.mark.parametrize("word", ["Börsenwert", "Führungsturbulenzen", "Chipkonzern", "Verwaltungsrat",
                                   "Finanzierungsrunde", "Anteilseigner", "Technologiechefin", "Dollar"])
 def test_german_common_nouns(word: str) -> None:

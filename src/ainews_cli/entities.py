@@ -433,6 +433,10 @@ def canonical_mentions(
             # A longer name around one alias ("Microsoft Research", "Claude Monet") is its own entity.
             dropped.add(inside[0])
             kept_ner.append(mention)
+        elif len(inside) == len(overlapping) and _named_after_places(mention, [alias_list[i] for i in inside]):
+            # "美国加州北区联邦法院" is one court, not a country and a state: spans are outermost.
+            dropped.update(inside)
+            kept_ner.append(mention)
     alias_list = [a for i, a in enumerate(alias_list) if i not in dropped]
     # Guarded forms (surnames, misspellings) count only where the entity is named outright.
     named = {m.entry.name for m in alias_list if m.entry and not m.entry.guarded}
@@ -515,6 +519,20 @@ def _extends_name(mention: RawMention, alias: RawMention, body: str, starts: Seq
         return False
     return not (before and opens_sentence and len(before.split()) == 1 and alias.entry is not None
                 and alias.entry.guarded)
+
+
+_INSTITUTION_HEADS = tuple(languages.words("entities.institution_heads"))
+
+
+def _named_after_places(mention: RawMention, places: Sequence[RawMention]) -> bool:
+    """Whether a Chinese name the model found is a longer name around the places in it,
+    ending in a word for an institution ("中国科学院", "加州大学伯克利分校"), not a place
+    and a common word ("美国政府")."""
+    if mention.label in ("LOC", "PERSON") or not places or any(p.label != "LOC" for p in places) \
+            or not _has_cjk(mention.text, 0, len(mention.text)):
+        return False
+    folded = han.normalised(mention.text)
+    return max(p.end for p in places) < mention.end and folded.endswith(_INSTITUTION_HEADS)
 
 
 _ROLE_WORD = re.compile(r"\b(?:" + languages.alternation("entities.role_words") + r")\b")

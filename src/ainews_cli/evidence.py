@@ -19,6 +19,9 @@ gazetteer, the word lists (lexicon.py) and the rest of the document:
   document spells it out ("Environmental Protection Agency (EPA)");
 - a **phrase of common words** ("The Accidental Consumer Tech Company", a title) is
   not the name of an organisation or place;
+- a **Chinese** span loses a conjunction the model took with it ("中国移动和" of
+  "中国移动和中国电信"), and a place counts only where the gazetteer knows it or it ends
+  in a word for a place ("海淀区"; not the idiom "康庄大道");
 - an **all-caps or title-case run** (a shouted line, a headline of thirty capitalised
   words) is read by the alias table only.
 
@@ -44,6 +47,8 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}s?\.?")
 _CAPITALISED_RUN = 8  # capitalised words in a row that make a line a headline
 _WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
 _ORGAN_SUFFIXES = tuple(languages.words("entities.organ_suffixes"))
+_CONJUNCTIONS = tuple(languages.words("entities.trailing_conjunctions"))
+_PLACE_SUFFIXES = tuple(languages.words("entities.place_suffixes"))
 
 
 def _title_alternatives() -> list[str]:
@@ -176,11 +181,11 @@ def weigh(
     starts: Sequence[int] = (),
 ) -> list[RawMention]:
     """The model's mentions that the evidence bears out, trimmed where a title or a
-    sentence-opening word is glued to them.  The evidence is of spaced, capitalising
-    scripts: a Chinese mention is kept as the model found it."""
+    sentence-opening word is glued to them.  Most evidence is of spaced, capitalising
+    scripts: a Chinese mention is only trimmed and checked against the gazetteer."""
     starts = sorted(starts)
     alias_spans = {(a.start, a.end) for a in aliases}
-    unspaced = [o for m in ner if han.has_han(m.text) and (o := _without_organ(m, table)) is not None]
+    unspaced = [o for m in ner if han.has_han(m.text) and (o := _chinese(m, table)) is not None]
     trimmed = []
     headline: dict[tuple[int, int], bool] = {}  # by sentence: a long one holds many mentions
     for mention in ner:
@@ -207,6 +212,35 @@ def weigh(
             continue
         kept.append(mention)
     return sorted([*kept, *unspaced], key=lambda m: (m.start, m.end))
+
+
+def _chinese(mention: RawMention, table: AliasTable) -> RawMention | None:
+    """A Chinese mention as far as the evidence bears it out: without a conjunction the
+    model took with it, without a body of the organisation, and a place only where the
+    gazetteer knows it or it ends in a word for a place."""
+    joined = _without_conjunction(mention)
+    if joined is None:
+        return None
+    named = _without_organ(joined, table)
+    if named is None or named.label != "LOC":
+        return named
+    folded = han.normalised(named.text)
+    if table.lookup(named.text) is not None or folded.endswith(_PLACE_SUFFIXES):
+        return named
+    return None  # "康庄大道" (an idiom: the right way), tagged as a place
+
+
+def _without_conjunction(mention: RawMention) -> RawMention | None:
+    """ "中国移动和" (of "中国移动和中国电信") -> "中国移动"; None where nothing is left but a
+    character or two."""
+    text = mention.text
+    while text and han.normalised(text).endswith(_CONJUNCTIONS):
+        text = text[:-1]
+    if text == mention.text:
+        return mention
+    if len(text) < 2:
+        return None
+    return replace(mention, text=text, end=mention.start + len(text))
 
 
 def _without_organ(mention: RawMention, table: AliasTable) -> RawMention | None:

@@ -145,6 +145,30 @@ def test_chinese_spans_are_outermost_names(text: str, spans: list[tuple[str, str
     assert names(settle(text, spans, "zh")) == expected
 
 
+# A byline names people the model, reading the line as a heading, did not tag.
+BYLINES = [
+    ("en", "Microsoft invests in OpenAI\n\nBy Mark Rivera\n\nMicrosoft said on Monday.",
+     {"Microsoft", "OpenAI", "Mark Rivera"}),
+    ("en", "By Jane Doe, Mark Rivera\n", {"Jane Doe", "Mark Rivera"}),
+    ("en", "By The Numbers\n\nBy Staff Reporter\n", set()),
+    ("en", "By Sam Altman\n", {"Sam Altman"}),
+    ("de", "Von Anna Schmidt\n\nOpenAI entlässt Sam Altman.", {"Anna Schmidt", "OpenAI", "Sam Altman"}),
+    ("de", "Text: Lukas Berger und Ursula von der Leyen\n", {"Lukas Berger", "Ursula von der Leyen"}),
+    ("de", "Von Montag an gilt die Regel.\n", set()),
+    ("zh", "记者 李明\n\n微软周一宣布。", {"李明", "Microsoft"}),
+    ("zh", "記者 李明\n\n微軟週一宣布。", {"李明", "Microsoft"}),
+    ("zh", "作者：王芳、陈静\n", {"王芳", "陈静"}),
+    ("zh", "文／張偉\n", {"张伟"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), BYLINES)
+def test_a_byline_names_people(lang: str, text: str, expected: set[str]) -> None:
+    found = settle(text, [], lang)
+    assert names(found) == expected
+    assert all(label == "PERSON" for name, label in found if name not in {"Microsoft", "OpenAI", "Sam Altman"})
+
+
 @pytest.mark.parametrize("word", ["Börsenwert", "Führungsturbulenzen", "Chipkonzern", "Verwaltungsrat",
                                   "Finanzierungsrunde", "Anteilseigner", "Technologiechefin", "Dollar"])
 def test_german_common_nouns(word: str) -> None:

@@ -22,6 +22,8 @@ gazetteer, the word lists (lexicon.py) and the rest of the document:
 - a **Chinese** span loses a conjunction the model took with it ("中国移动和" of
   "中国移动和中国电信"), and a place counts only where the gazetteer knows it or it ends
   in a word for a place ("海淀区"; not the idiom "康庄大道");
+- a **byline** ("By Mark Rivera", "Von Anna Schmidt", "记者 李明") names people, where
+  the model, reading it as a heading, found none;
 - an **all-caps or title-case run** (a shouted line, a headline of thirty capitalised
   words) is read by the alias table only.
 
@@ -49,6 +51,50 @@ _WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
 _ORGAN_SUFFIXES = tuple(languages.words("entities.organ_suffixes"))
 _CONJUNCTIONS = tuple(languages.words("entities.trailing_conjunctions"))
 _PLACE_SUFFIXES = tuple(languages.words("entities.place_suffixes"))
+
+
+# A byline's names: capitalised words (with particles: "Ursula von der Leyen"), or two to
+# four Han characters (a transliteration with its dot), joined by commas or "and".
+_HAN_NAME = r"[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{1,6})?"
+_JOINS = ("and", "und", "&")
+
+
+@cache
+def _byline_name() -> re.Pattern[str]:
+    particles = languages.either([re.escape(p) for p in sorted(_particles(), key=len, reverse=True)
+                                  if p.islower() and p not in _JOINS])
+    latin = r"[A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:(?:" + particles + r")[ \t]+)*[A-ZÀ-Þ][\w'’-]+){1,3}"
+    return re.compile(f"{latin}|{_HAN_NAME}")
+
+
+@cache
+def _byline() -> re.Pattern[str]:
+    name = _byline_name().pattern
+    joins = r"[ \t]*(?:[,、，]|[ \t](?:" + "|".join(map(re.escape, _JOINS)) + r")[ \t])[ \t]*|[ \t]+"
+    return re.compile(r"^[ \t]*(?:" + languages.either(languages.patterns("entities.byline_patterns"))
+                      + r")[ \t]*(?P<names>(?:" + name + r")(?:(?:" + joins + r")(?:" + name + r"))*)[ \t]*$",
+                      re.M)
+
+
+def bylines(body: str, ner: Sequence[RawMention]) -> list[RawMention]:
+    """The people a byline names ("By Mark Rivera", "Von Anna Schmidt", "记者 李明") where
+    the model found nothing: a model reads a byline as a heading, or not at all."""
+    from ainews_cli.entities import RawMention
+
+    taken = [(m.start, m.end) for m in ner]
+    found = []
+    folded = han.normalised(body)  # of the same length: "記者" is read as "记者"
+    for line in _byline().finditer(folded):
+        for name in _byline_name().finditer(folded, line.start("names"), line.end("names")):
+            start, end = name.span()
+            words = name.group(0).split()
+            if not han.has_han(name.group(0)) and (
+                    any(w[:1].isupper() and w.lower() in _function_words() for w in words)
+                    or all(is_common(w, "") for w in words)):
+                continue  # "By The Numbers", "By Staff Reporter": no name
+            if not any(s < end and start < e for s, e in taken):
+                found.append(RawMention(body[start:end], start, end, "PERSON", "byline"))
+    return found
 
 
 def _title_alternatives() -> list[str]:
@@ -184,6 +230,7 @@ def weigh(
     sentence-opening word is glued to them.  Most evidence is of spaced, capitalising
     scripts: a Chinese mention is only trimmed and checked against the gazetteer."""
     starts = sorted(starts)
+    ner = [*ner, *bylines(body, ner)]
     alias_spans = {(a.start, a.end) for a in aliases}
     unspaced = [o for m in ner if han.has_han(m.text) and (o := _chinese(m, table)) is not None]
     trimmed = []

@@ -169,6 +169,31 @@ def test_a_byline_names_people(lang: str, text: str, expected: set[str]) -> None
     assert all(label == "PERSON" for name, label in found if name not in {"Microsoft", "OpenAI", "Sam Altman"})
 
 
+# "X" names the social network only where the text uses it as one.
+PLATFORM = [
+    ("en", "Sutskever wrote on X on Monday.", True),
+    ("en", "Elon Musk, owner of X, disagreed.", True),
+    ("en", "The unlikely alliance of the Meta CEO and the X owner surprised.", True),
+    ("en", "X (formerly Twitter) said so.", True),
+    ("en", "Tesla Model X owners complained.", False),
+    ("en", "Factor X is unknown.", False),
+    ("en", "X-ray images leaked.", False),
+    ("de", "Die Botschaft verkündete Satya Nadella höchstpersönlich via X.", True),
+    ("de", "Die X-Chefin Linda Yaccarino widersprach.", True),
+    ("de", "Punkt X der Tagesordnung.", False),
+    ("zh", "马斯克在X上发文称。", True),
+    ("zh", "馬斯克在X上發文稱。", True),
+    ("zh", "社交平台X的用户。", True),
+    ("zh", "X光片显示。", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "platform"), PLATFORM)
+def test_x_is_the_social_network_only_as_one(lang: str, text: str, platform: bool) -> None:
+    found = {(m.text, m.entry.name, m.label) for m in alias_mentions(text, 0, len(text), TABLE, lang) if m.entry}
+    assert (("X", "X", "PRODUCT") in found) is platform
+
+
 @pytest.mark.parametrize("word", ["Börsenwert", "Führungsturbulenzen", "Chipkonzern", "Verwaltungsrat",
                                   "Finanzierungsrunde", "Anteilseigner", "Technologiechefin", "Dollar"])
 def test_german_common_nouns(word: str) -> None:

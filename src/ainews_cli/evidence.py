@@ -168,6 +168,11 @@ def _function_words() -> frozenset[str]:
                      for w in languages.lookup(lang, "language.function_words") or [])
 
 
+def is_function_word(word: str) -> bool:
+    """A function word of any language: "the", "Die", "von"."""
+    return word.lower() in _function_words()
+
+
 def is_common(word: str, lang: str) -> bool:
     """A common word of the sentence's language (any language's where it has no lists):
     "Following", "Accidental"; German nouns too ("Börsenwert")."""
@@ -252,7 +257,8 @@ def weigh(
     full_names = _full_names(trimmed, aliases, table)
     kept = []
     for mention in trimmed:
-        if table.lookup(mention.text) is not None:
+        known = table.lookup(mention.text)
+        if known is not None and not known.cued:
             kept.append(mention)
             continue
         if _no_evidence(body, mention, full_names, starts):

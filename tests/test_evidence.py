@@ -152,6 +152,7 @@ BYLINES = [
     ("en", "By Jane Doe, Mark Rivera\n", {"Jane Doe", "Mark Rivera"}),
     ("en", "By The Numbers\n\nBy Staff Reporter\n", set()),
     ("en", "By Sam Altman\n", {"Sam Altman"}),
+    ("en", "By Microsoft Research\n", {"Microsoft"}),
     ("de", "Von Anna Schmidt\n\nOpenAI entlässt Sam Altman.", {"Anna Schmidt", "OpenAI", "Sam Altman"}),
     ("de", "Text: Lukas Berger und Ursula von der Leyen\n", {"Lukas Berger", "Ursula von der Leyen"}),
     ("de", "Von Montag an gilt die Regel.\n", set()),

@@ -76,12 +76,14 @@ def _byline() -> re.Pattern[str]:
                       re.M)
 
 
-def bylines(body: str, ner: Sequence[RawMention]) -> list[RawMention]:
+def bylines(body: str, ner: Sequence[RawMention], aliases: Sequence[RawMention] = ()) -> list[RawMention]:
     """The people a byline names ("By Mark Rivera", "Von Anna Schmidt", "记者 李明") where
-    the model found nothing: a model reads a byline as a heading, or not at all."""
+    the model found nothing: a model reads a byline as a heading, or not at all.  A name
+    around another kind of entity the alias table knows ("By Microsoft Research") is none."""
     from ainews_cli.entities import RawMention
 
     taken = [(m.start, m.end) for m in ner]
+    taken += [(a.start, a.end) for a in aliases if a.label != "PERSON"]
     found = []
     folded = han.normalised(body)  # of the same length: "記者" is read as "记者"
     for line in _byline().finditer(folded):
@@ -235,7 +237,7 @@ def weigh(
     sentence-opening word is glued to them.  Most evidence is of spaced, capitalising
     scripts: a Chinese mention is only trimmed and checked against the gazetteer."""
     starts = sorted(starts)
-    ner = [*ner, *bylines(body, ner)]
+    ner = [*ner, *bylines(body, ner, aliases)]
     alias_spans = {(a.start, a.end) for a in aliases}
     unspaced = [o for m in ner if han.has_han(m.text) and (o := _chinese(m, table)) is not None]
     trimmed = []

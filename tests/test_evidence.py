@@ -117,6 +117,86 @@ def test_one_thing_has_one_name(lang: str, text: str, spans: list[tuple[str, str
     assert names(settle(text, spans, lang)) == expected
 
 
+# Chinese spans are flat and outermost: a name around a place is one name, a place with a
+# generic word is the place; the model's conjunctions and idioms are no names. Each case
+# in Simplified and in Traditional characters, as the model tagged it (on the folded text).
+CHINESE = [
+    ("马斯克向美国加州北区联邦法院提起诉讼。", [("美国加州北区联邦法院", "ORG")],
+     {"Elon Musk", "美国加州北区联邦法院"}),
+    ("馬斯克向美國加州北區聯邦法院提起訴訟。", [("美國加州北區聯邦法院", "ORG")],
+     {"Elon Musk", "美国加州北区联邦法院"}),
+    ("中国科学院和加州大学伯克利分校的研究人员。", [("中国科学院", "ORG"), ("加州大学伯克利分校", "ORG")],
+     {"中国科学院", "加州大学伯克利分校"}),
+    ("中国移动和中国电信发表声明。", [("中国移动和", "ORG"), ("中国电信", "ORG")], {"中国移动", "中国电信"}),
+    ("中國移動和中國電信發表聲明。", [("中國移動和", "ORG"), ("中國電信", "ORG")], {"中国移动", "中国电信"}),
+    ("美国政府宣布新规。", [("美国政府", "ORG")], {"United States"}),
+    ("美國政府官員宣布新規。", [("美國政府官員", "ORG")], {"United States"}),
+    ("微软公司总部。（图片来源：视觉中国）", [("中国", "LOC")], {"Microsoft", "Visual China Group"}),
+    ("微軟公司總部。（圖片來源：視覺中國）", [("中國", "LOC")], {"Microsoft", "Visual China Group"}),
+    ("在遵循创作的康庄大道上，我将撤去。", [("康庄大道", "LOC")], set()),
+    ("在遵循創作的康莊大道上，我將撤去。", [("康莊大道", "LOC")], set()),
+    ("他在海淀区和中关村工作。", [("海淀区", "LOC"), ("中关村", "LOC")], {"海淀区", "中关村"}),
+    ("該公司總部位於加州舊金山。", [("加州舊金山", "LOC")], {"California", "San Francisco"}),
+    ("据《华盛顿邮报》报道，官员在华盛顿表示。", [("华盛顿", "LOC")], {"The Washington Post", "Washington, D.C."}),
+    ("據《華盛頓郵報》報導，官員在華盛頓表示。", [("華盛頓", "LOC")], {"The Washington Post", "Washington, D.C."}),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), CHINESE)
+def test_chinese_spans_are_outermost_names(text: str, spans: list[tuple[str, str]], expected: set[str]) -> None:
+    assert names(settle(text, spans, "zh")) == expected
+
+
+# A byline names people the model, reading the line as a heading, did not tag.
+BYLINES = [
+    ("en", "Microsoft invests in OpenAI\n\nBy Mark Rivera\n\nMicrosoft said on Monday.",
+     {"Microsoft", "OpenAI", "Mark Rivera"}),
+    ("en", "By Jane Doe, Mark Rivera\n", {"Jane Doe", "Mark Rivera"}),
+    ("en", "By The Numbers\n\nBy Staff Reporter\n", set()),
+    ("en", "By Sam Altman\n", {"Sam Altman"}),
+    ("en", "By Microsoft Research\n", {"Microsoft"}),
+    ("de", "Von Anna Schmidt\n\nOpenAI entlässt Sam Altman.", {"Anna Schmidt", "OpenAI", "Sam Altman"}),
+    ("de", "Text: Lukas Berger und Ursula von der Leyen\n", {"Lukas Berger", "Ursula von der Leyen"}),
+    ("de", "Von Montag an gilt die Regel.\n", set()),
+    ("zh", "记者 李明\n\n微软周一宣布。", {"李明", "Microsoft"}),
+    ("zh", "記者 李明\n\n微軟週一宣布。", {"李明", "Microsoft"}),
+    ("zh", "作者：王芳、陈静\n", {"王芳", "陈静"}),
+    ("zh", "文／張偉\n", {"张伟"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), BYLINES)
+def test_a_byline_names_people(lang: str, text: str, expected: set[str]) -> None:
+    found = settle(text, [], lang)
+    assert names(found) == expected
+    assert all(label == "PERSON" for name, label in found if name not in {"Microsoft", "OpenAI", "Sam Altman"})
+
+
+# "X" names the social network only where the text uses it as one.
+PLATFORM = [
+    ("en", "Sutskever wrote on X on Monday.", True),
+    ("en", "Elon Musk, owner of X, disagreed.", True),
+    ("en", "The unlikely alliance of the Meta CEO and the X owner surprised.", True),
+    ("en", "X (formerly Twitter) said so.", True),
+    ("en", "Tesla Model X owners complained.", False),
+    ("en", "Factor X is unknown.", False),
+    ("en", "X-ray images leaked.", False),
+    ("de", "Die Botschaft verkündete Satya Nadella höchstpersönlich via X.", True),
+    ("de", "Die X-Chefin Linda Yaccarino widersprach.", True),
+    ("de", "Punkt X der Tagesordnung.", False),
+    ("zh", "马斯克在X上发文称。", True),
+    ("zh", "馬斯克在X上發文稱。", True),
+    ("zh", "社交平台X的用户。", True),
+    ("zh", "X光片显示。", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "platform"), PLATFORM)
+def test_x_is_the_social_network_only_as_one(lang: str, text: str, platform: bool) -> None:
+    found = {(m.text, m.entry.name, m.label) for m in alias_mentions(text, 0, len(text), TABLE, lang) if m.entry}
+    assert (("X", "X", "PRODUCT") in found) is platform
+
+
 @pytest.mark.parametrize("word", ["Börsenwert", "Führungsturbulenzen", "Chipkonzern", "Verwaltungsrat",
                                   "Finanzierungsrunde", "Anteilseigner", "Technologiechefin", "Dollar"])
 def test_german_common_nouns(word: str) -> None:

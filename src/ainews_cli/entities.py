@@ -55,6 +55,7 @@ class AliasEntry:
     type: str
     wikidata: str | None
     guarded: bool  # only counts where the entity is also named without a guarded alias
+    cued: bool = False  # only counts next to a platform cue ("on X", "the X owner")
 
 
 @dataclass(frozen=True)
@@ -112,9 +113,13 @@ def load_alias_table(user_file: Path | None = None, *, user_text: str | None = N
         types[name] = kind
         if entry.get("wikidata"):
             wikidata[name] = entry["wikidata"]
+        cued = [_form_key(form) for form in entry.get("cued", [])]
         for form in [name, *entry.get("aliases", [])]:
             form = _form_key(form)
-            forms[form] = everyone[form][name] = AliasEntry(name, kind, entry.get("wikidata"), False)
+            if form not in cued:
+                forms[form] = everyone[form][name] = AliasEntry(name, kind, entry.get("wikidata"), False)
+        for form in cued:
+            forms[form] = everyone[form][name] = AliasEntry(name, kind, entry.get("wikidata"), False, True)
         for form in entry.get("guarded", []):
             form = _form_key(form)
             alias = AliasEntry(name, kind, entry.get("wikidata"), True)
@@ -336,6 +341,8 @@ def alias_mentions(text: str, start: int, end: int, table: AliasTable, lang: str
                 entry = table.lookup(surface[:-1])  # genitive: Microsofts, Altmans, Elon Musks
             if entry is None and surface.isupper():
                 entry = table.lookup_folded(surface)  # "SAN FRANCISCO", in a dateline or a shouted line
+            if entry is not None and entry.cued and not _cued(text, first, last):
+                continue  # "X" names the social network only as one: "a post on X", not "Model X"
             if entry is not None:
                 version = _VERSION.match(text, last, end) if entry.type == "PRODUCT" else None
                 if version is not None:  # "Claude 2", "Llama 3.1", "Grok-1": a product of its own
@@ -355,6 +362,26 @@ def alias_mentions(text: str, start: int, end: int, table: AliasTable, lang: str
     starts = [m.start for m in chinese]
     latin = [m for m in found if not _overlaps_one(m, chinese, starts)]
     return [*chinese, *latin]
+
+
+_CUE_BEFORE = re.compile("(?:" + languages.bounded(languages.patterns("entities.platform_before_patterns"))
+                         + r")\s*$")
+_CUE_AFTER = re.compile(r"\s*(?:" + languages.bounded(languages.patterns("entities.platform_after_patterns"), "", "")
+                        + ")")
+_WORD_BEFORE = re.compile(r"\b([A-Z][\w-]*)[ \t]+$")
+
+
+def _cued(text: str, start: int, end: int) -> bool:
+    """Whether a cued form stands as the platform it names: right after a cue ("on X",
+    "auf X", "在X"), or right before one ("X owner", "X平台") and not after a capitalised
+    word other than an article, which makes it part of a longer name ("Model X owners";
+    not "Die X-Chefin")."""
+    if _CUE_BEFORE.search(text, max(0, start - 40), start) is not None:
+        return True
+    if _CUE_AFTER.match(text, end, min(len(text), end + 40)) is None:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return before is None or evidence.is_function_word(before.group(1))
 
 
 def _overlaps_one(mention: RawMention, ordered: Sequence[RawMention], starts: Sequence[int]) -> bool:
@@ -432,6 +459,10 @@ def canonical_mentions(
                                                                           starts):
             # A longer name around one alias ("Microsoft Research", "Claude Monet") is its own entity.
             dropped.add(inside[0])
+            kept_ner.append(mention)
+        elif len(inside) == len(overlapping) and _named_after_places(mention, [alias_list[i] for i in inside]):
+            # "美国加州北区联邦法院" is one court, not a country and a state: spans are outermost.
+            dropped.update(inside)
             kept_ner.append(mention)
     alias_list = [a for i, a in enumerate(alias_list) if i not in dropped]
     # Guarded forms (surnames, misspellings) count only where the entity is named outright.
@@ -517,6 +548,20 @@ def _extends_name(mention: RawMention, alias: RawMention, body: str, starts: Seq
                 and alias.entry.guarded)
 
 
+_INSTITUTION_HEADS = tuple(languages.words("entities.institution_heads"))
+
+
+def _named_after_places(mention: RawMention, places: Sequence[RawMention]) -> bool:
+    """Whether a Chinese name the model found is a longer name around the places in it,
+    ending in a word for an institution ("中国科学院", "加州大学伯克利分校"), not a place
+    and a common word ("美国政府")."""
+    if mention.label in ("LOC", "PERSON") or not places or any(p.label != "LOC" for p in places) \
+            or not _has_cjk(mention.text, 0, len(mention.text)):
+        return False
+    folded = han.normalised(mention.text)
+    return max(p.end for p in places) < mention.end and folded.endswith(_INSTITUTION_HEADS)
+
+
 _ROLE_WORD = re.compile(r"\b(?:" + languages.alternation("entities.role_words") + r")\b")
 
 
@@ -551,7 +596,7 @@ def _resolve_names(raw: Sequence[RawMention], table: AliasTable) -> tuple[list[s
         entry = table.lookup(text)
         if entry is None and text.isupper():
             entry = table.lookup_folded(text)
-        if entry is not None and (not entry.guarded or entry.name in _all_names(raw)):
+        if entry is not None and not entry.cued and (not entry.guarded or entry.name in _all_names(raw)):
             names.append(entry.name)
             hows.append(f"{mention.source}+alias")
             continue

@@ -19,6 +19,11 @@ gazetteer, the word lists (lexicon.py) and the rest of the document:
   document spells it out ("Environmental Protection Agency (EPA)");
 - a **phrase of common words** ("The Accidental Consumer Tech Company", a title) is
   not the name of an organisation or place;
+- a **Chinese** span loses a conjunction the model took with it ("中国移动和" of
+  "中国移动和中国电信"), and a place counts only where the gazetteer knows it or it ends
+  in a word for a place ("海淀区"; not the idiom "康庄大道");
+- a **byline** ("By Mark Rivera", "Von Anna Schmidt", "记者 李明") names people, where
+  the model, reading it as a heading, found none;
 - an **all-caps or title-case run** (a shouted line, a headline of thirty capitalised
   words) is read by the alias table only.
 
@@ -44,6 +49,54 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}s?\.?")
 _CAPITALISED_RUN = 8  # capitalised words in a row that make a line a headline
 _WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
 _ORGAN_SUFFIXES = tuple(languages.words("entities.organ_suffixes"))
+_CONJUNCTIONS = tuple(languages.words("entities.trailing_conjunctions"))
+_PLACE_SUFFIXES = tuple(languages.words("entities.place_suffixes"))
+
+
+# A byline's names: capitalised words (with particles: "Ursula von der Leyen"), or two to
+# four Han characters (a transliteration with its dot), joined by commas or "and".
+_HAN_NAME = r"[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{1,6})?"
+_JOINS = ("and", "und", "&")
+
+
+@cache
+def _byline_name() -> re.Pattern[str]:
+    particles = languages.either([re.escape(p) for p in sorted(_particles(), key=len, reverse=True)
+                                  if p.islower() and p not in _JOINS])
+    latin = r"[A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:(?:" + particles + r")[ \t]+)*[A-ZÀ-Þ][\w'’-]+){1,3}"
+    return re.compile(f"{latin}|{_HAN_NAME}")
+
+
+@cache
+def _byline() -> re.Pattern[str]:
+    name = _byline_name().pattern
+    joins = r"[ \t]*(?:[,、，]|[ \t](?:" + "|".join(map(re.escape, _JOINS)) + r")[ \t])[ \t]*|[ \t]+"
+    return re.compile(r"^[ \t]*(?:" + languages.either(languages.patterns("entities.byline_patterns"))
+                      + r")[ \t]*(?P<names>(?:" + name + r")(?:(?:" + joins + r")(?:" + name + r"))*)[ \t]*$",
+                      re.M)
+
+
+def bylines(body: str, ner: Sequence[RawMention], aliases: Sequence[RawMention] = ()) -> list[RawMention]:
+    """The people a byline names ("By Mark Rivera", "Von Anna Schmidt", "记者 李明") where
+    the model found nothing: a model reads a byline as a heading, or not at all.  A name
+    around another kind of entity the alias table knows ("By Microsoft Research") is none."""
+    from ainews_cli.entities import RawMention
+
+    taken = [(m.start, m.end) for m in ner]
+    taken += [(a.start, a.end) for a in aliases if a.label != "PERSON"]
+    found = []
+    folded = han.normalised(body)  # of the same length: "記者" is read as "记者"
+    for line in _byline().finditer(folded):
+        for name in _byline_name().finditer(folded, line.start("names"), line.end("names")):
+            start, end = name.span()
+            words = name.group(0).split()
+            if not han.has_han(name.group(0)) and (
+                    any(w[:1].isupper() and w.lower() in _function_words() for w in words)
+                    or all(is_common(w, "") for w in words)):
+                continue  # "By The Numbers", "By Staff Reporter": no name
+            if not any(s < end and start < e for s, e in taken):
+                found.append(RawMention(body[start:end], start, end, "PERSON", "byline"))
+    return found
 
 
 def _title_alternatives() -> list[str]:
@@ -117,6 +170,11 @@ def _function_words() -> frozenset[str]:
                      for w in languages.lookup(lang, "language.function_words") or [])
 
 
+def is_function_word(word: str) -> bool:
+    """A function word of any language: "the", "Die", "von"."""
+    return word.lower() in _function_words()
+
+
 def is_common(word: str, lang: str) -> bool:
     """A common word of the sentence's language (any language's where it has no lists):
     "Following", "Accidental"; German nouns too ("Börsenwert")."""
@@ -176,11 +234,12 @@ def weigh(
     starts: Sequence[int] = (),
 ) -> list[RawMention]:
     """The model's mentions that the evidence bears out, trimmed where a title or a
-    sentence-opening word is glued to them.  The evidence is of spaced, capitalising
-    scripts: a Chinese mention is kept as the model found it."""
+    sentence-opening word is glued to them.  Most evidence is of spaced, capitalising
+    scripts: a Chinese mention is only trimmed and checked against the gazetteer."""
     starts = sorted(starts)
+    ner = [*ner, *bylines(body, ner, aliases)]
     alias_spans = {(a.start, a.end) for a in aliases}
-    unspaced = [o for m in ner if han.has_han(m.text) and (o := _without_organ(m, table)) is not None]
+    unspaced = [o for m in ner if han.has_han(m.text) and (o := _chinese(m, table)) is not None]
     trimmed = []
     headline: dict[tuple[int, int], bool] = {}  # by sentence: a long one holds many mentions
     for mention in ner:
@@ -200,13 +259,43 @@ def weigh(
     full_names = _full_names(trimmed, aliases, table)
     kept = []
     for mention in trimmed:
-        if table.lookup(mention.text) is not None:
+        known = table.lookup(mention.text)
+        if known is not None and not known.cued:
             kept.append(mention)
             continue
         if _no_evidence(body, mention, full_names, starts):
             continue
         kept.append(mention)
     return sorted([*kept, *unspaced], key=lambda m: (m.start, m.end))
+
+
+def _chinese(mention: RawMention, table: AliasTable) -> RawMention | None:
+    """A Chinese mention as far as the evidence bears it out: without a conjunction the
+    model took with it, without a body of the organisation, and a place only where the
+    gazetteer knows it or it ends in a word for a place."""
+    joined = _without_conjunction(mention)
+    if joined is None:
+        return None
+    named = _without_organ(joined, table)
+    if named is None or named.label != "LOC":
+        return named
+    folded = han.normalised(named.text)
+    if table.lookup(named.text) is not None or folded.endswith(_PLACE_SUFFIXES):
+        return named
+    return None  # "康庄大道" (an idiom: the right way), tagged as a place
+
+
+def _without_conjunction(mention: RawMention) -> RawMention | None:
+    """ "中国移动和" (of "中国移动和中国电信") -> "中国移动"; None where nothing is left but a
+    character or two."""
+    text = mention.text
+    while text and han.normalised(text).endswith(_CONJUNCTIONS):
+        text = text[:-1]
+    if text == mention.text:
+        return mention
+    if len(text) < 2:
+        return None
+    return replace(mention, text=text, end=mention.start + len(text))
 
 
 def _without_organ(mention: RawMention, table: AliasTable) -> RawMention | None:

@@ -51,8 +51,10 @@ from ainews_cli.records import (
     Extraction,
     Fact,
     Inference,
+    KnownDocument,
     NameCount,
     Passage,
+    PubDate,
     Signature,
     Source,
     StoredDocument,
@@ -64,7 +66,9 @@ from ainews_cli.records import (
 # 2: mentions.source (how a mention got its name); 3: the merged timeline, the name
 # and companion tallies, facts.names; 4: facts.data holds the fact with its document;
 # 5: text signatures and their bands, the copies relation; 6: inferred publication dates and
-# the event mentions they place
+# the event mentions they place; 7: each merged event's digest.  ``files`` (the files read,
+# by their bytes) came later without a new schema: it is created when missing, and an older
+# ainews that leaves it behind leaves nothing wrong (each row is checked against ``documents``).
 SCHEMA_VERSION = 7
 
 _SCHEMA = """
@@ -119,6 +123,7 @@ CREATE TABLE IF NOT EXISTS inferred_events (
     doc TEXT NOT NULL, first TEXT NOT NULL, last TEXT NOT NULL, lang TEXT NOT NULL, data TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS inferred_events_doc ON inferred_events (doc);
+CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, digest TEXT NOT NULL, docs TEXT NOT NULL);
 """
 
 CHUNK = 500  # documents per `IN (...)` list
@@ -272,6 +277,30 @@ class Store:
     def document(self, doc: str) -> StoredDocument | None:
         row = self.db.execute("SELECT doc, key, version FROM documents WHERE doc = ?", (doc,)).fetchone()
         return StoredDocument(*row) if row else None
+
+    def known_file(self, path: str, digest: str, version: str) -> list[KnownDocument] | None:
+        """The documents of the file at ``path`` when it was last read with these bytes
+        (``digest``), if the store still holds every one of them as it was read, analysed
+        by this pipeline ``version``; else None, and the file is read again."""
+        row = self.db.execute("SELECT docs FROM files WHERE path = ? AND digest = ?", (path, digest)).fetchone()
+        if row is None:
+            return None
+        known = [KnownDocument(doc, key, PubDate(*published) if published else None)
+                 for doc, key, published in loads(row[0])]
+        wanted = {document.doc: document.key for document in known}
+        held: dict[str, str] = {}
+        for chunk in _chunks(wanted):
+            held.update(self.db.execute("SELECT doc, key FROM documents WHERE version = ? "
+                                        f"AND doc IN ({_marks(chunk)})", [version, *chunk]).fetchall())
+        return known if held == wanted else None
+
+    def remember_files(self, files: Iterable[tuple[str, str, Sequence[KnownDocument]]]) -> None:
+        """Note each file read (``path``, ``digest`` of its bytes) with the documents it gave."""
+        rows = [(path, digest, dumps([[d.doc, d.key, [d.published.date, d.published.source] if d.published else None]
+                                      for d in documents])) for path, digest, documents in files]
+        if rows:
+            with self._transaction():
+                self.db.executemany("INSERT OR REPLACE INTO files (path, digest, docs) VALUES (?, ?, ?)", rows)
 
     def cached(self, key: str, version: str) -> Extraction | None:
         """The extraction stored for this content and pipeline version, if any."""

@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ainews_cli.codec import Encoded
 from ainews_cli.dates.bounds import DateRange
-from ainews_cli.entities import LABEL_PRIORITY, AliasTable
 from ainews_cli.errors import UsageError
 from ainews_cli.merge import merge
 from ainews_cli.records import (
@@ -38,6 +38,9 @@ from ainews_cli.records import (
 )
 from ainews_cli.store import Store
 from ainews_cli.timeline_cache import inferences, originals, placed, refresh
+
+if TYPE_CHECKING:  # the alias table is loaded, and entities.py imported, only where a name is looked up
+    from ainews_cli.entities import AliasTable
 
 MANY_EVENTS = 200  # a timeline longer than this ends with a hint on narrowing it
 
@@ -282,6 +285,8 @@ def _how(source: str, name: str) -> str:
 
 def _summary(name: str, counts: Sequence[NameCount], documents: Sequence[str], table: AliasTable, *,
              explain: bool) -> EntitySummary:
+    from ainews_cli.entities import LABEL_PRIORITY
+
     labels: Counter[str] = Counter()
     aliases: Counter[str] = Counter()
     for count in counts:

@@ -36,7 +36,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from ainews_cli.codec import Encoded, dumps, dumps_sorted, loads
+from ainews_cli.codec import Encoded, dumps, dumps_sorted, first_field, loads
 from ainews_cli.errors import StoreError
 from ainews_cli.records import (
     AnalysedDocument,
@@ -615,8 +615,24 @@ class Store:
         """The facts stated in these documents (or all), in document order; with ``name``
         only those whose sentence names it."""
         where, params = ("instr(names, ?) > 0", (f"\x1f{name}\x1f",)) if name else ("", ())
-        return [Encoded(data, DocumentFact.from_dict) for data, in self._rows("SELECT data FROM facts", docs, where,
-                                                                              params)]
+        # Documents of the same content (copies outright) state the same facts: those of the
+        # first are read, and the others' are the same facts under their own names, neither
+        # read nor decoded again (in a store of many copies, most of the facts).
+        first: dict[tuple[str, str], str] = {}
+        same: dict[str, str] = {}  # doc -> the first document of its content
+        for doc, key, version in self._rows("SELECT doc, key, version FROM documents", docs):
+            same[doc] = first.setdefault((key, version), doc)
+        if len(first) == len(same):
+            return [Encoded(data, DocumentFact.from_dict)
+                    for data, in self._rows("SELECT data FROM facts", docs, where, params)]
+        stated: dict[str, list[Encoded[DocumentFact]]] = {}
+        for doc, data in self._rows("SELECT doc, data FROM facts", first.values(), where, params):
+            stated.setdefault(doc, []).append(Encoded(data, DocumentFact.from_dict))
+        found: list[Encoded[DocumentFact]] = []
+        for doc, original in same.items():  # in document order, as _rows gives them
+            records = stated.get(original, [])
+            found.extend(records if doc == original else _restated(records, original, doc))
+        return found
 
     # --- names -------------------------------------------------------------------------
 
@@ -717,6 +733,18 @@ class Store:
         for chunk in _chunks(docs):
             both = f"{where} AND doc IN ({_marks(chunk)})" if where else f"doc IN ({_marks(chunk)})"
             yield from self.db.execute(f"{query} WHERE {both} ORDER BY doc, rowid", (*params, *chunk))
+
+
+def _restated(records: Sequence[Encoded[DocumentFact]], original: str, doc: str) -> list[Encoded[DocumentFact]]:
+    """The facts ``original`` states, as stated by ``doc``, of the same content."""
+    old, new = first_field("doc", original), first_field("doc", doc)
+
+    def restate(record: Encoded[DocumentFact]) -> Encoded[DocumentFact]:
+        if not record.text.startswith(old):  # pragma: no cover - every stored fact begins with its document
+            return Encoded.of(DocumentFact(doc, record.value.fact))
+        return Encoded.made(new + record.text[len(old):], lambda: DocumentFact(doc, record.value.fact))
+
+    return [restate(record) for record in records]
 
 
 def _like(prefix: str) -> str:

@@ -43,8 +43,8 @@ class Encoded(Generic[T]):
     def made(cls, text: str, make: Callable[[], T]) -> Encoded[T]:
         """A record whose text is known and whose value ``make`` builds from records decoded
         already (a copy's from its original's), so its text is never decoded."""
-        encoded: Encoded[T] = cls(text, lambda _: make())
-        encoded._decode, encoded._make = None, make
+        encoded: Encoded[T] = cls.__new__(cls)
+        encoded.text, encoded._decode, encoded._make, encoded._value = text, None, make, None
         return encoded
 
     @property

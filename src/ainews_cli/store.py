@@ -629,9 +629,11 @@ class Store:
         for doc, data in self._rows("SELECT doc, data FROM facts", first.values(), where, params):
             stated.setdefault(doc, []).append(Encoded(data, DocumentFact.from_dict))
         found: list[Encoded[DocumentFact]] = []
+        heads = {original: first_field("doc", original) for original in stated}
         for doc, original in same.items():  # in document order, as _rows gives them
-            records = stated.get(original, [])
-            found.extend(records if doc == original else _restated(records, original, doc))
+            if original in stated:
+                records = stated[original]
+                found.extend(records if doc == original else _restated(records, heads[original], doc))
         return found
 
     # --- names -------------------------------------------------------------------------
@@ -735,9 +737,10 @@ class Store:
             yield from self.db.execute(f"{query} WHERE {both} ORDER BY doc, rowid", (*params, *chunk))
 
 
-def _restated(records: Sequence[Encoded[DocumentFact]], original: str, doc: str) -> list[Encoded[DocumentFact]]:
-    """The facts ``original`` states, as stated by ``doc``, of the same content."""
-    old, new = first_field("doc", original), first_field("doc", doc)
+def _restated(records: Sequence[Encoded[DocumentFact]], old: str, doc: str) -> list[Encoded[DocumentFact]]:
+    """The facts another document states (their text beginning ``old``, its name), as
+    stated by ``doc``, of the same content."""
+    new = first_field("doc", doc)
 
     def restate(record: Encoded[DocumentFact]) -> Encoded[DocumentFact]:
         if not record.text.startswith(old):  # pragma: no cover - every stored fact begins with its document

@@ -19,7 +19,16 @@ from ainews_cli.codec import decoded
 from ainews_cli.dates.bounds import DateRange
 from ainews_cli.entities import load_alias_table
 from ainews_cli.query import TimelineQuery, entity_records, profile, timeline
-from ainews_cli.records import INFERRED, AnalysedDocument, Anchor, DocumentFact, Event, EventSource, Extraction
+from ainews_cli.records import (
+    INFERRED,
+    AnalysedDocument,
+    Anchor,
+    DocumentFact,
+    Event,
+    EventSource,
+    Extraction,
+    ExtractionCounts,
+)
 from ainews_cli.store import SCHEMA_VERSION, Store, tally
 from ainews_cli.timeline_cache import TIMELINE_REVISION, is_current
 
@@ -255,3 +264,19 @@ def test_the_facts_of_documents_of_the_same_content_are_read_once_and_stated_by_
                                                           for text in expected]
         only = [str(folder / "c.txt")]
         assert [record.text for record in store.facts(only)] == [t for t in every if json.loads(t)["doc"] in only]
+
+
+def test_an_ingests_counts_are_those_of_the_stored_extraction(tmp_path: Path) -> None:
+    db = tmp_path / "a.db"
+    ingest(db, SEEDS[1], SEEDS[3])
+    docs = [str(SEEDS[1]), str(SEEDS[3]), "not stored"]
+    with Store(db) as store:
+        counts = store.extraction_counts(docs)
+        assert set(counts) == set(docs[:2])
+        for doc, found in counts.items():
+            stored = store.extraction(doc)
+            assert stored is not None
+            data = stored.extraction
+            assert found == ExtractionCounts(data.lang, data.published.date if data.published else None,
+                                             len(data.entities), len(data.dates), len(data.events))
+            assert found.entities and found.dates

@@ -369,17 +369,17 @@ def ingest_records(store: Store, docs: Sequence[str], status: dict[str, str]) ->
     document it is a copy of (as the store's last merge found)."""
     records = []
     copy_of = store.copies(docs)
+    counts = store.extraction_counts(docs)
     for doc in docs:
-        stored = store.extraction(doc)
-        data = stored.extraction if stored else None
+        data = counts.get(doc)
         records.append(IngestedDocument(
             doc=doc,
             status=status[doc],
             lang=data.lang if data else None,
-            published=data.published.date if data and data.published else None,
-            entities=len(data.entities) if data else 0,
-            dates=len(data.dates) if data else 0,
-            events=len(data.events) if data else 0,
+            published=data.published if data else None,
+            entities=data.entities if data else 0,
+            dates=data.dates if data else 0,
+            events=data.events if data else 0,
             copy_of=copy_of.get(doc),
         ))
     return records

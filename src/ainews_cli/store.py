@@ -49,6 +49,7 @@ from ainews_cli.records import (
     EventMention,
     ExtractedDocument,
     Extraction,
+    ExtractionCounts,
     Fact,
     Inference,
     KnownDocument,
@@ -317,6 +318,21 @@ class Store:
         ).fetchone()
         # The extraction is shared by every document with this content; the title is the document's own.
         return ExtractedDocument(doc, Extraction.from_dict(loads(row[0])), row[1]) if row else None
+
+    def extraction_counts(self, docs: Iterable[str]) -> dict[str, ExtractionCounts]:
+        """Each stored document's language, publication date and how many entities, dates
+        and events its extraction holds, counted by SQLite in the stored text."""
+        found: dict[str, ExtractionCounts] = {}
+        for chunk in _chunks(docs):
+            rows = self.db.execute(
+                "SELECT d.doc, json_extract(e.data, '$.lang'), json_extract(e.data, '$.published.date'), "
+                "json_array_length(e.data, '$.entities'), json_array_length(e.data, '$.dates'), "
+                "json_array_length(e.data, '$.events') FROM documents d "
+                "JOIN extractions e ON e.key = d.key AND e.version = d.version "
+                f"WHERE d.doc IN ({_marks(chunk)})", chunk)
+            for doc, *counts in rows:
+                found[doc] = ExtractionCounts(*counts)
+        return found
 
     def document_info(self, docs: Iterable[str]) -> dict[str, DocumentInfo]:
         """Title, URL, publication date and language of these documents, for the formats that cite them."""

@@ -480,6 +480,17 @@ class ExtractedDocument:
 
 
 @dataclass(frozen=True)
+class ExtractionCounts:
+    """What an ingest's summary says of a stored extraction, read without decoding it."""
+
+    lang: str | None
+    published: str | None
+    entities: int
+    dates: int
+    events: int
+
+
+@dataclass(frozen=True)
 class IngestedDocument:
     """A record of `ainews ingest`: what became of one document read."""
 

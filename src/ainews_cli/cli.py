@@ -247,15 +247,25 @@ class Context:
     alias table, the terminal, and a way to report on stderr."""
 
     def __init__(self, shared: Shared) -> None:
-        from ainews_cli.render import Terminal, stderr_console
+        from ainews_cli.render import Terminal
 
         self.shared = shared
         self.terminal: Terminal = Terminal.detect()
-        self.err = stderr_console(self.terminal)
+        self._err: Any = None
         self._settings: Settings | None = None
         self._store: Store | None = None
         self._aliases: AliasTable | None = None
         self.partial = False
+
+    @property
+    def err(self) -> Any:
+        """The console for stderr, made when first needed: importing rich is a tenth of
+        the start of a command that writes JSON and says nothing."""
+        if self._err is None:
+            from ainews_cli.render import stderr_console
+
+            self._err = stderr_console(self.terminal)
+        return self._err
 
     @property
     def settings(self) -> Settings:

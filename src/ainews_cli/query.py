@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from ainews_cli.codec import Encoded
 from ainews_cli.dates.bounds import DateRange
 from ainews_cli.errors import UsageError
-from ainews_cli.merge import merge
 from ainews_cli.records import (
     AliasCount,
     AliasWay,
@@ -37,9 +36,11 @@ from ainews_cli.records import (
     merge_roles,
 )
 from ainews_cli.store import Store
-from ainews_cli.timeline_cache import inferences, originals, placed, refresh
 
-if TYPE_CHECKING:  # the alias table is loaded, and entities.py imported, only where a name is looked up
+# Merging (merge.py, timeline_cache.py) is imported by the queries that merge, so an
+# ingest's summary does not; the alias table is loaded, and entities.py imported, only
+# where a name is looked up.
+if TYPE_CHECKING:
     from ainews_cli.entities import AliasTable
 
 MANY_EVENTS = 200  # a timeline longer than this ends with a hint on narrowing it
@@ -65,6 +66,9 @@ def timeline(store: Store, query: TimelineQuery, table: AliasTable | None) -> li
     changed the store); over some documents (``query.docs``) those documents' mentions
     are merged on their own.  ``table`` resolves ``query.entity``; without an entity it
     may be None (loading the alias table is a tenth of a warm timeline's time)."""
+    from ainews_cli.merge import merge
+    from ainews_cli.timeline_cache import inferences, originals, placed, refresh
+
     wanted = resolve_name(query.entity, store, _needed(table)) if query.entity else None
     merged = None
     if query.docs is None:
@@ -346,6 +350,8 @@ def extract_records(store: Store, docs: Sequence[str], *, infer: bool = True,
     records = [record for doc in docs if (record := store.extraction(doc)) is not None]
     if not infer:
         return records
+    from ainews_cli.timeline_cache import inferences
+
     found = inferences(store, [record.doc for record in records])
     return [_with_inference(record, found[record.doc], explain) if record.doc in found else record
             for record in records]

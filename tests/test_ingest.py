@@ -208,3 +208,66 @@ def test_read_inputs_keeps_going_after_a_bad_file(tmp_path: Path) -> None:
     (tmp_path / "c.txt").write_bytes(b"\x00\x01binary")
     items = list(read_inputs([str(tmp_path)], lambda message: None))
     assert [type(i).__name__ for i in items] == ["InputError", "Document", "InputError"]
+
+
+# --- a file read before, recognised by its bytes ---------------------------------------------
+
+NO_NER = ["--model", "en=none", "--model", "de=none"]
+
+
+def _ingest(folder: Path, db: Path, *flags: str) -> tuple[dict[str, str], str]:
+    """Each document's status, and stderr, of `ainews ingest FOLDER` in a process of its own,
+    which also reports (last on stderr) the modules the reading would have imported."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        f"sys.argv = ['ainews', 'ingest', {str(folder)!r}, '--db', {str(db)!r}, '--json', *{list(flags)!r}]\n"
+        "from ainews_cli.cli import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "sys.stderr.write(repr([m for m in ('yaml', 'ainews_cli.dates.strings', 'ainews_cli.dates.registry')"
+        " if m in sys.modules]))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return {Path(r["doc"]).name: r["status"] for r in json.loads(result.stdout)}, result.stderr
+
+
+def test_an_unchanged_file_is_known_by_its_bytes_and_not_read_again(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.md").write_text("---\ndate: 2024-01-10\n---\nOn Monday, Microsoft invested in Mistral AI.\n",
+                                 encoding="utf-8")
+    (folder / "b.txt").write_text("Berlin, 12. März 2024\nAm Montag investierte Microsoft in Mistral AI.\n",
+                                  encoding="utf-8")
+    (folder / "c.jsonl").write_text('{"id": 1, "text": "OpenAI fired Sam Altman.", "date": "2023-11-17"}\n'
+                                    '{"id": 2, "text": "OpenAI hired him again.", "date": "2023-11-21"}\n',
+                                    encoding="utf-8")
+    db = tmp_path / "a.db"
+    statuses, _ = _ingest(folder, db, *NO_NER)
+    assert set(statuses.values()) == {"new"}
+    # Read again: every file is known by its bytes, so neither front matter nor a dateline is parsed.
+    statuses, stderr = _ingest(folder, db, *NO_NER)
+    assert set(statuses.values()) == {"cached"} and len(statuses) == 4
+    assert stderr.endswith("[]")
+    # One byte changed: that file is read again, the others not.
+    (folder / "b.txt").write_text("Berlin, 13. März 2024\nAm Montag investierte Microsoft in Mistral AI.\n",
+                                  encoding="utf-8")
+    statuses, stderr = _ingest(folder, db, *NO_NER)
+    assert statuses == {"a.md": "cached", "b.txt": "updated", "c.jsonl#1": "cached", "c.jsonl#2": "cached"}
+    assert "ainews_cli.dates.strings" in stderr and "yaml" not in stderr
+    # Another pipeline (NER on): the same bytes, but every document is analysed again.
+    statuses, _ = _ingest(folder, db, *NO_NER, "--model", "zh=none")
+    assert set(statuses.values()) == {"updated"}
+
+
+def test_a_file_that_said_something_is_read_again_and_says_it_again(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.md").write_text("---\ndate: someday\n---\nOn Monday, Microsoft invested in Mistral AI.\n",
+                                 encoding="utf-8")
+    db = tmp_path / "a.db"
+    for status in ("new", "cached"):
+        statuses, stderr = _ingest(folder, db, *NO_NER)
+        assert statuses == {"a.md": status}
+        assert "its date 'someday' is not a date ainews can read" in stderr

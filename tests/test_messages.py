@@ -126,6 +126,23 @@ def test_a_closed_pipe_leaves_the_exit_partial_when_an_input_failed(small_store:
     assert result.returncode == 3 and "missing.txt: no such file or folder" in result.stderr
 
 
+def test_plain_flag_values_are_taken_without_pydantic(small_store: str) -> None:
+    """Typer checks flag values with pydantic, whose import and adapters were a third of a
+    query's time: text, lists of text and paths are taken as they are, and a number still
+    goes through typer's own check."""
+    code = (
+        "import sys\n"
+        f"sys.argv = ['ainews', 'timeline', '--db', {small_store!r}, '--since', '2023', '--lang', 'en', '--json']\n"
+        "from ainews_cli.cli import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "sys.stderr.write(repr('pydantic' in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert json.loads(result.stdout) and result.stderr.endswith("False")
+    bad = run("timeline", "--db", small_store, "--top", "0")
+    assert bad.exit_code == 2 and "Invalid value for '--top'" in bad.stderr
+
+
 # --- empty, unsupported and binary inputs -----------------------------------------------------
 
 TEXT_ONLY_PDF = b"%PDF-1.4\nBT /F1 12 Tf (OpenAI hired Sam Altman) Tj ET\n%%EOF\n"  # no byte outside ASCII

@@ -19,7 +19,16 @@ from ainews_cli.codec import decoded
 from ainews_cli.dates.bounds import DateRange
 from ainews_cli.entities import load_alias_table
 from ainews_cli.query import TimelineQuery, entity_records, profile, timeline
-from ainews_cli.records import INFERRED, AnalysedDocument, Anchor, Event, EventSource, Extraction
+from ainews_cli.records import (
+    INFERRED,
+    AnalysedDocument,
+    Anchor,
+    DocumentFact,
+    Event,
+    EventSource,
+    Extraction,
+    ExtractionCounts,
+)
 from ainews_cli.store import SCHEMA_VERSION, Store, tally
 from ainews_cli.timeline_cache import TIMELINE_REVISION, is_current
 
@@ -230,3 +239,44 @@ def test_a_table_of_the_stored_timeline_reads_digests_and_json_every_source(tmp_
     assert max(len(e["sources"]) for e in full) >= 6  # every copy tells it
     assert max(len(e["sources"]) for e in light) <= 2
     assert light == [Event.from_dict(e).digest().to_dict() for e in full]
+
+
+def test_the_facts_of_documents_of_the_same_content_are_read_once_and_stated_by_each(tmp_path: Path) -> None:
+    db = tmp_path / "a.db"
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for name in ("a.txt", "c.txt"):  # the same article under two names: c's facts are a's, restated
+        shutil.copy(SEEDS[1], folder / name)
+    shutil.copy(SEEDS[3], folder / "b.txt")
+    ingest(db, folder)
+    with sqlite3.connect(db) as connection:
+        def stored(where: str = "", *params: str) -> list[str]:
+            return [data for data, in connection.execute(f"SELECT data FROM facts {where} ORDER BY doc, rowid",
+                                                         params)]
+
+        every, microsoft = stored(), stored("WHERE instr(names, ?) > 0", "\x1fMicrosoft\x1f")
+    assert len({json.loads(text)["doc"] for text in every}) == 3 and microsoft
+    with Store(db) as store:
+        for name, expected in ((None, every), ("Microsoft", microsoft)):
+            found = store.facts(name=name)
+            assert [record.text for record in found] == expected
+            assert [record.value for record in found] == [DocumentFact.from_dict(json.loads(text))
+                                                          for text in expected]
+        only = [str(folder / "c.txt")]
+        assert [record.text for record in store.facts(only)] == [t for t in every if json.loads(t)["doc"] in only]
+
+
+def test_an_ingests_counts_are_those_of_the_stored_extraction(tmp_path: Path) -> None:
+    db = tmp_path / "a.db"
+    ingest(db, SEEDS[1], SEEDS[3])
+    docs = [str(SEEDS[1]), str(SEEDS[3]), "not stored"]
+    with Store(db) as store:
+        counts = store.extraction_counts(docs)
+        assert set(counts) == set(docs[:2])
+        for doc, found in counts.items():
+            stored = store.extraction(doc)
+            assert stored is not None
+            data = stored.extraction
+            assert found == ExtractionCounts(data.lang, data.published.date if data.published else None,
+                                             len(data.entities), len(data.dates), len(data.events))
+            assert found.entities and found.dates

@@ -36,6 +36,75 @@ if TYPE_CHECKING:
     from ainews_cli.render import Terminal
     from ainews_cli.store import Store
 
+
+# --- typer's classes, as ainews uses them --------------------------------------------------
+
+class _Command(typer.core.TyperCommand):
+    """A command whose --help names its arguments by their metavar (PATH), as options are,
+    not by their Python type (<list[str]>), and whose plain values need no pydantic."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for param in self.params:
+            if isinstance(param, typer.core.TyperArgument):
+                param.display_type_rich = lambda ctx: None  # type: ignore[method-assign]
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        return _plain_values(super().get_params(ctx))
+
+
+class _Group(typer.core.TyperGroup):
+    """A group (ainews, ainews store, ainews config) whose flags' plain values need no pydantic."""
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        return _plain_values(super().get_params(ctx))
+
+
+def _plain_values(params: list[Any]) -> list[Any]:
+    """``params``, each checked by _PlainValues (typer's --help and completion flags too)."""
+    if _plain is not None:
+        for param in params:
+            if getattr(param, "_runtime_param", False) is None:
+                param._runtime_param = _plain(param.type_descriptor)
+    return params
+
+
+# Typer (0.2x) checks every flag's value, given or not, with a pydantic TypeAdapter it
+# builds on first use: importing pydantic and building them cost a query about 0.15 s,
+# a third of its time.  The values most flags take (text, a list of texts, a path, a
+# flag) need no check, so they are taken as they come, or as typer's own path check
+# takes them; any other value (a number with its bounds) goes to typer's adapter.
+# Older typers have no such step, and keep theirs.
+_plain: Callable[[Any], Any] | None = None
+try:
+    from typer._coercion import RuntimeParam, TypeDescriptor, build_runtime_param
+    from typer._param_types import coerce_cli_path
+except ImportError:  # pragma: no cover - an older typer
+    pass
+else:
+    @dataclass(frozen=True)
+    class _PlainValues(RuntimeParam):
+        descriptor: TypeDescriptor
+
+        @classmethod
+        def of(cls, descriptor: TypeDescriptor) -> _PlainValues:
+            return cls(parameter_info=descriptor.parameter_info, annotation=descriptor.annotation,
+                       descriptor=descriptor)
+
+        def _coerce_value(self, value: Any, param: Any, ctx: Any) -> Any:
+            info, kind = self.parameter_info, self.annotation
+            if info.parser is None and self.descriptor.file_annotation is None:
+                if kind is str and isinstance(value, str):
+                    return value
+                if kind == list[str] and isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value):
+                    return list(value)
+                if kind is Path and info.path_type is None and isinstance(value, (str, Path)):
+                    return coerce_cli_path(Path(value), info, path_type=Path, param=param, ctx=ctx)
+            return build_runtime_param(self.descriptor)._coerce_value(value, param=param, ctx=ctx)
+
+    _plain = _PlainValues.of
+
+
 app = typer.Typer(
     help="Timelines and entity profiles from AI-industry news in several languages.\n\n"
     "Data goes to stdout (tables, or --format json|jsonl|csv); progress and messages to stderr.",
@@ -44,6 +113,7 @@ app = typer.Typer(
     # typer's --install-completion/--show-completion for bash, zsh, fish and PowerShell;
     # the values offered come from ainews_cli.completion.
     rich_markup_mode=None,
+    cls=_Group,
 )
 
 # --- the shared flags, declared once ------------------------------------------------
@@ -142,22 +212,14 @@ def _command(group: typer.Typer, *, formats: str | None = BASIC, store: bool = T
             _run(options, lambda ctx: function(ctx, **flags))
 
         run.__signature__ = inspect.Signature(own + shared)  # type: ignore[attr-defined]
+        # The annotations evaluated once here: typer reads them again with get_type_hints,
+        # which would compile each one's text anew at every start.
+        run.__annotations__ = {p.name: p.annotation for p in own + shared}
         summary = (function.__doc__ or "").strip().splitlines()[0]
         group.command(name=name, cls=_Command, short_help=summary)(run)
         return function
 
     return decorate
-
-
-class _Command(typer.core.TyperCommand):
-    """A command whose --help names its arguments by their metavar (PATH), as options are,
-    not by their Python type (<list[str]>)."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        for param in self.params:
-            if isinstance(param, typer.core.TyperArgument):
-                param.display_type_rich = lambda ctx: None  # type: ignore[method-assign]
 
 
 def _version(value: bool) -> None:
@@ -185,15 +247,25 @@ class Context:
     alias table, the terminal, and a way to report on stderr."""
 
     def __init__(self, shared: Shared) -> None:
-        from ainews_cli.render import Terminal, stderr_console
+        from ainews_cli.render import Terminal
 
         self.shared = shared
         self.terminal: Terminal = Terminal.detect()
-        self.err = stderr_console(self.terminal)
+        self._err: Any = None
         self._settings: Settings | None = None
         self._store: Store | None = None
         self._aliases: AliasTable | None = None
         self.partial = False
+
+    @property
+    def err(self) -> Any:
+        """The console for stderr, made when first needed: importing rich is a tenth of
+        the start of a command that writes JSON and says nothing."""
+        if self._err is None:
+            from ainews_cli.render import stderr_console
+
+            self._err = stderr_console(self.terminal)
+        return self._err
 
     @property
     def settings(self) -> Settings:
@@ -562,7 +634,7 @@ def extract(
     render.emit(records, output, ctx.terminal, table=render.extract_tables, csv_rows=render.extract_csv)
 
 
-store_app = typer.Typer(help="Look after the store.", no_args_is_help=True)
+store_app = typer.Typer(help="Look after the store.", no_args_is_help=True, cls=_Group)
 app.add_typer(store_app, name="store")
 
 
@@ -583,7 +655,8 @@ def store_check(ctx: Context) -> None:
 
 
 config_app = typer.Typer(help="The settings: config.toml, AINEWS_* variables and flags (docs/config.md).",
-                         short_help="The settings: config.toml, AINEWS_* variables and flags.", no_args_is_help=True)
+                         short_help="The settings: config.toml, AINEWS_* variables and flags.", no_args_is_help=True,
+                         cls=_Group)
 app.add_typer(config_app, name="config")
 
 

@@ -24,11 +24,12 @@ T = TypeVar("T")
 class Encoded(Generic[T]):
     """A record as JSON text (as the store keeps it); ``value`` is the record, decoded on first use."""
 
-    __slots__ = ("_decode", "_value", "text")
+    __slots__ = ("_decode", "_make", "_value", "text")
 
     def __init__(self, text: str, decode: Callable[[dict[str, Any]], T]) -> None:
         self.text = text
         self._decode: Callable[[dict[str, Any]], T] | None = decode
+        self._make: Callable[[], T] | None = None
         self._value: T | None = None
 
     @classmethod
@@ -38,8 +39,18 @@ class Encoded(Generic[T]):
         encoded._value, encoded._decode = record, None
         return encoded
 
+    @classmethod
+    def made(cls, text: str, make: Callable[[], T]) -> Encoded[T]:
+        """A record whose text is known and whose value ``make`` builds from records decoded
+        already (a copy's from its original's), so its text is never decoded."""
+        encoded: Encoded[T] = cls.__new__(cls)
+        encoded.text, encoded._decode, encoded._make, encoded._value = text, None, make, None
+        return encoded
+
     @property
     def value(self) -> T:
+        if self._make is not None:
+            self._value, self._make = self._make(), None
         if self._decode is not None:
             self._value = self._decode(json.loads(self.text))
             self._decode = None
@@ -74,6 +85,12 @@ def dumps(value: Any) -> str:
         return "{" + ", ".join(f"{json.dumps(key, ensure_ascii=False)}: {dumps(item)}"
                                for key, item in value.items()) + "}"
     return json.dumps(value, ensure_ascii=False)
+
+
+def first_field(key: str, value: Any) -> str:
+    """How an object this module writes begins when its first field is ``key``: ``value``
+    (so a record can be restated with another value there, without decoding it)."""
+    return f"{{{json.dumps(key, ensure_ascii=False)}: {json.dumps(value, ensure_ascii=False)}"
 
 
 def dumps_sorted(value: Any) -> str:

@@ -15,17 +15,14 @@ model packaged with ainews (``models/LANG_ainews_ner``, see docs/models.md), the
 
 from __future__ import annotations
 
-import difflib
 import importlib.util
 import json
 import os
 import re
-import textwrap
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -314,6 +311,8 @@ class ConfigFile:
                 if setting:
                     hint = f" (the home folder is set by {setting.env} only)"
                 else:
+                    import difflib
+
                     close = difflib.get_close_matches(key, [s.key for s in SETTINGS if s.in_file], n=1)
                     hint = f" (did you mean {close[0]!r}?)" if close else ""
                 raise file._error(key, None, f"unknown key {key!r}{hint}; the keys are {keys}")
@@ -387,6 +386,8 @@ def example_config() -> str:
     lines = ["# ainews settings; docs/config.md describes every key.",
              "# Uncomment a line to use it. AINEWS_* variables override this file, flags override both.",
              "# A relative path is relative to this file's folder."]
+    import textwrap
+
     # Tables last: in TOML every key after a [table] header belongs to it.
     for setting in sorted((s for s in SETTINGS if s.in_file), key=lambda s: s.kind == "models"):
         lines.append("")
@@ -431,6 +432,8 @@ class PipelineInfo:
 @lru_cache(maxsize=1)
 def installed_pipelines() -> tuple[PipelineInfo, ...]:
     """spaCy pipeline packages installed in this environment, from their metadata."""
+    from importlib import metadata  # a tenth of a query's start: only for the pipeline version
+
     found = []
     for entry in metadata.entry_points(group="spacy_models"):
         meta = _package_meta(entry.value)

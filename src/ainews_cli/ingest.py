@@ -14,16 +14,16 @@ import json
 import os
 import re
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Protocol
 
 from ainews_cli import web
 from ainews_cli.errors import InputError
 from ainews_cli.fetch import is_url
-from ainews_cli.records import Document, PubDate
+from ainews_cli.records import Document, KnownDocument, PubDate
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
@@ -33,6 +33,21 @@ MAX_BYTES = 20 * 1024 * 1024  # one input file or fetched URL; larger ones are r
 FETCH_TIMEOUT = 20.0  # seconds, for one URL (AINEWS_FETCH_TIMEOUT)
 
 Report = Callable[[str], None]
+
+# Bump when a change to the reading code changes the documents the same bytes give: a
+# file read before is then read again instead of being recognised by its bytes.
+READING_REVISION = "1"
+
+
+class FileLedger(Protocol):
+    """What is known of the files read before (the ingest keeps it in the store)."""
+
+    def unchanged(self, path: str, digest: str) -> Sequence[KnownDocument] | None:
+        """The documents a file with these bytes gave when it was read, if they need neither
+        reading nor analysing again; else None."""
+
+    def read(self, path: str, digest: str, documents: Sequence[Document]) -> None:
+        """A file was read, giving ``documents`` without an error or a message."""
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]]+(?:\([^\s()]*\)[^\s<>\"'()\[\]]*)*", re.I)
@@ -155,9 +170,11 @@ def _not_text(source: str, data: bytes) -> InputError | None:
 
 
 def read_inputs(paths: Iterable[str], report: Report, *, fetch_timeout: float = FETCH_TIMEOUT,
-                unmentioned: Iterable[str] = ()) -> Iterator[Document | InputError]:
+                unmentioned: Iterable[str] = (),
+                files: FileLedger | None = None) -> Iterator[Document | KnownDocument | InputError]:
     """Documents from every input in ``paths``, and an InputError for each that failed;
-    files of other types in a folder are named through ``report`` (but ``unmentioned``)."""
+    files of other types in a folder are named through ``report`` (but ``unmentioned``).
+    A file ``files`` knows by its bytes gives its KnownDocuments instead, unread."""
     for item in expand_paths(paths, unmentioned=unmentioned):
         if isinstance(item, Skipped):
             for message in item.messages():
@@ -169,10 +186,11 @@ def read_inputs(paths: Iterable[str], report: Report, *, fetch_timeout: float = 
         elif is_url(item):
             yield from read_url(item, report, timeout=fetch_timeout)
         else:
-            yield from read_file(item, report)
+            yield from read_file(item, report, files=files)
 
 
-def read_file(path: str, report: Report) -> Iterator[Document | InputError]:
+def read_file(path: str, report: Report, *,
+              files: FileLedger | None = None) -> Iterator[Document | KnownDocument | InputError]:
     try:
         size = os.path.getsize(path)
         if size > MAX_BYTES:
@@ -187,6 +205,41 @@ def read_file(path: str, report: Report) -> Iterator[Document | InputError]:
     if refused := _not_text(path, data):
         yield refused
         return
+    if files is None:
+        yield from _parse_file(path, data, report)
+        return
+    digest = file_digest(data)
+    known = files.unchanged(path, digest)
+    if known is not None:
+        yield from known
+        return
+    # Only a file read without a word is noted: one that gave an error or a message
+    # (a date it cannot read, an encoding it guessed) is read again, and says so again.
+    said: list[str] = []
+
+    def told(message: str) -> None:
+        said.append(message)
+        report(message)
+
+    documents: list[Document] = []
+    for item in _parse_file(path, data, told):
+        if isinstance(item, Document):
+            documents.append(item)
+        else:
+            said.append(str(item))
+        yield item
+    if not said:
+        files.read(path, digest, documents)
+
+
+def file_digest(data: bytes) -> str:
+    """A file's bytes as the ingest recognises them: their SHA-256, with the reading code's revision."""
+    digest = hashlib.sha256(f"{READING_REVISION}\x00".encode())
+    digest.update(data)
+    return digest.hexdigest()
+
+
+def _parse_file(path: str, data: bytes, report: Report) -> Iterator[Document | InputError]:
     suffix = Path(path).suffix.lower()
     if suffix in JSON_SUFFIXES:
         yield from parse_json(path, data, lines=suffix != ".json", report=report)

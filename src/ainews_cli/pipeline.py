@@ -22,7 +22,7 @@ from ainews_cli.config import Settings
 from ainews_cli.dates.bounds import DateRange
 from ainews_cli.errors import InputError
 from ainews_cli.ingest import content_key, expand_paths, read_inputs
-from ainews_cli.records import AnalysedDocument, Document, Extraction
+from ainews_cli.records import AnalysedDocument, Document, Extraction, KnownDocument
 from ainews_cli.store import Store
 
 # A batch is analysed, then saved in one transaction; its size bounds the memory an
@@ -92,14 +92,16 @@ def ingest(paths: Sequence[str], settings: Settings, store: Store, *, options: I
     progress.start(sum(1 for item in expand_paths(paths) if isinstance(item, str)) if "-" not in paths else None)
     # The store and SQLite's files beside it may sit in the folder of news they were made from.
     store_files = [f"{store.path}{suffix}" for suffix in ("", "-wal", "-shm", "-journal")]
-    documents = _read(read_inputs(paths, report, fetch_timeout=settings.fetch_timeout, unmentioned=store_files),
-                      result, report, progress)
+    files = _Files(store, version)
+    documents = _read(read_inputs(paths, report, fetch_timeout=settings.fetch_timeout, unmentioned=store_files,
+                                  files=files), result, report, progress)
     window = _Window(options.window)
     try:
         for batch in _batches(_select(window.keep(documents), store, version, result)):
             trace(f"analysing batch {next(read)}")
             run.submit(batch, save)
         run.finish()
+        files.remember()
     finally:
         run.close()
     progress.stop()
@@ -123,8 +125,28 @@ def trace(line: str) -> None:
             os.write(int(fd), f"{line}\n".encode())
 
 
-def _read(items: Iterable[Document | InputError], result: IngestResult, report: Report,
-          progress: Progress) -> Iterator[Document]:
+class _Files:
+    """The files this ingest reads, by their bytes: a file read before whose documents the
+    store holds as they were read and analysed is not read again (ingest.FileLedger)."""
+
+    def __init__(self, store: Store, version: str) -> None:
+        self.store, self.version = store, version
+        self.read_now: list[tuple[str, str, list[KnownDocument]]] = []
+
+    def unchanged(self, path: str, digest: str) -> list[KnownDocument] | None:
+        return self.store.known_file(path, digest, self.version)
+
+    def read(self, path: str, digest: str, documents: Sequence[Document]) -> None:
+        self.read_now.append((path, digest, [KnownDocument(document.doc, content_key(document), document.published)
+                                             for document in documents]))
+
+    def remember(self) -> None:
+        """Note the files read, once their documents are saved (each is checked again when read)."""
+        self.store.remember_files(self.read_now)
+
+
+def _read(items: Iterable[Document | KnownDocument | InputError], result: IngestResult, report: Report,
+          progress: Progress) -> Iterator[Document | KnownDocument]:
     """The documents read, each once; a failed input is reported and kept in the result."""
     last_path = None
     for item in items:
@@ -147,7 +169,7 @@ class _Window:
         self.dates = dates
         self.skipped = self.undated = 0
 
-    def keep(self, documents: Iterable[Document]) -> Iterator[Document]:
+    def keep(self, documents: Iterable[Document | KnownDocument]) -> Iterator[Document | KnownDocument]:
         for document in documents:
             if self.dates.bounded:
                 if document.published is None:
@@ -164,11 +186,16 @@ class _Window:
                    f"{self.dates.describe()}{kept}")
 
 
-def _select(documents: Iterable[Document], store: Store, version: str, result: IngestResult) -> Iterator[Document]:
-    """The documents to analyse.  One stored unchanged is ``cached``; the same content
-    stored under another name is saved under this one too (``reused``, no NLP)."""
+def _select(documents: Iterable[Document | KnownDocument], store: Store, version: str,
+            result: IngestResult) -> Iterator[Document]:
+    """The documents to analyse.  One stored unchanged is ``cached`` (a KnownDocument, of a
+    file recognised by its bytes, is one unread); the same content stored under another name
+    is saved under this one too (``reused``, no NLP)."""
     for document in documents:
         result.docs.append(document.doc)
+        if isinstance(document, KnownDocument):
+            result.status[document.doc] = "cached"
+            continue
         key = content_key(document)
         stored = store.document(document.doc)
         if stored is not None and stored.key == key and stored.version == version:

@@ -11,12 +11,11 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ainews_cli.codec import Encoded
 from ainews_cli.dates.bounds import DateRange
-from ainews_cli.entities import LABEL_PRIORITY, AliasTable
 from ainews_cli.errors import UsageError
-from ainews_cli.merge import merge
 from ainews_cli.records import (
     AliasCount,
     AliasWay,
@@ -37,7 +36,12 @@ from ainews_cli.records import (
     merge_roles,
 )
 from ainews_cli.store import Store
-from ainews_cli.timeline_cache import inferences, originals, placed, refresh
+
+# Merging (merge.py, timeline_cache.py) is imported by the queries that merge, so an
+# ingest's summary does not; the alias table is loaded, and entities.py imported, only
+# where a name is looked up.
+if TYPE_CHECKING:
+    from ainews_cli.entities import AliasTable
 
 MANY_EVENTS = 200  # a timeline longer than this ends with a hint on narrowing it
 
@@ -62,6 +66,9 @@ def timeline(store: Store, query: TimelineQuery, table: AliasTable | None) -> li
     changed the store); over some documents (``query.docs``) those documents' mentions
     are merged on their own.  ``table`` resolves ``query.entity``; without an entity it
     may be None (loading the alias table is a tenth of a warm timeline's time)."""
+    from ainews_cli.merge import merge
+    from ainews_cli.timeline_cache import inferences, originals, placed, refresh
+
     wanted = resolve_name(query.entity, store, _needed(table)) if query.entity else None
     merged = None
     if query.docs is None:
@@ -282,6 +289,8 @@ def _how(source: str, name: str) -> str:
 
 def _summary(name: str, counts: Sequence[NameCount], documents: Sequence[str], table: AliasTable, *,
              explain: bool) -> EntitySummary:
+    from ainews_cli.entities import LABEL_PRIORITY
+
     labels: Counter[str] = Counter()
     aliases: Counter[str] = Counter()
     for count in counts:
@@ -341,6 +350,8 @@ def extract_records(store: Store, docs: Sequence[str], *, infer: bool = True,
     records = [record for doc in docs if (record := store.extraction(doc)) is not None]
     if not infer:
         return records
+    from ainews_cli.timeline_cache import inferences
+
     found = inferences(store, [record.doc for record in records])
     return [_with_inference(record, found[record.doc], explain) if record.doc in found else record
             for record in records]
@@ -364,17 +375,17 @@ def ingest_records(store: Store, docs: Sequence[str], status: dict[str, str]) ->
     document it is a copy of (as the store's last merge found)."""
     records = []
     copy_of = store.copies(docs)
+    counts = store.extraction_counts(docs)
     for doc in docs:
-        stored = store.extraction(doc)
-        data = stored.extraction if stored else None
+        data = counts.get(doc)
         records.append(IngestedDocument(
             doc=doc,
             status=status[doc],
             lang=data.lang if data else None,
-            published=data.published.date if data and data.published else None,
-            entities=len(data.entities) if data else 0,
-            dates=len(data.dates) if data else 0,
-            events=len(data.events) if data else 0,
+            published=data.published if data else None,
+            entities=data.entities if data else 0,
+            dates=data.dates if data else 0,
+            events=data.events if data else 0,
             copy_of=copy_of.get(doc),
         ))
     return records

@@ -36,7 +36,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from ainews_cli.codec import Encoded, dumps, dumps_sorted, loads
+from ainews_cli.codec import Encoded, dumps, dumps_sorted, first_field, loads
 from ainews_cli.errors import StoreError
 from ainews_cli.records import (
     AnalysedDocument,
@@ -49,10 +49,13 @@ from ainews_cli.records import (
     EventMention,
     ExtractedDocument,
     Extraction,
+    ExtractionCounts,
     Fact,
     Inference,
+    KnownDocument,
     NameCount,
     Passage,
+    PubDate,
     Signature,
     Source,
     StoredDocument,
@@ -64,7 +67,9 @@ from ainews_cli.records import (
 # 2: mentions.source (how a mention got its name); 3: the merged timeline, the name
 # and companion tallies, facts.names; 4: facts.data holds the fact with its document;
 # 5: text signatures and their bands, the copies relation; 6: inferred publication dates and
-# the event mentions they place
+# the event mentions they place; 7: each merged event's digest.  ``files`` (the files read,
+# by their bytes) came later without a new schema: it is created when missing, and an older
+# ainews that leaves it behind leaves nothing wrong (each row is checked against ``documents``).
 SCHEMA_VERSION = 7
 
 _SCHEMA = """
@@ -119,6 +124,7 @@ CREATE TABLE IF NOT EXISTS inferred_events (
     doc TEXT NOT NULL, first TEXT NOT NULL, last TEXT NOT NULL, lang TEXT NOT NULL, data TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS inferred_events_doc ON inferred_events (doc);
+CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, digest TEXT NOT NULL, docs TEXT NOT NULL);
 """
 
 CHUNK = 500  # documents per `IN (...)` list
@@ -273,6 +279,30 @@ class Store:
         row = self.db.execute("SELECT doc, key, version FROM documents WHERE doc = ?", (doc,)).fetchone()
         return StoredDocument(*row) if row else None
 
+    def known_file(self, path: str, digest: str, version: str) -> list[KnownDocument] | None:
+        """The documents of the file at ``path`` when it was last read with these bytes
+        (``digest``), if the store still holds every one of them as it was read, analysed
+        by this pipeline ``version``; else None, and the file is read again."""
+        row = self.db.execute("SELECT docs FROM files WHERE path = ? AND digest = ?", (path, digest)).fetchone()
+        if row is None:
+            return None
+        known = [KnownDocument(doc, key, PubDate(*published) if published else None)
+                 for doc, key, published in loads(row[0])]
+        wanted = {document.doc: document.key for document in known}
+        held: dict[str, str] = {}
+        for chunk in _chunks(wanted):
+            held.update(self.db.execute("SELECT doc, key FROM documents WHERE version = ? "
+                                        f"AND doc IN ({_marks(chunk)})", [version, *chunk]).fetchall())
+        return known if held == wanted else None
+
+    def remember_files(self, files: Iterable[tuple[str, str, Sequence[KnownDocument]]]) -> None:
+        """Note each file read (``path``, ``digest`` of its bytes) with the documents it gave."""
+        rows = [(path, digest, dumps([[d.doc, d.key, [d.published.date, d.published.source] if d.published else None]
+                                      for d in documents])) for path, digest, documents in files]
+        if rows:
+            with self._transaction():
+                self.db.executemany("INSERT OR REPLACE INTO files (path, digest, docs) VALUES (?, ?, ?)", rows)
+
     def cached(self, key: str, version: str) -> Extraction | None:
         """The extraction stored for this content and pipeline version, if any."""
         row = self.db.execute(
@@ -288,6 +318,21 @@ class Store:
         ).fetchone()
         # The extraction is shared by every document with this content; the title is the document's own.
         return ExtractedDocument(doc, Extraction.from_dict(loads(row[0])), row[1]) if row else None
+
+    def extraction_counts(self, docs: Iterable[str]) -> dict[str, ExtractionCounts]:
+        """Each stored document's language, publication date and how many entities, dates
+        and events its extraction holds, counted by SQLite in the stored text."""
+        found: dict[str, ExtractionCounts] = {}
+        for chunk in _chunks(docs):
+            rows = self.db.execute(
+                "SELECT d.doc, json_extract(e.data, '$.lang'), json_extract(e.data, '$.published.date'), "
+                "json_array_length(e.data, '$.entities'), json_array_length(e.data, '$.dates'), "
+                "json_array_length(e.data, '$.events') FROM documents d "
+                "JOIN extractions e ON e.key = d.key AND e.version = d.version "
+                f"WHERE d.doc IN ({_marks(chunk)})", chunk)
+            for doc, *counts in rows:
+                found[doc] = ExtractionCounts(*counts)
+        return found
 
     def document_info(self, docs: Iterable[str]) -> dict[str, DocumentInfo]:
         """Title, URL, publication date and language of these documents, for the formats that cite them."""
@@ -586,8 +631,26 @@ class Store:
         """The facts stated in these documents (or all), in document order; with ``name``
         only those whose sentence names it."""
         where, params = ("instr(names, ?) > 0", (f"\x1f{name}\x1f",)) if name else ("", ())
-        return [Encoded(data, DocumentFact.from_dict) for data, in self._rows("SELECT data FROM facts", docs, where,
-                                                                              params)]
+        # Documents of the same content (copies outright) state the same facts: those of the
+        # first are read, and the others' are the same facts under their own names, neither
+        # read nor decoded again (in a store of many copies, most of the facts).
+        first: dict[tuple[str, str], str] = {}
+        same: dict[str, str] = {}  # doc -> the first document of its content
+        for doc, key, version in self._rows("SELECT doc, key, version FROM documents", docs):
+            same[doc] = first.setdefault((key, version), doc)
+        if len(first) == len(same):
+            return [Encoded(data, DocumentFact.from_dict)
+                    for data, in self._rows("SELECT data FROM facts", docs, where, params)]
+        stated: dict[str, list[Encoded[DocumentFact]]] = {}
+        for doc, data in self._rows("SELECT doc, data FROM facts", first.values(), where, params):
+            stated.setdefault(doc, []).append(Encoded(data, DocumentFact.from_dict))
+        found: list[Encoded[DocumentFact]] = []
+        heads = {original: first_field("doc", original) for original in stated}
+        for doc, original in same.items():  # in document order, as _rows gives them
+            if original in stated:
+                records = stated[original]
+                found.extend(records if doc == original else _restated(records, heads[original], doc))
+        return found
 
     # --- names -------------------------------------------------------------------------
 
@@ -688,6 +751,19 @@ class Store:
         for chunk in _chunks(docs):
             both = f"{where} AND doc IN ({_marks(chunk)})" if where else f"doc IN ({_marks(chunk)})"
             yield from self.db.execute(f"{query} WHERE {both} ORDER BY doc, rowid", (*params, *chunk))
+
+
+def _restated(records: Sequence[Encoded[DocumentFact]], old: str, doc: str) -> list[Encoded[DocumentFact]]:
+    """The facts another document states (their text beginning ``old``, its name), as
+    stated by ``doc``, of the same content."""
+    new = first_field("doc", doc)
+
+    def restate(record: Encoded[DocumentFact]) -> Encoded[DocumentFact]:
+        if not record.text.startswith(old):  # pragma: no cover - every stored fact begins with its document
+            return Encoded.of(DocumentFact(doc, record.value.fact))
+        return Encoded.made(new + record.text[len(old):], lambda: DocumentFact(doc, record.value.fact))
+
+    return [restate(record) for record in records]
 
 
 def _like(prefix: str) -> str:

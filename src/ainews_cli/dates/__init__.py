@@ -8,7 +8,24 @@ dateparser is imported only when a date string actually needs it.
 
 from __future__ import annotations
 
-from .strings import date_from_url, dateline_date, lead_dateline_date, parse_date_string
-from .tagger import find_dates
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .strings import date_from_url, dateline_date, lead_dateline_date, parse_date_string
+    from .tagger import find_dates
 
 __all__ = ["date_from_url", "dateline_date", "find_dates", "lead_dateline_date", "parse_date_string"]
+
+
+def __getattr__(name: str) -> Any:
+    # Imported when first asked for: `dates.bounds` (--since/--until), which every query
+    # imports, needs neither the tagger nor its per-language patterns.
+    if name == "find_dates":
+        from .tagger import find_dates
+
+        return find_dates
+    if name in __all__:
+        from . import strings
+
+        return getattr(strings, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -414,6 +414,16 @@ class StoredDocument:
 
 
 @dataclass(frozen=True)
+class KnownDocument:
+    """A document of a file read before, byte for byte, whose analysis the store holds
+    under this pipeline version: it is neither read nor analysed again."""
+
+    doc: str
+    key: str  # its content key, as when it was read
+    published: PubDate | None  # for --since/--until, as when it was read
+
+
+@dataclass(frozen=True)
 class Signature:
     """A text's MinHash signature (copies.py): how many distinct shingles it has, the
     smallest hash of them under each of a fixed set of permutations, and the hash of each
@@ -467,6 +477,17 @@ class ExtractedDocument:
         if self.explain and self.inference is not None:
             record["inference"] = self.inference.to_dict()
         return record
+
+
+@dataclass(frozen=True)
+class ExtractionCounts:
+    """What an ingest's summary says of a stored extraction, read without decoding it."""
+
+    lang: str | None
+    published: str | None
+    entities: int
+    dates: int
+    events: int
 
 
 @dataclass(frozen=True)

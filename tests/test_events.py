@@ -824,3 +824,37 @@ def test_participants_from_the_sentence_before_a_subject_or_a_products_name(
 ])
 def test_a_headcount_or_a_future_is_no_happening(text: str, lang: str, names: dict[str, str]) -> None:
     assert _events(text, lang, names, "2023-06-30") == []
+
+
+ACTIVISION = ("Activision Blizzard", "ORG", "Activision Blizzard")
+
+
+@pytest.mark.parametrize(("lang", "sentences", "names", "published", "expected"), [
+    # "the deal", "die Übernahme", "该交易": the parties of the deal told before take part.
+    ("en", ["Microsoft agreed to buy Activision Blizzard for $69 billion.",
+            "The FTC sued in December 2022 to block the deal."], [MICROSOFT, ACTIVISION, ("FTC", "ORG", "FTC")],
+     "2023-07-01", ("2022-12", "legal", {"FTC", "Microsoft", "Activision Blizzard"})),
+    ("de", ["Der US-Chipkonzern Nvidia verzichtet auf die Übernahme des britischen Chipdesigners Arm.",
+            "Die US-Handelsbehörde FTC reichte im Dezember 2021 Klage gegen die Übernahme ein."],
+     [("Nvidia", "ORG", "Nvidia"), ("Arm", "ORG", "Arm"), ("FTC", "ORG", "FTC")], "2022-02-09",
+     ("2021-12", "legal", {"FTC", "Nvidia", "Arm"})),
+    ("zh", ["微软同意以690亿美元收购动视暴雪。", "美国联邦贸易委员会于2022年12月起诉阻止该交易。"],
+     [("微软", "ORG", "Microsoft"), ("动视暴雪", "ORG", "Activision Blizzard"), ("美国联邦贸易委员会", "ORG", "FTC")],
+     "2023-07-01", ("2022-12", "legal", {"FTC", "Microsoft", "Activision Blizzard"})),
+    # A noun that names its own parties ("the acquisition of Figma by Adobe") tells another deal.
+    ("en", ["Microsoft agreed to buy Activision Blizzard for $69 billion.",
+            "The FTC sued in December 2022 over the acquisition of Figma by Adobe."],
+     [MICROSOFT, ACTIVISION, ("FTC", "ORG", "FTC"), ("Adobe", "ORG", "Adobe"), ("Figma", "ORG", "Figma")],
+     "2023-07-01", ("2022-12", "legal", {"FTC", "Adobe", "Figma"})),
+    # Announcing the deal told before is that deal; saying something about it is not.
+    ("de", ["Der US-Chipkonzern Nvidia verzichtet auf die Übernahme des britischen Chipdesigners Arm.",
+            "Angekündigt hatten die beiden Konzerne den Deal im September 2020."],
+     [("Nvidia", "ORG", "Nvidia"), ("Arm", "ORG", "Arm")], "2022-02-09", ("2020-09", "acquisition", {"Nvidia", "Arm"})),
+    ("en", ["Microsoft agreed to buy Activision Blizzard for $69 billion.",
+            "On Monday, Microsoft said the deal was good."],
+     [MICROSOFT, ACTIVISION], "2023-07-05", ("2023-07-03", "other", {"Microsoft", "Activision Blizzard"})),
+])
+def test_a_deal_told_before_brings_its_parties(lang: str, sentences: list[str], names: list[tuple[str, str, str]],
+                                               published: str, expected: tuple[str, str, set[str]]) -> None:
+    found = read(sentences, lang, names, published)
+    assert expected in found, found

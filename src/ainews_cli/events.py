@@ -144,6 +144,10 @@ _BOILERPLATE = re.compile(languages.alternation("events.boilerplate_patterns"), 
 _CAPTION = re.compile(languages.alternation("events.caption_patterns"), re.I)
 _DESCRIPTION = re.compile(_words("events.descriptions"), re.I)
 _PAIR = re.compile(_words("events.pair_words"), re.I)
+# A definite noun for a happening told before ("the deal", "die Übernahme", "该交易").
+_EVENT_NOUN = re.compile(languages.alternation("events.event_noun_patterns"), re.I)
+_DEAL_TYPES = ("acquisition", "funding", "partnership")
+ANAPHORA_REACH = 8  # sentences back where "the deal" finds the deal
 _ORG_PRONOUN = re.compile(_words("events.org_pronouns"), re.I)
 _PRONOUN_VERB = re.compile(r"\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?")
 _CLAUSE_LEAD = re.compile(r"[\s\"'“‘]*(?:\w{1,3}[\s\"'“‘]+)*")  # "In May it", "and last Thursday it": short words only
@@ -359,6 +363,12 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
         # whose owner goes unsaid are those of the organisation just spoken of.
         participants[topic.name] = Participant(topic.name, "ORG")
         implied = (*implied, participants[topic.name])
+    # "Die FTC reichte im Dezember Klage gegen die Übernahme ein": the parties of the acquisition
+    # the document told before take part; "Angekündigt hatten die Konzerne den Deal im September
+    # 2020": announcing it, untyped, is that acquisition.
+    referred, parties = _told_before(text, index, date)
+    for name in parties:
+        participants.setdefault(name, Participant(name, "ORG"))
     for maker in _makers(text, participants.values()):
         # "ging der Übersetzer DeepL Translator online": a product named after its maker.
         participants[maker] = Participant(maker, "ORG")
@@ -371,6 +381,8 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
             participants[org.name] = org
             implied = (*implied, org)
     kind = hit.type if hit else OTHER
+    if kind == OTHER and referred is not None and hit is not None and hit.action == "announce":
+        kind = referred  # announcing the deal told before is that deal ("said the deal" stays untyped)
     if kind == OTHER and any(e.label == "MISC" and e.name in participants for e in in_clause):
         kind = "legal"  # "Die EU-Kommission hatte den Entwurf für den AI Act im April 2021 vorgelegt": a law's making
     told = Telling(body, start, end, [e for e in in_sentence if e.name in participants],
@@ -542,6 +554,36 @@ def _implied(text: _Text, index: int, in_sentence: Sequence[EntityMention], star
         if person and not followed:
             found.append(Participant(person, "PERSON"))
     return tuple(found)
+
+
+def _told_before(text: _Text, index: int, date: TimeExpression) -> tuple[str | None, list[str]]:
+    """The type and the organisations of the happening a definite noun in the date's stretch
+    of sentence ``index`` names ("the deal", "die Übernahme", "该交易"; not "the acquisition of
+    Arm", which tells it): those near the trigger of that kind in the nearest sentence before
+    that tells one (not by such a noun), within ANAPHORA_REACH sentences."""
+    body, sentence = text.body, text.sentences[index]
+    before = [m.end() for m in _STRONG_BREAK.finditer(body, sentence.start, date.start)]
+    after = _STRONG_BREAK.search(body, date.end, sentence.end)
+    noun = _EVENT_NOUN.search(body, before[-1] if before else sentence.start, after.start() if after else sentence.end)
+    if noun is None:
+        return None, []
+    triggers = load_triggers()
+    named = [hit.type for hit in triggers.find(noun.group(0), sentence.lang) if hit.type not in (OTHER, "partnership")]
+    kinds = set(named) or set(_DEAL_TYPES)  # "the deal", "das Vorhaben": any deal
+    for earlier in reversed(text.sentences[max(0, index - ANAPHORA_REACH):index]):
+        read = han.normalised(body) if earlier.lang in han.FOLDED else body
+        nouns = [m.span() for m in _EVENT_NOUN.finditer(body, earlier.start, earlier.end)]
+        hits = [hit for hit in triggers.find(read[earlier.start:earlier.end], earlier.lang) if hit.type in kinds
+                and not _UNREAL.search(read, earlier.start, earlier.start + hit.start)
+                and not any(lo <= earlier.start + hit.start < hi for lo, hi in nouns)]
+        if not hits:
+            continue
+        spans = [(earlier.start + hit.start, earlier.start + hit.end) for hit in hits]
+        return hits[0].type, list(dict.fromkeys(
+            e.name for e in within(text.entities, text.starts, earlier.start, earlier.end)
+            if e.label == "ORG" and any(_near(e, lo, hi) for lo, hi in spans)
+            and not _former(body, earlier.start, e) and not _in_title(body, e)))
+    return None, []
 
 
 def _makers(text: _Text, participants: Iterable[Participant]) -> list[str]:

@@ -469,6 +469,11 @@ def test_parse_date_string(value: str, lang: str | None, expected: str | None) -
         ("December 15, 2024, 10:30 a.m. ET", "en", "2024-12-15"),
         ("15.12.2024, 14:30 Uhr", "de", "2024-12-15"),
         ("Sunday, December 15, 2024", "en", "2024-12-15"),
+        # A shortened weekday, a time with a dot and a zone: "Thu 5 Sep 2024 14.02 BST".
+        ("Thu 5 Sep 2024 14.02 BST", "en", "2024-09-05"),
+        ("Sun, Dec. 15, 2024", "en", "2024-12-15"),
+        ("Do., 23.05.2024, 11:05 Uhr", "de", "2024-05-23"),
+        ("Thursday's news", "en", None),
         ("December 2024", "en", "2024-12"),
         ("Meta said on December 15, 2024 that it would", "en", None),
         ("Digital Worldwide News", "en", None),

@@ -858,3 +858,19 @@ def test_a_deal_told_before_brings_its_parties(lang: str, sentences: list[str], 
                                                published: str, expected: tuple[str, str, set[str]]) -> None:
     found = read(sentences, lang, names, published)
     assert expected in found, found
+
+
+@pytest.mark.parametrize(("lang", "sentences", "names", "date", "present"), [
+    # A name opening the sentence, described by an apposition, is the subject of what follows it.
+    ("en", ["Safe Superintelligence (SSI), the startup co-founded by Ilya Sutskever, has raised $1bn, "
+            "the company said on Wednesday."],
+     [("Safe Superintelligence", "ORG", "Safe Superintelligence"), ("Ilya Sutskever", "PERSON", "Ilya Sutskever")],
+     "2024-09-04", {"Safe Superintelligence"}),
+    ("de", ["DeepL, das Kölner Start-up von Jaroslaw Kutylowski, hat am Mittwoch 300 Millionen Dollar eingesammelt."],
+     [("DeepL", "ORG", "DeepL"), ("Jaroslaw Kutylowski", "PERSON", "Jaroslaw Kutylowski")], "2024-09-04", {"DeepL"}),
+])
+def test_a_subject_described_by_an_apposition_takes_part(lang: str, sentences: list[str],
+                                                         names: list[tuple[str, str, str]], date: str,
+                                                         present: set[str]) -> None:
+    found = [parts for value, _, parts in read(sentences, lang, names, "2024-09-05") if value == date]
+    assert found and present <= found[0], found

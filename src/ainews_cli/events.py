@@ -167,7 +167,9 @@ _FORMER_AFTER = re.compile(languages.alternation("events.former_after_patterns")
 _LIST_GAP = re.compile(r"\s*(?:[,，、]\s*)?(?:" + languages.bounded(languages.words("events.list_words")) + r"\s*)?")
 # A clause these open describes someone ("Microsoft, which invested in OpenAI, said on Monday").
 _RELATIVE = re.compile(r"\s*" + languages.bounded(languages.words("events.relative_words")), re.I)
-_SUBJECT_RELATIVE = re.compile(r"\s*,\s*" + languages.bounded(languages.words("events.relative_words")), re.I)
+# A name, maybe glossed ("Safe Superintelligence (SSI)"), described by what follows its comma.
+_SUBJECT_DESCRIBED = re.compile(r"\s*(?:[(（][^()（）]{1,40}[)）])?\s*,\s*" + languages.bounded(
+    languages.words("events.relative_words") + languages.words("events.apposition_words")), re.I)
 # A trigger right after these tells what was wanted or threatened, not what happened:
 # "to attract investment", "threatening to quit".
 # Chinese writes no spaces: there the word stands anywhere before the trigger in its clause
@@ -352,8 +354,7 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
     for name in _fact_parties(text.facts.get(start, ()), hit.type if hit else OTHER, date):
         if name not in former:
             participants.setdefault(name, Participant(name, text.labels.get(name, "ORG")))
-    if not any(p.type in _PARTIES for p in participants.values()) and (
-            subject := _subject(text, index, in_sentence, date)) is not None:
+    if (subject := _subject(text, index, in_sentence, date, hit)) is not None:
         # "Nvidia, whose chips train most models, added $184 billion to its market value last month"
         participants[subject.name] = Participant(subject.name, subject.label)
         implied = (*implied, participants[subject.name])
@@ -604,20 +605,26 @@ def _makers(text: _Text, participants: Iterable[Participant]) -> list[str]:
     return found
 
 
-def _subject(text: _Text, index: int, in_sentence: Sequence[EntityMention],
-             date: TimeExpression) -> EntityMention | None:
-    """The person or organisation opening the sentence, described by a relative clause
-    ("Nvidia, whose chips …, added", "Databricks, which was started in 2013 …, was valued …
-    when it raised"), for a date after that clause: the subject of the clause that follows."""
-    sentence = text.sentences[index]
+def _subject(text: _Text, index: int, in_sentence: Sequence[EntityMention], date: TimeExpression,
+             hit: Trigger | None) -> EntityMention | None:
+    """The person or organisation opening the sentence, described by a relative clause or an
+    apposition ("Nvidia, whose chips …, added", "Databricks, which was started in 2013 …, was
+    valued … when it raised", "Safe Superintelligence (SSI), the startup co-founded by …, has
+    raised"), for a date after that description: the subject of the clause that follows, when
+    no one else is named there before the date or trigger."""
+    body, sentence = text.body, text.sentences[index]
     first = next((e for e in in_sentence if e.label in PARTICIPANT_LABELS), None)
-    if first is None or first.label not in _PARTIES or text.body[sentence.start:first.start].strip(" \"'“‘"):
+    if first is None or first.label not in _PARTIES or body[sentence.start:first.start].strip(" \"'“‘"):
         return None
-    opened = _SUBJECT_RELATIVE.match(text.body, first.end)
+    opened = _SUBJECT_DESCRIBED.match(body, first.end)
     if opened is None:
         return None
-    closed = _BREAK.search(text.body, opened.end(), sentence.end)
-    return first if closed is not None and date.start >= closed.end() else None
+    closed = _BREAK.search(body, opened.end(), sentence.end)
+    if closed is None or date.start < closed.end():
+        return None
+    until = min(date.start, hit.start) if hit is not None and hit.start >= closed.end() else date.start
+    named = [e for e in in_sentence if closed.end() <= e.start < until and e.label in _PARTIES]
+    return None if named else first
 
 
 def _in_title(body: str, org: EntityMention) -> bool:

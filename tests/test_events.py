@@ -473,6 +473,13 @@ OPENAI = ("OpenAI", "ORG", "OpenAI")
      [("OpenAI", "ORG", "OpenAI"), ("奥特曼", "PERSON", "Sam Altman")], "2023-11-21", ("2023-11-18", "other")),
     ("zh", ["周六，奥特曼重返OpenAI。"], [("OpenAI", "ORG", "OpenAI"), ("奥特曼", "PERSON", "Sam Altman")],
      "2023-11-21", ("2023-11-18", "appointment")),
+    # ... nor is what may be: "各业务集团可独立融资".
+    ("zh", ["阿里巴巴集团在2023年3月28日宣布，将拆分为六大业务集团，各业务集团可独立融资和上市。"],
+     [("阿里巴巴集团", "ORG", "Alibaba Group")], "2023-04-12", ("2023-03-28", "other")),
+    ("en", ["On March 28, 2023, Alibaba said it would split into six groups, each of which plans to raise funding."],
+     [("Alibaba", "ORG", "Alibaba Group")], "2023-04-12", ("2023-03-28", "other")),
+    ("de", ["Am 28. März 2023 kündigte Alibaba die Aufspaltung an; jede Gruppe plant eine Finanzierungsrunde."],
+     [("Alibaba", "ORG", "Alibaba Group")], "2023-04-12", ("2023-03-28", "other")),
     # A trigger in a relative clause that does not hold the date describes someone.
     ("en", ["On Monday, Microsoft, which invested in OpenAI in 2019, said it would cut 10,000 jobs."],
      [("Microsoft", "ORG", "Microsoft"), OPENAI], "2023-01-25", ("2023-01-23", "other")),

@@ -734,6 +734,17 @@ GOOGLE, ALPHABET, BARD = ("Google", "ORG", "Google"), ("Alphabet", "ORG", "Alpha
      ("2024-02-08", "financial")),
     ("zh", ["谷歌于2月6日推出Bard，但2月8日，Alphabet的市值蒸发约1000亿美元。"],
      [("谷歌", "ORG", "Google"), ALPHABET, BARD], "2024-06-30", ("2024-02-08", "financial")),
+    # Announcing a product launches it; announcing something else types nothing.
+    ("en", ["Google announced its new Bard chatbot on February 6, 2023."], [GOOGLE, BARD], "2023-03-01",
+     ("2023-02-06", "launch")),
+    ("en", ["Google announced on February 6, 2023 that Bard users grew."], [GOOGLE, BARD], "2023-03-01",
+     ("2023-02-06", "other")),
+    # ... a German day inside the separated verb is a word of it: "kündigte am 6. Februar … an" announces.
+    ("de", ["Google kündigte am 6. Februar 2023 Bard an."], [GOOGLE, BARD], "2023-03-01", ("2023-02-06", "launch")),
+    ("zh", ["2023年2月6日，谷歌宣布了Bard。"], [("谷歌", "ORG", "Google"), BARD], "2023-03-01",
+     ("2023-02-06", "launch")),
+    ("zh", ["2023年2月6日，谷歌宣布接入Bard。"], [("谷歌", "ORG", "Google"), BARD], "2023-03-01",
+     ("2023-02-06", "other")),
     # What was called off did not happen: no acquisition, no partnership that day.
     ("en", ["Nvidia scrapped its acquisition of Arm on February 8, 2022."],
      [("Nvidia", "ORG", "Nvidia"), ("Arm", "ORG", "Arm")], "2022-02-09", ("2022-02-08", "other")),

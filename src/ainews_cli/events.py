@@ -71,7 +71,8 @@ def _trigger_word(word: str) -> str:
     sein neues Modell vor"."""
     if SPLIT in word:
         verb, particle = word.split(SPLIT)
-        return (_trigger_word(verb) + rf"(?:[\s,]+[^\s.;:!?]+){{0,{SPLIT_WORDS}}}?[\s,]+"
+        # A German day is a word with its dot: "kündigte am 6. Februar Bard an".
+        return (_trigger_word(verb) + rf"(?:[\s,]+(?:\d{{1,2}}\.|[^\s.;:!?]+)){{0,{SPLIT_WORDS}}}?[\s,]+"
                 + re.escape(particle.rstrip("$")) + r"\b")
     whole = word.endswith("$")
     body = re.escape(word.rstrip("$")).replace(r"\ ", r"\s+")
@@ -326,6 +327,8 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
         hit = replace(hit, type="funding", action="invest")
     if hit is not None and hit.type == "launch" and _launches_organisation(body, end, hit, in_sentence):
         hit = replace(hit, type="founding", action="found")  # "Sutskever launched SSI in June"
+    if hit is not None and hit.action == "announce" and _announces_product(body, end, hit, in_sentence):
+        hit = replace(hit, type="launch", action="launch")  # "Google announced Bard on Feb. 6"
     if (hit is None or hit.type == OTHER) and _STATE.search(clause):
         return None  # "Heute hält der Konzern 75 Prozent", "截至发布会当天，已有650家企业": a state, a count
     in_clause = [e for e in in_sentence if clause_start <= e.start and e.end <= clause_end]
@@ -729,6 +732,22 @@ def _launches_organisation(body: str, end: int, hit: Trigger, in_sentence: Seque
         named[0].start - hit.end <= PARTICIPANT_WINDOW // 2 and not any(e.label == "PRODUCT" for e in named)
 
 
+def _announces_product(body: str, end: int, hit: Trigger, in_sentence: Sequence[EntityMention]) -> bool:
+    """Whether an announcement's object is a product: the first name inside a separated
+    verb ("kündigte am Mittwoch Gemini an") or right after the word ("announced Bard",
+    "announced its Gemini model", "宣布了Llama 2"; not "宣布接入文心一言", which joins it) is a
+    product, so the product is launched."""
+    after = _BREAK.search(body, hit.end, end)
+    stop = after.start() if after else end
+    named = [e for e in in_sentence if hit.start < e.start < stop and e.label in PARTICIPANT_LABELS]
+    if not named or named[0].label != "PRODUCT":
+        return False
+    return named[0].start < hit.end or bool(_OBJECT_GAP.fullmatch(body, hit.end, named[0].start))
+
+
+_OBJECT_GAP = re.compile(r"\s*(?:[a-z]+\s+){0,2}|了")  # "announced its new Bard", "宣布了Bard"
+
+
 def _fronted(body: str, start: int, date: TimeExpression, hits: Sequence[Trigger],
              dates: Sequence[TimeExpression]) -> bool:
     """Whether the date opens a clause of its own after an earlier clause: nothing but a
@@ -737,7 +756,8 @@ def _fronted(body: str, start: int, date: TimeExpression, hits: Sequence[Trigger
     ("on Monday, January 23,"), and a trigger inside the date's own text names what it
     counts from: neither makes it fronted."""
     before = [m for m in _BREAK.finditer(body, start, date.start)]
-    if not before or body[before[-1].end():date.start].strip() or not _FRONTED_END.match(body, date.end):
+    if not before or not _FRONTED_LEAD.fullmatch(body, before[-1].end(), date.start) \
+            or not _FRONTED_END.match(body, date.end):
         return False
     # The clause before must end in words, not in a date ("on Monday, January 23, …").
     previous = body[start:before[-1].start()].rstrip(" ,，")
@@ -747,6 +767,7 @@ def _fronted(body: str, start: int, date: TimeExpression, hits: Sequence[Trigger
 
 
 _FRONTED_END = re.compile(r"\s*[,，]")
+_FRONTED_LEAD = re.compile(r"\s*(?:\w{1,3}\s+)?")  # a preposition the date's text leaves out: "am 8. Februar"
 
 
 def _describes(body: str, start: int, hit: Trigger, date: TimeExpression) -> bool:

@@ -513,7 +513,8 @@ def _implied(text: _Text, index: int, in_sentence: Sequence[EntityMention], star
         if len(named) > 1:
             continue
         if _TARGET.search(body, max(start, match.start() - 12), match.start()):
-            targets += len({e.name for e in orgs}) <= 1
+            if len({e.name for e in orgs}) <= 1:
+                targets += 1
         elif not named and not found and (topic := _topic(text, index, set())) is not None:
             found.append(Participant(topic.name, "ORG"))
     for match in _ORG_PRONOUN.finditer(body, start, end):
@@ -527,7 +528,8 @@ def _implied(text: _Text, index: int, in_sentence: Sequence[EntityMention], star
             continue
         # ... and acts: a trigger follows it ("it released", "it also raised"), not "it rained".
         verb = _PRONOUN_VERB.match(body, match.end())
-        told = load_triggers().find(body[verb.end():end], text.sentences[index].lang) if verb else []
+        told = load_triggers().find(body[verb.end():min(end, verb.end() + 40)], text.sentences[index].lang) \
+            if verb else []
         if not any(hit.start == 0 and hit.type != OTHER for hit in told):
             continue
         if (topic := _topic(text, index, set())) is not None:

@@ -473,6 +473,13 @@ OPENAI = ("OpenAI", "ORG", "OpenAI")
      [("OpenAI", "ORG", "OpenAI"), ("奥特曼", "PERSON", "Sam Altman")], "2023-11-21", ("2023-11-18", "other")),
     ("zh", ["周六，奥特曼重返OpenAI。"], [("OpenAI", "ORG", "OpenAI"), ("奥特曼", "PERSON", "Sam Altman")],
      "2023-11-21", ("2023-11-18", "appointment")),
+    # ... nor is what may be: "各业务集团可独立融资".
+    ("zh", ["阿里巴巴集团在2023年3月28日宣布，将拆分为六大业务集团，各业务集团可独立融资和上市。"],
+     [("阿里巴巴集团", "ORG", "Alibaba Group")], "2023-04-12", ("2023-03-28", "other")),
+    ("en", ["On March 28, 2023, Alibaba said it would split into six groups, each of which plans to raise funding."],
+     [("Alibaba", "ORG", "Alibaba Group")], "2023-04-12", ("2023-03-28", "other")),
+    ("de", ["Am 28. März 2023 kündigte Alibaba die Aufspaltung an; jede Gruppe plant eine Finanzierungsrunde."],
+     [("Alibaba", "ORG", "Alibaba Group")], "2023-04-12", ("2023-03-28", "other")),
     # A trigger in a relative clause that does not hold the date describes someone.
     ("en", ["On Monday, Microsoft, which invested in OpenAI in 2019, said it would cut 10,000 jobs."],
      [("Microsoft", "ORG", "Microsoft"), OPENAI], "2023-01-25", ("2023-01-23", "other")),
@@ -631,6 +638,9 @@ def test_a_partnership_beside_an_investment_is_between_its_parties() -> None:
     ("OpenAI共同创办人苏茨克维宣布离开公司", "zh", [("other", "announce"), ("departure", "leave")]),
     ("他于2023年创办人工智能公司xAI", "zh", [("founding", "found")]),
     ("百度港股当日收跌", "zh", [("financial", "market")]),
+    # What is said on an earnings call is no result of that day.
+    ("Li said on the earnings call", "en", []),
+    ("李彦宏在财报电话会上表示", "zh", []),
 ])
 def test_words_that_only_look_like_a_trigger(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
     from ainews_cli.events import load_triggers
@@ -700,3 +710,185 @@ def test_pronouns_future_dates_states_and_breaks(text: str, lang: str, names: di
                                                  expected: list[tuple[str, str, list[str]]]) -> None:
     published = "2023-12-07"
     assert _events(text, lang, names, published) == expected
+
+
+GOOGLE, ALPHABET, BARD = ("Google", "ORG", "Google"), ("Alphabet", "ORG", "Alphabet"), ("Bard", "PRODUCT", "Bard")
+
+
+@pytest.mark.parametrize(("lang", "sentences", "names", "published", "expected"), [
+    # Launching an organisation founds it; launching a product launches it.
+    ("en", ["Sutskever launched SSI in June 2024."], [("Sutskever", "PERSON", "Ilya Sutskever"), ("SSI", "ORG", "SSI")],
+     "2024-09-05", ("2024-06", "founding")),
+    ("en", ["Google launched Bard in March 2023."], [GOOGLE, BARD], "2024-09-05", ("2023-03", "launch")),
+    ("de", ["Sutskever startete im Juni 2024 SSI."], [("Sutskever", "PERSON", "Ilya Sutskever"), ("SSI", "ORG", "SSI")],
+     "2024-09-05", ("2024-06", "founding")),
+    # ... but in "Im Juni startete Google SSI" the name after the verb may be its subject.
+    ("de", ["Im Juni 2024 startete Google SSI."], [GOOGLE, ("SSI", "ORG", "SSI")], "2024-09-05", ("2024-06", "launch")),
+    ("zh", ["2024年6月，苏茨克维推出SSI。"], [("苏茨克维", "PERSON", "Ilya Sutskever"), ("SSI", "ORG", "SSI")],
+     "2024-09-05", ("2024-06", "founding")),
+    # A date opening its clause dates what follows it, not the trigger of the clause before.
+    ("en", ["Google unveiled Bard on February 6, but on February 8, Alphabet lost $100 billion in market value."],
+     [GOOGLE, ALPHABET, BARD], "2024-06-30", ("2024-02-08", "financial")),
+    ("de", ["Google stellte Bard am 6. Februar vor, aber am 8. Februar, nach einer Panne, verlor Alphabet "
+            "100 Milliarden Dollar an Börsenwert."], [GOOGLE, ALPHABET, BARD], "2024-06-30",
+     ("2024-02-08", "financial")),
+    ("zh", ["谷歌于2月6日推出Bard，但2月8日，Alphabet的市值蒸发约1000亿美元。"],
+     [("谷歌", "ORG", "Google"), ALPHABET, BARD], "2024-06-30", ("2024-02-08", "financial")),
+    # Announcing a product launches it; announcing something else types nothing.
+    ("en", ["Google announced its new Bard chatbot on February 6, 2023."], [GOOGLE, BARD], "2023-03-01",
+     ("2023-02-06", "launch")),
+    ("en", ["Google announced on February 6, 2023 that Bard users grew."], [GOOGLE, BARD], "2023-03-01",
+     ("2023-02-06", "other")),
+    # ... a German day inside the separated verb is a word of it: "kündigte am 6. Februar … an" announces.
+    ("de", ["Google kündigte am 6. Februar 2023 Bard an."], [GOOGLE, BARD], "2023-03-01", ("2023-02-06", "launch")),
+    ("zh", ["2023年2月6日，谷歌宣布了Bard。"], [("谷歌", "ORG", "Google"), BARD], "2023-03-01",
+     ("2023-02-06", "launch")),
+    ("zh", ["2023年2月6日，谷歌宣布接入Bard。"], [("谷歌", "ORG", "Google"), BARD], "2023-03-01",
+     ("2023-02-06", "other")),
+    # What was called off did not happen: no acquisition, no partnership that day.
+    ("en", ["Nvidia scrapped its acquisition of Arm on February 8, 2022."],
+     [("Nvidia", "ORG", "Nvidia"), ("Arm", "ORG", "Arm")], "2022-02-09", ("2022-02-08", "other")),
+    ("de", ["Nvidia und SoftBank lösten ihre Vereinbarung am 8. Februar 2022 auf."],
+     [("Nvidia", "ORG", "Nvidia"), ("SoftBank", "ORG", "SoftBank")], "2022-02-09", ("2022-02-08", "other")),
+    ("zh", ["2022年2月8日，英伟达终止收购Arm。"], [("英伟达", "ORG", "Nvidia"), ("Arm", "ORG", "Arm")], "2022-02-09",
+     ("2022-02-08", "other")),
+])
+def test_what_a_trigger_tells_depends_on_its_object_its_clause_and_a_call_off(
+        lang: str, sentences: list[str], names: list[tuple[str, str, str]], published: str,
+        expected: tuple[str, str]) -> None:
+    found = [(value, kind) for value, kind, _ in read(sentences, lang, names, published)]
+    assert expected in found and not [item for item in found if item[0] == expected[0] and item != expected]
+
+
+@pytest.mark.parametrize(("lang", "sentences", "names", "published", "date", "present", "absent"), [
+    # A description takes the one organisation the sentence before names, over the document's topic.
+    ("en", ["Baidu is the topic.", "Baidu leads.", "The race began with OpenAI.",
+            "The company released ChatGPT on November 30, 2022."],
+     [("Baidu", "ORG", "Baidu"), OPENAI, ("ChatGPT", "PRODUCT", "ChatGPT")], "2023-03-17", "2022-11-30",
+     {"OpenAI", "ChatGPT"}, {"Baidu"}),
+    ("de", ["Baidu ist das Thema.", "Baidu führt.", "Der Wettlauf begann mit OpenAI.",
+            "Das Unternehmen veröffentlichte ChatGPT am 30. November 2022."],
+     [("Baidu", "ORG", "Baidu"), OPENAI, ("ChatGPT", "PRODUCT", "ChatGPT")], "2023-03-17", "2022-11-30",
+     {"OpenAI", "ChatGPT"}, {"Baidu"}),
+    ("zh", ["百度是主题。", "百度领先。", "这场竞赛的起点是OpenAI。", "该公司于2022年11月30日推出ChatGPT。"],
+     [("百度", "ORG", "Baidu"), OPENAI, ("ChatGPT", "PRODUCT", "ChatGPT")], "2023-03-17", "2022-11-30",
+     {"OpenAI", "ChatGPT"}, {"Baidu"}),
+    # ... but not one named in a person's title ("Quora-Chef Adam D'Angelo").
+    ("de", ["OpenAI ist groß.", "OpenAI wächst.", "Dazu kommt Quora-Chef Adam D'Angelo.",
+            "Am Freitag hatte der Verwaltungsrat Altman gefeuert."],
+     [OPENAI, ("Quora", "ORG", "Quora"), ("Adam D'Angelo", "PERSON", "Adam D'Angelo"), ALTMAN], "2023-11-22",
+     "2023-11-17", {"OpenAI", "Sam Altman"}, {"Quora"}),
+    # A description opening the sentence is its subject, whatever organisations a later clause names.
+    ("en", ["Inflection was founded in 2022.", "The company released Pi in May 2023, and in June 2023 raised "
+            "$1.3 billion, with investors including Microsoft and Nvidia."],
+     [("Inflection", "ORG", "Inflection AI"), MICROSOFT, ("Nvidia", "ORG", "Nvidia"), ("Pi", "PRODUCT", "Pi")],
+     "2024-03-20", "2023-05", {"Inflection AI", "Pi"}, set()),
+    ("de", ["Inflection wurde 2022 gegründet.", "Das Unternehmen veröffentlichte im Mai 2023 Pi, im Juni 2023 "
+            "sammelte es 1,3 Milliarden Dollar ein, unter anderem bei Microsoft und Nvidia."],
+     [("Inflection", "ORG", "Inflection AI"), MICROSOFT, ("Nvidia", "ORG", "Nvidia"), ("Pi", "PRODUCT", "Pi")],
+     "2024-03-20", "2023-05", {"Inflection AI", "Pi"}, set()),
+    ("zh", ["Inflection于2022年创立。", "该公司2023年5月推出Pi，6月宣布募得13亿美元，投资方包括微软和英伟达。"],
+     [("Inflection", "ORG", "Inflection AI"), ("微软", "ORG", "Microsoft"), ("英伟达", "ORG", "Nvidia"),
+      ("Pi", "PRODUCT", "Pi")], "2024-03-20", "2023-05", {"Inflection AI", "Pi"}, set()),
+    # "it" opening its clause, a trigger right after it, is the organisation just spoken of...
+    ("en", ["MosaicML was founded in 2021.", "The startup sells tools to companies such as OpenAI.",
+            "In May 2023 it released MPT-7B."],
+     [("MosaicML", "ORG", "MosaicML"), OPENAI, ("MPT-7B", "PRODUCT", "MPT-7B")], "2023-06-27", "2023-05",
+     {"MosaicML", "MPT-7B"}, {"OpenAI"}),
+    # ... not the "it" of the weather.
+    ("en", ["MosaicML sells tools.", "In May 2023 it rained for the launch."], [("MosaicML", "ORG", "MosaicML")],
+     "2023-06-27", "2023-05", set(), {"MosaicML"}),
+    # A subject described by a relative clause takes part in the clause after it.
+    ("en", ["Nvidia, whose chips train most models, added $184 billion to its market value in May 2023."],
+     [("Nvidia", "ORG", "Nvidia")], "2023-06-27", "2023-05", {"Nvidia"}, set()),
+    ("de", ["Nvidia, dessen Chips die meisten Modelle trainieren, gewann im Mai 2023 an der Börse 184 Milliarden "
+            "Dollar an Börsenwert."], [("Nvidia", "ORG", "Nvidia")], "2023-06-27", "2023-05", {"Nvidia"}, set()),
+    # Figures whose owner goes unsaid are those of the organisation just spoken of.
+    ("en", ["xAI raised money from investors.", "Musk wrote on Sunday that the valuation was $18 billion."],
+     [("xAI", "ORG", "xAI"), ("Musk", "PERSON", "Elon Musk")], "2024-05-27", "2024-05-26", {"xAI", "Elon Musk"}, set()),
+    ("de", ["SAP legte Zahlen vor.", "Der Umsatz stieg 2023 um sechs Prozent."], [("SAP", "ORG", "SAP")],
+     "2024-01-24", "2023", {"SAP"}, set()),
+    ("zh", ["阿里巴巴公布了财报。", "2023年营收增长2%。"], [("阿里巴巴", "ORG", "Alibaba Group")], "2024-02-08", "2023",
+     {"Alibaba Group"}, set()),
+    # A product named after its maker brings the maker in.
+    ("en", ["DeepL launched its DeepL Translator in August 2017."], [("DeepL", "ORG", "DeepL"),
+     ("DeepL Translator", "PRODUCT", "DeepL Translator")], "2024-05-22", "2017-08", {"DeepL", "DeepL Translator"},
+     set()),
+    ("de", ["DeepL wuchs.", "Im August 2017 ging der Übersetzer DeepL Translator online."],
+     [("DeepL", "ORG", "DeepL"), ("DeepL Translator", "PRODUCT", "DeepL Translator")], "2024-05-22", "2017-08",
+     {"DeepL", "DeepL Translator"}, set()),
+    ("zh", ["DeepL成长迅速。", "2017年8月，DeepL Translator上线。"], [("DeepL", "ORG", "DeepL"),
+     ("DeepL Translator", "PRODUCT", "DeepL Translator")], "2024-05-22", "2017-08", {"DeepL", "DeepL Translator"},
+     set()),
+])
+def test_participants_from_the_sentence_before_a_subject_or_a_products_name(
+        lang: str, sentences: list[str], names: list[tuple[str, str, str]], published: str, date: str,
+        present: set[str], absent: set[str]) -> None:
+    found = [parts for value, _, parts in read(sentences, lang, names, published) if value == date]
+    if not present:
+        assert not found or not absent & found[0]
+        return
+    assert found, f"no mention on {date}"
+    assert present <= found[0] and not absent & found[0], found[0]
+
+
+@pytest.mark.parametrize(("text", "lang", "names"), [
+    # A headcount on a date, or what will be, is no happening.
+    ("At the end of 2023 SAP employed about 108,000 people.", "en", {"SAP": "ORG"}),
+    ("Ende 2023 beschäftigte SAP rund 108.000 Menschen.", "de", {"SAP": "ORG"}),
+    ("2023年底，SAP拥有约11万名员工。", "zh", {"SAP": "ORG"}),
+    ("Klein expects that by the end of 2023 SAP will have as many staff as today.", "en", {"SAP": "ORG"}),
+    ("Klein rechnet damit, dass SAP Ende 2023 so viele Beschäftigte haben wird wie heute.", "de", {"SAP": "ORG"}),
+])
+def test_a_headcount_or_a_future_is_no_happening(text: str, lang: str, names: dict[str, str]) -> None:
+    assert _events(text, lang, names, "2023-06-30") == []
+
+
+ACTIVISION = ("Activision Blizzard", "ORG", "Activision Blizzard")
+
+
+@pytest.mark.parametrize(("lang", "sentences", "names", "published", "expected"), [
+    # "the deal", "die Übernahme", "该交易": the parties of the deal told before take part.
+    ("en", ["Microsoft agreed to buy Activision Blizzard for $69 billion.",
+            "The FTC sued in December 2022 to block the deal."], [MICROSOFT, ACTIVISION, ("FTC", "ORG", "FTC")],
+     "2023-07-01", ("2022-12", "legal", {"FTC", "Microsoft", "Activision Blizzard"})),
+    ("de", ["Der US-Chipkonzern Nvidia verzichtet auf die Übernahme des britischen Chipdesigners Arm.",
+            "Die US-Handelsbehörde FTC reichte im Dezember 2021 Klage gegen die Übernahme ein."],
+     [("Nvidia", "ORG", "Nvidia"), ("Arm", "ORG", "Arm"), ("FTC", "ORG", "FTC")], "2022-02-09",
+     ("2021-12", "legal", {"FTC", "Nvidia", "Arm"})),
+    ("zh", ["微软同意以690亿美元收购动视暴雪。", "美国联邦贸易委员会于2022年12月起诉阻止该交易。"],
+     [("微软", "ORG", "Microsoft"), ("动视暴雪", "ORG", "Activision Blizzard"), ("美国联邦贸易委员会", "ORG", "FTC")],
+     "2023-07-01", ("2022-12", "legal", {"FTC", "Microsoft", "Activision Blizzard"})),
+    # A noun that names its own parties ("the acquisition of Figma by Adobe") tells another deal.
+    ("en", ["Microsoft agreed to buy Activision Blizzard for $69 billion.",
+            "The FTC sued in December 2022 over the acquisition of Figma by Adobe."],
+     [MICROSOFT, ACTIVISION, ("FTC", "ORG", "FTC"), ("Adobe", "ORG", "Adobe"), ("Figma", "ORG", "Figma")],
+     "2023-07-01", ("2022-12", "legal", {"FTC", "Adobe", "Figma"})),
+    # Announcing the deal told before is that deal; saying something about it is not.
+    ("de", ["Der US-Chipkonzern Nvidia verzichtet auf die Übernahme des britischen Chipdesigners Arm.",
+            "Angekündigt hatten die beiden Konzerne den Deal im September 2020."],
+     [("Nvidia", "ORG", "Nvidia"), ("Arm", "ORG", "Arm")], "2022-02-09", ("2020-09", "acquisition", {"Nvidia", "Arm"})),
+    ("en", ["Microsoft agreed to buy Activision Blizzard for $69 billion.",
+            "On Monday, Microsoft said the deal was good."],
+     [MICROSOFT, ACTIVISION], "2023-07-05", ("2023-07-03", "other", {"Microsoft", "Activision Blizzard"})),
+])
+def test_a_deal_told_before_brings_its_parties(lang: str, sentences: list[str], names: list[tuple[str, str, str]],
+                                               published: str, expected: tuple[str, str, set[str]]) -> None:
+    found = read(sentences, lang, names, published)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(("lang", "sentences", "names", "date", "present"), [
+    # A name opening the sentence, described by an apposition, is the subject of what follows it.
+    ("en", ["Safe Superintelligence (SSI), the startup co-founded by Ilya Sutskever, has raised $1bn, "
+            "the company said on Wednesday."],
+     [("Safe Superintelligence", "ORG", "Safe Superintelligence"), ("Ilya Sutskever", "PERSON", "Ilya Sutskever")],
+     "2024-09-04", {"Safe Superintelligence"}),
+    ("de", ["DeepL, das Kölner Start-up von Jaroslaw Kutylowski, hat am Mittwoch 300 Millionen Dollar eingesammelt."],
+     [("DeepL", "ORG", "DeepL"), ("Jaroslaw Kutylowski", "PERSON", "Jaroslaw Kutylowski")], "2024-09-04", {"DeepL"}),
+])
+def test_a_subject_described_by_an_apposition_takes_part(lang: str, sentences: list[str],
+                                                         names: list[tuple[str, str, str]], date: str,
+                                                         present: set[str]) -> None:
+    found = [parts for value, _, parts in read(sentences, lang, names, "2024-09-05") if value == date]
+    assert found and present <= found[0], found

@@ -71,7 +71,8 @@ def _trigger_word(word: str) -> str:
     sein neues Modell vor"."""
     if SPLIT in word:
         verb, particle = word.split(SPLIT)
-        return (_trigger_word(verb) + rf"(?:[\s,]+[^\s.;:!?]+){{0,{SPLIT_WORDS}}}?[\s,]+"
+        # A German day is a word with its dot: "kündigte am 6. Februar Bard an".
+        return (_trigger_word(verb) + rf"(?:[\s,]+(?:\d{{1,2}}\.|[^\s.;:!?]+)){{0,{SPLIT_WORDS}}}?[\s,]+"
                 + re.escape(particle.rstrip("$")) + r"\b")
     whole = word.endswith("$")
     body = re.escape(word.rstrip("$")).replace(r"\ ", r"\s+")
@@ -144,6 +145,13 @@ _BOILERPLATE = re.compile(languages.alternation("events.boilerplate_patterns"), 
 _CAPTION = re.compile(languages.alternation("events.caption_patterns"), re.I)
 _DESCRIPTION = re.compile(_words("events.descriptions"), re.I)
 _PAIR = re.compile(_words("events.pair_words"), re.I)
+# A definite noun for a happening told before ("the deal", "die Übernahme", "该交易").
+_EVENT_NOUN = re.compile(languages.alternation("events.event_noun_patterns"), re.I)
+_DEAL_TYPES = ("acquisition", "funding", "partnership")
+ANAPHORA_REACH = 8  # sentences back where "the deal" finds the deal
+_ORG_PRONOUN = re.compile(_words("events.org_pronouns"), re.I)
+_PRONOUN_VERB = re.compile(r"\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?")
+_CLAUSE_LEAD = re.compile(r"[\s\"'“‘]*(?:\w{1,3}[\s\"'“‘]+)*")  # "In May it", "and last Thursday it": short words only
 # "he", "er", "他": a person named just before (_referent).
 _PERSON_PRONOUN = re.compile(languages.bounded(languages.patterns("events.person_pronoun_patterns")), re.I)
 _ROLE = re.compile("|".join(re.escape(word) for word in sorted(languages.table("facts.roles"), key=len, reverse=True)),
@@ -160,6 +168,9 @@ _FORMER_AFTER = re.compile(languages.alternation("events.former_after_patterns")
 _LIST_GAP = re.compile(r"\s*(?:[,，、]\s*)?(?:" + languages.bounded(languages.words("events.list_words")) + r"\s*)?")
 # A clause these open describes someone ("Microsoft, which invested in OpenAI, said on Monday").
 _RELATIVE = re.compile(r"\s*" + languages.bounded(languages.words("events.relative_words")), re.I)
+# A name, maybe glossed ("Safe Superintelligence (SSI)"), described by what follows its comma.
+_SUBJECT_DESCRIBED = re.compile(r"\s*(?:[(（][^()（）]{1,40}[)）])?\s*,\s*" + languages.bounded(
+    languages.words("events.relative_words") + languages.words("events.apposition_words")), re.I)
 # A trigger right after these tells what was wanted or threatened, not what happened:
 # "to attract investment", "threatening to quit".
 # Chinese writes no spaces: there the word stands anywhere before the trigger in its clause
@@ -256,7 +267,7 @@ def event_mentions(
         for date in on_calendar:
             if _glosses(body, date, on_calendar):
                 continue
-            mention = _mention(text, index, date, in_sentence, hits)
+            mention = _mention(text, index, date, in_sentence, hits, on_calendar)
             if mention is not None:
                 found.append(mention)
     return found
@@ -299,7 +310,7 @@ def _is_boilerplate(body: str, start: int, end: int) -> bool:
 
 
 def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequence[EntityMention],
-             hits: Sequence[Trigger]) -> EventMention | None:
+             hits: Sequence[Trigger], dates: Sequence[TimeExpression]) -> EventMention | None:
     body, sentence = text.body, text.sentences[index]
     start, end = sentence.start, sentence.end
     if _is_dateline(body[start:end], date):
@@ -308,11 +319,16 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
     clause = body[clause_start:clause_end]
     if _ATTRIBUTION.search(clause) or _FIRST_PERSON.search(clause):
         return None  # "Als ich am Samstag ... schrieb": the author's doings, not the industry's
-    hit = _nearest_trigger(date, [h for h in hits if not _describes(body, start, h, date)], body)
+    hit = _nearest_trigger(date, [h for h in hits if not _describes(body, start, h, date)], body,
+                           fronted=_fronted(body, start, date, hits, dates))
     if hit is not None and hit.type == "partnership" and _invested(text.facts.get(start, ()), date):
         # "Nach der im Januar angekündigten Vereinbarung erhält OpenAI von Microsoft rund 10
         # Milliarden Dollar": the agreement is the investment.
         hit = replace(hit, type="funding", action="invest")
+    if hit is not None and hit.type == "launch" and _launches_organisation(body, end, hit, in_sentence):
+        hit = replace(hit, type="founding", action="found")  # "Sutskever launched SSI in June"
+    if hit is not None and hit.action == "announce" and _announces_product(body, end, hit, in_sentence):
+        hit = replace(hit, type="launch", action="launch")  # "Google announced Bard on Feb. 6"
     if (hit is None or hit.type == OTHER) and _STATE.search(clause):
         return None  # "Heute hält der Konzern 75 Prozent", "截至发布会当天，已有650家企业": a state, a count
     in_clause = [e for e in in_sentence if clause_start <= e.start and e.end <= clause_end]
@@ -320,7 +336,7 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
     strong_before = [m.end() for m in _STRONG_BREAK.finditer(body, start, date.start)]
     strong_after = _STRONG_BREAK.search(body, date.end, end)
     implied = _implied(text, index, in_sentence, strong_before[-1] if strong_before else start,
-                       strong_after.start() if strong_after else end)
+                       strong_after.start() if strong_after else end, dates)
     if hit is None and not _participants(in_clause) and not implied:
         return None
     pronoun = _PERSON_PRONOUN.search(body, strong_before[-1] if strong_before else start,
@@ -341,6 +357,25 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
     for name in _fact_parties(text.facts.get(start, ()), hit.type if hit else OTHER, date):
         if name not in former:
             participants.setdefault(name, Participant(name, text.labels.get(name, "ORG")))
+    if (subject := _subject(text, index, in_sentence, date, hit)) is not None:
+        # "Nvidia, whose chips train most models, added $184 billion to its market value last month"
+        participants[subject.name] = Participant(subject.name, subject.label)
+        implied = (*implied, participants[subject.name])
+    if hit is not None and hit.type == "financial" and all(p.type != "ORG" for p in participants.values()) and (
+            topic := _topic(text, index, set())) is not None:
+        # "Der Umsatz stieg 2023 um sechs Prozent", "the pre-money valuation was $18 billion": figures
+        # whose owner goes unsaid are those of the organisation just spoken of.
+        participants[topic.name] = Participant(topic.name, "ORG")
+        implied = (*implied, participants[topic.name])
+    # "Die FTC reichte im Dezember Klage gegen die Übernahme ein": the parties of the acquisition
+    # the document told before take part; "Angekündigt hatten die Konzerne den Deal im September
+    # 2020": announcing it, untyped, is that acquisition.
+    referred, parties = _told_before(text, index, date)
+    for name in parties:
+        participants.setdefault(name, Participant(name, "ORG"))
+    for maker in _makers(text, participants.values()):
+        # "ging der Übersetzer DeepL Translator online": a product named after its maker.
+        participants[maker] = Participant(maker, "ORG")
     if (hit is None or hit.type in (*_ROLE_EVENTS, OTHER)) and all(p.type != "ORG" for p in participants.values()):
         # "Mira Murati was named interim chief", "布罗克曼宣布将休长假": the organisation where a
         # role fact of the document places the person.
@@ -350,6 +385,8 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
             participants[org.name] = org
             implied = (*implied, org)
     kind = hit.type if hit else OTHER
+    if kind == OTHER and referred is not None and hit is not None and hit.action == "announce":
+        kind = referred  # announcing the deal told before is that deal ("said the deal" stays untyped)
     if kind == OTHER and any(e.label == "MISC" and e.name in participants for e in in_clause):
         kind = "legal"  # "Die EU-Kommission hatte den Entwurf für den AI Act im April 2021 vorgelegt": a law's making
     told = Telling(body, start, end, [e for e in in_sentence if e.name in participants],
@@ -429,8 +466,31 @@ def _role_holders(facts: Sequence[Fact]) -> dict[tuple[str, str], str]:
     return {key: next(iter(people)) for key, people in holders.items() if len(people) == 1}
 
 
+def _topic(text: _Text, index: int, excluded: set[str], depth: int = 2) -> EntityMention | None:
+    """The organisation a description in sentence ``index`` stands for, of those named in the
+    IMPLIED_REACH sentences before (not as a former employer, nor in ``excluded``): the one
+    organisation the sentence before names ("…的起点是OpenAI。该公司…"; one in a person's title
+    such as "Quora-Chef" does not count), else the one the document is about (most mentioned),
+    then the last.  When the sentence before speaks of one by description itself, the one that
+    description stands for ("The startup sells tools to companies such as OpenAI. In May it
+    released MPT-7B")."""
+    body = text.body
+    before = [e for e in text.named_before(index, {"ORG"})
+              if not _former(body, text.sentence_at(e.start).start, e) and e.name not in excluded]
+    if not before:
+        return None
+    previous = text.sentences[index - 1] if index else None
+    if previous is not None and depth and _DESCRIPTION.search(body, previous.start, previous.end):
+        return _topic(text, index - 1, excluded, depth - 1) or before[-1]
+    last = {e.name: e for e in before if previous is not None and e.start >= previous.start
+            and not _in_title(body, e)}
+    if len(last) == 1:
+        return next(iter(last.values()))
+    return max(enumerate(before), key=lambda item: (text.mentions_of(item[1].name), item[0]))[1]
+
+
 def _implied(text: _Text, index: int, in_sentence: Sequence[EntityMention], start: int,
-             end: int) -> tuple[Participant, ...]:
+             end: int, dates: Sequence[TimeExpression] = ()) -> tuple[Participant, ...]:
     """Participants the stretch [start, end) of a sentence names by description: "the
     company" (no organisation named in the sentence) the organisation the document is about
     of those named just before, and after "in", "with", 向 ("Amazon invested in the startup")
@@ -442,25 +502,42 @@ def _implied(text: _Text, index: int, in_sentence: Sequence[EntityMention], star
     # A former employer named in a title ("den früheren Twitch-Chef") acts in nothing here.
     orgs = [e for e in in_sentence if e.label == "ORG" and not _former(body, text.sentences[index].start, e)]
 
-    def chosen(excluded: set[str]) -> EntityMention | None:
-        # Of the organisations just named (not as a former employer), the one the document is
-        # about (most mentioned), then the last.
-        before = enumerate(e for e in text.named_before(index, {"ORG"})
-                           if not _former(body, text.sentence_at(e.start).start, e))
-        left = [item for item in before if item[1].name not in excluded]
-        return max(left, key=lambda item: (text.mentions_of(item[1].name), item[0]))[1] if left else None
-
     targets = 0
-    # With two organisations named, which one a description is would be a guess: no need to look.
-    for match in _DESCRIPTION.finditer(body, start, end) if len({e.name for e in orgs}) <= 1 else ():
+    # With two organisations named before the description or in its clause, which one it is
+    # would be a guess. Those named in a later clause ("该公司去年5月推出Pi，6月宣布募得13亿美元，
+    # 投资方包括微软、辉达") are others: the description opening the sentence is its subject.
+    for match in _DESCRIPTION.finditer(body, start, end):
+        after = _BREAK.search(body, match.end(), end)
+        stop = after.start() if after else end
+        named = {e.name for e in orgs if e.start < stop}
+        if len(named) > 1:
+            continue
         if _TARGET.search(body, max(start, match.start() - 12), match.start()):
-            targets += 1
-        elif not orgs and not found and (topic := chosen(set())) is not None:
+            if len({e.name for e in orgs}) <= 1:
+                targets += 1
+        elif not named and not found and (topic := _topic(text, index, set())) is not None:
+            found.append(Participant(topic.name, "ORG"))
+    for match in _ORG_PRONOUN.finditer(body, start, end):
+        # "In May it released MPT-7B": "it" opening its clause (after nothing but a date) is the
+        # organisation just named, when no organisation stands before it in its sentence.
+        opened = [m.end() for m in _BREAK.finditer(body, text.sentences[index].start, match.start())]
+        lead = body[opened[-1] if opened else text.sentences[index].start:match.start()]
+        for date in dates:
+            lead = lead.replace(date.text, " ")
+        if not _CLAUSE_LEAD.fullmatch(lead) or found or any(e.start < match.start() for e in orgs):
+            continue
+        # ... and acts: a trigger follows it ("it released", "it also raised"), not "it rained".
+        verb = _PRONOUN_VERB.match(body, match.end())
+        told = load_triggers().find(body[verb.end():min(end, verb.end() + 40)], text.sentences[index].lang) \
+            if verb else []
+        if not any(hit.start == 0 and hit.type != OTHER for hit in told):
+            continue
+        if (topic := _topic(text, index, set())) is not None:
             found.append(Participant(topic.name, "ORG"))
     if targets:
         # "der Konzern … in das Start-up", "亚马逊…向该公司投资": another party than the one acting.
         for _ in range(targets):
-            other = chosen({e.name for e in orgs} | {p.name for p in found})
+            other = _topic(text, index, {e.name for e in orgs} | {p.name for p in found})
             if other is not None:
                 found.append(Participant(other.name, "ORG"))
     named = {e.name for e in in_sentence if e.label in PARTICIPANT_LABELS}
@@ -483,6 +560,82 @@ def _implied(text: _Text, index: int, in_sentence: Sequence[EntityMention], star
         if person and not followed:
             found.append(Participant(person, "PERSON"))
     return tuple(found)
+
+
+def _told_before(text: _Text, index: int, date: TimeExpression) -> tuple[str | None, list[str]]:
+    """The type and the organisations of the happening a definite noun in the date's stretch
+    of sentence ``index`` names ("the deal", "die Übernahme", "该交易"; not "the acquisition of
+    Arm", which tells it): those near the trigger of that kind in the nearest sentence before
+    that tells one (not by such a noun), within ANAPHORA_REACH sentences."""
+    body, sentence = text.body, text.sentences[index]
+    before = [m.end() for m in _STRONG_BREAK.finditer(body, sentence.start, date.start)]
+    after = _STRONG_BREAK.search(body, date.end, sentence.end)
+    noun = _EVENT_NOUN.search(body, before[-1] if before else sentence.start, after.start() if after else sentence.end)
+    if noun is None:
+        return None, []
+    triggers = load_triggers()
+    named = [hit.type for hit in triggers.find(noun.group(0), sentence.lang) if hit.type not in (OTHER, "partnership")]
+    kinds = set(named) or set(_DEAL_TYPES)  # "the deal", "das Vorhaben": any deal
+    for earlier in reversed(text.sentences[max(0, index - ANAPHORA_REACH):index]):
+        read = han.normalised(body) if earlier.lang in han.FOLDED else body
+        nouns = [m.span() for m in _EVENT_NOUN.finditer(body, earlier.start, earlier.end)]
+        hits = [hit for hit in triggers.find(read[earlier.start:earlier.end], earlier.lang) if hit.type in kinds
+                and not _UNREAL.search(read, earlier.start, earlier.start + hit.start)
+                and not any(lo <= earlier.start + hit.start < hi for lo, hi in nouns)]
+        if not hits:
+            continue
+        spans = [(earlier.start + hit.start, earlier.start + hit.end) for hit in hits]
+        return hits[0].type, list(dict.fromkeys(
+            e.name for e in within(text.entities, text.starts, earlier.start, earlier.end)
+            if e.label == "ORG" and any(_near(e, lo, hi) for lo, hi in spans)
+            and not _former(body, earlier.start, e) and not _in_title(body, e)))
+    return None, []
+
+
+def _makers(text: _Text, participants: Iterable[Participant]) -> list[str]:
+    """The organisations of the document whose name opens a participating product's name
+    ("DeepL Translator" -> DeepL, "Microsoft Copilot" -> Microsoft), when no organisation
+    takes part yet."""
+    parties = list(participants)
+    if any(p.type == "ORG" for p in parties):
+        return []
+    found = []
+    for product in (p.name for p in parties if p.type == "PRODUCT"):
+        words = product.split()
+        for cut in range(len(words) - 1, 0, -1):
+            name = " ".join(words[:cut])
+            if text.labels.get(name) == "ORG":
+                found.append(name)
+                break
+    return found
+
+
+def _subject(text: _Text, index: int, in_sentence: Sequence[EntityMention], date: TimeExpression,
+             hit: Trigger | None) -> EntityMention | None:
+    """The person or organisation opening the sentence, described by a relative clause or an
+    apposition ("Nvidia, whose chips …, added", "Databricks, which was started in 2013 …, was
+    valued … when it raised", "Safe Superintelligence (SSI), the startup co-founded by …, has
+    raised"), for a date after that description: the subject of the clause that follows, when
+    no one else is named there before the date or trigger."""
+    body, sentence = text.body, text.sentences[index]
+    first = next((e for e in in_sentence if e.label in PARTICIPANT_LABELS), None)
+    if first is None or first.label not in _PARTIES or body[sentence.start:first.start].strip(" \"'“‘"):
+        return None
+    opened = _SUBJECT_DESCRIBED.match(body, first.end)
+    if opened is None:
+        return None
+    closed = _BREAK.search(body, opened.end(), sentence.end)
+    if closed is None or date.start < closed.end():
+        return None
+    until = min(date.start, hit.start) if hit is not None and hit.start >= closed.end() else date.start
+    named = [e for e in in_sentence if closed.end() <= e.start < until and e.label in _PARTIES]
+    return None if named else first
+
+
+def _in_title(body: str, org: EntityMention) -> bool:
+    """Whether a role word follows the organisation: "Quora-Chef", "Meta's CEO", "LinkedIn共同创办人"."""
+    link = _ROLE_LINK.match(body, org.end)
+    return bool(_ROLE.match(body, link.end() if link else org.end))
 
 
 def _referent(text: _Text, index: int, at: int, depth: int = 2) -> str | None:
@@ -567,6 +720,58 @@ def _glosses(body: str, date: TimeExpression, dates: Sequence[TimeExpression]) -
     return body[before.end: date.start].strip() in ("(", "（") and before.calendar_value == date.calendar_value
 
 
+def _launches_organisation(body: str, end: int, hit: Trigger, in_sentence: Sequence[EntityMention]) -> bool:
+    """Whether a launch word's object is an organisation, not a product: "Sutskever launched
+    SSI in June", "Musk unveiled xAI" found a company. Someone acting stands before the word
+    (else the name after it may be the subject: "Im Juni startete Google …"), and the first
+    name after it in its clause decides; a product named there too makes it a launch
+    ("launched Copilot at Microsoft")."""
+    after = _BREAK.search(body, hit.end, end)
+    stop = after.start() if after else end
+    named = [e for e in in_sentence if hit.end <= e.start < stop and e.label in PARTICIPANT_LABELS]
+    acting = any(e.label in _PARTIES and e.end <= hit.start for e in in_sentence)
+    return acting and bool(named) and named[0].label == "ORG" and \
+        named[0].start - hit.end <= PARTICIPANT_WINDOW // 2 and not any(e.label == "PRODUCT" for e in named)
+
+
+def _announces_product(body: str, end: int, hit: Trigger, in_sentence: Sequence[EntityMention]) -> bool:
+    """Whether an announcement's object is a product: the first name inside a separated
+    verb ("kündigte am Mittwoch Gemini an") or right after the word ("announced Bard",
+    "announced its Gemini model", "宣布了Llama 2"; not "宣布接入文心一言", which joins it) is a
+    product, so the product is launched."""
+    after = _BREAK.search(body, hit.end, end)
+    stop = after.start() if after else end
+    named = [e for e in in_sentence if hit.start < e.start < stop and e.label in PARTICIPANT_LABELS]
+    if not named or named[0].label != "PRODUCT":
+        return False
+    return named[0].start < hit.end or bool(_OBJECT_GAP.fullmatch(body, hit.end, named[0].start))
+
+
+_OBJECT_GAP = re.compile(r"\s*(?:[a-z]+\s+){0,2}|了")  # "announced its new Bard", "宣布了Bard"
+
+
+def _fronted(body: str, start: int, date: TimeExpression, hits: Sequence[Trigger],
+             dates: Sequence[TimeExpression]) -> bool:
+    """Whether the date opens a clause of its own after an earlier clause: nothing but a
+    clause break ("，", "but", "但") stands between it and the clause before, and a comma
+    follows it ("…推出Bard，但两天后，…"). A date after another date's clause glosses it
+    ("on Monday, January 23,"), and a trigger inside the date's own text names what it
+    counts from: neither makes it fronted."""
+    before = [m for m in _BREAK.finditer(body, start, date.start)]
+    if not before or not _FRONTED_LEAD.fullmatch(body, before[-1].end(), date.start) \
+            or not _FRONTED_END.match(body, date.end):
+        return False
+    # The clause before must end in words, not in a date ("on Monday, January 23, …").
+    previous = body[start:before[-1].start()].rstrip(" ,，")
+    if not re.search(r"[^\W\d_]$", previous) or any(d.end == start + len(previous) for d in dates):
+        return False
+    return not any(date.start <= h.start < date.end for h in hits)
+
+
+_FRONTED_END = re.compile(r"\s*[,，]")
+_FRONTED_LEAD = re.compile(r"\s*(?:\w{1,3}\s+)?")  # a preposition the date's text leaves out: "am 8. Februar"
+
+
 def _describes(body: str, start: int, hit: Trigger, date: TimeExpression) -> bool:
     """Whether the trigger stands in a relative clause ("which invested", "who founded") that
     does not hold the date: it describes someone, it does not tell what happened that day."""
@@ -581,7 +786,8 @@ def _describes(body: str, start: int, hit: Trigger, date: TimeExpression) -> boo
     return not (opened <= date.start and (closed is None or date.end <= closed.start()))
 
 
-def _nearest_trigger(date: TimeExpression, hits: Sequence[Trigger], body: str) -> Trigger | None:
+def _nearest_trigger(date: TimeExpression, hits: Sequence[Trigger], body: str, *,
+                     fronted: bool = False) -> Trigger | None:
     """The trigger closest to the date, counting clause breaks between them first:
     in "co-founded OpenAI in 2015 but left in 2018, sued" 2018 goes with "left".
     A trigger too far away, or beyond a ";" or ":", does not type the date.  A trigger
@@ -608,5 +814,10 @@ def _nearest_trigger(date: TimeExpression, hits: Sequence[Trigger], body: str) -
     # sentence, for every trigger in it, would cost its length times its triggers.
     close = [hit for hit in hits if gap(hit)[1] - gap(hit)[0] <= MAX_TRIGGER_CHARS]
     near = [hit for hit in close if distance(hit)[0] <= MAX_TRIGGER_BREAKS]
+    if fronted:
+        # "谷歌于2月6日推出Bard，但两天后，Alphabet的市值蒸发", "Finally, on Sunday, Nadella announced":
+        # a date that opens its clause dates what follows it, when something typed follows.
+        after = [hit for hit in near if hit.start >= date.end and hit.type != OTHER]
+        near = after or near
     typed = [hit for hit in near if hit.type != OTHER]
     return min(typed or near, key=distance) if near else None

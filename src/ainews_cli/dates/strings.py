@@ -37,6 +37,8 @@ _ZH_DATELINE_TAIL = re.compile(
     r"(?:\s*(?:\d{1,2}:\d\d(?::\d\d)?|星期[一二三四五六日天]|周[一二三四五六日]))*"
     r"\s*(?:[|｜]\s*)?(?:(?:来源|作者|编辑|责任编辑|记者|出处|稿源)\s*[:：].*)?$"
 )
+_WEEKDAYS = {w for lex in LEXICONS.values() if lex.lang != "zh" for w in lex.weekdays}
+# A dateline may shorten its weekday: "Thu 5 Sep 2024 14.02 BST", "Do., 23.05.2024".
 _LEADING_WEEKDAY = re.compile(
     r"^(?:" + "|".join(sorted({w for lex in LEXICONS.values() if lex.lang != "zh" for w in lex.weekdays},
                               key=len, reverse=True))

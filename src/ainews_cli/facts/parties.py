@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ainews_cli import han, languages
+from ainews_cli.facts.clauses import PART_END, PHRASE_BREAK
 from ainews_cli.records import EntityMention, TimeExpression
 
 
@@ -108,7 +109,6 @@ _OF_NAME = re.compile(r"\s+(?:" + languages.alternation("facts.role_org_preposit
 _BACKGROUND = re.compile(r"(?:(?<![\w-])|(?<=[" + han.HAN + r"]))(?:"
                          + languages.alternation("facts.background_patterns")
                          + r")\s*(?:[^.;:!?。；,]|,(?!\s*[a-zäöüß]))*$", re.I)
-_CLAUSE_END = re.compile(r"[;；.。]")
 _TITLE_GAP = re.compile(r"\s*(?:[\w-]+\s+){0,2}")
 # A clause that only says who said it: ", wie Mistral am Dienstag mitteilte", ", OpenAI said".
 _SPEAKER_BEFORE = re.compile(r"[,，]\s*(?:(?:" + languages.alternation("facts.speech_openers") + r")\s+)?$", re.I)
@@ -127,7 +127,7 @@ _LISTED = re.compile(r"\s*(?:、|[,，]?\s*(?:" + languages.alternation("facts.l
 # in "the largest investor in OpenAI and has invested $13 billion in Anthropic" OpenAI invests nothing.
 OBJECT_BEFORE = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.object_prepositions") + r")\s+(?:(?:"
                             + languages.alternation("facts.target_articles") + r")\s+)?$", re.I)
-_CLAUSE_BREAK = re.compile(r"[,;:()（），；：、。！？!?]|\.(?!\d)|(?<![\w-])(?:"
+_CLAUSE_BREAK = re.compile(PHRASE_BREAK + r"|(?<![\w-])(?:"
                            + languages.alternation("facts.speech_verbs") + r")(?![\w-])", re.I)
 
 
@@ -196,7 +196,7 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
         else:
             # "the company", "der Konzern": the organisation named last before it, unless the
             # sentence names it after the description or another description stands for it.
-            stop = _CLAUSE_END.search(src, match.end(), end)
+            stop = PART_END.search(src, match.end(), end)
             later = {p.name for p in found if match.start() < p.start < (stop.start() if stop else end)
                      and not _speaker(src, p, end)}
             used = {p.name for p in derived}

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ainews_cli import han, languages
+from ainews_cli.facts.clauses import CLAUSE_MARK
 from ainews_cli.facts.parties import Here, Party
 from ainews_cli.records import Fact, Role
 
@@ -62,7 +63,6 @@ _AS = re.compile(r"\s*(?:" + languages.alternation("facts.role_as_patterns") + r
 _ROLE_PHRASES = [(re.compile(languages.bounded([pattern]), re.I), role)
                  for pattern, role in languages.table("facts.role_phrases").items()]
 _INTERIM = re.compile(languages.bounded(languages.patterns("facts.interim_patterns")), re.I)
-_CLAUSE_BREAK = re.compile(r"[,;:，；：]")
 # "… and Daniela Amodei its president": a role after a joiner, its verb the clause before's.
 _GAPPED = re.compile(r"(?:,\s*|\s+)(?:" + languages.either(languages.latin(languages.words("facts.role_joiners")))
                      + r")\s+$", re.I)
@@ -137,7 +137,7 @@ def roles(here: Here) -> list[Fact]:
     for pattern, role_name in _ROLE_PHRASES:  # "Mira Murati übernimmt vorübergehend die Leitung des Unternehmens"
         for phrase in pattern.finditer(body, here.start, here.end):
             holder = next((p for p in reversed(people) if p.end <= phrase.start()
-                           and not _CLAUSE_BREAK.search(body, p.end, phrase.start())), None)
+                           and not CLAUSE_MARK.search(body, p.end, phrase.start())), None)
             org = next((o for o in orgs if 0 <= o.start - phrase.end() <= 2
                         or (o.start > phrase.end() and _ORG_AFTER.fullmatch(body, phrase.end(), o.start))), None)
             if holder is None or org is None:

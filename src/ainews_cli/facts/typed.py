@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from ainews_cli import han, languages
 from ainews_cli.facts.amounts import Amount, money_amounts, percent_amounts
+from ainews_cli.facts.clauses import CLAUSE_BREAK, CLAUSE_MARK, IN_CLAUSE, IN_PART, IN_PART_CHAR, PART_END
 from ainews_cli.facts.parties import OBJECT_BEFORE, Here, Party, describes, listed
 from ainews_cli.facts.roles import CO_FOUNDED
 from ainews_cli.records import (
@@ -34,7 +35,6 @@ _GAIN = re.compile(languages.bounded(languages.patterns("facts.gain_patterns")),
 # A forecast in the clause before an amount ("expects revenue of", "rechnet mit einem Umsatz von", "预计"):
 # no fact.
 _FORECAST = re.compile(languages.bounded(languages.patterns("facts.forecast_patterns")), re.I)
-_CLAUSE_MARK = re.compile(r"[,;:，；：。]")
 _OF_OWNER = re.compile(r"\s+(?:" + languages.alternation("facts.role_org_prepositions") + r")\s+(?:(?:"
                        + languages.alternation("facts.target_articles") + r")\s+)?", re.I)
 # Between a party and a round: the party led or joined it, it raised nothing ("阿里巴巴领投").
@@ -42,17 +42,13 @@ _LEADS = re.compile(languages.bounded(languages.patterns("facts.lead_patterns"))
 _PASSIVE_BY = re.compile(r"\s+(?:" + languages.either(languages.latin(languages.words("facts.founded_by"))) + r")\b",
                          re.I)
 _FOUNDED_BY_AFTER = re.compile(
-    r"[^.;:。；]{0,60}?(?:(?<![\w-])|(?<=[" + han.HAN + r"]))(?:" + languages.alternation("facts.founded_by")
+    IN_PART_CHAR + r"{0,60}?(?:(?<![\w-])|(?<=[" + han.HAN + r"]))(?:" + languages.alternation("facts.founded_by")
     + r")(?:\s+|(?<=[" + han.HAN + r"]))")
 _FOUNDED_BY_WORD = re.compile(r"\b(?:" + languages.alternation("facts.founded_by") + r")\s+", re.I)
 # "Das 2023 gegründete Pariser Start-up Mistral AI": a participle before its noun, the
 # organisation a few words after it.
 _ATTRIBUTIVE = re.compile(languages.either(languages.patterns("facts.founded_attributive_patterns")), re.I)
 _FEW_WORDS = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
-# Text inside one clause: no stop, semicolon or comma ("，2005年在纳斯达克上市" is another clause).
-_CLAUSE_OPEN = re.compile(r"[^.;:,。；：，]*")
-_NO_STOP = re.compile(r"[^.;:。；：]*")  # inside one sentence part: a list's commas allowed
-_CLAUSE_BREAK = re.compile(r"[;:。；：，]|[.,](?!\d)")
 _UNREAL = re.compile(languages.bounded(languages.patterns("facts.unreal_patterns")), re.I)
 # Between an owner and what it owns: "Nvidia's market value", "Nvidias Börsenwert", "OpenAI的营收",
 # "英伟达市值"; a space alone ties nothing ("Microsoft raised").
@@ -191,7 +187,7 @@ def _unreal(here: Here, fact: Fact) -> bool:
     "计划投资"): a word of each language's facts.unreal_patterns in the fact's clause,
     before its end ("the $4 billion it promised" is money put in)."""
     for match in _UNREAL.finditer(here.src, max(here.start, fact.start - 40), fact.end):
-        if not _CLAUSE_BREAK.search(here.src, match.end(), fact.end):
+        if not CLAUSE_BREAK.search(here.src, match.end(), fact.end):
             return True
     return False
 
@@ -434,8 +430,8 @@ def _nearest_amount(here: Here, amounts: Sequence[Amount], start: int, end: int,
     # After the cue within its part of the sentence; before it, within its clause: in
     # "Mistral AI, valued at €5.8bn, raised money" the amount is no round's.
     near = [a for a in amounts if gap(a) <= within
-            and (_NO_STOP.fullmatch(here.src, end, a.start) if a.start >= end
-                 else not _CLAUSE_BREAK.search(here.src, a.end, start))]
+            and (IN_PART.fullmatch(here.src, end, a.start) if a.start >= end
+                 else not CLAUSE_BREAK.search(here.src, a.end, start))]
     return min(near, key=gap, default=None)
 
 
@@ -456,7 +452,7 @@ def _typed_fact(here: Here, kind: str, parts: Sequence[tuple[int, int]], details
 
 def _forecast(here: Here, start: int, end: int) -> bool:
     """Whether the clause up to ``end`` forecasts what follows ("Nvidia expects revenue of")."""
-    marks = [m.end() for m in _CLAUSE_MARK.finditer(here.src, here.start, start)]
+    marks = [m.end() for m in CLAUSE_MARK.finditer(here.src, here.start, start)]
     return _FORECAST.search(here.src, marks[-1] if marks else here.start, end) is not None
 
 
@@ -481,7 +477,7 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
         # "Arm wurde 1990 von Acorn, Apple und VLSI gegründet", "von fünf IBM-Mitarbeitern
         # gegründet": an organisation after "von"/"by" founded it; the one founded comes before.
         by_word = [m.start() for m in _FOUNDED_BY_WORD.finditer(here.src, here.start, cue.start())
-                   if _NO_STOP.fullmatch(here.src, m.end(), cue.start())]
+                   if IN_PART.fullmatch(here.src, m.end(), cue.start())]
         before = by_word[-1] if by_word else cue.start()
         org = max((o for o in orgs if o.end <= before), key=lambda o: o.end, default=None)
     if org is None and here.src[here.start: cue.start()].strip() == "":
@@ -496,8 +492,8 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
     # "founded in 2015 as a non-profit research lab by a group that included Altman, ...".
     by = _FOUNDED_BY_AFTER.match(here.src, cue.end(), here.end)
     if by:
-        clause_end = re.search(r"[.;。；]|$", here.src[by.end(): here.end])
-        stop = by.end() + (clause_end.start() if clause_end else 0)
+        clause_end = PART_END.search(here.src, by.end(), here.end)
+        stop = clause_end.start() if clause_end else here.end
         founders += [p.name for p in people if by.end() <= p.start < stop]
     # The year only where the founding clause writes it ("in 2015", "2015 ... gegründet").
     # Between the organisation and the cue first ("百度由李彦宏和徐勇于2000年1月在北京创立，2005年
@@ -507,7 +503,8 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
                  if d.on_calendar and (re.search(r"\d{4}", d.text) or d.granularity == "year")
                  and (org.end <= d.start < cue.start()
                       or (abs(d.start - cue.start()) <= 40
-                          and _CLAUSE_OPEN.fullmatch(here.src, min(d.end, cue.end()), max(d.start, cue.start()))))
+                          # "，2005年在纳斯达克上市" is another clause.
+                          and IN_CLAUSE.fullmatch(here.src, min(d.end, cue.end()), max(d.start, cue.start()))))
                  and d.granularity in ("year", "month", "day")), None)
     parts = [(cue.start(), cue.end()), (org.start, org.end)] + ([(year.start, year.end)] if year else [])
     return _typed_fact(here, "founded", parts, Founded(
@@ -550,7 +547,7 @@ def _subject_amount(kind: str, within: int = 60):  # type: ignore[no-untyped-def
             start = subject.end if subject.end <= amount.start else max(here.start, amount.start - 25)
             # A German verb at the clause's end: "279 Milliarden Dollar an Börsenwert eingebüßt".
             after = max(amount.end, cue.end())
-            stop = _CLAUSE_MARK.search(here.src, after, min(here.end, after + 30))
+            stop = CLAUSE_MARK.search(here.src, after, min(here.end, after + 30))
             window = here.src[start: stop.start() if stop else min(here.end, after + 30)]
             direction = "loss" if _LOSS.search(window) else "gain" if _GAIN.search(window) else None
             if direction is None:

@@ -408,6 +408,23 @@ MORE_VOICES = [
      "Capital.", [("investment", "Andreessen Horowitz", "xAI", None), ("investment", "Sequoia Capital", "xAI", None)]),
     ("zh", "xAI完成60亿美元融资，投资方包括红杉资本和安德森·霍洛维茨。",
      [("investment", "Sequoia Capital", "xAI", None), ("investment", "Andreessen Horowitz", "xAI", None)]),
+    # An organisation that only titles the person after it is that person; with no person known, no one.
+    ("en", "xAI raised $6 billion; investors included Sequoia Capital, Nvidia and OpenAI CEO Sam Altman.",
+     [("investment", "Sequoia Capital", "xAI", None), ("investment", "Nvidia", "xAI", None),
+      ("investment", "Sam Altman", "xAI", None)]),
+    ("de", "xAI hat sechs Milliarden Dollar eingesammelt. Zu den Geldgebern gehören Sequoia Capital, Nvidia und "
+     "OpenAI-Chef Sam Altman.", [("investment", "Sequoia Capital", "xAI", None), ("investment", "Nvidia", "xAI", None),
+                                ("investment", "Sam Altman", "xAI", None)]),
+    ("zh", "xAI完成60亿美元融资，投资方包括红杉资本、英伟达和OpenAI首席执行官萨姆·奥特曼。",
+     [("investment", "Sequoia Capital", "xAI", None), ("investment", "Nvidia", "xAI", None),
+      ("investment", "Sam Altman", "xAI", None)]),
+    ("zh", "xAI完成60亿美元融资，投资方包括红杉资本、英伟达与谷歌前首席执行官张三。",
+     [("investment", "Sequoia Capital", "xAI", None), ("investment", "Nvidia", "xAI", None)]),
+    # A description stands for the organisation a sentence is about, not one that titles a person in it.
+    ("de", "Inflection AI wurde 2022 von LinkedIn-Mitgründer Reid Hoffman gegründet. Das Unternehmen erhält von "
+     "Microsoft 1,3 Milliarden Dollar.", [("investment", "Microsoft", "Inflection AI", 1_300_000_000)]),
+    ("zh", "Inflection AI于2022年由LinkedIn联合创始人里德·霍夫曼创立。该公司宣布募得13亿美元，投资方包括微软、英伟达。",
+     [("investment", "Microsoft", "Inflection AI", None), ("investment", "Nvidia", "Inflection AI", None)]),
     ("en", "Investors include Andreessen Horowitz.", []),
     ("en", "Microsoft invested $1 billion in OpenAI. Investors were wary of Nvidia and Microsoft.",
      [("investment", "Microsoft", "OpenAI", 1_000_000_000)]),
@@ -526,3 +543,4 @@ def test_more_roles(lang: str, text: str, expected: list[tuple]) -> None:
 def test_more_amount_formats(text: str, lang: str, amount: int, currency: str) -> None:
     [money] = [f for f in facts_with_publishers(text, lang) if f["kind"] in ("money", "funding_round")]
     assert (money["amount"], money["currency"]) == (amount, currency)
+

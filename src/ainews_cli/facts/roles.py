@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ainews_cli import han, languages
-from ainews_cli.facts.clauses import CLAUSE_MARK
+from ainews_cli.facts.clauses import CLAUSE_MARK, LIST_JOINER
 from ainews_cli.facts.parties import Here, Party
 from ainews_cli.records import Fact, Role
 
@@ -69,9 +69,6 @@ _GAPPED = re.compile(r"(?:,\s*|\s+)(?:" + languages.either(languages.latin(langu
 _COPULA = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.role_copulas") + r")(?![\w-])", re.I)
 # After a role, the words that open a list of its holders: "创始人包括达里奥·阿莫迪和丹妮拉·阿莫迪".
 _LIST_OPENER = re.compile(r"\s*(?:" + languages.alternation("facts.role_list_openers") + r")\s*")
-_LIST_JOINER = re.compile(r"\s*(?:,\s*|" + languages.either(languages.cjk(languages.words("facts.list_joiners")))
-                          + r"|\s(?:" + languages.either(languages.latin(languages.words("facts.list_joiners")))
-                          + r")\s)\s*", re.I)
 
 
 @dataclass
@@ -127,7 +124,7 @@ def roles(here: Here) -> list[Fact]:
         # "创始人包括达里奥·阿莫迪和丹妮拉·阿莫迪": every person of the list holds the roles.
         if _LIST_OPENER.fullmatch(body, roles[-1].end(), person.start):
             pos = person.end
-            while (joiner := _LIST_JOINER.match(body, pos)) is not None:
+            while (joiner := LIST_JOINER.match(body, pos)) is not None:
                 other = next((p for p in people if p.start == joiner.end()), None)
                 if other is None:
                     break

@@ -10,8 +10,16 @@ from dataclasses import dataclass, replace
 
 from ainews_cli import han, languages
 from ainews_cli.facts.amounts import Amount, money_amounts, percent_amounts
-from ainews_cli.facts.clauses import CLAUSE_BREAK, CLAUSE_MARK, IN_CLAUSE, IN_PART, IN_PART_CHAR, PART_END
-from ainews_cli.facts.parties import OBJECT_BEFORE, Here, Party, describes, listed
+from ainews_cli.facts.clauses import (
+    CLAUSE_BREAK,
+    CLAUSE_MARK,
+    IN_CLAUSE,
+    IN_PART,
+    IN_PART_CHAR,
+    LIST_JOINER,
+    PART_END,
+)
+from ainews_cli.facts.parties import OBJECT_BEFORE, Here, Party, describes, listed, titled_person, titles
 from ainews_cli.facts.roles import CO_FOUNDED
 from ainews_cli.records import (
     Fact,
@@ -96,10 +104,7 @@ _VALUATION_VOICES = [_voice(p) for p in languages.patterns("facts.valuation_patt
 _REVENUE_VOICES = [_voice(p) for p in languages.patterns("facts.revenue_patterns")]
 _CONTINUATIONS = [_voice(p) for p in languages.patterns("facts.investment_continuation_patterns")]
 # The next name of a list: "Microsoft, Reid Hoffman and Nvidia", "Microsoft und Nvidia", "微软、英伟达".
-_LIST_JOINERS = languages.words("facts.list_joiners")
-_LIST_NEXT = re.compile(r"(?:\s*,\s*(?:(?:" + languages.either(languages.latin(_LIST_JOINERS)) + r")\s+)?|\s+(?:"
-                        + languages.either(languages.latin(_LIST_JOINERS)) + r")\s+|\s*(?:"
-                        + languages.either(languages.cjk(_LIST_JOINERS)) + r")\s*)⟦P(\d+)⟧", re.I)
+_LIST_NEXT = re.compile(f"(?:{LIST_JOINER.pattern})⟦P(\\d+)⟧", re.I)
 # Between an investment's voice and a coordinated clause that continues it: no party, no stop.
 _SAME_CLAUSE = re.compile(r"[^⟦⟧;；.。]{0,40}")
 
@@ -265,7 +270,7 @@ def _investments(here: Here, marked: _Marked) -> list[Fact]:
                 found.append((start, end, inv, tgt, amount))
                 told.append((match.end(), inv, relation))
                 if relation and match.end("investor") + 1 == match.end():
-                    found += _listed_after(marked, match.end(), tgt, start)
+                    found += _listed_after(here, marked, match.end(), tgt, start)
     found = _continued(here, marked, found, told)
     found.sort(key=lambda f: f[0])
     # "... and in January agreed to a multiyear investment put at about $10 billion",
@@ -311,21 +316,29 @@ def _round_leads(here: Here, marked: _Marked) -> list[Fact]:
             target = Party(here.round, "ORG", start, start, derived=True)
             first = marked.parties[investor]
             for _, last, inv, tgt, _ in [(start, end, first, target, None),
-                                         *_listed_after(marked, match.end(), target, start)]:
+                                         *_listed_after(here, marked, match.end(), target, start)]:
                 if inv.label in ("ORG", "PERSON") and inv.name != tgt.name:
                     facts.append(_typed_fact(here, "investment", [(start, last)], Investment(
                         inv.name, tgt.name, None, None, None, None, _date_near(here, start))))
     return facts
 
 
-def _listed_after(marked: _Marked, pos: int, target: Party,
+def _listed_after(here: Here, marked: _Marked, pos: int, target: Party,
                   start: int) -> list[tuple[int, int, Party, Party, Amount | None]]:
     """The investors coordinated after one a relation names ("led by Microsoft, Reid
-    Hoffman, Bill Gates and Nvidia"), each with no amount: a list shares one round."""
+    Hoffman, Bill Gates and Nvidia"), each with no amount: a list shares one round. An
+    organisation that only titles the person after it is that person ("Google前执行长
+    艾瑞克·施密特", "former Google CEO Eric Schmidt")."""
     found: list[tuple[int, int, Party, Party, Amount | None]] = []
     while (more := _LIST_NEXT.match(marked.text, pos)) is not None:
         party = marked.parties[int(more.group(1))]
         pos = more.end()
+        if titles(here.src, party):
+            titled = titled_person(here.src, party, marked.parties)
+            if titled is None:
+                continue  # the person it titles is no name we know
+            party = titled
+            pos = next(i for i in range(pos, len(marked.positions)) if marked.positions[i] >= titled.end - 1) + 1
         if party.label in ("ORG", "PERSON") and party.name != target.name:
             found.append((start, marked.positions[more.end()], party, target, None))
     return found

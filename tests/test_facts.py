@@ -544,3 +544,23 @@ def test_more_amount_formats(text: str, lang: str, amount: int, currency: str) -
     [money] = [f for f in facts_with_publishers(text, lang) if f["kind"] in ("money", "funding_round")]
     assert (money["amount"], money["currency"]) == (amount, currency)
 
+
+# A plan, talks or a forecast is no fact, whatever its kind; a forecast in a clause of its own
+# leaves the fact after it.
+NVIDIA_REVENUE = [("revenue", ("subject", "Nvidia"), ("amount", 26_000_000_000))]
+HEDGED = [
+    ("en", "Nvidia expects revenue of $28 billion.", []),
+    ("en", "Microsoft expects to invest $10 billion in OpenAI.", []),
+    ("en", "Nvidia, which expects growth, reported revenue of $26 billion.", NVIDIA_REVENUE),
+    ("de", "Nvidia rechnet mit einem Umsatz von 28 Milliarden Dollar.", []),
+    ("de", "Microsoft dürfte 10 Milliarden Dollar in OpenAI investieren.", []),
+    ("de", "Nvidia, das Wachstum erwartet, meldete einen Umsatz von 26 Milliarden Dollar.", NVIDIA_REVENUE),
+    ("zh", "英伟达预计营收为280亿美元。", []),
+    ("zh", "微软预计向OpenAI投资100亿美元。", []),
+    ("zh", "英伟达虽预计增长放缓，营收达到260亿美元。", NVIDIA_REVENUE),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), HEDGED)
+def test_plans_and_forecasts_are_no_facts(lang: str, text: str, expected: list[tuple]) -> None:
+    assert typed(text, lang) == expected

@@ -40,9 +40,6 @@ _PARTIES = {"ORG", "PERSON", "PRODUCT"}
 _SUBJECTS = {"ORG", "PRODUCT"}  # what has a valuation, revenue, a round or a market value
 _LOSS = re.compile(languages.bounded(languages.patterns("facts.loss_patterns")), re.I)
 _GAIN = re.compile(languages.bounded(languages.patterns("facts.gain_patterns")), re.I)
-# A forecast in the clause before an amount ("expects revenue of", "rechnet mit einem Umsatz von", "预计"):
-# no fact.
-_FORECAST = re.compile(languages.bounded(languages.patterns("facts.forecast_patterns")), re.I)
 _OF_OWNER = re.compile(r"\s+(?:" + languages.alternation("facts.role_org_prepositions") + r")\s+(?:(?:"
                        + languages.alternation("facts.target_articles") + r")\s+)?", re.I)
 # Between a party and a round: the party led or joined it, it raised nothing ("阿里巴巴领投").
@@ -57,7 +54,10 @@ _FOUNDED_BY_WORD = re.compile(r"\b(?:" + languages.alternation("facts.founded_by
 # organisation a few words after it.
 _ATTRIBUTIVE = re.compile(languages.either(languages.patterns("facts.founded_attributive_patterns")), re.I)
 _FEW_WORDS = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
-_UNREAL = re.compile(languages.bounded(languages.patterns("facts.unreal_patterns")), re.I)
+# Words that tell a fact as a plan, a wish, talks or a threat, or an amount as a forecast
+# ("expects revenue of", "rechnet mit einem Umsatz von", "预计"): no fact.
+_HEDGE = re.compile(languages.bounded(languages.patterns("facts.unreal_patterns")
+                                      + languages.patterns("facts.forecast_patterns")), re.I)
 # Between an owner and what it owns: "Nvidia's market value", "Nvidias Börsenwert", "OpenAI的营收",
 # "英伟达市值"; a space alone ties nothing ("Microsoft raised").
 _OWNER = re.compile(r"(?:(?:" + languages.alternation("facts.possessive_suffixes") + r")\s?)?")
@@ -183,15 +183,16 @@ def typed(here: Here) -> list[Fact]:
         for fact in found:
             if all((f.kind, f.start, f.details) != (fact.kind, fact.start, fact.details) for f in facts):
                 facts.append(fact)
-    return _one_claim_each(_fullest_founding([fact for fact in facts if not _unreal(here, fact)]))
+    return _one_claim_each(_fullest_founding([fact for fact in facts if not _hedged(here, fact)]))
 
 
-def _unreal(here: Here, fact: Fact) -> bool:
-    """Whether the fact is told as a plan, a wish, talks or a threat, not as what is
-    ("is in talks to raise new money at a valuation of", "wollte ... investieren",
-    "计划投资"): a word of each language's facts.unreal_patterns in the fact's clause,
+def _hedged(here: Here, fact: Fact) -> bool:
+    """Whether the fact is told as a plan, a wish, talks, a threat or a forecast, not as
+    what is ("is in talks to raise new money at a valuation of", "wollte ... investieren",
+    "计划投资", "Nvidia expects revenue of", "rechnet mit einem Umsatz von", "预计"): a word of
+    each language's facts.unreal_patterns or facts.forecast_patterns in the fact's clause,
     before its end ("the $4 billion it promised" is money put in)."""
-    for match in _UNREAL.finditer(here.src, max(here.start, fact.start - 40), fact.end):
+    for match in _HEDGE.finditer(here.src, max(here.start, fact.start - 40), fact.end):
         if not CLAUSE_BREAK.search(here.src, match.end(), fact.end):
             return True
     return False
@@ -416,7 +417,7 @@ def _voiced(here: Here, marked: _Marked, kind: str) -> list[Fact]:
                 continue
             details = SubjectAmount(party.name, amount.value, amount.currency, amount.qualifier, amount.text,
                                     _date_near(here, marked.span(match)[0]))
-            if all(f.details != details for f in facts) and not _forecast(here, *marked.span(match)):
+            if all(f.details != details for f in facts):
                 facts.append(_typed_fact(here, kind, [marked.span(match)], details))
     return facts
 
@@ -461,12 +462,6 @@ def _typed_fact(here: Here, kind: str, parts: Sequence[tuple[int, int]], details
     end = max(e for _, e in parts)
     return Fact(kind=kind, text=" ".join(here.body[start:end].split()), start=start, end=end,
                 sentence=here.text, sentence_start=here.start, entities=here.names, details=details)
-
-
-def _forecast(here: Here, start: int, end: int) -> bool:
-    """Whether the clause up to ``end`` forecasts what follows ("Nvidia expects revenue of")."""
-    marks = [m.end() for m in CLAUSE_MARK.finditer(here.src, here.start, start)]
-    return _FORECAST.search(here.src, marks[-1] if marks else here.start, end) is not None
 
 
 def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
@@ -532,7 +527,7 @@ def _subject_amount(kind: str, within: int = 60):  # type: ignore[no-untyped-def
     def extract(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
                 percents: Sequence[Amount]) -> Fact | None:
         amount = _nearest_amount(here, amounts, cue.start(), cue.end(), within=within)
-        if amount is None or _forecast(here, min(amount.start, cue.start()), max(amount.start, cue.end())):
+        if amount is None:
             return None
         # The owner the cue is written with ("off Nvidia's market value", "OpenAI的营收"), the
         # owner after it ("Der Börsenwert von Nvidia", "the market value of Nvidia"), else the

@@ -564,3 +564,34 @@ HEDGED = [
 @pytest.mark.parametrize(("lang", "text", "expected"), HEDGED)
 def test_plans_and_forecasts_are_no_facts(lang: str, text: str, expected: list[tuple]) -> None:
     assert typed(text, lang) == expected
+
+
+# Foundings: the founders named before the cue share its clause; "由" names them in Chinese,
+# the organisation before it; a known name that a longer name goes on from is not the one founded.
+# A valuation's cue after a deal prices the deal.
+FOUNDINGS_AND_PRICES = [
+    ("zh", "Inflection AI于2022年由苏莱曼、LinkedIn联合创始人里德·霍夫曼与西蒙尼扬共同创立。",
+     [("founded", ("org", "Inflection AI"), ("founders", ["Reid Hoffman"]))]),
+    ("de", "Inflection AI wurde 2022 von Reid Hoffman gegründet.",
+     [("founded", ("org", "Inflection AI"), ("founders", ["Reid Hoffman"]))]),
+    ("en", "Microsoft hired Sam Altman, and founded OpenAI.", [("founded", ("org", "OpenAI"), ("founders", []))]),
+    ("en", "Musk, who co-founded OpenAI, sued.", [("founded", ("org", "OpenAI"), ("founders", []))]),
+    ("de", "Microsoft holte Sam Altman, und gründete OpenAI.", [("founded", ("org", "OpenAI"), ("founders", []))]),
+    ("zh", "微软延揽萨姆·奥特曼，并创立OpenAI。", [("founded", ("org", "OpenAI"), ("founders", []))]),
+    ("en", "Microsoft founded Microsoft Research in 1991.", []),
+    ("de", "Microsoft hat 1991 Microsoft Research gegründet.", []),
+    ("zh", "微软成立名为Microsoft AI的新部门。", []),
+    ("en", "Databricks agreed to buy MosaicML, a San Francisco startup, in a deal valued at about $1.3 billion.", []),
+    ("en", "In the deal, Mistral AI was valued at about $1.3 billion.",
+     [("valuation", ("subject", "Mistral AI"), ("amount", 1_300_000_000))]),
+    ("de", "Databricks kauft MosaicML, die Übernahme wird mit 1,3 Milliarden Dollar bewertet.", []),
+    ("de", "Bei dem Deal wurde Mistral AI mit 1,3 Milliarden Dollar bewertet.",
+     [("valuation", ("subject", "Mistral AI"), ("amount", 1_300_000_000))]),
+    ("zh", "Databricks收购MosaicML，交易估值13亿美元。", []),
+    ("zh", "在这笔交易中，MosaicML估值13亿美元。", [("valuation", ("subject", "MosaicML"), ("amount", 1_300_000_000))]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), FOUNDINGS_AND_PRICES)
+def test_foundings_and_prices(lang: str, text: str, expected: list[tuple]) -> None:
+    assert typed(text, lang) == expected

@@ -50,6 +50,16 @@ _FOUNDED_BY_AFTER = re.compile(
     IN_PART_CHAR + r"{0,60}?(?:(?<![\w-])|(?<=[" + han.HAN + r"]))(?:" + languages.alternation("facts.founded_by")
     + r")(?:\s+|(?<=[" + han.HAN + r"]))")
 _FOUNDED_BY_WORD = re.compile(r"\b(?:" + languages.alternation("facts.founded_by") + r")\s+", re.I)
+# A deal in a valuation's clause makes its amount a price: "a deal valued at", "Die Übernahme wird mit …
+# bewertet", "交易估值".
+_DEAL = re.compile(languages.bounded(languages.words("facts.deal_nouns")), re.I)
+# After a name, a word that goes on with it ("Microsoft AI", "Google Cloud").
+_NAME_GOES_ON = re.compile(r"[ -](?:" + languages.alternation("facts.name_continuations") + r")(?![A-Za-z0-9-])")
+# Between a founder and the cue, a relative pronoun: "Musk, who co-founded OpenAI".
+_WHO = re.compile(r"\s*,\s*(?:" + languages.alternation("facts.who_founded") + r")\s+" + IN_CLAUSE.pattern, re.I)
+# Before a founding, the word that names its founders: "von Acorn, Apple und VLSI gegründet", "由苏莱曼…创立".
+_FOUNDED_AGENT = re.compile(languages.bounded(languages.patterns("facts.founded_agent_patterns"), r"\b", r"\s+")
+                            + r"\s*", re.I)
 # "Das 2023 gegründete Pariser Start-up Mistral AI": a participle before its noun, the
 # organisation a few words after it.
 _ATTRIBUTIVE = re.compile(languages.either(languages.patterns("facts.founded_attributive_patterns")), re.I)
@@ -464,6 +474,14 @@ def _typed_fact(here: Here, kind: str, parts: Sequence[tuple[int, int]], details
                 sentence=here.text, sentence_start=here.start, entities=here.names, details=details)
 
 
+def _priced(here: Here, subject: Party, cue: re.Match[str]) -> bool:
+    """Whether a deal, not the subject, is what the valuation's cue values: a deal noun
+    after the subject in the cue's clause ("MosaicML ... in a deal valued at"; but "In the
+    deal, Mistral AI was valued at" values Mistral AI)."""
+    deals = [m for m in _DEAL.finditer(here.src, max(here.start, subject.end, cue.start() - 60), cue.start())]
+    return bool(deals) and not CLAUSE_BREAK.search(here.src, deals[-1].end(), cue.start())
+
+
 def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
              percents: Sequence[Amount]) -> Fact | None:
     orgs = [m for m in here.mentions if m.label == "ORG"]
@@ -484,17 +502,23 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
     if org is None:
         # "Arm wurde 1990 von Acorn, Apple und VLSI gegründet", "von fünf IBM-Mitarbeitern
         # gegründet": an organisation after "von"/"by" founded it; the one founded comes before.
-        by_word = [m.start() for m in _FOUNDED_BY_WORD.finditer(here.src, here.start, cue.start())
+        by_word = [m.start() for m in _FOUNDED_AGENT.finditer(here.src, here.start, cue.start())
                    if IN_PART.fullmatch(here.src, m.end(), cue.start())]
         before = by_word[-1] if by_word else cue.start()
         org = max((o for o in orgs if o.end <= before), key=lambda o: o.end, default=None)
     if org is None and here.src[here.start: cue.start()].strip() == "":
         org = min(orgs, key=lambda o: o.start, default=None)
-    if org is None:
-        return None
-    founders = [p.name for p in people if p.end <= cue.start() and cue.start() - p.end <= 40]
+    if org is None or _NAME_GOES_ON.match(here.src, org.end):
+        return None  # "成立名为Microsoft AI的新部门": a longer name than the one known, founded
+    near = [p for p in people if p.end <= cue.start() and cue.start() - p.end <= 40]
+    # The founders before the cue share its clause, or open it ("Musk, who co-founded OpenAI"): in
+    # "微软…延揽穆斯塔法·苏莱曼与卡伦·西蒙尼扬，并成立…新部门" those hired found nothing.
+    last = max((p.end for p in near), default=cue.start())
+    if CLAUSE_BREAK.search(here.src, last, cue.start()) and not _WHO.fullmatch(here.src, last, cue.start()):
+        near = []
+    founders = [p.name for p in near]
     # "von Altman, Brockman, Ilya Sutskever und Elon Musk ... gegründet": every founder after "von".
-    by_before = [m for m in _FOUNDED_BY_WORD.finditer(here.src, org.end, cue.start())]
+    by_before = [m for m in _FOUNDED_AGENT.finditer(here.src, org.end, cue.start())]
     if by_before:
         founders += [p.name for p in people if by_before[-1].end() <= p.start and p.end <= cue.start()]
     # "founded in 2015 as a non-profit research lab by a group that included Altman, ...".
@@ -539,6 +563,8 @@ def _subject_amount(kind: str, within: int = 60):  # type: ignore[no-untyped-def
             or _subject_before(here, min(amount.start, cue.start()))
         if subject is None:
             return None
+        if kind == "valuation" and _priced(here, subject, cue):
+            return None  # "in a deal valued at about $1.3 billion": the price of a deal, not a valuation
         if kind == "funding_round" and subject.end <= cue.start() \
                 and any(not _PASSIVE_BY.match(here.src, lead.end())
                         for lead in _LEADS.finditer(here.src, subject.end, min(amount.start, cue.start()))):

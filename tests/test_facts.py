@@ -595,3 +595,52 @@ FOUNDINGS_AND_PRICES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), FOUNDINGS_AND_PRICES)
 def test_foundings_and_prices(lang: str, text: str, expected: list[tuple]) -> None:
     assert typed(text, lang) == expected
+
+
+# A list of targets a voice closes (the German verb after it, the sentence's end) is one
+# investment in each; how an amount was shared is not told, so none takes it.
+TARGET_LISTS = [
+    ("en", "Last year SAP also invested in the AI startups Aleph Alpha, Anthropic and Cohere.",
+     [("investment", "SAP", "Aleph Alpha", None), ("investment", "SAP", "Anthropic", None),
+      ("investment", "SAP", "Cohere", None)]),
+    ("en", "Microsoft invested in OpenAI and Nvidia said so.", [("investment", "Microsoft", "OpenAI", None)]),
+    ("de", "Im vergangenen Jahr hatte sich SAP zudem an den KI-Start-ups Aleph Alpha, Anthropic und Cohere beteiligt.",
+     [("investment", "SAP", "Aleph Alpha", None), ("investment", "SAP", "Anthropic", None),
+      ("investment", "SAP", "Cohere", None)]),
+    ("de", "SAP hat sich mit 500 Millionen Euro an Aleph Alpha und Anthropic beteiligt.",
+     [("investment", "SAP", "Aleph Alpha", None), ("investment", "SAP", "Anthropic", None)]),
+    ("de", "SAP hat sich an Anthropic beteiligt.", [("investment", "SAP", "Anthropic", None)]),
+    ("zh", "去年SAP还投资了人工智能初创公司Aleph Alpha、Anthropic和Cohere。",
+     [("investment", "SAP", "Aleph Alpha", None), ("investment", "SAP", "Anthropic", None),
+      ("investment", "SAP", "Cohere", None)]),
+    ("zh", "微软投资了OpenAI和英伟达发布的模型。", [("investment", "Microsoft", "OpenAI", None)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), TARGET_LISTS)
+def test_lists_of_targets(lang: str, text: str, expected: list[tuple]) -> None:
+    assert parties(text, lang) == expected
+
+
+# A valuation or round is its target's, never its investor's, though the investor is named last
+# before the cue.
+ROUNDS_OF_TARGETS = [
+    ("en", "Mistral AI raised €600 million from General Catalyst at a valuation of €5.8 billion.",
+     [("investment", ("investor", "General Catalyst"), ("target", "Mistral AI"), ("amount", 600_000_000)),
+      ("valuation", ("subject", "Mistral AI"), ("amount", 5_800_000_000)),
+      ("funding_round", ("subject", "Mistral AI"), ("amount", 600_000_000))]),
+    ("de", "Mistral AI hat 600 Millionen Euro eingesammelt, angeführt von General Catalyst, bei einer Bewertung von "
+     "5,8 Milliarden Euro.",
+     [("investment", ("investor", "General Catalyst"), ("target", "Mistral AI")),
+      ("valuation", ("subject", "Mistral AI"), ("amount", 5_800_000_000)),
+      ("funding_round", ("subject", "Mistral AI"), ("amount", 600_000_000))]),
+    ("zh", "月之暗面从阿里巴巴获得10亿美元融资，估值25亿美元。",
+     [("investment", ("investor", "Alibaba Group"), ("target", "Moonshot AI"), ("amount", 1_000_000_000)),
+      ("valuation", ("subject", "Moonshot AI"), ("amount", 2_500_000_000)),
+      ("funding_round", ("subject", "Moonshot AI"), ("amount", 1_000_000_000))]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ROUNDS_OF_TARGETS)
+def test_a_round_and_its_valuation_are_the_targets(lang: str, text: str, expected: list[tuple]) -> None:
+    assert typed(text, lang) == expected

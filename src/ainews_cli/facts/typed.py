@@ -86,7 +86,9 @@ _JOINER = re.compile(r"\s*(?:,|;|\b(?:" + languages.alternation("facts.role_join
 # a sentence the voices are matched against; {gap} never crosses a mark.
 _POSSESSIVES = frozenset(languages.words("facts.possessive_pronouns"))
 _MARK = {"investor": "P", "target": "P", "holder": "P", "subject": "P", "amount": "M", "percent": "Q"}
-_GAPS = {"gap": r"[^⟦⟧;；]{0,60}?", "near": r"[^⟦⟧;；]{0,25}?"}
+# {more}: the further names of a list that a voice's slot opens ("an den KI-Start-ups Aleph Alpha,
+# Anthropic und Cohere beteiligt"), one or more.
+_GAPS = {"gap": r"[^⟦⟧;；]{0,60}?", "near": r"[^⟦⟧;；]{0,25}?", "more": f"(?:(?:{LIST_JOINER.pattern})⟦P\\d+⟧)+"}
 
 
 def _voice(pattern: str) -> re.Pattern[str]:
@@ -193,7 +195,29 @@ def typed(here: Here) -> list[Fact]:
         for fact in found:
             if all((f.kind, f.start, f.details) != (fact.kind, fact.start, fact.details) for f in facts):
                 facts.append(fact)
+    facts = _rounds_of_targets(facts)
     return _one_claim_each(_fullest_founding([fact for fact in facts if not _hedged(here, fact)]))
+
+
+def _rounds_of_targets(facts: list[Fact]) -> list[Fact]:
+    """A valuation or a funding round is its target's, never its investor's: in "Mistral AI
+    raised €600 million from General Catalyst at a valuation of €5.8 billion", "月之暗面从阿里巴巴
+    获得10亿美元融资，估值25亿美元" the organisation told last before the cue invested; the
+    one it invested in is valued. An investor of several targets leaves no guess."""
+    targets: dict[str, set[str]] = {}
+    for fact in facts:
+        if isinstance(fact.details, Investment) and fact.details.target is not None:
+            targets.setdefault(fact.details.investor, set()).add(fact.details.target)
+    kept = []
+    for fact in facts:
+        details = fact.details
+        if fact.kind in ("valuation", "funding_round") and isinstance(details, SubjectAmount) \
+                and details.subject in targets:
+            if len(targets[details.subject]) != 1:
+                continue
+            fact = replace(fact, details=replace(details, subject=next(iter(targets[details.subject]))))
+        kept.append(fact)
+    return kept
 
 
 def _hedged(here: Here, fact: Fact) -> bool:
@@ -273,6 +297,9 @@ def _investments(here: Here, marked: _Marked) -> list[Fact]:
                     continue
                 index = None if relation else marked.slot(match, "amount")
                 amount = marked.amounts[index] if index is not None else None
+                others = _listed_targets(marked, match, inv)
+                if others:
+                    amount = None  # "… an A, B und C beteiligt": how the money was shared is not told
                 if relation and any((f[2].name, f[3].name) == (inv.name, tgt.name) for f in found):
                     continue
                 if any((f[2].name, f[3].name, f[4]) == (inv.name, tgt.name, amount) for f in found):
@@ -280,6 +307,8 @@ def _investments(here: Here, marked: _Marked) -> list[Fact]:
                 start, end = marked.span(match)
                 found.append((start, end, inv, tgt, amount))
                 told.append((match.end(), inv, relation))
+                found += [(start, end, inv, other, None) for other in others
+                          if all((f[2].name, f[3].name) != (inv.name, other.name) for f in found)]
                 if relation and match.end("investor") + 1 == match.end():
                     found += _listed_after(here, marked, match.end(), tgt, start)
     found = _continued(here, marked, found, told)
@@ -332,6 +361,21 @@ def _round_leads(here: Here, marked: _Marked) -> list[Fact]:
                     facts.append(_typed_fact(here, "investment", [(start, last)], Investment(
                         inv.name, tgt.name, None, None, None, None, _date_near(here, start))))
     return facts
+
+
+def _listed_targets(marked: _Marked, match: re.Match[str], investor: Party) -> list[Party]:
+    """The targets listed after a voice's target inside the voice ({more}): "hatte sich SAP an
+    den KI-Start-ups Aleph Alpha, Anthropic und Cohere beteiligt"."""
+    if "target" not in match.re.groupindex or match.group("target") is None:
+        return []
+    others: list[Party] = []
+    pos = match.end("target") + 1
+    while (more := _LIST_NEXT.match(marked.text, pos)) is not None and more.end() <= match.end():
+        party = marked.parties[int(more.group(1))]
+        pos = more.end()
+        if party.label in ("ORG", "PRODUCT") and party.name != investor.name:
+            others.append(party)
+    return others
 
 
 def _listed_after(here: Here, marked: _Marked, pos: int, target: Party,

@@ -644,3 +644,38 @@ ROUNDS_OF_TARGETS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), ROUNDS_OF_TARGETS)
 def test_a_round_and_its_valuation_are_the_targets(lang: str, text: str, expected: list[tuple]) -> None:
     assert typed(text, lang) == expected
+
+
+# Investors listed together share an amount the text does not split: none takes it alone.
+CO_INVESTORS = [
+    ("en", "OpenAI raised $6.6 billion from Microsoft and Nvidia.",
+     [("investment", "Microsoft", "OpenAI", None), ("investment", "Nvidia", "OpenAI", None)]),
+    ("en", "Microsoft, Nvidia and SoftBank invested $6.6 billion in OpenAI.",
+     [("investment", "SoftBank", "OpenAI", None), ("investment", "Nvidia", "OpenAI", None),
+      ("investment", "Microsoft", "OpenAI", None)]),
+    ("en", "OpenAI raised $6.6 billion from Microsoft, Nvidia said.",
+     [("investment", "Microsoft", "OpenAI", 6_600_000_000)]),
+    ("de", "Microsoft und Nvidia investieren 6,6 Milliarden Dollar in OpenAI.",
+     [("investment", "Nvidia", "OpenAI", None), ("investment", "Microsoft", "OpenAI", None)]),
+    ("zh", "微软和英伟达向OpenAI投资66亿美元。",
+     [("investment", "Nvidia", "OpenAI", None), ("investment", "Microsoft", "OpenAI", None)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CO_INVESTORS)
+def test_listed_investors_share_an_amount(lang: str, text: str, expected: list[tuple]) -> None:
+    assert parties(text, lang) == expected
+
+
+# Where money came from is not what is valued; German "von" and "bei" also name owners and targets.
+SOURCES = [
+    ("en", "Mistral AI got money from General Catalyst, valued at €5.8 billion.", []),
+    ("zh", "月之暗面从阿里巴巴拿到钱，估值25亿美元。", []),
+    ("de", "Die Bewertung von OpenAI liegt bei 157 Milliarden Dollar.",
+     [("valuation", ("subject", "OpenAI"), ("amount", 157_000_000_000))]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SOURCES)
+def test_a_source_of_money_is_not_valued(lang: str, text: str, expected: list[tuple]) -> None:
+    assert typed(text, lang) == expected

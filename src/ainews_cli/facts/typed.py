@@ -18,6 +18,7 @@ from ainews_cli.facts.clauses import (
     IN_PART_CHAR,
     LIST_JOINER,
     PART_END,
+    only_comma,
 )
 from ainews_cli.facts.parties import OBJECT_BEFORE, Here, Party, describes, listed, titled_person, titles
 from ainews_cli.facts.roles import CO_FOUNDED
@@ -117,6 +118,9 @@ _REVENUE_VOICES = [_voice(p) for p in languages.patterns("facts.revenue_patterns
 _CONTINUATIONS = [_voice(p) for p in languages.patterns("facts.investment_continuation_patterns")]
 # The next name of a list: "Microsoft, Reid Hoffman and Nvidia", "Microsoft und Nvidia", "微软、英伟达".
 _LIST_NEXT = re.compile(f"(?:{LIST_JOINER.pattern})⟦P(\\d+)⟧", re.I)
+# Before a party, a word that names it as where money came from: "from General Catalyst", "从阿里巴巴".
+_SOURCE_BEFORE = re.compile(languages.bounded(languages.patterns("facts.source_patterns")) + r"\s*$", re.I)
+_LIST_BEFORE = re.compile(f"⟦P(\\d+)⟧(?:{LIST_JOINER.pattern})\\Z", re.I)
 # Between an investment's voice and a coordinated clause that continues it: no party, no stop.
 _SAME_CLAUSE = re.compile(r"[^⟦⟧;；.。]{0,40}")
 
@@ -195,15 +199,17 @@ def typed(here: Here) -> list[Fact]:
         for fact in found:
             if all((f.kind, f.start, f.details) != (fact.kind, fact.start, fact.details) for f in facts):
                 facts.append(fact)
-    facts = _rounds_of_targets(facts)
+    facts = _rounds_of_targets(here, facts)
     return _one_claim_each(_fullest_founding([fact for fact in facts if not _hedged(here, fact)]))
 
 
-def _rounds_of_targets(facts: list[Fact]) -> list[Fact]:
+def _rounds_of_targets(here: Here, facts: list[Fact]) -> list[Fact]:
     """A valuation or a funding round is its target's, never its investor's: in "Mistral AI
     raised €600 million from General Catalyst at a valuation of €5.8 billion", "月之暗面从阿里巴巴
     获得10亿美元融资，估值25亿美元" the organisation told last before the cue invested; the
-    one it invested in is valued. An investor of several targets leaves no guess."""
+    one it invested in is valued. An investor of several targets leaves no guess, and so
+    does one named only as where money came from ("sammelte … von General Catalyst ein, bei
+    einer Bewertung von"), where no voice told whom it invested in."""
     targets: dict[str, set[str]] = {}
     for fact in facts:
         if isinstance(fact.details, Investment) and fact.details.target is not None:
@@ -216,6 +222,9 @@ def _rounds_of_targets(facts: list[Fact]) -> list[Fact]:
             if len(targets[details.subject]) != 1:
                 continue
             fact = replace(fact, details=replace(details, subject=next(iter(targets[details.subject]))))
+        elif fact.kind in ("valuation", "funding_round") and isinstance(details, SubjectAmount) \
+                and _only_a_source(here, details.subject):
+            continue
         kept.append(fact)
     return kept
 
@@ -298,8 +307,11 @@ def _investments(here: Here, marked: _Marked) -> list[Fact]:
                 index = None if relation else marked.slot(match, "amount")
                 amount = marked.amounts[index] if index is not None else None
                 others = _listed_targets(marked, match, inv)
-                if others:
-                    amount = None  # "… an A, B und C beteiligt": how the money was shared is not told
+                partners = [] if relation else _co_investors(marked, match, inv, tgt)
+                if others or partners:
+                    # "… an A, B und C beteiligt", "raised $6.6 billion from Microsoft and Nvidia": how
+                    # the money was shared is not told.
+                    amount = None
                 if relation and any((f[2].name, f[3].name) == (inv.name, tgt.name) for f in found):
                     continue
                 if any((f[2].name, f[3].name, f[4]) == (inv.name, tgt.name, amount) for f in found):
@@ -309,6 +321,8 @@ def _investments(here: Here, marked: _Marked) -> list[Fact]:
                 told.append((match.end(), inv, relation))
                 found += [(start, end, inv, other, None) for other in others
                           if all((f[2].name, f[3].name) != (inv.name, other.name) for f in found)]
+                found += [(start, end, partner, tgt, None) for partner in partners
+                          if all((f[2].name, f[3].name) != (partner.name, tgt.name) for f in found)]
                 if relation and match.end("investor") + 1 == match.end():
                     found += _listed_after(here, marked, match.end(), tgt, start)
     found = _continued(here, marked, found, told)
@@ -361,6 +375,33 @@ def _round_leads(here: Here, marked: _Marked) -> list[Fact]:
                     facts.append(_typed_fact(here, "investment", [(start, last)], Investment(
                         inv.name, tgt.name, None, None, None, None, _date_near(here, start))))
     return facts
+
+
+def _only_a_source(here: Here, name: str) -> bool:
+    """Whether every mention of ``name`` in the sentence follows a word that names where money
+    came from ("from", "von", "从")."""
+    named = [p for p in here.mentions if p.name == name and not p.derived]
+    return bool(named) and all(_SOURCE_BEFORE.search(here.src, max(here.start, p.start - 12), p.start)
+                               for p in named)
+
+
+def _co_investors(marked: _Marked, match: re.Match[str], investor: Party, target: Party) -> list[Party]:
+    """The investors listed with a voice's investor, before it ("Microsoft, Nvidia and
+    SoftBank invested") or after it ("from Microsoft and Nvidia"): a list that a joiner word
+    closes, not names a bare comma parts ("from Microsoft, Nvidia said")."""
+    chain: list[tuple[Party, bool]] = []  # each listed party, and whether a word joins it
+    pos = match.end("investor") + 1
+    while (more := _LIST_NEXT.match(marked.text, pos)) is not None:
+        chain.append((marked.parties[int(more.group(1))], not only_comma(marked.text[pos: more.start(1) - 2])))
+        pos = more.end()
+    start = match.start("investor") - 2
+    while (before := _LIST_BEFORE.search(marked.text, 0, start)) is not None:
+        chain.append((marked.parties[int(before.group(1))], not only_comma(marked.text[before.end(1) + 1: start])))
+        start = before.start()
+    if not any(word for _, word in chain):
+        return []
+    return [party for party, _ in chain
+            if party.label in ("ORG", "PERSON") and party.name not in (investor.name, target.name)]
 
 
 def _listed_targets(marked: _Marked, match: re.Match[str], investor: Party) -> list[Party]:

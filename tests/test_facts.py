@@ -679,3 +679,19 @@ SOURCES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), SOURCES)
 def test_a_source_of_money_is_not_valued(lang: str, text: str, expected: list[tuple]) -> None:
     assert typed(text, lang) == expected
+
+
+# A Chinese stake told after a clause with an amount, a joiner before its verb; "其他" is "other".
+CHINESE_STAKES = [
+    ("zh", "微软是OpenAI最大的投资者，已承诺投资约130亿美元，并持有其营利部门约49%的权益。",
+     [("investment", "Microsoft", "OpenAI", 13_000_000_000), ("stake", "Microsoft", "OpenAI", 49)]),
+    ("zh", "微軟是OpenAI最大的投資者，已承諾投資約130億美元，並持有其營利部門約49%的權益。",
+     [("investment", "Microsoft", "OpenAI", 13_000_000_000), ("stake", "Microsoft", "OpenAI", 49)]),
+    ("zh", "微软是OpenAI最大的投资者，已承诺投资约130亿美元，并持有其他公司约5%的股份。",
+     [("investment", "Microsoft", "OpenAI", 13_000_000_000)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CHINESE_STAKES)
+def test_chinese_stakes_after_an_amount(lang: str, text: str, expected: list[tuple]) -> None:
+    assert parties(text, lang) == expected

@@ -408,6 +408,23 @@ MORE_VOICES = [
      "Capital.", [("investment", "Andreessen Horowitz", "xAI", None), ("investment", "Sequoia Capital", "xAI", None)]),
     ("zh", "xAI完成60亿美元融资，投资方包括红杉资本和安德森·霍洛维茨。",
      [("investment", "Sequoia Capital", "xAI", None), ("investment", "Andreessen Horowitz", "xAI", None)]),
+    # An organisation that only titles the person after it is that person; with no person known, no one.
+    ("en", "xAI raised $6 billion; investors included Sequoia Capital, Nvidia and OpenAI CEO Sam Altman.",
+     [("investment", "Sequoia Capital", "xAI", None), ("investment", "Nvidia", "xAI", None),
+      ("investment", "Sam Altman", "xAI", None)]),
+    ("de", "xAI hat sechs Milliarden Dollar eingesammelt. Zu den Geldgebern gehören Sequoia Capital, Nvidia und "
+     "OpenAI-Chef Sam Altman.", [("investment", "Sequoia Capital", "xAI", None), ("investment", "Nvidia", "xAI", None),
+                                ("investment", "Sam Altman", "xAI", None)]),
+    ("zh", "xAI完成60亿美元融资，投资方包括红杉资本、英伟达和OpenAI首席执行官萨姆·奥特曼。",
+     [("investment", "Sequoia Capital", "xAI", None), ("investment", "Nvidia", "xAI", None),
+      ("investment", "Sam Altman", "xAI", None)]),
+    ("zh", "xAI完成60亿美元融资，投资方包括红杉资本、英伟达与谷歌前首席执行官张三。",
+     [("investment", "Sequoia Capital", "xAI", None), ("investment", "Nvidia", "xAI", None)]),
+    # A description stands for the organisation a sentence is about, not one that titles a person in it.
+    ("de", "Inflection AI wurde 2022 von LinkedIn-Mitgründer Reid Hoffman gegründet. Das Unternehmen erhält von "
+     "Microsoft 1,3 Milliarden Dollar.", [("investment", "Microsoft", "Inflection AI", 1_300_000_000)]),
+    ("zh", "Inflection AI于2022年由LinkedIn联合创始人里德·霍夫曼创立。该公司宣布募得13亿美元，投资方包括微软、英伟达。",
+     [("investment", "Microsoft", "Inflection AI", None), ("investment", "Nvidia", "Inflection AI", None)]),
     ("en", "Investors include Andreessen Horowitz.", []),
     ("en", "Microsoft invested $1 billion in OpenAI. Investors were wary of Nvidia and Microsoft.",
      [("investment", "Microsoft", "OpenAI", 1_000_000_000)]),
@@ -526,3 +543,155 @@ def test_more_roles(lang: str, text: str, expected: list[tuple]) -> None:
 def test_more_amount_formats(text: str, lang: str, amount: int, currency: str) -> None:
     [money] = [f for f in facts_with_publishers(text, lang) if f["kind"] in ("money", "funding_round")]
     assert (money["amount"], money["currency"]) == (amount, currency)
+
+
+# A plan, talks or a forecast is no fact, whatever its kind; a forecast in a clause of its own
+# leaves the fact after it.
+NVIDIA_REVENUE = [("revenue", ("subject", "Nvidia"), ("amount", 26_000_000_000))]
+HEDGED = [
+    ("en", "Nvidia expects revenue of $28 billion.", []),
+    ("en", "Microsoft expects to invest $10 billion in OpenAI.", []),
+    ("en", "Nvidia, which expects growth, reported revenue of $26 billion.", NVIDIA_REVENUE),
+    ("de", "Nvidia rechnet mit einem Umsatz von 28 Milliarden Dollar.", []),
+    ("de", "Microsoft dürfte 10 Milliarden Dollar in OpenAI investieren.", []),
+    ("de", "Nvidia, das Wachstum erwartet, meldete einen Umsatz von 26 Milliarden Dollar.", NVIDIA_REVENUE),
+    ("zh", "英伟达预计营收为280亿美元。", []),
+    ("zh", "微软预计向OpenAI投资100亿美元。", []),
+    ("zh", "英伟达虽预计增长放缓，营收达到260亿美元。", NVIDIA_REVENUE),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), HEDGED)
+def test_plans_and_forecasts_are_no_facts(lang: str, text: str, expected: list[tuple]) -> None:
+    assert typed(text, lang) == expected
+
+
+# Foundings: the founders named before the cue share its clause; "由" names them in Chinese,
+# the organisation before it; a known name that a longer name goes on from is not the one founded.
+# A valuation's cue after a deal prices the deal.
+FOUNDINGS_AND_PRICES = [
+    ("zh", "Inflection AI于2022年由苏莱曼、LinkedIn联合创始人里德·霍夫曼与西蒙尼扬共同创立。",
+     [("founded", ("org", "Inflection AI"), ("founders", ["Reid Hoffman"]))]),
+    ("de", "Inflection AI wurde 2022 von Reid Hoffman gegründet.",
+     [("founded", ("org", "Inflection AI"), ("founders", ["Reid Hoffman"]))]),
+    ("en", "Microsoft hired Sam Altman, and founded OpenAI.", [("founded", ("org", "OpenAI"), ("founders", []))]),
+    ("en", "Musk, who co-founded OpenAI, sued.", [("founded", ("org", "OpenAI"), ("founders", []))]),
+    ("de", "Microsoft holte Sam Altman, und gründete OpenAI.", [("founded", ("org", "OpenAI"), ("founders", []))]),
+    ("zh", "微软延揽萨姆·奥特曼，并创立OpenAI。", [("founded", ("org", "OpenAI"), ("founders", []))]),
+    ("en", "Microsoft founded Microsoft Research in 1991.", []),
+    ("de", "Microsoft hat 1991 Microsoft Research gegründet.", []),
+    ("zh", "微软成立名为Microsoft AI的新部门。", []),
+    ("en", "Databricks agreed to buy MosaicML, a San Francisco startup, in a deal valued at about $1.3 billion.", []),
+    ("en", "In the deal, Mistral AI was valued at about $1.3 billion.",
+     [("valuation", ("subject", "Mistral AI"), ("amount", 1_300_000_000))]),
+    ("de", "Databricks kauft MosaicML, die Übernahme wird mit 1,3 Milliarden Dollar bewertet.", []),
+    ("de", "Bei dem Deal wurde Mistral AI mit 1,3 Milliarden Dollar bewertet.",
+     [("valuation", ("subject", "Mistral AI"), ("amount", 1_300_000_000))]),
+    ("zh", "Databricks收购MosaicML，交易估值13亿美元。", []),
+    ("zh", "在这笔交易中，MosaicML估值13亿美元。", [("valuation", ("subject", "MosaicML"), ("amount", 1_300_000_000))]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), FOUNDINGS_AND_PRICES)
+def test_foundings_and_prices(lang: str, text: str, expected: list[tuple]) -> None:
+    assert typed(text, lang) == expected
+
+
+# A list of targets a voice closes (the German verb after it, the sentence's end) is one
+# investment in each; how an amount was shared is not told, so none takes it.
+TARGET_LISTS = [
+    ("en", "Last year SAP also invested in the AI startups Aleph Alpha, Anthropic and Cohere.",
+     [("investment", "SAP", "Aleph Alpha", None), ("investment", "SAP", "Anthropic", None),
+      ("investment", "SAP", "Cohere", None)]),
+    ("en", "Microsoft invested in OpenAI and Nvidia said so.", [("investment", "Microsoft", "OpenAI", None)]),
+    ("de", "Im vergangenen Jahr hatte sich SAP zudem an den KI-Start-ups Aleph Alpha, Anthropic und Cohere beteiligt.",
+     [("investment", "SAP", "Aleph Alpha", None), ("investment", "SAP", "Anthropic", None),
+      ("investment", "SAP", "Cohere", None)]),
+    ("de", "SAP hat sich mit 500 Millionen Euro an Aleph Alpha und Anthropic beteiligt.",
+     [("investment", "SAP", "Aleph Alpha", None), ("investment", "SAP", "Anthropic", None)]),
+    ("de", "SAP hat sich an Anthropic beteiligt.", [("investment", "SAP", "Anthropic", None)]),
+    ("zh", "去年SAP还投资了人工智能初创公司Aleph Alpha、Anthropic和Cohere。",
+     [("investment", "SAP", "Aleph Alpha", None), ("investment", "SAP", "Anthropic", None),
+      ("investment", "SAP", "Cohere", None)]),
+    ("zh", "微软投资了OpenAI和英伟达发布的模型。", [("investment", "Microsoft", "OpenAI", None)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), TARGET_LISTS)
+def test_lists_of_targets(lang: str, text: str, expected: list[tuple]) -> None:
+    assert parties(text, lang) == expected
+
+
+# A valuation or round is its target's, never its investor's, though the investor is named last
+# before the cue.
+ROUNDS_OF_TARGETS = [
+    ("en", "Mistral AI raised €600 million from General Catalyst at a valuation of €5.8 billion.",
+     [("investment", ("investor", "General Catalyst"), ("target", "Mistral AI"), ("amount", 600_000_000)),
+      ("valuation", ("subject", "Mistral AI"), ("amount", 5_800_000_000)),
+      ("funding_round", ("subject", "Mistral AI"), ("amount", 600_000_000))]),
+    ("de", "Mistral AI hat 600 Millionen Euro eingesammelt, angeführt von General Catalyst, bei einer Bewertung von "
+     "5,8 Milliarden Euro.",
+     [("investment", ("investor", "General Catalyst"), ("target", "Mistral AI")),
+      ("valuation", ("subject", "Mistral AI"), ("amount", 5_800_000_000)),
+      ("funding_round", ("subject", "Mistral AI"), ("amount", 600_000_000))]),
+    ("zh", "月之暗面从阿里巴巴获得10亿美元融资，估值25亿美元。",
+     [("investment", ("investor", "Alibaba Group"), ("target", "Moonshot AI"), ("amount", 1_000_000_000)),
+      ("valuation", ("subject", "Moonshot AI"), ("amount", 2_500_000_000)),
+      ("funding_round", ("subject", "Moonshot AI"), ("amount", 1_000_000_000))]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ROUNDS_OF_TARGETS)
+def test_a_round_and_its_valuation_are_the_targets(lang: str, text: str, expected: list[tuple]) -> None:
+    assert typed(text, lang) == expected
+
+
+# Investors listed together share an amount the text does not split: none takes it alone.
+CO_INVESTORS = [
+    ("en", "OpenAI raised $6.6 billion from Microsoft and Nvidia.",
+     [("investment", "Microsoft", "OpenAI", None), ("investment", "Nvidia", "OpenAI", None)]),
+    ("en", "Microsoft, Nvidia and SoftBank invested $6.6 billion in OpenAI.",
+     [("investment", "SoftBank", "OpenAI", None), ("investment", "Nvidia", "OpenAI", None),
+      ("investment", "Microsoft", "OpenAI", None)]),
+    ("en", "OpenAI raised $6.6 billion from Microsoft, Nvidia said.",
+     [("investment", "Microsoft", "OpenAI", 6_600_000_000)]),
+    ("de", "Microsoft und Nvidia investieren 6,6 Milliarden Dollar in OpenAI.",
+     [("investment", "Nvidia", "OpenAI", None), ("investment", "Microsoft", "OpenAI", None)]),
+    ("zh", "微软和英伟达向OpenAI投资66亿美元。",
+     [("investment", "Nvidia", "OpenAI", None), ("investment", "Microsoft", "OpenAI", None)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CO_INVESTORS)
+def test_listed_investors_share_an_amount(lang: str, text: str, expected: list[tuple]) -> None:
+    assert parties(text, lang) == expected
+
+
+# Where money came from is not what is valued; German "von" and "bei" also name owners and targets.
+SOURCES = [
+    ("en", "Mistral AI got money from General Catalyst, valued at €5.8 billion.", []),
+    ("zh", "月之暗面从阿里巴巴拿到钱，估值25亿美元。", []),
+    ("de", "Die Bewertung von OpenAI liegt bei 157 Milliarden Dollar.",
+     [("valuation", ("subject", "OpenAI"), ("amount", 157_000_000_000))]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SOURCES)
+def test_a_source_of_money_is_not_valued(lang: str, text: str, expected: list[tuple]) -> None:
+    assert typed(text, lang) == expected
+
+
+# A Chinese stake told after a clause with an amount, a joiner before its verb; "其他" is "other".
+CHINESE_STAKES = [
+    ("zh", "微软是OpenAI最大的投资者，已承诺投资约130亿美元，并持有其营利部门约49%的权益。",
+     [("investment", "Microsoft", "OpenAI", 13_000_000_000), ("stake", "Microsoft", "OpenAI", 49)]),
+    ("zh", "微軟是OpenAI最大的投資者，已承諾投資約130億美元，並持有其營利部門約49%的權益。",
+     [("investment", "Microsoft", "OpenAI", 13_000_000_000), ("stake", "Microsoft", "OpenAI", 49)]),
+    ("zh", "微软是OpenAI最大的投资者，已承诺投资约130亿美元，并持有其他公司约5%的股份。",
+     [("investment", "Microsoft", "OpenAI", 13_000_000_000)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CHINESE_STAKES)
+def test_chinese_stakes_after_an_amount(lang: str, text: str, expected: list[tuple]) -> None:
+    assert parties(text, lang) == expected

@@ -91,12 +91,12 @@ def alternation(path: str) -> str:
     return either(patterns(path) if _holds_patterns(path) else words(path))
 
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+_CJK = re.compile(r"[\u3001-\u303f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 
 
 def is_cjk(entry: str) -> bool:
-    """Whether a word or pattern is Chinese (Japanese, Korean): written without spaces,
-    it has no word boundaries to match at."""
+    """Whether a word or pattern is Chinese (Japanese, Korean), or one of their marks
+    ("、"): written without spaces, it has no word boundaries to match at."""
     return _CJK.search(entry) is not None
 
 

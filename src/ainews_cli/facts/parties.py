@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ainews_cli import han, languages
+from ainews_cli.facts.clauses import LIST_JOINER, PART_END, PHRASE_BREAK, only_comma
 from ainews_cli.records import EntityMention, TimeExpression
 
 
@@ -108,8 +109,13 @@ _OF_NAME = re.compile(r"\s+(?:" + languages.alternation("facts.role_org_preposit
 _BACKGROUND = re.compile(r"(?:(?<![\w-])|(?<=[" + han.HAN + r"]))(?:"
                          + languages.alternation("facts.background_patterns")
                          + r")\s*(?:[^.;:!?。；,]|,(?!\s*[a-zäöüß]))*$", re.I)
-_CLAUSE_END = re.compile(r"[;；.。]")
 _TITLE_GAP = re.compile(r"\s*(?:[\w-]+\s+){0,2}")
+# A title after an organisation, its holder right after it: "LinkedIn共同创办人里德·霍夫曼", "Google前执行长
+# 艾瑞克·施密特", "DeepMind co-founder Mustafa Suleyman", "OpenAI-Chef Sam Altman": the organisation
+# tells who the person is, in the background of the sentence.
+_ROLE_WORDS = languages.either(sorted((re.escape(w) for w in languages.table("facts.roles")), key=len, reverse=True))
+_TITLE_BEFORE_NAME = re.compile(r"(?:-|\s*)(?:(?:" + languages.alternation("facts.role_qualifier_patterns")
+                                + r")\s*)?(?:" + _ROLE_WORDS + r")(?![a-z])\s*", re.I)
 # A clause that only says who said it: ", wie Mistral am Dienstag mitteilte", ", OpenAI said".
 _SPEAKER_BEFORE = re.compile(r"[,，]\s*(?:(?:" + languages.alternation("facts.speech_openers") + r")\s+)?$", re.I)
 _SPEAKER_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:" + languages.alternation("facts.speech_verbs")
@@ -119,15 +125,11 @@ _CITED_BEFORE = re.compile(r"(?:" + languages.alternation("facts.attribution_bef
 _CITED_AFTER = re.compile(r"^\s*,?\s*(?:" + languages.alternation("facts.attribution_after") + r")\b", re.I)
 
 
-# Between two names of a list: "Microsoft, Nvidia und Google", "微软、英伟达及谷歌".
-_LISTED = re.compile(r"\s*(?:、|[,，]?\s*(?:" + languages.alternation("facts.list_joiners") + r")(?![\w-]))\s*", re.I)
-
-
 # A party right after a preposition is an object, never the subject a voice starts with:
 # in "the largest investor in OpenAI and has invested $13 billion in Anthropic" OpenAI invests nothing.
 OBJECT_BEFORE = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.object_prepositions") + r")\s+(?:(?:"
                             + languages.alternation("facts.target_articles") + r")\s+)?$", re.I)
-_CLAUSE_BREAK = re.compile(r"[,;:()（），；：、。！？!?]|\.(?!\d)|(?<![\w-])(?:"
+_CLAUSE_BREAK = re.compile(PHRASE_BREAK + r"|(?<![\w-])(?:"
                            + languages.alternation("facts.speech_verbs") + r")(?![\w-])", re.I)
 
 
@@ -150,7 +152,9 @@ def describes(src: str, start: int, end: int) -> bool:
 
 def listed(src: str, party: Party | EntityMention, others: Sequence[Party | EntityMention]) -> bool:
     """Whether ``party`` follows another name as the next item of a list."""
-    return any(other.end < party.start and _LISTED.fullmatch(src, other.end, party.start) for other in others)
+    # Not after a bare comma, which may as well open an apposition ("OpenAI, Microsoft's partner").
+    return any(other.end < party.start and (joiner := LIST_JOINER.fullmatch(src, other.end, party.start)) is not None
+               and not only_comma(joiner.group()) for other in others)
 
 
 def is_cited(src: str, start: int, end: int, mention: EntityMention) -> bool:
@@ -171,7 +175,8 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
             continue
         if is_cited(src, start, end, mention):
             continue
-        background = _BACKGROUND.search(src, max(start, mention.start - 60), mention.start) is not None
+        background = _BACKGROUND.search(src, max(start, mention.start - 60), mention.start) is not None \
+            or titled_person(src, mention, mentions) is not None
         found.append(Party(mention.name, mention.label, mention.start, mention.end, background=background))
     descriptions = list(_DESCRIPTION.finditer(src, start, end))
     # A description that takes a name in ("der US-Konzern", "dem ChatGPT-Entwickler") stands for
@@ -196,7 +201,7 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
         else:
             # "the company", "der Konzern": the organisation named last before it, unless the
             # sentence names it after the description or another description stands for it.
-            stop = _CLAUSE_END.search(src, match.end(), end)
+            stop = PART_END.search(src, match.end(), end)
             later = {p.name for p in found if match.start() < p.start < (stop.start() if stop else end)
                      and not _speaker(src, p, end)}
             used = {p.name for p in derived}
@@ -212,6 +217,23 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
         if org is not None:
             derived.append(Party(org.name, "ORG", match.start(), match.end(), derived=True))
     return sorted([*found, *derived, *_boards(src, start, end, found, context)], key=lambda p: (p.start, p.end))
+
+
+def titles(src: str, party: Party | EntityMention) -> bool:
+    """Whether the organisation stands before a title ("Google前执行长", "OpenAI CEO")."""
+    return party.label == "ORG" and _TITLE_BEFORE_NAME.match(src, party.end) is not None
+
+
+def titled_person(src: str, org: Party | EntityMention, mentions: Sequence[Party | EntityMention]) -> Party | None:
+    """The person whose title the organisation only qualifies ("Google前执行长艾瑞克·施密特",
+    "DeepMind co-founder Mustafa Suleyman"), where it does."""
+    if org.label != "ORG":
+        return None
+    title = _TITLE_BEFORE_NAME.match(src, org.end)
+    person = next((m for m in mentions if title is not None and m.label == "PERSON" and m.start == title.end()), None)
+    if person is None:
+        return None
+    return person if isinstance(person, Party) else Party(person.name, person.label, person.start, person.end)
 
 
 def _speaker(src: str, party: Party, end: int) -> bool:

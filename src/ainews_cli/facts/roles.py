@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ainews_cli import han, languages
+from ainews_cli.facts.clauses import CLAUSE_MARK, LIST_JOINER
 from ainews_cli.facts.parties import Here, Party
 from ainews_cli.records import Fact, Role
 
@@ -62,16 +63,12 @@ _AS = re.compile(r"\s*(?:" + languages.alternation("facts.role_as_patterns") + r
 _ROLE_PHRASES = [(re.compile(languages.bounded([pattern]), re.I), role)
                  for pattern, role in languages.table("facts.role_phrases").items()]
 _INTERIM = re.compile(languages.bounded(languages.patterns("facts.interim_patterns")), re.I)
-_CLAUSE_BREAK = re.compile(r"[,;:，；：]")
 # "… and Daniela Amodei its president": a role after a joiner, its verb the clause before's.
 _GAPPED = re.compile(r"(?:,\s*|\s+)(?:" + languages.either(languages.latin(languages.words("facts.role_joiners")))
                      + r")\s+$", re.I)
 _COPULA = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.role_copulas") + r")(?![\w-])", re.I)
 # After a role, the words that open a list of its holders: "创始人包括达里奥·阿莫迪和丹妮拉·阿莫迪".
 _LIST_OPENER = re.compile(r"\s*(?:" + languages.alternation("facts.role_list_openers") + r")\s*")
-_LIST_JOINER = re.compile(r"\s*(?:,\s*|" + languages.either(languages.cjk(languages.words("facts.list_joiners")))
-                          + r"|\s(?:" + languages.either(languages.latin(languages.words("facts.list_joiners")))
-                          + r")\s)\s*", re.I)
 
 
 @dataclass
@@ -127,7 +124,7 @@ def roles(here: Here) -> list[Fact]:
         # "创始人包括达里奥·阿莫迪和丹妮拉·阿莫迪": every person of the list holds the roles.
         if _LIST_OPENER.fullmatch(body, roles[-1].end(), person.start):
             pos = person.end
-            while (joiner := _LIST_JOINER.match(body, pos)) is not None:
+            while (joiner := LIST_JOINER.match(body, pos)) is not None:
                 other = next((p for p in people if p.start == joiner.end()), None)
                 if other is None:
                     break
@@ -137,7 +134,7 @@ def roles(here: Here) -> list[Fact]:
     for pattern, role_name in _ROLE_PHRASES:  # "Mira Murati übernimmt vorübergehend die Leitung des Unternehmens"
         for phrase in pattern.finditer(body, here.start, here.end):
             holder = next((p for p in reversed(people) if p.end <= phrase.start()
-                           and not _CLAUSE_BREAK.search(body, p.end, phrase.start())), None)
+                           and not CLAUSE_MARK.search(body, p.end, phrase.start())), None)
             org = next((o for o in orgs if 0 <= o.start - phrase.end() <= 2
                         or (o.start > phrase.end() and _ORG_AFTER.fullmatch(body, phrase.end(), o.start))), None)
             if holder is None or org is None:

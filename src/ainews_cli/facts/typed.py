@@ -10,7 +10,17 @@ from dataclasses import dataclass, replace
 
 from ainews_cli import han, languages
 from ainews_cli.facts.amounts import Amount, money_amounts, percent_amounts
-from ainews_cli.facts.parties import OBJECT_BEFORE, Here, Party, describes, listed
+from ainews_cli.facts.clauses import (
+    CLAUSE_BREAK,
+    CLAUSE_MARK,
+    IN_CLAUSE,
+    IN_PART,
+    IN_PART_CHAR,
+    LIST_JOINER,
+    PART_END,
+    only_comma,
+)
+from ainews_cli.facts.parties import OBJECT_BEFORE, Here, Party, describes, listed, titled_person, titles
 from ainews_cli.facts.roles import CO_FOUNDED
 from ainews_cli.records import (
     Fact,
@@ -31,10 +41,6 @@ _PARTIES = {"ORG", "PERSON", "PRODUCT"}
 _SUBJECTS = {"ORG", "PRODUCT"}  # what has a valuation, revenue, a round or a market value
 _LOSS = re.compile(languages.bounded(languages.patterns("facts.loss_patterns")), re.I)
 _GAIN = re.compile(languages.bounded(languages.patterns("facts.gain_patterns")), re.I)
-# A forecast in the clause before an amount ("expects revenue of", "rechnet mit einem Umsatz von", "预计"):
-# no fact.
-_FORECAST = re.compile(languages.bounded(languages.patterns("facts.forecast_patterns")), re.I)
-_CLAUSE_MARK = re.compile(r"[,;:，；：。]")
 _OF_OWNER = re.compile(r"\s+(?:" + languages.alternation("facts.role_org_prepositions") + r")\s+(?:(?:"
                        + languages.alternation("facts.target_articles") + r")\s+)?", re.I)
 # Between a party and a round: the party led or joined it, it raised nothing ("阿里巴巴领投").
@@ -42,18 +48,27 @@ _LEADS = re.compile(languages.bounded(languages.patterns("facts.lead_patterns"))
 _PASSIVE_BY = re.compile(r"\s+(?:" + languages.either(languages.latin(languages.words("facts.founded_by"))) + r")\b",
                          re.I)
 _FOUNDED_BY_AFTER = re.compile(
-    r"[^.;:。；]{0,60}?(?:(?<![\w-])|(?<=[" + han.HAN + r"]))(?:" + languages.alternation("facts.founded_by")
+    IN_PART_CHAR + r"{0,60}?(?:(?<![\w-])|(?<=[" + han.HAN + r"]))(?:" + languages.alternation("facts.founded_by")
     + r")(?:\s+|(?<=[" + han.HAN + r"]))")
 _FOUNDED_BY_WORD = re.compile(r"\b(?:" + languages.alternation("facts.founded_by") + r")\s+", re.I)
+# A deal in a valuation's clause makes its amount a price: "a deal valued at", "Die Übernahme wird mit …
+# bewertet", "交易估值".
+_DEAL = re.compile(languages.bounded(languages.words("facts.deal_nouns")), re.I)
+# After a name, a word that goes on with it ("Microsoft AI", "Google Cloud").
+_NAME_GOES_ON = re.compile(r"[ -](?:" + languages.alternation("facts.name_continuations") + r")(?![A-Za-z0-9-])")
+# Between a founder and the cue, a relative pronoun: "Musk, who co-founded OpenAI".
+_WHO = re.compile(r"\s*,\s*(?:" + languages.alternation("facts.who_founded") + r")\s+" + IN_CLAUSE.pattern, re.I)
+# Before a founding, the word that names its founders: "von Acorn, Apple und VLSI gegründet", "由苏莱曼…创立".
+_FOUNDED_AGENT = re.compile(languages.bounded(languages.patterns("facts.founded_agent_patterns"), r"\b", r"\s+")
+                            + r"\s*", re.I)
 # "Das 2023 gegründete Pariser Start-up Mistral AI": a participle before its noun, the
 # organisation a few words after it.
 _ATTRIBUTIVE = re.compile(languages.either(languages.patterns("facts.founded_attributive_patterns")), re.I)
 _FEW_WORDS = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
-# Text inside one clause: no stop, semicolon or comma ("，2005年在纳斯达克上市" is another clause).
-_CLAUSE_OPEN = re.compile(r"[^.;:,。；：，]*")
-_NO_STOP = re.compile(r"[^.;:。；：]*")  # inside one sentence part: a list's commas allowed
-_CLAUSE_BREAK = re.compile(r"[;:。；：，]|[.,](?!\d)")
-_UNREAL = re.compile(languages.bounded(languages.patterns("facts.unreal_patterns")), re.I)
+# Words that tell a fact as a plan, a wish, talks or a threat, or an amount as a forecast
+# ("expects revenue of", "rechnet mit einem Umsatz von", "预计"): no fact.
+_HEDGE = re.compile(languages.bounded(languages.patterns("facts.unreal_patterns")
+                                      + languages.patterns("facts.forecast_patterns")), re.I)
 # Between an owner and what it owns: "Nvidia's market value", "Nvidias Börsenwert", "OpenAI的营收",
 # "英伟达市值"; a space alone ties nothing ("Microsoft raised").
 _OWNER = re.compile(r"(?:(?:" + languages.alternation("facts.possessive_suffixes") + r")\s?)?")
@@ -72,7 +87,9 @@ _JOINER = re.compile(r"\s*(?:,|;|\b(?:" + languages.alternation("facts.role_join
 # a sentence the voices are matched against; {gap} never crosses a mark.
 _POSSESSIVES = frozenset(languages.words("facts.possessive_pronouns"))
 _MARK = {"investor": "P", "target": "P", "holder": "P", "subject": "P", "amount": "M", "percent": "Q"}
-_GAPS = {"gap": r"[^⟦⟧;；]{0,60}?", "near": r"[^⟦⟧;；]{0,25}?"}
+# {more}: the further names of a list that a voice's slot opens ("an den KI-Start-ups Aleph Alpha,
+# Anthropic und Cohere beteiligt"), one or more.
+_GAPS = {"gap": r"[^⟦⟧;；]{0,60}?", "near": r"[^⟦⟧;；]{0,25}?", "more": f"(?:(?:{LIST_JOINER.pattern})⟦P\\d+⟧)+"}
 
 
 def _voice(pattern: str) -> re.Pattern[str]:
@@ -100,10 +117,10 @@ _VALUATION_VOICES = [_voice(p) for p in languages.patterns("facts.valuation_patt
 _REVENUE_VOICES = [_voice(p) for p in languages.patterns("facts.revenue_patterns")]
 _CONTINUATIONS = [_voice(p) for p in languages.patterns("facts.investment_continuation_patterns")]
 # The next name of a list: "Microsoft, Reid Hoffman and Nvidia", "Microsoft und Nvidia", "微软、英伟达".
-_LIST_JOINERS = languages.words("facts.list_joiners")
-_LIST_NEXT = re.compile(r"(?:\s*,\s*(?:(?:" + languages.either(languages.latin(_LIST_JOINERS)) + r")\s+)?|\s+(?:"
-                        + languages.either(languages.latin(_LIST_JOINERS)) + r")\s+|\s*(?:"
-                        + languages.either(languages.cjk(_LIST_JOINERS)) + r")\s*)⟦P(\d+)⟧", re.I)
+_LIST_NEXT = re.compile(f"(?:{LIST_JOINER.pattern})⟦P(\\d+)⟧", re.I)
+# Before a party, a word that names it as where money came from: "from General Catalyst", "从阿里巴巴".
+_SOURCE_BEFORE = re.compile(languages.bounded(languages.patterns("facts.source_patterns")) + r"\s*$", re.I)
+_LIST_BEFORE = re.compile(f"⟦P(\\d+)⟧(?:{LIST_JOINER.pattern})\\Z", re.I)
 # Between an investment's voice and a coordinated clause that continues it: no party, no stop.
 _SAME_CLAUSE = re.compile(r"[^⟦⟧;；.。]{0,40}")
 
@@ -182,16 +199,44 @@ def typed(here: Here) -> list[Fact]:
         for fact in found:
             if all((f.kind, f.start, f.details) != (fact.kind, fact.start, fact.details) for f in facts):
                 facts.append(fact)
-    return _one_claim_each(_fullest_founding([fact for fact in facts if not _unreal(here, fact)]))
+    facts = _rounds_of_targets(here, facts)
+    return _one_claim_each(_fullest_founding([fact for fact in facts if not _hedged(here, fact)]))
 
 
-def _unreal(here: Here, fact: Fact) -> bool:
-    """Whether the fact is told as a plan, a wish, talks or a threat, not as what is
-    ("is in talks to raise new money at a valuation of", "wollte ... investieren",
-    "计划投资"): a word of each language's facts.unreal_patterns in the fact's clause,
+def _rounds_of_targets(here: Here, facts: list[Fact]) -> list[Fact]:
+    """A valuation or a funding round is its target's, never its investor's: in "Mistral AI
+    raised €600 million from General Catalyst at a valuation of €5.8 billion", "月之暗面从阿里巴巴
+    获得10亿美元融资，估值25亿美元" the organisation told last before the cue invested; the
+    one it invested in is valued. An investor of several targets leaves no guess, and so
+    does one named only as where money came from ("sammelte … von General Catalyst ein, bei
+    einer Bewertung von"), where no voice told whom it invested in."""
+    targets: dict[str, set[str]] = {}
+    for fact in facts:
+        if isinstance(fact.details, Investment) and fact.details.target is not None:
+            targets.setdefault(fact.details.investor, set()).add(fact.details.target)
+    kept = []
+    for fact in facts:
+        details = fact.details
+        if fact.kind in ("valuation", "funding_round") and isinstance(details, SubjectAmount) \
+                and details.subject in targets:
+            if len(targets[details.subject]) != 1:
+                continue
+            fact = replace(fact, details=replace(details, subject=next(iter(targets[details.subject]))))
+        elif fact.kind in ("valuation", "funding_round") and isinstance(details, SubjectAmount) \
+                and _only_a_source(here, details.subject):
+            continue
+        kept.append(fact)
+    return kept
+
+
+def _hedged(here: Here, fact: Fact) -> bool:
+    """Whether the fact is told as a plan, a wish, talks, a threat or a forecast, not as
+    what is ("is in talks to raise new money at a valuation of", "wollte ... investieren",
+    "计划投资", "Nvidia expects revenue of", "rechnet mit einem Umsatz von", "预计"): a word of
+    each language's facts.unreal_patterns or facts.forecast_patterns in the fact's clause,
     before its end ("the $4 billion it promised" is money put in)."""
-    for match in _UNREAL.finditer(here.src, max(here.start, fact.start - 40), fact.end):
-        if not _CLAUSE_BREAK.search(here.src, match.end(), fact.end):
+    for match in _HEDGE.finditer(here.src, max(here.start, fact.start - 40), fact.end):
+        if not CLAUSE_BREAK.search(here.src, match.end(), fact.end):
             return True
     return False
 
@@ -261,6 +306,12 @@ def _investments(here: Here, marked: _Marked) -> list[Fact]:
                     continue
                 index = None if relation else marked.slot(match, "amount")
                 amount = marked.amounts[index] if index is not None else None
+                others = _listed_targets(marked, match, inv)
+                partners = [] if relation else _co_investors(marked, match, inv, tgt)
+                if others or partners:
+                    # "… an A, B und C beteiligt", "raised $6.6 billion from Microsoft and Nvidia": how
+                    # the money was shared is not told.
+                    amount = None
                 if relation and any((f[2].name, f[3].name) == (inv.name, tgt.name) for f in found):
                     continue
                 if any((f[2].name, f[3].name, f[4]) == (inv.name, tgt.name, amount) for f in found):
@@ -268,8 +319,12 @@ def _investments(here: Here, marked: _Marked) -> list[Fact]:
                 start, end = marked.span(match)
                 found.append((start, end, inv, tgt, amount))
                 told.append((match.end(), inv, relation))
+                found += [(start, end, inv, other, None) for other in others
+                          if all((f[2].name, f[3].name) != (inv.name, other.name) for f in found)]
+                found += [(start, end, partner, tgt, None) for partner in partners
+                          if all((f[2].name, f[3].name) != (partner.name, tgt.name) for f in found)]
                 if relation and match.end("investor") + 1 == match.end():
-                    found += _listed_after(marked, match.end(), tgt, start)
+                    found += _listed_after(here, marked, match.end(), tgt, start)
     found = _continued(here, marked, found, told)
     found.sort(key=lambda f: f[0])
     # "... and in January agreed to a multiyear investment put at about $10 billion",
@@ -315,21 +370,71 @@ def _round_leads(here: Here, marked: _Marked) -> list[Fact]:
             target = Party(here.round, "ORG", start, start, derived=True)
             first = marked.parties[investor]
             for _, last, inv, tgt, _ in [(start, end, first, target, None),
-                                         *_listed_after(marked, match.end(), target, start)]:
+                                         *_listed_after(here, marked, match.end(), target, start)]:
                 if inv.label in ("ORG", "PERSON") and inv.name != tgt.name:
                     facts.append(_typed_fact(here, "investment", [(start, last)], Investment(
                         inv.name, tgt.name, None, None, None, None, _date_near(here, start))))
     return facts
 
 
-def _listed_after(marked: _Marked, pos: int, target: Party,
+def _only_a_source(here: Here, name: str) -> bool:
+    """Whether every mention of ``name`` in the sentence follows a word that names where money
+    came from ("from", "von", "从")."""
+    named = [p for p in here.mentions if p.name == name and not p.derived]
+    return bool(named) and all(_SOURCE_BEFORE.search(here.src, max(here.start, p.start - 12), p.start)
+                               for p in named)
+
+
+def _co_investors(marked: _Marked, match: re.Match[str], investor: Party, target: Party) -> list[Party]:
+    """The investors listed with a voice's investor, before it ("Microsoft, Nvidia and
+    SoftBank invested") or after it ("from Microsoft and Nvidia"): a list that a joiner word
+    closes, not names a bare comma parts ("from Microsoft, Nvidia said")."""
+    chain: list[tuple[Party, bool]] = []  # each listed party, and whether a word joins it
+    pos = match.end("investor") + 1
+    while (more := _LIST_NEXT.match(marked.text, pos)) is not None:
+        chain.append((marked.parties[int(more.group(1))], not only_comma(marked.text[pos: more.start(1) - 2])))
+        pos = more.end()
+    start = match.start("investor") - 2
+    while (before := _LIST_BEFORE.search(marked.text, 0, start)) is not None:
+        chain.append((marked.parties[int(before.group(1))], not only_comma(marked.text[before.end(1) + 1: start])))
+        start = before.start()
+    if not any(word for _, word in chain):
+        return []
+    return [party for party, _ in chain
+            if party.label in ("ORG", "PERSON") and party.name not in (investor.name, target.name)]
+
+
+def _listed_targets(marked: _Marked, match: re.Match[str], investor: Party) -> list[Party]:
+    """The targets listed after a voice's target inside the voice ({more}): "hatte sich SAP an
+    den KI-Start-ups Aleph Alpha, Anthropic und Cohere beteiligt"."""
+    if "target" not in match.re.groupindex or match.group("target") is None:
+        return []
+    others: list[Party] = []
+    pos = match.end("target") + 1
+    while (more := _LIST_NEXT.match(marked.text, pos)) is not None and more.end() <= match.end():
+        party = marked.parties[int(more.group(1))]
+        pos = more.end()
+        if party.label in ("ORG", "PRODUCT") and party.name != investor.name:
+            others.append(party)
+    return others
+
+
+def _listed_after(here: Here, marked: _Marked, pos: int, target: Party,
                   start: int) -> list[tuple[int, int, Party, Party, Amount | None]]:
     """The investors coordinated after one a relation names ("led by Microsoft, Reid
-    Hoffman, Bill Gates and Nvidia"), each with no amount: a list shares one round."""
+    Hoffman, Bill Gates and Nvidia"), each with no amount: a list shares one round. An
+    organisation that only titles the person after it is that person ("Google前执行长
+    艾瑞克·施密特", "former Google CEO Eric Schmidt")."""
     found: list[tuple[int, int, Party, Party, Amount | None]] = []
     while (more := _LIST_NEXT.match(marked.text, pos)) is not None:
         party = marked.parties[int(more.group(1))]
         pos = more.end()
+        if titles(here.src, party):
+            titled = titled_person(here.src, party, marked.parties)
+            if titled is None:
+                continue  # the person it titles is no name we know
+            party = titled
+            pos = next(i for i in range(pos, len(marked.positions)) if marked.positions[i] >= titled.end - 1) + 1
         if party.label in ("ORG", "PERSON") and party.name != target.name:
             found.append((start, marked.positions[more.end()], party, target, None))
     return found
@@ -407,7 +512,7 @@ def _voiced(here: Here, marked: _Marked, kind: str) -> list[Fact]:
                 continue
             details = SubjectAmount(party.name, amount.value, amount.currency, amount.qualifier, amount.text,
                                     _date_near(here, marked.span(match)[0]))
-            if all(f.details != details for f in facts) and not _forecast(here, *marked.span(match)):
+            if all(f.details != details for f in facts):
                 facts.append(_typed_fact(here, kind, [marked.span(match)], details))
     return facts
 
@@ -434,8 +539,8 @@ def _nearest_amount(here: Here, amounts: Sequence[Amount], start: int, end: int,
     # After the cue within its part of the sentence; before it, within its clause: in
     # "Mistral AI, valued at €5.8bn, raised money" the amount is no round's.
     near = [a for a in amounts if gap(a) <= within
-            and (_NO_STOP.fullmatch(here.src, end, a.start) if a.start >= end
-                 else not _CLAUSE_BREAK.search(here.src, a.end, start))]
+            and (IN_PART.fullmatch(here.src, end, a.start) if a.start >= end
+                 else not CLAUSE_BREAK.search(here.src, a.end, start))]
     return min(near, key=gap, default=None)
 
 
@@ -454,10 +559,12 @@ def _typed_fact(here: Here, kind: str, parts: Sequence[tuple[int, int]], details
                 sentence=here.text, sentence_start=here.start, entities=here.names, details=details)
 
 
-def _forecast(here: Here, start: int, end: int) -> bool:
-    """Whether the clause up to ``end`` forecasts what follows ("Nvidia expects revenue of")."""
-    marks = [m.end() for m in _CLAUSE_MARK.finditer(here.src, here.start, start)]
-    return _FORECAST.search(here.src, marks[-1] if marks else here.start, end) is not None
+def _priced(here: Here, subject: Party, cue: re.Match[str]) -> bool:
+    """Whether a deal, not the subject, is what the valuation's cue values: a deal noun
+    after the subject in the cue's clause ("MosaicML ... in a deal valued at"; but "In the
+    deal, Mistral AI was valued at" values Mistral AI)."""
+    deals = [m for m in _DEAL.finditer(here.src, max(here.start, subject.end, cue.start() - 60), cue.start())]
+    return bool(deals) and not CLAUSE_BREAK.search(here.src, deals[-1].end(), cue.start())
 
 
 def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
@@ -480,24 +587,30 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
     if org is None:
         # "Arm wurde 1990 von Acorn, Apple und VLSI gegründet", "von fünf IBM-Mitarbeitern
         # gegründet": an organisation after "von"/"by" founded it; the one founded comes before.
-        by_word = [m.start() for m in _FOUNDED_BY_WORD.finditer(here.src, here.start, cue.start())
-                   if _NO_STOP.fullmatch(here.src, m.end(), cue.start())]
+        by_word = [m.start() for m in _FOUNDED_AGENT.finditer(here.src, here.start, cue.start())
+                   if IN_PART.fullmatch(here.src, m.end(), cue.start())]
         before = by_word[-1] if by_word else cue.start()
         org = max((o for o in orgs if o.end <= before), key=lambda o: o.end, default=None)
     if org is None and here.src[here.start: cue.start()].strip() == "":
         org = min(orgs, key=lambda o: o.start, default=None)
-    if org is None:
-        return None
-    founders = [p.name for p in people if p.end <= cue.start() and cue.start() - p.end <= 40]
+    if org is None or _NAME_GOES_ON.match(here.src, org.end):
+        return None  # "成立名为Microsoft AI的新部门": a longer name than the one known, founded
+    near = [p for p in people if p.end <= cue.start() and cue.start() - p.end <= 40]
+    # The founders before the cue share its clause, or open it ("Musk, who co-founded OpenAI"): in
+    # "微软…延揽穆斯塔法·苏莱曼与卡伦·西蒙尼扬，并成立…新部门" those hired found nothing.
+    last = max((p.end for p in near), default=cue.start())
+    if CLAUSE_BREAK.search(here.src, last, cue.start()) and not _WHO.fullmatch(here.src, last, cue.start()):
+        near = []
+    founders = [p.name for p in near]
     # "von Altman, Brockman, Ilya Sutskever und Elon Musk ... gegründet": every founder after "von".
-    by_before = [m for m in _FOUNDED_BY_WORD.finditer(here.src, org.end, cue.start())]
+    by_before = [m for m in _FOUNDED_AGENT.finditer(here.src, org.end, cue.start())]
     if by_before:
         founders += [p.name for p in people if by_before[-1].end() <= p.start and p.end <= cue.start()]
     # "founded in 2015 as a non-profit research lab by a group that included Altman, ...".
     by = _FOUNDED_BY_AFTER.match(here.src, cue.end(), here.end)
     if by:
-        clause_end = re.search(r"[.;。；]|$", here.src[by.end(): here.end])
-        stop = by.end() + (clause_end.start() if clause_end else 0)
+        clause_end = PART_END.search(here.src, by.end(), here.end)
+        stop = clause_end.start() if clause_end else here.end
         founders += [p.name for p in people if by.end() <= p.start < stop]
     # The year only where the founding clause writes it ("in 2015", "2015 ... gegründet").
     # Between the organisation and the cue first ("百度由李彦宏和徐勇于2000年1月在北京创立，2005年
@@ -507,7 +620,8 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
                  if d.on_calendar and (re.search(r"\d{4}", d.text) or d.granularity == "year")
                  and (org.end <= d.start < cue.start()
                       or (abs(d.start - cue.start()) <= 40
-                          and _CLAUSE_OPEN.fullmatch(here.src, min(d.end, cue.end()), max(d.start, cue.start()))))
+                          # "，2005年在纳斯达克上市" is another clause.
+                          and IN_CLAUSE.fullmatch(here.src, min(d.end, cue.end()), max(d.start, cue.start()))))
                  and d.granularity in ("year", "month", "day")), None)
     parts = [(cue.start(), cue.end()), (org.start, org.end)] + ([(year.start, year.end)] if year else [])
     return _typed_fact(here, "founded", parts, Founded(
@@ -522,7 +636,7 @@ def _subject_amount(kind: str, within: int = 60):  # type: ignore[no-untyped-def
     def extract(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
                 percents: Sequence[Amount]) -> Fact | None:
         amount = _nearest_amount(here, amounts, cue.start(), cue.end(), within=within)
-        if amount is None or _forecast(here, min(amount.start, cue.start()), max(amount.start, cue.end())):
+        if amount is None:
             return None
         # The owner the cue is written with ("off Nvidia's market value", "OpenAI的营收"), the
         # owner after it ("Der Börsenwert von Nvidia", "the market value of Nvidia"), else the
@@ -534,6 +648,8 @@ def _subject_amount(kind: str, within: int = 60):  # type: ignore[no-untyped-def
             or _subject_before(here, min(amount.start, cue.start()))
         if subject is None:
             return None
+        if kind == "valuation" and _priced(here, subject, cue):
+            return None  # "in a deal valued at about $1.3 billion": the price of a deal, not a valuation
         if kind == "funding_round" and subject.end <= cue.start() \
                 and any(not _PASSIVE_BY.match(here.src, lead.end())
                         for lead in _LEADS.finditer(here.src, subject.end, min(amount.start, cue.start()))):
@@ -550,7 +666,7 @@ def _subject_amount(kind: str, within: int = 60):  # type: ignore[no-untyped-def
             start = subject.end if subject.end <= amount.start else max(here.start, amount.start - 25)
             # A German verb at the clause's end: "279 Milliarden Dollar an Börsenwert eingebüßt".
             after = max(amount.end, cue.end())
-            stop = _CLAUSE_MARK.search(here.src, after, min(here.end, after + 30))
+            stop = CLAUSE_MARK.search(here.src, after, min(here.end, after + 30))
             window = here.src[start: stop.start() if stop else min(here.end, after + 30)]
             direction = "loss" if _LOSS.search(window) else "gain" if _GAIN.search(window) else None
             if direction is None:

@@ -53,6 +53,28 @@ def test_language_and_script(text: str, lang: str, script: str | None) -> None:
     assert (han.script(text) if lang == "zh" else None) == script
 
 
+def test_the_script_tables_convert_as_opencc_does() -> None:
+    # han.script reads OpenCC's character tables with str.translate, not with the
+    # converter's ts/st: every character of both tables, and text around them, alike.
+    converter = han._converter()
+    to_simplified, to_traditional = han._character_tables()
+    every = "".join(chr(code) for code in sorted({*to_simplified, *to_traditional}))
+    text = every + "OpenAI董事會上週五解僱執行長，微软首席执行官萨蒂亚·纳德拉。" + every[::-1]
+    assert text.translate(to_simplified) == converter.ts(text)
+    assert text.translate(to_traditional) == converter.st(text)
+
+
+def test_normalised_keeps_short_and_long_texts_apart() -> None:
+    # A document folded once is not folded again because many names were read between.
+    body = "微軟執行長" * 40 + str(random.random())
+    before = han._normalised_long.cache_info().misses
+    assert han.normalised(body).startswith("微软执行长" * 40)
+    for index in range(50):
+        assert han.normalised(f"臺灣{index}") == f"台湾{index}"
+    assert han.normalised(body).startswith("微软执行长" * 40)
+    assert han._normalised_long.cache_info().misses == before + 1
+
+
 def test_the_language_of_chinese_fixtures_is_never_a_latin_one() -> None:
     for document in read_inputs([str(FIXTURES)], print):
         assert isinstance(document, Document)

@@ -4,6 +4,7 @@ loaded the way ainews loads it."""
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 
 import pytest
@@ -72,6 +73,31 @@ def test_odd_texts_do_not_crash(nlp, text: str) -> None:  # type: ignore[no-unty
     assert doc.text == text
     for ent in doc.ents:
         assert ent.label_ in {"PER", "ORG", "LOC"} and ent.text.strip() == ent.text and ent.text
+
+
+def test_the_reader_marks_what_the_pipeline_marks(nlp) -> None:  # type: ignore[no-untyped-def]
+    # lac.reader gives the entities and sentence starts of nlp.pipe without a Doc: the
+    # same, whatever the spaces, line breaks and runs of punctuation.
+    from spacy.attrs import IDX, SENT_START
+
+    generator = random.Random(7)
+    alphabet = [*"。！？!?.…,，、；;：:“”\"'（）()《》 \n\t\u3000abcXYZ019．｡·-—", *"微软首席执行官萨蒂亚纳德拉北京",
+                "\r\n", "  ", " \n ", "OpenAI", "萨姆·奥特曼", "3.5"]
+    texts = [SATYA, "", " ", "。", "。 ", "他说。  你好！\n\n“是的。”她说", "Llama 3.1发布。3.5亿美元。",
+             *("".join(generator.choice(alphabet) for _ in range(generator.randint(1, 40))) for _ in range(400))]
+    read = lac.reader(nlp)
+    assert read is not None
+    for text, doc, (ents, starts) in zip(texts, nlp.pipe(texts), read(texts), strict=True):
+        assert ents == [(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents], text
+        tokens = doc.to_array([IDX, SENT_START]).tolist()
+        assert starts == [idx for index, (idx, start) in enumerate(tokens) if start == 1 or index == 0], text
+
+
+def test_other_pipelines_are_read_from_their_docs() -> None:
+    import spacy
+
+    assert lac.reader(spacy.blank("zh")) is None
+    assert lac.reader(load_pipeline("en", None).nlp) is None
 
 
 def test_a_long_run_without_punctuation_is_cut_into_bounded_chunks(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -164,9 +164,26 @@ def _sentences(doc: Any, text: str, offset: int, lang: str, body: str) -> list[S
         starts[joined] = False
         firsts = starts.nonzero()[0]
     lasts = numpy.append(firsts[1:], len(tokens)) - 1
+    return _kept_sentences(tokens[firsts, 0].tolist(), (tokens[lasts, 0] + tokens[lasts, 1]).tolist(), text, offset,
+                           lang, body)
+
+
+def _sentences_at(starts: Sequence[int], text: str, offset: int, lang: str, body: str) -> list[Sentence]:
+    """``_sentences`` of a block whose sentences start at ``starts`` (the first
+    token of each, as ``lac.reader`` gives them, without a Doc).  Each ends where the
+    next starts: what lies between the end of its last token and the next is that
+    token's own space at most, which is stripped, and a decimal point is never
+    followed by one."""
+    kept = [start for index, start in enumerate(starts)
+            if index == 0 or not (start >= 2 and _DECIMAL.match(text, start - 2))]
+    return _kept_sentences(kept, [*kept[1:], len(text)], text, offset, lang, body)
+
+
+def _kept_sentences(begins: Sequence[int], ends: Sequence[int], text: str, offset: int, lang: str,
+                    body: str) -> list[Sentence]:
     found: list[Sentence] = []
     spans: list[tuple[int, int]] = []
-    for begin, end in zip(tokens[firsts, 0].tolist(), (tokens[lasts, 0] + tokens[lasts, 1]).tolist(), strict=True):
+    for begin, end in zip(begins, ends, strict=True):
         # A decimal point is no sentence end: "27.5亿美元", "重挫9.5%" (the Chinese pipeline cuts there).
         if spans and spans[-1][1] == begin and text[begin: begin + 1].isdigit() \
                 and _DECIMAL_CUT.match(text, max(0, begin - 2), begin):
@@ -255,7 +272,8 @@ class Analyser:
         self.report(missing_pipeline_notice(lang))
 
     def _run_nlp(self, prepared: Sequence[_Prepared]) -> list[_Found]:
-        from ainews_cli.entities import load_pipeline, ner_mentions
+        from ainews_cli import lac
+        from ainews_cli.entities import load_pipeline, ner_mentions, span_mentions
 
         by_lang: dict[str, list[tuple[int, Block]]] = defaultdict(list)
         for index, item in enumerate(prepared):
@@ -273,6 +291,17 @@ class Analyser:
             # The packaged Chinese model sorts what it is given by length before padding it
             # into batches of its own: given the batch's blocks at once, it pads less.
             batch_size = len(texts) if _sorts_by_length(pipeline.nlp) else self.settings.batch_size
+            read = lac.reader(pipeline.nlp)
+            if read is not None:  # the packaged Chinese model: what its pipeline marks, without a Doc
+                for (index, block), text, (ents, starts) in zip(items, texts, read(texts), strict=True):
+                    found = out[index]
+                    found.models[lang] = pipeline.model
+                    if model and not _is_headline(text):
+                        written = prepared[index].text[block.start: block.end]
+                        found.ner.extend(span_mentions(text, ents, block.start, pipeline.model, lang,
+                                                       written if written != text else None))
+                    found.sentences.extend(_sentences_at(starts, text, block.start, lang, prepared[index].text))
+                continue
             # spaCy keeps every new word's string in its vocabulary; a memory zone frees
             # the words it added when it closes, so memory does not grow with the corpus.
             with self._zone(pipeline.nlp):

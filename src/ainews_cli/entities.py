@@ -266,23 +266,37 @@ def ner_mentions(doc: Any, offset: int, model: str | None, lang: str = "",
     a mention keeps the surface as written."""
     found = []
     for ent in doc.ents:
-        label = LABELS.get(ent.label_)
-        if label is None:
-            continue
         text = ent.text if written is None else written[ent.start_char: ent.end_char]
-        start = offset + ent.start_char
-        # Spans sometimes carry a leading article or a trailing possessive.
-        lead = _LEADING_ARTICLE.match(text)
-        if lead:
-            text, start = text[lead.end():], start + lead.end()
-        text = text.rstrip(" ,;:")
-        possessive = _POSSESSIVE.search(text)
-        if possessive:
-            text = text[: possessive.start()]
-        if _is_junk(text, label):
-            continue
-        found.append(RawMention(text, start, start + len(text), label, f"model:{model}", lang=lang))
+        mention = _model_mention(text, offset + ent.start_char, ent.label_, model, lang)
+        if mention is not None:
+            found.append(mention)
     return found
+
+
+def span_mentions(text: str, spans: Sequence[tuple[int, int, str]], offset: int, model: str | None, lang: str = "",
+                  written: str | None = None) -> list[RawMention]:
+    """``ner_mentions`` of a block's entities given as character spans and labels (the
+    packaged Chinese model's, read without a Doc: ``lac.reader``)."""
+    source = text if written is None else written
+    return [mention for start, end, label in spans
+            if (mention := _model_mention(source[start:end], offset + start, label, model, lang)) is not None]
+
+
+def _model_mention(text: str, start: int, model_label: str, model: str | None, lang: str) -> RawMention | None:
+    label = LABELS.get(model_label)
+    if label is None:
+        return None
+    # Spans sometimes carry a leading article or a trailing possessive.
+    lead = _LEADING_ARTICLE.match(text)
+    if lead:
+        text, start = text[lead.end():], start + lead.end()
+    text = text.rstrip(" ,;:")
+    possessive = _POSSESSIVE.search(text)
+    if possessive:
+        text = text[: possessive.start()]
+    if _is_junk(text, label):
+        return None
+    return RawMention(text, start, start + len(text), label, f"model:{model}", lang=lang)
 
 
 _NAME_PARTICLES = frozenset(languages.words("entities.name_particles"))

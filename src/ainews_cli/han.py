@@ -36,6 +36,7 @@ _TABLE = _WIDTH | _DOTS
 # (one million characters) never are, and a worker process may not start others.
 _PIECE = 200_000
 SCRIPT_SAMPLE = 4000  # Han characters looked at to tell Hans from Hant
+SHORT_TEXT = 64  # a text this long or shorter is a name or a key: normalised() keeps many
 
 
 def has_han(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -49,12 +50,28 @@ def _converter() -> Any:
     return OpenCC("t2s")
 
 
-@lru_cache(maxsize=4)
 def normalised(text: str) -> str:
     """``text`` as the look-ups read it: Traditional characters folded to Simplified,
     full-width letters, digits and signs as ASCII, any name dot as "·"; same length.
 
-    Kept for the last few texts, so the stages of one document share one pass."""
+    Kept for the last few long texts, so the stages of one document share one pass,
+    and apart from them for many short ones (names, alias keys), which are read again
+    and again: in one cache, the names looked up between two stages pushed the
+    document out, and it was folded again."""
+    return _normalised_short(text) if len(text) <= SHORT_TEXT else _normalised_long(text)
+
+
+@lru_cache(maxsize=4)
+def _normalised_long(text: str) -> str:
+    return _normalise(text)
+
+
+@lru_cache(maxsize=8192)
+def _normalised_short(text: str) -> str:
+    return _normalise(text)
+
+
+def _normalise(text: str) -> str:
     if _CHANGEABLE.search(text) is None:
         return text
     text = text.translate(_TABLE)
@@ -94,12 +111,26 @@ def script(text: str, start: int = 0, end: int | None = None) -> str | None:
     if not sample:
         return None
     han = "".join(sample)[:SCRIPT_SAMPLE]
-    converter = _converter()
-    traditional = sum(a != b for a, b in zip(han, converter.ts(han), strict=False))
-    simplified_only = sum(a != b for a, b in zip(han, converter.st(han), strict=False))
+    to_simplified, to_traditional = _character_tables()
+    traditional = sum(a != b for a, b in zip(han, han.translate(to_simplified), strict=False))
+    simplified_only = sum(a != b for a, b in zip(han, han.translate(to_traditional), strict=False))
     if traditional == simplified_only == 0:
         return None
     return "Hant" if traditional > simplified_only else "Hans"
+
+
+@lru_cache(maxsize=1)
+def _character_tables() -> tuple[dict[int, str], dict[int, str]]:
+    """OpenCC's character tables (no phrases) for ``str.translate``: Traditional-only
+    characters to Simplified, Simplified-only ones to Traditional.  The converter's
+    ``ts`` and ``st`` read these tables a character at a time in Python, many times
+    slower; what they give is the same, character for character."""
+    dictionary = _converter().dictionary
+    tables = []
+    for entry in (dictionary.ts_characters, dictionary.st_characters):
+        mapping = entry[0] if isinstance(entry, tuple) else entry  # (table, longest key)
+        tables.append({ord(key): value for key, value in mapping.items() if len(key) == 1})
+    return tables[0], tables[1]
 
 
 # --- numbers --------------------------------------------------------------------------

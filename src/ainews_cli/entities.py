@@ -22,7 +22,6 @@ from typing import Any
 
 from ainews_cli import evidence, han, languages, lexicon
 from ainews_cli.config import load_advice
-from ainews_cli.dates.patterns import trie
 from ainews_cli.errors import ModelError, UsageError
 from ainews_cli.records import EntityMention
 
@@ -135,7 +134,7 @@ def load_alias_table(user_file: Path | None = None, *, user_text: str | None = N
     cjk_forms = [f for f in forms if _has_cjk(f, 0, len(f))]
     # A trie, not a list of alternatives: the engine branches once per character, so a
     # page of ten megabytes of Chinese costs one pass, not one per form.
-    cjk = re.compile(trie(cjk_forms)) if cjk_forms else None
+    cjk = re.compile(languages.trie(cjk_forms)) if cjk_forms else None
     firsts = frozenset(found.group(0) for form in forms if (found := _WORD.search(form)) is not None)
     return AliasTable(forms, types, wikidata, max_words, cjk, alternatives, folded, frozenset(publishers), firsts)
 

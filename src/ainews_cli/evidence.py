@@ -136,27 +136,7 @@ def _title_words() -> re.Pattern[str] | None:
     lowered = {word.lower() for word in words}
     # To tell whether any is there, a word that holds another ("chairman", "chair") adds nothing.
     least = {word for word in lowered if not any(other != word and other in word for other in lowered)}
-    return re.compile(_trie(least), re.I)
-
-
-def _trie(words: set[str]) -> str:
-    """A pattern that finds any of ``words``, its alternatives grouped by their first
-    character (a flat alternation of a hundred words tries each at every position)."""
-    heads: dict[str, set[str]] = {}
-    for word in words:
-        heads.setdefault(word[:1], set()).add(word[1:])
-    branches = []
-    for head in sorted(heads):
-        tails = heads[head]
-        if not head:
-            continue
-        rest = {tail for tail in tails if tail}
-        branch = re.escape(head)
-        if rest:
-            inner = _trie(rest)
-            branch += f"(?:{inner})" + ("?" if "" in tails else "")
-        branches.append(branch)
-    return "|".join(branches)
+    return re.compile(languages.trie(least), re.I)
 
 
 def _particles() -> frozenset[str]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -133,6 +134,25 @@ def table(path: str) -> dict[str, Any]:
                                  f"{merged[key]!r}")
             merged[key] = value
     return merged
+
+
+def trie(words: Iterable[str]) -> str:
+    """An alternation factored by common prefixes, so the engine branches once per letter."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and "" not in node else "(?:" + "|".join(branches) + ")"
+        return body + "?" if "" in node else body
+
+    return emit(root)
 
 
 def _holds_patterns(path: str) -> bool:

@@ -1,7 +1,7 @@
 """The date tagger's shared pattern pieces, and their combination into one pattern.
 
 Each language module (``lang_en.py``, ``lang_de.py``, ``lang_zh.py``) builds its rules
-from its lexicon with the pieces here: ``alt`` and ``trie`` alternations, the year,
+from its lexicon with the pieces here: ``alt`` alternations (``languages.trie`` too), the year,
 day and ISO rules Latin-script languages share, and the first-token lookahead.
 ``combine`` joins a language's rules into one pattern.
 
@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..languages import trie
 from .lexicon import DateLanguage, Lexicon
 
 # Kinds in priority order; a kind missing from a language is simply skipped.
@@ -155,25 +156,6 @@ def latin_starters(lex: Lexicon) -> str:
     words |= {word[0].upper() + word[1:] for word in words}
     # Weekdays go without a word end: German glues the part of day on ("Sonntagnacht").
     return r"(?=\d|[QH][1-4]|" + trie(words) + r"\b|" + trie(lex.weekdays) + ")"
-
-
-def trie(words: Iterable[str]) -> str:
-    """An alternation factored by common prefixes, so the engine branches once per letter."""
-    root: dict[str, dict] = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 and "" not in node else "(?:" + "|".join(branches) + ")"
-        return body + "?" if "" in node else body
-
-    return emit(root)
 
 
 _GROUP = re.compile(r"\(\?P<(\w+)>")

@@ -16,7 +16,9 @@ from ainews_cli.records import Fact, Role
 
 # Every language's words apply to every sentence (data/languages/*.toml).
 _ROLES: dict[str, str] = languages.table("facts.roles")  # surface (lower case) -> canonical role
-_ROLE_WORDS = "|".join(sorted((re.escape(w) for w in _ROLES), key=len, reverse=True))
+# As a prefix tree: a flat alternation of the role words is tried word by word at every
+# Han character of a Chinese sentence.
+_ROLE_WORDS = languages.trie(_ROLES)
 _NEEDS_SPACE = frozenset(languages.words("facts.roles_needing_space"))
 _QUALIFIER = r"(?P<qualifier>" + languages.alternation("facts.role_qualifier_patterns") + r")?"
 # A role word stands between word boundaries, unless it is Chinese, which writes no

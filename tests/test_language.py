@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
 import pytest
 
+from ainews_cli import language
 from ainews_cli.ingest import analysable, parse_text
 from ainews_cli.language import blocks, detect_document_language, language_spans
 
@@ -108,3 +110,25 @@ def test_fast_detector_gives_langdetects_probabilities(seeds: Path) -> None:
     assert len(texts) > 80
     for text in texts:
         assert answer(FastDetector(factory), text) == answer(Detector(factory), text), text[:80]
+
+
+@pytest.mark.parametrize("name", ["000_1549dbc9ce3dcc2a.txt", "002_ff88baaabcbe5633.txt", "003_802982158aee5c5e.txt"])
+def test_function_words_decide_news_text_as_langdetect_does(seeds: Path, name: str,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    body = body_of(seeds / name)
+    expected = detect_document_language(body)
+    asked: list[str] = []
+    monkeypatch.setattr(language, "langdetect", lambda text, latin=True: asked.append(text))
+    assert detect_document_language(body) == expected
+    assert asked == []
+
+
+@pytest.mark.parametrize("lang", ["fr", "nl", "da", "es", "it", "pt", "sv"])
+def test_other_latin_languages_still_go_to_langdetect(lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # spaCy's example sentences of each language, as one text of 29-115 words.
+    examples = importlib.import_module(f"spacy.lang.{lang}.examples")
+    text = " ".join(examples.sentences)
+    asked: list[str] = []
+    monkeypatch.setattr(language, "langdetect", lambda sample, latin=True: asked.append(sample) or lang)
+    assert detect_document_language(text) == lang
+    assert len(asked) == 1

@@ -35,7 +35,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ainews_cli import han
-from ainews_cli.facts.amounts import money_facts, parse_number, percent_facts
+from ainews_cli.facts.amounts import money_amounts, money_facts, parse_number, percent_amounts, percent_facts
 from ainews_cli.facts.parties import Context, Here, parties
 from ainews_cli.facts.roles import roles
 from ainews_cli.facts.typed import typed
@@ -79,10 +79,11 @@ def extract_facts(
         here = Here(body, start, end, lang, fold(body[start:end]), found, names,
                     within(dates, date_starts, start, end), src, context.last_deal(), context.last_round())
         facts.extend(roles(here))
-        typed_facts = _told_once(typed(here))
+        amounts, percents = money_amounts(here), percent_amounts(here)
+        typed_facts = _told_once(typed(here, amounts, percents))
         facts.extend(typed_facts)
         # An amount a typed fact explains is not listed again as a plain amount.
-        plain = [*money_facts(here), *percent_facts(here)]
+        plain = [*money_facts(here, amounts), *percent_facts(here, percents)]
         facts.extend(f for f in plain if not any(t.start <= f.start and f.end <= t.end for t in typed_facts))
         context.add(found)
         context.told([(f.details.investor, f.details.target) for f in typed_facts

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ainews_cli import han, languages
@@ -113,13 +114,15 @@ def percent_amounts(here: Here) -> list[Amount]:
     return sorted(found, key=lambda a: a.start)
 
 
-def money_facts(here: Here) -> list[Fact]:
-    return [_stated("money", a, here, Money(a.value, a.currency or "USD", a.qualifier)) for a in money_amounts(here)]
+def money_facts(here: Here, amounts: Sequence[Amount]) -> list[Fact]:
+    """The facts of the sentence's ``amounts`` (its money_amounts)."""
+    return [_stated("money", a, here, Money(a.value, a.currency or "USD", a.qualifier)) for a in amounts]
 
 
-def percent_facts(here: Here) -> list[Fact]:
+def percent_facts(here: Here, percents: Sequence[Amount]) -> list[Fact]:
+    """The facts of the sentence's ``percents`` (its percent_amounts)."""
     return [_stated("percent", a, here, Percent((a.value,) if a.upper is None else (a.value, a.upper), a.qualifier))
-            for a in percent_amounts(here)]
+            for a in percents]
 
 
 def _stated(kind: str, amount: Amount, here: Here, details: FactDetails) -> Fact:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ainews_cli import han, languages
-from ainews_cli.facts.amounts import Amount, money_amounts, percent_amounts
+from ainews_cli.facts.amounts import Amount
 from ainews_cli.facts.clauses import (
     CLAUSE_BREAK,
     CLAUSE_MARK,
@@ -174,12 +174,12 @@ def _mark(here: Here, amounts: Sequence[Amount], percents: Sequence[Amount]) -> 
     return _Marked("".join(text), tuple(positions), here.mentions, amounts, percents)
 
 
-def typed(here: Here) -> list[Fact]:
+def typed(here: Here, amounts: Sequence[Amount], percents: Sequence[Amount]) -> list[Fact]:
+    """The sentence's typed facts; ``amounts`` and ``percents``: its money_amounts and
+    percent_amounts, read once for these and for the plain amounts."""
     # A board stands for its organisation in a role ("chairman of the board"), never in a deal.
     here = replace(here, mentions=[p for p in here.mentions if not p.board])
     facts: list[Fact] = []
-    amounts = money_amounts(here)
-    percents = percent_amounts(here)
     marked = _mark(here, amounts, percents)
     for kind, cue in _CUE.items():
         if kind == "investment":

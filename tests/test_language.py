@@ -50,6 +50,20 @@ def test_mostly_chinese_document_is_chinese() -> None:
     assert detect_document_language("微软宣布萨姆·奥尔特曼将加入微软，领导新的人工智能研究团队。") == "zh"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A web address or a path in Chinese text is no sentence of another language.
+        ("据新浪微博（t.sina.com.cn）消息，微软宣布投资OpenAI。", []),
+        ("详见openai.com/blog/our-approach-to-ai-safety，微软宣布投资。", []),
+        ("OpenAI表示：This is the most important thing we have ever done. 微软宣布投资。",
+         [("en", "This is the most important thing we have ever done.")]),
+    ],
+)
+def test_latin_stretch_in_chinese_is_a_sentence_only_with_spaces(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s.lang, text[s.start:s.end]) for s in language_spans(text, "zh")] == expected
+
+
 def test_english_paragraph_in_german_text_is_marked() -> None:
     german = "Die Firma hat am Montag eine neue Strategie vorgestellt, die auf KI setzt und mit der sie wachsen will.\n"
     english = ("The company said on Monday that it would focus on the cloud and that it was not going to "

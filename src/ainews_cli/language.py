@@ -341,7 +341,8 @@ def _foreign_language(stretch: str) -> str | None:
     sentence of its own, or None for a name, a title or a product ("OpenAI", "Chief
     Executive Officer Satya Nadella", "GPT-4 Turbo")."""
     words = _LATIN_WORD.findall(stretch)
-    if len(words) < MIN_FOREIGN_WORDS:
+    # A sentence has spaces between its words; "t.sina.com.cn" or a path has none.
+    if len(words) < MIN_FOREIGN_WORDS or len(stretch.split()) < MIN_FOREIGN_WORDS:
         return None
     lower = sum(word[:1].islower() for word in words)
     counts = {lang: sum(word.lower() in vocab for word in words) for lang, vocab in FUNCTION_WORDS.items()}

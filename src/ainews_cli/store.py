@@ -322,29 +322,23 @@ class Store:
     def extraction_counts(self, docs: Iterable[str]) -> dict[str, ExtractionCounts]:
         """Each stored document's language, publication date and how many entities, dates
         and events its extraction holds, counted by SQLite in the stored text."""
-        found: dict[str, ExtractionCounts] = {}
-        for chunk in _chunks(docs):
-            rows = self.db.execute(
-                "SELECT d.doc, json_extract(e.data, '$.lang'), json_extract(e.data, '$.published.date'), "
-                "json_array_length(e.data, '$.entities'), json_array_length(e.data, '$.dates'), "
-                "json_array_length(e.data, '$.events') FROM documents d "
-                "JOIN extractions e ON e.key = d.key AND e.version = d.version "
-                f"WHERE d.doc IN ({_marks(chunk)})", chunk)
-            for doc, *counts in rows:
-                found[doc] = ExtractionCounts(*counts)
-        return found
+        return {doc: ExtractionCounts(*counts) for doc, *counts in self._with_extraction(
+            "json_extract(e.data, '$.lang'), json_extract(e.data, '$.published.date'), "
+            "json_array_length(e.data, '$.entities'), json_array_length(e.data, '$.dates'), "
+            "json_array_length(e.data, '$.events')", docs)}
 
     def document_info(self, docs: Iterable[str]) -> dict[str, DocumentInfo]:
         """Title, URL, publication date and language of these documents, for the formats that cite them."""
-        found: dict[str, DocumentInfo] = {}
+        return {doc: DocumentInfo(*info) for doc, *info in self._with_extraction(
+            "d.title, json_extract(e.data, '$.url'), d.published, d.lang", docs)}
+
+    def _with_extraction(self, columns: str, docs: Iterable[str]) -> Iterator[tuple[Any, ...]]:
+        """Each of these stored documents (``d``) with its extraction (``e``): its name, then ``columns``."""
         for chunk in _chunks(docs):
-            rows = self.db.execute(
-                "SELECT d.doc, d.title, json_extract(e.data, '$.url'), d.published, d.lang FROM documents d "
+            yield from self.db.execute(
+                f"SELECT d.doc, {columns} FROM documents d "
                 "JOIN extractions e ON e.key = d.key AND e.version = d.version "
                 f"WHERE d.doc IN ({_marks(chunk)})", chunk)
-            for doc, *info in rows:
-                found[doc] = DocumentInfo(*info)
-        return found
 
     def sites(self, docs: Iterable[str] | None = None) -> dict[str, str]:
         """Each document's site (the host of its URL) where it has a URL."""

@@ -154,9 +154,8 @@ _PRONOUN_VERB = re.compile(r"\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?")
 _CLAUSE_LEAD = re.compile(r"[\s\"'“‘]*(?:\w{1,3}[\s\"'“‘]+)*")  # "In May it", "and last Thursday it": short words only
 # "he", "er", "他": a person named just before (_referent).
 _PERSON_PRONOUN = re.compile(languages.bounded(languages.patterns("events.person_pronoun_patterns")), re.I)
-_ROLE = re.compile("|".join(re.escape(word) for word in sorted(languages.table("facts.roles"), key=len, reverse=True)),
-                   re.I)
 _ROLES: dict[str, str] = languages.table("facts.roles")
+_ROLE = re.compile(languages.trie(_ROLES), re.I)  # the longest role word, as facts/roles.py reads them
 _ROLE_LINK = re.compile(r"(?:['’]s)?\s+|-")
 # A description right after these ("in the startup", "向该公司") is another party than the
 # organisation acting in its clause.

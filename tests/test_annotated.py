@@ -42,22 +42,16 @@ def test_events_lie_on_or_before_publication() -> None:
             assert annotated.date_start(line.date) <= published[line.doc], line
 
 
-@pytest.mark.parametrize(("folder", "languages", "min_events", "min_facts"), [
-    ("seen", annotated.LANGUAGES, 80, 60),
-    ("fresh", annotated.LANGUAGES, 80, 60),
-    ("third", ("en", "de"), 78, 54),
-])
-def test_blind_articles_are_annotated_in_every_language(
-    folder: str, languages: tuple[str, ...], min_events: int, min_facts: int,
-) -> None:
+@pytest.mark.parametrize("folder", ["seen", "fresh", "third"])
+def test_blind_articles_are_annotated_in_every_language(folder: str) -> None:
     fresh = annotated.DATA / folder
     names = set(annotated.articles(folder))
     events = annotated.load_events(fresh / "events.jsonl")
     facts = annotated.load_facts(fresh / "facts.jsonl")
     published = {p.doc: dt.date.fromisoformat(p.published) for p in annotated.load_published(fresh / "published.jsonl")}
     assert {line.doc for line in events} == set(published) == names
-    assert {name.split("-", 1)[0] for name in names} == set(languages)
-    assert sum(line.event for line in events) >= min_events and sum(bool(line.facts) for line in facts) >= min_facts
+    assert {name.split("-", 1)[0] for name in names} == set(annotated.LANGUAGES)
+    assert sum(line.event for line in events) >= 80 and sum(bool(line.facts) for line in facts) >= 60
     for line in events:
         if line.date is not None:
             assert annotated.date_start(line.date) <= published[line.doc], line

@@ -720,6 +720,8 @@ def _score(lines: Sequence[Any], extracted: dict[str, Any], bodies: dict[str, st
     "<lang> <split>" set."""
     from annotated import split_front_matter
 
+    from ainews_cli.han import normalised
+
     places = _place_names()
     scores: dict[str, SentenceScore] = defaultdict(SentenceScore)
     for line in lines:
@@ -750,10 +752,12 @@ def _score(lines: Sequence[Any], extracted: dict[str, Any], bodies: dict[str, st
         if mention["type"] != line.type:
             score.misses.append(f"{line.doc}:{line.line} typed {mention['type']}, not {line.type}: "
                                 f"{line.sentence[:60]}")
-        names = {p["name"] for p in mention["participants"]}
+        # A Chinese name the alias table does not know ainews gives in the spelling it reads
+        # Chinese in (劉揚偉 as 刘扬伟, docs/aliases.md): the same name, compared so.
+        names = {normalised(p["name"]) for p in mention["participants"]}
         # A place is annotated as the article writes it ("Deutschland", "EU"); ainews names
         # it by the gazetteer's English name ("Germany", "European Union"): the same place.
-        wanted = {places.get(name, name) for name in line.participants}
+        wanted = {normalised(places.get(name, name)) for name in line.participants}
         score.participants += len(wanted)
         score.named += len(wanted & names)
         if wanted - names:

@@ -584,7 +584,7 @@ def _clock(c: Candidate, ctx: Context) -> TimeExpression | None:
     g = c.groups
     hour = int(g.get("hour") or g["hour2"])
     minute = int(g.get("minute") or g.get("minute2") or 0)
-    ampm = g.get("ampm", "").lower()
+    ampm = (g.get("ampm") or g.get("ampm3") or "").lower()
     if c.lex.lang == "zh":  # 下午3点, 晚上8点半, 凌晨1点, 中午12点
         hour = _zh_hour(lang_zh.CLOCK_PARTS.get(ampm, ""), hour)
     elif ampm.startswith("p") and hour < 12:

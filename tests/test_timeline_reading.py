@@ -304,6 +304,16 @@ def test_a_round_is_told_by_its_round_not_by_the_valuation_beside_it() -> None:
                 ("融资", "funding", "raise"), facts) == "MiniMax raises funding"
 
 
+def test_an_investor_of_the_sentence_raises_nothing() -> None:
+    text = "該公司6月宣布募得13億美元，投資方包括微軟、輝達。"
+    entities = [("微軟", "ORG", "Microsoft"), ("輝達", "ORG", "Nvidia")]
+    invested = Fact("investment", text[:-1], 0, len(text) - 1, text, 0, ("Microsoft", "Inflection AI"),
+                    Investment("Microsoft", "Inflection AI", None, None, None, None, None))
+    # Even where a description was taken for the investor, the investor is not the one raising.
+    assert told(text, entities, ("募得", "funding", "raise"), (invested,), implied=("Microsoft",)) == \
+        "Microsoft invests in Inflection AI"
+
+
 def test_a_founding_headline_takes_the_founders_and_the_company_from_the_fact() -> None:
     text = "商湯由已故香港中文大學教授湯曉鷗與徐立等人於2014年創立。"
     fact = Fact("founded", text[:-1], 0, len(text) - 1, text, 0, ("SenseTime", "Tang Xiao'ou", "徐立"),

@@ -122,7 +122,9 @@ def _slots(telling: Telling, entities: Sequence[EntityMention], start: int, end:
                if isinstance(f.details, SubjectAmount | ValueChange)]
     acting = [agent] if agent in {e.name for e in (*orgs, *products)} and not marked else []
     named_before = [e.name for e in (*orgs, *products) if e.end <= start and e.name != agent]
-    subject = [*told_of, *acting, *telling.implied, *named_before]
+    # An investor of the sentence's investment facts raised nothing ("投資方包括微軟").
+    investors = {f.details.investor for f in telling.facts if isinstance(f.details, Investment)}
+    subject = [name for name in (*told_of, *acting, *telling.implied, *named_before) if name not in investors]
     if subject:
         slots["subject"] = subject[0]
     investment = next((f.details for f in telling.facts if isinstance(f.details, Investment)), None)

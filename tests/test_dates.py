@@ -227,6 +227,13 @@ DE_CASES = [
     ("Altman wurde am Freitag gefeuert.", None, [("Freitag", "DATE", "XXXX-WXX-5", "day", False)]),
     ("Altman wurde am Freitag gefeuert.", MONDAY, [("Freitag", "DATE", "2023-11-17", "day", True)]),
     ("Er wird am Freitag sprechen.", MONDAY, [("Freitag", "DATE", "2023-11-24", "day", True)]),
+    # An intention is ahead ("will", "plant"), a report of what is said to have happened is not.
+    ("Am Mittwoch will die Kommission ihre Pläne vorstellen.", MONDAY,
+     [("Mittwoch", "DATE", "2023-11-22", "day", True)]),
+    ("Microsoft plant am Donnerstag eine Ankündigung.", MONDAY, [("Donnerstag", "DATE", "2023-11-23", "day", True)]),
+    ("Microsoft soll am Donnerstag investiert haben.", MONDAY, [("Donnerstag", "DATE", "2023-11-16", "day", True)]),
+    ("Die Kommission hatte am Mittwoch ihre Pläne vorgestellt.", MONDAY,
+     [("Mittwoch", "DATE", "2023-11-15", "day", True)]),
     ("Microsoft sagte am Sonntag, dass Altman wechseln wird.", MONDAY,
      [("Sonntag", "DATE", "2023-11-19", "day", True)]),
     ("am nächsten Freitag", MONDAY, [("nächsten Freitag", "DATE", "2023-11-24", "day", True)]),

@@ -52,8 +52,11 @@ LEXICON = Lexicon(
     future_refs=("künftig", "zukünftig", "in Zukunft", "in der Zukunft", "in den kommenden Tagen", "bald",
                  "wenig später", "kurze Zeit später", "binnen kurzem", "in Kürze",
                  "in den kommenden Wochen", "in den kommenden Monaten", "in den kommenden Jahren"),
+    # "will"/"wollen" (wants to) and "plant" tell an intention, as "plans to" does: "Am
+    # Mittwoch will die Kommission ihre Pläne vorstellen" is the coming Wednesday. Not
+    # "soll" alone: "soll … investiert haben" reports a past.
     future_cues=("wird", "werden", "wirst", "werde", "werdet", "soll künftig", "steht bevor",
-                 "stehen bevor"),
+                 "stehen bevor", "will", "wollen", "plant", "planen"),
     extra={
         # Only on a dateline: "Mo., 20.11.2023".
         "weekday_abbrevs": ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"),

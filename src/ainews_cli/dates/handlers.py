@@ -21,6 +21,7 @@ from .context import (
     Context,
     format_amount,
     is_future,
+    is_past,
     make,
     mentioned_anchor,
     mentioned_before,
@@ -358,6 +359,12 @@ def _month_day(c: Candidate, ctx: Context) -> TimeExpression | None:
                 continue
         if not options:
             return None
+        if ctx.published.granularity == "day":
+            # A past clause never tells a day after publication, a future one never a day before.
+            ahead = is_future(c, ctx)
+            told = [o for o in options if o >= reference] if ahead else \
+                [o for o in options if o <= reference] if is_past(c, ctx) else options
+            options = told or options
         chosen = min(options, key=lambda option: abs((option - reference).days))
     else:
         try:

@@ -60,6 +60,8 @@ LEXICON = Lexicon(
     extra={
         # Only on a dateline: "Mo., 20.11.2023".
         "weekday_abbrevs": ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"),
+        # These put a clause in the past: "was founded on August 3" (registry.past_cue_pattern).
+        "past_cues": ("hatte", "hatten", "war", "waren", "wurde", "wurden"),
         "reports": ("sagte", "sagten", "erklärte", "erklärten", "teilte", "teilten", "kündigte", "kündigten",
                     "bestätigte", "bestätigten", "schrieb", "schrieben", "berichtete", "berichteten",
                     "verkündete", "verkündeten", "gab bekannt", "gaben bekannt", "twitterte", "betonte"),

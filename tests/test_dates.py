@@ -726,3 +726,19 @@ def test_prefilter_changes_nothing(lang: str) -> None:
     texts += [seed_body(name) for name, _, _ in SEED_DOCS.values()]
     for text in texts:
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)]
+
+
+@pytest.mark.parametrize(("body", "published", "expected"), [
+    # A wire story filed the day before its page is dated counts its "today" from the dateline.
+    ("智谱发布GLM-4\n\n本报北京1月16日讯 智谱AI今天发布了GLM-4。", "2024-01-17", "2024-01-16"),
+    ("Title\n\nSAN FRANCISCO, Nov 20 (Reuters) - OpenAI said on Monday", "2023-11-21", "2023-11-20"),
+    ("Title\n\nSAN FRANCISCO, Dec 31 (Reuters) - OpenAI said", "2024-01-01", "2023-12-31"),
+    ("（中央社記者王心怡台北18日電）鴻海今天舉行", "2023-10-18", None),  # the publication day itself
+    ("Title\n\nSAN FRANCISCO, Nov. 20, 2023 – OpenAI said", "2023-11-30", None),  # too far back: no filing day
+    ("Title\n\n本月18日电视台报道，微软", "2023-11-20", None),  # 电视台 is television, no dateline
+    ("Title\n\nOpenAI said on Monday", "2023-11-21", None),
+])
+def test_story_day(body: str, published: str, expected: str | None) -> None:
+    from ainews_cli.dates import story_day
+
+    assert story_day(body, published) == expected

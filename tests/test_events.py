@@ -892,3 +892,21 @@ def test_a_subject_described_by_an_apposition_takes_part(lang: str, sentences: l
                                                          present: set[str]) -> None:
     found = [parts for value, _, parts in read(sentences, lang, names, "2024-09-05") if value == date]
     assert found and present <= found[0], found
+
+
+@pytest.mark.parametrize(("lang", "sentences", "names", "published", "expected"), [
+    # A wire story's opening dateline dates the story, never a happening of its own.
+    ("de", ["BERLIN, 15. Februar 2024 – Microsoft hat am Donnerstag Pläne für Deutschland vorgestellt."],
+     [("Microsoft", "ORG", "Microsoft")], "2024-02-15", [("2024-02-15", "launch", {"Microsoft"})]),
+    ("en", ["REDMOND, Wash., April 12, 2021 — Microsoft Corp. said Monday it will buy Nuance Communications."],
+     [("Microsoft", "ORG", "Microsoft"), ("Nuance Communications", "ORG", "Nuance Communications")], "2021-04-12",
+     [("2021-04-12", "acquisition", {"Microsoft", "Nuance Communications"})]),
+    ("zh", ["（中央社記者王心怡台北18日電）", "鴻海今天舉行年度科技日活動。"], [("鴻海", "ORG", "Foxconn")],
+     "2023-10-18", [("2023-10-18", "other", {"Foxconn"})]),
+    ("zh", ["本报北京1月16日讯 智谱AI今天发布了GLM-4。"],
+     [("智谱AI", "ORG", "Zhipu AI"), ("GLM-4", "PRODUCT", "GLM-4")],
+     "2024-01-16", [("2024-01-16", "launch", {"Zhipu AI", "GLM-4"})]),
+])
+def test_a_dateline_makes_no_event(lang: str, sentences: list[str], names: list[tuple[str, str, str]],
+                                   published: str, expected: list[tuple[str, str, set[str]]]) -> None:
+    assert read(sentences, lang, names, published) == expected

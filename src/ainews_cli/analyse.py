@@ -28,7 +28,7 @@ from ainews_cli.config import (
     pipeline_advice,
 )
 from ainews_cli.ingest import analysable
-from ainews_cli.records import Document, EventMention, Extraction, Passage, Sentence, Span, StatedAmount
+from ainews_cli.records import Document, EventMention, Extraction, Passage, PubDate, Sentence, Span, StatedAmount
 
 if TYPE_CHECKING:
     from ainews_cli.entities import AliasTable, RawMention
@@ -319,7 +319,7 @@ class Analyser:
         return out
 
     def _extract(self, item: _Prepared, found: _Found, aliases: list[RawMention], table: AliasTable) -> Extraction:
-        from ainews_cli.dates import find_dates
+        from ainews_cli.dates import find_dates, story_day
         from ainews_cli.dates.reanchor import passages
         from ainews_cli.entities import canonical_mentions
         from ainews_cli.events import event_mentions
@@ -327,8 +327,11 @@ class Analyser:
 
         document = item.document
         block_spans = [Span(b.start, b.end, b.lang, "block") for b in item.blocks]
+        # A wire story filed the day before its page is dated counts "today" from its dateline.
+        filed = story_day(item.text, document.published.date) if document.published is not None else None
         dates = find_dates(item.text, spans=block_spans, sentences=[(s.start, s.end) for s in found.sentences],
-                           published=document.published)
+                           published=PubDate(filed, document.published.source) if filed and document.published
+                           else document.published)
         entities = canonical_mentions(item.text, found.ner, aliases, table,
                                       blocked=[(d.start, d.end) for d in dates],
                                       starts=[s.start for s in found.sentences])

@@ -263,13 +263,20 @@ def event_mentions(
         hits = _governing([replace(hit, start=hit.start + start, end=hit.end + start)
                            for hit in triggers.find(read, lang)
                            if not _UNREAL.search(folded, start, hit.start + start)])
+        opening = start + _lead_dateline_end(body[start:end]) if start == 0 or body[start - 1] == "\n" else start
         for date in on_calendar:
-            if _glosses(body, date, on_calendar):
-                continue
+            if date.start < opening or _glosses(body, date, on_calendar):
+                continue  # a wire story's dateline ("REDMOND, Wash., April 12, 2021 —") dates the story
             mention = _mention(text, index, date, in_sentence, hits, on_calendar)
             if mention is not None:
                 found.append(mention)
     return found
+
+
+def _lead_dateline_end(paragraph: str) -> int:
+    from ainews_cli.dates import lead_dateline_end
+
+    return lead_dateline_end(paragraph)
 
 
 def _governing(hits: list[Trigger]) -> list[Trigger]:

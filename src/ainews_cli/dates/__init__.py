@@ -11,10 +11,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .strings import date_from_url, dateline_date, lead_dateline_date, parse_date_string
+    from .strings import (
+        date_from_url,
+        dateline_date,
+        lead_dateline_date,
+        lead_dateline_end,
+        parse_date_string,
+        story_day,
+    )
     from .tagger import find_dates
 
-__all__ = ["date_from_url", "dateline_date", "find_dates", "lead_dateline_date", "parse_date_string"]
+__all__ = ["date_from_url", "dateline_date", "find_dates", "lead_dateline_date", "lead_dateline_end",
+           "parse_date_string", "story_day"]
 
 
 def __getattr__(name: str) -> Any:

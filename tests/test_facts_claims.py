@@ -82,13 +82,16 @@ def test_founders_and_their_employers(lang: str, text: str, expected: list[tuple
         ("en", "OpenAI raised $1bn in a round led by Microsoft.",
          [("investment", ("investor", "Microsoft"), ("target", "OpenAI")),
           ("funding_round", ("subject", "OpenAI"), ("amount", 1_000_000_000))]),
-        # A change of market value says which way, or it is no fact.
-        ("en", "Apple's market value stood at $3 trillion.", []),
+        # A change of market value says which way; a market value with none, or one it rose to, is
+        # what the company is worth: a valuation.
+        ("en", "Apple's market value stood at $3 trillion.",
+         [("valuation", ("subject", "Apple"), ("amount", 3_000_000_000_000))]),
         ("en", "Apple gained $200 billion in market value.",
          [("market_value_change", ("subject", "Apple"), ("amount", 200_000_000_000), ("direction", "gain"))]),
         # An amount belongs to its own part of the sentence.
         ("zh", "微软营收620亿美元；今年1月，微软市值突破3万亿美元。",
-         [("revenue", ("subject", "Microsoft"), ("amount", 62_000_000_000))]),
+         [("revenue", ("subject", "Microsoft"), ("amount", 62_000_000_000)),
+          ("valuation", ("subject", "Microsoft"), ("amount", 3_000_000_000_000))]),
     ],
 )
 def test_subjects_and_amounts_of_their_own(lang: str, text: str, expected: list[tuple]) -> None:
@@ -115,4 +118,93 @@ def test_subjects_and_amounts_of_their_own(lang: str, text: str, expected: list[
     ],
 )
 def test_descriptions_and_lists(lang: str, text: str, expected: list[tuple]) -> None:
+    assert typed(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A relative clause's party is not the subject of the clause around it, nor its amount the cue's.
+        ("en", "Databricks, which bought MosaicML for $1.3bn, raised $500m.",
+         [("funding_round", ("subject", "Databricks"), ("amount", 500_000_000))]),
+        ("en", "Anthropic, which Amazon backed with $4bn, is valued at $18bn.",
+         [("valuation", ("subject", "Anthropic"), ("amount", 18_000_000_000))]),
+        ("de", "Aleph Alpha wird von Investoren bewertet, die zuletzt 500 Millionen Dollar zahlten.", []),
+        ("de", "Aleph Alpha wird mit 500 Millionen Dollar bewertet.",
+         [("valuation", ("subject", "Aleph Alpha"), ("amount", 500_000_000))]),
+        # An agent or a source of the money raised nothing and is valued at nothing.
+        ("de", "DeepL hat in einer von Index Ventures angeführten Finanzierungsrunde 300 Millionen Dollar "
+         "eingesammelt.",
+         [("funding_round", ("subject", "DeepL"), ("amount", 300_000_000))]),
+        # The cue nearest the amount names its kind: investors value it, they pay no round.
+        ("de", "Das Start-up Aleph Alpha wird von Investoren mit rund 500 Millionen Dollar bewertet.",
+         [("valuation", ("subject", "Aleph Alpha"), ("amount", 500_000_000))]),
+    ],
+)
+def test_a_clause_and_an_agent_keep_their_parties(lang: str, text: str, expected: list[tuple]) -> None:
+    assert typed(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "total", "round_", "fact"),
+    [
+        ("en", "Anthropic has raised $7.3bn to date.", "Anthropic has raised $7.3bn.",
+         ("funding_round", ("subject", "Anthropic"), ("amount", 7_300_000_000))),
+        ("en", "Anthropic has raised a total of $7.3bn.", "Anthropic raised $7.3bn in its largest round to date.",
+         ("funding_round", ("subject", "Anthropic"), ("amount", 7_300_000_000))),
+        ("de", "DeepL hat bislang mehr als 400 Millionen Dollar eingesammelt.",
+         "DeepL hat mehr als 400 Millionen Dollar eingesammelt.",
+         ("funding_round", ("subject", "DeepL"), ("amount", 400_000_000))),
+        ("de", "DeepL hat insgesamt 400 Millionen Dollar eingesammelt.",
+         "DeepL hat in der bisher größten Finanzierungsrunde 400 Millionen Dollar eingesammelt.",
+         ("funding_round", ("subject", "DeepL"), ("amount", 400_000_000))),
+        ("zh", "智谱AI累计融资25亿元。", "智谱AI完成25亿元融资。",
+         ("funding_round", ("subject", "Zhipu AI"), ("amount", 2_500_000_000))),
+    ],
+)
+def test_money_raised_to_date_is_no_round(lang: str, total: str, round_: str, fact: tuple) -> None:
+    assert typed(total, lang) == []
+    assert typed(round_, lang) == [fact]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A level of market value is what the company is worth; a change says how much and which way.
+        ("en", "Nvidia's market value rose to $3 trillion.",
+         [("valuation", ("subject", "Nvidia"), ("amount", 3_000_000_000_000))]),
+        ("en", "Nvidia's market value rose by $200 billion.",
+         [("market_value_change", ("subject", "Nvidia"), ("amount", 200_000_000_000), ("direction", "gain"))]),
+        ("de", "Der Börsenwert von Nvidia stieg auf drei Billionen Dollar.",
+         [("valuation", ("subject", "Nvidia"), ("amount", 3_000_000_000_000))]),
+        ("de", "Der Börsenwert von Nvidia stieg um 200 Milliarden Dollar.",
+         [("market_value_change", ("subject", "Nvidia"), ("amount", 200_000_000_000), ("direction", "gain"))]),
+        ("zh", "英伟达市值升至3万亿美元。", [("valuation", ("subject", "Nvidia"), ("amount", 3_000_000_000_000))]),
+        ("zh", "英伟达市值蒸发5000亿美元。",
+         [("market_value_change", ("subject", "Nvidia"), ("amount", 500_000_000_000), ("direction", "loss"))]),
+    ],
+)
+def test_a_market_value_or_its_change(lang: str, text: str, expected: list[tuple]) -> None:
+    assert typed(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Money put into two companies: how it was shared is not told.
+        ("en", "Microsoft invested $10bn in OpenAI and Anthropic.",
+         [("investment", ("investor", "Microsoft"), ("target", "OpenAI")),
+          ("investment", ("investor", "Microsoft"), ("target", "Anthropic"))]),
+        ("de", "Microsoft investiert 10 Milliarden Dollar in OpenAI und Anthropic.",
+         [("investment", ("investor", "Microsoft"), ("target", "OpenAI")),
+          ("investment", ("investor", "Microsoft"), ("target", "Anthropic"))]),
+        # A name after the joiner that opens a clause of its own is the next investor, not a target.
+        ("en", "Microsoft invested $10bn in OpenAI and Google invested $2bn in Anthropic.",
+         [("investment", ("investor", "Microsoft"), ("target", "OpenAI"), ("amount", 10_000_000_000)),
+          ("investment", ("investor", "Google"), ("target", "Anthropic"), ("amount", 2_000_000_000))]),
+        ("en", "Microsoft invested $10bn in OpenAI, the ChatGPT maker.",
+         [("investment", ("investor", "Microsoft"), ("target", "OpenAI"), ("amount", 10_000_000_000))]),
+    ],
+)
+def test_money_for_several_targets(lang: str, text: str, expected: list[tuple]) -> None:
     assert typed(text, lang) == expected

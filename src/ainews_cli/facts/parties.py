@@ -109,6 +109,7 @@ _OF_NAME = re.compile(r"\s+(?:" + languages.alternation("facts.role_org_preposit
 _BACKGROUND = re.compile(r"(?:(?<![\w-])|(?<=[" + han.HAN + r"]))(?:"
                          + languages.alternation("facts.background_patterns")
                          + r")\s*(?:[^.;:!?。；,]|,(?!\s*[a-zäöüß]))*$", re.I)
+_HYPHENATED = re.compile(r"[-‐]\w")
 _TITLE_GAP = re.compile(r"\s*(?:[\w-]+\s+){0,2}")
 # A title after an organisation, its holder right after it: "LinkedIn共同创办人里德·霍夫曼", "Google前执行长
 # 艾瑞克·施密特", "DeepMind co-founder Mustafa Suleyman", "OpenAI-Chef Sam Altman": the organisation
@@ -196,7 +197,10 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
             continue  # "the startup accelerator Y Combinator": a title of the name after it
         if pronoun:
             # "it", "its": the sentence's first organisation before it, else the last sentence's only one.
-            before = next((p for p in found if p.label == "ORG" and p.end <= match.start()), None)
+            # Not one that only modifies a word after it: in "SoftBank-backed Arm raised $4.87 billion,
+            # valuing it at", "it" is not SoftBank.
+            before = next((p for p in found if p.label == "ORG" and p.end <= match.start()
+                           and not _HYPHENATED.match(src, p.end)), None)
             org = before or context.only_of_last()
         else:
             # "the company", "der Konzern": the organisation named last before it, unless the

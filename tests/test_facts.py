@@ -673,7 +673,8 @@ def test_listed_investors_share_an_amount(lang: str, text: str, expected: list[t
 # name owners and targets.
 SOURCES = [
     ("en", "Mistral AI got money from General Catalyst, valued at €5.8 billion.",
-     [("valuation", ("subject", "Mistral AI"), ("amount", 5_800_000_000))]),
+     [("investment", ("investor", "General Catalyst"), ("target", "Mistral AI")),
+      ("valuation", ("subject", "Mistral AI"), ("amount", 5_800_000_000))]),
     ("zh", "月之暗面从阿里巴巴拿到钱，估值25亿美元。",
      [("valuation", ("subject", "Moonshot AI"), ("amount", 2_500_000_000))]),
     ("de", "Die Bewertung von OpenAI liegt bei 157 Milliarden Dollar.",

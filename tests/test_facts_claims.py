@@ -158,7 +158,7 @@ def test_a_clause_and_an_agent_keep_their_parties(lang: str, text: str, expected
         ("de", "DeepL hat insgesamt 400 Millionen Dollar eingesammelt.",
          "DeepL hat in der bisher größten Finanzierungsrunde 400 Millionen Dollar eingesammelt.",
          ("funding_round", ("subject", "DeepL"), ("amount", 400_000_000))),
-        ("zh", "智谱AI累计融资25亿元。", "智谱AI完成25亿元融资。",
+        ("zh", "智谱AI迄今共计融资25亿元。", "智谱AI完成25亿元融资。",
          ("funding_round", ("subject", "Zhipu AI"), ("amount", 2_500_000_000))),
     ],
 )
@@ -208,3 +208,92 @@ def test_a_market_value_or_its_change(lang: str, text: str, expected: list[tuple
 )
 def test_money_for_several_targets(lang: str, text: str, expected: list[tuple]) -> None:
     assert typed(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Money from a list that ends in others is the list's; the one that got it is valued.
+        ("en", "Anthropic raised $4bn from Amazon, Google and others at an $18bn valuation.",
+         [("investment", ("investor", "Amazon"), ("target", "Anthropic")),
+          ("investment", ("investor", "Google"), ("target", "Anthropic")),
+          ("valuation", ("subject", "Anthropic"), ("amount", 18_000_000_000)),
+          ("funding_round", ("subject", "Anthropic"), ("amount", 4_000_000_000))]),
+        ("en", "Anthropic raised $4bn from Amazon at an $18bn valuation.",
+         [("investment", ("investor", "Amazon"), ("target", "Anthropic"), ("amount", 4_000_000_000)),
+          ("valuation", ("subject", "Anthropic"), ("amount", 18_000_000_000)),
+          ("funding_round", ("subject", "Anthropic"), ("amount", 4_000_000_000))]),
+        # Where money came from got none of it, though a relative clause goes on after it.
+        ("en", "Anthropic received new money from Amazon and Google, while earlier investors including Nvidia "
+         "also put in more.",
+         [("investment", ("investor", "Amazon"), ("target", "Anthropic")),
+          ("investment", ("investor", "Google"), ("target", "Anthropic"))]),
+        # The list after a round joined it; the one a round is led by invested in it.
+        ("zh", "百川智能宣布完成3亿美元的A1轮战略融资，阿里巴巴、腾讯和小米均参与其中。",
+         [("investment", ("investor", "Alibaba Group"), ("target", "Baichuan AI")),
+          ("investment", ("investor", "Tencent"), ("target", "Baichuan AI")),
+          ("investment", ("investor", "Xiaomi"), ("target", "Baichuan AI")),
+          ("funding_round", ("subject", "Baichuan AI"), ("amount", 300_000_000))]),
+        ("zh", "MiniMax完成了6亿美元融资，由阿里巴巴领投。",
+         [("investment", ("investor", "Alibaba Group"), ("target", "MiniMax")),
+          ("funding_round", ("subject", "MiniMax"), ("amount", 600_000_000))]),
+        ("de", "Microsoft, der wichtigste Geldgeber des ChatGPT-Entwicklers OpenAI, profitiert vom Boom.",
+         [("investment", ("investor", "Microsoft"), ("target", "OpenAI"))]),
+        ("de", "Im September hatte Helsing 209 Millionen Euro eingesammelt, ebenfalls unter Führung von "
+         "General Catalyst.",
+         [("investment", ("investor", "General Catalyst"), ("target", "Helsing")),
+          ("funding_round", ("subject", "Helsing"), ("amount", 209_000_000))]),
+    ],
+)
+def test_investors_in_lists_and_agent_phrases(lang: str, text: str, expected: list[tuple]) -> None:
+    assert typed(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # The founders after "von" founded it; the one founded is not among them.
+        ("de", "Gegründet wurde Arm 1990 als Gemeinschaftsunternehmen von Acorn Computers, Apple und VLSI "
+         "Technology.", []),
+        ("de", "Gegründet wurde Mistral AI 2023 von Arthur Mensch.",
+         [("founded", ("org", "Mistral AI"), ("founders", ["Arthur Mensch"]), ("year", "2023"))]),
+        # How long ago it was founded tells no founding.
+        ("zh", "百川智能成立仅两个月，就发布了首款大模型。", []),
+        ("zh", "百川智能于2023年4月成立。", [("founded", ("org", "Baichuan AI"), ("founders", []), ("year", "2023"))]),
+    ],
+)
+def test_what_was_founded(lang: str, text: str, expected: list[tuple]) -> None:
+    assert typed(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        # A bare 元 in Traditional script is the New Taiwan dollar; in Simplified, or named, the yuan.
+        ("鴻海去年營收約6.6兆元。", 6_600_000_000_000, "TWD"),
+        ("商湯去年收入約34億元人民幣。", 3_400_000_000, "CNY"),
+        ("百度2023年营收为1345亿元。", 134_500_000_000, "CNY"),
+    ],
+)
+def test_the_currency_of_a_bare_yuan(text: str, amount: int, currency: str) -> None:
+    entities = canonical_mentions(text, [], alias_mentions(text, 0, len(text), TABLE, "zh"), TABLE)
+    [revenue] = [f.to_dict() for f in extract_facts(text, [Sentence(0, len(text), "zh")], entities)
+                 if f.kind == "revenue"]
+    assert (revenue["amount"], revenue["currency"]) == (amount, currency)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A vice president is no president; a title that goes on with a department is a longer one.
+        ("en", "The team will report to Satya Nadella, executive vice president of Microsoft.",
+         [("Satya Nadella", "executive vice president", "Microsoft")]),
+        ("en", "Tim Cook, Apple's senior vice president, spoke.", [("Tim Cook", "senior vice president", "Apple")]),
+        ("en", "Tim Cook, Apple's senior vice president of software engineering, spoke.", []),
+        ("zh", "阿里云资深副总裁张勇介绍了方案。", [("Daniel Zhang", "senior vice president", "Alibaba Cloud")]),
+    ],
+)
+def test_titles_read_whole(lang: str, text: str, expected: list[tuple]) -> None:
+    entities = canonical_mentions(text, [], alias_mentions(text, 0, len(text), TABLE, lang), TABLE)
+    assert [(f.to_dict()["person"], f.to_dict()["role"], f.to_dict()["org"])
+            for f in extract_facts(text, [Sentence(0, len(text), lang)], entities) if f.kind == "role"] == expected

@@ -137,6 +137,8 @@ _SOURCE_BEFORE = re.compile(languages.bounded(languages.patterns("facts.source_p
 # money came from: "led by", "von Index Ventures angeführt", "由红杉中国领投", "from General Catalyst".
 # Such a party raised nothing and is valued at nothing.
 _AGENT_BEFORE = re.compile(languages.bounded(languages.patterns("facts.agent_patterns")) + r"\s*$", re.I)
+# After a list of names, the words that end it with others: "and others", "und andere", "等".
+_OTHERS = re.compile(r"\s*(?:" + languages.alternation("facts.and_others_patterns") + r")(?![\w-])", re.I)
 # After a list of targets, what ends it: the clause's end, a preposition ("in 2023"), the investing verb.
 _LIST_ENDS = re.compile(r"\s*(?:$|(?:" + languages.alternation("facts.object_prepositions") + r")\b|"
                         + _CUE["investment"].pattern + ")", re.I)
@@ -359,8 +361,10 @@ def _investments(here: Here, marked: _Marked) -> list[Fact]:
                     if here.deal is None or {inv.name, tgt.name} != set(here.deal) or here.deal[0] == here.deal[1]:
                         continue
                     inv, tgt = replace(inv, name=here.deal[0]), replace(tgt, name=here.deal[1])
-                if marked.modified(match, "target"):
-                    continue  # "Amazon-backed OpenAI rival Anthropic"
+                if marked.modified(match, "target") or in_agent_phrase(here, tgt, _SOURCE_BEFORE):
+                    # "Amazon-backed OpenAI rival Anthropic"; "new money from Amazon and Meta, which joined
+                    # ..., while earlier investors including Nvidia": Meta gave money, it got none.
+                    continue
                 if match.start("investor") - 2 == match.start() \
                         and OBJECT_BEFORE.search(marked.text, max(0, match.start() - 24), match.start()):
                     continue
@@ -371,7 +375,7 @@ def _investments(here: Here, marked: _Marked) -> list[Fact]:
                 co_targets = [] if relation else _co_targets(marked, match, inv)
                 if co_targets:
                     shared.append((tgt.name, co_targets))
-                if others or partners or co_targets:
+                if others or partners or co_targets or (not relation and _and_others(marked, match)):
                     # "… an A, B und C beteiligt", "raised $6.6 billion from Microsoft and Nvidia": how
                     # the money was shared is not told.
                     amount = None
@@ -466,6 +470,8 @@ def _co_investors(marked: _Marked, match: re.Match[str], investor: Party, target
     while (more := _LIST_NEXT.match(marked.text, pos)) is not None:
         chain.append((marked.parties[int(more.group(1))], not only_comma(marked.text[pos: more.start(1) - 2])))
         pos = more.end()
+    if chain and _OTHERS.match(marked.text, pos):
+        chain = [(party, True) for party, _ in chain]  # "from Amazon, Meta and others": a list
     start = match.start("investor") - 2
     while (before := _LIST_BEFORE.search(marked.text, 0, start)) is not None:
         if OBJECT_BEFORE.search(marked.text, max(0, before.start() - 24), before.start()):
@@ -476,6 +482,17 @@ def _co_investors(marked: _Marked, match: re.Match[str], investor: Party, target
         return []
     return [party for party, _ in chain
             if party.label in ("ORG", "PERSON") and party.name not in (investor.name, target.name)]
+
+
+def _and_others(marked: _Marked, match: re.Match[str]) -> bool:
+    """Whether the voice's investor opens a list that ends in others ("from Amazon, Meta and
+    others", "von Microsoft und anderen", "微软等"): the money is the list's, not the first name's."""
+    if "investor" not in match.re.groupindex or match.group("investor") is None:
+        return False
+    pos = match.end("investor") + 1
+    while (more := _LIST_NEXT.match(marked.text, pos)) is not None:
+        pos = more.end()
+    return _OTHERS.match(marked.text, pos) is not None
 
 
 def _co_targets(marked: _Marked, match: re.Match[str], investor: Party) -> list[Party]:
@@ -627,13 +644,27 @@ def _subject_before(here: Here, pos: int, within: int = 120, *, agents: bool = T
     candidates = [m for m in here.mentions if m.label in _SUBJECTS and m.end <= pos and pos - m.end <= within
                   and not _QUALIFIES.match(here.src, m.end)
                   and not any(s <= m.start and m.end <= e for s, e in closed)
-                  and (agents or not _AGENT_BEFORE.search(here.src, max(here.start, m.start - 12), m.start))]
+                  and (agents or not in_agent_phrase(here, m))]
     last = max(candidates, key=lambda m: m.end, default=None)
     if last is not None and listed(here.src, last, here.mentions):
         return None  # the last of a list ("Investoren sind Microsoft, Nvidia und Google"): which one is a guess
     if last is not None and not last.derived and describes(here.src, last.end, pos):
         return None  # "Microsoft backed the startup, which is valued at": the startup is another one
     return last
+
+
+def in_agent_phrase(here: Here, party: Party, words: re.Pattern[str] = _AGENT_BEFORE) -> bool:
+    """Whether the party follows a word that names an agent or where money came from ("by",
+    "from", "von", "由", "从"; with ``words`` _SOURCE_BEFORE, only where money came from), itself
+    or as a later name of a list that one opens ("from Amazon, Meta and others")."""
+    while True:
+        if words.search(here.src, max(here.start, party.start - 12), party.start):
+            return True
+        before = next((p for p in here.mentions if p.end <= party.start and not p.derived
+                       and LIST_JOINER.fullmatch(here.src, p.end, party.start)), None)
+        if before is None:
+            return False
+        party = before
 
 
 def _nearest_amount(here: Here, amounts: Sequence[Amount], start: int, end: int, within: int = 80) -> Amount | None:
@@ -671,8 +702,12 @@ def _priced(here: Here, subject: Party, cue: re.Match[str]) -> bool:
     """Whether a deal, not the subject, is what the valuation's cue values: a deal noun
     after the subject in the cue's clause ("MosaicML ... in a deal valued at"; but "In the
     deal, Mistral AI was valued at" values Mistral AI)."""
-    deals = [m for m in _DEAL.finditer(here.src, max(here.start, subject.end, cue.start() - 60), cue.start())]
-    if deals and not CLAUSE_BREAK.search(here.src, deals[-1].end(), cue.start()):
+    # In the cue's part of the sentence, not in a relative clause: "Softbank hatte dem Vision Fund dessen
+    # Anteil von 25 Prozent an Arm abgekauft, bei einer Bewertung von" values the stake's company.
+    relative = relative_clauses(here.src, here.start, here.end)
+    deals = [m for m in _DEAL.finditer(here.src, max(here.start, subject.end, cue.start() - 60), cue.start())
+             if not any(s <= m.start() < e for s, e in relative)]
+    if deals and IN_PART.fullmatch(here.src, deals[-1].end(), cue.start()):
         return True
     # "Microsoft's stake in OpenAI is valued at", "die Übernahme von MosaicML, bewertet mit": the
     # subject is what the deal or stake is in.
@@ -682,7 +717,9 @@ def _priced(here: Here, subject: Party, cue: re.Match[str]) -> bool:
 
 def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
              percents: Sequence[Amount]) -> Fact | None:
-    orgs = [m for m in here.mentions if m.label == "ORG"]
+    # Not one named as an agent: in "Gegründet wurde Arm 1990 als Gemeinschaftsunternehmen von Acorn
+    # Computers, Apple und VLSI Technology" those after "von" founded it.
+    orgs = [m for m in here.mentions if m.label == "ORG" and not in_agent_phrase(here, m)]
     people = [m for m in here.mentions if m.label == "PERSON"]
     co = cue.group(0).lower().startswith(CO_FOUNDED)
     # "Musk, who co-founded OpenAI": the organisation follows; "OpenAI was founded in
@@ -705,7 +742,10 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
         before = by_word[-1] if by_word else cue.start()
         org = max((o for o in orgs if o.end <= before), key=lambda o: o.end, default=None)
     if org is None and here.src[here.start: cue.start()].strip() == "":
-        org = min(orgs, key=lambda o: o.start, default=None)
+        # Not one after a word that names founders: in "Gegründet wurde Arm 1990 als Gemeinschaftsunternehmen
+        # von Acorn Computers, Apple und VLSI Technology" Apple founded, it was not founded.
+        org = min((o for o in orgs if not _FOUNDED_AGENT.search(here.src, cue.end(), o.start)),
+                  key=lambda o: o.start, default=None)
     if org is None or _NAME_GOES_ON.match(here.src, org.end):
         return None  # "成立名为Microsoft AI的新部门": a longer name than the one known, founded
     near = [p for p in people if p.end <= cue.start() and cue.start() - p.end <= 40]

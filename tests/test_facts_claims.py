@@ -297,3 +297,28 @@ def test_titles_read_whole(lang: str, text: str, expected: list[tuple]) -> None:
     entities = canonical_mentions(text, [], alias_mentions(text, 0, len(text), TABLE, lang), TABLE)
     assert [(f.to_dict()["person"], f.to_dict()["role"], f.to_dict()["org"])
             for f in extract_facts(text, [Sentence(0, len(text), lang)], entities) if f.kind == "role"] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A cue inside a relative clause is about the name the clause follows, or about none we know.
+        ("en", "OpenAI, which generates about $3.4bn in revenue, was valued at $80bn.",
+         [("valuation", ("subject", "OpenAI"), ("amount", 80_000_000_000)),
+          ("revenue", ("subject", "OpenAI"), ("amount", 3_400_000_000))]),
+        ("en", "Microsoft paid $19.7bn for a speech company, which had revenue of $1.5bn.", []),
+        # An estimate or what analysts reckoned with is no result; a result beside it is one.
+        ("en", "Nvidia's revenue beat estimates of $24.6 billion.", []),
+        ("en", "Nvidia reported revenue of $26 billion, beating estimates of $24.6 billion.",
+         [("revenue", ("subject", "Nvidia"), ("amount", 26_000_000_000))]),
+        ("de", "Analysten hatten bei Nvidia mit einem Umsatz von 24 Milliarden Dollar gerechnet.", []),
+        ("de", "Nvidia meldete einen Umsatz von 26 Milliarden Dollar.",
+         [("revenue", ("subject", "Nvidia"), ("amount", 26_000_000_000))]),
+        # Money borrowed is no funding round.
+        ("en", "Apple raised $5.5 billion in a bond sale.", []),
+        ("zh", "百度发行债券筹集50亿元。", []),
+        ("zh", "百度筹集50亿元。", [("funding_round", ("subject", "Baidu"), ("amount", 5_000_000_000))]),
+    ],
+)
+def test_whose_figure_and_whether_it_is_one(lang: str, text: str, expected: list[tuple]) -> None:
+    assert typed(text, lang) == expected

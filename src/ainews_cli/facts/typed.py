@@ -79,7 +79,9 @@ _LEVEL_BEFORE = re.compile(languages.bounded(languages.patterns("facts.level_pat
 # Money raised to date, a sum of rounds ("to date", "insgesamt", "累计"), and the nouns that name one
 # round ("the largest round to date", "die bisher größte Finanzierungsrunde").
 _TOTAL = re.compile(languages.bounded(languages.patterns("facts.total_patterns")), re.I)
+_DEBT = re.compile(languages.bounded(languages.patterns("facts.debt_patterns")), re.I)
 _ROUND_NOUN = re.compile(languages.bounded(languages.patterns("facts.round_patterns"), r"\b", r""), re.I)
+_HEDGE_AFTER = re.compile(languages.bounded(languages.patterns("facts.forecast_after_patterns")), re.I)
 # Words that tell a valuation, revenue, round or market value as what may be: "would", "könnte", "可能".
 _CONDITIONAL = re.compile(languages.bounded(languages.patterns("facts.conditional_patterns")), re.I)
 # Between an owner and what it owns: "Nvidia's market value", "Nvidias Börsenwert", "OpenAI的营收",
@@ -281,19 +283,24 @@ def _hedged(here: Here, fact: Fact) -> bool:
         for match in hedge.finditer(here.src, max(here.start, fact.start - 40), fact.end):
             if not CLAUSE_BREAK.search(here.src, match.end(), fact.end):
                 return True
-    return False
+    # A verb at the clause's end: "Analysten hatten mit einem Umsatz von 24 Milliarden Dollar gerechnet".
+    stop = CLAUSE_BREAK.search(here.src, fact.end, here.end)
+    return _HEDGE_AFTER.search(here.src, fact.end, stop.start() if stop else here.end) is not None
 
 
 def _a_total(here: Here, fact: Fact) -> bool:
     """Whether a funding round is the money raised to date, told as a sum of rounds ("has
     raised $7.3 billion in total", "hat bislang mehr als 400 Millionen Dollar eingesammelt",
-    "累计融资超过25亿元"): a word of each language's facts.total_patterns in the round's
-    clause, which names no round ("the largest round to date" is one)."""
+    "迄今共计融资25亿元"): a word of each language's facts.total_patterns in the round's
+    clause, which names no round ("the largest round to date" is one); or money borrowed
+    ("raised $5 billion in a bond sale", "Anleihe", "债券": facts.debt_patterns)."""
     if fact.kind != "funding_round":
         return False
     opened = [m.end() for m in CLAUSE_BREAK.finditer(here.src, here.start, fact.start)]
     closed = CLAUSE_BREAK.search(here.src, fact.end, here.end)
     start, end = (opened[-1] if opened else here.start), (closed.start() if closed else here.end)
+    if _DEBT.search(here.src, start, end) is not None:
+        return True
     return _TOTAL.search(here.src, start, end) is not None and _ROUND_NOUN.search(here.src, start, end) is None
 
 
@@ -640,11 +647,17 @@ def _subject_before(here: Here, pos: int, within: int = 120, *, agents: bool = T
     names that closed before ``pos`` ("Databricks, which bought MosaicML for $1.3 billion,
     raised"); without ``agents``, over one named as an agent too ("in einer von Index
     Ventures angeführten Finanzierungsrunde", "raised ... from General Catalyst")."""
-    closed = [(s, e) for s, e in relative_clauses(here.src, here.start, here.end) if e <= pos]
+    relative = relative_clauses(here.src, here.start, here.end)
+    closed = [(s, e) for s, e in relative if e <= pos]
     candidates = [m for m in here.mentions if m.label in _SUBJECTS and m.end <= pos and pos - m.end <= within
                   and not _QUALIFIES.match(here.src, m.end)
                   and not any(s <= m.start and m.end <= e for s, e in closed)
                   and (agents or not in_agent_phrase(here, m))]
+    # Inside a relative clause, the one it is about: "Microsoft paid $19.7 billion for Nuance, which had
+    # revenue of $1.5 billion" tells Nuance's revenue, or none where Nuance is no name we know.
+    inside = next(((s, e) for s, e in relative if s <= pos < e), None)
+    if inside is not None:
+        candidates = [m for m in candidates if m.start >= inside[0] or inside[0] - m.end <= 1]
     last = max(candidates, key=lambda m: m.end, default=None)
     if last is not None and listed(here.src, last, here.mentions):
         return None  # the last of a list ("Investoren sind Microsoft, Nvidia und Google"): which one is a guess

@@ -243,6 +243,7 @@ def test_money_for_several_targets(lang: str, text: str, expected: list[tuple]) 
          "General Catalyst.",
          [("investment", ("investor", "General Catalyst"), ("target", "Helsing")),
           ("funding_round", ("subject", "Helsing"), ("amount", 209_000_000))]),
+        ("de", "Microsoft hat unter Führung von Satya Nadella stark in KI investiert.", []),
     ],
 )
 def test_investors_in_lists_and_agent_phrases(lang: str, text: str, expected: list[tuple]) -> None:
@@ -314,6 +315,13 @@ def test_titles_read_whole(lang: str, text: str, expected: list[tuple]) -> None:
         ("de", "Analysten hatten bei Nvidia mit einem Umsatz von 24 Milliarden Dollar gerechnet.", []),
         ("de", "Nvidia meldete einen Umsatz von 26 Milliarden Dollar.",
          [("revenue", ("subject", "Nvidia"), ("amount", 26_000_000_000))]),
+        # "worth" values the name right before it, or after a copula, not a thing named between.
+        ("en", "The rally left Apple worth more than $3.1 trillion.",
+         [("valuation", ("subject", "Apple"), ("amount", 3_100_000_000_000))]),
+        ("en", "OpenAI is now worth $157 billion.",
+         [("valuation", ("subject", "OpenAI"), ("amount", 157_000_000_000))]),
+        ("en", "Microsoft ordered Nvidia chips worth $10 billion.", []),
+        ("en", "Microsoft's stake in OpenAI is valued at $40 billion.", []),
         # Money borrowed is no funding round.
         ("en", "Apple raised $5.5 billion in a bond sale.", []),
         ("zh", "百度发行债券筹集50亿元。", []),

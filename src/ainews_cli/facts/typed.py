@@ -73,6 +73,11 @@ _FEW_WORDS = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
 # ("expects revenue of", "rechnet mit einem Umsatz von", "预计"): no fact.
 _HEDGE = re.compile(languages.bounded(languages.patterns("facts.unreal_patterns")
                                       + languages.patterns("facts.forecast_patterns")), re.I)
+# Valuation cues that value only the name right before them, or after a copula: "left Apple worth more
+# than $3.1 trillion", "OpenAI is now worth"; not "ordered Nvidia chips worth $10 billion".
+_ADJACENT_CUE = re.compile(languages.either(languages.patterns("facts.adjacent_valuation_patterns")), re.I)
+_NEXT_TO = re.compile(r"(?:(?:'s|’s)?[\s,]*(?:(?:" + languages.alternation("facts.role_copulas") + r"|"
+                      + languages.alternation("facts.copula_adverbs") + r")\s+){0,3})", re.I)
 # Right before an amount of market value, a word that makes it a level, not a change: "rose to $3
 # trillion", "mit einem Börsenwert von", "突破3万亿美元".
 _LEVEL_BEFORE = re.compile(languages.bounded(languages.patterns("facts.level_patterns")) + r"\s*$", re.I)
@@ -816,6 +821,9 @@ def _subject_amount(kind: str, within: int = 60):  # type: ignore[no-untyped-def
             return None
         if kind == "valuation" and _priced(here, subject, cue):
             return None  # "in a deal valued at about $1.3 billion": the price of a deal, not a valuation
+        if kind == "valuation" and _ADJACENT_CUE.fullmatch(cue.group(0)) \
+                and not _NEXT_TO.fullmatch(here.src, subject.end, cue.start()):
+            return None  # "ordered Nvidia chips worth $10 billion": what is worth it is no company
         if kind == "funding_round" and subject.end <= cue.start() \
                 and any(not _PASSIVE_BY.match(here.src, lead.end())
                         for lead in _LEADS.finditer(here.src, subject.end, min(amount.start, cue.start()))):

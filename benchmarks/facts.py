@@ -5,7 +5,8 @@ hand-annotated fact sentences (benchmarks/data/facts/facts.jsonl).
 
 ainews runs as a reader runs it: `ainews facts PATHS --json` over every article the
 annotation names, in a fresh home. A fact ainews lists belongs to an annotated line
-when its sentence holds the line's quoted text; facts in sentences nobody annotated
+when its sentence holds the line's quoted text (to the line whose quote holds its amount,
+else its phrase, where two lines quote parts of one sentence); facts in sentences nobody annotated
 are not scored (their number is printed). `money` and `percent` (an amount no typed
 fact explains) are no claims about parties and are not scored either.
 
@@ -121,11 +122,23 @@ def score(lines: list[annotated.FactLine], listed: list[dict[str, Any]]) -> tupl
         if fact["kind"] in KEYS and fact["kind"] != "role":
             by_doc[Path(fact["doc"]).name].append(fact)
     scored = _score_roles(lines, [f for f in listed if f["kind"] == "role"])
+    quotes = [annotated.load_document(line.doc, "facts").find(line.sentence) for line in lines]
+    # A fact whose amount (else phrase) lies in a line's quote is that line's, though an earlier
+    # line quotes another part of its sentence ("該公司上季營收達620億美元，年增18%" and
+    # "今年1月，微軟市值首度突破3兆美元。").
+    owner: dict[int, int] = {}
+    for doc, facts in by_doc.items():
+        body = annotated.load_document(doc, "facts").body
+        for f in facts:
+            at = body.find(f["amount_text"], f["start"], f["end"]) if f.get("amount_text") else -1
+            start, end = (at, at + len(f["amount_text"])) if at >= 0 else (f["start"], f["end"])
+            owner_of = [i for i, (line, (quote_start, quote_end)) in enumerate(zip(lines, quotes, strict=True))
+                        if line.doc == doc and start < quote_end and quote_start < end]
+            if owner_of:
+                owner[id(f)] = owner_of[0]
     used: set[int] = set()
-    for line in lines:
-        document = annotated.load_document(line.doc, "facts")
-        quote_start, quote_end = document.find(line.sentence)
-        mine = [f for f in by_doc[line.doc] if id(f) not in used
+    for i, (line, (quote_start, quote_end)) in enumerate(zip(lines, quotes, strict=True)):
+        mine = [f for f in by_doc[line.doc] if id(f) not in used and owner.get(id(f), i) == i
                 and f["sentence_start"] < quote_end
                 and quote_start < max(f["end"], f["sentence_start"] + len(f["sentence"]))]
         used |= {id(f) for f in mine}

@@ -479,8 +479,10 @@ def test_a_chinese_round_lead_takes_the_company_of_the_round_told_before() -> No
          [("market_value_change", ("subject", "Nvidia"), ("amount", 279_000_000_000), ("direction", "loss"))]),
         ("Nvidia hat 279 Milliarden Dollar an Börsenwert eingebüßt.", "de",
          [("market_value_change", ("subject", "Nvidia"), ("amount", 279_000_000_000), ("direction", "loss"))]),
-        ("Nvidias Börsenwert liegt bei mehr als drei Billionen Dollar.", "de", []),
-        ("英伟达市值达3.34兆美元。", "zh", []),
+        # A market value with no change is what the company is worth: a valuation.
+        ("Nvidias Börsenwert liegt bei mehr als drei Billionen Dollar.", "de",
+         [("valuation", ("subject", "Nvidia"), ("amount", 3_000_000_000_000))]),
+        ("英伟达市值达3.34兆美元。", "zh", [("valuation", ("subject", "Nvidia"), ("amount", 3_340_000_000_000))]),
         # The lead investor raised nothing: the round is the company's after it.
         ("阿里巴巴领投月之暗面10亿美元融资。", "zh",
          [("investment", ("investor", "Alibaba Group"), ("target", "Moonshot AI")),
@@ -541,7 +543,7 @@ def test_more_roles(lang: str, text: str, expected: list[tuple]) -> None:
     ("Mistral AI raised €2bn.", "en", 2_000_000_000, "EUR"),
 ])
 def test_more_amount_formats(text: str, lang: str, amount: int, currency: str) -> None:
-    [money] = [f for f in facts_with_publishers(text, lang) if f["kind"] in ("money", "funding_round")]
+    [money] = [f for f in facts_with_publishers(text, lang) if f["kind"] in ("money", "funding_round", "valuation")]
     assert (money["amount"], money["currency"]) == (amount, currency)
 
 
@@ -667,10 +669,14 @@ def test_listed_investors_share_an_amount(lang: str, text: str, expected: list[t
     assert parties(text, lang) == expected
 
 
-# Where money came from is not what is valued; German "von" and "bei" also name owners and targets.
+# Where money came from is not what is valued: the one that got it is; German "von" and "bei" also
+# name owners and targets.
 SOURCES = [
-    ("en", "Mistral AI got money from General Catalyst, valued at €5.8 billion.", []),
-    ("zh", "月之暗面从阿里巴巴拿到钱，估值25亿美元。", []),
+    ("en", "Mistral AI got money from General Catalyst, valued at €5.8 billion.",
+     [("investment", ("investor", "General Catalyst"), ("target", "Mistral AI")),
+      ("valuation", ("subject", "Mistral AI"), ("amount", 5_800_000_000))]),
+    ("zh", "月之暗面从阿里巴巴拿到钱，估值25亿美元。",
+     [("valuation", ("subject", "Moonshot AI"), ("amount", 2_500_000_000))]),
     ("de", "Die Bewertung von OpenAI liegt bei 157 Milliarden Dollar.",
      [("valuation", ("subject", "OpenAI"), ("amount", 157_000_000_000))]),
 ]

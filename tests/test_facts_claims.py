@@ -82,13 +82,16 @@ def test_founders_and_their_employers(lang: str, text: str, expected: list[tuple
         ("en", "OpenAI raised $1bn in a round led by Microsoft.",
          [("investment", ("investor", "Microsoft"), ("target", "OpenAI")),
           ("funding_round", ("subject", "OpenAI"), ("amount", 1_000_000_000))]),
-        # A change of market value says which way, or it is no fact.
-        ("en", "Apple's market value stood at $3 trillion.", []),
+        # A change of market value says which way; a market value with none, or one it rose to, is
+        # what the company is worth: a valuation.
+        ("en", "Apple's market value stood at $3 trillion.",
+         [("valuation", ("subject", "Apple"), ("amount", 3_000_000_000_000))]),
         ("en", "Apple gained $200 billion in market value.",
          [("market_value_change", ("subject", "Apple"), ("amount", 200_000_000_000), ("direction", "gain"))]),
         # An amount belongs to its own part of the sentence.
         ("zh", "微软营收620亿美元；今年1月，微软市值突破3万亿美元。",
-         [("revenue", ("subject", "Microsoft"), ("amount", 62_000_000_000))]),
+         [("revenue", ("subject", "Microsoft"), ("amount", 62_000_000_000)),
+          ("valuation", ("subject", "Microsoft"), ("amount", 3_000_000_000_000))]),
     ],
 )
 def test_subjects_and_amounts_of_their_own(lang: str, text: str, expected: list[tuple]) -> None:
@@ -115,4 +118,215 @@ def test_subjects_and_amounts_of_their_own(lang: str, text: str, expected: list[
     ],
 )
 def test_descriptions_and_lists(lang: str, text: str, expected: list[tuple]) -> None:
+    assert typed(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A relative clause's party is not the subject of the clause around it, nor its amount the cue's.
+        ("en", "Databricks, which bought MosaicML for $1.3bn, raised $500m.",
+         [("funding_round", ("subject", "Databricks"), ("amount", 500_000_000))]),
+        ("en", "Anthropic, which Amazon backed with $4bn, is valued at $18bn.",
+         [("valuation", ("subject", "Anthropic"), ("amount", 18_000_000_000))]),
+        ("de", "Aleph Alpha wird von Investoren bewertet, die zuletzt 500 Millionen Dollar zahlten.", []),
+        ("de", "Aleph Alpha wird mit 500 Millionen Dollar bewertet.",
+         [("valuation", ("subject", "Aleph Alpha"), ("amount", 500_000_000))]),
+        # An agent or a source of the money raised nothing and is valued at nothing.
+        ("de", "DeepL hat in einer von Index Ventures angeführten Finanzierungsrunde 300 Millionen Dollar "
+         "eingesammelt.",
+         [("funding_round", ("subject", "DeepL"), ("amount", 300_000_000))]),
+        # The cue nearest the amount names its kind: investors value it, they pay no round.
+        ("de", "Das Start-up Aleph Alpha wird von Investoren mit rund 500 Millionen Dollar bewertet.",
+         [("valuation", ("subject", "Aleph Alpha"), ("amount", 500_000_000))]),
+    ],
+)
+def test_a_clause_and_an_agent_keep_their_parties(lang: str, text: str, expected: list[tuple]) -> None:
+    assert typed(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "total", "round_", "fact"),
+    [
+        ("en", "Anthropic has raised $7.3bn to date.", "Anthropic has raised $7.3bn.",
+         ("funding_round", ("subject", "Anthropic"), ("amount", 7_300_000_000))),
+        ("en", "Anthropic has raised a total of $7.3bn.", "Anthropic raised $7.3bn in its largest round to date.",
+         ("funding_round", ("subject", "Anthropic"), ("amount", 7_300_000_000))),
+        ("de", "DeepL hat bislang mehr als 400 Millionen Dollar eingesammelt.",
+         "DeepL hat mehr als 400 Millionen Dollar eingesammelt.",
+         ("funding_round", ("subject", "DeepL"), ("amount", 400_000_000))),
+        ("de", "DeepL hat insgesamt 400 Millionen Dollar eingesammelt.",
+         "DeepL hat in der bisher größten Finanzierungsrunde 400 Millionen Dollar eingesammelt.",
+         ("funding_round", ("subject", "DeepL"), ("amount", 400_000_000))),
+        ("zh", "智谱AI迄今共计融资25亿元。", "智谱AI完成25亿元融资。",
+         ("funding_round", ("subject", "Zhipu AI"), ("amount", 2_500_000_000))),
+    ],
+)
+def test_money_raised_to_date_is_no_round(lang: str, total: str, round_: str, fact: tuple) -> None:
+    assert typed(total, lang) == []
+    assert typed(round_, lang) == [fact]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A level of market value is what the company is worth; a change says how much and which way.
+        ("en", "Nvidia's market value rose to $3 trillion.",
+         [("valuation", ("subject", "Nvidia"), ("amount", 3_000_000_000_000))]),
+        ("en", "Nvidia's market value rose by $200 billion.",
+         [("market_value_change", ("subject", "Nvidia"), ("amount", 200_000_000_000), ("direction", "gain"))]),
+        ("de", "Der Börsenwert von Nvidia stieg auf drei Billionen Dollar.",
+         [("valuation", ("subject", "Nvidia"), ("amount", 3_000_000_000_000))]),
+        ("de", "Der Börsenwert von Nvidia stieg um 200 Milliarden Dollar.",
+         [("market_value_change", ("subject", "Nvidia"), ("amount", 200_000_000_000), ("direction", "gain"))]),
+        ("zh", "英伟达市值升至3万亿美元。", [("valuation", ("subject", "Nvidia"), ("amount", 3_000_000_000_000))]),
+        ("zh", "英伟达市值蒸发5000亿美元。",
+         [("market_value_change", ("subject", "Nvidia"), ("amount", 500_000_000_000), ("direction", "loss"))]),
+    ],
+)
+def test_a_market_value_or_its_change(lang: str, text: str, expected: list[tuple]) -> None:
+    assert typed(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Money put into two companies: how it was shared is not told.
+        ("en", "Microsoft invested $10bn in OpenAI and Anthropic.",
+         [("investment", ("investor", "Microsoft"), ("target", "OpenAI")),
+          ("investment", ("investor", "Microsoft"), ("target", "Anthropic"))]),
+        ("de", "Microsoft investiert 10 Milliarden Dollar in OpenAI und Anthropic.",
+         [("investment", ("investor", "Microsoft"), ("target", "OpenAI")),
+          ("investment", ("investor", "Microsoft"), ("target", "Anthropic"))]),
+        # A name after the joiner that opens a clause of its own is the next investor, not a target.
+        ("en", "Microsoft invested $10bn in OpenAI and Google invested $2bn in Anthropic.",
+         [("investment", ("investor", "Microsoft"), ("target", "OpenAI"), ("amount", 10_000_000_000)),
+          ("investment", ("investor", "Google"), ("target", "Anthropic"), ("amount", 2_000_000_000))]),
+        ("en", "Microsoft invested $10bn in OpenAI, the ChatGPT maker.",
+         [("investment", ("investor", "Microsoft"), ("target", "OpenAI"), ("amount", 10_000_000_000))]),
+    ],
+)
+def test_money_for_several_targets(lang: str, text: str, expected: list[tuple]) -> None:
+    assert typed(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Money from a list that ends in others is the list's; the one that got it is valued.
+        ("en", "Anthropic raised $4bn from Amazon, Google and others at an $18bn valuation.",
+         [("investment", ("investor", "Amazon"), ("target", "Anthropic")),
+          ("investment", ("investor", "Google"), ("target", "Anthropic")),
+          ("valuation", ("subject", "Anthropic"), ("amount", 18_000_000_000)),
+          ("funding_round", ("subject", "Anthropic"), ("amount", 4_000_000_000))]),
+        ("en", "Anthropic raised $4bn from Amazon at an $18bn valuation.",
+         [("investment", ("investor", "Amazon"), ("target", "Anthropic"), ("amount", 4_000_000_000)),
+          ("valuation", ("subject", "Anthropic"), ("amount", 18_000_000_000)),
+          ("funding_round", ("subject", "Anthropic"), ("amount", 4_000_000_000))]),
+        # Where money came from got none of it, though a relative clause goes on after it.
+        ("en", "Anthropic received new money from Amazon and Google, while earlier investors including Nvidia "
+         "also put in more.",
+         [("investment", ("investor", "Amazon"), ("target", "Anthropic")),
+          ("investment", ("investor", "Google"), ("target", "Anthropic"))]),
+        # The list after a round joined it; the one a round is led by invested in it.
+        ("zh", "百川智能宣布完成3亿美元的A1轮战略融资，阿里巴巴、腾讯和小米均参与其中。",
+         [("investment", ("investor", "Alibaba Group"), ("target", "Baichuan AI")),
+          ("investment", ("investor", "Tencent"), ("target", "Baichuan AI")),
+          ("investment", ("investor", "Xiaomi"), ("target", "Baichuan AI")),
+          ("funding_round", ("subject", "Baichuan AI"), ("amount", 300_000_000))]),
+        ("zh", "MiniMax完成了6亿美元融资，由阿里巴巴领投。",
+         [("investment", ("investor", "Alibaba Group"), ("target", "MiniMax")),
+          ("funding_round", ("subject", "MiniMax"), ("amount", 600_000_000))]),
+        ("de", "Microsoft, der wichtigste Geldgeber des ChatGPT-Entwicklers OpenAI, profitiert vom Boom.",
+         [("investment", ("investor", "Microsoft"), ("target", "OpenAI"))]),
+        ("de", "Im September hatte Helsing 209 Millionen Euro eingesammelt, ebenfalls unter Führung von "
+         "General Catalyst.",
+         [("investment", ("investor", "General Catalyst"), ("target", "Helsing")),
+          ("funding_round", ("subject", "Helsing"), ("amount", 209_000_000))]),
+        ("de", "Microsoft hat unter Führung von Satya Nadella stark in KI investiert.", []),
+    ],
+)
+def test_investors_in_lists_and_agent_phrases(lang: str, text: str, expected: list[tuple]) -> None:
+    assert typed(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # The founders after "von" founded it; the one founded is not among them.
+        ("de", "Gegründet wurde Arm 1990 als Gemeinschaftsunternehmen von Acorn Computers, Apple und VLSI "
+         "Technology.", []),
+        ("de", "Gegründet wurde Mistral AI 2023 von Arthur Mensch.",
+         [("founded", ("org", "Mistral AI"), ("founders", ["Arthur Mensch"]), ("year", "2023"))]),
+        # How long ago it was founded tells no founding.
+        ("zh", "百川智能成立仅两个月，就发布了首款大模型。", []),
+        ("zh", "百川智能于2023年4月成立。", [("founded", ("org", "Baichuan AI"), ("founders", []), ("year", "2023"))]),
+    ],
+)
+def test_what_was_founded(lang: str, text: str, expected: list[tuple]) -> None:
+    assert typed(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        # A bare 元 in Traditional script is the New Taiwan dollar; in Simplified, or named, the yuan.
+        ("鴻海去年營收約6.6兆元。", 6_600_000_000_000, "TWD"),
+        ("商湯去年收入約34億元人民幣。", 3_400_000_000, "CNY"),
+        ("百度2023年营收为1345亿元。", 134_500_000_000, "CNY"),
+    ],
+)
+def test_the_currency_of_a_bare_yuan(text: str, amount: int, currency: str) -> None:
+    entities = canonical_mentions(text, [], alias_mentions(text, 0, len(text), TABLE, "zh"), TABLE)
+    [revenue] = [f.to_dict() for f in extract_facts(text, [Sentence(0, len(text), "zh")], entities)
+                 if f.kind == "revenue"]
+    assert (revenue["amount"], revenue["currency"]) == (amount, currency)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A vice president is no president; a title that goes on with a department is a longer one.
+        ("en", "The team will report to Satya Nadella, executive vice president of Microsoft.",
+         [("Satya Nadella", "executive vice president", "Microsoft")]),
+        ("en", "Tim Cook, Apple's senior vice president, spoke.", [("Tim Cook", "senior vice president", "Apple")]),
+        ("en", "Tim Cook, Apple's senior vice president of software engineering, spoke.", []),
+        ("zh", "阿里云资深副总裁张勇介绍了方案。", [("Daniel Zhang", "senior vice president", "Alibaba Cloud")]),
+    ],
+)
+def test_titles_read_whole(lang: str, text: str, expected: list[tuple]) -> None:
+    entities = canonical_mentions(text, [], alias_mentions(text, 0, len(text), TABLE, lang), TABLE)
+    assert [(f.to_dict()["person"], f.to_dict()["role"], f.to_dict()["org"])
+            for f in extract_facts(text, [Sentence(0, len(text), lang)], entities) if f.kind == "role"] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A cue inside a relative clause is about the name the clause follows, or about none we know.
+        ("en", "OpenAI, which generates about $3.4bn in revenue, was valued at $80bn.",
+         [("valuation", ("subject", "OpenAI"), ("amount", 80_000_000_000)),
+          ("revenue", ("subject", "OpenAI"), ("amount", 3_400_000_000))]),
+        ("en", "Microsoft paid $19.7bn for a speech company, which had revenue of $1.5bn.", []),
+        # An estimate or what analysts reckoned with is no result; a result beside it is one.
+        ("en", "Nvidia's revenue beat estimates of $24.6 billion.", []),
+        ("en", "Nvidia reported revenue of $26 billion, beating estimates of $24.6 billion.",
+         [("revenue", ("subject", "Nvidia"), ("amount", 26_000_000_000))]),
+        ("de", "Analysten hatten bei Nvidia mit einem Umsatz von 24 Milliarden Dollar gerechnet.", []),
+        ("de", "Nvidia meldete einen Umsatz von 26 Milliarden Dollar.",
+         [("revenue", ("subject", "Nvidia"), ("amount", 26_000_000_000))]),
+        # "worth" values the name right before it, or after a copula, not a thing named between.
+        ("en", "The rally left Apple worth more than $3.1 trillion.",
+         [("valuation", ("subject", "Apple"), ("amount", 3_100_000_000_000))]),
+        ("en", "OpenAI is now worth $157 billion.",
+         [("valuation", ("subject", "OpenAI"), ("amount", 157_000_000_000))]),
+        ("en", "Microsoft ordered Nvidia chips worth $10 billion.", []),
+        ("en", "Microsoft's stake in OpenAI is valued at $40 billion.", []),
+        # Money borrowed is no funding round.
+        ("en", "Apple raised $5.5 billion in a bond sale.", []),
+        ("zh", "百度发行债券筹集50亿元。", []),
+        ("zh", "百度筹集50亿元。", [("funding_round", ("subject", "Baidu"), ("amount", 5_000_000_000))]),
+    ],
+)
+def test_whose_figure_and_whether_it_is_one(lang: str, text: str, expected: list[tuple]) -> None:
     assert typed(text, lang) == expected

@@ -50,6 +50,9 @@ _CJK_MONEY = re.compile(
     _CJK_APPROX + _CJK_NUMBER + r"\s*(?P<scale>"
     + languages.either(sorted((w for w in SCALE if languages.is_cjk(w)), key=len, reverse=True)) + r")?\s*(?P<currency>"
     + languages.either(sorted((w for w in _CURRENCY_WORDS if languages.is_cjk(w)), key=len, reverse=True)) + r")")
+# A currency word that names another currency in Traditional script: a bare 元 in Taiwan's
+# "鴻海去年營收約6.6兆元" is the New Taiwan dollar.
+_TRADITIONAL_CURRENCIES: dict[str, str] = languages.table("facts.currencies_traditional")
 # "数十亿美元" is several billion dollars: no amount.
 _VAGUE = frozenset(languages.words("facts.vague_number_prefixes"))
 _CJK_PERCENT = re.compile(
@@ -168,7 +171,11 @@ def _cjk_money(here: Here) -> list[Amount]:
         number = han.number(match.group("number").replace(",", ""))
         if number is not None:
             value = plain(number * SCALE.get(match.group("scale") or "", 1))
-            found.append(_amount(here, match, value, _CURRENCY_WORDS[match.group("currency")]))
+            currency = _CURRENCY_WORDS[match.group("currency")]
+            written = match.group("currency")
+            if written in _TRADITIONAL_CURRENCIES and han.script(here.body, here.start, here.end) == "Hant":
+                currency = _TRADITIONAL_CURRENCIES[written]
+            found.append(_amount(here, match, value, currency))
     return found
 
 

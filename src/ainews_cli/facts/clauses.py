@@ -17,6 +17,11 @@ stop inside a sentence is mostly an abbreviation's ("Inc.", "U.S.") or a decimal
 | ``CLAUSE_BREAK`` | those, a full stop or comma only before a non-digit ("6.6", "1,000") | "talks, and" |
 | ``PHRASE_BREAK`` | any comma, a bracket, ! or ?, ``CLAUSE_BREAK``'s other marks | "Anthropic (the startup)" |
 | ``LIST_JOINER`` | (text) between two names of a list: a comma, a joiner word, or both | ", and", "和", "、" |
+
+``relative_clauses`` gives the relative clauses a comma opens inside a sentence (", which
+bought MosaicML for $1.3 billion,", ", das 2023 einen Umsatz von 31 Milliarden Euro
+erzielte,"): what they name and the amounts they state belong to them, not to the clause
+around them.
 """
 
 from __future__ import annotations
@@ -56,6 +61,23 @@ _JOINERS = languages.words("facts.list_joiners")
 _LATIN_JOINER = languages.either(languages.latin(_JOINERS))
 LIST_JOINER = re.compile(f"\\s*[{_marks(COMMA)}]\\s*(?:(?:{_LATIN_JOINER})\\s+)?|\\s+(?:{_LATIN_JOINER})\\s+|\\s*(?:"
                          + languages.either(languages.cjk(_JOINERS)) + ")\\s*", re.I)
+
+
+# A comma and a word that opens a relative clause ("which", "in which", "das", "an dem").
+_RELATIVE_OPENER = re.compile(f"[{_marks(COMMA)}]\\s*"
+                              + languages.bounded(languages.patterns("facts.relative_patterns")) + r"(?![\w-])")
+
+
+def relative_clauses(src: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The relative clauses inside [start, end) that a comma opens, each from that comma to
+    the next mark that ends a clause (or ``end``): in "Databricks, which bought MosaicML for
+    $1.3 billion, raised $500 million" the purchase and its price are the clause's, and so
+    is the amount of "Aleph Alpha wird bewertet, die zuletzt 500 Millionen Dollar zahlten"."""
+    found = []
+    for opener in _RELATIVE_OPENER.finditer(src, start, end):
+        close = CLAUSE_BREAK.search(src, opener.end(), end)
+        found.append((opener.start(), close.start() if close is not None else end))
+    return found
 
 
 def only_comma(text: str) -> bool:

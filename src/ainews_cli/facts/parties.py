@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ainews_cli import han, languages
-from ainews_cli.facts.clauses import LIST_JOINER, PART_END, PHRASE_BREAK, only_comma
+from ainews_cli.facts.clauses import LIST_JOINER, PART_END, PHRASE_BREAK, only_comma, relative_clauses
 from ainews_cli.records import EntityMention, TimeExpression
 
 
@@ -108,7 +108,8 @@ _OF_NAME = re.compile(r"\s+(?:" + languages.alternation("facts.role_org_preposit
 # ("who stepped down as president of Y Combinator, is OpenAI's").
 _BACKGROUND = re.compile(r"(?:(?<![\w-])|(?<=[" + han.HAN + r"]))(?:"
                          + languages.alternation("facts.background_patterns")
-                         + r")\s*(?:[^.;:!?。；,]|,(?!\s*[a-zäöüß]))*$", re.I)
+                         + r")\s*(?:[^.;:!?。；,]|,(?!\s*(?-i:[a-zäöüß])))*$", re.I)
+_HYPHENATED = re.compile(r"[-‐]\w")
 _TITLE_GAP = re.compile(r"\s*(?:[\w-]+\s+){0,2}")
 # A title after an organisation, its holder right after it: "LinkedIn共同创办人里德·霍夫曼", "Google前执行长
 # 艾瑞克·施密特", "DeepMind co-founder Mustafa Suleyman", "OpenAI-Chef Sam Altman": the organisation
@@ -170,13 +171,17 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
     ("according to Semafor", "Bloomberg reported"), and the organisations its
     descriptions and pronouns stand for."""
     found: list[Party] = []
+    # A name in a relative clause or an apposition ("Microsoft, der wichtigste Geldgeber des ChatGPT-Entwicklers
+    # OpenAI, profitiert"; "the team, which will become part of AMD's AI group") is in the background.
+    relative = relative_clauses(src, start, end)
     for mention in mentions:
         if mention.name in publishers:
             continue
         if is_cited(src, start, end, mention):
             continue
         background = _BACKGROUND.search(src, max(start, mention.start - 60), mention.start) is not None \
-            or titled_person(src, mention, mentions) is not None
+            or titled_person(src, mention, mentions) is not None \
+            or any(s <= mention.start < e for s, e in relative)
         found.append(Party(mention.name, mention.label, mention.start, mention.end, background=background))
     descriptions = list(_DESCRIPTION.finditer(src, start, end))
     # A description that takes a name in ("der US-Konzern", "dem ChatGPT-Entwickler") stands for
@@ -196,7 +201,10 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
             continue  # "the startup accelerator Y Combinator": a title of the name after it
         if pronoun:
             # "it", "its": the sentence's first organisation before it, else the last sentence's only one.
-            before = next((p for p in found if p.label == "ORG" and p.end <= match.start()), None)
+            # Not one that only modifies a word after it: in "SoftBank-backed Arm raised $4.87 billion,
+            # valuing it at", "it" is not SoftBank.
+            before = next((p for p in found if p.label == "ORG" and p.end <= match.start()
+                           and not _HYPHENATED.match(src, p.end)), None)
             org = before or context.only_of_last()
         else:
             # "the company", "der Konzern": the organisation named last before it, unless the

@@ -50,6 +50,9 @@ _ROLE_BY = [(re.compile(r"\b" + re.escape(words).replace(r"\ ", r"\s+") + r"\s+$
 _OTHER_ORG = re.compile(r"\s*(?:" + languages.alternation("facts.role_other_org_patterns") + r")", re.I)
 _ORG_AFTER = re.compile(r"\s*(?:" + languages.alternation("facts.role_org_prepositions") + r")\s+(?:(?:"
                         + languages.alternation("facts.target_articles") + r")\s+)?(?:[\w-]+\s+){0,3}?", re.I)
+# After a role word, a department that makes the title a longer one: "senior vice president of software
+# engineering" is no "senior vice president" (but "of OpenAI", "of the streaming site Twitch" name where).
+_DEPARTMENT = re.compile(r"\s+(?:" + languages.alternation("facts.role_department_patterns") + r")")
 _WITHOUT_ORG = frozenset(languages.words("facts.roles_without_org"))
 # Between an organisation and its role: "OpenAI's president", "Microsoft-Chef", "Anthropic的首席执行官".
 _OWNER = re.compile(r"(?:" + languages.alternation("facts.possessive_suffixes") + r")?[\s-]?")
@@ -99,8 +102,8 @@ def roles(here: Here) -> list[Fact]:
         while (joined := _JOINED_ROLE.match(body, roles[-1].end(), here.end)) is not None:
             roles.append(joined)  # "chief scientist and co-founder Ilya Sutskever"
         person = _holder(here, match, roles[-1].end(), people)
-        if person is None:
-            continue
+        if person is None or _DEPARTMENT.match(body, roles[-1].end()):
+            continue  # "senior vice president of software engineering": a longer title than the role word
         first_org: tuple[Party | None, bool] = (None, False)
         run_start = len(found)
         for index, role in enumerate(roles):

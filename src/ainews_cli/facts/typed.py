@@ -19,6 +19,7 @@ from ainews_cli.facts.clauses import (
     LIST_JOINER,
     PART_END,
     only_comma,
+    relative_clauses,
 )
 from ainews_cli.facts.parties import OBJECT_BEFORE, Here, Party, describes, listed, titled_person, titles
 from ainews_cli.facts.roles import CO_FOUNDED
@@ -54,6 +55,9 @@ _FOUNDED_BY_WORD = re.compile(r"\b(?:" + languages.alternation("facts.founded_by
 # A deal in a valuation's clause makes its amount a price: "a deal valued at", "Die Übernahme wird mit …
 # bewertet", "交易估值".
 _DEAL = re.compile(languages.bounded(languages.words("facts.deal_nouns")), re.I)
+_DEAL_OF = re.compile(languages.bounded(languages.words("facts.deal_nouns")) + r"\s*(?:[\w-]+\s+){0,3}?(?:"
+                      + languages.alternation("facts.object_prepositions") + r")\s+(?:(?:"
+                      + languages.alternation("facts.target_articles") + r")\s+)?$", re.I)
 # After a name, a word that goes on with it ("Microsoft AI", "Google Cloud").
 _NAME_GOES_ON = re.compile(r"[ -](?:" + languages.alternation("facts.name_continuations") + r")(?![A-Za-z0-9-])")
 # Between a founder and the cue, a relative pronoun: "Musk, who co-founded OpenAI".
@@ -69,6 +73,22 @@ _FEW_WORDS = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
 # ("expects revenue of", "rechnet mit einem Umsatz von", "预计"): no fact.
 _HEDGE = re.compile(languages.bounded(languages.patterns("facts.unreal_patterns")
                                       + languages.patterns("facts.forecast_patterns")), re.I)
+# Valuation cues that value only the name right before them, or after a copula: "left Apple worth more
+# than $3.1 trillion", "OpenAI is now worth"; not "ordered Nvidia chips worth $10 billion".
+_ADJACENT_CUE = re.compile(languages.either(languages.patterns("facts.adjacent_valuation_patterns")), re.I)
+_NEXT_TO = re.compile(r"(?:(?:'s|’s)?[\s,]*(?:(?:" + languages.alternation("facts.role_copulas") + r"|"
+                      + languages.alternation("facts.copula_adverbs") + r")\s+){0,3})", re.I)
+# Right before an amount of market value, a word that makes it a level, not a change: "rose to $3
+# trillion", "mit einem Börsenwert von", "突破3万亿美元".
+_LEVEL_BEFORE = re.compile(languages.bounded(languages.patterns("facts.level_patterns")) + r"\s*$", re.I)
+# Money raised to date, a sum of rounds ("to date", "insgesamt", "累计"), and the nouns that name one
+# round ("the largest round to date", "die bisher größte Finanzierungsrunde").
+_TOTAL = re.compile(languages.bounded(languages.patterns("facts.total_patterns")), re.I)
+_DEBT = re.compile(languages.bounded(languages.patterns("facts.debt_patterns")), re.I)
+_ROUND_NOUN = re.compile(languages.bounded(languages.patterns("facts.round_patterns"), r"\b", r""), re.I)
+_HEDGE_AFTER = re.compile(languages.bounded(languages.patterns("facts.forecast_after_patterns")), re.I)
+# Words that tell a valuation, revenue, round or market value as what may be: "would", "könnte", "可能".
+_CONDITIONAL = re.compile(languages.bounded(languages.patterns("facts.conditional_patterns")), re.I)
 # Between an owner and what it owns: "Nvidia's market value", "Nvidias Börsenwert", "OpenAI的营收",
 # "英伟达市值"; a space alone ties nothing ("Microsoft raised").
 _OWNER = re.compile(r"(?:(?:" + languages.alternation("facts.possessive_suffixes") + r")\s?)?")
@@ -120,6 +140,15 @@ _CONTINUATIONS = [_voice(p) for p in languages.patterns("facts.investment_contin
 _LIST_NEXT = re.compile(f"(?:{LIST_JOINER.pattern})⟦P(\\d+)⟧", re.I)
 # Before a party, a word that names it as where money came from: "from General Catalyst", "从阿里巴巴".
 _SOURCE_BEFORE = re.compile(languages.bounded(languages.patterns("facts.source_patterns")) + r"\s*$", re.I)
+# Before a party, the word that names it as the agent of a passive or a participle, or as where
+# money came from: "led by", "von Index Ventures angeführt", "由红杉中国领投", "from General Catalyst".
+# Such a party raised nothing and is valued at nothing.
+_AGENT_BEFORE = re.compile(languages.bounded(languages.patterns("facts.agent_patterns")) + r"\s*$", re.I)
+# After a list of names, the words that end it with others: "and others", "und andere", "等".
+_OTHERS = re.compile(r"\s*(?:" + languages.alternation("facts.and_others_patterns") + r")(?![\w-])", re.I)
+# After a list of targets, what ends it: the clause's end, a preposition ("in 2023"), the investing verb.
+_LIST_ENDS = re.compile(r"\s*(?:$|(?:" + languages.alternation("facts.object_prepositions") + r")\b|"
+                        + _CUE["investment"].pattern + ")", re.I)
 _LIST_BEFORE = re.compile(f"⟦P(\\d+)⟧(?:{LIST_JOINER.pattern})\\Z", re.I)
 # Between an investment's voice and a coordinated clause that continues it: no party, no stop.
 _SAME_CLAUSE = re.compile(r"[^⟦⟧;；.。]{0,40}")
@@ -200,7 +229,8 @@ def typed(here: Here, amounts: Sequence[Amount], percents: Sequence[Amount]) -> 
             if all((f.kind, f.start, f.details) != (fact.kind, fact.start, fact.details) for f in facts):
                 facts.append(fact)
     facts = _rounds_of_targets(here, facts)
-    return _one_claim_each(_fullest_founding([fact for fact in facts if not _hedged(here, fact)]))
+    return _one_claim_each(_fullest_founding([fact for fact in facts
+                                              if not _hedged(here, fact) and not _a_total(here, fact)]))
 
 
 def _rounds_of_targets(here: Here, facts: list[Fact]) -> list[Fact]:
@@ -223,10 +253,24 @@ def _rounds_of_targets(here: Here, facts: list[Fact]) -> list[Fact]:
                 continue
             fact = replace(fact, details=replace(details, subject=next(iter(targets[details.subject]))))
         elif fact.kind in ("valuation", "funding_round") and isinstance(details, SubjectAmount) \
-                and _only_a_source(here, details.subject):
+                and (_only_a_source(here, details.subject) or _leads(here, details.subject)):
             continue
         kept.append(fact)
     return kept
+
+
+def _leads(here: Here, name: str) -> bool:
+    """Whether the sentence names ``name`` as the one that led, joined or put money into a
+    round ("SoftBank led the $500 million round in Perplexity, valuing it at $9 billion",
+    "阿里巴巴领投"): an investor, valued at nothing; but "OpenAI, led by Sam Altman" is led."""
+    for party in here.mentions:
+        if party.name != name or party.derived:
+            continue
+        lead = _LEADS.search(here.src, party.end, min(here.end, party.end + 24))
+        if lead is not None and not here.src[party.end: lead.start()].strip() \
+                and not _PASSIVE_BY.match(here.src, lead.end()):
+            return True
+    return False
 
 
 def _hedged(here: Here, fact: Fact) -> bool:
@@ -235,10 +279,34 @@ def _hedged(here: Here, fact: Fact) -> bool:
     "计划投资", "Nvidia expects revenue of", "rechnet mit einem Umsatz von", "预计"): a word of
     each language's facts.unreal_patterns or facts.forecast_patterns in the fact's clause,
     before its end ("the $4 billion it promised" is money put in)."""
-    for match in _HEDGE.finditer(here.src, max(here.start, fact.start - 40), fact.end):
-        if not CLAUSE_BREAK.search(here.src, match.end(), fact.end):
-            return True
-    return False
+    hedges = [_HEDGE]
+    if isinstance(fact.details, SubjectAmount | ValueChange):
+        # "would rise to $150 billion", "is on track to generate $850 million in revenue": a figure told as
+        # what may be. (Not a deal's: "OpenAI would receive about $10 billion from Microsoft" reports one.)
+        hedges.append(_CONDITIONAL)
+    for hedge in hedges:
+        for match in hedge.finditer(here.src, max(here.start, fact.start - 40), fact.end):
+            if not CLAUSE_BREAK.search(here.src, match.end(), fact.end):
+                return True
+    # A verb at the clause's end: "Analysten hatten mit einem Umsatz von 24 Milliarden Dollar gerechnet".
+    stop = CLAUSE_BREAK.search(here.src, fact.end, here.end)
+    return _HEDGE_AFTER.search(here.src, fact.end, stop.start() if stop else here.end) is not None
+
+
+def _a_total(here: Here, fact: Fact) -> bool:
+    """Whether a funding round is the money raised to date, told as a sum of rounds ("has
+    raised $7.3 billion in total", "hat bislang mehr als 400 Millionen Dollar eingesammelt",
+    "迄今共计融资25亿元"): a word of each language's facts.total_patterns in the round's
+    clause, which names no round ("the largest round to date" is one); or money borrowed
+    ("raised $5 billion in a bond sale", "Anleihe", "债券": facts.debt_patterns)."""
+    if fact.kind != "funding_round":
+        return False
+    opened = [m.end() for m in CLAUSE_BREAK.finditer(here.src, here.start, fact.start)]
+    closed = CLAUSE_BREAK.search(here.src, fact.end, here.end)
+    start, end = (opened[-1] if opened else here.start), (closed.start() if closed else here.end)
+    if _DEBT.search(here.src, start, end) is not None:
+        return True
+    return _TOTAL.search(here.src, start, end) is not None and _ROUND_NOUN.search(here.src, start, end) is None
 
 
 def _fullest_founding(facts: list[Fact]) -> list[Fact]:
@@ -263,8 +331,13 @@ def _one_claim_each(facts: list[Fact]) -> list[Fact]:
         details = fact.details
         if isinstance(details, SubjectAmount | ValueChange):
             amount_at = fact.text.find(details.amount_text)
-            cue = _CUE[fact.kind].search(fact.text)
-            distance = abs((cue.start() if cue else 0) - amount_at) if amount_at >= 0 else 999
+            # A valuation may be read from a market value's cue ("Börsenwert von drei Billionen Dollar").
+            cue = _CUE[fact.kind].search(fact.text) or (
+                _CUE["market_value_change"].search(fact.text) if fact.kind == "valuation" else None)
+            # The words between the cue and the amount, either side: "von Investoren mit rund 500 Millionen
+            # Dollar bewertet" is a valuation.
+            distance = 999 if amount_at < 0 else 0 if cue is None else max(
+                amount_at - cue.end(), cue.start() - (amount_at + len(details.amount_text)), 0)
             claims.setdefault(details.amount_text, []).append((distance, fact))
     losers = {id(fact) for group in claims.values() if len(group) > 1
               for _, fact in sorted(group, key=lambda item: item[0])[1:]}
@@ -284,6 +357,7 @@ def _investments(here: Here, marked: _Marked) -> list[Fact]:
     if _party_marks(marked) < 2:
         return _round_leads(here, marked)  # every other voice names two parties
     told: list[tuple[int, Party, bool]] = []  # each found's end in the marked text, its investor, a relation?
+    shared: list[tuple[str, list[Party]]] = []  # a target and the ones listed after it, outside the voice
     for voices, relation in ((_INVESTMENT_VOICES, False), (_INVESTOR_RELATIONS, True)):
         for voice in voices:
             for match in voice.finditer(marked.text):
@@ -299,8 +373,10 @@ def _investments(here: Here, marked: _Marked) -> list[Fact]:
                     if here.deal is None or {inv.name, tgt.name} != set(here.deal) or here.deal[0] == here.deal[1]:
                         continue
                     inv, tgt = replace(inv, name=here.deal[0]), replace(tgt, name=here.deal[1])
-                if marked.modified(match, "target"):
-                    continue  # "Amazon-backed OpenAI rival Anthropic"
+                if marked.modified(match, "target") or in_agent_phrase(here, tgt, _SOURCE_BEFORE):
+                    # "Amazon-backed OpenAI rival Anthropic"; "new money from Amazon and Meta, which joined
+                    # ..., while earlier investors including Nvidia": Meta gave money, it got none.
+                    continue
                 if match.start("investor") - 2 == match.start() \
                         and OBJECT_BEFORE.search(marked.text, max(0, match.start() - 24), match.start()):
                     continue
@@ -308,7 +384,10 @@ def _investments(here: Here, marked: _Marked) -> list[Fact]:
                 amount = marked.amounts[index] if index is not None else None
                 others = _listed_targets(marked, match, inv)
                 partners = [] if relation else _co_investors(marked, match, inv, tgt)
-                if others or partners:
+                co_targets = [] if relation else _co_targets(marked, match, inv)
+                if co_targets:
+                    shared.append((tgt.name, co_targets))
+                if others or partners or co_targets or (not relation and _and_others(marked, match)):
                     # "… an A, B und C beteiligt", "raised $6.6 billion from Microsoft and Nvidia": how
                     # the money was shared is not told.
                     amount = None
@@ -326,6 +405,15 @@ def _investments(here: Here, marked: _Marked) -> list[Fact]:
                 if relation and match.end("investor") + 1 == match.end():
                     found += _listed_after(here, marked, match.end(), tgt, start)
     found = _continued(here, marked, found, told)
+    # "Microsoft invested $10 billion in OpenAI and Anthropic": each target is one, with no amount of its
+    # own; but in "... in OpenAI and Google invested $2 billion in Anthropic" Google is another investor.
+    investors = {f[2].name for f in found}
+    for name, co_targets in shared:
+        first = next((f for f in found if f[3].name == name), None)
+        if first is not None:
+            found += [(first[0], first[1], first[2], other, None) for other in co_targets
+                      if other.name not in investors
+                      and all((f[2].name, f[3].name) != (first[2].name, other.name) for f in found)]
     found.sort(key=lambda f: f[0])
     # "... and in January agreed to a multiyear investment put at about $10 billion",
     # "... and invested again in 2021": a cue of its own, after a joiner, with no parties.
@@ -394,14 +482,54 @@ def _co_investors(marked: _Marked, match: re.Match[str], investor: Party, target
     while (more := _LIST_NEXT.match(marked.text, pos)) is not None:
         chain.append((marked.parties[int(more.group(1))], not only_comma(marked.text[pos: more.start(1) - 2])))
         pos = more.end()
+    if chain and _OTHERS.match(marked.text, pos):
+        chain = [(party, True) for party, _ in chain]  # "from Amazon, Meta and others": a list
     start = match.start("investor") - 2
     while (before := _LIST_BEFORE.search(marked.text, 0, start)) is not None:
+        if OBJECT_BEFORE.search(marked.text, max(0, before.start() - 24), before.start()):
+            break  # "in OpenAI and Google invested": OpenAI is the object of the clause before
         chain.append((marked.parties[int(before.group(1))], not only_comma(marked.text[before.end(1) + 1: start])))
         start = before.start()
     if not any(word for _, word in chain):
         return []
     return [party for party, _ in chain
             if party.label in ("ORG", "PERSON") and party.name not in (investor.name, target.name)]
+
+
+def _and_others(marked: _Marked, match: re.Match[str]) -> bool:
+    """Whether the voice's investor opens a list that ends in others ("from Amazon, Meta and
+    others", "von Microsoft und anderen", "微软等"): the money is the list's, not the first name's."""
+    if "investor" not in match.re.groupindex or match.group("investor") is None:
+        return False
+    pos = match.end("investor") + 1
+    while (more := _LIST_NEXT.match(marked.text, pos)) is not None:
+        pos = more.end()
+    return _OTHERS.match(marked.text, pos) is not None
+
+
+def _co_targets(marked: _Marked, match: re.Match[str], investor: Party) -> list[Party]:
+    """The organisations listed right after a voice's target, outside the voice, with a joiner
+    word ("invested $10 billion in OpenAI and Anthropic", "in OpenAI und Anthropic"): the money
+    went to them all, how it was shared is not told. Not a bare comma, which may open an
+    apposition ("in OpenAI, the ChatGPT maker")."""
+    if "target" not in match.re.groupindex or match.group("target") is None \
+            or match.end("target") + 1 != match.end():
+        return []
+    found: list[Party] = []
+    pos = match.end()
+    while (more := _LIST_NEXT.match(marked.text, pos)) is not None:
+        if only_comma(marked.text[pos: more.start(1) - 2]) and not found:
+            break
+        party = marked.parties[int(more.group(1))]
+        pos = more.end()
+        if party.label in ("ORG", "PRODUCT") and party.name != investor.name:
+            found.append(party)
+    # The list ends its clause, or a phrase or the investing verb follows ("in OpenAI and Anthropic in
+    # 2023", "in OpenAI und Anthropic investiert"); in "in Anthropic and Google put $2 billion into the
+    # startup" and "in OpenAI and Nvidia said so" the last name opens a clause of its own.
+    stop = CLAUSE_BREAK.search(marked.text, pos)
+    tail = marked.text[pos: stop.start() if stop else len(marked.text)]
+    return found if "⟦" not in tail and _LIST_ENDS.match(tail) else []
 
 
 def _listed_targets(marked: _Marked, match: re.Match[str], investor: Party) -> list[Party]:
@@ -517,12 +645,24 @@ def _voiced(here: Here, marked: _Marked, kind: str) -> list[Fact]:
     return facts
 
 
-def _subject_before(here: Here, pos: int, within: int = 120) -> Party | None:
+def _subject_before(here: Here, pos: int, within: int = 120, *, agents: bool = True) -> Party | None:
     """The organisation (or product: "ChatGPT ... $1 billion in revenue") told last before
     ``pos``, never a person, passing over one that only qualifies a noun after it
-    ("OpenAI's former chief scientist", "OpenAI-Mitgründer")."""
+    ("OpenAI's former chief scientist", "OpenAI-Mitgründer") and one a relative clause
+    names that closed before ``pos`` ("Databricks, which bought MosaicML for $1.3 billion,
+    raised"); without ``agents``, over one named as an agent too ("in einer von Index
+    Ventures angeführten Finanzierungsrunde", "raised ... from General Catalyst")."""
+    relative = relative_clauses(here.src, here.start, here.end)
+    closed = [(s, e) for s, e in relative if e <= pos]
     candidates = [m for m in here.mentions if m.label in _SUBJECTS and m.end <= pos and pos - m.end <= within
-                  and not _QUALIFIES.match(here.src, m.end)]
+                  and not _QUALIFIES.match(here.src, m.end)
+                  and not any(s <= m.start and m.end <= e for s, e in closed)
+                  and (agents or not in_agent_phrase(here, m))]
+    # Inside a relative clause, the one it is about: "Microsoft paid $19.7 billion for Nuance, which had
+    # revenue of $1.5 billion" tells Nuance's revenue, or none where Nuance is no name we know.
+    inside = next(((s, e) for s, e in relative if s <= pos < e), None)
+    if inside is not None:
+        candidates = [m for m in candidates if m.start >= inside[0] or inside[0] - m.end <= 1]
     last = max(candidates, key=lambda m: m.end, default=None)
     if last is not None and listed(here.src, last, here.mentions):
         return None  # the last of a list ("Investoren sind Microsoft, Nvidia und Google"): which one is a guess
@@ -531,14 +671,31 @@ def _subject_before(here: Here, pos: int, within: int = 120) -> Party | None:
     return last
 
 
+def in_agent_phrase(here: Here, party: Party, words: re.Pattern[str] = _AGENT_BEFORE) -> bool:
+    """Whether the party follows a word that names an agent or where money came from ("by",
+    "from", "von", "由", "从"; with ``words`` _SOURCE_BEFORE, only where money came from), itself
+    or as a later name of a list that one opens ("from Amazon, Meta and others")."""
+    while True:
+        if words.search(here.src, max(here.start, party.start - 12), party.start):
+            return True
+        before = next((p for p in here.mentions if p.end <= party.start and not p.derived
+                       and LIST_JOINER.fullmatch(here.src, p.end, party.start)), None)
+        if before is None:
+            return False
+        party = before
+
+
 def _nearest_amount(here: Here, amounts: Sequence[Amount], start: int, end: int, within: int = 80) -> Amount | None:
     """The amount nearest the cue [start, end)."""
     def gap(amount: Amount) -> int:
         return max(amount.start - end, start - amount.end, 0)
 
     # After the cue within its part of the sentence; before it, within its clause: in
-    # "Mistral AI, valued at €5.8bn, raised money" the amount is no round's.
+    # "Mistral AI, valued at €5.8bn, raised money" the amount is no round's. Not in a relative
+    # clause the cue stands outside: "Aleph Alpha wird bewertet, die zuletzt 500 Millionen Dollar zahlten".
+    others = [(s, e) for s, e in relative_clauses(here.src, here.start, here.end) if not s <= start < e]
     near = [a for a in amounts if gap(a) <= within
+            and not any(s <= a.start and a.end <= e for s, e in others)
             and (IN_PART.fullmatch(here.src, end, a.start) if a.start >= end
                  else not CLAUSE_BREAK.search(here.src, a.end, start))]
     return min(near, key=gap, default=None)
@@ -563,13 +720,24 @@ def _priced(here: Here, subject: Party, cue: re.Match[str]) -> bool:
     """Whether a deal, not the subject, is what the valuation's cue values: a deal noun
     after the subject in the cue's clause ("MosaicML ... in a deal valued at"; but "In the
     deal, Mistral AI was valued at" values Mistral AI)."""
-    deals = [m for m in _DEAL.finditer(here.src, max(here.start, subject.end, cue.start() - 60), cue.start())]
-    return bool(deals) and not CLAUSE_BREAK.search(here.src, deals[-1].end(), cue.start())
+    # In the cue's part of the sentence, not in a relative clause: "Softbank hatte dem Vision Fund dessen
+    # Anteil von 25 Prozent an Arm abgekauft, bei einer Bewertung von" values the stake's company.
+    relative = relative_clauses(here.src, here.start, here.end)
+    deals = [m for m in _DEAL.finditer(here.src, max(here.start, subject.end, cue.start() - 60), cue.start())
+             if not any(s <= m.start() < e for s, e in relative)]
+    if deals and IN_PART.fullmatch(here.src, deals[-1].end(), cue.start()):
+        return True
+    # "Microsoft's stake in OpenAI is valued at", "die Übernahme von MosaicML, bewertet mit": the
+    # subject is what the deal or stake is in.
+    return _DEAL_OF.search(here.src, max(here.start, subject.start - 40), subject.start) is not None \
+        and IN_CLAUSE.fullmatch(here.src, subject.end, cue.start()) is not None
 
 
 def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
              percents: Sequence[Amount]) -> Fact | None:
-    orgs = [m for m in here.mentions if m.label == "ORG"]
+    # Not one named as an agent: in "Gegründet wurde Arm 1990 als Gemeinschaftsunternehmen von Acorn
+    # Computers, Apple und VLSI Technology" those after "von" founded it.
+    orgs = [m for m in here.mentions if m.label == "ORG" and not in_agent_phrase(here, m)]
     people = [m for m in here.mentions if m.label == "PERSON"]
     co = cue.group(0).lower().startswith(CO_FOUNDED)
     # "Musk, who co-founded OpenAI": the organisation follows; "OpenAI was founded in
@@ -592,7 +760,10 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
         before = by_word[-1] if by_word else cue.start()
         org = max((o for o in orgs if o.end <= before), key=lambda o: o.end, default=None)
     if org is None and here.src[here.start: cue.start()].strip() == "":
-        org = min(orgs, key=lambda o: o.start, default=None)
+        # Not one after a word that names founders: in "Gegründet wurde Arm 1990 als Gemeinschaftsunternehmen
+        # von Acorn Computers, Apple und VLSI Technology" Apple founded, it was not founded.
+        org = min((o for o in orgs if not _FOUNDED_AGENT.search(here.src, cue.end(), o.start)),
+                  key=lambda o: o.start, default=None)
     if org is None or _NAME_GOES_ON.match(here.src, org.end):
         return None  # "成立名为Microsoft AI的新部门": a longer name than the one known, founded
     near = [p for p in people if p.end <= cue.start() and cue.start() - p.end <= 40]
@@ -645,11 +816,14 @@ def _subject_amount(kind: str, within: int = 60):  # type: ignore[no-untyped-def
                         and _OWNER.fullmatch(here.src, p.end, cue.start())), None) \
             or next((p for p in here.mentions if p.label in _SUBJECTS and p.start > cue.end()
                      and _OF_OWNER.fullmatch(here.src, cue.end(), p.start)), None) \
-            or _subject_before(here, min(amount.start, cue.start()))
+            or _subject_before(here, min(amount.start, cue.start()), agents=kind not in ("valuation", "funding_round"))
         if subject is None:
             return None
         if kind == "valuation" and _priced(here, subject, cue):
             return None  # "in a deal valued at about $1.3 billion": the price of a deal, not a valuation
+        if kind == "valuation" and _ADJACENT_CUE.fullmatch(cue.group(0)) \
+                and not _NEXT_TO.fullmatch(here.src, subject.end, cue.start()):
+            return None  # "ordered Nvidia chips worth $10 billion": what is worth it is no company
         if kind == "funding_round" and subject.end <= cue.start() \
                 and any(not _PASSIVE_BY.match(here.src, lead.end())
                         for lead in _LEADS.finditer(here.src, subject.end, min(amount.start, cue.start()))):
@@ -669,8 +843,13 @@ def _subject_amount(kind: str, within: int = 60):  # type: ignore[no-untyped-def
             stop = CLAUSE_MARK.search(here.src, after, min(here.end, after + 30))
             window = here.src[start: stop.start() if stop else min(here.end, after + 30)]
             direction = "loss" if _LOSS.search(window) else "gain" if _GAIN.search(window) else None
-            if direction is None:
-                return None  # "Nvidias Börsenwert von drei Billionen Dollar": a value, no change
+            if direction is None or _LEVEL_BEFORE.search(here.src, max(here.start, amount.start - 20), amount.start):
+                # "Nvidias Börsenwert von drei Billionen Dollar", "Nvidia's market value rose to $3 trillion",
+                # "市值突破3万亿美元": what the company is worth, no change.
+                return _typed_fact(here, "valuation", [(subject.start, subject.end), (amount.start, amount.end),
+                                                       (cue.start(), cue.end())],
+                                   SubjectAmount(subject.name, amount.value, currency, amount.qualifier, amount.text,
+                                                 date))
             details = ValueChange(subject.name, amount.value, currency, amount.qualifier, amount.text, direction,
                                   date)
         else:

@@ -81,32 +81,11 @@ def _normalise(text: str) -> str:
 
 
 def _simplified(piece: str) -> str:
-    if _folded_characters().search(piece) is None:
-        return piece  # Simplified already: the converter would give it back as it is
     converter = _converter()
     folded: str = converter.t2s(piece)
     if len(folded) != len(piece):  # never with OpenCC's t2s tables; offsets must hold regardless
         folded = converter.ts(piece)
     return folded if len(folded) == len(piece) else piece
-
-
-@lru_cache(maxsize=1)
-def _folded_characters() -> re.Pattern[str]:
-    """The characters t2s can change: where an entry of its dictionaries (phrases and
-    characters) differs from what it gives, and every character of an entry that changes
-    length.  A text without any of them is given back as it is, whatever the entries'
-    matching does; most Simplified names and many sentences hold none, and the
-    converter reads a character at a time in Python."""
-    dictionary = _converter().dictionary
-    changed: set[str] = set()
-    for entry in (dictionary.ts_phrases, dictionary.ts_characters):
-        mapping = entry[0] if isinstance(entry, tuple) else entry  # (table, longest key)
-        for key, value in mapping.items():
-            if len(key) == len(value):
-                changed.update(a for a, b in zip(key, value, strict=True) if a != b)
-            else:
-                changed.update(key)
-    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(changed)) + "]")
 
 
 def simplified(text: str) -> str:

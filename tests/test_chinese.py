@@ -62,6 +62,8 @@ def test_the_script_tables_convert_as_opencc_does() -> None:
     text = every + "OpenAI董事會上週五解僱執行長，微软首席执行官萨蒂亚·纳德拉。" + every[::-1]
     assert text.translate(to_simplified) == converter.ts(text)
     assert text.translate(to_traditional) == converter.st(text)
+    # han.script counts the characters a table changes: each entry is one character for one.
+    assert all(len(value) == 1 for table in (to_simplified, to_traditional) for value in table.values())
 
 
 def test_normalised_keeps_short_and_long_texts_apart() -> None:

@@ -910,3 +910,28 @@ def test_a_subject_described_by_an_apposition_takes_part(lang: str, sentences: l
 def test_a_dateline_makes_no_event(lang: str, sentences: list[str], names: list[tuple[str, str, str]],
                                    published: str, expected: list[tuple[str, str, set[str]]]) -> None:
     assert read(sentences, lang, names, published) == expected
+
+
+def test_the_prefilter_of_triggers_drops_no_trigger() -> None:
+    # Triggers.find skips a text none of the words' literal beginnings is in; each trigger
+    # word, in sentences of the seeds and alone, is found as the full pattern finds it.
+    from pathlib import Path
+
+    from ainews_cli import han, languages
+    from ainews_cli.events import load_triggers
+
+    triggers = load_triggers()
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    texts = [line for path in sorted(seeds.glob("*.txt")) for line in path.read_text("utf-8").splitlines()]
+    # Each word alone, its parts two spaces apart (a space in a word matches any whitespace).
+    words = [word.replace(" … ", " und dann ").replace(" ", "  ") for entry in languages.triggers()["actions"].values()
+             for lang, listed in entry.items() if lang not in ("type", "templates") for word in listed]
+    texts += [f"Sie {word.rstrip('$')} es." for word in words]
+    found = 0
+    for lang, pattern in triggers.patterns.items():
+        for text in texts:
+            folded = han.normalised(text) if lang in han.FOLDED else text
+            scanned = [(m.start(), m.end()) for m in pattern.finditer(folded) if m.lastindex and m.lastindex > 1]
+            assert [(hit.start, hit.end) for hit in triggers.find(folded, lang)] == scanned
+            found += bool(scanned)
+    assert found > 100

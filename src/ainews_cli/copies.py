@@ -89,19 +89,32 @@ def signature(text: str) -> Signature:
     if not tokens:
         return Signature(0, (), ())
     width = min(SHINGLE, len(tokens))
-    shingles = {" ".join(tokens[i:i + width]) for i in range(len(tokens) - width + 1)}
-    hashes = np.fromiter((zlib.crc32(s.encode("utf-8")) for s in shingles), dtype=np.uint64,
-                         count=len(shingles))[None, :]
+    # Built and hashed with map and zip, not a Python loop a shingle: a Chinese text has
+    # a shingle a character.  Each of the zipped slices holds one token a shingle.
+    count = len(tokens) - width + 1
+    shingles = set(map(" ".join, zip(*(tokens[i:count + i] for i in range(width)), strict=True)))
+    hashes = np.fromiter(map(zlib.crc32, map(str.encode, shingles)), dtype=np.uint64, count=len(shingles))[None, :]
     # (a * hash + b) mod p, p = 2**61 - 1, in 64-bit integers with shifts and masks only
     # (no division): a = high * 2**32 + low, and 2**61 = 1 (mod p) folds what overflows.
     high, low, b = _coefficients()
     p, u29, u32, u61 = np.uint64(_PRIME), np.uint64(29), np.uint64(32), np.uint64(61)
+    # In place: three arrays of 64 values a shingle, not one for each step.
     x = high * hashes  # < 2**61
     y = low * hashes  # < 2**64
-    total = (x >> u29) + ((x & np.uint64((1 << 29) - 1)) << u32) + (y & p) + (y >> u61) + b  # < 2**63
-    values = (total & p) + (total >> u61)
-    values = np.where(values >= p, values - p, values)
-    minimums = tuple(int(v) for v in values.min(axis=1))
+    total = x >> u29
+    x &= np.uint64((1 << 29) - 1)
+    x <<= u32
+    total += x
+    np.bitwise_and(y, p, out=x)
+    total += x
+    y >>= u61
+    total += y
+    total += b  # < 2**63
+    values = np.bitwise_and(total, p, out=x)
+    total >>= u61
+    values += total
+    np.subtract(values, p, out=values, where=values >= p)
+    minimums = tuple(values.min(axis=1).tolist())
     return Signature(len(shingles), minimums, _bands(minimums))
 
 

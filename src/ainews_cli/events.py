@@ -53,10 +53,14 @@ class Trigger:
 class Triggers:
     patterns: dict[str, re.Pattern[str]]  # lang -> one pattern, a capturing group per word
     actions: dict[str, list[tuple[str, str]]]  # lang -> (type, action) of each group, in group order
+    # lang -> the words' literal beginnings as one prefix tree: a text none of them is in
+    # holds no trigger.  Most sentences hold none, and the one pattern of every word tries
+    # all of them at every position (about 1 ms a Chinese sentence; the tree, 5 µs).
+    present: dict[str, re.Pattern[str]]
 
     def find(self, text: str, lang: str) -> list[Trigger]:
         pattern = self.patterns.get(lang)
-        if pattern is None:
+        if pattern is None or self.present[lang].search(text) is None:
             return []
         # Group 1 holds the not_triggers: a phrase that holds a trigger and tells no event.
         return [Trigger(m.start(), m.end(), *self.actions[lang][m.lastindex - 2])
@@ -107,7 +111,15 @@ def load_triggers() -> Triggers:
         # never a word's lower-case tail ("non-profit" is no profit); Han text has no word starts.
         lead = r"(?:(?<![\w-])|(?<=\w-)(?=(?-i:[A-ZÄÖÜ]))|(?=[\u3400-\u9fff\uf900-\ufaff]))"
         patterns[lang] = re.compile(lead + "(?:" + alternatives + ")", re.I)
-    return Triggers(patterns, actions)
+    present = {lang: re.compile(languages.trie(sorted({_literal_start(word) for word, _, _ in entries})), re.I)
+               for lang, entries in words.items()}
+    return Triggers(patterns, actions, present)
+
+
+def _literal_start(word: str) -> str:
+    """What every match of ``_trigger_word(word)`` begins with, as written: the word, or
+    for a split verb its verb, up to its first space (which matches any whitespace)."""
+    return word.split(SPLIT)[0].rstrip("$").split(" ")[0]
 
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")

@@ -111,9 +111,10 @@ def script(text: str, start: int = 0, end: int | None = None) -> str | None:
     if not sample:
         return None
     han = "".join(sample)[:SCRIPT_SAMPLE]
-    to_simplified, to_traditional = _character_tables()
-    traditional = sum(a != b for a, b in zip(han, han.translate(to_simplified), strict=False))
-    simplified_only = sum(a != b for a, b in zip(han, han.translate(to_traditional), strict=False))
+    # The characters each table changes, counted as what deleting them takes away.
+    deletes_traditional, deletes_simplified = _changed_characters()
+    traditional = len(han) - len(han.translate(deletes_traditional))
+    simplified_only = len(han) - len(han.translate(deletes_simplified))
     if traditional == simplified_only == 0:
         return None
     return "Hant" if traditional > simplified_only else "Hans"
@@ -131,6 +132,16 @@ def _character_tables() -> tuple[dict[int, str], dict[int, str]]:
         mapping = entry[0] if isinstance(entry, tuple) else entry  # (table, longest key)
         tables.append({ord(key): value for key, value in mapping.items() if len(key) == 1})
     return tables[0], tables[1]
+
+
+@lru_cache(maxsize=1)
+def _changed_characters() -> tuple[dict[int, None], dict[int, None]]:
+    """For ``str.translate``, deleting the characters ``_character_tables`` change:
+    Traditional-only ones, and Simplified-only ones (every entry maps one character to
+    one, so a character changed is a character the translation differs at)."""
+    to_simplified, to_traditional = _character_tables()
+    return ({code: None for code, value in to_simplified.items() if chr(code) != value},
+            {code: None for code, value in to_traditional.items() if chr(code) != value})
 
 
 # --- numbers --------------------------------------------------------------------------

@@ -43,6 +43,8 @@ TABLE = load_alias_table()
         # A Chinese article quoting an English paragraph after a colon is Chinese.
         ("纳德拉在推文中写道：\nWe remain committed to our partnership with OpenAI and have confidence in our "
          "product roadmap and our ability to continue to innovate.\n此前，OpenAI董事会解雇了奥特曼。", "zh", "Hans"),
+        # The katakana middle dot joins the parts of a foreign name in Chinese too: no kana.
+        ("比尔・盖茨、萨提亚・纳德拉和山姆・奥特曼。", "zh", "Hans"),
         ("東京で新しいAIの会社が設立されました。社長は記者会見で発表しました。", "ja", None),
         ("서울에서 새로운 인공지능 회사가 설립되었습니다.", "ko", None),
         ("Microsoft won. The board of OpenAI fired Sam Altman on Friday, and he joined Microsoft.", "en", None),

@@ -57,7 +57,10 @@ _SCRIPT_RUN = re.compile(
 # A run in a line mostly in Latin script, with the digits written before it: "2023年11月20日".
 _NARROW_RUN = re.compile(r"(?:(?<![^\W\d_])\d[\d:./\-]*\s?(?=[" + "".join(_SCRIPTS[lang] for lang in ("zh", "ja", "ko"))
                          + "]))?" + _SCRIPT_RUN.pattern)
-_COUNTED = {lang: re.compile(f"[{chars}]") for lang, chars in _SCRIPTS.items()}
+# The katakana middle dot "・" joins the parts of a foreign name in Chinese too ("比尔・盖茨"):
+# counted as kana, a Chinese paragraph of names read as Japanese.
+_COUNTED = {lang: re.compile(f"[{chars}]" if lang != "ja" else f"(?!\u30fb)[{chars}]")
+            for lang, chars in _SCRIPTS.items()}
 _LETTER = re.compile(r"[^\W\d_]", re.U)
 _WORD = re.compile(r"[^\W\d_]+", re.U)
 _ALNUM = re.compile(r"[^\W_]", re.U)  # a block of "1942" alone (a heading) is still text

@@ -701,3 +701,44 @@ CHINESE_STAKES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), CHINESE_STAKES)
 def test_chinese_stakes_after_an_amount(lang: str, text: str, expected: list[tuple]) -> None:
     assert parties(text, lang) == expected
+
+
+def _voices() -> list:
+    import importlib
+
+    typed = importlib.import_module("ainews_cli.facts.typed")
+    return [voice for name in ("_INVESTMENT_VOICES", "_INVESTOR_RELATIONS", "_STAKE_VOICES", "_ROUND_LEADS",
+                               "_VALUATION_VOICES", "_REVENUE_VOICES", "_CONTINUATIONS")
+            for voice in getattr(typed, name)]
+
+
+def test_every_character_a_voice_anchor_matches_lowers_to_it_or_is_case_odd() -> None:
+    """A sentence is searched for a voice only where its lower case holds one of the
+    voice's anchors: every character IGNORECASE matches to an anchor's character must
+    lower-case to it, or be one of CASE_ODD (whose sentences are always searched)."""
+    import importlib
+
+    case_odd = importlib.import_module("ainews_cli.facts.typed").CASE_ODD
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    characters = {ch for voice in _voices() for anchor in voice.anchors or () for ch in anchor}
+    assert characters
+    for ch in characters:
+        for other in set(re.findall(re.escape(ch), everything, re.I)):
+            assert ch in other.lower() or other in case_odd, (ch, other)
+
+
+def test_every_match_of_a_voice_holds_one_of_its_anchors() -> None:
+    """The anchors are read from each voice's parsed pattern; checked against the voices'
+    own matches on sentences written to match them."""
+    voices = _voices()
+    assert sum(voice.anchors is not None for voice in voices) >= 0.9 * len(voices)
+    samples = ["⟦P0⟧ invested ⟦M0⟧ in ⟦P1⟧", "⟦P0⟧ raised ⟦M0⟧ from ⟦P1⟧", "⟦P0⟧, backed by ⟦P1⟧",
+               "⟦P0⟧ investiert ⟦M0⟧ in ⟦P1⟧", "⟦P0⟧向⟦P1⟧投资⟦M0⟧", "⟦P0⟧ holds a ⟦Q0⟧ stake in ⟦P1⟧",
+               "⟦P0⟧ STEIGT mit ⟦M0⟧ bei ⟦P1⟧ ein", "⟦P0⟧'s ⟦M0⟧ investment in ⟦P1⟧"]
+    matched = 0
+    for voice in voices:
+        for sample in samples:
+            for match in voice.pattern.finditer(sample):
+                matched += 1
+                assert voice.anchors is None or any(a in match.group(0).lower() for a in voice.anchors)
+    assert matched >= len(samples)

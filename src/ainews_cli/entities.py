@@ -81,7 +81,8 @@ class AliasTable:
         """The entry of a surface form; Chinese forms are looked up folded (微軟 is 微软)."""
         key = " ".join(text.split())
         found = self.forms.get(key)
-        if found is None and _has_cjk(key, 0, len(key)):
+        # Most words looked up are in no form; an ASCII one holds no CJK to fold.
+        if found is None and not key.isascii() and _has_cjk(key, 0, len(key)):
             found = self.forms.get(han.normalised(key))
         return found
 

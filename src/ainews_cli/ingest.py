@@ -46,7 +46,7 @@ class FileLedger(Protocol):
         """The documents a file with these bytes gave when it was read, if they need neither
         reading nor analysing again; else None."""
 
-    def read(self, path: str, digest: str, documents: Sequence[Document]) -> None:
+    def read(self, path: str, digest: str, documents: Sequence[KnownDocument]) -> None:
         """A file was read, giving ``documents`` without an error or a message."""
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
@@ -206,7 +206,9 @@ def read_file(path: str, report: Report, *,
         yield refused
         return
     if files is None:
-        yield from _parse_file(path, data, report)
+        parsed = _parse_file(path, data, report)
+        del data  # the parser holds the bytes only until it has decoded them
+        yield from parsed
         return
     digest = file_digest(data)
     known = files.unchanged(path, digest)
@@ -221,10 +223,14 @@ def read_file(path: str, report: Report, *,
         said.append(message)
         report(message)
 
-    documents: list[Document] = []
-    for item in _parse_file(path, data, told):
+    # What the ledger keeps of each document, not the document: a file of 10,000 records
+    # would otherwise stay in memory, whole, until its last record is analysed.
+    documents: list[KnownDocument] = []
+    parsed = _parse_file(path, data, told)
+    del data
+    for item in parsed:
         if isinstance(item, Document):
-            documents.append(item)
+            documents.append(KnownDocument(item.doc, content_key(item), item.published))
         else:
             said.append(str(item))
         yield item
@@ -242,7 +248,9 @@ def file_digest(data: bytes) -> str:
 def _parse_file(path: str, data: bytes, report: Report) -> Iterator[Document | InputError]:
     suffix = Path(path).suffix.lower()
     if suffix in JSON_SUFFIXES:
-        yield from parse_json(path, data, lines=suffix != ".json", report=report)
+        records = parse_json(path, data, lines=suffix != ".json", report=report)
+        del data
+        yield from records
     elif suffix in web.HTML_SUFFIXES:
         yield from parse_web(path, data, "html", report=report)
     elif suffix in web.FEED_SUFFIXES:
@@ -473,8 +481,14 @@ def parse_json(source: str, data: bytes, *, lines: bool, report: Report) -> Iter
     except InputError as error:
         yield error
         return
+    del data
     if lines:
-        for number, line in enumerate(text.splitlines(), start=1):
+        # Each line is let go once read, and the text once split: memory does not grow
+        # with the file while its records are analysed.
+        split = text.splitlines()
+        del text
+        for number in range(1, len(split) + 1):
+            line, split[number - 1] = split[number - 1], ""
             if not line.strip():
                 continue
             try:
@@ -496,8 +510,11 @@ def parse_json(source: str, data: bytes, *, lines: bool, report: Report) -> Iter
     except RecursionError:
         yield InputError(source, "is nested too deeply", "flatten its records")
         return
+    del text
     records = loaded if isinstance(loaded, list) else [loaded]
-    for index, record in enumerate(records, start=1):
+    del loaded
+    for index in range(1, len(records) + 1):
+        record, records[index - 1] = records[index - 1], None
         yield _record(source, str(index), record, report)
 
 

@@ -136,9 +136,8 @@ class _Files:
     def unchanged(self, path: str, digest: str) -> list[KnownDocument] | None:
         return self.store.known_file(path, digest, self.version)
 
-    def read(self, path: str, digest: str, documents: Sequence[Document]) -> None:
-        self.read_now.append((path, digest, [KnownDocument(document.doc, content_key(document), document.published)
-                                             for document in documents]))
+    def read(self, path: str, digest: str, documents: Sequence[KnownDocument]) -> None:
+        self.read_now.append((path, digest, list(documents)))
 
     def remember(self) -> None:
         """Note the files read, once their documents are saved (each is checked again when read)."""

@@ -5,8 +5,9 @@ changes, funding rounds and foundings."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from ainews_cli import han, languages
 from ainews_cli.facts.amounts import Amount
@@ -112,30 +113,90 @@ _MARK = {"investor": "P", "target": "P", "holder": "P", "subject": "P", "amount"
 _GAPS = {"gap": r"[^⟦⟧;；]{0,60}?", "near": r"[^⟦⟧;；]{0,25}?", "more": f"(?:(?:{LIST_JOINER.pattern})⟦P\\d+⟧)+"}
 
 
-def _voice(pattern: str) -> re.Pattern[str]:
+class _Voice:
     """A voice from the data files, its {slots} as named groups (a second {amount} is
-    amount_2)."""
-    counts: dict[str, int] = {}
+    amount_2), with strings every match of it holds (``anchors``, one of them at least):
+    a sentence that holds none is not searched.  Most sentences that name two parties
+    hold no word of most voices, and searching one for a voice's {gap}s is slow."""
 
-    def slot(match: re.Match[str]) -> str:
-        name = match.group(1)
-        if name in _GAPS:
-            return _GAPS[name]
-        counts[name] = counts.get(name, 0) + 1
-        group = name if counts[name] == 1 else f"{name}_{counts[name]}"
-        return f"⟦{_MARK[name]}(?P<{group}>\\d+)⟧"
+    def __init__(self, pattern: str) -> None:
+        counts: dict[str, int] = {}
 
-    return re.compile(re.sub(r"\{([a-z_]+)\}", slot, pattern), re.I)
+        def slot(match: re.Match[str]) -> str:
+            name = match.group(1)
+            if name in _GAPS:
+                return _GAPS[name]
+            counts[name] = counts.get(name, 0) + 1
+            group = name if counts[name] == 1 else f"{name}_{counts[name]}"
+            return f"⟦{_MARK[name]}(?P<{group}>\\d+)⟧"
+
+        self.pattern = re.compile(re.sub(r"\{([a-z_]+)\}", slot, pattern), re.I)
+        self.anchors = _anchors(self.pattern)
+
+    def finditer(self, marked: _Marked) -> Iterator[re.Match[str]]:
+        if self.anchors is not None and marked.lowered is not None \
+                and not any(anchor in marked.lowered for anchor in self.anchors):
+            return iter(())
+        return self.pattern.finditer(marked.text)
 
 
-_INVESTMENT_VOICES = [_voice(p) for p in languages.patterns("facts.investment_patterns")]
-_INVESTOR_RELATIONS = [_voice(p) for p in languages.patterns("facts.investor_relation_patterns")]
-_STAKE_VOICES = [_voice(p) for p in languages.patterns("facts.stake_patterns")]
+# The characters IGNORECASE matches to a letter whose lower case they do not hold ("ı" to
+# "i", "ſ" to "s"): a sentence that holds one is searched for every voice (a test checks
+# this list against every character of every anchor).
+CASE_ODD = frozenset("ıſ")
+_MARK_CHARS = frozenset("⟦⟧")
+
+
+def _anchors(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Strings, in lower case, one of which every match of ``pattern`` holds (None: none
+    known), read from its parsed form: of its parts in sequence, the one whose strings are
+    longest, where a run of literal characters is one string and an alternation gives the
+    strings of all its branches.  The marks of parties and amounts do not count: every
+    sentence a voice is tried on holds them."""
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+
+        parsed = list(_parser.parse(pattern.pattern, pattern.flags))
+    except Exception:  # a Python whose engine parses otherwise: every sentence is searched
+        return None
+    found = _required(parsed)
+    return tuple(sorted({anchor.lower() for anchor in found})) if found else None
+
+
+def _required(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """``_anchors`` of a parsed sequence."""
+    choices: list[set[str]] = []
+    run: list[str] = []
+    for op, value in [*items, ("END", None)]:
+        name = str(op)
+        if name == "LITERAL":
+            run.append(chr(value))
+            continue
+        if run:
+            choices.append({"".join(run)})
+            run = []
+        part: set[str] | None = None
+        if name == "SUBPATTERN":
+            part = _required(list(value[-1]))
+        elif name == "BRANCH":
+            branches = [_required(list(branch)) for branch in value[1]]
+            part = set().union(*branches) if all(branches) else None  # type: ignore[arg-type]
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and value[0] >= 1:
+            part = _required(list(value[2]))
+        if part:
+            choices.append(part)
+    usable = [c for c in choices if not any(_MARK_CHARS & set(s) for s in c)]
+    return max(usable, key=lambda c: min(len(s) for s in c), default=None)
+
+
+_INVESTMENT_VOICES = [_Voice(p) for p in languages.patterns("facts.investment_patterns")]
+_INVESTOR_RELATIONS = [_Voice(p) for p in languages.patterns("facts.investor_relation_patterns")]
+_STAKE_VOICES = [_Voice(p) for p in languages.patterns("facts.stake_patterns")]
 # A round's lead investor, the round named without its company ("The round was led by ...").
-_ROUND_LEADS = [_voice(p) for p in languages.patterns("facts.round_lead_patterns")]
-_VALUATION_VOICES = [_voice(p) for p in languages.patterns("facts.valuation_patterns")]
-_REVENUE_VOICES = [_voice(p) for p in languages.patterns("facts.revenue_patterns")]
-_CONTINUATIONS = [_voice(p) for p in languages.patterns("facts.investment_continuation_patterns")]
+_ROUND_LEADS = [_Voice(p) for p in languages.patterns("facts.round_lead_patterns")]
+_VALUATION_VOICES = [_Voice(p) for p in languages.patterns("facts.valuation_patterns")]
+_REVENUE_VOICES = [_Voice(p) for p in languages.patterns("facts.revenue_patterns")]
+_CONTINUATIONS = [_Voice(p) for p in languages.patterns("facts.investment_continuation_patterns")]
 # The next name of a list: "Microsoft, Reid Hoffman and Nvidia", "Microsoft und Nvidia", "微软、英伟达".
 _LIST_NEXT = re.compile(f"(?:{LIST_JOINER.pattern})⟦P(\\d+)⟧", re.I)
 # Before a party, a word that names it as where money came from: "from General Catalyst", "从阿里巴巴".
@@ -163,6 +224,8 @@ class _Marked:
     parties: Sequence[Party]
     amounts: Sequence[Amount]
     percents: Sequence[Amount]
+    # ``text`` in lower case, for the voices' anchors; None where it holds a character of CASE_ODD.
+    lowered: str | None
 
     def span(self, match: re.Match[str]) -> tuple[int, int]:
         return self.positions[match.start()], self.positions[match.end()]
@@ -200,7 +263,9 @@ def _mark(here: Here, amounts: Sequence[Amount], percents: Sequence[Amount]) -> 
         pos = end
     text.append(here.src[pos: here.end])
     positions.extend(range(pos, here.end + 1))
-    return _Marked("".join(text), tuple(positions), here.mentions, amounts, percents)
+    joined = "".join(text)
+    lowered = None if CASE_ODD.intersection(joined) else joined.lower()
+    return _Marked(joined, tuple(positions), here.mentions, amounts, percents, lowered)
 
 
 def typed(here: Here, amounts: Sequence[Amount], percents: Sequence[Amount]) -> list[Fact]:
@@ -360,7 +425,7 @@ def _investments(here: Here, marked: _Marked) -> list[Fact]:
     shared: list[tuple[str, list[Party]]] = []  # a target and the ones listed after it, outside the voice
     for voices, relation in ((_INVESTMENT_VOICES, False), (_INVESTOR_RELATIONS, True)):
         for voice in voices:
-            for match in voice.finditer(marked.text):
+            for match in voice.finditer(marked):
                 investor, target = marked.slot(match, "investor"), marked.slot(match, "target")
                 if investor is None or target is None:
                     continue
@@ -450,7 +515,7 @@ def _round_leads(here: Here, marked: _Marked) -> list[Fact]:
         return []
     facts = []
     for voice in _ROUND_LEADS:
-        for match in voice.finditer(marked.text):
+        for match in voice.finditer(marked):
             investor = marked.slot(match, "investor")
             if investor is None:
                 continue
@@ -575,7 +640,7 @@ def _continued(here: Here, marked: _Marked, found: list[tuple[int, int, Party, P
     und hat dem ChatGPT-Entwickler rund 13 Milliarden Dollar zugesagt"); an investor
     named without an amount (a relation) of the same parties gives way to it."""
     for voice in _CONTINUATIONS:
-        for match in voice.finditer(marked.text):
+        for match in voice.finditer(marked):
             before = [(end, inv, relation) for end, inv, relation in told
                       if end <= match.start() and _SAME_CLAUSE.fullmatch(marked.text, end, match.start())]
             target, index = marked.slot(match, "target"), marked.slot(match, "amount")
@@ -607,7 +672,7 @@ def _stakes(here: Here, marked: _Marked) -> list[Fact]:
     if _party_marks(marked) < 2:
         return facts  # every voice names a holder and a target
     for voice in _STAKE_VOICES:
-        for match in voice.finditer(marked.text):
+        for match in voice.finditer(marked):
             holder, target, percent = (marked.slot(match, k) for k in ("holder", "target", "percent"))
             if holder is None or target is None or percent is None:
                 continue
@@ -631,7 +696,7 @@ def _voiced(here: Here, marked: _Marked, kind: str) -> list[Fact]:
     auf 26 Milliarden Dollar")."""
     facts: list[Fact] = []
     for voice in _VALUATION_VOICES if kind == "valuation" else _REVENUE_VOICES:
-        for match in voice.finditer(marked.text):
+        for match in voice.finditer(marked):
             subject, index = marked.slot(match, "subject"), marked.slot(match, "amount")
             if subject is None or index is None:
                 continue

@@ -4,6 +4,7 @@ precisions one event, a headline each, the important ones first (docs/events.md)
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -209,7 +210,9 @@ def told(text: str, entities: list[tuple[str, str, str]], trigger: tuple[str, st
         at = text.index(trigger[0])
         span = (at, at + len(trigger[0]), trigger[1], trigger[2])
     date = TimeExpression("Friday", 0, 0, "DATE", "2023-11-17", "day", True, "2023-11-17", "2023-11-17")
-    return headline(Telling(text, 0, len(text), mentions, span, date, facts, implied))
+    lang = "zh" if re.search("[\u4e00-\u9fff]", text) else \
+        "de" if re.search(r"\b(?:der|die|das|und|wurde|wird|hat|von|Am|Im)\b", text) else "en"
+    return headline(Telling(text, 0, len(text), mentions, span, date, facts, implied, lang))
 
 
 ALTMAN = ("Altman", "PERSON", "Sam Altman")
@@ -253,6 +256,38 @@ ALTMAN = ("Altman", "PERSON", "Sam Altman")
      ("gekauft", "acquisition", "acquire"), "Microsoft acquires Activision Blizzard"),
     ("Adobe对Figma的收购。", [("Adobe", "ORG", "Adobe"), ("Figma", "ORG", "Figma")],
      ("收购", "acquisition", "acquire"), "Adobe acquires Figma"),
+    # ... but not in English or Chinese: there the party before the trigger acts.
+    ("Sam Altman said Microsoft sued.", [("Sam Altman", "PERSON", "Sam Altman"), ("Microsoft", "ORG", "Microsoft")],
+     ("sued", "legal", "sue"), "Microsoft files suit"),
+    ("马斯克的xAI于10月14日起诉OpenAI。",
+     [("马斯克", "PERSON", "Elon Musk"), ("xAI", "ORG", "xAI"), ("OpenAI", "ORG", "OpenAI")],
+     ("起诉", "legal", "sue"), "XAI sues OpenAI"),
+    # A progressive is no passive; a "by" after an active trigger names someone else's agent.
+    ("On Tuesday, Elon Musk is suing OpenAI.", [("Elon Musk", "PERSON", "Elon Musk"), ("OpenAI", "ORG", "OpenAI")],
+     ("suing", "legal", "sue"), "Elon Musk sues OpenAI"),
+    ("Microsoft is acquiring Activision Blizzard for $69 billion.",
+     [("Microsoft", "ORG", "Microsoft"), ("Activision Blizzard", "ORG", "Activision Blizzard")],
+     ("acquiring", "acquisition", "acquire"), "Microsoft acquires Activision Blizzard"),
+    ("Microsoft acquired Nuance in a deal advised by Goldman Sachs.",
+     [("Microsoft", "ORG", "Microsoft"), ("Nuance", "ORG", "Nuance Communications"),
+      ("Goldman Sachs", "ORG", "Goldman Sachs")], ("acquired", "acquisition", "acquire"),
+     "Microsoft acquires Nuance Communications"),
+    ("Google sued a startup owned by ByteDance on Monday.",
+     [("Google", "ORG", "Google"), ("ByteDance", "ORG", "ByteDance")], ("sued", "legal", "sue"), "Google files suit"),
+    ("马斯克起诉了被微软投资的OpenAI。", [("马斯克", "PERSON", "Elon Musk"), ("微软", "ORG", "Microsoft"),
+                                ("OpenAI", "ORG", "OpenAI")], ("起诉", "legal", "sue"), "Elon Musk sues OpenAI"),
+    # 在 and 于 before a date or a verb make no place of the party after them.
+    ("微软于2022年收购了动视暴雪。", [("微软", "ORG", "Microsoft"), ("动视暴雪", "ORG", "Activision Blizzard")],
+     ("收购", "acquisition", "acquire"), "Microsoft acquires Activision Blizzard"),
+    ("微软正在收购动视暴雪。", [("微软", "ORG", "Microsoft"), ("动视暴雪", "ORG", "Activision Blizzard")],
+     ("收购", "acquisition", "acquire"), "Microsoft acquires Activision Blizzard"),
+    # German "von" acts only right before the participle; "wurde" before "und" is another clause's.
+    ("Die von Amazon finanzierte Firma Anthropic wurde im Mai übernommen.",
+     [("Amazon", "ORG", "Amazon"), ("Anthropic", "ORG", "Anthropic")], ("übernommen", "acquisition", "acquire"),
+     "Anthropic acquisition"),
+    ("OpenAI wurde 2015 gegründet und Microsoft übernahm 2023 Inflection.",
+     [("OpenAI", "ORG", "OpenAI"), ("Microsoft", "ORG", "Microsoft"), ("Inflection", "ORG", "Inflection AI")],
+     ("übernahm", "acquisition", "acquire"), "Microsoft acquires Inflection AI"),
     ("2022年9月，Figma被Adobe收购。", [("Figma", "ORG", "Figma"), ("Adobe", "ORG", "Adobe")],
      ("收购", "acquisition", "acquire"), "Adobe acquires Figma"),
     # A party after a preposition is no subject: the court is where Musk sued, Anthropic is invested in.

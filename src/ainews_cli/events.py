@@ -409,7 +409,7 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
         kind = "legal"  # "Die EU-Kommission hatte den Entwurf für den AI Act im April 2021 vorgelegt": a law's making
     told = Telling(body, start, end, [e for e in in_sentence if e.name in participants],
                    (hit.start, hit.end, hit.type, hit.action) if hit and hit.type != OTHER else None, date,
-                   text.facts.get(start, ()), [p.name for p in implied])
+                   text.facts.get(start, ()), [p.name for p in implied], sentence.lang)
     return EventMention(
         lang=sentence.lang,
         sentence=fold(body[start:end]),

@@ -50,6 +50,7 @@ class Telling:
     date: TimeExpression
     facts: Sequence[Fact]
     implied: Sequence[str] = ()  # participants the sentence names by description ("both", "the company")
+    lang: str = "en"  # the sentence's: which language's voice words read it
 
 
 def headline(telling: Telling) -> str:
@@ -105,7 +106,7 @@ def _slots(telling: Telling, entities: Sequence[EntityMention], start: int, end:
         slots["org"] = orgs[0].name
     if products:
         slots["product"] = products[0].name
-    agent, patient, marked = _roles(telling.body, entities, start, end)
+    agent, patient, marked = _roles(telling.body, entities, start, end, telling.lang)
     if agent:
         slots["agent"] = agent
     if patient:
@@ -122,9 +123,10 @@ def _slots(telling: Telling, entities: Sequence[EntityMention], start: int, end:
                if isinstance(f.details, SubjectAmount | ValueChange)]
     acting = [agent] if agent in {e.name for e in (*orgs, *products)} and not marked else []
     named_before = [e.name for e in (*orgs, *products) if e.end <= start and e.name != agent]
-    # An investor of the sentence's investment facts raised nothing ("投資方包括微軟").
+    # An investor of the sentence's investment facts raised nothing ("投資方包括微軟"); a fact's
+    # own subject is what it says.
     investors = {f.details.investor for f in telling.facts if isinstance(f.details, Investment)}
-    subject = [name for name in (*told_of, *acting, *telling.implied, *named_before) if name not in investors]
+    subject = [*told_of, *(name for name in (*acting, *telling.implied, *named_before) if name not in investors)]
     if subject:
         slots["subject"] = subject[0]
     investment = next((f.details for f in telling.facts if isinstance(f.details, Investment)), None)
@@ -152,87 +154,128 @@ def _slots(telling: Telling, entities: Sequence[EntityMention], start: int, end:
     return {key: value for key, value in slots.items() if value or key == "s"}
 
 
-def _roles(body: str, entities: Sequence[EntityMention], start: int,
-           end: int) -> tuple[str | None, str | None, bool]:
+def _roles(body: str, entities: Sequence[EntityMention], start: int, end: int,
+           lang: str) -> tuple[str | None, str | None, bool]:
     """The one who acts and the one acted on, among the parties in the trigger's own clause:
-    in the active voice the party before the trigger acts on the one after it; a party
-    after "by", "durch", 被 acts wherever it stands, and in the passive ("was acquired",
-    "wurde … übernommen") the party before is acted on. A relative pronoun joins its
-    antecedent to the clause ("Musk, who sued OpenAI"). A trigger that ends its clause
-    (German "hat … übernommen", "dass … übernimmt") comes after both parties, its subject
-    first. A party the trigger's clause
-    reaches only across "and" ("co-founded OpenAI and sued it") is the object of another
-    verb, so the clause's agent is left unsaid rather than guessed. The third value says
+    in the active voice the party before the trigger acts on the one after it. A party
+    after "by", "durch", 被 acts: before the trigger always ("Figma被Adobe收购"), after it
+    only in the passive or right after a noun and its object ("acquisition of Figma by
+    Adobe"; not "a deal advised by Goldman Sachs"). In the passive ("was acquired", "wurde
+    … von Adobe übernommen") the party before is acted on; a progressive ("is acquiring")
+    is no passive. A relative pronoun joins its antecedent to the clause ("Musk, who sued
+    OpenAI"). In German a trigger that ends its clause ("hat Activision übernommen") comes
+    after both parties, its subject first. A party after a preposition is no subject, and
+    one the trigger reaches only across "and" ("co-founded OpenAI and sued it") is another
+    verb's object: the agent is then left unsaid rather than guessed. The third value says
     whether the one acting was named by "by", "durch", 被 or 由 (of a round, its lead investor)."""
+    voice = _voice(lang)
     parties = [e for e in entities if e.label in ("ORG", "PERSON")]
-    before = [e for e in parties if e.end <= start and _joined(body, e.end, start)]
+    before = [e for e in parties if e.end <= start and _joined(body, e.end, start, voice)]
     after = [e for e in parties if e.start >= end and e.start - end <= 40 and not _BREAK.search(body, end, e.start)]
-    voice = _voice()
-    marked = [e for e in (*reversed(before), *after) if voice.agent.search(body, max(0, e.start - 20), e.start)]
-    passive = bool(before) and voice.passive.search(body, before[0].end, start) is not None
-    if passive and not marked:
-        marked = [e for e in before if voice.passive_agent.search(body, max(0, e.start - 20), e.start)]
-    if marked:
-        others = [e.name for e in (*reversed(before), *after) if e.name != marked[0].name]
-        return marked[0].name, others[0] if others else None, True
+    word_end = end + len(_WORD_REST.match(body, end).group(0)) if lang != "zh" else end  # type: ignore[union-attr]
+    auxiliary = voice.passive.search(body, before[0].end, start) if before else None
+    passive = auxiliary is not None and not voice.coordination.search(body, auxiliary.end(), start) \
+        and not voice.progressive.search(body[start:word_end])
+
+    def marked(party: EntityMention) -> bool:
+        return voice.agent.search(body, max(0, party.start - 20), party.start) is not None
+
+    acting = [e for e in reversed(before) if marked(e)]
+    acting += [e for e in after if marked(e) and (passive or _right_after_noun(body, word_end, e, parties, voice))]
+    if passive and not acting and before and voice.passive_agent.search(body, max(0, before[-1].start - 20),
+                                                                          before[-1].start):
+        acting = [before[-1]]  # "wurde von Adobe übernommen", not "die von Amazon finanzierte Firma"
+    if acting:
+        others = [e.name for e in (*reversed(before), *after) if e.name != acting[0].name]
+        return acting[0].name, others[0] if others else None, True
     if passive:
         return None, before[-1].name, False
     # A party after a preposition ("in", "against", 向, 在) is no subject: "向…Anthropic追加投资",
     # "在美国加州北区联邦法院再次起诉"; one after "at" or 在 is where it happened, not whom to.
     subjects = [e for e in before if not voice.object.search(body, max(0, e.start - 12), e.start)]
     objects = [e for e in before if e not in subjects]
-    if len(subjects) > 1 and voice.final.match(body, end):  # "Microsoft hat Activision übernommen."
+    if len(subjects) > 1 and voice.final.match(body, word_end):  # "Microsoft hat Activision übernommen."
         return subjects[0].name, subjects[-1].name, False
     agent = subjects[-1].name if subjects and not voice.coordination.search(body, subjects[-1].end, start) else None
-    acted_on = [e for e in (*after, *reversed(objects)) if not voice.place.search(body, max(0, e.start - 12), e.start)]
+    acted_on = [e for e in (*after, *reversed(objects)) if not voice.place.search(body, max(0, e.start - 12), e.start)
+                and not marked(e)]  # "sued a startup owned by ByteDance": not ByteDance
     patient = next((e.name for e in acted_on if e.name != agent), None)
     return agent, patient, False
 
 
-def _joined(body: str, end: int, trigger: int) -> bool:
+_WORD_REST = re.compile(r"[^\W\d_]*")
+
+
+def _right_after_noun(body: str, word_end: int, party: EntityMention, parties: Sequence[EntityMention],
+                      voice: _Voice) -> bool:
+    """Whether only the trigger's object stands between it and ``party``'s marker:
+    "acquisition of Figma by Adobe", "Übernahme von Figma durch Adobe", "acquired by Adobe"."""
+    gap = list(body[word_end:party.start])
+    for other in parties:
+        if word_end <= other.start and other.end <= party.start:
+            gap[other.start - word_end: other.end - word_end] = " " * (other.end - other.start)
+    rest = voice.agent.sub("", "".join(gap))
+    return voice.noun_object.fullmatch(rest) is not None
+
+
+def _joined(body: str, end: int, trigger: int, voice: _Voice) -> bool:
     """Whether a party ending at ``end`` stands in the clause of a trigger at ``trigger``."""
-    return not _BREAK.search(body, end, trigger) or _voice().relative.fullmatch(body, end, trigger) is not None
+    return not _BREAK.search(body, end, trigger) or voice.relative.fullmatch(body, end, trigger) is not None
 
 
 @dataclass(frozen=True)
 class _Voice:
+    """One language's words for who acts (data/languages/*.toml, [events])."""
+
     agent: re.Pattern[str]  # ends right before a party that acts: "by", "durch", 被
     passive: re.Pattern[str]  # between the subject and the trigger: "was", "wurde"
+    progressive: re.Pattern[str]  # a trigger word so ending is no passive participle: "acquiring"
     passive_agent: re.Pattern[str]  # ends right before the party acting in a passive clause: "von"
+    noun_object: re.Pattern[str]  # all that may stand between a trigger noun and its agent's marker: "of"
     relative: re.Pattern[str]  # the whole stretch between an antecedent and its clause's trigger: ", who "
     coordination: re.Pattern[str]  # "and" between a party and a trigger of another verb
-    final: re.Pattern[str]  # right after a trigger that ends its clause: a break, "hat"
+    final: re.Pattern[str]  # right after a trigger that ends its clause: a break, "hat" (German)
     object: re.Pattern[str]  # ends right before a party that is a preposition's object: "in", 向…
-    place: re.Pattern[str]  # ends right before a party that is a place: "at", 在…
+    place: re.Pattern[str]  # ends right before a party that is a place: "at", 在
 
 
 @cache
-def _voice() -> _Voice:
-    """The voice words of every language (data/languages/*.toml, [events])."""
-    def ending(path: str) -> re.Pattern[str]:
-        return re.compile("(?:" + languages.either(languages.patterns(path)) + r")\s*$")
+def _voice(lang: str) -> _Voice:
+    def listed(path: str) -> list[str]:
+        return list(languages.lookup(lang, path) or [])
 
-    relative = languages.bounded(languages.words("events.relative_words"))
+    def ending(path: str) -> re.Pattern[str]:
+        return re.compile("(?:" + languages.either(listed(path)) + r")\s*$")
+
+    targets, places = listed("events.target_words"), listed("events.place_words")
+    auxiliaries = listed("events.final_auxiliaries")
     return _Voice(
         agent=ending("events.agent_marker_patterns"),
-        passive=re.compile(languages.either(languages.patterns("events.passive_patterns"))),
+        passive=re.compile(languages.either(listed("events.passive_patterns"))),
+        progressive=re.compile(languages.either(listed("events.progressive_patterns")) + "$" if
+                               listed("events.progressive_patterns") else "(?!)"),
         passive_agent=ending("events.passive_agent_patterns"),
-        relative=re.compile(r"\s*,\s*" + relative + r"\s*", re.I),
-        coordination=re.compile(languages.bounded(languages.words("events.coordination"))),
-        object=re.compile("(?:" + _object_before(languages.words("events.target_words")
-                                                 + languages.words("events.place_words")) + r")$", re.I),
-        place=re.compile("(?:" + _object_before(languages.words("events.place_words")) + r")$", re.I),
-        final=re.compile(r"\w*\s*(?:$|[.!?。！？]|" + _BREAK.pattern + "|"
-                         + languages.bounded(languages.words("events.final_auxiliaries")) + ")"),
+        noun_object=re.compile(r"\s*(?:(?:" + languages.either(listed("events.noun_object_words"))
+                               + r")\s*)?(?:(?:the|a|an|die|der|das|den|dem)\s+)?\s*", re.I),
+        relative=re.compile(r"\s*,\s*" + languages.bounded(listed("events.relative_words")) + r"\s*", re.I),
+        coordination=re.compile(languages.bounded(listed("events.coordination"))),
+        final=re.compile(r"\s*(?:$|[.!?]|" + _BREAK.pattern + "|" + languages.bounded(auxiliaries) + ")")
+        if auxiliaries else re.compile("(?!)"),
+        object=re.compile("(?:" + _object_before(targets, places) + r")$", re.I),
+        place=re.compile("(?:" + _object_before([], places) + r")$", re.I),
     )
 
 
-def _object_before(words: list[str]) -> str:
-    """A preposition right before a party ("in the", "gegen"), or a Chinese one a few
-    characters of description before it ("向人工智能初创公司")."""
-    latin = r"\b(?:" + languages.either(languages.latin(words)) + r")\s+(?:(?:the|den|die|der|das|dem)\s+)?"
-    cjk = languages.cjk(words)
-    return latin + ("|(?:" + "|".join(cjk) + r")[^\s,，;；。:：、]{0,10}" if cjk else "")
+def _object_before(targets: list[str], places: list[str]) -> str:
+    """A preposition right before a party ("in the", "gegen", 在), or a Chinese one that
+    points to a party a few characters of description before it ("向人工智能初创公司")."""
+    latin = languages.latin(targets + places)
+    pattern = r"\b(?:" + languages.either(latin) + r")\s+(?:(?:the|den|die|der|das|dem)\s+)?"
+    if languages.cjk(targets):
+        pattern += "|(?:" + "|".join(languages.cjk(targets)) + r")[^\s,，;；。:：、]{0,10}"
+    if languages.cjk(places):
+        pattern += "|(?<![正现存])(?:" + "|".join(languages.cjk(places)) + ")"
+    return pattern
 
 
 def _fill(template: str, slots: dict[str, str]) -> str | None:

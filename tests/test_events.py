@@ -901,8 +901,10 @@ def test_a_subject_described_by_an_apposition_takes_part(lang: str, sentences: l
     ("en", ["REDMOND, Wash., April 12, 2021 — Microsoft Corp. said Monday it will buy Nuance Communications."],
      [("Microsoft", "ORG", "Microsoft"), ("Nuance Communications", "ORG", "Nuance Communications")], "2021-04-12",
      [("2021-04-12", "acquisition", {"Microsoft", "Nuance Communications"})]),
-    ("zh", ["（中央社記者王心怡台北18日電）", "鴻海今天舉行年度科技日活動。"], [("鴻海", "ORG", "Foxconn")],
-     "2023-10-18", [("2023-10-18", "other", {"Foxconn"})]),
+    ("zh", ["（中央社記者王心怡台北18日電）鴻海舉行年度科技日活動。"], [("鴻海", "ORG", "Foxconn")], "2023-10-18", []),
+    # A line of a list of days is no dateline: its day dates its happening.
+    ("en", ["Nov. 17 — OpenAI's board fired Sam Altman."], [OPENAI, ("Sam Altman", "PERSON", "Sam Altman")],
+     "2023-11-20", [("2023-11-17", "departure", {"OpenAI", "Sam Altman"})]),
     ("zh", ["本报北京1月16日讯 智谱AI今天发布了GLM-4。"],
      [("智谱AI", "ORG", "Zhipu AI"), ("GLM-4", "PRODUCT", "GLM-4")],
      "2024-01-16", [("2024-01-16", "launch", {"Zhipu AI", "GLM-4"})]),

@@ -145,6 +145,7 @@ CHINESE = [
     ("微软延揽人工智能新创公司Inflection AI的创始人。", [("新创公司", "ORG")], {"Microsoft", "Inflection AI"}),
     ("微軟延攬人工智慧新創公司Inflection AI的創辦人。", [("新創公司", "ORG")], {"Microsoft", "Inflection AI"}),
     ("投资方包括比爾·蓋茲。", [], {"Bill Gates"}),
+    ("智元机器人CEO邓泰华表示支持。", [("CEO邓泰华", "PERSON")], {"邓泰华"}),  # a title before the name is trimmed
 ]
 
 

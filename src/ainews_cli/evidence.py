@@ -53,7 +53,8 @@ _CONJUNCTIONS = tuple(languages.words("entities.trailing_conjunctions"))
 _PLACE_SUFFIXES = tuple(languages.words("entities.place_suffixes"))
 _NOT_NAMES = frozenset(languages.cjk(languages.words("entities.not_entities")))
 # A Han character next to a Latin letter: a Chinese name is not written so ("輝達GTC").
-_HAN_LATIN = re.compile(r"[\u3400-\u9fff][A-Za-z]|[A-Za-z][\u3400-\u9fff]")
+_HAN_LATIN = re.compile(f"[{han.HAN}][A-Za-z]|[A-Za-z][{han.HAN}]")
+_LATIN_TITLE = re.compile(f"[A-Za-z]+(?=[{han.HAN}])")
 
 
 # A byline's names: capitalised words (with particles: "Ursula von der Leyen"), or two to
@@ -257,6 +258,9 @@ def _chinese(mention: RawMention, table: AliasTable) -> RawMention | None:
     model took with it, without a body of the organisation, and a place only where the
     gazetteer knows it or it ends in a word for a place."""
     joined = _without_conjunction(mention)
+    if joined is not None and joined.label == "PERSON" and (title := _LATIN_TITLE.match(joined.text)):
+        rest = joined.text[title.end():]  # "CEO邓泰华": the title is no part of the name
+        joined = replace(joined, text=rest, start=joined.start + title.end()) if len(rest) >= 2 else None
     if joined is None or (joined.label == "PERSON" and _HAN_LATIN.search(joined.text)):
         return None  # a Chinese name is not written half in Latin letters: "輝達GTC" is no person
     if han.normalised(joined.text) in _NOT_NAMES:

@@ -472,13 +472,13 @@ def _counted_from(c: Candidate, ctx: Context, granularity: str, step: int, windo
                   mod: str | None = None) -> TimeExpression | None:
     """"the same day", "the next day", 同年: ``step`` units from the latest date told before.
 
-    A day counts from the latest day told, unless a month or a week is told since, in this
+    A day counts from the latest day told, unless only a month or a week is told in this
     sentence or the one before: then the same day lies inside it ("scheiterte im Februar
     2022 … Am selben Tag übernahm Haas": February 2022, not the day told paragraphs
     earlier), and the next day is not known. A month told further back is background
     ("该公司今年5月宣布…。微软是…。同日，…" is the day of the article's news)."""
     near = mentioned_before(c, ctx, "month", 1) if granularity == "day" else None
-    if near is not None and near.granularity != "day":
+    if near is not None and near.granularity != "day" and mentioned_before(c, ctx, "day", 1) is None:
         if step != 0 or near.granularity is None:
             return unanchored(c, ctx, UNDERSPECIFIED[granularity], granularity, mod=mod)
         return make(c, ctx, "DATE", near.value, near.granularity, mod=mod, anchor=mentioned_anchor(near))

@@ -61,10 +61,11 @@ LEXICON = Lexicon(
     extra={
         # Only on a dateline: "Thu 5 Sep 2024 14.02 BST".
         "weekday_abbrevs": ("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"),
+        # These put a clause in the past (registry.past_cue_pattern): "said on July 12 that
+        # it had invested". Not "was": "was rescheduled for July 12", "was expected to close".
+        "past_cues": ("had", "did"),
         # Past-tense verbs of saying: in "said on Sunday that he will join" the date is
         # the saying's, not the joining's.
-        # These put a clause in the past: "was founded on August 3" (registry.past_cue_pattern).
-        "past_cues": ("had", "was", "were", "did"),
         "reports": ("said", "announced", "told", "wrote", "confirmed", "reported", "stated", "added",
                     "tweeted", "posted", "revealed", "disclosed", "declared", "explained", "insisted"),
         # "at the end of November" keeps "at" out of the span; these precede a bare month.

@@ -12,6 +12,7 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from .. import han
+from .lang_zh import CLOCK_PARTS
 from .parsing import written_parts
 from .registry import LEXICONS, language_pattern
 from .tagger import FOLDED, absolute_value
@@ -36,7 +37,7 @@ _TRAILING_TIME = re.compile(
 # What follows the date on a Chinese dateline: "2023年11月20日 09:15 来源：新华网",
 # "2023-11-18 09:05:02来源: 36氪", "2023年11月20日 星期一 作者：…" (read folded).
 _ZH_DATELINE_TAIL = re.compile(
-    r"(?:\s*(?:(?:上午|下午|中午|晚上|早上|凌晨)?\d{1,2}:\d\d(?::\d\d)?|星期[一二三四五六日天]|周[一二三四五六日]))*"
+    r"(?:\s*(?:(?:" + "|".join(CLOCK_PARTS) + r")?\d{1,2}:\d\d(?::\d\d)?|星期[一二三四五六日天]|周[一二三四五六日]))*"
     r"\s*(?:[|｜]\s*)?(?:(?:来源|作者|编辑|责任编辑|记者|出处|稿源)\s*[:：].*)?$"
 )
 _WEEKDAYS = {w for lex in LEXICONS.values() if lex.lang != "zh" for w in lex.weekdays}
@@ -60,7 +61,7 @@ _LEAD_DATELINE = re.compile(
 # A Chinese wire story's opening: "新华社北京11月20日电", "本报北京1月16日讯",
 # "（中央社记者王心怡台北18日电）" (read folded): an agency or paper, a place, the day, then 电 or 讯.
 _ZH_LEAD_DATELINE = re.compile(
-    r"[\s（(【\[]*(?:[^\s，。：:（）()【】\[\]\d]{1,20}?)(?:(?P<month>\d{1,2})月)?(?P<day>\d{1,2})日[电讯]"
+    r"[\s（(【\[]*(?:[^\s，。：:,.;；（）()【】\[\]\d]{1,20}?)(?:(?P<month>\d{1,2})月)?(?P<day>\d{1,2})日[电讯]"
     r"(?:[）)】\]]|\s|$|(?=[（(]))"
 )
 
@@ -68,11 +69,23 @@ _ZH_LEAD_DATELINE = re.compile(
 def lead_dateline_end(paragraph: str) -> int:
     """Where a dateline opening ``paragraph`` ends ("REDMOND, Wash., April 12, 2021 — ",
     "本报北京1月16日讯 "), 0 without one: its date dates the story, not a happening."""
-    match = _LEAD_DATELINE.match(paragraph)
+    match = _wire_dateline(paragraph)
     if match is not None and _lead_day(match, None) is not None:
         return match.end()
     zh = _ZH_LEAD_DATELINE.match(han.normalised(paragraph[:40]))
     return zh.end() if zh is not None else 0
+
+
+def _wire_dateline(paragraph: str) -> re.Match[str] | None:
+    """A lead dateline as wire stories write it: the place in capitals ("REDMOND, Wash.",
+    "BERLIN") or an agency after the date ("(Reuters)", "/PRNewswire/"); not a line of a
+    list of days ("Friday, Nov. 17 — OpenAI's board fires Sam Altman")."""
+    match = _LEAD_DATELINE.match(paragraph)
+    if match is None:
+        return None
+    place = paragraph[:match.start("date")].split()[0].strip(",")
+    agency = re.search(r"\(|/", paragraph[match.end("date"):match.end()])
+    return match if agency or (len(place) > 1 and place.isupper()) else None
 
 
 def _lead_day(match: re.Match[str], year: int | None) -> str | None:
@@ -99,11 +112,11 @@ def story_day(body: str, published: str) -> str | None:
     for line in [line for line in body.splitlines() if line.strip()][:6]:
         line = line.strip()
         found: date | None = None
-        match = _LEAD_DATELINE.match(line)
+        match = _wire_dateline(line)
         if match is not None:
             value = _lead_day(match, pub.year)
             found = date.fromisoformat(value) if value is not None and len(value) == 10 else None
-            if found is not None and found > pub and match["date"].strip(" ,") != value:  # no year written
+            if found is not None and found > pub and not _WRITTEN_YEAR.search(match["date"]):  # "Dec 31" on Jan 1
                 found = found.replace(year=found.year - 1) if not (found.month == 2 and found.day == 29) else None
         zh = _ZH_LEAD_DATELINE.match(han.normalised(line[:40])) if found is None else None
         if zh is not None:

@@ -518,6 +518,11 @@ MICROSOFT = ("Microsoft", "ORG", "Microsoft")
     ("zh", ["Anthropic由前OpenAI员工创立。", "亚马逊于2023年9月宣布向该公司投资最多40亿美元。"],
      [("Anthropic", "ORG", "Anthropic"), ("OpenAI", "ORG", "OpenAI"), ("亚马逊", "ORG", "Amazon")],
      "2024-11-23", "2023-09", {"Amazon", "Anthropic"}, set()),
+    # Traditional text is read folded: 該公司 is 该公司, and "LinkedIn共同創辦人" names a title, so
+    # the company of the sentence before is Inflection.
+    ("zh", ["Inflection於2022年由LinkedIn共同創辦人霍夫曼共同創立。", "該公司去年5月推出聊天機器人。"],
+     [("Inflection", "ORG", "Inflection AI"), ("LinkedIn", "ORG", "LinkedIn"),
+      ("霍夫曼", "PERSON", "Reid Hoffman")], "2024-03-22", "2023-05", {"Inflection AI"}, {"LinkedIn"}),
     # Without such a word the description is the one acting, already named: nothing is added.
     ("en", ["Anthropic is a rival of OpenAI.", "Amazon said in 2023 that the company would grow."],
      [("Anthropic", "ORG", "Anthropic"), OPENAI, ("Amazon", "ORG", "Amazon")], "2024-01-10", "2023",

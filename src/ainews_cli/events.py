@@ -184,7 +184,8 @@ _UNREAL = re.compile(
 class _Text:
     """One document's body, sentences, entities (sorted) and who holds which role where."""
 
-    body: str
+    body: str  # as the look-ups read it: Chinese folded (han.normalised), the same length as written
+    written: str  # as written, for what a mention quotes
     sentences: Sequence[Sentence]
     entities: Sequence[EntityMention]
     starts: Sequence[int]
@@ -245,18 +246,20 @@ def event_mentions(
     by_sentence: dict[int, list[Fact]] = defaultdict(list)
     for fact in facts:
         by_sentence[fact.sentence_start].append(fact)
-    text = _Text(body, sentences, entities, [e.start for e in entities], _role_holders(facts), by_sentence,
+    # Words are looked up in the text as read: the Traditional "該公司" is the listed "该公司".
+    looked_up = han.normalised(body) if any(s.lang in han.FOLDED for s in sentences) else body
+    text = _Text(looked_up, body, sentences, entities, [e.start for e in entities], _role_holders(facts), by_sentence,
                  Counter(e.name for e in entities), {e.name: e.label for e in entities}, [s.start for s in sentences])
     written = _written(dates)
     for index, sentence in enumerate(sentences):
         start, end, lang = sentence.start, sentence.end, sentence.lang
         on_calendar = [d for d in within(dates, date_starts, start, end)
                        if (_relative_unanchored(d) if unanchored else d.on_calendar and not _ahead(d, written))]
-        if not on_calendar or _is_boilerplate(body, start, end):
+        if not on_calendar or _is_boilerplate(looked_up, start, end):
             continue
         in_sentence = within(entities, text.starts, start, end)
         # Chinese triggers are read folded: 解僱 is 解雇.
-        folded = han.normalised(body) if lang in han.FOLDED else body
+        folded = looked_up if lang in han.FOLDED else body
         read = folded[start:end]
         if lang in han.FOLDED and _is_cjk_dateline(read, on_calendar, start):
             continue
@@ -264,7 +267,7 @@ def event_mentions(
                            for hit in triggers.find(read, lang)
                            if not _UNREAL.search(folded, start, hit.start + start)])
         for date in on_calendar:
-            if _glosses(body, date, on_calendar):
+            if _glosses(looked_up, date, on_calendar):
                 continue
             mention = _mention(text, index, date, in_sentence, hits, on_calendar)
             if mention is not None:
@@ -388,18 +391,18 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
         kind = referred  # announcing the deal told before is that deal ("said the deal" stays untyped)
     if kind == OTHER and any(e.label == "MISC" and e.name in participants for e in in_clause):
         kind = "legal"  # "Die EU-Kommission hatte den Entwurf für den AI Act im April 2021 vorgelegt": a law's making
-    told = Telling(body, start, end, [e for e in in_sentence if e.name in participants],
+    told = Telling(text.written, start, end, [e for e in in_sentence if e.name in participants],
                    (hit.start, hit.end, hit.type, hit.action) if hit and hit.type != OTHER else None, date,
                    text.facts.get(start, ()), [p.name for p in implied])
     return EventMention(
         lang=sentence.lang,
-        sentence=fold(body[start:end]),
+        sentence=fold(text.written[start:end]),
         sentence_start=start,
         sentence_end=end,
         date=date,
         participants=tuple(participants.values()),
         type=kind,
-        trigger=body[hit.start:hit.end] if hit else None,
+        trigger=text.written[hit.start:hit.end] if hit else None,
         headline=headline(told),
     )
 
@@ -576,10 +579,9 @@ def _told_before(text: _Text, index: int, date: TimeExpression) -> tuple[str | N
     named = [hit.type for hit in triggers.find(noun.group(0), sentence.lang) if hit.type not in (OTHER, "partnership")]
     kinds = set(named) or set(_DEAL_TYPES)  # "the deal", "das Vorhaben": any deal
     for earlier in reversed(text.sentences[max(0, index - ANAPHORA_REACH):index]):
-        read = han.normalised(body) if earlier.lang in han.FOLDED else body
         nouns = [m.span() for m in _EVENT_NOUN.finditer(body, earlier.start, earlier.end)]
-        hits = [hit for hit in triggers.find(read[earlier.start:earlier.end], earlier.lang) if hit.type in kinds
-                and not _UNREAL.search(read, earlier.start, earlier.start + hit.start)
+        hits = [hit for hit in triggers.find(body[earlier.start:earlier.end], earlier.lang) if hit.type in kinds
+                and not _UNREAL.search(body, earlier.start, earlier.start + hit.start)
                 and not any(lo <= earlier.start + hit.start < hi for lo, hi in nouns)]
         if not hits:
             continue

@@ -493,6 +493,17 @@ OPENAI = ("OpenAI", "ORG", "OpenAI")
      ("2023-07", "launch")),
     ("zh", ["2023年7月，Meta与微软宣布合作。"], [("Meta", "ORG", "Meta"), ("微软", "ORG", "Microsoft")],
      "2023-08-01", ("2023-07", "partnership")),
+    # A trigger right before a date that counts from it names what the date counts from.
+    ("zh", ["该公司于去年11月30日推出ChatGPT，据估算，上线两个月后月活跃用户数即突破1亿。"],
+     [("ChatGPT", "PRODUCT", "ChatGPT")], "2023-03-17", ("2023-01", "other")),
+    ("zh", ["OpenAI于2022年11月30日推出ChatGPT。上线两个月后，OpenAI宣布融资。"],
+     [OPENAI], "2023-03-17", ("2023-01", "funding")),
+    # An investment the facts stage reads in the date's clause types it, though no trigger word does.
+    ("de", ["Im vergangenen Jahr hatte sich SAP zudem an den KI-Start-ups Aleph Alpha und Cohere beteiligt."],
+     [("SAP", "ORG", "SAP"), ("Aleph Alpha", "ORG", "Aleph Alpha"), ("Cohere", "ORG", "Cohere")], "2024-01-24",
+     ("2023", "funding")),
+    ("de", ["Am Montag beteiligte sich SAP an Aleph Alpha."], [("SAP", "ORG", "SAP"),
+     ("Aleph Alpha", "ORG", "Aleph Alpha")], "2024-01-24", ("2024-01-22", "funding")),
     # An agreement under which money is invested is the investment.
     ("de", ["Nach der im Januar angekündigten Vereinbarung erhält OpenAI von Microsoft rund 10 Milliarden Dollar."],
      [OPENAI, ("Microsoft", "ORG", "Microsoft")], "2023-11-18", ("2023-01", "funding")),
@@ -578,6 +589,13 @@ MICROSOFT = ("Microsoft", "ORG", "Microsoft")
      [("OpenAI", "ORG", "OpenAI"), ("马斯克", "PERSON", "Elon Musk"), ("奥特曼", "PERSON", "Sam Altman"),
       ("布罗克曼", "PERSON", "Greg Brockman")], "2023-11-18", "2015",
      {"OpenAI", "Elon Musk", "Sam Altman", "Greg Brockman"}, set()),
+    # ... also when the next is described after its article.
+    ("de", ["Nvidia und der japanische Arm-Eigentümer SoftBank lösten ihre Vereinbarung am Dienstag auf, wie beide "
+            "Unternehmen mitteilten."], [("Nvidia", "ORG", "Nvidia"), ("SoftBank", "ORG", "SoftBank")], "2022-02-09",
+     "2022-02-08", {"Nvidia", "SoftBank"}, set()),
+    ("en", ["Nvidia and the Japanese conglomerate SoftBank called off their agreement on Tuesday, the companies said."],
+     [("Nvidia", "ORG", "Nvidia"), ("SoftBank", "ORG", "SoftBank")], "2022-02-09", "2022-02-08",
+     {"Nvidia", "SoftBank"}, set()),
     # A name that is not listed with one stays out.
     ("en", ["In June 2023, Inflection raised $1.3 billion; the money will pay for the many thousands of chips "
             "that Nvidia makes."], [("Inflection", "ORG", "Inflection AI"), ("Nvidia", "ORG", "Nvidia")],
@@ -766,6 +784,22 @@ def test_what_a_trigger_tells_depends_on_its_object_its_clause_and_a_call_off(
 
 
 @pytest.mark.parametrize(("lang", "sentences", "names", "published", "date", "present", "absent"), [
+    # A launch names its product after a noun for its kind, or by a versioned name, where the
+    # entity stage found none; a name of another date's clause is that date's.
+    ("en", ["Inflection released its chatbot Pi in May last year."], [("Inflection", "ORG", "Inflection AI")],
+     "2024-03-20", "2023-05", {"Inflection AI", "Pi"}, set()),
+    ("en", ["In May MosaicML released MPT-7B, an open-source model, and last Thursday it followed with MPT-30B."],
+     [("MosaicML", "ORG", "MosaicML")], "2023-06-27", "2023-06-22", {"MPT-30B"}, {"MPT-7B"}),
+    ("en", ["Google launched a new service in Europe on Monday."], [("Google", "ORG", "Google")], "2023-04-12",
+     "2023-04-10", {"Google"}, {"Europe"}),
+    ("de", ["Im September veröffentlichte Mistral ihr erstes Sprachmodell, Mistral 7B, unter einer offenen Lizenz."],
+     [("Mistral", "ORG", "Mistral AI")], "2023-12-11", "2023-09", {"Mistral AI", "Mistral 7B"}, set()),
+    ("de", ["SAP hat das Modell Anfang 2024 vorgestellt."], [("SAP", "ORG", "SAP")], "2024-03-11", "2024",
+     {"SAP"}, {"Anfang"}),
+    ("zh", ["Inflection去年5月推出聊天機器人Pi，6月宣布募得13億美元。"], [("Inflection", "ORG", "Inflection AI")],
+     "2024-03-22", "2023-05", {"Inflection AI", "Pi"}, set()),
+    ("zh", ["本周一，商汤科技也推出了“日日新”大模型体系。"], [("商汤科技", "ORG", "SenseTime")], "2023-04-12",
+     "2023-04-10", {"SenseTime", "日日新"}, set()),
     # A description takes the one organisation the sentence before names, over the document's topic.
     ("en", ["Baidu is the topic.", "Baidu leads.", "The race began with OpenAI.",
             "The company released ChatGPT on November 30, 2022."],

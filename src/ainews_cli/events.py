@@ -19,6 +19,7 @@ from itertools import pairwise
 from ainews_cli import han, languages
 from ainews_cli.facts.parties import is_cited
 from ainews_cli.headlines import Telling, headline
+from ainews_cli.lexicon import is_german_noun
 from ainews_cli.records import (
     EntityMention,
     EventMention,
@@ -163,8 +164,10 @@ _TARGET = re.compile("(?:" + languages.bounded(languages.words("events.target_wo
 # An organisation named as a former employer ("former OpenAI employees", "OpenAI前研究副总裁").
 _FORMER_BEFORE = re.compile(languages.alternation("events.former_before_patterns"), re.I)
 _FORMER_AFTER = re.compile(languages.alternation("events.former_after_patterns"))
-# What stands between two names of one list: "A, B and C", "A und B", "A、B和C".
-_LIST_GAP = re.compile(r"\s*(?:[,，、]\s*)?(?:" + languages.bounded(languages.words("events.list_words")) + r"\s*)?")
+# What stands between two names of one list: "A, B and C", "A und B", "A、B和C", and a description
+# of the next after its article: "Nvidia und der japanische Arm-Eigentümer SoftBank".
+_LIST_GAP = re.compile(r"\s*(?:[,，、]\s*)?(?:" + languages.bounded(languages.words("events.list_words")) + r"\s*(?:"
+                       + languages.bounded(languages.words("events.apposition_words")) + r"\s+(?:[\w-]+\s+){0,3})?)?")
 # A clause these open describes someone ("Microsoft, which invested in OpenAI, said on Monday").
 _RELATIVE = re.compile(r"\s*" + languages.bounded(languages.words("events.relative_words")), re.I)
 # A name, maybe glossed ("Safe Superintelligence (SSI)"), described by what follows its comma.
@@ -174,6 +177,20 @@ _SUBJECT_DESCRIBED = re.compile(r"\s*(?:[(（][^()（）]{1,40}[)）])?\s*,\s*" 
 # "to attract investment", "threatening to quit".
 # Chinese writes no spaces: there the word stands anywhere before the trigger in its clause
 # ("要求董事会辞职并让奥特曼复职", the staff demand the board resign and Altman return).
+# A product a launch names where the entity stage found none: the name after a noun for a kind
+# of product ("its chatbot Pi", "KI-Assistenten Joule", "聊天机器人Pi", "大语言模型“通义千问”"), or a
+# versioned name ("MPT-30B", "Mistral 7B"). Latin names are capitalised; one word without a digit
+# that German writes as a noun ("das Modell Anfang 2024") is none.
+_PRODUCT_NOUNS = languages.words("events.product_nouns")
+_NAME = r"(?-i:[A-Z][\w+]*(?:-\w+)*(?:\s\d\w*(?:\.\d\w*)?)?)(?![\w-])"
+_QUOTED = r"“(?P<quoted>[^“”]{1,20})”|「(?P<cornered>[^「」]{1,20})」"
+_CJK_NOUN = "(?:" + languages.either(languages.cjk(_PRODUCT_NOUNS)) + ")"
+_PRODUCT = re.compile(
+    r"(?<![\w-])[\w-]*?(?:" + languages.either(languages.latin(_PRODUCT_NOUNS)) + r")(?:s|e|en|n)?\s*,?\s+(?P<name>"
+    + _NAME + r")"
+    r"|" + _CJK_NOUN + r"\s*(?:(?P<latin>[A-Za-z][\w+]*(?:-\w+)*(?:\s\d\w*(?:\.\d\w*)?)?)|" + _QUOTED + r")"
+    r"|(?:“(?P<before>[^“”]{1,20})”|「(?P<cornered_before>[^「」]{1,20})」)[\u4e00-\u9fff]{0,2}" + _CJK_NOUN
+    + r"|(?<![\w-])(?P<versioned>(?-i:[A-Z][A-Za-z]*(?:-\d\w*|\s\d+(?:\.\d+)?[A-Za-z]?)))(?![\w-])", re.I)
 _UNREAL_WORDS = languages.patterns("events.unreal_patterns")
 _UNREAL = re.compile(
     r"(?:(?:" + languages.either(languages.latin(_UNREAL_WORDS)) + r")\s+(?:\w+\s+){0,2}"
@@ -321,8 +338,10 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
     clause = body[clause_start:clause_end]
     if _ATTRIBUTION.search(clause) or _FIRST_PERSON.search(clause):
         return None  # "Als ich am Samstag ... schrieb": the author's doings, not the industry's
-    hit = _nearest_trigger(date, [h for h in hits if not _describes(body, start, h, date)], body,
-                           fronted=_fronted(body, start, date, hits, dates))
+    counted = _counted_from(date, hits)
+    hit = _nearest_trigger(date, [replace(h, type=OTHER) if h.type in counted else h for h in hits
+                                  if not _describes(body, start, h, date)],
+                           body, fronted=_fronted(body, start, date, hits, dates))
     if hit is not None and hit.type == "partnership" and _invested(text.facts.get(start, ()), date):
         # "Nach der im Januar angekündigten Vereinbarung erhält OpenAI von Microsoft rund 10
         # Milliarden Dollar": the agreement is the investment.
@@ -387,8 +406,13 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
             participants[org.name] = org
             implied = (*implied, org)
     kind = hit.type if hit else OTHER
+    if kind == "launch" and hit is not None:
+        for product in _launched(text, index, (hit.start, hit.end), date, in_sentence, dates):
+            participants.setdefault(product, Participant(product, "PRODUCT"))
     if kind == OTHER and referred is not None and hit is not None and hit.action == "announce":
         kind = referred  # announcing the deal told before is that deal ("said the deal" stays untyped)
+    if kind == OTHER and _invests(body, text.facts.get(start, ()), date, clause_start, clause_end):
+        kind = "funding"  # "Im vergangenen Jahr hatte sich SAP an Aleph Alpha beteiligt": a word no trigger is
     if kind == OTHER and any(e.label == "MISC" and e.name in participants for e in in_clause):
         kind = "legal"  # "Die EU-Kommission hatte den Entwurf für den AI Act im April 2021 vorgelegt": a law's making
     told = Telling(text.written, start, end, [e for e in in_sentence if e.name in participants],
@@ -405,6 +429,43 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
         trigger=text.written[hit.start:hit.end] if hit else None,
         headline=headline(told),
     )
+
+
+def _launched(text: _Text, index: int, trigger: tuple[int, int], date: TimeExpression,
+              in_sentence: Sequence[EntityMention], dates: Sequence[TimeExpression]) -> list[str]:
+    """The products a launch names in the clause of its trigger or of its date that the entity
+    stage did not find (_PRODUCT): names that overlap no entity and no date."""
+    body, sentence = text.body, text.sentences[index]
+    stretches = [_clause(body, sentence.start, sentence.end, date)]
+    lo, hi = _stretch(body, sentence, *trigger)
+    if not any(lo <= d.start < hi for d in dates if d is not date):  # another date's clause tells its own
+        stretches.append((lo, hi))
+    found = []
+    for lo, hi in stretches:
+        # A name may follow its noun after a comma ("ihr erstes Sprachmodell, Mistral 7B").
+        for match in _PRODUCT.finditer(body, lo, min(sentence.end, hi + 30)):
+            group = next(g for g in _PRODUCT_GROUPS if match.group(g))
+            at, to = match.span(group)
+            # A name the entity stage read stays its; one that holds a name it read is longer ("Mistral 7B").
+            read = [e for e in in_sentence if e.start < to and at < e.end]
+            if match.start() >= hi or any(not (at <= e.start and e.end <= to) or (e.start, e.end) == (at, to)
+                                          for e in read) or any(d.start < to and at < d.end for d in dates):
+                continue
+            name = text.written[at:to]
+            if sentence.lang == "de" and " " not in name and not re.search(r"\d", name) and is_german_noun(name):
+                continue
+            found.append(name)
+    return list(dict.fromkeys(found))
+
+
+_PRODUCT_GROUPS = ("name", "latin", "quoted", "cornered", "before", "cornered_before", "versioned")
+
+
+def _stretch(body: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """The clause around [start, end): between the clause breaks before and after it."""
+    before = [m.end() for m in _BREAK.finditer(body, sentence.start, start)]
+    after = _BREAK.search(body, end, sentence.end)
+    return before[-1] if before else sentence.start, after.start() if after else sentence.end
 
 
 def _with_lists(body: str, near: Sequence[EntityMention], in_sentence: Sequence[EntityMention]) -> list[EntityMention]:
@@ -428,6 +489,17 @@ def _invested(facts: Sequence[Fact], date: TimeExpression) -> bool:
     year = date.calendar_value[:4]
     return any(isinstance(f.details, Investment) and f.details.amount is not None and f.details.target
                and (f.details.date is None or f.details.date.value[:4] == year) for f in facts)
+
+
+def _invests(body: str, facts: Sequence[Fact], date: TimeExpression, start: int, end: int) -> bool:
+    """Whether an investment fact of the sentence, of the date's year or undated, is stated in
+    the date's clause [start, end): the facts stage reads investing verbs in every voice. One
+    told in a relative clause ("Microsoft, which invested in OpenAI, said on Monday") describes."""
+    year = date.calendar_value[:4]
+    return any(isinstance(f.details, Investment) and f.details.target and f.start < end and start < f.end
+               and (f.details.date is None or f.details.date.value[:4] == year)
+               and not any(_RELATIVE.match(body, m.end()) for m in _BREAK.finditer(body, f.start, f.end))
+               for f in facts)
 
 
 def _former(body: str, start: int, mention: EntityMention) -> bool:
@@ -785,6 +857,16 @@ def _describes(body: str, start: int, hit: Trigger, date: TimeExpression) -> boo
     opened = breaks[-1]
     closed = _BREAK.search(body, hit.end, hit.end + MAX_TRIGGER_CHARS)
     return not (opened <= date.start and (closed is None or date.end <= closed.start()))
+
+
+def _counted_from(date: TimeExpression, hits: Sequence[Trigger]) -> set[str]:
+    """The types of the happening a date counts from when its trigger stands right before
+    it: "上线两个月后" (two months after going online) dates what followed the launch, not a
+    launch, nor the launch the sentence told before it ("推出ChatGPT，…上线两个月后用户破亿"). Such
+    triggers still say something happened then, untyped."""
+    if date.anchor is None or date.anchor.source != "mentioned":
+        return set()
+    return {hit.type for hit in hits if hit.end == date.start and hit.type != OTHER}
 
 
 def _nearest_trigger(date: TimeExpression, hits: Sequence[Trigger], body: str, *,

@@ -493,6 +493,9 @@ OPENAI = ("OpenAI", "ORG", "OpenAI")
      ("2023-07", "launch")),
     ("zh", ["2023年7月，Meta与微软宣布合作。"], [("Meta", "ORG", "Meta"), ("微软", "ORG", "Microsoft")],
      "2023-08-01", ("2023-07", "partnership")),
+    # A law named in book-title marks in the date's clause makes its sentence legal.
+    ("zh", ["2021年8月，全国人大常委会通过《個人資訊保護法》。"], [("全国人大常委会", "ORG", "NPC")], "2023-04-12",
+     ("2021-08", "legal")),
     # A trigger right before a date that counts from it names what the date counts from.
     ("zh", ["该公司于去年11月30日推出ChatGPT，据估算，上线两个月后月活跃用户数即突破1亿。"],
      [("ChatGPT", "PRODUCT", "ChatGPT")], "2023-03-17", ("2023-01", "other")),
@@ -600,6 +603,12 @@ MICROSOFT = ("Microsoft", "ORG", "Microsoft")
     ("en", ["In June 2023, Inflection raised $1.3 billion; the money will pay for the many thousands of chips "
             "that Nvidia makes."], [("Inflection", "ORG", "Inflection AI"), ("Nvidia", "ORG", "Nvidia")],
      "2024-03-20", "2023-06", {"Inflection AI"}, {"Nvidia"}),
+    # A law or rule named in book-title marks takes part in a legal mention; a newspaper does not.
+    ("zh", ["4月11日，国家互联网信息办公室发布《生成式人工智能服务管理办法（征求意见稿）》。"],
+     [("国家互联网信息办公室", "ORG", "Cyberspace Administration of China")], "2023-04-12", "2023-04-11",
+     {"Cyberspace Administration of China", "生成式人工智能服务管理办法"}, set()),
+    ("zh", ["据《华尔街日报》报道，美国联邦贸易委员会周一对微软展开调查。"], [("微软", "ORG", "Microsoft")],
+     "2023-04-12", "2023-04-10", {"Microsoft"}, {"华尔街日报"}),
     # A law the alias table knows takes part, and its making is legal.
     ("de", ["Die EU-Kommission hatte den Entwurf für den AI Act im April 2021 vorgelegt."],
      [("EU-Kommission", "ORG", "EU-Kommission"), ("AI Act", "MISC", "AI Act")], "2023-12-09", "2021-04",
@@ -664,6 +673,10 @@ def test_a_partnership_beside_an_investment_is_between_its_parties() -> None:
     # What is said on an earnings call is no result of that day.
     ("Li said on the earnings call", "en", []),
     ("李彦宏在财报电话会上表示", "zh", []),
+    # A statement or a speech is issued, with the aspect particle or without; a product is launched.
+    ("马云发表了讲话", "zh", []),
+    ("百度发布了一份声明", "zh", []),
+    ("百度发布了文心一言", "zh", [("launch", "launch")]),
 ])
 def test_words_that_only_look_like_a_trigger(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
     from ainews_cli.events import load_triggers
@@ -720,6 +733,8 @@ def _events(text: str, lang: str, names: dict[str, str], published: str) -> list
         ("As of November 1, Microsoft had invested $13 billion in OpenAI.", "en", {"Microsoft": "ORG", "OpenAI": "ORG"},
          [("2023-11-01", "funding", ["Microsoft", "OpenAI"])]),
         ("截至12月1日，已有650家企业宣布接入百度生态。", "zh", {"百度": "ORG"}, []),
+        # ... nor a state up to that day.
+        ("Mitgründer Plattner ist bis heute Vorsitzender des Aufsichtsrats.", "de", {"Plattner": "PERSON"}, []),
         # A name glossed in parentheses breaks no clause; a trigger beyond ";" types no date.
         ("哈萨比斯2010年与谢恩·莱格（Shane Legg）、苏莱曼（Mustafa Suleyman）共同创办DeepMind。", "zh",
          {"哈萨比斯": "PERSON", "DeepMind": "ORG"}, [("2010", "founding", ["DeepMind", "哈萨比斯"])]),

@@ -191,6 +191,9 @@ _PRODUCT = re.compile(
     r"|" + _CJK_NOUN + r"\s*(?:(?P<latin>[A-Za-z][\w+]*(?:-\w+)*(?:\s\d\w*(?:\.\d\w*)?)?)|" + _QUOTED + r")"
     r"|(?:“(?P<before>[^“”]{1,20})”|「(?P<cornered_before>[^「」]{1,20})」)[\u4e00-\u9fff]{0,2}" + _CJK_NOUN
     + r"|(?<![\w-])(?P<versioned>(?-i:[A-Z][A-Za-z]*(?:-\d\w*|\s\d+(?:\.\d+)?[A-Za-z]?)))(?![\w-])", re.I)
+# A law or rule named in book-title marks, a draft's note after it left out: "《…管理办法（征求意见稿）》".
+_LAW_TITLE = re.compile(r"《(?P<law>[^《》()]{1,40}?(?:" + languages.either(languages.words("events.law_title_ends"))
+                        + r"))(?:\([^()]{1,12}\))?》")
 _UNREAL_WORDS = languages.patterns("events.unreal_patterns")
 _UNREAL = re.compile(
     r"(?:(?:" + languages.either(languages.latin(_UNREAL_WORDS)) + r")\s+(?:\w+\s+){0,2}"
@@ -406,6 +409,14 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
             participants[org.name] = org
             implied = (*implied, org)
     kind = hit.type if hit else OTHER
+    laws = list(_LAW_TITLE.finditer(body, strong_before[-1] if strong_before else start,
+                                    strong_after.start() if strong_after else end))
+    if kind == OTHER and any(clause_start <= law.start() < clause_end for law in laws):
+        kind = "legal"  # "2021年8月，全国人大常委会通过《个人信息保护法》": a law's making
+    if kind == "legal":
+        for law in laws:
+            name = text.written[law.start("law"):law.end("law")]
+            participants.setdefault(name, Participant(name, "MISC"))
     if kind == "launch" and hit is not None:
         for product in _launched(text, index, (hit.start, hit.end), date, in_sentence, dates):
             participants.setdefault(product, Participant(product, "PRODUCT"))

@@ -187,6 +187,10 @@ EN_CASES = [
     ("Sales rose in 2008. The previous year they fell.", MONDAY,
      [("2008", "DATE", "2008", "year", True), ("The previous year", "DATE", "2007", "year", True)]),
     ("The previous year was hard.", MONDAY, [("The previous year", "DATE", "XXXX", "year", False)]),
+    # A year told since is no day: the same day is the last day told.
+    ("On November 17, 2023, the board fired Altman. OpenAI was founded in 2015. The same day, Brockman quit.", None,
+     [("November 17, 2023", "DATE", "2023-11-17", "day", True), ("2015", "DATE", "2015", "year", True),
+      ("The same day", "DATE", "2023-11-17", "day", True)]),
     ("Shares fell on March 3, 2009. The same day, Apple rose.", MONDAY,
      [("March 3, 2009", "DATE", "2009-03-03", "day", True), ("The same day", "DATE", "2009-03-03", "day", True)]),
     ("Trading stopped on Friday at 16:08 UTC.", MONDAY,
@@ -291,6 +295,11 @@ DE_CASES = [
      [("1940", "DATE", "1940", "year", True), ("Herbst", "DATE", "1940-FA", "season", True)]),
     ("Am 10. Mai 1940 begann der Angriff. Am selben Tag trat Chamberlain zurück.", None,
      [("10. Mai 1940", "DATE", "1940-05-10", "day", True), ("selben Tag", "DATE", "1940-05-10", "day", True)]),
+    # The same day as a happening told by its month lies in that month; the next day is unknown.
+    ("Am 14. September 2023 ging Arm an die Börse. Der Verkauf scheiterte im Februar 2022. "
+     "Am selben Tag übernahm Haas den Chefposten.", None,
+     [("14. September 2023", "DATE", "2023-09-14", "day", True), ("Februar 2022", "DATE", "2022-02", "month", True),
+      ("selben Tag", "DATE", "2022-02", "month", True)]),
     ("Der Krieg dauerte von 1775 bis 1783.", None,
      [("1775", "DATE", "1775", "year", True), ("1783", "DATE", "1783", "year", True)]),
     ("Die Schlacht im Jahr 216 v. Chr. war verlustreich. Thema des Tages.", None,
@@ -373,6 +382,8 @@ ZH_CASES = [
      [("11月17日下午", "TIME", "2023-11-17TAF", "day", True)]),
     ("11月17日，晚上8点半", MONDAY,
      [("11月17日", "DATE", "2023-11-17", "day", True), ("晚上8点半", "TIME", "2023-11-17T20:30", "day", True)]),
+    ("2023年11月20日，下午2:20", None,  # a colon time after 下午 is after noon
+     [("2023年11月20日", "DATE", "2023-11-20", "day", True), ("下午2:20", "TIME", "2023-11-20T14:20", "day", True)]),
     ("2023年11月20日 09:15", None,
      [("2023年11月20日", "DATE", "2023-11-20", "day", True), ("09:15", "TIME", "2023-11-20T09:15", "day", True)]),
     ("１１月１７日", MONDAY, [("１１月１７日", "DATE", "2023-11-17", "day", True)]),
@@ -382,6 +393,10 @@ ZH_CASES = [
     ("二〇二三年", None, [("二〇二三年", "DATE", "2023", "year", True)]),
     ("11月17日，董事会解雇了他。次日，他回应。", MONDAY,
      [("11月17日", "DATE", "2023-11-17", "day", True), ("次日", "DATE", "2023-11-18", "day", True)]),
+    ("2022年2月，收购失败。同日，哈斯接任。", MONDAY,
+     [("2022年2月", "DATE", "2022-02", "month", True), ("同日", "DATE", "2022-02", "month", True)]),
+    ("2022年2月，收购失败。次日，哈斯接任。", MONDAY,
+     [("2022年2月", "DATE", "2022-02", "month", True), ("次日", "DATE", "XXXX-XX-XX", "day", False)]),
     ("当天", MONDAY, [("当天", "DATE", "XXXX-XX-XX", "day", False)]),
     ("当年", MONDAY, []),  # as often "back then" as "that year"
     # Vague words are never a calendar date.
@@ -508,6 +523,11 @@ def test_parse_date_string(value: str, lang: str | None, expected: str | None) -
         ("2023年11月20日 09:15 来源：新华网", "zh", "2023-11-20"),
         ("2023-11-18 09:05:02来源: 36氪", None, "2023-11-18"),
         ("2023年11月20日 星期一", None, "2023-11-20"),
+        # Taiwanese pages: a weekday written 週, a time of day with 下午, a timestamp year first.
+        ("2024年6月3日 週一 下午2:20", "zh", "2024-06-03"),
+        ("2023/10/18 18:32", None, "2023-10-18"),
+        ("2023.10.18", "zh", "2023-10-18"),
+        ("2023/13/45 18:32", None, None),
         ("2023年1月，微软宣布向OpenAI追加投资", None, None),
         ("Mo., 20.11.2023", "de", "2023-11-20"),
         ("Mon 20 Nov 2023", "en", "2023-11-20"),

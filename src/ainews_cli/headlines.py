@@ -18,7 +18,15 @@ from dataclasses import dataclass
 from functools import cache
 
 from ainews_cli import languages
-from ainews_cli.records import EntityMention, Fact, Investment, TimeExpression, english_qualifier
+from ainews_cli.records import (
+    EntityMention,
+    Fact,
+    Investment,
+    SubjectAmount,
+    TimeExpression,
+    ValueChange,
+    english_qualifier,
+)
 
 MAX = 90
 _SLOT = re.compile(r"\{(\w+)\}")
@@ -95,18 +103,21 @@ def _slots(telling: Telling, entities: Sequence[EntityMention], start: int, end:
         slots["org"] = orgs[0].name
     if products:
         slots["product"] = products[0].name
-    subject = (orgs or products)
+    agent, patient = _roles(telling.body, entities, start, end)
+    if agent:
+        slots["agent"] = agent
+    if patient:
+        slots["patient"] = patient
+    # Whose money or value it is: the fact's subject, else the one acting, the organisation the
+    # sentence describes ("it raised"), or one named before the trigger; one named only after
+    # it is more often an investor ("raised $1.3 billion from investors including Microsoft").
+    told_of = [f.details.subject for f in sorted(telling.facts, key=lambda f: abs(f.start - start))
+               if isinstance(f.details, SubjectAmount | ValueChange)]
+    named_before = [e.name for e in (*orgs, *products) if e.end <= start]
+    subject = [*told_of, *([agent] if agent in {e.name for e in (*orgs, *products)} else []), *telling.implied,
+               *named_before]
     if subject:
-        slots["subject"] = subject[0].name
-    # The parties in the trigger's own clause: before it the one who acts, after it the one acted on.
-    parties = [e for e in entities if e.label in ("ORG", "PERSON")]
-    before = [e for e in parties if e.end <= start and not _BREAK.search(telling.body, e.end, start)]
-    after = [e for e in parties if e.start >= end and e.start - end <= 40 and not _BREAK.search(telling.body, end,
-                                                                                               e.start)]
-    if before:
-        slots["agent"] = before[-1].name
-    if after:
-        slots["patient"] = next((e.name for e in after if e.name != slots.get("agent")), after[0].name)
+        slots["subject"] = subject[0]
     investment = next((f.details for f in telling.facts if isinstance(f.details, Investment)), None)
     if investment is not None:  # the fact reads the parties from the syntax, not from positions
         slots["agent"] = investment.investor
@@ -119,6 +130,87 @@ def _slots(telling: Telling, entities: Sequence[EntityMention], start: int, end:
     if names:
         slots["names"] = names
     return {key: value for key, value in slots.items() if value or key == "s"}
+
+
+def _roles(body: str, entities: Sequence[EntityMention], start: int, end: int) -> tuple[str | None, str | None]:
+    """The one who acts and the one acted on, among the parties in the trigger's own clause:
+    in the active voice the party before the trigger acts on the one after it; a party
+    after "by", "durch", 被 acts wherever it stands, and in the passive ("was acquired",
+    "wurde … übernommen") the party before is acted on. A relative pronoun joins its
+    antecedent to the clause ("Musk, who sued OpenAI"). A trigger that ends its clause
+    (German "hat … übernommen", "dass … übernimmt") comes after both parties, its subject
+    first. A party the trigger's clause
+    reaches only across "and" ("co-founded OpenAI and sued it") is the object of another
+    verb, so the clause's agent is left unsaid rather than guessed."""
+    parties = [e for e in entities if e.label in ("ORG", "PERSON")]
+    before = [e for e in parties if e.end <= start and _joined(body, e.end, start)]
+    after = [e for e in parties if e.start >= end and e.start - end <= 40 and not _BREAK.search(body, end, e.start)]
+    voice = _voice()
+    marked = [e for e in (*reversed(before), *after) if voice.agent.search(body, max(0, e.start - 20), e.start)]
+    passive = bool(before) and voice.passive.search(body, before[0].end, start) is not None
+    if passive and not marked:
+        marked = [e for e in before if voice.passive_agent.search(body, max(0, e.start - 20), e.start)]
+    if marked:
+        others = [e.name for e in (*reversed(before), *after) if e.name != marked[0].name]
+        return marked[0].name, others[0] if others else None
+    if passive:
+        return None, before[-1].name
+    # A party after a preposition ("in", "against", 向, 在) is no subject: "向…Anthropic追加投资",
+    # "在美国加州北区联邦法院再次起诉"; one after "at" or 在 is where it happened, not whom to.
+    subjects = [e for e in before if not voice.object.search(body, max(0, e.start - 12), e.start)]
+    objects = [e for e in before if e not in subjects]
+    if len(subjects) > 1 and voice.final.match(body, end):  # "Microsoft hat Activision übernommen."
+        return subjects[0].name, subjects[-1].name
+    agent = subjects[-1].name if subjects and not voice.coordination.search(body, subjects[-1].end, start) else None
+    acted_on = [e for e in (*after, *reversed(objects)) if not voice.place.search(body, max(0, e.start - 12), e.start)]
+    patient = next((e.name for e in acted_on if e.name != agent), None)
+    return agent, patient
+
+
+def _joined(body: str, end: int, trigger: int) -> bool:
+    """Whether a party ending at ``end`` stands in the clause of a trigger at ``trigger``."""
+    return not _BREAK.search(body, end, trigger) or _voice().relative.fullmatch(body, end, trigger) is not None
+
+
+@dataclass(frozen=True)
+class _Voice:
+    agent: re.Pattern[str]  # ends right before a party that acts: "by", "durch", 被
+    passive: re.Pattern[str]  # between the subject and the trigger: "was", "wurde"
+    passive_agent: re.Pattern[str]  # ends right before the party acting in a passive clause: "von"
+    relative: re.Pattern[str]  # the whole stretch between an antecedent and its clause's trigger: ", who "
+    coordination: re.Pattern[str]  # "and" between a party and a trigger of another verb
+    final: re.Pattern[str]  # right after a trigger that ends its clause: a break, "hat"
+    object: re.Pattern[str]  # ends right before a party that is a preposition's object: "in", 向…
+    place: re.Pattern[str]  # ends right before a party that is a place: "at", 在…
+
+
+@cache
+def _voice() -> _Voice:
+    """The voice words of every language (data/languages/*.toml, [events])."""
+    def ending(path: str) -> re.Pattern[str]:
+        return re.compile("(?:" + languages.either(languages.patterns(path)) + r")\s*$")
+
+    relative = languages.bounded(languages.words("events.relative_words"))
+    return _Voice(
+        agent=ending("events.agent_marker_patterns"),
+        passive=re.compile(languages.either(languages.patterns("events.passive_patterns"))),
+        passive_agent=ending("events.passive_agent_patterns"),
+        relative=re.compile(r"\s*,\s*" + relative + r"\s*", re.I),
+        coordination=re.compile(languages.bounded(languages.words("events.coordination"))),
+        object=re.compile("(?:" + _object_before(languages.words("events.target_words")
+                                                 + languages.words("events.place_words")) + r")$", re.I),
+        place=re.compile("(?:" + _object_before(languages.words("events.place_words")) + r")$", re.I),
+        final=re.compile(r"\w*\s*(?:$|[.!?。！？]|" + _BREAK.pattern + "|"
+                         + languages.bounded(languages.words("events.final_auxiliaries")) + ")"),
+    )
+
+
+def _object_before(words: list[str]) -> str:
+    """A preposition right before a party ("in the", "gegen"), or a Chinese one a few
+    characters of description before it ("向人工智能初创公司")."""
+    latin = r"\b(?:" + languages.either(languages.latin(words)) + r")\s+(?:(?:the|den|die|der|das|dem)\s+)?"
+    cjk = languages.cjk(words)
+    return latin + ("|(?:" + "|".join(cjk) + r")[^\s,，;；。:：、]{0,10}" if cjk else "")
 
 
 def _fill(template: str, slots: dict[str, str]) -> str | None:

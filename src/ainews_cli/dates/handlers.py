@@ -458,7 +458,23 @@ def _anaphor(c: Candidate, ctx: Context) -> TimeExpression | None:
         return make(c, ctx, "DATE", cal.value_at(pub, granularity), granularity, mod=mod,
                      anchor=ctx.pub_anchor())
     window = 1 if same in ("diesem", "dieses") or step else None
-    reference = mentioned_before(c, ctx, granularity, window)
+    return _counted_from(c, ctx, granularity, step, window, mod)
+
+
+def _counted_from(c: Candidate, ctx: Context, granularity: str, step: int, window: int | None,
+                  mod: str | None = None) -> TimeExpression | None:
+    """"the same day", "the next day", 同年: ``step`` units from the latest date told before.
+
+    A day counts from the latest date told at least as fine as a month: when that is a
+    month or a week, the same day lies inside it ("scheiterte im Februar 2022 … Am selben
+    Tag übernahm Haas": February 2022, not a day told paragraphs earlier), and the next
+    day is not known."""
+    reference = mentioned_before(c, ctx, "month" if granularity == "day" else granularity, window)
+    if reference is not None and reference.granularity != "day" and granularity == "day":
+        if step != 0 or reference.granularity is None:
+            return unanchored(c, ctx, UNDERSPECIFIED[granularity], granularity, mod=mod)
+        return make(c, ctx, "DATE", reference.value, reference.granularity, mod=mod,
+                    anchor=mentioned_anchor(reference))
     if reference is None or reference.first is None:
         return unanchored(c, ctx, UNDERSPECIFIED[granularity], granularity, mod=mod)
     unit = {"day": "D", "month": "M", "year": "Y"}[granularity]
@@ -475,14 +491,7 @@ def _zh_anaphor(c: Candidate, ctx: Context) -> TimeExpression | None:
     """当天/当日/同日 "that day", 次日/翌日/第二天 "the next day", 同年 "the same year",
     次年 "the following year": the latest date told before, as in "am selben Tag"."""
     g = c.groups
-    granularity = lang_zh.ANAPHOR_UNITS[g["aunit"]]
-    step = lang_zh.ANAPHORS[g["same"]]
-    reference = mentioned_before(c, ctx, granularity, None)
-    if reference is None or reference.first is None:
-        return unanchored(c, ctx, UNDERSPECIFIED[granularity], granularity)
-    unit = {"day": "D", "month": "M", "year": "Y"}[granularity]
-    value = cal.value_at(cal.shift(cal.parse_day(reference.first), unit, step), granularity)
-    return make(c, ctx, "DATE", value, granularity, anchor=mentioned_anchor(reference))
+    return _counted_from(c, ctx, lang_zh.ANAPHOR_UNITS[g["aunit"]], lang_zh.ANAPHORS[g["same"]], None)
 
 
 def _bc_year(c: Candidate, ctx: Context) -> TimeExpression | None:
@@ -584,7 +593,7 @@ def _clock(c: Candidate, ctx: Context) -> TimeExpression | None:
     g = c.groups
     hour = int(g.get("hour") or g["hour2"])
     minute = int(g.get("minute") or g.get("minute2") or 0)
-    ampm = g.get("ampm", "").lower()
+    ampm = (g.get("ampm") or g.get("ampm3") or "").lower()
     if c.lex.lang == "zh":  # 下午3点, 晚上8点半, 凌晨1点, 中午12点
         hour = _zh_hour(lang_zh.CLOCK_PARTS.get(ampm, ""), hour)
     elif ampm.startswith("p") and hour < 12:

@@ -123,6 +123,7 @@ def rules(lex: Lexicon) -> dict[str, str]:
         r"(?!\s*(?:内|以内|之内|以来|左右|前|后|之前|之后|线|楼|院|文件|令|店|门|车|机|位|名)|[\d日])" + part_after
     )
     rules["clock"] = (
+        r"(?:(?P<ampm3>" + alt(CLOCK_PARTS) + r")\s*)?"  # 下午2:20 is after noon
         r"(?<![\d:])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d)?(?![\d:])"
         r"|(?P<ampm>" + alt(CLOCK_PARTS) + r")\s*(?P<hour2>1\d|2[0-4]|0?\d|十[一二]?|[一二三四五六七八九两])\s*[点时]"
         r"(?:\s*(?P<minute2>[0-5]?\d|半|[一二三四五]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*分?)?"

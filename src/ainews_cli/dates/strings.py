@@ -25,6 +25,8 @@ _WRITTEN_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 # "09.12.2023": day, month and year with dots are written so in German (and across Europe)
 # whatever the document's language; dateparser, given English first, reads them month first.
 _DOTTED = re.compile(r"(?P<day>\d{1,2})\.\s?(?P<month>\d{1,2})\.\s?(?P<year>\d{4})")
+# "2023/10/18", "2023.10.18": the year first, then month and day, as Chinese pages write a timestamp.
+_YEAR_FIRST = re.compile(r"(?P<year>\d{4})[/.](?P<month>\d{1,2})[/.](?P<day>\d{1,2})")
 # A trailing clock time on a dateline: "December 15, 2024, 10:30 a.m. ET", "15.12.2024, 14:30 Uhr".
 _TRAILING_TIME = re.compile(
     r"(?:\s*[,|·]\s*|\s+(?:at\s+|um\s+|-\s+|–\s+)?)"
@@ -34,7 +36,7 @@ _TRAILING_TIME = re.compile(
 # What follows the date on a Chinese dateline: "2023年11月20日 09:15 来源：新华网",
 # "2023-11-18 09:05:02来源: 36氪", "2023年11月20日 星期一 作者：…" (read folded).
 _ZH_DATELINE_TAIL = re.compile(
-    r"(?:\s*(?:\d{1,2}:\d\d(?::\d\d)?|星期[一二三四五六日天]|周[一二三四五六日]))*"
+    r"(?:\s*(?:(?:上午|下午|中午|晚上|早上|凌晨)?\d{1,2}:\d\d(?::\d\d)?|星期[一二三四五六日天]|周[一二三四五六日]))*"
     r"\s*(?:[|｜]\s*)?(?:(?:来源|作者|编辑|责任编辑|记者|出处|稿源)\s*[:：].*)?$"
 )
 _WEEKDAYS = {w for lex in LEXICONS.values() if lex.lang != "zh" for w in lex.weekdays}
@@ -76,7 +78,7 @@ def parse_date_string(value: str, lang: str | None = None) -> str | None:
         month = int(iso["month"]) if iso["month"] else None
         day = int(iso["day"]) if iso["day"] else None
         return _iso_text(int(iso["year"]), month, day)
-    dotted = _DOTTED.fullmatch(text)
+    dotted = _DOTTED.fullmatch(text) or _YEAR_FIRST.fullmatch(text)
     if dotted:
         return _iso_text(int(dotted["year"]), int(dotted["month"]), int(dotted["day"]))
     if han.has_han(text):
@@ -105,6 +107,8 @@ def dateline_date(line: str, lang: str | None = None) -> str | None:
         folded = han.normalised(text)
         date = folded[: _ZH_DATELINE_TAIL.search(folded).start()].strip()  # type: ignore[union-attr]
         found = _fully_dated(date, "zh", date) if date else None
+        if found is None and (year_first := _YEAR_FIRST.fullmatch(date)) is not None:
+            found = _iso_text(int(year_first["year"]), int(year_first["month"]), int(year_first["day"]))
         if found is not None:
             return found
     text = _TRAILING_TIME.sub("", text).strip()

@@ -493,6 +493,27 @@ OPENAI = ("OpenAI", "ORG", "OpenAI")
      ("2023-07", "launch")),
     ("zh", ["2023年7月，Meta与微软宣布合作。"], [("Meta", "ORG", "Meta"), ("微软", "ORG", "Microsoft")],
      "2023-08-01", ("2023-07", "partnership")),
+    # A deal that a later clause says failed did not happen on that clause's date.
+    ("de", ["Ein Verkauf an Nvidia für 40 Milliarden Dollar, im September 2020 verkündet, scheiterte im Februar 2022."],
+     [("Nvidia", "ORG", "Nvidia")], "2023-09-15", ("2022-02", "other")),
+    # A Chinese trigger before 的 describes the name after it, unless the date stands in that modifier.
+    ("zh", ["李开复创办的零一万物则在去年11月宣布完成新一轮融资。"], [("李开复", "PERSON", "Kai-Fu Lee"),
+     ("零一万物", "ORG", "01.AI")], "2024-07-26", ("2023-11", "funding")),
+    ("zh", ["马斯克2015年参与创办的OpenAI今年2月被他起诉。"], [("马斯克", "PERSON", "Elon Musk"), OPENAI], "2024-07-26",
+     ("2015", "founding")),
+    # Words for a role taken, a sale, a listing, a retirement.
+    ("en", ["It made purchases under Nadella, who became chief executive in 2014."],
+     [("Nadella", "PERSON", "Satya Nadella")], "2021-04-12", ("2014", "appointment")),
+    ("en", ["The following year, in 2020, Slootman took the company public."],
+     [("Slootman", "PERSON", "Frank Slootman")], "2024-02-29", ("2020", "financial")),
+    ("en", ["Snowflake said late Wednesday that Frank Slootman would retire."], [("Snowflake", "ORG", "Snowflake")],
+     "2024-02-29", ("2024-02-28", "departure")),
+    ("de", ["Am 8. Februar 2022 übernahm Haas den Chefposten von Simon Segars."], [("Haas", "PERSON", "Rene Haas")],
+     "2023-09-15", ("2022-02-08", "appointment")),
+    ("de", ["Erst im August hatte Softbank dem eigenen Vision Fund dessen Anteil an Arm abgekauft."],
+     [("Softbank", "ORG", "SoftBank")], "2023-09-15", ("2023-08", "acquisition")),
+    ("zh", ["商汤在2021年12月30日于港交所挂牌。"], [("商汤", "ORG", "SenseTime")], "2024-04-25",
+     ("2021-12-30", "financial")),
     # A law named in book-title marks in the date's clause makes its sentence legal.
     ("zh", ["2021年8月，全国人大常委会通过《個人資訊保護法》。"], [("全国人大常委会", "ORG", "NPC")], "2023-04-12",
      ("2021-08", "legal")),
@@ -733,6 +754,14 @@ def _events(text: str, lang: str, names: dict[str, str], published: str) -> list
         ("As of November 1, Microsoft had invested $13 billion in OpenAI.", "en", {"Microsoft": "ORG", "OpenAI": "ORG"},
          [("2023-11-01", "funding", ["Microsoft", "OpenAI"])]),
         ("截至12月1日，已有650家企业宣布接入百度生态。", "zh", {"百度": "ORG"}, []),
+        # The writer's own doings are no happening.
+        ("Ich habe Helsing im vergangenen Jahr besucht.", "de", {"Helsing": "ORG"}, []),
+        ("笔者周三在阿里云官网按新价格算了一笔账。", "zh", {"阿里云": "ORG"}, []),
+        # A photo credit makes its line a caption.
+        ("輝達執行長黃仁勳2日晚間在台大體育館發表演講。（本報記者林家瑋攝）", "zh", {"輝達": "ORG"}, []),
+        # A dateline's date beside the lead's own dates dates no happening.
+        ("BERLIN, 7. Dezember 2023 – Microsoft will am Montag in Deutschland investieren.", "de", {"Microsoft": "ORG"},
+         [("2023-12-04", "funding", ["Microsoft"])]),
         # ... nor a state up to that day.
         ("Mitgründer Plattner ist bis heute Vorsitzender des Aufsichtsrats.", "de", {"Plattner": "PERSON"}, []),
         # A name glossed in parentheses breaks no clause; a trigger beyond ";" types no date.
@@ -799,6 +828,18 @@ def test_what_a_trigger_tells_depends_on_its_object_its_clause_and_a_call_off(
 
 
 @pytest.mark.parametrize(("lang", "sentences", "names", "published", "date", "present", "absent"), [
+    # A description with words before its noun ("the Santa Clara company", "Der japanische Konzern"),
+    # not one a name follows, which it describes ("the programmable-chip maker Xilinx").
+    ("en", ["AMD is buying Silo AI.", "In October the Santa Clara company bought Nod.ai, which writes compilers."],
+     [("AMD", "ORG", "AMD"), ("Nod.ai", "ORG", "Nod.ai")], "2024-07-10", "2023-10", {"AMD", "Nod.ai"}, set()),
+    ("de", ["SoftBank besitzt Arm.", "Der japanische Konzern hatte Arm 2016 für rund 32 Milliarden Dollar übernommen."],
+     [("SoftBank", "ORG", "SoftBank")], "2023-09-15", "2016", {"SoftBank"}, set()),
+    ("de", ["Siemens kauft zu.", "Der Münchner Technologiekonzern übernimmt den US-Anbieter Altair Engineering, wie "
+            "beide Unternehmen am Mittwochabend mitteilten."],
+     [("Siemens", "ORG", "Siemens"), ("Altair Engineering", "ORG", "Altair Engineering")], "2024-10-31",
+     "2024-10-30", {"Siemens", "Altair Engineering"}, set()),
+    ("en", ["AMD grows.", "In October 2020 Lisa Su agreed to buy the programmable-chip maker Xilinx for $35 billion."],
+     [("AMD", "ORG", "AMD"), ("Lisa Su", "PERSON", "Lisa Su")], "2024-07-10", "2020-10", {"Lisa Su"}, {"AMD"}),
     # A launch names its product after a noun for its kind, or by a versioned name, where the
     # entity stage found none; a name of another date's clause is that date's.
     ("en", ["Inflection released its chatbot Pi in May last year."], [("Inflection", "ORG", "Inflection AI")],

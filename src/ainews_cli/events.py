@@ -139,12 +139,16 @@ _ATTRIBUTION = re.compile(r"\b(?:" + languages.alternation("events.attribution")
 # A date in a clause that tells a state or a count as of that day ("holds 75 percent",
 # "截至…当天"), with no typed trigger near it, dates no happening.
 _STATE = re.compile(languages.alternation("events.state_patterns"), re.I)
-_FIRST_PERSON = re.compile(r"\b(?:" + languages.alternation("events.first_person_patterns") + r")\b")
+_FIRST_PERSON = re.compile(languages.bounded(languages.patterns("events.first_person_patterns")))
 # Copyright lines, bylines, navigation, editors' notes, and lines with a photo credit
 # (captions): no event is told there.
 _BOILERPLATE = re.compile(languages.alternation("events.boilerplate_patterns"), re.I)
 _CAPTION = re.compile(languages.alternation("events.caption_patterns"), re.I)
-_DESCRIPTION = re.compile(_words("events.descriptions"), re.I)
+_DESCRIPTION = re.compile(_words("events.descriptions") + "|" + languages.alternation("events.description_patterns"),
+                          re.I)
+_ACTS = re.compile(r"\s(?-i:[a-zäöüß])\w+\s", re.I)  # a lower-case word, as a verb between a description and its object
+_FAILURE = re.compile(languages.bounded(languages.patterns("events.failure_patterns"), "", ""), re.I)
+_ATTRIBUTIVE = re.compile(languages.either(languages.words("events.attributive_marks")))
 _PAIR = re.compile(_words("events.pair_words"), re.I)
 # A definite noun for a happening told before ("the deal", "die Übernahme", "该交易").
 _EVENT_NOUN = re.compile(languages.alternation("events.event_noun_patterns"), re.I)
@@ -287,7 +291,9 @@ def event_mentions(
                            for hit in triggers.find(read, lang)
                            if not _UNREAL.search(folded, start, hit.start + start)])
         for date in on_calendar:
-            if _glosses(looked_up, date, on_calendar):
+            # A dateline's date beside the lead's own dates dates the article, not what the lead tells.
+            if _glosses(looked_up, date, on_calendar) or (
+                    len(within(dates, date_starts, start, end)) > 1 and _in_dateline(looked_up, date)):
                 continue
             mention = _mention(text, index, date, in_sentence, hits, on_calendar)
             if mention is not None:
@@ -349,6 +355,9 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
         # "Nach der im Januar angekündigten Vereinbarung erhält OpenAI von Microsoft rund 10
         # Milliarden Dollar": the agreement is the investment.
         hit = replace(hit, type="funding", action="invest")
+    if hit is not None and hit.type in _DEAL_TYPES and not clause_start <= hit.start < clause_end and \
+            _FAILURE.search(clause):
+        hit = replace(hit, type=OTHER)  # "Ein Verkauf an Nvidia, 2020 verkündet, scheiterte im Februar 2022"
     if hit is not None and hit.type == "launch" and _launches_organisation(body, end, hit, in_sentence):
         hit = replace(hit, type="founding", action="found")  # "Sutskever launched SSI in June"
     if hit is not None and hit.action == "announce" and _announces_product(body, end, hit, in_sentence):
@@ -594,7 +603,10 @@ def _implied(text: _Text, index: int, in_sentence: Sequence[EntityMention], star
     for match in _DESCRIPTION.finditer(body, start, end):
         after = _BREAK.search(body, match.end(), end)
         stop = after.start() if after else end
-        named = {e.name for e in orgs if e.start < stop}
+        # One named later in its clause, not right after it, is another party: "the Santa Clara
+        # company bought Nod.ai", "Der Münchner Technologiekonzern übernimmt den US-Anbieter Altair".
+        named = {e.name for e in orgs if e.start < match.start() or match.end() <= e.start <= match.end() + 2
+                 or (e.start < stop and not _ACTS.search(body, match.end(), e.start))}
         if len(named) > 1:
             continue
         if _TARGET.search(body, max(start, match.start() - 12), match.start()):
@@ -794,6 +806,17 @@ def _is_cjk_dateline(read: str, dates: Sequence[TimeExpression], offset: int) ->
     return _CJK_DATELINE.fullmatch("".join(rest).strip()) is not None
 
 
+_DATELINE = re.compile(languages.either(languages.patterns("events.dateline_patterns")).replace("@", "\x00"))
+
+
+def _in_dateline(body: str, date: TimeExpression) -> bool:
+    """Whether the date is a dateline's, opening the line of the lead sentence ("BERLIN, 15. Februar
+    2024 – Microsoft will …"): it dates the article."""
+    line_start = body.rfind("\n", 0, date.start) + 1
+    line = body[line_start:date.start] + "\x00" + body[date.end:date.end + 40]
+    return _DATELINE.search(line.split("\n", 1)[0]) is not None
+
+
 def _glosses(body: str, date: TimeExpression, dates: Sequence[TimeExpression]) -> bool:
     """Whether ``date`` only glosses the date before it in parentheses: "上周五（11月17日）",
     "今日（22日）" tell one day once. ``dates``: the sentence's, in order."""
@@ -863,6 +886,10 @@ def _describes(body: str, start: int, hit: Trigger, date: TimeExpression) -> boo
         return False
     lo = max(start, hit.start - MAX_TRIGGER_CHARS)
     breaks = [m.end() for m in _BREAK.finditer(body, lo, hit.start)]
+    if _ATTRIBUTIVE.match(body, hit.end):
+        # "李开复创办的零一万物则在去年11月宣布": a Chinese trigger before 的 describes the name after
+        # it, and tells its own happening only with a date of its own ("2015年创办的OpenAI").
+        return not (breaks[-1] if breaks else start) <= date.start < hit.start
     if not breaks or not _RELATIVE.match(body, breaks[-1]):
         return False
     opened = breaks[-1]
@@ -870,12 +897,15 @@ def _describes(body: str, start: int, hit: Trigger, date: TimeExpression) -> boo
     return not (opened <= date.start and (closed is None or date.end <= closed.start()))
 
 
+_OFFSET = re.compile("(?:" + languages.either(languages.words("events.offset_ends")) + ")$")  # "两个月后", not "当日"
+
+
 def _counted_from(date: TimeExpression, hits: Sequence[Trigger]) -> set[str]:
     """The types of the happening a date counts from when its trigger stands right before
     it: "上线两个月后" (two months after going online) dates what followed the launch, not a
     launch, nor the launch the sentence told before it ("推出ChatGPT，…上线两个月后用户破亿"). Such
     triggers still say something happened then, untyped."""
-    if date.anchor is None or date.anchor.source != "mentioned":
+    if date.anchor is None or date.anchor.source != "mentioned" or not _OFFSET.search(date.text):
         return set()
     return {hit.type for hit in hits if hit.end == date.start and hit.type != OTHER}
 

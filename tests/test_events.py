@@ -558,6 +558,11 @@ MICROSOFT = ("Microsoft", "ORG", "Microsoft")
     ("zh", ["Inflection於2022年由LinkedIn共同創辦人霍夫曼共同創立。", "該公司去年5月推出聊天機器人。"],
      [("Inflection", "ORG", "Inflection AI"), ("LinkedIn", "ORG", "LinkedIn"),
       ("霍夫曼", "PERSON", "Reid Hoffman")], "2024-03-22", "2023-05", {"Inflection AI"}, {"LinkedIn"}),
+    # One named in another clause before it is not what the description stands for.
+    ("de", ["Das Start-up Helsing erhält 450 Millionen Euro.", "Angeführt wird die Finanzierungsrunde von General "
+            "Catalyst, wie das Unternehmen am Donnerstag mitteilte."],
+     [("Helsing", "ORG", "Helsing"), ("General Catalyst", "ORG", "General Catalyst")], "2024-07-11", "2024-07-11",
+     {"Helsing", "General Catalyst"}, set()),
     # Without such a word the description is the one acting, already named: nothing is added.
     ("en", ["Anthropic is a rival of OpenAI.", "Amazon said in 2023 that the company would grow."],
      [("Anthropic", "ORG", "Anthropic"), OPENAI, ("Amazon", "ORG", "Amazon")], "2024-01-10", "2023",
@@ -698,6 +703,9 @@ def test_a_partnership_beside_an_investment_is_between_its_parties() -> None:
     ("马云发表了讲话", "zh", []),
     ("百度发布了一份声明", "zh", []),
     ("百度发布了文心一言", "zh", [("launch", "launch")]),
+    # Open-sourcing a model launches it.
+    ("智谱AI开源了对话模型ChatGLM-6B", "zh", [("launch", "launch")]),
+    ("Meta open-sourced Llama 2", "en", [("launch", "launch")]),
 ])
 def test_words_that_only_look_like_a_trigger(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
     from ainews_cli.events import load_triggers

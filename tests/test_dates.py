@@ -54,6 +54,19 @@ def check_invariants(text: str, expressions: list[TimeExpression]) -> None:
 
 # (text, publication date or None, expected [(span, type, value, granularity, anchored)])
 EN_CASES = [
+    # A month and day without a year: a past clause never tells a day after publication,
+    # a future one never a day before; otherwise the nearest.
+    ("Microsoft said on November 25 that it had invested.", MONDAY,
+     [("November 25", "DATE", "2022-11-25", "day", True)]),
+    ("The company was founded on November 24.", MONDAY, [("November 24", "DATE", "2022-11-24", "day", True)]),
+    ("Microsoft will present its results on November 25.", MONDAY,
+     [("November 25", "DATE", "2023-11-25", "day", True)]),
+    ("The conference opens on November 25.", MONDAY, [("November 25", "DATE", "2023-11-25", "day", True)]),
+    # A saying is no past of what it tells: "announced today an event to be held on ...".
+    ("Apple announced today an event to be held on November 25.", MONDAY,
+     [("today", "DATE", "2023-11-20", "day", True), ("November 25", "DATE", "2023-11-25", "day", True)]),
+    ("Microsoft said on November 15 that it had invested.", MONDAY,
+     [("November 15", "DATE", "2023-11-15", "day", True)]),
     ("On Friday, the board fired him.", MONDAY, [("Friday", "DATE", "2023-11-17", "day", True)]),
     ("He will speak on Friday.", MONDAY, [("Friday", "DATE", "2023-11-24", "day", True)]),
     ("It launches next Friday.", MONDAY, [("next Friday", "DATE", "2023-11-24", "day", True)]),
@@ -223,10 +236,19 @@ EN_CASES = [
 ]
 
 DE_CASES = [
+    ("Microsoft hatte am 25. November investiert.", MONDAY, [("25. November", "DATE", "2022-11-25", "day", True)]),
+    ("Microsoft wird am 25. November investieren.", MONDAY, [("25. November", "DATE", "2023-11-25", "day", True)]),
     ("Als ich am Samstag schrieb", None, [("Samstag", "DATE", "XXXX-WXX-6", "day", False)]),
     ("Altman wurde am Freitag gefeuert.", None, [("Freitag", "DATE", "XXXX-WXX-5", "day", False)]),
     ("Altman wurde am Freitag gefeuert.", MONDAY, [("Freitag", "DATE", "2023-11-17", "day", True)]),
     ("Er wird am Freitag sprechen.", MONDAY, [("Freitag", "DATE", "2023-11-24", "day", True)]),
+    # An intention is ahead ("will", "plant"), a report of what is said to have happened is not.
+    ("Am Mittwoch will die Kommission ihre Pläne vorstellen.", MONDAY,
+     [("Mittwoch", "DATE", "2023-11-22", "day", True)]),
+    ("Microsoft plant am Donnerstag eine Ankündigung.", MONDAY, [("Donnerstag", "DATE", "2023-11-23", "day", True)]),
+    ("Microsoft soll am Donnerstag investiert haben.", MONDAY, [("Donnerstag", "DATE", "2023-11-16", "day", True)]),
+    ("Die Kommission hatte am Mittwoch ihre Pläne vorgestellt.", MONDAY,
+     [("Mittwoch", "DATE", "2023-11-15", "day", True)]),
     ("Microsoft sagte am Sonntag, dass Altman wechseln wird.", MONDAY,
      [("Sonntag", "DATE", "2023-11-19", "day", True)]),
     ("am nächsten Freitag", MONDAY, [("nächsten Freitag", "DATE", "2023-11-24", "day", True)]),
@@ -321,6 +343,8 @@ DE_CASES = [
 ]
 
 ZH_CASES = [
+    ("微软曾于11月25日投资。", MONDAY, [("11月25日", "DATE", "2022-11-25", "day", True)]),
+    ("微软将于11月25日投资。", MONDAY, [("11月25日", "DATE", "2023-11-25", "day", True)]),
     ("2023年11月17日", None, [("2023年11月17日", "DATE", "2023-11-17", "day", True)]),
     ("2023年11月", None, [("2023年11月", "DATE", "2023-11", "month", True)]),
     ("在2023年", None, [("2023年", "DATE", "2023", "year", True)]),
@@ -393,6 +417,9 @@ ZH_CASES = [
     ("二〇二三年", None, [("二〇二三年", "DATE", "2023", "year", True)]),
     ("11月17日，董事会解雇了他。次日，他回应。", MONDAY,
      [("11月17日", "DATE", "2023-11-17", "day", True), ("次日", "DATE", "2023-11-18", "day", True)]),
+    ("11月17日，马斯克起诉。\n该公司今年5月完成融资。\n微软是其投资者。\n同日，布罗克曼休假。", MONDAY,
+     [("11月17日", "DATE", "2023-11-17", "day", True), ("今年5月", "DATE", "2023-05", "month", True),
+      ("同日", "DATE", "2023-11-17", "day", True)]),  # a month told further back is background
     ("2022年2月，收购失败。同日，哈斯接任。", MONDAY,
      [("2022年2月", "DATE", "2022-02", "month", True), ("同日", "DATE", "2022-02", "month", True)]),
     ("2022年2月，收购失败。次日，哈斯接任。", MONDAY,

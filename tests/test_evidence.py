@@ -139,6 +139,12 @@ CHINESE = [
     ("該公司總部位於加州舊金山。", [("加州舊金山", "LOC")], {"California", "San Francisco"}),
     ("据《华盛顿邮报》报道，官员在华盛顿表示。", [("华盛顿", "LOC")], {"The Washington Post", "Washington, D.C."}),
     ("據《華盛頓郵報》報導，官員在華盛頓表示。", [("華盛頓", "LOC")], {"The Washington Post", "Washington, D.C."}),
+    # A person is not named half in Latin letters; "startup" is no organisation.
+    ("黄仁勋在辉达GTC大会上发表演讲。", [("辉达GTC", "PERSON")], {"Jensen Huang", "Nvidia"}),
+    ("黃仁勳在輝達GTC大會上發表演講。", [("輝達GTC", "PERSON")], {"Jensen Huang", "Nvidia"}),
+    ("微软延揽人工智能新创公司Inflection AI的创始人。", [("新创公司", "ORG")], {"Microsoft", "Inflection AI"}),
+    ("微軟延攬人工智慧新創公司Inflection AI的創辦人。", [("新創公司", "ORG")], {"Microsoft", "Inflection AI"}),
+    ("投资方包括比爾·蓋茲。", [], {"Bill Gates"}),
 ]
 
 

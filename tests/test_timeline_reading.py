@@ -18,9 +18,11 @@ from ainews_cli.records import (
     EntityMention,
     EventMention,
     Fact,
+    Founded,
     Investment,
     Participant,
     Source,
+    SubjectAmount,
     TimeExpression,
 )
 
@@ -281,6 +283,47 @@ def test_the_one_who_raises_is_the_one_described_not_an_investor_named_after_the
     assert told(text, entities, ("raised", "funding", "raise"), implied=("Inflection AI",)) == \
         "Inflection AI raises funding"
     assert told(text, entities, ("raised", "funding", "raise")) == "Microsoft funding"  # not "Microsoft raises"
+
+
+def amount_fact(kind: str, text: str, phrase: str, subject: str, amount: float, currency: str = "USD") -> Fact:
+    at = text.index(phrase)
+    return Fact(kind, phrase, at, at + len(phrase), text, 0, (subject,),
+                SubjectAmount(subject, amount, currency, None, phrase, None))
+
+
+def test_a_round_is_told_by_its_round_not_by_the_valuation_beside_it() -> None:
+    text = "Scale AI has raised $1 billion at a valuation of $13.8 billion."
+    facts = (amount_fact("valuation", text, "$13.8 billion", "Scale AI", 13.8e9),
+             amount_fact("funding_round", text, "$1 billion", "Scale AI", 1e9))
+    assert told(text, [("Scale AI", "ORG", "Scale AI")], ("raised", "funding", "raise"), facts) == \
+        "Scale AI raises $1 billion"
+    # Without the round's fact, the valuation is no amount raised; its lead investor raised nothing.
+    text = "MiniMax完成了新一轮融资，由阿里巴巴领投，估值达25亿美元。"
+    facts = (amount_fact("valuation", text, "25亿美元", "MiniMax", 2.5e9),)
+    assert told(text, [("MiniMax", "ORG", "MiniMax"), ("阿里巴巴", "ORG", "Alibaba Group")],
+                ("融资", "funding", "raise"), facts) == "MiniMax raises funding"
+
+
+def test_an_investor_of_the_sentence_raises_nothing() -> None:
+    text = "該公司6月宣布募得13億美元，投資方包括微軟、輝達。"
+    entities = [("微軟", "ORG", "Microsoft"), ("輝達", "ORG", "Nvidia")]
+    invested = Fact("investment", text[:-1], 0, len(text) - 1, text, 0, ("Microsoft", "Inflection AI"),
+                    Investment("Microsoft", "Inflection AI", None, None, None, None, None))
+    # Even where a description was taken for the investor, the investor is not the one raising.
+    assert told(text, entities, ("募得", "funding", "raise"), (invested,), implied=("Microsoft",)) == \
+        "Microsoft invests in Inflection AI"
+
+
+def test_a_founding_headline_takes_the_founders_and_the_company_from_the_fact() -> None:
+    text = "商湯由已故香港中文大學教授湯曉鷗與徐立等人於2014年創立。"
+    fact = Fact("founded", text[:-1], 0, len(text) - 1, text, 0, ("SenseTime", "Tang Xiao'ou", "徐立"),
+                Founded("SenseTime", ("Tang Xiao'ou", "徐立"), "co-founder", "2014", "2014年"))
+    entities = [("商湯", "ORG", "SenseTime"), ("香港中文大學", "ORG", "香港中文大学"),
+                ("湯曉鷗", "PERSON", "Tang Xiao'ou"), ("徐立", "PERSON", "徐立")]
+    assert told(text, entities, ("創立", "founding", "found"), (fact,)) == "Tang Xiao'ou and 徐立 found SenseTime"
+    alone = Fact("founded", text[:-1], 0, len(text) - 1, text, 0, ("SenseTime",),
+                 Founded("SenseTime", (), "founder", "2014", "2014年"))
+    assert told(text, entities, ("創立", "founding", "found"), (alone,)) == "SenseTime is founded"
 
 
 def test_an_investment_headline_takes_its_parties_and_amount_from_the_fact() -> None:

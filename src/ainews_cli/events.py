@@ -88,7 +88,7 @@ def load_triggers() -> Triggers:
     words: dict[str, list[tuple[str, str, str]]] = defaultdict(list)  # lang -> (word, type, action)
     for action, entry in data["actions"].items():
         for lang, listed in entry.items():
-            if lang not in ("type", "templates"):
+            if lang in languages.LANGUAGES:  # not "type", "templates" or "facts"
                 words[lang].extend((word, entry["type"], action) for word in listed)
     # Phrases that hold a trigger and tell no event ("founders", "发布声明") come first:
     # at one position the leftmost alternative wins. Whole words, but Han ones as written.

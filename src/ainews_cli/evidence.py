@@ -51,6 +51,9 @@ _WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
 _ORGAN_SUFFIXES = tuple(languages.words("entities.organ_suffixes"))
 _CONJUNCTIONS = tuple(languages.words("entities.trailing_conjunctions"))
 _PLACE_SUFFIXES = tuple(languages.words("entities.place_suffixes"))
+_NOT_NAMES = frozenset(languages.cjk(languages.words("entities.not_entities")))
+# A Han character next to a Latin letter: a Chinese name is not written so ("輝達GTC").
+_HAN_LATIN = re.compile(r"[\u3400-\u9fff][A-Za-z]|[A-Za-z][\u3400-\u9fff]")
 
 
 # A byline's names: capitalised words (with particles: "Ursula von der Leyen"), or two to
@@ -254,8 +257,10 @@ def _chinese(mention: RawMention, table: AliasTable) -> RawMention | None:
     model took with it, without a body of the organisation, and a place only where the
     gazetteer knows it or it ends in a word for a place."""
     joined = _without_conjunction(mention)
-    if joined is None:
-        return None
+    if joined is None or (joined.label == "PERSON" and _HAN_LATIN.search(joined.text)):
+        return None  # a Chinese name is not written half in Latin letters: "輝達GTC" is no person
+    if han.normalised(joined.text) in _NOT_NAMES:
+        return None  # read folded: 新創公司 (a startup) is 新创公司
     named = _without_organ(joined, table)
     if named is None or named.label != "LOC":
         return named

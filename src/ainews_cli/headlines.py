@@ -21,6 +21,7 @@ from ainews_cli import languages
 from ainews_cli.records import (
     EntityMention,
     Fact,
+    Founded,
     Investment,
     SubjectAmount,
     TimeExpression,
@@ -62,7 +63,7 @@ def headline(telling: Telling) -> str:
 
 def _typed(telling: Telling, entities: Sequence[EntityMention]) -> str:
     start, end, kind, action = telling.trigger  # type: ignore[misc]
-    slots = _slots(telling, entities, start, end)
+    slots = _slots(telling, entities, start, end, action)
     for template in (*_templates().get(action, ()), *_templates().get(f"type:{kind}", ())):
         filled = _fill(template, slots)
         if filled is not None:
@@ -83,8 +84,9 @@ def _untyped(telling: Telling, entities: Sequence[EntityMention]) -> str:
     return names or clause or telling.date.text
 
 
-def _slots(telling: Telling, entities: Sequence[EntityMention], start: int, end: int) -> dict[str, str]:
-    """The values a template can use, for a trigger at [start, end)."""
+def _slots(telling: Telling, entities: Sequence[EntityMention], start: int, end: int,
+           action: str | None = None) -> dict[str, str]:
+    """The values a template can use, for a trigger at [start, end) telling ``action``."""
     def by_distance(mention: EntityMention) -> int:
         return mention.start - end if mention.start >= end else start - mention.end
 
@@ -103,19 +105,26 @@ def _slots(telling: Telling, entities: Sequence[EntityMention], start: int, end:
         slots["org"] = orgs[0].name
     if products:
         slots["product"] = products[0].name
-    agent, patient = _roles(telling.body, entities, start, end)
+    agent, patient, marked = _roles(telling.body, entities, start, end)
     if agent:
         slots["agent"] = agent
     if patient:
         slots["patient"] = patient
-    # Whose money or value it is: the fact's subject, else the one acting, the organisation the
-    # sentence describes ("it raised"), or one named before the trigger; one named only after
-    # it is more often an investor ("raised $1.3 billion from investors including Microsoft").
-    told_of = [f.details.subject for f in sorted(telling.facts, key=lambda f: abs(f.start - start))
+    # The facts of the action's kinds tell its amount and whose it is: a round's, not the
+    # valuation's of the same sentence (data/triggers.toml).
+    kinds = _fact_kinds().get(action or "")
+    facts = [f for f in telling.facts if kinds is None or f.kind in kinds]
+    # Whose money or value it is: the fact's subject, else the one acting (not one after "by",
+    # 由: "由阿里巴巴领投" names an investor), the organisation the sentence describes ("it
+    # raised"), or one named before the trigger; one named only after it is more often an
+    # investor ("raised $1.3 billion from investors including Microsoft").
+    told_of = [f.details.subject for f in sorted(facts, key=lambda f: abs(f.start - start))
                if isinstance(f.details, SubjectAmount | ValueChange)]
-    named_before = [e.name for e in (*orgs, *products) if e.end <= start]
-    subject = [*told_of, *([agent] if agent in {e.name for e in (*orgs, *products)} else []), *telling.implied,
-               *named_before]
+    acting = [agent] if agent in {e.name for e in (*orgs, *products)} and not marked else []
+    named_before = [e.name for e in (*orgs, *products) if e.end <= start and e.name != agent]
+    # An investor of the sentence's investment facts raised nothing ("投資方包括微軟").
+    investors = {f.details.investor for f in telling.facts if isinstance(f.details, Investment)}
+    subject = [name for name in (*told_of, *acting, *telling.implied, *named_before) if name not in investors]
     if subject:
         slots["subject"] = subject[0]
     investment = next((f.details for f in telling.facts if isinstance(f.details, Investment)), None)
@@ -123,7 +132,18 @@ def _slots(telling: Telling, entities: Sequence[EntityMention], start: int, end:
         slots["agent"] = investment.investor
         if investment.target:
             slots["patient"] = investment.target
-    amount = _amount(telling.facts, start)
+    founded = next((f.details for f in telling.facts if isinstance(f.details, Founded)), None)
+    if founded is not None and action == "found":  # who founded what, as the fact reads it
+        slots["org"] = founded.org
+        for key in ("one", "person", "s", "are", "is"):
+            slots.pop(key, None)
+        slots.update({"s": "s", "is": "is"})
+        if founded.founders:
+            slots["one"] = founded.founders[0]
+            slots["person"] = _names_of(list(founded.founders), limit=2)
+            if len(founded.founders) > 1:
+                slots.update(s="", are="are", **{"is": "are"})
+    amount = _amount(facts, start)
     if amount:
         slots["amount"] = amount
     names = _names_of([*(e.name for e in entities), *telling.implied], limit=3)
@@ -132,7 +152,8 @@ def _slots(telling: Telling, entities: Sequence[EntityMention], start: int, end:
     return {key: value for key, value in slots.items() if value or key == "s"}
 
 
-def _roles(body: str, entities: Sequence[EntityMention], start: int, end: int) -> tuple[str | None, str | None]:
+def _roles(body: str, entities: Sequence[EntityMention], start: int,
+           end: int) -> tuple[str | None, str | None, bool]:
     """The one who acts and the one acted on, among the parties in the trigger's own clause:
     in the active voice the party before the trigger acts on the one after it; a party
     after "by", "durch", 被 acts wherever it stands, and in the passive ("was acquired",
@@ -141,7 +162,8 @@ def _roles(body: str, entities: Sequence[EntityMention], start: int, end: int) -
     (German "hat … übernommen", "dass … übernimmt") comes after both parties, its subject
     first. A party the trigger's clause
     reaches only across "and" ("co-founded OpenAI and sued it") is the object of another
-    verb, so the clause's agent is left unsaid rather than guessed."""
+    verb, so the clause's agent is left unsaid rather than guessed. The third value says
+    whether the one acting was named by "by", "durch", 被 or 由 (of a round, its lead investor)."""
     parties = [e for e in entities if e.label in ("ORG", "PERSON")]
     before = [e for e in parties if e.end <= start and _joined(body, e.end, start)]
     after = [e for e in parties if e.start >= end and e.start - end <= 40 and not _BREAK.search(body, end, e.start)]
@@ -152,19 +174,19 @@ def _roles(body: str, entities: Sequence[EntityMention], start: int, end: int) -
         marked = [e for e in before if voice.passive_agent.search(body, max(0, e.start - 20), e.start)]
     if marked:
         others = [e.name for e in (*reversed(before), *after) if e.name != marked[0].name]
-        return marked[0].name, others[0] if others else None
+        return marked[0].name, others[0] if others else None, True
     if passive:
-        return None, before[-1].name
+        return None, before[-1].name, False
     # A party after a preposition ("in", "against", 向, 在) is no subject: "向…Anthropic追加投资",
     # "在美国加州北区联邦法院再次起诉"; one after "at" or 在 is where it happened, not whom to.
     subjects = [e for e in before if not voice.object.search(body, max(0, e.start - 12), e.start)]
     objects = [e for e in before if e not in subjects]
     if len(subjects) > 1 and voice.final.match(body, end):  # "Microsoft hat Activision übernommen."
-        return subjects[0].name, subjects[-1].name
+        return subjects[0].name, subjects[-1].name, False
     agent = subjects[-1].name if subjects and not voice.coordination.search(body, subjects[-1].end, start) else None
     acted_on = [e for e in (*after, *reversed(objects)) if not voice.place.search(body, max(0, e.start - 12), e.start)]
     patient = next((e.name for e in acted_on if e.name != agent), None)
-    return agent, patient
+    return agent, patient, False
 
 
 def _joined(body: str, end: int, trigger: int) -> bool:
@@ -307,6 +329,13 @@ def _templates() -> dict[str, list[str]]:
     found = {action: list(entry["templates"]) for action, entry in data["actions"].items()}
     found.update({f"type:{kind}": list(entry) for kind, entry in data["types"].items()})
     return found
+
+
+@cache
+def _fact_kinds() -> dict[str, frozenset[str]]:
+    """The kinds of fact that tell each action's amount and subject (data/triggers.toml)."""
+    return {action: frozenset(entry["facts"]) for action, entry in languages.triggers()["actions"].items()
+            if "facts" in entry}
 
 
 @cache

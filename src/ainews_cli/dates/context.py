@@ -18,7 +18,7 @@ from .. import han
 from ..records import GRANULARITY_RANK, Anchor, PubDate, TimeExpression
 from . import normalise as cal
 from .lexicon import Lexicon
-from .registry import LEXICONS, future_cue_pattern, report_pattern
+from .registry import LEXICONS, future_cue_pattern, past_cue_pattern, report_pattern
 
 UNIT_GRANULARITY = {"Y": "year", "M": "month", "W": "week", "D": "day", "DE": "decade"}
 UNDERSPECIFIED = {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "day": "XXXX-XX-XX",
@@ -164,8 +164,8 @@ def part_code(lex: Lexicon, word: str | None) -> str | None:
     return lex.parts_of_day.get(word) or lex.parts_of_day.get(word.lower())
 
 
-def is_future(c: Candidate, ctx: Context) -> bool:
-    """Whether the clause around the expression is in the future tense."""
+def _clause_around(c: Candidate, ctx: Context) -> tuple[str, str]:
+    """The text of the expression's clause before it and after it."""
     start, end = ctx.sentence_bounds(c.start)
     # A clause is short: looking further would make a sentence of n dates cost n² (a
     # run-on "sentence" of a scraped page).
@@ -178,6 +178,22 @@ def is_future(c: Candidate, ctx: Context) -> bool:
     stop = _CLAUSE_BREAK.search(after)
     if stop:
         after = after[:stop.start()]
+    return before, after
+
+
+def is_past(c: Candidate, ctx: Context) -> bool:
+    """Whether the clause around the expression tells a past ("said on July 12", "was
+    founded on August 3") and nothing ahead."""
+    cues = past_cue_pattern(c.lex.lang)
+    if cues is None or is_future(c, ctx):
+        return False
+    before, after = _clause_around(c, ctx)
+    return cues.search(before) is not None or cues.search(after) is not None
+
+
+def is_future(c: Candidate, ctx: Context) -> bool:
+    """Whether the clause around the expression is in the future tense."""
+    before, after = _clause_around(c, ctx)
     if (c.groups.get("prep") or "").lower() in ("until", "till", "by", "bis"):
         return True  # "until Friday", "bis Freitag" point ahead
     if future_cue_pattern(c.lex.lang).search(before):

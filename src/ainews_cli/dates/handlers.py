@@ -21,6 +21,7 @@ from .context import (
     Context,
     format_amount,
     is_future,
+    is_past,
     make,
     mentioned_anchor,
     mentioned_before,
@@ -358,6 +359,12 @@ def _month_day(c: Candidate, ctx: Context) -> TimeExpression | None:
                 continue
         if not options:
             return None
+        if ctx.published.granularity == "day":
+            # A past clause never tells a day after publication, a future one never a day before.
+            ahead = is_future(c, ctx)
+            told = [o for o in options if o >= reference] if ahead else \
+                [o for o in options if o <= reference] if is_past(c, ctx) else options
+            options = told or options
         chosen = min(options, key=lambda option: abs((option - reference).days))
     else:
         try:
@@ -465,16 +472,17 @@ def _counted_from(c: Candidate, ctx: Context, granularity: str, step: int, windo
                   mod: str | None = None) -> TimeExpression | None:
     """"the same day", "the next day", 同年: ``step`` units from the latest date told before.
 
-    A day counts from the latest date told at least as fine as a month: when that is a
-    month or a week, the same day lies inside it ("scheiterte im Februar 2022 … Am selben
-    Tag übernahm Haas": February 2022, not a day told paragraphs earlier), and the next
-    day is not known."""
-    reference = mentioned_before(c, ctx, "month" if granularity == "day" else granularity, window)
-    if reference is not None and reference.granularity != "day" and granularity == "day":
-        if step != 0 or reference.granularity is None:
+    A day counts from the latest day told, unless a month or a week is told since, in this
+    sentence or the one before: then the same day lies inside it ("scheiterte im Februar
+    2022 … Am selben Tag übernahm Haas": February 2022, not the day told paragraphs
+    earlier), and the next day is not known. A month told further back is background
+    ("该公司今年5月宣布…。微软是…。同日，…" is the day of the article's news)."""
+    near = mentioned_before(c, ctx, "month", 1) if granularity == "day" else None
+    if near is not None and near.granularity != "day":
+        if step != 0 or near.granularity is None:
             return unanchored(c, ctx, UNDERSPECIFIED[granularity], granularity, mod=mod)
-        return make(c, ctx, "DATE", reference.value, reference.granularity, mod=mod,
-                    anchor=mentioned_anchor(reference))
+        return make(c, ctx, "DATE", near.value, near.granularity, mod=mod, anchor=mentioned_anchor(near))
+    reference = mentioned_before(c, ctx, granularity, window)
     if reference is None or reference.first is None:
         return unanchored(c, ctx, UNDERSPECIFIED[granularity], granularity, mod=mod)
     unit = {"day": "D", "month": "M", "year": "Y"}[granularity]

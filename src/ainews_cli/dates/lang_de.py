@@ -52,11 +52,16 @@ LEXICON = Lexicon(
     future_refs=("künftig", "zukünftig", "in Zukunft", "in der Zukunft", "in den kommenden Tagen", "bald",
                  "wenig später", "kurze Zeit später", "binnen kurzem", "in Kürze",
                  "in den kommenden Wochen", "in den kommenden Monaten", "in den kommenden Jahren"),
+    # "will"/"wollen" (wants to) and "plant" tell an intention, as "plans to" does: "Am
+    # Mittwoch will die Kommission ihre Pläne vorstellen" is the coming Wednesday. Not
+    # "soll" alone: "soll … investiert haben" reports a past.
     future_cues=("wird", "werden", "wirst", "werde", "werdet", "soll künftig", "steht bevor",
-                 "stehen bevor"),
+                 "stehen bevor", "will", "wollen", "plant", "planen"),
     extra={
         # Only on a dateline: "Mo., 20.11.2023".
         "weekday_abbrevs": ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"),
+        # These put a clause in the past: "was founded on August 3" (registry.past_cue_pattern).
+        "past_cues": ("hatte", "hatten", "war", "waren", "wurde", "wurden"),
         "reports": ("sagte", "sagten", "erklärte", "erklärten", "teilte", "teilten", "kündigte", "kündigten",
                     "bestätigte", "bestätigten", "schrieb", "schrieben", "berichtete", "berichteten",
                     "verkündete", "verkündeten", "gab bekannt", "gaben bekannt", "twitterte", "betonte"),

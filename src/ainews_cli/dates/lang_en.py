@@ -63,6 +63,8 @@ LEXICON = Lexicon(
         "weekday_abbrevs": ("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"),
         # Past-tense verbs of saying: in "said on Sunday that he will join" the date is
         # the saying's, not the joining's.
+        # These put a clause in the past: "was founded on August 3" (registry.past_cue_pattern).
+        "past_cues": ("had", "was", "were", "did"),
         "reports": ("said", "announced", "told", "wrote", "confirmed", "reported", "stated", "added",
                     "tweeted", "posted", "revealed", "disclosed", "declared", "explained", "insisted"),
         # "at the end of November" keeps "at" out of the span; these precede a bare month.

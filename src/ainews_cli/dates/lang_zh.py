@@ -42,8 +42,10 @@ LEXICON = Lexicon(
     # 同年7月 "July of the same year", 次年3月 "March of the year after": a year told before.
     year_refs={"同年": ("told", 0), "同一年": ("told", 0), "次年": ("told", 1), "翌年": ("told", 1),
                "第二年": ("told", 1)},
+    # Chinese reporting verbs carry no tense (将宣布 is ahead); these mark a past: 已经, 曾, 了.
     extra={"reports": ("宣布", "表示", "称", "说", "透露", "证实", "发文", "写道", "指出", "报道", "声明",
-                       "公布")},
+                       "公布"),
+           "past_cues": ("了", "曾", "已经", "已")},
 )
 
 # Year words for Chinese, kept apart from ``relative`` because they are whole words.

@@ -41,6 +41,20 @@ def report_pattern(lang: str) -> re.Pattern[str] | None:
 
 
 @cache
+def past_cue_pattern(lang: str) -> re.Pattern[str] | None:
+    """Words that put a clause in the past: "had", "was", "hatte", 了 and 曾. Not the
+    reporting verbs: "announced today an event to be held on October 12" and "added that
+    the contract may be signed on September 12" tell days ahead."""
+    language = LANGUAGES[lang]
+    cues = language.lexicon.extra.get("past_cues", ())
+    if not cues:
+        return None
+    if not language.spaced:
+        return re.compile(alt(cues))
+    return re.compile(r"(?<![\w’'])" + alt(cues, cap=True) + r"\b")
+
+
+@cache
 def future_cue_pattern(lang: str) -> re.Pattern[str]:
     language = LANGUAGES[lang]
     if not language.spaced:

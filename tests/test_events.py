@@ -768,7 +768,7 @@ def _events(text: str, lang: str, names: dict[str, str], published: str) -> list
         # A photo credit makes its line a caption.
         ("輝達執行長黃仁勳2日晚間在台大體育館發表演講。（本報記者林家瑋攝）", "zh", {"輝達": "ORG"}, []),
         # A dateline's date beside the lead's own dates dates no happening.
-        ("BERLIN, 7. Dezember 2023 – Microsoft will am Montag in Deutschland investieren.", "de", {"Microsoft": "ORG"},
+        ("BERLIN, 7. Dezember 2023 – Microsoft hat am Montag in Deutschland investiert.", "de", {"Microsoft": "ORG"},
          [("2023-12-04", "funding", ["Microsoft"])]),
         # ... nor a state up to that day.
         ("Mitgründer Plattner ist bis heute Vorsitzender des Aufsichtsrats.", "de", {"Plattner": "PERSON"}, []),

@@ -583,15 +583,6 @@ def _topic(text: _Text, index: int, excluded: set[str], depth: int = 2) -> Entit
     return max(enumerate(before), key=lambda item: (text.mentions_of(item[1].name), item[0]))[1]
 
 
-def _named_in_clause(body: str, start: int, at: int, named: set[str], orgs: Sequence[EntityMention]) -> bool:
-    """Whether one of ``named`` stands in the clause of a description at ``at`` (or after it): "Amazon said
-    in 2023 that the company would grow" is Amazon's, but in "Angeführt wird die Runde von General
-    Catalyst, wie das Unternehmen mitteilte" the company is the one the article speaks of."""
-    breaks = [m.end() for m in _BREAK.finditer(body, start, at)]
-    opened = breaks[-1] if breaks else start
-    return any(e.name in named and e.start >= opened for e in orgs)
-
-
 def _implied(text: _Text, index: int, in_sentence: Sequence[EntityMention], start: int,
              end: int, dates: Sequence[TimeExpression] = ()) -> tuple[Participant, ...]:
     """Participants the stretch [start, end) of a sentence names by description: "the
@@ -621,8 +612,7 @@ def _implied(text: _Text, index: int, in_sentence: Sequence[EntityMention], star
         if _TARGET.search(body, max(start, match.start() - 12), match.start()):
             if len({e.name for e in orgs}) <= 1:
                 targets += 1
-        elif not found and not _named_in_clause(body, start, match.start(), named, orgs) and (
-                topic := _topic(text, index, set())) is not None:
+        elif not named and not found and (topic := _topic(text, index, set())) is not None:
             found.append(Participant(topic.name, "ORG"))
     for match in _ORG_PRONOUN.finditer(body, start, end):
         # "In May it released MPT-7B": "it" opening its clause (after nothing but a date) is the

@@ -174,6 +174,8 @@ def test_fixture_publication_dates(name: str, date: str | None, source: str | No
         ("谷歌、亚马逊、英伟达和輝達", [("谷歌", "Google", "ORG"), ("亚马逊", "Amazon", "ORG"),
                                     ("英伟达", "Nvidia", "ORG"), ("輝達", "Nvidia", "ORG")]),
         ("ＯｐｅｎＡＩ董事会", [("ＯｐｅｎＡＩ", "OpenAI", "ORG")]),  # full-width letters
+        # Taiwan writes Gates 蓋茲.
+        ("比爾·蓋茲與比尔·盖茨", [("比爾·蓋茲", "Bill Gates", "PERSON"), ("比尔·盖茨", "Bill Gates", "PERSON")]),
         # A guarded surname counts only where the full name is given too.
         ("泰勒发言。", []),
         ("布雷特·泰勒出任主席，泰勒表示。",

@@ -493,6 +493,41 @@ OPENAI = ("OpenAI", "ORG", "OpenAI")
      ("2023-07", "launch")),
     ("zh", ["2023年7月，Meta与微软宣布合作。"], [("Meta", "ORG", "Meta"), ("微软", "ORG", "Microsoft")],
      "2023-08-01", ("2023-07", "partnership")),
+    # A deal that a later clause says failed did not happen on that clause's date.
+    ("de", ["Ein Verkauf an Nvidia für 40 Milliarden Dollar, im September 2020 verkündet, scheiterte im Februar 2022."],
+     [("Nvidia", "ORG", "Nvidia")], "2023-09-15", ("2022-02", "other")),
+    # A Chinese trigger before 的 describes the name after it, unless the date stands in that modifier.
+    ("zh", ["李开复创办的零一万物则在去年11月宣布完成新一轮融资。"], [("李开复", "PERSON", "Kai-Fu Lee"),
+     ("零一万物", "ORG", "01.AI")], "2024-07-26", ("2023-11", "funding")),
+    ("zh", ["马斯克2015年参与创办的OpenAI今年2月被他起诉。"], [("马斯克", "PERSON", "Elon Musk"), OPENAI], "2024-07-26",
+     ("2015", "founding")),
+    # Words for a role taken, a sale, a listing, a retirement.
+    ("en", ["It made purchases under Nadella, who became chief executive in 2014."],
+     [("Nadella", "PERSON", "Satya Nadella")], "2021-04-12", ("2014", "appointment")),
+    ("en", ["The following year, in 2020, Slootman took the company public."],
+     [("Slootman", "PERSON", "Frank Slootman")], "2024-02-29", ("2020", "financial")),
+    ("en", ["Snowflake said late Wednesday that Frank Slootman would retire."], [("Snowflake", "ORG", "Snowflake")],
+     "2024-02-29", ("2024-02-28", "departure")),
+    ("de", ["Am 8. Februar 2022 übernahm Haas den Chefposten von Simon Segars."], [("Haas", "PERSON", "Rene Haas")],
+     "2023-09-15", ("2022-02-08", "appointment")),
+    ("de", ["Erst im August hatte Softbank dem eigenen Vision Fund dessen Anteil an Arm abgekauft."],
+     [("Softbank", "ORG", "SoftBank")], "2023-09-15", ("2023-08", "acquisition")),
+    ("zh", ["商汤在2021年12月30日于港交所挂牌。"], [("商汤", "ORG", "SenseTime")], "2024-04-25",
+     ("2021-12-30", "financial")),
+    # A law named in book-title marks in the date's clause makes its sentence legal.
+    ("zh", ["2021年8月，全国人大常委会通过《個人資訊保護法》。"], [("全国人大常委会", "ORG", "NPC")], "2023-04-12",
+     ("2021-08", "legal")),
+    # A trigger right before a date that counts from it names what the date counts from.
+    ("zh", ["该公司于去年11月30日推出ChatGPT，据估算，上线两个月后月活跃用户数即突破1亿。"],
+     [("ChatGPT", "PRODUCT", "ChatGPT")], "2023-03-17", ("2023-01", "other")),
+    ("zh", ["OpenAI于2022年11月30日推出ChatGPT。上线两个月后，OpenAI宣布融资。"],
+     [OPENAI], "2023-03-17", ("2023-01", "funding")),
+    # An investment the facts stage reads in the date's clause types it, though no trigger word does.
+    ("de", ["Im vergangenen Jahr hatte sich SAP zudem an den KI-Start-ups Aleph Alpha und Cohere beteiligt."],
+     [("SAP", "ORG", "SAP"), ("Aleph Alpha", "ORG", "Aleph Alpha"), ("Cohere", "ORG", "Cohere")], "2024-01-24",
+     ("2023", "funding")),
+    ("de", ["Am Montag beteiligte sich SAP an Aleph Alpha."], [("SAP", "ORG", "SAP"),
+     ("Aleph Alpha", "ORG", "Aleph Alpha")], "2024-01-24", ("2024-01-22", "funding")),
     # An agreement under which money is invested is the investment.
     ("de", ["Nach der im Januar angekündigten Vereinbarung erhält OpenAI von Microsoft rund 10 Milliarden Dollar."],
      [OPENAI, ("Microsoft", "ORG", "Microsoft")], "2023-11-18", ("2023-01", "funding")),
@@ -518,6 +553,11 @@ MICROSOFT = ("Microsoft", "ORG", "Microsoft")
     ("zh", ["Anthropic由前OpenAI员工创立。", "亚马逊于2023年9月宣布向该公司投资最多40亿美元。"],
      [("Anthropic", "ORG", "Anthropic"), ("OpenAI", "ORG", "OpenAI"), ("亚马逊", "ORG", "Amazon")],
      "2024-11-23", "2023-09", {"Amazon", "Anthropic"}, set()),
+    # Traditional text is read folded: 該公司 is 该公司, and "LinkedIn共同創辦人" names a title, so
+    # the company of the sentence before is Inflection.
+    ("zh", ["Inflection於2022年由LinkedIn共同創辦人霍夫曼共同創立。", "該公司去年5月推出聊天機器人。"],
+     [("Inflection", "ORG", "Inflection AI"), ("LinkedIn", "ORG", "LinkedIn"),
+      ("霍夫曼", "PERSON", "Reid Hoffman")], "2024-03-22", "2023-05", {"Inflection AI"}, {"LinkedIn"}),
     # Without such a word the description is the one acting, already named: nothing is added.
     ("en", ["Anthropic is a rival of OpenAI.", "Amazon said in 2023 that the company would grow."],
      [("Anthropic", "ORG", "Anthropic"), OPENAI, ("Amazon", "ORG", "Amazon")], "2024-01-10", "2023",
@@ -573,10 +613,23 @@ MICROSOFT = ("Microsoft", "ORG", "Microsoft")
      [("OpenAI", "ORG", "OpenAI"), ("马斯克", "PERSON", "Elon Musk"), ("奥特曼", "PERSON", "Sam Altman"),
       ("布罗克曼", "PERSON", "Greg Brockman")], "2023-11-18", "2015",
      {"OpenAI", "Elon Musk", "Sam Altman", "Greg Brockman"}, set()),
+    # ... also when the next is described after its article.
+    ("de", ["Nvidia und der japanische Arm-Eigentümer SoftBank lösten ihre Vereinbarung am Dienstag auf, wie beide "
+            "Unternehmen mitteilten."], [("Nvidia", "ORG", "Nvidia"), ("SoftBank", "ORG", "SoftBank")], "2022-02-09",
+     "2022-02-08", {"Nvidia", "SoftBank"}, set()),
+    ("en", ["Nvidia and the Japanese conglomerate SoftBank called off their agreement on Tuesday, the companies said."],
+     [("Nvidia", "ORG", "Nvidia"), ("SoftBank", "ORG", "SoftBank")], "2022-02-09", "2022-02-08",
+     {"Nvidia", "SoftBank"}, set()),
     # A name that is not listed with one stays out.
     ("en", ["In June 2023, Inflection raised $1.3 billion; the money will pay for the many thousands of chips "
             "that Nvidia makes."], [("Inflection", "ORG", "Inflection AI"), ("Nvidia", "ORG", "Nvidia")],
      "2024-03-20", "2023-06", {"Inflection AI"}, {"Nvidia"}),
+    # A law or rule named in book-title marks takes part in a legal mention; a newspaper does not.
+    ("zh", ["4月11日，国家互联网信息办公室发布《生成式人工智能服务管理办法（征求意见稿）》。"],
+     [("国家互联网信息办公室", "ORG", "Cyberspace Administration of China")], "2023-04-12", "2023-04-11",
+     {"Cyberspace Administration of China", "生成式人工智能服务管理办法"}, set()),
+    ("zh", ["据《华尔街日报》报道，美国联邦贸易委员会周一对微软展开调查。"], [("微软", "ORG", "Microsoft")],
+     "2023-04-12", "2023-04-10", {"Microsoft"}, {"华尔街日报"}),
     # A law the alias table knows takes part, and its making is legal.
     ("de", ["Die EU-Kommission hatte den Entwurf für den AI Act im April 2021 vorgelegt."],
      [("EU-Kommission", "ORG", "EU-Kommission"), ("AI Act", "MISC", "AI Act")], "2023-12-09", "2021-04",
@@ -641,6 +694,13 @@ def test_a_partnership_beside_an_investment_is_between_its_parties() -> None:
     # What is said on an earnings call is no result of that day.
     ("Li said on the earnings call", "en", []),
     ("李彦宏在财报电话会上表示", "zh", []),
+    # A statement or a speech is issued, with the aspect particle or without; a product is launched.
+    ("马云发表了讲话", "zh", []),
+    ("百度发布了一份声明", "zh", []),
+    ("百度发布了文心一言", "zh", [("launch", "launch")]),
+    # Open-sourcing a model launches it.
+    ("智谱AI开源了对话模型ChatGLM-6B", "zh", [("launch", "launch")]),
+    ("Meta open-sourced Llama 2", "en", [("launch", "launch")]),
 ])
 def test_words_that_only_look_like_a_trigger(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
     from ainews_cli.events import load_triggers
@@ -697,6 +757,16 @@ def _events(text: str, lang: str, names: dict[str, str], published: str) -> list
         ("As of November 1, Microsoft had invested $13 billion in OpenAI.", "en", {"Microsoft": "ORG", "OpenAI": "ORG"},
          [("2023-11-01", "funding", ["Microsoft", "OpenAI"])]),
         ("截至12月1日，已有650家企业宣布接入百度生态。", "zh", {"百度": "ORG"}, []),
+        # The writer's own doings are no happening.
+        ("Ich habe Helsing im vergangenen Jahr besucht.", "de", {"Helsing": "ORG"}, []),
+        ("笔者周三在阿里云官网按新价格算了一笔账。", "zh", {"阿里云": "ORG"}, []),
+        # A photo credit makes its line a caption.
+        ("輝達執行長黃仁勳2日晚間在台大體育館發表演講。（本報記者林家瑋攝）", "zh", {"輝達": "ORG"}, []),
+        # A dateline's date beside the lead's own dates dates no happening.
+        ("BERLIN, 7. Dezember 2023 – Microsoft hat am Montag in Deutschland investiert.", "de", {"Microsoft": "ORG"},
+         [("2023-12-04", "funding", ["Microsoft"])]),
+        # ... nor a state up to that day.
+        ("Mitgründer Plattner ist bis heute Vorsitzender des Aufsichtsrats.", "de", {"Plattner": "PERSON"}, []),
         # A name glossed in parentheses breaks no clause; a trigger beyond ";" types no date.
         ("哈萨比斯2010年与谢恩·莱格（Shane Legg）、苏莱曼（Mustafa Suleyman）共同创办DeepMind。", "zh",
          {"哈萨比斯": "PERSON", "DeepMind": "ORG"}, [("2010", "founding", ["DeepMind", "哈萨比斯"])]),
@@ -761,6 +831,34 @@ def test_what_a_trigger_tells_depends_on_its_object_its_clause_and_a_call_off(
 
 
 @pytest.mark.parametrize(("lang", "sentences", "names", "published", "date", "present", "absent"), [
+    # A description with words before its noun ("the Santa Clara company", "Der japanische Konzern"),
+    # not one a name follows, which it describes ("the programmable-chip maker Xilinx").
+    ("en", ["AMD is buying Silo AI.", "In October the Santa Clara company bought Nod.ai, which writes compilers."],
+     [("AMD", "ORG", "AMD"), ("Nod.ai", "ORG", "Nod.ai")], "2024-07-10", "2023-10", {"AMD", "Nod.ai"}, set()),
+    ("de", ["SoftBank besitzt Arm.", "Der japanische Konzern hatte Arm 2016 für rund 32 Milliarden Dollar übernommen."],
+     [("SoftBank", "ORG", "SoftBank")], "2023-09-15", "2016", {"SoftBank"}, set()),
+    ("de", ["Siemens kauft zu.", "Der Münchner Technologiekonzern übernimmt den US-Anbieter Altair Engineering, wie "
+            "beide Unternehmen am Mittwochabend mitteilten."],
+     [("Siemens", "ORG", "Siemens"), ("Altair Engineering", "ORG", "Altair Engineering")], "2024-10-31",
+     "2024-10-30", {"Siemens", "Altair Engineering"}, set()),
+    ("en", ["AMD grows.", "In October 2020 Lisa Su agreed to buy the programmable-chip maker Xilinx for $35 billion."],
+     [("AMD", "ORG", "AMD"), ("Lisa Su", "PERSON", "Lisa Su")], "2024-07-10", "2020-10", {"Lisa Su"}, {"AMD"}),
+    # A launch names its product after a noun for its kind, or by a versioned name, where the
+    # entity stage found none; a name of another date's clause is that date's.
+    ("en", ["Inflection released its chatbot Pi in May last year."], [("Inflection", "ORG", "Inflection AI")],
+     "2024-03-20", "2023-05", {"Inflection AI", "Pi"}, set()),
+    ("en", ["In May MosaicML released MPT-7B, an open-source model, and last Thursday it followed with MPT-30B."],
+     [("MosaicML", "ORG", "MosaicML")], "2023-06-27", "2023-06-22", {"MPT-30B"}, {"MPT-7B"}),
+    ("en", ["Google launched a new service in Europe on Monday."], [("Google", "ORG", "Google")], "2023-04-12",
+     "2023-04-10", {"Google"}, {"Europe"}),
+    ("de", ["Im September veröffentlichte Mistral ihr erstes Sprachmodell, Mistral 7B, unter einer offenen Lizenz."],
+     [("Mistral", "ORG", "Mistral AI")], "2023-12-11", "2023-09", {"Mistral AI", "Mistral 7B"}, set()),
+    ("de", ["SAP hat das Modell Anfang 2024 vorgestellt."], [("SAP", "ORG", "SAP")], "2024-03-11", "2024",
+     {"SAP"}, {"Anfang"}),
+    ("zh", ["Inflection去年5月推出聊天機器人Pi，6月宣布募得13億美元。"], [("Inflection", "ORG", "Inflection AI")],
+     "2024-03-22", "2023-05", {"Inflection AI", "Pi"}, set()),
+    ("zh", ["本周一，商汤科技也推出了“日日新”大模型体系。"], [("商汤科技", "ORG", "SenseTime")], "2023-04-12",
+     "2023-04-10", {"SenseTime", "日日新"}, set()),
     # A description takes the one organisation the sentence before names, over the document's topic.
     ("en", ["Baidu is the topic.", "Baidu leads.", "The race began with OpenAI.",
             "The company released ChatGPT on November 30, 2022."],

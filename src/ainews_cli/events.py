@@ -19,6 +19,7 @@ from itertools import pairwise
 from ainews_cli import han, languages
 from ainews_cli.facts.parties import is_cited
 from ainews_cli.headlines import Telling, headline
+from ainews_cli.lexicon import is_german_noun
 from ainews_cli.records import (
     EntityMention,
     EventMention,
@@ -150,12 +151,16 @@ _ATTRIBUTION = re.compile(r"\b(?:" + languages.alternation("events.attribution")
 # A date in a clause that tells a state or a count as of that day ("holds 75 percent",
 # "截至…当天"), with no typed trigger near it, dates no happening.
 _STATE = re.compile(languages.alternation("events.state_patterns"), re.I)
-_FIRST_PERSON = re.compile(r"\b(?:" + languages.alternation("events.first_person_patterns") + r")\b")
+_FIRST_PERSON = re.compile(languages.bounded(languages.patterns("events.first_person_patterns")))
 # Copyright lines, bylines, navigation, editors' notes, and lines with a photo credit
 # (captions): no event is told there.
 _BOILERPLATE = re.compile(languages.alternation("events.boilerplate_patterns"), re.I)
 _CAPTION = re.compile(languages.alternation("events.caption_patterns"), re.I)
-_DESCRIPTION = re.compile(_words("events.descriptions"), re.I)
+_DESCRIPTION = re.compile(_words("events.descriptions") + "|" + languages.alternation("events.description_patterns"),
+                          re.I)
+_ACTS = re.compile(r"\s(?-i:[a-zäöüß])\w+\s", re.I)  # a lower-case word, as a verb between a description and its object
+_FAILURE = re.compile(languages.bounded(languages.patterns("events.failure_patterns"), "", ""), re.I)
+_ATTRIBUTIVE = re.compile(languages.either(languages.words("events.attributive_marks")))
 _PAIR = re.compile(_words("events.pair_words"), re.I)
 # A definite noun for a happening told before ("the deal", "die Übernahme", "该交易").
 _EVENT_NOUN = re.compile(languages.alternation("events.event_noun_patterns"), re.I)
@@ -175,8 +180,10 @@ _TARGET = re.compile("(?:" + languages.bounded(languages.words("events.target_wo
 # An organisation named as a former employer ("former OpenAI employees", "OpenAI前研究副总裁").
 _FORMER_BEFORE = re.compile(languages.alternation("events.former_before_patterns"), re.I)
 _FORMER_AFTER = re.compile(languages.alternation("events.former_after_patterns"))
-# What stands between two names of one list: "A, B and C", "A und B", "A、B和C".
-_LIST_GAP = re.compile(r"\s*(?:[,，、]\s*)?(?:" + languages.bounded(languages.words("events.list_words")) + r"\s*)?")
+# What stands between two names of one list: "A, B and C", "A und B", "A、B和C", and a description
+# of the next after its article: "Nvidia und der japanische Arm-Eigentümer SoftBank".
+_LIST_GAP = re.compile(r"\s*(?:[,，、]\s*)?(?:" + languages.bounded(languages.words("events.list_words")) + r"\s*(?:"
+                       + languages.bounded(languages.words("events.apposition_words")) + r"\s+(?:[\w-]+\s+){0,3})?)?")
 # A clause these open describes someone ("Microsoft, which invested in OpenAI, said on Monday").
 _RELATIVE = re.compile(r"\s*" + languages.bounded(languages.words("events.relative_words")), re.I)
 # A name, maybe glossed ("Safe Superintelligence (SSI)"), described by what follows its comma.
@@ -186,6 +193,23 @@ _SUBJECT_DESCRIBED = re.compile(r"\s*(?:[(（][^()（）]{1,40}[)）])?\s*,\s*" 
 # "to attract investment", "threatening to quit".
 # Chinese writes no spaces: there the word stands anywhere before the trigger in its clause
 # ("要求董事会辞职并让奥特曼复职", the staff demand the board resign and Altman return).
+# A product a launch names where the entity stage found none: the name after a noun for a kind
+# of product ("its chatbot Pi", "KI-Assistenten Joule", "聊天机器人Pi", "大语言模型“通义千问”"), or a
+# versioned name ("MPT-30B", "Mistral 7B"). Latin names are capitalised; one word without a digit
+# that German writes as a noun ("das Modell Anfang 2024") is none.
+_PRODUCT_NOUNS = languages.words("events.product_nouns")
+_NAME = r"(?-i:[A-Z][\w+]*(?:-\w+)*(?:\s\d\w*(?:\.\d\w*)?)?)(?![\w-])"
+_QUOTED = r"“(?P<quoted>[^“”]{1,20})”|「(?P<cornered>[^「」]{1,20})」"
+_CJK_NOUN = "(?:" + languages.either(languages.cjk(_PRODUCT_NOUNS)) + ")"
+_PRODUCT = re.compile(
+    r"(?<![\w-])[\w-]*?(?:" + languages.either(languages.latin(_PRODUCT_NOUNS)) + r")(?:s|e|en|n)?\s*,?\s+(?P<name>"
+    + _NAME + r")"
+    r"|" + _CJK_NOUN + r"\s*(?:(?P<latin>[A-Za-z][\w+]*(?:-\w+)*(?:\s\d\w*(?:\.\d\w*)?)?)|" + _QUOTED + r")"
+    r"|(?:“(?P<before>[^“”]{1,20})”|「(?P<cornered_before>[^「」]{1,20})」)[\u4e00-\u9fff]{0,2}" + _CJK_NOUN
+    + r"|(?<![\w-])(?P<versioned>(?-i:[A-Z][A-Za-z]*(?:-\d\w*|\s\d+(?:\.\d+)?[A-Za-z]?)))(?![\w-])", re.I)
+# A law or rule named in book-title marks, a draft's note after it left out: "《…管理办法（征求意见稿）》".
+_LAW_TITLE = re.compile(r"《(?P<law>[^《》()]{1,40}?(?:" + languages.either(languages.words("events.law_title_ends"))
+                        + r"))(?:\([^()]{1,12}\))?》")
 _UNREAL_WORDS = languages.patterns("events.unreal_patterns")
 _UNREAL = re.compile(
     r"(?:(?:" + languages.either(languages.latin(_UNREAL_WORDS)) + r")\s+(?:\w+\s+){0,2}"
@@ -196,7 +220,8 @@ _UNREAL = re.compile(
 class _Text:
     """One document's body, sentences, entities (sorted) and who holds which role where."""
 
-    body: str
+    body: str  # as the look-ups read it: Chinese folded (han.normalised), the same length as written
+    written: str  # as written, for what a mention quotes
     sentences: Sequence[Sentence]
     entities: Sequence[EntityMention]
     starts: Sequence[int]
@@ -257,18 +282,20 @@ def event_mentions(
     by_sentence: dict[int, list[Fact]] = defaultdict(list)
     for fact in facts:
         by_sentence[fact.sentence_start].append(fact)
-    text = _Text(body, sentences, entities, [e.start for e in entities], _role_holders(facts), by_sentence,
+    # Words are looked up in the text as read: the Traditional "該公司" is the listed "该公司".
+    looked_up = han.normalised(body) if any(s.lang in han.FOLDED for s in sentences) else body
+    text = _Text(looked_up, body, sentences, entities, [e.start for e in entities], _role_holders(facts), by_sentence,
                  Counter(e.name for e in entities), {e.name: e.label for e in entities}, [s.start for s in sentences])
     written = _written(dates)
     for index, sentence in enumerate(sentences):
         start, end, lang = sentence.start, sentence.end, sentence.lang
         on_calendar = [d for d in within(dates, date_starts, start, end)
                        if (_relative_unanchored(d) if unanchored else d.on_calendar and not _ahead(d, written))]
-        if not on_calendar or _is_boilerplate(body, start, end):
+        if not on_calendar or _is_boilerplate(looked_up, start, end):
             continue
         in_sentence = within(entities, text.starts, start, end)
         # Chinese triggers are read folded: 解僱 is 解雇.
-        folded = han.normalised(body) if lang in han.FOLDED else body
+        folded = looked_up if lang in han.FOLDED else body
         read = folded[start:end]
         if lang in han.FOLDED and _is_cjk_dateline(read, on_calendar, start):
             continue
@@ -277,7 +304,7 @@ def event_mentions(
                            if not _UNREAL.search(folded, start, hit.start + start)])
         opening = start + _lead_dateline_end(body[start:end]) if start == 0 or body[start - 1] == "\n" else start
         for date in on_calendar:
-            if date.start < opening or _glosses(body, date, on_calendar):
+            if date.start < opening or _glosses(looked_up, date, on_calendar):
                 continue  # a wire story's dateline ("REDMOND, Wash., April 12, 2021 —") dates the story
             mention = _mention(text, index, date, in_sentence, hits, on_calendar)
             if mention is not None:
@@ -337,12 +364,17 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
     clause = body[clause_start:clause_end]
     if _ATTRIBUTION.search(clause) or _FIRST_PERSON.search(clause):
         return None  # "Als ich am Samstag ... schrieb": the author's doings, not the industry's
-    hit = _nearest_trigger(date, [h for h in hits if not _describes(body, start, h, date)], body,
-                           fronted=_fronted(body, start, date, hits, dates))
+    counted = _counted_from(date, hits)
+    hit = _nearest_trigger(date, [replace(h, type=OTHER) if h.type in counted else h for h in hits
+                                  if not _describes(body, start, h, date)],
+                           body, fronted=_fronted(body, start, date, hits, dates))
     if hit is not None and hit.type == "partnership" and _invested(text.facts.get(start, ()), date):
         # "Nach der im Januar angekündigten Vereinbarung erhält OpenAI von Microsoft rund 10
         # Milliarden Dollar": the agreement is the investment.
         hit = replace(hit, type="funding", action="invest")
+    if hit is not None and hit.type in _DEAL_TYPES and not clause_start <= hit.start < clause_end and \
+            _FAILURE.search(clause):
+        hit = replace(hit, type=OTHER)  # "Ein Verkauf an Nvidia, 2020 verkündet, scheiterte im Februar 2022"
     if hit is not None and hit.type == "launch" and _launches_organisation(body, end, hit, in_sentence):
         hit = replace(hit, type="founding", action="found")  # "Sutskever launched SSI in June"
     if hit is not None and hit.action == "announce" and _announces_product(body, end, hit, in_sentence):
@@ -403,24 +435,74 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
             participants[org.name] = org
             implied = (*implied, org)
     kind = hit.type if hit else OTHER
+    laws = list(_LAW_TITLE.finditer(body, strong_before[-1] if strong_before else start,
+                                    strong_after.start() if strong_after else end))
+    if kind == OTHER and any(clause_start <= law.start() < clause_end for law in laws):
+        kind = "legal"  # "2021年8月，全国人大常委会通过《个人信息保护法》": a law's making
+    if kind == "legal":
+        for law in laws:
+            name = text.written[law.start("law"):law.end("law")]
+            participants.setdefault(name, Participant(name, "MISC"))
+    if kind == "launch" and hit is not None:
+        for product in _launched(text, index, (hit.start, hit.end), date, in_sentence, dates):
+            participants.setdefault(product, Participant(product, "PRODUCT"))
     if kind == OTHER and referred is not None and hit is not None and hit.action == "announce":
         kind = referred  # announcing the deal told before is that deal ("said the deal" stays untyped)
+    if kind == OTHER and _invests(body, text.facts.get(start, ()), date, clause_start, clause_end):
+        kind = "funding"  # "Im vergangenen Jahr hatte sich SAP an Aleph Alpha beteiligt": a word no trigger is
     if kind == OTHER and any(e.label == "MISC" and e.name in participants for e in in_clause):
         kind = "legal"  # "Die EU-Kommission hatte den Entwurf für den AI Act im April 2021 vorgelegt": a law's making
-    told = Telling(body, start, end, [e for e in in_sentence if e.name in participants],
+    told = Telling(text.written, start, end, [e for e in in_sentence if e.name in participants],
                    (hit.start, hit.end, hit.type, hit.action) if hit and hit.type != OTHER else None, date,
                    text.facts.get(start, ()), [p.name for p in implied], sentence.lang)
     return EventMention(
         lang=sentence.lang,
-        sentence=fold(body[start:end]),
+        sentence=fold(text.written[start:end]),
         sentence_start=start,
         sentence_end=end,
         date=date,
         participants=tuple(participants.values()),
         type=kind,
-        trigger=body[hit.start:hit.end] if hit else None,
+        trigger=text.written[hit.start:hit.end] if hit else None,
         headline=headline(told),
     )
+
+
+def _launched(text: _Text, index: int, trigger: tuple[int, int], date: TimeExpression,
+              in_sentence: Sequence[EntityMention], dates: Sequence[TimeExpression]) -> list[str]:
+    """The products a launch names in the clause of its trigger or of its date that the entity
+    stage did not find (_PRODUCT): names that overlap no entity and no date."""
+    body, sentence = text.body, text.sentences[index]
+    stretches = [_clause(body, sentence.start, sentence.end, date)]
+    lo, hi = _stretch(body, sentence, *trigger)
+    if not any(lo <= d.start < hi for d in dates if d is not date):  # another date's clause tells its own
+        stretches.append((lo, hi))
+    found = []
+    for lo, hi in stretches:
+        # A name may follow its noun after a comma ("ihr erstes Sprachmodell, Mistral 7B").
+        for match in _PRODUCT.finditer(body, lo, min(sentence.end, hi + 30)):
+            group = next(g for g in _PRODUCT_GROUPS if match.group(g))
+            at, to = match.span(group)
+            # A name the entity stage read stays its; one that holds a name it read is longer ("Mistral 7B").
+            read = [e for e in in_sentence if e.start < to and at < e.end]
+            if match.start() >= hi or any(not (at <= e.start and e.end <= to) or (e.start, e.end) == (at, to)
+                                          for e in read) or any(d.start < to and at < d.end for d in dates):
+                continue
+            name = text.written[at:to]
+            if sentence.lang == "de" and " " not in name and not re.search(r"\d", name) and is_german_noun(name):
+                continue
+            found.append(name)
+    return list(dict.fromkeys(found))
+
+
+_PRODUCT_GROUPS = ("name", "latin", "quoted", "cornered", "before", "cornered_before", "versioned")
+
+
+def _stretch(body: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """The clause around [start, end): between the clause breaks before and after it."""
+    before = [m.end() for m in _BREAK.finditer(body, sentence.start, start)]
+    after = _BREAK.search(body, end, sentence.end)
+    return before[-1] if before else sentence.start, after.start() if after else sentence.end
 
 
 def _with_lists(body: str, near: Sequence[EntityMention], in_sentence: Sequence[EntityMention]) -> list[EntityMention]:
@@ -444,6 +526,17 @@ def _invested(facts: Sequence[Fact], date: TimeExpression) -> bool:
     year = date.calendar_value[:4]
     return any(isinstance(f.details, Investment) and f.details.amount is not None and f.details.target
                and (f.details.date is None or f.details.date.value[:4] == year) for f in facts)
+
+
+def _invests(body: str, facts: Sequence[Fact], date: TimeExpression, start: int, end: int) -> bool:
+    """Whether an investment fact of the sentence, of the date's year or undated, is stated in
+    the date's clause [start, end): the facts stage reads investing verbs in every voice. One
+    told in a relative clause ("Microsoft, which invested in OpenAI, said on Monday") describes."""
+    year = date.calendar_value[:4]
+    return any(isinstance(f.details, Investment) and f.details.target and f.start < end and start < f.end
+               and (f.details.date is None or f.details.date.value[:4] == year)
+               and not any(_RELATIVE.match(body, m.end()) for m in _BREAK.finditer(body, f.start, f.end))
+               for f in facts)
 
 
 def _former(body: str, start: int, mention: EntityMention) -> bool:
@@ -527,7 +620,10 @@ def _implied(text: _Text, index: int, in_sentence: Sequence[EntityMention], star
     for match in _DESCRIPTION.finditer(body, start, end):
         after = _BREAK.search(body, match.end(), end)
         stop = after.start() if after else end
-        named = {e.name for e in orgs if e.start < stop}
+        # One named later in its clause, not right after it, is another party: "the Santa Clara
+        # company bought Nod.ai", "Der Münchner Technologiekonzern übernimmt den US-Anbieter Altair".
+        named = {e.name for e in orgs if e.start < match.start() or match.end() <= e.start <= match.end() + 2
+                 or (e.start < stop and not _ACTS.search(body, match.end(), e.start))}
         if len(named) > 1:
             continue
         if _TARGET.search(body, max(start, match.start() - 12), match.start()):
@@ -595,10 +691,9 @@ def _told_before(text: _Text, index: int, date: TimeExpression) -> tuple[str | N
     named = [hit.type for hit in triggers.find(noun.group(0), sentence.lang) if hit.type not in (OTHER, "partnership")]
     kinds = set(named) or set(_DEAL_TYPES)  # "the deal", "das Vorhaben": any deal
     for earlier in reversed(text.sentences[max(0, index - ANAPHORA_REACH):index]):
-        read = han.normalised(body) if earlier.lang in han.FOLDED else body
         nouns = [m.span() for m in _EVENT_NOUN.finditer(body, earlier.start, earlier.end)]
-        hits = [hit for hit in triggers.find(read[earlier.start:earlier.end], earlier.lang) if hit.type in kinds
-                and not _UNREAL.search(read, earlier.start, earlier.start + hit.start)
+        hits = [hit for hit in triggers.find(body[earlier.start:earlier.end], earlier.lang) if hit.type in kinds
+                and not _UNREAL.search(body, earlier.start, earlier.start + hit.start)
                 and not any(lo <= earlier.start + hit.start < hi for lo, hi in nouns)]
         if not hits:
             continue
@@ -797,11 +892,28 @@ def _describes(body: str, start: int, hit: Trigger, date: TimeExpression) -> boo
         return False
     lo = max(start, hit.start - MAX_TRIGGER_CHARS)
     breaks = [m.end() for m in _BREAK.finditer(body, lo, hit.start)]
+    if _ATTRIBUTIVE.match(body, hit.end):
+        # "李开复创办的零一万物则在去年11月宣布": a Chinese trigger before 的 describes the name after
+        # it, and tells its own happening only with a date of its own ("2015年创办的OpenAI").
+        return not (breaks[-1] if breaks else start) <= date.start < hit.start
     if not breaks or not _RELATIVE.match(body, breaks[-1]):
         return False
     opened = breaks[-1]
     closed = _BREAK.search(body, hit.end, hit.end + MAX_TRIGGER_CHARS)
     return not (opened <= date.start and (closed is None or date.end <= closed.start()))
+
+
+_OFFSET = re.compile("(?:" + languages.either(languages.words("events.offset_ends")) + ")$")  # "两个月后", not "当日"
+
+
+def _counted_from(date: TimeExpression, hits: Sequence[Trigger]) -> set[str]:
+    """The types of the happening a date counts from when its trigger stands right before
+    it: "上线两个月后" (two months after going online) dates what followed the launch, not a
+    launch, nor the launch the sentence told before it ("推出ChatGPT，…上线两个月后用户破亿"). Such
+    triggers still say something happened then, untyped."""
+    if date.anchor is None or date.anchor.source != "mentioned" or not _OFFSET.search(date.text):
+        return set()
+    return {hit.type for hit in hits if hit.end == date.start and hit.type != OTHER}
 
 
 def _nearest_trigger(date: TimeExpression, hits: Sequence[Trigger], body: str, *,

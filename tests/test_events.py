@@ -418,7 +418,7 @@ def test_an_example_is_no_cited_source() -> None:
 # --- which trigger governs the date, and who takes part -----------------------------------
 
 def read(sentences: list[str], lang: str, names: list[tuple[str, str, str]], published: str,
-         *, with_facts: bool = True) -> list[tuple[str, str, set[str]]]:
+         *, with_facts: bool = True, written: str | None = None) -> list[tuple[str, str, set[str]]]:
     """(date, type, participants) of each event mention of the text made of ``sentences``,
     with ``names`` (surface, label, canonical name) tagged at every occurrence."""
     from ainews_cli.dates import find_dates
@@ -444,7 +444,7 @@ def read(sentences: list[str], lang: str, names: list[tuple[str, str, str]], pub
                        published=PubDate(published, "json"))
     facts = extract_facts(text, parts, entities, dates) if with_facts else ()
     return [(m.date.calendar_value, m.type, {p.name for p in m.participants})
-            for m in event_mentions(text, parts, entities, dates, facts)]
+            for m in event_mentions(text, parts, entities, dates, facts, written=written)]
 
 
 ALTMAN = ("Altman", "PERSON", "Sam Altman")
@@ -1035,3 +1035,11 @@ def test_the_prefilter_of_triggers_drops_no_trigger() -> None:
             assert [(hit.start, hit.end) for hit in triggers.find(folded, lang)] == scanned
             found += bool(scanned)
     assert found > 100
+
+
+def test_nothing_dated_after_the_day_of_writing_has_happened() -> None:
+    # With no relative date to tell the day the article was written, a plan read as a 2025 happening.
+    sentence = ["Microsoft will bis Ende 2025 rund 3,2 Milliarden Euro in Deutschland investieren."]
+    microsoft = [("Microsoft", "ORG", "Microsoft")]
+    assert read(sentence, "de", microsoft, "2024-02-15") == [("2025", "funding", {"Microsoft"})]
+    assert read(sentence, "de", microsoft, "2024-02-15", written="2024-02-15") == []

@@ -257,8 +257,13 @@ def event_mentions(
     facts: Sequence[Fact] = (),
     *,
     unanchored: bool = False,
+    written: str | None = None,
 ) -> list[EventMention]:
     """One mention per (sentence, calendar date) where something happened.
+
+    ``written`` is the day the document was written (its publication or filing day):
+    nothing dated wholly after it has happened ("bis Ende 2025 investieren" in an article
+    with no relative date to tell the day by).
 
     With ``unanchored`` the mentions of the relative dates left unanchored instead
     ("am Freitag" in a document without a publication date): what would be event
@@ -286,7 +291,7 @@ def event_mentions(
     looked_up = han.normalised(body) if any(s.lang in han.FOLDED for s in sentences) else body
     text = _Text(looked_up, body, sentences, entities, [e.start for e in entities], _role_holders(facts), by_sentence,
                  Counter(e.name for e in entities), {e.name: e.label for e in entities}, [s.start for s in sentences])
-    written = _written(dates)
+    written = _written(dates) or (written if written and len(written) == 10 else None)
     for index, sentence in enumerate(sentences):
         start, end, lang = sentence.start, sentence.end, sentence.lang
         on_calendar = [d for d in within(dates, date_starts, start, end)

@@ -247,7 +247,7 @@ def _voice(lang: str) -> _Voice:
     def ending(path: str) -> re.Pattern[str]:
         return re.compile("(?:" + languages.either(listed(path)) + r")\s*$")
 
-    targets, places = listed("events.target_words"), listed("events.place_words")
+    targets, places = listed("events.target_words"), listed("events.place_patterns")
     auxiliaries = listed("events.final_auxiliaries")
     return _Voice(
         agent=ending("events.agent_marker_patterns"),
@@ -274,7 +274,7 @@ def _object_before(targets: list[str], places: list[str]) -> str:
     if languages.cjk(targets):
         pattern += "|(?:" + "|".join(languages.cjk(targets)) + r")[^\s,，;；。:：、]{0,10}"
     if languages.cjk(places):
-        pattern += "|(?<![正现存])(?:" + "|".join(languages.cjk(places)) + ")"
+        pattern += "|(?:" + "|".join(languages.cjk(places)) + ")"
     return pattern
 
 

@@ -182,10 +182,10 @@ def _clause_around(c: Candidate, ctx: Context) -> tuple[str, str]:
 
 
 def is_past(c: Candidate, ctx: Context) -> bool:
-    """Whether the clause around the expression tells a past ("said on July 12", "was
-    founded on August 3") and nothing ahead."""
+    """Whether the clause around the expression holds a past cue ("had", "hatte", 曾);
+    callers ask ``is_future`` first, which wins."""
     cues = past_cue_pattern(c.lex.lang)
-    if cues is None or is_future(c, ctx):
+    if cues is None:
         return False
     before, after = _clause_around(c, ctx)
     return cues.search(before) is not None or cues.search(after) is not None

@@ -116,26 +116,31 @@ def story_day(body: str, published: str) -> str | None:
         if match is not None:
             value = _lead_day(match, pub.year)
             found = date.fromisoformat(value) if value is not None and len(value) == 10 else None
-            if found is not None and found > pub and not _WRITTEN_YEAR.search(match["date"]):  # "Dec 31" on Jan 1
-                found = found.replace(year=found.year - 1) if not (found.month == 2 and found.day == 29) else None
+            if found is not None and not _WRITTEN_YEAR.search(match["date"]):  # "Dec 31" on Jan 1: last year's
+                found = _latest_on_or_before(pub, found.month, found.day)
         zh = _ZH_LEAD_DATELINE.match(han.normalised(line[:40])) if found is None else None
         if zh is not None:
-            month, day = int(zh["month"] or pub.month), int(zh["day"])
-            for year, month_ in ((pub.year, month), (pub.year - (month == 12 and pub.month == 1), month)):
-                try:
-                    candidate = date(year, month_, day)
-                except ValueError:
-                    continue
-                if candidate <= pub:
-                    found = candidate
-                    break
-            if zh["month"] is None and found is None and pub.day < day:  # "30日电" on the 1st: the month before
-                try:
-                    found = date(pub.year - (pub.month == 1), (pub.month - 2) % 12 + 1, day)
-                except ValueError:
-                    found = None
+            found = _latest_on_or_before(pub, int(zh["month"]) if zh["month"] else None, int(zh["day"]))
         if found is not None:
             return found.isoformat() if 1 <= (pub - found).days <= 3 else None
+    return None
+
+
+def _latest_on_or_before(pub: date, month: int | None, day: int) -> date | None:
+    """The latest ``month``-``day`` (without a month: ``day`` of this month or the one
+    before) on or before ``pub``: "Dec 31" on 1 January is last year's, "30日电" on the
+    1st is of the month before."""
+    if month is not None:
+        options = [(pub.year, month), (pub.year - 1, month)]
+    else:
+        options = [(pub.year, pub.month), (pub.year - (pub.month == 1), (pub.month - 2) % 12 + 1)]
+    for year, month_ in options:
+        try:
+            candidate = date(year, month_, day)
+        except ValueError:
+            continue
+        if candidate <= pub:
+            return candidate
     return None
 
 

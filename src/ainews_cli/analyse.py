@@ -28,7 +28,7 @@ from ainews_cli.config import (
     pipeline_advice,
 )
 from ainews_cli.ingest import analysable
-from ainews_cli.records import Document, EventMention, Extraction, Passage, PubDate, Sentence, Span, StatedAmount
+from ainews_cli.records import Document, EventMention, Extraction, Passage, Sentence, Span, StatedAmount
 
 if TYPE_CHECKING:
     from ainews_cli.entities import AliasTable, RawMention
@@ -328,10 +328,11 @@ class Analyser:
         document = item.document
         block_spans = [Span(b.start, b.end, b.lang, "block") for b in item.blocks]
         # A wire story filed the day before its page is dated counts "today" from its dateline.
-        filed = story_day(item.text, document.published.date) if document.published is not None else None
+        written = document.published
+        if written is not None and (filed := story_day(item.text, written.date)) is not None:
+            written = replace(written, date=filed)
         dates = find_dates(item.text, spans=block_spans, sentences=[(s.start, s.end) for s in found.sentences],
-                           published=PubDate(filed, document.published.source) if filed and document.published
-                           else document.published)
+                           published=written)
         entities = canonical_mentions(item.text, found.ner, aliases, table,
                                       blocked=[(d.start, d.end) for d in dates],
                                       starts=[s.start for s in found.sentences])
@@ -346,8 +347,8 @@ class Analyser:
         def with_amounts(mentions: list[EventMention]) -> tuple[EventMention, ...]:
             return tuple(replace(event, amounts=tuple(stated.get(event.sentence_start, ()))) for event in mentions)
 
-        told_on = filed or (document.published.date if document.published is not None else None)
-        events = with_amounts(event_mentions(item.text, found.sentences, entities, dates, facts, written=told_on))
+        events = with_amounts(event_mentions(item.text, found.sentences, entities, dates, facts,
+                                             written=written.date if written is not None else None))
         pending: tuple[EventMention, ...] = ()
         kept: tuple[Passage, ...] = ()
         if document.published is None:  # kept so a publication date inferred later can place them (infer.py)

@@ -746,3 +746,29 @@ def test_story_day(body: str, published: str, expected: str | None) -> None:
     from ainews_cli.dates import story_day
 
     assert story_day(body, published) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "phrase", "expected"), [
+    # A year told in an earlier clause with its own verb is that clause's: the month after it
+    # could be that year's or the publication's, so it stays unanchored.
+    ("Elon Musk, who co-founded OpenAI in 2015 and sued it in February, said he would drop it.", "en",
+     "February", "XXXX-02"),
+    ("OpenAI was founded in December 2015 and released Gym in April.", "en", "April", "XXXX-04"),
+    ("Apple was founded on April 1, 1976, and went public on December 12.", "en", "December 12", "XXXX-12-12"),
+    ("Its revenue in 2015 was flat but grew in the fourth quarter.", "en", "the fourth quarter", "XXXX-Q4"),
+    ("Musk gründete OpenAI 2015 mit und verklagte es im Februar.", "de", "Februar", "XXXX-02"),
+    ("Musk hatte OpenAI 2015 mitgegründet; im Februar verklagte er es.", "de", "Februar", "XXXX-02"),
+    # A year that opens the sentence frames all of it ...
+    ("In 2015, Musk co-founded OpenAI and left its board in February.", "en", "February", "2015-02"),
+    ("Im Jahr 2015 gründete Musk OpenAI mit und verließ im Februar den Vorstand.", "de", "Februar", "2015-02"),
+    # ... one in the same clause gives its year ...
+    ("The firm was founded in 2015 and in February it raised money.", "en", "February", "2015-02"),
+    ("Musk gründete OpenAI im Februar 2015 mit.", "de", "Februar 2015", "2015-02"),
+    # ... and so does the publication's own year, which both readings agree on.
+    ("The company raised money in 2024 and hired staff in February.", "en", "February", "2024-02"),
+    # Without a year before it, the publication date decides as ever.
+    ("Musk sued OpenAI in February and dropped the case in June.", "en", "February", "2024-02"),
+])
+def test_year_of_another_clause(text: str, lang: str, phrase: str, expected: str) -> None:
+    values = {e.text: e.value for e in tag(text, lang, "2024-03-05")}
+    assert values[phrase] == expected

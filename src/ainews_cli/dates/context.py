@@ -18,12 +18,13 @@ from .. import han
 from ..records import GRANULARITY_RANK, Anchor, PubDate, TimeExpression
 from . import normalise as cal
 from .lexicon import Lexicon
-from .registry import LEXICONS, future_cue_pattern, past_cue_pattern, report_pattern
+from .registry import LEXICONS, clause_join_pattern, future_cue_pattern, past_cue_pattern, report_pattern
 
 UNIT_GRANULARITY = {"Y": "year", "M": "month", "W": "week", "D": "day", "DE": "decade"}
 UNDERSPECIFIED = {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "day": "XXXX-XX-XX",
                   "decade": "XXX"}
 _CLAUSE_BREAK = re.compile(r"[;:—–；：]")
+_SEMICOLON = re.compile(r"[;；]")
 CLAUSE_WINDOW = 300  # characters around an expression that can hold its clause
 # Every language's leading prepositions, in registry order (leftmost-first decides).
 _LEADING_PREPOSITION = re.compile(
@@ -53,12 +54,16 @@ class Context:
 
     years: list[Candidate] = field(default_factory=list)
     year_starts: list[int] = field(default_factory=list)
+    dated: list[Candidate] = field(default_factory=list)  # every candidate that names its year
+    dated_starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.folded = self.folded or self.body
         self.starts = [start for start, _ in self.sentences]
         self.years = sorted((c for c in self.candidates if c.kind == "year"), key=lambda c: c.start)
         self.year_starts = [c.start for c in self.years]
+        self.dated = sorted((c for c in self.candidates if "year" in c.groups), key=lambda c: c.start)
+        self.dated_starts = [c.start for c in self.dated]
 
     def text_of(self, c: Candidate) -> str:
         """The text the candidate's rules read: folded for Chinese, else the body."""
@@ -239,6 +244,38 @@ def _sentence_year(c: Candidate, ctx: Context) -> Candidate | None:
     return None
 
 
+def _other_clause(named: Candidate, c: Candidate, ctx: Context) -> bool:
+    """Whether the year ``named`` before ``c`` belongs to an earlier clause with its own
+    verb: "co-founded OpenAI in 2015 and sued it in February" does not say which
+    February, unless the year opens the sentence ("In 2015, it ... and ... in February")
+    and so frames all of it.  A publication in that same year leaves no doubt either."""
+    joins = clause_join_pattern(c.lex.lang)
+    if joins is None or named.end > c.start:
+        return False
+    start, _ = ctx.sentence_bounds(c.start)
+    if len(ctx.body[start:named.start].split()) <= 2:
+        return False
+    pub = ctx.pub("year")
+    if pub is not None and pub.year == int(named.groups["year"]):
+        return False
+    return bool(joins.search(ctx.body, named.end, c.start) or _SEMICOLON.search(ctx.body, named.end, c.start))
+
+
+def year_in_doubt(c: Candidate, ctx: Context) -> bool:
+    """Whether the year of ``c`` cannot be told: the latest date before it in its sentence
+    that names a year ("2015", "December 2015", "April 1, 1976") is another clause's
+    (``_other_clause``), so neither it nor the publication date may stand in: "founded
+    on April 1, 1976, and went public on December 12" does not say which December."""
+    start, _ = ctx.sentence_bounds(c.start)
+    index = bisect_right(ctx.dated_starts, c.start - 1) - 1
+    while index >= 0 and ctx.dated[index].start >= start:
+        named = ctx.dated[index]
+        if named.end <= c.start and not _in_parentheses(ctx.body, named.start, start):
+            return _other_clause(named, c, ctx)
+        index -= 1
+    return False
+
+
 def _in_parentheses(body: str, pos: int, floor: int) -> bool:
     floor = max(floor, pos - CLAUSE_WINDOW)
     opening = body.rfind("(", floor, pos)
@@ -283,6 +320,8 @@ def text_year(c: Candidate, ctx: Context) -> tuple[int, Anchor] | None:
     if "yref" in c.groups:
         return _referred_year(c, ctx)
     named = _sentence_year(c, ctx)
+    if named is not None and _other_clause(named, c, ctx):
+        return None  # the caller asks year_in_doubt and leaves it unanchored
     if named is not None:
         anchor = Anchor(source="mentioned", value=named.groups["year"], text=ctx.body[named.start:named.end],
                         start=named.start)

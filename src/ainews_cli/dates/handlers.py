@@ -32,6 +32,7 @@ from .context import (
     text_year,
     unanchored,
     unit_code,
+    year_in_doubt,
 )
 from .lexicon import Lexicon
 from .parsing import written_parts
@@ -99,7 +100,7 @@ def _quarter(c: Candidate, ctx: Context) -> TimeExpression | None:
     if found is not None:
         return make(c, ctx, "DATE", f"{found[0]:04d}-Q{number}", "quarter", anchor=found[1])
     pub = ctx.pub("month")
-    if pub is None:
+    if pub is None or year_in_doubt(c, ctx):
         return unanchored(c, ctx, f"XXXX-Q{number}", "quarter")
     current = (pub.month - 1) // 3 + 1
     if is_future(c, ctx):
@@ -314,7 +315,7 @@ def _bare_month(c: Candidate, ctx: Context) -> TimeExpression | None:
         year, anchor = found
         return make(c, ctx, "DATE", f"{year:04d}-{month:02d}", "month", mod=mod, anchor=anchor)
     pub = ctx.pub("month")
-    if pub is None or "yref" in g:
+    if pub is None or "yref" in g or year_in_doubt(c, ctx):
         return unanchored(c, ctx, f"XXXX-{month:02d}", "month", mod=mod)
     if offset == 0:
         year = pub.year
@@ -345,7 +346,7 @@ def _month_day(c: Candidate, ctx: Context) -> TimeExpression | None:
         except ValueError:
             return None
     pub = ctx.pub("year")
-    if pub is None or "yref" in g:
+    if pub is None or "yref" in g or year_in_doubt(c, ctx):
         return unanchored(c, ctx, f"XXXX-{month:02d}-{day:02d}" + suffix, "day", type_=type_)
     if ctx.published is not None and ctx.published.granularity != "year":
         reference = ctx.pub("month") or pub
@@ -424,7 +425,7 @@ def _bare_season(c: Candidate, ctx: Context) -> TimeExpression | None:
         year, anchor = found
         return make(c, ctx, "DATE", f"{year:04d}-{code}", "season", mod=mod, anchor=anchor)
     pub = ctx.pub("year")
-    if pub is None:
+    if pub is None or year_in_doubt(c, ctx):
         return unanchored(c, ctx, f"XXXX-{code}", "season", mod=mod)
     return make(c, ctx, "DATE", f"{pub.year:04d}-{code}", "season", mod=mod, anchor=ctx.pub_anchor())
 

@@ -62,6 +62,11 @@ LEXICON = Lexicon(
         "reports": ("sagte", "sagten", "erklärte", "erklärten", "teilte", "teilten", "kündigte", "kündigten",
                     "bestätigte", "bestätigten", "schrieb", "schrieben", "berichtete", "berichteten",
                     "verkündete", "verkündeten", "gab bekannt", "gaben bekannt", "twitterte", "betonte"),
+        # A second clause with its own verb: in "gründete OpenAI 2015 mit und verklagte es im
+        # Februar" the year is the founding's (registry.clause_join_pattern).
+        "clause_joins": (r"(?:und|aber|sowie)\s+(?!(?:im|am|in|an|um|vom|zum|zur|seit|bis|ab|nach|vor|der|die|das"
+                         r"|den|dem|des|ein|eine|einen|einem|einer|auch|dann|noch|schon|bereits|erst|später|zwar"
+                         r"|zuletzt|zudem|nicht|Anfang|Mitte|Ende)\b)[a-zäöüß]+\b",),
         "month_preps": ("im", "seit", "bis", "ab", "vor", "nach", "Anfang", "Mitte", "Ende"),
         "weekday_preps": ("am", "seit", "bis", "ab", "vom"),
         # "in der", "in den" never win: English "in" is tried before them, so "in der

@@ -68,6 +68,14 @@ LEXICON = Lexicon(
         # the saying's, not the joining's.
         "reports": ("said", "announced", "told", "wrote", "confirmed", "reported", "stated", "added",
                     "tweeted", "posted", "revealed", "disclosed", "declared", "explained", "insisted"),
+        # A second clause with its own verb: in "co-founded OpenAI in 2015 and sued it in
+        # February" the year is the founding's, and February's year is not told
+        # (registry.clause_join_pattern).
+        "clause_joins": (r"(?:and|but)\s+(?:(?:then|later|also|again|even|\w+ly)\s+)?"
+                         r"(?:[a-z]+ed|left|sold|bought|took|made|won|lost|became|went|came|gave|held|led|told"
+                         r"|said|brought|built|got|sent|spent|cut|hit|set|put|quit|ran|began|wrote|rose|fell"
+                         r"|grew|drew|paid|laid|struck|met|sought|fought|kept|saw|shut|split|broke|chose|hired"
+                         r"|is|are|was|were|has|have|will)",),
         # "at the end of November" keeps "at" out of the span; these precede a bare month.
         "month_preps": ("in", "since", "until", "till", "by", "during", "through", "from", "before",
                         "after", "last", "next", "this", "early", "late", "mid"),

@@ -55,6 +55,16 @@ def past_cue_pattern(lang: str) -> re.Pattern[str] | None:
 
 
 @cache
+def clause_join_pattern(lang: str) -> re.Pattern[str] | None:
+    """Where a second clause with its own verb starts ("and sued", "und verklagte"), or
+    None for a language that does not list them."""
+    joins = LEXICONS[lang].extra.get("clause_joins")
+    if not joins:
+        return None
+    return re.compile(r"(?<![\w’'])(?:" + "|".join(joins) + r")\b")
+
+
+@cache
 def future_cue_pattern(lang: str) -> re.Pattern[str]:
     language = LANGUAGES[lang]
     if not language.spaced:

@@ -772,3 +772,21 @@ def test_story_day(body: str, published: str, expected: str | None) -> None:
 def test_year_of_another_clause(text: str, lang: str, phrase: str, expected: str) -> None:
     values = {e.text: e.value for e in tag(text, lang, "2024-03-05")}
     assert values[phrase] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # A future said on a day (told by a report or a past tense) leaves that day in the past.
+    ("Das Unternehmen hatte am Mittwoch mitgeteilt, es werde wachsen.", "de", "2024-02-28"),
+    ("Die Firma hat am Mittwoch mitgeteilt, dass sie wachsen werde.", "de", "2024-02-28"),
+    ("Wie das Unternehmen am Mittwoch mitteilte, werde die Runde bald abgeschlossen.", "de", "2024-02-28"),
+    ("The company had said on Wednesday that it will grow.", "en", "2024-02-28"),
+    # What is planned or meant lies ahead.
+    ("OpenAI will am Mittwoch ein neues Modell vorstellen.", "de", "2024-03-06"),
+    ("OpenAI wird am Mittwoch ein Modell vorstellen.", "de", "2024-03-06"),
+    ("OpenAI wollte am Mittwoch ein Modell vorstellen.", "de", "2024-02-28"),
+    ("Zu den Berichten vom Mittwoch will sich Microsoft nicht äußern.", "de", "2024-02-28"),
+    ("The company will launch it on Wednesday.", "en", "2024-03-06"),
+])
+def test_weekday_said_or_planned(text: str, lang: str, expected: str) -> None:
+    found = tag(text, lang, "2024-03-05")  # a Tuesday
+    assert found[0].value == expected

@@ -201,15 +201,19 @@ def is_future(c: Candidate, ctx: Context) -> bool:
     before, after = _clause_around(c, ctx)
     if (c.groups.get("prep") or "").lower() in ("until", "till", "by", "bis"):
         return True  # "until Friday", "bis Freitag" point ahead
-    if future_cue_pattern(c.lex.lang).search(before):
+    if future_cue_pattern(c.lex.lang, before=True).search(before):
         return True
     cue = future_cue_pattern(c.lex.lang).search(after)
     if cue is None:
         return False
-    # "said late on Sunday that he will join", "on Friday announced it will close": the
-    # future is what was said; the date is the saying's, and that is past.
-    reports = report_pattern(c.lex.lang)
-    return reports is None or not (reports.search(before) or reports.search(after, 0, cue.start()))
+    # "said late on Sunday that he will join", "on Friday announced it will close", "hatte
+    # am Mittwoch mitgeteilt, es werde wachsen": the future is what was said; the date is
+    # the saying's, and that is past.
+    reports, past = report_pattern(c.lex.lang), past_cue_pattern(c.lex.lang)
+    for told in (reports, past):
+        if told is not None and (told.search(before) or told.search(after, 0, cue.start())):
+            return False
+    return True
 
 
 def _referred_year(c: Candidate, ctx: Context) -> tuple[int, Anchor] | None:

@@ -61,12 +61,21 @@ LEXICON = Lexicon(
         "past_cues": ("hatte", "hatten"),  # not "wurde": "wurde auf den 12. Juli verschoben"
         "reports": ("sagte", "sagten", "erklärte", "erklärten", "teilte", "teilten", "kündigte", "kündigten",
                     "bestätigte", "bestätigten", "schrieb", "schrieben", "berichtete", "berichteten",
-                    "verkündete", "verkündeten", "gab bekannt", "gaben bekannt", "twitterte", "betonte"),
+                    "verkündete", "verkündeten", "gab bekannt", "gaben bekannt", "twitterte", "betonte",
+                    # ... as a subordinate clause and the perfect tell them: "wie OpenAI am
+                    # Mittwoch mitteilte", "hat am Mittwoch mitgeteilt, es werde".
+                    "mitteilte", "mitteilten", "ankündigte", "ankündigten", "bekanntgab", "bekannt gab",
+                    "mitgeteilt", "gesagt", "erklärt", "angekündigt", "bekanntgegeben", "bekannt gegeben",
+                    "bestätigt", "berichtet", "geschrieben", "verkündet", "betont"),
         # A second clause with its own verb: in "gründete OpenAI 2015 mit und verklagte es im
         # Februar" the year is the founding's (registry.clause_join_pattern).
         "clause_joins": (r"(?:und|aber|sowie)\s+(?!(?:im|am|in|an|um|vom|zum|zur|seit|bis|ab|nach|vor|der|die|das"
                          r"|den|dem|des|ein|eine|einen|einem|einer|auch|dann|noch|schon|bereits|erst|später|zwar"
                          r"|zuletzt|zudem|nicht|Anfang|Mitte|Ende)\b)[a-zäöüß]+\b",),
+        # What is meant to happen lies ahead, when said before the date: "OpenAI will am
+        # Mittwoch ... vorstellen" (but "Zu den Berichten vom Montag will sich Microsoft nicht
+        # äußern" dates the reports).
+        "intent_cues": ("will", "wollen", "plant", "planen"),
         "month_preps": ("im", "seit", "bis", "ab", "vor", "nach", "Anfang", "Mitte", "Ende"),
         "weekday_preps": ("am", "seit", "bis", "ab", "vom"),
         # "in der", "in den" never win: English "in" is tried before them, so "in der

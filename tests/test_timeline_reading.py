@@ -349,6 +349,14 @@ def test_an_investor_of_the_sentence_raises_nothing() -> None:
         "Microsoft invests in Inflection AI"
 
 
+def test_a_place_is_no_party_to_a_deal_but_may_be_to_a_case() -> None:
+    text = "In October the Santa Clara company bought Nod.ai, which writes compilers."
+    assert told(text, [("Santa Clara", "LOC", "Santa Clara")], ("bought", "acquisition", "acquire"),
+                implied=("AMD",)) == "Acquisition: AMD"
+    text = "In May, Texas settled in court."
+    assert told(text, [("Texas", "LOC", "Texas")], ("settled", "legal", "settle")) == "Legal: Texas"
+
+
 def test_a_founding_headline_takes_the_founders_and_the_company_from_the_fact() -> None:
     text = "商湯由已故香港中文大學教授湯曉鷗與徐立等人於2014年創立。"
     fact = Fact("founded", text[:-1], 0, len(text) - 1, text, 0, ("SenseTime", "Tang Xiao'ou", "徐立"),

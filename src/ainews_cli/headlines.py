@@ -148,7 +148,11 @@ def _slots(telling: Telling, entities: Sequence[EntityMention], start: int, end:
     amount = _amount(facts, start)
     if amount:
         slots["amount"] = amount
-    names = _names_of([*(e.name for e in entities), *telling.implied], limit=3)
+    # A place takes part in a court case or a ruling ("Texas sues Google"); in a deal, a
+    # founding or a launch it says where ("the Santa Clara company bought Nod.ai").
+    kind = telling.trigger[2] if telling.trigger else None
+    named = (e.name for e in entities if e.label != "LOC" or kind == "legal")
+    names = _names_of([*named, *telling.implied], limit=3)
     if names:
         slots["names"] = names
     return {key: value for key, value in slots.items() if value or key == "s"}

@@ -329,6 +329,18 @@ def test_english_and_german_tellings_merge_once_the_german_one_is_dated(tmp_path
     assert not any(e["date"] == "2023-11-18" for e in events)
 
 
+def test_a_wire_story_filed_the_day_before_its_page_counts_from_its_dateline(tmp_path: Path) -> None:
+    story = tmp_path / "wire.md"
+    story.write_text("---\ndate: 2023-11-21\n---\nOpenAI names a new chief\n\nSAN FRANCISCO, Nov 20 (Reuters) - "
+                     "OpenAI said on Monday that it had hired Emmett Shear as interim chief executive.\n",
+                     encoding="utf-8")
+    events = json.loads(run(["timeline", str(story), "--db", str(tmp_path / "a.db"), "--json"]).stdout)
+    (source,) = [s for e in events for s in e["sources"] if s["date_text"] == "Monday"]
+    # The anchor says what the day was counted from: the dateline, not the page's date.
+    assert source["date_value"] == "2023-11-20"
+    assert source["anchor"] == {"source": "dateline", "value": "2023-11-20", "text": None, "start": None}
+
+
 def test_facts_command_lists_typed_facts_with_their_sentences(store: Path) -> None:
     stakes = json.loads(run(["facts", "--db", str(store), "--type", "stake", "--json"]).stdout)
     assert [(f["doc"], f["holder"], f["target"], f["percent"]) for f in stakes] == [

@@ -94,7 +94,12 @@ class Context:
         return date(int(text[:4]), int(text[5:7] or 1), int(text[8:10] or 1))
 
     def pub_anchor(self) -> Anchor | None:
-        return Anchor(source="published", value=self.published.date) if self.published else None
+        """What "published" dates count from: the document's date, or the day its dateline
+        says it was filed (a wire story filed the day before its page, analyse.py)."""
+        if self.published is None:
+            return None
+        return Anchor(source="dateline" if self.published.source == "dateline" else "published",
+                      value=self.published.date)
 
 
 def make(c: Candidate, ctx: Context, type_: str, value: str, granularity: str | None, *,

@@ -97,7 +97,9 @@ class Sentence:
 class Anchor:
     """The reference a relative temporal expression was resolved against."""
 
-    source: str  # "published" (the document's date) or "mentioned" (an earlier date in the text)
+    # "published" (the document's date), "dateline" (the day its dateline gives, when dated
+    # by it), "mentioned" (an earlier date in the text) or "inferred" (records/inference.py)
+    source: str
     value: str  # the reference value, TimeML syntax
     text: str | None = None  # for "mentioned": the phrase that supplied it
     start: int | None = None

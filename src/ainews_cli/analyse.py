@@ -28,7 +28,7 @@ from ainews_cli.config import (
     pipeline_advice,
 )
 from ainews_cli.ingest import analysable
-from ainews_cli.records import Document, EventMention, Extraction, Passage, PubDate, Sentence, Span, StatedAmount
+from ainews_cli.records import FILED, Document, EventMention, Extraction, Passage, PubDate, Sentence, Span, StatedAmount
 
 if TYPE_CHECKING:
     from ainews_cli.entities import AliasTable, RawMention
@@ -330,7 +330,7 @@ class Analyser:
         # A wire story filed the day before its page is dated counts "today" from its dateline.
         written = document.published
         if written is not None and (filed := story_day(item.text, written.date)) is not None:
-            written = PubDate(filed, "dateline")
+            written = PubDate(filed, FILED)
         dates = find_dates(item.text, spans=block_spans, sentences=[(s.start, s.end) for s in found.sentences],
                            published=written)
         entities = canonical_mentions(item.text, found.ner, aliases, table,

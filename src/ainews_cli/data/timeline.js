@@ -375,7 +375,7 @@
   function describeAnchor(anchor) {
     if (!anchor) return "none needed: the phrase names the date itself";
     if (anchor.source === "published") return `the document's publication date, ${anchor.value}`;
-    if (anchor.source === "dateline") return `the day the story's dateline gives, ${anchor.value}`;
+    if (anchor.source === "filed") return `the day the story's dateline says it was filed, ${anchor.value}`;
     if (anchor.source === "mentioned") {
       return `an earlier date in the text, ${anchor.value}` + (anchor.text ? ` (“${anchor.text}”)` : "");
     }

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .. import han
-from ..records import GRANULARITY_RANK, Anchor, PubDate, TimeExpression
+from ..records import FILED, GRANULARITY_RANK, Anchor, PubDate, TimeExpression
 from . import normalise as cal
 from .lexicon import Lexicon
 from .registry import LEXICONS, clause_join_pattern, future_cue_pattern, past_cue_pattern, report_pattern
@@ -94,12 +94,11 @@ class Context:
         return date(int(text[:4]), int(text[5:7] or 1), int(text[8:10] or 1))
 
     def pub_anchor(self) -> Anchor | None:
-        """What "published" dates count from: the document's date, or the day its dateline
-        says it was filed (a wire story filed the day before its page, analyse.py)."""
+        """What dates count from: the document's date, or the day its dateline says it was
+        filed (a wire story filed the day before its page, analyse.py)."""
         if self.published is None:
             return None
-        return Anchor(source="dateline" if self.published.source == "dateline" else "published",
-                      value=self.published.date)
+        return Anchor(source=FILED if self.published.source == FILED else "published", value=self.published.date)
 
 
 def make(c: Candidate, ctx: Context, type_: str, value: str, granularity: str | None, *,

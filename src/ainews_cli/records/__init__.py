@@ -30,6 +30,7 @@ from ainews_cli.records.base import (
     within,
 )
 from ainews_cli.records.documents import (
+    FILED,
     AnalysedDocument,
     Anchor,
     CopyMember,
@@ -90,6 +91,7 @@ from ainews_cli.records.timeline import Event, EventSource, Story
 
 __all__ = [
     "FACT_KINDS",
+    "FILED",
     "GRANULARITIES",
     "GRANULARITY_RANK",
     "INFERRED",

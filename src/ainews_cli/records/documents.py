@@ -93,12 +93,18 @@ class Sentence:
         return [self.start, self.end, self.lang]
 
 
+# The day a wire story was filed, by its dateline, when its page is dated later: the
+# source of the date "today" counts from (analyse.py), and of the anchors through it.
+FILED = "filed"
+
+
 @dataclass(frozen=True)
 class Anchor:
     """The reference a relative temporal expression was resolved against."""
 
-    # "published" (the document's date), "dateline" (the day its dateline gives, when dated
-    # by it), "mentioned" (an earlier date in the text) or "inferred" (records/inference.py)
+    # "published" (the document's date), FILED (the day a wire story's dateline says it was
+    # filed, before its page's date), "mentioned" (an earlier date in the text) or
+    # "inferred" (records/inference.py)
     source: str
     value: str  # the reference value, TimeML syntax
     text: str | None = None  # for "mentioned": the phrase that supplied it

@@ -252,7 +252,8 @@ def _voice(lang: str) -> _Voice:
         return re.compile("(?:" + languages.either(listed(path)) + r")\s*$")
 
     targets, places = listed("events.target_words"), listed("events.place_patterns")
-    auxiliaries = listed("events.final_auxiliaries")
+    auxiliaries, articles = listed("events.final_auxiliaries"), listed("events.articles")
+    article = r"(?:(?:" + languages.either(articles) + r")\s+)?" if articles else ""
     return _Voice(
         agent=ending("events.agent_marker_patterns"),
         passive=re.compile(languages.either(listed("events.passive_patterns"))),
@@ -260,21 +261,21 @@ def _voice(lang: str) -> _Voice:
                                listed("events.progressive_patterns") else "(?!)"),
         passive_agent=ending("events.passive_agent_patterns"),
         noun_object=re.compile(r"\s*(?:(?:" + languages.either(listed("events.noun_object_words"))
-                               + r")\s*)?(?:(?:the|a|an|die|der|das|den|dem)\s+)?\s*", re.I),
+                               + r")\s*)?" + article + r"\s*", re.I),
         relative=re.compile(r"\s*,\s*" + languages.bounded(listed("events.relative_words")) + r"\s*", re.I),
         coordination=re.compile(languages.bounded(listed("events.coordination"))),
         final=re.compile(r"\s*(?:$|[.!?]|" + _BREAK.pattern + "|" + languages.bounded(auxiliaries) + ")")
         if auxiliaries else re.compile("(?!)"),
-        object=re.compile("(?:" + _object_before(targets, places) + r")$", re.I),
-        place=re.compile("(?:" + _object_before([], places) + r")$", re.I),
+        object=re.compile("(?:" + _object_before(targets, places, article) + r")$", re.I),
+        place=re.compile("(?:" + _object_before([], places, article) + r")$", re.I),
     )
 
 
-def _object_before(targets: list[str], places: list[str]) -> str:
+def _object_before(targets: list[str], places: list[str], article: str) -> str:
     """A preposition right before a party ("in the", "gegen", 在), or a Chinese one that
     points to a party a few characters of description before it ("向人工智能初创公司")."""
     latin = languages.latin(targets + places)
-    pattern = r"\b(?:" + languages.either(latin) + r")\s+(?:(?:the|den|die|der|das|dem)\s+)?"
+    pattern = r"\b(?:" + languages.either(latin) + r")\s+" + article
     if languages.cjk(targets):
         pattern += "|(?:" + "|".join(languages.cjk(targets)) + r")[^\s,，;；。:：、]{0,10}"
     if languages.cjk(places):

@@ -369,6 +369,15 @@ ZH_CASES = [
     ("两年前", MONDAY, [("两年前", "DATE", "2021", "year", True)]),
     ("周末", MONDAY, [("周末", "DATE", "2023-W46-WE", "weekend", True)]),
     ("2023年第三季度", None, [("2023年第三季度", "DATE", "2023-Q3", "quarter", True)]),
+    # Quarters of a year told by a word, or by none: the publication's year decides.
+    ("并将在今年第三季度开放API", MONDAY, [("今年第三季度", "DATE", "2023-Q3", "quarter", True)]),
+    ("去年四季度营收增长", MONDAY, [("去年四季度", "DATE", "2022-Q4", "quarter", True)]),
+    ("2023年Q4营收增长", None, [("2023年Q4", "DATE", "2023-Q4", "quarter", True)]),
+    ("公司一季度营收同比增长", MONDAY, [("一季度", "DATE", "2023-Q1", "quarter", True)]),
+    ("第三季度营收增长", None, [("第三季度", "DATE", "XXXX-Q3", "quarter", False)]),
+    ("今年第一季度营收", None, [("今年第一季度", "DATE", "XXXX-Q1", "quarter", False)]),
+    # The first three quarters, or three in a row, are no quarter.
+    ("前三季度营收增长，连续三季度盈利", MONDAY, []),
     ("每年", None, [("每年", "SET", "P1Y", None, True)]),
     ("2048个GPU", None, []),
     # Issue 13: Chinese dates anchored like English ones (MONDAY is 2023-11-20).

@@ -1043,3 +1043,42 @@ def test_nothing_dated_after_the_day_of_writing_has_happened() -> None:
     microsoft = [("Microsoft", "ORG", "Microsoft")]
     assert read(sentence, "de", microsoft, "2024-02-15") == [("2025", "funding", {"Microsoft"})]
     assert read(sentence, "de", microsoft, "2024-02-15", written="2024-02-15") == []
+
+
+@pytest.mark.parametrize(("lang", "sentences", "names", "published", "absent"), [
+    # A date in a report's attribution dates the report.
+    ("zh", ["据路透社5月8日报道，阿里巴巴正在洽谈投资月之暗面。"],
+     [("路透社", "ORG", "Reuters"), ("阿里巴巴", "ORG", "Alibaba Group"), ("月之暗面", "ORG", "Moonshot AI")],
+     "2024-05-10", "2024-05-08"),
+    # A "related" link tells no event, in either script.
+    ("zh", ["相关阅读：2023年11月，百度发布文心大模型4.0。"], [("百度", "ORG", "Baidu")], "2024-05-10", "2023-11"),
+    ("zh", ["相關閱讀：2023年11月，百度發布文心大模型4.0。"], [("百度", "ORG", "Baidu")], "2024-05-10", "2023-11"),
+])
+def test_no_event_in_chinese_reports_and_links(lang: str, sentences: list[str], names: list[tuple[str, str, str]],
+                                               published: str, absent: str) -> None:
+    assert not [found for found in read(sentences, lang, names, published) if found[0] == absent]
+
+
+def test_what_a_chinese_article_schedules_is_not_done() -> None:
+    found = read(["该公司将于2024年6月推出企业版。"], "zh", [], "2024-07-01")
+    assert not [f for f in found if f[1] == "launch"], found
+    # An agreed deal's price (将以…收购) is the deal.
+    found = read(["微软4月12日宣布，将以197亿美元收购Nuance。"], "zh",
+                 [("微软", "ORG", "Microsoft"), ("Nuance", "ORG", "Nuance Communications")], "2021-04-13")
+    assert [f[:2] for f in found] == [("2021-04-12", "acquisition")]
+
+
+def test_a_reporter_and_a_caption_take_no_part() -> None:
+    found = read(["本报北京5月9日电（记者 张伟）字节跳动今天在北京举行发布会。"], "zh",
+                 [("张伟", "PERSON", "张伟"), ("字节跳动", "ORG", "ByteDance")], "2024-05-10")
+    assert found and all("张伟" not in parts for _, _, parts in found), found
+    # A description stands for no organisation a photo credit names.
+    found = read(["图片来源：视觉中国。", "该公司今年3月推出新模型。"], "zh",
+                 [("视觉中国", "ORG", "Visual China Group")], "2024-05-10")
+    assert all("Visual China Group" not in parts for _, _, parts in found), found
+
+
+def test_shares_of_a_name_the_entity_stage_missed_are_no_one_elses() -> None:
+    found = read(["Moonshot AI raised money in 2023.", "Acme's shares rose 3.2% on May 9."], "en",
+                 [("Moonshot AI", "ORG", "Moonshot AI")], "2024-05-10")
+    assert all("Moonshot AI" not in parts for date, _, parts in found if date == "2024-05-09"), found

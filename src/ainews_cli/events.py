@@ -147,7 +147,9 @@ _GLOSS = re.compile(r"[(（][^()（）,，;；:：]{1,40}[)）]")
 _COORDINATION = re.compile(_words("events.coordination"))
 # A date inside "according to a Semafor report earlier this year" dates the report,
 # not the happening the sentence tells.
-_ATTRIBUTION = re.compile(r"\b(?:" + languages.alternation("events.attribution") + r")\b", re.I)
+_ATTRIBUTION = re.compile(r"\b(?:" + languages.alternation("events.attribution") + r")\b|"
+                          + languages.alternation("events.attribution_patterns"), re.I)
+_REPORTER = re.compile(languages.alternation("events.reporter_patterns"), re.I)
 # A date in a clause that tells a state or a count as of that day ("holds 75 percent",
 # "截至…当天"), with no typed trigger near it, dates no happening.
 _STATE = re.compile(languages.alternation("events.state_patterns"), re.I)
@@ -158,6 +160,7 @@ _BOILERPLATE = re.compile(languages.alternation("events.boilerplate_patterns"), 
 _CAPTION = re.compile(languages.alternation("events.caption_patterns"), re.I)
 _DESCRIPTION = re.compile(_words("events.descriptions") + "|" + languages.alternation("events.description_patterns"),
                           re.I)
+_OWNER = re.compile(r"(?-i:[A-Z][\w&.\-]*)['’]s\s")  # "Acme's shares": a name as the owner
 _ACTS = re.compile(r"\s(?-i:[a-zäöüß])\w+\s", re.I)  # a lower-case word, as a verb between a description and its object
 _FAILURE = re.compile(languages.bounded(languages.patterns("events.failure_patterns"), "", ""), re.I)
 _ATTRIBUTIVE = re.compile(languages.either(languages.words("events.attributive_marks")))
@@ -232,9 +235,16 @@ class _Text:
     sentence_starts: Sequence[int]
 
     def named_before(self, index: int, labels: set[str]) -> list[EntityMention]:
-        """Entities of these labels named in the IMPLIED_REACH sentences before sentence ``index``, in order."""
-        first = self.sentences[max(0, index - IMPLIED_REACH)].start
-        return [e for e in within(self.entities, self.starts, first, self.sentences[index].start) if e.label in labels]
+        """Entities of these labels named in the IMPLIED_REACH sentences before sentence ``index``, in order;
+        a caption, a credit or a "related" link between counts for nothing, nor does a reporter's name."""
+        told: list[Sentence] = []
+        for sentence in reversed(self.sentences[max(0, index - 2 * IMPLIED_REACH):index]):
+            if len(told) == IMPLIED_REACH:
+                break
+            if not _is_boilerplate(self.body, sentence.start, sentence.end):
+                told.append(sentence)
+        return [e for s in reversed(told) for e in within(self.entities, self.starts, s.start, s.end)
+                if e.label in labels and not _reporter(self.body, e)]
 
     def sentence_at(self, position: int) -> Sentence:
         """The sentence holding ``position``."""
@@ -351,6 +361,11 @@ def _relative_unanchored(date: TimeExpression) -> bool:
     return not date.on_calendar and date.type in ("DATE", "TIME")
 
 
+def _reporter(body: str, mention: EntityMention) -> bool:
+    """Whether the name is a reporter's or an editor's ("（记者 张伟）", "Reporting by ...")."""
+    return _REPORTER.search(body, max(0, mention.start - 24), mention.start) is not None
+
+
 def _is_boilerplate(body: str, start: int, end: int) -> bool:
     line_start = body.rfind("\n", 0, start) + 1
     line_end = body.find("\n", end)
@@ -402,7 +417,7 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
     # A cited source ("according to a Semafor report") tells, it does not take part.
     near = [e for e in in_sentence
             if (_near(e, date.start, date.end) or (hit is not None and _near(e, hit.start, hit.end)))
-            and not is_cited(body, start, end, e)]
+            and not is_cited(body, start, end, e) and not _reporter(body, e)]
     near = _with_lists(body, near, [e for e in in_sentence if not is_cited(body, start, end, e)])
     # A former employer ("siblings who had worked at OpenAI") takes no part, except in a leaving.
     former = set() if hit is not None and hit.type == "departure" else (
@@ -416,10 +431,11 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
         # "Nvidia, whose chips train most models, added $184 billion to its market value last month"
         participants[subject.name] = Participant(subject.name, subject.label)
         implied = (*implied, participants[subject.name])
-    if hit is not None and hit.type == "financial" and all(p.type != "ORG" for p in participants.values()) and (
-            topic := _topic(text, index, set())) is not None:
+    if hit is not None and hit.type == "financial" and all(p.type != "ORG" for p in participants.values()) and \
+            not _OWNER.search(body, start, hit.start) and (topic := _topic(text, index, set())) is not None:
         # "Der Umsatz stieg 2023 um sechs Prozent", "the pre-money valuation was $18 billion": figures
-        # whose owner goes unsaid are those of the organisation just spoken of.
+        # whose owner goes unsaid are those of the organisation just spoken of; not "Acme's shares",
+        # whose owner is named, though by a name the entity stage did not find.
         participants[topic.name] = Participant(topic.name, "ORG")
         implied = (*implied, participants[topic.name])
     # "Die FTC reichte im Dezember Klage gegen die Übernahme ein": the parties of the acquisition

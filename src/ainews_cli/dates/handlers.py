@@ -94,6 +94,12 @@ def _quarter(c: Candidate, ctx: Context) -> TimeExpression | None:
         return None
     if "year" in g:
         return make(c, ctx, "DATE", f"{g['year']}-Q{number}", "quarter")
+    if "ryear" in g:  # 今年第三季度, 去年Q4: of the publication's year, or the one before
+        pub = ctx.pub("year")
+        if pub is None:
+            return unanchored(c, ctx, f"XXXX-Q{number}", "quarter")
+        year = pub.year + lang_zh.RELATIVE_YEARS[g["ryear"]]
+        return make(c, ctx, "DATE", f"{year:04d}-Q{number}", "quarter", anchor=ctx.pub_anchor())
     # "the fourth quarter": the year the text names, else the latest such quarter of
     # the publication date (the next one if the clause is in the future tense).
     found = text_year(c, ctx)

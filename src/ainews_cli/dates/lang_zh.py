@@ -87,7 +87,13 @@ def rules(lex: Lexicon) -> dict[str, str]:
         r"(?<![\d" + _CN + r"])" + YEAR_ZH + r"\s*年\s*" + MONTH_ZH + r"\s*月(?:\s*" + DAY_ZH + r"\s*[日号]"
         + part_after + r")?"
     )
-    rules["quarter"] = r"(?<!\d)(?P<year>1[89]\d\d|20\d\d)\s*年\s*第?(?P<qord>[一二三四1-4])季度"
+    # 2024年第二季度, 今年第三季度, 2023年Q4, and a quarter alone (第三季度, 一季度营收) whose year the
+    # text or the publication date gives; not 前三季度 (the first three) or 连续三季度 (three in a row).
+    rules["quarter"] = (
+        r"(?:(?<!\d)(?P<year>1[89]\d\d|20\d\d)\s*年?\s*|(?P<ryear>" + alt(RELATIVE_YEARS) + r")\s*)"
+        r"(?:第?(?P<qord>[一二三四1-4])季度|[Qq](?P<qnum>[1-4])(?!\d))"
+        r"|(?<![\d年第续前后近这两三四五六七八九十个])第?(?P<qord2>[一二三四])季度"
+    )
     rules["half"] = r"(?<!\d)(?P<year>1[89]\d\d|20\d\d)\s*年\s*(?P<hord>上|下)半年"
     rules["season"] = r"(?<!\d)(?P<year>1[89]\d\d|20\d\d)\s*年\s*(?P<season>" + alt(lex.seasons) + r")"
     rules["decade"] = r"(?<!\d)(?P<decade>1[89]\d|20\d)0\s*年代"
@@ -146,7 +152,7 @@ def starters(lex: Lexicon) -> str:
     heads = {w[0] for table in (lex.relative_days, RELATIVE_YEARS, lex.relative, lex.numbers, DAY_PARTS,
                                 ANAPHORS, CLOCK_PARTS, lex.parts_of_day) for w in table}
     heads |= {w[0] for w in (*lex.present_refs, *lex.past_refs, *lex.future_refs)}
-    heads |= set("周星礼每" + _CN + "十")
+    heads |= set("周星礼每第" + _CN + "十")
     return r"(?=\d|[" + "".join(sorted(heads)) + r"])"
 
 

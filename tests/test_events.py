@@ -1082,3 +1082,21 @@ def test_shares_of_a_name_the_entity_stage_missed_are_no_one_elses() -> None:
     found = read(["Moonshot AI raised money in 2023.", "Acme's shares rose 3.2% on May 9."], "en",
                  [("Moonshot AI", "ORG", "Moonshot AI")], "2024-05-10")
     assert all("Moonshot AI" not in parts for date, _, parts in found if date == "2024-05-09"), found
+
+
+def test_a_german_photo_credit_is_a_caption_and_names_no_antecedent() -> None:
+    found = read(["Siemens stellte am Montag ein Modell vor (Foto: dpa/Sven Hoppe).",
+                  "Der Konzern wurde 2012 gegründet."],
+                 "de", [("Siemens", "ORG", "Siemens"), ("dpa", "ORG", "dpa")], "2024-05-10")
+    assert all(date != "2024-05-06" for date, _, _ in found), found  # the caption's line tells nothing
+    assert all("dpa" not in parts for _, _, parts in found), found
+
+
+def test_german_shares_of_a_name_the_entity_stage_missed_are_no_one_elses() -> None:
+    found = read(["Aleph Alpha sammelte 2023 Geld ein.", "Die Aktie von Acme stieg am Donnerstag um 3,2 Prozent."],
+                 "de", [("Aleph Alpha", "ORG", "Aleph Alpha")], "2024-05-10")
+    assert all("Aleph Alpha" not in parts for date, _, parts in found if date == "2024-05-09"), found
+    # Without a name, the figure is the organisation's spoken of: "Der Umsatz stieg", "der Cloud-Umsatz".
+    found = read(["SAP legte am Montag Zahlen vor.", "Der Cloud-Umsatz stieg 2023 um 20 Prozent."], "de",
+                 [("SAP", "ORG", "SAP")], "2024-05-10")
+    assert [parts for date, _, parts in found if date == "2023"] == [{"SAP"}], found

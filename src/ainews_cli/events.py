@@ -160,7 +160,7 @@ _BOILERPLATE = re.compile(languages.alternation("events.boilerplate_patterns"), 
 _CAPTION = re.compile(languages.alternation("events.caption_patterns"), re.I)
 _DESCRIPTION = re.compile(_words("events.descriptions") + "|" + languages.alternation("events.description_patterns"),
                           re.I)
-_OWNER = re.compile(r"(?-i:[A-Z][\w&.\-]*)['’]s\s")  # "Acme's shares": a name as the owner
+_OWNER = re.compile(languages.alternation("events.owner_patterns"), re.I)  # "Acme's shares", "die Aktie von Acme"
 _ACTS = re.compile(r"\s(?-i:[a-zäöüß])\w+\s", re.I)  # a lower-case word, as a verb between a description and its object
 _FAILURE = re.compile(languages.bounded(languages.patterns("events.failure_patterns"), "", ""), re.I)
 _ATTRIBUTIVE = re.compile(languages.either(languages.words("events.attributive_marks")))
@@ -432,7 +432,7 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
         participants[subject.name] = Participant(subject.name, subject.label)
         implied = (*implied, participants[subject.name])
     if hit is not None and hit.type == "financial" and all(p.type != "ORG" for p in participants.values()) and \
-            not _OWNER.search(body, start, hit.start) and (topic := _topic(text, index, set())) is not None:
+            not _OWNER.search(body, start, end) and (topic := _topic(text, index, set())) is not None:
         # "Der Umsatz stieg 2023 um sechs Prozent", "the pre-money valuation was $18 billion": figures
         # whose owner goes unsaid are those of the organisation just spoken of; not "Acme's shares",
         # whose owner is named, though by a name the entity stage did not find.

@@ -196,6 +196,17 @@ def test_a_model_name_in_either_script_is_one_entity() -> None:
     assert [(m.text, m.name) for m in mentions] == [("張志偉", "张志伟"), ("张志伟", "张志伟")]
 
 
+def test_a_chinese_name_the_model_found_once_is_found_where_it_stands_again() -> None:
+    text = "聯發科今天發表新晶片。聯發科股價收漲，李明說。李明去年加入聯發科。"
+    ner = [RawMention("聯發科", 0, 3, "ORG", "model:x"), RawMention("李明", 19, 21, "PERSON", "model:x")]
+    mentions = canonical_mentions(text, ner, [], TABLE)
+    assert [(m.text, m.start, m.name) for m in mentions if m.label == "ORG"] == [
+        ("聯發科", 0, "联发科"), ("聯發科", 11, "联发科"), ("聯發科", 29, "联发科")]
+    assert all(m.source.endswith("+repeated") for m in mentions if m.start in (11, 29))
+    # A name of two characters stands inside too many words to be looked for again.
+    assert [m.start for m in mentions if m.label == "PERSON"] == [19]
+
+
 def test_a_model_mention_inside_a_chinese_date_is_no_entity() -> None:
     text = "上周五，周一鸣解雇了奥特曼。"
     ner = [RawMention("周五", 1, 3, "LOC", "model:x"), RawMention("周一鸣", 4, 7, "PERSON", "model:x")]

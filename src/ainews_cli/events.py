@@ -308,7 +308,9 @@ def event_mentions(
                        if (_relative_unanchored(d) if unanchored else d.on_calendar and not _ahead(d, written))]
         if not on_calendar or _is_boilerplate(looked_up, start, end):
             continue
-        in_sentence = within(entities, text.starts, start, end)
+        opening = start + _lead_dateline_end(body[start:end]) if start == 0 or body[start - 1] == "\n" else start
+        # The place and the agency of a wire story's dateline take no part in what it tells.
+        in_sentence = [e for e in within(entities, text.starts, start, end) if e.start >= opening]
         # Chinese triggers are read folded: 解僱 is 解雇.
         folded = looked_up if lang in han.FOLDED else body
         read = folded[start:end]
@@ -317,7 +319,6 @@ def event_mentions(
         hits = _governing([replace(hit, start=hit.start + start, end=hit.end + start)
                            for hit in triggers.find(read, lang)
                            if not _UNREAL.search(folded, start, hit.start + start)])
-        opening = start + _lead_dateline_end(body[start:end]) if start == 0 or body[start - 1] == "\n" else start
         for date in on_calendar:
             if date.start < opening or _glosses(looked_up, date, on_calendar):
                 continue  # a wire story's dateline ("REDMOND, Wash., April 12, 2021 —") dates the story

@@ -284,6 +284,8 @@ def _how(source: str, name: str) -> str:
         return f"found by {model}, the first name of {name} named in the same document"
     if linked == "case":
         return f"found by {model} in capitals, written as {name}"
+    if linked.startswith("repeated"):
+        return f"found by {model} elsewhere in the same document, and so here too"
     return f"found by {model}, its own text (possessive stripped) is the name"
 
 

@@ -193,7 +193,9 @@ class EntityMention:
     end: int
     label: str  # PERSON, ORG, LOC, PRODUCT, EVENT, MISC
     name: str  # canonical name
-    source: str  # "model:<pipeline>", "alias", "alias-guarded", with "+alias"/"+surname" when linked
+    # "model:<pipeline>", "alias", "alias-guarded", with "+alias"/"+surname" when linked,
+    # "+repeated" where a model's Chinese name was found again in the same document
+    source: str
 
     def to_dict(self) -> JSON:
         return {

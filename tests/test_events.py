@@ -1043,3 +1043,92 @@ def test_nothing_dated_after_the_day_of_writing_has_happened() -> None:
     microsoft = [("Microsoft", "ORG", "Microsoft")]
     assert read(sentence, "de", microsoft, "2024-02-15") == [("2025", "funding", {"Microsoft"})]
     assert read(sentence, "de", microsoft, "2024-02-15", written="2024-02-15") == []
+
+
+@pytest.mark.parametrize(("text", "lang", "names", "published", "expected"), [
+    # A forecast expects what it speaks of: no happening, however near the date.
+    ("AMD's chief told analysts in April that she expected revenue to exceed $4 billion this year.", "en",
+     {"AMD": "ORG"}, "2024-07-10", []),
+    ("Microsoft said the deal is expected to close by the end of the year, pending approval by regulators.", "en",
+     {"Microsoft": "ORG"}, "2021-04-12", []),
+    ("SAP erwartete im März, dass der Umsatz im laufenden Jahr steigt.", "de", {"SAP": "ORG"}, "2024-06-30", []),
+    ("有分析师预计，今年下半年大模型领域的融资将进一步向头部公司集中。", "zh", {}, "2024-07-01", []),
+    ("業界人士預期，AI伺服器需求今年仍將帶動台灣供應鏈營收成長。", "zh", {"台灣": "LOC"}, "2024-06-03", []),
+    # ... but what happened as expected happened.
+    ("As expected, OpenAI launched a new model on Thursday.", "en", {"OpenAI": "ORG"}, "2024-05-17",
+     [("2024-05-16", "launch", ["OpenAI"])]),
+    # A price as of a day is a state; a year naming an edition ("今年的Computex") dates nothing.
+    ("Analysts said the price, 23 percent above Nuance's closing price on Friday, was steep.", "en",
+     {"Nuance": "ORG"}, "2021-04-12", []),
+    ("Der Preis liegt 23 Prozent über dem Schlusskurs von Nuance am Freitag.", "de", {"Nuance": "ORG"},
+     "2021-04-12", []),
+    ("今年的Computex展期为6月4日至7日。", "zh", {"Computex": "EVENT"}, "2024-06-03", []),
+    ("今年的Computex展期為6月4日至7日。", "zh", {"Computex": "EVENT"}, "2024-06-03", []),
+    # An untyped word of another clause ("die Ankündigung") tells nothing of the date's clause.
+    ("Für die Regierung kommt die Ankündigung zur rechten Zeit, denn die Wirtschaft schrumpfte im vergangenen Jahr.",
+     "de", {}, "2024-02-15", []),
+    # A trigger inside a name is none: the Stock Exchange moves no shares.
+    ("Snowflake listed on the New York Stock Exchange on September 16, 2020.", "en",
+     {"Snowflake": "ORG", "New York Stock Exchange": "ORG"}, "2024-02-29",
+     [("2020-09-16", "other", ["New York Stock Exchange", "Snowflake"])]),
+    # A price per share and a payment in stock are no market moves: the purchase is the happening.
+    ("Siemens übernimmt Altair für 113 Dollar je Aktie in bar, wie beide Unternehmen am Mittwoch mitteilten.", "de",
+     {"Siemens": "ORG", "Altair": "ORG"}, "2024-10-31", [("2024-10-30", "acquisition", ["Altair", "Siemens"])]),
+    ("In October 2020 AMD agreed to buy Xilinx for $35 billion in stock, a deal it completed in February 2022.", "en",
+     {"AMD": "ORG", "Xilinx": "ORG"}, "2024-07-10",
+     [("2020-10", "acquisition", ["AMD", "Xilinx"]), ("2022-02", "acquisition", ["AMD", "Xilinx"])]),
+])
+def test_forecasts_prices_names_and_untyped_words_of_other_clauses(
+        text: str, lang: str, names: dict[str, str], published: str,
+        expected: list[tuple[str, str, list[str]]]) -> None:
+    assert _events(text, lang, names, published) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "names", "published", "expected"), [
+    # A trigger outside the date's clause, nearer another date, is that date's when the date's
+    # clause holds a trigger of its own.
+    ("郭台铭今年8月宣布参选，上月辞去鸿海董事职务。", "zh", {"郭台铭": "PERSON", "鸿海": "ORG"}, "2023-10-18",
+     [("2023-08", "other", ["郭台铭", "鸿海"]), ("2023-09", "departure", ["郭台铭", "鸿海"])]),
+    ("郭台銘今年8月宣布參選，上月辭去鴻海董事職務。", "zh", {"郭台銘": "PERSON", "鴻海": "ORG"}, "2023-10-18",
+     [("2023-08", "other", ["郭台銘", "鴻海"]), ("2023-09", "departure", ["郭台銘", "鴻海"])]),
+    # ... but one verb may date two objects.
+    ("Anthropic released Claude in March and Claude 2 in July.", "en",
+     {"Anthropic": "ORG", "Claude": "PRODUCT", "Claude 2": "PRODUCT"}, "2023-09-25",
+     [("2023-03", "launch", ["Anthropic", "Claude", "Claude 2"]),
+      ("2023-07", "launch", ["Anthropic", "Claude", "Claude 2"])]),
+    # A product announced with a price cut is not launched.
+    ("本周二，阿里云宣布通义千问多款模型大幅降价。", "zh", {"阿里云": "ORG", "通义千问": "PRODUCT"}, "2024-05-23",
+     [("2024-05-21", "other", ["通义千问", "阿里云"])]),
+    ("本週二，阿里雲宣布通義千問多款模型大幅降價。", "zh", {"阿里雲": "ORG", "通義千問": "PRODUCT"}, "2024-05-23",
+     [("2024-05-21", "other", ["通義千問", "阿里雲"])]),
+    ("On Tuesday Alibaba Cloud announced Qwen price cuts of up to 97 percent.", "en",
+     {"Alibaba Cloud": "ORG", "Qwen": "PRODUCT"}, "2024-05-23", [("2024-05-21", "other", ["Alibaba Cloud", "Qwen"])]),
+    ("Am Dienstag kündigte Alibaba Cloud für Qwen eine Preissenkung an.", "de",
+     {"Alibaba Cloud": "ORG", "Qwen": "PRODUCT"}, "2024-05-23", [("2024-05-21", "other", ["Alibaba Cloud", "Qwen"])]),
+    # 前日 (the day before yesterday) after a name makes it no former employer.
+    ("商汤前日（23日）举行技术交流日，发布新一代大模型。", "zh", {"商汤": "ORG"}, "2024-04-25",
+     [("2024-04-23", "launch", ["商汤"])]),
+    ("商湯前日（23日）舉行技術交流日，發布新一代大模型。", "zh", {"商湯": "ORG"}, "2024-04-25",
+     [("2024-04-23", "launch", ["商湯"])]),
+    # "it" opening its clause after ":" or before "agreed to" stands for the organisation just named.
+    ("Microsoft sells software. It made purchases under Nadella, who became chief executive in 2014: "
+     "it bought GitHub in 2018.", "en", {"Microsoft": "ORG", "GitHub": "ORG", "Nadella": "PERSON"},
+     "2021-04-12", [("2014", "appointment", ["GitHub", "Nadella"]),
+                    ("2018", "acquisition", ["GitHub", "Microsoft", "Nadella"])]),
+    ("AMD sells chips. In October 2020 it agreed to buy Xilinx.", "en", {"AMD": "ORG", "Xilinx": "ORG"}, "2024-07-10",
+     [("2020-10", "acquisition", ["AMD", "Xilinx"])]),
+    # A company reporting its results is no cited source.
+    ("Apple sold fewer phones. It reported on May 2 that revenue fell 4%.", "en", {"Apple": "ORG"}, "2024-06-12",
+     [("2024-05-02", "financial", ["Apple"])]),
+    ("The Information reported on May 2 that OpenAI had hired a banker.", "en",
+     {"The Information": "ORG", "OpenAI": "ORG"}, "2024-06-12", []),
+])
+def test_other_dates_announced_price_cuts_and_pronouns(text: str, lang: str, names: dict[str, str], published: str,
+                                                      expected: list[tuple[str, str, list[str]]]) -> None:
+    assert _events(text, lang, names, published) == expected
+
+
+def test_a_person_launching_brings_the_organisation_where_the_document_places_him() -> None:
+    found = read(["英伟达首席执行官黄仁勋出席了活动。", "去年5月29日，他发表了DGX GH200超级电脑。"], "zh",
+                 [("英伟达", "ORG", "Nvidia"), ("黄仁勋", "PERSON", "Jensen Huang")], "2024-06-03")
+    assert ("2023-05-29", "launch", {"Jensen Huang", "Nvidia"}) in [(d, t, p - {"DGX GH200"}) for d, t, p in found]

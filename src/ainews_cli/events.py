@@ -143,6 +143,9 @@ IMPLIED_REACH = 3  # sentences back that a description ("the company") may point
 # Chinese punctuation breaks a clause as its ASCII forms do.
 _BREAK = re.compile(r"[,()—–，（）]| - |" + languages.bounded(languages.words("events.clause_breaks")))
 _STRONG_BREAK = re.compile(r"[;:；：]")  # a trigger beyond it is elsewhere
+_CLAUSE_BREAK = re.compile(_BREAK.pattern + "|" + _STRONG_BREAK.pattern)
+# The actions of words that tell a happening without typing it ("announce", 宣布).
+_UNTYPED = frozenset(action for action, entry in languages.triggers()["actions"].items() if entry["type"] == OTHER)
 _GLOSS = re.compile(r"[(（][^()（）,，;；:：]{1,40}[)）]")
 _COORDINATION = re.compile(_words("events.coordination"))
 # A date inside "according to a Semafor report earlier this year" dates the report,
@@ -151,6 +154,14 @@ _ATTRIBUTION = re.compile(r"\b(?:" + languages.alternation("events.attribution")
 # A date in a clause that tells a state or a count as of that day ("holds 75 percent",
 # "截至…当天"), with no typed trigger near it, dates no happening.
 _STATE = re.compile(languages.alternation("events.state_patterns"), re.I)
+# A forecast ("she expected the company's revenue to exceed", "预计"): a trigger after it in its
+# stretch of sentence tells what is expected, and a stretch holding one dates no untyped happening.
+_FORECAST = re.compile(languages.alternation("events.forecast_patterns"), re.I)
+# A report right before the date ("said late Wednesday that ..."): the date is the report's, and
+# what it reports (after the date) is the happening, not a trigger before it.
+_REPORTED = re.compile("(?:" + languages.alternation("events.report_patterns") + r")\s*$", re.I)
+# "reported" attributes a happening to a source, but results to the one whose results they are.
+_RESULTS_REPORTED = re.compile(languages.bounded(languages.words("events.result_report_words")), re.I)
 _FIRST_PERSON = re.compile(languages.bounded(languages.patterns("events.first_person_patterns")))
 # Copyright lines, bylines, navigation, editors' notes, and lines with a photo credit
 # (captions): no event is told there.
@@ -167,7 +178,10 @@ _EVENT_NOUN = re.compile(languages.alternation("events.event_noun_patterns"), re
 _DEAL_TYPES = ("acquisition", "funding", "partnership")
 ANAPHORA_REACH = 8  # sentences back where "the deal" finds the deal
 _ORG_PRONOUN = re.compile(_words("events.org_pronouns"), re.I)
-_PRONOUN_VERB = re.compile(r"\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?")
+# What may stand between such a pronoun and its verb: "it also raised", "it agreed to buy".
+_PRONOUN_VERB = re.compile(r"\s+(?:(?:\w+ly|" + languages.either([re.escape(w).replace(r"\ ", r"\s+") for w in
+                                                                 languages.words("events.pronoun_verb_words")])
+                           + r")\s+){0,2}", re.I)
 _CLAUSE_LEAD = re.compile(r"[\s\"'“‘]*(?:\w{1,3}[\s\"'“‘]+)*")  # "In May it", "and last Thursday it": short words only
 # "he", "er", "他": a person named just before (_referent).
 _PERSON_PRONOUN = re.compile(languages.bounded(languages.patterns("events.person_pronoun_patterns")), re.I)
@@ -304,17 +318,33 @@ def event_mentions(
         read = folded[start:end]
         if lang in han.FOLDED and _is_cjk_dateline(read, on_calendar, start):
             continue
-        hits = _governing([replace(hit, start=hit.start + start, end=hit.end + start)
-                           for hit in triggers.find(read, lang)
-                           if not _UNREAL.search(folded, start, hit.start + start)])
+        told = [replace(hit, start=hit.start + start, end=hit.end + start) for hit in triggers.find(read, lang)
+                if not _UNREAL.search(folded, start, hit.start + start)]
+        told = [hit for hit in told if not _in_name(in_sentence, hit.start, hit.end)]
+        # What a forecast expects ("she expected the company's revenue to exceed") did not happen.
+        foreseen = [hit for hit in told if _forecast(folded, start, hit.start)]
+        hits = _governing([hit for hit in told if hit not in foreseen])
         opening = start + _lead_dateline_end(body[start:end]) if start == 0 or body[start - 1] == "\n" else start
         for date in on_calendar:
             if date.start < opening or _glosses(looked_up, date, on_calendar):
                 continue  # a wire story's dateline ("REDMOND, Wash., April 12, 2021 —") dates the story
-            mention = _mention(text, index, date, in_sentence, hits, on_calendar)
+            mention = _mention(text, index, date, in_sentence, hits, on_calendar, foreseen)
             if mention is not None:
                 found.append(mention)
     return found
+
+
+def _forecast(body: str, start: int, at: int) -> bool:
+    """Whether a forecast word stands before ``at`` in its stretch of sentence (after the
+    last ";" or ":" from ``start``): "she expected the company's revenue to exceed"."""
+    strong = [m.end() for m in _STRONG_BREAK.finditer(body, start, at)]
+    return _FORECAST.search(body, strong[-1] if strong else start, at) is not None
+
+
+def _in_name(entities: Sequence[EntityMention], start: int, end: int) -> bool:
+    """Whether a trigger word lies inside a longer name: "New York Stock Exchange", "Founders Fund"."""
+    return any(e.label != "PERSON" and e.start <= start and end <= e.end and e.end - e.start > end - start
+               for e in entities)
 
 
 def _lead_dateline_end(paragraph: str) -> int:
@@ -360,19 +390,26 @@ def _is_boilerplate(body: str, start: int, end: int) -> bool:
 
 
 def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequence[EntityMention],
-             hits: Sequence[Trigger], dates: Sequence[TimeExpression]) -> EventMention | None:
+             hits: Sequence[Trigger], dates: Sequence[TimeExpression],
+             foreseen: Sequence[Trigger] = ()) -> EventMention | None:
     body, sentence = text.body, text.sentences[index]
     start, end = sentence.start, sentence.end
     if _is_dateline(body[start:end], date):
         return None
     clause_start, clause_end = _clause(body, start, end, date)
     clause = body[clause_start:clause_end]
-    if _ATTRIBUTION.search(clause) or _FIRST_PERSON.search(clause):
+    if _FIRST_PERSON.search(clause):
         return None  # "Als ich am Samstag ... schrieb": the author's doings, not the industry's
     counted = _counted_from(date, hits)
+    reported = _REPORTED.search(body, clause_start, date.start) is not None
     hit = _nearest_trigger(date, [replace(h, type=OTHER) if h.type in counted else h for h in hits
                                   if not _describes(body, start, h, date)],
-                           body, fronted=_fronted(body, start, date, hits, dates))
+                           body, fronted=_fronted(body, start, date, hits, dates) or reported,
+                           others=[d for d in dates if d.calendar_value != date.calendar_value],
+                           clause=(clause_start, clause_end))
+    if any(not (hit is not None and hit.action == "revenue" and _RESULTS_REPORTED.fullmatch(m.group(0)))
+           for m in _ATTRIBUTION.finditer(clause)):
+        return None  # "according to a report earlier this year" dates the report ("It reported revenue" does not)
     if hit is not None and hit.type == "partnership" and _invested(text.facts.get(start, ()), date):
         # "Nach der im Januar angekündigten Vereinbarung erhält OpenAI von Microsoft rund 10
         # Milliarden Dollar": the agreement is the investment.
@@ -382,17 +419,23 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
         hit = replace(hit, type=OTHER)  # "Ein Verkauf an Nvidia, 2020 verkündet, scheiterte im Februar 2022"
     if hit is not None and hit.type == "launch" and _launches_organisation(body, end, hit, in_sentence):
         hit = replace(hit, type="founding", action="found")  # "Sutskever launched SSI in June"
-    if hit is not None and hit.action == "announce" and _announces_product(body, end, hit, in_sentence):
+    if hit is not None and hit.action == "announce" and _announces_product(body, end, hit, in_sentence, hits):
         hit = replace(hit, type="launch", action="launch")  # "Google announced Bard on Feb. 6"
     if (hit is None or hit.type == OTHER) and _STATE.search(clause):
         return None  # "Heute hält der Konzern 75 Prozent", "截至发布会当天，已有650家企业": a state, a count
-    in_clause = [e for e in in_sentence if clause_start <= e.start and e.end <= clause_end]
     # Descriptions count where nothing stronger than a comma stands between them and the date.
     strong_before = [m.end() for m in _STRONG_BREAK.finditer(body, start, date.start)]
     strong_after = _STRONG_BREAK.search(body, date.end, end)
-    implied = _implied(text, index, in_sentence, strong_before[-1] if strong_before else start,
-                       strong_after.start() if strong_after else end, dates)
-    if hit is None and not _participants(in_clause) and not implied:
+    stretch = (strong_before[-1] if strong_before else start, strong_after.start() if strong_after else end)
+    if (hit is None or hit.type == OTHER) and (any(stretch[0] <= h.start < stretch[1] for h in foreseen) or (
+            date.granularity == "year" and _ATTRIBUTIVE.match(body, date.end))):
+        return None  # "业界人士预期，…今年仍将带动…营收成长": a forecast; "今年的Computex": a year naming an edition
+    in_clause = [e for e in in_sentence if clause_start <= e.start and e.end <= clause_end]
+    implied = _implied(text, index, in_sentence, *stretch, dates)
+    # An untyped word in another clause ("kommt die Ankündigung zur rechten Zeit, denn … im
+    # vergangenen Jahr") tells nothing of the date's own clause.
+    untold = hit is None or (hit.action in _UNTYPED and not clause_start <= hit.start < clause_end)
+    if untold and not _participants(in_clause) and not implied:
         return None
     pronoun = _PERSON_PRONOUN.search(body, strong_before[-1] if strong_before else start,
                                      strong_after.start() if strong_after else end)
@@ -431,9 +474,10 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
     for maker in _makers(text, participants.values()):
         # "ging der Übersetzer DeepL Translator online": a product named after its maker.
         participants[maker] = Participant(maker, "ORG")
-    if (hit is None or hit.type in (*_ROLE_EVENTS, OTHER)) and all(p.type != "ORG" for p in participants.values()):
-        # "Mira Murati was named interim chief", "布罗克曼宣布将休长假": the organisation where a
-        # role fact of the document places the person.
+    if (hit is None or hit.type in (*_ROLE_EVENTS, OTHER, "launch")) and \
+            all(p.type != "ORG" for p in participants.values()):
+        # "Mira Murati was named interim chief", "布罗克曼宣布将休长假", "他…发表了DGX GH200": the
+        # organisation where a role fact of the document places the person.
         employers = {text.employer(p.name) for p in participants.values() if p.type == "PERSON"} - {None}
         if len(employers) == 1:
             org = Participant(employers.pop() or "", "ORG")
@@ -639,7 +683,7 @@ def _implied(text: _Text, index: int, in_sentence: Sequence[EntityMention], star
     for match in _ORG_PRONOUN.finditer(body, start, end):
         # "In May it released MPT-7B": "it" opening its clause (after nothing but a date) is the
         # organisation just named, when no organisation stands before it in its sentence.
-        opened = [m.end() for m in _BREAK.finditer(body, text.sentences[index].start, match.start())]
+        opened = [m.end() for m in _CLAUSE_BREAK.finditer(body, text.sentences[index].start, match.start())]
         lead = body[opened[-1] if opened else text.sentences[index].start:match.start()]
         for date in dates:
             lead = lead.replace(date.text, " ")
@@ -852,15 +896,17 @@ def _launches_organisation(body: str, end: int, hit: Trigger, in_sentence: Seque
         named[0].start - hit.end <= PARTICIPANT_WINDOW // 2 and not any(e.label == "PRODUCT" for e in named)
 
 
-def _announces_product(body: str, end: int, hit: Trigger, in_sentence: Sequence[EntityMention]) -> bool:
+def _announces_product(body: str, end: int, hit: Trigger, in_sentence: Sequence[EntityMention],
+                       hits: Sequence[Trigger] = ()) -> bool:
     """Whether an announcement's object is a product: the first name inside a separated
     verb ("kündigte am Mittwoch Gemini an") or right after the word ("announced Bard",
     "announced its Gemini model", "宣布了Llama 2"; not "宣布接入文心一言", which joins it) is a
-    product, so the product is launched."""
+    product, so the product is launched; not when another trigger follows it in its clause,
+    which tells what was announced of it ("宣布通义千问系列多款模型大幅降价", a price cut)."""
     after = _BREAK.search(body, hit.end, end)
     stop = after.start() if after else end
     named = [e for e in in_sentence if hit.start < e.start < stop and e.label in PARTICIPANT_LABELS]
-    if not named or named[0].label != "PRODUCT":
+    if not named or named[0].label != "PRODUCT" or any(named[0].end <= h.start < stop for h in hits):
         return False
     return named[0].start < hit.end or bool(_OBJECT_GAP.fullmatch(body, hit.end, named[0].start))
 
@@ -921,20 +967,24 @@ def _counted_from(date: TimeExpression, hits: Sequence[Trigger]) -> set[str]:
     return {hit.type for hit in hits if hit.end == date.start and hit.type != OTHER}
 
 
-def _nearest_trigger(date: TimeExpression, hits: Sequence[Trigger], body: str, *,
-                     fronted: bool = False) -> Trigger | None:
+def _nearest_trigger(date: TimeExpression, hits: Sequence[Trigger], body: str, *, fronted: bool = False,
+                     others: Sequence[TimeExpression] = (), clause: tuple[int, int] = (0, 0)) -> Trigger | None:
     """The trigger closest to the date, counting clause breaks between them first:
     in "co-founded OpenAI in 2015 but left in 2018, sued" 2018 goes with "left".
+    A typed trigger outside the date's ``clause``, nearer one of ``others`` (the sentence's
+    other dates), is that date's when the date's clause holds a trigger of its own: in
+    "郭台铭今年8月宣布参选…，上月辞去鸿海董事职务" 辞去 types 上月, not 8月 (but "released
+    Claude in March and Claude 2 in July" dates two releases).
     A trigger too far away, or beyond a ";" or ":", does not type the date.  A trigger
     that types nothing ("宣布", announce) counts only where no typed one is near:
     "宣布解雇" is a departure."""
 
-    def gap(hit: Trigger) -> tuple[int, int]:
+    def gap(hit: Trigger, date: TimeExpression = date) -> tuple[int, int]:
         return (hit.end, date.start) if hit.end <= date.start else (date.end, hit.start)
 
-    def distance(hit: Trigger) -> tuple[int, int, int]:
+    def distance(hit: Trigger, date: TimeExpression = date) -> tuple[int, int, int]:
         start = hit.start
-        lo, hi = gap(hit)
+        lo, hi = gap(hit, date)
         if lo >= hi:
             return (0, 0, 0)
         strong = len(_STRONG_BREAK.findall(body, lo, hi))
@@ -947,7 +997,13 @@ def _nearest_trigger(date: TimeExpression, hits: Sequence[Trigger], body: str, *
 
     # The distance in characters first: counting breaks over a long gap of a run-on
     # sentence, for every trigger in it, would cost its length times its triggers.
-    close = [hit for hit in hits if gap(hit)[1] - gap(hit)[0] <= MAX_TRIGGER_CHARS]
+    own = [hit for hit in hits if clause[0] <= hit.start < clause[1]]
+
+    def claimed(hit: Trigger) -> bool:
+        return hit.type != OTHER and bool(own) and hit not in own and \
+            any(distance(hit, other)[::2] < distance(hit)[::2] for other in others)
+
+    close = [hit for hit in hits if gap(hit)[1] - gap(hit)[0] <= MAX_TRIGGER_CHARS and not claimed(hit)]
     near = [hit for hit in close if distance(hit)[0] <= MAX_TRIGGER_BREAKS]
     if fronted:
         # "谷歌于2月6日推出Bard，但两天后，Alphabet的市值蒸发", "Finally, on Sunday, Nadella announced":

@@ -1132,3 +1132,27 @@ def test_a_person_launching_brings_the_organisation_where_the_document_places_hi
     found = read(["英伟达首席执行官黄仁勋出席了活动。", "去年5月29日，他发表了DGX GH200超级电脑。"], "zh",
                  [("英伟达", "ORG", "Nvidia"), ("黄仁勋", "PERSON", "Jensen Huang")], "2024-06-03")
     assert ("2023-05-29", "launch", {"Jensen Huang", "Nvidia"}) in [(d, t, p - {"DGX GH200"}) for d, t, p in found]
+
+
+@pytest.mark.parametrize(("text", "lang", "names", "expected"), [
+    # A clause joined by "and", "und", 并, 由 that tells a happening of another type with no date
+    # of its own is a second happening of the date before.
+    ("On Tuesday Microsoft hired Suleyman and launched Copilot.", "en",
+     {"Microsoft": "ORG", "Suleyman": "PERSON", "Copilot": "PRODUCT"},
+     [("2024-03-19", "appointment"), ("2024-03-19", "launch")]),
+    ("Am Dienstag holte Microsoft Suleyman und gründete die Sparte Microsoft AI.", "de",
+     {"Microsoft": "ORG", "Suleyman": "PERSON", "Microsoft AI": "ORG"},
+     [("2024-03-19", "appointment"), ("2024-03-19", "founding")]),
+    ("马云已于2019年9月卸任董事局主席，由张勇接任。", "zh", {"马云": "PERSON", "张勇": "PERSON"},
+     [("2019-09", "departure"), ("2019-09", "appointment")]),
+    ("微軟19日宣布，延攬蘇萊曼，並成立名為Microsoft AI的新部門。", "zh",
+     {"微軟": "ORG", "蘇萊曼": "PERSON", "Microsoft AI": "ORG"},
+     [("2024-03-19", "appointment"), ("2024-03-19", "founding")]),
+    # A clause with a date of its own tells that date's happening only.
+    ("Microsoft invested in OpenAI in 2019 and launched Copilot in 2023.", "en",
+     {"Microsoft": "ORG", "OpenAI": "ORG", "Copilot": "PRODUCT"},
+     [("2019", "funding"), ("2023", "launch")]),
+])
+def test_two_happenings_of_one_date_make_two_mentions(text: str, lang: str, names: dict[str, str],
+                                                      expected: list[tuple[str, str]]) -> None:
+    assert [(d, t) for d, t, _ in _events(text, lang, names, "2024-03-21")] == expected

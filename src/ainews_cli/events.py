@@ -182,6 +182,10 @@ _ORG_PRONOUN = re.compile(_words("events.org_pronouns"), re.I)
 _PRONOUN_VERB = re.compile(r"\s+(?:(?:\w+ly|" + languages.either([re.escape(w).replace(r"\ ", r"\s+") for w in
                                                                  languages.words("events.pronoun_verb_words")])
                            + r")\s+){0,2}", re.I)
+# A word opening a clause that tells a next happening of the same date ("and formed", "并成立", "由…接任").
+_SEQUEL = re.compile(languages.bounded(languages.words("events.sequel_words")), re.I)
+# ... right before the trigger: "and formed", "and agreed to buy", "并成立", "由张勇接任" (a name between).
+_SEQUEL_GAP = re.compile(_PRONOUN_VERB.pattern + r"|[^\W\d_a-zA-Z]{0,6}", re.I)
 _CLAUSE_LEAD = re.compile(r"[\s\"'“‘]*(?:\w{1,3}[\s\"'“‘]+)*")  # "In May it", "and last Thursday it": short words only
 # "he", "er", "他": a person named just before (_referent).
 _PERSON_PRONOUN = re.compile(languages.bounded(languages.patterns("events.person_pronoun_patterns")), re.I)
@@ -329,8 +333,44 @@ def event_mentions(
             if date.start < opening or _glosses(looked_up, date, on_calendar):
                 continue  # a wire story's dateline ("REDMOND, Wash., April 12, 2021 —") dates the story
             mention = _mention(text, index, date, in_sentence, hits, on_calendar, foreseen)
-            if mention is not None:
-                found.append(mention)
+            if mention is None:
+                continue
+            found.append(mention)
+            for sequel in _sequels(text, index, date, hits, on_calendar, mention):
+                # "马云于2019年9月卸任董事局主席，由张勇接任": a second happening of the same day.
+                also = _mention(text, index, date, in_sentence, hits, on_calendar, foreseen, chosen=sequel)
+                if also is not None and also.type == sequel.type:
+                    found.append(also)
+    return found
+
+
+def _sequels(text: _Text, index: int, date: TimeExpression, hits: Sequence[Trigger],
+             dates: Sequence[TimeExpression], mention: EventMention) -> list[Trigger]:
+    """The typed triggers after the one that typed ``mention`` that tell further happenings of
+    its date: each opens a clause of its own with a word that joins a next happening ("and",
+    "und", "并", "由"; `sequel_words`), of another type, in the same stretch (no ";" or ":"
+    between), with no date of its own and not in a relative clause ("Microsoft hired its
+    founders and formed a new unit", "马云卸任董事局主席，由张勇接任")."""
+    if mention.trigger is None or mention.type == OTHER:
+        return []
+    body, sentence = text.body, text.sentences[index]
+    first = min((h for h in hits if text.written[h.start:h.end] == mention.trigger and h.type == mention.type),
+                key=lambda h: abs(h.start - date.start), default=None)
+    if first is None:
+        return []
+    found: list[Trigger] = []
+    for hit in hits:
+        if hit.start < first.end or hit.type in (OTHER, mention.type, *(h.type for h in found)):
+            continue
+        if _STRONG_BREAK.search(body, first.end, hit.start) or any(first.end <= d.start < hit.end for d in dates):
+            continue
+        lo, hi = _stretch(body, sentence, hit.start, hit.end)
+        if any(lo <= d.start < hi and d.calendar_value != date.calendar_value for d in dates) or \
+                _describes(body, sentence.start, hit, date):
+            continue
+        joins = [m for m in _SEQUEL.finditer(body, first.end, hit.start)]
+        if joins and _SEQUEL_GAP.fullmatch(body, joins[-1].end(), hit.start):
+            found.append(hit)
     return found
 
 
@@ -391,7 +431,9 @@ def _is_boilerplate(body: str, start: int, end: int) -> bool:
 
 def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequence[EntityMention],
              hits: Sequence[Trigger], dates: Sequence[TimeExpression],
-             foreseen: Sequence[Trigger] = ()) -> EventMention | None:
+             foreseen: Sequence[Trigger] = (), *, chosen: Trigger | None = None) -> EventMention | None:
+    """The mention of ``date`` in sentence ``index``, typed by the trigger that governs the
+    date (``chosen``, when a second happening of the date is told: _sequels)."""
     body, sentence = text.body, text.sentences[index]
     start, end = sentence.start, sentence.end
     if _is_dateline(body[start:end], date):
@@ -402,11 +444,11 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
         return None  # "Als ich am Samstag ... schrieb": the author's doings, not the industry's
     counted = _counted_from(date, hits)
     reported = _REPORTED.search(body, clause_start, date.start) is not None
-    hit = _nearest_trigger(date, [replace(h, type=OTHER) if h.type in counted else h for h in hits
-                                  if not _describes(body, start, h, date)],
-                           body, fronted=_fronted(body, start, date, hits, dates) or reported,
-                           others=[d for d in dates if d.calendar_value != date.calendar_value],
-                           clause=(clause_start, clause_end))
+    hit = chosen or _nearest_trigger(date, [replace(h, type=OTHER) if h.type in counted else h for h in hits
+                                            if not _describes(body, start, h, date)],
+                                     body, fronted=_fronted(body, start, date, hits, dates) or reported,
+                                     others=[d for d in dates if d.calendar_value != date.calendar_value],
+                                     clause=(clause_start, clause_end))
     if any(not (hit is not None and hit.action == "revenue" and _RESULTS_REPORTED.fullmatch(m.group(0)))
            for m in _ATTRIBUTION.finditer(clause)):
         return None  # "according to a report earlier this year" dates the report ("It reported revenue" does not)

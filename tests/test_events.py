@@ -1156,3 +1156,39 @@ def test_a_person_launching_brings_the_organisation_where_the_document_places_hi
 def test_two_happenings_of_one_date_make_two_mentions(text: str, lang: str, names: dict[str, str],
                                                       expected: list[tuple[str, str]]) -> None:
     assert [(d, t) for d, t, _ in _events(text, lang, names, "2024-03-21")] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "names", "published", "expected"), [
+    # Handing the job on appoints the successor, a second happening of the retirement's day.
+    ("Snowflake said late Wednesday that Slootman would retire and hand the job to Ramaswamy.", "en",
+     {"Snowflake": "ORG", "Slootman": "PERSON", "Ramaswamy": "PERSON"}, "2024-02-29",
+     [("2024-02-28", "departure"), ("2024-02-28", "appointment")]),
+    ("2019年9月，马云交棒张勇。", "zh", {"马云": "PERSON", "张勇": "PERSON"}, "2023-04-12",
+     [("2019-09", "appointment")]),
+    # Removing someone as chief is a departure.
+    ("In November, the board voted to remove Altman as chief executive.", "en", {"Altman": "PERSON"}, "2024-09-05",
+     [("2023-11", "departure")]),
+    # Approved and opened to the public is a public release.
+    ("去年8月31日，智谱清言获准向公众开放。", "zh", {"智谱清言": "PRODUCT"}, "2024-01-17", [("2023-08-31", "launch")]),
+    ("去年8月31日，智譜清言獲准向公眾開放。", "zh", {"智譜清言": "PRODUCT"}, "2024-01-17", [("2023-08-31", "launch")]),
+    ("Sora was opened to the public on Monday.", "en", {"Sora": "PRODUCT"}, "2024-12-11", [("2024-12-09", "launch")]),
+])
+def test_handing_on_removing_and_opening_to_the_public(text: str, lang: str, names: dict[str, str], published: str,
+                                                       expected: list[tuple[str, str]]) -> None:
+    assert [(d, t) for d, t, _ in _events(text, lang, names, published)] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "names", "product"), [
+    # A Latin name with a digit right before a Chinese noun for a product is the product launched.
+    ("去年5月29日，英伟达发表了DGX GH200超级电脑。", "zh", {"英伟达": "ORG"}, "DGX GH200"),
+    ("今天上午，超微推出Instinct MI325X加速器。", "zh", {"超微": "ORG"}, "Instinct MI325X"),
+    ("去年5月29日，輝達發表了DGX GH200超級電腦。", "zh", {"輝達": "ORG"}, "DGX GH200"),
+    # A list of what was launched goes on past its comma.
+    ("今年5月，百川智能推出了Baichuan 4，以及面向普通用户的AI助手“百小应”。", "zh", {"百川智能": "ORG"}, "百小应"),
+    ("今年5月，百川智能推出了Baichuan 4，以及面向普通用戶的AI助手「百小應」。", "zh", {"百川智能": "ORG"}, "百小應"),
+    ("In May, Acme launched the model Orion 2, and the chatbot Vega 3.", "en", {"Acme": "ORG"}, "Vega 3"),
+])
+def test_products_a_launch_names_where_the_entity_stage_found_none(text: str, lang: str, names: dict[str, str],
+                                                                   product: str) -> None:
+    found = _events(text, lang, names, "2024-06-03")
+    assert [t for _, t, _ in found] == ["launch"] and product in found[0][2]

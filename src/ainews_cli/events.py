@@ -224,6 +224,9 @@ _PRODUCT = re.compile(
     + _NAME + r")"
     r"|" + _CJK_NOUN + r"\s*(?:(?P<latin>[A-Za-z][\w+]*(?:-\w+)*(?:\s\d\w*(?:\.\d\w*)?)?)|" + _QUOTED + r")"
     r"|(?:“(?P<before>[^“”]{1,20})”|「(?P<cornered_before>[^「」]{1,20})」)[\u4e00-\u9fff]{0,2}" + _CJK_NOUN
+    # a Latin name with a digit right before the noun: "DGX GH200超级电脑", "Instinct MI325X加速器"
+    + r"|(?<![A-Za-z0-9_-])(?P<latin_before>(?-i:[A-Z][A-Za-z0-9+]*(?:\s[A-Z][A-Za-z0-9+]*)?\s?[A-Z]*\d"
+    r"[A-Za-z0-9+]*))" + _CJK_NOUN
     + r"|(?<![\w-])(?P<versioned>(?-i:[A-Z][A-Za-z]*(?:-\d\w*|\s\d+(?:\.\d+)?[A-Za-z]?)))(?![\w-])", re.I)
 # A law or rule named in book-title marks, a draft's note after it left out: "《…管理办法（征求意见稿）》".
 _LAW_TITLE = re.compile(r"《(?P<law>[^《》()]{1,40}?(?:" + languages.either(languages.words("events.law_title_ends"))
@@ -566,6 +569,9 @@ def _launched(text: _Text, index: int, trigger: tuple[int, int], date: TimeExpre
     body, sentence = text.body, text.sentences[index]
     stretches = [_clause(body, sentence.start, sentence.end, date)]
     lo, hi = _stretch(body, sentence, *trigger)
+    while (listed := _LIST_GOES_ON.match(body, hi)) is not None:
+        # "推出了…Baichuan 4，以及…AI助手“百小应”": a list of what was launched goes on past the comma.
+        hi = _stretch(body, sentence, listed.end(), listed.end())[1]
     if not any(lo <= d.start < hi for d in dates if d is not date):  # another date's clause tells its own
         stretches.append((lo, hi))
     found = []
@@ -586,7 +592,8 @@ def _launched(text: _Text, index: int, trigger: tuple[int, int], date: TimeExpre
     return list(dict.fromkeys(found))
 
 
-_PRODUCT_GROUPS = ("name", "latin", "quoted", "cornered", "before", "cornered_before", "versioned")
+_LIST_GOES_ON = re.compile(r"[,，、]\s*" + languages.bounded(languages.words("events.list_words")), re.I)
+_PRODUCT_GROUPS = ("name", "latin", "quoted", "cornered", "before", "cornered_before", "latin_before", "versioned")
 
 
 def _stretch(body: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:

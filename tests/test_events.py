@@ -1192,3 +1192,28 @@ def test_products_a_launch_names_where_the_entity_stage_found_none(text: str, la
                                                                    product: str) -> None:
     found = _events(text, lang, names, "2024-06-03")
     assert [t for _, t, _ in found] == ["launch"] and product in found[0][2]
+
+
+@pytest.mark.parametrize(("text", "lang", "names", "published", "expected"), [
+    # Investing in a place is spending, not a funding round.
+    ("Microsoft hatte Ende November für Großbritannien Investitionen von 2,5 Milliarden Pfund angekündigt.", "de",
+     {"Microsoft": "ORG", "Großbritannien": "LOC"}, "2024-02-15", [("2023-11", "other")]),
+    ("In November Microsoft announced investments of £2 billion in Britain.", "en",
+     {"Microsoft": "ORG", "Britain": "LOC"}, "2024-02-15", [("2023-11", "other")]),
+    ("In November Microsoft invested $2 billion in OpenAI.", "en", {"Microsoft": "ORG", "OpenAI": "ORG"},
+     "2024-02-15", [("2023-11", "funding")]),
+    # A German photo credit makes a caption; a role held today is a state.
+    ("Arm-Chef Rene Haas am Donnerstag an der Nasdaq. (Foto: Reuters)", "de", {"Rene Haas": "PERSON"},
+     "2023-09-15", []),
+    ("Reil und Scherf führen die Firma heute als Doppelspitze.", "de", {"Reil": "PERSON", "Scherf": "PERSON"},
+     "2024-07-11", []),
+    ("Today Reil runs the company as chief executive.", "en", {"Reil": "PERSON"}, "2024-07-11", []),
+    # 、 between two verbs joins two happenings of one date.
+    ("他2019年离开DeepMind、转往Google任职。", "zh", {"DeepMind": "ORG", "Google": "ORG"}, "2024-03-21",
+     [("2019", "departure"), ("2019", "appointment")]),
+    ("他2019年離開DeepMind、轉往Google任職。", "zh", {"DeepMind": "ORG", "Google": "ORG"}, "2024-03-21",
+     [("2019", "departure"), ("2019", "appointment")]),
+])
+def test_spending_in_a_place_captions_roles_held_and_listed_verbs(
+        text: str, lang: str, names: dict[str, str], published: str, expected: list[tuple[str, str]]) -> None:
+    assert [(d, t) for d, t, _ in _events(text, lang, names, published)] == expected

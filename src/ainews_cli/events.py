@@ -529,6 +529,9 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
             participants[org.name] = org
             implied = (*implied, org)
     kind = hit.type if hit else OTHER
+    if kind == "funding" and hit is not None and hit.action == "invest" and _in_a_place(participants.values()) and \
+            not _invested(text.facts.get(start, ()), date):
+        kind = OTHER  # "für Großbritannien Investitionen von 2,5 Milliarden Pfund angekündigt": spending
     laws = list(_LAW_TITLE.finditer(body, strong_before[-1] if strong_before else start,
                                     strong_after.start() if strong_after else end))
     if kind == OTHER and any(clause_start <= law.start() < clause_end for law in laws):
@@ -617,6 +620,13 @@ def _with_lists(body: str, near: Sequence[EntityMention], in_sentence: Sequence[
             if listed[i] and (id(a) in kept) != (id(b) in kept):
                 kept.update((id(a), id(b)))
     return [e for e in ordered if id(e) in kept]
+
+
+def _in_a_place(participants: Iterable[Participant]) -> bool:
+    """Whether an investment goes into a place, not an organisation: one organisation (the one
+    spending) and a place take part ("Microsoft investiert 3,2 Milliarden Euro in Deutschland")."""
+    kinds = [p.type for p in participants]
+    return kinds.count("ORG") <= 1 and "LOC" in kinds
 
 
 def _invested(facts: Sequence[Fact], date: TimeExpression) -> bool:

@@ -1217,3 +1217,21 @@ def test_products_a_launch_names_where_the_entity_stage_found_none(text: str, la
 def test_spending_in_a_place_captions_roles_held_and_listed_verbs(
         text: str, lang: str, names: dict[str, str], published: str, expected: list[tuple[str, str]]) -> None:
     assert [(d, t) for d, t, _ in _events(text, lang, names, published)] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "names", "present", "absent"), [
+    # A launch word after the trigger, with no one else named between, continues the launch.
+    ("超微董事長蘇姿丰今天上午發表開幕主題演講，推出Instinct MI325X加速器。", "zh", {"超微": "ORG"},
+     "Instinct MI325X", None),
+    ("超微董事长苏姿丰今天上午发表开幕主题演讲，推出Instinct MI325X加速器。", "zh", {"超微": "ORG"},
+     "Instinct MI325X", None),
+    ("On Monday Acme launched its cloud service, then released the chip Orion 3.", "en", {"Acme": "ORG"}, "Orion 3",
+     None),
+    # ... but not one someone else launched.
+    ("On Monday Google launched Bard, months after OpenAI released the chatbot Vega 3.", "en",
+     {"Google": "ORG", "OpenAI": "ORG", "Bard": "PRODUCT"}, "Bard", "Vega 3"),
+])
+def test_a_launch_continued_in_a_later_clause_names_its_products(text: str, lang: str, names: dict[str, str],
+                                                                 present: str, absent: str | None) -> None:
+    found = [(t, p) for _, t, p in _events(text, lang, names, "2024-06-03") if t == "launch"]
+    assert found and present in found[0][1] and absent not in found[0][1]

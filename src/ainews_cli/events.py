@@ -541,7 +541,7 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
             name = text.written[law.start("law"):law.end("law")]
             participants.setdefault(name, Participant(name, "MISC"))
     if kind == "launch" and hit is not None:
-        for product in _launched(text, index, (hit.start, hit.end), date, in_sentence, dates):
+        for product in _launched(text, index, hit, date, in_sentence, dates, hits):
             participants.setdefault(product, Participant(product, "PRODUCT"))
     if kind == OTHER and referred is not None and hit is not None and hit.action == "announce":
         kind = referred  # announcing the deal told before is that deal ("said the deal" stays untyped)
@@ -565,18 +565,24 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
     )
 
 
-def _launched(text: _Text, index: int, trigger: tuple[int, int], date: TimeExpression,
-              in_sentence: Sequence[EntityMention], dates: Sequence[TimeExpression]) -> list[str]:
+def _launched(text: _Text, index: int, trigger: Trigger, date: TimeExpression,
+              in_sentence: Sequence[EntityMention], dates: Sequence[TimeExpression],
+              hits: Sequence[Trigger] = ()) -> list[str]:
     """The products a launch names in the clause of its trigger or of its date that the entity
-    stage did not find (_PRODUCT): names that overlap no entity and no date."""
+    stage did not find (_PRODUCT): names that overlap no entity and no date. A launch word
+    after the trigger, with no one else named between them, continues it ("發表…主題演講，推出
+    Instinct MI325X加速器"): its clause counts too."""
     body, sentence = text.body, text.sentences[index]
     stretches = [_clause(body, sentence.start, sentence.end, date)]
-    lo, hi = _stretch(body, sentence, *trigger)
-    while (listed := _LIST_GOES_ON.match(body, hi)) is not None:
-        # "推出了…Baichuan 4，以及…AI助手“百小应”": a list of what was launched goes on past the comma.
-        hi = _stretch(body, sentence, listed.end(), listed.end())[1]
-    if not any(lo <= d.start < hi for d in dates if d is not date):  # another date's clause tells its own
-        stretches.append((lo, hi))
+    continued = [h for h in hits if h.type == "launch" and h.start >= trigger.end and not any(
+        trigger.end <= e.start < h.start and e.label in _PARTIES for e in in_sentence)]
+    for word in (trigger, *continued):
+        lo, hi = _stretch(body, sentence, word.start, word.end)
+        while (listed := _LIST_GOES_ON.match(body, hi)) is not None:
+            # "推出了…Baichuan 4，以及…AI助手“百小应”": a list of what was launched goes on past the comma.
+            hi = _stretch(body, sentence, listed.end(), listed.end())[1]
+        if not any(lo <= d.start < hi for d in dates if d is not date):  # another date's clause tells its own
+            stretches.append((lo, hi))
     found = []
     for lo, hi in stretches:
         # A name may follow its noun after a comma ("ihr erstes Sprachmodell, Mistral 7B").

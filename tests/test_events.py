@@ -1235,3 +1235,16 @@ def test_a_launch_continued_in_a_later_clause_names_its_products(text: str, lang
                                                                  present: str, absent: str | None) -> None:
     found = [(t, p) for _, t, p in _events(text, lang, names, "2024-06-03") if t == "launch"]
     assert found and present in found[0][1] and absent not in found[0][1]
+
+
+@pytest.mark.parametrize(("text", "lang", "names", "expected"), [
+    # A round still being raised is not raised: the day dates no funding.
+    ("On Monday people said xAI is raising $6 billion.", "en", {"xAI": "ORG"}, [("2024-05-27", "other")]),
+    ("On Monday xAI raised $6 billion.", "en", {"xAI": "ORG"}, [("2024-05-27", "funding")]),
+    ("本周一，xAI被曝正在融资60亿美元。", "zh", {"xAI": "ORG"}, [("2024-05-27", "other")]),
+    ("本週一，xAI被曝正在融資60億美元。", "zh", {"xAI": "ORG"}, [("2024-05-27", "other")]),
+    ("本周一，xAI完成融资60亿美元。", "zh", {"xAI": "ORG"}, [("2024-05-27", "funding")]),
+])
+def test_a_round_under_way_is_not_raised(text: str, lang: str, names: dict[str, str],
+                                         expected: list[tuple[str, str]]) -> None:
+    assert [(d, t) for d, t, _ in _events(text, lang, names, "2024-05-29")] == expected

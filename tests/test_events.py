@@ -1100,3 +1100,206 @@ def test_german_shares_of_a_name_the_entity_stage_missed_are_no_one_elses() -> N
     found = read(["SAP legte am Montag Zahlen vor.", "Der Cloud-Umsatz stieg 2023 um 20 Prozent."], "de",
                  [("SAP", "ORG", "SAP")], "2024-05-10")
     assert [parts for date, _, parts in found if date == "2023"] == [{"SAP"}], found
+@pytest.mark.parametrize(("text", "lang", "names", "published", "expected"), [
+    # A forecast expects what it speaks of: no happening, however near the date.
+    ("AMD's chief told analysts in April that she expected revenue to exceed $4 billion this year.", "en",
+     {"AMD": "ORG"}, "2024-07-10", []),
+    ("Microsoft said the deal is expected to close by the end of the year, pending approval by regulators.", "en",
+     {"Microsoft": "ORG"}, "2021-04-12", []),
+    ("SAP erwartete im März, dass der Umsatz im laufenden Jahr steigt.", "de", {"SAP": "ORG"}, "2024-06-30", []),
+    ("有分析师预计，今年下半年大模型领域的融资将进一步向头部公司集中。", "zh", {}, "2024-07-01", []),
+    ("業界人士預期，AI伺服器需求今年仍將帶動台灣供應鏈營收成長。", "zh", {"台灣": "LOC"}, "2024-06-03", []),
+    # ... but what happened as expected happened.
+    ("As expected, OpenAI launched a new model on Thursday.", "en", {"OpenAI": "ORG"}, "2024-05-17",
+     [("2024-05-16", "launch", ["OpenAI"])]),
+    # A price as of a day is a state; a year naming an edition ("今年的Computex") dates nothing.
+    ("Analysts said the price, 23 percent above Nuance's closing price on Friday, was steep.", "en",
+     {"Nuance": "ORG"}, "2021-04-12", []),
+    ("Der Preis liegt 23 Prozent über dem Schlusskurs von Nuance am Freitag.", "de", {"Nuance": "ORG"},
+     "2021-04-12", []),
+    ("今年的Computex展期为6月4日至7日。", "zh", {"Computex": "EVENT"}, "2024-06-03", []),
+    ("今年的Computex展期為6月4日至7日。", "zh", {"Computex": "EVENT"}, "2024-06-03", []),
+    # An untyped word of another clause ("die Ankündigung") tells nothing of the date's clause.
+    ("Für die Regierung kommt die Ankündigung zur rechten Zeit, denn die Wirtschaft schrumpfte im vergangenen Jahr.",
+     "de", {}, "2024-02-15", []),
+    # A trigger inside a name is none: the Stock Exchange moves no shares.
+    ("Snowflake listed on the New York Stock Exchange on September 16, 2020.", "en",
+     {"Snowflake": "ORG", "New York Stock Exchange": "ORG"}, "2024-02-29",
+     [("2020-09-16", "other", ["New York Stock Exchange", "Snowflake"])]),
+    # A price per share and a payment in stock are no market moves: the purchase is the happening.
+    ("Siemens übernimmt Altair für 113 Dollar je Aktie in bar, wie beide Unternehmen am Mittwoch mitteilten.", "de",
+     {"Siemens": "ORG", "Altair": "ORG"}, "2024-10-31", [("2024-10-30", "acquisition", ["Altair", "Siemens"])]),
+    ("In October 2020 AMD agreed to buy Xilinx for $35 billion in stock, a deal it completed in February 2022.", "en",
+     {"AMD": "ORG", "Xilinx": "ORG"}, "2024-07-10",
+     [("2020-10", "acquisition", ["AMD", "Xilinx"]), ("2022-02", "acquisition", ["AMD", "Xilinx"])]),
+])
+def test_forecasts_prices_names_and_untyped_words_of_other_clauses(
+        text: str, lang: str, names: dict[str, str], published: str,
+        expected: list[tuple[str, str, list[str]]]) -> None:
+    assert _events(text, lang, names, published) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "names", "published", "expected"), [
+    # A trigger outside the date's clause, nearer another date, is that date's when the date's
+    # clause holds a trigger of its own.
+    ("郭台铭今年8月宣布参选，上月辞去鸿海董事职务。", "zh", {"郭台铭": "PERSON", "鸿海": "ORG"}, "2023-10-18",
+     [("2023-08", "other", ["郭台铭", "鸿海"]), ("2023-09", "departure", ["郭台铭", "鸿海"])]),
+    ("郭台銘今年8月宣布參選，上月辭去鴻海董事職務。", "zh", {"郭台銘": "PERSON", "鴻海": "ORG"}, "2023-10-18",
+     [("2023-08", "other", ["郭台銘", "鴻海"]), ("2023-09", "departure", ["郭台銘", "鴻海"])]),
+    # ... but one verb may date two objects.
+    ("Anthropic released Claude in March and Claude 2 in July.", "en",
+     {"Anthropic": "ORG", "Claude": "PRODUCT", "Claude 2": "PRODUCT"}, "2023-09-25",
+     [("2023-03", "launch", ["Anthropic", "Claude", "Claude 2"]),
+      ("2023-07", "launch", ["Anthropic", "Claude", "Claude 2"])]),
+    # A product announced with a price cut is not launched.
+    ("本周二，阿里云宣布通义千问多款模型大幅降价。", "zh", {"阿里云": "ORG", "通义千问": "PRODUCT"}, "2024-05-23",
+     [("2024-05-21", "other", ["通义千问", "阿里云"])]),
+    ("本週二，阿里雲宣布通義千問多款模型大幅降價。", "zh", {"阿里雲": "ORG", "通義千問": "PRODUCT"}, "2024-05-23",
+     [("2024-05-21", "other", ["通義千問", "阿里雲"])]),
+    ("On Tuesday Alibaba Cloud announced Qwen price cuts of up to 97 percent.", "en",
+     {"Alibaba Cloud": "ORG", "Qwen": "PRODUCT"}, "2024-05-23", [("2024-05-21", "other", ["Alibaba Cloud", "Qwen"])]),
+    ("Am Dienstag kündigte Alibaba Cloud für Qwen eine Preissenkung an.", "de",
+     {"Alibaba Cloud": "ORG", "Qwen": "PRODUCT"}, "2024-05-23", [("2024-05-21", "other", ["Alibaba Cloud", "Qwen"])]),
+    # 前日 (the day before yesterday) after a name makes it no former employer.
+    ("商汤前日（23日）举行技术交流日，发布新一代大模型。", "zh", {"商汤": "ORG"}, "2024-04-25",
+     [("2024-04-23", "launch", ["商汤"])]),
+    ("商湯前日（23日）舉行技術交流日，發布新一代大模型。", "zh", {"商湯": "ORG"}, "2024-04-25",
+     [("2024-04-23", "launch", ["商湯"])]),
+    # "it" opening its clause after ":" or before "agreed to" stands for the organisation just named.
+    ("Microsoft sells software. It made purchases under Nadella, who became chief executive in 2014: "
+     "it bought GitHub in 2018.", "en", {"Microsoft": "ORG", "GitHub": "ORG", "Nadella": "PERSON"},
+     "2021-04-12", [("2014", "appointment", ["GitHub", "Nadella"]),
+                    ("2018", "acquisition", ["GitHub", "Microsoft", "Nadella"])]),
+    ("AMD sells chips. In October 2020 it agreed to buy Xilinx.", "en", {"AMD": "ORG", "Xilinx": "ORG"}, "2024-07-10",
+     [("2020-10", "acquisition", ["AMD", "Xilinx"])]),
+    # A company reporting its results is no cited source.
+    ("Apple sold fewer phones. It reported on May 2 that revenue fell 4%.", "en", {"Apple": "ORG"}, "2024-06-12",
+     [("2024-05-02", "financial", ["Apple"])]),
+    ("The Information reported on May 2 that OpenAI had hired a banker.", "en",
+     {"The Information": "ORG", "OpenAI": "ORG"}, "2024-06-12", []),
+])
+def test_other_dates_announced_price_cuts_and_pronouns(text: str, lang: str, names: dict[str, str], published: str,
+                                                      expected: list[tuple[str, str, list[str]]]) -> None:
+    assert _events(text, lang, names, published) == expected
+
+
+def test_a_person_launching_brings_the_organisation_where_the_document_places_him() -> None:
+    found = read(["英伟达首席执行官黄仁勋出席了活动。", "去年5月29日，他发表了DGX GH200超级电脑。"], "zh",
+                 [("英伟达", "ORG", "Nvidia"), ("黄仁勋", "PERSON", "Jensen Huang")], "2024-06-03")
+    assert ("2023-05-29", "launch", {"Jensen Huang", "Nvidia"}) in [(d, t, p - {"DGX GH200"}) for d, t, p in found]
+
+
+@pytest.mark.parametrize(("text", "lang", "names", "expected"), [
+    # A clause joined by "and", "und", 并, 由 that tells a happening of another type with no date
+    # of its own is a second happening of the date before.
+    ("On Tuesday Microsoft hired Suleyman and launched Copilot.", "en",
+     {"Microsoft": "ORG", "Suleyman": "PERSON", "Copilot": "PRODUCT"},
+     [("2024-03-19", "appointment"), ("2024-03-19", "launch")]),
+    ("Am Dienstag holte Microsoft Suleyman und gründete die Sparte Microsoft AI.", "de",
+     {"Microsoft": "ORG", "Suleyman": "PERSON", "Microsoft AI": "ORG"},
+     [("2024-03-19", "appointment"), ("2024-03-19", "founding")]),
+    ("马云已于2019年9月卸任董事局主席，由张勇接任。", "zh", {"马云": "PERSON", "张勇": "PERSON"},
+     [("2019-09", "departure"), ("2019-09", "appointment")]),
+    ("微軟19日宣布，延攬蘇萊曼，並成立名為Microsoft AI的新部門。", "zh",
+     {"微軟": "ORG", "蘇萊曼": "PERSON", "Microsoft AI": "ORG"},
+     [("2024-03-19", "appointment"), ("2024-03-19", "founding")]),
+    # A clause with a date of its own tells that date's happening only.
+    ("Microsoft invested in OpenAI in 2019 and launched Copilot in 2023.", "en",
+     {"Microsoft": "ORG", "OpenAI": "ORG", "Copilot": "PRODUCT"},
+     [("2019", "funding"), ("2023", "launch")]),
+])
+def test_two_happenings_of_one_date_make_two_mentions(text: str, lang: str, names: dict[str, str],
+                                                      expected: list[tuple[str, str]]) -> None:
+    assert [(d, t) for d, t, _ in _events(text, lang, names, "2024-03-21")] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "names", "published", "expected"), [
+    # Handing the job on appoints the successor, a second happening of the retirement's day.
+    ("Snowflake said late Wednesday that Slootman would retire and hand the job to Ramaswamy.", "en",
+     {"Snowflake": "ORG", "Slootman": "PERSON", "Ramaswamy": "PERSON"}, "2024-02-29",
+     [("2024-02-28", "departure"), ("2024-02-28", "appointment")]),
+    ("2019年9月，马云交棒张勇。", "zh", {"马云": "PERSON", "张勇": "PERSON"}, "2023-04-12",
+     [("2019-09", "appointment")]),
+    # Removing someone as chief is a departure.
+    ("In November, the board voted to remove Altman as chief executive.", "en", {"Altman": "PERSON"}, "2024-09-05",
+     [("2023-11", "departure")]),
+    # Approved and opened to the public is a public release.
+    ("去年8月31日，智谱清言获准向公众开放。", "zh", {"智谱清言": "PRODUCT"}, "2024-01-17", [("2023-08-31", "launch")]),
+    ("去年8月31日，智譜清言獲准向公眾開放。", "zh", {"智譜清言": "PRODUCT"}, "2024-01-17", [("2023-08-31", "launch")]),
+    ("Sora was opened to the public on Monday.", "en", {"Sora": "PRODUCT"}, "2024-12-11", [("2024-12-09", "launch")]),
+])
+def test_handing_on_removing_and_opening_to_the_public(text: str, lang: str, names: dict[str, str], published: str,
+                                                       expected: list[tuple[str, str]]) -> None:
+    assert [(d, t) for d, t, _ in _events(text, lang, names, published)] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "names", "product"), [
+    # A Latin name with a digit right before a Chinese noun for a product is the product launched.
+    ("去年5月29日，英伟达发表了DGX GH200超级电脑。", "zh", {"英伟达": "ORG"}, "DGX GH200"),
+    ("今天上午，超微推出Instinct MI325X加速器。", "zh", {"超微": "ORG"}, "Instinct MI325X"),
+    ("去年5月29日，輝達發表了DGX GH200超級電腦。", "zh", {"輝達": "ORG"}, "DGX GH200"),
+    # A list of what was launched goes on past its comma.
+    ("今年5月，百川智能推出了Baichuan 4，以及面向普通用户的AI助手“百小应”。", "zh", {"百川智能": "ORG"}, "百小应"),
+    ("今年5月，百川智能推出了Baichuan 4，以及面向普通用戶的AI助手「百小應」。", "zh", {"百川智能": "ORG"}, "百小應"),
+    ("In May, Acme launched the model Orion 2, and the chatbot Vega 3.", "en", {"Acme": "ORG"}, "Vega 3"),
+])
+def test_products_a_launch_names_where_the_entity_stage_found_none(text: str, lang: str, names: dict[str, str],
+                                                                   product: str) -> None:
+    found = _events(text, lang, names, "2024-06-03")
+    assert [t for _, t, _ in found] == ["launch"] and product in found[0][2]
+
+
+@pytest.mark.parametrize(("text", "lang", "names", "published", "expected"), [
+    # Investing in a place is spending, not a funding round.
+    ("Microsoft hatte Ende November für Großbritannien Investitionen von 2,5 Milliarden Pfund angekündigt.", "de",
+     {"Microsoft": "ORG", "Großbritannien": "LOC"}, "2024-02-15", [("2023-11", "other")]),
+    ("In November Microsoft announced investments of £2 billion in Britain.", "en",
+     {"Microsoft": "ORG", "Britain": "LOC"}, "2024-02-15", [("2023-11", "other")]),
+    ("In November Microsoft invested $2 billion in OpenAI.", "en", {"Microsoft": "ORG", "OpenAI": "ORG"},
+     "2024-02-15", [("2023-11", "funding")]),
+    # A German photo credit makes a caption; a role held today is a state.
+    ("Arm-Chef Rene Haas am Donnerstag an der Nasdaq. (Foto: Reuters)", "de", {"Rene Haas": "PERSON"},
+     "2023-09-15", []),
+    ("Reil und Scherf führen die Firma heute als Doppelspitze.", "de", {"Reil": "PERSON", "Scherf": "PERSON"},
+     "2024-07-11", []),
+    ("Today Reil runs the company as chief executive.", "en", {"Reil": "PERSON"}, "2024-07-11", []),
+    # 、 between two verbs joins two happenings of one date.
+    ("他2019年离开DeepMind、转往Google任职。", "zh", {"DeepMind": "ORG", "Google": "ORG"}, "2024-03-21",
+     [("2019", "departure"), ("2019", "appointment")]),
+    ("他2019年離開DeepMind、轉往Google任職。", "zh", {"DeepMind": "ORG", "Google": "ORG"}, "2024-03-21",
+     [("2019", "departure"), ("2019", "appointment")]),
+])
+def test_spending_in_a_place_captions_roles_held_and_listed_verbs(
+        text: str, lang: str, names: dict[str, str], published: str, expected: list[tuple[str, str]]) -> None:
+    assert [(d, t) for d, t, _ in _events(text, lang, names, published)] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "names", "present", "absent"), [
+    # A launch word after the trigger, with no one else named between, continues the launch.
+    ("超微董事長蘇姿丰今天上午發表開幕主題演講，推出Instinct MI325X加速器。", "zh", {"超微": "ORG"},
+     "Instinct MI325X", None),
+    ("超微董事长苏姿丰今天上午发表开幕主题演讲，推出Instinct MI325X加速器。", "zh", {"超微": "ORG"},
+     "Instinct MI325X", None),
+    ("On Monday Acme launched its cloud service, then released the chip Orion 3.", "en", {"Acme": "ORG"}, "Orion 3",
+     None),
+    # ... but not one someone else launched.
+    ("On Monday Google launched Bard, months after OpenAI released the chatbot Vega 3.", "en",
+     {"Google": "ORG", "OpenAI": "ORG", "Bard": "PRODUCT"}, "Bard", "Vega 3"),
+])
+def test_a_launch_continued_in_a_later_clause_names_its_products(text: str, lang: str, names: dict[str, str],
+                                                                 present: str, absent: str | None) -> None:
+    found = [(t, p) for _, t, p in _events(text, lang, names, "2024-06-03") if t == "launch"]
+    assert found and present in found[0][1] and absent not in found[0][1]
+
+
+@pytest.mark.parametrize(("text", "lang", "names", "expected"), [
+    # A round still being raised is not raised: the day dates no funding.
+    ("On Monday people said xAI is raising $6 billion.", "en", {"xAI": "ORG"}, [("2024-05-27", "other")]),
+    ("On Monday xAI raised $6 billion.", "en", {"xAI": "ORG"}, [("2024-05-27", "funding")]),
+    ("本周一，xAI被曝正在融资60亿美元。", "zh", {"xAI": "ORG"}, [("2024-05-27", "other")]),
+    ("本週一，xAI被曝正在融資60億美元。", "zh", {"xAI": "ORG"}, [("2024-05-27", "other")]),
+    ("本周一，xAI完成融资60亿美元。", "zh", {"xAI": "ORG"}, [("2024-05-27", "funding")]),
+])
+def test_a_round_under_way_is_not_raised(text: str, lang: str, names: dict[str, str],
+                                         expected: list[tuple[str, str]]) -> None:
+    assert [(d, t) for d, t, _ in _events(text, lang, names, "2024-05-29")] == expected

@@ -143,6 +143,9 @@ IMPLIED_REACH = 3  # sentences back that a description ("the company") may point
 # Chinese punctuation breaks a clause as its ASCII forms do.
 _BREAK = re.compile(r"[,()—–，（）]| - |" + languages.bounded(languages.words("events.clause_breaks")))
 _STRONG_BREAK = re.compile(r"[;:；：]")  # a trigger beyond it is elsewhere
+_CLAUSE_BREAK = re.compile(_BREAK.pattern + "|" + _STRONG_BREAK.pattern)
+# The actions of words that tell a happening without typing it ("announce", 宣布).
+_UNTYPED = frozenset(action for action, entry in languages.triggers()["actions"].items() if entry["type"] == OTHER)
 _GLOSS = re.compile(r"[(（][^()（）,，;；:：]{1,40}[)）]")
 _COORDINATION = re.compile(_words("events.coordination"))
 # A date inside "according to a Semafor report earlier this year" dates the report,
@@ -153,6 +156,14 @@ _REPORTER = re.compile(languages.alternation("events.reporter_patterns"), re.I)
 # A date in a clause that tells a state or a count as of that day ("holds 75 percent",
 # "截至…当天"), with no typed trigger near it, dates no happening.
 _STATE = re.compile(languages.alternation("events.state_patterns"), re.I)
+# A forecast ("she expected the company's revenue to exceed", "预计"): a trigger after it in its
+# stretch of sentence tells what is expected, and a stretch holding one dates no untyped happening.
+_FORECAST = re.compile(languages.alternation("events.forecast_patterns"), re.I)
+# A report right before the date ("said late Wednesday that ..."): the date is the report's, and
+# what it reports (after the date) is the happening, not a trigger before it.
+_REPORTED = re.compile("(?:" + languages.alternation("events.report_patterns") + r")\s*$", re.I)
+# "reported" attributes a happening to a source, but results to the one whose results they are.
+_RESULTS_REPORTED = re.compile(languages.bounded(languages.words("events.result_report_words")), re.I)
 _FIRST_PERSON = re.compile(languages.bounded(languages.patterns("events.first_person_patterns")))
 # Copyright lines, bylines, navigation, editors' notes, and lines with a photo credit
 # (captions): no event is told there.
@@ -170,7 +181,14 @@ _EVENT_NOUN = re.compile(languages.alternation("events.event_noun_patterns"), re
 _DEAL_TYPES = ("acquisition", "funding", "partnership")
 ANAPHORA_REACH = 8  # sentences back where "the deal" finds the deal
 _ORG_PRONOUN = re.compile(_words("events.org_pronouns"), re.I)
-_PRONOUN_VERB = re.compile(r"\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?")
+# What may stand between such a pronoun and its verb: "it also raised", "it agreed to buy".
+_PRONOUN_VERB = re.compile(r"\s+(?:(?:\w+ly|" + languages.either([re.escape(w).replace(r"\ ", r"\s+") for w in
+                                                                 languages.words("events.pronoun_verb_words")])
+                           + r")\s+){0,2}", re.I)
+# A word opening a clause that tells a next happening of the same date ("and formed", "并成立", "由…接任").
+_SEQUEL = re.compile(languages.bounded(languages.words("events.sequel_words")), re.I)
+# ... right before the trigger: "and formed", "and agreed to buy", "并成立", "由张勇接任" (a name between).
+_SEQUEL_GAP = re.compile(_PRONOUN_VERB.pattern + r"|[^\W\d_a-zA-Z]{0,6}", re.I)
 _CLAUSE_LEAD = re.compile(r"[\s\"'“‘]*(?:\w{1,3}[\s\"'“‘]+)*")  # "In May it", "and last Thursday it": short words only
 # "he", "er", "他": a person named just before (_referent).
 _PERSON_PRONOUN = re.compile(languages.bounded(languages.patterns("events.person_pronoun_patterns")), re.I)
@@ -209,6 +227,9 @@ _PRODUCT = re.compile(
     + _NAME + r")"
     r"|" + _CJK_NOUN + r"\s*(?:(?P<latin>[A-Za-z][\w+]*(?:-\w+)*(?:\s\d\w*(?:\.\d\w*)?)?)|" + _QUOTED + r")"
     r"|(?:“(?P<before>[^“”]{1,20})”|「(?P<cornered_before>[^「」]{1,20})」)[\u4e00-\u9fff]{0,2}" + _CJK_NOUN
+    # a Latin name with a digit right before the noun: "DGX GH200超级电脑", "Instinct MI325X加速器"
+    + r"|(?<![A-Za-z0-9_-])(?P<latin_before>(?-i:[A-Z][A-Za-z0-9+]*(?:\s[A-Z][A-Za-z0-9+]*)?\s?[A-Z]*\d"
+    r"[A-Za-z0-9+]*))" + _CJK_NOUN
     + r"|(?<![\w-])(?P<versioned>(?-i:[A-Z][A-Za-z]*(?:-\d\w*|\s\d+(?:\.\d+)?[A-Za-z]?)))(?![\w-])", re.I)
 # A law or rule named in book-title marks, a draft's note after it left out: "《…管理办法（征求意见稿）》".
 _LAW_TITLE = re.compile(r"《(?P<law>[^《》()]{1,40}?(?:" + languages.either(languages.words("events.law_title_ends"))
@@ -316,16 +337,68 @@ def event_mentions(
         read = folded[start:end]
         if lang in han.FOLDED and _is_cjk_dateline(read, on_calendar, start):
             continue
-        hits = _governing([replace(hit, start=hit.start + start, end=hit.end + start)
-                           for hit in triggers.find(read, lang)
-                           if not _UNREAL.search(folded, start, hit.start + start)])
+        told = [replace(hit, start=hit.start + start, end=hit.end + start) for hit in triggers.find(read, lang)
+                if not _UNREAL.search(folded, start, hit.start + start)]
+        told = [hit for hit in told if not _in_name(in_sentence, hit.start, hit.end)]
+        # What a forecast expects ("she expected the company's revenue to exceed") did not happen.
+        foreseen = [hit for hit in told if _forecast(folded, start, hit.start)]
+        hits = _governing([hit for hit in told if hit not in foreseen])
         for date in on_calendar:
             if date.start < opening or _glosses(looked_up, date, on_calendar):
                 continue  # a wire story's dateline ("REDMOND, Wash., April 12, 2021 —") dates the story
-            mention = _mention(text, index, date, in_sentence, hits, on_calendar)
-            if mention is not None:
-                found.append(mention)
+            mention = _mention(text, index, date, in_sentence, hits, on_calendar, foreseen)
+            if mention is None:
+                continue
+            found.append(mention)
+            for sequel in _sequels(text, index, date, hits, on_calendar, mention):
+                # "马云于2019年9月卸任董事局主席，由张勇接任": a second happening of the same day.
+                also = _mention(text, index, date, in_sentence, hits, on_calendar, foreseen, chosen=sequel)
+                if also is not None and also.type == sequel.type:
+                    found.append(also)
     return found
+
+
+def _sequels(text: _Text, index: int, date: TimeExpression, hits: Sequence[Trigger],
+             dates: Sequence[TimeExpression], mention: EventMention) -> list[Trigger]:
+    """The typed triggers after the one that typed ``mention`` that tell further happenings of
+    its date: each opens a clause of its own with a word that joins a next happening ("and",
+    "und", "并", "由"; `sequel_words`), of another type, in the same stretch (no ";" or ":"
+    between), with no date of its own and not in a relative clause ("Microsoft hired its
+    founders and formed a new unit", "马云卸任董事局主席，由张勇接任")."""
+    if mention.trigger is None or mention.type == OTHER:
+        return []
+    body, sentence = text.body, text.sentences[index]
+    first = min((h for h in hits if text.written[h.start:h.end] == mention.trigger and h.type == mention.type),
+                key=lambda h: abs(h.start - date.start), default=None)
+    if first is None:
+        return []
+    found: list[Trigger] = []
+    for hit in hits:
+        if hit.start < first.end or hit.type in (OTHER, mention.type, *(h.type for h in found)):
+            continue
+        if _STRONG_BREAK.search(body, first.end, hit.start) or any(first.end <= d.start < hit.end for d in dates):
+            continue
+        lo, hi = _stretch(body, sentence, hit.start, hit.end)
+        if any(lo <= d.start < hi and d.calendar_value != date.calendar_value for d in dates) or \
+                _describes(body, sentence.start, hit, date):
+            continue
+        joins = [m for m in _SEQUEL.finditer(body, first.end, hit.start)]
+        if joins and _SEQUEL_GAP.fullmatch(body, joins[-1].end(), hit.start):
+            found.append(hit)
+    return found
+
+
+def _forecast(body: str, start: int, at: int) -> bool:
+    """Whether a forecast word stands before ``at`` in its stretch of sentence (after the
+    last ";" or ":" from ``start``): "she expected the company's revenue to exceed"."""
+    strong = [m.end() for m in _STRONG_BREAK.finditer(body, start, at)]
+    return _FORECAST.search(body, strong[-1] if strong else start, at) is not None
+
+
+def _in_name(entities: Sequence[EntityMention], start: int, end: int) -> bool:
+    """Whether a trigger word lies inside a longer name: "New York Stock Exchange", "Founders Fund"."""
+    return any(e.label != "PERSON" and e.start <= start and end <= e.end and e.end - e.start > end - start
+               for e in entities)
 
 
 def _lead_dateline_end(paragraph: str) -> int:
@@ -376,19 +449,28 @@ def _is_boilerplate(body: str, start: int, end: int) -> bool:
 
 
 def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequence[EntityMention],
-             hits: Sequence[Trigger], dates: Sequence[TimeExpression]) -> EventMention | None:
+             hits: Sequence[Trigger], dates: Sequence[TimeExpression],
+             foreseen: Sequence[Trigger] = (), *, chosen: Trigger | None = None) -> EventMention | None:
+    """The mention of ``date`` in sentence ``index``, typed by the trigger that governs the
+    date (``chosen``, when a second happening of the date is told: _sequels)."""
     body, sentence = text.body, text.sentences[index]
     start, end = sentence.start, sentence.end
     if _is_dateline(body[start:end], date):
         return None
     clause_start, clause_end = _clause(body, start, end, date)
     clause = body[clause_start:clause_end]
-    if _ATTRIBUTION.search(clause) or _FIRST_PERSON.search(clause):
+    if _FIRST_PERSON.search(clause):
         return None  # "Als ich am Samstag ... schrieb": the author's doings, not the industry's
     counted = _counted_from(date, hits)
-    hit = _nearest_trigger(date, [replace(h, type=OTHER) if h.type in counted else h for h in hits
-                                  if not _describes(body, start, h, date)],
-                           body, fronted=_fronted(body, start, date, hits, dates))
+    reported = _REPORTED.search(body, clause_start, date.start) is not None
+    hit = chosen or _nearest_trigger(date, [replace(h, type=OTHER) if h.type in counted else h for h in hits
+                                            if not _describes(body, start, h, date)],
+                                     body, fronted=_fronted(body, start, date, hits, dates) or reported,
+                                     others=[d for d in dates if d.calendar_value != date.calendar_value],
+                                     clause=(clause_start, clause_end))
+    if any(not (hit is not None and hit.action == "revenue" and _RESULTS_REPORTED.fullmatch(m.group(0)))
+           for m in _ATTRIBUTION.finditer(clause)):
+        return None  # "according to a report earlier this year" dates the report ("It reported revenue" does not)
     if hit is not None and hit.type == "partnership" and _invested(text.facts.get(start, ()), date):
         # "Nach der im Januar angekündigten Vereinbarung erhält OpenAI von Microsoft rund 10
         # Milliarden Dollar": the agreement is the investment.
@@ -398,17 +480,23 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
         hit = replace(hit, type=OTHER)  # "Ein Verkauf an Nvidia, 2020 verkündet, scheiterte im Februar 2022"
     if hit is not None and hit.type == "launch" and _launches_organisation(body, end, hit, in_sentence):
         hit = replace(hit, type="founding", action="found")  # "Sutskever launched SSI in June"
-    if hit is not None and hit.action == "announce" and _announces_product(body, end, hit, in_sentence):
+    if hit is not None and hit.action == "announce" and _announces_product(body, end, hit, in_sentence, hits):
         hit = replace(hit, type="launch", action="launch")  # "Google announced Bard on Feb. 6"
     if (hit is None or hit.type == OTHER) and _STATE.search(clause):
         return None  # "Heute hält der Konzern 75 Prozent", "截至发布会当天，已有650家企业": a state, a count
-    in_clause = [e for e in in_sentence if clause_start <= e.start and e.end <= clause_end]
     # Descriptions count where nothing stronger than a comma stands between them and the date.
     strong_before = [m.end() for m in _STRONG_BREAK.finditer(body, start, date.start)]
     strong_after = _STRONG_BREAK.search(body, date.end, end)
-    implied = _implied(text, index, in_sentence, strong_before[-1] if strong_before else start,
-                       strong_after.start() if strong_after else end, dates)
-    if hit is None and not _participants(in_clause) and not implied:
+    stretch = (strong_before[-1] if strong_before else start, strong_after.start() if strong_after else end)
+    if (hit is None or hit.type == OTHER) and (any(stretch[0] <= h.start < stretch[1] for h in foreseen) or (
+            date.granularity == "year" and _ATTRIBUTIVE.match(body, date.end))):
+        return None  # "业界人士预期，…今年仍将带动…营收成长": a forecast; "今年的Computex": a year naming an edition
+    in_clause = [e for e in in_sentence if clause_start <= e.start and e.end <= clause_end]
+    implied = _implied(text, index, in_sentence, *stretch, dates)
+    # An untyped word in another clause ("kommt die Ankündigung zur rechten Zeit, denn … im
+    # vergangenen Jahr") tells nothing of the date's own clause.
+    untold = hit is None or (hit.action in _UNTYPED and not clause_start <= hit.start < clause_end)
+    if untold and not _participants(in_clause) and not implied:
         return None
     pronoun = _PERSON_PRONOUN.search(body, strong_before[-1] if strong_before else start,
                                      strong_after.start() if strong_after else end)
@@ -448,15 +536,19 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
     for maker in _makers(text, participants.values()):
         # "ging der Übersetzer DeepL Translator online": a product named after its maker.
         participants[maker] = Participant(maker, "ORG")
-    if (hit is None or hit.type in (*_ROLE_EVENTS, OTHER)) and all(p.type != "ORG" for p in participants.values()):
-        # "Mira Murati was named interim chief", "布罗克曼宣布将休长假": the organisation where a
-        # role fact of the document places the person.
+    if (hit is None or hit.type in (*_ROLE_EVENTS, OTHER, "launch")) and \
+            all(p.type != "ORG" for p in participants.values()):
+        # "Mira Murati was named interim chief", "布罗克曼宣布将休长假", "他…发表了DGX GH200": the
+        # organisation where a role fact of the document places the person.
         employers = {text.employer(p.name) for p in participants.values() if p.type == "PERSON"} - {None}
         if len(employers) == 1:
             org = Participant(employers.pop() or "", "ORG")
             participants[org.name] = org
             implied = (*implied, org)
     kind = hit.type if hit else OTHER
+    if kind == "funding" and hit is not None and hit.action == "invest" and _in_a_place(participants.values()) and \
+            not _invested(text.facts.get(start, ()), date):
+        kind = OTHER  # "für Großbritannien Investitionen von 2,5 Milliarden Pfund angekündigt": spending
     laws = list(_LAW_TITLE.finditer(body, strong_before[-1] if strong_before else start,
                                     strong_after.start() if strong_after else end))
     if kind == OTHER and any(clause_start <= law.start() < clause_end for law in laws):
@@ -466,7 +558,7 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
             name = text.written[law.start("law"):law.end("law")]
             participants.setdefault(name, Participant(name, "MISC"))
     if kind == "launch" and hit is not None:
-        for product in _launched(text, index, (hit.start, hit.end), date, in_sentence, dates):
+        for product in _launched(text, index, hit, date, in_sentence, dates, hits):
             participants.setdefault(product, Participant(product, "PRODUCT"))
     if kind == OTHER and referred is not None and hit is not None and hit.action == "announce":
         kind = referred  # announcing the deal told before is that deal ("said the deal" stays untyped)
@@ -490,15 +582,24 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
     )
 
 
-def _launched(text: _Text, index: int, trigger: tuple[int, int], date: TimeExpression,
-              in_sentence: Sequence[EntityMention], dates: Sequence[TimeExpression]) -> list[str]:
+def _launched(text: _Text, index: int, trigger: Trigger, date: TimeExpression,
+              in_sentence: Sequence[EntityMention], dates: Sequence[TimeExpression],
+              hits: Sequence[Trigger] = ()) -> list[str]:
     """The products a launch names in the clause of its trigger or of its date that the entity
-    stage did not find (_PRODUCT): names that overlap no entity and no date."""
+    stage did not find (_PRODUCT): names that overlap no entity and no date. A launch word
+    after the trigger, with no one else named between them, continues it ("發表…主題演講，推出
+    Instinct MI325X加速器"): its clause counts too."""
     body, sentence = text.body, text.sentences[index]
     stretches = [_clause(body, sentence.start, sentence.end, date)]
-    lo, hi = _stretch(body, sentence, *trigger)
-    if not any(lo <= d.start < hi for d in dates if d is not date):  # another date's clause tells its own
-        stretches.append((lo, hi))
+    continued = [h for h in hits if h.type == "launch" and h.start >= trigger.end and not any(
+        trigger.end <= e.start < h.start and e.label in _PARTIES for e in in_sentence)]
+    for word in (trigger, *continued):
+        lo, hi = _stretch(body, sentence, word.start, word.end)
+        while (listed := _LIST_GOES_ON.match(body, hi)) is not None:
+            # "推出了…Baichuan 4，以及…AI助手“百小应”": a list of what was launched goes on past the comma.
+            hi = _stretch(body, sentence, listed.end(), listed.end())[1]
+        if not any(lo <= d.start < hi for d in dates if d is not date):  # another date's clause tells its own
+            stretches.append((lo, hi))
     found = []
     for lo, hi in stretches:
         # A name may follow its noun after a comma ("ihr erstes Sprachmodell, Mistral 7B").
@@ -517,7 +618,8 @@ def _launched(text: _Text, index: int, trigger: tuple[int, int], date: TimeExpre
     return list(dict.fromkeys(found))
 
 
-_PRODUCT_GROUPS = ("name", "latin", "quoted", "cornered", "before", "cornered_before", "versioned")
+_LIST_GOES_ON = re.compile(r"[,，、]\s*" + languages.bounded(languages.words("events.list_words")), re.I)
+_PRODUCT_GROUPS = ("name", "latin", "quoted", "cornered", "before", "cornered_before", "latin_before", "versioned")
 
 
 def _stretch(body: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
@@ -541,6 +643,13 @@ def _with_lists(body: str, near: Sequence[EntityMention], in_sentence: Sequence[
             if listed[i] and (id(a) in kept) != (id(b) in kept):
                 kept.update((id(a), id(b)))
     return [e for e in ordered if id(e) in kept]
+
+
+def _in_a_place(participants: Iterable[Participant]) -> bool:
+    """Whether an investment goes into a place, not an organisation: one organisation (the one
+    spending) and a place take part ("Microsoft investiert 3,2 Milliarden Euro in Deutschland")."""
+    kinds = [p.type for p in participants]
+    return kinds.count("ORG") <= 1 and "LOC" in kinds
 
 
 def _invested(facts: Sequence[Fact], date: TimeExpression) -> bool:
@@ -656,7 +765,7 @@ def _implied(text: _Text, index: int, in_sentence: Sequence[EntityMention], star
     for match in _ORG_PRONOUN.finditer(body, start, end):
         # "In May it released MPT-7B": "it" opening its clause (after nothing but a date) is the
         # organisation just named, when no organisation stands before it in its sentence.
-        opened = [m.end() for m in _BREAK.finditer(body, text.sentences[index].start, match.start())]
+        opened = [m.end() for m in _CLAUSE_BREAK.finditer(body, text.sentences[index].start, match.start())]
         lead = body[opened[-1] if opened else text.sentences[index].start:match.start()]
         for date in dates:
             lead = lead.replace(date.text, " ")
@@ -869,15 +978,17 @@ def _launches_organisation(body: str, end: int, hit: Trigger, in_sentence: Seque
         named[0].start - hit.end <= PARTICIPANT_WINDOW // 2 and not any(e.label == "PRODUCT" for e in named)
 
 
-def _announces_product(body: str, end: int, hit: Trigger, in_sentence: Sequence[EntityMention]) -> bool:
+def _announces_product(body: str, end: int, hit: Trigger, in_sentence: Sequence[EntityMention],
+                       hits: Sequence[Trigger] = ()) -> bool:
     """Whether an announcement's object is a product: the first name inside a separated
     verb ("kündigte am Mittwoch Gemini an") or right after the word ("announced Bard",
     "announced its Gemini model", "宣布了Llama 2"; not "宣布接入文心一言", which joins it) is a
-    product, so the product is launched."""
+    product, so the product is launched; not when another trigger follows it in its clause,
+    which tells what was announced of it ("宣布通义千问系列多款模型大幅降价", a price cut)."""
     after = _BREAK.search(body, hit.end, end)
     stop = after.start() if after else end
     named = [e for e in in_sentence if hit.start < e.start < stop and e.label in PARTICIPANT_LABELS]
-    if not named or named[0].label != "PRODUCT":
+    if not named or named[0].label != "PRODUCT" or any(named[0].end <= h.start < stop for h in hits):
         return False
     return named[0].start < hit.end or bool(_OBJECT_GAP.fullmatch(body, hit.end, named[0].start))
 
@@ -938,20 +1049,24 @@ def _counted_from(date: TimeExpression, hits: Sequence[Trigger]) -> set[str]:
     return {hit.type for hit in hits if hit.end == date.start and hit.type != OTHER}
 
 
-def _nearest_trigger(date: TimeExpression, hits: Sequence[Trigger], body: str, *,
-                     fronted: bool = False) -> Trigger | None:
+def _nearest_trigger(date: TimeExpression, hits: Sequence[Trigger], body: str, *, fronted: bool = False,
+                     others: Sequence[TimeExpression] = (), clause: tuple[int, int] = (0, 0)) -> Trigger | None:
     """The trigger closest to the date, counting clause breaks between them first:
     in "co-founded OpenAI in 2015 but left in 2018, sued" 2018 goes with "left".
+    A typed trigger outside the date's ``clause``, nearer one of ``others`` (the sentence's
+    other dates), is that date's when the date's clause holds a trigger of its own: in
+    "郭台铭今年8月宣布参选…，上月辞去鸿海董事职务" 辞去 types 上月, not 8月 (but "released
+    Claude in March and Claude 2 in July" dates two releases).
     A trigger too far away, or beyond a ";" or ":", does not type the date.  A trigger
     that types nothing ("宣布", announce) counts only where no typed one is near:
     "宣布解雇" is a departure."""
 
-    def gap(hit: Trigger) -> tuple[int, int]:
+    def gap(hit: Trigger, date: TimeExpression = date) -> tuple[int, int]:
         return (hit.end, date.start) if hit.end <= date.start else (date.end, hit.start)
 
-    def distance(hit: Trigger) -> tuple[int, int, int]:
+    def distance(hit: Trigger, date: TimeExpression = date) -> tuple[int, int, int]:
         start = hit.start
-        lo, hi = gap(hit)
+        lo, hi = gap(hit, date)
         if lo >= hi:
             return (0, 0, 0)
         strong = len(_STRONG_BREAK.findall(body, lo, hi))
@@ -964,7 +1079,13 @@ def _nearest_trigger(date: TimeExpression, hits: Sequence[Trigger], body: str, *
 
     # The distance in characters first: counting breaks over a long gap of a run-on
     # sentence, for every trigger in it, would cost its length times its triggers.
-    close = [hit for hit in hits if gap(hit)[1] - gap(hit)[0] <= MAX_TRIGGER_CHARS]
+    own = [hit for hit in hits if clause[0] <= hit.start < clause[1]]
+
+    def claimed(hit: Trigger) -> bool:
+        return hit.type != OTHER and bool(own) and hit not in own and \
+            any(distance(hit, other)[::2] < distance(hit)[::2] for other in others)
+
+    close = [hit for hit in hits if gap(hit)[1] - gap(hit)[0] <= MAX_TRIGGER_CHARS and not claimed(hit)]
     near = [hit for hit in close if distance(hit)[0] <= MAX_TRIGGER_BREAKS]
     if fronted:
         # "谷歌于2月6日推出Bard，但两天后，Alphabet的市值蒸发", "Finally, on Sunday, Nadella announced":

@@ -5,6 +5,8 @@ of a reading."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from ainews_cli.dates import find_dates
@@ -330,3 +332,37 @@ def test_titles_read_whole(lang: str, text: str, expected: list[tuple]) -> None:
 )
 def test_whose_figure_and_whether_it_is_one(lang: str, text: str, expected: list[tuple]) -> None:
     assert typed(text, lang) == expected
+
+
+def typed_text(text: str, lang: str) -> list[tuple]:
+    """``typed`` over a text of several sentences, each ending in a full stop and a space."""
+    entities = canonical_mentions(text, [], alias_mentions(text, 0, len(text), TABLE, lang), TABLE)
+    dates = find_dates(text, spans=[Span(0, len(text), lang, "x")], sentences=[(0, len(text))], published=None)
+    starts = [0, *(m.end() for m in re.finditer(r"(?<=[.。]) ?", text) if m.end() < len(text))]
+    sentences = [Sentence(s, e, lang) for s, e in zip(starts, [*starts[1:], len(text)], strict=True)]
+    found = [f.to_dict() for f in extract_facts(text, sentences, entities, dates)]
+    return [(f["kind"], *[(k, f[k]) for k in KEYS if f.get(k) is not None])
+            for f in found if f["kind"] not in ("role", "money", "percent")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A description stands for an organisation named before, not for what another
+        # description before stood for: one guess is not built on another.
+        ("en", "SAP bought Aleph Alpha. Customers are banks. The chipmaker said so. The startup was founded in 2019.",
+         []),
+        ("en", "SAP bought Aleph Alpha. Customers are banks. The startup was founded in 2019.",
+         [("founded", ("org", "Aleph Alpha"), ("founders", []), ("year", "2019"))]),
+        ("de", "SAP kaufte Aleph Alpha. Kunden sind Banken. Der Konzern sagte das. Das Start-up wurde 2019 gegründet.",
+         []),
+        ("de", "SAP kaufte Aleph Alpha. Kunden sind Banken. Das Start-up wurde 2019 gegründet.",
+         [("founded", ("org", "Aleph Alpha"), ("founders", []), ("year", "2019"))]),
+        ("zh", "SAP收购百川智能。客户是银行。该公司表示同意。该公司于2019年成立。", []),
+        ("zh", "SAP收购百川智能。客户是银行。该公司于2019年成立。",
+         [("founded", ("org", "Baichuan AI"), ("founders", []), ("year", "2019"))]),
+    ],
+)
+def test_a_description_stands_for_a_name_not_for_another_description(
+        lang: str, text: str, expected: list[tuple]) -> None:
+    assert typed_text(text, lang) == expected

@@ -26,6 +26,7 @@ class Party:
     # "angeführt von General Catalyst") or as a former employer ("arbeitete zuvor bei Google DeepMind"); a
     # description or pronoun in a later sentence ("the company", "its") stands for it only where nothing else fits.
     background: bool = False
+    pronoun: bool = False  # derived from a pronoun ("it", "its"), not a description
 
 
 @dataclass(frozen=True)
@@ -213,7 +214,9 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
             later = {p.name for p in found if match.start() < p.start < (stop.start() if stop else end)
                      and not _speaker(src, p, end)}
             used = {p.name for p in derived}
-            earlier = [p for p in (*context.recent(), *found, *derived)
+            # Not what a description in a sentence before stood for: "to close the gap with Nvidia. ...
+            # The chipmaker said ... The startup was co-founded": one guess is not taken on as another.
+            earlier = [p for p in (*(p for p in context.recent() if not p.derived or p.pronoun), *found, *derived)
                        if p.label == "ORG" and p.end <= match.start()]
             fits = [p for p in reversed(earlier) if p.name not in later | used]
             org = next((p for p in fits if not p.background), None)
@@ -223,7 +226,7 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
                 # "Microsoft backed the startup": not Microsoft.
                 org = None
         if org is not None:
-            derived.append(Party(org.name, "ORG", match.start(), match.end(), derived=True))
+            derived.append(Party(org.name, "ORG", match.start(), match.end(), derived=True, pronoun=pronoun))
     return sorted([*found, *derived, *_boards(src, start, end, found, context)], key=lambda p: (p.start, p.end))
 
 

@@ -27,6 +27,7 @@ def typed(text: str, lang: str) -> list[tuple]:
 
 
 INVESTMENT = ("investment", ("investor", "Microsoft"), ("target", "OpenAI"), ("amount", 10_000_000_000))
+ROUND = ("funding_round", ("subject", "xAI"), ("amount", 6_000_000_000))
 
 
 @pytest.mark.parametrize(
@@ -40,6 +41,11 @@ INVESTMENT = ("investment", ("investor", "Microsoft"), ("target", "OpenAI"), ("a
         ("de", "Microsoft investierte 10 Milliarden Dollar in OpenAI.",
          "Microsoft wollte 10 Milliarden Dollar in OpenAI investieren.", INVESTMENT),
         ("zh", "微软向OpenAI投资100亿美元。", "微软计划向OpenAI投资100亿美元。", INVESTMENT),
+        # A round still being raised is no round done.
+        ("en", "xAI raised $6bn in funding.", "xAI is raising $6bn in funding.", ROUND),
+        ("de", "OpenAI hat 6 Milliarden Dollar eingesammelt.", "OpenAI will 6 Milliarden Dollar einsammeln.",
+         ("funding_round", ("subject", "OpenAI"), ("amount", 6_000_000_000))),
+        ("zh", "xAI完成60亿美元融资。", "xAI正在进行60亿美元融资。", ROUND),
     ],
 )
 def test_a_plan_or_talks_state_no_fact(lang: str, stated: str, unreal: str, fact: tuple) -> None:

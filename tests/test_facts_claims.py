@@ -372,3 +372,38 @@ def typed_text(text: str, lang: str) -> list[tuple]:
 def test_a_description_stands_for_a_name_not_for_another_description(
         lang: str, text: str, expected: list[tuple]) -> None:
     assert typed_text(text, lang) == expected
+
+
+def _bought(*deals: tuple[str, int | None]) -> list[tuple]:
+    return [("investment", ("investor", investor), ("target", "OpenAI"), *([("amount", amount)] if amount else []))
+            for investor, amount in deals]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "each" gives every investor of the list the amount; without it how it was shared is not told.
+        ("en", "Microsoft and Nvidia each invested $1 billion in OpenAI.",
+         _bought(("Microsoft", 1_000_000_000), ("Nvidia", 1_000_000_000))),
+        ("en", "Microsoft and Nvidia invested $1 billion in OpenAI.", _bought(("Microsoft", None), ("Nvidia", None))),
+        ("de", "Microsoft und Nvidia investierten jeweils 1 Milliarde Dollar in OpenAI.",
+         _bought(("Microsoft", 1_000_000_000), ("Nvidia", 1_000_000_000))),
+        ("zh", "微软和英伟达各向OpenAI投资10亿美元。",
+         _bought(("Microsoft", 1_000_000_000), ("Nvidia", 1_000_000_000))),
+        # Stock bought with no company named is the stock of the one the sentence before is about.
+        ("en", "OpenAI sold new shares. Microsoft and Nvidia each bought $1 billion of stock.",
+         _bought(("Microsoft", 1_000_000_000), ("Nvidia", 1_000_000_000))),
+        ("en", "OpenAI sold new shares. Microsoft and Nvidia bought $1 billion of stock.",
+         _bought(("Microsoft", None), ("Nvidia", None))),
+        ("en", "OpenAI sold new shares. Microsoft bought $1 billion of stock from SoftBank.", []),
+        ("en", "OpenAI and Anthropic sold new shares. Microsoft bought $1 billion of stock.", []),
+        ("de", "OpenAI gab neue Aktien aus. Microsoft und Nvidia kauften jeweils Aktien im Wert von "
+         "1 Milliarde Dollar.",
+         _bought(("Microsoft", 1_000_000_000), ("Nvidia", 1_000_000_000))),
+        ("zh", "OpenAI发行新股。微软和英伟达各认购10亿美元的股票。",
+         _bought(("Microsoft", 1_000_000_000), ("Nvidia", 1_000_000_000))),
+        ("zh", "OpenAI与Anthropic发行新股。微软认购10亿美元的股票。", []),
+    ],
+)
+def test_each_and_stock_bought(lang: str, text: str, expected: list[tuple]) -> None:
+    assert sorted(typed_text(text, lang)) == sorted(expected)

@@ -44,6 +44,7 @@ class Here:
     src: str  # the body as the patterns read it: folded for a Chinese sentence (han.normalised)
     deal: tuple[str, str] | None = None  # the investor and target of an investment the last sentences told
     round: str | None = None  # who raised the funding round the last sentences told
+    topic: str | None = None  # the one organisation the last sentence names in its foreground, if one
 
 
 class Context:
@@ -74,6 +75,13 @@ class Context:
 
     def recent(self, back: int = 2) -> list[Party]:
         return [p for sentence in self.sentences[-back:] for p in sentence]
+
+    def named_of_last(self) -> str | None:
+        """The one organisation the last sentence names (not a description or pronoun) in
+        its foreground, where it names one: "Snowflake listed on the New York Stock
+        Exchange" is about Snowflake."""
+        last = [p for p in (self.sentences[-1] if self.sentences else []) if not p.derived and not p.background]
+        return last[0].name if len({p.name for p in last}) == 1 else None
 
     def only_of_last(self) -> Party | None:
         """The organisation the last sentence names, where it names one: after "Sam Altman,

@@ -407,3 +407,19 @@ def _bought(*deals: tuple[str, int | None]) -> list[tuple]:
 )
 def test_each_and_stock_bought(lang: str, text: str, expected: list[tuple]) -> None:
     assert sorted(typed_text(text, lang)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # An investor with no organisation is what a person does, not a post.
+        ("en", "Ilya Sutskever founded the lab with Daniel Gross, an investor.", []),
+        ("zh", "投资者里德·霍夫曼表示同意。", []),
+        ("en", "Daniel Gross, a former OpenAI researcher, agreed.", []),
+        ("en", "Daniel Gross, the chief executive, agreed.", [("Daniel Gross", "CEO", None)]),
+    ],
+)
+def test_an_investor_is_a_role_only_at_an_organisation(lang: str, text: str, expected: list[tuple]) -> None:
+    entities = canonical_mentions(text, [], alias_mentions(text, 0, len(text), TABLE, lang), TABLE)
+    assert [(f.details.person, f.details.role, f.details.org)  # type: ignore[union-attr]
+            for f in extract_facts(text, [Sentence(0, len(text), lang)], entities) if f.kind == "role"] == expected

@@ -300,6 +300,12 @@ def test_the_currency_of_a_bare_yuan(text: str, amount: int, currency: str) -> N
         ("en", "Tim Cook, Apple's senior vice president, spoke.", [("Tim Cook", "senior vice president", "Apple")]),
         ("en", "Tim Cook, Apple's senior vice president of software engineering, spoke.", []),
         ("zh", "阿里云资深副总裁张勇介绍了方案。", [("Daniel Zhang", "senior vice president", "Alibaba Cloud")]),
+        # Roles joined by "暨" or "、" are one person's, the organisation before them every one's, a gloss
+        # in brackets between.
+        ("zh", "百度创始人、董事长兼首席执行官李彦宏介绍了方案。",
+         [("Robin Li", "founder", "Baidu"), ("Robin Li", "chairman", "Baidu"), ("Robin Li", "CEO", "Baidu")]),
+        ("zh", "超微（AMD）董事長暨執行長蘇姿丰發表演講。",
+         [("Lisa Su", "chairman", "AMD"), ("Lisa Su", "CEO", "AMD")]),
     ],
 )
 def test_titles_read_whole(lang: str, text: str, expected: list[tuple]) -> None:

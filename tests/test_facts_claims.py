@@ -429,3 +429,23 @@ def test_an_investor_is_a_role_only_at_an_organisation(lang: str, text: str, exp
     entities = canonical_mentions(text, [], alias_mentions(text, 0, len(text), TABLE, lang), TABLE)
     assert [(f.details.person, f.details.role, f.details.org)  # type: ignore[union-attr]
             for f in extract_facts(text, [Sentence(0, len(text), lang)], entities) if f.kind == "role"] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Investors that join the round the sentence before told, named without it.
+        ("de", "Mistral AI hat 600 Millionen Euro eingesammelt. Auch Microsoft, Nvidia und Salesforce beteiligten "
+         "sich.",
+         ["Microsoft", "Nvidia", "Salesforce"]),
+        ("de", "Mistral AI hat 600 Millionen Euro eingesammelt. Microsoft und Nvidia beteiligten sich an Aleph Alpha.",
+         []),
+        ("en", "Mistral AI raised $600 million. Microsoft, Nvidia and Salesforce also participated.",
+         ["Microsoft", "Nvidia", "Salesforce"]),
+        ("en", "Mistral AI raised $600 million. Analysts said Microsoft and Nvidia also participated.", []),
+        ("zh", "Mistral AI完成6亿美元融资。微软、英伟达也参与了本轮融资。", ["Microsoft", "Nvidia"]),
+    ],
+)
+def test_investors_that_join_the_round_told_before(lang: str, text: str, expected: list[str]) -> None:
+    assert sorted(dict(f[1:])["investor"] for f in typed_text(text, lang)
+                  if f[0] == "investment" and dict(f[1:])["target"] == "Mistral AI") == expected

@@ -12,7 +12,7 @@ import pytest
 from ainews_cli.dates import find_dates
 from ainews_cli.entities import alias_mentions, canonical_mentions, load_alias_table
 from ainews_cli.facts import extract_facts
-from ainews_cli.records import Sentence, Span
+from ainews_cli.records import PubDate, Sentence, Span
 
 TABLE = load_alias_table()
 KEYS = ("investor", "holder", "target", "subject", "org", "founders", "amount", "direction", "year")
@@ -449,3 +449,47 @@ def test_an_investor_is_a_role_only_at_an_organisation(lang: str, text: str, exp
 def test_investors_that_join_the_round_told_before(lang: str, text: str, expected: list[str]) -> None:
     assert sorted(dict(f[1:])["investor"] for f in typed_text(text, lang)
                   if f[0] == "investment" and dict(f[1:])["target"] == "Mistral AI") == expected
+
+
+def typed_published(text: str, lang: str) -> list[tuple]:
+    """``typed`` with the dates read against a day of writing, 10 April 2024."""
+    entities = canonical_mentions(text, [], alias_mentions(text, 0, len(text), TABLE, lang), TABLE)
+    dates = find_dates(text, spans=[Span(0, len(text), lang, "x")], sentences=[(0, len(text))],
+                       published=PubDate("2024-04-10", "json"))
+    found = [f.to_dict() for f in extract_facts(text, [Sentence(0, len(text), lang)], entities, dates)]
+    return [(f["kind"], *[(k, f[k]) for k in KEYS if f.get(k) is not None])
+            for f in found if f["kind"] not in ("role", "money", "percent")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A year told relative to the day of writing dates a founding between its organisation and its cue,
+        # not what a later clause tells.
+        ("zh", "百川智能由王小川于去年4月创办。",
+         [("founded", ("org", "Baichuan AI"), ("founders", ["Wang Xiaochuan"]), ("year", "2023"))]),
+        ("de", "Mistral AI wurde im April vergangenen Jahres von Arthur Mensch gegründet.",
+         [("founded", ("org", "Mistral AI"), ("founders", ["Arthur Mensch"]), ("year", "2023"))]),
+        ("zh", "王小川创办的百川智能则在去年11月宣布融资。",
+         [("founded", ("org", "Baichuan AI"), ("founders", ["Wang Xiaochuan"]))]),
+    ],
+)
+def test_a_founding_year_told_relative(lang: str, text: str, expected: list[tuple]) -> None:
+    assert typed_published(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Founders named after the founding as some of a group.
+        ("de", "SAP wurde 1972 von fünf ehemaligen IBM-Mitarbeitern gegründet, darunter Dietmar Hopp und Hasso "
+         "Plattner.",
+         [("founded", ("org", "SAP"), ("founders", ["Dietmar Hopp", "Hasso Plattner"]), ("year", "1972"))]),
+        ("en", "SAP was founded in 1972 by five former IBM engineers, including Dietmar Hopp and Hasso Plattner.",
+         [("founded", ("org", "SAP"), ("founders", ["Dietmar Hopp", "Hasso Plattner"]), ("year", "1972"))]),
+        ("zh", "OpenAI于2015年由一群研究人员创立，其中包括萨姆·奥特曼。",
+         [("founded", ("org", "OpenAI"), ("founders", ["Sam Altman"]), ("year", "2015"))]),
+    ],
+)
+def test_founders_named_as_some_of_a_group(lang: str, text: str, expected: list[tuple]) -> None:
+    assert typed(text, lang) == expected

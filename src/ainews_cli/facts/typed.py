@@ -52,6 +52,13 @@ _PASSIVE_BY = re.compile(r"\s+(?:" + languages.either(languages.latin(languages.
 _FOUNDED_BY_AFTER = re.compile(
     IN_PART_CHAR + r"{0,60}?(?:(?<![\w-])|(?<=[" + han.HAN + r"]))(?:" + languages.alternation("facts.founded_by")
     + r")(?:\s+|(?<=[" + han.HAN + r"]))")
+# After a founding, the words that name some of its founders: "von fünf ehemaligen IBM-Mitarbeitern gegründet
+# worden, darunter Dietmar Hopp und Hasso Plattner", "founded by a group of researchers, including".
+_FOUNDERS_INCLUDING = re.compile(IN_PART_CHAR + r"{0,40}?[,，]\s*(?:"
+                                 + languages.alternation("facts.founders_including")
+                                 + r")(?:\s+|(?=[" + han.HAN + r"]))", re.I)
+# A year told relative to the day of writing: "去年4月", "last year", "im vergangenen Jahr".
+_RELATIVE_YEAR = re.compile(languages.bounded(languages.patterns("facts.relative_year_patterns")), re.I)
 _FOUNDED_BY_WORD = re.compile(r"\b(?:" + languages.alternation("facts.founded_by") + r")\s+", re.I)
 # A deal in a valuation's clause makes its amount a price: "a deal valued at", "Die Übernahme wird mit …
 # bewertet", "交易估值".
@@ -890,12 +897,21 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
         clause_end = PART_END.search(here.src, by.end(), here.end)
         stop = clause_end.start() if clause_end else here.end
         founders += [p.name for p in people if by.end() <= p.start < stop]
+    including = _FOUNDERS_INCLUDING.match(here.src, cue.end(), here.end)
+    if including:
+        clause_end = PART_END.search(here.src, including.end(), here.end)
+        stop = clause_end.start() if clause_end else here.end
+        founders += [p.name for p in people if including.end() <= p.start < stop]
     # The year only where the founding clause writes it ("in 2015", "2015 ... gegründet").
     # Between the organisation and the cue first ("百度由李彦宏和徐勇于2000年1月在北京创立，2005年
     # 在纳斯达克上市" was founded in 2000), else near the cue in its clause.
     year = next((d for d in sorted(here.dates, key=lambda d: (not org.end <= d.start < cue.start(),
                                                               abs(d.start - cue.start())))
-                 if d.on_calendar and (re.search(r"\d{4}", d.text) or d.granularity == "year")
+                 # A year told relative ("去年4月") only between the organisation and the cue: in
+                 # "李开复创办的零一万物则在去年11月宣布" it dates what was announced.
+                 if d.on_calendar and (re.search(r"\d{4}", d.text) or d.granularity == "year"
+                                       or (_RELATIVE_YEAR.search(han.normalised(d.text))
+                                           and org.end <= d.start < cue.start()))
                  and (org.end <= d.start < cue.start()
                       or (abs(d.start - cue.start()) <= 40
                           # "，2005年在纳斯达克上市" is another clause.

@@ -493,3 +493,22 @@ def test_a_founding_year_told_relative(lang: str, text: str, expected: list[tupl
 )
 def test_founders_named_as_some_of_a_group(lang: str, text: str, expected: list[tuple]) -> None:
     assert typed(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Revenue told with no owner, in a sentence that names no organisation, is the one the sentence
+        # before is about; where that one names several, or this one names another, it is no one's.
+        ("en", "Nvidia reported its results. Revenue was $26 billion.",
+         [("revenue", ("subject", "Nvidia"), ("amount", 26_000_000_000))]),
+        ("en", "Nvidia and AMD reported their results. Revenue was $26 billion.", []),
+        ("de", "Nvidia legte Zahlen vor. Der Umsatz betrug 26 Milliarden Dollar.",
+         [("revenue", ("subject", "Nvidia"), ("amount", 26_000_000_000))]),
+        ("zh", "英伟达公布业绩。去年收入约260亿美元。",
+         [("revenue", ("subject", "Nvidia"), ("amount", 26_000_000_000))]),
+        ("zh", "英伟达与AMD公布业绩。去年收入约260亿美元。", []),
+    ],
+)
+def test_revenue_of_the_company_told_before(lang: str, text: str, expected: list[tuple]) -> None:
+    assert typed_text(text, lang) == expected

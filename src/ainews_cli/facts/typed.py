@@ -785,6 +785,14 @@ def _subject_before(here: Here, pos: int, within: int = 120, *, agents: bool = T
     return last
 
 
+def _topic(here: Here, kind: str, cue: re.Match[str]) -> Party | None:
+    """Revenue told with no owner in a sentence that names no organisation ("Der Umsatz stieg 2023 um
+    sechs Prozent auf rund 31,2 Milliarden Euro"): the one organisation the sentence before is about."""
+    if kind != "revenue" or here.topic is None or any(p.label in _SUBJECTS for p in here.mentions):
+        return None
+    return Party(here.topic, "ORG", cue.start(), cue.start(), derived=True)
+
+
 def in_agent_phrase(here: Here, party: Party, words: re.Pattern[str] = _AGENT_BEFORE) -> bool:
     """Whether the party follows a word that names an agent or where money came from ("by",
     "from", "von", "由", "从"; with ``words`` _SOURCE_BEFORE, only where money came from), itself
@@ -939,7 +947,9 @@ def _subject_amount(kind: str, within: int = 60):  # type: ignore[no-untyped-def
                         and _OWNER.fullmatch(here.src, p.end, cue.start())), None) \
             or next((p for p in here.mentions if p.label in _SUBJECTS and p.start > cue.end()
                      and _OF_OWNER.fullmatch(here.src, cue.end(), p.start)), None) \
-            or _subject_before(here, min(amount.start, cue.start()), agents=kind not in ("valuation", "funding_round"))
+            or _subject_before(here, min(amount.start, cue.start()),
+                               agents=kind not in ("valuation", "funding_round")) \
+            or _topic(here, kind, cue)
         if subject is None:
             return None
         if kind == "valuation" and _priced(here, subject, cue):

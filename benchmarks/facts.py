@@ -11,8 +11,9 @@ are not scored (their number is printed). `money` and `percent` (an amount no ty
 fact explains) are no claims about parties and are not scored either.
 
 A listed fact is **complete** when an annotated fact of its line has the same kind and
-the same fields that matter, each compared exactly (canonical names, amounts in whole
-units, the role normalised in English), and **right** when it is complete or leaves out
+the same fields that matter, each compared exactly (canonical names, a Chinese one in
+either script, as ainews names it in Simplified; amounts in whole units, the role
+normalised in English), and **right** when it is complete or leaves out
 what it cannot tell and states nothing wrong: a role with no organisation, an
 investment with no target or no amount, a founding with fewer founders or no year
 ("Chief technology officer Mira Murati" in a sentence that names no company). A wrong
@@ -74,9 +75,24 @@ KEYS: dict[str, tuple[str, ...]] = {
 }
 
 
+# The fields that name a party. ainews names a Chinese name its alias table does not know in
+# Simplified characters, so it is one entity in both scripts (docs/aliases.md); an annotation of a
+# Traditional article writes it as the article does ("劉揚偉"). Both are compared folded, as
+# benchmarks/events.py compares participants.
+NAMES = {"person", "org", "founders", "investor", "target", "holder", "subject"}
+
+
+def _name(value: Any) -> Any:
+    from ainews_cli.han import normalised
+
+    return normalised(value) if isinstance(value, str) else value
+
+
 def _value(kind: str, key: str, value: Any) -> Any:
     if key == "founders":
-        return tuple(sorted(value or ()))
+        return tuple(sorted(_name(v) for v in value or ()))
+    if key in NAMES:
+        return _name(value)
     if key == "year" and value is not None:
         return str(value)
     if isinstance(value, float) and value.is_integer():
@@ -192,11 +208,12 @@ def _score_roles(lines: list[annotated.FactLine], listed: list[dict[str, Any]]) 
         missed = list(remaining)
         right = list(complete)
         # "Musk, who co-founded OpenAI" is annotated as a founding; the role it implies is right too.
-        founders = {(person, g.to_dict()["org"]) for line in lines if line.doc == doc for g in line.facts
+        founders = {(_name(person), _name(g.to_dict()["org"])) for line in lines if line.doc == doc for g in line.facts
                     if g.kind == "founded" for person in g.to_dict()["founders"] or ()}
         for fact in partial:
             key = key_of("role", fact)
-            implied = fact["role"] in ("founder", "co-founder") and (fact["person"], fact["org"]) in founders
+            implied = fact["role"] in ("founder", "co-founder") \
+                and (_name(fact["person"]), _name(fact["org"])) in founders
             if implied or any(agrees(key, key_of("role", g.to_dict()), "role") for g in gold):
                 right.append(fact)
             elif any(s < fact["end"] and fact["start"] < e for s, e in spans):

@@ -5,12 +5,14 @@ of a reading."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from ainews_cli.dates import find_dates
 from ainews_cli.entities import alias_mentions, canonical_mentions, load_alias_table
 from ainews_cli.facts import extract_facts
-from ainews_cli.records import Sentence, Span
+from ainews_cli.records import PubDate, Sentence, Span
 
 TABLE = load_alias_table()
 KEYS = ("investor", "holder", "target", "subject", "org", "founders", "amount", "direction", "year")
@@ -25,6 +27,7 @@ def typed(text: str, lang: str) -> list[tuple]:
 
 
 INVESTMENT = ("investment", ("investor", "Microsoft"), ("target", "OpenAI"), ("amount", 10_000_000_000))
+ROUND = ("funding_round", ("subject", "xAI"), ("amount", 6_000_000_000))
 
 
 @pytest.mark.parametrize(
@@ -38,6 +41,11 @@ INVESTMENT = ("investment", ("investor", "Microsoft"), ("target", "OpenAI"), ("a
         ("de", "Microsoft investierte 10 Milliarden Dollar in OpenAI.",
          "Microsoft wollte 10 Milliarden Dollar in OpenAI investieren.", INVESTMENT),
         ("zh", "微软向OpenAI投资100亿美元。", "微软计划向OpenAI投资100亿美元。", INVESTMENT),
+        # A round still being raised is no round done.
+        ("en", "xAI raised $6bn in funding.", "xAI is raising $6bn in funding.", ROUND),
+        ("de", "OpenAI hat 6 Milliarden Dollar eingesammelt.", "OpenAI will 6 Milliarden Dollar einsammeln.",
+         ("funding_round", ("subject", "OpenAI"), ("amount", 6_000_000_000))),
+        ("zh", "xAI完成60亿美元融资。", "xAI正在进行60亿美元融资。", ROUND),
     ],
 )
 def test_a_plan_or_talks_state_no_fact(lang: str, stated: str, unreal: str, fact: tuple) -> None:
@@ -292,6 +300,12 @@ def test_the_currency_of_a_bare_yuan(text: str, amount: int, currency: str) -> N
         ("en", "Tim Cook, Apple's senior vice president, spoke.", [("Tim Cook", "senior vice president", "Apple")]),
         ("en", "Tim Cook, Apple's senior vice president of software engineering, spoke.", []),
         ("zh", "阿里云资深副总裁张勇介绍了方案。", [("Daniel Zhang", "senior vice president", "Alibaba Cloud")]),
+        # Roles joined by "暨" or "、" are one person's, the organisation before them every one's, a gloss
+        # in brackets between.
+        ("zh", "百度创始人、董事长兼首席执行官李彦宏介绍了方案。",
+         [("Robin Li", "founder", "Baidu"), ("Robin Li", "chairman", "Baidu"), ("Robin Li", "CEO", "Baidu")]),
+        ("zh", "超微（AMD）董事長暨執行長蘇姿丰發表演講。",
+         [("Lisa Su", "chairman", "AMD"), ("Lisa Su", "CEO", "AMD")]),
     ],
 )
 def test_titles_read_whole(lang: str, text: str, expected: list[tuple]) -> None:
@@ -330,3 +344,171 @@ def test_titles_read_whole(lang: str, text: str, expected: list[tuple]) -> None:
 )
 def test_whose_figure_and_whether_it_is_one(lang: str, text: str, expected: list[tuple]) -> None:
     assert typed(text, lang) == expected
+
+
+def typed_text(text: str, lang: str) -> list[tuple]:
+    """``typed`` over a text of several sentences, each ending in a full stop and a space."""
+    entities = canonical_mentions(text, [], alias_mentions(text, 0, len(text), TABLE, lang), TABLE)
+    dates = find_dates(text, spans=[Span(0, len(text), lang, "x")], sentences=[(0, len(text))], published=None)
+    starts = [0, *(m.end() for m in re.finditer(r"(?<=[.。]) ?", text) if m.end() < len(text))]
+    sentences = [Sentence(s, e, lang) for s, e in zip(starts, [*starts[1:], len(text)], strict=True)]
+    found = [f.to_dict() for f in extract_facts(text, sentences, entities, dates)]
+    return [(f["kind"], *[(k, f[k]) for k in KEYS if f.get(k) is not None])
+            for f in found if f["kind"] not in ("role", "money", "percent")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A description stands for an organisation named before, not for what another
+        # description before stood for: one guess is not built on another.
+        ("en", "SAP bought Aleph Alpha. Customers are banks. The chipmaker said so. The startup was founded in 2019.",
+         []),
+        ("en", "SAP bought Aleph Alpha. Customers are banks. The startup was founded in 2019.",
+         [("founded", ("org", "Aleph Alpha"), ("founders", []), ("year", "2019"))]),
+        ("de", "SAP kaufte Aleph Alpha. Kunden sind Banken. Der Konzern sagte das. Das Start-up wurde 2019 gegründet.",
+         []),
+        ("de", "SAP kaufte Aleph Alpha. Kunden sind Banken. Das Start-up wurde 2019 gegründet.",
+         [("founded", ("org", "Aleph Alpha"), ("founders", []), ("year", "2019"))]),
+        ("zh", "SAP收购百川智能。客户是银行。该公司表示同意。该公司于2019年成立。", []),
+        ("zh", "SAP收购百川智能。客户是银行。该公司于2019年成立。",
+         [("founded", ("org", "Baichuan AI"), ("founders", []), ("year", "2019"))]),
+    ],
+)
+def test_a_description_stands_for_a_name_not_for_another_description(
+        lang: str, text: str, expected: list[tuple]) -> None:
+    assert typed_text(text, lang) == expected
+
+
+def _bought(*deals: tuple[str, int | None]) -> list[tuple]:
+    return [("investment", ("investor", investor), ("target", "OpenAI"), *([("amount", amount)] if amount else []))
+            for investor, amount in deals]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "each" gives every investor of the list the amount; without it how it was shared is not told.
+        ("en", "Microsoft and Nvidia each invested $1 billion in OpenAI.",
+         _bought(("Microsoft", 1_000_000_000), ("Nvidia", 1_000_000_000))),
+        ("en", "Microsoft and Nvidia invested $1 billion in OpenAI.", _bought(("Microsoft", None), ("Nvidia", None))),
+        ("de", "Microsoft und Nvidia investierten jeweils 1 Milliarde Dollar in OpenAI.",
+         _bought(("Microsoft", 1_000_000_000), ("Nvidia", 1_000_000_000))),
+        ("zh", "微软和英伟达各向OpenAI投资10亿美元。",
+         _bought(("Microsoft", 1_000_000_000), ("Nvidia", 1_000_000_000))),
+        # Stock bought with no company named is the stock of the one the sentence before is about.
+        ("en", "OpenAI sold new shares. Microsoft and Nvidia each bought $1 billion of stock.",
+         _bought(("Microsoft", 1_000_000_000), ("Nvidia", 1_000_000_000))),
+        ("en", "OpenAI sold new shares. Microsoft and Nvidia bought $1 billion of stock.",
+         _bought(("Microsoft", None), ("Nvidia", None))),
+        ("en", "OpenAI sold new shares. Microsoft bought $1 billion of stock from SoftBank.", []),
+        ("en", "OpenAI and Anthropic sold new shares. Microsoft bought $1 billion of stock.", []),
+        ("de", "OpenAI gab neue Aktien aus. Microsoft und Nvidia kauften jeweils Aktien im Wert von "
+         "1 Milliarde Dollar.",
+         _bought(("Microsoft", 1_000_000_000), ("Nvidia", 1_000_000_000))),
+        ("zh", "OpenAI发行新股。微软和英伟达各认购10亿美元的股票。",
+         _bought(("Microsoft", 1_000_000_000), ("Nvidia", 1_000_000_000))),
+        ("zh", "OpenAI与Anthropic发行新股。微软认购10亿美元的股票。", []),
+    ],
+)
+def test_each_and_stock_bought(lang: str, text: str, expected: list[tuple]) -> None:
+    assert sorted(typed_text(text, lang)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # An investor with no organisation is what a person does, not a post.
+        ("en", "Ilya Sutskever founded the lab with Daniel Gross, an investor.", []),
+        ("zh", "投资者里德·霍夫曼表示同意。", []),
+        ("en", "Daniel Gross, a former OpenAI researcher, agreed.", []),
+        ("en", "Daniel Gross, the chief executive, agreed.", [("Daniel Gross", "CEO", None)]),
+    ],
+)
+def test_an_investor_is_a_role_only_at_an_organisation(lang: str, text: str, expected: list[tuple]) -> None:
+    entities = canonical_mentions(text, [], alias_mentions(text, 0, len(text), TABLE, lang), TABLE)
+    assert [(f.details.person, f.details.role, f.details.org)  # type: ignore[union-attr]
+            for f in extract_facts(text, [Sentence(0, len(text), lang)], entities) if f.kind == "role"] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Investors that join the round the sentence before told, named without it.
+        ("de", "Mistral AI hat 600 Millionen Euro eingesammelt. Auch Microsoft, Nvidia und Salesforce beteiligten "
+         "sich.",
+         ["Microsoft", "Nvidia", "Salesforce"]),
+        ("de", "Mistral AI hat 600 Millionen Euro eingesammelt. Microsoft und Nvidia beteiligten sich an Aleph Alpha.",
+         []),
+        ("en", "Mistral AI raised $600 million. Microsoft, Nvidia and Salesforce also participated.",
+         ["Microsoft", "Nvidia", "Salesforce"]),
+        ("en", "Mistral AI raised $600 million. Analysts said Microsoft and Nvidia also participated.", []),
+        ("zh", "Mistral AI完成6亿美元融资。微软、英伟达也参与了本轮融资。", ["Microsoft", "Nvidia"]),
+    ],
+)
+def test_investors_that_join_the_round_told_before(lang: str, text: str, expected: list[str]) -> None:
+    assert sorted(dict(f[1:])["investor"] for f in typed_text(text, lang)
+                  if f[0] == "investment" and dict(f[1:])["target"] == "Mistral AI") == expected
+
+
+def typed_published(text: str, lang: str) -> list[tuple]:
+    """``typed`` with the dates read against a day of writing, 10 April 2024."""
+    entities = canonical_mentions(text, [], alias_mentions(text, 0, len(text), TABLE, lang), TABLE)
+    dates = find_dates(text, spans=[Span(0, len(text), lang, "x")], sentences=[(0, len(text))],
+                       published=PubDate("2024-04-10", "json"))
+    found = [f.to_dict() for f in extract_facts(text, [Sentence(0, len(text), lang)], entities, dates)]
+    return [(f["kind"], *[(k, f[k]) for k in KEYS if f.get(k) is not None])
+            for f in found if f["kind"] not in ("role", "money", "percent")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A year told relative to the day of writing dates a founding between its organisation and its cue,
+        # not what a later clause tells.
+        ("zh", "百川智能由王小川于去年4月创办。",
+         [("founded", ("org", "Baichuan AI"), ("founders", ["Wang Xiaochuan"]), ("year", "2023"))]),
+        ("de", "Mistral AI wurde im April vergangenen Jahres von Arthur Mensch gegründet.",
+         [("founded", ("org", "Mistral AI"), ("founders", ["Arthur Mensch"]), ("year", "2023"))]),
+        ("zh", "王小川创办的百川智能则在去年11月宣布融资。",
+         [("founded", ("org", "Baichuan AI"), ("founders", ["Wang Xiaochuan"]))]),
+    ],
+)
+def test_a_founding_year_told_relative(lang: str, text: str, expected: list[tuple]) -> None:
+    assert typed_published(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Founders named after the founding as some of a group.
+        ("de", "SAP wurde 1972 von fünf ehemaligen IBM-Mitarbeitern gegründet, darunter Dietmar Hopp und Hasso "
+         "Plattner.",
+         [("founded", ("org", "SAP"), ("founders", ["Dietmar Hopp", "Hasso Plattner"]), ("year", "1972"))]),
+        ("en", "SAP was founded in 1972 by five former IBM engineers, including Dietmar Hopp and Hasso Plattner.",
+         [("founded", ("org", "SAP"), ("founders", ["Dietmar Hopp", "Hasso Plattner"]), ("year", "1972"))]),
+        ("zh", "OpenAI于2015年由一群研究人员创立，其中包括萨姆·奥特曼。",
+         [("founded", ("org", "OpenAI"), ("founders", ["Sam Altman"]), ("year", "2015"))]),
+    ],
+)
+def test_founders_named_as_some_of_a_group(lang: str, text: str, expected: list[tuple]) -> None:
+    assert typed(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Revenue told with no owner, in a sentence that names no organisation, is the one the sentence
+        # before is about; where that one names several, or this one names another, it is no one's.
+        ("en", "Nvidia reported its results. Revenue was $26 billion.",
+         [("revenue", ("subject", "Nvidia"), ("amount", 26_000_000_000))]),
+        ("en", "Nvidia and AMD reported their results. Revenue was $26 billion.", []),
+        ("de", "Nvidia legte Zahlen vor. Der Umsatz betrug 26 Milliarden Dollar.",
+         [("revenue", ("subject", "Nvidia"), ("amount", 26_000_000_000))]),
+        ("zh", "英伟达公布业绩。去年收入约260亿美元。",
+         [("revenue", ("subject", "Nvidia"), ("amount", 26_000_000_000))]),
+        ("zh", "英伟达与AMD公布业绩。去年收入约260亿美元。", []),
+    ],
+)
+def test_revenue_of_the_company_told_before(lang: str, text: str, expected: list[tuple]) -> None:
+    assert typed_text(text, lang) == expected

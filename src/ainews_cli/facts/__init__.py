@@ -77,7 +77,8 @@ def extract_facts(
         src = han.normalised(body) if lang in han.FOLDED else body
         found = parties(src, start, end, in_sentence, publishers, context)
         here = Here(body, start, end, lang, fold(body[start:end]), found, names,
-                    within(dates, date_starts, start, end), src, context.last_deal(), context.last_round())
+                    within(dates, date_starts, start, end), src, context.last_deal(), context.last_round(),
+                    context.named_of_last())
         facts.extend(roles(here))
         amounts, percents = money_amounts(here), percent_amounts(here)
         typed_facts = _told_once(typed(here, amounts, percents))

@@ -26,6 +26,7 @@ class Party:
     # "angeführt von General Catalyst") or as a former employer ("arbeitete zuvor bei Google DeepMind"); a
     # description or pronoun in a later sentence ("the company", "its") stands for it only where nothing else fits.
     background: bool = False
+    pronoun: bool = False  # derived from a pronoun ("it", "its"), not a description
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ class Here:
     src: str  # the body as the patterns read it: folded for a Chinese sentence (han.normalised)
     deal: tuple[str, str] | None = None  # the investor and target of an investment the last sentences told
     round: str | None = None  # who raised the funding round the last sentences told
+    topic: str | None = None  # the one organisation the last sentence names in its foreground, if one
 
 
 class Context:
@@ -73,6 +75,13 @@ class Context:
 
     def recent(self, back: int = 2) -> list[Party]:
         return [p for sentence in self.sentences[-back:] for p in sentence]
+
+    def named_of_last(self) -> str | None:
+        """The one organisation the last sentence names (not a description or pronoun) in
+        its foreground, where it names one: "Snowflake listed on the New York Stock
+        Exchange" is about Snowflake."""
+        last = [p for p in (self.sentences[-1] if self.sentences else []) if not p.derived and not p.background]
+        return last[0].name if len({p.name for p in last}) == 1 else None
 
     def only_of_last(self) -> Party | None:
         """The organisation the last sentence names, where it names one: after "Sam Altman,
@@ -213,7 +222,9 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
             later = {p.name for p in found if match.start() < p.start < (stop.start() if stop else end)
                      and not _speaker(src, p, end)}
             used = {p.name for p in derived}
-            earlier = [p for p in (*context.recent(), *found, *derived)
+            # Not what a description in a sentence before stood for: "to close the gap with Nvidia. ...
+            # The chipmaker said ... The startup was co-founded": one guess is not taken on as another.
+            earlier = [p for p in (*(p for p in context.recent() if not p.derived or p.pronoun), *found, *derived)
                        if p.label == "ORG" and p.end <= match.start()]
             fits = [p for p in reversed(earlier) if p.name not in later | used]
             org = next((p for p in fits if not p.background), None)
@@ -223,7 +234,7 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
                 # "Microsoft backed the startup": not Microsoft.
                 org = None
         if org is not None:
-            derived.append(Party(org.name, "ORG", match.start(), match.end(), derived=True))
+            derived.append(Party(org.name, "ORG", match.start(), match.end(), derived=True, pronoun=pronoun))
     return sorted([*found, *derived, *_boards(src, start, end, found, context)], key=lambda p: (p.start, p.end))
 
 

@@ -54,8 +54,10 @@ _ORG_AFTER = re.compile(r"\s*(?:" + languages.alternation("facts.role_org_prepos
 # engineering" is no "senior vice president" (but "of OpenAI", "of the streaming site Twitch" name where).
 _DEPARTMENT = re.compile(r"\s+(?:" + languages.alternation("facts.role_department_patterns") + r")")
 _WITHOUT_ORG = frozenset(languages.words("facts.roles_without_org"))
-# Between an organisation and its role: "OpenAI's president", "Microsoft-Chef", "Anthropic的首席执行官".
-_OWNER = re.compile(r"(?:" + languages.alternation("facts.possessive_suffixes") + r")?[\s-]?")
+_NEEDING_ORG = frozenset(languages.words("facts.roles_needing_org"))
+# Between an organisation and its role: "OpenAI's president", "Microsoft-Chef", "Anthropic的首席执行官", and
+# after a gloss in brackets, "超微（AMD）董事长" (read folded: ASCII brackets).
+_OWNER = re.compile(r"\)?(?:" + languages.alternation("facts.possessive_suffixes") + r")?[\s-]?")
 # "Sam Altman returns to OpenAI as chief executive", "奥特曼将重返OpenAI担任首席执行官": the
 # organisation joined is the role's.
 _JOINS = re.compile(r"^[^,;:，；]{0,30}?(?:" + languages.alternation("facts.role_join_patterns") + r")\s*$", re.I)
@@ -156,6 +158,8 @@ def roles(here: Here) -> list[Fact]:
     for held in found:
         if held.role in _WITHOUT_ORG and not held.explicit:
             held.org = None
+        if held.role in _NEEDING_ORG and held.org is None:
+            continue
         parts = [(held.start, held.end), (held.person.start, held.person.end)]
         if held.org is not None and held.explicit and not held.org.derived:
             parts.append((held.org.start, held.org.end))

@@ -52,6 +52,13 @@ _PASSIVE_BY = re.compile(r"\s+(?:" + languages.either(languages.latin(languages.
 _FOUNDED_BY_AFTER = re.compile(
     IN_PART_CHAR + r"{0,60}?(?:(?<![\w-])|(?<=[" + han.HAN + r"]))(?:" + languages.alternation("facts.founded_by")
     + r")(?:\s+|(?<=[" + han.HAN + r"]))")
+# After a founding, the words that name some of its founders: "von fünf ehemaligen IBM-Mitarbeitern gegründet
+# worden, darunter Dietmar Hopp und Hasso Plattner", "founded by a group of researchers, including".
+_FOUNDERS_INCLUDING = re.compile(IN_PART_CHAR + r"{0,40}?[,，]\s*(?:"
+                                 + languages.alternation("facts.founders_including")
+                                 + r")(?:\s+|(?=[" + han.HAN + r"]))", re.I)
+# A year told relative to the day of writing: "去年4月", "last year", "im vergangenen Jahr".
+_RELATIVE_YEAR = re.compile(languages.bounded(languages.patterns("facts.relative_year_patterns")), re.I)
 _FOUNDED_BY_WORD = re.compile(r"\b(?:" + languages.alternation("facts.founded_by") + r")\s+", re.I)
 # A deal in a valuation's clause makes its amount a price: "a deal valued at", "Die Übernahme wird mit …
 # bewertet", "交易估值".
@@ -197,6 +204,12 @@ _ROUND_LEADS = [_Voice(p) for p in languages.patterns("facts.round_lead_patterns
 _VALUATION_VOICES = [_Voice(p) for p in languages.patterns("facts.valuation_patterns")]
 _REVENUE_VOICES = [_Voice(p) for p in languages.patterns("facts.revenue_patterns")]
 _CONTINUATIONS = [_Voice(p) for p in languages.patterns("facts.investment_continuation_patterns")]
+# Stock bought with no company named: the company is the one the sentence before is about
+# ("Snowflake listed on the New York Stock Exchange ... Berkshire Hathaway and Salesforce Ventures
+# each bought $250 million of stock").
+_STOCK_PURCHASES = [_Voice(p) for p in languages.patterns("facts.stock_purchase_patterns")]
+# A word that gives each investor of a list the same amount: "each bought $250 million", "jeweils", "各".
+_EACH = re.compile(languages.bounded(languages.patterns("facts.each_patterns")), re.I)
 # The next name of a list: "Microsoft, Reid Hoffman and Nvidia", "Microsoft und Nvidia", "微软、英伟达".
 _LIST_NEXT = re.compile(f"(?:{LIST_JOINER.pattern})⟦P(\\d+)⟧", re.I)
 # Before a party, a word that names it as where money came from: "from General Catalyst", "从阿里巴巴".
@@ -452,7 +465,8 @@ def _investments(here: Here, marked: _Marked) -> list[Fact]:
                 co_targets = [] if relation else _co_targets(marked, match, inv)
                 if co_targets:
                     shared.append((tgt.name, co_targets))
-                if others or partners or co_targets or (not relation and _and_others(marked, match)):
+                each = amount is not None and partners and not others and not co_targets and _each(marked, match)
+                if not each and (others or partners or co_targets or (not relation and _and_others(marked, match))):
                     # "… an A, B und C beteiligt", "raised $6.6 billion from Microsoft and Nvidia": how
                     # the money was shared is not told.
                     amount = None
@@ -465,11 +479,12 @@ def _investments(here: Here, marked: _Marked) -> list[Fact]:
                 told.append((match.end(), inv, relation))
                 found += [(start, end, inv, other, None) for other in others
                           if all((f[2].name, f[3].name) != (inv.name, other.name) for f in found)]
-                found += [(start, end, partner, tgt, None) for partner in partners
+                found += [(start, end, partner, tgt, amount if each else None) for partner in partners
                           if all((f[2].name, f[3].name) != (partner.name, tgt.name) for f in found)]
                 if relation and match.end("investor") + 1 == match.end():
                     found += _listed_after(here, marked, match.end(), tgt, start)
     found = _continued(here, marked, found, told)
+    found += _stock_purchases(here, marked, found)
     # "Microsoft invested $10 billion in OpenAI and Anthropic": each target is one, with no amount of its
     # own; but in "... in OpenAI and Google invested $2 billion in Anthropic" Google is another investor.
     investors = {f[2].name for f in found}
@@ -559,6 +574,40 @@ def _co_investors(marked: _Marked, match: re.Match[str], investor: Party, target
         return []
     return [party for party, _ in chain
             if party.label in ("ORG", "PERSON") and party.name not in (investor.name, target.name)]
+
+
+def _each(marked: _Marked, match: re.Match[str]) -> bool:
+    """Whether a word of the voice, or right after it, gives every investor of its list the
+    same amount: "Microsoft and Nvidia each invested $1 billion in", "... $1 billion each"."""
+    return _EACH.search(marked.text, match.start(), min(len(marked.text), match.end() + 8)) is not None
+
+
+def _stock_purchases(here: Here, marked: _Marked,
+                     found: list[tuple[int, int, Party, Party, Amount | None]]
+                     ) -> list[tuple[int, int, Party, Party, Amount | None]]:
+    """Stock bought where the sentence names no company it could be of: the company the
+    sentence before is about ("Snowflake listed ... Berkshire Hathaway and Salesforce Ventures
+    each bought $250 million of stock"). A list shares the amount unless "each" gives it to
+    every one."""
+    if here.topic is None or found:
+        return []
+    purchases: list[tuple[int, int, Party, Party, Amount | None]] = []
+    for voice in _STOCK_PURCHASES:
+        for match in voice.finditer(marked):
+            investor, index = marked.slot(match, "investor"), marked.slot(match, "amount")
+            if investor is None or index is None:
+                continue
+            inv = marked.parties[investor]
+            buyers = [inv, *_co_investors(marked, match, inv, inv)]
+            named = {p.name for p in here.mentions if p.label == "ORG"} - {here.topic}
+            if inv.label not in ("ORG", "PERSON") or here.topic in {b.name for b in buyers} \
+                    or named - {b.name for b in buyers} or _and_others(marked, match):
+                continue  # the stock may be of another company the sentence names
+            target = Party(here.topic, "ORG", inv.start, inv.start, derived=True)
+            amount = marked.amounts[index] if len(buyers) == 1 or _each(marked, match) else None
+            start, end = marked.span(match)
+            purchases += [(start, end, buyer, target, amount) for buyer in buyers]
+    return purchases
 
 
 def _and_others(marked: _Marked, match: re.Match[str]) -> bool:
@@ -736,6 +785,14 @@ def _subject_before(here: Here, pos: int, within: int = 120, *, agents: bool = T
     return last
 
 
+def _topic(here: Here, kind: str, cue: re.Match[str]) -> Party | None:
+    """Revenue told with no owner in a sentence that names no organisation ("Der Umsatz stieg 2023 um
+    sechs Prozent auf rund 31,2 Milliarden Euro"): the one organisation the sentence before is about."""
+    if kind != "revenue" or here.topic is None or any(p.label in _SUBJECTS for p in here.mentions):
+        return None
+    return Party(here.topic, "ORG", cue.start(), cue.start(), derived=True)
+
+
 def in_agent_phrase(here: Here, party: Party, words: re.Pattern[str] = _AGENT_BEFORE) -> bool:
     """Whether the party follows a word that names an agent or where money came from ("by",
     "from", "von", "由", "从"; with ``words`` _SOURCE_BEFORE, only where money came from), itself
@@ -848,12 +905,21 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
         clause_end = PART_END.search(here.src, by.end(), here.end)
         stop = clause_end.start() if clause_end else here.end
         founders += [p.name for p in people if by.end() <= p.start < stop]
+    including = _FOUNDERS_INCLUDING.match(here.src, cue.end(), here.end)
+    if including:
+        clause_end = PART_END.search(here.src, including.end(), here.end)
+        stop = clause_end.start() if clause_end else here.end
+        founders += [p.name for p in people if including.end() <= p.start < stop]
     # The year only where the founding clause writes it ("in 2015", "2015 ... gegründet").
     # Between the organisation and the cue first ("百度由李彦宏和徐勇于2000年1月在北京创立，2005年
     # 在纳斯达克上市" was founded in 2000), else near the cue in its clause.
     year = next((d for d in sorted(here.dates, key=lambda d: (not org.end <= d.start < cue.start(),
                                                               abs(d.start - cue.start())))
-                 if d.on_calendar and (re.search(r"\d{4}", d.text) or d.granularity == "year")
+                 # A year told relative ("去年4月") only between the organisation and the cue: in
+                 # "李开复创办的零一万物则在去年11月宣布" it dates what was announced.
+                 if d.on_calendar and (re.search(r"\d{4}", d.text) or d.granularity == "year"
+                                       or (_RELATIVE_YEAR.search(han.normalised(d.text))
+                                           and org.end <= d.start < cue.start()))
                  and (org.end <= d.start < cue.start()
                       or (abs(d.start - cue.start()) <= 40
                           # "，2005年在纳斯达克上市" is another clause.
@@ -881,7 +947,9 @@ def _subject_amount(kind: str, within: int = 60):  # type: ignore[no-untyped-def
                         and _OWNER.fullmatch(here.src, p.end, cue.start())), None) \
             or next((p for p in here.mentions if p.label in _SUBJECTS and p.start > cue.end()
                      and _OF_OWNER.fullmatch(here.src, cue.end(), p.start)), None) \
-            or _subject_before(here, min(amount.start, cue.start()), agents=kind not in ("valuation", "funding_round"))
+            or _subject_before(here, min(amount.start, cue.start()),
+                               agents=kind not in ("valuation", "funding_round")) \
+            or _topic(here, kind, cue)
         if subject is None:
             return None
         if kind == "valuation" and _priced(here, subject, cue):

@@ -799,3 +799,16 @@ def test_year_of_another_clause(text: str, lang: str, phrase: str, expected: str
 def test_weekday_said_or_planned(text: str, lang: str, expected: str) -> None:
     found = tag(text, lang, "2024-03-05")  # a Tuesday
     assert found[0].value == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # A day a few words after a verb of saying is when it was said: before the publication.
+    ("Google announced Bard on Feb. 6.", "en", "2023-02-06"),
+    ("谷歌宣布于2月6日推出Bard。", "zh", "2023-02-06"),
+    # ... unless what was said lies ahead, or the day is another's told later in the clause.
+    ("Google said it will launch Bard on Feb. 6.", "en", "2024-02-06"),
+    ("Apple announced today an event to be held on Feb. 6.", "en", "2024-02-06"),
+])
+def test_a_day_said_lies_before_publication(text: str, lang: str, expected: str) -> None:
+    values = [e.value for e in tag(text, lang, "2023-12-06") if e.type == "DATE"]
+    assert values[-1] == expected

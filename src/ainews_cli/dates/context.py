@@ -191,13 +191,18 @@ def _clause_around(c: Candidate, ctx: Context) -> tuple[str, str]:
 
 
 def is_past(c: Candidate, ctx: Context) -> bool:
-    """Whether the clause around the expression holds a past cue ("had", "hatte", 曾);
-    callers ask ``is_future`` first, which wins."""
-    cues = past_cue_pattern(c.lex.lang)
-    if cues is None:
-        return False
+    """Whether the clause around the expression holds a past cue ("had", "hatte", 曾), or a
+    verb of saying a few words before it ("announced Bard on"); callers ask ``is_future``
+    first, which wins."""
+    cues, reports = past_cue_pattern(c.lex.lang), report_pattern(c.lex.lang)
     before, after = _clause_around(c, ctx)
-    return cues.search(before) is not None or cues.search(after) is not None
+    said = list(reports.finditer(before)) if reports is not None else []
+    gap = before[said[-1].end():] if said else ""
+    if said and len(gap.split()) <= 3 and len(gap) <= 24:
+        # "Google announced Bard on Feb. 6": what was said on a day was said before; but not
+        # "announced today an event to be held on November 25", whose day is the event's.
+        return True
+    return cues is not None and (cues.search(before) is not None or cues.search(after) is not None)
 
 
 def is_future(c: Candidate, ctx: Context) -> bool:

@@ -812,3 +812,19 @@ def test_weekday_said_or_planned(text: str, lang: str, expected: str) -> None:
 def test_a_day_said_lies_before_publication(text: str, lang: str, expected: str) -> None:
     values = [e.value for e in tag(text, lang, "2023-12-06") if e.type == "DATE"]
     assert values[-1] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "phrase", "expected"), [
+    # The day of a saying told in its own stretch of the sentence is past, whatever was said.
+    ("DeepL hat Geld eingesammelt und wird mit zwei Milliarden Dollar bewertet, wie das Unternehmen am "
+     "Mittwoch mitteilte.", "de", "Mittwoch", "2024-05-22"),
+    ("Microsoft will buy Nuance, the company said on Monday.", "en", "Monday", "2024-05-20"),
+    # ... but a day told before "it said" is what will be.
+    ("Microsoft will report results on Monday, it said.", "en", "Monday", "2024-05-27"),
+    ("Microsoft said it will buy Nuance on Monday.", "en", "Monday", "2024-05-27"),
+    # A year beyond a comma is another's: "bis 2040" is the plan's end, not October's year.
+    ("AWS kündigte im Oktober an, bis 2040 rund 7,8 Milliarden Euro zu stecken.", "de", "Oktober", "2023-10"),
+])
+def test_the_day_of_a_saying(text: str, lang: str, phrase: str, expected: str) -> None:
+    values = {e.text: e.value for e in tag(text, lang, "2024-05-23")}  # a Thursday
+    assert values[phrase] == expected

@@ -25,6 +25,8 @@ UNDERSPECIFIED = {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "day":
                   "decade": "XXX"}
 _CLAUSE_BREAK = re.compile(r"[;:—–；：]")
 _SEMICOLON = re.compile(r"[;；]")
+_PUNCTUATION = re.compile(r"[,;:，；：、]")
+_COMMA = re.compile(r"[,，]")
 CLAUSE_WINDOW = 300  # characters around an expression that can hold its clause
 # Every language's leading prepositions, in registry order (leftmost-first decides).
 _LEADING_PREPOSITION = re.compile(
@@ -210,6 +212,8 @@ def is_future(c: Candidate, ctx: Context) -> bool:
     before, after = _clause_around(c, ctx)
     if (c.groups.get("prep") or "").lower() in ("until", "till", "by", "bis"):
         return True  # "until Friday", "bis Freitag" point ahead
+    if _said_then(c, before, after):
+        return False  # "..., wie das Unternehmen am Mittwoch mitteilte": the day it was said
     if future_cue_pattern(c.lex.lang, before=True).search(before):
         return True
     cue = future_cue_pattern(c.lex.lang).search(after)
@@ -223,6 +227,24 @@ def is_future(c: Candidate, ctx: Context) -> bool:
         if told is not None and (told.search(before) or told.search(after, 0, cue.start())):
             return False
     return True
+
+
+def _said_then(c: Candidate, before: str, after: str) -> bool:
+    """Whether the date stands with a verb of saying in its own stretch between commas, with
+    no future cue between them: "will buy Nuance, the company said on Monday", "wird ...
+    bewertet, wie das Unternehmen am Mittwoch mitteilte" date the saying (not "will report
+    on Monday, it said", nor "said it will buy Nuance on Monday")."""
+    reports = report_pattern(c.lex.lang)
+    if reports is None:
+        return False
+    future = future_cue_pattern(c.lex.lang)
+    near_before = _COMMA.split(before)[-1]
+    near_after = _COMMA.split(after)[0]
+    said = list(reports.finditer(near_before))
+    if said and not future.search(near_before, said[-1].end()):
+        return True
+    told = reports.search(near_after)
+    return told is not None and not future.search(near_after, 0, told.start())
 
 
 def _referred_year(c: Candidate, ctx: Context) -> tuple[int, Anchor] | None:
@@ -251,8 +273,9 @@ def _sentence_year(c: Candidate, ctx: Context) -> Candidate | None:
     index = bisect_right(ctx.year_starts, c.end - 1)
     while index < len(ctx.years) and ctx.years[index].start < min(end, c.end + 13):
         other = ctx.years[index]
-        if other is not c and not _in_parentheses(ctx.body, other.start, start):
-            return other
+        if other is not c and not _in_parentheses(ctx.body, other.start, start) \
+                and not _PUNCTUATION.search(ctx.body, c.end, other.start):
+            return other  # "Mai/Juni 1940"; not "kündigte im Oktober an, bis 2040 ... zu stecken"
         index += 1
     return None
 

@@ -828,3 +828,15 @@ def test_a_day_said_lies_before_publication(text: str, lang: str, expected: str)
 def test_the_day_of_a_saying(text: str, lang: str, phrase: str, expected: str) -> None:
     values = {e.text: e.value for e in tag(text, lang, "2024-05-23")}  # a Thursday
     assert values[phrase] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "phrase", "expected"), [
+    # A year in a relative clause between commas is the clause's: the day after it is the publication's.
+    ("Sutskever, who co-founded OpenAI in 2015, said on May 14 that he was leaving.", "en", "May 14", "2024-05-14"),
+    ("Sutskever, der OpenAI 2015 mitgründete, sagte am 14. Mai, er gehe.", "de", "14. Mai", "2024-05-14"),
+    # A year opening the sentence frames it, aside or not.
+    ("In 2015, which was a good year, it raised money in May.", "en", "May", "2015-05"),
+])
+def test_a_year_in_an_aside_is_the_asides(text: str, lang: str, phrase: str, expected: str) -> None:
+    values = {e.text: e.value for e in tag(text, lang, "2024-09-05")}
+    assert values[phrase] == expected

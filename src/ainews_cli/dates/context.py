@@ -297,6 +297,19 @@ def _other_clause(named: Candidate, c: Candidate, ctx: Context) -> bool:
     return bool(joins.search(ctx.body, named.end, c.start) or _SEMICOLON.search(ctx.body, named.end, c.start))
 
 
+def _in_aside(named: Candidate, c: Candidate, ctx: Context) -> bool:
+    """Whether ``named`` stands in a relative clause between commas that closes before ``c``:
+    "Sutskever, who co-founded OpenAI in 2015, said on May 14" tells May 14 of the
+    publication's year (or of the date told before, in a text without one)."""
+    words = c.lex.extra.get("relative_words")
+    start, _ = ctx.sentence_bounds(c.start)
+    opened = ctx.body.rfind(",", start, named.start)
+    if not words or opened < 0 or not _COMMA.search(ctx.body, named.end, c.start):
+        return False
+    lead = ctx.body[opened + 1:named.start].split()
+    return bool(lead) and lead[0] in words
+
+
 def year_in_doubt(c: Candidate, ctx: Context) -> bool:
     """Whether the year of ``c`` cannot be told: the latest date before it in its sentence
     that names a year ("2015", "December 2015", "April 1, 1976") is another clause's
@@ -358,7 +371,7 @@ def text_year(c: Candidate, ctx: Context) -> tuple[int, Anchor] | None:
     named = _sentence_year(c, ctx)
     if named is not None and _other_clause(named, c, ctx):
         return None  # the caller asks year_in_doubt and leaves it unanchored
-    if named is not None:
+    if named is not None and not _in_aside(named, c, ctx):
         anchor = Anchor(source="mentioned", value=named.groups["year"], text=ctx.body[named.start:named.end],
                         start=named.start)
         return int(named.groups["year"]), anchor

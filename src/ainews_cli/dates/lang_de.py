@@ -76,6 +76,9 @@ LEXICON = Lexicon(
         # Mittwoch ... vorstellen" (but "Zu den Berichten vom Montag will sich Microsoft nicht
         # äußern" dates the reports).
         "intent_cues": ("will", "wollen", "plant", "planen"),
+        # A year inside an aside these open is the aside's: "Sutskever, der OpenAI 2015
+        # mitgründete, sagte am 14. Mai" (context.year_in_doubt).
+        "relative_words": ("der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches"),
         "month_preps": ("im", "seit", "bis", "ab", "vor", "nach", "Anfang", "Mitte", "Ende"),
         "weekday_preps": ("am", "seit", "bis", "ab", "vom"),
         # "in der", "in den" never win: English "in" is tried before them, so "in der

@@ -285,3 +285,12 @@ def test_the_shipped_word_lists_and_countries_are_what_their_recipe_builds() -> 
     script = Path(__file__).resolve().parents[1] / "scripts" / "build_lexicon.py"
     done = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Softbank nahm 4,9 Milliarden Dollar ein.", {"SoftBank"}),
+    ("de", "Die Linkedin-Gründer und Deepmind.", {"LinkedIn", "Google DeepMind"}),
+    ("en", "Ernie Smith and the ERNIE model.", {"ERNIE"}),  # a first name is not the all-capital form
+])
+def test_a_name_with_a_capital_inside_is_found_written_with_one(lang: str, text: str, expected: set[str]) -> None:
+    assert names(settle(text, [], lang)) == expected

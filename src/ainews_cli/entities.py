@@ -76,6 +76,9 @@ class AliasTable:
     # The first word of every form: a word no form starts with starts no form of two
     # words or more, so alias_mentions looks it up alone. None: look everything up.
     firsts: frozenset[str] | None = None
+    # Case-folded one-word forms with a capital inside ("SoftBank", "LinkedIn"), for the
+    # same name written with one capital ("Softbank", "Linkedin").
+    camel: dict[str, AliasEntry] = field(default_factory=dict)
 
     def lookup(self, text: str) -> AliasEntry | None:
         """The entry of a surface form; Chinese forms are looked up folded (微軟 is 微软)."""
@@ -85,6 +88,14 @@ class AliasTable:
         if found is None and not key.isascii() and _has_cjk(key, 0, len(key)):
             found = self.forms.get(han.normalised(key))
         return found
+
+    def lookup_camel(self, text: str) -> AliasEntry | None:
+        """The entry of a one-word form written with one capital: "Softbank" -> SoftBank;
+        not a common word ("Elevenlabs" is none either way)."""
+        if not (text[:1].isupper() and text[1:].islower()) or evidence.is_common(text, "en") \
+                or evidence.is_common(text, "de"):
+            return None
+        return self.camel.get(text.casefold())
 
     def lookup_folded(self, text: str) -> AliasEntry | None:
         """The entry of a form written in capitals: "SAN FRANCISCO" -> San Francisco."""
@@ -137,7 +148,14 @@ def load_alias_table(user_file: Path | None = None, *, user_text: str | None = N
     # page of ten megabytes of Chinese costs one pass, not one per form.
     cjk = re.compile(languages.trie(cjk_forms)) if cjk_forms else None
     firsts = frozenset(found.group(0) for form in forms if (found := _WORD.search(form)) is not None)
-    return AliasTable(forms, types, wikidata, max_words, cjk, alternatives, folded, frozenset(publishers), firsts)
+    camel = {form.casefold(): alias for form, alias in forms.items()
+             if not alias.guarded and not alias.cued and _CAMEL.fullmatch(form)}
+    return AliasTable(forms, types, wikidata, max_words, cjk, alternatives, folded, frozenset(publishers), firsts,
+                      camel)
+
+
+# A word of letters with a capital inside and a small letter after it: "SoftBank", "iFlytek", not "ERNIE".
+_CAMEL = re.compile(r"[A-Za-z][a-z]*[A-Z][A-Za-z]*[a-z][A-Za-z]*")
 
 
 def _form_key(form: str) -> str:
@@ -355,6 +373,8 @@ def alias_mentions(text: str, start: int, end: int, table: AliasTable, lang: str
                 entry = table.lookup(surface[:-1])  # genitive: Microsofts, Altmans, Elon Musks
             if entry is None and surface.isupper():
                 entry = table.lookup_folded(surface)  # "SAN FRANCISCO", in a dateline or a shouted line
+            if entry is None and n == 1:
+                entry = table.lookup_camel(surface)  # "Softbank", as German news write SoftBank
             if entry is not None and entry.cued and not _cued(text, first, last):
                 continue  # "X" names the social network only as one: "a post on X", not "Model X"
             if entry is not None:

@@ -294,3 +294,14 @@ def test_the_shipped_word_lists_and_countries_are_what_their_recipe_builds() -> 
 ])
 def test_a_name_with_a_capital_inside_is_found_written_with_one(lang: str, text: str, expected: set[str]) -> None:
     assert names(settle(text, [], lang)) == expected
+
+
+# A transliterated full name around a guarded surname of the alias table is a person of
+# its own: "艾瑞克·施密特", not the guarded "施密特" counted for nobody.
+@pytest.mark.parametrize(("text", "span", "expected"), [
+    ("投资方包括Google前执行长艾瑞克·施密特。", "艾瑞克·施密特", "艾瑞克·施密特"),
+    ("投資方包括Google前執行長艾瑞克·施密特。", "艾瑞克·施密特", "艾瑞克·施密特"),
+    ("投資方包括Google前執行長艾瑞克‧施密特。", "艾瑞克‧施密特", "艾瑞克·施密特"),
+])
+def test_a_transliterated_name_around_a_guarded_surname_is_a_person(text: str, span: str, expected: str) -> None:
+    assert (expected, "PERSON") in settle(text, [(span, "PERSON")], "zh")

@@ -566,6 +566,12 @@ def _extends_name(mention: RawMention, alias: RawMention, body: str, starts: Seq
     """Whether the NER span is a longer name of its own around the alias."""
     before = body[mention.start: alias.start].strip(" ,")
     after = body[alias.end: mention.end].strip(" ,")
+    if _has_cjk(mention.text, 0, len(mention.text)):
+        # "艾瑞克·施密特" around the guarded surname "施密特": a transliterated full name of
+        # its own (the surname alone counts only beside the table's full name).
+        return mention.label == "PERSON" and alias.entry is not None and alias.entry.guarded \
+            and alias.entry.type == "PERSON" and (han.normalised(before).endswith("·")
+                                                  or han.normalised(after).startswith("·"))
     if before.endswith("-") or after.startswith("-"):
         return False  # "Ex-OpenAI", "OpenAI-Chef": a compound around the name, not a longer name
     words = (before + " " + after).split()

@@ -25,7 +25,11 @@ gazetteer, the word lists (lexicon.py) and the rest of the document:
 - a **byline** ("By Mark Rivera", "Von Anna Schmidt", "记者 李明") names people, where
   the model, reading it as a heading, found none;
 - an **all-caps or title-case run** (a shouted line, a headline of thirty capitalised
-  words) is read by the alias table only.
+  words) is read by the alias table only;
+- a **company descriptor** names the company after it ("Finanzinvestor KKR", "the
+  programmable-chip maker Xilinx", "der Chipdesigner Arm": a guarded form of the alias
+  table counts there), and a phrase of common words ending in a **corporate word**
+  ("Nuance Communications") is a name where its first word stands again as one.
 
 Each rule is a plain function of the span and the document; the word lists and titles
 are data (data/languages/<code>.toml, data/lexicon/).
@@ -52,6 +56,7 @@ _ORGAN_SUFFIXES = tuple(languages.words("entities.organ_suffixes"))
 _CONJUNCTIONS = tuple(languages.words("entities.trailing_conjunctions"))
 _PLACE_SUFFIXES = tuple(languages.words("entities.place_suffixes"))
 _NOT_NAMES = frozenset(languages.cjk(languages.words("entities.not_entities")))
+_NOT_ENTITY_WORDS = frozenset(languages.words("entities.not_entities"))
 # A Han character next to a Latin letter: a Chinese name is not written so ("輝達GTC").
 _HAN_LATIN = re.compile(f"[{han.HAN}][A-Za-z]|[A-Za-z][{han.HAN}]")
 _LATIN_TITLE = re.compile(f"[A-Za-z]+(?=[{han.HAN}])")
@@ -101,6 +106,96 @@ def bylines(body: str, ner: Sequence[RawMention], aliases: Sequence[RawMention] 
             if not any(s < end and start < e for s, e in taken):
                 found.append(RawMention(body[start:end], start, end, "PERSON", "byline"))
     return found
+
+
+# A name after a company descriptor: capitalised words of Latin letters (no Han, no
+# hyphen: "Arm-Eigentümer" names "Arm"), on one line.
+_DESCRIBED_WORD = r"[A-ZÀ-Þ][A-Za-zÀ-ÖØ-öø-ÿ0-9.&'’]*"
+_CORPORATE = frozenset(languages.words("entities.corporate_words"))
+_POSSESSIVE = re.compile(r"['’]s?$")
+_CAMEL_WORD = re.compile(r"[A-Za-z][a-z]*[A-Z][A-Za-z]*")
+
+
+@cache
+def _descriptor() -> re.Pattern[str]:
+    alternatives = languages.patterns("entities.company_descriptor_patterns")
+    name = f"(?P<name>{_DESCRIBED_WORD}(?:[ \t]+{_DESCRIBED_WORD})*)"
+    latin = r"\b(?:" + languages.either(languages.latin(alternatives)) + r")[ \t]+"
+    chinese = "(?:" + languages.either(languages.cjk(alternatives)) + ")"
+    return re.compile(f"(?:{latin}|{chinese}){name}")
+
+
+def is_corporate(word: str) -> bool:
+    """A word that ends a company's name: "Graphics", "Communications", "AG", "Inc."."""
+    return word.rstrip(".") in _CORPORATE
+
+
+def _common_anywhere(word: str) -> bool:
+    # The language of a described name is not known here: common in English or German is common.
+    return is_common(word, "en") or is_common(word, "de")
+
+
+def described(body: str, table: AliasTable, blocked: Sequence[tuple[int, int]] = (),
+              people: Sequence[str] = ()) -> list[RawMention]:
+    """The companies a descriptor names right before them: "Finanzinvestor KKR", "der
+    Chipdesigner Arm", "the programmable-chip maker Xilinx", "US-Chipsoftware-Hersteller
+    Mentor Graphics", "芯片设计公司Arm".  A name the alias table knows counts as its entry
+    (a guarded form of a company too: the descriptor says which "Arm" it is); one it does
+    not know counts where it is one word no word list calls common ("Innomotics", not
+    "Gewinne" of "dass der Konzern Gewinne macht"), or ends in a corporate word ("Mentor
+    Graphics").  A word of a person's name (``people``), a title, a date and an acronym
+    no reader calls a name ("AI", "CEO") are none."""
+    from ainews_cli.entities import RawMention
+
+    parts = {part for person in people for part in person.split()}
+    found = []
+    folded = han.normalised(body)  # of the same length: Chinese descriptors in Simplified
+    for match in _descriptor().finditer(folded):
+        start = match.start("name")
+        words = []
+        for word in re.finditer(r"\S+", body[start: match.end("name")]):
+            text = word.group(0)
+            if is_function_word(text):
+                break
+            possessive = _POSSESSIVE.search(text)
+            if possessive is not None:  # "Xilinx's chips": the name ends at its possessive
+                cut = possessive.start()
+                words.append((start + word.start(), start + word.start() + cut, text[:cut]))
+                break
+            words.append((start + word.start(), start + word.end(), text))
+            if text.endswith(".") and not is_corporate(text):
+                break  # a full stop ends the name with its sentence
+        name = _described_name(body, words, table, parts)
+        if name is None:
+            continue
+        first, last = name
+        if any(s < last and first < e for s, e in blocked) or _titles().match(body, first, last):
+            continue
+        text = body[first:last]
+        entry = table.lookup(text)
+        found.append(RawMention(text, first, last, "ORG", "described", entry))
+    return found
+
+
+def _described_name(body: str, words: list[tuple[int, int, str]], table: AliasTable,
+                    parts: set[str]) -> tuple[int, int] | None:
+    for n in range(len(words), 0, -1):  # the longest the alias table knows
+        entry = table.lookup(body[words[0][0]: words[n - 1][1]].rstrip("."))
+        if entry is not None:
+            return (words[0][0], words[n - 1][1]) if entry.type == "ORG" else None
+    whole = len(words)
+    while len(words) > 1 and not is_corporate(words[-1][2]) and _common_anywhere(words[-1][2]):
+        words = words[:-1]
+    if len(words) == 1 < whole and not (words[0][2].isupper() or _CAMEL_WORD.fullmatch(words[0][2])):
+        return None  # "Künstliche" of "Künstliche Intelligenz": a word of a phrase; "KKR Ende Mai" stands
+    texts = [w[2].rstrip(".") if not is_corporate(w[2]) else w[2] for w in words]
+    if len(words) > 1:
+        return (words[0][0], words[-1][1]) if is_corporate(texts[-1]) else None
+    text = texts[0]
+    if sum(ch.isalpha() for ch in text) < 2 or text in _NOT_ENTITY_WORDS or text in parts \
+            or _common_anywhere(text):
+        return None
+    return words[0][0], words[0][0] + len(text)
 
 
 def _title_alternatives() -> list[str]:
@@ -216,10 +311,13 @@ def weigh(
     aliases: Sequence[RawMention],
     table: AliasTable,
     starts: Sequence[int] = (),
+    blocked: Sequence[tuple[int, int]] = (),
 ) -> list[RawMention]:
     """The model's mentions that the evidence bears out, trimmed where a title or a
-    sentence-opening word is glued to them.  Most evidence is of spaced, capitalising
-    scripts: a Chinese mention is only trimmed and checked against the gazetteer."""
+    sentence-opening word is glued to them, and the companies a descriptor names
+    (``described``: source "described", with the alias table's entry where it knows
+    the name).  Most evidence is of spaced, capitalising scripts: a Chinese mention is
+    only trimmed and checked against the gazetteer.  ``blocked``: the dates' spans."""
     starts = sorted(starts)
     ner = [*ner, *bylines(body, ner, aliases)]
     alias_spans = {(a.start, a.end) for a in aliases}
@@ -241,8 +339,19 @@ def weigh(
         if opened is not None:
             trimmed.append(opened)
     full_names = _full_names(trimmed, aliases, table)
+    # A longer name the model found from the described one on stands ("die Tochter Siemens
+    # Healthineers", not Siemens); a model's span over the descriptor and its name, or inside
+    # the name, gives way to it ("Rüstungs-Start-up Helsing", "Xilinx" tagged as a person).
+    companies = [c for c in described(body, table, blocked, sorted(full_names))
+                 if not any(m.start == c.start and c.end < m.end for m in trimmed)]
+    trimmed = [m for m in trimmed if not any(c.start < m.end and m.start < c.end for c in companies)]
+    # A name a descriptor calls a company is one wherever else the model tagged it.
+    company_names = {c.text for c in companies if c.entry is None}
     kept = []
     for mention in trimmed:
+        if mention.text in company_names:
+            kept.append(replace(mention, label="ORG"))
+            continue
         known = table.lookup(mention.text)
         if known is not None and not known.cued:
             kept.append(mention)
@@ -250,7 +359,7 @@ def weigh(
         if _no_evidence(body, mention, full_names, starts):
             continue
         kept.append(mention)
-    return sorted([*kept, *unspaced], key=lambda m: (m.start, m.end))
+    return sorted([*kept, *unspaced, *companies], key=lambda m: (m.start, m.end))
 
 
 def _chinese(mention: RawMention, table: AliasTable) -> RawMention | None:
@@ -372,5 +481,16 @@ def _no_evidence(body: str, mention: RawMention, full_names: set[str], starts: S
     if not single and mention.label != "PERSON":
         content = [w for w in words if w not in _particles()]
         if content and all(is_common(w, lang) or len(w.strip(".")) == 1 for w in content):
-            return True  # "Accidental Consumer Tech Company", "Big Tech"
+            # "Accidental Consumer Tech Company", "Big Tech"; but a company's name ending in
+            # a corporate word whose first word the text uses as a name again ("Nuance
+            # Communications" ... "Nuance's debt") is one.
+            return not (len(words) >= 2 and is_corporate(words[-1]) and _named_again(body, words[0], mention, starts))
+    return False
+
+
+def _named_again(body: str, word: str, mention: RawMention, starts: Sequence[int]) -> bool:
+    """Whether ``word`` stands capitalised elsewhere in ``body``, not opening a sentence."""
+    for found in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", body):
+        if not (mention.start <= found.start() < mention.end) and not sentence_start(body, found.start(), starts):
+            return True
     return False

@@ -383,6 +383,34 @@ def test_a_name_with_a_capital_inside_is_found_written_with_one(lang: str, text:
     assert names(settle(text, [], lang)) == expected
 
 
+# A surname the model tagged alone takes the first name before it; the surname of a full
+# name stands for the person where the model left it untagged.
+PEOPLE = [
+    ("de", "Das Unternehmen wurde von Torsten Reil, Gundbert Scherf und Niklas Köhler gegründet.",
+     [("Torsten Reil", "PERSON"), ("Scherf", "PERSON"), ("Niklas Köhler", "PERSON")],
+     {("Torsten Reil", "PERSON"), ("Gundbert Scherf", "PERSON"), ("Niklas Köhler", "PERSON")}),
+    ("de", "Laut Finanzvorstand Scherf steigt der Umsatz, sagte Gundbert Scherf.",
+     [("Scherf", "PERSON"), ("Gundbert Scherf", "PERSON")], {("Gundbert Scherf", "PERSON")}),
+    ("en", "Analyst Scherf said so.", [("Scherf", "PERSON")], set()),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "spans", "expected"), PEOPLE)
+def test_a_surname_takes_the_first_name_before_it(lang: str, text: str, spans: list[tuple[str, str]],
+                                                  expected: set[tuple[str, str]]) -> None:
+    assert settle(text, spans, lang) == expected
+
+
+def test_a_surname_standing_alone_again_names_the_person() -> None:
+    text = "Scale was founded by Alexandr Wang and Lucy Guo. Guo left in 2018. She met Guo Ping."
+    start = text.index("Lucy Guo")
+    ner = [RawMention("Lucy Guo", start, start + 8, "PERSON", "model:test", lang="en")]
+    found = canonical_mentions(text, ner, alias_mentions(text, 0, len(text), TABLE, "en"), TABLE,
+                               starts=[0, text.index("Guo left"), text.index("She met")])
+    guo = [m for m in found if m.name == "Lucy Guo"]
+    assert [m.start for m in guo] == [start, text.index("Guo left")]  # not the Guo of "Guo Ping"
+
+
 # A transliterated full name around a guarded surname of the alias table is a person of
 # its own: "艾瑞克·施密特", not the guarded "施密特" counted for nobody.
 @pytest.mark.parametrize(("text", "span", "expected"), [

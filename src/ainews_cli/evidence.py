@@ -29,7 +29,10 @@ gazetteer, the word lists (lexicon.py) and the rest of the document:
 - a **company descriptor** names the company after it ("Finanzinvestor KKR", "the
   programmable-chip maker Xilinx", "der Chipdesigner Arm": a guarded form of the alias
   table counts there), and a phrase of common words ending in a **corporate word**
-  ("Nuance Communications") is a name where its first word stands again as one.
+  ("Nuance Communications") is a name where its first word stands again as one;
+- a **surname** the model tagged alone takes the first name before it ("Gundbert
+  Scherf"), and the surname of a person named in full counts where it stands alone
+  again untagged ("Guo" after "Lucy Guo").
 
 Each rule is a plain function of the span and the document; the word lists and titles
 are data (data/languages/<code>.toml, data/lexicon/).
@@ -337,8 +340,9 @@ def weigh(
             continue
         opened = _trim_opener(body, untitled, alias_spans, table, starts)
         if opened is not None:
-            trimmed.append(opened)
+            trimmed.append(_with_first_name(body, opened, table, starts))
     full_names = _full_names(trimmed, aliases, table)
+    trimmed.extend(_surnames_again(body, trimmed, aliases, starts))
     # A longer name the model found from the described one on stands ("die Tochter Siemens
     # Healthineers", not Siemens); a model's span over the descriptor and its name, or inside
     # the name, gives way to it ("Rüstungs-Start-up Helsing", "Xilinx" tagged as a person).
@@ -360,6 +364,58 @@ def weigh(
             continue
         kept.append(mention)
     return sorted([*kept, *unspaced, *companies], key=lambda m: (m.start, m.end))
+
+
+_NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?)[ \t]$")
+
+
+def _with_first_name(body: str, mention: RawMention, table: AliasTable, starts: Sequence[int]) -> RawMention:
+    """A surname the model tagged without the first name before it: "Gundbert Scherf" of
+    "Torsten Reil, Gundbert Scherf und Niklas Köhler" tagged "Scherf".  The word before
+    counts where it is capitalised inside a sentence and no common word, title or name
+    the alias table knows ("Finanzchef Scherf", "Microsoft Scherf" are none)."""
+    if mention.label != "PERSON" or " " in mention.text or _common_anywhere(mention.text):
+        return mention
+    before = _NAME_BEFORE.search(body, max(0, mention.start - 40), mention.start)
+    if before is None:
+        return mention
+    word = before.group(1)
+    if _common_anywhere(word) or is_function_word(word) or table.lookup(word) is not None \
+            or _titles().fullmatch(word + " ") or sentence_start(body, before.start(1), starts):
+        return mention
+    return replace(mention, text=body[before.start(1): mention.end], start=before.start(1))
+
+
+_SURNAME_NEXT = re.compile(r"[ \t]+[A-ZÀ-Þ]")
+
+
+def _surnames_again(body: str, ner: Sequence[RawMention], aliases: Sequence[RawMention],
+                    starts: Sequence[int]) -> list[RawMention]:
+    """The surname of a person the model named in full, where it stands again alone and
+    the model did not tag it ("Guo left the company" after "Lucy Guo"): a surname two of
+    the document's people share, one that is a common word ("Young", "Busch") or that
+    stands next to another capitalised word ("Guo Ping") is none."""
+    from ainews_cli.entities import RawMention
+
+    people: dict[str, set[str]] = {}
+    for mention in ner:
+        if mention.label == "PERSON" and len(words := mention.text.split()) >= 2:
+            people.setdefault(words[-1], set()).add(mention.text)
+    taken = sorted([(m.start, m.end) for m in [*ner, *aliases]])
+    found = []
+    for surname, names in people.items():
+        if len(names) > 1 or len(surname) < 3 or not surname.isalpha() or _common_anywhere(surname):
+            continue
+        for match in re.finditer(r"(?<![\w’'-])" + re.escape(surname) + r"(?![\w’'-])", body):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in taken) or _SURNAME_NEXT.match(body, end) is not None:
+                continue
+            before = _NAME_BEFORE.search(body, max(0, start - 40), start)
+            if before is not None and not sentence_start(body, before.start(1), starts) \
+                    and not _common_anywhere(before.group(1)):
+                continue  # "Ping Guo": part of another name ("Finanzvorstand Guo" is not)
+            found.append(RawMention(surname, start, end, "PERSON", "document", lang=ner[0].lang if ner else ""))
+    return found
 
 
 def _chinese(mention: RawMention, table: AliasTable) -> RawMention | None:

@@ -275,6 +275,8 @@ def _how(source: str, name: str) -> str:
         return "a form of the name in the alias table"
     if found == "alias-guarded":
         return f"a surname or misspelling in the alias table, counted where the document also names {name}"
+    if found == "document":
+        return f"the surname of {name}, named in full in the same document, where it stands again alone"
     if found == "described":
         short = f", the short name of {name} named in the same document" if linked == "company" else ""
         return f"named right after a word for a company (\"the chip designer\", \"Finanzinvestor\"){short}"

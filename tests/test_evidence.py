@@ -368,6 +368,17 @@ def test_a_company_s_short_name_is_its_full_name(lang: str, text: str, spans: li
     assert settle(text, spans, lang) == expected
 
 
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Arm wurde 1990 von Acorn Computers, Apple und VLSI Technology gegründet.", {"Apple", "VLSI Technology"}),
+    ("en", "Qorvix Technologies and the Information Technology unit signed.", {"Qorvix Technologies"}),
+    ("en", "Nvidia Systems grew, Microsoft Corp. said.", {"Nvidia", "Microsoft"}),
+    ("en", "Why Qorvix Technologies Signs Deals With Every Big Company In The Valley\n\nIt signed.", set()),
+])
+def test_words_no_list_calls_common_before_a_corporate_word_are_a_company(lang: str, text: str,
+                                                                         expected: set[str]) -> None:
+    assert names(settle(text, [], lang)) == expected
+
+
 def test_a_phrase_of_common_words_ending_in_a_corporate_word_is_a_name_only_where_its_head_recurs() -> None:
     assert "Nuance Communications" in names(settle(
         "Microsoft will buy Nuance Communications. Analysts like Nuance.", [("Nuance Communications", "ORG")]))

@@ -29,7 +29,9 @@ gazetteer, the word lists (lexicon.py) and the rest of the document:
 - a **company descriptor** names the company after it ("Finanzinvestor KKR", "the
   programmable-chip maker Xilinx", "der Chipdesigner Arm": a guarded form of the alias
   table counts there), and a phrase of common words ending in a **corporate word**
-  ("Nuance Communications") is a name where its first word stands again as one;
+  ("Nuance Communications") is a name where its first word stands again as one, and
+  words no list calls common before a corporate word are a company no model tagged
+  ("VLSI Technology");
 - a **surname** the model tagged alone takes the first name before it ("Gundbert
   Scherf"), and the surname of a person named in full counts where it stands alone
   again untagged ("Guo" after "Lucy Guo").
@@ -131,6 +133,41 @@ def _descriptor() -> re.Pattern[str]:
 def is_corporate(word: str) -> bool:
     """A word that ends a company's name: "Graphics", "Communications", "AG", "Inc."."""
     return word.rstrip(".") in _CORPORATE
+
+
+@cache
+def _corporate_run() -> re.Pattern[str]:
+    ends = languages.either([re.escape(w) for w in sorted(_CORPORATE, key=len, reverse=True)])
+    return re.compile(r"(?<![\w.&'’-])(?P<head>(?:" + _DESCRIBED_WORD + r"[ \t]+){1,3})(?:" + ends
+                      + r")(?![\w&'’-])")
+
+
+def corporate_names(body: str, table: AliasTable, taken: Sequence[tuple[int, int]]) -> list[RawMention]:
+    """Companies named with a corporate word the model did not tag: "VLSI Technology" of
+    "Acorn Computers, Apple und VLSI Technology".  Every word before the corporate one is
+    a name no word list calls common and the alias table does not know (so "Information
+    Technology", "Google Cloud Software" and "Global Communications" are none); a run in
+    a headline or a shouted line is not read."""
+    from ainews_cli.entities import RawMention
+
+    found = []
+    for match in _corporate_run().finditer(body):
+        head = [(w.start(), w.group(0)) for w in re.finditer(r"\S+", match.group("head"))]
+        while head and (is_function_word(head[0][1]) or _common_anywhere(head[0][1])):
+            head = head[1:]  # "Laut", "The": opening words, not the name
+        if not head:
+            continue
+        start, end = match.start("head") + head[0][0], match.end()
+        words = [w for _, w in head]
+        if any(_common_anywhere(w) or w.endswith(".") or table.lookup(w) is not None or w in _NOT_ENTITY_WORDS
+               or is_corporate(w) for w in words) or table.lookup(body[start:end]) is not None \
+                or any(s < end and start < e for s, e in taken):
+            continue
+        line = body.rfind("\n", 0, start) + 1, body.find("\n", end) % (len(body) + 1)
+        if shouted_or_headline(body[line[0]: line[1] or len(body)]):
+            continue
+        found.append(RawMention(body[start:end], start, end, "ORG", "corporate"))
+    return found
 
 
 def _common_anywhere(word: str) -> bool:
@@ -349,6 +386,8 @@ def weigh(
     companies = [c for c in described(body, table, blocked, sorted(full_names))
                  if not any(m.start == c.start and c.end < m.end for m in trimmed)]
     trimmed = [m for m in trimmed if not any(c.start < m.end and m.start < c.end for c in companies)]
+    taken = [(m.start, m.end) for m in [*ner, *aliases, *companies]]
+    companies.extend(corporate_names(body, table, taken))
     # A name a descriptor calls a company is one wherever else the model tagged it.
     company_names = {c.text for c in companies if c.entry is None}
     kept = []

@@ -422,6 +422,14 @@ def test_a_surname_standing_alone_again_names_the_person() -> None:
     assert [m.start for m in guo] == [start, text.index("Guo left")]  # not the Guo of "Guo Ping"
 
 
+def test_a_full_name_standing_again_untagged_names_the_person() -> None:
+    text = "Torsten Reil gründete Helsing. Das sagte Torsten Reil am Montag."
+    ner = [RawMention("Torsten Reil", 0, 12, "PERSON", "model:test", lang="de")]
+    found = canonical_mentions(text, ner, alias_mentions(text, 0, len(text), TABLE, "de"), TABLE,
+                               starts=[0, text.index("Das")])
+    assert [m.start for m in found if m.name == "Torsten Reil"] == [0, text.rindex("Torsten")]
+
+
 # A transliterated full name around a guarded surname of the alias table is a person of
 # its own: "艾瑞克·施密特", not the guarded "施密特" counted for nobody.
 @pytest.mark.parametrize(("text", "span", "expected"), [

@@ -433,7 +433,8 @@ def _surnames_again(body: str, ner: Sequence[RawMention], aliases: Sequence[RawM
     """The surname of a person the model named in full, where it stands again alone and
     the model did not tag it ("Guo left the company" after "Lucy Guo"): a surname two of
     the document's people share, one that is a common word ("Young", "Busch") or that
-    stands next to another capitalised word ("Guo Ping") is none."""
+    stands next to another capitalised word ("Guo Ping") is none.  The full name found
+    again untagged is the person too."""
     from ainews_cli.entities import RawMention
 
     people: dict[str, set[str]] = {}
@@ -442,6 +443,11 @@ def _surnames_again(body: str, ner: Sequence[RawMention], aliases: Sequence[RawM
             people.setdefault(words[-1], set()).add(mention.text)
     taken = sorted([(m.start, m.end) for m in [*ner, *aliases]])
     found = []
+    for name in sorted({n for names in people.values() for n in names}):
+        for match in re.finditer(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w’'-])", body):
+            if not any(s < match.end() and match.start() < e for s, e in taken):
+                found.append(RawMention(name, match.start(), match.end(), "PERSON", "document"))
+                taken.append(match.span())
     for surname, names in people.items():
         if len(names) > 1 or len(surname) < 3 or not surname.isalpha() or _common_anywhere(surname):
             continue

@@ -328,6 +328,11 @@ NOT_DESCRIBED = [
     ("en", "The company CEO Sam Altman spoke.", [], {("Sam Altman", "PERSON")}),
     ("en", "The company AI researchers left.", [], set()),
     ("en", "Arm wrestling drew a crowd.", [], set()),
+    ("en", "The company IT staff left.", [], set()),
+    ("en", "She joined the firm The Information covers.", [], {("The Information", "ORG")}),
+    ("de", "Der Hersteller USB-Sticks verkauft mehr.", [], set()),
+    ("zh", "这家公司SaaS服务收入增长。", [], set()),
+    ("zh", "這家公司SaaS服務收入增長。", [], set()),
     ("en", "Gundbert Scherf spoke to the startup Scherf had advised.", [("Gundbert Scherf", "PERSON")],
      {("Gundbert Scherf", "PERSON")}),
 ]

@@ -183,8 +183,10 @@ def described(body: str, table: AliasTable, blocked: Sequence[tuple[int, int]] =
     (a guarded form of a company too: the descriptor says which "Arm" it is); one it does
     not know counts where it is one word no word list calls common ("Innomotics", not
     "Gewinne" of "dass der Konzern Gewinne macht"), or ends in a corporate word ("Mentor
-    Graphics").  A word of a person's name (``people``), a title, a date and an acronym
-    no reader calls a name ("AI", "CEO") are none."""
+    Graphics").  A word of a person's name (``people``), a title, a date, an acronym no
+    reader calls a name ("AI", "CEO", "IT"), the head of a compound ("USB" of
+    "Hersteller USB-Sticks") are none; after a Chinese descriptor only the alias table's
+    names count ("企业SaaS服务" names a kind of service, not a company)."""
     from ainews_cli.entities import RawMention
 
     parts = {part for person in people for part in person.split()}
@@ -213,12 +215,16 @@ def described(body: str, table: AliasTable, blocked: Sequence[tuple[int, int]] =
             continue
         text = body[first:last]
         entry = table.lookup(text)
+        if entry is None and (body[last: last + 1] == "-" or han.has_han(match.group(0))):
+            continue
         found.append(RawMention(text, first, last, "ORG", "described", entry))
     return found
 
 
 def _described_name(body: str, words: list[tuple[int, int, str]], table: AliasTable,
                     parts: set[str]) -> tuple[int, int] | None:
+    if not words:
+        return None  # a function word right after the descriptor: "the company It"
     for n in range(len(words), 0, -1):  # the longest the alias table knows
         entry = table.lookup(body[words[0][0]: words[n - 1][1]].rstrip("."))
         if entry is not None:
@@ -232,8 +238,8 @@ def _described_name(body: str, words: list[tuple[int, int, str]], table: AliasTa
     if len(words) > 1:
         return (words[0][0], words[-1][1]) if is_corporate(texts[-1]) else None
     text = texts[0]
-    if sum(ch.isalpha() for ch in text) < 2 or text in _NOT_ENTITY_WORDS or text in parts \
-            or _common_anywhere(text):
+    if sum(ch.isalpha() for ch in text) < (3 if text.isupper() else 2) or text in _NOT_ENTITY_WORDS \
+            or text in parts or _common_anywhere(text):
         return None
     return words[0][0], words[0][0] + len(text)
 

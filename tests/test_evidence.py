@@ -300,6 +300,9 @@ DESCRIBED = [
     ("en", "Shares of the chip designer Arm rose. Arm licenses its designs.", [], {("Arm Holdings", "ORG")}),
     ("de", "Softbank-Tochter Arm glänzt beim Börsendebüt. Arm kommt auf 65 Milliarden Dollar.", [],
      {("SoftBank", "ORG"), ("Arm Holdings", "ORG")}),
+    # A full stop ends a name: the next sentence's descriptor names its own.
+    ("de", "Siemens verkaufte an den Finanzinvestor KKR. Der Chipdesigner Arm wuchs. Dann kam Qorvix Systems.", [],
+     {("Siemens", "ORG"), ("KKR", "ORG"), ("Arm Holdings", "ORG"), ("Qorvix Systems", "ORG")}),
     ("zh", "英国芯片设计公司Arm周四上市，Arm的估值约为650亿美元。", [],
      {("United Kingdom", "LOC"), ("Arm Holdings", "ORG")}),
     ("zh", "英國晶片設計公司Arm週四上市，Arm的估值約為650億美元。", [],

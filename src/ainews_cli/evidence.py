@@ -124,7 +124,8 @@ _CAMEL_WORD = re.compile(r"[A-Za-z][a-z]*[A-Z][A-Za-z]*")
 @cache
 def _descriptor() -> re.Pattern[str]:
     alternatives = languages.patterns("entities.company_descriptor_patterns")
-    name = f"(?P<name>{_DESCRIBED_WORD}(?:[ \t]+{_DESCRIBED_WORD})*)"
+    # A word that ends in a full stop ends the name: "KKR. Der Chipdesigner Arm" is two.
+    name = f"(?P<name>{_DESCRIBED_WORD}(?:(?<!\\.)[ \t]+{_DESCRIBED_WORD})*)"
     latin = r"\b(?:" + languages.either(languages.latin(alternatives)) + r")[ \t]+"
     chinese = "(?:" + languages.either(languages.cjk(alternatives)) + ")"
     return re.compile(f"(?:{latin}|{chinese}){name}")
@@ -138,7 +139,7 @@ def is_corporate(word: str) -> bool:
 @cache
 def _corporate_run() -> re.Pattern[str]:
     ends = languages.either([re.escape(w) for w in sorted(_CORPORATE, key=len, reverse=True)])
-    return re.compile(r"(?<![\w.&'’-])(?P<head>(?:" + _DESCRIBED_WORD + r"[ \t]+){1,3})(?:" + ends
+    return re.compile(r"(?<![\w.&'’-])(?P<head>(?:" + _DESCRIBED_WORD + r"(?<!\.)[ \t]+){1,3})(?:" + ends
                       + r")(?![\w&'’-])")
 
 

@@ -285,3 +285,165 @@ def test_the_shipped_word_lists_and_countries_are_what_their_recipe_builds() -> 
     script = Path(__file__).resolve().parents[1] / "scripts" / "build_lexicon.py"
     done = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
+
+
+# A word that says what kind of company stands before its name: the name is an
+# organisation, whether the model tagged it as a person, not at all, or the alias table
+# knows it only by a guarded form ("Arm").
+DESCRIBED = [
+    ("de", "Im Mai verkaufte Siemens seine Antriebssparte Innomotics an den Finanzinvestor KKR.",
+     [("Innomotics", "PERSON")], {("Siemens", "ORG"), ("Innomotics", "ORG"), ("KKR", "ORG")}),
+    ("de", "2016 hatte Siemens den US-Chipsoftware-Hersteller Mentor Graphics gekauft.", [],
+     {("Siemens", "ORG"), ("United States", "LOC"), ("Mentor Graphics", "ORG")}),
+    ("en", "In 2020 it agreed to buy the programmable-chip maker Xilinx for $35 billion.",
+     [("Xilinx", "PERSON")], {("Xilinx", "ORG")}),
+    ("en", "Shares of the chip designer Arm rose. Arm licenses its designs.", [], {("Arm Holdings", "ORG")}),
+    ("de", "Softbank-Tochter Arm glänzt beim Börsendebüt. Arm kommt auf 65 Milliarden Dollar.", [],
+     {("SoftBank", "ORG"), ("Arm Holdings", "ORG")}),
+    # A full stop ends a name: the next sentence's descriptor names its own.
+    ("de", "Siemens verkaufte an den Finanzinvestor KKR. Der Chipdesigner Arm wuchs. Dann kam Qorvix Systems.", [],
+     {("Siemens", "ORG"), ("KKR", "ORG"), ("Arm Holdings", "ORG"), ("Qorvix Systems", "ORG")}),
+    ("zh", "英国芯片设计公司Arm周四上市，Arm的估值约为650亿美元。", [],
+     {("United Kingdom", "LOC"), ("Arm Holdings", "ORG")}),
+    ("zh", "英國晶片設計公司Arm週四上市，Arm的估值約為650億美元。", [],
+     {("United Kingdom", "LOC"), ("Arm Holdings", "ORG")}),
+    # A longer name the model found from the described name on stands.
+    ("de", "Die Tochter Siemens Healthineers hatte den Kauf vereinbart.", [("Siemens Healthineers", "ORG")],
+     {("Siemens Healthineers", "ORG")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "spans", "expected"), DESCRIBED)
+def test_a_company_descriptor_names_the_company_after_it(lang: str, text: str, spans: list[tuple[str, str]],
+                                                         expected: set[tuple[str, str]]) -> None:
+    assert settle(text, spans, lang) == expected
+
+
+# What stands after a descriptor but is no company: a common noun of a subordinate clause,
+# an adjective of a phrase, a title, a place, a person, an acronym no reader calls a name;
+# and "Arm" with no descriptor anywhere stays a guarded form.
+NOT_DESCRIBED = [
+    ("de", "Sie sagte, dass der Konzern Gewinne macht.", [], set()),
+    ("de", "Lesen Sie auch: Wie Dax-Konzerne Künstliche Intelligenz einsetzen.", [], set()),
+    ("de", "Das Unternehmen Künstliche Intelligenz gibt es nicht.", [], set()),
+    ("de", "Der Investor Peter Thiel stieg ein.", [("Peter Thiel", "PERSON")], {("Peter Thiel", "PERSON")}),
+    ("de", "Nun will der Konzern Deutschland verlassen.", [], {("Germany", "LOC")}),
+    ("en", "The company CEO Sam Altman spoke.", [], {("Sam Altman", "PERSON")}),
+    ("en", "The company AI researchers left.", [], set()),
+    ("en", "Arm wrestling drew a crowd.", [], set()),
+    ("en", "The company IT staff left.", [], set()),
+    ("en", "She joined the firm The Information covers.", [], {("The Information", "ORG")}),
+    ("de", "Der Hersteller USB-Sticks verkauft mehr.", [], set()),
+    ("zh", "这家公司SaaS服务收入增长。", [], set()),
+    ("zh", "這家公司SaaS服務收入增長。", [], set()),
+    ("en", "Gundbert Scherf spoke to the startup Scherf had advised.", [("Gundbert Scherf", "PERSON")],
+     {("Gundbert Scherf", "PERSON")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "spans", "expected"), NOT_DESCRIBED)
+def test_a_descriptor_names_no_common_word_person_or_place_as_a_company(
+        lang: str, text: str, spans: list[tuple[str, str]], expected: set[tuple[str, str]]) -> None:
+    assert settle(text, spans, lang) == expected
+
+
+def test_a_date_after_a_descriptor_is_no_company() -> None:
+    text = "The company Tuesday said it would buy Xilinx."
+    day = text.index("Tuesday")
+    found = canonical_mentions(text, [], alias_mentions(text, 0, len(text), TABLE, "en"), TABLE,
+                               blocked=[(day, day + len("Tuesday"))], starts=[0])
+    assert {m.name for m in found} == set()
+
+
+# A company named in full with a corporate word is the one its first word names in the
+# same document, and an organisation wherever it stands ("Acorn Computers" tagged as a place).
+COMPANIES = [
+    ("en", "Microsoft will buy Nuance Communications. Nuance's shares jumped, and Nuance said so.",
+     [("Nuance Communications", "ORG"), ("Nuance", "LOC")], {("Microsoft", "ORG"), ("Nuance Communications", "ORG")}),
+    ("de", "Siemens übernimmt Altair Engineering. Altair verkauft Software, die Altairs Kunden nutzen.",
+     [("Altair Engineering", "ORG"), ("Altair", "ORG"), ("Altairs", "ORG")],
+     {("Siemens", "ORG"), ("Altair Engineering", "ORG")}),
+    ("de", "Arm wurde 1990 von Acorn Computers und Apple gegründet.", [("Acorn Computers", "LOC")],
+     {("Acorn Computers", "ORG"), ("Apple", "ORG")}),
+    ("en", "Acorn Computers was founded in Cambridge, where Acorn built computers.", [("Acorn Computers", "ORG")],
+     {("Acorn Computers", "ORG"), ("Cambridge", "LOC")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "spans", "expected"), COMPANIES)
+def test_a_company_s_short_name_is_its_full_name(lang: str, text: str, spans: list[tuple[str, str]],
+                                                 expected: set[tuple[str, str]]) -> None:
+    assert settle(text, spans, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Arm wurde 1990 von Acorn Computers, Apple und VLSI Technology gegründet.", {"Apple", "VLSI Technology"}),
+    ("en", "Qorvix Technologies and the Information Technology unit signed.", {"Qorvix Technologies"}),
+    ("en", "Nvidia Systems grew, Microsoft Corp. said.", {"Nvidia", "Microsoft"}),
+    ("en", "Why Qorvix Technologies Signs Deals With Every Big Company In The Valley\n\nIt signed.", set()),
+])
+def test_words_no_list_calls_common_before_a_corporate_word_are_a_company(lang: str, text: str,
+                                                                         expected: set[str]) -> None:
+    assert names(settle(text, [], lang)) == expected
+
+
+def test_a_phrase_of_common_words_ending_in_a_corporate_word_is_a_name_only_where_its_head_recurs() -> None:
+    assert "Nuance Communications" in names(settle(
+        "Microsoft will buy Nuance Communications. Analysts like Nuance.", [("Nuance Communications", "ORG")]))
+    assert names(settle("They met at Global Communications Week.", [("Global Communications", "ORG")])) == set()
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Softbank nahm 4,9 Milliarden Dollar ein.", {"SoftBank"}),
+    ("de", "Die Linkedin-Gründer und Deepmind.", {"LinkedIn", "Google DeepMind"}),
+    ("en", "Ernie Smith and the ERNIE model.", {"ERNIE"}),  # a first name is not the all-capital form
+])
+def test_a_name_with_a_capital_inside_is_found_written_with_one(lang: str, text: str, expected: set[str]) -> None:
+    assert names(settle(text, [], lang)) == expected
+
+
+# A surname the model tagged alone takes the first name before it; the surname of a full
+# name stands for the person where the model left it untagged.
+PEOPLE = [
+    ("de", "Das Unternehmen wurde von Torsten Reil, Gundbert Scherf und Niklas Köhler gegründet.",
+     [("Torsten Reil", "PERSON"), ("Scherf", "PERSON"), ("Niklas Köhler", "PERSON")],
+     {("Torsten Reil", "PERSON"), ("Gundbert Scherf", "PERSON"), ("Niklas Köhler", "PERSON")}),
+    ("de", "Laut Finanzvorstand Scherf steigt der Umsatz, sagte Gundbert Scherf.",
+     [("Scherf", "PERSON"), ("Gundbert Scherf", "PERSON")], {("Gundbert Scherf", "PERSON")}),
+    ("en", "Analyst Scherf said so.", [("Scherf", "PERSON")], set()),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "spans", "expected"), PEOPLE)
+def test_a_surname_takes_the_first_name_before_it(lang: str, text: str, spans: list[tuple[str, str]],
+                                                  expected: set[tuple[str, str]]) -> None:
+    assert settle(text, spans, lang) == expected
+
+
+def test_a_surname_standing_alone_again_names_the_person() -> None:
+    text = "Scale was founded by Alexandr Wang and Lucy Guo. Guo left in 2018. She met Guo Ping."
+    start = text.index("Lucy Guo")
+    ner = [RawMention("Lucy Guo", start, start + 8, "PERSON", "model:test", lang="en")]
+    found = canonical_mentions(text, ner, alias_mentions(text, 0, len(text), TABLE, "en"), TABLE,
+                               starts=[0, text.index("Guo left"), text.index("She met")])
+    guo = [m for m in found if m.name == "Lucy Guo"]
+    assert [m.start for m in guo] == [start, text.index("Guo left")]  # not the Guo of "Guo Ping"
+
+
+def test_a_full_name_standing_again_untagged_names_the_person() -> None:
+    text = "Torsten Reil gründete Helsing. Das sagte Torsten Reil am Montag."
+    ner = [RawMention("Torsten Reil", 0, 12, "PERSON", "model:test", lang="de")]
+    found = canonical_mentions(text, ner, alias_mentions(text, 0, len(text), TABLE, "de"), TABLE,
+                               starts=[0, text.index("Das")])
+    assert [m.start for m in found if m.name == "Torsten Reil"] == [0, text.rindex("Torsten")]
+
+
+# A transliterated full name around a guarded surname of the alias table is a person of
+# its own: "艾瑞克·施密特", not the guarded "施密特" counted for nobody.
+@pytest.mark.parametrize(("text", "span", "expected"), [
+    ("投资方包括Google前执行长艾瑞克·施密特。", "艾瑞克·施密特", "艾瑞克·施密特"),
+    ("投資方包括Google前執行長艾瑞克·施密特。", "艾瑞克·施密特", "艾瑞克·施密特"),
+    ("投資方包括Google前執行長艾瑞克‧施密特。", "艾瑞克‧施密特", "艾瑞克·施密特"),
+])
+def test_a_transliterated_name_around_a_guarded_surname_is_a_person(text: str, span: str, expected: str) -> None:
+    assert (expected, "PERSON") in settle(text, [(span, "PERSON")], "zh")

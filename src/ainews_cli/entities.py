@@ -3,7 +3,8 @@ table, and canonical names.
 
 A mention's canonical name comes, in this order, from the alias table (packaged,
 extendable), from a full name used elsewhere in the same document ("Altman" ->
-"Sam Altman"), or from its own text with possessives and genitives stripped.
+"Sam Altman", "Nuance" -> "Nuance Communications"), or from its own text with
+possessives and genitives stripped.
 Labels are settled per document by vote, and the alias table's type wins.
 """
 
@@ -76,6 +77,9 @@ class AliasTable:
     # The first word of every form: a word no form starts with starts no form of two
     # words or more, so alias_mentions looks it up alone. None: look everything up.
     firsts: frozenset[str] | None = None
+    # Case-folded one-word forms with a capital inside ("SoftBank", "LinkedIn"), for the
+    # same name written with one capital ("Softbank", "Linkedin").
+    camel: dict[str, AliasEntry] = field(default_factory=dict)
 
     def lookup(self, text: str) -> AliasEntry | None:
         """The entry of a surface form; Chinese forms are looked up folded (微軟 is 微软)."""
@@ -85,6 +89,14 @@ class AliasTable:
         if found is None and not key.isascii() and _has_cjk(key, 0, len(key)):
             found = self.forms.get(han.normalised(key))
         return found
+
+    def lookup_camel(self, text: str) -> AliasEntry | None:
+        """The entry of a one-word form written with one capital: "Softbank" -> SoftBank;
+        not a common word ("Elevenlabs" is none either way)."""
+        if not (text[:1].isupper() and text[1:].islower()) or evidence.is_common(text, "en") \
+                or evidence.is_common(text, "de"):
+            return None
+        return self.camel.get(text.casefold())
 
     def lookup_folded(self, text: str) -> AliasEntry | None:
         """The entry of a form written in capitals: "SAN FRANCISCO" -> San Francisco."""
@@ -137,7 +149,14 @@ def load_alias_table(user_file: Path | None = None, *, user_text: str | None = N
     # page of ten megabytes of Chinese costs one pass, not one per form.
     cjk = re.compile(languages.trie(cjk_forms)) if cjk_forms else None
     firsts = frozenset(found.group(0) for form in forms if (found := _WORD.search(form)) is not None)
-    return AliasTable(forms, types, wikidata, max_words, cjk, alternatives, folded, frozenset(publishers), firsts)
+    camel = {form.casefold(): alias for form, alias in forms.items()
+             if not alias.guarded and not alias.cued and _CAMEL.fullmatch(form)}
+    return AliasTable(forms, types, wikidata, max_words, cjk, alternatives, folded, frozenset(publishers), firsts,
+                      camel)
+
+
+# A word of letters with a capital inside and a small letter after it: "SoftBank", "iFlytek", not "ERNIE".
+_CAMEL = re.compile(r"[A-Za-z][a-z]*[A-Z][A-Za-z]*[a-z][A-Za-z]*")
 
 
 def _form_key(form: str) -> str:
@@ -355,6 +374,8 @@ def alias_mentions(text: str, start: int, end: int, table: AliasTable, lang: str
                 entry = table.lookup(surface[:-1])  # genitive: Microsofts, Altmans, Elon Musks
             if entry is None and surface.isupper():
                 entry = table.lookup_folded(surface)  # "SAN FRANCISCO", in a dateline or a shouted line
+            if entry is None and n == 1:
+                entry = table.lookup_camel(surface)  # "Softbank", as German news write SoftBank
             if entry is not None and entry.cued and not _cued(text, first, last):
                 continue  # "X" names the social network only as one: "a post on X", not "Model X"
             if entry is not None:
@@ -441,12 +462,16 @@ def canonical_mentions(
     aliases, first names and surnames, capitals, labels. ``starts``: where the
     document's sentences start."""
     alias_list = sorted(aliases, key=lambda m: m.start)
-    ner = evidence.weigh(body, ner, alias_list, table, starts)
+    dates = sorted(blocked)
+    ner = evidence.weigh(body, ner, alias_list, table, starts, dates)
+    # A guarded form a descriptor calls a company names it ("der Chipdesigner Arm"); the
+    # table's own mention of a name it knows stands for the descriptor's.
+    vouched = {m.entry.name for m in ner if m.source == "described" and m.entry is not None}
+    ner = [m for m in ner if m.source != "described" or m.entry is None]
     # Looked up by bisection, not scanned for every mention: a long page holds
     # thousands of each (dates never overlap one another).
     alias_starts = [a.start for a in alias_list]
     reach = max((a.end - a.start for a in alias_list), default=0)
-    dates = sorted(blocked)
     date_starts = [s for s, _ in dates]
     dropped: set[int] = set()  # alias mentions a longer name took the place of
     for index, alias in enumerate(alias_list):
@@ -480,7 +505,7 @@ def canonical_mentions(
             kept_ner.append(mention)
     alias_list = [a for i, a in enumerate(alias_list) if i not in dropped]
     # Guarded forms (surnames, misspellings) count only where the entity is named outright.
-    named = {m.entry.name for m in alias_list if m.entry and not m.entry.guarded}
+    named = {m.entry.name for m in alias_list if m.entry and not m.entry.guarded} | vouched
     named |= {_strip_genitive(m.text, table) for m in kept_ner}
     # A form several entities list names none of them outright ("Copilot").
     outright = {m.entry.name for m in alias_list if m.entry and not m.entry.guarded
@@ -582,6 +607,12 @@ def _extends_name(mention: RawMention, alias: RawMention, body: str, starts: Seq
     """Whether the NER span is a longer name of its own around the alias."""
     before = body[mention.start: alias.start].strip(" ,")
     after = body[alias.end: mention.end].strip(" ,")
+    if _has_cjk(mention.text, 0, len(mention.text)):
+        # "艾瑞克·施密特" around the guarded surname "施密特": a transliterated full name of
+        # its own (the surname alone counts only beside the table's full name).
+        return mention.label == "PERSON" and alias.entry is not None and alias.entry.guarded \
+            and alias.entry.type == "PERSON" and (han.normalised(before).endswith("·")
+                                                  or han.normalised(after).startswith("·"))
     if before.endswith("-") or after.startswith("-"):
         return False  # "Ex-OpenAI", "OpenAI-Chef": a compound around the name, not a longer name
     words = (before + " " + after).split()
@@ -625,10 +656,13 @@ def _resolve_names(raw: Sequence[RawMention], table: AliasTable) -> tuple[list[s
     full_names: dict[str, set[str]] = defaultdict(set)  # surname -> full names in this document
     first_names: dict[str, set[str]] = defaultdict(set)  # first name -> full names
     mixed_case: dict[str, str] = {}  # case-folded name -> its form in ordinary case
+    companies: dict[str, set[str]] = defaultdict(set)  # "Nuance" -> "Nuance Communications"
     for mention in raw:
         name = mention.entry.name if mention.entry else _form_key(mention.text)
         if not name.isupper():
             mixed_case.setdefault(name.casefold(), name)
+        if mention.label != "PERSON" and (short := _short_company(name)) is not None:
+            companies[short].add(name)
         if mention.label == "PERSON" or table.types.get(name) == "PERSON":
             # A transliterated name parts its given name and surname with a dot: 布雷特·泰勒.
             parts = name.split("·") if _has_cjk(name, 0, len(name)) else name.split()
@@ -654,6 +688,9 @@ def _resolve_names(raw: Sequence[RawMention], table: AliasTable) -> tuple[list[s
         if len(text.split()) == 1 and len(candidates) == 1:
             names.append(next(iter(candidates)))  # "Altman", "Altmans" -> "Sam Altman"
             hows.append(f"{mention.source}+surname")
+        elif len(found := companies.get(text) or companies.get(text[:-1] if text.endswith("s") else "", set())) == 1:
+            names.append(next(iter(found)))  # "Nuance", "Altairs" -> "Nuance Communications", "Altair Engineering"
+            hows.append(f"{mention.source}+company")
         elif len(text.split()) == 1 and mention.label == "PERSON" and len(first_names.get(text, ())) == 1:
             names.append(next(iter(first_names[text])))  # "Sam" -> "Sam Altman"
             hows.append(f"{mention.source}+first name")
@@ -665,6 +702,16 @@ def _resolve_names(raw: Sequence[RawMention], table: AliasTable) -> tuple[list[s
             names.append(mixed_case.get(text.casefold(), text) if text.isupper() else text)
             hows.append(mention.source)
     return names, hows
+
+
+def _short_company(name: str) -> str | None:
+    """The name a company ending in corporate words goes by in the same text: "Nuance"
+    of "Nuance Communications", "Altair" of "Altair Engineering", "Acorn" of "Acorn
+    Computers Ltd"; None for another name."""
+    words = name.split()
+    while len(words) > 1 and evidence.is_corporate(words[-1]):
+        words.pop()
+    return " ".join(words).rstrip(",") if len(words) < len(name.split()) else None
 
 
 def _all_names(raw: Sequence[RawMention]) -> set[str]:
@@ -679,6 +726,8 @@ def _vote_labels(raw: Sequence[RawMention], names: Sequence[str], table: AliasTa
     for name, counter in votes.items():
         if name in table.types:
             labels[name] = table.types[name]
+        elif len(name.split()) > 1 and evidence.is_corporate(name.split()[-1]):
+            labels[name] = "ORG"  # "Acorn Computers", "Nuance Communications": a company's name, wherever it stands
         else:
             top = max(counter.values())
             labels[name] = next(label for label in LABEL_PRIORITY if counter[label] == top)

@@ -25,7 +25,16 @@ gazetteer, the word lists (lexicon.py) and the rest of the document:
 - a **byline** ("By Mark Rivera", "Von Anna Schmidt", "记者 李明") names people, where
   the model, reading it as a heading, found none;
 - an **all-caps or title-case run** (a shouted line, a headline of thirty capitalised
-  words) is read by the alias table only.
+  words) is read by the alias table only;
+- a **company descriptor** names the company after it ("Finanzinvestor KKR", "the
+  programmable-chip maker Xilinx", "der Chipdesigner Arm": a guarded form of the alias
+  table counts there), and a phrase of common words ending in a **corporate word**
+  ("Nuance Communications") is a name where its first word stands again as one, and
+  words no list calls common before a corporate word are a company no model tagged
+  ("VLSI Technology");
+- a **surname** the model tagged alone takes the first name before it ("Gundbert
+  Scherf"), and the surname of a person named in full counts where it stands alone
+  again untagged ("Guo" after "Lucy Guo").
 
 Each rule is a plain function of the span and the document; the word lists and titles
 are data (data/languages/<code>.toml, data/lexicon/).
@@ -52,6 +61,7 @@ _ORGAN_SUFFIXES = tuple(languages.words("entities.organ_suffixes"))
 _CONJUNCTIONS = tuple(languages.words("entities.trailing_conjunctions"))
 _PLACE_SUFFIXES = tuple(languages.words("entities.place_suffixes"))
 _NOT_NAMES = frozenset(languages.cjk(languages.words("entities.not_entities")))
+_NOT_ENTITY_WORDS = frozenset(languages.words("entities.not_entities"))
 # A Han character next to a Latin letter: a Chinese name is not written so ("輝達GTC").
 _HAN_LATIN = re.compile(f"[{han.HAN}][A-Za-z]|[A-Za-z][{han.HAN}]")
 _LATIN_TITLE = re.compile(f"[A-Za-z]+(?=[{han.HAN}])")
@@ -101,6 +111,138 @@ def bylines(body: str, ner: Sequence[RawMention], aliases: Sequence[RawMention] 
             if not any(s < end and start < e for s, e in taken):
                 found.append(RawMention(body[start:end], start, end, "PERSON", "byline"))
     return found
+
+
+# A name after a company descriptor: capitalised words of Latin letters (no Han, no
+# hyphen: "Arm-Eigentümer" names "Arm"), on one line.
+_DESCRIBED_WORD = r"[A-ZÀ-Þ][A-Za-zÀ-ÖØ-öø-ÿ0-9.&'’]*"
+_CORPORATE = frozenset(languages.words("entities.corporate_words"))
+_POSSESSIVE = re.compile(r"['’]s?$")
+_CAMEL_WORD = re.compile(r"[A-Za-z][a-z]*[A-Z][A-Za-z]*")
+
+
+@cache
+def _descriptor() -> re.Pattern[str]:
+    alternatives = languages.patterns("entities.company_descriptor_patterns")
+    # A word that ends in a full stop ends the name: "KKR. Der Chipdesigner Arm" is two.
+    name = f"(?P<name>{_DESCRIBED_WORD}(?:(?<!\\.)[ \t]+{_DESCRIBED_WORD})*)"
+    latin = r"\b(?:" + languages.either(languages.latin(alternatives)) + r")[ \t]+"
+    chinese = "(?:" + languages.either(languages.cjk(alternatives)) + ")"
+    return re.compile(f"(?:{latin}|{chinese}){name}")
+
+
+def is_corporate(word: str) -> bool:
+    """A word that ends a company's name: "Graphics", "Communications", "AG", "Inc."."""
+    return word.rstrip(".") in _CORPORATE
+
+
+@cache
+def _corporate_run() -> re.Pattern[str]:
+    ends = languages.either([re.escape(w) for w in sorted(_CORPORATE, key=len, reverse=True)])
+    return re.compile(r"(?<![\w.&'’-])(?P<head>(?:" + _DESCRIBED_WORD + r"(?<!\.)[ \t]+){1,3})(?:" + ends
+                      + r")(?![\w&'’-])")
+
+
+def corporate_names(body: str, table: AliasTable, taken: Sequence[tuple[int, int]]) -> list[RawMention]:
+    """Companies named with a corporate word the model did not tag: "VLSI Technology" of
+    "Acorn Computers, Apple und VLSI Technology".  Every word before the corporate one is
+    a name no word list calls common and the alias table does not know (so "Information
+    Technology", "Google Cloud Software" and "Global Communications" are none); a run in
+    a headline or a shouted line is not read."""
+    from ainews_cli.entities import RawMention
+
+    found = []
+    for match in _corporate_run().finditer(body):
+        head = [(w.start(), w.group(0)) for w in re.finditer(r"\S+", match.group("head"))]
+        while head and (is_function_word(head[0][1]) or _common_anywhere(head[0][1])):
+            head = head[1:]  # "Laut", "The": opening words, not the name
+        if not head:
+            continue
+        start, end = match.start("head") + head[0][0], match.end()
+        words = [w for _, w in head]
+        if any(_common_anywhere(w) or w.endswith(".") or table.lookup(w) is not None or w in _NOT_ENTITY_WORDS
+               or is_corporate(w) for w in words) or table.lookup(body[start:end]) is not None \
+                or any(s < end and start < e for s, e in taken):
+            continue
+        line = body.rfind("\n", 0, start) + 1, body.find("\n", end) % (len(body) + 1)
+        if shouted_or_headline(body[line[0]: line[1] or len(body)]):
+            continue
+        found.append(RawMention(body[start:end], start, end, "ORG", "corporate"))
+    return found
+
+
+def _common_anywhere(word: str) -> bool:
+    # The language of a described name is not known here: common in English or German is common.
+    return is_common(word, "en") or is_common(word, "de")
+
+
+def described(body: str, table: AliasTable, blocked: Sequence[tuple[int, int]] = (),
+              people: Sequence[str] = ()) -> list[RawMention]:
+    """The companies a descriptor names right before them: "Finanzinvestor KKR", "der
+    Chipdesigner Arm", "the programmable-chip maker Xilinx", "US-Chipsoftware-Hersteller
+    Mentor Graphics", "芯片设计公司Arm".  A name the alias table knows counts as its entry
+    (a guarded form of a company too: the descriptor says which "Arm" it is); one it does
+    not know counts where it is one word no word list calls common ("Innomotics", not
+    "Gewinne" of "dass der Konzern Gewinne macht"), or ends in a corporate word ("Mentor
+    Graphics").  A word of a person's name (``people``), a title, a date, an acronym no
+    reader calls a name ("AI", "CEO", "IT"), the head of a compound ("USB" of
+    "Hersteller USB-Sticks") are none; after a Chinese descriptor only the alias table's
+    names count ("企业SaaS服务" names a kind of service, not a company)."""
+    from ainews_cli.entities import RawMention
+
+    parts = {part for person in people for part in person.split()}
+    found = []
+    folded = han.normalised(body)  # of the same length: Chinese descriptors in Simplified
+    for match in _descriptor().finditer(folded):
+        start = match.start("name")
+        words = []
+        for word in re.finditer(r"\S+", body[start: match.end("name")]):
+            text = word.group(0)
+            if is_function_word(text):
+                break
+            possessive = _POSSESSIVE.search(text)
+            if possessive is not None:  # "Xilinx's chips": the name ends at its possessive
+                cut = possessive.start()
+                words.append((start + word.start(), start + word.start() + cut, text[:cut]))
+                break
+            words.append((start + word.start(), start + word.end(), text))
+            if text.endswith(".") and not is_corporate(text):
+                break  # a full stop ends the name with its sentence
+        name = _described_name(body, words, table, parts)
+        if name is None:
+            continue
+        first, last = name
+        if any(s < last and first < e for s, e in blocked) or _titles().match(body, first, last):
+            continue
+        text = body[first:last]
+        entry = table.lookup(text)
+        if entry is None and (body[last: last + 1] == "-" or han.has_han(match.group(0))):
+            continue
+        found.append(RawMention(text, first, last, "ORG", "described", entry))
+    return found
+
+
+def _described_name(body: str, words: list[tuple[int, int, str]], table: AliasTable,
+                    parts: set[str]) -> tuple[int, int] | None:
+    if not words:
+        return None  # a function word right after the descriptor: "the company It"
+    for n in range(len(words), 0, -1):  # the longest the alias table knows
+        entry = table.lookup(body[words[0][0]: words[n - 1][1]].rstrip("."))
+        if entry is not None:
+            return (words[0][0], words[n - 1][1]) if entry.type == "ORG" else None
+    whole = len(words)
+    while len(words) > 1 and not is_corporate(words[-1][2]) and _common_anywhere(words[-1][2]):
+        words = words[:-1]
+    if len(words) == 1 < whole and not (words[0][2].isupper() or _CAMEL_WORD.fullmatch(words[0][2])):
+        return None  # "Künstliche" of "Künstliche Intelligenz": a word of a phrase; "KKR Ende Mai" stands
+    texts = [w[2].rstrip(".") if not is_corporate(w[2]) else w[2] for w in words]
+    if len(words) > 1:
+        return (words[0][0], words[-1][1]) if is_corporate(texts[-1]) else None
+    text = texts[0]
+    if sum(ch.isalpha() for ch in text) < (3 if text.isupper() else 2) or text in _NOT_ENTITY_WORDS \
+            or text in parts or _common_anywhere(text):
+        return None
+    return words[0][0], words[0][0] + len(text)
 
 
 def _title_alternatives() -> list[str]:
@@ -216,10 +358,13 @@ def weigh(
     aliases: Sequence[RawMention],
     table: AliasTable,
     starts: Sequence[int] = (),
+    blocked: Sequence[tuple[int, int]] = (),
 ) -> list[RawMention]:
     """The model's mentions that the evidence bears out, trimmed where a title or a
-    sentence-opening word is glued to them.  Most evidence is of spaced, capitalising
-    scripts: a Chinese mention is only trimmed and checked against the gazetteer."""
+    sentence-opening word is glued to them, and the companies a descriptor names
+    (``described``: source "described", with the alias table's entry where it knows
+    the name).  Most evidence is of spaced, capitalising scripts: a Chinese mention is
+    only trimmed and checked against the gazetteer.  ``blocked``: the dates' spans."""
     starts = sorted(starts)
     ner = [*ner, *bylines(body, ner, aliases)]
     alias_spans = {(a.start, a.end) for a in aliases}
@@ -239,10 +384,24 @@ def weigh(
             continue
         opened = _trim_opener(body, untitled, alias_spans, table, starts)
         if opened is not None:
-            trimmed.append(opened)
+            trimmed.append(_with_first_name(body, opened, table, starts))
     full_names = _full_names(trimmed, aliases, table)
+    trimmed.extend(_surnames_again(body, trimmed, aliases, starts))
+    # A longer name the model found from the described one on stands ("die Tochter Siemens
+    # Healthineers", not Siemens); a model's span over the descriptor and its name, or inside
+    # the name, gives way to it ("Rüstungs-Start-up Helsing", "Xilinx" tagged as a person).
+    companies = [c for c in described(body, table, blocked, sorted(full_names))
+                 if not any(m.start == c.start and c.end < m.end for m in trimmed)]
+    trimmed = [m for m in trimmed if not any(c.start < m.end and m.start < c.end for c in companies)]
+    taken = [(m.start, m.end) for m in [*ner, *aliases, *companies]]
+    companies.extend(corporate_names(body, table, taken))
+    # A name a descriptor calls a company is one wherever else the model tagged it.
+    company_names = {c.text for c in companies if c.entry is None}
     kept = []
     for mention in trimmed:
+        if mention.text in company_names:
+            kept.append(replace(mention, label="ORG"))
+            continue
         known = table.lookup(mention.text)
         if known is not None and not known.cued:
             kept.append(mention)
@@ -250,7 +409,65 @@ def weigh(
         if _no_evidence(body, mention, full_names, starts):
             continue
         kept.append(mention)
-    return sorted([*kept, *unspaced], key=lambda m: (m.start, m.end))
+    return sorted([*kept, *unspaced, *companies], key=lambda m: (m.start, m.end))
+
+
+_NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?)[ \t]$")
+
+
+def _with_first_name(body: str, mention: RawMention, table: AliasTable, starts: Sequence[int]) -> RawMention:
+    """A surname the model tagged without the first name before it: "Gundbert Scherf" of
+    "Torsten Reil, Gundbert Scherf und Niklas Köhler" tagged "Scherf".  The word before
+    counts where it is capitalised inside a sentence and no common word, title or name
+    the alias table knows ("Finanzchef Scherf", "Microsoft Scherf" are none)."""
+    if mention.label != "PERSON" or " " in mention.text or _common_anywhere(mention.text):
+        return mention
+    before = _NAME_BEFORE.search(body, max(0, mention.start - 40), mention.start)
+    if before is None:
+        return mention
+    word = before.group(1)
+    if _common_anywhere(word) or is_function_word(word) or table.lookup(word) is not None \
+            or _titles().fullmatch(word + " ") or sentence_start(body, before.start(1), starts):
+        return mention
+    return replace(mention, text=body[before.start(1): mention.end], start=before.start(1))
+
+
+_SURNAME_NEXT = re.compile(r"[ \t]+[A-ZÀ-Þ]")
+
+
+def _surnames_again(body: str, ner: Sequence[RawMention], aliases: Sequence[RawMention],
+                    starts: Sequence[int]) -> list[RawMention]:
+    """The surname of a person the model named in full, where it stands again alone and
+    the model did not tag it ("Guo left the company" after "Lucy Guo"): a surname two of
+    the document's people share, one that is a common word ("Young", "Busch") or that
+    stands next to another capitalised word ("Guo Ping") is none.  The full name found
+    again untagged is the person too."""
+    from ainews_cli.entities import RawMention
+
+    people: dict[str, set[str]] = {}
+    for mention in ner:
+        if mention.label == "PERSON" and len(words := mention.text.split()) >= 2:
+            people.setdefault(words[-1], set()).add(mention.text)
+    taken = sorted([(m.start, m.end) for m in [*ner, *aliases]])
+    found = []
+    for name in sorted({n for names in people.values() for n in names}):
+        for match in re.finditer(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w’'-])", body):
+            if not any(s < match.end() and match.start() < e for s, e in taken):
+                found.append(RawMention(name, match.start(), match.end(), "PERSON", "document"))
+                taken.append(match.span())
+    for surname, names in people.items():
+        if len(names) > 1 or len(surname) < 3 or not surname.isalpha() or _common_anywhere(surname):
+            continue
+        for match in re.finditer(r"(?<![\w’'-])" + re.escape(surname) + r"(?![\w’'-])", body):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in taken) or _SURNAME_NEXT.match(body, end) is not None:
+                continue
+            before = _NAME_BEFORE.search(body, max(0, start - 40), start)
+            if before is not None and not sentence_start(body, before.start(1), starts) \
+                    and not _common_anywhere(before.group(1)):
+                continue  # "Ping Guo": part of another name ("Finanzvorstand Guo" is not)
+            found.append(RawMention(surname, start, end, "PERSON", "document", lang=ner[0].lang if ner else ""))
+    return found
 
 
 def _chinese(mention: RawMention, table: AliasTable) -> RawMention | None:
@@ -372,5 +589,16 @@ def _no_evidence(body: str, mention: RawMention, full_names: set[str], starts: S
     if not single and mention.label != "PERSON":
         content = [w for w in words if w not in _particles()]
         if content and all(is_common(w, lang) or len(w.strip(".")) == 1 for w in content):
-            return True  # "Accidental Consumer Tech Company", "Big Tech"
+            # "Accidental Consumer Tech Company", "Big Tech"; but a company's name ending in
+            # a corporate word whose first word the text uses as a name again ("Nuance
+            # Communications" ... "Nuance's debt") is one.
+            return not (len(words) >= 2 and is_corporate(words[-1]) and _named_again(body, words[0], mention, starts))
+    return False
+
+
+def _named_again(body: str, word: str, mention: RawMention, starts: Sequence[int]) -> bool:
+    """Whether ``word`` stands capitalised elsewhere in ``body``, not opening a sentence."""
+    for found in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", body):
+        if not (mention.start <= found.start() < mention.end) and not sentence_start(body, found.start(), starts):
+            return True
     return False

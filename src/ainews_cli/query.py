@@ -275,11 +275,20 @@ def _how(source: str, name: str) -> str:
         return "a form of the name in the alias table"
     if found == "alias-guarded":
         return f"a surname or misspelling in the alias table, counted where the document also names {name}"
+    if found == "document":
+        return f"the surname of {name}, named in full in the same document, where it stands again alone"
+    if found == "corporate":
+        return "a name ending in a word for a company (\"Technology\", \"AG\") no model tagged"
+    if found == "described":
+        short = f", the short name of {name} named in the same document" if linked == "company" else ""
+        return f"named right after a word for a company (\"the chip designer\", \"Finanzinvestor\"){short}"
     model = found.removeprefix("model:") if found.startswith("model:") else "the NER model"
     if linked == "alias":
         return f"found by {model}, named through the alias table"
     if linked == "surname":
         return f"found by {model}, the surname of {name} named in the same document"
+    if linked == "company":
+        return f"found by {model}, the short name of {name} named in the same document"
     if linked == "first name":
         return f"found by {model}, the first name of {name} named in the same document"
     if linked == "case":

@@ -514,7 +514,6 @@ def canonical_mentions(
     alias_list = [_settle_alternative(m, outright, table) for m in alias_list]
     raw = [m for m in alias_list if m.entry and (not m.entry.guarded or m.entry.name in named)]
     raw.extend(kept_ner)
-    raw.extend(_repeated(body, raw, dates))
     raw.sort(key=lambda m: (m.start, -m.end))
     names, hows = _resolve_names(raw, table)
     glossed = _glossed(body, raw, names)
@@ -526,41 +525,6 @@ def canonical_mentions(
         EntityMention(m.text, m.start, m.end, labels[names[i]], names[i], hows[i])
         for i, m in enumerate(raw)
     ]
-
-
-REPEAT_MIN = 3  # characters of a Chinese name found again where the model missed it
-
-
-def _repeated(body: str, raw: Sequence[RawMention], dates: Sequence[tuple[int, int]]) -> list[RawMention]:
-    """A Chinese name the model found once, found again where it stands elsewhere in the
-    document and nothing else was found: the model reads "聯發科今天發表" but not
-    "聯發科去年與輝達…" or "聯發科股價"; one document means one thing by one name.  Names of
-    fewer than REPEAT_MIN characters are left alone (they stand inside too many words)."""
-    found: dict[str, Counter[str]] = defaultdict(Counter)
-    sources: dict[str, RawMention] = {}
-    for mention in raw:
-        if mention.source.startswith("model:") and mention.label in ("ORG", "PERSON") \
-                and len(mention.text) >= REPEAT_MIN and _has_cjk(mention.text, 0, len(mention.text)):
-            found[mention.text][mention.label] += 1
-            sources.setdefault(mention.text, mention)
-    if not found:
-        return []
-    taken = sorted([(m.start, m.end) for m in raw] + list(dates))
-    starts = [s for s, _ in taken]
-    reach = max((e - s for s, e in taken), default=0)
-    added: list[RawMention] = []
-    occupied: set[int] = set()  # by a name added here: the longer of two names wins ("聯發科技", "聯發科")
-    for text in sorted(found, key=len, reverse=True):
-        label, seen = found[text].most_common(1)[0][0], sources[text]
-        at = body.find(text)
-        while at >= 0:
-            end = at + len(text)
-            window = range(bisect_left(starts, at - reach), bisect_left(starts, end))
-            if not any(taken[i][0] < end and at < taken[i][1] for i in window) and occupied.isdisjoint(range(at, end)):
-                added.append(RawMention(text, at, end, label, seen.source + "+repeated", lang=seen.lang))
-                occupied.update(range(at, end))
-            at = body.find(text, end)
-    return added
 
 
 _GLOSS = re.compile(r"\s*[(（]\s*")

@@ -386,6 +386,9 @@ def weigh(
         if opened is not None:
             trimmed.append(_with_first_name(body, opened, table, starts))
     full_names = _full_names(trimmed, aliases, table)
+    again = names_again(body, [*trimmed, *unspaced], [*ner, *aliases], blocked)
+    unspaced.extend(m for m in again if han.has_han(m.text))
+    trimmed.extend(m for m in again if not han.has_han(m.text))
     trimmed.extend(_surnames_again(body, trimmed, aliases, starts))
     # A longer name the model found from the described one on stands ("die Tochter Siemens
     # Healthineers", not Siemens); a model's span over the descriptor and its name, or inside
@@ -410,6 +413,49 @@ def weigh(
             continue
         kept.append(mention)
     return sorted([*kept, *unspaced, *companies], key=lambda m: (m.start, m.end))
+
+
+REPEAT_MIN = 3  # characters of a Chinese name looked for again
+
+
+def names_again(body: str, found: Sequence[RawMention], taken: Sequence[RawMention],
+                blocked: Sequence[tuple[int, int]] = ()) -> list[RawMention]:
+    """A name the model found once, where it stands again in the same document and nothing
+    was found: one document means one thing by one name.  The German model tags the first
+    "Torsten Reil" but not the one in the founders' sentence; the Chinese model reads
+    "聯發科今天發表" but not "聯發科股價".  Latin names are a person's full name, as whole
+    words; Chinese ones an organisation's or a person's of at least REPEAT_MIN characters
+    (shorter ones stand inside too many words).  Where two such names overlap, the longer
+    wins ("聯發科技", "聯發科").  Source: the model's, with "+repeated"."""
+    from ainews_cli.entities import RawMention
+
+    names: dict[str, RawMention] = {}
+    for mention in found:
+        if not mention.source.startswith("model:") or mention.label not in ("ORG", "PERSON"):
+            continue
+        chinese = han.has_han(mention.text)
+        if (chinese and len(mention.text) >= REPEAT_MIN) or (
+                not chinese and mention.label == "PERSON" and len(mention.text.split()) >= 2):
+            names.setdefault(mention.text, mention)
+    if not names:
+        return []
+    spans = sorted([(m.start, m.end) for m in taken] + list(blocked))
+    starts = [s for s, _ in spans]
+    reach = max((e - s for s, e in spans), default=0)
+    again: list[RawMention] = []
+    occupied: set[int] = set()
+    for text in sorted(names, key=len, reverse=True):
+        seen = names[text]
+        pattern = re.escape(text) if han.has_han(text) else r"(?<![\w’'-])" + re.escape(text) + r"(?![\w’'-])"
+        for match in re.finditer(pattern, body):
+            start, end = match.span()
+            window = range(bisect_left(starts, start - reach), bisect_left(starts, end))
+            if any(spans[i][0] < end and start < spans[i][1] for i in window) or not occupied.isdisjoint(
+                    range(start, end)):
+                continue
+            again.append(RawMention(text, start, end, seen.label, seen.source + "+repeated", lang=seen.lang))
+            occupied.update(range(start, end))
+    return again
 
 
 _NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?)[ \t]$")
@@ -440,8 +486,7 @@ def _surnames_again(body: str, ner: Sequence[RawMention], aliases: Sequence[RawM
     """The surname of a person the model named in full, where it stands again alone and
     the model did not tag it ("Guo left the company" after "Lucy Guo"): a surname two of
     the document's people share, one that is a common word ("Young", "Busch") or that
-    stands next to another capitalised word ("Guo Ping") is none.  The full name found
-    again untagged is the person too."""
+    stands next to another capitalised word ("Guo Ping") is none."""
     from ainews_cli.entities import RawMention
 
     people: dict[str, set[str]] = {}
@@ -450,11 +495,6 @@ def _surnames_again(body: str, ner: Sequence[RawMention], aliases: Sequence[RawM
             people.setdefault(words[-1], set()).add(mention.text)
     taken = sorted([(m.start, m.end) for m in [*ner, *aliases]])
     found = []
-    for name in sorted({n for names in people.values() for n in names}):
-        for match in re.finditer(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w’'-])", body):
-            if not any(s < match.end() and match.start() < e for s, e in taken):
-                found.append(RawMention(name, match.start(), match.end(), "PERSON", "document"))
-                taken.append(match.span())
     for surname, names in people.items():
         if len(names) > 1 or len(surname) < 3 or not surname.isalpha() or _common_anywhere(surname):
             continue

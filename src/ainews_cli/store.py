@@ -170,21 +170,24 @@ def _marks(chunk: Sequence[str]) -> str:
 
 
 class _Shared:
-    """Decodes stored JSON keeping one object for each distinct string.
+    """Decodes stored JSON keeping one object for each distinct string and integer.
 
     A store's event mentions repeat their names, types, dates and sentences (a copy or a
     follow-up quotes the same sentence) many times over, and merging holds every mention
     at once: decoded apart, their equal strings were most of a merge's memory."""
 
     def __init__(self) -> None:
-        self.strings: dict[str, str] = {}
+        self.seen: dict[str | int, Any] = {}
         self.decoder = json.JSONDecoder(object_pairs_hook=self._object)
 
     def _object(self, pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-        return {key: self.string(value) if type(value) is str else value for key, value in pairs}
+        # type(), not isinstance(): True == 1, and a bool must stay a bool.
+        return {key: self.seen.setdefault(value, value) if type(value) in (str, int) else value
+                for key, value in pairs}
 
     def string(self, text: str) -> str:
-        return self.strings.setdefault(text, text)
+        found: str = self.seen.setdefault(text, text)
+        return found
 
     def loads(self, text: str) -> Any:
         return self.decoder.decode(text)

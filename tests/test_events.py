@@ -116,8 +116,7 @@ def test_one_article_on_one_day_tells_different_happenings_unless_typed_alike() 
 def test_a_shared_place_makes_no_happening() -> None:
     def placed(doc: str, names: tuple[str, ...]) -> Source:
         found = mention("2009", "year", names, "financial")
-        return Source(doc, EventMention(**{**found.__dict__, "participants": (
-            *found.participants, Participant("United States", "LOC"))}))
+        return Source(doc, replace(found, participants=(*found.participants, Participant("United States", "LOC"))))
 
     assert len(merge([placed("a.txt", ("Bank of America",)), placed("b.txt", ("Ford",))])) == 2
     assert len(merge([placed("a.txt", ("Ford",)), placed("b.txt", ("Ford",))])) == 1
@@ -126,8 +125,8 @@ def test_a_shared_place_makes_no_happening() -> None:
 def test_two_launches_of_different_products_stay_apart() -> None:
     def launched(doc: str, product: str, value: str, granularity: str) -> Source:
         found = mention(value, granularity, ("Apple", "Steve Jobs"), "launch")
-        return Source(doc, EventMention(**{**found.__dict__, "sentence": f"Apple launches {product}.", "participants": (
-            *found.participants, Participant(product, "PRODUCT"))}))
+        return Source(doc, replace(found, sentence=f"Apple launches {product}.",
+                                   participants=(*found.participants, Participant(product, "PRODUCT"))))
 
     assert len(merge([launched("a.txt", "iPhone 4", "2010", "year"),
                       launched("b.txt", "MacBook Air", "2010-10-20", "day")])) == 2

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from ainews_cli import timeline_cache
 from ainews_cli.cli import app
 from ainews_cli.codec import decoded
 from ainews_cli.dates.bounds import DateRange
@@ -160,6 +161,27 @@ def test_a_timeline_merged_before_another_save_is_not_stored(tmp_path: Path) -> 
         assert is_current(store, infer=False)
         assert not is_current(store)  # merged without inference: stale for a query that infers
         assert store.timeline_of()[1] != f"{generation}/{TIMELINE_REVISION}-next"  # merged by other code: stale
+
+
+def test_copies_found_before_another_save_are_found_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A refresh finds the copies before it reads the mentions (to hold less at once); a
+    # save in between must not leave the timeline merged with the copies of before it.
+    read_at: list[str] = []
+    find = timeline_cache.originals
+    with Store(tmp_path / "a.db") as store:
+        store.save([saved("a.txt", "k")])
+
+        def originals(store: Store, docs: list[str] | None = None) -> dict[str, str]:
+            read_at.append(store.timeline_of()[0])
+            found = find(store, docs)
+            if len(read_at) == 1:
+                store.save([saved("b.txt", "k2")])
+            return found
+
+        monkeypatch.setattr(timeline_cache, "originals", originals)
+        assert timeline_cache.refresh(store, infer=False) is not None
+        assert len(read_at) == 2 and read_at[0] != read_at[1]
+        assert is_current(store, infer=False)
 
 
 def keys(db: Path, columns: str = "key") -> list[tuple[str, ...]]:

@@ -28,6 +28,7 @@ Merged events and facts are kept as the JSON text codec.py writes and handed on 
 from __future__ import annotations
 
 import bisect
+import json
 import sqlite3
 import struct
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -166,6 +167,30 @@ def _chunks(docs: Iterable[str]) -> Iterator[list[str]]:
 
 def _marks(chunk: Sequence[str]) -> str:
     return ",".join("?" * len(chunk))
+
+
+class _Shared:
+    """Decodes stored JSON keeping one object for each distinct string and integer.
+
+    A store's event mentions repeat their names, types, dates and sentences (a copy or a
+    follow-up quotes the same sentence) many times over, and merging holds every mention
+    at once: decoded apart, their equal strings were most of a merge's memory."""
+
+    def __init__(self) -> None:
+        self.seen: dict[str | int, Any] = {}
+        self.decoder = json.JSONDecoder(object_pairs_hook=self._object)
+
+    def _object(self, pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        # type(), not isinstance(): True == 1, and a bool must stay a bool.
+        return {key: self.seen.setdefault(value, value) if type(value) in (str, int) else value
+                for key, value in pairs}
+
+    def string(self, text: str) -> str:
+        found: str = self.seen.setdefault(text, text)
+        return found
+
+    def loads(self, text: str) -> Any:
+        return self.decoder.decode(text)
 
 
 class Store:
@@ -449,10 +474,11 @@ class Store:
     def event_sources(self, docs: Iterable[str] | None = None, *, inferred: bool = False) -> list[Source]:
         """The stored event mentions of these documents (or all), each with its document;
         with ``inferred`` also those their inferred publication dates place."""
-        sources = [Source(doc, EventMention.from_dict(loads(data)))
+        shared = _Shared()
+        sources = [Source(shared.string(doc), EventMention.from_dict(shared.loads(data)))
                    for doc, data in self._rows("SELECT doc, data FROM events", docs)]
         if inferred:
-            sources += [Source(doc, EventMention.from_dict(loads(data)))
+            sources += [Source(shared.string(doc), EventMention.from_dict(shared.loads(data)))
                         for doc, data in self._rows("SELECT doc, data FROM inferred_events", docs)]
         return sources
 
@@ -545,13 +571,15 @@ class Store:
             self.db.executemany(
                 "INSERT INTO timeline (id, first, last, langs, data, merged_because, importance, independent, "
                 "digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(index, event.start, event.end, "," + ",".join(sorted(event.langs)) + ",",
+                # Rows are made as SQLite takes them, not listed first: the JSON of every
+                # merged event at once would be memory that grows with the store.
+                ((index, event.start, event.end, "," + ",".join(sorted(event.langs)) + ",",
                   dumps(unexplained), dumps(list(event.merged_because or ())), event.importance,
                   event.independent_sources, dumps(unexplained.digest()))
-                 for index, event in enumerate(events) for unexplained in [replace(event, merged_because=None)]])
+                 for index, event in enumerate(events) for unexplained in [replace(event, merged_because=None)]))
             self.db.executemany("INSERT INTO timeline_names (name, event) VALUES (?, ?)",
-                                [(entity.name, index) for index, event in enumerate(events)
-                                 for entity in event.entities])
+                                ((entity.name, index) for index, event in enumerate(events)
+                                 for entity in event.entities))
             self.db.execute("DELETE FROM copies")
             self.db.executemany("INSERT INTO copies (doc, original) VALUES (?, ?)", sorted(originals.items()))
             if inferences is not None:
@@ -564,11 +592,11 @@ class Store:
         self.db.execute("DELETE FROM inferred_events")
         ordered = sorted(inferences, key=lambda item: item.doc)
         self.db.executemany("INSERT INTO inferred (doc, data, dates) VALUES (?, ?, ?)",
-                            [(item.doc, dumps(item.inference), dumps([d.to_dict() for d in item.dates]))
-                             for item in ordered])
+                            ((item.doc, dumps(item.inference), dumps([d.to_dict() for d in item.dates]))
+                             for item in ordered))
         self.db.executemany("INSERT INTO inferred_events (doc, first, last, lang, data) VALUES (?, ?, ?, ?, ?)",
-                            [(item.doc, event.date.first, event.date.last, event.lang, dumps(event))
-                             for item in ordered for event in item.events])
+                            ((item.doc, event.date.first, event.date.last, event.lang, dumps(event))
+                             for item in ordered for event in item.events))
 
     def timeline(self, *, since: str | None, until: str | None, name: str | None, lang: str | None,
                  explain: bool, top: int | None = None, min_sources: int | None = None,

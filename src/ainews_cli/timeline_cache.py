@@ -51,10 +51,16 @@ def refresh(store: Store, *, infer: bool = True) -> Refreshed | None:
     dates place) into the store's timeline unless it is current.  What it merged (stored
     unless the store is read-only or changed meanwhile), None when the stored timeline was
     current."""
-    if is_current(store, infer=infer):
+    before, merged_from = store.timeline_of()
+    if merged_from == _mark(before, infer):
         return None
-    generation, sources = store.event_snapshot()
+    # The copies are found before the mentions are read, so the signatures they compare
+    # are let go before every mention is held: the two at once were the most memory an
+    # ingest needed.  Found before a save that came in between, they are found again.
     found = originals(store)
+    generation, sources = store.event_snapshot()
+    if generation != before:
+        found = originals(store)
     inferences = None
     if infer:
         from ainews_cli.infer import infer as infer_dates

@@ -118,7 +118,8 @@ class Anchor:
         return cls(data["source"], data["value"], data.get("text"), data.get("start")) if data else None
 
 
-@dataclass(frozen=True)
+# Slots: a timeline's merge holds every stored event mention at once.
+@dataclass(frozen=True, slots=True)
 class TimeExpression:
     """A temporal expression found in a document, normalised TimeML-style.
 
@@ -212,7 +213,7 @@ class EntityMention:
         return cls(data["text"], data["start"], data["end"], data["label"], data["name"], data["source"])
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Participant:
     name: str
     type: str
@@ -225,7 +226,7 @@ class Participant:
         return cls(data["name"], data["type"])
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class StatedAmount:
     """An amount of money a sentence states: the phrase, the number and the currency."""
 
@@ -244,7 +245,8 @@ class StatedAmount:
 PLACES = ("LOC", "GPE")  # participant types that are no party
 
 
-@dataclass(frozen=True)
+# Slots: a timeline's merge holds every stored event mention at once.
+@dataclass(frozen=True, slots=True)
 class EventMention:
     """A dated sentence: one per (sentence, calendar date) pair in one document.
 
@@ -317,7 +319,8 @@ class Passage:
         return [self.start, self.text, self.lang]
 
 
-@dataclass(frozen=True)
+# Slots: a timeline's merge holds every stored event mention at once.
+@dataclass(frozen=True, slots=True)
 class Source:
     """An event mention and the document it came from: what merging works on."""
 

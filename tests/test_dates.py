@@ -804,7 +804,7 @@ def test_weekday_said_or_planned(text: str, lang: str, expected: str) -> None:
 @pytest.mark.parametrize(("text", "lang", "expected"), [
     # A day a few words after a verb of saying is when it was said: before the publication.
     ("Google announced Bard on Feb. 6.", "en", "2023-02-06"),
-    ("谷歌宣布于2月6日推出Bard。", "zh", "2023-02-06"),
+    ("谷歌2月6日宣布推出Bard。", "zh", "2023-02-06"),  # Chinese tells the day of a saying before its verb
     # ... unless what was said lies ahead, or the day is another's told later in the clause.
     ("Google said it will launch Bard on Feb. 6.", "en", "2024-02-06"),
     ("Apple announced today an event to be held on Feb. 6.", "en", "2024-02-06"),
@@ -840,3 +840,29 @@ def test_the_day_of_a_saying(text: str, lang: str, phrase: str, expected: str) -
 def test_a_year_in_an_aside_is_the_asides(text: str, lang: str, phrase: str, expected: str) -> None:
     values = {e.text: e.value for e in tag(text, lang, "2024-09-05")}
     assert values[phrase] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "pub", "phrase", "expected"), [
+    # A saying's verb before a day tells where a thing goes ("for", "für"), or in Chinese what
+    # was said: the day is what was said to be, not the saying's.
+    ("小米宣布3月28日发布SU7。", "zh", "2024-03-20", "3月28日", "2024-03-28"),
+    ("Apple confirmed WWDC for June 10.", "en", "2024-03-20", "June 10", "2024-06-10"),
+    ("Nvidia kündigte Zahlen für den 22. Mai an.", "de", "2024-05-02", "22. Mai", "2024-05-22"),
+    # A year in an aside between commas, joined or not, is the aside's.
+    ("OpenAI, which was founded in 2015 and is backed by Microsoft, released GPT-4 on March 14.", "en",
+     "2024-03-20", "March 14", "2024-03-14"),
+    ("Mistral AI, founded in 2023 and based in Paris, released Mistral Large in February.", "en",
+     "2024-03-20", "February", "2024-02"),
+    ("Das Start-up, 2015 gegründet und von Microsoft finanziert, stellte im März ein Modell vor.", "de",
+     "2024-03-20", "März", "2024-03"),
+    # An intent in another stretch of the sentence puts nothing ahead.
+    ("Softbank, das einen Börsengang von Arm plant, hat am Montag Zahlen vorgelegt.", "de", "2024-03-20",
+     "Montag", "2024-03-18"),
+])
+def test_what_was_said_and_asides(text: str, lang: str, pub: str, phrase: str, expected: str) -> None:
+    values = {e.text: e.value for e in tag(text, lang, pub)}
+    assert values[phrase] == expected
+
+
+def test_the_quarter_before_or_after_is_no_first_quarter() -> None:
+    assert tag("公司预计下一季度营收将增长，与上一季度相比，同一季度。", "zh", "2024-03-20") == []

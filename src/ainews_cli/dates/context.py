@@ -18,7 +18,15 @@ from .. import han
 from ..records import FILED, GRANULARITY_RANK, Anchor, PubDate, TimeExpression
 from . import normalise as cal
 from .lexicon import Lexicon
-from .registry import LEXICONS, clause_join_pattern, future_cue_pattern, past_cue_pattern, report_pattern
+from .registry import (
+    LANGUAGES,
+    LEXICONS,
+    clause_join_pattern,
+    future_cue_pattern,
+    intent_cue_pattern,
+    past_cue_pattern,
+    report_pattern,
+)
 
 UNIT_GRANULARITY = {"Y": "year", "M": "month", "W": "week", "D": "day", "DE": "decade"}
 UNDERSPECIFIED = {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "day": "XXXX-XX-XX",
@@ -26,7 +34,7 @@ UNDERSPECIFIED = {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "day":
 _CLAUSE_BREAK = re.compile(r"[;:—–；：]")
 _SEMICOLON = re.compile(r"[;；]")
 _PUNCTUATION = re.compile(r"[,;:，；：、]")
-_COMMA = re.compile(r"[,，]")
+_COMMA = re.compile(r"(?<!\d),|,(?!\d)|，")  # not a decimal or thousands comma
 CLAUSE_WINDOW = 300  # characters around an expression that can hold its clause
 # Every language's leading prepositions, in registry order (leftmost-first decides).
 _LEADING_PREPOSITION = re.compile(
@@ -196,13 +204,9 @@ def is_past(c: Candidate, ctx: Context) -> bool:
     """Whether the clause around the expression holds a past cue ("had", "hatte", 曾), or a
     verb of saying a few words before it ("announced Bard on"); callers ask ``is_future``
     first, which wins."""
-    cues, reports = past_cue_pattern(c.lex.lang), report_pattern(c.lex.lang)
+    cues = past_cue_pattern(c.lex.lang)
     before, after = _clause_around(c, ctx)
-    said = list(reports.finditer(before)) if reports is not None else []
-    gap = before[said[-1].end():] if said else ""
-    if said and len(gap.split()) <= 3 and len(gap) <= 24:
-        # "Google announced Bard on Feb. 6": what was said on a day was said before; but not
-        # "announced today an event to be held on November 25", whose day is the event's.
+    if _said_on(c, before, after):
         return True
     return cues is not None and (cues.search(before) is not None or cues.search(after) is not None)
 
@@ -214,7 +218,11 @@ def is_future(c: Candidate, ctx: Context) -> bool:
         return True  # "until Friday", "bis Freitag" point ahead
     if _said_then(c, before, after):
         return False  # "..., wie das Unternehmen am Mittwoch mitteilte": the day it was said
-    if future_cue_pattern(c.lex.lang, before=True).search(before):
+    if future_cue_pattern(c.lex.lang).search(before):
+        return True
+    # An intent only in the date's own stretch: not "Softbank, das ... plant, hat am Montag".
+    intent = intent_cue_pattern(c.lex.lang)
+    if intent is not None and intent.search(_COMMA.split(before)[-1]):
         return True
     cue = future_cue_pattern(c.lex.lang).search(after)
     if cue is None:
@@ -229,6 +237,26 @@ def is_future(c: Candidate, ctx: Context) -> bool:
     return True
 
 
+def _said_on(c: Candidate, before: str, after: str) -> bool:
+    """Whether the date is the day of a saying, before publication: a verb of saying a few
+    words before it, nothing between saying where to ("Google announced Bard on Feb. 6";
+    not "announced today an event to be held on November 25", "confirmed WWDC for June
+    10", "kündigte Zahlen für den 22. Mai an").  Chinese puts the day of a saying right
+    before its verb ("谷歌2月6日宣布"); a day after the verb is what was said ("宣布3月28日发布").
+    """
+    reports = report_pattern(c.lex.lang)
+    if reports is None:
+        return False
+    if not LANGUAGES[c.lex.lang].spaced:
+        return reports.match(after.lstrip(), 0, 4) is not None
+    said = list(reports.finditer(before))
+    if not said:
+        return False
+    gap = before[said[-1].end():]
+    destinations = c.lex.extra.get("destinations", ())
+    return len(gap.split()) <= 3 and len(gap) <= 24 and not any(w in destinations for w in gap.lower().split())
+
+
 def _said_then(c: Candidate, before: str, after: str) -> bool:
     """Whether the date stands with a verb of saying in its own stretch between commas, with
     no future cue between them: "will buy Nuance, the company said on Monday", "wird ...
@@ -240,7 +268,8 @@ def _said_then(c: Candidate, before: str, after: str) -> bool:
     future = future_cue_pattern(c.lex.lang)
     near_before = _COMMA.split(before)[-1]
     near_after = _COMMA.split(after)[0]
-    said = list(reports.finditer(near_before))
+    # A saying before the date in Chinese tells what will be ("宣布3月28日发布"): not here.
+    said = list(reports.finditer(near_before)) if LANGUAGES[c.lex.lang].spaced else []
     if said and not future.search(near_before, said[-1].end()):
         return True
     told = reports.search(near_after)
@@ -298,16 +327,14 @@ def _other_clause(named: Candidate, c: Candidate, ctx: Context) -> bool:
 
 
 def _in_aside(named: Candidate, c: Candidate, ctx: Context) -> bool:
-    """Whether ``named`` stands in a relative clause between commas that closes before ``c``:
-    "Sutskever, who co-founded OpenAI in 2015, said on May 14" tells May 14 of the
-    publication's year (or of the date told before, in a text without one)."""
-    words = c.lex.extra.get("relative_words")
+    """Whether ``named`` stands in an aside between commas that closes before ``c``:
+    "Sutskever, who co-founded OpenAI in 2015, said on May 14", "Mistral AI, founded in
+    2023 and based in Paris, released Mistral Large in February" tell a day or month of
+    the publication's year (or of the date told before, in a text without one)."""
     start, _ = ctx.sentence_bounds(c.start)
-    opened = ctx.body.rfind(",", start, named.start)
-    if not words or opened < 0 or not _COMMA.search(ctx.body, named.end, c.start):
-        return False
-    lead = ctx.body[opened + 1:named.start].split()
-    return bool(lead) and lead[0] in words
+    opened = [m.start() for m in _COMMA.finditer(ctx.body, start, named.start)]
+    return bool(opened) and bool(ctx.body[start:opened[-1]].strip()) \
+        and _COMMA.search(ctx.body, named.end, c.start) is not None
 
 
 def year_in_doubt(c: Candidate, ctx: Context) -> bool:
@@ -320,7 +347,7 @@ def year_in_doubt(c: Candidate, ctx: Context) -> bool:
     while index >= 0 and ctx.dated[index].start >= start:
         named = ctx.dated[index]
         if named.end <= c.start and not _in_parentheses(ctx.body, named.start, start):
-            return _other_clause(named, c, ctx)
+            return not _in_aside(named, c, ctx) and _other_clause(named, c, ctx)
         index -= 1
     return False
 
@@ -369,9 +396,11 @@ def text_year(c: Candidate, ctx: Context) -> tuple[int, Anchor] | None:
     if "yref" in c.groups:
         return _referred_year(c, ctx)
     named = _sentence_year(c, ctx)
+    if named is not None and _in_aside(named, c, ctx):
+        named = None
     if named is not None and _other_clause(named, c, ctx):
         return None  # the caller asks year_in_doubt and leaves it unanchored
-    if named is not None and not _in_aside(named, c, ctx):
+    if named is not None:
         anchor = Anchor(source="mentioned", value=named.groups["year"], text=ctx.body[named.start:named.end],
                         start=named.start)
         return int(named.groups["year"]), anchor

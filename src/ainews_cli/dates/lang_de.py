@@ -71,14 +71,15 @@ LEXICON = Lexicon(
         # Februar" the year is the founding's (registry.clause_join_pattern).
         "clause_joins": (r"(?:und|aber|sowie)\s+(?!(?:im|am|in|an|um|vom|zum|zur|seit|bis|ab|nach|vor|der|die|das"
                          r"|den|dem|des|ein|eine|einen|einem|einer|auch|dann|noch|schon|bereits|erst|später|zwar"
+                         r"|von|mit|für|über|auf|aus|zu|bei|durch"
                          r"|zuletzt|zudem|nicht|Anfang|Mitte|Ende)\b)[a-zäöüß]+\b",),
         # What is meant to happen lies ahead, when said before the date: "OpenAI will am
         # Mittwoch ... vorstellen" (but "Zu den Berichten vom Montag will sich Microsoft nicht
         # äußern" dates the reports).
         "intent_cues": ("will", "wollen", "plant", "planen"),
-        # A year inside an aside these open is the aside's: "Sutskever, der OpenAI 2015
-        # mitgründete, sagte am 14. Mai" (context.year_in_doubt).
-        "relative_words": ("der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches"),
+        # Words that say where a thing goes ("kündigte Zahlen für den 22. Mai an"): what was
+        # said to be, not when it was said (context._said_on).
+        "destinations": ("für", "bis", "zum", "zur", "auf"),
         "month_preps": ("im", "seit", "bis", "ab", "vor", "nach", "Anfang", "Mitte", "Ende"),
         "weekday_preps": ("am", "seit", "bis", "ab", "vom"),
         # "in der", "in den" never win: English "in" is tried before them, so "in der

@@ -76,9 +76,9 @@ LEXICON = Lexicon(
                          r"|said|brought|built|got|sent|spent|cut|hit|set|put|quit|ran|began|wrote|rose|fell"
                          r"|grew|drew|paid|laid|struck|met|sought|fought|kept|saw|shut|split|broke|chose|hired"
                          r"|is|are|was|were|has|have|will)",),
-        # A year inside an aside these open is the aside's: in "Sutskever, who co-founded OpenAI
-        # in 2015, said on May 14" May 14 is not of 2015 (context.year_in_doubt).
-        "relative_words": ("who", "which", "whose"),
+        # Words that say where a thing goes: after a verb of saying they tell what was said to be
+        # ("confirmed WWDC for June 10"), not when it was said (context._said_on).
+        "destinations": ("for", "to", "until", "till", "by"),
         # "at the end of November" keeps "at" out of the span; these precede a bare month.
         "month_preps": ("in", "since", "until", "till", "by", "during", "through", "from", "before",
                         "after", "last", "next", "this", "early", "late", "mid"),

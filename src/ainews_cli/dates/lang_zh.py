@@ -88,11 +88,12 @@ def rules(lex: Lexicon) -> dict[str, str]:
         + part_after + r")?"
     )
     # 2024年第二季度, 今年第三季度, 2023年Q4, and a quarter alone (第三季度, 一季度营收) whose year the
-    # text or the publication date gives; not 前三季度 (the first three) or 连续三季度 (three in a row).
+    # text or the publication date gives; not 前三季度 (the first three), 连续三季度 (three in a row) or
+    # 上一季度, 下一季度, 同一季度 (the one before, after, the same).
     rules["quarter"] = (
         r"(?:(?<!\d)(?P<year>1[89]\d\d|20\d\d)\s*年?\s*|(?P<ryear>" + alt(RELATIVE_YEARS) + r")\s*)"
         r"(?:第?(?P<qord>[一二三四1-4])季度|[Qq](?P<qnum>[1-4])(?!\d))"
-        r"|(?<![\d年第续前后近这两三四五六七八九十个])第?(?P<qord2>[一二三四])季度"
+        r"|(?<![\d年第续前后近这两三四五六七八九十个上下每同单该本])第?(?P<qord2>[一二三四])季度"
     )
     rules["half"] = r"(?<!\d)(?P<year>1[89]\d\d|20\d\d)\s*年\s*(?P<hord>上|下)半年"
     rules["season"] = r"(?<!\d)(?P<year>1[89]\d\d|20\d\d)\s*年\s*(?P<season>" + alt(lex.seasons) + r")"

@@ -65,11 +65,17 @@ def clause_join_pattern(lang: str) -> re.Pattern[str] | None:
 
 
 @cache
-def future_cue_pattern(lang: str, *, before: bool = False) -> re.Pattern[str]:
-    """Words that put a clause in the future; ``before``: also those that do so only
-    ahead of the date ("intent_cues": "will ... vorstellen")."""
+def future_cue_pattern(lang: str) -> re.Pattern[str]:
+    """Words that put a clause in the future."""
     language = LANGUAGES[lang]
-    cues = language.lexicon.future_cues + (language.lexicon.extra.get("intent_cues", ()) if before else ())
     if not language.spaced:
-        return re.compile(alt(cues))
-    return re.compile(r"(?<![\w’'])" + alt(cues, cap=True) + r"\b|'ll\b|’ll\b")
+        return re.compile(alt(language.lexicon.future_cues))
+    return re.compile(r"(?<![\w’'])" + alt(language.lexicon.future_cues, cap=True) + r"\b|'ll\b|’ll\b")
+
+
+@cache
+def intent_cue_pattern(lang: str) -> re.Pattern[str] | None:
+    """Words that put what follows them ahead ("OpenAI will am Mittwoch ... vorstellen"),
+    or None for a language without them."""
+    cues = LEXICONS[lang].extra.get("intent_cues")
+    return re.compile(r"(?<![\w’'])" + alt(cues, cap=True) + r"\b") if cues else None

@@ -1302,3 +1302,40 @@ def test_a_launch_continued_in_a_later_clause_names_its_products(text: str, lang
 def test_a_round_under_way_is_not_raised(text: str, lang: str, names: dict[str, str],
                                          expected: list[tuple[str, str]]) -> None:
     assert [(d, t) for d, t, _ in _events(text, lang, names, "2024-05-29")] == expected
+
+
+@pytest.mark.parametrize(("lang", "sentences", "names", "published", "absent"), [
+    # 并未 (did not) and "and later" open no second happening of the same day.
+    ("zh", ["微软1月宣布投资OpenAI，并未收购该公司。"], [("微软", "ORG", "Microsoft"), ("OpenAI", "ORG", "OpenAI")],
+     "2024-03-20", ("2024-01", "acquisition")),
+    ("en", ["Altman was ousted on Nov. 17 and later returned as chief executive of OpenAI."],
+     [("Altman", "PERSON", "Sam Altman"), ("OpenAI", "ORG", "OpenAI")], "2023-12-20", ("2023-11-17", "appointment")),
+])
+def test_no_second_happening_where_none_was(lang: str, sentences: list[str], names: list[tuple[str, str, str]],
+                                            published: str, absent: tuple[str, str]) -> None:
+    assert absent not in [found[:2] for found in read(sentences, lang, names, published)]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "names", "published", "present"), [
+    # A result better than expected is a result, not a forecast.
+    ("en", "Nvidia on Wednesday reported better-than-expected quarterly revenue.", [("Nvidia", "ORG", "Nvidia")],
+     "2024-05-23", ("2024-05-22", "financial")),
+    ("de", "Nvidia legte am Mittwoch besser als erwartete Quartalszahlen vor.", [("Nvidia", "ORG", "Nvidia")],
+     "2024-05-23", ("2024-05-22", "financial")),
+    # A lawsuit over use "without authorisation" is no copyright notice.
+    ("zh", "纽约时报12月27日起诉OpenAI和微软，指控其未经授权使用数百万篇文章训练模型。",
+     [("OpenAI", "ORG", "OpenAI"), ("微软", "ORG", "Microsoft")], "2024-01-05", ("2023-12-27", "legal")),
+    # A cited source in brackets is no photo credit.
+    ("de", "SAP übernahm im Februar das Start-up WalkMe (Quelle: Unternehmensangaben).",
+     [("SAP", "ORG", "SAP"), ("WalkMe", "ORG", "WalkMe")], "2024-03-20", ("2024-02", "acquisition")),
+])
+def test_results_suits_and_citations_stay_events(lang: str, sentence: str, names: list[tuple[str, str, str]],
+                                                 published: str, present: tuple[str, str]) -> None:
+    assert present in [found[:2] for found in read([sentence], lang, names, published)]
+
+
+def test_a_weekday_possessive_names_no_owner() -> None:
+    found = read(["Nvidia gave its results on Tuesday.", "Shares rose 9% in Monday's session on May 20."], "en",
+                 [("Nvidia", "ORG", "Nvidia")], "2024-05-23")
+    on_monday = [parts for date, _, parts in found if date == "2024-05-20"]
+    assert on_monday and all(parts == {"Nvidia"} for parts in on_monday), found

@@ -447,3 +447,9 @@ def test_a_full_name_standing_again_untagged_names_the_person() -> None:
 ])
 def test_a_transliterated_name_around_a_guarded_surname_is_a_person(text: str, span: str, expected: str) -> None:
     assert (expected, "PERSON") in settle(text, [(span, "PERSON")], "zh")
+
+
+def test_a_place_after_a_company_word_stays_a_place() -> None:
+    found = settle("Siemens sagte, dass der Konzern Deutschland verlässt. Deutschland reagierte.", [("Siemens", "ORG")],
+                   "de")
+    assert ("Germany", "LOC") in found and ("Germany", "ORG") not in found

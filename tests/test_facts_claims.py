@@ -512,3 +512,10 @@ def test_founders_named_as_some_of_a_group(lang: str, text: str, expected: list[
 )
 def test_revenue_of_the_company_told_before(lang: str, text: str, expected: list[tuple]) -> None:
     assert typed_text(text, lang) == expected
+
+
+def test_investors_including_someone_found_nothing() -> None:
+    found = typed("Mistral AI was founded in 2023 with backing from investors, including Eric Schmidt.", "en")
+    assert all("Eric Schmidt" not in dict(f[1:]).get("founders", ()) for f in found if f[0] == "founded"), found
+    found = typed("Mistral AI于2023年成立，包括比尔·盖茨在内的投资人参与了融资。", "zh")
+    assert all("Bill Gates" not in dict(f[1:]).get("founders", ()) for f in found if f[0] == "founded"), found

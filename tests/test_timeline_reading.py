@@ -300,6 +300,10 @@ ALTMAN = ("Altman", "PERSON", "Sam Altman")
     ("Musk sued at the Delaware Court of Chancery in February.",
      [("Musk", "PERSON", "Elon Musk"), ("the Delaware Court of Chancery", "ORG", "Delaware Court of Chancery")],
      ("sued", "legal", "sue"), "Elon Musk files suit"),
+    # A decimal comma is no clause break: Siemens, before "4,5 Milliarden", bought.
+    ("2016 hatte Siemens für 4,5 Milliarden Dollar die Firma Mentor Graphics gekauft.",
+     [("Siemens", "ORG", "Siemens"), ("Mentor Graphics", "ORG", "Mentor Graphics")],
+     ("gekauft", "acquisition", "acquire"), "Siemens acquires Mentor Graphics"),
     # Across "and", the party before is another verb's object: the agent stays unsaid.
     ("Musk co-founded OpenAI in 2015 and sued it in February.",
      [("Musk", "PERSON", "Elon Musk"), ("OpenAI", "ORG", "OpenAI")], ("sued", "legal", "sue"), "Legal action: OpenAI"),

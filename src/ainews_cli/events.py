@@ -141,7 +141,8 @@ _ROLE_EVENTS = ("appointment", "departure")  # events of a role, whose organisat
 IMPLIED_REACH = 3  # sentences back that a description ("the company") may point to
 # Clause breaks: punctuation, and words of every language ("but", "aber"; data/languages/*.toml).
 # Chinese punctuation breaks a clause as its ASCII forms do.
-_BREAK = re.compile(r"[,()—–，（）]| - |" + languages.bounded(languages.words("events.clause_breaks")))
+# A comma between digits is a decimal or thousands mark ("für 4,5 Milliarden", "1,000"), no break.
+_BREAK = re.compile(r"[()—–，（）]|(?<!\d),|,(?!\d)| - |" + languages.bounded(languages.words("events.clause_breaks")))
 _STRONG_BREAK = re.compile(r"[;:；：]")  # a trigger beyond it is elsewhere
 _CLAUSE_BREAK = re.compile(_BREAK.pattern + "|" + _STRONG_BREAK.pattern)
 # The actions of words that tell a happening without typing it ("announce", 宣布).
@@ -186,7 +187,7 @@ _PRONOUN_VERB = re.compile(r"\s+(?:(?:\w+ly|" + languages.either([re.escape(w).r
                                                                  languages.words("events.pronoun_verb_words")])
                            + r")\s+){0,2}", re.I)
 # A word opening a clause that tells a next happening of the same date ("and formed", "并成立", "由…接任").
-_SEQUEL = re.compile(languages.bounded(languages.words("events.sequel_words")), re.I)
+_SEQUEL = re.compile(languages.bounded(languages.patterns("events.sequel_patterns")), re.I)
 # ... right before the trigger: "and formed", "and agreed to buy", "并成立", "由张勇接任" (a name between).
 _SEQUEL_GAP = re.compile(_PRONOUN_VERB.pattern + r"|[^\W\d_a-zA-Z]{0,6}", re.I)
 _CLAUSE_LEAD = re.compile(r"[\s\"'“‘]*(?:\w{1,3}[\s\"'“‘]+)*")  # "In May it", "and last Thursday it": short words only
@@ -618,7 +619,10 @@ def _launched(text: _Text, index: int, trigger: Trigger, date: TimeExpression,
     return list(dict.fromkeys(found))
 
 
-_LIST_GOES_ON = re.compile(r"[,，、]\s*" + languages.bounded(languages.words("events.list_words")), re.I)
+# ... not where a pronoun opens a clause after it: "released Model-A on Monday, and it beats Model-70B".
+_LIST_GOES_ON = re.compile(r"[,，、]\s*" + languages.bounded(languages.words("events.list_words")) + r"(?!\s*(?:"
+                           + languages.bounded(languages.words("events.org_pronouns")
+                                               + languages.patterns("events.person_pronoun_patterns")) + r"))", re.I)
 _PRODUCT_GROUPS = ("name", "latin", "quoted", "cornered", "before", "cornered_before", "latin_before", "versioned")
 
 

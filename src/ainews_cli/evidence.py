@@ -218,6 +218,8 @@ def described(body: str, table: AliasTable, blocked: Sequence[tuple[int, int]] =
         entry = table.lookup(text)
         if entry is None and (body[last: last + 1] == "-" or han.has_han(match.group(0))):
             continue
+        if entry is not None and table.types.get(entry.name) == "LOC":
+            continue  # "dass der Konzern Deutschland verlässt": a place the company leaves
         found.append(RawMention(text, first, last, "ORG", "described", entry))
     return found
 
@@ -426,7 +428,8 @@ def names_again(body: str, found: Sequence[RawMention], taken: Sequence[RawMenti
     "聯發科今天發表" but not "聯發科股價".  Latin names are a person's full name, as whole
     words; Chinese ones an organisation's or a person's of at least REPEAT_MIN characters
     (shorter ones stand inside too many words).  Where two such names overlap, the longer
-    wins ("聯發科技", "聯發科").  Source: the model's, with "+repeated"."""
+    wins ("聯發科技", "聯發科"): one pass over the text finds them all.  Source: the model's,
+    with "+repeated"."""
     from ainews_cli.entities import RawMention
 
     names: dict[str, RawMention] = {}
@@ -442,19 +445,19 @@ def names_again(body: str, found: Sequence[RawMention], taken: Sequence[RawMenti
     spans = sorted([(m.start, m.end) for m in taken] + list(blocked))
     starts = [s for s, _ in spans]
     reach = max((e - s for s, e in spans), default=0)
+    # One pass over the text for all the names, the longest at each place (a trie is greedy).
+    unspaced = [name for name in names if han.has_han(name)]
+    latin = [name for name in names if not han.has_han(name)]
+    either = ([languages.trie(unspaced)] if unspaced else []) + (
+        [r"(?<![\w’'-])" + languages.trie(latin) + r"(?![\w’'-])"] if latin else [])
     again: list[RawMention] = []
-    occupied: set[int] = set()
-    for text in sorted(names, key=len, reverse=True):
-        seen = names[text]
-        pattern = re.escape(text) if han.has_han(text) else r"(?<![\w’'-])" + re.escape(text) + r"(?![\w’'-])"
-        for match in re.finditer(pattern, body):
-            start, end = match.span()
-            window = range(bisect_left(starts, start - reach), bisect_left(starts, end))
-            if any(spans[i][0] < end and start < spans[i][1] for i in window) or not occupied.isdisjoint(
-                    range(start, end)):
-                continue
-            again.append(RawMention(text, start, end, seen.label, seen.source + "+repeated", lang=seen.lang))
-            occupied.update(range(start, end))
+    for match in re.finditer("|".join(either), body):
+        start, end = match.span()
+        window = range(bisect_left(starts, start - reach), bisect_left(starts, end))
+        if any(spans[i][0] < end and start < spans[i][1] for i in window):
+            continue
+        seen = names[match.group(0)]
+        again.append(RawMention(seen.text, start, end, seen.label, seen.source + "+repeated", lang=seen.lang))
     return again
 
 

@@ -33,7 +33,8 @@ MAX = 90
 _SLOT = re.compile(r"\{(\w+)\}")
 _SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£"}
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
-_BREAK = re.compile(r"[,;:()—–]| - ")
+# A comma between digits is a decimal or thousands mark ("für 4,5 Milliarden", "1,000"), no break.
+_BREAK = re.compile(r"[;:()—–]|(?<!\d),|,(?!\d)| - ")
 
 
 @dataclass(frozen=True)
@@ -318,7 +319,7 @@ def _reporter(telling: Telling) -> tuple[str | None, list[EntityMention]]:
     return None, list(telling.entities)
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:()—–\"“”]")
+_CLAUSE_BREAK = re.compile(r"[;:()—–\"“”]|(?<!\d),|,(?!\d)")
 
 
 def _date_clause_span(telling: Telling) -> tuple[int, int]:

@@ -905,7 +905,10 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
         clause_end = PART_END.search(here.src, by.end(), here.end)
         stop = clause_end.start() if clause_end else here.end
         founders += [p.name for p in people if by.end() <= p.start < stop]
-    including = _FOUNDERS_INCLUDING.match(here.src, cue.end(), here.end)
+    # ... only where the founding names its founders as a group ("by a group of researchers",
+    # "von fünf ehemaligen IBM-Mitarbeitern"): not "founded last year with backing from
+    # investors, including Eric Schmidt".
+    including = _FOUNDERS_INCLUDING.match(here.src, cue.end(), here.end) if by or by_before else None
     if including:
         clause_end = PART_END.search(here.src, including.end(), here.end)
         stop = clause_end.start() if clause_end else here.end

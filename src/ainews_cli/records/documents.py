@@ -194,8 +194,8 @@ class EntityMention:
     end: int
     label: str  # PERSON, ORG, LOC, PRODUCT, EVENT, MISC
     name: str  # canonical name
-    # "model:<pipeline>", "alias", "alias-guarded", with "+alias"/"+surname" when linked,
-    # "+repeated" where a model's Chinese name was found again in the same document
+    # "model:<pipeline>", "alias", "alias-guarded", "described", "corporate" or "document", with
+    # "+alias", "+surname", "+first name", "+company", "+case" or "+repeated" when linked (docs/aliases.md)
     source: str
 
     def to_dict(self) -> JSON:

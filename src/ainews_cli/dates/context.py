@@ -201,9 +201,9 @@ def _clause_around(c: Candidate, ctx: Context) -> tuple[str, str]:
 
 
 def is_past(c: Candidate, ctx: Context) -> bool:
-    """Whether the clause around the expression holds a past cue ("had", "hatte", 曾), or a
-    verb of saying a few words before it ("announced Bard on"); callers ask ``is_future``
-    first, which wins."""
+    """Whether the clause around the expression holds a past cue ("had", "hatte", 曾), or the
+    date is the day of a saying (``_said_on``: "announced Bard on", "2月6日宣布"); callers
+    ask ``is_future`` first, which wins."""
     cues = past_cue_pattern(c.lex.lang)
     before, after = _clause_around(c, ctx)
     if _said_on(c, before, after):
@@ -318,7 +318,7 @@ def _other_clause(named: Candidate, c: Candidate, ctx: Context) -> bool:
     if joins is None or named.end > c.start:
         return False
     start, _ = ctx.sentence_bounds(c.start)
-    if len(ctx.body[start:named.start].split()) <= 2:
+    if named.start - start <= 40 and len(ctx.body[start:named.start].split()) <= 2:
         return False
     pub = ctx.pub("year")
     if pub is not None and pub.year == int(named.groups["year"]):
@@ -332,9 +332,9 @@ def _in_aside(named: Candidate, c: Candidate, ctx: Context) -> bool:
     2023 and based in Paris, released Mistral Large in February" tell a day or month of
     the publication's year (or of the date told before, in a text without one)."""
     start, _ = ctx.sentence_bounds(c.start)
-    opened = [m.start() for m in _COMMA.finditer(ctx.body, start, named.start)]
-    return bool(opened) and bool(ctx.body[start:opened[-1]].strip()) \
-        and _COMMA.search(ctx.body, named.end, c.start) is not None
+    # Within a clause's reach: a sentence of n dates must not cost n² (one long run-on line).
+    opened = [m.start() for m in _COMMA.finditer(ctx.body, max(start, named.start - CLAUSE_WINDOW), named.start)]
+    return bool(opened) and opened[-1] > start and _COMMA.search(ctx.body, named.end, c.start) is not None
 
 
 def year_in_doubt(c: Candidate, ctx: Context) -> bool:

@@ -42,8 +42,13 @@ def _mark(generation: str, infer: bool) -> str:
 def is_current(store: Store, *, infer: bool = True) -> bool:
     """Whether the stored timeline was merged from the stored mentions as they are now, by
     this code, with inference as asked."""
+    return _stored(store, infer)[1]
+
+
+def _stored(store: Store, infer: bool) -> tuple[str, bool]:
+    """The stored mentions' generation, and whether the timeline is current with it."""
     generation, merged_from = store.timeline_of()
-    return merged_from == _mark(generation, infer)
+    return generation, merged_from == _mark(generation, infer)
 
 
 def refresh(store: Store, *, infer: bool = True) -> Refreshed | None:
@@ -51,8 +56,8 @@ def refresh(store: Store, *, infer: bool = True) -> Refreshed | None:
     dates place) into the store's timeline unless it is current.  What it merged (stored
     unless the store is read-only or changed meanwhile), None when the stored timeline was
     current."""
-    before, merged_from = store.timeline_of()
-    if merged_from == _mark(before, infer):
+    before, current = _stored(store, infer)
+    if current:
         return None
     # The copies are found before the mentions are read, so the signatures they compare
     # are let go before every mention is held: the two at once were the most memory an

@@ -93,10 +93,10 @@ class AliasTable:
     def lookup_camel(self, text: str) -> AliasEntry | None:
         """The entry of a one-word form written with one capital: "Softbank" -> SoftBank;
         not a common word ("Elevenlabs" is none either way)."""
-        if not (text[:1].isupper() and text[1:].islower()) or evidence.is_common(text, "en") \
-                or evidence.is_common(text, "de"):
+        if not (text[:1].isupper() and text[1:].islower()):
             return None
-        return self.camel.get(text.casefold())
+        entry = self.camel.get(text.casefold())
+        return None if entry is None or evidence.common_anywhere(text) else entry
 
     def lookup_folded(self, text: str) -> AliasEntry | None:
         """The entry of a form written in capitals: "SAN FRANCISCO" -> San Francisco."""

@@ -44,7 +44,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
@@ -90,14 +90,27 @@ def _byline() -> re.Pattern[str]:
                       re.M)
 
 
+class _Taken:
+    """Spans already named, sorted: whether a stretch overlaps one, found by bisection (a long
+    page holds thousands of mentions)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        self.reach = max((e - s for s, e in self.spans), default=0)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        window = range(bisect_left(self.starts, start - self.reach), bisect_left(self.starts, end))
+        return any(self.spans[i][0] < end and start < self.spans[i][1] for i in window)
+
+
 def bylines(body: str, ner: Sequence[RawMention], aliases: Sequence[RawMention] = ()) -> list[RawMention]:
     """The people a byline names ("By Mark Rivera", "Von Anna Schmidt", "记者 李明") where
     the model found nothing: a model reads a byline as a heading, or not at all.  A name
     around another kind of entity the alias table knows ("By Microsoft Research") is none."""
     from ainews_cli.entities import RawMention
 
-    taken = [(m.start, m.end) for m in ner]
-    taken += [(a.start, a.end) for a in aliases if a.label != "PERSON"]
+    taken = _Taken([*((m.start, m.end) for m in ner), *((a.start, a.end) for a in aliases if a.label != "PERSON")])
     found = []
     folded = han.normalised(body)  # of the same length: "記者" is read as "记者"
     for line in _byline().finditer(folded):
@@ -108,7 +121,7 @@ def bylines(body: str, ner: Sequence[RawMention], aliases: Sequence[RawMention] 
                     any(w[:1].isupper() and w.lower() in _function_words() for w in words)
                     or all(is_common(w, "") for w in words)):
                 continue  # "By The Numbers", "By Staff Reporter": no name
-            if not any(s < end and start < e for s, e in taken):
+            if not taken.overlaps(start, end):
                 found.append(RawMention(body[start:end], start, end, "PERSON", "byline"))
     return found
 
@@ -151,18 +164,19 @@ def corporate_names(body: str, table: AliasTable, taken: Sequence[tuple[int, int
     a headline or a shouted line is not read."""
     from ainews_cli.entities import RawMention
 
+    named = _Taken(taken)
     found = []
     for match in _corporate_run().finditer(body):
         head = [(w.start(), w.group(0)) for w in re.finditer(r"\S+", match.group("head"))]
-        while head and (is_function_word(head[0][1]) or _common_anywhere(head[0][1])):
+        while head and (is_function_word(head[0][1]) or common_anywhere(head[0][1])):
             head = head[1:]  # "Laut", "The": opening words, not the name
         if not head:
             continue
         start, end = match.start("head") + head[0][0], match.end()
         words = [w for _, w in head]
-        if any(_common_anywhere(w) or w.endswith(".") or table.lookup(w) is not None or w in _NOT_ENTITY_WORDS
+        if any(common_anywhere(w) or w.endswith(".") or table.lookup(w) is not None or w in _NOT_ENTITY_WORDS
                or is_corporate(w) for w in words) or table.lookup(body[start:end]) is not None \
-                or any(s < end and start < e for s, e in taken):
+                or named.overlaps(start, end):
             continue
         line = body.rfind("\n", 0, start) + 1, body.find("\n", end) % (len(body) + 1)
         if shouted_or_headline(body[line[0]: line[1] or len(body)]):
@@ -171,7 +185,7 @@ def corporate_names(body: str, table: AliasTable, taken: Sequence[tuple[int, int
     return found
 
 
-def _common_anywhere(word: str) -> bool:
+def common_anywhere(word: str) -> bool:
     # The language of a described name is not known here: common in English or German is common.
     return is_common(word, "en") or is_common(word, "de")
 
@@ -233,7 +247,7 @@ def _described_name(body: str, words: list[tuple[int, int, str]], table: AliasTa
         if entry is not None:
             return (words[0][0], words[n - 1][1]) if entry.type == "ORG" else None
     whole = len(words)
-    while len(words) > 1 and not is_corporate(words[-1][2]) and _common_anywhere(words[-1][2]):
+    while len(words) > 1 and not is_corporate(words[-1][2]) and common_anywhere(words[-1][2]):
         words = words[:-1]
     if len(words) == 1 < whole and not (words[0][2].isupper() or _CAMEL_WORD.fullmatch(words[0][2])):
         return None  # "Künstliche" of "Künstliche Intelligenz": a word of a phrase; "KKR Ende Mai" stands
@@ -242,7 +256,7 @@ def _described_name(body: str, words: list[tuple[int, int, str]], table: AliasTa
         return (words[0][0], words[-1][1]) if is_corporate(texts[-1]) else None
     text = texts[0]
     if sum(ch.isalpha() for ch in text) < (3 if text.isupper() else 2) or text in _NOT_ENTITY_WORDS \
-            or text in parts or _common_anywhere(text):
+            or text in parts or common_anywhere(text):
         return None
     return words[0][0], words[0][0] + len(text)
 
@@ -442,9 +456,7 @@ def names_again(body: str, found: Sequence[RawMention], taken: Sequence[RawMenti
             names.setdefault(mention.text, mention)
     if not names:
         return []
-    spans = sorted([(m.start, m.end) for m in taken] + list(blocked))
-    starts = [s for s, _ in spans]
-    reach = max((e - s for s, e in spans), default=0)
+    named = _Taken([*((m.start, m.end) for m in taken), *blocked])
     # One pass over the text for all the names, the longest at each place (a trie is greedy).
     unspaced = [name for name in names if han.has_han(name)]
     latin = [name for name in names if not han.has_han(name)]
@@ -453,8 +465,7 @@ def names_again(body: str, found: Sequence[RawMention], taken: Sequence[RawMenti
     again: list[RawMention] = []
     for match in re.finditer("|".join(either), body):
         start, end = match.span()
-        window = range(bisect_left(starts, start - reach), bisect_left(starts, end))
-        if any(spans[i][0] < end and start < spans[i][1] for i in window):
+        if named.overlaps(start, end):
             continue
         seen = names[match.group(0)]
         again.append(RawMention(seen.text, start, end, seen.label, seen.source + "+repeated", lang=seen.lang))
@@ -469,13 +480,13 @@ def _with_first_name(body: str, mention: RawMention, table: AliasTable, starts: 
     "Torsten Reil, Gundbert Scherf und Niklas Köhler" tagged "Scherf".  The word before
     counts where it is capitalised inside a sentence and no common word, title or name
     the alias table knows ("Finanzchef Scherf", "Microsoft Scherf" are none)."""
-    if mention.label != "PERSON" or " " in mention.text or _common_anywhere(mention.text):
+    if mention.label != "PERSON" or " " in mention.text or common_anywhere(mention.text):
         return mention
     before = _NAME_BEFORE.search(body, max(0, mention.start - 40), mention.start)
     if before is None:
         return mention
     word = before.group(1)
-    if _common_anywhere(word) or is_function_word(word) or table.lookup(word) is not None \
+    if common_anywhere(word) or is_function_word(word) or table.lookup(word) is not None \
             or _titles().fullmatch(word + " ") or sentence_start(body, before.start(1), starts):
         return mention
     return replace(mention, text=body[before.start(1): mention.end], start=before.start(1))
@@ -496,18 +507,18 @@ def _surnames_again(body: str, ner: Sequence[RawMention], aliases: Sequence[RawM
     for mention in ner:
         if mention.label == "PERSON" and len(words := mention.text.split()) >= 2:
             people.setdefault(words[-1], set()).add(mention.text)
-    taken = sorted([(m.start, m.end) for m in [*ner, *aliases]])
+    taken = _Taken((m.start, m.end) for m in [*ner, *aliases])
     found = []
     for surname, names in people.items():
-        if len(names) > 1 or len(surname) < 3 or not surname.isalpha() or _common_anywhere(surname):
+        if len(names) > 1 or len(surname) < 3 or not surname.isalpha() or common_anywhere(surname):
             continue
         for match in re.finditer(r"(?<![\w’'-])" + re.escape(surname) + r"(?![\w’'-])", body):
             start, end = match.span()
-            if any(s < end and start < e for s, e in taken) or _SURNAME_NEXT.match(body, end) is not None:
+            if taken.overlaps(start, end) or _SURNAME_NEXT.match(body, end) is not None:
                 continue
             before = _NAME_BEFORE.search(body, max(0, start - 40), start)
             if before is not None and not sentence_start(body, before.start(1), starts) \
-                    and not _common_anywhere(before.group(1)):
+                    and not common_anywhere(before.group(1)):
                 continue  # "Ping Guo": part of another name ("Finanzvorstand Guo" is not)
             found.append(RawMention(surname, start, end, "PERSON", "document", lang=ner[0].lang if ner else ""))
     return found

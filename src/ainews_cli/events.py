@@ -363,7 +363,7 @@ def _sequels(text: _Text, index: int, date: TimeExpression, hits: Sequence[Trigg
              dates: Sequence[TimeExpression], mention: EventMention) -> list[Trigger]:
     """The typed triggers after the one that typed ``mention`` that tell further happenings of
     its date: each opens a clause of its own with a word that joins a next happening ("and",
-    "und", "并", "由"; `sequel_words`), of another type, in the same stretch (no ";" or ":"
+    "und", "并", "由"; `sequel_patterns`), of another type, in the same stretch (no ";" or ":"
     between), with no date of its own and not in a relative clause ("Microsoft hired its
     founders and formed a new unit", "马云卸任董事局主席，由张勇接任")."""
     if mention.trigger is None or mention.type == OTHER:

@@ -42,9 +42,9 @@ the qualifier (about, rund, 约) is reported beside them, not required. Lines wi
 precision. The articles split as in benchmarks/entities.py: `TUNE` was looked at
 while the fact rules were written, the rest (`held-out`) was not. `seen`, `third`,
 `fresh` and `fourth` are the articles of benchmarks/data/seen/, third/, fresh/ and
-fourth/, each written by someone who read neither the rules nor ainews's output; `seen`
-and `third` were then looked at while tuning (`third` once measured blind), `fresh` and
-`fourth` never. `--errors` lists
+fourth/, each written by someone who read neither the rules nor ainews's output; `seen`,
+`third` and `fourth` were then looked at while tuning (`third` and `fourth` once measured
+blind), `fresh` never. `--errors` lists
 the tune split's errors unless `--split` names another.
 """
 

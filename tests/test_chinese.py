@@ -530,3 +530,20 @@ def test_a_decimal_point_ends_no_sentence() -> None:
     extraction = analyse(first + second, published=PubDate("2024-07-24", "json"))
     sentences = extraction.sentences  # type: ignore[attr-defined]
     assert [(first + second)[s.start: s.end] for s in sentences] == [first, second]
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "story"),
+    [
+        ("（中央社記者王心怡台北18日電）鴻海今天舉行科技日，發表三款電動車。", "（中央社記者王心怡台北18日電）",
+         "鴻海今天舉行科技日，發表三款電動車。"),
+        ("本报北京1月16日讯 智谱AI今天发布新一代模型。", "本报北京1月16日讯", "智谱AI今天发布新一代模型。"),
+        ("BERLIN, 12. März 2024 – Der Konzern hat am Dienstag ein Rechenzentrum eröffnet.",
+         "BERLIN, 12. März 2024 –", "Der Konzern hat am Dienstag ein Rechenzentrum eröffnet."),
+    ],
+)
+def test_a_wire_dateline_is_a_sentence_of_its_own(text: str, dateline: str, story: str) -> None:
+    # The dateline dates the story; the happening it opens is the first sentence, not the dateline's.
+    extraction = analyse("标题\n\n" + text, published=PubDate("2024-03-12", "json"))
+    told = [("标题\n\n" + text)[s.start:s.end] for s in extraction.sentences]  # type: ignore[attr-defined]
+    assert told[-2:] == [dateline, story]

@@ -196,8 +196,29 @@ def _kept_sentences(begins: Sequence[int], ends: Sequence[int], text: str, offse
         kept = stripped.rstrip()
         if kept:
             start = offset + begin + len(sentence) - len(stripped)
-            found.extend(Sentence(s, e, lang) for s, e in _bounded(body, start, start + len(kept)))
+            for piece in _without_dateline(body, start, start + len(kept)):
+                found.extend(Sentence(s, e, lang) for s, e in _bounded(body, *piece))
     return found
+
+
+def _without_dateline(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A paragraph's first sentence, its wire dateline ("REDMOND, Wash., April 12, 2021 —",
+    "（中央社记者王心怡台北18日电）") a sentence of its own: the dateline tells no happening,
+    and what follows it is the story's first sentence."""
+    from ainews_cli.dates import lead_dateline_end
+
+    if start and body[start - 1] != "\n":
+        return [(start, end)]
+    cut = start + lead_dateline_end(body[start:end])
+    rest = cut
+    while rest < end and body[rest].isspace():
+        rest += 1
+    line_end = cut
+    while line_end > start and body[line_end - 1].isspace():
+        line_end -= 1
+    if cut == start or rest >= end or line_end == start:
+        return [(start, end)]
+    return [(start, line_end), (rest, end)]
 
 
 def _sorts_by_length(nlp: Any) -> bool:

@@ -1,7 +1,7 @@
 """Fact benchmark: the precision and recall of `ainews facts` per kind, on the
 hand-annotated fact sentences (benchmarks/data/facts/facts.jsonl).
 
-    python benchmarks/facts.py [--errors] [--split tune|held-out|seen|third|fresh|fourth|all]
+    python benchmarks/facts.py [--errors] [--split tune|held-out|seen|third|fresh|fourth|fifth|all]
 
 ainews runs as a reader runs it: `ainews facts PATHS --json` over every article the
 annotation names, in a fresh home. A fact ainews lists belongs to an annotated line
@@ -41,10 +41,10 @@ the qualifier (about, rund, 约) is reported beside them, not required. Lines wi
 `"facts": []` count only against
 precision. The articles split as in benchmarks/entities.py: `TUNE` was looked at
 while the fact rules were written, the rest (`held-out`) was not. `seen`, `third`,
-`fresh` and `fourth` are the articles of benchmarks/data/seen/, third/, fresh/ and
-fourth/, each written by someone who read neither the rules nor ainews's output; `seen`,
-`third` and `fourth` were then looked at while tuning (`third` and `fourth` once measured
-blind), `fresh` never. `--errors` lists
+`fresh`, `fourth` and `fifth` are the articles of benchmarks/data/seen/, third/, fresh/,
+fourth/ and fifth/, each written by someone who read neither the rules nor ainews's
+output; `seen`, `third` and `fourth` were then looked at while tuning (`third` and
+`fourth` once measured blind), `fresh` and `fifth` never. `--errors` lists
 the tune split's errors unless `--split` names another.
 """
 
@@ -53,6 +53,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -62,6 +63,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import annotated
 from entities import TUNE
 from runner import run_ainews
+
+# The folders of articles written blind to the rules, in the order they arrived.
+FOLDERS = ("seen", "third", "fresh", "fourth", "fifth")
 
 KEYS: dict[str, tuple[str, ...]] = {
     "role": ("person", "role", "org"),
@@ -280,28 +284,22 @@ def report(title: str, scored: list[Scored], *, errors: bool) -> None:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--errors", action="store_true", help="list every wrong and missed fact")
-    parser.add_argument("--split", choices=("tune", "held-out", "seen", "third", "fresh", "fourth", "all"),
+    parser.add_argument("--split", choices=("tune", "held-out", *FOLDERS, "all"),
                         default="tune",
                         help="which articles --errors lists (default: tune, the ones rules may be written from)")
     args = parser.parse_args(argv)
-    seen = annotated.load_facts(annotated.DATA / "seen" / "facts.jsonl")
-    third = annotated.load_facts(annotated.DATA / "third" / "facts.jsonl")
-    fresh = annotated.load_facts(annotated.DATA / "fresh" / "facts.jsonl")
-    fourth = annotated.load_facts(annotated.DATA / "fourth" / "facts.jsonl")
-    lines = [*annotated.load_facts(), *seen, *third, *fresh, *fourth]
+    by_folder = {folder: annotated.load_facts(annotated.DATA / folder / "facts.jsonl") for folder in FOLDERS}
+    lines = [*annotated.load_facts(), *(line for folder in FOLDERS for line in by_folder[folder])]
     docs = sorted({line.doc for line in lines})
     paths = [annotated.load_document(doc, "facts").path for doc in docs]
     scored, unscored = score(lines, run_ainews(["facts"], paths))
-    print("ainews facts, judged per annotated sentence (benchmarks/data/{facts,seen,third,fresh,fourth}/facts.jsonl)")
-    seen_docs, fresh_docs = {line.doc for line in seen}, {line.doc for line in fresh}
-    third_docs, fourth_docs = {line.doc for line in third}, {line.doc for line in fourth}
-    splits = {
+    print(f"ainews facts, judged per annotated sentence (benchmarks/data/{{facts,{','.join(FOLDERS)}}}/facts.jsonl)")
+    docs_of = {folder: {line.doc for line in by_folder[folder]} for folder in FOLDERS}
+    blind = set().union(*docs_of.values())
+    splits: dict[str, Callable[[str], bool]] = {
         "tune": lambda d: d in TUNE,
-        "held-out": lambda d: d not in TUNE and d not in seen_docs | third_docs | fresh_docs | fourth_docs,
-        "seen": lambda d: d in seen_docs,
-        "third": lambda d: d in third_docs,
-        "fresh": lambda d: d in fresh_docs,
-        "fourth": lambda d: d in fourth_docs,
+        "held-out": lambda d: d not in TUNE and d not in blind,
+        **{folder: (lambda d, folder=folder: d in docs_of[folder]) for folder in FOLDERS},
     }
     for split, keep in splits.items():
         report(f"{split} articles", [s for s in scored if keep(s.doc)],

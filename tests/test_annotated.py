@@ -42,7 +42,7 @@ def test_events_lie_on_or_before_publication() -> None:
             assert annotated.date_start(line.date) <= published[line.doc], line
 
 
-@pytest.mark.parametrize("folder", ["seen", "fresh", "third", "fourth"])
+@pytest.mark.parametrize("folder", ["seen", "fresh", "third", "fourth", "fifth"])
 def test_blind_articles_are_annotated_in_every_language(folder: str) -> None:
     fresh = annotated.DATA / folder
     names = set(annotated.articles(folder))

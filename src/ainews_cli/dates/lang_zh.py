@@ -37,7 +37,8 @@ LEXICON = Lexicon(
     # Vague words are never a calendar date: 近日 "in recent days", 日前 "a few days ago".
     past_refs=("最近", "近期", "近日", "日前", "近来"),
     future_refs=("未来", "将来", "今后"),
-    future_cues=("将", "将会", "即将", "会在", "计划"),
+    # 预计 "expected", 有望 "is likely to", 拟于 "intends to … on", 定于 "is set for": what is ahead.
+    future_cues=("将", "将会", "即将", "会在", "计划", "预计", "预期", "有望", "拟于", "拟在", "打算", "预定", "定于"),
     # Verbs of saying: "周日晚间，纳德拉宣布，奥特曼将加入微软" tells on Sunday what will be.
     # 同年7月 "July of the same year", 次年3月 "March of the year after": a year told before.
     year_refs={"同年": ("told", 0), "同一年": ("told", 0), "次年": ("told", 1), "翌年": ("told", 1),

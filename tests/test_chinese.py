@@ -117,6 +117,9 @@ def test_blocks(text: str, doc_lang: str, expected: list[tuple[str, str]]) -> No
         ("2023-11-18 09:05:02来源: 36氪\n\nOpenAI突发人事地震。", "2023-11-18", "dateline"),
         ("２０２３年１１月２０日 星期一\n\n微软宣布聘请奥特曼。", "2023-11-20", "dateline"),
         ("二〇二三年十一月二十日\n\n微软宣布聘请奥特曼。", "2023-11-20", "dateline"),
+        # A printed paper's masthead: its name, the day, the weekday, the page.
+        ("申江科技报　2023年9月8日　星期五　第05版\n\n本报上海9月7日电 腾讯发布混元大模型。", "2023-09-08", "dateline"),
+        ("經濟日報 2024年3月1日 星期五 第A2版\n\n正文。", "2024-03-01", "dateline"),
         ("奥特曼重返OpenAI\n发布时间：2023-11-22 14:05\n\n正文。", "2023-11-22", "byline"),
         ("員工聯名要求董事會辭職\n發布時間：2023年11月21日\n\n正文。", "2023-11-21", "byline"),
         ("標題\n發佈時間：2023年11月21日 10:30\n\n正文。", "2023-11-21", "byline"),
@@ -392,6 +395,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
          [("2023-11-17", "departure", "罢免", ["OpenAI", "Sam Altman"])]),
         ("2023年1月，微软宣布向OpenAI追加投资约100亿美元。", [("2023-01", "funding", "投资", ["Microsoft", "OpenAI"])]),
         ("2023年11月20日 09:15 来源：新华网", []),  # a dateline tells no event
+        ("腾讯内刊早报　2023年11月20日　星期一　第05版", []),  # nor does a masthead
         ("近日，多家投资者表达了对董事会的不满。", []),  # vague: never a calendar date
         ("11月18日，纳德拉发表主题演讲。", [("2023-11-18", "other", None, ["Satya Nadella"])]),  # a speech is no launch
         # Demanded or threatened, not done: no departure, no return.

@@ -328,7 +328,7 @@ def event_mentions(
         start, end, lang = sentence.start, sentence.end, sentence.lang
         on_calendar = [d for d in within(dates, date_starts, start, end)
                        if (_relative_unanchored(d) if unanchored else d.on_calendar and not _ahead(d, written))]
-        if not on_calendar or _is_boilerplate(looked_up, start, end):
+        if not on_calendar or _is_boilerplate(looked_up, start, end) or _dates_the_page(body, start, end, lang):
             continue
         opening = start + _lead_dateline_end(body[start:end]) if start == 0 or body[start - 1] == "\n" else start
         # The place and the agency of a wire story's dateline take no part in what it tells.
@@ -933,6 +933,17 @@ def _participants(mentions: Iterable[EntityMention]) -> tuple[Participant, ...]:
         if party and mention.name not in seen:
             seen[mention.name] = Participant(mention.name, mention.label)
     return tuple(seen.values())
+
+
+def _dates_the_page(body: str, start: int, end: int, lang: str) -> bool:
+    """Whether the sentence is a line of its own that only dates the page, as the
+    publication date is read from it: "申江科技报　2023年9月8日　星期五　第05版",
+    "Stand: 20.11.2023, 07:45 Uhr"."""
+    if end - start > 60 or (start and body[start - 1] != "\n") or body[end:end + 1] not in ("", "\n"):
+        return False
+    from ainews_cli.dates import dateline_date
+
+    return dateline_date(body[start:end], lang) is not None
 
 
 def _is_dateline(sentence: str, date: TimeExpression) -> bool:

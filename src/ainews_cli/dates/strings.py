@@ -38,8 +38,12 @@ _TRAILING_TIME = re.compile(
 # "2023-11-18 09:05:02来源: 36氪", "2023年11月20日 星期一 作者：…" (read folded).
 _ZH_DATELINE_TAIL = re.compile(
     r"(?:\s*(?:(?:" + "|".join(CLOCK_PARTS) + r")?\d{1,2}:\d\d(?::\d\d)?|星期[一二三四五六日天]|周[一二三四五六日]))*"
+    r"\s*(?:第\s*[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版)?"  # a printed paper's page: "第05版"
     r"\s*(?:[|｜]\s*)?(?:(?:来源|作者|编辑|责任编辑|记者|出处|稿源)\s*[:：].*)?$"
 )
+# A printed paper's masthead line names the paper before its date:
+# "申江科技报　2023年9月8日　星期五　第05版" (read folded).
+_ZH_MASTHEAD = re.compile(r"^[^\s\d，。：:]{1,12}?[报刊]\s+")
 _WEEKDAYS = {w for lex in LEXICONS.values() if lex.lang != "zh" for w in lex.weekdays}
 # A dateline may shorten its weekday: "Thu 5 Sep 2024 14.02 BST", "Do., 23.05.2024".
 _LEADING_WEEKDAY = re.compile(
@@ -191,7 +195,7 @@ def dateline_date(line: str, lang: str | None = None) -> str | None:
     if not text or len(text) > 60:
         return None
     if han.has_han(text) or text[:4].isdigit():
-        folded = han.normalised(text)
+        folded = _ZH_MASTHEAD.sub("", han.normalised(text))
         date = folded[: _ZH_DATELINE_TAIL.search(folded).start()].strip()  # type: ignore[union-attr]
         found = _fully_dated(date, "zh", date) if date else None
         if found is None and (year_first := _YEAR_FIRST.fullmatch(date)) is not None:

@@ -92,28 +92,7 @@ def _quarter(c: Candidate, ctx: Context) -> TimeExpression | None:
         number = c.lex.ordinals.get(word.lower()) or c.lex.ordinals.get(word)
     if not number or number > 4:
         return None
-    if "year" in g:
-        return make(c, ctx, "DATE", f"{g['year']}-Q{number}", "quarter")
-    if "ryear" in g:  # 今年第三季度, 去年Q4: of the publication's year, or the one before
-        pub = ctx.pub("year")
-        if pub is None:
-            return unanchored(c, ctx, f"XXXX-Q{number}", "quarter")
-        year = pub.year + lang_zh.RELATIVE_YEARS[g["ryear"]]
-        return make(c, ctx, "DATE", f"{year:04d}-Q{number}", "quarter", anchor=ctx.pub_anchor())
-    # "the fourth quarter": the year the text names, else the latest such quarter of
-    # the publication date (the next one if the clause is in the future tense).
-    found = text_year(c, ctx)
-    if found is not None:
-        return make(c, ctx, "DATE", f"{found[0]:04d}-Q{number}", "quarter", anchor=found[1])
-    pub = ctx.pub("month")
-    if pub is None or year_in_doubt(c, ctx):
-        return unanchored(c, ctx, f"XXXX-Q{number}", "quarter")
-    current = (pub.month - 1) // 3 + 1
-    if is_future(c, ctx):
-        year = pub.year if number >= current else pub.year + 1
-    else:
-        year = pub.year if number <= current else pub.year - 1
-    return make(c, ctx, "DATE", f"{year:04d}-Q{number}", "quarter", anchor=ctx.pub_anchor())
+    return _part_of_year(c, ctx, number, 4)
 
 
 def _half(c: Candidate, ctx: Context) -> TimeExpression | None:
@@ -123,10 +102,40 @@ def _half(c: Candidate, ctx: Context) -> TimeExpression | None:
     elif c.lex.lang == "zh":
         number = 1 if g["hord"] == "上" else 2
     else:
-        number = c.lex.ordinals.get(g["hord"].lower()) or c.lex.ordinals.get(g["hord"])
+        word = g.get("hord") or g["hord2"]
+        number = c.lex.ordinals.get(word.lower()) or c.lex.ordinals.get(word)
     if number not in (1, 2):
         return None
-    return make(c, ctx, "DATE", f"{g['year']}-H{number}", "half")
+    return _part_of_year(c, ctx, number, 2)
+
+
+def _part_of_year(c: Candidate, ctx: Context, number: int, parts: int) -> TimeExpression:
+    """Quarter (``parts`` 4) or half (2) ``number`` of the year the text gives it."""
+    g = c.groups
+    letter, grain = ("Q", "quarter") if parts == 4 else ("H", "half")
+    if "year" in g:
+        return make(c, ctx, "DATE", f"{g['year']}-{letter}{number}", grain)
+    if "ryear" in g:  # 今年第三季度, 去年下半年: of the publication's year, or the one before
+        pub = ctx.pub("year")
+        if pub is None:
+            return unanchored(c, ctx, f"XXXX-{letter}{number}", grain)
+        year = pub.year + lang_zh.RELATIVE_YEARS[g["ryear"]]
+        return make(c, ctx, "DATE", f"{year:04d}-{letter}{number}", grain, anchor=ctx.pub_anchor())
+    # "the fourth quarter of last year": the year the words after it give; "the fourth
+    # quarter": the year the text names, else the latest such part of the publication's
+    # year (the next one if the clause is in the future tense).
+    found = text_year(c, ctx)
+    if found is not None:
+        return make(c, ctx, "DATE", f"{found[0]:04d}-{letter}{number}", grain, anchor=found[1])
+    pub = ctx.pub("month")
+    if pub is None or "yref" in g or year_in_doubt(c, ctx):
+        return unanchored(c, ctx, f"XXXX-{letter}{number}", grain)
+    current = (pub.month - 1) * parts // 12 + 1
+    if is_future(c, ctx):
+        year = pub.year if number >= current else pub.year + 1
+    else:
+        year = pub.year if number <= current else pub.year - 1
+    return make(c, ctx, "DATE", f"{year:04d}-{letter}{number}", grain, anchor=ctx.pub_anchor())
 
 
 def _season(c: Candidate, ctx: Context) -> TimeExpression | None:
@@ -420,20 +429,42 @@ def _day_only(c: Candidate, ctx: Context) -> TimeExpression | None:
     return make(c, ctx, type_, chosen.isoformat() + suffix, "day", anchor=ctx.pub_anchor())
 
 
+# The month each season starts in; it lasts three months (winter into the next year).
+_SEASON_STARTS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
 def _bare_season(c: Candidate, ctx: Context) -> TimeExpression | None:
+    """A season without its year: "im Herbst", "last fall", "this summer", "im Herbst
+    vergangenen Jahres", "the spring of last year"."""
     g, lex = c.groups, c.lex
-    code = lex.seasons.get(g["season"]) or lex.seasons.get(g["season"].lower())
+    word = g.get("season") or g["season2"]
+    code = lex.seasons.get(word) or lex.seasons.get(word.lower())
     if code is None:
         return None
     mod = mod_code(lex, g.get("mod"))
-    found = text_year(c, ctx)
+    rel = (g.get("rel") or "").lower()
+    offset = lex.relative.get(rel) if rel else None
+    found = text_year(c, ctx) if offset is None else None
     if found is not None:
         year, anchor = found
         return make(c, ctx, "DATE", f"{year:04d}-{code}", "season", mod=mod, anchor=anchor)
-    pub = ctx.pub("year")
-    if pub is None or year_in_doubt(c, ctx):
+    pub = ctx.pub("month")
+    if pub is None or "yref" in g or (offset is None and year_in_doubt(c, ctx)):
         return unanchored(c, ctx, f"XXXX-{code}", "season", mod=mod)
-    return make(c, ctx, "DATE", f"{pub.year:04d}-{code}", "season", mod=mod, anchor=ctx.pub_anchor())
+    now = pub.year * 12 + pub.month - 1
+    # Each candidate season's first and last month, counted from year 0.
+    spans = [(year, year * 12 + _SEASON_STARTS[code] - 1) for year in range(pub.year - 2, pub.year + 2)]
+    if offset == 0:  # this summer: the one of this year (this winter: the one under way in January)
+        year = pub.year - 1 if code == "WI" and pub.month <= 2 else pub.year
+    elif offset is not None and offset < 0:  # last fall: the latest one over
+        year = next(y for y, first in reversed(spans) if first + 2 < now)
+    elif offset is not None:  # next spring: the first one still to begin
+        year = next(y for y, first in spans if first > now)
+    elif is_future(c, ctx):  # "im Sommer soll es starten": this one or the next
+        year = next(y for y, first in spans if first + 2 >= now)
+    else:  # "im Herbst startete es": the latest one begun
+        year = next(y for y, first in reversed(spans) if first <= now)
+    return make(c, ctx, "DATE", f"{year:04d}-{code}", "season", mod=mod, anchor=ctx.pub_anchor())
 
 
 _ANAPHOR_UNITS = {"day": "day", "month": "month", "year": "year",

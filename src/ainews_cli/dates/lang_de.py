@@ -136,13 +136,20 @@ def _calendar(lex: Lexicon, words: LatinWords) -> dict[str, str]:
     rules["month_year"] = (
         r"(?:" + mods + r")?(?P<core>(?P<month>" + month_any + r")\s+" + YEAR_ANY + r")(?!\d)"
     )
+    # "im dritten Quartal 2023", "Q3/2023"; "im dritten Quartal des vergangenen Jahres", "im
+    # ersten Quartal" (whose year the text or the publication date gives).
+    article = r"(?:[Ii]m|[Dd]as|[Dd]es|[Dd]em|[Ii]n\s+dem|[Ff]ür\s+das)\s+"
     rules["quarter"] = (
         r"(?:(?P<qord>" + ordinals + r")\s+Quartal\s+(?:des\s+Jahres\s+)?|Q(?P<qnum>[1-4])\s*/?\s*)"
         + YEAR + r"(?!\d)"
+        r"|" + article + r"(?P<qord2>" + ordinals + r")\s+(?:Quartal|Geschäftsquartal)s?\b(?!\s+(?:des\s+Jahres\s+)?\d)"
+        + year_after(lex)
     )
     rules["half"] = (
         r"(?:(?P<hord>" + ordinals + r")\s+(?:Halbjahr|Jahreshälfte)\s+(?:des\s+Jahres\s+)?"
         r"|H(?P<hnum>[12])\s*/?\s*)" + YEAR + r"(?!\d)"
+        r"|" + article + r"(?P<hord2>" + ordinals + r")\s+(?:Halbjahr|Jahreshälfte)s?\b"
+        r"(?!\s+(?:des\s+Jahres\s+)?\d)" + year_after(lex)
     )
     rules["season"] = (
         r"(?:" + mods + r")?(?:(?:im|der|den)\s+)?(?P<season>" + alt(lex.seasons)
@@ -197,9 +204,10 @@ def _relative(lex: Lexicon, words: LatinWords) -> dict[str, str]:
         r"(?:(?P<same>selben|gleichen|demselben|diesem|dieses|desselben|des)\s+)"
         r"(?P<aunit>Tag|Tages|Monat|Monats|Jahr|Jahres)\b(?:\s+" + YEAR_ANY + r"\b)?(?![\s\d]*\d)"
     )
+    # "im Herbst", "im vergangenen Herbst", "im Herbst vergangenen Jahres".
     rules["bare_season"] = (
-        r"(?:" + mods + r")?(?:(?:[Ii]m|[Dd]en|[Dd]er|[Dd]es|[Dd]iesen|[Dd]ieses)\s+)?(?P<season>"
-        + alt(lex.seasons) + r")s?\b(?!\s+\d)(?!-)"
+        r"(?:" + mods + r")?(?:(?:[Ii]m|[Dd]en|[Dd]er|[Dd]es|[Dd]iesen|[Dd]ieses)\s+)?(?:(?P<rel>"
+        + alt(lex.relative) + r")\s+)?(?P<season>" + alt(lex.seasons) + r")s?\b(?!\s+\d)(?!-)" + year_after(lex)
     )
     return rules
 

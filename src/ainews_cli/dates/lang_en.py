@@ -136,11 +136,14 @@ def _calendar(lex: Lexicon, words: LatinWords) -> dict[str, str]:
     rules["quarter"] = (
         r"(?:(?:[Tt]he\s+)?(?P<qord>" + ordinals + r")\s+quarter\s+(?:of\s+)?|Q(?P<qnum>[1-4])\s*"
         r"(?:of\s+|/\s*)?)" + YEAR + r"(?!\d)"
-        r"|[Tt]he\s+(?P<qord2>" + ordinals + r")(?:\s+|-)quarter\b(?!\s+(?:of\s+)?(?:\d|this|last|next))"
+        r"|[Tt]he\s+(?P<qord2>" + ordinals + r")(?:\s+|-)quarter\b(?!\s+(?:of\s+)?\d)" + year_after(lex)
     )
+    # "the second half of 2023", "H1 2024"; "the first half of last year", "the second half"
+    # (whose year the text or the publication date gives; not "the first half of the payment").
     rules["half"] = (
         r"(?:(?:[Tt]he\s+)?(?P<hord>first|second)\s+half\s+(?:of\s+)?|H(?P<hnum>[12])\s*(?:of\s+)?)"
         + YEAR + r"(?!\d)"
+        r"|[Tt]he\s+(?P<hord2>first|second)\s+half\b(?!\s+(?:of\s+)?\d)" + year_after(lex) + r"(?!\s+of\b)"
     )
     rules["season"] = (
         r"(?:" + mods + r")?(?:[Tt]he\s+)?(?P<season>" + alt(lex.seasons, cap=True) + r")\s+(?:of\s+)?"
@@ -170,6 +173,13 @@ def _relative(lex: Lexicon, words: LatinWords) -> dict[str, str]:
     rules["rel_unit"] = (
         r"(?:" + mods + r")?(?:(?P<side>[Ee]arlier|[Ll]ater)\s+)?(?:[Tt]he\s+)?(?P<rel>" + rel
         + r")\s+(?P<unit>year|month|week)\b(?!-)"
+    )
+    # "last fall", "this summer", "the spring of last year": a season the words give the
+    # year of (a bare "fall" or "spring" is too often no season).
+    seasons = alt(lex.seasons)
+    rules["bare_season"] = (
+        r"(?:" + mods + r")?(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<season>" + seasons + r")\b(?!-)"
+        r"|[Tt]he\s+(?P<season2>" + seasons + r")\s+of\s+(?P<yref>" + alt(lex.year_refs) + r")\b)"
     )
     rules["rel_day"] = (
         r"(?P<lastnight>[Ll]ast\s+night)\b|[Tt]his\s+(?P<thispart>morning|afternoon|evening)\b"

@@ -96,7 +96,10 @@ def rules(lex: Lexicon) -> dict[str, str]:
         r"(?:第?(?P<qord>[一二三四1-4])季度|[Qq](?P<qnum>[1-4])(?!\d))"
         r"|(?<![\d年第续前后近这两三四五六七八九十个上下每同单该本])第?(?P<qord2>[一二三四])季度"
     )
-    rules["half"] = r"(?<!\d)(?P<year>1[89]\d\d|20\d\d)\s*年\s*(?P<hord>上|下)半年"
+    # 2023年上半年, 今年下半年, 去年上半年.
+    rules["half"] = (
+        r"(?:(?<!\d)(?P<year>1[89]\d\d|20\d\d)\s*年|(?P<ryear>" + alt(RELATIVE_YEARS) + r"))\s*(?P<hord>上|下)半年"
+    )
     rules["season"] = r"(?<!\d)(?P<year>1[89]\d\d|20\d\d)\s*年\s*(?P<season>" + alt(lex.seasons) + r")"
     rules["decade"] = r"(?<!\d)(?P<decade>1[89]\d|20\d)0\s*年代"
     rules["narrative"] = num + r"\s*" + cal_unit + r"\s*(?P<dir>之后|以后|后)"

@@ -199,6 +199,11 @@ EN_CASES = [
      [("the second half of last year", "DATE", "2022-H2", "half", True)]),
     ("it lost money in the second half", MONDAY, [("the second half", "DATE", "2023-H2", "half", True)]),
     ("the first half of the payment is due", MONDAY, []),
+    # A weekday of the week before or after the publication's, not the latest such day.
+    ("Intel announced it on Tuesday of last week.", "2024-03-14",
+     [("Tuesday of last week", "DATE", "2024-03-05", "day", True)]),
+    ("Intel announces it on Monday next week.", "2024-03-14",
+     [("Monday next week", "DATE", "2024-03-18", "day", True)]),
     # A season the words around it give the year of; a bare "fall" or "spring" is no date.
     ("Last fall, the company launched it.", MONDAY, [("Last fall", "DATE", "2022-FA", "season", True)]),
     ("The model launched last spring.", MONDAY, [("last spring", "DATE", "2023-SP", "season", True)]),
@@ -318,6 +323,10 @@ DE_CASES = [
     ("Im dritten Quartal des vergangenen Jahres stieg der Umsatz.", MONDAY,
      [("dritten Quartal des vergangenen Jahres", "DATE", "2022-Q3", "quarter", True)]),
     ("Im ersten Quartal stieg der Umsatz.", MONDAY, [("ersten Quartal", "DATE", "2023-Q1", "quarter", True)]),
+    ("Am Dienstag vergangener Woche kündigte Intel an.", "2024-03-14",
+     [("Dienstag vergangener Woche", "DATE", "2024-03-05", "day", True)]),
+    ("Am Dienstag der kommenden Woche will Intel vorstellen.", "2024-03-14",
+     [("Dienstag der kommenden Woche", "DATE", "2024-03-19", "day", True)]),
     # A season after the publication's month is last year's in the past, this year's ahead.
     ("Im Herbst startete das Modell.", "2024-03-14", [("Herbst", "DATE", "2023-FA", "season", True)]),
     ("Im Herbst wird das Modell starten.", "2024-03-14", [("Herbst", "DATE", "2024-FA", "season", True)]),

@@ -294,10 +294,12 @@ def _weekday(c: Candidate, ctx: Context) -> TimeExpression | None:
     if pub is None:
         return unanchored(c, ctx, f"XXXX-WXX-{weekday}{suffix}", "day", type_=type_, mod=mod)
     rel = g.get("rel")
-    if lex.lang == "zh" and rel:
-        # 上周五 is Friday of last calendar week, not the latest Friday.
+    week = _week_offset(lex, g["wrel"]) if "wrel" in g else lex.relative[rel] if lex.lang == "zh" and rel else None
+    if week is not None:
+        # 上周五, "Tuesday of last week", "Dienstag vergangener Woche": that day of the
+        # calendar week before (or after) the publication's, not the latest such day.
         monday = pub - timedelta(days=pub.isoweekday() - 1)
-        day = monday + timedelta(days=7 * lex.relative[rel] + weekday - 1)
+        day = monday + timedelta(days=7 * week + weekday - 1)
     else:
         offset = lex.relative.get(rel.lower(), 0) if rel else 0
         if rel and offset == 0:  # "this Friday": the one in the publication week
@@ -311,6 +313,12 @@ def _weekday(c: Candidate, ctx: Context) -> TimeExpression | None:
         else:
             day = cal.weekday_on_or_before(pub, weekday)
     return make(c, ctx, type_, day.isoformat() + suffix, "day", mod=mod, anchor=ctx.pub_anchor())
+
+
+def _week_offset(lex: Lexicon, word: str) -> int:
+    """Weeks from the publication's: "last" -1, "nächster" 1 (a German adjective in any ending)."""
+    word = word.lower()
+    return lex.relative.get(word, lex.relative.get(word.rstrip("nr"), lex.relative.get(word[:-1] + "e", 0)))
 
 
 def _bare_month(c: Candidate, ctx: Context) -> TimeExpression | None:

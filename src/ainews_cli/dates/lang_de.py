@@ -188,6 +188,8 @@ def _relative(lex: Lexicon, words: LatinWords) -> dict[str, str]:
     rules["weekday"] = (
         r"(?:(?P<prep>" + alt(x["weekday_preps"], cap=True) + r")\s+)?(?:(?P<rel>" + alt(lex.relative)
         + r")\s+)?(?P<dow>" + weekdays + r")(?P<part>" + alt(lex.parts_of_day) + r")?(?![a-zäöüß\-])"
+        # "am Dienstag vergangener Woche", "Dienstag der kommenden Woche": that week's Tuesday.
+        r"(?:\s+(?:der\s+)?(?P<wrel>vergangene[nr]?|letzte[nr]?|kommende[nr]?|nächste[nr]?|diese[nr]?)\s+Woche\b)?"
     )
     rules["set"] = (
         r"(?:" + alt(x["every"], cap=True) + r")\s+(?:(?P<unit>Jahr|Monat|Woche|Tag|Quartal)"

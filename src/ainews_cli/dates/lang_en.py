@@ -191,6 +191,8 @@ def _relative(lex: Lexicon, words: LatinWords) -> dict[str, str]:
         r"(?:(?P<prep>" + alt(x["weekday_preps"], cap=True) + r")\s+)?(?:(?P<wmod>[Ll]ate|[Ee]arly)\s+)?"
         r"(?:(?P<rel>" + rel + r")\s+)?(?<!Black\s)(?<!Good\s)(?<!Cyber\s)(?P<dow>" + weekdays
         + r")\b(?!-)(?:\s+(?P<part>" + alt(lex.parts_of_day) + r")\b)?"
+        # "Tuesday of last week", "on Tuesday last week": that week's Tuesday.
+        r"(?:,?\s+(?:of\s+)?(?P<wrel>last|next|this)\s+week\b(?!['’]s))?"
     )
     rules["set"] = (
         r"(?:" + alt(x["every"], cap=True) + r")\s+(?:(?P<unit>year|month|week|day|quarter|season)"

@@ -419,6 +419,11 @@ ZH_CASES = [
     ("并将在今年第三季度开放API", MONDAY, [("今年第三季度", "DATE", "2023-Q3", "quarter", True)]),
     ("去年四季度营收增长", MONDAY, [("去年四季度", "DATE", "2022-Q4", "quarter", True)]),
     ("2023年Q4营收增长", None, [("2023年Q4", "DATE", "2023-Q4", "quarter", True)]),
+    # 昨（19）日: the Taiwanese papers' numbered yesterday; a number that disagrees is the day told.
+    ("台積電昨（19）日舉行典禮", MONDAY, [("昨（19）日", "DATE", "2023-11-19", "day", True)]),
+    ("鴻海今（20）日下午公布財報", MONDAY, [("今（20）日下午", "TIME", "2023-11-20TAF", "day", True)]),
+    ("鴻海昨（17）日公布財報", MONDAY, [("昨（17）日", "DATE", "2023-11-17", "day", True)]),
+    ("台積電昨（19）日舉行典禮", None, [("昨（19）日", "DATE", "XXXX-XX-19", "day", False)]),
     ("去年下半年营收增长，今年上半年下滑", MONDAY,
      [("去年下半年", "DATE", "2022-H2", "half", True), ("今年上半年", "DATE", "2023-H1", "half", True)]),
     ("公司一季度营收同比增长", MONDAY, [("一季度", "DATE", "2023-Q1", "quarter", True)]),

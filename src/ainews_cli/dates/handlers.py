@@ -235,6 +235,11 @@ def _rel_day(c: Candidate, ctx: Context) -> TimeExpression | None:
         offset, part = lang_zh.DAY_PARTS[g["daypart"]]
     elif "thispart" in g:
         offset, part = 0, part_code(lex, g["thispart"])
+    elif "numbered" in g:  # 昨（24）日: yesterday if the 24th was yesterday, else the 24th as told
+        pub = ctx.pub("day")
+        if pub is None or (pub + timedelta(days=lang_zh.NUMBERED_DAYS[g["numbered"]])).day != int(g["day"]):
+            return _day_only(c, ctx)
+        offset, part = lang_zh.NUMBERED_DAYS[g["numbered"]], part_code(lex, g.get("part"))
     else:
         word = g["relday"] if g["relday"] in lex.relative_days else g["relday"].lower()
         offset = lex.relative_days.get(word, 0)

@@ -52,6 +52,8 @@ LEXICON = Lexicon(
 
 # Year words for Chinese, kept apart from ``relative`` because they are whole words.
 RELATIVE_YEARS = {"今年": 0, "去年": -1, "明年": 1, "前年": -2, "后年": 2}
+# The one-character day words of 昨（24）日 "yesterday, the 24th".
+NUMBERED_DAYS = {"今": 0, "昨": -1, "明": 1, "前": -2}
 # A day and its part in one word: 昨晚 "last night", 今晨 "this morning".
 DAY_PARTS = {"昨晚": (-1, "NI"), "昨夜": (-1, "NI"), "今晚": (0, "EV"), "今夜": (0, "NI"), "今晨": (0, "MO"),
              "今早": (0, "MO"), "明晚": (1, "EV"), "明早": (1, "MO")}
@@ -117,8 +119,10 @@ def rules(lex: Lexicon) -> dict[str, str]:
         r"|\s*" + MONTH_ZH + r"\s*月(?:\s*" + DAY_ZH + r"\s*[日号])?)?"
         r"|(?P<rel>上|本|这|下)个?(?P<unit>月|周|星期|礼拜)(?P<mod2>初|底|末|上旬|中旬|下旬)?"
     )
+    # 昨（24）日, 今（25）日: the Taiwanese papers' day, relative and numbered at once.
     rules["rel_day"] = (
-        r"(?P<relday>" + alt(lex.relative_days) + r")" + part + r"|(?P<daypart>" + alt(DAY_PARTS) + r")"
+        r"(?:(?P<relday>" + alt(lex.relative_days) + r")|(?P<numbered>" + alt(NUMBERED_DAYS)
+        + r")\s*[（(]\s*(?P<day>3[01]|[12]\d|0?[1-9])\s*[）)]\s*日)" + part + r"|(?P<daypart>" + alt(DAY_PARTS) + r")"
     )
     rules["set"] = r"每(?P<unit>年|月|周|天|季度)"
     # 同年7月: the year words stand before the month (or the month has none before it).

@@ -323,6 +323,8 @@ DE_CASES = [
     ("Im dritten Quartal des vergangenen Jahres stieg der Umsatz.", MONDAY,
      [("dritten Quartal des vergangenen Jahres", "DATE", "2022-Q3", "quarter", True)]),
     ("Im ersten Quartal stieg der Umsatz.", MONDAY, [("ersten Quartal", "DATE", "2023-Q1", "quarter", True)]),
+    ("Vorige Woche gab Google bekannt, vorgestern folgte Meta.", "2024-03-14",
+     [("Vorige Woche", "DATE", "2024-W10", "week", True), ("vorgestern", "DATE", "2024-03-12", "day", True)]),
     ("Am Dienstag vergangener Woche kündigte Intel an.", "2024-03-14",
      [("Dienstag vergangener Woche", "DATE", "2024-03-05", "day", True)]),
     ("Am Dienstag der kommenden Woche will Intel vorstellen.", "2024-03-14",

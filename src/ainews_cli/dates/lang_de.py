@@ -40,10 +40,10 @@ LEXICON = Lexicon(
     relative={
         "diesem": 0, "dieses": 0, "diesen": 0, "diese": 0, "dieser": 0, "des": 0,
         "letzten": -1, "letztes": -1, "letzte": -1, "vergangenen": -1, "vergangenes": -1,
-        "vergangene": -1, "nächsten": 1, "nächstes": 1, "nächste": 1, "kommenden": 1,
-        "kommendes": 1, "kommende": 1,
+        "vergangene": -1, "vorigen": -1, "voriges": -1, "vorige": -1, "nächsten": 1, "nächstes": 1,
+        "nächste": 1, "kommenden": 1, "kommendes": 1, "kommende": 1,
     },
-    relative_days={"heute": 0, "gestern": -1, "morgen": 1},
+    relative_days={"heute": 0, "gestern": -1, "morgen": 1, "vorgestern": -2, "übermorgen": 2},
     # "nun", "damals", "kurz danach" are left out: annotators mostly do not tag them
     # (WikiWarsDE dev half: "nun" 39 times in the text, tagged 4 times).
     present_refs=("jetzt", "derzeit", "zurzeit", "zur Zeit", "momentan", "gegenwärtig", "im Moment",
@@ -182,7 +182,7 @@ def _relative(lex: Lexicon, words: LatinWords) -> dict[str, str]:
         + r")\s+(?P<unit>Jahr|Monat|Woche)\b"
     )
     rules["rel_day"] = (
-        r"(?P<relday>[Hh]eute|[Gg]estern|morgen)\b(?:\s+(?P<part>Morgen|Vormittag|Nachmittag|Abend|Nacht)\b)?"
+        r"(?P<relday>[Hh]eute|[Vv]orgestern|[Gg]estern|[Üü]bermorgen|morgen)\b(?:\s+(?P<part>Morgen|Vormittag|Nachmittag|Abend|Nacht)\b)?"
     )
     rules["weekend"] = r"(?P<form>" + alt(x["weekend_forms"], cap=True) + r")\b"
     rules["weekday"] = (

@@ -421,6 +421,8 @@ ZH_CASES = [
     ("并将在今年第三季度开放API", MONDAY, [("今年第三季度", "DATE", "2023-Q3", "quarter", True)]),
     ("去年四季度营收增长", MONDAY, [("去年四季度", "DATE", "2022-Q4", "quarter", True)]),
     ("2023年Q4营收增长", None, [("2023年Q4", "DATE", "2023-Q4", "quarter", True)]),
+    # 连续第二天 is the second day in a row: the 19th after it is not counted from a day after.
+    ("这是他连续第二天登台。他前一晚（19日）发表演讲", MONDAY, [("19日", "DATE", "2023-11-19", "day", True)]),
     # 昨（19）日: the Taiwanese papers' numbered yesterday; a number that disagrees is the day told.
     ("台積電昨（19）日舉行典禮", MONDAY, [("昨（19）日", "DATE", "2023-11-19", "day", True)]),
     ("鴻海今（20）日下午公布財報", MONDAY, [("今（20）日下午", "TIME", "2023-11-20TAF", "day", True)]),

@@ -111,7 +111,8 @@ def rules(lex: Lexicon) -> dict[str, str]:
     rules["anaphor"] = (
         # 当年 is as often "back then" as "that year": it is left alone.  同年7月 is a month
         # (bare_month reads it).
-        r"(?<![不相共])(?!当年)(?P<same>同一|当|同|次|翌|第二)(?P<aunit>天|日|月|年)(?!\s*[内前后])"
+        # 连续第二天 is "the second day in a row", no day after another.
+        r"(?<![不相共])(?<!连续)(?!当年)(?P<same>同一|当|同|次|翌|第二)(?P<aunit>天|日|月|年)(?!\s*[内前后])"
         r"(?!(?<=年)\s*" + MONTH_ZH.replace("?P<month>", "?:") + r"\s*月)"
     )
     rules["rel_unit"] = (

@@ -339,6 +339,8 @@ def test_a_wire_story_filed_the_day_before_its_page_counts_from_its_dateline(tmp
     # The anchor says what the day was counted from: the dateline, not the page's date.
     assert source["date_value"] == "2023-11-20"
     assert source["anchor"] == {"source": "filed", "value": "2023-11-20", "text": None, "start": None}
+    # The dateline, a sentence of its own, tells no event.
+    assert not [s for e in events for s in e["sources"] if s["date_text"] == "Nov 20"]
 
 
 def test_facts_command_lists_typed_facts_with_their_sentences(store: Path) -> None:

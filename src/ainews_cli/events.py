@@ -330,7 +330,11 @@ def event_mentions(
                        if (_relative_unanchored(d) if unanchored else d.on_calendar and not _ahead(d, written))]
         if not on_calendar or _is_boilerplate(looked_up, start, end) or _dates_the_page(body, start, end, lang):
             continue
-        opening = start + _lead_dateline_end(body[start:end]) if start == 0 or body[start - 1] == "\n" else start
+        # (Read to the paragraph's end: a dateline is a sentence of its own, "SAN FRANCISCO,
+        # March 14 (Reuters) -" ending in the dash its pattern needs a space after.)
+        paragraph_end = body.find("\n", start)
+        opening = start + _lead_dateline_end(body[start:paragraph_end if paragraph_end >= 0 else len(body)]) \
+            if start == 0 or body[start - 1] == "\n" else start
         # The place and the agency of a wire story's dateline take no part in what it tells.
         in_sentence = [e for e in within(entities, text.starts, start, end) if e.start >= opening]
         # Chinese triggers are read folded: 解僱 is 解雇.

@@ -197,7 +197,7 @@ EN_CASES = [
      [("the third quarter of last year", "DATE", "2022-Q3", "quarter", True)]),
     ("sales fell in the second half of last year", MONDAY,
      [("the second half of last year", "DATE", "2022-H2", "half", True)]),
-    ("it lost money in the second half", MONDAY, [("the second half", "DATE", "2023-H2", "half", True)]),
+    ("demand will stay strong through the second half", MONDAY, []),
     ("the first half of the payment is due", MONDAY, []),
     # A weekday of the week before or after the publication's, not the latest such day.
     ("Intel announced it on Tuesday of last week.", "2024-03-14",
@@ -435,6 +435,10 @@ ZH_CASES = [
     ("今年第一季度营收", None, [("今年第一季度", "DATE", "XXXX-Q1", "quarter", False)]),
     # The first three quarters, or three in a row, are no quarter.
     ("前三季度营收增长，连续三季度盈利", MONDAY, []),
+    # 季 for 季度, as Taiwanese and Hong Kong papers write it; 上季 the quarter before the publication's.
+    ("新廠預計今年第四季量產", MONDAY, [("今年第四季", "DATE", "2023-Q4", "quarter", True)]),
+    ("該公司上季營收達620億美元", MONDAY, [("上季", "DATE", "2023-Q3", "quarter", True)]),
+    ("公司第3季營收成長，一年四季都有新品", MONDAY, [("第3季", "DATE", "2023-Q3", "quarter", True)]),
     ("每年", None, [("每年", "SET", "P1Y", None, True)]),
     ("2048个GPU", None, []),
     # Issue 13: Chinese dates anchored like English ones (MONDAY is 2023-11-20).

@@ -85,10 +85,16 @@ def _named(c: Candidate, ctx: Context) -> TimeExpression | None:
 
 def _quarter(c: Candidate, ctx: Context) -> TimeExpression | None:
     g = c.groups
+    if "qrel" in g:  # 上季, 本季度: the publication's quarter, or the one before or after it
+        pub = ctx.pub("month")
+        if pub is None:
+            return unanchored(c, ctx, "XXXX-QX", "quarter")
+        index = pub.year * 4 + (pub.month - 1) // 3 + c.lex.relative[g["qrel"]]
+        return make(c, ctx, "DATE", f"{index // 4:04d}-Q{index % 4 + 1}", "quarter", anchor=ctx.pub_anchor())
     if "qnum" in g:
         number: int | None = int(g["qnum"])
     else:
-        word = g.get("qord") or g["qord2"]
+        word = g.get("qord") or g.get("qord2") or g["qord3"]
         number = c.lex.ordinals.get(word.lower()) or c.lex.ordinals.get(word)
     if not number or number > 4:
         return None

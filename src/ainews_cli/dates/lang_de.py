@@ -137,7 +137,8 @@ def _calendar(lex: Lexicon, words: LatinWords) -> dict[str, str]:
         r"(?:" + mods + r")?(?P<core>(?P<month>" + month_any + r")\s+" + YEAR_ANY + r")(?!\d)"
     )
     # "im dritten Quartal 2023", "Q3/2023"; "im dritten Quartal des vergangenen Jahres", "im
-    # ersten Quartal" (whose year the text or the publication date gives).
+    # ersten Quartal" (whose year the text or the publication date gives); a half only with
+    # its year ("im zweiten Halbjahr des Vorjahres").
     article = r"(?:[Ii]m|[Dd]as|[Dd]es|[Dd]em|[Ii]n\s+dem|[Ff]ür\s+das)\s+"
     rules["quarter"] = (
         r"(?:(?P<qord>" + ordinals + r")\s+Quartal\s+(?:des\s+Jahres\s+)?|Q(?P<qnum>[1-4])\s*/?\s*)"
@@ -148,8 +149,8 @@ def _calendar(lex: Lexicon, words: LatinWords) -> dict[str, str]:
     rules["half"] = (
         r"(?:(?P<hord>" + ordinals + r")\s+(?:Halbjahr|Jahreshälfte)\s+(?:des\s+Jahres\s+)?"
         r"|H(?P<hnum>[12])\s*/?\s*)" + YEAR + r"(?!\d)"
-        r"|" + article + r"(?P<hord2>" + ordinals + r")\s+(?:Halbjahr|Jahreshälfte)s?\b"
-        r"(?!\s+(?:des\s+Jahres\s+)?\d)" + year_after(lex)
+        r"|" + article + r"(?P<hord2>" + ordinals + r")\s+(?:Halbjahr|Jahreshälfte)s?\s+(?P<yref>"
+        + alt(lex.year_refs) + r")\b"
     )
     rules["season"] = (
         r"(?:" + mods + r")?(?:(?:im|der|den)\s+)?(?P<season>" + alt(lex.seasons)

@@ -138,12 +138,12 @@ def _calendar(lex: Lexicon, words: LatinWords) -> dict[str, str]:
         r"(?:of\s+|/\s*)?)" + YEAR + r"(?!\d)"
         r"|[Tt]he\s+(?P<qord2>" + ordinals + r")(?:\s+|-)quarter\b(?!\s+(?:of\s+)?\d)" + year_after(lex)
     )
-    # "the second half of 2023", "H1 2024"; "the first half of last year", "the second half"
-    # (whose year the text or the publication date gives; not "the first half of the payment").
+    # "the second half of 2023", "H1 2024", "the first half of last year"; not a bare "the
+    # second half", as often the coming one of a forecast as the last one.
     rules["half"] = (
         r"(?:(?:[Tt]he\s+)?(?P<hord>first|second)\s+half\s+(?:of\s+)?|H(?P<hnum>[12])\s*(?:of\s+)?)"
         + YEAR + r"(?!\d)"
-        r"|[Tt]he\s+(?P<hord2>first|second)\s+half\b(?!\s+(?:of\s+)?\d)" + year_after(lex) + r"(?!\s+of\b)"
+        r"|[Tt]he\s+(?P<hord2>first|second)\s+half\s+of\s+(?P<yref>" + alt(lex.year_refs) + r")\b"
     )
     rules["season"] = (
         r"(?:" + mods + r")?(?:[Tt]he\s+)?(?P<season>" + alt(lex.seasons, cap=True) + r")\s+(?:of\s+)?"

@@ -93,10 +93,14 @@ def rules(lex: Lexicon) -> dict[str, str]:
     # 2024年第二季度, 今年第三季度, 2023年Q4, and a quarter alone (第三季度, 一季度营收) whose year the
     # text or the publication date gives; not 前三季度 (the first three), 连续三季度 (three in a row) or
     # 上一季度, 下一季度, 同一季度 (the one before, after, the same).
+    # Taiwanese and Hong Kong papers write 季 for 季度: 今年第四季, 第4季, 上季 "last quarter",
+    # 本季 "this quarter" (not 四季, "all four seasons"; 上一季度 is the one before another).
     rules["quarter"] = (
         r"(?:(?<!\d)(?P<year>1[89]\d\d|20\d\d)\s*年?\s*|(?P<ryear>" + alt(RELATIVE_YEARS) + r")\s*)"
-        r"(?:第?(?P<qord>[一二三四1-4])季度|[Qq](?P<qnum>[1-4])(?!\d))"
+        r"(?:第?(?P<qord>[一二三四1-4])季度?|[Qq](?P<qnum>[1-4])(?!\d))"
         r"|(?<![\d年第续前后近这两三四五六七八九十个上下每同单该本])第?(?P<qord2>[一二三四])季度"
+        r"|(?<![\d年续前后近这两三四五六七八九十个上下每同单该本])第(?P<qord3>[一二三四1-4])季(?!度)"
+        r"|(?<![\d一二三四五六七八九十每马])(?P<qrel>上|本|下)季度?(?![节风后赛])"
     )
     # 2023年上半年, 今年下半年, 去年上半年.
     rules["half"] = (

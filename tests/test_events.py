@@ -1011,6 +1011,16 @@ def test_a_dateline_makes_no_event(lang: str, sentences: list[str], names: list[
     assert read(sentences, lang, names, published) == expected
 
 
+def test_a_description_never_stands_for_the_agency_of_a_dateline() -> None:
+    # The dateline is a sentence of its own; "the company" after it is the company the story
+    # tells of, not Reuters.
+    found = read(["SAN FRANCISCO, March 14 (Reuters) -", "Nvidia shares rose 7% after the chipmaker said so.",
+                  "The company's revenue in the fourth quarter of last year tripled."],
+                 "en", [("Reuters", "ORG", "Reuters"), ("Nvidia", "ORG", "Nvidia")], "2024-03-14")
+    assert ("2023-Q4", "financial", {"Nvidia"}) in found
+    assert not any("Reuters" in parts for _, _, parts in found)
+
+
 def test_the_prefilter_of_triggers_drops_no_trigger() -> None:
     # Triggers.find skips a text none of the words' literal beginnings is in; each trigger
     # word, in sentences of the seeds and alone, is found as the full pattern finds it.

@@ -258,12 +258,15 @@ class _Text:
 
     def named_before(self, index: int, labels: set[str]) -> list[EntityMention]:
         """Entities of these labels named in the IMPLIED_REACH sentences before sentence ``index``, in order;
-        a caption, a credit or a "related" link between counts for nothing, nor does a reporter's name."""
+        a caption, a credit, a "related" link or a wire dateline between counts for nothing, nor
+        does a reporter's name ("The company's revenue" after "SAN FRANCISCO, March 14 (Reuters) -"
+        is not Reuters')."""
         told: list[Sentence] = []
         for sentence in reversed(self.sentences[max(0, index - 2 * IMPLIED_REACH):index]):
             if len(told) == IMPLIED_REACH:
                 break
-            if not _is_boilerplate(self.body, sentence.start, sentence.end):
+            if not _is_boilerplate(self.body, sentence.start, sentence.end) \
+                    and _dateline_end(self.body, sentence.start) < sentence.end:
                 told.append(sentence)
         return [e for s in reversed(told) for e in within(self.entities, self.starts, s.start, s.end)
                 if e.label in labels and not _reporter(self.body, e)]
@@ -330,11 +333,7 @@ def event_mentions(
                        if (_relative_unanchored(d) if unanchored else d.on_calendar and not _ahead(d, written))]
         if not on_calendar or _is_boilerplate(looked_up, start, end) or _dates_the_page(body, start, end, lang):
             continue
-        # (Read to the paragraph's end: a dateline is a sentence of its own, "SAN FRANCISCO,
-        # March 14 (Reuters) -" ending in the dash its pattern needs a space after.)
-        paragraph_end = body.find("\n", start)
-        opening = start + _lead_dateline_end(body[start:paragraph_end if paragraph_end >= 0 else len(body)]) \
-            if start == 0 or body[start - 1] == "\n" else start
+        opening = _dateline_end(body, start)
         # The place and the agency of a wire story's dateline take no part in what it tells.
         in_sentence = [e for e in within(entities, text.starts, start, end) if e.start >= opening]
         # Chinese triggers are read folded: 解僱 is 解雇.
@@ -406,10 +405,17 @@ def _in_name(entities: Sequence[EntityMention], start: int, end: int) -> bool:
                for e in entities)
 
 
-def _lead_dateline_end(paragraph: str) -> int:
+def _dateline_end(body: str, start: int) -> int:
+    """Where the wire dateline opening the paragraph at ``start`` ends ("SAN FRANCISCO, March
+    14 (Reuters) - "), ``start`` itself without one, or when ``start`` opens no paragraph.
+    (Read to the paragraph's end: the dateline is a sentence of its own, and the space after
+    its dash, which its pattern needs, is not in it.)"""
+    if start and body[start - 1] != "\n":
+        return start
     from ainews_cli.dates import lead_dateline_end
 
-    return lead_dateline_end(paragraph)
+    paragraph_end = body.find("\n", start)
+    return start + lead_dateline_end(body[start:paragraph_end if paragraph_end >= 0 else len(body)])
 
 
 def _governing(hits: list[Trigger]) -> list[Trigger]:

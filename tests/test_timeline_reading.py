@@ -198,9 +198,9 @@ def test_the_same_sentence_on_the_same_date_merges_typed_or_not() -> None:
 # --- headlines --------------------------------------------------------------------------------
 
 def told(text: str, entities: list[tuple[str, str, str]], trigger: tuple[str, str, str] | None,
-         facts: tuple[Fact, ...] = (), implied: tuple[str, ...] = ()) -> str:
+         facts: tuple[Fact, ...] = (), implied: tuple[str, ...] = (), date_text: str = "") -> str:
     """The headline of ``text``, its entities given as (surface, label, canonical name), its
-    trigger as (word, type, action)."""
+    trigger as (word, type, action), its date where ``date_text`` stands (else nowhere)."""
     mentions = []
     for surface, label, name in entities:
         start = text.index(surface)
@@ -209,7 +209,9 @@ def told(text: str, entities: list[tuple[str, str, str]], trigger: tuple[str, st
     if trigger:
         at = text.index(trigger[0])
         span = (at, at + len(trigger[0]), trigger[1], trigger[2])
-    date = TimeExpression("Friday", 0, 0, "DATE", "2023-11-17", "day", True, "2023-11-17", "2023-11-17")
+    at = text.index(date_text) if date_text else 0
+    date = TimeExpression(date_text or "Friday", at, at + len(date_text), "DATE", "2023-11-17", "day", True,
+                          "2023-11-17", "2023-11-17")
     lang = "zh" if re.search("[\u4e00-\u9fff]", text) else \
         "de" if re.search(r"\b(?:der|die|das|und|wurde|wird|hat|von|Am|Im)\b", text) else "en"
     return headline(Telling(text, 0, len(text), mentions, span, date, facts, implied, lang))
@@ -314,6 +316,20 @@ ALTMAN = ("Altman", "PERSON", "Sam Altman")
 def test_headlines_say_who_did_what(text: str, entities: list[tuple[str, str, str]],
                                     trigger: tuple[str, str, str] | None, expected: str) -> None:
     assert told(text, entities, trigger) == expected
+
+
+@pytest.mark.parametrize(("text", "entities", "date_text", "expected"), [
+    # A relative clause is told of its antecedent, not opened with "Which".
+    ("Arm Holdings, which listed on the Nasdaq last September, will hold an investor day.",
+     [("Arm Holdings", "ORG", "Arm"), ("Nasdaq", "ORG", "Nasdaq")], "last September",
+     "Arm listed on the Nasdaq last September"),
+    # Where no one but places is named, the places say more than the date phrase alone.
+    ("Last fall, the U.S. government tightened its rules for exports of advanced chips to China.",
+     [("U.S.", "LOC", "United States"), ("China", "LOC", "China")], "Last fall", "United States and China"),
+])
+def test_an_untyped_headline_tells_its_clause_or_names(text: str, entities: list[tuple[str, str, str]],
+                                                       date_text: str, expected: str) -> None:
+    assert told(text, entities, None, date_text=date_text) == expected
 
 
 def test_the_one_who_raises_is_the_one_described_not_an_investor_named_after_the_trigger() -> None:

@@ -76,14 +76,30 @@ def _typed(telling: Telling, entities: Sequence[EntityMention]) -> str:
 
 def _untyped(telling: Telling, entities: Sequence[EntityMention]) -> str:
     named = [e.name for e in entities if e.label in ("PERSON", "ORG", "PRODUCT", "EVENT")]
-    names = _names_of([*named, *telling.implied], limit=3)
-    clause = _date_clause(telling)
+    # Places only where no one else is named ("Last fall, the U.S. government tightened
+    # export rules"): a headline of only its date phrase tells nothing.
+    names = _names_of([*named, *telling.implied] or [e.name for e in entities], limit=3)
     clause_span = _date_clause_span(telling)
+    antecedent = _antecedent(telling, entities, clause_span[0])
+    clause = _date_clause(telling, antecedent)
+    if antecedent is not None:
+        clause_span = (antecedent.start, clause_span[1])
     if clause and all(clause_span[0] <= e.start and e.end <= clause_span[1] for e in entities):
         return clause  # it names everyone itself: "Musk and Zuckerberg met in Florida in 2023"
     if names and clause and len(names) + 2 + len(clause) <= MAX:
         return f"{names}: {clause}"
     return names or clause or telling.date.text
+
+
+def _antecedent(telling: Telling, entities: Sequence[EntityMention], first: int) -> EntityMention | None:
+    """The name a relative clause opening at ``first`` is about: "Arm Holdings" in "Arm
+    Holdings, which listed on the Nasdaq last September,"."""
+    relative = _voice(telling.lang).relative
+    for entity in entities:
+        if entity.end <= first and telling.body[entity.end:first].strip() == "," \
+                and relative.match(telling.body, entity.end) is not None:
+            return entity
+    return None
 
 
 def _slots(telling: Telling, entities: Sequence[EntityMention], start: int, end: int,
@@ -329,10 +345,17 @@ def _date_clause_span(telling: Telling) -> tuple[int, int]:
     return before[-1] if before else telling.start, after.start() if after else telling.end
 
 
-def _date_clause(telling: Telling) -> str | None:
-    """The clause the date stands in, whole, when it is short and more than the date."""
+def _date_clause(telling: Telling, antecedent: EntityMention | None = None) -> str | None:
+    """The clause the date stands in, whole, when it is short and more than the date; a
+    relative clause told of its ``antecedent`` ("Arm Holdings listed on the Nasdaq last
+    September", not "Which listed …")."""
     first, last = _date_clause_span(telling)
+    if antecedent is not None:
+        opened = _voice(telling.lang).relative.match(telling.body, antecedent.end)
+        first = opened.end() if opened is not None else first
     clause = " ".join(telling.body[first:last].split()).rstrip(".!?")
+    if antecedent is not None:
+        clause = f"{antecedent.name} {clause}"
     words = clause.split()
     if len(words) < 5 or len(clause) > 60:
         return None

@@ -199,6 +199,16 @@ EN_CASES = [
      [("the second half of last year", "DATE", "2022-H2", "half", True)]),
     ("demand will stay strong through the second half", MONDAY, []),
     ("the first half of the payment is due", MONDAY, []),
+    ("Sales rose for the third quarter in a row.", MONDAY, []),
+    # A season owned or followed by what fell is no season; "this fall" in a past clause is the last one.
+    ("This fall in demand hurt Nvidia.", MONDAY, []),
+    ("His last summer at Google was long.", MONDAY, []),
+    ("The last fall in prices came late.", MONDAY, []),
+    ("This fall, Google launched Gemini.", "2024-03-14", [("This fall", "DATE", "2023-FA", "season", True)]),
+    ("This fall, Google will launch Gemini.", "2024-03-14", [("This fall", "DATE", "2024-FA", "season", True)]),
+    # A weekday and "last week" apart are two dates.
+    ("Intel said on Monday, last week was its best.", MONDAY,
+     [("Monday", "DATE", "2023-11-20", "day", True), ("last week", "DATE", "2023-W46", "week", True)]),
     # A weekday of the week before or after the publication's, not the latest such day.
     ("Intel announced it on Tuesday of last week.", "2024-03-14",
      [("Tuesday of last week", "DATE", "2024-03-05", "day", True)]),
@@ -323,6 +333,11 @@ DE_CASES = [
     ("Im dritten Quartal des vergangenen Jahres stieg der Umsatz.", MONDAY,
      [("dritten Quartal des vergangenen Jahres", "DATE", "2022-Q3", "quarter", True)]),
     ("Im ersten Quartal stieg der Umsatz.", MONDAY, [("ersten Quartal", "DATE", "2023-Q1", "quarter", True)]),
+    ("Der Umsatz stieg im dritten Quartal in Folge.", MONDAY, []),
+    ("Im vierten Geschäftsquartal stieg der Umsatz.", MONDAY, []),
+    ("In diesem Herbst startete das Modell.", "2024-03-14", [("diesem Herbst", "DATE", "2023-FA", "season", True)]),
+    ("Am Dienstag voriger Woche kündigte Intel an.", "2024-03-14",
+     [("Dienstag voriger Woche", "DATE", "2024-03-05", "day", True)]),
     ("Vorige Woche gab Google bekannt, vorgestern folgte Meta.", "2024-03-14",
      [("Vorige Woche", "DATE", "2024-W10", "week", True), ("vorgestern", "DATE", "2024-03-12", "day", True)]),
     ("Am Dienstag vergangener Woche kündigte Intel an.", "2024-03-14",
@@ -422,7 +437,7 @@ ZH_CASES = [
     ("去年四季度营收增长", MONDAY, [("去年四季度", "DATE", "2022-Q4", "quarter", True)]),
     ("2023年Q4营收增长", None, [("2023年Q4", "DATE", "2023-Q4", "quarter", True)]),
     # 连续第二天 is the second day in a row: the 19th after it is not counted from a day after.
-    ("这是他连续第二天登台。他前一晚（19日）发表演讲", MONDAY, [("19日", "DATE", "2023-11-19", "day", True)]),
+    ("这是他连续第二天登台。他前一晚（29日）发表演讲", "2023-11-30", [("29日", "DATE", "2023-11-29", "day", True)]),
     # 昨（19）日: the Taiwanese papers' numbered yesterday; a number that disagrees is the day told.
     ("台積電昨（19）日舉行典禮", MONDAY, [("昨（19）日", "DATE", "2023-11-19", "day", True)]),
     ("鴻海今（20）日下午公布財報", MONDAY, [("今（20）日下午", "TIME", "2023-11-20TAF", "day", True)]),
@@ -439,6 +454,8 @@ ZH_CASES = [
     ("新廠預計今年第四季量產", MONDAY, [("今年第四季", "DATE", "2023-Q4", "quarter", True)]),
     ("該公司上季營收達620億美元", MONDAY, [("上季", "DATE", "2023-Q3", "quarter", True)]),
     ("公司第3季營收成長，一年四季都有新品", MONDAY, [("第3季", "DATE", "2023-Q3", "quarter", True)]),
+    ("《三体》第二季播出，本季新品上市", MONDAY, []),
+    ("公司12月营收超出预期", MONDAY, [("12月", "DATE", "2022-12", "month", True)]),  # 预期 is no plan
     ("每年", None, [("每年", "SET", "P1Y", None, True)]),
     ("2048个GPU", None, []),
     # Issue 13: Chinese dates anchored like English ones (MONDAY is 2023-11-20).
@@ -630,6 +647,11 @@ def test_parse_date_string(value: str, lang: str | None, expected: str | None) -
         ("2023.10.18", "zh", "2023-10-18"),
         ("2023/13/45 18:32", None, None),
         ("2023年1月，微软宣布向OpenAI追加投资", None, None),
+        # A printed paper's masthead: its name (maybe an edition), the day, the page and its section.
+        ("人民日报 2023年09月08日 第05版：要闻", "zh", "2023-09-08"),
+        ("人民日报（2023年09月08日 第 05 版）", "zh", "2023-09-08"),
+        ("人民日报海外版 2023年9月8日 第05版", "zh", "2023-09-08"),
+        ("英伟达财报 2023年9月8日", "zh", None),
         ("Mo., 20.11.2023", "de", "2023-11-20"),
         ("Mon 20 Nov 2023", "en", "2023-11-20"),
         ("Thursday", "en", None),
@@ -911,3 +933,23 @@ def test_the_year_and_day_a_phrase_takes(text: str, lang: str, pub: str, phrase:
 
 def test_the_quarter_before_or_after_is_no_first_quarter() -> None:
     assert tag("公司预计下一季度营收将增长，与上一季度相比，同一季度。", "zh", "2024-03-20") == []
+
+
+@pytest.mark.parametrize(("body", "start", "expected"), [
+    # A dateline on a line of its own, its dash ending the line; an indented Chinese one.
+    ("SAN FRANCISCO, March 14 (Reuters) -\nThe company said on Tuesday it cut jobs.", 0, 35),
+    ("标题\n\n　　（中央社記者王心怡台北18日電）鴻海今天舉行科技日。", 6, 22),
+    ("He said: SAN FRANCISCO, March 14 (Reuters) - it is.", 9, 9),  # no line opens there
+])
+def test_dateline_end(body: str, start: int, expected: int) -> None:
+    from ainews_cli.dates import dateline_end
+
+    assert dateline_end(body, start) == expected
+
+
+def test_a_masthead_line_dates_the_page_with_trailing_spaces_and_crlf() -> None:
+    from ainews_cli.dates import dates_the_page
+
+    body = "申江科技报　2023年9月8日　星期五　第05版　\r\n该公司9月7日宣布裁员200人。"
+    assert dates_the_page(body, 0, body.index("　\r"), "zh")
+    assert not dates_the_page(body, body.index("该"), len(body), "zh")

@@ -323,6 +323,13 @@ def test_headlines_say_who_did_what(text: str, entities: list[tuple[str, str, st
     ("Arm Holdings, which listed on the Nasdaq last September, will hold an investor day.",
      [("Arm Holdings", "ORG", "Arm"), ("Nasdaq", "ORG", "Nasdaq")], "last September",
      "Arm listed on the Nasdaq last September"),
+    # Only a subject relative clause in English; "whom", "whose" and German clauses head nothing.
+    ("Sam Altman, whom OpenAI fired last November, returned.",
+     [("Sam Altman", "PERSON", "Sam Altman"), ("OpenAI", "ORG", "OpenAI")], "last November", "Sam Altman and OpenAI"),
+    ("Arm Holdings, whose shares listed last September, rose.", [("Arm Holdings", "ORG", "Arm")],
+     "last September", "Arm"),
+    ("Arm, welche im vergangenen September an die Börse ging, stieg.", [("Arm", "ORG", "Arm")],
+     "vergangenen September", "Arm"),
     # Where no one but places is named, the places say more than the date phrase alone.
     ("Last fall, the U.S. government tightened its rules for exports of advanced chips to China.",
      [("U.S.", "LOC", "United States"), ("China", "LOC", "China")], "Last fall", "United States and China"),

@@ -205,11 +205,9 @@ def _without_dateline(body: str, start: int, end: int) -> list[tuple[int, int]]:
     """A paragraph's first sentence, its wire dateline ("REDMOND, Wash., April 12, 2021 —",
     "（中央社记者王心怡台北18日电）") a sentence of its own: the dateline tells no happening,
     and what follows it is the story's first sentence."""
-    from ainews_cli.dates import lead_dateline_end
+    from ainews_cli.dates import dateline_end
 
-    if start and body[start - 1] != "\n":
-        return [(start, end)]
-    cut = start + lead_dateline_end(body[start:end])
+    cut = min(dateline_end(body, start), end)
     rest = cut
     while rest < end and body[rest].isspace():
         rest += 1

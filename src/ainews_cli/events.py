@@ -266,7 +266,8 @@ class _Text:
             if len(told) == IMPLIED_REACH:
                 break
             if not _is_boilerplate(self.body, sentence.start, sentence.end) \
-                    and _dateline_end(self.body, sentence.start) < sentence.end:
+                    and _dateline_end(self.body, sentence.start) < sentence.end \
+                    and not _dates_the_page(self.body, sentence.start, sentence.end, sentence.lang):
                 told.append(sentence)
         return [e for s in reversed(told) for e in within(self.entities, self.starts, s.start, s.end)
                 if e.label in labels and not _reporter(self.body, e)]
@@ -406,16 +407,9 @@ def _in_name(entities: Sequence[EntityMention], start: int, end: int) -> bool:
 
 
 def _dateline_end(body: str, start: int) -> int:
-    """Where the wire dateline opening the paragraph at ``start`` ends ("SAN FRANCISCO, March
-    14 (Reuters) - "), ``start`` itself without one, or when ``start`` opens no paragraph.
-    (Read to the paragraph's end: the dateline is a sentence of its own, and the space after
-    its dash, which its pattern needs, is not in it.)"""
-    if start and body[start - 1] != "\n":
-        return start
-    from ainews_cli.dates import lead_dateline_end
+    from ainews_cli.dates import dateline_end
 
-    paragraph_end = body.find("\n", start)
-    return start + lead_dateline_end(body[start:paragraph_end if paragraph_end >= 0 else len(body)])
+    return dateline_end(body, start)
 
 
 def _governing(hits: list[Trigger]) -> list[Trigger]:
@@ -946,14 +940,9 @@ def _participants(mentions: Iterable[EntityMention]) -> tuple[Participant, ...]:
 
 
 def _dates_the_page(body: str, start: int, end: int, lang: str) -> bool:
-    """Whether the sentence is a line of its own that only dates the page, as the
-    publication date is read from it: "申江科技报　2023年9月8日　星期五　第05版",
-    "Stand: 20.11.2023, 07:45 Uhr"."""
-    if end - start > 60 or (start and body[start - 1] != "\n") or body[end:end + 1] not in ("", "\n"):
-        return False
-    from ainews_cli.dates import dateline_date
+    from ainews_cli.dates import dates_the_page
 
-    return dateline_date(body[start:end], lang) is not None
+    return dates_the_page(body, start, end, lang)
 
 
 def _is_dateline(sentence: str, date: TimeExpression) -> bool:

@@ -78,7 +78,7 @@ def _untyped(telling: Telling, entities: Sequence[EntityMention]) -> str:
     named = [e.name for e in entities if e.label in ("PERSON", "ORG", "PRODUCT", "EVENT")]
     # Places only where no one else is named ("Last fall, the U.S. government tightened
     # export rules"): a headline of only its date phrase tells nothing.
-    names = _names_of([*named, *telling.implied] or [e.name for e in entities], limit=3)
+    names = _names_of([*named, *telling.implied] or [e.name for e in entities if e.label == "LOC"], limit=3)
     clause_span = _date_clause_span(telling)
     antecedent = _antecedent(telling, entities, clause_span[0])
     clause = _date_clause(telling, antecedent)
@@ -94,12 +94,29 @@ def _untyped(telling: Telling, entities: Sequence[EntityMention]) -> str:
 def _antecedent(telling: Telling, entities: Sequence[EntityMention], first: int) -> EntityMention | None:
     """The name a relative clause opening at ``first`` is about: "Arm Holdings" in "Arm
     Holdings, which listed on the Nasdaq last September,"."""
-    relative = _voice(telling.lang).relative
+    opens = _subject_relative(telling.lang)
     for entity in entities:
         if entity.end <= first and telling.body[entity.end:first].strip() == "," \
-                and relative.match(telling.body, entity.end) is not None:
+                and opens is not None and opens.match(telling.body, entity.end) is not None:
             return entity
     return None
+
+
+@cache
+def _relative_words(lang: str) -> frozenset[str]:
+    return frozenset(word.lower() for word in languages.lookup(lang, "events.relative_words") or ())
+
+
+@cache
+def _subject_relative(lang: str) -> re.Pattern[str] | None:
+    """", which" or ", who" right before a lower-case verb (not "the", "its"), where the
+    language lets a headline tell the clause of the name before it."""
+    words = languages.lookup(lang, "events.subject_relatives")
+    if not words:
+        return None
+    articles = languages.either(list(languages.lookup(lang, "events.articles") or ["the"]))
+    return re.compile(r"\s*,\s*(?:" + languages.either(list(words)) + r")\s+(?!(?:" + articles
+                      + r"|its|his|her|their)\b)(?=[a-z])")
 
 
 def _slots(telling: Telling, entities: Sequence[EntityMention], start: int, end: int,
@@ -350,12 +367,15 @@ def _date_clause(telling: Telling, antecedent: EntityMention | None = None) -> s
     relative clause told of its ``antecedent`` ("Arm Holdings listed on the Nasdaq last
     September", not "Which listed …")."""
     first, last = _date_clause_span(telling)
-    if antecedent is not None:
-        opened = _voice(telling.lang).relative.match(telling.body, antecedent.end)
-        first = opened.end() if opened is not None else first
+    opens = _subject_relative(telling.lang)
+    opened = opens.match(telling.body, antecedent.end) if antecedent is not None and opens is not None else None
+    if opened is not None:
+        first = opened.end()
     clause = " ".join(telling.body[first:last].split()).rstrip(".!?")
-    if antecedent is not None:
+    if opened is not None and antecedent is not None:
         clause = f"{antecedent.name} {clause}"
+    elif clause.split(" ", 1)[0].lower() in _relative_words(telling.lang):
+        return None  # "Whom OpenAI fired last November" heads nothing
     words = clause.split()
     if len(words) < 5 or len(clause) > 60:
         return None

@@ -14,6 +14,8 @@ if TYPE_CHECKING:
     from .strings import (
         date_from_url,
         dateline_date,
+        dateline_end,
+        dates_the_page,
         lead_dateline_date,
         lead_dateline_end,
         parse_date_string,
@@ -21,8 +23,8 @@ if TYPE_CHECKING:
     )
     from .tagger import find_dates
 
-__all__ = ["date_from_url", "dateline_date", "find_dates", "lead_dateline_date", "lead_dateline_end",
-           "parse_date_string", "story_day"]
+__all__ = ["date_from_url", "dateline_date", "dateline_end", "dates_the_page", "find_dates", "lead_dateline_date",
+           "lead_dateline_end", "parse_date_string", "story_day"]
 
 
 def __getattr__(name: str) -> Any:

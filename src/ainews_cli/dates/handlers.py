@@ -305,7 +305,7 @@ def _weekday(c: Candidate, ctx: Context) -> TimeExpression | None:
     if pub is None:
         return unanchored(c, ctx, f"XXXX-WXX-{weekday}{suffix}", "day", type_=type_, mod=mod)
     rel = g.get("rel")
-    week = _week_offset(lex, g["wrel"]) if "wrel" in g else lex.relative[rel] if lex.lang == "zh" and rel else None
+    week = lex.relative[g["wrel"].lower()] if "wrel" in g else lex.relative[rel] if lex.lang == "zh" and rel else None
     if week is not None:
         # 上周五, "Tuesday of last week", "Dienstag vergangener Woche": that day of the
         # calendar week before (or after) the publication's, not the latest such day.
@@ -324,12 +324,6 @@ def _weekday(c: Candidate, ctx: Context) -> TimeExpression | None:
         else:
             day = cal.weekday_on_or_before(pub, weekday)
     return make(c, ctx, type_, day.isoformat() + suffix, "day", mod=mod, anchor=ctx.pub_anchor())
-
-
-def _week_offset(lex: Lexicon, word: str) -> int:
-    """Weeks from the publication's: "last" -1, "nächster" 1 (a German adjective in any ending)."""
-    word = word.lower()
-    return lex.relative.get(word, lex.relative.get(word.rstrip("nr"), lex.relative.get(word[:-1] + "e", 0)))
 
 
 def _bare_month(c: Candidate, ctx: Context) -> TimeExpression | None:
@@ -471,17 +465,18 @@ def _bare_season(c: Candidate, ctx: Context) -> TimeExpression | None:
     if pub is None or "yref" in g or (offset is None and year_in_doubt(c, ctx)):
         return unanchored(c, ctx, f"XXXX-{code}", "season", mod=mod)
     now = pub.year * 12 + pub.month - 1
-    # Each candidate season's first and last month, counted from year 0.
+    # Each candidate season's year and first month, months counted from year 0.
     spans = [(year, year * 12 + _SEASON_STARTS[code] - 1) for year in range(pub.year - 2, pub.year + 2)]
-    if offset == 0:  # this summer: the one of this year (this winter: the one under way in January)
-        year = pub.year - 1 if code == "WI" and pub.month <= 2 else pub.year
-    elif offset is not None and offset < 0:  # last fall: the latest one over
+    under_way = next((y for y, first in spans if first <= now <= first + 2), None)
+    if offset is not None and offset < 0:  # last fall: the latest one over
         year = next(y for y, first in reversed(spans) if first + 2 < now)
-    elif offset is not None:  # next spring: the first one still to begin
+    elif offset is not None and offset > 0:  # next spring: the first one still to begin
         year = next(y for y, first in spans if first > now)
-    elif is_future(c, ctx):  # "im Sommer soll es starten": this one or the next
+    elif offset == 0 and under_way is not None:  # this winter: the one under way
+        year = under_way
+    elif is_future(c, ctx):  # "im Herbst wird es starten", "this fall it will": this one or the next
         year = next(y for y, first in spans if first + 2 >= now)
-    else:  # "im Herbst startete es": the latest one begun
+    else:  # "im Herbst startete es", "this fall, Google launched": the latest one begun
         year = next(y for y, first in reversed(spans) if first <= now)
     return make(c, ctx, "DATE", f"{year:04d}-{code}", "season", mod=mod, anchor=ctx.pub_anchor())
 

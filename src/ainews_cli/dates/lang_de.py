@@ -39,9 +39,10 @@ LEXICON = Lexicon(
     mods={"Anfang": "START", "Beginn": "START", "Mitte": "MID", "Ende": "END"},
     relative={
         "diesem": 0, "dieses": 0, "diesen": 0, "diese": 0, "dieser": 0, "des": 0,
-        "letzten": -1, "letztes": -1, "letzte": -1, "vergangenen": -1, "vergangenes": -1,
-        "vergangene": -1, "vorigen": -1, "voriges": -1, "vorige": -1, "nächsten": 1, "nächstes": 1,
-        "nächste": 1, "kommenden": 1, "kommendes": 1, "kommende": 1,
+        "letzten": -1, "letztes": -1, "letzte": -1, "letzter": -1, "vergangenen": -1, "vergangenes": -1,
+        "vergangene": -1, "vergangener": -1, "vorigen": -1, "voriges": -1, "vorige": -1, "voriger": -1,
+        "nächsten": 1, "nächstes": 1, "nächste": 1, "nächster": 1, "kommenden": 1, "kommendes": 1,
+        "kommende": 1, "kommender": 1,
     },
     relative_days={"heute": 0, "gestern": -1, "morgen": 1, "vorgestern": -2, "übermorgen": 2},
     # "nun", "damals", "kurz danach" are left out: annotators mostly do not tag them
@@ -143,8 +144,8 @@ def _calendar(lex: Lexicon, words: LatinWords) -> dict[str, str]:
     rules["quarter"] = (
         r"(?:(?P<qord>" + ordinals + r")\s+Quartal\s+(?:des\s+Jahres\s+)?|Q(?P<qnum>[1-4])\s*/?\s*)"
         + YEAR + r"(?!\d)"
-        r"|" + article + r"(?P<qord2>" + ordinals + r")\s+(?:Quartal|Geschäftsquartal)s?\b(?!\s+(?:des\s+Jahres\s+)?\d)"
-        + year_after(lex)
+        r"|" + article + r"(?P<qord2>" + ordinals + r")\s+Quartals?\b"
+        r"(?!\s+(?:des\s+Jahres\s+)?\d|\s+(?:in\s+Folge|hintereinander|des\s+Geschäftsjahres)\b)" + year_after(lex)
     )
     rules["half"] = (
         r"(?:(?P<hord>" + ordinals + r")\s+(?:Halbjahr|Jahreshälfte)\s+(?:des\s+Jahres\s+)?"
@@ -190,7 +191,7 @@ def _relative(lex: Lexicon, words: LatinWords) -> dict[str, str]:
         r"(?:(?P<prep>" + alt(x["weekday_preps"], cap=True) + r")\s+)?(?:(?P<rel>" + alt(lex.relative)
         + r")\s+)?(?P<dow>" + weekdays + r")(?P<part>" + alt(lex.parts_of_day) + r")?(?![a-zäöüß\-])"
         # "am Dienstag vergangener Woche", "Dienstag der kommenden Woche": that week's Tuesday.
-        r"(?:\s+(?:der\s+)?(?P<wrel>vergangene[nr]?|letzte[nr]?|kommende[nr]?|nächste[nr]?|diese[nr]?)\s+Woche\b)?"
+        r"(?:\s+(?:der\s+)?(?P<wrel>" + alt(lex.relative) + r")\s+Woche\b)?"
     )
     rules["set"] = (
         r"(?:" + alt(x["every"], cap=True) + r")\s+(?:(?P<unit>Jahr|Monat|Woche|Tag|Quartal)"
@@ -209,8 +210,9 @@ def _relative(lex: Lexicon, words: LatinWords) -> dict[str, str]:
     )
     # "im Herbst", "im vergangenen Herbst", "im Herbst vergangenen Jahres".
     rules["bare_season"] = (
-        r"(?:" + mods + r")?(?:(?:[Ii]m|[Dd]en|[Dd]er|[Dd]es|[Dd]iesen|[Dd]ieses)\s+)?(?:(?P<rel>"
-        + alt(lex.relative) + r")\s+)?(?P<season>" + alt(lex.seasons) + r")s?\b(?!\s+\d)(?!-)" + year_after(lex)
+        r"(?:" + mods + r")?(?:(?:[Ii]m|[Ii]n|[Dd]en|[Dd]er|[Dd]es)\s+)?(?:(?P<rel>"
+        + alt(lex.relative, cap=True) + r")\s+)?(?P<season>" + alt(lex.seasons) + r")s?\b(?!\s+\d)(?!-)"
+        + year_after(lex)
     )
     return rules
 

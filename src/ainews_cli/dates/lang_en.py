@@ -136,14 +136,15 @@ def _calendar(lex: Lexicon, words: LatinWords) -> dict[str, str]:
     rules["quarter"] = (
         r"(?:(?:[Tt]he\s+)?(?P<qord>" + ordinals + r")\s+quarter\s+(?:of\s+)?|Q(?P<qnum>[1-4])\s*"
         r"(?:of\s+|/\s*)?)" + YEAR + r"(?!\d)"
-        r"|[Tt]he\s+(?P<qord2>" + ordinals + r")(?:\s+|-)quarter\b(?!\s+(?:of\s+)?\d)" + year_after(lex)
+        r"|[Tt]he\s+(?P<qord2>" + ordinals + r")(?:\s+|-)quarter\b(?!\s+(?:of\s+)?\d|\s+in\s+a\s+row)"
+        + year_after(lex)
     )
     # "the second half of 2023", "H1 2024", "the first half of last year"; not a bare "the
     # second half", as often the coming one of a forecast as the last one.
     rules["half"] = (
         r"(?:(?:[Tt]he\s+)?(?P<hord>first|second)\s+half\s+(?:of\s+)?|H(?P<hnum>[12])\s*(?:of\s+)?)"
         + YEAR + r"(?!\d)"
-        r"|[Tt]he\s+(?P<hord2>first|second)\s+half\s+of\s+(?P<yref>" + alt(lex.year_refs) + r")\b"
+        r"|[Tt]he\s+(?P<hord2>first|second)\s+half\s+of\s+(?P<yref>" + alt(lex.year_refs) + r")\b(?!['’]s)"
     )
     rules["season"] = (
         r"(?:" + mods + r")?(?:[Tt]he\s+)?(?P<season>" + alt(lex.seasons, cap=True) + r")\s+(?:of\s+)?"
@@ -175,11 +176,14 @@ def _relative(lex: Lexicon, words: LatinWords) -> dict[str, str]:
         + r")\s+(?P<unit>year|month|week)\b(?!-)"
     )
     # "last fall", "this summer", "the spring of last year": a season the words give the
-    # year of (a bare "fall" or "spring" is too often no season).
+    # year of (a bare "fall" or "spring" is too often no season, and so is one owned or
+    # followed by what fell: "his last summer at Google", "the last fall in prices").
     seasons = alt(lex.seasons)
+    owned = r"(?<!\b[Tt]he\s)(?<!\b[Ii]ts\s)(?<!\b[Hh]is\s)(?<!\b[Hh]er\s)(?<!\b[Tt]heir\s)(?<!['’]s\s)"
     rules["bare_season"] = (
-        r"(?:" + mods + r")?(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<season>" + seasons + r")\b(?!-)"
-        r"|[Tt]he\s+(?P<season2>" + seasons + r")\s+of\s+(?P<yref>" + alt(lex.year_refs) + r")\b)"
+        r"(?:" + mods + r")?(?:" + owned + r"(?P<rel>" + rel + r")\s+(?P<season>" + seasons + r")\b(?!-)"
+        r"(?!\s+(?:in|of|from|to|by|at|was|is)\b|\s*\d)"
+        r"|[Tt]he\s+(?P<season2>" + seasons + r")\s+of\s+(?P<yref>" + alt(lex.year_refs) + r")\b(?!['’]s))"
     )
     rules["rel_day"] = (
         r"(?P<lastnight>[Ll]ast\s+night)\b|[Tt]his\s+(?P<thispart>morning|afternoon|evening)\b"
@@ -192,7 +196,7 @@ def _relative(lex: Lexicon, words: LatinWords) -> dict[str, str]:
         r"(?:(?P<rel>" + rel + r")\s+)?(?<!Black\s)(?<!Good\s)(?<!Cyber\s)(?P<dow>" + weekdays
         + r")\b(?!-)(?:\s+(?P<part>" + alt(lex.parts_of_day) + r")\b)?"
         # "Tuesday of last week", "on Tuesday last week": that week's Tuesday.
-        r"(?:,?\s+(?:of\s+)?(?P<wrel>last|next|this)\s+week\b(?!['’]s))?"
+        r"(?:\s+(?:of\s+)?(?P<wrel>" + rel + r")\s+week\b(?!['’]s))?"
     )
     rules["set"] = (
         r"(?:" + alt(x["every"], cap=True) + r")\s+(?:(?P<unit>year|month|week|day|quarter|season)"

@@ -37,8 +37,9 @@ LEXICON = Lexicon(
     # Vague words are never a calendar date: 近日 "in recent days", 日前 "a few days ago".
     past_refs=("最近", "近期", "近日", "日前", "近来"),
     future_refs=("未来", "将来", "今后"),
-    # 预计 "expected", 有望 "is likely to", 拟于 "intends to … on", 定于 "is set for": what is ahead.
-    future_cues=("将", "将会", "即将", "会在", "计划", "预计", "预期", "有望", "拟于", "拟在", "打算", "预定", "定于"),
+    # 预计 "expected", 有望 "is likely to", 拟于 "intends to … on", 定于 "is set for": what is ahead
+    # (not 预期, as often the noun of 超出预期 "beat expectations").
+    future_cues=("将", "将会", "即将", "会在", "计划", "预计", "有望", "拟于", "拟在", "打算", "预定", "定于"),
     # Verbs of saying: "周日晚间，纳德拉宣布，奥特曼将加入微软" tells on Sunday what will be.
     # 同年7月 "July of the same year", 次年3月 "March of the year after": a year told before.
     year_refs={"同年": ("told", 0), "同一年": ("told", 0), "次年": ("told", 1), "翌年": ("told", 1),
@@ -50,6 +51,8 @@ LEXICON = Lexicon(
            "past_cues": ("曾", "已经")},
 )
 
+# What a quarter written 季 is told with: a company's figures (read folded: 營收 is 营收).
+_RESULTS = r"\s*(?:营收|营业|收入|财报|获利|盈利|净利|亏损|出货|业绩|毛利|量产|税后|每股)"
 # Year words for Chinese, kept apart from ``relative`` because they are whole words.
 RELATIVE_YEARS = {"今年": 0, "去年": -1, "明年": 1, "前年": -2, "后年": 2}
 # The one-character day words of 昨（24）日 "yesterday, the 24th".
@@ -93,14 +96,15 @@ def rules(lex: Lexicon) -> dict[str, str]:
     # 2024年第二季度, 今年第三季度, 2023年Q4, and a quarter alone (第三季度, 一季度营收) whose year the
     # text or the publication date gives; not 前三季度 (the first three), 连续三季度 (three in a row) or
     # 上一季度, 下一季度, 同一季度 (the one before, after, the same).
-    # Taiwanese and Hong Kong papers write 季 for 季度: 今年第四季, 第4季, 上季 "last quarter",
-    # 本季 "this quarter" (not 四季, "all four seasons"; 上一季度 is the one before another).
+    # Taiwanese and Hong Kong papers write 季 for 季度: 今年第四季, and 第4季 or 上季 "last
+    # quarter" before a company's figures (not 四季 "all four seasons", 《三体》第二季 or 本季新品;
+    # 上一季度 is the one before another).
     rules["quarter"] = (
         r"(?:(?<!\d)(?P<year>1[89]\d\d|20\d\d)\s*年?\s*|(?P<ryear>" + alt(RELATIVE_YEARS) + r")\s*)"
         r"(?:第?(?P<qord>[一二三四1-4])季度?|[Qq](?P<qnum>[1-4])(?!\d))"
         r"|(?<![\d年第续前后近这两三四五六七八九十个上下每同单该本])第?(?P<qord2>[一二三四])季度"
-        r"|(?<![\d年续前后近这两三四五六七八九十个上下每同单该本])第(?P<qord3>[一二三四1-4])季(?!度)"
-        r"|(?<![\d一二三四五六七八九十每马])(?P<qrel>上|本|下)季度?(?![节风后赛])"
+        r"|(?<![\d年续前后近这两三四五六七八九十个上下每同单该本》])第(?P<qord3>[一二三四1-4])季(?=" + _RESULTS + r")"
+        r"|(?<![\d一二三四五六七八九十每马》])(?P<qrel>上|本|下)(?:季度|季(?=" + _RESULTS + r"))"
     )
     # 2023年上半年, 今年下半年, 去年上半年.
     rules["half"] = (

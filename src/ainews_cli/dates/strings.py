@@ -38,12 +38,14 @@ _TRAILING_TIME = re.compile(
 # "2023-11-18 09:05:02来源: 36氪", "2023年11月20日 星期一 作者：…" (read folded).
 _ZH_DATELINE_TAIL = re.compile(
     r"(?:\s*(?:(?:" + "|".join(CLOCK_PARTS) + r")?\d{1,2}:\d\d(?::\d\d)?|星期[一二三四五六日天]|周[一二三四五六日]))*"
-    r"\s*(?:第\s*[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版)?"  # a printed paper's page: "第05版"
+    r"\s*(?:第\s*[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版(?:\s*[:：]\s*\S{1,8})?)?\s*[）)]?"  # a page: "第05版：要闻"
     r"\s*(?:[|｜]\s*)?(?:(?:来源|作者|编辑|责任编辑|记者|出处|稿源)\s*[:：].*)?$"
 )
 # A printed paper's masthead line names the paper before its date:
 # "申江科技报　2023年9月8日　星期五　第05版" (read folded).
-_ZH_MASTHEAD = re.compile(r"^[^\s\d，。：:]{1,12}?[报刊]\s+")
+# "(an edition) …版"; not 财报, 年报, 快报 or 电报, which are no papers.
+_ZH_MASTHEAD = re.compile(r"^[^\s\d，。：:（(]{1,12}?(?<![财年季简快情汇公电])[报刊](?:[^\s\d（(]{1,3}版)?"
+                          r"(?:\s+|\s*[（(])")
 _WEEKDAYS = {w for lex in LEXICONS.values() if lex.lang != "zh" for w in lex.weekdays}
 # A dateline may shorten its weekday: "Thu 5 Sep 2024 14.02 BST", "Do., 23.05.2024".
 _LEADING_WEEKDAY = re.compile(
@@ -58,7 +60,7 @@ _LEADING_WEEKDAY = re.compile(
 # maybe an agency, then a dash.
 _LEAD_DATELINE = re.compile(
     r"[A-ZÄÖÜ][A-ZÄÖÜa-zäöüß.'’ -]{1,40}?(?:,\s*[A-Z][A-Za-z.]{1,15})?\s*[,–—]\s*"
-    r"(?P<date>[^()/–—\n]{6,32}?)\s*(?:\([^()\n]{1,40}\)\s*|/[^/\n]{1,40}/\s*)?(?:--\s|[–—]\s?|-\s)"
+    r"(?P<date>[^()/–—\n]{6,32}?)\s*(?:\([^()\n]{1,40}\)\s*|/[^/\n]{1,40}/\s*)?(?:--(?:\s|$)|[–—]\s?|-(?:\s|$))"
 )
 
 
@@ -68,6 +70,38 @@ _ZH_LEAD_DATELINE = re.compile(
     r"[\s（(【\[]*(?:[^\s，。：:,.;；（）()【】\[\]\d]{1,20}?)(?:(?P<month>\d{1,2})月)?(?P<day>\d{1,2})日[电讯]"
     r"(?:[）)】\]]|\s|$|(?=[（(]))"
 )
+
+
+def opens_line(body: str, start: int) -> bool:
+    """Whether only indentation (spaces, tabs, the ideographic space of "　　" paragraphs)
+    stands between the line's start and ``start``."""
+    line = body.rfind("\n", 0, start) + 1
+    return not body[line:start].strip()
+
+
+def ends_line(body: str, end: int) -> bool:
+    """Whether only spaces (or a carriage return) stand between ``end`` and the line's end."""
+    line_end = body.find("\n", end)
+    return not body[end:line_end if line_end >= 0 else len(body)].strip()
+
+
+def dateline_end(body: str, start: int) -> int:
+    """Where a wire dateline opening the line at ``start`` ends ("SAN FRANCISCO, March 14
+    (Reuters) - ", "（中央社记者王心怡台北18日电）"), ``start`` itself without one or when
+    ``start`` opens no line.  The whole line is read: a dateline split off as a sentence of
+    its own lacks the space after its dash."""
+    if not opens_line(body, start):
+        return start
+    line_end = body.find("\n", start)
+    return start + lead_dateline_end(body[start:line_end if line_end >= 0 else len(body)])
+
+
+def dates_the_page(body: str, start: int, end: int, lang: str | None = None) -> bool:
+    """Whether [start, end) is a line of its own that only dates the page, as the
+    publication date is read from it: "申江科技报　2023年9月8日　星期五　第05版",
+    "Stand: 20.11.2023, 07:45 Uhr"."""
+    return end - start <= 60 and opens_line(body, start) and ends_line(body, end) \
+        and dateline_date(body[start:end], lang) is not None
 
 
 def lead_dateline_end(paragraph: str) -> int:

@@ -370,6 +370,9 @@ def alias_mentions(text: str, start: int, end: int, table: AliasTable, lang: str
                 entry = table.lookup(surface + ".")  # "OpenAI Inc."
                 last += entry is not None
                 surface = text[first:last]
+            if text[last: last + 1] == "+" and (plus := table.lookup(surface + "+")) is not None:
+                entry, last = plus, last + 1  # "Command R+", a model of its own beside "Command R"
+                surface = text[first:last]
             if entry is None and surface.endswith("s") and len(surface) > 3:
                 entry = table.lookup(surface[:-1])  # genitive: Microsofts, Altmans, Elon Musks
             if entry is None and surface.isupper():

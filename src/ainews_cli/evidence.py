@@ -6,8 +6,10 @@ gazetteer, the word lists (lexicon.py) and the rest of the document:
 
 - **titles and roles** are split off ("Chief Technology Officer Mira Murati" -> "Mira
   Murati", "Technologiechefin Murati" -> "Murati", "Microsoft-Chef Satya Nadella");
-  a span that is only a title ("Treasury" of "Treasury Secretary") is dropped. The
-  facts stage reads the role (facts.py);
+  a span that is only a title ("Treasury" of "Treasury Secretary") is dropped, and a
+  name of two or three plain words after a title is a person's, whatever type the
+  model gave it ("chief executive Brett Adcock"). The facts stage reads the role
+  (facts.py);
 - a **common word glued to a name** at the start of a sentence is trimmed ("Following
   Altman" -> "Altman");
 - a **capitalised German common noun** ("Börsenwert", "Führungsturbulenzen", "Dollar")
@@ -35,6 +37,10 @@ gazetteer, the word lists (lexicon.py) and the rest of the document:
 - a **surname** the model tagged alone takes the first name before it ("Gundbert
   Scherf"), and the surname of a person named in full counts where it stands alone
   again untagged ("Guo" after "Lucy Guo").
+- a **name the model found once** counts where it stands again untagged: a person's
+  full name, an organisation's no word list of the language calls common (also as the
+  name part of a German compound: "Cruise-Chef"), a Chinese name of three characters
+  or more.
 
 Each rule is a plain function of the span and the document; the word lists and titles
 are data (data/languages/<code>.toml, data/lexicon/).
@@ -398,6 +404,9 @@ def weigh(
         untitled = _split_title(body, mention)
         if untitled is None:
             continue
+        if untitled.label == "ORG" and (untitled is not mention or _title_before(body, untitled.start)) \
+                and _looks_like_person(untitled.text, untitled.lang, table):
+            untitled = replace(untitled, label="PERSON")  # "Founder and chief executive Brett Adcock"
         opened = _trim_opener(body, untitled, alias_spans, table, starts)
         if opened is not None:
             trimmed.append(_with_first_name(body, opened, table, starts))
@@ -440,8 +449,10 @@ def names_again(body: str, found: Sequence[RawMention], taken: Sequence[RawMenti
     was found: one document means one thing by one name.  The German model tags the first
     "Torsten Reil" but not the one in the founders' sentence; the Chinese model reads
     "聯發科今天發表" but not "聯發科股價".  Latin names are a person's full name, as whole
-    words; Chinese ones an organisation's or a person's of at least REPEAT_MIN characters
-    (shorter ones stand inside too many words).  Where two such names overlap, the longer
+    words, or an organisation's no word list of the document's language calls common
+    ("Cruise" in a German article, also as the head of a compound: "Cruise-Chef"; not
+    "Figure" in an English one); Chinese ones an organisation's or a person's of at
+    least REPEAT_MIN characters (shorter ones stand inside too many words).  Where two such names overlap, the longer
     wins ("聯發科技", "聯發科"): one pass over the text finds them all.  Source: the model's,
     with "+repeated"."""
     from ainews_cli.entities import RawMention
@@ -452,16 +463,20 @@ def names_again(body: str, found: Sequence[RawMention], taken: Sequence[RawMenti
             continue
         chinese = han.has_han(mention.text)
         if (chinese and len(mention.text) >= REPEAT_MIN) or (
-                not chinese and mention.label == "PERSON" and len(mention.text.split()) >= 2):
+                not chinese and mention.label == "PERSON" and len(mention.text.split()) >= 2) or (
+                not chinese and mention.label == "ORG" and _company_name(mention)):
             names.setdefault(mention.text, mention)
     if not names:
         return []
     named = _Taken([*((m.start, m.end) for m in taken), *blocked])
     # One pass over the text for all the names, the longest at each place (a trie is greedy).
     unspaced = [name for name in names if han.has_han(name)]
-    latin = [name for name in names if not han.has_han(name)]
+    latin = [name for name in names if not han.has_han(name) and names[name].label == "PERSON"]
+    companies = [name for name in names if not han.has_han(name) and names[name].label == "ORG"]
     either = ([languages.trie(unspaced)] if unspaced else []) + (
-        [r"(?<![\w’'-])" + languages.trie(latin) + r"(?![\w’'-])"] if latin else [])
+        [r"(?<![\w’'-])" + languages.trie(latin) + r"(?![\w’'-])"] if latin else []) + (
+        # The name part of a compound is the name ("Cruise-Chef", "Cruise-Robotaxi").
+        [r"(?<![\w’'-])" + languages.trie(companies) + r"(?=-[A-ZÀ-Þ]|(?![\w’'-]))"] if companies else [])
     again: list[RawMention] = []
     for match in re.finditer("|".join(either), body):
         start, end = match.span()
@@ -470,6 +485,20 @@ def names_again(body: str, found: Sequence[RawMention], taken: Sequence[RawMenti
         seen = names[match.group(0)]
         again.append(RawMention(seen.text, start, end, seen.label, seen.source + "+repeated", lang=seen.lang))
     return again
+
+
+def _company_name(mention: RawMention) -> bool:
+    """Whether an organisation's name the model found is one to look for again: capitalised
+    words, none a function word, and a single word of at least three letters that is no
+    common word of the document's language ("Cruise" in German, not "Figure" in English)."""
+    words = mention.text.split()
+    if not words or any(not (w[:1].isupper() or w[:1].isdigit()) or is_function_word(w) for w in words):
+        return False
+    if len(words) > 1:
+        return True
+    word = words[0]
+    return sum(ch.isalpha() for ch in word) >= 3 and not is_common(word, mention.lang) \
+        and not (mention.lang == "de" and lexicon.is_german_noun(word.rsplit("-", 1)[-1]))
 
 
 _NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?)[ \t]$")
@@ -572,6 +601,29 @@ def _without_organ(mention: RawMention, table: AliasTable) -> RawMention | None:
     if not head or (table.lookup(head) or table.lookup(han.normalised(head))) is None:
         return None
     return replace(mention, text=head, end=mention.start + len(head))
+
+
+@cache
+def _title_end() -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(_title_alternatives()) + r")[ \t]+$", re.I)
+
+
+def _title_before(body: str, start: int) -> bool:
+    """Whether a title or role ends right before ``start`` ("chief executive |Brett Adcock")."""
+    window = max(0, start - 40)
+    words = _title_words()
+    if words is not None and words.search(body, window, start) is None:
+        return False
+    return _title_end().search(body, window, start) is not None
+
+
+def _looks_like_person(text: str, lang: str, table: AliasTable) -> bool:
+    """Two or three capitalised words, none common, corporate or a function word, that the
+    alias table does not know: what a title before them makes a person's name."""
+    words = text.split()
+    return 2 <= len(words) <= 3 and table.lookup(text) is None and all(
+        w[:1].isupper() and w[1:].islower() and w.isalpha() and not is_common(w, lang) and not is_corporate(w)
+        for w in words)
 
 
 def _split_title(body: str, mention: RawMention) -> RawMention | None:

@@ -505,3 +505,41 @@ def test_a_plus_after_a_product_name_is_part_of_it_where_the_table_knows_it() ->
     text = "Cohere released Command R+ in April, after Command R in March."
     found = [(m.text, m.entry.name if m.entry else None) for m in alias_mentions(text, 0, len(text), TABLE, "en")]
     assert found == [("Cohere", "Cohere"), ("Command R+", "Command R+"), ("Command R", "Command R")]
+
+
+def test_a_name_the_model_calls_an_organisation_is_one_where_it_calls_it_a_person() -> None:
+    text = "Der Lieferdienst Wolt wächst. Danach stoppte Wolt seine Fahrten."
+    second = text.rindex("Wolt")
+    ner = [RawMention("Wolt", 17, 21, "ORG", "model:test", lang="de"),
+           RawMention("Wolt", second, second + 4, "PERSON", "model:test", lang="de")]
+    found = canonical_mentions(text, ner, alias_mentions(text, 0, len(text), TABLE, "de"), TABLE, starts=[0, 30])
+    assert [(m.start, m.name, m.label) for m in found] == [(17, "Wolt", "ORG"), (second, "Wolt", "ORG")]
+
+
+# A Chinese company a descriptor names with its stock code is one no model needs to find,
+# and its short name (without the word for its kind) is the same company where it is long
+# enough to name nothing else.
+LISTED = [
+    ("自动驾驶芯片公司银河星机器人（9888）昨日挂牌。银河星今年3月递表。",
+     [("银河星机器人", "银河星机器人", "ORG"), ("银河星", "银河星机器人", "ORG")]),
+    ("芯片企業銀河星科技（688001.SH）上市。銀河星科技股價上漲。",
+     [("銀河星科技", "银河星科技", "ORG"), ("銀河星科技", "银河星科技", "ORG")]),
+    ("公司星河机器人（9888）上市。星河很亮。", [("星河机器人", "星河机器人", "ORG")]),
+    ("股价上涨（9888）。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED)
+def test_a_listed_chinese_company_and_its_short_name(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _settled(text, [], "zh") == expected
+
+
+@pytest.mark.parametrize(("source", "said"), [
+    ("listed", "a Chinese company named with its stock code after a word for a company"),
+    ("listed+short+company", "the short name of 地平线机器人 named in full"),
+    ("model:zh_ainews_ner 1.0.0+short+company", "the short name of 地平线机器人, which zh_ainews_ner 1.0.0 found"),
+])
+def test_explain_says_how_a_listed_company_and_a_short_name_were_found(source: str, said: str) -> None:
+    from ainews_cli.query import _how
+
+    assert said in _how(source, "地平线机器人")

@@ -411,8 +411,11 @@ def weigh(
         if opened is not None:
             trimmed.append(_with_first_name(body, opened, table, starts))
     full_names = _full_names(trimmed, aliases, table)
-    again = names_again(body, [*trimmed, *unspaced], [*ner, *aliases], blocked)
+    listed = listed_companies(body, [*ner, *aliases], blocked)
+    unspaced.extend(listed)
+    again = names_again(body, [*trimmed, *unspaced], [*ner, *aliases, *listed], blocked)
     unspaced.extend(m for m in again if han.has_han(m.text))
+    unspaced.extend(short_names(body, unspaced, [*ner, *aliases, *unspaced], blocked))
     trimmed.extend(m for m in again if not han.has_han(m.text))
     trimmed.extend(_surnames_again(body, trimmed, aliases, starts))
     # A longer name the model found from the described one on stands ("die Tochter Siemens
@@ -425,11 +428,19 @@ def weigh(
     companies.extend(corporate_names(body, table, taken))
     # A name a descriptor calls a company is one wherever else the model tagged it.
     company_names = {c.text for c in companies if c.entry is None}
+    # A name the model tags an organisation, where it tags it a person elsewhere ("Cruise"
+    # of "stoppte Cruise seine Fahrten"), unless it is a part of a person's name: an
+    # organisation there too, if the evidence bears it out.
+    parts = {part for name in full_names for part in name.split()}
+    tagged_companies = {m.text for m in trimmed if m.label == "ORG" and m.source.startswith("model:")
+                        and " " not in m.text and m.text not in parts and _company_name(m)}
     kept = []
     for mention in trimmed:
         if mention.text in company_names:
             kept.append(replace(mention, label="ORG"))
             continue
+        if mention.label == "PERSON" and mention.text in tagged_companies:
+            mention = replace(mention, label="ORG")
         known = table.lookup(mention.text)
         if known is not None and not known.cued:
             kept.append(mention)
@@ -441,6 +452,76 @@ def weigh(
 
 
 REPEAT_MIN = 3  # characters of a Chinese name looked for again
+
+# A stock code after a company's name: "（9660）", "(688256.SH)", "（09660.HK）".
+_LISTING = r"[（(](?:\d{4,6}(?:\.(?:HK|SH|SZ))?)[)）]"
+_COMPANY_KINDS = tuple(languages.words("entities.company_name_kinds"))
+
+
+@cache
+def _listed() -> re.Pattern[str]:
+    descriptors = languages.either(languages.cjk(languages.patterns("entities.company_descriptor_patterns")))
+    return re.compile(f"(?:{descriptors})(?P<name>[{han.HAN}]{{2,8}}){_LISTING}")
+
+
+def listed_companies(body: str, taken: Sequence[RawMention], blocked: Sequence[tuple[int, int]] = ()
+                     ) -> list[RawMention]:
+    """A Chinese company a descriptor names with its stock code after it, where no model
+    found it: "自动驾驶芯片公司地平线机器人（9660）".  The name runs from the last descriptor
+    to the code.  Source "listed"."""
+    from ainews_cli.entities import RawMention
+
+    named = _Taken([*((m.start, m.end) for m in taken), *blocked])
+    found = []
+    folded = han.normalised(body)  # of the same length: descriptors in Simplified
+    descriptor = re.compile(languages.either(languages.cjk(languages.patterns("entities.company_descriptor_patterns"))))
+    for match in _listed().finditer(folded):
+        start, end = match.span("name")
+        inner = list(descriptor.finditer(folded, start, end))
+        if inner:
+            start = inner[-1].end()  # "芯片公司X公司Y（…）": the last descriptor says whose code it is
+        if end - start < 2 or named.overlaps(start, end) or folded[start:end] in _NOT_NAMES:
+            continue
+        found.append(RawMention(body[start:end], start, end, "ORG", "listed", lang="zh"))
+    return found
+
+
+def short_names(body: str, found: Sequence[RawMention], taken: Sequence[RawMention],
+                blocked: Sequence[tuple[int, int]] = ()) -> list[RawMention]:
+    """A Chinese company named in full, then by its short name: the name without the word
+    that says what kind of company it is ("地平线机器人" -> "地平线", "黑芝麻智能" -> "黑芝麻";
+    entities.company_name_kinds).  Only names the alias table does not know (it lists its
+    own short forms), and short names of at least REPEAT_MIN characters; the name counts
+    for the company it is short for."""
+    from ainews_cli.entities import RawMention
+
+    heads: dict[str, RawMention] = {}
+    for mention in found:
+        if mention.label == "ORG" and mention.entry is None \
+                and (head := chinese_short_name(han.normalised(mention.text))) is not None:
+            heads.setdefault(head, mention)
+    if not heads:
+        return []
+    named = _Taken([*((m.start, m.end) for m in taken), *blocked])
+    folded_body = han.normalised(body)
+    short = []
+    for match in re.finditer(languages.trie(list(heads)), folded_body):
+        start, end = match.span()
+        if named.overlaps(start, end):
+            continue
+        full = heads[match.group(0)]
+        short.append(RawMention(body[start:end], start, end, "ORG", full.source.split("+")[0] + "+short",
+                                lang=full.lang))
+    return short
+
+
+def chinese_short_name(name: str) -> str | None:
+    """The short name of a Chinese company's name (folded) that ends in a word for its kind:
+    "地平线" of "地平线机器人"; None where none is left of REPEAT_MIN characters."""
+    if not han.has_han(name):
+        return None
+    kind = next((k for k in _COMPANY_KINDS if name.endswith(k)), None)
+    return name[: -len(kind)] if kind is not None and len(name) - len(kind) >= REPEAT_MIN else None
 
 
 def names_again(body: str, found: Sequence[RawMention], taken: Sequence[RawMention],
@@ -459,7 +540,7 @@ def names_again(body: str, found: Sequence[RawMention], taken: Sequence[RawMenti
 
     names: dict[str, RawMention] = {}
     for mention in found:
-        if not mention.source.startswith("model:") or mention.label not in ("ORG", "PERSON"):
+        if not mention.source.startswith(("model:", "listed")) or mention.label not in ("ORG", "PERSON"):
             continue
         chinese = han.has_han(mention.text)
         if (chinese and len(mention.text) >= REPEAT_MIN) or (

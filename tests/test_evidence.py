@@ -146,6 +146,10 @@ CHINESE = [
     ("微軟延攬人工智慧新創公司Inflection AI的創辦人。", [("新創公司", "ORG")], {"Microsoft", "Inflection AI"}),
     ("投资方包括比爾·蓋茲。", [], {"Bill Gates"}),
     ("智元机器人CEO邓泰华表示支持。", [("CEO邓泰华", "PERSON")], {"邓泰华"}),  # a title before the name is trimmed
+    # Stocks and "big firms" are descriptions; a name that ends in 股份 is a name.
+    ("人工智能股普遍下跌，互联网大厂纷纷跟进。", [("人工智能股", "ORG"), ("互联网大厂", "ORG")], set()),
+    ("人工智慧股普遍下跌，AI晶片大廠紛紛跟進。", [("人工智慧股", "ORG"), ("AI晶片大廠", "ORG")], set()),
+    ("星河科技股份发表声明。", [("星河科技股份", "ORG")], {"星河科技股份"}),
 ]
 
 
@@ -492,6 +496,10 @@ TITLED = [
     ("de", "Mitgründerin Katrin Wolkow verlässt das Unternehmen.", [("Katrin Wolkow", "ORG")],
      {("Katrin Wolkow", "PERSON")}),
     ("en", "Investors such as Goldman Sachs joined.", [("Goldman Sachs", "ORG")], {("Goldman Sachs", "ORG")}),
+    ("en", "It was founded by Omri Geller, its chief executive.", [("Omri Geller", "ORG")],
+     {("Omri Geller", "PERSON")}),
+    ("en", "Investors: Goldman Sachs, chief executive David Solomon said.", [("Goldman Sachs", "ORG")],
+     {("Goldman Sachs", "ORG")}),
 ]
 
 

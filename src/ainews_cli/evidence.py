@@ -66,6 +66,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
 _ORGAN_SUFFIXES = tuple(languages.words("entities.organ_suffixes"))
 _CONJUNCTIONS = tuple(languages.words("entities.trailing_conjunctions"))
 _PLACE_SUFFIXES = tuple(languages.words("entities.place_suffixes"))
+_DESCRIPTION_HEADS = tuple(languages.words("entities.description_heads"))
 _NOT_NAMES = frozenset(languages.cjk(languages.words("entities.not_entities")))
 _NOT_ENTITY_WORDS = frozenset(languages.words("entities.not_entities"))
 # A Han character next to a Latin letter: a Chinese name is not written so ("輝達GTC").
@@ -404,9 +405,11 @@ def weigh(
         untitled = _split_title(body, mention)
         if untitled is None:
             continue
-        if untitled.label == "ORG" and (untitled is not mention or _title_before(body, untitled.start)) \
+        if untitled.label == "ORG" and (untitled is not mention or _title_before(body, untitled.start)
+                                        or _title_after(body, untitled.end)) \
                 and _looks_like_person(untitled.text, untitled.lang, table):
-            untitled = replace(untitled, label="PERSON")  # "Founder and chief executive Brett Adcock"
+            # "Founder and chief executive Brett Adcock", "Omri Geller, its chief executive"
+            untitled = replace(untitled, label="PERSON")
         opened = _trim_opener(body, untitled, alias_spans, table, starts)
         if opened is not None:
             trimmed.append(_with_first_name(body, opened, table, starts))
@@ -646,6 +649,9 @@ def _chinese(mention: RawMention, table: AliasTable) -> RawMention | None:
         return None  # a Chinese name is not written half in Latin letters: "輝達GTC" is no person
     if han.normalised(joined.text) in _NOT_NAMES:
         return None  # read folded: 新創公司 (a startup) is 新创公司
+    if joined.label == "ORG" and table.lookup(joined.text) is None \
+            and han.normalised(joined.text).endswith(_DESCRIPTION_HEADS) and not joined.text.endswith("股份"):
+        return None  # "人工智能股" (AI stocks), "互联网大厂" (the big internet firms): no names
     named = _without_organ(joined, table)
     if named is None or named.label != "LOC":
         return named
@@ -696,6 +702,17 @@ def _title_before(body: str, start: int) -> bool:
     if words is not None and words.search(body, window, start) is None:
         return False
     return _title_end().search(body, window, start) is not None
+
+
+@cache
+def _title_after_pattern() -> re.Pattern[str]:
+    return re.compile("(?:" + languages.either(languages.patterns("entities.title_after_patterns")) + ")(?:"
+                      + "|".join(_title_alternatives()) + r")(?![\w-])", re.I)
+
+
+def _title_after(body: str, end: int) -> bool:
+    """Whether a title follows ``end`` as a person's ("Omri Geller|, its chief executive")."""
+    return body[end: end + 1] == "," and _title_after_pattern().match(body, end, end + 60) is not None
 
 
 def _looks_like_person(text: str, lang: str, table: AliasTable) -> bool:

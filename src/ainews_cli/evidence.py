@@ -557,10 +557,12 @@ def names_again(body: str, found: Sequence[RawMention], taken: Sequence[RawMenti
     unspaced = [name for name in names if han.has_han(name)]
     latin = [name for name in names if not han.has_han(name) and names[name].label == "PERSON"]
     companies = [name for name in names if not han.has_han(name) and names[name].label == "ORG"]
+    # Whole Latin words; a Han character next to one is a boundary ("AI平台Rubin，").
+    word = r"[^\W\u3400-\u9fff]|['’-]"
     either = ([languages.trie(unspaced)] if unspaced else []) + (
-        [r"(?<![\w’'-])" + languages.trie(latin) + r"(?![\w’'-])"] if latin else []) + (
+        [f"(?<!{word})" + languages.trie(latin) + f"(?!{word})"] if latin else []) + (
         # The name part of a compound is the name ("Cruise-Chef", "Cruise-Robotaxi").
-        [r"(?<![\w’'-])" + languages.trie(companies) + r"(?=-[A-ZÀ-Þ]|(?![\w’'-]))"] if companies else [])
+        [f"(?<!{word})" + languages.trie(companies) + f"(?=-[A-ZÀ-Þ]|(?!{word}))"] if companies else [])
     again: list[RawMention] = []
     for match in re.finditer("|".join(either), body):
         start, end = match.span()

@@ -311,6 +311,8 @@ DESCRIBED = [
      {("United Kingdom", "LOC"), ("Arm Holdings", "ORG")}),
     ("zh", "英國晶片設計公司Arm週四上市，Arm的估值約為650億美元。", [],
      {("United Kingdom", "LOC"), ("Arm Holdings", "ORG")}),
+    # After a Chinese descriptor, a name in capitals of five letters or more.
+    ("zh", "大众汽车旗下软件公司CARIAD将投资约24亿欧元。", [], {("CARIAD", "ORG")}),
     # A longer name the model found from the described name on stands.
     ("de", "Die Tochter Siemens Healthineers hatte den Kauf vereinbart.", [("Siemens Healthineers", "ORG")],
      {("Siemens Healthineers", "ORG")}),
@@ -340,6 +342,7 @@ NOT_DESCRIBED = [
     ("de", "Der Hersteller USB-Sticks verkauft mehr.", [], set()),
     ("zh", "这家公司SaaS服务收入增长。", [], set()),
     ("zh", "這家公司SaaS服務收入增長。", [], set()),
+    ("zh", "这家公司AIGC业务和公司API收入增长。", [], set()),
     ("en", "Gundbert Scherf spoke to the startup Scherf had advised.", [("Gundbert Scherf", "PERSON")],
      {("Gundbert Scherf", "PERSON")}),
 ]

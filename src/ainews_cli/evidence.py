@@ -139,6 +139,9 @@ _DESCRIBED_WORD = r"[A-ZÀ-Þ][A-Za-zÀ-ÖØ-öø-ÿ0-9.&'’]*"
 _CORPORATE = frozenset(languages.words("entities.corporate_words"))
 _POSSESSIVE = re.compile(r"['’]s?$")
 _CAMEL_WORD = re.compile(r"[A-Za-z][a-z]*[A-Z][A-Za-z]*")
+# A name the alias table does not know that a Chinese descriptor names: one word in capitals,
+# longer than the acronyms of a kind of thing ("SaaS", "AIGC", "API").
+_CHINESE_DESCRIBED = re.compile(r"[A-Z]{5,}")
 
 
 @cache
@@ -208,7 +211,8 @@ def described(body: str, table: AliasTable, blocked: Sequence[tuple[int, int]] =
     Graphics").  A word of a person's name (``people``), a title, a date, an acronym no
     reader calls a name ("AI", "CEO", "IT"), the head of a compound ("USB" of
     "Hersteller USB-Sticks") are none; after a Chinese descriptor only the alias table's
-    names count ("企业SaaS服务" names a kind of service, not a company)."""
+    names count, and one word in capitals of five letters or more ("软件公司CARIAD";
+    "企业SaaS服务" names a kind of service, not a company)."""
     from ainews_cli.entities import RawMention
 
     parts = {part for person in people for part in person.split()}
@@ -237,8 +241,9 @@ def described(body: str, table: AliasTable, blocked: Sequence[tuple[int, int]] =
             continue
         text = body[first:last]
         entry = table.lookup(text)
-        if entry is None and (body[last: last + 1] == "-" or han.has_han(match.group(0))):
-            continue
+        if entry is None and (body[last: last + 1] == "-" or (
+                han.has_han(match.group(0)) and not _CHINESE_DESCRIBED.fullmatch(text))):
+            continue  # after a Chinese descriptor, a name in capitals of five letters or more ("CARIAD")
         if entry is not None and table.types.get(entry.name) == "LOC":
             continue  # "dass der Konzern Deutschland verlässt": a place the company leaves
         found.append(RawMention(text, first, last, "ORG", "described", entry))

@@ -47,6 +47,12 @@ def test_guarded_surnames_and_misspellings_need_the_full_name_in_the_document() 
     assert [n for _, n, _ in names(text, "de")] == ["Sam Altman"] * 3
 
 
+def test_a_version_names_its_product_for_the_guarded_forms() -> None:
+    assert names("商汤推出「日日新」大模型体系。", "zh") == [("商汤", "SenseTime", "ORG")]
+    text = "商汤发布「日日新SenseNova 5.0」。商汤去年推出「日日新」大模型体系。"
+    assert [n for _, n, _ in names(text, "zh")] == ["SenseTime", "SenseNova", "SenseNova 5.0", "SenseTime", "SenseNova"]
+
+
 def test_words_inside_other_words_do_not_match() -> None:
     assert names("Metadata, Metaverse and OpenAIs… Microsoftish", "en") == [("OpenAIs", "OpenAI", "ORG")]
 
@@ -81,6 +87,13 @@ def test_a_longer_name_around_one_alias_is_its_own_entity() -> None:
     assert names(text, ner=ner) == [("Microsoft Research", "Microsoft Research", "ORG")]
 
 
+def test_a_longer_name_that_opens_with_a_product_is_a_product() -> None:
+    text = "The smallest version, Gemini Nano, runs on phones."
+    start = text.index("Gemini Nano")
+    ner = [RawMention("Gemini Nano", start, start + 11, "PERSON", "model:x")]
+    assert names(text, ner=ner) == [("Gemini Nano", "Gemini Nano", "PRODUCT")]
+
+
 def test_a_compound_around_a_name_is_not_a_longer_name() -> None:
     text = "den Ex-OpenAI Vorsitzenden"
     ner = [RawMention("Ex-OpenAI", 4, 13, "PERSON", "model:x")]
@@ -96,6 +109,12 @@ def test_a_compound_around_a_name_is_not_a_longer_name() -> None:
         ("该公司推出的Claude 3.5 Sonnet模型", "zh", ["Claude 3.5 Sonnet"]),
         ("GPT-4.5, GPT-4 Turbo, Gemini 1.5 Pro", "en", ["GPT-4.5", "GPT-4 Turbo", "Gemini 1.5 Pro"]),
         ("Windows 11 ships", "en", ["Microsoft Windows 11"]),
+        # A tier joined by a hyphen is a product of its own; a word after the hyphen is not.
+        ("主力模型Qwen-Long降价，Qwen-Max也降价", "zh", ["Qwen-Long", "Qwen-Max"]),
+        ("Qwen-based apps", "en", ["Qwen"]),
+        # A longer number is a series where a word for a series follows it, else nothing.
+        ("筆電用的Ryzen AI 300系列處理器與Ryzen 9000系列", "zh", ["Ryzen AI 300", "Ryzen 9000"]),
+        ("Ryzen 7000 series chips; Ryzen 2024 sales", "en", ["Ryzen 7000", "Ryzen"]),
         # A count or a year after the name is no version.
         ("ChatGPT 10 times faster; Llama 2023", "en", ["ChatGPT", "Llama"]),
         ("ChatGPT 2 Prozent", "de", ["ChatGPT"]),

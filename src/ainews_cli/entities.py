@@ -56,6 +56,7 @@ class AliasEntry:
     wikidata: str | None
     guarded: bool  # only counts where the entity is also named without a guarded alias
     cued: bool = False  # only counts next to a platform cue ("on X", "the X owner")
+    base: str | None = None  # the product a version is of ("SenseNova" of "SenseNova 5.0")
 
 
 @dataclass(frozen=True)
@@ -370,6 +371,9 @@ def alias_mentions(text: str, start: int, end: int, table: AliasTable, lang: str
                 entry = table.lookup(surface + ".")  # "OpenAI Inc."
                 last += entry is not None
                 surface = text[first:last]
+            if text[last: last + 1] == "+" and (plus := table.lookup(surface + "+")) is not None:
+                entry, last = plus, last + 1  # "Command R+", a model of its own beside "Command R"
+                surface = text[first:last]
             if entry is None and surface.endswith("s") and len(surface) > 3:
                 entry = table.lookup(surface[:-1])  # genitive: Microsofts, Altmans, Elon Musks
             if entry is None and surface.isupper():
@@ -382,7 +386,8 @@ def alias_mentions(text: str, start: int, end: int, table: AliasTable, lang: str
                 version = _VERSION.match(text, last, end) if entry.type == "PRODUCT" else None
                 if version is not None:  # "Claude 2", "Llama 3.1", "Grok-1": a product of its own
                     last = version.end()
-                    entry = AliasEntry(entry.name + version.group(0), entry.type, None, False)
+                    entry = AliasEntry(entry.name + version.group(0), entry.type, None, False,
+                                       base=None if entry.guarded else entry.name)
                 match = RawMention(written[first:last], first, last, entry.type,
                                    "alias-guarded" if entry.guarded else "alias", entry)
                 i += n
@@ -424,12 +429,17 @@ def _overlaps_one(mention: RawMention, ordered: Sequence[RawMention], starts: Se
     return index >= 0 and ordered[index].end > mention.start
 
 
-# A version after a product's name: " 2", " 3.1", "-1", ".5", " 3.5 Sonnet", " 1.5 Pro";
-# never a year, a count ("ChatGPT 10 times") or the start of a longer word.
+# A version after a product's name: " 2", " 3.1", "-1", ".5", " 3.5 Sonnet", " 1.5 Pro", or
+# a tier joined by a hyphen ("Qwen-Long", "Qwen-Max"); never a year, a count ("ChatGPT 10
+# times") or the start of a longer word.
 _VERSION = re.compile(
-    r"(?:[ -]\d{1,2}(?:\.\d{1,2})*(?:x\d{1,2})?[Bb]?|\.\d{1,2})"
+    r"(?:(?:[ -]\d{1,2}(?:\.\d{1,2})*(?:x\d{1,2})?[Bb]?|\.\d{1,2})"
     r"(?: (?:" + languages.alternation("entities.product_tiers") + r"))?"
-    r"(?![A-Za-z0-9-]|\.\d|\s*(?:%|" + languages.alternation("entities.count_words") + r"))")
+    r"|-(?:" + languages.alternation("entities.product_tiers") + r"))"
+    r"(?![A-Za-z0-9-]|\.\d|\s*(?:%|" + languages.alternation("entities.count_words") + r"))"
+    # A series by its number, where a word for a series follows: "Ryzen 9000 series",
+    # "Ryzen AI 300系列" (a longer number is a count or a year anywhere else).
+    r"|[ ](?:[A-Z]{1,3} )?\d{3,4}(?=[ \t]*(?:" + languages.alternation("entities.series_words") + r"))")
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff\u3040-\u30ff\uac00-\ud7af]")
 
 
@@ -496,8 +506,12 @@ def canonical_mentions(
             kept_ner.append(mention)
         elif len(inside) == 1 and len(overlapping) == 1 and _extends_name(mention, alias_list[inside[0]], body,
                                                                           starts):
-            # A longer name around one alias ("Microsoft Research", "Claude Monet") is its own entity.
+            # A longer name around one alias ("Microsoft Research", "Claude Monet") is its own entity;
+            # one that opens with a product's name is a product ("Gemini Nano", tagged a person).
+            alias = alias_list[inside[0]]
             dropped.add(inside[0])
+            if alias.entry is not None and alias.entry.type == "PRODUCT" and alias.start == mention.start:
+                mention = replace(mention, label="PRODUCT")
             kept_ner.append(mention)
         elif len(inside) == len(overlapping) and _named_after_places(mention, [alias_list[i] for i in inside]):
             # "美国加州北区联邦法院" is one court, not a country and a state: spans are outermost.
@@ -506,6 +520,8 @@ def canonical_mentions(
     alias_list = [a for i, a in enumerate(alias_list) if i not in dropped]
     # Guarded forms (surnames, misspellings) count only where the entity is named outright.
     named = {m.entry.name for m in alias_list if m.entry and not m.entry.guarded} | vouched
+    # A version names its product: "SenseNova 5.0" lets "日日新" count for SenseNova.
+    named |= {m.entry.base for m in alias_list if m.entry and m.entry.base and not m.entry.guarded}
     named |= {_strip_genitive(m.text, table) for m in kept_ner}
     # A form several entities list names none of them outright ("Copilot").
     outright = {m.entry.name for m in alias_list if m.entry and not m.entry.guarded
@@ -625,7 +641,8 @@ def _resolve_names(raw: Sequence[RawMention], table: AliasTable) -> tuple[list[s
         name = mention.entry.name if mention.entry else _form_key(mention.text)
         if not name.isupper():
             mixed_case.setdefault(name.casefold(), name)
-        if mention.label != "PERSON" and (short := _short_company(name)) is not None:
+        if mention.label != "PERSON" and mention.entry is None \
+                and (short := _short_company(name) or evidence.chinese_short_name(name)) is not None:
             companies[short].add(name)
         if mention.label == "PERSON" or table.types.get(name) == "PERSON":
             # A transliterated name parts its given name and surname with a dot: 布雷特·泰勒.

@@ -6,8 +6,10 @@ gazetteer, the word lists (lexicon.py) and the rest of the document:
 
 - **titles and roles** are split off ("Chief Technology Officer Mira Murati" -> "Mira
   Murati", "Technologiechefin Murati" -> "Murati", "Microsoft-Chef Satya Nadella");
-  a span that is only a title ("Treasury" of "Treasury Secretary") is dropped. The
-  facts stage reads the role (facts.py);
+  a span that is only a title ("Treasury" of "Treasury Secretary") is dropped, and a
+  name of two or three plain words after a title is a person's, whatever type the
+  model gave it ("chief executive Brett Adcock"). The facts stage reads the role
+  (facts.py);
 - a **common word glued to a name** at the start of a sentence is trimmed ("Following
   Altman" -> "Altman");
 - a **capitalised German common noun** ("Börsenwert", "Führungsturbulenzen", "Dollar")
@@ -35,6 +37,10 @@ gazetteer, the word lists (lexicon.py) and the rest of the document:
 - a **surname** the model tagged alone takes the first name before it ("Gundbert
   Scherf"), and the surname of a person named in full counts where it stands alone
   again untagged ("Guo" after "Lucy Guo").
+- a **name the model found once** counts where it stands again untagged: a person's
+  full name, an organisation's no word list of the language calls common (also as the
+  name part of a German compound: "Cruise-Chef"), a Chinese name of three characters
+  or more.
 
 Each rule is a plain function of the span and the document; the word lists and titles
 are data (data/languages/<code>.toml, data/lexicon/).
@@ -60,6 +66,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
 _ORGAN_SUFFIXES = tuple(languages.words("entities.organ_suffixes"))
 _CONJUNCTIONS = tuple(languages.words("entities.trailing_conjunctions"))
 _PLACE_SUFFIXES = tuple(languages.words("entities.place_suffixes"))
+_DESCRIPTION_HEADS = tuple(languages.words("entities.description_heads"))
 _NOT_NAMES = frozenset(languages.cjk(languages.words("entities.not_entities")))
 _NOT_ENTITY_WORDS = frozenset(languages.words("entities.not_entities"))
 # A Han character next to a Latin letter: a Chinese name is not written so ("輝達GTC").
@@ -132,6 +139,9 @@ _DESCRIBED_WORD = r"[A-ZÀ-Þ][A-Za-zÀ-ÖØ-öø-ÿ0-9.&'’]*"
 _CORPORATE = frozenset(languages.words("entities.corporate_words"))
 _POSSESSIVE = re.compile(r"['’]s?$")
 _CAMEL_WORD = re.compile(r"[A-Za-z][a-z]*[A-Z][A-Za-z]*")
+# A name the alias table does not know that a Chinese descriptor names: one word in capitals,
+# longer than the acronyms of a kind of thing ("SaaS", "AIGC", "API").
+_CHINESE_DESCRIBED = re.compile(r"[A-Z]{5,}")
 
 
 @cache
@@ -201,7 +211,8 @@ def described(body: str, table: AliasTable, blocked: Sequence[tuple[int, int]] =
     Graphics").  A word of a person's name (``people``), a title, a date, an acronym no
     reader calls a name ("AI", "CEO", "IT"), the head of a compound ("USB" of
     "Hersteller USB-Sticks") are none; after a Chinese descriptor only the alias table's
-    names count ("企业SaaS服务" names a kind of service, not a company)."""
+    names count, and one word in capitals of five letters or more ("软件公司CARIAD";
+    "企业SaaS服务" names a kind of service, not a company)."""
     from ainews_cli.entities import RawMention
 
     parts = {part for person in people for part in person.split()}
@@ -230,8 +241,9 @@ def described(body: str, table: AliasTable, blocked: Sequence[tuple[int, int]] =
             continue
         text = body[first:last]
         entry = table.lookup(text)
-        if entry is None and (body[last: last + 1] == "-" or han.has_han(match.group(0))):
-            continue
+        if entry is None and (body[last: last + 1] == "-" or (
+                han.has_han(match.group(0)) and not _CHINESE_DESCRIBED.fullmatch(text))):
+            continue  # after a Chinese descriptor, a name in capitals of five letters or more ("CARIAD")
         if entry is not None and table.types.get(entry.name) == "LOC":
             continue  # "dass der Konzern Deutschland verlässt": a place the company leaves
         found.append(RawMention(text, first, last, "ORG", "described", entry))
@@ -398,12 +410,20 @@ def weigh(
         untitled = _split_title(body, mention)
         if untitled is None:
             continue
+        if untitled.label == "ORG" and (untitled is not mention or _title_before(body, untitled.start)
+                                        or _title_after(body, untitled.end)) \
+                and _looks_like_person(untitled.text, untitled.lang, table):
+            # "Founder and chief executive Brett Adcock", "Omri Geller, its chief executive"
+            untitled = replace(untitled, label="PERSON")
         opened = _trim_opener(body, untitled, alias_spans, table, starts)
         if opened is not None:
             trimmed.append(_with_first_name(body, opened, table, starts))
     full_names = _full_names(trimmed, aliases, table)
-    again = names_again(body, [*trimmed, *unspaced], [*ner, *aliases], blocked)
+    listed = listed_companies(body, [*ner, *aliases], blocked)
+    unspaced.extend(listed)
+    again = names_again(body, [*trimmed, *unspaced], [*ner, *aliases, *listed], blocked)
     unspaced.extend(m for m in again if han.has_han(m.text))
+    unspaced.extend(short_names(body, unspaced, [*ner, *aliases, *unspaced], blocked))
     trimmed.extend(m for m in again if not han.has_han(m.text))
     trimmed.extend(_surnames_again(body, trimmed, aliases, starts))
     # A longer name the model found from the described one on stands ("die Tochter Siemens
@@ -416,11 +436,19 @@ def weigh(
     companies.extend(corporate_names(body, table, taken))
     # A name a descriptor calls a company is one wherever else the model tagged it.
     company_names = {c.text for c in companies if c.entry is None}
+    # A name the model tags an organisation, where it tags it a person elsewhere ("Cruise"
+    # of "stoppte Cruise seine Fahrten"), unless it is a part of a person's name: an
+    # organisation there too, if the evidence bears it out.
+    parts = {part for name in full_names for part in name.split()}
+    tagged_companies = {m.text for m in trimmed if m.label == "ORG" and m.source.startswith("model:")
+                        and " " not in m.text and m.text not in parts and _company_name(m)}
     kept = []
     for mention in trimmed:
         if mention.text in company_names:
             kept.append(replace(mention, label="ORG"))
             continue
+        if mention.label == "PERSON" and mention.text in tagged_companies:
+            mention = replace(mention, label="ORG")
         known = table.lookup(mention.text)
         if known is not None and not known.cued:
             kept.append(mention)
@@ -433,6 +461,76 @@ def weigh(
 
 REPEAT_MIN = 3  # characters of a Chinese name looked for again
 
+# A stock code after a company's name: "（9660）", "(688256.SH)", "（09660.HK）".
+_LISTING = r"[（(](?:\d{4,6}(?:\.(?:HK|SH|SZ))?)[)）]"
+_COMPANY_KINDS = tuple(languages.words("entities.company_name_kinds"))
+
+
+@cache
+def _listed() -> re.Pattern[str]:
+    descriptors = languages.either(languages.cjk(languages.patterns("entities.company_descriptor_patterns")))
+    return re.compile(f"(?:{descriptors})(?P<name>[{han.HAN}]{{2,8}}){_LISTING}")
+
+
+def listed_companies(body: str, taken: Sequence[RawMention], blocked: Sequence[tuple[int, int]] = ()
+                     ) -> list[RawMention]:
+    """A Chinese company a descriptor names with its stock code after it, where no model
+    found it: "自动驾驶芯片公司地平线机器人（9660）".  The name runs from the last descriptor
+    to the code.  Source "listed"."""
+    from ainews_cli.entities import RawMention
+
+    named = _Taken([*((m.start, m.end) for m in taken), *blocked])
+    found = []
+    folded = han.normalised(body)  # of the same length: descriptors in Simplified
+    descriptor = re.compile(languages.either(languages.cjk(languages.patterns("entities.company_descriptor_patterns"))))
+    for match in _listed().finditer(folded):
+        start, end = match.span("name")
+        inner = list(descriptor.finditer(folded, start, end))
+        if inner:
+            start = inner[-1].end()  # "芯片公司X公司Y（…）": the last descriptor says whose code it is
+        if end - start < 2 or named.overlaps(start, end) or folded[start:end] in _NOT_NAMES:
+            continue
+        found.append(RawMention(body[start:end], start, end, "ORG", "listed", lang="zh"))
+    return found
+
+
+def short_names(body: str, found: Sequence[RawMention], taken: Sequence[RawMention],
+                blocked: Sequence[tuple[int, int]] = ()) -> list[RawMention]:
+    """A Chinese company named in full, then by its short name: the name without the word
+    that says what kind of company it is ("地平线机器人" -> "地平线", "黑芝麻智能" -> "黑芝麻";
+    entities.company_name_kinds).  Only names the alias table does not know (it lists its
+    own short forms), and short names of at least REPEAT_MIN characters; the name counts
+    for the company it is short for."""
+    from ainews_cli.entities import RawMention
+
+    heads: dict[str, RawMention] = {}
+    for mention in found:
+        if mention.label == "ORG" and mention.entry is None \
+                and (head := chinese_short_name(han.normalised(mention.text))) is not None:
+            heads.setdefault(head, mention)
+    if not heads:
+        return []
+    named = _Taken([*((m.start, m.end) for m in taken), *blocked])
+    folded_body = han.normalised(body)
+    short = []
+    for match in re.finditer(languages.trie(list(heads)), folded_body):
+        start, end = match.span()
+        if named.overlaps(start, end):
+            continue
+        full = heads[match.group(0)]
+        short.append(RawMention(body[start:end], start, end, "ORG", full.source.split("+")[0] + "+short",
+                                lang=full.lang))
+    return short
+
+
+def chinese_short_name(name: str) -> str | None:
+    """The short name of a Chinese company's name (folded) that ends in a word for its kind:
+    "地平线" of "地平线机器人"; None where none is left of REPEAT_MIN characters."""
+    if not han.has_han(name):
+        return None
+    kind = next((k for k in _COMPANY_KINDS if name.endswith(k)), None)
+    return name[: -len(kind)] if kind is not None and len(name) - len(kind) >= REPEAT_MIN else None
+
 
 def names_again(body: str, found: Sequence[RawMention], taken: Sequence[RawMention],
                 blocked: Sequence[tuple[int, int]] = ()) -> list[RawMention]:
@@ -440,28 +538,36 @@ def names_again(body: str, found: Sequence[RawMention], taken: Sequence[RawMenti
     was found: one document means one thing by one name.  The German model tags the first
     "Torsten Reil" but not the one in the founders' sentence; the Chinese model reads
     "聯發科今天發表" but not "聯發科股價".  Latin names are a person's full name, as whole
-    words; Chinese ones an organisation's or a person's of at least REPEAT_MIN characters
-    (shorter ones stand inside too many words).  Where two such names overlap, the longer
+    words, or an organisation's no word list of the document's language calls common
+    ("Cruise" in a German article, also as the head of a compound: "Cruise-Chef"; not
+    "Figure" in an English one); Chinese ones an organisation's or a person's of at
+    least REPEAT_MIN characters (shorter ones stand inside too many words).  Where two such names overlap, the longer
     wins ("聯發科技", "聯發科"): one pass over the text finds them all.  Source: the model's,
     with "+repeated"."""
     from ainews_cli.entities import RawMention
 
     names: dict[str, RawMention] = {}
     for mention in found:
-        if not mention.source.startswith("model:") or mention.label not in ("ORG", "PERSON"):
+        if not mention.source.startswith(("model:", "listed")) or mention.label not in ("ORG", "PERSON"):
             continue
         chinese = han.has_han(mention.text)
         if (chinese and len(mention.text) >= REPEAT_MIN) or (
-                not chinese and mention.label == "PERSON" and len(mention.text.split()) >= 2):
+                not chinese and mention.label == "PERSON" and len(mention.text.split()) >= 2) or (
+                not chinese and mention.label == "ORG" and _company_name(mention)):
             names.setdefault(mention.text, mention)
     if not names:
         return []
     named = _Taken([*((m.start, m.end) for m in taken), *blocked])
     # One pass over the text for all the names, the longest at each place (a trie is greedy).
     unspaced = [name for name in names if han.has_han(name)]
-    latin = [name for name in names if not han.has_han(name)]
+    latin = [name for name in names if not han.has_han(name) and names[name].label == "PERSON"]
+    companies = [name for name in names if not han.has_han(name) and names[name].label == "ORG"]
+    # Whole Latin words; a Han character next to one is a boundary ("AI平台Rubin，").
+    word = r"[^\W\u3400-\u9fff]|['’-]"
     either = ([languages.trie(unspaced)] if unspaced else []) + (
-        [r"(?<![\w’'-])" + languages.trie(latin) + r"(?![\w’'-])"] if latin else [])
+        [f"(?<!{word})" + languages.trie(latin) + f"(?!{word})"] if latin else []) + (
+        # The name part of a compound is the name ("Cruise-Chef", "Cruise-Robotaxi").
+        [f"(?<!{word})" + languages.trie(companies) + f"(?=-[A-ZÀ-Þ]|(?!{word}))"] if companies else [])
     again: list[RawMention] = []
     for match in re.finditer("|".join(either), body):
         start, end = match.span()
@@ -470,6 +576,20 @@ def names_again(body: str, found: Sequence[RawMention], taken: Sequence[RawMenti
         seen = names[match.group(0)]
         again.append(RawMention(seen.text, start, end, seen.label, seen.source + "+repeated", lang=seen.lang))
     return again
+
+
+def _company_name(mention: RawMention) -> bool:
+    """Whether an organisation's name the model found is one to look for again: capitalised
+    words, none a function word, and a single word of at least three letters that is no
+    common word of the document's language ("Cruise" in German, not "Figure" in English)."""
+    words = mention.text.split()
+    if not words or any(not (w[:1].isupper() or w[:1].isdigit()) or is_function_word(w) for w in words):
+        return False
+    if len(words) > 1:
+        return True
+    word = words[0]
+    return sum(ch.isalpha() for ch in word) >= 3 and not is_common(word, mention.lang) \
+        and not (mention.lang == "de" and lexicon.is_german_noun(word.rsplit("-", 1)[-1]))
 
 
 _NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?)[ \t]$")
@@ -536,6 +656,9 @@ def _chinese(mention: RawMention, table: AliasTable) -> RawMention | None:
         return None  # a Chinese name is not written half in Latin letters: "輝達GTC" is no person
     if han.normalised(joined.text) in _NOT_NAMES:
         return None  # read folded: 新創公司 (a startup) is 新创公司
+    if joined.label == "ORG" and table.lookup(joined.text) is None \
+            and han.normalised(joined.text).endswith(_DESCRIPTION_HEADS) and not joined.text.endswith("股份"):
+        return None  # "人工智能股" (AI stocks), "互联网大厂" (the big internet firms): no names
     named = _without_organ(joined, table)
     if named is None or named.label != "LOC":
         return named
@@ -572,6 +695,40 @@ def _without_organ(mention: RawMention, table: AliasTable) -> RawMention | None:
     if not head or (table.lookup(head) or table.lookup(han.normalised(head))) is None:
         return None
     return replace(mention, text=head, end=mention.start + len(head))
+
+
+@cache
+def _title_end() -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(_title_alternatives()) + r")[ \t]+$", re.I)
+
+
+def _title_before(body: str, start: int) -> bool:
+    """Whether a title or role ends right before ``start`` ("chief executive |Brett Adcock")."""
+    window = max(0, start - 40)
+    words = _title_words()
+    if words is not None and words.search(body, window, start) is None:
+        return False
+    return _title_end().search(body, window, start) is not None
+
+
+@cache
+def _title_after_pattern() -> re.Pattern[str]:
+    return re.compile("(?:" + languages.either(languages.patterns("entities.title_after_patterns")) + ")(?:"
+                      + "|".join(_title_alternatives()) + r")(?![\w-])", re.I)
+
+
+def _title_after(body: str, end: int) -> bool:
+    """Whether a title follows ``end`` as a person's ("Omri Geller|, its chief executive")."""
+    return body[end: end + 1] == "," and _title_after_pattern().match(body, end, end + 60) is not None
+
+
+def _looks_like_person(text: str, lang: str, table: AliasTable) -> bool:
+    """Two or three capitalised words, none common, corporate or a function word, that the
+    alias table does not know: what a title before them makes a person's name."""
+    words = text.split()
+    return 2 <= len(words) <= 3 and table.lookup(text) is None and all(
+        w[:1].isupper() and w[1:].islower() and w.isalpha() and not is_common(w, lang) and not is_corporate(w)
+        for w in words)
 
 
 def _split_title(body: str, mention: RawMention) -> RawMention | None:

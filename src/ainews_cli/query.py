@@ -282,7 +282,14 @@ def _how(source: str, name: str) -> str:
     if found == "described":
         short = f", the short name of {name} named in the same document" if linked == "company" else ""
         return f"named right after a word for a company (\"the chip designer\", \"Finanzinvestor\"){short}"
+    if found == "listed":
+        short = f", the short name of {name} named in full in the same document" if linked.startswith("short") else ""
+        again = ", named so elsewhere in the same document" if linked.startswith("repeated") else ""
+        return ("a Chinese company named with its stock code after a word for a company "
+                f"(\"芯片公司X（9660）\"){short}{again}")
     model = found.removeprefix("model:") if found.startswith("model:") else "the NER model"
+    if linked.startswith("short"):
+        return f"the short name of {name}, which {model} found in full in the same document"
     if linked == "alias":
         return f"found by {model}, named through the alias table"
     if linked == "surname":

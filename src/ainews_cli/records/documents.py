@@ -194,8 +194,9 @@ class EntityMention:
     end: int
     label: str  # PERSON, ORG, LOC, PRODUCT, EVENT, MISC
     name: str  # canonical name
-    # "model:<pipeline>", "alias", "alias-guarded", "described", "corporate" or "document", with
-    # "+alias", "+surname", "+first name", "+company", "+case" or "+repeated" when linked (docs/aliases.md)
+    # "model:<pipeline>", "alias", "alias-guarded", "described", "corporate", "listed" or "document",
+    # with "+alias", "+surname", "+first name", "+company", "+case", "+repeated" or "+short" when
+    # linked (docs/aliases.md)
     source: str
 
     def to_dict(self) -> JSON:

@@ -1339,3 +1339,27 @@ def test_a_weekday_possessive_names_no_owner() -> None:
                  [("Nvidia", "ORG", "Nvidia")], "2024-05-23")
     on_monday = [parts for date, _, parts in found if date == "2024-05-20"]
     assert on_monday and all(parts == {"Nvidia"} for parts in on_monday), found
+
+
+@pytest.mark.parametrize(("text", "lang", "names", "published", "expected"), [
+    # A figure a document shows is dated by its period; the document's day goes unsaid.
+    ("年报显示，商汤2023年营收约34亿元。", "zh", {"商汤": "ORG"}, "2024-05-01", []),
+    ("招股書顯示，小馬智行去年收入約7000萬美元。", "zh", {"小馬智行": "ORG"}, "2024-11-20", []),
+    ("Filings show revenue of $2 billion in 2023 for Acme.", "en", {"Acme": "ORG"}, "2024-05-01", []),
+    ("Acme had revenue of $2 billion in 2023.", "en", {"Acme": "ORG"}, "2024-05-01", [("2023", "financial", ["Acme"])]),
+    # ... but a report the sentence dates is a happening of that day.
+    ("商汤上月公布的年报显示，营收约34亿元。", "zh", {"商汤": "ORG"}, "2024-05-01",
+     [("2024-04", "financial", ["商汤"])]),
+    # A date right after a plan or a forecast is a target, whatever the calendar makes of it.
+    ("小馬智行則計劃於今日在納斯達克上市。", "zh", {"小馬智行": "ORG"}, "2024-11-27", []),
+    ("联想预计7月推出新机型。", "zh", {"联想": "ORG"}, "2024-06-03", []),
+    ("小馬智行今日在納斯達克上市。", "zh", {"小馬智行": "ORG"}, "2024-11-27",
+     [("2024-11-27", "financial", ["小馬智行"])]),
+    # An estimate (預估) is a forecast.
+    ("分析師預估，今年AI晶片營收將超過50億美元。", "zh", {}, "2024-06-03", []),
+    # A newspaper's page line dates the paper.
+    ("华东商报　2024年3月5日　星期二　第03版", "zh", {}, "2024-03-05", []),
+])
+def test_cited_figures_targets_and_page_lines(text: str, lang: str, names: dict[str, str], published: str,
+                                             expected: list[tuple[str, str, list[str]]]) -> None:
+    assert _events(text, lang, names, published) == expected

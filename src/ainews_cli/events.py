@@ -236,6 +236,12 @@ _PRODUCT = re.compile(
 _LAW_TITLE = re.compile(r"《(?P<law>[^《》()]{1,40}?(?:" + languages.either(languages.words("events.law_title_ends"))
                         + r"))(?:\([^()]{1,12}\))?》")
 _UNREAL_WORDS = languages.patterns("events.unreal_patterns")
+# A Chinese date right after a word of plan, schedule or forecast is a target, not a day
+# something happened: "後者預計7月上市", "文遠知行則計劃於今日在納斯達克上市", "将于年内推出".
+_TARGET_DATE = re.compile("(?:" + languages.either(languages.cjk(_UNREAL_WORDS)
+                                                   + languages.cjk(languages.patterns("events.forecast_patterns")))
+                          + r")[^\W\d]{0,3}$")
+_CITED_FIGURE = re.compile(languages.alternation("events.cited_figure_patterns"), re.I)
 _UNREAL = re.compile(
     r"(?:(?:" + languages.either(languages.latin(_UNREAL_WORDS)) + r")\s+(?:\w+\s+){0,2}"
     r"|(?:" + languages.either(languages.cjk(_UNREAL_WORDS)) + r")[^，。；：,;:]{0,20})$", re.I)
@@ -389,6 +395,14 @@ def _sequels(text: _Text, index: int, date: TimeExpression, hits: Sequence[Trigg
     return found
 
 
+def _cited_figure(body: str, start: int, date: TimeExpression, dates: Sequence[TimeExpression]) -> bool:
+    """Whether the date stands after a document that shows a figure ("财报显示，", "filings show")
+    and the sentence dates no document before it: the date is the figure's period ("…2022年营收"),
+    the report's own day goes unsaid (not "阿里巴巴上周二公布的财报显示，…")."""
+    cited = _CITED_FIGURE.search(body, start, date.start)
+    return cited is not None and not any(d.start < cited.end() for d in dates)
+
+
 def _forecast(body: str, start: int, at: int) -> bool:
     """Whether a forecast word stands before ``at`` in its stretch of sentence (after the
     last ";" or ":" from ``start``): "she expected the company's revenue to exceed"."""
@@ -456,7 +470,7 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
     date (``chosen``, when a second happening of the date is told: _sequels)."""
     body, sentence = text.body, text.sentences[index]
     start, end = sentence.start, sentence.end
-    if _is_dateline(body[start:end], date):
+    if _is_dateline(body[start:end], date) or _TARGET_DATE.search(body, max(start, date.start - 12), date.start):
         return None
     clause_start, clause_end = _clause(body, start, end, date)
     clause = body[clause_start:clause_end]
@@ -483,6 +497,8 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
         hit = replace(hit, type="founding", action="found")  # "Sutskever launched SSI in June"
     if hit is not None and hit.action == "announce" and _announces_product(body, end, hit, in_sentence, hits):
         hit = replace(hit, type="launch", action="launch")  # "Google announced Bard on Feb. 6"
+    if hit is not None and hit.type == "financial" and _cited_figure(body, start, date, dates):
+        return None  # "财报显示，科大讯飞2022年营收约188.2亿元": a year's figure from an undated report
     if (hit is None or hit.type == OTHER) and _STATE.search(clause):
         return None  # "Heute hält der Konzern 75 Prozent", "截至发布会当天，已有650家企业": a state, a count
     # Descriptions count where nothing stronger than a comma stands between them and the date.
@@ -943,6 +959,7 @@ def _is_dateline(sentence: str, date: TimeExpression) -> bool:
 # What a Chinese dateline holds besides its dates: a label ("发布时间："), digits and
 # punctuation, and the source after 来源 ("2023年11月20日 09:15 来源：新华网").
 _DATELINE_LABELS = languages.either(languages.words("events.dateline_labels"))
+_DATELINE_PARTS = re.compile(languages.alternation("events.dateline_patterns"))  # a paper's name, weekday, page
 _CJK_DATELINE = re.compile(r"\W*(?:(?:" + _DATELINE_LABELS + r")\s*[:：]?)?[\W\d_]*(?:(?:" + _DATELINE_LABELS
                            + r")\s*[:：].{0,30})?")
 
@@ -955,7 +972,7 @@ def _is_cjk_dateline(read: str, dates: Sequence[TimeExpression], offset: int) ->
     for date in dates:
         for i in range(max(0, date.start - offset), min(len(rest), date.end - offset)):
             rest[i] = " "
-    return _CJK_DATELINE.fullmatch("".join(rest).strip()) is not None
+    return _CJK_DATELINE.fullmatch(_DATELINE_PARTS.sub(" ", "".join(rest)).strip()) is not None
 
 
 def _glosses(body: str, date: TimeExpression, dates: Sequence[TimeExpression]) -> bool:

@@ -1363,3 +1363,24 @@ def test_a_weekday_possessive_names_no_owner() -> None:
 def test_cited_figures_targets_and_page_lines(text: str, lang: str, names: dict[str, str], published: str,
                                              expected: list[tuple[str, str, list[str]]]) -> None:
     assert _events(text, lang, names, published) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "names", "published", "expected"), [
+    # A trigger of a clause that holds its own date is not the date's after "but": this year's
+    # clause tells a state, not the figure of 2022.
+    ("鸿海2022年营收约6.6兆元，但今年受需求疲软影响，订单减少。", "zh", {"鸿海": "ORG"}, "2023-05-29",
+     [("2022", "financial", ["鸿海"])]),
+    ("Acme raised $2 billion in 2022, but this year it struggled with demand.", "en", {"Acme": "ORG"}, "2023-05-29",
+     [("2022", "funding", ["Acme"])]),
+    # ... a clause with a trigger of its own keeps it: withdrawing a suit (撤诉) is legal.
+    ("马斯克2月在旧金山一家法院起诉OpenAI，但于6月撤诉。", "zh", {"马斯克": "PERSON", "OpenAI": "ORG"}, "2024-08-06",
+     [("2024-02", "legal", ["OpenAI", "马斯克"]), ("2024-06", "legal", ["OpenAI", "马斯克"])]),
+    # A prospect held out ("in Aussicht gestellt") is a forecast; a year's revenue (Jahresumsatz) a figure.
+    ("SAP-Chef Christian Klein hatte 2022 in Aussicht gestellt, dass der Jahresumsatz bis 2025 auf 30 Milliarden "
+     "Euro steige.", "de", {"SAP": "ORG", "Christian Klein": "PERSON"}, "2023-05-29", []),
+    ("SAP meldete 2022 einen Jahresumsatz von 30 Milliarden Euro.", "de", {"SAP": "ORG"}, "2023-05-29",
+     [("2022", "financial", ["SAP"])]),
+])
+def test_a_contrast_and_a_prospect_tell_no_figure(text: str, lang: str, names: dict[str, str], published: str,
+                                                 expected: list[tuple[str, str, list[str]]]) -> None:
+    assert _events(text, lang, names, published) == expected

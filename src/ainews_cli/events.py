@@ -144,6 +144,7 @@ IMPLIED_REACH = 3  # sentences back that a description ("the company") may point
 # A comma between digits is a decimal or thousands mark ("für 4,5 Milliarden", "1,000"), no break.
 _BREAK = re.compile(r"[()—–，（）]|(?<!\d),|,(?!\d)| - |" + languages.bounded(languages.words("events.clause_breaks")))
 _STRONG_BREAK = re.compile(r"[;:；：]")  # a trigger beyond it is elsewhere
+_CONTRAST = re.compile(languages.bounded(languages.words("events.clause_breaks")), re.I)  # "but", "但", "aber"
 _CLAUSE_BREAK = re.compile(_BREAK.pattern + "|" + _STRONG_BREAK.pattern)
 # The actions of words that tell a happening without typing it ("announce", 宣布).
 _UNTYPED = frozenset(action for action, entry in languages.triggers()["actions"].items() if entry["type"] == OTHER)
@@ -1070,6 +1071,12 @@ def _counted_from(date: TimeExpression, hits: Sequence[Trigger]) -> set[str]:
     return {hit.type for hit in hits if hit.end == date.start and hit.type != OTHER}
 
 
+def _in_clause(body: str, hit: Trigger, date: TimeExpression) -> bool:
+    """Whether the trigger and the date stand in one clause (no clause break between them)."""
+    lo, hi = (hit.end, date.start) if hit.end <= date.start else (date.end, hit.start)
+    return lo >= hi or _CLAUSE_BREAK.search(body, lo, hi) is None
+
+
 def _nearest_trigger(date: TimeExpression, hits: Sequence[Trigger], body: str, *, fronted: bool = False,
                      others: Sequence[TimeExpression] = (), clause: tuple[int, int] = (0, 0)) -> Trigger | None:
     """The trigger closest to the date, counting clause breaks between them first:
@@ -1103,8 +1110,15 @@ def _nearest_trigger(date: TimeExpression, hits: Sequence[Trigger], body: str, *
     own = [hit for hit in hits if clause[0] <= hit.start < clause[1]]
 
     def claimed(hit: Trigger) -> bool:
-        return hit.type != OTHER and bool(own) and hit not in own and \
-            any(distance(hit, other)[::2] < distance(hit)[::2] for other in others)
+        if hit.type == OTHER or hit in own:
+            return False
+        # With no trigger in the date's clause, a trigger still belongs to another date of its
+        # own clause when "but" sets the date's clause against it: in "聯發科2022年營收約5488億元，
+        # 創歷史新高，但今年…營運面臨調整" 營收 is 2022's figure (not in "released MPT-7B in May,
+        # and last Thursday it followed with MPT-30B").
+        mine = others if own else [other for other in others if _in_clause(body, hit, other)
+                                   and _CONTRAST.search(body, *sorted((hit.end, date.start)))]
+        return any(distance(hit, other)[::2] < distance(hit)[::2] for other in mine)
 
     close = [hit for hit in hits if gap(hit)[1] - gap(hit)[0] <= MAX_TRIGGER_CHARS and not claimed(hit)]
     near = [hit for hit in close if distance(hit)[0] <= MAX_TRIGGER_BREAKS]

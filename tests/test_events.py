@@ -1384,3 +1384,47 @@ def test_cited_figures_targets_and_page_lines(text: str, lang: str, names: dict[
 def test_a_contrast_and_a_prospect_tell_no_figure(text: str, lang: str, names: dict[str, str], published: str,
                                                  expected: list[tuple[str, str, list[str]]]) -> None:
     assert _events(text, lang, names, published) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "names", "published", "expected"), [
+    # A valuation given with a round is the round's: the event is the funding.
+    ("Im Dezember 2023 hatte Mistral AI 385 Millionen Euro bei einer Bewertung von zwei Milliarden Euro eingesammelt.",
+     "de", {"Mistral AI": "ORG"}, "2024-06-12", [("2023-12", "funding", ["Mistral AI"])]),
+    ("Die Runde bewertet Mistral AI mit sechs Milliarden Euro, wie das Unternehmen am Dienstag mitteilte.", "de",
+     {"Mistral AI": "ORG"}, "2024-06-12", [("2024-06-11", "funding", ["Mistral AI"])]),
+    # ... and a valuation alone a financial figure.
+    ("Im Mai wurde Mistral AI mit sechs Milliarden Euro bewertet.", "de", {"Mistral AI": "ORG"}, "2024-06-12",
+     [("2024-05", "financial", ["Mistral AI"])]),
+    # Signing a deal and forming a joint venture are partnerships ("joint" is no "join").
+    ("In March, Acme signed a supply deal with BMW.", "en", {"Acme": "ORG", "BMW": "ORG"}, "2024-06-12",
+     [("2024-03", "partnership", ["Acme", "BMW"])]),
+    ("In May 2023, Acme and BMW formed a joint venture.", "en", {"Acme": "ORG", "BMW": "ORG"}, "2024-06-20",
+     [("2023-05", "partnership", ["Acme", "BMW"])]),
+    ("2023年5月，小米与长城汽车在北京成立合资公司。", "zh", {"小米": "ORG", "长城汽车": "ORG"}, "2024-06-20",
+     [("2023-05", "partnership", ["小米", "长城汽车"])]),
+    # ... but a company founded as a joint venture is founded.
+    ("Arm was founded in 1990 as a joint venture of Acorn and Apple.", "en",
+     {"Arm": "ORG", "Acorn": "ORG", "Apple": "ORG"}, "2024-06-20", [("1990", "founding", ["Acorn", "Apple", "Arm"])]),
+    # Opening a product to users, presenting it, bringing it to market launch it.
+    ("Google opened its chatbot Bard to users in Britain on Tuesday.", "en", {"Google": "ORG", "Bard": "PRODUCT"},
+     "2023-03-23", [("2023-03-21", "launch", ["Bard", "Google"])]),
+    ("3月15日，小米的聊天机器人率先向公众开放。", "zh", {"小米": "ORG"}, "2024-06-20",
+     [("2024-03-15", "launch", ["小米"])]),
+    ("Am Donnerstag präsentierte Meta das Modell Llama 3.", "de", {"Meta": "ORG", "Llama 3": "PRODUCT"}, "2024-04-20",
+     [("2024-04-18", "launch", ["Llama 3", "Meta"])]),
+    ("Im April brachte Meta das Modell Llama 3 auf den Markt.", "de", {"Meta": "ORG", "Llama 3": "PRODUCT"},
+     "2024-06-20", [("2024-04", "launch", ["Llama 3", "Meta"])]),
+    # A licence withdrawn and a place on an export blacklist are legal.
+    ("Am Freitag entzog die Behörde dem Fahrdienst Acme die Zulassung.", "de", {"Acme": "ORG"}, "2024-06-20",
+     [("2024-06-14", "legal", ["Acme"])]),
+    ("2019年5月，美国商务部将华为列入实体清单。", "zh", {"华为": "ORG"}, "2024-06-20",
+     [("2019-05", "legal", ["华为"])]),
+    ("In May 2019 the Commerce Department added Huawei to its Entity List.", "en", {"Huawei": "ORG"}, "2024-06-20",
+     [("2019-05", "legal", ["Huawei"])]),
+    # Listing on the Shenzhen exchange is going public.
+    ("2010年，宁德时代在深交所上市。", "zh", {"宁德时代": "ORG"}, "2024-06-20", [("2010", "financial", ["宁德时代"])]),
+])
+def test_rounds_valued_deals_signed_products_opened_and_blacklists(
+        text: str, lang: str, names: dict[str, str], published: str,
+        expected: list[tuple[str, str, list[str]]]) -> None:
+    assert _events(text, lang, names, published) == expected

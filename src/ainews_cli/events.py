@@ -396,6 +396,21 @@ def _sequels(text: _Text, index: int, date: TimeExpression, hits: Sequence[Trigg
     return found
 
 
+def _round_valued(body: str, valued: Trigger, hits: Sequence[Trigger], date: TimeExpression,
+                  dates: Sequence[TimeExpression]) -> Trigger | None:
+    """The funding trigger whose round a valuation word values: one in the same stretch of the
+    sentence (no ";" or ":" between) with no other date between them, nearest the valuation.
+    A round is told by its round, not by the valuation it gives ("hatte 270 Millionen Dollar bei
+    einer Bewertung von 2,2 Milliarden eingesammelt")."""
+    def between(hit: Trigger) -> tuple[int, int]:
+        return (hit.end, valued.start) if hit.end <= valued.start else (valued.end, hit.start)
+
+    rounds = [hit for hit in hits if hit.type == "funding" and not _STRONG_BREAK.search(body, *between(hit))
+              and not any(between(hit)[0] <= d.start < between(hit)[1] and d.calendar_value != date.calendar_value
+                          for d in dates)]
+    return min(rounds, key=lambda hit: between(hit)[1] - between(hit)[0], default=None)
+
+
 def _cited_figure(body: str, start: int, date: TimeExpression, dates: Sequence[TimeExpression]) -> bool:
     """Whether the date stands after a document that shows a figure ("财报显示，", "filings show")
     and the sentence dates no document before it: the date is the figure's period ("…2022年营收"),
@@ -487,6 +502,9 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
     if any(not (hit is not None and hit.action == "revenue" and _RESULTS_REPORTED.fullmatch(m.group(0)))
            for m in _ATTRIBUTION.finditer(clause)):
         return None  # "according to a report earlier this year" dates the report ("It reported revenue" does not)
+    if hit is not None and hit.action == "valuation" and chosen is None and \
+            (round_ := _round_valued(body, hit, hits, date, dates)) is not None:
+        hit = round_  # "Die Runde bewertet Cohere mit 5,5 Milliarden", "raised $270 million at a valuation of"
     if hit is not None and hit.type == "partnership" and _invested(text.facts.get(start, ()), date):
         # "Nach der im Januar angekündigten Vereinbarung erhält OpenAI von Microsoft rund 10
         # Milliarden Dollar": the agreement is the investment.

@@ -1428,3 +1428,23 @@ def test_rounds_valued_deals_signed_products_opened_and_blacklists(
         text: str, lang: str, names: dict[str, str], published: str,
         expected: list[tuple[str, str, list[str]]]) -> None:
     assert _events(text, lang, names, published) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "names", "published", "expected"), [
+    # A description takes its organisation from the sentences before; an exchange after 在 is a
+    # place, not the name the description has, and a bare 公司 opening a sentence is "the company".
+    ("宁德时代由曾毓群于2011年在福建创立。2018年，该公司在深交所上市。", "zh",
+     {"宁德时代": "ORG", "深交所": "ORG", "曾毓群": "PERSON"}, "2024-06-20",
+     [("2011", "founding", ["宁德时代", "曾毓群"]), ("2018", "financial", ["宁德时代", "深交所"])]),
+    ("宁德时代由曾毓群于2011年在福建创立。公司2015年获得红杉领投的融资。", "zh",
+     {"宁德时代": "ORG", "红杉": "ORG", "曾毓群": "PERSON"}, "2024-06-20",
+     [("2011", "founding", ["宁德时代", "曾毓群"]), ("2015", "funding", ["宁德时代", "红杉"])]),
+    # ... but companies in general ("多家科技公司") stand for no one.
+    ("宁德时代由曾毓群于2011年在福建创立。2015年，多家科技公司获得红杉领投的融资。", "zh",
+     {"宁德时代": "ORG", "红杉": "ORG", "曾毓群": "PERSON"}, "2024-06-20",
+     [("2011", "founding", ["宁德时代", "曾毓群"]), ("2015", "funding", ["红杉"])]),
+])
+def test_a_chinese_description_stands_for_the_company_before(text: str, lang: str, names: dict[str, str],
+                                                             published: str,
+                                                             expected: list[tuple[str, str, list[str]]]) -> None:
+    assert _events(text, lang, names, published) == expected

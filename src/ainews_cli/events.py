@@ -174,6 +174,7 @@ _CAPTION = re.compile(languages.alternation("events.caption_patterns"), re.I)
 _DESCRIPTION = re.compile(_words("events.descriptions") + "|" + languages.alternation("events.description_patterns"),
                           re.I)
 _OWNER = re.compile(languages.alternation("events.owner_patterns"), re.I)  # "Acme's shares", "die Aktie von Acme"
+_PLACE_BEFORE = re.compile(languages.bounded(languages.patterns("events.place_patterns")) + r"\s*$")  # "在", "at"
 _ACTS = re.compile(r"\s(?-i:[a-zäöüß])\w+\s", re.I)  # a lower-case word, as a verb between a description and its object
 _FAILURE = re.compile(languages.bounded(languages.patterns("events.failure_patterns"), "", ""), re.I)
 _ATTRIBUTIVE = re.compile(languages.either(languages.words("events.attributive_marks")))
@@ -792,8 +793,14 @@ def _implied(text: _Text, index: int, in_sentence: Sequence[EntityMention], star
         stop = after.start() if after else end
         # One named later in its clause, not right after it, is another party: "the Santa Clara
         # company bought Nod.ai", "Der Münchner Technologiekonzern übernimmt den US-Anbieter Altair".
-        named = {e.name for e in orgs if e.start < match.start() or match.end() <= e.start <= match.end() + 2
-                 or (e.start < stop and not _ACTS.search(body, match.end(), e.start))}
+        # Not one after a place word: in "该公司在深交所上市" the exchange is where the company listed.
+        # Chinese writes no lower-case verb to tell by: one named later than right after it is
+        # another party ("公司2019年2月获得SK海力士领投的融资").
+        cjk = languages.is_cjk(match.group(0))
+        named = {e.name for e in orgs if e.start < match.start() or (
+            match.end() <= e.start and not _PLACE_BEFORE.search(body, max(match.end(), e.start - 6), e.start)
+            and (e.start <= match.end() + 2
+                 or (not cjk and e.start < stop and not _ACTS.search(body, match.end(), e.start))))}
         if len(named) > 1:
             continue
         if _TARGET.search(body, max(start, match.start() - 12), match.start()):

@@ -1448,3 +1448,22 @@ def test_a_chinese_description_stands_for_the_company_before(text: str, lang: st
                                                              published: str,
                                                              expected: list[tuple[str, str, list[str]]]) -> None:
     assert _events(text, lang, names, published) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "names", "published", "expected"), [
+    # A price widely reported is no report that dates the sentence; a report is.
+    ("Google bought DeepMind in 2014 for a price widely reported at around 400 million pounds.", "en",
+     {"Google": "ORG", "DeepMind": "ORG"}, "2023-04-21", [("2014", "acquisition", ["DeepMind", "Google"])]),
+    ("Earlier this year, Semafor reported that Microsoft bought DeepMind.", "en",
+     {"Semafor": "ORG", "Microsoft": "ORG", "DeepMind": "ORG"}, "2023-04-21", []),
+    # The comma inside "November 30, 2022" does not close a relative clause before its year.
+    ("Google tries to answer OpenAI, whose chatbot ChatGPT has drawn 100 million users since its release on "
+     "November 30, 2022.", "en", {"Google": "ORG", "OpenAI": "ORG", "ChatGPT": "PRODUCT"}, "2023-04-21",
+     [("2022-11-30", "launch", ["ChatGPT"])]),
+    # Becoming a company's chief, with the company between, is an appointment.
+    ("On Thursday Jeff Dean becomes Google's chief scientist.", "en", {"Google": "ORG", "Jeff Dean": "PERSON"},
+     "2023-04-21", [("2023-04-20", "appointment", ["Google", "Jeff Dean"])]),
+])
+def test_reports_relative_clauses_and_chiefs(text: str, lang: str, names: dict[str, str], published: str,
+                                            expected: list[tuple[str, str, list[str]]]) -> None:
+    assert _events(text, lang, names, published) == expected

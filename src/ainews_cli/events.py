@@ -1079,7 +1079,9 @@ def _describes(body: str, start: int, hit: Trigger, date: TimeExpression) -> boo
     if not breaks or not _RELATIVE.match(body, breaks[-1]):
         return False
     opened = breaks[-1]
-    closed = _BREAK.search(body, hit.end, hit.end + MAX_TRIGGER_CHARS)
+    # The comma inside a date ("November 30, 2022") closes no clause.
+    closed = next((m for m in _BREAK.finditer(body, hit.end, hit.end + MAX_TRIGGER_CHARS)
+                   if not date.start <= m.start() < date.end), None)
     return not (opened <= date.start and (closed is None or date.end <= closed.start()))
 
 

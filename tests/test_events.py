@@ -1392,7 +1392,16 @@ def test_a_contrast_and_a_prospect_tell_no_figure(text: str, lang: str, names: d
      "de", {"Mistral AI": "ORG"}, "2024-06-12", [("2023-12", "funding", ["Mistral AI"])]),
     ("Die Runde bewertet Mistral AI mit sechs Milliarden Euro, wie das Unternehmen am Dienstag mitteilte.", "de",
      {"Mistral AI": "ORG"}, "2024-06-12", [("2024-06-11", "funding", ["Mistral AI"])]),
-    # ... and a valuation alone a financial figure.
+    # Money received from investors is a round; something else received is no round.
+    ("Im März 2021 erhielt Helsing 100 Millionen Euro von Investoren.", "de", {"Helsing": "ORG"}, "2023-09-15",
+     [("2021-03", "funding", ["Helsing"])]),
+    ("In March 2021 Acme received 100 million dollars from investors.", "en", {"Acme": "ORG"}, "2023-09-15",
+     [("2021-03", "funding", ["Acme"])]),
+    ("Im März 2021 erhielt Helsing einen Preis.", "de", {"Helsing": "ORG"}, "2023-09-15",
+     [("2021-03", "other", ["Helsing"])]),
+    # ... and a valuation alone a financial figure, also at a sale of shares (no acquisition).
+    ("Bei einem Verkauf von Mitarbeiteraktien im Februar wurde Mistral AI mit sechs Milliarden Euro bewertet.", "de",
+     {"Mistral AI": "ORG"}, "2024-05-15", [("2024-02", "financial", ["Mistral AI"])]),
     ("Im Mai wurde Mistral AI mit sechs Milliarden Euro bewertet.", "de", {"Mistral AI": "ORG"}, "2024-06-12",
      [("2024-05", "financial", ["Mistral AI"])]),
     # Signing a deal and forming a joint venture are partnerships ("joint" is no "join").

@@ -1476,3 +1476,16 @@ def test_a_chinese_description_stands_for_the_company_before(text: str, lang: st
 def test_reports_relative_clauses_and_chiefs(text: str, lang: str, names: dict[str, str], published: str,
                                             expected: list[tuple[str, str, list[str]]]) -> None:
     assert _events(text, lang, names, published) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "names", "expected"), [
+    # A trigger after a word of means tells how the typed happening of its clause came about.
+    ("Archer went public through a merger with a blank-check company in 2021.", "en", {"Archer": "ORG"},
+     [("2021", "financial", ["Archer"])]),
+    ("2021年，极氪通过与SPAC合并在纳斯达克上市。", "zh", {"极氪": "ORG"}, [("2021", "financial", ["极氪"])]),
+    # ... and the happening itself when nothing else is told.
+    ("In 2021 Acme grew through acquisitions.", "en", {"Acme": "ORG"}, [("2021", "acquisition", ["Acme"])]),
+])
+def test_a_means_is_no_happening_of_its_own(text: str, lang: str, names: dict[str, str],
+                                           expected: list[tuple[str, str, list[str]]]) -> None:
+    assert _events(text, lang, names, "2024-05-15") == expected

@@ -144,6 +144,9 @@ IMPLIED_REACH = 3  # sentences back that a description ("the company") may point
 # A comma between digits is a decimal or thousands mark ("für 4,5 Milliarden", "1,000"), no break.
 _BREAK = re.compile(r"[()—–，（）]|(?<!\d),|,(?!\d)| - |" + languages.bounded(languages.words("events.clause_breaks")))
 _STRONG_BREAK = re.compile(r"[;:；：]")  # a trigger beyond it is elsewhere
+_MEANS_WORDS = languages.words("events.means_words")
+_MEANS = re.compile(r"(?:" + languages.bounded(languages.latin(_MEANS_WORDS)) + r"\s+(?:[\w-]+\s+){0,3}"
+                    r"|(?:" + languages.either(languages.cjk(_MEANS_WORDS)) + r")[^，。；：,;:]{0,6})$", re.I)
 _CONTRAST = re.compile(languages.bounded(languages.words("events.clause_breaks")), re.I)  # "but", "但", "aber"
 _CLAUSE_BREAK = re.compile(_BREAK.pattern + "|" + _STRONG_BREAK.pattern)
 # The actions of words that tell a happening without typing it ("announce", 宣布).
@@ -351,7 +354,7 @@ def event_mentions(
         told = [hit for hit in told if not _in_name(in_sentence, hit.start, hit.end)]
         # What a forecast expects ("she expected the company's revenue to exceed") did not happen.
         foreseen = [hit for hit in told if _forecast(folded, start, hit.start)]
-        hits = _governing([hit for hit in told if hit not in foreseen])
+        hits = _governing([hit for hit in told if hit not in foreseen], folded)
         for date in on_calendar:
             if date.start < opening or _glosses(looked_up, date, on_calendar):
                 continue  # a wire story's dateline ("REDMOND, Wash., April 12, 2021 —") dates the story
@@ -439,13 +442,20 @@ def _lead_dateline_end(paragraph: str) -> int:
     return lead_dateline_end(paragraph)
 
 
-def _governing(hits: list[Trigger]) -> list[Trigger]:
+def _governing(hits: list[Trigger], body: str = "") -> list[Trigger]:
     """The triggers that tell a happening of their own: a partnership word right before
     another trigger says how that happened ("与微软合作发布", released together), not a
-    partnership of its own."""
+    partnership of its own; nor does a trigger after a word of means ("went public through a
+    merger", "通过与SPAC合并在纳斯达克上市") when a trigger of another type stands in its clause."""
+    def means(hit: Trigger) -> bool:
+        if not _MEANS.search(body, max(0, hit.start - 40), hit.start):
+            return False
+        return any(other.type not in (OTHER, hit.type) and not _CLAUSE_BREAK.search(
+            body, min(hit.end, other.end), max(hit.start, other.start)) for other in hits)
+
     return [hit for hit in hits if not (
         hit.type == "partnership" and any(other.start == hit.end and other.type not in (OTHER, "partnership")
-                                          for other in hits))]
+                                          for other in hits)) and not means(hit)]
 
 
 def _written(dates: Sequence[TimeExpression]) -> str | None:

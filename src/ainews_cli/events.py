@@ -995,7 +995,7 @@ def _is_dateline(sentence: str, date: TimeExpression) -> bool:
 # What a Chinese dateline holds besides its dates: a label ("发布时间："), digits and
 # punctuation, and the source after 来源 ("2023年11月20日 09:15 来源：新华网").
 _DATELINE_LABELS = languages.either(languages.words("events.dateline_labels"))
-_DATELINE_PARTS = re.compile(languages.alternation("events.dateline_patterns"))  # a paper's name, weekday, page
+_DATELINE_PARTS = re.compile(languages.alternation("events.page_line_patterns"))  # a paper's name, weekday, page
 _CJK_DATELINE = re.compile(r"\W*(?:(?:" + _DATELINE_LABELS + r")\s*[:：]?)?[\W\d_]*(?:(?:" + _DATELINE_LABELS
                            + r")\s*[:：].{0,30})?")
 

@@ -1489,3 +1489,21 @@ def test_reports_relative_clauses_and_chiefs(text: str, lang: str, names: dict[s
 def test_a_means_is_no_happening_of_its_own(text: str, lang: str, names: dict[str, str],
                                            expected: list[tuple[str, str, list[str]]]) -> None:
     assert _events(text, lang, names, "2024-05-15") == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "names", "expected"), [
+    # A sentence announcing what the undated sentence before told is that happening, that day.
+    ("Kyle Vogt, Chef von Cruise, ist zurückgetreten. Das teilte er am Sonntagabend mit.", "de",
+     {"Kyle Vogt": "PERSON", "Cruise": "ORG"}, [("2023-11-19", "departure", ["Cruise", "Kyle Vogt"])]),
+    ("Kyle Vogt has resigned as chief of Cruise. He announced it on Sunday evening.", "en",
+     {"Kyle Vogt": "PERSON", "Cruise": "ORG"}, [("2023-11-19", "departure", ["Cruise", "Kyle Vogt"])]),
+    ("腾讯正式发布混元大模型。汤道生周四宣布了这一消息。", "zh", {"腾讯": "ORG", "汤道生": "PERSON"},
+     [("2023-11-16", "launch", ["汤道生", "腾讯"])]),
+    # ... not when the sentence before dates it itself, nor when it tells no happening.
+    ("Kyle Vogt hat Cruise im Jahr 2013 gegründet. Das teilte er am Sonntagabend mit.", "de",
+     {"Kyle Vogt": "PERSON", "Cruise": "ORG"}, [("2013", "founding", ["Cruise", "Kyle Vogt"])]),
+    ("Kyle Vogt mag Kaffee. Das sagte er am Sonntag.", "de", {"Kyle Vogt": "PERSON"}, []),
+])
+def test_a_sentence_announcing_the_one_before_tells_its_happening(text: str, lang: str, names: dict[str, str],
+                                                                 expected: list[tuple[str, str, list[str]]]) -> None:
+    assert _events(text, lang, names, "2023-11-20") == expected

@@ -9,7 +9,7 @@ participant (a named entity in the sentence) or an event trigger.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -147,6 +147,7 @@ _STRONG_BREAK = re.compile(r"[;:；：]")  # a trigger beyond it is elsewhere
 _MEANS_WORDS = languages.words("events.means_words")
 _MEANS = re.compile(r"(?:" + languages.bounded(languages.latin(_MEANS_WORDS)) + r"\s+(?:[\w-]+\s+){0,3}"
                     r"|(?:" + languages.either(languages.cjk(_MEANS_WORDS)) + r")[^，。；：,;:]{0,6})$", re.I)
+_TOLD_BACK = re.compile(languages.alternation("events.told_back_patterns"))
 _CONTRAST = re.compile(languages.bounded(languages.words("events.clause_breaks")), re.I)  # "but", "但", "aber"
 _CLAUSE_BREAK = re.compile(_BREAK.pattern + "|" + _STRONG_BREAK.pattern)
 # The actions of words that tell a happening without typing it ("announce", 宣布).
@@ -266,6 +267,7 @@ class _Text:
     counts: Mapping[str, int]  # mentions per entity name
     labels: Mapping[str, str]  # each entity name's label
     sentence_starts: Sequence[int]
+    dated: Sequence[int]  # where the document's calendar dates start, in order
 
     def named_before(self, index: int, labels: set[str]) -> list[EntityMention]:
         """Entities of these labels named in the IMPLIED_REACH sentences before sentence ``index``, in order;
@@ -333,7 +335,8 @@ def event_mentions(
     # Words are looked up in the text as read: the Traditional "該公司" is the listed "该公司".
     looked_up = han.normalised(body) if any(s.lang in han.FOLDED for s in sentences) else body
     text = _Text(looked_up, body, sentences, entities, [e.start for e in entities], _role_holders(facts), by_sentence,
-                 Counter(e.name for e in entities), {e.name: e.label for e in entities}, [s.start for s in sentences])
+                 Counter(e.name for e in entities), {e.name: e.label for e in entities}, [s.start for s in sentences],
+                 [d.start for d in dates if d.on_calendar])
     written = _written(dates) or (written if written and len(written) == 10 else None)
     for index, sentence in enumerate(sentences):
         start, end, lang = sentence.start, sentence.end, sentence.lang
@@ -543,7 +546,8 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
     # An untyped word in another clause ("kommt die Ankündigung zur rechten Zeit, denn … im
     # vergangenen Jahr") tells nothing of the date's own clause.
     untold = hit is None or (hit.action in _UNTYPED and not clause_start <= hit.start < clause_end)
-    if untold and not _participants(in_clause) and not implied:
+    back = _told_back(text, index) if chosen is None and (hit is None or hit.type == OTHER) else None
+    if untold and not _participants(in_clause) and not implied and back is None:
         return None
     pronoun = _PERSON_PRONOUN.search(body, strong_before[-1] if strong_before else start,
                                      strong_after.start() if strong_after else end)
@@ -593,6 +597,11 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
             participants[org.name] = org
             implied = (*implied, org)
     kind = hit.type if hit else OTHER
+    if kind == OTHER and back is not None:
+        # "Vogt … ist zurückgetreten. Das teilte er am Sonntagabend mit.": the leaving is told that day.
+        kind = back[0]
+        for party in back[1]:
+            participants.setdefault(party.name, party)
     if kind == "funding" and hit is not None and hit.action == "invest" and _in_a_place(participants.values()) and \
             not _invested(text.facts.get(start, ()), date):
         kind = OTHER  # "für Großbritannien Investitionen von 2,5 Milliarden Pfund angekündigt": spending
@@ -890,6 +899,26 @@ def _told_before(text: _Text, index: int, date: TimeExpression) -> tuple[str | N
             if e.label == "ORG" and any(_near(e, lo, hi) for lo, hi in spans)
             and not _former(body, earlier.start, e) and not _in_title(body, e)))
     return None, []
+
+
+def _told_back(text: _Text, index: int) -> tuple[str, list[Participant]] | None:
+    """The type and the parties of the happening the sentence before tells, when sentence
+    ``index`` announces it ("Das teilte er am Sonntagabend mit", "宣布了这一消息"; told_back_patterns)
+    and the sentence before gives it no date of its own: the first typed trigger there that
+    is not unreal, and the people and organisations it names."""
+    sentence = text.sentences[index]
+    if not index or not _TOLD_BACK.search(text.body[sentence.start:sentence.end]):
+        return None
+    earlier = text.sentences[index - 1]
+    if bisect_left(text.dated, earlier.start) < bisect_left(text.dated, earlier.end):
+        return None
+    hits = [hit for hit in load_triggers().find(text.body[earlier.start:earlier.end], earlier.lang)
+            if hit.type != OTHER and not _UNREAL.search(text.body, earlier.start, earlier.start + hit.start)]
+    if not hits:
+        return None
+    parties = [Participant(e.name, e.label) for e in within(text.entities, text.starts, earlier.start, earlier.end)
+               if e.label in _PARTIES and not _reporter(text.body, e)]
+    return hits[0].type, list({p.name: p for p in parties}.values())
 
 
 def _makers(text: _Text, participants: Iterable[Participant]) -> list[str]:

@@ -734,6 +734,11 @@ def _score(lines: Sequence[Any], extracted: dict[str, Any], bodies: dict[str, st
                 or at <= e["sentence_start"] < at + len(line.sentence)]
         if not line.event:
             score.negatives += 1
+            # A line quoting one clause of a sentence whose other clause tells a happening
+            # ("科大讯飞由刘庆峰于1999年在合肥创办，当时他还是…博士生") is wrong only where
+            # ainews tells something of that clause: its date phrase or its trigger is there.
+            here = [e for e in here if at <= e["date"]["start"] < at + len(line.sentence)
+                    or (e.get("trigger") and e["trigger"] in line.sentence)]
             if here:
                 score.false_events += 1
                 score.misses.append(f"{line.doc}:{line.line} not an event, ainews: {here[0]['type']} "
@@ -777,7 +782,9 @@ def annotated_sentences(tmp: Path, verbose: bool) -> None:
     fifth is blind only as it arrived, its writers' reports having named some of its shapes): a line
     counts as found when a mention of ainews starts in the quoted text's sentence and its
     date is the annotated one (at the annotated precision); of several such mentions, the
-    one whose trigger stands in the quoted text (else the first) is scored.  Rules were tuned on the dev,
+    one whose trigger stands in the quoted text (else the first) is scored.  A non-event line
+    counts as a false event when a mention of its sentence has its date phrase or its trigger in
+    the quoted text (a non-event clause beside an event clause is not that event).  Rules were tuned on the dev,
     seen, third and fourth articles (split_of); the test, fresh and fifth rows are the ones to quote, and
     ``verbose`` lists the dev, seen, third and fourth rows' misses only."""
     sys.path.insert(0, str(ROOT / "benchmarks"))

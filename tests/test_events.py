@@ -1349,3 +1349,171 @@ def test_a_weekday_possessive_names_no_owner() -> None:
                  [("Nvidia", "ORG", "Nvidia")], "2024-05-23")
     on_monday = [parts for date, _, parts in found if date == "2024-05-20"]
     assert on_monday and all(parts == {"Nvidia"} for parts in on_monday), found
+
+
+@pytest.mark.parametrize(("text", "lang", "names", "published", "expected"), [
+    # A figure a document shows is dated by its period; the document's day goes unsaid.
+    ("年报显示，商汤2023年营收约34亿元。", "zh", {"商汤": "ORG"}, "2024-05-01", []),
+    ("招股書顯示，小馬智行去年收入約7000萬美元。", "zh", {"小馬智行": "ORG"}, "2024-11-20", []),
+    ("Filings show revenue of $2 billion in 2023 for Acme.", "en", {"Acme": "ORG"}, "2024-05-01", []),
+    ("Acme had revenue of $2 billion in 2023.", "en", {"Acme": "ORG"}, "2024-05-01", [("2023", "financial", ["Acme"])]),
+    # ... but a report the sentence dates is a happening of that day.
+    ("商汤上月公布的年报显示，营收约34亿元。", "zh", {"商汤": "ORG"}, "2024-05-01",
+     [("2024-04", "financial", ["商汤"])]),
+    # A date right after a plan or a forecast is a target, whatever the calendar makes of it.
+    ("小馬智行則計劃於今日在納斯達克上市。", "zh", {"小馬智行": "ORG"}, "2024-11-27", []),
+    ("联想预计7月推出新机型。", "zh", {"联想": "ORG"}, "2024-06-03", []),
+    ("小馬智行今日在納斯達克上市。", "zh", {"小馬智行": "ORG"}, "2024-11-27",
+     [("2024-11-27", "financial", ["小馬智行"])]),
+    # An estimate (預估) is a forecast.
+    ("分析師預估，今年AI晶片營收將超過50億美元。", "zh", {}, "2024-06-03", []),
+    # A newspaper's page line dates the paper.
+    ("华东商报　2024年3月5日　星期二　第03版", "zh", {}, "2024-03-05", []),
+])
+def test_cited_figures_targets_and_page_lines(text: str, lang: str, names: dict[str, str], published: str,
+                                             expected: list[tuple[str, str, list[str]]]) -> None:
+    assert _events(text, lang, names, published) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "names", "published", "expected"), [
+    # A trigger of a clause that holds its own date is not the date's after "but": this year's
+    # clause tells a state, not the figure of 2022.
+    ("鸿海2022年营收约6.6兆元，但今年受需求疲软影响，订单减少。", "zh", {"鸿海": "ORG"}, "2023-05-29",
+     [("2022", "financial", ["鸿海"])]),
+    ("Acme raised $2 billion in 2022, but this year it struggled with demand.", "en", {"Acme": "ORG"}, "2023-05-29",
+     [("2022", "funding", ["Acme"])]),
+    # ... a clause with a trigger of its own keeps it: withdrawing a suit (撤诉) is legal.
+    ("马斯克2月在旧金山一家法院起诉OpenAI，但于6月撤诉。", "zh", {"马斯克": "PERSON", "OpenAI": "ORG"}, "2024-08-06",
+     [("2024-02", "legal", ["OpenAI", "马斯克"]), ("2024-06", "legal", ["OpenAI", "马斯克"])]),
+    # A prospect held out ("in Aussicht gestellt") is a forecast; a year's revenue (Jahresumsatz) a figure.
+    ("SAP-Chef Christian Klein hatte 2022 in Aussicht gestellt, dass der Jahresumsatz bis 2025 auf 30 Milliarden "
+     "Euro steige.", "de", {"SAP": "ORG", "Christian Klein": "PERSON"}, "2023-05-29", []),
+    ("SAP meldete 2022 einen Jahresumsatz von 30 Milliarden Euro.", "de", {"SAP": "ORG"}, "2023-05-29",
+     [("2022", "financial", ["SAP"])]),
+])
+def test_a_contrast_and_a_prospect_tell_no_figure(text: str, lang: str, names: dict[str, str], published: str,
+                                                 expected: list[tuple[str, str, list[str]]]) -> None:
+    assert _events(text, lang, names, published) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "names", "published", "expected"), [
+    # A valuation given with a round is the round's: the event is the funding.
+    ("Im Dezember 2023 hatte Mistral AI 385 Millionen Euro bei einer Bewertung von zwei Milliarden Euro eingesammelt.",
+     "de", {"Mistral AI": "ORG"}, "2024-06-12", [("2023-12", "funding", ["Mistral AI"])]),
+    ("Die Runde bewertet Mistral AI mit sechs Milliarden Euro, wie das Unternehmen am Dienstag mitteilte.", "de",
+     {"Mistral AI": "ORG"}, "2024-06-12", [("2024-06-11", "funding", ["Mistral AI"])]),
+    # Money received from investors is a round; something else received is no round.
+    ("Im März 2021 erhielt Helsing 100 Millionen Euro von Investoren.", "de", {"Helsing": "ORG"}, "2023-09-15",
+     [("2021-03", "funding", ["Helsing"])]),
+    ("In March 2021 Acme received 100 million dollars from investors.", "en", {"Acme": "ORG"}, "2023-09-15",
+     [("2021-03", "funding", ["Acme"])]),
+    ("Im März 2021 erhielt Helsing einen Preis.", "de", {"Helsing": "ORG"}, "2023-09-15",
+     [("2021-03", "other", ["Helsing"])]),
+    # ... and a valuation alone a financial figure, also at a sale of shares (no acquisition).
+    ("Bei einem Verkauf von Mitarbeiteraktien im Februar wurde Mistral AI mit sechs Milliarden Euro bewertet.", "de",
+     {"Mistral AI": "ORG"}, "2024-05-15", [("2024-02", "financial", ["Mistral AI"])]),
+    ("Im Mai wurde Mistral AI mit sechs Milliarden Euro bewertet.", "de", {"Mistral AI": "ORG"}, "2024-06-12",
+     [("2024-05", "financial", ["Mistral AI"])]),
+    # Signing a deal and forming a joint venture are partnerships ("joint" is no "join").
+    ("In March, Acme signed a supply deal with BMW.", "en", {"Acme": "ORG", "BMW": "ORG"}, "2024-06-12",
+     [("2024-03", "partnership", ["Acme", "BMW"])]),
+    ("In May 2023, Acme and BMW formed a joint venture.", "en", {"Acme": "ORG", "BMW": "ORG"}, "2024-06-20",
+     [("2023-05", "partnership", ["Acme", "BMW"])]),
+    ("2023年5月，小米与长城汽车在北京成立合资公司。", "zh", {"小米": "ORG", "长城汽车": "ORG"}, "2024-06-20",
+     [("2023-05", "partnership", ["小米", "长城汽车"])]),
+    # ... but a company founded as a joint venture is founded.
+    ("Arm was founded in 1990 as a joint venture of Acorn and Apple.", "en",
+     {"Arm": "ORG", "Acorn": "ORG", "Apple": "ORG"}, "2024-06-20", [("1990", "founding", ["Acorn", "Apple", "Arm"])]),
+    # Opening a product to users, presenting it, bringing it to market launch it.
+    ("Google opened its chatbot Bard to users in Britain on Tuesday.", "en", {"Google": "ORG", "Bard": "PRODUCT"},
+     "2023-03-23", [("2023-03-21", "launch", ["Bard", "Google"])]),
+    ("3月15日，小米的聊天机器人率先向公众开放。", "zh", {"小米": "ORG"}, "2024-06-20",
+     [("2024-03-15", "launch", ["小米"])]),
+    ("Am Donnerstag präsentierte Meta das Modell Llama 3.", "de", {"Meta": "ORG", "Llama 3": "PRODUCT"}, "2024-04-20",
+     [("2024-04-18", "launch", ["Llama 3", "Meta"])]),
+    ("Im April brachte Meta das Modell Llama 3 auf den Markt.", "de", {"Meta": "ORG", "Llama 3": "PRODUCT"},
+     "2024-06-20", [("2024-04", "launch", ["Llama 3", "Meta"])]),
+    # A licence withdrawn and a place on an export blacklist are legal.
+    ("Am Freitag entzog die Behörde dem Fahrdienst Acme die Zulassung.", "de", {"Acme": "ORG"}, "2024-06-20",
+     [("2024-06-14", "legal", ["Acme"])]),
+    ("2019年5月，美国商务部将华为列入实体清单。", "zh", {"华为": "ORG"}, "2024-06-20",
+     [("2019-05", "legal", ["华为"])]),
+    ("In May 2019 the Commerce Department added Huawei to its Entity List.", "en", {"Huawei": "ORG"}, "2024-06-20",
+     [("2019-05", "legal", ["Huawei"])]),
+    # Listing on the Shenzhen exchange is going public.
+    ("2010年，宁德时代在深交所上市。", "zh", {"宁德时代": "ORG"}, "2024-06-20", [("2010", "financial", ["宁德时代"])]),
+])
+def test_rounds_valued_deals_signed_products_opened_and_blacklists(
+        text: str, lang: str, names: dict[str, str], published: str,
+        expected: list[tuple[str, str, list[str]]]) -> None:
+    assert _events(text, lang, names, published) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "names", "published", "expected"), [
+    # A description takes its organisation from the sentences before; an exchange after 在 is a
+    # place, not the name the description has, and a bare 公司 opening a sentence is "the company".
+    ("宁德时代由曾毓群于2011年在福建创立。2018年，该公司在深交所上市。", "zh",
+     {"宁德时代": "ORG", "深交所": "ORG", "曾毓群": "PERSON"}, "2024-06-20",
+     [("2011", "founding", ["宁德时代", "曾毓群"]), ("2018", "financial", ["宁德时代", "深交所"])]),
+    ("宁德时代由曾毓群于2011年在福建创立。公司2015年获得红杉领投的融资。", "zh",
+     {"宁德时代": "ORG", "红杉": "ORG", "曾毓群": "PERSON"}, "2024-06-20",
+     [("2011", "founding", ["宁德时代", "曾毓群"]), ("2015", "funding", ["宁德时代", "红杉"])]),
+    # ... but companies in general ("多家科技公司") stand for no one.
+    ("宁德时代由曾毓群于2011年在福建创立。2015年，多家科技公司获得红杉领投的融资。", "zh",
+     {"宁德时代": "ORG", "红杉": "ORG", "曾毓群": "PERSON"}, "2024-06-20",
+     [("2011", "founding", ["宁德时代", "曾毓群"]), ("2015", "funding", ["红杉"])]),
+])
+def test_a_chinese_description_stands_for_the_company_before(text: str, lang: str, names: dict[str, str],
+                                                             published: str,
+                                                             expected: list[tuple[str, str, list[str]]]) -> None:
+    assert _events(text, lang, names, published) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "names", "published", "expected"), [
+    # A price widely reported is no report that dates the sentence; a report is.
+    ("Google bought DeepMind in 2014 for a price widely reported at around 400 million pounds.", "en",
+     {"Google": "ORG", "DeepMind": "ORG"}, "2023-04-21", [("2014", "acquisition", ["DeepMind", "Google"])]),
+    ("Earlier this year, Semafor reported that Microsoft bought DeepMind.", "en",
+     {"Semafor": "ORG", "Microsoft": "ORG", "DeepMind": "ORG"}, "2023-04-21", []),
+    # The comma inside "November 30, 2022" does not close a relative clause before its year.
+    ("Google tries to answer OpenAI, whose chatbot ChatGPT has drawn 100 million users since its release on "
+     "November 30, 2022.", "en", {"Google": "ORG", "OpenAI": "ORG", "ChatGPT": "PRODUCT"}, "2023-04-21",
+     [("2022-11-30", "launch", ["ChatGPT"])]),
+    # Becoming a company's chief, with the company between, is an appointment.
+    ("On Thursday Jeff Dean becomes Google's chief scientist.", "en", {"Google": "ORG", "Jeff Dean": "PERSON"},
+     "2023-04-21", [("2023-04-20", "appointment", ["Google", "Jeff Dean"])]),
+])
+def test_reports_relative_clauses_and_chiefs(text: str, lang: str, names: dict[str, str], published: str,
+                                            expected: list[tuple[str, str, list[str]]]) -> None:
+    assert _events(text, lang, names, published) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "names", "expected"), [
+    # A trigger after a word of means tells how the typed happening of its clause came about.
+    ("Archer went public through a merger with a blank-check company in 2021.", "en", {"Archer": "ORG"},
+     [("2021", "financial", ["Archer"])]),
+    ("2021年，极氪通过与SPAC合并在纳斯达克上市。", "zh", {"极氪": "ORG"}, [("2021", "financial", ["极氪"])]),
+    # ... and the happening itself when nothing else is told.
+    ("In 2021 Acme grew through acquisitions.", "en", {"Acme": "ORG"}, [("2021", "acquisition", ["Acme"])]),
+])
+def test_a_means_is_no_happening_of_its_own(text: str, lang: str, names: dict[str, str],
+                                           expected: list[tuple[str, str, list[str]]]) -> None:
+    assert _events(text, lang, names, "2024-05-15") == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "names", "expected"), [
+    # A sentence announcing what the undated sentence before told is that happening, that day.
+    ("Kyle Vogt, Chef von Cruise, ist zurückgetreten. Das teilte er am Sonntagabend mit.", "de",
+     {"Kyle Vogt": "PERSON", "Cruise": "ORG"}, [("2023-11-19", "departure", ["Cruise", "Kyle Vogt"])]),
+    ("Kyle Vogt has resigned as chief of Cruise. He announced it on Sunday evening.", "en",
+     {"Kyle Vogt": "PERSON", "Cruise": "ORG"}, [("2023-11-19", "departure", ["Cruise", "Kyle Vogt"])]),
+    ("腾讯正式发布混元大模型。汤道生周四宣布了这一消息。", "zh", {"腾讯": "ORG", "汤道生": "PERSON"},
+     [("2023-11-16", "launch", ["汤道生", "腾讯"])]),
+    # ... not when the sentence before dates it itself, nor when it tells no happening.
+    ("Kyle Vogt hat Cruise im Jahr 2013 gegründet. Das teilte er am Sonntagabend mit.", "de",
+     {"Kyle Vogt": "PERSON", "Cruise": "ORG"}, [("2013", "founding", ["Cruise", "Kyle Vogt"])]),
+    ("Kyle Vogt mag Kaffee. Das sagte er am Sonntag.", "de", {"Kyle Vogt": "PERSON"}, []),
+])
+def test_a_sentence_announcing_the_one_before_tells_its_happening(text: str, lang: str, names: dict[str, str],
+                                                                 expected: list[tuple[str, str, list[str]]]) -> None:
+    assert _events(text, lang, names, "2023-11-20") == expected

@@ -9,7 +9,7 @@ participant (a named entity in the sentence) or an event trigger.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -144,6 +144,11 @@ IMPLIED_REACH = 3  # sentences back that a description ("the company") may point
 # A comma between digits is a decimal or thousands mark ("für 4,5 Milliarden", "1,000"), no break.
 _BREAK = re.compile(r"[()—–，（）]|(?<!\d),|,(?!\d)| - |" + languages.bounded(languages.words("events.clause_breaks")))
 _STRONG_BREAK = re.compile(r"[;:；：]")  # a trigger beyond it is elsewhere
+_MEANS_WORDS = languages.words("events.means_words")
+_MEANS = re.compile(r"(?:" + languages.bounded(languages.latin(_MEANS_WORDS)) + r"\s+(?:[\w-]+\s+){0,3}"
+                    r"|(?:" + languages.either(languages.cjk(_MEANS_WORDS)) + r")[^，。；：,;:]{0,6})$", re.I)
+_TOLD_BACK = re.compile(languages.alternation("events.told_back_patterns"))
+_CONTRAST = re.compile(languages.bounded(languages.words("events.clause_breaks")), re.I)  # "but", "但", "aber"
 _CLAUSE_BREAK = re.compile(_BREAK.pattern + "|" + _STRONG_BREAK.pattern)
 # The actions of words that tell a happening without typing it ("announce", 宣布).
 _UNTYPED = frozenset(action for action, entry in languages.triggers()["actions"].items() if entry["type"] == OTHER)
@@ -173,6 +178,7 @@ _CAPTION = re.compile(languages.alternation("events.caption_patterns"), re.I)
 _DESCRIPTION = re.compile(_words("events.descriptions") + "|" + languages.alternation("events.description_patterns"),
                           re.I)
 _OWNER = re.compile(languages.alternation("events.owner_patterns"), re.I)  # "Acme's shares", "die Aktie von Acme"
+_PLACE_BEFORE = re.compile(languages.bounded(languages.patterns("events.place_patterns")) + r"\s*$")  # "在", "at"
 _ACTS = re.compile(r"\s(?-i:[a-zäöüß])\w+\s", re.I)  # a lower-case word, as a verb between a description and its object
 _FAILURE = re.compile(languages.bounded(languages.patterns("events.failure_patterns"), "", ""), re.I)
 _ATTRIBUTIVE = re.compile(languages.either(languages.words("events.attributive_marks")))
@@ -236,6 +242,12 @@ _PRODUCT = re.compile(
 _LAW_TITLE = re.compile(r"《(?P<law>[^《》()]{1,40}?(?:" + languages.either(languages.words("events.law_title_ends"))
                         + r"))(?:\([^()]{1,12}\))?》")
 _UNREAL_WORDS = languages.patterns("events.unreal_patterns")
+# A Chinese date right after a word of plan, schedule or forecast is a target, not a day
+# something happened: "後者預計7月上市", "文遠知行則計劃於今日在納斯達克上市", "将于年内推出".
+_TARGET_DATE = re.compile("(?:" + languages.either(languages.cjk(_UNREAL_WORDS)
+                                                   + languages.cjk(languages.patterns("events.forecast_patterns")))
+                          + r")[^\W\d]{0,3}$")
+_CITED_FIGURE = re.compile(languages.alternation("events.cited_figure_patterns"), re.I)
 _UNREAL = re.compile(
     r"(?:(?:" + languages.either(languages.latin(_UNREAL_WORDS)) + r")\s+(?:\w+\s+){0,2}"
     r"|(?:" + languages.either(languages.cjk(_UNREAL_WORDS)) + r")[^，。；：,;:]{0,20})$", re.I)
@@ -255,6 +267,7 @@ class _Text:
     counts: Mapping[str, int]  # mentions per entity name
     labels: Mapping[str, str]  # each entity name's label
     sentence_starts: Sequence[int]
+    dated: Sequence[int]  # where the document's calendar dates start, in order
 
     def named_before(self, index: int, labels: set[str]) -> list[EntityMention]:
         """Entities of these labels named in the IMPLIED_REACH sentences before sentence ``index``, in order;
@@ -326,7 +339,8 @@ def event_mentions(
     # Words are looked up in the text as read: the Traditional "該公司" is the listed "该公司".
     looked_up = han.normalised(body) if any(s.lang in han.FOLDED for s in sentences) else body
     text = _Text(looked_up, body, sentences, entities, [e.start for e in entities], _role_holders(facts), by_sentence,
-                 Counter(e.name for e in entities), {e.name: e.label for e in entities}, [s.start for s in sentences])
+                 Counter(e.name for e in entities), {e.name: e.label for e in entities}, [s.start for s in sentences],
+                 [d.start for d in dates if d.on_calendar])
     written = _written(dates) or (written if written and len(written) == 10 else None)
     for index, sentence in enumerate(sentences):
         start, end, lang = sentence.start, sentence.end, sentence.lang
@@ -347,7 +361,7 @@ def event_mentions(
         told = [hit for hit in told if not _in_name(in_sentence, hit.start, hit.end)]
         # What a forecast expects ("she expected the company's revenue to exceed") did not happen.
         foreseen = [hit for hit in told if _forecast(folded, start, hit.start)]
-        hits = _governing([hit for hit in told if hit not in foreseen])
+        hits = _governing([hit for hit in told if hit not in foreseen], folded)
         for date in on_calendar:
             if date.start < opening or _glosses(looked_up, date, on_calendar):
                 continue  # a wire story's dateline ("REDMOND, Wash., April 12, 2021 —") dates the story
@@ -393,6 +407,29 @@ def _sequels(text: _Text, index: int, date: TimeExpression, hits: Sequence[Trigg
     return found
 
 
+def _round_valued(body: str, valued: Trigger, hits: Sequence[Trigger], date: TimeExpression,
+                  dates: Sequence[TimeExpression]) -> Trigger | None:
+    """The funding trigger whose round a valuation word values: one in the same stretch of the
+    sentence (no ";" or ":" between) with no other date between them, nearest the valuation.
+    A round is told by its round, not by the valuation it gives ("hatte 270 Millionen Dollar bei
+    einer Bewertung von 2,2 Milliarden eingesammelt")."""
+    def between(hit: Trigger) -> tuple[int, int]:
+        return (hit.end, valued.start) if hit.end <= valued.start else (valued.end, hit.start)
+
+    rounds = [hit for hit in hits if hit.type == "funding" and not _STRONG_BREAK.search(body, *between(hit))
+              and not any(between(hit)[0] <= d.start < between(hit)[1] and d.calendar_value != date.calendar_value
+                          for d in dates)]
+    return min(rounds, key=lambda hit: between(hit)[1] - between(hit)[0], default=None)
+
+
+def _cited_figure(body: str, start: int, date: TimeExpression, dates: Sequence[TimeExpression]) -> bool:
+    """Whether the date stands after a document that shows a figure ("财报显示，", "filings show")
+    and the sentence dates no document before it: the date is the figure's period ("…2022年营收"),
+    the report's own day goes unsaid (not "阿里巴巴上周二公布的财报显示，…")."""
+    cited = _CITED_FIGURE.search(body, start, date.start)
+    return cited is not None and not any(d.start < cited.end() for d in dates)
+
+
 def _forecast(body: str, start: int, at: int) -> bool:
     """Whether a forecast word stands before ``at`` in its stretch of sentence (after the
     last ";" or ":" from ``start``): "she expected the company's revenue to exceed"."""
@@ -412,13 +449,20 @@ def _dateline_end(body: str, start: int) -> int:
     return dateline_end(body, start)
 
 
-def _governing(hits: list[Trigger]) -> list[Trigger]:
+def _governing(hits: list[Trigger], body: str = "") -> list[Trigger]:
     """The triggers that tell a happening of their own: a partnership word right before
     another trigger says how that happened ("与微软合作发布", released together), not a
-    partnership of its own."""
+    partnership of its own; nor does a trigger after a word of means ("went public through a
+    merger", "通过与SPAC合并在纳斯达克上市") when a trigger of another type stands in its clause."""
+    def means(hit: Trigger) -> bool:
+        if not _MEANS.search(body, max(0, hit.start - 40), hit.start):
+            return False
+        return any(other.type not in (OTHER, hit.type) and not _CLAUSE_BREAK.search(
+            body, min(hit.end, other.end), max(hit.start, other.start)) for other in hits)
+
     return [hit for hit in hits if not (
         hit.type == "partnership" and any(other.start == hit.end and other.type not in (OTHER, "partnership")
-                                          for other in hits))]
+                                          for other in hits)) and not means(hit)]
 
 
 def _written(dates: Sequence[TimeExpression]) -> str | None:
@@ -460,7 +504,7 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
     date (``chosen``, when a second happening of the date is told: _sequels)."""
     body, sentence = text.body, text.sentences[index]
     start, end = sentence.start, sentence.end
-    if _is_dateline(body[start:end], date):
+    if _is_dateline(body[start:end], date) or _TARGET_DATE.search(body, max(start, date.start - 12), date.start):
         return None
     clause_start, clause_end = _clause(body, start, end, date)
     clause = body[clause_start:clause_end]
@@ -476,6 +520,9 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
     if any(not (hit is not None and hit.action == "revenue" and _RESULTS_REPORTED.fullmatch(m.group(0)))
            for m in _ATTRIBUTION.finditer(clause)):
         return None  # "according to a report earlier this year" dates the report ("It reported revenue" does not)
+    if hit is not None and hit.action == "valuation" and chosen is None and \
+            (round_ := _round_valued(body, hit, hits, date, dates)) is not None:
+        hit = round_  # "Die Runde bewertet Cohere mit 5,5 Milliarden", "raised $270 million at a valuation of"
     if hit is not None and hit.type == "partnership" and _invested(text.facts.get(start, ()), date):
         # "Nach der im Januar angekündigten Vereinbarung erhält OpenAI von Microsoft rund 10
         # Milliarden Dollar": the agreement is the investment.
@@ -487,6 +534,8 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
         hit = replace(hit, type="founding", action="found")  # "Sutskever launched SSI in June"
     if hit is not None and hit.action == "announce" and _announces_product(body, end, hit, in_sentence, hits):
         hit = replace(hit, type="launch", action="launch")  # "Google announced Bard on Feb. 6"
+    if hit is not None and hit.type == "financial" and _cited_figure(body, start, date, dates):
+        return None  # "财报显示，科大讯飞2022年营收约188.2亿元": a year's figure from an undated report
     if (hit is None or hit.type == OTHER) and _STATE.search(clause):
         return None  # "Heute hält der Konzern 75 Prozent", "截至发布会当天，已有650家企业": a state, a count
     # Descriptions count where nothing stronger than a comma stands between them and the date.
@@ -501,7 +550,8 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
     # An untyped word in another clause ("kommt die Ankündigung zur rechten Zeit, denn … im
     # vergangenen Jahr") tells nothing of the date's own clause.
     untold = hit is None or (hit.action in _UNTYPED and not clause_start <= hit.start < clause_end)
-    if untold and not _participants(in_clause) and not implied:
+    back = _told_back(text, index) if chosen is None and (hit is None or hit.type == OTHER) else None
+    if untold and not _participants(in_clause) and not implied and back is None:
         return None
     pronoun = _PERSON_PRONOUN.search(body, strong_before[-1] if strong_before else start,
                                      strong_after.start() if strong_after else end)
@@ -551,6 +601,11 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
             participants[org.name] = org
             implied = (*implied, org)
     kind = hit.type if hit else OTHER
+    if kind == OTHER and back is not None:
+        # "Vogt … ist zurückgetreten. Das teilte er am Sonntagabend mit.": the leaving is told that day.
+        kind = back[0]
+        for party in back[1]:
+            participants.setdefault(party.name, party)
     if kind == "funding" and hit is not None and hit.action == "invest" and _in_a_place(participants.values()) and \
             not _invested(text.facts.get(start, ()), date):
         kind = OTHER  # "für Großbritannien Investitionen von 2,5 Milliarden Pfund angekündigt": spending
@@ -761,8 +816,14 @@ def _implied(text: _Text, index: int, in_sentence: Sequence[EntityMention], star
         stop = after.start() if after else end
         # One named later in its clause, not right after it, is another party: "the Santa Clara
         # company bought Nod.ai", "Der Münchner Technologiekonzern übernimmt den US-Anbieter Altair".
-        named = {e.name for e in orgs if e.start < match.start() or match.end() <= e.start <= match.end() + 2
-                 or (e.start < stop and not _ACTS.search(body, match.end(), e.start))}
+        # Not one after a place word: in "该公司在深交所上市" the exchange is where the company listed.
+        # Chinese writes no lower-case verb to tell by: one named later than right after it is
+        # another party ("公司2019年2月获得SK海力士领投的融资").
+        cjk = languages.is_cjk(match.group(0))
+        named = {e.name for e in orgs if e.start < match.start() or (
+            match.end() <= e.start and not _PLACE_BEFORE.search(body, max(match.end(), e.start - 6), e.start)
+            and (e.start <= match.end() + 2
+                 or (not cjk and e.start < stop and not _ACTS.search(body, match.end(), e.start))))}
         if len(named) > 1:
             continue
         if _TARGET.search(body, max(start, match.start() - 12), match.start()):
@@ -842,6 +903,26 @@ def _told_before(text: _Text, index: int, date: TimeExpression) -> tuple[str | N
             if e.label == "ORG" and any(_near(e, lo, hi) for lo, hi in spans)
             and not _former(body, earlier.start, e) and not _in_title(body, e)))
     return None, []
+
+
+def _told_back(text: _Text, index: int) -> tuple[str, list[Participant]] | None:
+    """The type and the parties of the happening the sentence before tells, when sentence
+    ``index`` announces it ("Das teilte er am Sonntagabend mit", "宣布了这一消息"; told_back_patterns)
+    and the sentence before gives it no date of its own: the first typed trigger there that
+    is not unreal, and the people and organisations it names."""
+    sentence = text.sentences[index]
+    if not index or not _TOLD_BACK.search(text.body[sentence.start:sentence.end]):
+        return None
+    earlier = text.sentences[index - 1]
+    if bisect_left(text.dated, earlier.start) < bisect_left(text.dated, earlier.end):
+        return None
+    hits = [hit for hit in load_triggers().find(text.body[earlier.start:earlier.end], earlier.lang)
+            if hit.type != OTHER and not _UNREAL.search(text.body, earlier.start, earlier.start + hit.start)]
+    if not hits:
+        return None
+    parties = [Participant(e.name, e.label) for e in within(text.entities, text.starts, earlier.start, earlier.end)
+               if e.label in _PARTIES and not _reporter(text.body, e)]
+    return hits[0].type, list({p.name: p for p in parties}.values())
 
 
 def _makers(text: _Text, participants: Iterable[Participant]) -> list[str]:
@@ -953,6 +1034,7 @@ def _is_dateline(sentence: str, date: TimeExpression) -> bool:
 # What a Chinese dateline holds besides its dates: a label ("发布时间："), digits and
 # punctuation, and the source after 来源 ("2023年11月20日 09:15 来源：新华网").
 _DATELINE_LABELS = languages.either(languages.words("events.dateline_labels"))
+_DATELINE_PARTS = re.compile(languages.alternation("events.page_line_patterns"))  # a paper's name, weekday, page
 _CJK_DATELINE = re.compile(r"\W*(?:(?:" + _DATELINE_LABELS + r")\s*[:：]?)?[\W\d_]*(?:(?:" + _DATELINE_LABELS
                            + r")\s*[:：].{0,30})?")
 
@@ -965,7 +1047,7 @@ def _is_cjk_dateline(read: str, dates: Sequence[TimeExpression], offset: int) ->
     for date in dates:
         for i in range(max(0, date.start - offset), min(len(rest), date.end - offset)):
             rest[i] = " "
-    return _CJK_DATELINE.fullmatch("".join(rest).strip()) is not None
+    return _CJK_DATELINE.fullmatch(_DATELINE_PARTS.sub(" ", "".join(rest)).strip()) is not None
 
 
 def _glosses(body: str, date: TimeExpression, dates: Sequence[TimeExpression]) -> bool:
@@ -1046,7 +1128,9 @@ def _describes(body: str, start: int, hit: Trigger, date: TimeExpression) -> boo
     if not breaks or not _RELATIVE.match(body, breaks[-1]):
         return False
     opened = breaks[-1]
-    closed = _BREAK.search(body, hit.end, hit.end + MAX_TRIGGER_CHARS)
+    # The comma inside a date ("November 30, 2022") closes no clause.
+    closed = next((m for m in _BREAK.finditer(body, hit.end, hit.end + MAX_TRIGGER_CHARS)
+                   if not date.start <= m.start() < date.end), None)
     return not (opened <= date.start and (closed is None or date.end <= closed.start()))
 
 
@@ -1061,6 +1145,12 @@ def _counted_from(date: TimeExpression, hits: Sequence[Trigger]) -> set[str]:
     if date.anchor is None or date.anchor.source != "mentioned" or not _OFFSET.search(date.text):
         return set()
     return {hit.type for hit in hits if hit.end == date.start and hit.type != OTHER}
+
+
+def _in_clause(body: str, hit: Trigger, date: TimeExpression) -> bool:
+    """Whether the trigger and the date stand in one clause (no clause break between them)."""
+    lo, hi = (hit.end, date.start) if hit.end <= date.start else (date.end, hit.start)
+    return lo >= hi or _CLAUSE_BREAK.search(body, lo, hi) is None
 
 
 def _nearest_trigger(date: TimeExpression, hits: Sequence[Trigger], body: str, *, fronted: bool = False,
@@ -1096,8 +1186,15 @@ def _nearest_trigger(date: TimeExpression, hits: Sequence[Trigger], body: str, *
     own = [hit for hit in hits if clause[0] <= hit.start < clause[1]]
 
     def claimed(hit: Trigger) -> bool:
-        return hit.type != OTHER and bool(own) and hit not in own and \
-            any(distance(hit, other)[::2] < distance(hit)[::2] for other in others)
+        if hit.type == OTHER or hit in own:
+            return False
+        # With no trigger in the date's clause, a trigger still belongs to another date of its
+        # own clause when "but" sets the date's clause against it: in "聯發科2022年營收約5488億元，
+        # 創歷史新高，但今年…營運面臨調整" 營收 is 2022's figure (not in "released MPT-7B in May,
+        # and last Thursday it followed with MPT-30B").
+        mine = others if own else [other for other in others if _in_clause(body, hit, other)
+                                   and _CONTRAST.search(body, *sorted((hit.end, date.start)))]
+        return any(distance(hit, other)[::2] < distance(hit)[::2] for other in mine)
 
     close = [hit for hit in hits if gap(hit)[1] - gap(hit)[0] <= MAX_TRIGGER_CHARS and not claimed(hit)]
     near = [hit for hit in close if distance(hit)[0] <= MAX_TRIGGER_BREAKS]

@@ -1034,7 +1034,6 @@ def _is_dateline(sentence: str, date: TimeExpression) -> bool:
 # What a Chinese dateline holds besides its dates: a label ("发布时间："), digits and
 # punctuation, and the source after 来源 ("2023年11月20日 09:15 来源：新华网").
 _DATELINE_LABELS = languages.either(languages.words("events.dateline_labels"))
-_DATELINE_PARTS = re.compile(languages.alternation("events.page_line_patterns"))  # a paper's name, weekday, page
 _CJK_DATELINE = re.compile(r"\W*(?:(?:" + _DATELINE_LABELS + r")\s*[:：]?)?[\W\d_]*(?:(?:" + _DATELINE_LABELS
                            + r")\s*[:：].{0,30})?")
 
@@ -1047,7 +1046,7 @@ def _is_cjk_dateline(read: str, dates: Sequence[TimeExpression], offset: int) ->
     for date in dates:
         for i in range(max(0, date.start - offset), min(len(rest), date.end - offset)):
             rest[i] = " "
-    return _CJK_DATELINE.fullmatch(_DATELINE_PARTS.sub(" ", "".join(rest)).strip()) is not None
+    return _CJK_DATELINE.fullmatch("".join(rest).strip()) is not None
 
 
 def _glosses(body: str, date: TimeExpression, dates: Sequence[TimeExpression]) -> bool:

@@ -689,3 +689,21 @@ def test_german_round_leads_and_their_lists(text: str, extra: tuple, expected: l
 )
 def test_chinese_investments_received(text: str, expected: list[tuple]) -> None:
     assert typed(text, "zh") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A German founding whose verb ends the clause: the founder stands before the organisation.
+        ("Reid Hoffman hatte zuvor die Plattform LinkedIn mitgegründet, die 2016 an Microsoft ging.",
+         [("founded", ("org", "LinkedIn"), ("founders", ["Reid Hoffman"]))]),
+        # One who only speaks of it, in a clause of his own, founded nothing.
+        ("Reid Hoffman sagte, die Plattform LinkedIn sei 2002 gegründet worden.",
+         [("founded", ("org", "LinkedIn"), ("founders", []), ("year", "2002"))]),
+        # "gehörte damals zu den Geldgebern": an investor in the round told before.
+        ("Mistral AI hatte im Juni 600 Millionen Euro eingesammelt. Der Softwarekonzern Salesforce gehörte damals "
+         "zu den Geldgebern.", [*ROUND_TOLD, *_backers("Mistral AI", "Salesforce")]),
+    ],
+)
+def test_german_founders_and_backers(text: str, expected: list[tuple]) -> None:
+    assert typed_text(text, "de") == expected

@@ -951,7 +951,11 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
                   key=lambda o: o.start, default=None)
     if org is None or _NAME_GOES_ON.match(here.src, org.end):
         return None  # "成立名为Microsoft AI的新部门": a longer name than the one known, founded
-    near = [p for p in people if p.end <= cue.start() and cue.start() - p.end <= 40]
+    # The founders before the cue stand near it, or near the organisation right before a verb at the
+    # clause's end: "Reil hatte zuvor die Spielefirma NaturalMotion mitgegründet".
+    anchor = org.start if org.end <= cue.start() and IN_CLAUSE.fullmatch(here.src, org.end, cue.start()) \
+        and not _FOUNDED_AGENT.search(here.src, org.end, cue.start()) else cue.start()
+    near = [p for p in people if p.end <= anchor and anchor - p.end <= 40]
     # The founders before the cue share its clause, or open it ("Musk, who co-founded OpenAI"): in
     # "微软…延揽穆斯塔法·苏莱曼与卡伦·西蒙尼扬，并成立…新部门" those hired found nothing.
     last = max((p.end for p in near), default=cue.start())

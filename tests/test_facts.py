@@ -508,6 +508,8 @@ def test_more_typed_facts(text: str, lang: str, expected: list[tuple]) -> None:
     ("lang", "text", "expected"),
     [
         ("zh", "亚马逊CEO安迪·贾西表示。", [("Andy Jassy", "CEO", "Amazon")]),
+        # A word for the organisation's kind between its name and the role: "集团", "公司".
+        ("zh", "百度集团首席执行官李彦宏表示。", [("Robin Li", "CEO", "Baidu")]),
         ("en", "Ali Ghodsi, Databricks' co-founder and chief executive, said so.",
          [("Ali Ghodsi", "co-founder", "Databricks"), ("Ali Ghodsi", "CEO", "Databricks")]),
         ("en", "Anthropic was founded in 2021. Dario Amodei is its chief executive and Daniela Amodei its president.",

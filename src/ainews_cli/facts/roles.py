@@ -57,7 +57,9 @@ _WITHOUT_ORG = frozenset(languages.words("facts.roles_without_org"))
 _NEEDING_ORG = frozenset(languages.words("facts.roles_needing_org"))
 # Between an organisation and its role: "OpenAI's president", "Microsoft-Chef", "Anthropic的首席执行官", and
 # after a gloss in brackets, "超微（AMD）董事长" (read folded: ASCII brackets).
-_OWNER = re.compile(r"\)?(?:" + languages.alternation("facts.possessive_suffixes") + r")?[\s-]?")
+# A word for the organisation's kind may follow its name first: "腾讯集团副总裁蒋杰".
+_OWNER = re.compile(r"\)?(?:" + languages.alternation("facts.org_kind_suffixes") + r")?(?:"
+                    + languages.alternation("facts.possessive_suffixes") + r")?[\s-]?")
 # "Sam Altman returns to OpenAI as chief executive", "奥特曼将重返OpenAI担任首席执行官": the
 # organisation joined is the role's.
 _JOINS = re.compile(r"^[^,;:，；]{0,30}?(?:" + languages.alternation("facts.role_join_patterns") + r")\s*$", re.I)

@@ -707,3 +707,23 @@ def test_chinese_investments_received(text: str, expected: list[tuple]) -> None:
 )
 def test_german_founders_and_backers(text: str, expected: list[tuple]) -> None:
     assert typed_text(text, "de") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A cited publisher is never a party.
+        ("en", "According to Bloomberg, Microsoft invested $10 billion in OpenAI.", [INVESTMENT]),
+        ("de", "Laut Handelsblatt investierte Microsoft 10 Milliarden Dollar in OpenAI.", [INVESTMENT]),
+        ("zh", "据彭博社报道，微软向OpenAI投资100亿美元。", [INVESTMENT]),
+        # A forecast, a count of users or parameters, and a share price's move give no fact.
+        ("de", "Nvidia rechnet für das laufende Quartal mit einem Umsatz von 28 Milliarden Dollar.", []),
+        ("en", "Anthropic expects to reach $850 million in revenue next year.", []),
+        ("en", "ChatGPT has 100 million weekly users.", []),
+        ("zh", "混元的参数规模超过千亿，用户超过1亿。", []),
+        ("de", "Die Aktie von Nvidia stieg um 8 Prozent auf 900 Dollar.", []),
+        ("en", "Nvidia shares rose 5% to $900 on Tuesday.", []),
+    ],
+)
+def test_sources_forecasts_and_counts_are_no_facts(lang: str, text: str, expected: list[tuple]) -> None:
+    assert typed(text, lang) == expected

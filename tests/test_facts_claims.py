@@ -727,3 +727,10 @@ def test_german_founders_and_backers(text: str, expected: list[tuple]) -> None:
 )
 def test_sources_forecasts_and_counts_are_no_facts(lang: str, text: str, expected: list[tuple]) -> None:
     assert typed(text, lang) == expected
+
+
+def test_a_valuation_of_a_company_from_somewhere() -> None:
+    assert typed_text("Cohere hat 500 Millionen Dollar eingesammelt. Die Runde bewertet das Start-up aus Toronto mit "
+                      "5,5 Milliarden Dollar.", "de") == [
+        ("funding_round", ("subject", "Cohere"), ("amount", 500_000_000)),
+        ("valuation", ("subject", "Cohere"), ("amount", 5_500_000_000))]

@@ -279,10 +279,11 @@ _ABSORBED = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.absorbed_
 
 def _mark(here: Here, amounts: Sequence[Amount], percents: Sequence[Amount]) -> _Marked:
     # A possessive pronoun stays a word ("OpenAI and its investor Microsoft"); roles read it.
-    # Nor a place glued to the word after it, which it only qualifies ("vom US-Wagniskapitalgeber General Catalyst").
+    # Nor a place, which no voice takes as a party and which only says where one is ("bewertet das Start-up
+    # aus Toronto mit"), nor another name glued to the word after it ("vom US-Wagniskapitalgeber General Catalyst").
     items = sorted([(p.start, p.end, f"⟦P{i}⟧") for i, p in enumerate(here.mentions)
                     if here.src[p.start: p.end].lower() not in _POSSESSIVES
-                    and not (p.label not in _PARTIES and _GLUED.match(here.src, p.end))]
+                    and not (p.label == "LOC" or (p.label not in _PARTIES and _GLUED.match(here.src, p.end)))]
                    + [(a.start, a.end, f"⟦M{i}⟧") for i, a in enumerate(amounts)]
                    + [(a.start, a.end, f"⟦Q{i}⟧") for i, a in enumerate(percents)],
                    key=lambda item: (item[0], -item[1]))

@@ -734,3 +734,31 @@ def test_a_valuation_of_a_company_from_somewhere() -> None:
                       "5,5 Milliarden Dollar.", "de") == [
         ("funding_round", ("subject", "Cohere"), ("amount", 500_000_000)),
         ("valuation", ("subject", "Cohere"), ("amount", 5_500_000_000))]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Companies that founded one, listed right after the word that names its founders.
+        ("de", "Nvidia wurde 1993 als Gemeinschaftsunternehmen von Microsoft, Apple und Intel gegründet.",
+         [("founded", ("org", "Nvidia"), ("founders", ["Apple", "Intel", "Microsoft"]), ("year", "1993"))]),
+        ("de", "Gegründet wurde Nvidia 1993 als Gemeinschaftsunternehmen von Microsoft und Intel.",
+         [("founded", ("org", "Nvidia"), ("founders", ["Intel", "Microsoft"]), ("year", "1993"))]),
+        # Not an employer of a founder, nor a company a list of founders runs into, nor a backer.
+        ("en", "OpenAI was founded in 2015 by Microsoft's former researcher Sam Altman.",
+         [("founded", ("org", "OpenAI"), ("founders", ["Sam Altman"]), ("year", "2015"))]),
+        ("en", "OpenAI was founded in 2015 by Sam Altman and Elon Musk, and Microsoft backed it.",
+         [("founded", ("org", "OpenAI"), ("founders", ["Elon Musk", "Sam Altman"]), ("year", "2015"))]),
+        ("en", "OpenAI was founded in 2015 by Sam Altman and backed by Microsoft.",
+         [("founded", ("org", "OpenAI"), ("founders", ["Sam Altman"]), ("year", "2015"))]),
+    ],
+)
+def test_companies_that_found_one(lang: str, text: str, expected: list[tuple]) -> None:
+    assert typed(text, lang) == expected
+
+
+def test_earlier_investors_join_the_round_told_before() -> None:
+    assert typed_text("Scale AI raised $1 billion. Scale received new money from Amazon, while earlier investors "
+                      "including Nvidia and Y Combinator also put in more.", "en") == [
+        ("funding_round", ("subject", "Scale AI"), ("amount", 1_000_000_000)),
+        *_backers("Scale AI", "Amazon", "Nvidia", "Y Combinator")]

@@ -968,12 +968,14 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
     by_before = [m for m in _FOUNDED_AGENT.finditer(here.src, org.end, cue.start())]
     if by_before:
         founders += [p.name for p in people if by_before[-1].end() <= p.start and p.end <= cue.start()]
+        founders += _founding_companies(here, by_before[-1].end(), org)
     # "founded in 2015 as a non-profit research lab by a group that included Altman, ...".
     by = _FOUNDED_BY_AFTER.match(here.src, cue.end(), here.end)
     if by:
         clause_end = PART_END.search(here.src, by.end(), here.end)
         stop = clause_end.start() if clause_end else here.end
         founders += [p.name for p in people if by.end() <= p.start < stop]
+        founders += _founding_companies(here, by.end(), org)
     # ... only where the founding names its founders as a group ("by a group of researchers",
     # "von fünf ehemaligen IBM-Mitarbeitern"): not "founded last year with backing from
     # investors, including Eric Schmidt".
@@ -1001,6 +1003,25 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
     return _typed_fact(here, "founded", parts, Founded(
         org.name, tuple(sorted(set(founders))), "co-founder" if co else "founder",
         year.value[:4] if year else None, year.text if year else None))
+
+
+def _founding_companies(here: Here, pos: int, org: Party) -> list[str]:
+    """The organisations that founded one, listed right after the word that names its founders ("als
+    Gemeinschaftsunternehmen von Acorn Computers, Apple und VLSI Technology gegründet", "founded by
+    Microsoft and Nvidia"): only a list of organisations that starts there, so "founded by Altman and
+    backed by Microsoft" and "by Ramaswamy, Google's former head" name no founding company."""
+    found: list[str] = []
+    while (party := next((p for p in here.mentions if p.start == pos and not p.derived), None)) is not None:
+        if party.label != "ORG" or party.name == org.name:
+            break  # a list of people ("by Hassabis, Shane Legg and Mustafa Suleyman, and Google bought it")
+        if _QUALIFIES.match(here.src, party.end):
+            return []  # "by OpenAI's former chief scientist", "by Ramaswamy, Google's former head"
+        found.append(party.name)
+        joiner = LIST_JOINER.match(here.src, party.end)
+        if joiner is None:
+            break
+        pos = joiner.end()
+    return found
 
 
 def _subject_amount(kind: str, within: int = 60):  # type: ignore[no-untyped-def]

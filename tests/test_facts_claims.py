@@ -762,3 +762,34 @@ def test_earlier_investors_join_the_round_told_before() -> None:
                       "including Nvidia and Y Combinator also put in more.", "en") == [
         ("funding_round", ("subject", "Scale AI"), ("amount", 1_000_000_000)),
         *_backers("Scale AI", "Amazon", "Nvidia", "Y Combinator")]
+
+
+def stakes_and_changes(text: str, lang: str) -> list[tuple]:
+    entities = canonical_mentions(text, [], alias_mentions(text, 0, len(text), TABLE, lang), TABLE)
+    found = [f.to_dict() for f in extract_facts(text, [Sentence(0, len(text), lang)], entities)]
+    keys = ("holder", "target", "percent", "subject", "amount", "direction")
+    return [(f["kind"], *[f[k] for k in keys if f.get(k) is not None])
+            for f in found if f["kind"] in ("stake", "market_value_change")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "dessen Anteil von 25 Prozent an X": the stake of the one right before "dessen".
+        ("Im August hatte SoftBank dem Vision Fund dessen Anteil von 25 Prozent an Nvidia abgekauft.",
+         [("stake", "Vision Fund", "Nvidia", 25)]),
+        # "an Wert hinzu", "an Wert verloren": a change of what the company is worth ...
+        ("Zu diesem Preis war Nvidia mit 54,5 Milliarden Dollar bewertet; am ersten Handelstag kamen also mehr "
+         "als zehn Milliarden Dollar an Wert hinzu.", [("market_value_change", "Nvidia", 10_000_000_000, "gain")]),
+        ("Nvidia hat am Montag 200 Milliarden Dollar an Wert verloren.",
+         [("market_value_change", "Nvidia", 200_000_000_000, "loss")]),
+        # ... but not where nothing says it rose or fell.
+        ("Nvidia bietet Aktien im Umfang von 200 Millionen Dollar an Wert an.", []),
+    ],
+)
+def test_german_stakes_and_value_changes(text: str, expected: list[tuple]) -> None:
+    assert stakes_and_changes(text, "de") == expected
+
+
+def test_an_amount_of_worth_alone_is_no_valuation() -> None:
+    assert typed("Nvidia bietet Aktien im Umfang von 200 Millionen Dollar an Wert an.", "de") == []

@@ -793,3 +793,23 @@ def test_german_stakes_and_value_changes(text: str, expected: list[tuple]) -> No
 
 def test_an_amount_of_worth_alone_is_no_valuation() -> None:
     assert typed("Nvidia bietet Aktien im Umfang von 200 Millionen Dollar an Wert an.", "de") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Revenue reached by a verb of change: the level after "auf"/"to", the one organisation told before.
+        ("de", "Zugleich legte SAP Zahlen vor. Der Umsatz stieg 2023 um sechs Prozent auf rund 31,2 Milliarden Euro.",
+         [("revenue", ("subject", "SAP"), ("amount", 31_200_000_000))]),
+        ("en", "Nvidia reported its results. Revenue rose 18 percent from a year earlier to $62 billion.",
+         [("revenue", ("subject", "Nvidia"), ("amount", 62_000_000_000))]),
+        # Not across a clause of its own.
+        ("en", "Nvidia reported its results. Revenue rose 18 percent, analysts said, to $62 billion.", []),
+        # A day's change of what a company is worth; a share price's move gives none.
+        ("en", "Nvidia added about $277 billion in a single session in February.",
+         [("market_value_change", ("subject", "Nvidia"), ("amount", 277_000_000_000), ("direction", "gain"))]),
+        ("en", "Nvidia shares fell 5% in a single session.", []),
+    ],
+)
+def test_levels_reached_and_a_days_change(lang: str, text: str, expected: list[tuple]) -> None:
+    assert typed_text(text, lang) == expected

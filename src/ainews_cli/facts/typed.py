@@ -104,6 +104,8 @@ _TOTAL = re.compile(languages.bounded(languages.patterns("facts.total_patterns")
 _DEBT = re.compile(languages.bounded(languages.patterns("facts.debt_patterns")), re.I)
 _ROUND_NOUN = re.compile(languages.bounded(languages.patterns("facts.round_patterns"), r"\b", r""), re.I)
 _HEDGE_AFTER = re.compile(languages.bounded(languages.patterns("facts.forecast_after_patterns")), re.I)
+# Between a revenue cue and its amount, a verb of change and the word that leads to the level it reached.
+_CHANGED_TO = re.compile(r"\s*(?:" + languages.alternation("facts.changed_to_patterns") + r")\s*", re.I)
 # Words that tell a valuation, revenue, round or market value as what may be: "would", "könnte", "可能".
 _CONDITIONAL = re.compile(languages.bounded(languages.patterns("facts.conditional_patterns")), re.I)
 # Between an owner and what it owns: "Nvidia's market value", "Nvidias Börsenwert", "OpenAI的营收",
@@ -1031,6 +1033,11 @@ def _subject_amount(kind: str, within: int = 60):  # type: ignore[no-untyped-def
     def extract(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
                 percents: Sequence[Amount]) -> Fact | None:
         amount = _nearest_amount(here, amounts, cue.start(), cue.end(), within=within)
+        if amount is None and kind == "revenue":
+            # Further on where a verb of change leads to the level: "Der Umsatz stieg 2023 um sechs Prozent
+            # auf rund 31,2 Milliarden Euro", "revenue rose 18% to $62 billion".
+            amount = next((a for a in amounts if a.start >= cue.end()
+                           and _CHANGED_TO.fullmatch(here.src, cue.end(), a.start)), None)
         if amount is None:
             return None
         # The owner the cue is written with ("off Nvidia's market value", "OpenAI的营收"), the

@@ -813,3 +813,18 @@ def test_an_amount_of_worth_alone_is_no_valuation() -> None:
 )
 def test_levels_reached_and_a_days_change(lang: str, text: str, expected: list[tuple]) -> None:
     assert typed_text(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A Chinese clause leaves out the subject the sentence opened with: that person founded it ...
+        ("黄仁勋出生于台南，幼年随家人移居美国，1993年与两位伙伴共同创办英伟达。",
+         [("founded", ("org", "Nvidia"), ("founders", ["Jensen Huang"]), ("year", "1993"))]),
+        # ... not where another party is named between, nor one who only says so.
+        ("马斯克称，OpenAI于2015年创立。", [("founded", ("org", "OpenAI"), ("founders", []), ("year", "2015"))]),
+        ("黄仁勋表示，该公司于1993年创立。", []),
+    ],
+)
+def test_a_chinese_founder_told_once_for_the_sentence(text: str, expected: list[tuple]) -> None:
+    assert typed(text, "zh") == expected

@@ -74,6 +74,9 @@ _WHO = re.compile(r"\s*,\s*(?:" + languages.alternation("facts.who_founded") + r
 # co-founded".
 _WHO_ASIDE = re.compile(r"\s*,\s*(?:" + languages.alternation("facts.who_founded") + r")\s+" + IN_CLAUSE.pattern
                         + r",\s*(?:[\w-]+\s+){0,3}", re.I)
+# The languages whose clauses leave out a subject the sentence told before (Chinese).
+_SUBJECT_CARRIES = frozenset(lang for lang in languages.LANGUAGES
+                             if languages.lookup(lang, "facts.subject_carries_over_clauses"))
 # Before a founding, the word that names its founders: "von Acorn, Apple und VLSI gegründet", "由苏莱曼…创立".
 _FOUNDED_AGENT = re.compile(languages.bounded(languages.patterns("facts.founded_agent_patterns"), r"\b", r"\s+")
                             + r"\s*", re.I)
@@ -986,6 +989,8 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
         clause_end = PART_END.search(here.src, including.end(), here.end)
         stop = clause_end.start() if clause_end else here.end
         founders += [p.name for p in people if including.end() <= p.start < stop]
+    if not founders and here.lang in _SUBJECT_CARRIES:
+        founders += _subject_of_the_chain(here, cue)
     # The year only where the founding clause writes it ("in 2015", "2015 ... gegründet").
     # Between the organisation and the cue first ("百度由李彦宏和徐勇于2000年1月在北京创立，2005年
     # 在纳斯达克上市" was founded in 2000), else near the cue in its clause.
@@ -1005,6 +1010,18 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
     return _typed_fact(here, "founded", parts, Founded(
         org.name, tuple(sorted(set(founders))), "co-founder" if co else "founder",
         year.value[:4] if year else None, year.text if year else None))
+
+
+def _subject_of_the_chain(here: Here, cue: re.Match[str]) -> list[str]:
+    """In a language whose clauses leave out a subject told before (facts.subject_carries_over_clauses),
+    the person a sentence opens with founded what a later clause founds, where nobody and nothing else
+    is named between: "黃仁勳出生於台南，幼年隨家人移居美國，1993年與兩位夥伴共同創辦輝達"."""
+    first = min(here.mentions, key=lambda p: p.start, default=None)
+    if first is None or first.label != "PERSON" or here.src[here.start: first.start].strip() \
+            or first.end > cue.start() or PART_END.search(here.src, first.end, cue.start()):
+        return []
+    between = [p for p in here.mentions if first.end <= p.start < cue.start() and p.label in _PARTIES]
+    return [] if between else [first.name]
 
 
 def _founding_companies(here: Here, pos: int, org: Party) -> list[str]:

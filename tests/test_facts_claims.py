@@ -828,3 +828,16 @@ def test_levels_reached_and_a_days_change(lang: str, text: str, expected: list[t
 )
 def test_a_chinese_founder_told_once_for_the_sentence(text: str, expected: list[tuple]) -> None:
     assert typed(text, "zh") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "was started ... by" is a founding; "was started" with no founders is not.
+        ("Anthropic was started by Dario Amodei in 2021.",
+         [("founded", ("org", "Anthropic"), ("founders", ["Dario Amodei"]), ("year", "2021"))]),
+        ("Nvidia said production was started in 2013 at its plant.", []),
+    ],
+)
+def test_started_by_is_a_founding(text: str, expected: list[tuple]) -> None:
+    assert typed(text, "en") == expected

@@ -751,6 +751,11 @@ def test_a_valuation_of_a_company_from_somewhere() -> None:
          [("founded", ("org", "OpenAI"), ("founders", ["Elon Musk", "Sam Altman"]), ("year", "2015"))]),
         ("en", "OpenAI was founded in 2015 by Sam Altman and backed by Microsoft.",
          [("founded", ("org", "OpenAI"), ("founders", ["Sam Altman"]), ("year", "2015"))]),
+        # A company that qualifies the noun after it names people, not a founding company.
+        ("en", "OpenAI was founded in 2015 by Google researchers.",
+         [("founded", ("org", "OpenAI"), ("founders", []), ("year", "2015"))]),
+        ("en", "OpenAI was founded by Microsoft and Nvidia in 2015.",
+         [("founded", ("org", "OpenAI"), ("founders", ["Microsoft", "Nvidia"]), ("year", "2015"))]),
     ],
 )
 def test_companies_that_found_one(lang: str, text: str, expected: list[tuple]) -> None:

@@ -1024,6 +1024,11 @@ def _subject_of_the_chain(here: Here, cue: re.Match[str]) -> list[str]:
     return [] if between else [first.name]
 
 
+# After a list of founding companies: the end of its phrase, a preposition, a year or the founding's verb.
+_COMPANIES_END = re.compile(r"\s*(?:$|[.,;:!?)(。，；：]|\d|(?:" + languages.alternation("facts.object_prepositions")
+                            + r"|als|as)(?![\w-])|" + _CUE["founded"].pattern + ")", re.I)
+
+
 def _founding_companies(here: Here, pos: int, org: Party) -> list[str]:
     """The organisations that founded one, listed right after the word that names its founders ("als
     Gemeinschaftsunternehmen von Acorn Computers, Apple und VLSI Technology gegründet", "founded by
@@ -1037,8 +1042,10 @@ def _founding_companies(here: Here, pos: int, org: Party) -> list[str]:
             return []  # "by OpenAI's former chief scientist", "by Ramaswamy, Google's former head"
         found.append(party.name)
         joiner = LIST_JOINER.match(here.src, party.end)
-        if joiner is None:
-            break
+        if joiner is None or next((p for p in here.mentions if p.start == joiner.end()), None) is None:
+            # The list ends its phrase, or the name qualifies a noun after it: "by OpenAI researchers"
+            # names people, not a founding company.
+            return found if _COMPANIES_END.match(here.src, party.end) else []
         pos = joiner.end()
     return found
 

@@ -604,6 +604,9 @@ def test_what_a_founding_founds(lang: str, text: str, expected: list[tuple]) -> 
         ("en", "Nvidia reported its results. Kestrel's revenue was $2 billion.", []),
         ("zh", "英伟达公布业绩。财报显示，去年营收约260亿美元。",
          [("revenue", ("subject", "Nvidia"), ("amount", 26_000_000_000))]),
+        # Words for a period or for the company itself name no other owner.
+        ("zh", "英伟达公布业绩。公司第三季度营收约260亿美元。",
+         [("revenue", ("subject", "Nvidia"), ("amount", 26_000_000_000))]),
     ],
 )
 def test_revenue_of_an_owner_no_entity_names(lang: str, text: str, expected: list[tuple]) -> None:

@@ -834,6 +834,8 @@ def _subject_before(here: Here, pos: int, within: int = 120, *, agents: bool = T
 
 # Before a figure's cue, a name no entity covers: two Han characters that are no date, or a possessive.
 _UNKNOWN_OWNER = re.compile(r"[" + han.HAN + r"]{2}|\w(?:'s|’s)\s*$")
+# Words for a period or for the company itself that may stand there and name no owner: "全年营收", "公司第三季度营收".
+_NO_OWNER = re.compile(languages.either(sorted(languages.words("facts.figure_period_words"), key=len, reverse=True)))
 
 
 def _topic(here: Here, kind: str, cue: re.Match[str]) -> Party | None:
@@ -849,7 +851,7 @@ def _topic(here: Here, kind: str, cue: re.Match[str]) -> Party | None:
     for date in here.dates:
         for i in range(max(date.start, offset), min(date.end, cue.start())):
             before[i - offset] = " "
-    if _UNKNOWN_OWNER.search("".join(before)):
+    if _UNKNOWN_OWNER.search(_NO_OWNER.sub(" ", "".join(before))):
         return None
     return Party(here.topic, "ORG", cue.start(), cue.start(), derived=True)
 

@@ -508,6 +508,8 @@ def test_more_typed_facts(text: str, lang: str, expected: list[tuple]) -> None:
     ("lang", "text", "expected"),
     [
         ("zh", "亚马逊CEO安迪·贾西表示。", [("Andy Jassy", "CEO", "Amazon")]),
+        # A word for the organisation's kind between its name and the role: "集团", "公司".
+        ("zh", "百度集团首席执行官李彦宏表示。", [("Robin Li", "CEO", "Baidu")]),
         ("en", "Ali Ghodsi, Databricks' co-founder and chief executive, said so.",
          [("Ali Ghodsi", "co-founder", "Databricks"), ("Ali Ghodsi", "CEO", "Databricks")]),
         ("en", "Anthropic was founded in 2021. Dario Amodei is its chief executive and Daniela Amodei its president.",
@@ -742,3 +744,22 @@ def test_every_match_of_a_voice_holds_one_of_its_anchors() -> None:
                 matched += 1
                 assert voice.anchors is None or any(a in match.group(0).lower() for a in voice.anchors)
     assert matched >= len(samples)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A founder's role told bare is one at the organisation the document says the person founded ...
+        ("de", "SAP wurde 1972 von Dietmar Hopp und Hasso Plattner gegründet. Mitgründer Plattner blieb.",
+         [("Hasso Plattner", "co-founder", "SAP")]),
+        # ... where it says of one only.
+        ("en", "Reid Hoffman co-founded LinkedIn. Reid Hoffman co-founded Inflection AI. Co-founder Reid Hoffman "
+         "spoke.", [("Reid Hoffman", "co-founder", None)]),
+    ],
+)
+def test_a_bare_founder_role_takes_the_organisation_founded(lang: str, text: str, expected: list[tuple]) -> None:
+    starts = [0, *(m.end() for m in re.finditer(r"(?<=[.。]) ", text))]
+    sentences = [Sentence(s, e, lang) for s, e in zip(starts, [*starts[1:], len(text)], strict=True)]
+    entities = canonical_mentions(text, [], alias_mentions(text, 0, len(text), TABLE, lang), TABLE)
+    roles = [f.details for f in extract_facts(text, sentences, entities) if f.kind == "role"]
+    assert [(r.person, r.role, r.org) for r in roles] == expected

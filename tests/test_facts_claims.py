@@ -519,3 +519,333 @@ def test_investors_including_someone_found_nothing() -> None:
     assert all("Eric Schmidt" not in dict(f[1:]).get("founders", ()) for f in found if f[0] == "founded"), found
     found = typed("Mistral AI于2023年成立，包括比尔·盖茨在内的投资人参与了融资。", "zh")
     assert all("Bill Gates" not in dict(f[1:]).get("founders", ()) for f in found if f[0] == "founded"), found
+
+
+def typed_roles(text: str, lang: str, extra: tuple[tuple[str, str], ...] = ()) -> list[tuple]:
+    """The roles of a text of several sentences; ``extra``: (name, label) of mentions a model
+    would add, the alias table knowing none of them."""
+    from ainews_cli.records import EntityMention
+
+    entities = canonical_mentions(text, [], alias_mentions(text, 0, len(text), TABLE, lang), TABLE)
+    entities = sorted([*entities, *(EntityMention(name, m.start(), m.end(), label, name, "model:test")
+                                   for name, label in extra for m in re.finditer(re.escape(name), text))],
+                      key=lambda e: e.start)
+    starts = [0, *(m.end() for m in re.finditer(r"(?<=[.。]) ?", text) if m.end() < len(text))]
+    sentences = [Sentence(s, e, lang) for s, e in zip(starts, [*starts[1:], len(text)], strict=True)]
+    return [(f.details.person, f.details.role, f.details.org) for f in extract_facts(text, sentences, entities)
+            if f.kind == "role"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "extra", "expected"),
+    [
+        # A name with a post in an apposition after it is a person's, whatever the model called it.
+        ("en", "Lumora was founded in 2019 by Ada Brenner, its chief executive, and Tomas Weil, its chief "
+         "technology officer.", (("Ada Brenner", "ORG"), ("Tomas Weil", "PERSON")),
+         [("Ada Brenner", "CEO", None), ("Tomas Weil", "CTO", None)]),
+        ("de", "Lumora wurde 2019 von Ada Brenner, seine Vorstandschefin, gegründet.", (("Ada Brenner", "ORG"),),
+         [("Ada Brenner", "CEO", None)]),
+        # Of the organisations a clause before names, whose chief the speaker is is a guess ...
+        ("en", "Alphabet is folding Google Brain and DeepMind into one unit, chief executive Sundar Pichai said.",
+         (), [("Sundar Pichai", "CEO", None)]),
+        # ... and so is which of those the sentence before names "the company" means; one it names is meant.
+        ("zh", "继百度发布文心一言、阿里巴巴推出通义千问之后，又一家公司发布大模型。该公司董事长刘庆峰演示了产品。", (),
+         [("Liu Qingfeng", "chairman", None)]),
+        ("zh", "科大讯飞发布大模型。该公司董事长刘庆峰演示了产品。", (), [("Liu Qingfeng", "chairman", "iFlytek")]),
+    ],
+)
+def test_whose_post_a_role_is(lang: str, text: str, extra: tuple, expected: list[tuple]) -> None:
+    assert typed_roles(text, lang, extra) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A voice read past a relative clause does not take the clause's party.
+        ("en", "Kestrel, which Microsoft also backs, received $50 million in a round led by Sequoia Capital.", []),
+        ("en", "Microsoft, which invested $10 billion in OpenAI, said so.",
+         [("investment", ("investor", "Microsoft"), ("target", "OpenAI"), ("amount", 10_000_000_000))]),
+        # An investor in a list after a comma ("von Investoren, darunter Microsoft") is not what
+        # "das Unternehmen" later stands for.
+        ("de", "Im Januar erhielt Kestrel zwei Milliarden Dollar von Investoren, darunter Microsoft; das Unternehmen "
+         "wurde dabei mit 30 Milliarden Dollar bewertet.", []),
+    ],
+)
+def test_parties_of_a_clause_stay_in_it(lang: str, text: str, expected: list[tuple]) -> None:
+    assert typed(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # The name after a comma is not what the cue founded ("成立，前身为").
+        ("zh", "百度于2000年成立，前身为谷歌的一个部门。", [("founded", ("org", "Baidu"), ("founders", []),
+                                                        ("year", "2000"))]),
+        # A founding of an organisation the text does not name founds none it names.
+        ("zh", "大众汽车宣布与百度在中国成立合资公司。", []),
+        ("en", "Microsoft and Nvidia founded a joint venture in 2020.", []),
+        ("de", "Microsoft und Nvidia gründeten 2020 ein Gemeinschaftsunternehmen.", []),
+        # A description before the name founded; a founder before a relative clause set aside.
+        ("en", "Reid Hoffman, who left Microsoft's board, has since co-founded the startup Inflection AI.",
+         [("founded", ("org", "Inflection AI"), ("founders", ["Reid Hoffman"]))]),
+        ("en", "Reid Hoffman, who left Microsoft's board last year, co-founded Inflection AI.",
+         [("founded", ("org", "Inflection AI"), ("founders", ["Reid Hoffman"]))]),
+    ],
+)
+def test_what_a_founding_founds(lang: str, text: str, expected: list[tuple]) -> None:
+    assert typed(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Revenue whose owner the clause names, though no entity covers it, is not the topic's.
+        ("zh", "英伟达公布业绩。财报显示，星河科技去年营收约20亿美元。", []),
+        ("en", "Nvidia reported its results. Kestrel's revenue was $2 billion.", []),
+        ("zh", "英伟达公布业绩。财报显示，去年营收约260亿美元。",
+         [("revenue", ("subject", "Nvidia"), ("amount", 26_000_000_000))]),
+        # Words for a period or for the company itself name no other owner.
+        ("zh", "英伟达公布业绩。公司第三季度营收约260亿美元。",
+         [("revenue", ("subject", "Nvidia"), ("amount", 26_000_000_000))]),
+    ],
+)
+def test_revenue_of_an_owner_no_entity_names(lang: str, text: str, expected: list[tuple]) -> None:
+    assert typed_text(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "the startup" after its clause's own subject is the one organisation the sentence before names ...
+        ("de", "Im Mai wurde Anthropic mit 18 Milliarden Dollar bewertet. Amazon hat insgesamt rund 4 Milliarden "
+         "Dollar in das Start-up gesteckt.",
+         [("valuation", ("subject", "Anthropic"), ("amount", 18_000_000_000)),
+          ("investment", ("investor", "Amazon"), ("target", "Anthropic"), ("amount", 4_000_000_000))]),
+        # ... but no guess where that sentence names two, and never a publisher it cites.
+        ("de", "Anthropic und Mistral AI legten zu. Amazon hat rund 4 Milliarden Dollar in das Start-up gesteckt.", []),
+        ("de", "Im Mai wurde Anthropic nach Angaben der Financial Times mit 18 Milliarden Dollar bewertet.",
+         [("valuation", ("subject", "Anthropic"), ("amount", 18_000_000_000))]),
+    ],
+)
+def test_a_description_after_its_clause_subject(lang: str, text: str, expected: list[tuple]) -> None:
+    assert typed_text(text, lang) == expected
+
+
+def typed_with(text: str, lang: str, extra: tuple[tuple[str, str], ...]) -> list[tuple]:
+    """``typed_text`` with mentions a model would add: (name, label), the alias table knowing none of them."""
+    from ainews_cli.records import EntityMention
+
+    entities = canonical_mentions(text, [], alias_mentions(text, 0, len(text), TABLE, lang), TABLE)
+    entities = sorted([*entities, *(EntityMention(name, m.start(), m.end(), label, name, "model:test")
+                                   for name, label in extra for m in re.finditer(re.escape(name), text))],
+                      key=lambda e: e.start)
+    starts = [0, *(m.end() for m in re.finditer(r"(?<=[.。]) ?", text) if m.end() < len(text))]
+    sentences = [Sentence(s, e, lang) for s, e in zip(starts, [*starts[1:], len(text)], strict=True)]
+    found = [f.to_dict() for f in extract_facts(text, sentences, entities)]
+    return [(f["kind"], *[(k, f[k]) for k in KEYS if f.get(k) is not None])
+            for f in found if f["kind"] not in ("role", "money", "percent")]
+
+
+def _backers(target: str, *investors: str) -> list[tuple]:
+    return [("investment", ("investor", investor), ("target", target)) for investor in investors]
+
+
+ROUND_TOLD = [("funding_round", ("subject", "Mistral AI"), ("amount", 600_000_000))]
+
+
+@pytest.mark.parametrize(
+    ("text", "extra", "expected"),
+    [
+        # A place glued to the noun after it only qualifies it.
+        ("Mistral AI hat 600 Millionen Euro eingesammelt. Angeführt wird die Finanzierungsrunde vom "
+         "US-Wagniskapitalgeber General Catalyst.", (), [*ROUND_TOLD, *_backers("Mistral AI", "General Catalyst")]),
+        # A name of a list may carry a description; the round may be told three sentences before.
+        ("Mistral AI hat 600 Millionen Euro eingesammelt. Das Geld fließt in Rechenzentren. Die Firma wächst. "
+         "Außerdem beteiligten sich unter anderem der Chipkonzern Nvidia und der kalifornische Softwarekonzern "
+         "Salesforce.", (), [*ROUND_TOLD, *_backers("Mistral AI", "Nvidia", "Salesforce")]),
+        ("Mistral AI hat 600 Millionen Euro eingesammelt. Die Runde führte der Wagniskapitalgeber General Catalyst "
+         "an, auch Nvidia und Salesforce stiegen ein.", (),
+         [*ROUND_TOLD, *_backers("Mistral AI", "Nvidia", "Salesforce", "General Catalyst")]),
+        # A name that took in the noun of its description ("die staatliche Förderbank Bpifrance") is none we trust.
+        ("Mistral AI hat 600 Millionen Euro eingesammelt. Auch Nvidia und die staatliche Förderbank Bpifrance "
+         "beteiligten sich.", (("Förderbank Bpifrance", "ORG"),), [*ROUND_TOLD, *_backers("Mistral AI", "Nvidia")]),
+        # Four sentences on, the round is no longer what the text speaks of.
+        ("Mistral AI hat 600 Millionen Euro eingesammelt. Das Geld fließt in Rechenzentren. Die Firma wächst. "
+         "Sie stellt ein. Außerdem beteiligten sich unter anderem Nvidia und Salesforce.", (), ROUND_TOLD),
+    ],
+)
+def test_german_round_leads_and_their_lists(text: str, extra: tuple, expected: list[tuple]) -> None:
+    assert typed_with(text, "de", extra) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "获得…的战略投资": the investor after the verb, the company before it.
+        ("2012年，科大讯飞获得腾讯约13.6亿元的战略投资。",
+         [("investment", ("investor", "Tencent"), ("target", "iFlytek"), ("amount", 1_360_000_000))]),
+        # A round the investor led: the round's amount is not the lead's.
+        ("科大讯飞获得腾讯领投的6亿美元B轮融资。", [("investment", ("investor", "Tencent"), ("target", "iFlytek"))]),
+        # Shares of a company the investor backs are no investment in the one that gets them.
+        ("科大讯飞获得腾讯投资的公司的股份。", []),
+    ],
+)
+def test_chinese_investments_received(text: str, expected: list[tuple]) -> None:
+    assert typed(text, "zh") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A German founding whose verb ends the clause: the founder stands before the organisation.
+        ("Reid Hoffman hatte zuvor die Plattform LinkedIn mitgegründet, die 2016 an Microsoft ging.",
+         [("founded", ("org", "LinkedIn"), ("founders", ["Reid Hoffman"]))]),
+        # One who only speaks of it, in a clause of his own, founded nothing.
+        ("Reid Hoffman sagte, die Plattform LinkedIn sei 2002 gegründet worden.",
+         [("founded", ("org", "LinkedIn"), ("founders", []), ("year", "2002"))]),
+        # "gehörte damals zu den Geldgebern": an investor in the round told before.
+        ("Mistral AI hatte im Juni 600 Millionen Euro eingesammelt. Der Softwarekonzern Salesforce gehörte damals "
+         "zu den Geldgebern.", [*ROUND_TOLD, *_backers("Mistral AI", "Salesforce")]),
+    ],
+)
+def test_german_founders_and_backers(text: str, expected: list[tuple]) -> None:
+    assert typed_text(text, "de") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A cited publisher is never a party.
+        ("en", "According to Bloomberg, Microsoft invested $10 billion in OpenAI.", [INVESTMENT]),
+        ("de", "Laut Handelsblatt investierte Microsoft 10 Milliarden Dollar in OpenAI.", [INVESTMENT]),
+        ("zh", "据彭博社报道，微软向OpenAI投资100亿美元。", [INVESTMENT]),
+        # A forecast, a count of users or parameters, and a share price's move give no fact.
+        ("de", "Nvidia rechnet für das laufende Quartal mit einem Umsatz von 28 Milliarden Dollar.", []),
+        ("en", "Anthropic expects to reach $850 million in revenue next year.", []),
+        ("en", "ChatGPT has 100 million weekly users.", []),
+        ("zh", "混元的参数规模超过千亿，用户超过1亿。", []),
+        ("de", "Die Aktie von Nvidia stieg um 8 Prozent auf 900 Dollar.", []),
+        ("en", "Nvidia shares rose 5% to $900 on Tuesday.", []),
+    ],
+)
+def test_sources_forecasts_and_counts_are_no_facts(lang: str, text: str, expected: list[tuple]) -> None:
+    assert typed(text, lang) == expected
+
+
+def test_a_valuation_of_a_company_from_somewhere() -> None:
+    assert typed_text("Cohere hat 500 Millionen Dollar eingesammelt. Die Runde bewertet das Start-up aus Toronto mit "
+                      "5,5 Milliarden Dollar.", "de") == [
+        ("funding_round", ("subject", "Cohere"), ("amount", 500_000_000)),
+        ("valuation", ("subject", "Cohere"), ("amount", 5_500_000_000))]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Companies that founded one, listed right after the word that names its founders.
+        ("de", "Nvidia wurde 1993 als Gemeinschaftsunternehmen von Microsoft, Apple und Intel gegründet.",
+         [("founded", ("org", "Nvidia"), ("founders", ["Apple", "Intel", "Microsoft"]), ("year", "1993"))]),
+        ("de", "Gegründet wurde Nvidia 1993 als Gemeinschaftsunternehmen von Microsoft und Intel.",
+         [("founded", ("org", "Nvidia"), ("founders", ["Intel", "Microsoft"]), ("year", "1993"))]),
+        # Not an employer of a founder, nor a company a list of founders runs into, nor a backer.
+        ("en", "OpenAI was founded in 2015 by Microsoft's former researcher Sam Altman.",
+         [("founded", ("org", "OpenAI"), ("founders", ["Sam Altman"]), ("year", "2015"))]),
+        ("en", "OpenAI was founded in 2015 by Sam Altman and Elon Musk, and Microsoft backed it.",
+         [("founded", ("org", "OpenAI"), ("founders", ["Elon Musk", "Sam Altman"]), ("year", "2015"))]),
+        ("en", "OpenAI was founded in 2015 by Sam Altman and backed by Microsoft.",
+         [("founded", ("org", "OpenAI"), ("founders", ["Sam Altman"]), ("year", "2015"))]),
+        # A company that qualifies the noun after it names people, not a founding company.
+        ("en", "OpenAI was founded in 2015 by Google researchers.",
+         [("founded", ("org", "OpenAI"), ("founders", []), ("year", "2015"))]),
+        ("en", "OpenAI was founded by Microsoft and Nvidia in 2015.",
+         [("founded", ("org", "OpenAI"), ("founders", ["Microsoft", "Nvidia"]), ("year", "2015"))]),
+    ],
+)
+def test_companies_that_found_one(lang: str, text: str, expected: list[tuple]) -> None:
+    assert typed(text, lang) == expected
+
+
+def test_earlier_investors_join_the_round_told_before() -> None:
+    assert typed_text("Scale AI raised $1 billion. Scale received new money from Amazon, while earlier investors "
+                      "including Nvidia and Y Combinator also put in more.", "en") == [
+        ("funding_round", ("subject", "Scale AI"), ("amount", 1_000_000_000)),
+        *_backers("Scale AI", "Amazon", "Nvidia", "Y Combinator")]
+
+
+def stakes_and_changes(text: str, lang: str) -> list[tuple]:
+    entities = canonical_mentions(text, [], alias_mentions(text, 0, len(text), TABLE, lang), TABLE)
+    found = [f.to_dict() for f in extract_facts(text, [Sentence(0, len(text), lang)], entities)]
+    keys = ("holder", "target", "percent", "subject", "amount", "direction")
+    return [(f["kind"], *[f[k] for k in keys if f.get(k) is not None])
+            for f in found if f["kind"] in ("stake", "market_value_change")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "dessen Anteil von 25 Prozent an X": the stake of the one right before "dessen".
+        ("Im August hatte SoftBank dem Vision Fund dessen Anteil von 25 Prozent an Nvidia abgekauft.",
+         [("stake", "Vision Fund", "Nvidia", 25)]),
+        # "an Wert hinzu", "an Wert verloren": a change of what the company is worth ...
+        ("Zu diesem Preis war Nvidia mit 54,5 Milliarden Dollar bewertet; am ersten Handelstag kamen also mehr "
+         "als zehn Milliarden Dollar an Wert hinzu.", [("market_value_change", "Nvidia", 10_000_000_000, "gain")]),
+        ("Nvidia hat am Montag 200 Milliarden Dollar an Wert verloren.",
+         [("market_value_change", "Nvidia", 200_000_000_000, "loss")]),
+        # ... but not where nothing says it rose or fell.
+        ("Nvidia bietet Aktien im Umfang von 200 Millionen Dollar an Wert an.", []),
+    ],
+)
+def test_german_stakes_and_value_changes(text: str, expected: list[tuple]) -> None:
+    assert stakes_and_changes(text, "de") == expected
+
+
+def test_an_amount_of_worth_alone_is_no_valuation() -> None:
+    assert typed("Nvidia bietet Aktien im Umfang von 200 Millionen Dollar an Wert an.", "de") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Revenue reached by a verb of change: the level after "auf"/"to", the one organisation told before.
+        ("de", "Zugleich legte SAP Zahlen vor. Der Umsatz stieg 2023 um sechs Prozent auf rund 31,2 Milliarden Euro.",
+         [("revenue", ("subject", "SAP"), ("amount", 31_200_000_000))]),
+        ("en", "Nvidia reported its results. Revenue rose 18 percent from a year earlier to $62 billion.",
+         [("revenue", ("subject", "Nvidia"), ("amount", 62_000_000_000))]),
+        # Not across a clause of its own.
+        ("en", "Nvidia reported its results. Revenue rose 18 percent, analysts said, to $62 billion.", []),
+        # A day's change of what a company is worth; a share price's move gives none.
+        ("en", "Nvidia added about $277 billion in a single session in February.",
+         [("market_value_change", ("subject", "Nvidia"), ("amount", 277_000_000_000), ("direction", "gain"))]),
+        ("en", "Nvidia shares fell 5% in a single session.", []),
+    ],
+)
+def test_levels_reached_and_a_days_change(lang: str, text: str, expected: list[tuple]) -> None:
+    assert typed_text(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A Chinese clause leaves out the subject the sentence opened with: that person founded it ...
+        ("黄仁勋出生于台南，幼年随家人移居美国，1993年与两位伙伴共同创办英伟达。",
+         [("founded", ("org", "Nvidia"), ("founders", ["Jensen Huang"]), ("year", "1993"))]),
+        # ... not where another party is named between, nor one who only says so.
+        ("马斯克称，OpenAI于2015年创立。", [("founded", ("org", "OpenAI"), ("founders", []), ("year", "2015"))]),
+        ("黄仁勋表示，该公司于1993年创立。", []),
+    ],
+)
+def test_a_chinese_founder_told_once_for_the_sentence(text: str, expected: list[tuple]) -> None:
+    assert typed(text, "zh") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "was started ... by" is a founding; "was started" with no founders is not.
+        ("Anthropic was started by Dario Amodei in 2021.",
+         [("founded", ("org", "Anthropic"), ("founders", ["Dario Amodei"]), ("year", "2021"))]),
+        ("Nvidia said production was started in 2013 at its plant.", []),
+    ],
+)
+def test_started_by_is_a_founding(text: str, expected: list[tuple]) -> None:
+    assert typed(text, "en") == expected

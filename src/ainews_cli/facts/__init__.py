@@ -33,6 +33,7 @@ read as "微软执行长"; every phrase is quoted as written.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ainews_cli import han
 from ainews_cli.facts.amounts import money_amounts, money_facts, parse_number, percent_amounts, percent_facts
@@ -42,6 +43,7 @@ from ainews_cli.facts.typed import typed
 from ainews_cli.records import (
     EntityMention,
     Fact,
+    Founded,
     Investment,
     Role,
     Sentence,
@@ -91,7 +93,28 @@ def extract_facts(
                       if isinstance(f.details, Investment) and f.details.target is not None],
                      [f.details.subject for f in typed_facts
                       if f.kind == "funding_round" and isinstance(f.details, SubjectAmount)])
-    return _one_role_each(facts)
+    return _one_role_each(_founders_of(facts))
+
+
+def _founders_of(facts: list[Fact]) -> list[Fact]:
+    """A founder's role told without its organisation ("Mitgründer Plattner", "co-founder Peter Sarlin")
+    is one at the organisation the document says the person founded, where it says of one only:
+    "SAP war 1972 von ... Dietmar Hopp und Hasso Plattner gegründet. Mitgründer Plattner ist ..."."""
+    founded: dict[str, set[str]] = {}
+    for fact in facts:
+        if isinstance(fact.details, Founded):
+            for founder in fact.details.founders:
+                founded.setdefault(founder, set()).add(fact.details.org)
+    kept = []
+    for fact in facts:
+        details = fact.details
+        if isinstance(details, Role) and details.org is None and details.role in ("founder", "co-founder") \
+                and len(orgs := founded.get(details.person, set())) == 1:
+            org = next(iter(orgs))
+            fact = replace(fact, details=replace(details, org=org),
+                           entities=tuple(dict.fromkeys((*fact.entities, org))))
+        kept.append(fact)
+    return kept
 
 
 def _told_once(facts: list[Fact]) -> list[Fact]:

@@ -27,6 +27,9 @@ class Party:
     # description or pronoun in a later sentence ("the company", "its") stands for it only where nothing else fits.
     background: bool = False
     pronoun: bool = False  # derived from a pronoun ("it", "its"), not a description
+    # Derived from a sentence before that names other organisations too: a deal's guess the
+    # sentence's other party may settle, a role's it does not.
+    among_several: bool = False
 
 
 @dataclass(frozen=True)
@@ -66,12 +69,17 @@ class Context:
         the San Francisco startup" goes on with it."""
         return next((d for sentence in reversed(self.deals[-back:]) for d in reversed(sentence)), None)
 
-    def last_round(self, back: int = 2) -> str | None:
+    def last_round(self, back: int = 3) -> str | None:
         """Who raised the round the last sentences told: "Angeführt wurde die Runde von ..."."""
         return next((r for sentence in reversed(self.rounds[-back:]) for r in reversed(sentence)), None)
 
     def add(self, parties: list[Party]) -> None:
         self.sentences.append([p for p in parties if p.label == "ORG" and not p.board])
+
+    def several_with(self, party: Party) -> bool:
+        """Whether the sentence before that names ``party`` names other organisations in its foreground too."""
+        sentence = next((s for s in reversed(self.sentences) if party in s), [])
+        return len({p.name for p in sentence if not p.derived and not p.background}) > 1
 
     def recent(self, back: int = 2) -> list[Party]:
         return [p for sentence in self.sentences[-back:] for p in sentence]
@@ -126,6 +134,15 @@ _TITLE_GAP = re.compile(r"\s*(?:[\w-]+\s+){0,2}")
 _ROLE_WORDS = languages.either(sorted((re.escape(w) for w in languages.table("facts.roles")), key=len, reverse=True))
 _TITLE_BEFORE_NAME = re.compile(r"(?:-|\s*)(?:(?:" + languages.alternation("facts.role_qualifier_patterns")
                                 + r")\s*)?(?:" + _ROLE_WORDS + r")(?![a-z])\s*", re.I)
+# After a name, an apposition that gives it a post at an organisation a pronoun stands for: "Omri
+# Geller, its chief executive", "Ronen Dar, seine Technikchefin". What holds such a post is a person,
+# though the model named it an organisation; a post an organisation may hold ("its investor") tells nothing.
+_PERSON_ROLES = languages.either(sorted((re.escape(w) for w, role in languages.table("facts.roles").items()
+                                         if role not in languages.words("facts.roles_without_org")),
+                                        key=len, reverse=True))
+_PERSON_APPOSITION = re.compile(r"\s*,\s*(?:" + languages.alternation("facts.person_apposition_pronouns")
+                                + r")\s+(?:(?:" + languages.alternation("facts.role_qualifier_patterns")
+                                + r")\s*)?(?:" + _PERSON_ROLES + r")(?![\w-])", re.I)
 # A clause that only says who said it: ", wie Mistral am Dienstag mitteilte", ", OpenAI said".
 _SPEAKER_BEFORE = re.compile(r"[,，]\s*(?:(?:" + languages.alternation("facts.speech_openers") + r")\s+)?$", re.I)
 _SPEAKER_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:" + languages.alternation("facts.speech_verbs")
@@ -191,7 +208,9 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
         background = _BACKGROUND.search(src, max(start, mention.start - 60), mention.start) is not None \
             or titled_person(src, mention, mentions) is not None \
             or any(s <= mention.start < e for s, e in relative)
-        found.append(Party(mention.name, mention.label, mention.start, mention.end, background=background))
+        person = mention.label == "ORG" and _PERSON_APPOSITION.match(src, mention.end, end) is not None
+        label = "PERSON" if person else mention.label
+        found.append(Party(mention.name, label, mention.start, mention.end, background=background))
     descriptions = list(_DESCRIPTION.finditer(src, start, end))
     # A description that takes a name in ("der US-Konzern", "dem ChatGPT-Entwickler") stands for
     # an organisation, not for the name inside it.
@@ -229,12 +248,19 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
             fits = [p for p in reversed(earlier) if p.name not in later | used]
             org = next((p for p in fits if not p.background), None)
             if org is not None and org in found and (listed(src, org, found) or any(
-                    listed(src, other, [org]) for other in found) or _same_clause(src, org, match.start())):
-                # "Microsoft and Nvidia backed the startup": which one it means is a guess;
-                # "Microsoft backed the startup": not Microsoft.
-                org = None
+                    listed(src, other, [org]) for other in found)):
+                org = None  # "Microsoft and Nvidia backed the startup": which one it means is a guess
+            elif org is not None and org in found and _same_clause(src, org, match.start()):
+                # "Microsoft backed the startup": not Microsoft, but the one organisation the sentence
+                # before names, where it names one and this sentence names it nowhere.
+                last = context.only_of_last()
+                org = last if last is not None and not last.background and last.name not in {
+                    p.name for p in found} else None
         if org is not None:
-            derived.append(Party(org.name, "ORG", match.start(), match.end(), derived=True, pronoun=pronoun))
+            # "继百度…、阿里巴巴…之后，又一家中国科技公司…。该公司董事长": one of several the sentence before names.
+            several = org not in found and org not in derived and context.several_with(org)
+            derived.append(Party(org.name, "ORG", match.start(), match.end(), derived=True, pronoun=pronoun,
+                                 among_several=several))
     return sorted([*found, *derived, *_boards(src, start, end, found, context)], key=lambda p: (p.start, p.end))
 
 

@@ -57,7 +57,9 @@ _WITHOUT_ORG = frozenset(languages.words("facts.roles_without_org"))
 _NEEDING_ORG = frozenset(languages.words("facts.roles_needing_org"))
 # Between an organisation and its role: "OpenAI's president", "Microsoft-Chef", "Anthropic的首席执行官", and
 # after a gloss in brackets, "超微（AMD）董事长" (read folded: ASCII brackets).
-_OWNER = re.compile(r"\)?(?:" + languages.alternation("facts.possessive_suffixes") + r")?[\s-]?")
+# A word for the organisation's kind may follow its name first: "腾讯集团副总裁蒋杰".
+_OWNER = re.compile(r"\)?(?:" + languages.alternation("facts.org_kind_suffixes") + r")?(?:"
+                    + languages.alternation("facts.possessive_suffixes") + r")?[\s-]?")
 # "Sam Altman returns to OpenAI as chief executive", "奥特曼将重返OpenAI担任首席执行官": the
 # organisation joined is the role's.
 _JOINS = re.compile(r"^[^,;:，；]{0,30}?(?:" + languages.alternation("facts.role_join_patterns") + r")\s*$", re.I)
@@ -156,8 +158,8 @@ def roles(here: Here) -> list[Fact]:
                 found.append(_RoleFound(person, role_name, person.start, person.end, org, None, False))
     facts = []
     for held in found:
-        if held.role in _WITHOUT_ORG and not held.explicit:
-            held.org = None
+        if (held.role in _WITHOUT_ORG and not held.explicit) or (held.org is not None and held.org.among_several):
+            held.org = None  # "该公司董事长" after a sentence naming Baidu and Alibaba: whose chairman is a guess
         if held.role in _NEEDING_ORG and held.org is None:
             continue
         parts = [(held.start, held.end), (held.person.start, held.person.end)]
@@ -254,7 +256,14 @@ def _role_org(here: Here, role: re.Match[str], person: Party, orgs: Sequence[Par
     if body[role_start - 1: role_start] == "-":
         return None, False  # "HDE-Hauptgeschäftsführer": the compound names an organisation we do not know
     if person.start > role.end():  # "Firmenchef Sam Altman"
-        return _context_org(role_start, orgs, found, only_one=True), False
+        guess = _context_org(role_start, orgs, found, only_one=True)
+        named = {o.name for o in orgs if o.end <= role_start and not o.derived}
+        if guess is not None and not guess.derived and len(named) > 1 \
+                and CLAUSE_MARK.search(body, guess.end, role_start):
+            # "Alphabet is merging Google Brain and DeepMind into Google DeepMind, chief executive Sundar
+            # Pichai said": of the organisations a clause before names, whose chief he is is a guess.
+            return None, False
+        return guess, False
     if _HIRING_VERB.search(body[here.start: role_start]):  # "for OpenAI to hire ... as CEO"
         return _context_org(person.start, orgs, found), False
     return None, False

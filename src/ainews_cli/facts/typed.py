@@ -70,9 +70,21 @@ _DEAL_OF = re.compile(languages.bounded(languages.words("facts.deal_nouns")) + r
 _NAME_GOES_ON = re.compile(r"[ -](?:" + languages.alternation("facts.name_continuations") + r")(?![A-Za-z0-9-])")
 # Between a founder and the cue, a relative pronoun: "Musk, who co-founded OpenAI".
 _WHO = re.compile(r"\s*,\s*(?:" + languages.alternation("facts.who_founded") + r")\s+" + IN_CLAUSE.pattern, re.I)
+# Between a founder and the cue, a relative clause set aside: "Suleyman, who left Google last year, has since
+# co-founded".
+_WHO_ASIDE = re.compile(r"\s*,\s*(?:" + languages.alternation("facts.who_founded") + r")\s+" + IN_CLAUSE.pattern
+                        + r",\s*(?:[\w-]+\s+){0,3}", re.I)
+# The languages whose clauses leave out a subject the sentence told before (Chinese).
+_SUBJECT_CARRIES = frozenset(lang for lang in languages.LANGUAGES
+                             if languages.lookup(lang, "facts.subject_carries_over_clauses"))
 # Before a founding, the word that names its founders: "von Acorn, Apple und VLSI gegründet", "由苏莱曼…创立".
 _FOUNDED_AGENT = re.compile(languages.bounded(languages.patterns("facts.founded_agent_patterns"), r"\b", r"\s+")
                             + r"\s*", re.I)
+# After a founding's cue, the description of what it founded before its name ("co-founded the startup
+# Inflection AI"), or an organisation it does not name ("成立合资公司", "founded a joint venture").
+_FOUNDED_OBJECT = re.compile(r"\s+(?:" + languages.alternation("facts.founded_object_patterns") + r")\s+", re.I)
+_UNNAMED_FOUNDED = re.compile(r"\s*(?:" + languages.alternation("facts.founded_unnamed_patterns") + r")(?![\w-])",
+                              re.I)
 # "Das 2023 gegründete Pariser Start-up Mistral AI": a participle before its noun, the
 # organisation a few words after it.
 _ATTRIBUTIVE = re.compile(languages.either(languages.patterns("facts.founded_attributive_patterns")), re.I)
@@ -95,6 +107,8 @@ _TOTAL = re.compile(languages.bounded(languages.patterns("facts.total_patterns")
 _DEBT = re.compile(languages.bounded(languages.patterns("facts.debt_patterns")), re.I)
 _ROUND_NOUN = re.compile(languages.bounded(languages.patterns("facts.round_patterns"), r"\b", r""), re.I)
 _HEDGE_AFTER = re.compile(languages.bounded(languages.patterns("facts.forecast_after_patterns")), re.I)
+# Between a revenue cue and its amount, a verb of change and the word that leads to the level it reached.
+_CHANGED_TO = re.compile(r"\s*(?:" + languages.alternation("facts.changed_to_patterns") + r")\s*", re.I)
 # Words that tell a valuation, revenue, round or market value as what may be: "would", "könnte", "可能".
 _CONDITIONAL = re.compile(languages.bounded(languages.patterns("facts.conditional_patterns")), re.I)
 # Between an owner and what it owns: "Nvidia's market value", "Nvidias Börsenwert", "OpenAI的营收",
@@ -211,7 +225,11 @@ _STOCK_PURCHASES = [_Voice(p) for p in languages.patterns("facts.stock_purchase_
 # A word that gives each investor of a list the same amount: "each bought $250 million", "jeweils", "各".
 _EACH = re.compile(languages.bounded(languages.patterns("facts.each_patterns")), re.I)
 # The next name of a list: "Microsoft, Reid Hoffman and Nvidia", "Microsoft und Nvidia", "微软、英伟达".
-_LIST_NEXT = re.compile(f"(?:{LIST_JOINER.pattern})⟦P(\\d+)⟧", re.I)
+# A name of a list may come with a description before it that is no role ("und der schwedische Rüstungskonzern
+# Saab", "the OpenAI Startup Fund"; not "and its founder Bill Gates").
+_LIST_DESCRIPTION = (r"(?:(?:" + languages.alternation("facts.list_description_articles") + r")\s+(?:(?!(?:"
+                     + languages.either(_ROLE_WORDS) + r")(?![\w-]))[\w-]+\s+){0,3}?)?")
+_LIST_NEXT = re.compile(f"(?:{LIST_JOINER.pattern}){_LIST_DESCRIPTION}⟦P(\\d+)⟧", re.I)
 # Before a party, a word that names it as where money came from: "from General Catalyst", "从阿里巴巴".
 _SOURCE_BEFORE = re.compile(languages.bounded(languages.patterns("facts.source_patterns")) + r"\s*$", re.I)
 # Before a party, the word that names it as the agent of a passive or a participle, or as where
@@ -256,10 +274,21 @@ class _Marked:
         return None
 
 
+_GLUED = re.compile(r"-\w")
+# Before a name, an article and small-letter adjectives with no noun: in a language that writes its nouns
+# with a capital the name begins with the description's noun ("die staatliche Exportförderbank Export
+# Development Canada"), and is no name we can trust.
+_ABSORBED = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.absorbed_noun_articles")
+                       + r")\s+(?:(?-i:[a-zäöüß])[\w-]*\s+){1,2}$", re.I)
+
+
 def _mark(here: Here, amounts: Sequence[Amount], percents: Sequence[Amount]) -> _Marked:
     # A possessive pronoun stays a word ("OpenAI and its investor Microsoft"); roles read it.
+    # Nor a place, which no voice takes as a party and which only says where one is ("bewertet das Start-up
+    # aus Toronto mit"), nor another name glued to the word after it ("vom US-Wagniskapitalgeber General Catalyst").
     items = sorted([(p.start, p.end, f"⟦P{i}⟧") for i, p in enumerate(here.mentions)
-                    if here.src[p.start: p.end].lower() not in _POSSESSIVES]
+                    if here.src[p.start: p.end].lower() not in _POSSESSIVES
+                    and not (p.label == "LOC" or (p.label not in _PARTIES and _GLUED.match(here.src, p.end)))]
                    + [(a.start, a.end, f"⟦M{i}⟧") for i, a in enumerate(amounts)]
                    + [(a.start, a.end, f"⟦Q{i}⟧") for i, a in enumerate(percents)],
                    key=lambda item: (item[0], -item[1]))
@@ -436,6 +465,7 @@ def _investments(here: Here, marked: _Marked) -> list[Fact]:
         return _round_leads(here, marked)  # every other voice names two parties
     told: list[tuple[int, Party, bool]] = []  # each found's end in the marked text, its investor, a relation?
     shared: list[tuple[str, list[Party]]] = []  # a target and the ones listed after it, outside the voice
+    relative = relative_clauses(here.src, here.start, here.end)
     for voices, relation in ((_INVESTMENT_VOICES, False), (_INVESTOR_RELATIONS, True)):
         for voice in voices:
             for match in voice.finditer(marked):
@@ -454,6 +484,10 @@ def _investments(here: Here, marked: _Marked) -> list[Fact]:
                 if marked.modified(match, "target") or in_agent_phrase(here, tgt, _SOURCE_BEFORE):
                     # "Amazon-backed OpenAI rival Anthropic"; "new money from Amazon and Meta, which joined
                     # ..., while earlier investors including Nvidia": Meta gave money, it got none.
+                    continue
+                if _across_clause(relative, marked.span(match), inv, tgt):
+                    # "1X Technologies, which the OpenAI Startup Fund also backs, received $100 million in a
+                    # round led by EQT Ventures": a voice read on past a relative clause takes the wrong party.
                     continue
                 if match.start("investor") - 2 == match.start() \
                         and OBJECT_BEFORE.search(marked.text, max(0, match.start() - 24), match.start()):
@@ -521,6 +555,17 @@ def _investments(here: Here, marked: _Marked) -> list[Fact]:
     pairs = {(f.details.investor, f.details.target) for f in facts if isinstance(f.details, Investment)}
     return facts + [f for f in _round_leads(here, marked)
                     if isinstance(f.details, Investment) and (f.details.investor, f.details.target) not in pairs]
+
+
+def _across_clause(relative: Sequence[tuple[int, int]], span: tuple[int, int], one: Party, other: Party) -> bool:
+    """Whether a voice takes one party inside a relative clause and the other outside it, and
+    reads on past the clause's end: the party inside belongs to the clause, not to the voice
+    ("Microsoft, which invested $10 billion in OpenAI" ends inside its clause and is read)."""
+    for s, e in relative:
+        inside = [s <= p.start < e for p in (one, other)]
+        if inside[0] != inside[1] and span[1] > e:
+            return True
+    return False
 
 
 def _round_leads(here: Here, marked: _Marked) -> list[Fact]:
@@ -677,6 +722,8 @@ def _listed_after(here: Here, marked: _Marked, pos: int, target: Party,
                 continue  # the person it titles is no name we know
             party = titled
             pos = next(i for i in range(pos, len(marked.positions)) if marked.positions[i] >= titled.end - 1) + 1
+        if _ABSORBED.search(here.src, max(here.start, party.start - 40), party.start):
+            continue  # "die staatliche Exportförderbank Export Development Canada": the name took the noun in
         if party.label in ("ORG", "PERSON") and party.name != target.name:
             found.append((start, marked.positions[more.end()], party, target, None))
     return found
@@ -785,10 +832,26 @@ def _subject_before(here: Here, pos: int, within: int = 120, *, agents: bool = T
     return last
 
 
+# Before a figure's cue, a name no entity covers: two Han characters that are no date, or a possessive.
+_UNKNOWN_OWNER = re.compile(r"[" + han.HAN + r"]{2}|\w(?:'s|’s)\s*$")
+# Words for a period or for the company itself that may stand there and name no owner: "全年营收", "公司第三季度营收".
+_NO_OWNER = re.compile(languages.either(sorted(languages.words("facts.figure_period_words"), key=len, reverse=True)))
+
+
 def _topic(here: Here, kind: str, cue: re.Match[str]) -> Party | None:
     """Revenue told with no owner in a sentence that names no organisation ("Der Umsatz stieg 2023 um
     sechs Prozent auf rund 31,2 Milliarden Euro"): the one organisation the sentence before is about."""
     if kind != "revenue" or here.topic is None or any(p.label in _SUBJECTS for p in here.mentions):
+        return None
+    # Not where the cue's clause writes an owner we do not know before it: "财报显示，超微去年营收约227億美元",
+    # "Run:ai's revenue".
+    opened = [m.end() for m in CLAUSE_MARK.finditer(here.src, here.start, cue.start())]
+    before = list(here.src[opened[-1] if opened else here.start: cue.start()])
+    offset = opened[-1] if opened else here.start
+    for date in here.dates:
+        for i in range(max(date.start, offset), min(date.end, cue.start())):
+            before[i - offset] = " "
+    if _UNKNOWN_OWNER.search(_NO_OWNER.sub(" ", "".join(before))):
         return None
     return Party(here.topic, "ORG", cue.start(), cue.start(), derived=True)
 
@@ -865,7 +928,15 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
     # "Musk, who co-founded OpenAI": the organisation follows; "OpenAI was founded in
     # 2015", "Founded as a nonprofit in 2015, OpenAI's mission": before, or the sentence's first.
     # Not after "by": "co-founded by OpenAI's former chief scientist" names a founder's employer.
-    org = next((o for o in orgs if 0 <= o.start - cue.end() <= 4
+    if _UNNAMED_FOUNDED.match(here.src, cue.end(), here.end):
+        return None  # "与地平线在中国成立合资公司", "founded a joint venture": what was founded has no name here
+    # Right after the cue in its clause ("成立，前身为联华电子" names the one it came from), or after a
+    # description of it ("has since co-founded the startup Inflection AI").
+    def right_after(o: Party) -> bool:
+        return (0 <= o.start - cue.end() <= 4 and not CLAUSE_MARK.search(here.src, cue.end(), o.start)) \
+            or _FOUNDED_OBJECT.fullmatch(here.src, cue.end(), o.start) is not None
+
+    org = next((o for o in orgs if right_after(o)
                 and not _FOUNDED_BY_WORD.fullmatch(here.src[cue.end(): o.start].strip() + " ")), None)
     if org is None and _ATTRIBUTIVE.fullmatch(cue.group(0)):
         # Only the noun it stands before: "einer eigens für ihn gegründeten AI-Einheit" founds no
@@ -888,23 +959,30 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
                   key=lambda o: o.start, default=None)
     if org is None or _NAME_GOES_ON.match(here.src, org.end):
         return None  # "成立名为Microsoft AI的新部门": a longer name than the one known, founded
-    near = [p for p in people if p.end <= cue.start() and cue.start() - p.end <= 40]
+    # The founders before the cue stand near it, or near the organisation right before a verb at the
+    # clause's end: "Reil hatte zuvor die Spielefirma NaturalMotion mitgegründet".
+    anchor = org.start if org.end <= cue.start() and IN_CLAUSE.fullmatch(here.src, org.end, cue.start()) \
+        and not _FOUNDED_AGENT.search(here.src, org.end, cue.start()) else cue.start()
+    near = [p for p in people if p.end <= anchor and anchor - p.end <= 40]
     # The founders before the cue share its clause, or open it ("Musk, who co-founded OpenAI"): in
     # "微软…延揽穆斯塔法·苏莱曼与卡伦·西蒙尼扬，并成立…新部门" those hired found nothing.
     last = max((p.end for p in near), default=cue.start())
-    if CLAUSE_BREAK.search(here.src, last, cue.start()) and not _WHO.fullmatch(here.src, last, cue.start()):
+    if CLAUSE_BREAK.search(here.src, last, cue.start()) and not _WHO.fullmatch(here.src, last, cue.start()) \
+            and not _WHO_ASIDE.fullmatch(here.src, last, cue.start()):
         near = []
     founders = [p.name for p in near]
     # "von Altman, Brockman, Ilya Sutskever und Elon Musk ... gegründet": every founder after "von".
     by_before = [m for m in _FOUNDED_AGENT.finditer(here.src, org.end, cue.start())]
     if by_before:
         founders += [p.name for p in people if by_before[-1].end() <= p.start and p.end <= cue.start()]
+        founders += _founding_companies(here, by_before[-1].end(), org)
     # "founded in 2015 as a non-profit research lab by a group that included Altman, ...".
     by = _FOUNDED_BY_AFTER.match(here.src, cue.end(), here.end)
     if by:
         clause_end = PART_END.search(here.src, by.end(), here.end)
         stop = clause_end.start() if clause_end else here.end
         founders += [p.name for p in people if by.end() <= p.start < stop]
+        founders += _founding_companies(here, by.end(), org)
     # ... only where the founding names its founders as a group ("by a group of researchers",
     # "von fünf ehemaligen IBM-Mitarbeitern"): not "founded last year with backing from
     # investors, including Eric Schmidt".
@@ -913,6 +991,8 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
         clause_end = PART_END.search(here.src, including.end(), here.end)
         stop = clause_end.start() if clause_end else here.end
         founders += [p.name for p in people if including.end() <= p.start < stop]
+    if not founders and here.lang in _SUBJECT_CARRIES:
+        founders += _subject_of_the_chain(here, cue)
     # The year only where the founding clause writes it ("in 2015", "2015 ... gegründet").
     # Between the organisation and the cue first ("百度由李彦宏和徐勇于2000年1月在北京创立，2005年
     # 在纳斯达克上市" was founded in 2000), else near the cue in its clause.
@@ -934,6 +1014,44 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
         year.value[:4] if year else None, year.text if year else None))
 
 
+def _subject_of_the_chain(here: Here, cue: re.Match[str]) -> list[str]:
+    """In a language whose clauses leave out a subject told before (facts.subject_carries_over_clauses),
+    the person a sentence opens with founded what a later clause founds, where nobody and nothing else
+    is named between: "黃仁勳出生於台南，幼年隨家人移居美國，1993年與兩位夥伴共同創辦輝達"."""
+    first = min(here.mentions, key=lambda p: p.start, default=None)
+    if first is None or first.label != "PERSON" or here.src[here.start: first.start].strip() \
+            or first.end > cue.start() or PART_END.search(here.src, first.end, cue.start()):
+        return []
+    between = [p for p in here.mentions if first.end <= p.start < cue.start() and p.label in _PARTIES]
+    return [] if between else [first.name]
+
+
+# After a list of founding companies: the end of its phrase, a preposition, a year or the founding's verb.
+_COMPANIES_END = re.compile(r"\s*(?:$|[.,;:!?)(。，；：]|\d|(?:" + languages.alternation("facts.object_prepositions")
+                            + r"|als|as)(?![\w-])|" + _CUE["founded"].pattern + ")", re.I)
+
+
+def _founding_companies(here: Here, pos: int, org: Party) -> list[str]:
+    """The organisations that founded one, listed right after the word that names its founders ("als
+    Gemeinschaftsunternehmen von Acorn Computers, Apple und VLSI Technology gegründet", "founded by
+    Microsoft and Nvidia"): only a list of organisations that starts there, so "founded by Altman and
+    backed by Microsoft" and "by Ramaswamy, Google's former head" name no founding company."""
+    found: list[str] = []
+    while (party := next((p for p in here.mentions if p.start == pos and not p.derived), None)) is not None:
+        if party.label != "ORG" or party.name == org.name:
+            break  # a list of people ("by Hassabis, Shane Legg and Mustafa Suleyman, and Google bought it")
+        if _QUALIFIES.match(here.src, party.end):
+            return []  # "by OpenAI's former chief scientist", "by Ramaswamy, Google's former head"
+        found.append(party.name)
+        joiner = LIST_JOINER.match(here.src, party.end)
+        if joiner is None or next((p for p in here.mentions if p.start == joiner.end()), None) is None:
+            # The list ends its phrase, or the name qualifies a noun after it: "by OpenAI researchers"
+            # names people, not a founding company.
+            return found if _COMPANIES_END.match(here.src, party.end) else []
+        pos = joiner.end()
+    return found
+
+
 def _subject_amount(kind: str, within: int = 60):  # type: ignore[no-untyped-def]
     """valuation, revenue, funding round, market value change: an amount next to the
     cue, about the entity told just before it."""
@@ -941,6 +1059,11 @@ def _subject_amount(kind: str, within: int = 60):  # type: ignore[no-untyped-def
     def extract(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
                 percents: Sequence[Amount]) -> Fact | None:
         amount = _nearest_amount(here, amounts, cue.start(), cue.end(), within=within)
+        if amount is None and kind == "revenue":
+            # Further on where a verb of change leads to the level: "Der Umsatz stieg 2023 um sechs Prozent
+            # auf rund 31,2 Milliarden Euro", "revenue rose 18% to $62 billion".
+            amount = next((a for a in amounts if a.start >= cue.end()
+                           and _CHANGED_TO.fullmatch(here.src, cue.end(), a.start)), None)
         if amount is None:
             return None
         # The owner the cue is written with ("off Nvidia's market value", "OpenAI的营收"), the

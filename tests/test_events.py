@@ -1517,3 +1517,19 @@ def test_a_means_is_no_happening_of_its_own(text: str, lang: str, names: dict[st
 def test_a_sentence_announcing_the_one_before_tells_its_happening(text: str, lang: str, names: dict[str, str],
                                                                  expected: list[tuple[str, str, list[str]]]) -> None:
     assert _events(text, lang, names, "2023-11-20") == expected
+
+
+@pytest.mark.parametrize(("sentence", "lang", "names", "expected"), [
+    # The date a figure is compared with is no happening's; the period it reports is.
+    ("Acme's revenue in the fourth quarter of 2023 tripled from a year earlier.", "en", [("Acme", "ORG", "Acme")],
+     {"2023-Q4"}),
+    ("Der Umsatz von Acme stieg im Jahr 2023 um ein Fünftel gegenüber dem Jahr 2022.", "de", [("Acme", "ORG", "Acme")],
+     {"2023"}),
+    ("阿里巴巴2023年第四季度营收较2022年同期增长5%。", "zh", [("阿里巴巴", "ORG", "Alibaba")], {"2023-Q4"}),
+    # ... but the start of a range is told.
+    ("Acme was led by Jane Doe from 2019 to 2023.", "en", [("Acme", "ORG", "Acme"), ("Jane Doe", "PERSON", "Jane Doe")],
+     {"2019", "2023"}),
+])
+def test_a_date_compared_with_dates_no_event(sentence: str, lang: str, names: list[tuple[str, str, str]],
+                                            expected: set[str]) -> None:
+    assert {date for date, _, _ in read([sentence], lang, names, "2024-03-14")} == expected

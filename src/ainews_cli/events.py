@@ -205,6 +205,8 @@ _ROLE_LINK = re.compile(r"(?:['’]s)?\s+|-")
 # A description right after these ("in the startup", "向该公司") is another party than the
 # organisation acting in its clause.
 _TARGET = re.compile("(?:" + languages.bounded(languages.words("events.target_words")) + r")\s*$", re.I)
+_BASELINE = re.compile("(?:" + languages.alternation("events.baseline_patterns") + r")\s*$", re.I)
+_RANGE = re.compile(r"\s*(?:to|until|till|through|bis|至|到|[-–—])\s*$")
 # An organisation named as a former employer ("former OpenAI employees", "OpenAI前研究副总裁").
 _FORMER_BEFORE = re.compile(languages.alternation("events.former_before_patterns"), re.I)
 _FORMER_AFTER = re.compile(languages.alternation("events.former_after_patterns"))
@@ -363,7 +365,8 @@ def event_mentions(
         foreseen = [hit for hit in told if _forecast(folded, start, hit.start)]
         hits = _governing([hit for hit in told if hit not in foreseen], folded)
         for date in on_calendar:
-            if date.start < opening or _glosses(looked_up, date, on_calendar):
+            if date.start < opening or _glosses(looked_up, date, on_calendar) \
+                    or _baseline(looked_up, date, on_calendar):
                 continue  # a wire story's dateline ("REDMOND, Wash., April 12, 2021 —") dates the story
             mention = _mention(text, index, date, in_sentence, hits, on_calendar, foreseen)
             if mention is None:
@@ -1047,6 +1050,15 @@ def _is_cjk_dateline(read: str, dates: Sequence[TimeExpression], offset: int) ->
         for i in range(max(0, date.start - offset), min(len(rest), date.end - offset)):
             rest[i] = " "
     return _CJK_DATELINE.fullmatch("".join(rest).strip()) is not None
+
+
+def _baseline(body: str, date: TimeExpression, dates: Sequence[TimeExpression]) -> bool:
+    """Whether ``date`` is what a figure is compared with, beside the sentence's other date:
+    "revenue in the fourth quarter tripled from a year earlier", "较去年同期增长" (not the
+    start of a range: "from 2019 to 2023"). ``dates``: the sentence's."""
+    if len(dates) < 2 or not _BASELINE.search(body, max(0, date.start - 25), date.start):
+        return False
+    return not any(_RANGE.fullmatch(body, date.end, other.start) for other in dates if other.start >= date.end)
 
 
 def _glosses(body: str, date: TimeExpression, dates: Sequence[TimeExpression]) -> bool:

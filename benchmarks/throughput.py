@@ -15,7 +15,9 @@ test set), with a publication date and no declared language.  Every figure is th
 wall time of whole processes in this run: each bare-model process and each ingest
 start from nothing, and they alternate (bare, bare over blocks, ingest; again), so a
 load that changes during the run weighs on both sides.  Each figure is the median of
---repeat runs with its min-max; a ratio is the bare model's median over ingest's.
+--repeat runs with its min-max; a ratio is the bare model's median over ingest's.  The
+CPU rows give the same ratio in user + system seconds, which other work on a shared
+machine barely moves (its wall time also counts the waits for a core).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "benchmarks"
@@ -152,24 +155,35 @@ def block_texts(records: list[dict[str, str]], lang: str) -> list[dict[str, str]
 
 # --- measuring ---------------------------------------------------------------------
 
-def run_timed(args: list[str], env: dict[str, str] | None = None) -> tuple[float, int]:
-    """Wall seconds and peak resident memory (KB) of one child process.
+class Timed(NamedTuple):
+    seconds: float  # wall
+    kb: int  # peak resident memory
+    cpu: float  # user + system seconds, of the process and the workers it waited for
+
+
+def run_timed(args: list[str], env: dict[str, str] | None = None) -> Timed:
+    """Wall seconds, peak resident memory (KB) and CPU seconds of one child process.
 
     The peak comes from GNU time run as the child: a child forked straight from this
     process would count this process's own memory until it execs, so os.wait4 and
     RUSAGE_CHILDREN report this process's size, not the child's.  With worker
-    processes, it is the largest single process's peak.
+    processes, it is the largest single process's peak.  The CPU seconds (user + system,
+    workers included) are what the process cost whatever else runs: on a shared machine
+    its wall time also counts the time it waited for a core.
     """
     timer = Path("/usr/bin/time").exists()
-    command = ["/usr/bin/time", "-f", "maxrss %M", *args] if timer else args
+    command = ["/usr/bin/time", "-f", "maxrss %M cpu %U %S", *args] if timer else args
     started = time.perf_counter()
     result = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
                             env={**os.environ, **(env or {})})
     elapsed = time.perf_counter() - started
     if result.returncode not in (0, 3):
         raise SystemExit(f"{' '.join(args)} failed: {result.stderr[-2000:]}")
-    found = re.findall(r"maxrss (\d+)", result.stderr)
-    return elapsed, int(found[-1]) if found else 0
+    found = re.findall(r"maxrss (\d+) cpu ([\d.]+) ([\d.]+)", result.stderr)
+    if not found:
+        return Timed(elapsed, 0, 0.0)
+    kb, user, system = found[-1]
+    return Timed(elapsed, int(kb), float(user) + float(system))
 
 
 class Figure:
@@ -231,19 +245,25 @@ def measure_language(lang: str, model: str, records: list[dict[str, str]], folde
     unit = "chars" if lang == "zh" else "words"
     for count in processes:
         whole, blocked, ingest, again, peak, ratios = Figure(), Figure(), Figure(), Figure(), Figure(), Figure()
+        whole_cpu, ingest_cpu, again_cpu = Figure(), Figure(), Figure()
         workers = ["--workers", str(count)] if count > 1 else []
         loads = []
         for run in range(args.repeat):
             loads.append(load())
-            whole.add(run_timed(bare_command(lang, model, texts, count), env=BLAS_THREADS)[0])
+            bare = run_timed(bare_command(lang, model, texts, count), env=BLAS_THREADS)
+            whole.add(bare.seconds)
+            whole_cpu.add(bare.cpu)
             blocked.add(run_timed(bare_command(lang, model, blocks, count), env=BLAS_THREADS)[0])
             db = folder / f"{lang}-{count}-{run}.db"
-            seconds, kb = run_timed([*python, "ingest", str(corpus), "--db", str(db), "--json", *workers])
+            seconds, kb, cpu = run_timed([*python, "ingest", str(corpus), "--db", str(db), "--json", *workers])
             ingest.add(seconds)
+            ingest_cpu.add(cpu)
             peak.add(kb / 1024)
             ratios.add(whole.values[-1] / seconds)
             if count == 1:
-                again.add(run_timed([*python, "ingest", str(corpus), "--db", str(db), "--json"])[0])
+                repeated = run_timed([*python, "ingest", str(corpus), "--db", str(db), "--json"])
+                again.add(repeated.seconds)
+                again_cpu.add(repeated.cpu)
             print(f"  {lang} x{count} run {run + 1}: bare {whole.values[-1]:.1f} s, blocks {blocked.values[-1]:.1f} s, "
                   f"ingest {seconds:.1f} s ({loads[-1]})", file=sys.stderr, flush=True)
         label = f"{lang}, {count} process{'es' if count > 1 else ''}"
@@ -257,10 +277,14 @@ def measure_language(lang: str, model: str, records: list[dict[str, str]], folde
                      f"{ingest.spread()}; {whole.median / ingest.median:.2f}x the bare model (pairs "
                      f"{min(ratios.values):.2f}-{max(ratios.values):.2f}; target >= {target}x); "
                      f"{', '.join(sorted(set(loads)))}"))
+        rows.append((f"{label}: CPU, bare model / ingest", f"{whole_cpu.median:.1f} / {ingest_cpu.median:.1f} s",
+                     f"{whole_cpu.median / ingest_cpu.median:.2f}x in user+system seconds (ingest "
+                     f"{ingest_cpu.spread()})"))
         measure_language.rates[(lang, count)] = total / ingest.median  # type: ignore[attr-defined]
         if count == 1:
             rows.append((f"{label}: re-ingest, unchanged", again.spread("s", 2),
-                         f"{again.median / ingest.median:.1%} of the first (target <= 2%)"))
+                         f"{again.median / ingest.median:.1%} of the first (target <= 2%); CPU "
+                         f"{again_cpu.median:.2f} s, {again_cpu.median / ingest_cpu.median:.1%} of the first's"))
             rows.append((f"{label}: peak memory of ingest", peak.spread("MB", 0), ""))
             measure_language.peaks[lang] = peak  # type: ignore[attr-defined]
 
@@ -383,7 +407,7 @@ def main() -> None:
                 for seed in seeds:
                     (many / f"{index:04d}_{seed.name}").symlink_to(seed)
             store = folder / "big.db"
-            seconds, _ = run_timed([*python, "ingest", str(many), "--db", str(store), "--json"])
+            seconds = run_timed([*python, "ingest", str(many), "--db", str(store), "--json"]).seconds
             rows.append(("ingest of 10,000 documents (4 distinct)", f"{seconds:.1f} s",
                          "reads, reuses 9,996 extractions, tallies, merges the timeline"))
             queries = {

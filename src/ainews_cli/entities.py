@@ -198,12 +198,16 @@ class LoadedPipeline:
     model: str | None  # package name and version, None for the alias-only fallback
 
 
-_NER_NEEDS = {"tok2vec", "transformer", "ner", "entity_ruler", "span_ruler"}
+_NER_NEEDS = frozenset({"tok2vec", "transformer", "ner", "entity_ruler", "span_ruler"})
 
 
 @cache
-def load_pipeline(lang: str, model: str | None) -> LoadedPipeline:
-    """The pipeline for ``lang``: the model's NER (nothing else) plus sentence splitting."""
+def load_pipeline(lang: str, model: str | None, *, ner: bool = True) -> LoadedPipeline:
+    """The pipeline for ``lang``: the model's NER (nothing else) plus sentence splitting.
+
+    ``ner=False``: the model's tokenizer and the sentence splitting alone, for blocks
+    whose entities are not read (headlines): the same sentences, without loading or
+    running the NER."""
     import spacy
 
     import ainews_cli.lac  # noqa: F401  registers the component of the packaged Chinese model
@@ -216,7 +220,7 @@ def load_pipeline(lang: str, model: str | None) -> LoadedPipeline:
         label = None
     else:
         try:
-            nlp = spacy.load(model, exclude=_excluded(model))
+            nlp = spacy.load(model, exclude=_excluded(model, keep=_NER_NEEDS if ner else frozenset()))
         except (OSError, ImportError, ValueError) as error:
             raise ModelError(
                 f"the spaCy pipeline {model!r} for {lang!r} cannot be loaded ({error}); {load_advice(model, lang)}"
@@ -236,8 +240,8 @@ def _is_folder(model: str) -> bool:
     return "/" in model or "\\" in model or Path(model).is_dir()
 
 
-def _excluded(model: str) -> list[str]:
-    """Every component NER does not need; loading fewer is faster."""
+def _excluded(model: str, *, keep: frozenset[str] = _NER_NEEDS) -> list[str]:
+    """Every component but those ``keep`` names (what NER needs); loading fewer is faster."""
     import spacy
 
     try:
@@ -249,7 +253,7 @@ def _excluded(model: str) -> list[str]:
     except Exception:
         return []
     components = meta.get("components") or meta.get("pipeline") or []
-    return [name for name in components if name not in _NER_NEEDS]
+    return [name for name in components if name not in keep]
 
 
 def _unheard(nlp: Any) -> list[str]:

@@ -277,14 +277,17 @@ def measure_language(lang: str, model: str, records: list[dict[str, str]], folde
                      f"{ingest.spread()}; {whole.median / ingest.median:.2f}x the bare model (pairs "
                      f"{min(ratios.values):.2f}-{max(ratios.values):.2f}; target >= {target}x); "
                      f"{', '.join(sorted(set(loads)))}"))
-        rows.append((f"{label}: CPU, bare model / ingest", f"{whole_cpu.median:.1f} / {ingest_cpu.median:.1f} s",
-                     f"{whole_cpu.median / ingest_cpu.median:.2f}x in user+system seconds (ingest "
-                     f"{ingest_cpu.spread()})"))
+        measured_cpu = ingest_cpu.median > 0  # without GNU time no CPU second is measured
+        if measured_cpu:
+            rows.append((f"{label}: CPU, bare model / ingest", f"{whole_cpu.median:.1f} / {ingest_cpu.median:.1f} s",
+                         f"{whole_cpu.median / ingest_cpu.median:.2f}x in user+system seconds (ingest "
+                         f"{ingest_cpu.spread()})"))
         measure_language.rates[(lang, count)] = total / ingest.median  # type: ignore[attr-defined]
         if count == 1:
+            cpu_share = (f"; CPU {again_cpu.median:.2f} s, {again_cpu.median / ingest_cpu.median:.1%} of the first's"
+                         if measured_cpu else "")
             rows.append((f"{label}: re-ingest, unchanged", again.spread("s", 2),
-                         f"{again.median / ingest.median:.1%} of the first (target <= 2%); CPU "
-                         f"{again_cpu.median:.2f} s, {again_cpu.median / ingest_cpu.median:.1%} of the first's"))
+                         f"{again.median / ingest.median:.1%} of the first (target <= 2%){cpu_share}"))
             rows.append((f"{label}: peak memory of ingest", peak.spread("MB", 0), ""))
             measure_language.peaks[lang] = peak  # type: ignore[attr-defined]
 

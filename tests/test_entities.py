@@ -238,6 +238,9 @@ def test_chinese_forms_are_written_in_simplified_characters() -> None:
         ("Scale matters.", "en", []),
         # Chinese forms are matched without word boundaries: none hides in a common phrase.
         ("高通胀压力加大，互联网飞速发展，加快手机业务，理财新规出台。", "zh", []),
+        ("该模型可灵活部署，超微型电脑受欢迎。", "zh", []),
+        ("超微电脑股价周三下跌。", "zh", [("超微电脑", "Supermicro")]),
+        ("Figure skaters drew crowds; the plant's GM was promoted.", "en", []),
         ("高通公司发布新芯片，高通表示。", "zh", [("高通公司", "Qualcomm"), ("高通", "Qualcomm")]),
         # Chinese names in either script, for the person English news names.
         ("李彥宏與馬雲", "zh", [("李彥宏", "Robin Li"), ("馬雲", "Jack Ma")]),

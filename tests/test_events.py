@@ -1526,6 +1526,9 @@ def test_a_sentence_announcing_the_one_before_tells_its_happening(text: str, lan
     ("Der Umsatz von Acme stieg im Jahr 2023 um ein Fünftel gegenüber dem Jahr 2022.", "de", [("Acme", "ORG", "Acme")],
      {"2023"}),
     ("阿里巴巴2023年第四季度营收较2022年同期增长5%。", "zh", [("阿里巴巴", "ORG", "Alibaba")], {"2023-Q4"}),
+    ("Acme's revenue rose 20% compared with 2022.", "en", [("Acme", "ORG", "Acme")], set()),
+    ("Acme's revenue rose to $90 billion, up from $70 billion in 2022.", "en", [("Acme", "ORG", "Acme")], set()),
+    ("輝達表示，公司營收比去年同期成長。", "zh", [("輝達", "ORG", "Nvidia")], set()),
     # ... but the start of a range is told.
     ("Acme was led by Jane Doe from 2019 to 2023.", "en", [("Acme", "ORG", "Acme"), ("Jane Doe", "PERSON", "Jane Doe")],
      {"2019", "2023"}),
@@ -1533,3 +1536,24 @@ def test_a_sentence_announcing_the_one_before_tells_its_happening(text: str, lan
 def test_a_date_compared_with_dates_no_event(sentence: str, lang: str, names: list[tuple[str, str, str]],
                                             expected: set[str]) -> None:
     assert {date for date, _, _ in read([sentence], lang, names, "2024-03-14")} == expected
+
+
+@pytest.mark.parametrize(("sentence", "lang", "names", "expected"), [
+    # The happening after the means ("durch eine Fusion an die Börse") is told, in a verb-final
+    # German clause and a short Chinese one as in English.
+    ("Das Start-up Lilium ging im Jahr 2021 durch eine Fusion an die Börse.", "de", [("Lilium", "ORG", "Lilium")],
+     ("2021", "financial")),
+    ("小马智行2021年通过合并在纳斯达克上市。", "zh", [("小马智行", "ORG", "Pony.ai")], ("2021", "financial")),
+    # Everyday German words are no triggers: a round of wage talks, figures presented, "entzog sich".
+    ("Im Mai gingen die Tarifverhandlungen bei SAP in die nächste Runde.", "de", [("SAP", "ORG", "SAP")],
+     ("2024-05", "other")),
+    ("Siemens präsentierte am Donnerstag seine Quartalszahlen.", "de", [("Siemens", "ORG", "Siemens")],
+     ("2024-06-20", "financial")),
+    ("Am Montag entzog sich der Vorstand von Bosch der Verantwortung.", "de", [("Bosch", "ORG", "Bosch")],
+     ("2024-06-17", "other")),
+    ("Am Dienstag führte Inovia Capital die Runde an.", "de", [("Inovia Capital", "ORG", "Inovia Capital")],
+     ("2024-06-18", "funding")),
+])
+def test_means_and_everyday_words(sentence: str, lang: str, names: list[tuple[str, str, str]],
+                                  expected: tuple[str, str]) -> None:
+    assert [found[:2] for found in read([sentence], lang, names, "2024-06-21")] == [expected]

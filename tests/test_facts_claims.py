@@ -726,6 +726,8 @@ def test_german_founders_and_backers(text: str, expected: list[tuple]) -> None:
         ("zh", "混元的参数规模超过千亿，用户超过1亿。", []),
         ("de", "Die Aktie von Nvidia stieg um 8 Prozent auf 900 Dollar.", []),
         ("en", "Nvidia shares rose 5% to $900 on Tuesday.", []),
+        # Sales in one day are no change of market value.
+        ("en", "Nvidia sold $2 billion of chips in one day last week.", []),
     ],
 )
 def test_sources_forecasts_and_counts_are_no_facts(lang: str, text: str, expected: list[tuple]) -> None:

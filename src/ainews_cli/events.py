@@ -206,7 +206,8 @@ _ROLE_LINK = re.compile(r"(?:['’]s)?\s+|-")
 # organisation acting in its clause.
 _TARGET = re.compile("(?:" + languages.bounded(languages.words("events.target_words")) + r")\s*$", re.I)
 _BASELINE = re.compile("(?:" + languages.alternation("events.baseline_patterns") + r")\s*$", re.I)
-_RANGE = re.compile(r"\s*(?:to|until|till|through|bis|至|到|[-–—])\s*$")
+_BASELINE_BESIDE = re.compile("(?:" + languages.alternation("events.baseline_beside_patterns") + r")\s*$", re.I)
+_RANGE = re.compile(r"\s*(?:" + languages.alternation("events.range_words") + r")\s*$", re.I)
 # An organisation named as a former employer ("former OpenAI employees", "OpenAI前研究副总裁").
 _FORMER_BEFORE = re.compile(languages.alternation("events.former_before_patterns"), re.I)
 _FORMER_AFTER = re.compile(languages.alternation("events.former_after_patterns"))
@@ -458,7 +459,10 @@ def _governing(hits: list[Trigger], body: str = "") -> list[Trigger]:
     partnership of its own; nor does a trigger after a word of means ("went public through a
     merger", "通过与SPAC合并在纳斯达克上市") when a trigger of another type stands in its clause."""
     def means(hit: Trigger) -> bool:
-        if not _MEANS.search(body, max(0, hit.start - 40), hit.start):
+        found = _MEANS.search(body, max(0, hit.start - 40), hit.start)
+        # Only the first trigger after the word of means is the means: in "durch eine Fusion an
+        # die Börse", "通过合并在纳斯达克上市" the one after it is the happening.
+        if found is None or any(found.start() <= other.start < hit.start for other in hits if other is not hit):
             return False
         return any(other.type not in (OTHER, hit.type) and not _CLAUSE_BREAK.search(
             body, min(hit.end, other.end), max(hit.start, other.start)) for other in hits)
@@ -1053,10 +1057,12 @@ def _is_cjk_dateline(read: str, dates: Sequence[TimeExpression], offset: int) ->
 
 
 def _baseline(body: str, date: TimeExpression, dates: Sequence[TimeExpression]) -> bool:
-    """Whether ``date`` is what a figure is compared with, beside the sentence's other date:
-    "revenue in the fourth quarter tripled from a year earlier", "较去年同期增长" (not the
-    start of a range: "from 2019 to 2023"). ``dates``: the sentence's."""
-    if len(dates) < 2 or not _BASELINE.search(body, max(0, date.start - 25), date.start):
+    """Whether ``date`` is what a figure is compared with: "compared with 2022", "较去年同期增长",
+    and beside the sentence's other date "tripled from a year earlier" (not the start of a
+    range: "from 2019 to 2023"). ``dates``: the sentence's."""
+    if _BASELINE.search(body, max(0, date.start - 40), date.start):
+        return True
+    if len(dates) < 2 or not _BASELINE_BESIDE.search(body, max(0, date.start - 25), date.start):
         return False
     return not any(_RANGE.fullmatch(body, date.end, other.start) for other in dates if other.start >= date.end)
 

@@ -488,7 +488,9 @@ def listed_companies(body: str, taken: Sequence[RawMention], blocked: Sequence[t
         inner = list(descriptor.finditer(folded, start, end))
         if inner:
             start = inner[-1].end()  # "芯片公司X公司Y（…）": the last descriptor says whose code it is
-        if end - start < 2 or named.overlaps(start, end) or folded[start:end] in _NOT_NAMES:
+        # A descriptor that ends a name found ("阿里巴巴集团旗下（9988）") names nothing after it.
+        if end - start < 2 or named.overlaps(start, end) or named.overlaps(match.start(), start) \
+                or folded[start:end] in _NOT_NAMES:
             continue
         found.append(RawMention(body[start:end], start, end, "ORG", "listed", lang="zh"))
     return found

@@ -114,9 +114,9 @@ def _subject_relative(lang: str) -> re.Pattern[str] | None:
     words = languages.lookup(lang, "events.subject_relatives")
     if not words:
         return None
-    articles = languages.either(list(languages.lookup(lang, "events.articles") or ["the"]))
-    return re.compile(r"\s*,\s*(?:" + languages.either(list(words)) + r")\s+(?!(?:" + articles
-                      + r"|its|his|her|their)\b)(?=[a-z])")
+    not_verbs = languages.either([*(languages.lookup(lang, "events.articles") or ()),
+                                  *(languages.lookup(lang, "events.determiners") or ())])
+    return re.compile(r"\s*,\s*(?:" + languages.either(list(words)) + r")\s+(?!(?:" + not_verbs + r")\b)(?=[a-z])")
 
 
 def _slots(telling: Telling, entities: Sequence[EntityMention], start: int, end: int,

@@ -17,6 +17,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from ainews_cli import han, languages
+from ainews_cli.dates.strings import dateline_end, dates_the_page
 from ainews_cli.facts.parties import is_cited
 from ainews_cli.headlines import Telling, headline
 from ainews_cli.lexicon import is_german_noun
@@ -281,9 +282,7 @@ class _Text:
         for sentence in reversed(self.sentences[max(0, index - 2 * IMPLIED_REACH):index]):
             if len(told) == IMPLIED_REACH:
                 break
-            if not _is_boilerplate(self.body, sentence.start, sentence.end) \
-                    and _dateline_end(self.body, sentence.start) < sentence.end \
-                    and not _dates_the_page(self.body, sentence.start, sentence.end, sentence.lang):
+            if not _page_furniture(self.body, sentence) and dateline_end(self.body, sentence.start) < sentence.end:
                 told.append(sentence)
         return [e for s in reversed(told) for e in within(self.entities, self.starts, s.start, s.end)
                 if e.label in labels and not _reporter(self.body, e)]
@@ -349,9 +348,9 @@ def event_mentions(
         start, end, lang = sentence.start, sentence.end, sentence.lang
         on_calendar = [d for d in within(dates, date_starts, start, end)
                        if (_relative_unanchored(d) if unanchored else d.on_calendar and not _ahead(d, written))]
-        if not on_calendar or _is_boilerplate(looked_up, start, end) or _dates_the_page(body, start, end, lang):
+        if not on_calendar or _page_furniture(looked_up, sentence):
             continue
-        opening = _dateline_end(body, start)
+        opening = dateline_end(body, start)
         # The place and the agency of a wire story's dateline take no part in what it tells.
         in_sentence = [e for e in within(entities, text.starts, start, end) if e.start >= opening]
         # Chinese triggers are read folded: 解僱 is 解雇.
@@ -447,12 +446,6 @@ def _in_name(entities: Sequence[EntityMention], start: int, end: int) -> bool:
                for e in entities)
 
 
-def _dateline_end(body: str, start: int) -> int:
-    from ainews_cli.dates import dateline_end
-
-    return dateline_end(body, start)
-
-
 def _governing(hits: list[Trigger], body: str = "") -> list[Trigger]:
     """The triggers that tell a happening of their own: a partnership word right before
     another trigger says how that happened ("与微软合作发布", released together), not a
@@ -494,6 +487,13 @@ def _relative_unanchored(date: TimeExpression) -> bool:
 def _reporter(body: str, mention: EntityMention) -> bool:
     """Whether the name is a reporter's or an editor's ("（记者 张伟）", "Reporting by ...")."""
     return _REPORTER.search(body, max(0, mention.start - 24), mention.start) is not None
+
+
+def _page_furniture(body: str, sentence: Sentence) -> bool:
+    """Whether the sentence is part of the page, not of the story: a byline, a caption, a
+    credit, a "related" link (``_is_boilerplate``) or a line that only dates the page."""
+    return _is_boilerplate(body, sentence.start, sentence.end) \
+        or dates_the_page(body, sentence.start, sentence.end, sentence.lang)
 
 
 def _is_boilerplate(body: str, start: int, end: int) -> bool:
@@ -1025,12 +1025,6 @@ def _participants(mentions: Iterable[EntityMention]) -> tuple[Participant, ...]:
         if party and mention.name not in seen:
             seen[mention.name] = Participant(mention.name, mention.label)
     return tuple(seen.values())
-
-
-def _dates_the_page(body: str, start: int, end: int, lang: str) -> bool:
-    from ainews_cli.dates import dates_the_page
-
-    return dates_the_page(body, start, end, lang)
 
 
 def _is_dateline(sentence: str, date: TimeExpression) -> bool:

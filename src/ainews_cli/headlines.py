@@ -80,10 +80,10 @@ def _untyped(telling: Telling, entities: Sequence[EntityMention]) -> str:
     # export rules"): a headline of only its date phrase tells nothing.
     names = _names_of([*named, *telling.implied] or [e.name for e in entities if e.label == "LOC"], limit=3)
     clause_span = _date_clause_span(telling)
-    antecedent = _antecedent(telling, entities, clause_span[0])
-    clause = _date_clause(telling, antecedent)
-    if antecedent is not None:
-        clause_span = (antecedent.start, clause_span[1])
+    told_of = _antecedent(telling, entities, clause_span[0])
+    clause = _date_clause(telling, told_of)
+    if told_of is not None:
+        clause_span = (told_of[0].start, clause_span[1])
     if clause and all(clause_span[0] <= e.start and e.end <= clause_span[1] for e in entities):
         return clause  # it names everyone itself: "Musk and Zuckerberg met in Florida in 2023"
     if names and clause and len(names) + 2 + len(clause) <= MAX:
@@ -91,14 +91,19 @@ def _untyped(telling: Telling, entities: Sequence[EntityMention]) -> str:
     return names or clause or telling.date.text
 
 
-def _antecedent(telling: Telling, entities: Sequence[EntityMention], first: int) -> EntityMention | None:
-    """The name a relative clause opening at ``first`` is about: "Arm Holdings" in "Arm
-    Holdings, which listed on the Nasdaq last September,"."""
+def _antecedent(telling: Telling, entities: Sequence[EntityMention],
+                first: int) -> tuple[EntityMention, int] | None:
+    """The name a subject relative clause opening at ``first`` is about, and where its verb
+    starts: "Arm Holdings" and "listed" in "Arm Holdings, which listed on the Nasdaq last
+    September,"."""
     opens = _subject_relative(telling.lang)
+    if opens is None:
+        return None
     for entity in entities:
-        if entity.end <= first and telling.body[entity.end:first].strip() == "," \
-                and opens is not None and opens.match(telling.body, entity.end) is not None:
-            return entity
+        if entity.end <= first and telling.body[entity.end:first].strip() == ",":
+            opened = opens.match(telling.body, entity.end)
+            if opened is not None:
+                return entity, opened.end()
     return None
 
 
@@ -362,18 +367,16 @@ def _date_clause_span(telling: Telling) -> tuple[int, int]:
     return before[-1] if before else telling.start, after.start() if after else telling.end
 
 
-def _date_clause(telling: Telling, antecedent: EntityMention | None = None) -> str | None:
+def _date_clause(telling: Telling, told_of: tuple[EntityMention, int] | None = None) -> str | None:
     """The clause the date stands in, whole, when it is short and more than the date; a
-    relative clause told of its ``antecedent`` ("Arm Holdings listed on the Nasdaq last
-    September", not "Which listed …")."""
+    relative clause told of its antecedent and from its verb on (``told_of``, from
+    ``_antecedent``: "Arm Holdings listed on the Nasdaq last September", not "Which listed …")."""
     first, last = _date_clause_span(telling)
-    opens = _subject_relative(telling.lang)
-    opened = opens.match(telling.body, antecedent.end) if antecedent is not None and opens is not None else None
-    if opened is not None:
-        first = opened.end()
+    if told_of is not None:
+        first = told_of[1]
     clause = " ".join(telling.body[first:last].split()).rstrip(".!?")
-    if opened is not None and antecedent is not None:
-        clause = f"{antecedent.name} {clause}"
+    if told_of is not None:
+        clause = f"{told_of[0].name} {clause}"
     elif clause.split(" ", 1)[0].lower() in _relative_words(telling.lang):
         return None  # "Whom OpenAI fired last November" heads nothing
     words = clause.split()

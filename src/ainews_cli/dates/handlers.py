@@ -305,7 +305,12 @@ def _weekday(c: Candidate, ctx: Context) -> TimeExpression | None:
     if pub is None:
         return unanchored(c, ctx, f"XXXX-WXX-{weekday}{suffix}", "day", type_=type_, mod=mod)
     rel = g.get("rel")
-    week = lex.relative[g["wrel"].lower()] if "wrel" in g else lex.relative[rel] if lex.lang == "zh" and rel else None
+    # Weeks from the publication's, where the words name a calendar week: "last week", 上周.
+    week: int | None = None
+    if "wrel" in g:
+        week = lex.relative[g["wrel"].lower()]
+    elif lex.lang == "zh" and rel:
+        week = lex.relative[rel]
     if week is not None:
         # 上周五, "Tuesday of last week", "Dienstag vergangener Woche": that day of the
         # calendar week before (or after) the publication's, not the latest such day.

@@ -43,9 +43,8 @@ precision. The articles split as in benchmarks/entities.py: `TUNE` was looked at
 while the fact rules were written, the rest (`held-out`) was not. `seen`, `third`,
 `fresh`, `fourth` and `fifth` are the articles of benchmarks/data/seen/, third/, fresh/,
 fourth/ and fifth/, each written by someone who read neither the rules nor ainews's
-output; `seen`, `third` and `fourth` were then looked at while tuning (`third` and
-`fourth` once measured blind), `fresh` and `fifth` never (`fifth` is blind only as it
-arrived: its writers' reports named some of its shapes). `--errors` lists
+output; `seen`, `third`, `fourth` and `fifth` were then looked at while tuning (`third`,
+`fourth` and `fifth` once measured blind), `fresh` never. `--errors` lists
 the tune split's errors unless `--split` names another.
 """
 

@@ -214,6 +214,11 @@ EN_CASES = [
      [("Tuesday of last week", "DATE", "2024-03-05", "day", True)]),
     ("Intel announces it on Monday next week.", "2024-03-14",
      [("Monday next week", "DATE", "2024-03-18", "day", True)]),
+    # ... and of a week named just before it: "Next week, on Friday".
+    ("Next week, on Thursday, Intel reports.", "2024-03-12",
+     [("Next week", "DATE", "2024-W12", "week", True), ("Thursday", "DATE", "2024-03-21", "day", True)]),
+    ("Last week, on Friday, Intel said it.", "2024-03-12",
+     [("Last week", "DATE", "2024-W10", "week", True), ("Friday", "DATE", "2024-03-08", "day", True)]),
     # A season the words around it give the year of; a bare "fall" or "spring" is no date.
     ("Last fall, the company launched it.", MONDAY, [("Last fall", "DATE", "2022-FA", "season", True)]),
     ("The model launched last spring.", MONDAY, [("last spring", "DATE", "2023-SP", "season", True)]),
@@ -342,6 +347,8 @@ DE_CASES = [
      [("Vorige Woche", "DATE", "2024-W10", "week", True), ("vorgestern", "DATE", "2024-03-12", "day", True)]),
     ("Am Dienstag vergangener Woche kündigte Intel an.", "2024-03-14",
      [("Dienstag vergangener Woche", "DATE", "2024-03-05", "day", True)]),
+    ("Kommende Woche, am Donnerstag, legt Intel Zahlen vor.", "2024-03-12",
+     [("Kommende Woche", "DATE", "2024-W12", "week", True), ("Donnerstag", "DATE", "2024-03-21", "day", True)]),
     ("Am Dienstag der kommenden Woche will Intel vorstellen.", "2024-03-14",
      [("Dienstag der kommenden Woche", "DATE", "2024-03-19", "day", True)]),
     # A season after the publication's month is last year's in the past, this year's ahead.
@@ -851,6 +858,10 @@ def test_story_day(body: str, published: str, expected: str | None) -> None:
     ("OpenAI wird am Mittwoch ein Modell vorstellen.", "de", "2024-03-06"),
     ("OpenAI wollte am Mittwoch ein Modell vorstellen.", "de", "2024-02-28"),
     ("Zu den Berichten vom Mittwoch will sich Microsoft nicht äußern.", "de", "2024-02-28"),
+    # "soll" plans, unless a perfect infinitive makes it hearsay of what was done.
+    ("Der neue Chip soll am Mittwoch in den Handel kommen.", "de", "2024-03-06"),
+    ("Die Sparte soll am Mittwoch verkauft worden sein.", "de", "2024-02-28"),
+    ("Der Gründer soll am Mittwoch seinen Rücktritt eingereicht haben.", "de", "2024-02-28"),
     ("The company will launch it on Wednesday.", "en", "2024-03-06"),
 ])
 def test_weekday_said_or_planned(text: str, lang: str, expected: str) -> None:

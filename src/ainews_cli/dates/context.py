@@ -23,6 +23,7 @@ from .registry import (
     LEXICONS,
     clause_join_pattern,
     future_cue_pattern,
+    hearsay_pattern,
     intent_cue_pattern,
     past_cue_pattern,
     report_pattern,
@@ -223,7 +224,8 @@ def is_future(c: Candidate, ctx: Context) -> bool:
     # An intent only in the date's own stretch: not "Softbank, das ... plant, hat am Montag".
     intent = intent_cue_pattern(c.lex.lang)
     if intent is not None and intent.search(_COMMA.split(before)[-1]):
-        return True
+        hearsay = hearsay_pattern(c.lex.lang)
+        return hearsay is None or hearsay.search(_COMMA.split(after)[0]) is None
     cue = future_cue_pattern(c.lex.lang).search(after)
     if cue is None:
         return False

@@ -311,11 +311,15 @@ def _weekday(c: Candidate, ctx: Context) -> TimeExpression | None:
         week = lex.relative[g["wrel"].lower()]
     elif lex.lang == "zh" and rel:
         week = lex.relative[rel]
+    told = _week_told_before(c, ctx) if week is None and not rel else None
     if week is not None:
         # 上周五, "Tuesday of last week", "Dienstag vergangener Woche": that day of the
         # calendar week before (or after) the publication's, not the latest such day.
         monday = pub - timedelta(days=pub.isoweekday() - 1)
         day = monday + timedelta(days=7 * week + weekday - 1)
+    elif told is not None:
+        day = date.fromisocalendar(int(told.value[:4]), int(told.value[6:8]), weekday)
+        return make(c, ctx, type_, day.isoformat() + suffix, "day", mod=mod, anchor=mentioned_anchor(told))
     else:
         offset = lex.relative.get(rel.lower(), 0) if rel else 0
         if rel and offset == 0:  # "this Friday": the one in the publication week
@@ -329,6 +333,19 @@ def _weekday(c: Candidate, ctx: Context) -> TimeExpression | None:
         else:
             day = cal.weekday_on_or_before(pub, weekday)
     return make(c, ctx, type_, day.isoformat() + suffix, "day", mod=mod, anchor=ctx.pub_anchor())
+
+
+_WEEK_VALUE = re.compile(r"\d{4}-W\d\d$")
+
+
+def _week_told_before(c: Candidate, ctx: Context) -> TimeExpression | None:
+    """The calendar week named just before a bare weekday in its sentence, a comma and a
+    preposition between at most: "Next week, on Friday", "Nächste Woche, am Freitag"."""
+    reference = mentioned_before(c, ctx, "week", window=0)
+    if reference is None or not _WEEK_VALUE.match(reference.value or ""):
+        return None
+    gap = ctx.text_of(c)[reference.end:c.start]
+    return reference if len(gap.split()) <= 1 and len(gap) <= 6 else None
 
 
 def _bare_month(c: Candidate, ctx: Context) -> TimeExpression | None:

@@ -77,7 +77,12 @@ LEXICON = Lexicon(
         # What is meant to happen lies ahead, when said before the date: "OpenAI will am
         # Mittwoch ... vorstellen" (but "Zu den Berichten vom Montag will sich Microsoft nicht
         # äußern" dates the reports).
-        "intent_cues": ("will", "wollen", "plant", "planen"),
+        # "soll" plans too ("Der Chip soll im Oktober erscheinen") unless its clause ends in a
+        # perfect infinitive, which makes it hearsay of the past ("hearsay_ends").
+        "intent_cues": ("will", "wollen", "plant", "planen", "soll", "sollen"),
+        # "Altman soll im November entlassen worden sein", "soll am Montag gekündigt haben":
+        # what someone is said to have done (registry.hearsay_pattern).
+        "hearsay_ends": (r"(?:worden|gewesen)\s+sein", r"\w+(?:t|en)\s+(?:haben|sein)"),
         # Words that say where a thing goes ("kündigte Zahlen für den 22. Mai an"): what was
         # said to be, not when it was said (context._said_on).
         "destinations": ("für", "bis", "zum", "zur", "auf"),

@@ -79,3 +79,11 @@ def intent_cue_pattern(lang: str) -> re.Pattern[str] | None:
     or None for a language without them."""
     cues = LEXICONS[lang].extra.get("intent_cues")
     return re.compile(r"(?<![\w’'])" + alt(cues, cap=True) + r"\b") if cues else None
+
+
+@cache
+def hearsay_pattern(lang: str) -> re.Pattern[str] | None:
+    """A clause end that makes an intent word hearsay of the past ("soll ... entlassen worden
+    sein"), or None for a language without one."""
+    ends = LEXICONS[lang].extra.get("hearsay_ends")
+    return re.compile(r"\b(?:" + "|".join(ends) + r")\W*$") if ends else None

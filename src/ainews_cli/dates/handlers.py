@@ -367,17 +367,29 @@ def _bare_month(c: Candidate, ctx: Context) -> TimeExpression | None:
     pub = ctx.pub("month")
     if pub is None or "yref" in g or year_in_doubt(c, ctx):
         return unanchored(c, ctx, f"XXXX-{month:02d}", "month", mod=mod)
-    if offset == 0:
-        year = pub.year
-    elif (offset or 0) < 0:
-        year = pub.year if month < pub.month else pub.year - 1
-    elif (offset or 0) > 0:
-        year = pub.year if month > pub.month else pub.year + 1
-    elif is_future(c, ctx):
-        year = pub.year if month >= pub.month else pub.year + 1
-    else:
-        year = pub.year if month <= pub.month else pub.year - 1
+    # "this March" is the publication year's, even when it is over or still to come.
+    year = pub.year if offset == 0 else _period_year(c, ctx, pub, month, 1, offset)
     return make(c, ctx, "DATE", f"{year:04d}-{month:02d}", "month", mod=mod, anchor=ctx.pub_anchor())
+
+
+def _period_year(c: Candidate, ctx: Context, pub: date, first: int, months: int, offset: int | None) -> int:
+    """The year of a month or season (``months`` long, from month ``first``) told without
+    one in a text published in ``pub``'s month: "last" takes the latest one over, "next"
+    the first still to begin, "this" the one under way; else the clause's tense decides:
+    a future the one under way or next, a past the latest one begun."""
+    now = pub.year * 12 + pub.month - 1
+    # Each candidate's year and first month, months counted from year 0.
+    spans = [(year, year * 12 + first - 1) for year in range(pub.year - 2, pub.year + 2)]
+    under_way = next((y for y, start in spans if start <= now < start + months), None)
+    if offset is not None and offset < 0:  # last fall: the latest one over
+        return next(y for y, start in reversed(spans) if start + months - 1 < now)
+    if offset is not None and offset > 0:  # next spring: the first one still to begin
+        return next(y for y, start in spans if start > now)
+    if offset == 0 and under_way is not None:  # this winter: the one under way
+        return under_way
+    if is_future(c, ctx):  # "im Herbst wird es starten", "this fall it will": this one or the next
+        return next(y for y, start in spans if start + months - 1 >= now)
+    return next(y for y, start in reversed(spans) if start <= now)  # the latest one begun
 
 
 def _month_day(c: Candidate, ctx: Context) -> TimeExpression | None:
@@ -486,20 +498,7 @@ def _bare_season(c: Candidate, ctx: Context) -> TimeExpression | None:
     pub = ctx.pub("month")
     if pub is None or "yref" in g or (offset is None and year_in_doubt(c, ctx)):
         return unanchored(c, ctx, f"XXXX-{code}", "season", mod=mod)
-    now = pub.year * 12 + pub.month - 1
-    # Each candidate season's year and first month, months counted from year 0.
-    spans = [(year, year * 12 + _SEASON_STARTS[code] - 1) for year in range(pub.year - 2, pub.year + 2)]
-    under_way = next((y for y, first in spans if first <= now <= first + 2), None)
-    if offset is not None and offset < 0:  # last fall: the latest one over
-        year = next(y for y, first in reversed(spans) if first + 2 < now)
-    elif offset is not None and offset > 0:  # next spring: the first one still to begin
-        year = next(y for y, first in spans if first > now)
-    elif offset == 0 and under_way is not None:  # this winter: the one under way
-        year = under_way
-    elif is_future(c, ctx):  # "im Herbst wird es starten", "this fall it will": this one or the next
-        year = next(y for y, first in spans if first + 2 >= now)
-    else:  # "im Herbst startete es", "this fall, Google launched": the latest one begun
-        year = next(y for y, first in reversed(spans) if first <= now)
+    year = _period_year(c, ctx, pub, _SEASON_STARTS[code], 3, offset)
     return make(c, ctx, "DATE", f"{year:04d}-{code}", "season", mod=mod, anchor=ctx.pub_anchor())
 
 

@@ -55,8 +55,9 @@ LEXICON = Lexicon(
 _RESULTS = r"\s*(?:营收|营业|收入|财报|获利|盈利|净利|亏损|出货|业绩|毛利|量产|税后|每股)"
 # Year words for Chinese, kept apart from ``relative`` because they are whole words.
 RELATIVE_YEARS = {"今年": 0, "去年": -1, "明年": 1, "前年": -2, "后年": 2}
-# The one-character day words of 昨（24）日 "yesterday, the 24th".
-NUMBERED_DAYS = {"今": 0, "昨": -1, "明": 1, "前": -2}
+# The one-character day words of 昨（24）日 "yesterday, the 24th": the first characters of
+# the day words.
+NUMBERED_DAYS = {word[0]: offset for word, offset in LEXICON.relative_days.items()}
 # A day and its part in one word: 昨晚 "last night", 今晨 "this morning".
 DAY_PARTS = {"昨晚": (-1, "NI"), "昨夜": (-1, "NI"), "今晚": (0, "EV"), "今夜": (0, "NI"), "今晨": (0, "MO"),
              "今早": (0, "MO"), "明晚": (1, "EV"), "明早": (1, "MO")}

@@ -498,6 +498,17 @@ def test_entity_names_are_whole_at_80_columns(seeds_db: str) -> None:
     assert all(len(row) <= 3 for row in rows)
 
 
+def test_a_profile_prints_its_facts_readably_at_80_columns(seeds_db: str) -> None:
+    # Before: five columns, the phrase and the sentence squeezed to two characters ("P…").
+    result = CliRunner().invoke(app, ["entities", "--company", "Microsoft", "--db", seeds_db],
+                                env={"COLUMNS": "80"})
+    assert result.exit_code == 0 and max(len(line) for line in result.stdout.splitlines()) <= 80
+    facts = result.stdout.split("Facts stated with it")[1]
+    assert "┃ Fact                ┃ Says " in facts and "┃ Stated in " in facts
+    told = " ".join(line[3] for row in table_rows(facts) for line in row if line[3])
+    assert "Microsoft’s $1 billion investment in OpenAI in 2019" in told.replace("'", "’")
+
+
 def test_help_has_human_metavars_and_whole_summaries() -> None:
     # Before: <list[str]>, <str>, <path>, <int range>, and summaries cut with "...".
     env = {"COLUMNS": "80"}

@@ -414,8 +414,10 @@ def stories_csv(stories: Sequence[Story]) -> Rows:
 
 
 
-def facts_table(records: Sequence[DocumentFact]) -> list[Any]:
-    table = _table(f"Facts: {len(records)}", [
+def facts_table(records: Sequence[DocumentFact], title: str | None = None) -> list[Any]:
+    """Facts as `ainews facts` and a profile print them: four columns that stay readable
+    at 80 columns (the phrase is in the sentence)."""
+    table = _table(title or f"Facts: {len(records)}", [
         ("Fact", {"no_wrap": True}), ("Says", {"ratio": 2}), ("Date", {"no_wrap": True}),
         ("Stated in", {"ratio": 3})])
     for record in records:
@@ -569,13 +571,7 @@ def profile_tables(record: Profile, months: Mapping[str, Mapping[str, int]] | No
             table.add_row(role.person, (shown + " " if shown else "") + role.role, role.org or "", stated)
         parts.append(table)
     if other:
-        table = _table("Facts stated with it", [
-            ("Fact", {"no_wrap": True}), ("Phrase", {"ratio": 1}), ("Value", {"no_wrap": True}),
-            ("Sentence", {"ratio": 3})])
-        for fact in other:
-            table.add_row(fact.fact.kind.replace("_", " "), fact.fact.text, fact.fact.says(),
-                          f"{_short(fact.doc)}: {fact.fact.sentence}")
-        parts.append(table)
+        parts.extend(facts_table(other, title="Facts stated with it"))
     if record.appears_with:
         parts.append(Text("Appears with: " + ", ".join(f"{c.name} ({c.sentences})" for c in record.appears_with)))
     return parts

@@ -661,6 +661,9 @@ def test_parse_date_string(value: str, lang: str | None, expected: str | None) -
         ("英伟达财报 2023年9月8日", "zh", None),
         ("Mo., 20.11.2023", "de", "2023-11-20"),
         ("Mon 20 Nov 2023", "en", "2023-11-20"),
+        # A scraped wire page's time stamp, and a Taiwanese closing line with the editor's credit.
+        ("March 11, 2019 9:05 AM UTC Updated 3 hours ago", "en", "2019-03-11"),
+        ("2024/02/16 09:30（編輯：陳美玲）", None, "2024-02-16"),
         ("Thursday", "en", None),
         ("", None, None),
     ],
@@ -677,6 +680,9 @@ def test_dateline_date(line: str, lang: str | None, expected: str | None) -> Non
         ("https://example.com/2023/11/", "2023-11"),
         ("https://example.com/news/20231120-slug", "2023-11-20"),
         ("https://example.com/p/2023-11-20-title", "2023-11-20"),
+        ("http://www.example.cn/tech/2023-11/20/c_1129.htm", "2023-11-20"),  # the month and the day apart
+        ("https://example.com/a/202311/20/x.html", "2023-11-20"),
+        ("https://example.com/a/2023-11/x.html", None),
         ("https://example.com/article?date=2023-11-20", None),
         ("https://example.com/2023/13/x", "2023"),
         ("https://example.com/a/b", None),
@@ -686,6 +692,18 @@ def test_dateline_date(line: str, lang: str | None, expected: str | None) -> Non
 )
 def test_date_from_url(url: str, expected: str | None) -> None:
     assert date_from_url(url) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("聯發科表示，新晶片將於年底量產。（編輯：陳美玲）1130216", "2024-02-16"),  # ROC year 113
+    ("（編輯：陳美玲）1121231", "2023-12-31"),
+    ("（編輯：陳美玲）1131345", None),  # no such month
+    ("The part number is (A)1130216", None),  # a code after no Chinese credit
+])
+def test_a_closing_date_code_in_the_roc_calendar(line: str, expected: str | None) -> None:
+    from ainews_cli.dates import roc_date_code
+
+    assert roc_date_code(line) == expected
 
 
 # --- the real seed articles ---------------------------------------------------------------
@@ -951,6 +969,10 @@ def test_the_quarter_before_or_after_is_no_first_quarter() -> None:
     ("SAN FRANCISCO, March 14 (Reuters) -\nThe company said on Tuesday it cut jobs.", 0, 35),
     ("标题\n\n　　（中央社記者王心怡台北18日電）鴻海今天舉行科技日。", 6, 22),
     ("He said: SAN FRANCISCO, March 14 (Reuters) - it is.", 9, 9),  # no line opens there
+    # Places joined by a slash; the agency before the date; a Taiwanese compiled report.
+    ("SANTA CLARA/HAIFA, 11. März 2019 – Nvidia kauft Mellanox.", 0, 35),
+    ("Santa Clara (dpa) 11.03.2019 – Nvidia kauft Mellanox.", 0, 31),
+    ("（中央社記者陳美玲舊金山15日綜合外電報導）OpenAI今天發表新模型。", 0, 22),
 ])
 def test_dateline_end(body: str, start: int, expected: int) -> None:
     from ainews_cli.dates import dateline_end

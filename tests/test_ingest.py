@@ -91,6 +91,37 @@ def test_a_date_the_article_states_as_its_own_is_used(tmp_path: Path, text: str,
     assert read_one(path).published == PubDate(date, "byline")
 
 
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # A plain-text copy of a page that gives its address on a line of its own, maybe labelled.
+        ("Chipmaker buys server builder\n\nhttps://news.example.com/tech/2024/08/19/chip-deal\n\n"
+         "The chipmaker said on Monday it would buy the server builder.", PubDate("2024-08-19", "url")),
+        ("Chipmaker buys server builder\n\nThe chipmaker said on Monday it would buy it.\n\n"
+         "Source: https://news.example.com/20240819/chip-deal.html", PubDate("2024-08-19", "url")),
+        ("快手发布视频模型\n\n快手昨日发布视频生成模型。\n\n原文链接：http://tech.example.cn/2024-06/06/c_1.htm",
+         PubDate("2024-06-06", "url")),
+        # Another page's address dates nothing; nor do two addresses that disagree.
+        ("Chipmaker buys server builder\n\nThe chipmaker said on Monday it would buy it.\n\n"
+         "Related: https://news.example.com/2019/03/11/older-deal", None),
+        ("Headline\n\nhttps://a.example.com/2024/08/19/x\n\nText on Monday.\n\nhttps://b.example.com/2024/08/20/y",
+         None),
+        # A Taiwanese wire story's closing date code (ROC calendar), and a wire page's time stamp.
+        ("OpenAI推出影片模型\n\n（中央社舊金山15日綜合外電報導）OpenAI今天發表新模型。（編輯：陳美玲）1130216",
+         PubDate("2024-02-16", "byline")),
+        ("Chipmaker buys server builder\n\nAugust 19, 2024 4:13 PM UTC Updated 2 hours ago\n\n"
+         "NEW YORK, Aug 19 (Example Wire) - The chipmaker said on Monday it would buy it.",
+         PubDate("2024-08-19", "dateline")),
+        ("Chipkonzern kauft Netzwerkspezialisten\n\nSANTA CLARA/HAIFA, 11. März 2019 – Der Chipkonzern "
+         "übernimmt den Spezialisten, wie beide am Montag mitteilten.", PubDate("2019-03-11", "dateline")),
+    ],
+)
+def test_a_page_dated_only_in_its_text(tmp_path: Path, text: str, published: PubDate | None) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    assert read_one(path).published == published
+
+
 def test_a_date_in_a_sentence_is_not_a_byline(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text("Headline\nThe date of the meeting was March 3, 2023, and it went well.\n", encoding="utf-8")

@@ -367,11 +367,18 @@ def parse_web(source: str, data: bytes | str, kind: str, *, report: Report,
 def _dated(document: Document) -> Document:
     if document.published is not None:
         return document
-    lines = [line.strip() for line in document.body.splitlines() if line.strip()][:8]
-    published = _dateline(lines, document.lang) or _byline(document.body, document.lang)
-    if published is None and document.url:
-        published = _url_date(document.url)
+    published = _body_date(document.body, document.lang, document.url)
     return replace(document, published=published) if published else document
+
+
+def _body_date(body: str, lang: str | None, url: str | None) -> PubDate | None:
+    """The publication date a document's text gives (its metadata gave none): a dateline or
+    a line of its own, a byline, a closing date code, its URL, a line with its address."""
+    lines = [line.strip() for line in body.splitlines() if line.strip()]
+    published = _dateline(lines[:8], lang) or _byline(body, lang) or _closing_code(lines[-3:])
+    if published is None and url:
+        published = _url_date(url)
+    return published or _url_line([*lines[:8], *lines[-8:]])
 
 
 def decode(source: str, data: bytes, report: Report | None = None) -> str:
@@ -411,11 +418,7 @@ def parse_text(doc: str, text: str, *, report: Report) -> Document:
     if url is None and lines and _URL.fullmatch(lines[0]):
         url = lines[0]
     if published is None:
-        published = _dateline(lines, _as_str(meta.get("lang")))
-    if published is None:
-        published = _byline(body, _as_str(meta.get("lang")))
-    if published is None and url:
-        published = _url_date(url)
+        published = _body_date(body, _as_str(meta.get("lang")), url)
     title = _as_str(meta.get("title"))
     if lines and published is not None and published.source in ("dateline", "byline") \
             and _dated_line(lines[0], _as_str(meta.get("lang"))):
@@ -603,6 +606,37 @@ def _byline(body: str, lang: str | None) -> PubDate | None:
             if value:
                 return PubDate(value, "byline")
     return None
+
+
+def _closing_code(lines: list[str]) -> PubDate | None:
+    """The date code a Taiwanese wire story closes with ("（編輯：李大華）1130216")."""
+    from ainews_cli.dates import roc_date_code
+
+    found = next((value for line in reversed(lines) if (value := roc_date_code(line))), None)
+    return PubDate(found, "byline") if found else None
+
+
+# A line that is only the page's own address, maybe labelled: "https://…/2024/08/19/…",
+# "Source: https://…", "原文链接：https://…"; not "Related: https://…" (another page).
+_URL_LINE = re.compile(r"\W*(?:(?P<label>[^\W\d_][^:：/]{0,30}?)\s*[:：]\s*)?<?(?P<url>https?://\S+?)>?")
+_PAGE_LABELS = frozenset({
+    "url", "link", "source", "permalink", "original", "originally published at", "quelle", "link zum artikel",
+    "原文", "原文链接", "原文連結", "原文网址", "原文網址", "链接", "連結", "来源", "來源", "网址", "網址",
+    "出处", "出處", "本文链接", "本文連結",
+})
+
+
+def _url_line(lines: list[str]) -> PubDate | None:
+    """The date of a line that gives the page's own address (a plain-text copy of a web
+    page), when every such line agrees on it."""
+    dates = set()
+    for line in lines:
+        match = _URL_LINE.fullmatch(line)
+        if match is not None and (match["label"] is None or match["label"].strip().lower() in _PAGE_LABELS):
+            found = _url_date(match["url"])
+            if found is not None:
+                dates.add(found.date)
+    return PubDate(dates.pop(), "url") if len(dates) == 1 else None
 
 
 def _url_date(url: str) -> PubDate | None:

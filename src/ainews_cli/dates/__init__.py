@@ -1,8 +1,9 @@
 """Temporal expressions: find them in text, normalise them TimeML-style, read metadata dates.
 
 ``find_dates`` tags a document body; ``parse_date_string``, ``dateline_date``,
-``lead_dateline_date`` and ``date_from_url`` read the publication date from metadata,
-a dateline (a line of its own, or the opening of a wire story) or a URL.
+``lead_dateline_date``, ``roc_date_code`` and ``date_from_url`` read the publication date
+from metadata, a dateline (a line of its own, or the opening of a wire story), a closing
+date code or a URL.
 dateparser is imported only when a date string actually needs it.
 """
 
@@ -19,12 +20,13 @@ if TYPE_CHECKING:
         lead_dateline_date,
         lead_dateline_end,
         parse_date_string,
+        roc_date_code,
         story_day,
     )
     from .tagger import find_dates
 
 __all__ = ["date_from_url", "dateline_date", "dateline_end", "dates_the_page", "find_dates", "lead_dateline_date",
-           "lead_dateline_end", "parse_date_string", "story_day"]
+           "lead_dateline_end", "parse_date_string", "roc_date_code", "story_day"]
 
 
 def __getattr__(name: str) -> Any:

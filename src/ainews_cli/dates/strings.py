@@ -36,10 +36,13 @@ _TRAILING_TIME = re.compile(
 )
 # What follows the date on a Chinese dateline: "2023年11月20日 09:15 来源：新华网",
 # "2023-11-18 09:05:02来源: 36氪", "2023年11月20日 星期一 作者：…" (read folded).
+# What a scraped wire page writes after its time stamp: "… 4:13 PM UTC Updated 2 hours ago".
+_UPDATED_AGO = re.compile(r"\s*[|·,]?\s*(?:Updated|Aktualisiert)\s+(?:\d+\s+\w+\s+ago|ago|vor\s+\d+\s+\w+)\s*$")
 _ZH_DATELINE_TAIL = re.compile(
     r"(?:\s*(?:(?:" + "|".join(CLOCK_PARTS) + r")?\d{1,2}:\d\d(?::\d\d)?|星期[一二三四五六日天]|周[一二三四五六日]))*"
     r"\s*(?:第\s*[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版(?:\s*[:：]\s*\S{1,8})?)?\s*[）)]?"  # a page: "第05版：要闻"
-    r"\s*(?:[|｜]\s*)?(?:(?:来源|作者|编辑|责任编辑|记者|出处|稿源)\s*[:：].*)?$"
+    r"\s*(?:[|｜]\s*)?(?:(?:来源|作者|编辑|责任编辑|记者|出处|稿源)\s*[:：].*"
+    r"|[（(](?:来源|作者|编辑|责任编辑|记者|出处|稿源)\s*[:：][^）)]*[）)])?$"
 )
 # A printed paper's masthead line names the paper before its date:
 # "申江科技报　2023年9月8日　星期五　第05版" (read folded).
@@ -57,17 +60,21 @@ _LEADING_WEEKDAY = re.compile(
 # A dateline opening the first paragraph of a wire story or a press release:
 # "SAN FRANCISCO, Nov. 20, 2023 /PRNewswire/ -- OpenAI today …", "WALLDORF, 24. Januar 2024
 # (KI-Ticker) - SAP hat …", "REDMOND, Wash., Nov. 20, 2023 – Microsoft …": a place, the date,
-# maybe an agency, then a dash.
+# maybe an agency, then a dash; places may be joined by a slash ("SANTA CLARA/JERUSALEM,") and the
+# agency may stand before the date ("Santa Clara (dpa) 11.03.2019 –").
 _LEAD_DATELINE = re.compile(
-    r"[A-ZÄÖÜ][A-ZÄÖÜa-zäöüß.'’ -]{1,40}?(?:,\s*[A-Z][A-Za-z.]{1,15})?\s*[,–—]\s*"
+    r"[A-ZÄÖÜ][A-ZÄÖÜa-zäöüß.'’ /-]{1,40}?(?:,\s*[A-Z][A-Za-z.]{1,15})?"
+    r"(?:\s*[,–—]\s*|\s*\([^()\n]{1,30}\)\s*[,–—]?\s*)"
     r"(?P<date>[^()/–—\n]{6,32}?)\s*(?:\([^()\n]{1,40}\)\s*|/[^/\n]{1,40}/\s*)?(?:--(?:\s|$)|[–—]\s?|-(?:\s|$))"
 )
 
 
 # A Chinese wire story's opening: "新华社北京11月20日电", "本报北京1月16日讯",
-# "（中央社记者王心怡台北18日电）" (read folded): an agency or paper, a place, the day, then 电 or 讯.
+# "（中央社记者王心怡台北18日电）", "（中央社旧金山15日综合外电报导）" (read folded): an agency or
+# paper, a place, the day, then 电, 讯, 专电 or a compiled report.
 _ZH_LEAD_DATELINE = re.compile(
-    r"[\s（(【\[]*(?:[^\s，。：:,.;；（）()【】\[\]\d]{1,20}?)(?:(?P<month>\d{1,2})月)?(?P<day>\d{1,2})日[电讯]"
+    r"[\s（(【\[]*(?:[^\s，。：:,.;；（）()【】\[\]\d]{1,20}?)(?:(?P<month>\d{1,2})月)?(?P<day>\d{1,2})日"
+    r"(?:[电讯]|专电|综合(?:外电)?报导|外电报导)"
     r"(?:[）)】\]]|\s|$|(?=[（(]))"
 )
 
@@ -122,7 +129,7 @@ def _wire_dateline(paragraph: str) -> re.Match[str] | None:
     if match is None:
         return None
     place = paragraph[:match.start("date")].split()[0].strip(",")
-    agency = re.search(r"\(|/", paragraph[match.end("date"):match.end()])
+    agency = re.search(r"\(|/", paragraph[match.end("date"):match.end()]) or "(" in paragraph[:match.start("date")]
     return match if agency or (len(place) > 1 and place.isupper()) else None
 
 
@@ -236,7 +243,7 @@ def dateline_date(line: str, lang: str | None = None) -> str | None:
             found = _iso_text(int(year_first["year"]), int(year_first["month"]), int(year_first["day"]))
         if found is not None:
             return found
-    text = _TRAILING_TIME.sub("", text).strip()
+    text = _TRAILING_TIME.sub("", _UPDATED_AGO.sub("", text)).strip()
     text = _LEADING_WEEKDAY.sub("", text).rstrip(".,").strip() if not text[:4].isdigit() else text
     # The stated language first; a line that is only a date is unambiguous in any of them.
     languages = ([lang] if lang in LEXICONS else []) + [code for code in _DEFAULT_LANGS if code != lang]
@@ -270,8 +277,22 @@ def _fully_dated(text: str, code: str, written: str) -> str | None:
     return absolute_value(match, LEXICONS[code], written) if match is not None else None
 
 
+# A Taiwanese wire story (CNA) closes with its editor's credit and its date in the ROC
+# calendar, whose year 113 is 2024: "（編輯：李大華）1130216" is 16 February 2024.
+_ROC_CODE = re.compile(r"[）)]\s*(?P<year>1[0-4]\d)(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])\s*$")
+ROC_YEAR_ONE = 1912
+
+
+def roc_date_code(line: str) -> str | None:
+    """The ISO date of the ROC-calendar code closing ``line`` after a Chinese credit, else None."""
+    match = _ROC_CODE.search(line) if han.has_han(line) else None
+    if match is None:
+        return None
+    return _iso_text(ROC_YEAR_ONE - 1 + int(match["year"]), int(match["month"]), int(match["day"]))
+
+
 def date_from_url(url: str) -> str | None:
-    """The date written in a URL's path (/2023/11/20/, /20231120-slug), never its query."""
+    """The date written in a URL's path (/2023/11/20/, /20231120-slug, /2023-11/20/), never its query."""
     try:
         path = urlsplit(url.strip()).path
     except ValueError:  # "//x]": urllib refuses it (found by fuzzing); no URL, no date
@@ -284,6 +305,11 @@ def date_from_url(url: str) -> str | None:
             month = int(rest[0]) if re.fullmatch(r"\d{1,2}", rest[0]) and 1 <= int(rest[0]) <= 12 else None
             day = int(rest[1]) if month and re.fullmatch(r"\d{1,2}", rest[1]) else None
             return _iso_text(year, month, day) or _iso_text(year, month) or _iso_text(year)
+        month_first = re.fullmatch(r"(199\d|20\d\d)-?(0[1-9]|1[0-2])", segment)  # /2024-06/06/, /202406/06/
+        if month_first and index + 1 < len(segments) and re.fullmatch(r"\d{2}", segments[index + 1]):
+            found = _iso_text(int(month_first[1]), int(month_first[2]), int(segments[index + 1]))
+            if found:
+                return found
         compact = re.search(
             r"(?<!\d)(199\d|20\d\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?!\d)", segment
         )

@@ -83,6 +83,7 @@ def test_url_date_is_used_when_nothing_better_is_stated(tmp_path: Path) -> None:
         ("Schlagzeile\nStand: 09.12.2023\nAm Freitag tagte der Vorstand.", "2023-12-09"),
         ("Titel\nText am Freitag.\nVeröffentlicht am 17. November 2023", "2023-11-17"),
         ("Headline\nUpdated 2023-11-20T10:00:00Z\nText.", "2023-11-20"),
+        ("百度在港上市\n最後更新：2021年03月23日 18:05\n百度今日在港交所上市。", "2021-03-23"),
     ],
 )
 def test_a_date_the_article_states_as_its_own_is_used(tmp_path: Path, text: str, date: str) -> None:

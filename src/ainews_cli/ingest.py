@@ -587,7 +587,8 @@ def _dated_line(line: str, lang: str | None) -> bool:
 
 _BYLINE = re.compile(
     r"^\W*(?:Published|Posted|First published|Updated|Last updated|Veröffentlicht|Erschienen|Aktualisiert|Stand"
-    r"|Datum|Date|发布时间|发布于|发布日期|發布時間|發佈時間|發布於|發布日期|更新时间|更新時間|日期)"
+    r"|Datum|Date|发布时间|发布于|发布日期|發布時間|發佈時間|發布於|發布日期|更新时间|更新時間|最后更新|最後更新"
+    r"|更新于|更新於|日期)"
     r"(?:\s+(?:on|am|at|vom))?\s*[:：]?\s*(?P<date>.{6,60}?)\W*$",
     re.M,
 )

@@ -787,14 +787,17 @@ def annotated_sentences(tmp: Path, verbose: bool) -> None:
     seen, third, fourth and fifth articles (split_of); the test, fresh and sixth rows are the ones to quote, and
     ``verbose`` lists the dev, seen, third, fourth and fifth rows' misses only."""
     sys.path.insert(0, str(ROOT / "benchmarks"))
-    from annotated import DATA, load_events
+    from annotated import DATA, load_events, load_published
 
     extracted, bodies = _extracted(tmp, "events")
     scores = _score(load_events(), extracted, bodies, lambda doc: split_of(doc, list(extracted)))
+    dated = _publication_dates(load_published(), extracted, lambda doc: split_of(doc, list(extracted)))
     for folder in ("seen", "third", "fresh", "fourth", "fifth", "sixth"):
         extracted, bodies = _extracted(tmp, folder)
         scores.update(_score(load_events(DATA / folder / "events.jsonl"), extracted, bodies,
                              lambda doc, folder=folder: folder))
+        dated.update(_publication_dates(load_published(DATA / folder / "published.jsonl"), extracted,
+                                        lambda doc, folder=folder: folder))
     sets = ("dev", "test", "seen", "third", "fresh", "fourth", "fifth", "sixth")
     totals = {name: SentenceScore() for name in sets}
     print("Annotated event sentences (benchmarks/data/events, seen, third, fresh, fourth, fifth and sixth: "
@@ -812,10 +815,25 @@ def annotated_sentences(tmp: Path, verbose: bool) -> None:
               f"{_ratio(score.typed, score.found):>10}{_ratio(score.named, score.participants):>11}"
               f"{score.negatives:>9}{score.false_events:>7}")
     print("  (type accuracy and participant recall over the events found; targets >= 0.9 each)")
+    print("  Publication dates read right, of the articles that state one: "
+          + ", ".join(f"{name} {dated[name][0]}/{dated[name][1]}" for name in sets if name in dated))
     if verbose:
         for name in ordered:
             if name.endswith((" dev", " seen", " third", " fourth", " fifth")):
                 print("\n".join(f"    {name}: {miss}" for miss in scores[name].misses))
+
+
+def _publication_dates(lines: Sequence[Any], extracted: dict[str, Any],
+                       split: Callable[[str], str]) -> dict[str, list[int]]:
+    """Per set, [articles whose publication date ainews reads as annotated, articles]; an
+    inferred date (≈) does not count: it is a guess the reader is told of."""
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for line in lines:
+        published = extracted[line.doc].get("published") or {}
+        count = counts[split(line.doc)]
+        count[0] += published.get("date") == line.published
+        count[1] += 1
+    return counts
 
 
 def _place_names() -> dict[str, str]:

@@ -489,6 +489,10 @@ ZH_CASES = [
     ("上月", MONDAY, [("上月", "DATE", "2023-10", "month", True)]),
     ("下月", MONDAY, [("下月", "DATE", "2023-12", "month", True)]),
     ("本月底", MONDAY, [("本月底", "DATE", "2023-11", "month", True)]),
+    # A day of the month before, this one or the next.
+    ("上月28日，公司发布了新模型", MONDAY, [("上月28日", "DATE", "2023-10-28", "day", True)]),
+    ("台積電本月6日宣布", MONDAY, [("本月6日", "DATE", "2023-11-06", "day", True)]),
+    ("上个月31日", None, [("上个月31日", "DATE", "XXXX-XX-31", "day", False)]),
     ("11月下旬", MONDAY, [("11月下旬", "DATE", "2023-11", "month", True)]),
     ("11月", MONDAY, [("11月", "DATE", "2023-11", "month", True)]),
     ("2022年底", None, [("2022年底", "DATE", "2022", "year", True)]),

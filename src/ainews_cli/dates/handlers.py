@@ -206,6 +206,8 @@ def _rel_unit(c: Candidate, ctx: Context) -> TimeExpression | None:
         unit = unit_code(lex, g["unit"]) or {"周": "W"}.get(g["unit"], "W")
         if lex.lang == "en":
             unit = {"year": "Y", "month": "M", "week": "W"}[g["unit"].lower()]
+    if "mday" in g:
+        return _day_of_relative_month(c, ctx, offset)
     granularity = UNIT_GRANULARITY[unit]
     mod = mod_code(lex, g.get("mod") or g.get("mod2"))
     pub = ctx.pub(granularity)
@@ -213,6 +215,20 @@ def _rel_unit(c: Candidate, ctx: Context) -> TimeExpression | None:
         return unanchored(c, ctx, UNDERSPECIFIED[granularity], granularity, mod=mod)
     value = cal.value_at(cal.shift(pub, unit, offset), granularity)
     return make(c, ctx, "DATE", value, granularity, mod=mod, anchor=ctx.pub_anchor())
+
+
+def _day_of_relative_month(c: Candidate, ctx: Context, offset: int) -> TimeExpression | None:
+    """上月20日, 本月6日: a day of the month before, of or after the publication's."""
+    day = int(c.groups["mday"])
+    pub = ctx.pub("month")
+    if pub is None:
+        return unanchored(c, ctx, f"XXXX-XX-{day:02d}", "day")
+    month = cal.shift(pub, "M", offset)
+    try:
+        value = date(month.year, month.month, day).isoformat()
+    except ValueError:
+        return None
+    return make(c, ctx, "DATE", value, "day", anchor=ctx.pub_anchor())
 
 
 def _relative_year_month(c: Candidate, ctx: Context) -> TimeExpression | None:

@@ -127,7 +127,9 @@ def rules(lex: Lexicon) -> dict[str, str]:
     rules["rel_unit"] = (
         r"(?P<ryear>" + alt(RELATIVE_YEARS) + r")(?:\s*年?(?P<mod>初|底|末|" + _YEAR_MID + r")"
         r"|\s*" + MONTH_ZH + r"\s*月(?:\s*" + DAY_ZH + r"\s*[日号])?)?"
-        r"|(?P<rel>上|本|这|下)个?(?P<unit>月|周|星期|礼拜)(?P<mod2>初|底|末|上旬|中旬|下旬)?"
+        r"|(?P<rel>上|本|这|下)个?(?P<unit>月|周|星期|礼拜)(?:(?P<mod2>初|底|末|上旬|中旬|下旬)"
+        # 上月20日, 本月6日: that day of the month before (this, the next).
+        r"|(?<=月)\s*" + DAY_ZH.replace("?P<day>", "?P<mday>") + r"\s*[日号])?"
     )
     # 昨（24）日, 今（25）日: the Taiwanese papers' day, relative and numbered at once.
     rules["rel_day"] = (

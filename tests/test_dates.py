@@ -249,6 +249,11 @@ EN_CASES = [
       ("The same day", "DATE", "2023-11-17", "day", True)]),
     ("Shares fell on March 3, 2009. The same day, Apple rose.", MONDAY,
      [("March 3, 2009", "DATE", "2009-03-03", "day", True), ("The same day", "DATE", "2009-03-03", "day", True)]),
+    # That time of the day told before.
+    ("The board fired Altman on November 17, 2023. That same evening, Brockman quit.", None,
+     [("November 17, 2023", "DATE", "2023-11-17", "day", True),
+      ("That same evening", "TIME", "2023-11-17TEV", "day", True)]),
+    ("That same evening, Brockman quit.", None, [("That same evening", "DATE", "XXXX-XX-XX", "day", False)]),
     ("Trading stopped on Friday at 16:08 UTC.", MONDAY,
      [("Friday", "DATE", "2023-11-17", "day", True), ("16:08 UTC", "TIME", "2023-11-17T16:08Z", "day", True)]),
     ("The deal closed July 24 , 2003 in tokenised text.", MONDAY,
@@ -385,6 +390,8 @@ DE_CASES = [
      [("1940", "DATE", "1940", "year", True), ("Herbst", "DATE", "1940-FA", "season", True)]),
     ("Am 10. Mai 1940 begann der Angriff. Am selben Tag trat Chamberlain zurück.", None,
      [("10. Mai 1940", "DATE", "1940-05-10", "day", True), ("selben Tag", "DATE", "1940-05-10", "day", True)]),
+    ("Die Behörde ordnete am 31. März 2023 die Sperre an. Noch am selben Abend sperrte OpenAI den Dienst.", None,
+     [("31. März 2023", "DATE", "2023-03-31", "day", True), ("selben Abend", "TIME", "2023-03-31TEV", "day", True)]),
     # The same day as a happening told by its month lies in that month; the next day is unknown.
     ("Am 14. September 2023 ging Arm an die Börse. Der Verkauf scheiterte im Februar 2022. "
      "Am selben Tag übernahm Haas den Chefposten.", None,

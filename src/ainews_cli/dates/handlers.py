@@ -536,6 +536,12 @@ def _anaphor(c: Candidate, ctx: Context) -> TimeExpression | None:
     g, lex = c.groups, c.lex
     if lex.lang == "zh":
         return _zh_anaphor(c, ctx)
+    if "apart" in g:  # "am selben Abend", "that same evening": the day told before, at that time
+        told = _counted_from(c, ctx, "day", 0, None)
+        part = part_code(lex, g["apart"])
+        if told is None or not told.anchored or told.granularity != "day" or part is None:
+            return told
+        return make(c, ctx, "TIME", f"{told.value}T{part}", "day", anchor=told.anchor)
     granularity = _ANAPHOR_UNITS[g["aunit"].lower()]
     mod = mod_code(lex, g.get("mod"))
     same = g["same"].lower()

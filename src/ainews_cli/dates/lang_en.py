@@ -168,6 +168,8 @@ def _relative(lex: Lexicon, words: LatinWords) -> dict[str, str]:
     rules["anaphor"] = (
         r"(?:" + mods + r")?(?P<same>[Tt]he(?:\s+very)?\s+same|[Tt]he\s+(?:previous|prior|preceding)|the)"
         r"\s+(?P<aunit>day|month|year)\b(?!\s+\d)"
+        # "that same evening", "the same night": that time of the day told before.
+        r"|(?:[Tt]hat|[Tt]he)\s+same\s+(?P<apart>" + alt(lex.parts_of_day) + r")\b"
     )
     rules["following"] = r"[Tt]he\s+(?:following|next)\s+(?P<unit>year|month|week|day)\b"
     rules["ago"] = r"(?<![\d$€£.,])(?P<num>" + nums + r")\s+(?P<unit>" + units + r")\s+ago\b"

@@ -150,7 +150,7 @@ def latin_starters(lex: Lexicon) -> str:
     # Rule openers that are not lexicon words: articles, prepositions, "Q3", "H1".
     words |= {"few", "several", "many", "couple", "past", "previous", "recent", "following", "coming", "days",
               "weeks", "months", "years", "decades", "hours", "minutes"}
-    words |= {"the", "in", "im", "am", "an", "um", "vor", "der", "den", "die", "das", "des", "dem", "diesem",
+    words |= {"the", "that", "in", "im", "am", "an", "um", "vor", "der", "den", "die", "das", "des", "dem", "diesem",
               "dieses", "diesen", "selben", "gleichen", "demselben", "desselben", "Beginn", "Jahr", "Jahre",
               "Jahres"}
     words |= {word[0].upper() + word[1:] for word in words}

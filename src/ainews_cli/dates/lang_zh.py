@@ -62,7 +62,7 @@ NUMBERED_DAYS = {word[0]: offset for word, offset in LEXICON.relative_days.items
 DAY_PARTS = {"昨晚": (-1, "NI"), "昨夜": (-1, "NI"), "今晚": (0, "EV"), "今夜": (0, "NI"), "今晨": (0, "MO"),
              "今早": (0, "MO"), "明晚": (1, "EV"), "明早": (1, "MO")}
 # The day, month or year a date just told points to: 当天 "that day", 次日 "the next day".
-ANAPHORS = {"当": 0, "同": 0, "同一": 0, "次": 1, "翌": 1, "第二": 1}
+ANAPHORS = {"当": 0, "同": 0, "同一": 0, "次": 1, "翌": 1, "第二": 1, "隔": 1}  # 隔天 "the day after"
 ANAPHOR_UNITS = {"天": "day", "日": "day", "月": "month", "年": "year"}
 # Clock times: the part of day a Chinese clock time names decides a.m. or p.m.
 CLOCK_PARTS = {"上午": "am", "早上": "am", "清晨": "am", "凌晨": "am", "中午": "noon", "下午": "pm",
@@ -121,7 +121,7 @@ def rules(lex: Lexicon) -> dict[str, str]:
         # 当年 is as often "back then" as "that year": it is left alone.  同年7月 is a month
         # (bare_month reads it).
         # 连续第二天 is "the second day in a row", no day after another.
-        r"(?<![不相共])(?<!连续)(?!当年)(?P<same>同一|当|同|次|翌|第二)(?P<aunit>天|日|月|年)(?!\s*[内前后])"
+        r"(?<![不相共])(?<!连续)(?!当年)(?P<same>" + alt(ANAPHORS) + r")(?P<aunit>天|日|月|年)(?!\s*[内前后])"
         r"(?!(?<=年)\s*" + MONTH_ZH.replace("?P<month>", "?:") + r"\s*月)"
     )
     rules["rel_unit"] = (

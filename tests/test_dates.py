@@ -254,6 +254,9 @@ EN_CASES = [
      [("November 17, 2023", "DATE", "2023-11-17", "day", True),
       ("That same evening", "TIME", "2023-11-17TEV", "day", True)]),
     ("That same evening, Brockman quit.", None, [("That same evening", "DATE", "XXXX-XX-XX", "day", False)]),
+    # The week of the day told before.
+    ("Sutskever said on May 14, 2024 that he would leave. Leike quit the same week.", None,
+     [("May 14, 2024", "DATE", "2024-05-14", "day", True), ("the same week", "DATE", "2024-W20", "week", True)]),
     ("Trading stopped on Friday at 16:08 UTC.", MONDAY,
      [("Friday", "DATE", "2023-11-17", "day", True), ("16:08 UTC", "TIME", "2023-11-17T16:08Z", "day", True)]),
     ("The deal closed July 24 , 2003 in tokenised text.", MONDAY,
@@ -390,6 +393,8 @@ DE_CASES = [
      [("1940", "DATE", "1940", "year", True), ("Herbst", "DATE", "1940-FA", "season", True)]),
     ("Am 10. Mai 1940 begann der Angriff. Am selben Tag trat Chamberlain zurück.", None,
      [("10. Mai 1940", "DATE", "1940-05-10", "day", True), ("selben Tag", "DATE", "1940-05-10", "day", True)]),
+    ("Sutskever kündigte am 14. Mai 2024 seinen Abschied an. In der gleichen Woche ging Leike.", None,
+     [("14. Mai 2024", "DATE", "2024-05-14", "day", True), ("der gleichen Woche", "DATE", "2024-W20", "week", True)]),
     ("Die Behörde ordnete am 31. März 2023 die Sperre an. Noch am selben Abend sperrte OpenAI den Dienst.", None,
      [("31. März 2023", "DATE", "2023-03-31", "day", True), ("selben Abend", "TIME", "2023-03-31TEV", "day", True)]),
     # The same day as a happening told by its month lies in that month; the next day is unknown.

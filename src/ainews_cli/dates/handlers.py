@@ -536,6 +536,8 @@ def _anaphor(c: Candidate, ctx: Context) -> TimeExpression | None:
     g, lex = c.groups, c.lex
     if lex.lang == "zh":
         return _zh_anaphor(c, ctx)
+    if "wunit" in g:  # "the same week", "in derselben Woche": the week of the date told before
+        return _counted_from(c, ctx, "week", 0, None)
     if "apart" in g:  # "am selben Abend", "that same evening": the day told before, at that time
         told = _counted_from(c, ctx, "day", 0, None)
         part = part_code(lex, g["apart"])
@@ -580,7 +582,7 @@ def _counted_from(c: Candidate, ctx: Context, granularity: str, step: int, windo
     reference = mentioned_before(c, ctx, granularity, window)
     if reference is None or reference.first is None:
         return unanchored(c, ctx, UNDERSPECIFIED[granularity], granularity, mod=mod)
-    unit = {"day": "D", "month": "M", "year": "Y"}[granularity]
+    unit = {"day": "D", "week": "W", "month": "M", "year": "Y"}[granularity]
     value = cal.value_at(cal.shift(cal.parse_day(reference.first), unit, step), granularity)
     return make(c, ctx, "DATE", value, granularity, mod=mod, anchor=mentioned_anchor(reference))
 

@@ -212,6 +212,8 @@ def _relative(lex: Lexicon, words: LatinWords) -> dict[str, str]:
         r"(?:(?P<mod>Anfang|Beginn|Mitte|Ende)\s+)?(?:(?:[Aa]m|[Ii]m|[Aa]n|[Ii]n)\s+)?"
         r"(?:(?P<same>selben|gleichen|demselben|diesem|dieses|desselben|des)\s+)"
         r"(?P<aunit>Tag|Tages|Monat|Monats|Jahr|Jahres)\b(?:\s+" + YEAR_ANY + r"\b)?(?![\s\d]*\d)"
+        # "in derselben Woche", "in der gleichen Woche": the week of the day told before.
+        r"|(?<![\w-])(?P<wsame>[Ii]n\s+(?:derselben|der\s+selben|der\s+gleichen))\s+(?P<wunit>Woche)\b"
         # "am selben Abend": that time of the day told before.
         r"|(?<![\w-])(?:[Aa]m|[Aa]n)\s+(?:selben|gleichen|demselben)\s+(?P<apart>"
         + alt(w.capitalize() for w in lex.parts_of_day) + r")\b"

@@ -330,13 +330,30 @@ def test_headlines_say_who_did_what(text: str, entities: list[tuple[str, str, st
      "last September", "Arm"),
     ("Arm, welche im vergangenen September an die Börse ging, stieg.", [("Arm", "ORG", "Arm")],
      "vergangenen September", "Arm"),
-    # Where no one but places is named, the places say more than the date phrase alone.
+    # A date opening the sentence as a clause of its own: the main clause after it tells what
+    # happened (before: "United States and China"); a description opening it is told by the one
+    # name it stands for (implied), and a date inside a long clause is left to the date column.
     ("Last fall, the U.S. government tightened its rules for exports of advanced chips to China.",
-     [("U.S.", "LOC", "United States"), ("China", "LOC", "China")], "Last fall", "United States and China"),
+     [("U.S.", "LOC", "United States"), ("China", "LOC", "China")], "Last fall",
+     "The U.S. government tightened its rules for exports of advanced chips to China"),
+    ("Over the weekend rumors surged that Altman was negotiating his return to the company.",
+     [ALTMAN], "the weekend", "Rumors surged that Altman was negotiating his return to the company"),
+    ("Meta's CEO visited the Sunshine State in November to meet with Trump and his transition team.",
+     [("Meta", "ORG", "Meta"), ("Trump", "PERSON", "Donald Trump")], "November",
+     "Meta's CEO visited the Sunshine State to meet with Trump and his transition team"),
 ])
 def test_an_untyped_headline_tells_its_clause_or_names(text: str, entities: list[tuple[str, str, str]],
                                                        date_text: str, expected: str) -> None:
     assert told(text, entities, None, date_text=date_text) == expected
+
+
+def test_a_description_opening_the_main_clause_is_told_by_the_name_it_stands_for() -> None:
+    text = "However, in 2019, the organization introduced a capped-profit model to attract investment."
+    assert told(text, [], None, implied=("OpenAI",), date_text="2019") == \
+        "OpenAI introduced a capped-profit model to attract investment"
+    # Two names it could stand for: the description stays.
+    assert told(text, [], None, implied=("OpenAI", "Microsoft"), date_text="2019") == \
+        "The organization introduced a capped-profit model to attract investment"
 
 
 def test_the_one_who_raises_is_the_one_described_not_an_investor_named_after_the_trigger() -> None:

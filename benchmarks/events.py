@@ -815,8 +815,9 @@ def annotated_sentences(tmp: Path, verbose: bool) -> None:
               f"{_ratio(score.typed, score.found):>10}{_ratio(score.named, score.participants):>11}"
               f"{score.negatives:>9}{score.false_events:>7}")
     print("  (type accuracy and participant recall over the events found; targets >= 0.9 each)")
-    print("  Publication dates read right, of the articles that state one: "
-          + ", ".join(f"{name} {dated[name][0]}/{dated[name][1]}" for name in sets if name in dated))
+    print("  Publication dates read right (of them dated only in their text): "
+          + ", ".join(f"{name} {dated[name][0]}/{dated[name][1]} ({dated[name][2]}/{dated[name][3]})"
+                      for name in sets if name in dated))
     if verbose:
         for name in ordered:
             if name.endswith((" dev", " seen", " third", " fourth", " fifth")):
@@ -825,14 +826,21 @@ def annotated_sentences(tmp: Path, verbose: bool) -> None:
 
 def _publication_dates(lines: Sequence[Any], extracted: dict[str, Any],
                        split: Callable[[str], str]) -> dict[str, list[int]]:
-    """Per set, [articles whose publication date ainews reads as annotated, articles]; an
-    inferred date (≈) does not count: it is a guess the reader is told of."""
-    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    """Per set, [articles whose publication date ainews reads as annotated, articles, the
+    same two for the articles that give it only in their text (no date in front matter)];
+    an inferred date (≈) does not count: it is a guess the reader is told of."""
+    from annotated import load_document
+
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     for line in lines:
         published = extracted[line.doc].get("published") or {}
+        right = published.get("date") == line.published and published.get("source") != "inferred"
+        in_text = not load_document(line.doc).front_matter.get("date")
         count = counts[split(line.doc)]
-        count[0] += published.get("date") == line.published
+        count[0] += right
         count[1] += 1
+        count[2] += right and in_text
+        count[3] += in_text
     return counts
 
 

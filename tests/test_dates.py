@@ -257,6 +257,7 @@ EN_CASES = [
     # The week of the day told before.
     ("Sutskever said on May 14, 2024 that he would leave. Leike quit the same week.", None,
      [("May 14, 2024", "DATE", "2024-05-14", "day", True), ("the same week", "DATE", "2024-W20", "week", True)]),
+    ("It was the same week-long event.", None, []),
     ("Trading stopped on Friday at 16:08 UTC.", MONDAY,
      [("Friday", "DATE", "2023-11-17", "day", True), ("16:08 UTC", "TIME", "2023-11-17T16:08Z", "day", True)]),
     ("The deal closed July 24 , 2003 in tokenised text.", MONDAY,
@@ -505,6 +506,11 @@ ZH_CASES = [
     ("上月28日，公司发布了新模型", MONDAY, [("上月28日", "DATE", "2023-10-28", "day", True)]),
     ("台積電本月6日宣布", MONDAY, [("本月6日", "DATE", "2023-11-06", "day", True)]),
     ("上个月31日", None, [("上个月31日", "DATE", "XXXX-XX-31", "day", False)]),
+    ("百度上月二十日发布", MONDAY, [("上月二十日", "DATE", "2023-10-20", "day", True)]),
+    ("上月31日", "2024-03-12", [("上月31日", "DATE", "2024-02", "month", True)]),  # no such day: the month
+    # Every other day or year, an interval: no date.
+    ("两次发布间隔天数为30天", MONDAY, []),
+    ("该展会此后隔年举办一次", MONDAY, []),
     ("11月下旬", MONDAY, [("11月下旬", "DATE", "2023-11", "month", True)]),
     ("11月", MONDAY, [("11月", "DATE", "2023-11", "month", True)]),
     ("2022年底", None, [("2022年底", "DATE", "2022", "year", True)]),
@@ -681,6 +687,7 @@ def test_parse_date_string(value: str, lang: str | None, expected: str | None) -
         ("Mon 20 Nov 2023", "en", "2023-11-20"),
         # A scraped wire page's time stamp, and a Taiwanese closing line with the editor's credit.
         ("March 11, 2019 9:05 AM UTC Updated 3 hours ago", "en", "2019-03-11"),
+        ("11.03.2019, 09:05 Uhr Aktualisiert vor einer Stunde", "de", "2019-03-11"),
         ("2024/02/16 09:30（編輯：陳美玲）", None, "2024-02-16"),
         ("Thursday", "en", None),
         ("", None, None),
@@ -717,6 +724,8 @@ def test_date_from_url(url: str, expected: str | None) -> None:
     ("（編輯：陳美玲）1121231", "2023-12-31"),
     ("（編輯：陳美玲）1131345", None),  # no such month
     ("The part number is (A)1130216", None),  # a code after no Chinese credit
+    ("本文涉及個股：台積電（2330）1010203", None),  # a stock code, no editor's credit
+    ("（編輯：陳美玲）1491231", None),  # ROC 149 is 2060: no date code of a page of today
 ])
 def test_a_closing_date_code_in_the_roc_calendar(line: str, expected: str | None) -> None:
     from ainews_cli.dates import roc_date_code
@@ -898,6 +907,11 @@ def test_story_day(body: str, published: str, expected: str | None) -> None:
     ("Der neue Chip soll am Mittwoch in den Handel kommen.", "de", "2024-03-06"),
     ("Die Sparte soll am Mittwoch verkauft worden sein.", "de", "2024-02-28"),
     ("Der Gründer soll am Mittwoch seinen Rücktritt eingereicht haben.", "de", "2024-02-28"),
+    ("Musk soll am Mittwoch – so berichtet Bloomberg – Klage eingereicht haben.", "de", "2024-02-28"),
+    ("Musk soll am Mittwoch Klage eingereicht haben und fordert nun Schadenersatz.", "de", "2024-02-28"),
+    # ... but a state planned ("abgeschlossen sein") and a plain "haben" plan ahead.
+    ("Die Übernahme soll am Mittwoch abgeschlossen sein.", "de", "2024-03-06"),
+    ("Der Chip soll am Mittwoch einen Anteil von zehn Prozent haben.", "de", "2024-03-06"),
     ("The company will launch it on Wednesday.", "en", "2024-03-06"),
 ])
 def test_weekday_said_or_planned(text: str, lang: str, expected: str) -> None:
@@ -991,6 +1005,9 @@ def test_the_quarter_before_or_after_is_no_first_quarter() -> None:
     ("SANTA CLARA/HAIFA, 11. März 2019 – Nvidia kauft Mellanox.", 0, 35),
     ("Santa Clara (dpa) 11.03.2019 – Nvidia kauft Mellanox.", 0, 31),
     ("（中央社記者陳美玲舊金山15日綜合外電報導）OpenAI今天發表新模型。", 0, 22),
+    # A name with its company in brackets, a part number: no agency, no dateline.
+    ("Sam Altman (OpenAI), 17. November 2023 – der Tag, an dem er ging.", 0, 0),
+    ("Rückblick (Teil 2) 30. November 2022 – OpenAI veröffentlicht ChatGPT.", 0, 0),
 ])
 def test_dateline_end(body: str, start: int, expected: int) -> None:
     from ainews_cli.dates import dateline_end

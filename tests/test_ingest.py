@@ -99,14 +99,21 @@ def test_a_date_the_article_states_as_its_own_is_used(tmp_path: Path, text: str,
         ("Chipmaker buys server builder\n\nhttps://news.example.com/tech/2024/08/19/chip-deal\n\n"
          "The chipmaker said on Monday it would buy the server builder.", PubDate("2024-08-19", "url")),
         ("Chipmaker buys server builder\n\nThe chipmaker said on Monday it would buy it.\n\n"
-         "Source: https://news.example.com/20240819/chip-deal.html", PubDate("2024-08-19", "url")),
+         "Permalink: https://news.example.com/20240819/chip-deal.html", PubDate("2024-08-19", "url")),
         ("快手发布视频模型\n\n快手昨日发布视频生成模型。\n\n原文链接：http://tech.example.cn/2024-06/06/c_1.htm",
          PubDate("2024-06-06", "url")),
         # Another page's address dates nothing; nor do two addresses that disagree.
         ("Chipmaker buys server builder\n\nThe chipmaker said on Monday it would buy it.\n\n"
          "Related: https://news.example.com/2019/03/11/older-deal", None),
-        ("Headline\n\nhttps://a.example.com/2024/08/19/x\n\nText on Monday.\n\nhttps://b.example.com/2024/08/20/y",
-         None),
+        ("Headline\nhttps://a.example.com/2024/08/19/x\nhttps://b.example.com/2024/08/20/y\nText on Monday.", None),
+        # "Source:" names the outlet a story is based on as often as the page; a bare address
+        # further down is a page cited; a document with an address of its own is dated by it alone.
+        ("Chipmaker buys server builder\n\nThe chipmaker said on Monday it would buy it.\n\n"
+         "Source: https://news.example.com/20240819/chip-deal.html", None),
+        ("Headline\n\nThe chipmaker said on Monday it would buy it.\n\nThe announcement:\n\n"
+         "https://news.example.com/2019/03/11/earlier-deal", None),
+        ("---\nurl: https://www.example.com/tech/chip-deal-123\n---\nHeadline\n\nText on Monday.\n\n"
+         "Permalink: https://blogs.example.org/2019/03/11/earlier-deal", None),
         # A Taiwanese wire story's closing date code (ROC calendar), and a wire page's time stamp.
         ("OpenAI推出影片模型\n\n（中央社舊金山15日綜合外電報導）OpenAI今天發表新模型。（編輯：陳美玲）1130216",
          PubDate("2024-02-16", "byline")),

@@ -376,9 +376,9 @@ def _body_date(body: str, lang: str | None, url: str | None) -> PubDate | None:
     a line of its own, a byline, a closing date code, its URL, a line with its address."""
     lines = [line.strip() for line in body.splitlines() if line.strip()]
     published = _dateline(lines[:8], lang) or _byline(body, lang) or _closing_code(lines[-3:])
-    if published is None and url:
-        published = _url_date(url)
-    return published or _url_line([*lines[:8], *lines[-8:]])
+    if url:
+        return published or _url_date(url)
+    return published or _url_line(lines)
 
 
 def decode(source: str, data: bytes, report: Report | None = None) -> str:
@@ -617,26 +617,30 @@ def _closing_code(lines: list[str]) -> PubDate | None:
     return PubDate(found, "byline") if found else None
 
 
-# A line that is only the page's own address, maybe labelled: "https://…/2024/08/19/…",
-# "Source: https://…", "原文链接：https://…"; not "Related: https://…" (another page).
+# A line that is only the page's own address: bare right under the headline
+# ("https://…/2024/08/19/…"), or labelled as the page's own in its first or last lines
+# ("Permalink: https://…", "原文链接：https://…"); not "Related:", "Source:" or "Link:", which
+# point to other pages as often as to this one.
 _URL_LINE = re.compile(r"\W*(?:(?P<label>[^\W\d_][^:：/]{0,30}?)\s*[:：]\s*)?<?(?P<url>https?://\S+?)>?")
 _PAGE_LABELS = frozenset({
-    "url", "link", "source", "permalink", "original", "originally published at", "quelle", "link zum artikel",
-    "原文", "原文链接", "原文連結", "原文网址", "原文網址", "链接", "連結", "来源", "來源", "网址", "網址",
-    "出处", "出處", "本文链接", "本文連結",
+    "url", "permalink", "originally published at", "link zum artikel", "原文链接", "原文連結", "原文网址",
+    "原文網址", "本文链接", "本文連結", "本文网址", "本文網址",
 })
 
 
 def _url_line(lines: list[str]) -> PubDate | None:
     """The date of a line that gives the page's own address (a plain-text copy of a web
-    page), when every such line agrees on it."""
+    page without an address of its own), when every such line agrees on it."""
     dates = set()
-    for line in lines:
+    for number, line in enumerate([*lines[:8], *lines[-8:]] if len(lines) > 16 else lines):
         match = _URL_LINE.fullmatch(line)
-        if match is not None and (match["label"] is None or match["label"].strip().lower() in _PAGE_LABELS):
-            found = _url_date(match["url"])
-            if found is not None:
-                dates.add(found.date)
+        if match is None:
+            continue
+        # Bare, only among the first three lines (under the headline); else labelled as the page's own.
+        own = match["label"].strip().lower() in _PAGE_LABELS if match["label"] else number < 3
+        found = _url_date(match["url"]) if own else None
+        if found is not None:
+            dates.add(found.date)
     return PubDate(dates.pop(), "url") if len(dates) == 1 else None
 
 

@@ -225,7 +225,7 @@ def is_future(c: Candidate, ctx: Context) -> bool:
     intent = intent_cue_pattern(c.lex.lang)
     if intent is not None and intent.search(_COMMA.split(before)[-1]):
         hearsay = hearsay_pattern(c.lex.lang)
-        return hearsay is None or hearsay.search(_COMMA.split(after)[0]) is None
+        return hearsay is None or hearsay.search(ctx.text_of(c), c.end, ctx.sentence_bounds(c.start)[1]) is None
     cue = future_cue_pattern(c.lex.lang).search(after)
     if cue is None:
         return False

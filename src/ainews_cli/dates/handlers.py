@@ -225,10 +225,10 @@ def _day_of_relative_month(c: Candidate, ctx: Context, offset: int) -> TimeExpre
         return unanchored(c, ctx, f"XXXX-XX-{day:02d}", "day")
     month = cal.shift(pub, "M", offset)
     try:
-        value = date(month.year, month.month, day).isoformat()
-    except ValueError:
-        return None
-    return make(c, ctx, "DATE", value, "day", anchor=ctx.pub_anchor())
+        value, granularity = date(month.year, month.month, day).isoformat(), "day"
+    except ValueError:  # 上月31日 after a February: the month is what is sure
+        value, granularity = f"{month.year:04d}-{month.month:02d}", "month"
+    return make(c, ctx, "DATE", value, granularity, anchor=ctx.pub_anchor())
 
 
 def _relative_year_month(c: Candidate, ctx: Context) -> TimeExpression | None:

@@ -81,8 +81,11 @@ LEXICON = Lexicon(
         # perfect infinitive, which makes it hearsay of the past ("hearsay_ends").
         "intent_cues": ("will", "wollen", "plant", "planen", "soll", "sollen"),
         # "Altman soll im November entlassen worden sein", "soll am Montag gekündigt haben":
-        # what someone is said to have done (registry.hearsay_pattern).
-        "hearsay_ends": (r"(?:worden|gewesen)\s+sein", r"\w+(?:t|en)\s+(?:haben|sein)"),
+        # what someone is said to have done, wherever the rest of the sentence puts the
+        # infinitive (registry.hearsay_pattern)
+        # (a participle: ge-, an inseparable prefix or -iert; "soll abgeschlossen sein" plans a state).
+        "hearsay_ends": (r"(?:worden|gewesen)\s+sein",
+                         r"(?:\w*ge\w+|(?:be|ver|er|ent|zer|emp|miss)\w+|\w+ier)(?:t|en)\s+haben"),
         # Words that say where a thing goes ("kündigte Zahlen für den 22. Mai an"): what was
         # said to be, not when it was said (context._said_on).
         "destinations": ("für", "bis", "zum", "zur", "auf"),

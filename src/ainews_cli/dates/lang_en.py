@@ -168,7 +168,7 @@ def _relative(lex: Lexicon, words: LatinWords) -> dict[str, str]:
     rules["anaphor"] = (
         r"(?:" + mods + r")?(?P<same>[Tt]he(?:\s+very)?\s+same|[Tt]he\s+(?:previous|prior|preceding)|the)"
         r"\s+(?P<aunit>day|month|year)\b(?!\s+\d)"
-        r"|(?P<wsame>[Tt]he(?:\s+very)?\s+same|[Tt]hat\s+same)\s+(?P<wunit>week)\b"
+        r"|(?P<wsame>[Tt]he(?:\s+very)?\s+same|[Tt]hat\s+same)\s+(?P<wunit>week)\b(?!-)"
         # "that same evening", "the same night": that time of the day told before.
         r"|(?:[Tt]hat|[Tt]he)\s+same\s+(?P<apart>" + alt(lex.parts_of_day) + r")\b"
     )

@@ -121,7 +121,9 @@ def rules(lex: Lexicon) -> dict[str, str]:
         # 当年 is as often "back then" as "that year": it is left alone.  同年7月 is a month
         # (bare_month reads it).
         # 连续第二天 is "the second day in a row", no day after another.
-        r"(?<![不相共])(?<!连续)(?!当年)(?P<same>" + alt(ANAPHORS) + r")(?P<aunit>天|日|月|年)(?!\s*[内前后])"
+        r"(?<![不相共间每])(?<!连续)(?!当年)(?P<same>" + alt(ANAPHORS) + r")(?P<aunit>天|日|月|年)(?!\s*[内前后])"
+        # 隔年举办 "held every other year", 间隔天数 "the interval in days": no date.
+        r"(?<!隔天数)(?!(?<=隔[年月])\s*(?:举办|举行|召开|出版|发行|一次))"
         r"(?!(?<=年)\s*" + MONTH_ZH.replace("?P<month>", "?:") + r"\s*月)"
     )
     rules["rel_unit"] = (

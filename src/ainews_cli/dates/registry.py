@@ -83,7 +83,7 @@ def intent_cue_pattern(lang: str) -> re.Pattern[str] | None:
 
 @cache
 def hearsay_pattern(lang: str) -> re.Pattern[str] | None:
-    """A clause end that makes an intent word hearsay of the past ("soll ... entlassen worden
-    sein"), or None for a language without one."""
+    """What makes an intent word before it hearsay of the past, wherever the rest of its
+    sentence puts it ("soll ... entlassen worden sein"), or None for a language without one."""
     ends = LEXICONS[lang].extra.get("hearsay_ends")
-    return re.compile(r"\b(?:" + "|".join(ends) + r")\W*$") if ends else None
+    return re.compile(r"\b(?:" + "|".join(ends) + r")\b") if ends else None

@@ -37,7 +37,8 @@ _TRAILING_TIME = re.compile(
 # What follows the date on a Chinese dateline: "2023年11月20日 09:15 来源：新华网",
 # "2023-11-18 09:05:02来源: 36氪", "2023年11月20日 星期一 作者：…" (read folded).
 # What a scraped wire page writes after its time stamp: "… 4:13 PM UTC Updated 2 hours ago".
-_UPDATED_AGO = re.compile(r"\s*[|·,]?\s*(?:Updated|Aktualisiert)\s+(?:\d+\s+\w+\s+ago|ago|vor\s+\d+\s+\w+)\s*$")
+_UPDATED_AGO = re.compile(r"\s*[|·,]?\s*(?:Updated|Aktualisiert)\s+(?:(?:\d+|an?|one)\s+\w+\s+ago|ago"
+                          r"|vor\s+(?:\d+|einer?|einem)\s+\w+)\s*$")
 _ZH_DATELINE_TAIL = re.compile(
     r"(?:\s*(?:(?:" + "|".join(CLOCK_PARTS) + r")?\d{1,2}:\d\d(?::\d\d)?|星期[一二三四五六日天]|周[一二三四五六日]))*"
     r"\s*(?:第\s*[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版(?:\s*[:：]\s*\S{1,8})?)?\s*[）)]?"  # a page: "第05版：要闻"
@@ -60,11 +61,11 @@ _LEADING_WEEKDAY = re.compile(
 # A dateline opening the first paragraph of a wire story or a press release:
 # "SAN FRANCISCO, Nov. 20, 2023 /PRNewswire/ -- OpenAI today …", "WALLDORF, 24. Januar 2024
 # (KI-Ticker) - SAP hat …", "REDMOND, Wash., Nov. 20, 2023 – Microsoft …": a place, the date,
-# maybe an agency, then a dash; places may be joined by a slash ("SANTA CLARA/JERUSALEM,") and the
-# agency may stand before the date ("Santa Clara (dpa) 11.03.2019 –").
+# maybe an agency, then a dash; places may be joined by a slash ("SANTA CLARA/JERUSALEM,") and an
+# agency's short name may stand before the date ("Santa Clara (dpa) 11.03.2019 –"; not "(OpenAI)").
 _LEAD_DATELINE = re.compile(
     r"[A-ZÄÖÜ][A-ZÄÖÜa-zäöüß.'’ /-]{1,40}?(?:,\s*[A-Z][A-Za-z.]{1,15})?"
-    r"(?:\s*[,–—]\s*|\s*\([^()\n]{1,30}\)\s*[,–—]?\s*)"
+    r"(?:\s*[,–—]\s*|\s*\((?:[a-z]{2,4}(?:-[A-Z]{2,5})?|[A-Z]{2,6}|Reuters)\)\s*[,–—]?\s*)"
     r"(?P<date>[^()/–—\n]{6,32}?)\s*(?:\([^()\n]{1,40}\)\s*|/[^/\n]{1,40}/\s*)?(?:--(?:\s|$)|[–—]\s?|-(?:\s|$))"
 )
 
@@ -74,7 +75,7 @@ _LEAD_DATELINE = re.compile(
 # paper, a place, the day, then 电, 讯, 专电 or a compiled report.
 _ZH_LEAD_DATELINE = re.compile(
     r"[\s（(【\[]*(?:[^\s，。：:,.;；（）()【】\[\]\d]{1,20}?)(?:(?P<month>\d{1,2})月)?(?P<day>\d{1,2})日"
-    r"(?:[电讯]|专电|综合(?:外电)?报导|外电报导)"
+    r"(?:[电讯]|专电|综合(?:外电)?报[导道]|外电报[导道])"
     r"(?:[）)】\]]|\s|$|(?=[（(]))"
 )
 
@@ -279,12 +280,13 @@ def _fully_dated(text: str, code: str, written: str) -> str | None:
 
 # A Taiwanese wire story (CNA) closes with its editor's credit and its date in the ROC
 # calendar, whose year 113 is 2024: "（編輯：李大華）1130216" is 16 February 2024.
-_ROC_CODE = re.compile(r"[）)]\s*(?P<year>1[0-4]\d)(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])\s*$")
+_ROC_CODE = re.compile(r"[（(](?:编辑|編輯|责任编辑|責任編輯)[:：][^（()）]{1,12}[）)]\s*"
+                       r"(?P<year>1[01]\d)(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])\s*$")
 ROC_YEAR_ONE = 1912
 
 
 def roc_date_code(line: str) -> str | None:
-    """The ISO date of the ROC-calendar code closing ``line`` after a Chinese credit, else None."""
+    """The ISO date of the ROC-calendar code closing ``line`` after an editor's credit, else None."""
     match = _ROC_CODE.search(line) if han.has_han(line) else None
     if match is None:
         return None

@@ -22,7 +22,7 @@ from .registry import LEXICONS, language_pattern
 
 ABSOLUTE_KINDS = frozenset({"iso", "dmy_num", "zh_ymd", "mdy", "dmy", "month_year"})
 # Groups that hold a number the handlers read with int(): Chinese numerals become digits.
-_NUMBER_GROUPS = frozenset({"year", "month", "day", "hour", "hour2", "minute", "minute2"})
+_NUMBER_GROUPS = frozenset({"year", "month", "day", "mday", "hour", "hour2", "minute", "minute2"})
 # Languages whose rules read the text folded (han.normalised): Traditional as Simplified.
 FOLDED = han.FOLDED
 

@@ -590,6 +590,7 @@ def test_a_reporter_s_name_cut_short_in_a_byline_is_whole() -> None:
     ("台积电今天宣布，新厂将于明年投产。", "新厂"),
     ("台积电在熊本兴建的首座晶圆厂昨日开幕。", "首座晶圆厂"),
     ("两家公司将合作打造AI工厂。", "AI工厂"),
+    ("台积电熊本厂昨日开幕。", "熊本厂"),
 ])
 def test_a_chinese_plant_is_no_organisation(text: str, span: str) -> None:
     assert span not in names(settle(text, [(span, "ORG")], "zh"))
@@ -607,3 +608,19 @@ def test_a_corporate_word_after_an_organisation_s_span_ends_its_name() -> None:
 ])
 def test_a_model_s_size_after_its_version_is_part_of_its_name(text: str, expected: str) -> None:
     assert expected in names(settle(text, []))
+
+
+def test_a_company_s_venture_arm_is_an_investor_of_its_own() -> None:
+    text = "本轮由阿里巴巴创投、联想创投跟投。阿里巴巴没有参与。"
+    found = names(settle(text, [("阿里巴巴", "ORG"), ("联想", "ORG")], "zh"))
+    assert {"阿里巴巴创投", "联想创投", "Alibaba Group"} <= found and "联想" not in found
+
+
+def test_a_regulator_named_after_its_country_is_one_organisation() -> None:
+    found = settle("该公司其后获中国证监会备案。", [("中国证监会", "ORG")], "zh")
+    assert ("中国证监会", "ORG") in found and "China" not in names(found)
+
+
+def test_the_words_of_a_chinese_byline_are_no_name() -> None:
+    found = names(settle("文／本报记者 韩露\n阿里巴巴今天宣布交接。", [], "zh"))
+    assert "韩露" in found and "本报记者" not in found

@@ -598,6 +598,8 @@ def _extends_name(mention: RawMention, alias: RawMention, body: str, starts: Seq
     before = body[mention.start: alias.start].strip(" ,")
     after = body[alias.end: mention.end].strip(" ,")
     if _has_cjk(mention.text, 0, len(mention.text)):
+        if mention.label == "ORG" and not before and evidence.venture_arm(after):
+            return True  # "阿里巴巴创投": the venture arm of Alibaba, an investor of its own
         # "艾瑞克·施密特" around the guarded surname "施密特": a transliterated full name of
         # its own (the surname alone counts only beside the table's full name).
         return mention.label == "PERSON" and alias.entry is not None and alias.entry.guarded \

@@ -132,6 +132,8 @@ def bylines(body: str, ner: Sequence[RawMention], aliases: Sequence[RawMention] 
                     any(w[:1].isupper() and w.lower() in _function_words() for w in words)
                     or all(is_common(w, "") for w in words)):
                 continue  # "By The Numbers", "By Staff Reporter": no name
+            if han.has_han(name.group(0)) and name.group(0) in _NOT_NAMES:
+                continue  # "文／本报记者 韩露": the byline's words are no name
             if not taken.overlaps(start, end):
                 found.append(RawMention(body[start:end], start, end, "PERSON", "byline"))
     return found
@@ -400,7 +402,8 @@ def weigh(
     starts = sorted(starts)
     ner = [*ner, *bylines(body, ner, aliases)]
     alias_spans = {(a.start, a.end) for a in aliases}
-    unspaced = [_whole_reporter(body, o) for m in ner if han.has_han(m.text) and (o := _chinese(m, table)) is not None]
+    unspaced = [_with_venture_arm(body, _whole_reporter(body, o)) for m in ner
+                if han.has_han(m.text) and (o := _chinese(m, table)) is not None]
     trimmed = []
     headline: dict[tuple[int, int], bool] = {}  # by sentence: a long one holds many mentions
     for mention in ner:
@@ -497,6 +500,27 @@ def in_dateline(body: str, mention: RawMention) -> bool:
 # more character, then the byline's end (a bracket, a slash, a space, 报道, 摄).
 _REPORTER_BEFORE = re.compile(r"记者[ \t]*$")
 _REPORTER_REST = re.compile(f"[{han.HAN}](?=[^{han.HAN}]|[报摄电讯])")
+
+
+_VENTURE_ARMS = tuple(languages.cjk(languages.words("entities.venture_arm_suffixes")))
+
+
+def _with_venture_arm(body: str, mention: RawMention) -> RawMention:
+    """A Chinese company the model tagged without the word after it that makes the name
+    its venture arm's: "阿里巴巴创投" tagged "阿里巴巴"."""
+    if mention.label != "ORG":
+        return mention
+    after = han.normalised(body[mention.end: mention.end + max(map(len, _VENTURE_ARMS), default=0)])
+    arm = next((a for a in _VENTURE_ARMS if after.startswith(a)), None)
+    if arm is None:
+        return mention
+    end = mention.end + len(arm)
+    return replace(mention, text=body[mention.start: end], end=end)
+
+
+def venture_arm(text: str) -> bool:
+    """Whether ``text`` (the rest of a name after a company's) names its venture arm."""
+    return han.normalised(text) in _VENTURE_ARMS
 
 
 def _whole_reporter(body: str, mention: RawMention) -> RawMention:

@@ -482,8 +482,8 @@ ORG_AGAIN = [
     ("de", "Der Lieferdienst Wolt wächst. Später kaufte Doordash Wolt, und der Wolt-Chef blieb.",
      [("Wolt", "ORG")], [("Wolt", "Wolt", "ORG")] * 3),
     # A Han character next to a Latin name is a word boundary.
-    ("zh", "輝達揭下一代AI平台Rubin。黃仁勳宣布推出下一代AI平台Rubin，而且很快。", [("Rubin", "ORG")],
-     [("Rubin", "Rubin", "ORG")] * 2),
+    ("zh", "輝達揭下一代AI平台Zentrix。黃仁勳宣布推出下一代AI平台Zentrix，而且很快。", [("Zentrix", "ORG")],
+     [("Zentrix", "Zentrix", "ORG")] * 2),
     ("en", "The robot maker Harbor raised money. Harbor seals were not involved.", [("Harbor", "ORG")],
      [("Harbor", "Harbor", "ORG")]),
 ]
@@ -624,3 +624,20 @@ def test_a_regulator_named_after_its_country_is_one_organisation() -> None:
 def test_the_words_of_a_chinese_byline_are_no_name() -> None:
     found = names(settle("文／本报记者 韩露\n阿里巴巴今天宣布交接。", [], "zh"))
     assert "韩露" in found and "本报记者" not in found
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), [
+    ("Apple calls the servers Private Cloud Compute.", [("Cloud Compute", "PERSON")], ("Private Cloud Compute",
+                                                                                       "PRODUCT")),
+    ("Nvidia will follow Rubin with Rubin Ultra in 2027.", [("Rubin Ultra", "PERSON")], ("Rubin Ultra", "PRODUCT")),
+    ("Amazon's AGI team is run by Rohit Prasad.", [("Rohit Prasad", "ORG")], ("Rohit Prasad", "PERSON")),
+    ("Jeff Bezos invested through Bezos Expeditions.", [("Bezos Expeditions", "PERSON")],
+     ("Bezos Expeditions", "ORG")),
+])
+def test_the_alias_table_types_names_the_model_mistyped(text: str, spans: list[tuple[str, str]],
+                                                        expected: tuple[str, str]) -> None:
+    assert expected in settle(text, spans)
+
+
+def test_a_nickname_for_a_group_of_companies_is_no_person() -> None:
+    assert "六小虎" not in names(settle("月之暗面是AI六小虎之一。", [("六小虎", "PERSON")], "zh"))

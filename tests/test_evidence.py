@@ -641,3 +641,13 @@ def test_the_alias_table_types_names_the_model_mistyped(text: str, spans: list[t
 
 def test_a_nickname_for_a_group_of_companies_is_no_person() -> None:
     assert "六小虎" not in names(settle("月之暗面是AI六小虎之一。", [("六小虎", "PERSON")], "zh"))
+
+
+@pytest.mark.parametrize("text", ["百度与腾讯 AI Lab宣布合作。", "百度记者会上，李彦宏发布了新模型。"])
+def test_a_company_opening_a_line_is_no_dateline_s_paper(text: str) -> None:
+    assert "Baidu" in names(settle(text, [], "zh"))
+
+
+def test_a_name_in_brackets_before_a_dash_is_no_dateline_s_agency_outside_a_dateline() -> None:
+    assert "Microsoft" in names(settle("Shares of the software maker (Microsoft) – up 3% – led the index.", []))
+    assert "dpa" not in names(settle("Berlin, 6. August 2024 (dpa) – Die Regierung plant mehr.", [], "de"))

@@ -493,7 +493,13 @@ def in_dateline(body: str, mention: RawMention) -> bool:
     if bracket < 0 or bracket - line > _DATELINE_OPEN:
         return False
     agencies = _AGENCIES.match(body, bracket)
-    return agencies is not None and agencies.end(1) >= mention.end
+    if agencies is None or agencies.end(1) < mention.end:
+        return False
+    # A dateline opens with its place in capitals ("BERLIN", "SAN FRANCISCO,") or holds its
+    # date ("Berlin, 6. August 2024 (dpa) –"); "Shares of Nvidia (NVDA) — " is none.
+    opening = body[line: bracket]
+    first = opening.split(maxsplit=1)[0].strip(",") if opening.strip() else ""
+    return (len(first) > 1 and first.isupper()) or any(ch.isdigit() for ch in opening)
 
 
 # A reporter's name the Chinese model cut short in a byline ("记者林大|为／台北报导"): one

@@ -651,3 +651,7 @@ def test_a_company_opening_a_line_is_no_dateline_s_paper(text: str) -> None:
 def test_a_name_in_brackets_before_a_dash_is_no_dateline_s_agency_outside_a_dateline() -> None:
     assert "Microsoft" in names(settle("Shares of the software maker (Microsoft) – up 3% – led the index.", []))
     assert "dpa" not in names(settle("Berlin, 6. August 2024 (dpa) – Die Regierung plant mehr.", [], "de"))
+
+
+def test_a_reporter_who_speaks_is_not_lengthened() -> None:
+    assert "王明" in names(settle("本报记者王明说，鸿海今天宣布扩产。", [("王明", "PERSON")], "zh"))

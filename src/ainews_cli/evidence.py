@@ -503,9 +503,10 @@ def in_dateline(body: str, mention: RawMention) -> bool:
 
 
 # A reporter's name the Chinese model cut short in a byline ("记者林大|为／台北报导"): one
-# more character, then the byline's end (a bracket, a slash, a space, 报道, 摄).
+# more character, then the byline's end (a slash, a closing bracket, a space, 报道, 摄, 电);
+# not a comma or a verb ("记者王明说，" is 王明 who says).
 _REPORTER_BEFORE = re.compile(r"记者[ \t]*$")
-_REPORTER_REST = re.compile(f"[{han.HAN}](?=[^{han.HAN}]|[报摄电讯])")
+_REPORTER_REST = re.compile(f"[{han.HAN}](?=[/／|｜)）】\\]\\s]|报道|报导|摄|电|讯|$)")
 
 
 _VENTURE_ARMS = tuple(languages.cjk(languages.words("entities.venture_arm_suffixes")))

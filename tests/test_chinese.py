@@ -199,6 +199,35 @@ def test_a_model_name_in_either_script_is_one_entity() -> None:
     assert [(m.text, m.name) for m in mentions] == [("張志偉", "张志伟"), ("张志伟", "张志伟")]
 
 
+def test_a_name_is_kept_folded_and_shown_as_the_documents_write_it() -> None:
+    from ainews_cli.query import shown_name
+    from ainews_cli.records import NameCount
+
+    traditional = [NameCount("刘扬伟", "PERSON", "劉揚偉", "model:x", "zh", 3)]
+    assert shown_name("刘扬伟", traditional, TABLE) == "劉揚偉"
+    both = [*traditional, NameCount("刘扬伟", "PERSON", "刘扬伟", "model:x", "zh", 5)]
+    assert shown_name("刘扬伟", both, TABLE) == "刘扬伟"  # the form with the most mentions
+    # A name of the alias table is shown by it; a surname linked to a full name is no written form of it.
+    assert shown_name("Foxconn", [NameCount("Foxconn", "ORG", "鴻海", "alias", "zh", 2)], TABLE) == "Foxconn"
+    assert shown_name("刘扬伟", [NameCount("刘扬伟", "PERSON", "劉", "model:x+surname", "zh", 1)], TABLE) == "刘扬伟"
+
+
+def test_entities_of_a_traditional_article_are_shown_in_traditional(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_text("---\ndate: 2024-01-10\n---\n鴻海董事長劉揚偉今天宣布擴大投資。劉揚偉表示，新廠明年投產。\n",
+                    encoding="utf-8")
+    db = str(tmp_path / "a.db")
+    assert CliRunner().invoke(app, ["ingest", str(path), "--db", db]).exit_code == 0
+    result = CliRunner().invoke(app, ["entities", "--json", "--db", db])
+    assert result.exit_code == 0, result.stderr
+    shown = {record["name"] for record in json.loads(result.stdout)}
+    assert "劉揚偉" in shown and "刘扬伟" not in shown and "Foxconn" in shown
+    # Named as shown, the person is found (kept folded in the store).
+    profile = CliRunner().invoke(app, ["entities", "--person", "劉揚偉", "--json", "--db", db])
+    assert profile.exit_code == 0, profile.stderr
+    assert json.loads(profile.stdout)["name"] == "劉揚偉"
+
+
 def test_a_chinese_name_the_model_found_once_is_found_where_it_stands_again() -> None:
     text = "聯發科今天發表新晶片。聯發科股價收漲，李明說。李明去年加入聯發科。"
     ner = [RawMention("聯發科", 0, 3, "ORG", "model:x"), RawMention("李明", 19, 21, "PERSON", "model:x")]

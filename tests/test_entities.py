@@ -163,8 +163,8 @@ PACKAGED = json.loads(resources.files("ainews_cli").joinpath("data/aliases.json"
 COMMON_WORD_NAMES = frozenset({
     "Adobe", "Alphabet", "Amazon", "Apple", "Azure", "Bard", "Bundeskartellamt", "Cohere", "Copilot", "Dell",
     "Europaparlament", "Europaparlaments", "Fidelity", "Google", "Graphcore", "Handelsblatt", "Intel",
-    "Lakestar", "Llama", "Micron", "Office", "Oracle", "Phi", "Reuters", "Salesforce", "Snowflake", "Twitch",
-    "Twitter", "Weltwirtschaftsforum", "Windows",
+    "Lakestar", "Llama", "Micron", "Office", "Oracle", "Phi", "Replika", "Reuters", "Rubin", "Salesforce", "Snowflake",
+    "Twitch", "Twitter", "Weltwirtschaftsforum", "Windows",
 })
 
 

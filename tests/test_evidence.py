@@ -96,8 +96,9 @@ def test_a_surname_that_is_a_german_noun_links_to_the_full_name() -> None:
 # One thing, several names: each case lists the names the document's mentions must fold into.
 FOLDS = [
     ("en", "Chips made in the U.S. sell in the USA.", [], {"United States"}),
+    # (The agency of the dateline filed the story: no entity of it.)
     ("en", "SAN FRANCISCO (Reuters) - The San Francisco company said.", [("SAN FRANCISCO", "LOC")],
-     {"San Francisco", "Reuters"}),
+     {"San Francisco"}),
     ("en", "Sam Altman returned. Sam said he was glad.", [("Sam", "PERSON")], {"Sam Altman"}),
     ("en", "Chief Technology Officer Mira Murati spoke.", [("Chief Technology Officer Mira Murati", "ORG")],
      {"Mira Murati"}),
@@ -481,8 +482,8 @@ ORG_AGAIN = [
     ("de", "Der Lieferdienst Wolt wächst. Später kaufte Doordash Wolt, und der Wolt-Chef blieb.",
      [("Wolt", "ORG")], [("Wolt", "Wolt", "ORG")] * 3),
     # A Han character next to a Latin name is a word boundary.
-    ("zh", "輝達揭下一代AI平台Rubin。黃仁勳宣布推出下一代AI平台Rubin，而且很快。", [("Rubin", "ORG")],
-     [("Rubin", "Rubin", "ORG")] * 2),
+    ("zh", "輝達揭下一代AI平台Zentrix。黃仁勳宣布推出下一代AI平台Zentrix，而且很快。", [("Zentrix", "ORG")],
+     [("Zentrix", "Zentrix", "ORG")] * 2),
     ("en", "The robot maker Harbor raised money. Harbor seals were not involved.", [("Harbor", "ORG")],
      [("Harbor", "Harbor", "ORG")]),
 ]
@@ -557,3 +558,100 @@ def test_explain_says_how_a_listed_company_and_a_short_name_were_found(source: s
     from ainews_cli.query import _how
 
     assert said in _how(source, "地平线机器人")
+
+
+# The paper or agency of a wire dateline filed the story; cited elsewhere in it, it stays.
+DATELINES = [
+    ("de", "BERLIN (dpa) - Die Bundesregierung will mehr Geld in KI stecken.", [], "dpa", False),
+    ("en", "LONDON, May 2 (Reuters) – Arm said on Tuesday it would list in New York.", [("Reuters", "ORG")],
+     "Reuters", False),
+    ("en", "Arm will list in New York, Reuters reported on Tuesday.", [("Reuters", "ORG")], "Reuters", True),
+    ("zh", "【经济日报记者林大为／台北报导】鸿海今天宣布扩产。", [("经济日报", "ORG"), ("林大", "PERSON")], "经济日报",
+     False),
+    ("zh", "新华社北京5月2日电 百度今天发布新模型。", [], "Xinhua", False),
+    ("zh", "据新华社报道，百度今天发布新模型。", [], "Xinhua", True),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "spans", "paper", "listed"), DATELINES)
+def test_the_paper_of_a_dateline_is_no_entity(lang: str, text: str, spans: list[tuple[str, str]], paper: str,
+                                             listed: bool) -> None:
+    assert (paper in names(settle(text, spans, lang))) is listed
+
+
+def test_a_reporter_s_name_cut_short_in_a_byline_is_whole() -> None:
+    found = names(settle("【经济日报记者林大为／台北报导】鸿海今天宣布扩产。", [("林大", "PERSON")], "zh"))
+    assert "林大为" in found and "林大" not in found
+    # Outside a byline a name of two characters stays as tagged.
+    assert "林大" in names(settle("林大今天宣布辞职。", [("林大", "PERSON")], "zh"))
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("台积电今天宣布，新厂将于明年投产。", "新厂"),
+    ("台积电在熊本兴建的首座晶圆厂昨日开幕。", "首座晶圆厂"),
+    ("两家公司将合作打造AI工厂。", "AI工厂"),
+    ("台积电熊本厂昨日开幕。", "熊本厂"),
+])
+def test_a_chinese_plant_is_no_organisation(text: str, span: str) -> None:
+    assert span not in names(settle(text, [(span, "ORG")], "zh"))
+
+
+def test_a_corporate_word_after_an_organisation_s_span_ends_its_name() -> None:
+    text = "Die Runde führten Fonds, die Acme Growth Equity Partners verwaltet."
+    assert "Acme Growth Equity Partners" in names(settle(text, [("Acme Growth Equity", "ORG")], "de"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Meta released Llama 3.1 405B in July.", "Llama 3.1 405B"),
+    ("Meta released Llama 3 70B in April.", "Llama 3 70B"),
+    ("Meta said Llama 3 was downloaded 300 million times.", "Llama 3"),
+])
+def test_a_model_s_size_after_its_version_is_part_of_its_name(text: str, expected: str) -> None:
+    assert expected in names(settle(text, []))
+
+
+def test_a_company_s_venture_arm_is_an_investor_of_its_own() -> None:
+    text = "本轮由阿里巴巴创投、联想创投跟投。阿里巴巴没有参与。"
+    found = names(settle(text, [("阿里巴巴", "ORG"), ("联想", "ORG")], "zh"))
+    assert {"阿里巴巴创投", "联想创投", "Alibaba Group"} <= found and "联想" not in found
+
+
+def test_a_regulator_named_after_its_country_is_one_organisation() -> None:
+    found = settle("该公司其后获中国证监会备案。", [("中国证监会", "ORG")], "zh")
+    assert ("中国证监会", "ORG") in found and "China" not in names(found)
+
+
+def test_the_words_of_a_chinese_byline_are_no_name() -> None:
+    found = names(settle("文／本报记者 韩露\n阿里巴巴今天宣布交接。", [], "zh"))
+    assert "韩露" in found and "本报记者" not in found
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), [
+    ("Apple calls the servers Private Cloud Compute.", [("Cloud Compute", "PERSON")], ("Private Cloud Compute",
+                                                                                       "PRODUCT")),
+    ("Nvidia will follow Rubin with Rubin Ultra in 2027.", [("Rubin Ultra", "PERSON")], ("Rubin Ultra", "PRODUCT")),
+    ("Amazon's AGI team is run by Rohit Prasad.", [("Rohit Prasad", "ORG")], ("Rohit Prasad", "PERSON")),
+    ("Jeff Bezos invested through Bezos Expeditions.", [("Bezos Expeditions", "PERSON")],
+     ("Bezos Expeditions", "ORG")),
+])
+def test_the_alias_table_types_names_the_model_mistyped(text: str, spans: list[tuple[str, str]],
+                                                        expected: tuple[str, str]) -> None:
+    assert expected in settle(text, spans)
+
+
+def test_a_nickname_for_a_group_of_companies_is_no_person() -> None:
+    assert "六小虎" not in names(settle("月之暗面是AI六小虎之一。", [("六小虎", "PERSON")], "zh"))
+
+
+@pytest.mark.parametrize("text", ["百度与腾讯 AI Lab宣布合作。", "百度记者会上，李彦宏发布了新模型。"])
+def test_a_company_opening_a_line_is_no_dateline_s_paper(text: str) -> None:
+    assert "Baidu" in names(settle(text, [], "zh"))
+
+
+def test_a_name_in_brackets_before_a_dash_is_no_dateline_s_agency_outside_a_dateline() -> None:
+    assert "Microsoft" in names(settle("Shares of the software maker (Microsoft) – up 3% – led the index.", []))
+    assert "dpa" not in names(settle("Berlin, 6. August 2024 (dpa) – Die Regierung plant mehr.", [], "de"))
+
+
+def test_a_reporter_who_speaks_is_not_lengthened() -> None:
+    assert "王明" in names(settle("本报记者王明说，鸿海今天宣布扩产。", [("王明", "PERSON")], "zh"))

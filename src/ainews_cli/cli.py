@@ -568,7 +568,8 @@ def entities(
         profile_table = render.profile_tables
         if output == "table":  # a sparkline; the machine formats stay as they are
             profile_table = partial(profile_table, months=query.mention_months(ctx.store, docs=docs,
-                                                                               name=record.entity.name))
+                                                                               name=record.entity.name,
+                                                                               table=ctx.aliases))
 
         def export(fmt: str) -> Any:
             from ainews_cli.formats import profile_export
@@ -581,7 +582,7 @@ def entities(
     records = query.entity_records(ctx.store, ctx.aliases, docs=docs, type_filter=wanted_type, explain=explain)
     table = render.entities_table
     if output == "table":  # the sparklines; the machine formats stay as they are
-        table = partial(table, months=query.mention_months(ctx.store, docs=docs))
+        table = partial(table, months=query.mention_months(ctx.store, docs=docs, table=ctx.aliases))
     render.emit(records, output, ctx.terminal, table=table, csv_rows=render.entities_csv)
 
 

@@ -433,13 +433,17 @@ def _overlaps_one(mention: RawMention, ordered: Sequence[RawMention], starts: Se
     return index >= 0 and ordered[index].end > mention.start
 
 
-# A version after a product's name: " 2", " 3.1", "-1", ".5", " 3.5 Sonnet", " 1.5 Pro", or
+# A version after a product's name: " 2", " 3.1", "-1", ".5", " 3.5 Sonnet", " 1.5 Pro", " 3.1 405B", or
 # a tier joined by a hyphen ("Qwen-Long", "Qwen-Max"); never a year, a count ("ChatGPT 10
 # times") or the start of a longer word.
 _VERSION = re.compile(
     r"(?:(?:[ -]\d{1,2}(?:\.\d{1,2})*(?:x\d{1,2})?[Bb]?|\.\d{1,2})"
+    # A size in parameters after the version: "Llama 3.1 405B", "Qwen2.5 72B".
+    r"(?: \d{1,3}[Bb])?"
     r"(?: (?:" + languages.alternation("entities.product_tiers") + r"))?"
-    r"|-(?:" + languages.alternation("entities.product_tiers") + r"))"
+    r"|-(?:" + languages.alternation("entities.product_tiers") + r")"
+    # The size alone after a form that holds its version ("Llama 3.1" and " 405B").
+    r"| \d{1,3}[Bb])"
     r"(?![A-Za-z0-9-]|\.\d|\s*(?:%|" + languages.alternation("entities.count_words") + r"))"
     # A series by its number, where a word for a series follows: "Ryzen 9000 series",
     # "Ryzen AI 300系列" (a longer number is a count or a year anywhere else).
@@ -475,9 +479,11 @@ def canonical_mentions(
     """Settle one document's mentions: the evidence for the model's, overlaps, guarded
     aliases, first names and surnames, capitals, labels. ``starts``: where the
     document's sentences start."""
-    alias_list = sorted(aliases, key=lambda m: m.start)
+    # The paper or agency a wire dateline names filed the story: it is none of its entities.
+    alias_list = sorted((a for a in aliases if not evidence.in_dateline(body, a)), key=lambda m: m.start)
     dates = sorted(blocked)
-    ner = evidence.weigh(body, ner, alias_list, table, starts, dates)
+    ner = [m for m in evidence.weigh(body, ner, alias_list, table, starts, dates)
+           if not evidence.in_dateline(body, m)]
     # A guarded form a descriptor calls a company names it ("der Chipdesigner Arm"); the
     # table's own mention of a name it knows stands for the descriptor's.
     vouched = {m.entry.name for m in ner if m.source == "described" and m.entry is not None}
@@ -592,6 +598,8 @@ def _extends_name(mention: RawMention, alias: RawMention, body: str, starts: Seq
     before = body[mention.start: alias.start].strip(" ,")
     after = body[alias.end: mention.end].strip(" ,")
     if _has_cjk(mention.text, 0, len(mention.text)):
+        if mention.label == "ORG" and not before and evidence.venture_arm(after):
+            return True  # "阿里巴巴创投": the venture arm of Alibaba, an investor of its own
         # "艾瑞克·施密特" around the guarded surname "施密特": a transliterated full name of
         # its own (the surname alone counts only beside the table's full name).
         return mention.label == "PERSON" and alias.entry is not None and alias.entry.guarded \

@@ -37,6 +37,10 @@ gazetteer, the word lists (lexicon.py) and the rest of the document:
 - a **surname** the model tagged alone takes the first name before it ("Gundbert
   Scherf"), and the surname of a person named in full counts where it stands alone
   again untagged ("Guo" after "Lucy Guo").
+- the **paper or agency of a wire dateline** ("BERLIN (dpa) - ", "【经济日报记者…／台北报导】")
+  is no entity of the story; a **reporter's name** the Chinese model cut short in a
+  byline ("林大" of "记者林大为／") is taken whole; a **corporate word** right after an
+  organisation's span ends its name ("BlackRock Private Equity Partners");
 - a **name the model found once** counts where it stands again untagged: a person's
   full name, an organisation's no word list of the language calls common (also as the
   name part of a German compound: "Cruise-Chef"), a Chinese name of three characters
@@ -128,6 +132,8 @@ def bylines(body: str, ner: Sequence[RawMention], aliases: Sequence[RawMention] 
                     any(w[:1].isupper() and w.lower() in _function_words() for w in words)
                     or all(is_common(w, "") for w in words)):
                 continue  # "By The Numbers", "By Staff Reporter": no name
+            if han.has_han(name.group(0)) and name.group(0) in _NOT_NAMES:
+                continue  # "文／本报记者 韩露": the byline's words are no name
             if not taken.overlaps(start, end):
                 found.append(RawMention(body[start:end], start, end, "PERSON", "byline"))
     return found
@@ -396,7 +402,8 @@ def weigh(
     starts = sorted(starts)
     ner = [*ner, *bylines(body, ner, aliases)]
     alias_spans = {(a.start, a.end) for a in aliases}
-    unspaced = [o for m in ner if han.has_han(m.text) and (o := _chinese(m, table)) is not None]
+    unspaced = [_with_venture_arm(body, _whole_reporter(body, o)) for m in ner
+                if han.has_han(m.text) and (o := _chinese(m, table)) is not None]
     trimmed = []
     headline: dict[tuple[int, int], bool] = {}  # by sentence: a long one holds many mentions
     for mention in ner:
@@ -417,7 +424,7 @@ def weigh(
             untitled = replace(untitled, label="PERSON")
         opened = _trim_opener(body, untitled, alias_spans, table, starts)
         if opened is not None:
-            trimmed.append(_with_first_name(body, opened, table, starts))
+            trimmed.append(_with_corporate_word(body, _with_first_name(body, opened, table, starts), alias_spans))
     full_names = _full_names(trimmed, aliases, table)
     listed = listed_companies(body, [*ner, *aliases], blocked)
     unspaced.extend(listed)
@@ -457,6 +464,82 @@ def weigh(
             continue
         kept.append(mention)
     return sorted([*kept, *unspaced, *companies], key=lambda m: (m.start, m.end))
+
+
+# An agency in a wire dateline: "BERLIN (dpa) - ", "SAN FRANCISCO, March 14 (Reuters) – ",
+# "(dpa/AFP) —": what stands in the brackets is agencies, a dash follows.
+_AGENCIES = re.compile(r"\(([A-Za-z][\w .&/-]{0,40})\)[ \t]*[-–—]")
+_DATELINE_OPEN = 80  # characters of its line before the brackets of a dateline's agency
+
+
+@cache
+def _chinese_dateline() -> re.Pattern[str]:
+    return re.compile(r"[ \t]*(?:" + languages.either(languages.cjk(languages.patterns(
+        "entities.dateline_after_patterns"))) + ")")
+
+
+def in_dateline(body: str, mention: RawMention) -> bool:
+    """Whether an organisation stands in a wire dateline as the paper or agency that
+    filed the story ("BERLIN (dpa) - ", "【经济日报记者林大为／台北报导】",
+    "新华社北京11月1日电"): no entity the story tells of."""
+    if mention.label != "ORG":
+        return False
+    line = body.rfind("\n", 0, mention.start) + 1
+    if han.has_han(mention.text):
+        opening = body[line: mention.start]
+        return not opening.strip(" \t【[（(「〔") \
+            and _chinese_dateline().match(han.normalised(body[mention.end: mention.end + 24])) is not None
+    bracket = body.rfind("(", line, mention.start)
+    if bracket < 0 or bracket - line > _DATELINE_OPEN:
+        return False
+    agencies = _AGENCIES.match(body, bracket)
+    if agencies is None or agencies.end(1) < mention.end:
+        return False
+    # A dateline opens with its place in capitals ("BERLIN", "SAN FRANCISCO,") or holds its
+    # date ("Berlin, 6. August 2024 (dpa) –"); "Shares of Nvidia (NVDA) — " is none.
+    opening = body[line: bracket]
+    first = opening.split(maxsplit=1)[0].strip(",") if opening.strip() else ""
+    return (len(first) > 1 and first.isupper()) or any(ch.isdigit() for ch in opening)
+
+
+# A reporter's name the Chinese model cut short in a byline ("记者林大|为／台北报导"): one
+# more character, then the byline's end (a slash, a closing bracket, a space, 报道, 摄, 电);
+# not a comma or a verb ("记者王明说，" is 王明 who says).
+_REPORTER_BEFORE = re.compile(r"记者[ \t]*$")
+_REPORTER_REST = re.compile(f"[{han.HAN}](?=[/／|｜)）】\\]\\s]|报道|报导|摄|电|讯|$)")
+
+
+_VENTURE_ARMS = tuple(languages.cjk(languages.words("entities.venture_arm_suffixes")))
+
+
+def _with_venture_arm(body: str, mention: RawMention) -> RawMention:
+    """A Chinese company the model tagged without the word after it that makes the name
+    its venture arm's: "阿里巴巴创投" tagged "阿里巴巴"."""
+    if mention.label != "ORG":
+        return mention
+    after = han.normalised(body[mention.end: mention.end + max(map(len, _VENTURE_ARMS), default=0)])
+    arm = next((a for a in _VENTURE_ARMS if after.startswith(a)), None)
+    if arm is None:
+        return mention
+    end = mention.end + len(arm)
+    return replace(mention, text=body[mention.start: end], end=end)
+
+
+def venture_arm(text: str) -> bool:
+    """Whether ``text`` (the rest of a name after a company's) names its venture arm."""
+    return han.normalised(text) in _VENTURE_ARMS
+
+
+def _whole_reporter(body: str, mention: RawMention) -> RawMention:
+    """A reporter's name of two characters the model tagged in a byline where the name
+    has three: the third too ("记者林大为" tagged "林大")."""
+    if mention.label != "PERSON" or len(mention.text) != 2 \
+            or not _REPORTER_BEFORE.search(han.normalised(body[max(0, mention.start - 4): mention.start])):
+        return mention
+    rest = _REPORTER_REST.match(han.normalised(body[mention.end: mention.end + 2]))
+    if rest is None:
+        return mention
+    return replace(mention, text=body[mention.start: mention.end + 1], end=mention.end + 1)
 
 
 REPEAT_MIN = 3  # characters of a Chinese name looked for again
@@ -612,6 +695,22 @@ def _with_first_name(body: str, mention: RawMention, table: AliasTable, starts: 
             or _titles().fullmatch(word + " ") or sentence_start(body, before.start(1), starts):
         return mention
     return replace(mention, text=body[before.start(1): mention.end], start=before.start(1))
+
+
+_CORPORATE_NEXT = re.compile(r"[ \t]+([A-Z][A-Za-z]+)(?![\w&'’-])")
+
+
+def _with_corporate_word(body: str, mention: RawMention, alias_spans: set[tuple[int, int]]) -> RawMention:
+    """An organisation the model tagged without the corporate word that ends its name:
+    "BlackRock Private Equity Partners" of "Fonds, die BlackRock Private Equity Partners
+    verwaltet" tagged without "Partners"."""
+    if mention.label != "ORG":
+        return mention
+    after = _CORPORATE_NEXT.match(body, mention.end)
+    if after is None or not is_corporate(after.group(1)) or any(s < after.end() and mention.end < e
+                                                                for s, e in alias_spans):
+        return mention
+    return replace(mention, text=body[mention.start: after.end()], end=after.end())
 
 
 _SURNAME_NEXT = re.compile(r"[ \t]+[A-ZÀ-Þ]")

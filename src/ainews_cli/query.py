@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ainews_cli import han
 from ainews_cli.codec import Encoded
 from ainews_cli.dates.bounds import DateRange
 from ainews_cli.errors import UsageError
@@ -216,6 +217,8 @@ def resolve_name(name: str, store: Store, table: AliasTable) -> str:
     known = set(store.names())
     if name in known:
         return name
+    if han.has_han(name) and han.normalised(name) in known:
+        return han.normalised(name)  # a Chinese name as shown (Traditional) is kept folded
     folded = [k for k in known if k.casefold() == name.casefold()]
     if folded:
         return sorted(folded)[0]
@@ -241,15 +244,43 @@ def entity_records(store: Store, table: AliasTable, *, docs: Sequence[str] | Non
 
 
 def mention_months(store: Store, *, docs: Sequence[str] | None = None,
-                   name: str | None = None) -> dict[str, Counter[str]]:
+                   name: str | None = None, table: AliasTable | None = None) -> dict[str, Counter[str]]:
     """Mentions of each entity by the month its documents were published ("2023-11"), for
-    the sparklines of the entity tables.  A document without a publication date, or with
-    only its year, is in no month."""
+    the sparklines of the entity tables, by the name the tables show (``shown_name``,
+    where ``table`` is given).  A document without a publication date, or with only its
+    year, is in no month."""
+    if name is not None and han.has_han(name):
+        name = han.normalised(name)  # shown as written, kept folded
     months: dict[str, Counter[str]] = defaultdict(Counter)
     for entity, _, published, count in store.mention_counts(docs, name):
         if published and len(published) >= 7:
             months[entity][published[:7]] += count
+    if table is not None and any(han.has_han(entity) for entity in months):
+        by_name: dict[str, list[NameCount]] = defaultdict(list)
+        for row in store.name_counts(name, docs):
+            by_name[row.name].append(row)
+        months = defaultdict(Counter, {shown_name(entity, by_name[entity], table): counts
+                                       for entity, counts in months.items()})
     return dict(months)
+
+
+def shown_name(name: str, counts: Sequence[NameCount], table: AliasTable) -> str:
+    """The name an entity is shown by.  A Chinese name the alias table does not know is
+    kept in its folded spelling (Simplified), so both scripts name one entity; it is shown
+    as the documents write it: the written form of that name with the most mentions
+    ("劉揚偉" where the articles are Traditional)."""
+    if name in table.types or not han.has_han(name):
+        return name
+    written: Counter[str] = Counter()
+    for count in counts:
+        if count.text != name and han.normalised(count.text) == name:
+            written[count.text] += count.mentions
+        elif count.text == name:
+            written[name] += count.mentions
+    if not written:
+        return name
+    most = max(written.values())
+    return min(text for text, n in written.items() if n == most)
 
 
 def _explain(name: str, counts: Sequence[NameCount], table: AliasTable) -> Explanation:
@@ -317,7 +348,7 @@ def _summary(name: str, counts: Sequence[NameCount], documents: Sequence[str], t
     top = max(labels.values())
     label = table.types.get(name) or next(lab for lab in LABEL_PRIORITY if labels[lab] == top)
     return EntitySummary(
-        name=name,
+        name=shown_name(name, counts, table),
         type=label,
         wikidata=table.wikidata.get(name),
         aliases=tuple(AliasCount(text, count)

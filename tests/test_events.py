@@ -349,6 +349,23 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("Inflection 6月宣布募得13億美元。", "zh", [("other", "announce"), ("funding", "raise")]),
         # Announcing, however the German verb is written, types nothing.
         ("das der Dax-Konzern am Dienstagabend ankündigte", "de", [("other", "announce")]),
+        # Taking over a company in the infinitive is an acquisition; taking over a post, a role.
+        ("Der Konzern will das Start-up für zwei Milliarden Euro übernehmen.", "de", [("acquisition", "acquire")]),
+        ("Sie soll im Mai die Leitung des Bereichs übernehmen.", "de", [("appointment", "appoint")]),
+        ("Seit seinem Amtsantritt im Januar", "de", [("appointment", "appoint")]),
+        ("She took office in January.", "en", [("appointment", "appoint")]),
+        # A ban or an order of an authority is legal.
+        ("Die Behörde hat den Dienst am Montag verboten.", "de", [("legal", "regulate")]),
+        ("Die Behörde ordnete am Montag eine Prüfung an.", "de", [("legal", "regulate")]),
+        ("Italy banned the app in May.", "en", [("legal", "regulate")]),
+        # Licensing is a deal between two.
+        ("Globex will license its models to Initech.", "en", [("partnership", "partner")]),
+        # Sales told with a verb of their own.
+        ("Die Firma setzte 2023 rund vier Milliarden Euro um.", "de", [("financial", "revenue")]),
+        ("Its cloud unit brought in about $9 billion last year.", "en", [("financial", "revenue")]),
+        ("Globex brought in a new chief executive.", "en", []),
+        # Putting money into a company.
+        ("Globex will weitere Milliarden in Initech stecken.", "de", [("funding", "invest")]),
     ],
 )
 def test_trigger_types(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
@@ -1557,3 +1574,38 @@ def test_a_date_compared_with_dates_no_event(sentence: str, lang: str, names: li
 def test_means_and_everyday_words(sentence: str, lang: str, names: list[tuple[str, str, str]],
                                   expected: tuple[str, str]) -> None:
     assert [found[:2] for found in read([sentence], lang, names, "2024-06-21")] == [expected]
+
+
+@pytest.mark.parametrize(("text", "lang", "names", "published", "expected"), [
+    # A report after what it reports dates what the sentence told before it, and "the two
+    # companies" are the two the sentence named.
+    ("Globex has bought the robotics startup Initech and will license its software, the two companies said on "
+     "Tuesday, in a deal that stops short of a merger.", "en", {"Globex": "ORG", "Initech": "ORG"}, "2024-05-15",
+     [("2024-05-14", "acquisition", ["Globex", "Initech"]), ("2024-05-14", "partnership", ["Globex", "Initech"])]),
+    # A date right after "since" starts a span: no happening of its own, unless a role begins then.
+    ("Globex has poured about $2 billion into Initech since 2021.", "en", {"Globex": "ORG", "Initech": "ORG"},
+     "2024-05-15", []),
+    ("Globex hat seit 2021 rund zwei Milliarden Euro in Initech investiert.", "de",
+     {"Globex": "ORG", "Initech": "ORG"}, "2024-05-15", []),
+    ("Jana Berg steht seit März 2021 an der Spitze von Globex.", "de", {"Jana Berg": "PERSON", "Globex": "ORG"},
+     "2024-05-15", [("2021-03", "appointment", ["Globex", "Jana Berg"])]),
+    # A date in a relative clause is not typed by a trigger outside it; the noun it describes counts.
+    ("2019 übernahm Globex die Firma Initech, deren Gründerin Jana Berg heute die KI-Sparte von Globex leitet.",
+     "de", {"Globex": "ORG", "Initech": "ORG", "Jana Berg": "PERSON"}, "2024-05-15",
+     [("2019", "acquisition", ["Globex", "Initech", "Jana Berg"])]),
+    ("Globex's shares, which dropped 3% on Monday, rose 5% on Tuesday.", "en", {"Globex": "ORG"}, "2024-05-15",
+     [("2024-05-13", "financial", ["Globex"]), ("2024-05-14", "financial", ["Globex"])]),
+    # A threat, however far from its "to", bans nothing.
+    ("Jane Berg threatened on Friday to ban Globex software at her companies.", "en",
+     {"Jane Berg": "PERSON", "Globex": "ORG"}, "2024-05-15", [("2024-05-10", "other", ["Globex", "Jane Berg"])]),
+    # A forecast with the year between its words, an estimate and a count as of now tell no happening.
+    ("Globex rechnet für 2025 mit mehr als zwei Milliarden Euro Umsatz.", "de", {"Globex": "ORG"}, "2025-06-01", []),
+    ("Im März erreichte Globex nach Schätzungen von Analysten fünf Millionen Nutzer.", "de", {"Globex": "ORG"},
+     "2024-05-15", []),
+    ("Globex says it now has 5 million users and handled 90 million orders last year.", "en", {"Globex": "ORG"},
+     "2024-05-15", []),
+])
+def test_reports_after_spans_since_relative_dates_and_counts(text: str, lang: str, names: dict[str, str],
+                                                             published: str,
+                                                             expected: list[tuple[str, str, list[str]]]) -> None:
+    assert _events(text, lang, names, published) == expected

@@ -196,7 +196,8 @@ _PRONOUN_VERB = re.compile(r"\s+(?:(?:\w+ly|" + languages.either([re.escape(w).r
 # A word opening a clause that tells a next happening of the same date ("and formed", "并成立", "由…接任").
 _SEQUEL = re.compile(languages.bounded(languages.patterns("events.sequel_patterns")), re.I)
 # ... right before the trigger: "and formed", "and agreed to buy", "并成立", "由张勇接任" (a name between).
-_SEQUEL_GAP = re.compile(_PRONOUN_VERB.pattern + r"|[^\W\d_a-zA-Z]{0,6}", re.I)
+_SEQUEL_GAP = re.compile(_PRONOUN_VERB.pattern + r"|[^\W\d_a-zA-Z]{0,6}|\s+"
+                         + languages.bounded(languages.words("events.sequel_gap_words")) + r"\s+", re.I)
 _CLAUSE_LEAD = re.compile(r"[\s\"'“‘]*(?:\w{1,3}[\s\"'“‘]+)*")  # "In May it", "and last Thursday it": short words only
 # "he", "er", "他": a person named just before (_referent).
 _PERSON_PRONOUN = re.compile(languages.bounded(languages.patterns("events.person_pronoun_patterns")), re.I)
@@ -208,6 +209,7 @@ _ROLE_LINK = re.compile(r"(?:['’]s)?\s+|-")
 _TARGET = re.compile("(?:" + languages.bounded(languages.words("events.target_words")) + r")\s*$", re.I)
 _BASELINE = re.compile("(?:" + languages.alternation("events.baseline_patterns") + r")\s*$", re.I)
 _BASELINE_BESIDE = re.compile("(?:" + languages.alternation("events.baseline_beside_patterns") + r")\s*$", re.I)
+_SINCE = re.compile("(?:" + languages.bounded(languages.words("events.since_words")) + r")\s*$", re.I)
 _RANGE = re.compile(r"\s*(?:" + languages.alternation("events.range_words") + r")\s*$", re.I)
 # An organisation named as a former employer ("former OpenAI employees", "OpenAI前研究副总裁").
 _FORMER_BEFORE = re.compile(languages.alternation("events.former_before_patterns"), re.I)
@@ -519,11 +521,26 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
         return None  # "Als ich am Samstag ... schrieb": the author's doings, not the industry's
     counted = _counted_from(date, hits)
     reported = _REPORTED.search(body, clause_start, date.start) is not None
-    hit = chosen or _nearest_trigger(date, [replace(h, type=OTHER) if h.type in counted else h for h in hits
-                                            if not _describes(body, start, h, date)],
-                                     body, fronted=_fronted(body, start, date, hits, dates) or reported,
+    # "Amazon has hired Adept's chief executive, the two companies said on Friday, in an
+    # arrangement…": a report whose date ends its clause reports what the sentence told before it.
+    reports_back = reported and _FRONTED_END.match(body, date.end) is not None
+    relative = _relative_clause(body, start, end, date)
+    candidates = [replace(h, type=OTHER) if h.type in counted else h for h in hits
+                  if not _describes(body, start, h, date)
+                  and (relative is None or relative[0] <= h.start < relative[1]
+                       or _ANTECEDENT.fullmatch(body, h.end, relative[0]) is not None)]
+    if reports_back:
+        before = [h for h in candidates if h.end <= date.start and h.type != OTHER
+                  and not _STRONG_BREAK.search(body, h.end, date.start)]
+        candidates = before[:1] or candidates
+    hit = chosen or _nearest_trigger(date, candidates,
+                                     body, fronted=_fronted(body, start, date, hits, dates) or (
+                                         reported and not reports_back),
                                      others=[d for d in dates if d.calendar_value != date.calendar_value],
                                      clause=(clause_start, clause_end))
+    if _SINCE.search(body, max(start, date.start - 12), date.start) and \
+            (hit is None or hit.type not in _ROLE_EVENTS):
+        return None  # "has committed $13 billion since 2019": a span up to now, no happening of 2019
     if any(not (hit is not None and hit.action == "revenue" and _RESULTS_REPORTED.fullmatch(m.group(0)))
            for m in _ATTRIBUTION.finditer(clause)):
         return None  # "according to a report earlier this year" dates the report ("It reported revenue" does not)
@@ -862,9 +879,13 @@ def _implied(text: _Text, index: int, in_sentence: Sequence[EntityMention], star
             if other is not None:
                 found.append(Participant(other.name, "ORG"))
     named = {e.name for e in in_sentence if e.label in PARTICIPANT_LABELS}
-    if len(named) < 2 and _PAIR.search(body, start, end):
+    if (pair := _PAIR.search(body, start, end)) is not None:
+        # Fewer than two named in the sentence: the two named last before it. Else the two its
+        # sentence names before the word ("Amazon has hired Adept's chief …, the two companies said").
+        earlier = text.named_before(index, {"PERSON", "ORG"}) if len(named) < 2 else \
+            [e for e in in_sentence if e.label in _PARTIES and e.end <= pair.start()]
         last: list[EntityMention] = []
-        for mention in reversed(text.named_before(index, {"PERSON", "ORG"})):
+        for mention in reversed(earlier):
             if mention.name not in {m.name for m in last}:
                 last.append(mention)
             if len(last) == 2:
@@ -1123,6 +1144,20 @@ def _fronted(body: str, start: int, date: TimeExpression, hits: Sequence[Trigger
 
 _FRONTED_END = re.compile(r"\s*[,，]")
 _FRONTED_LEAD = re.compile(r"\s*(?:\w{1,3}\s+)?")  # a preposition the date's text leaves out: "am 8. Februar"
+
+
+_ANTECEDENT = re.compile(r"\s*[,，]?\s*")  # "Apple's shares, which fell 2% on Monday": what the clause describes
+
+
+def _relative_clause(body: str, start: int, end: int, date: TimeExpression) -> tuple[int, int] | None:
+    """The relative clause the date stands in ("Nervana, dessen Mitgründer heute Intels
+    KI-Sparte leitet", "Nvidia, whose market value passed $1 trillion in May,"), None when it
+    stands in none: a trigger outside it tells another happening than the date's."""
+    breaks = [m.end() for m in _BREAK.finditer(body, start, date.start)]
+    if not breaks or not _RELATIVE.match(body, breaks[-1]):
+        return None
+    closed = _BREAK.search(body, date.end, end)
+    return breaks[-1], closed.start() if closed else end
 
 
 def _describes(body: str, start: int, hit: Trigger, date: TimeExpression) -> bool:

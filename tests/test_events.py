@@ -366,6 +366,21 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("Globex brought in a new chief executive.", "en", []),
         # Putting money into a company.
         ("Globex will weitere Milliarden in Initech stecken.", "de", [("funding", "invest")]),
+        ("Initech hatte im Frühjahr 80 Millionen Euro erhalten.", "de", [("funding", "raise")]),
+        ("索尼去年入股该公司。", "zh", [("funding", "invest")]),
+        ("三家股东本月宣布共同增资该厂。", "zh", [("other", "announce"), ("funding", "invest")]),
+        # Selling a unit to a buyer is a deal; a German launch may end in "heraus".
+        ("Globex hatte seine Chipsparte im Mai an Initech verkauft.", "de", [("acquisition", "acquire")]),
+        ("Globex verkaufte die Sparte 2021 an Initech.", "de", [("acquisition", "acquire")]),
+        ("Im Mai brachte Globex sein neues Modell heraus.", "de", [("launch", "launch")]),
+        # A unit that began as a project was founded then.
+        ("The lab began in 2016 as a skunkworks team.", "en", [("founding", "found")]),
+        # A regulator withdrawing a permit acts in law.
+        ("Die Behörde entzog Initech im Juni die Genehmigung.", "de", [("legal", "regulate")]),
+        ("The state revoked the company's permit in June.", "en", [("legal", "regulate")]),
+        # Pricing an offering, a second listing.
+        ("Am Abend legten die Eigentümer den Ausgabepreis fest.", "de", [("financial", "list")]),
+        ("京东2020年6月回港上市。", "zh", [("financial", "list")]),
     ],
 )
 def test_trigger_types(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
@@ -1604,6 +1619,8 @@ def test_means_and_everyday_words(sentence: str, lang: str, names: list[tuple[st
      "2024-05-15", []),
     ("Globex says it now has 5 million users and handled 90 million orders last year.", "en", {"Globex": "ORG"},
      "2024-05-15", []),
+    # An interview dates the interview, not what it tells.
+    ("刘明今年3月接受《财经》采访时曾表示，公司已盈利。", "zh", {"刘明": "PERSON"}, "2024-05-15", []),
 ])
 def test_reports_after_spans_since_relative_dates_and_counts(text: str, lang: str, names: dict[str, str],
                                                              published: str,

@@ -1626,3 +1626,19 @@ def test_reports_after_spans_since_relative_dates_and_counts(text: str, lang: st
                                                              published: str,
                                                              expected: list[tuple[str, str, list[str]]]) -> None:
     assert _events(text, lang, names, published) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # A description that is the object of a verb whose subject is named stands for another party.
+    ("Cruise wurde 2013 gegründet. GM übernahm das Start-up im März 2016.", "de",
+     [("2013", "founding", ["Cruise"]), ("2016-03", "acquisition", ["Cruise", "GM"])]),
+    ("Initech builds robots. In 2019 Globex bought the startup.", "en",
+     [("2019", "acquisition", ["Globex", "Initech"])]),
+    # ... not after a copula, whose description is the subject itself.
+    ("Initech makes chips. Globex became the most valuable company in May.", "en",
+     [("2024-05", "financial", ["Globex"])]),
+])
+def test_a_description_as_object_is_another_party(text: str, lang: str,
+                                                  expected: list[tuple[str, str, list[str]]]) -> None:
+    assert _events(text, lang, {"Cruise": "ORG", "GM": "ORG", "Initech": "ORG", "Globex": "ORG"},
+                   "2024-05-15") == expected

@@ -850,7 +850,7 @@ def _implied(text: _Text, index: int, in_sentence: Sequence[EntityMention], star
                  or (not cjk and e.start < stop and not _ACTS.search(body, match.end(), e.start))))}
         if len(named) > 1:
             continue
-        if _TARGET.search(body, max(start, match.start() - 12), match.start()):
+        if _TARGET.search(body, max(start, match.start() - 12), match.start()) or _object_of(body, orgs, match):
             if len({e.name for e in orgs}) <= 1:
                 targets += 1
         elif not named and not found and (topic := _topic(text, index, set())) is not None:
@@ -902,6 +902,27 @@ def _implied(text: _Text, index: int, in_sentence: Sequence[EntityMention], star
         if person and not followed:
             found.append(Participant(person, "PERSON"))
     return tuple(found)
+
+
+def _object_of(body: str, orgs: Sequence[EntityMention], description: re.Match[str]) -> bool:
+    """Whether the description is the object of a verb whose subject is the organisation
+    named right before it ("GM übernahm das Start-up", "Globex bought the startup"): another
+    party than that organisation. Not after a copula ("Nvidia became the most valuable
+    company") or a report ("Microsoft said the company would"), nor a possessive ("raised
+    the company's forecast"), which are the organisation itself."""
+    subject = next((e for e in reversed(orgs) if e.end <= description.start()), None)
+    if subject is None or _OWNED.match(body, description.end()) or \
+            description.group(0).lower().startswith(_GENITIVE_ARTICLES):
+        return False
+    verb = _VERB_OBJECT.fullmatch(body, subject.end, description.start())
+    return verb is not None and not _COPULA.search(body, subject.end, description.start()) \
+        and not _REPORTED.search(body, subject.end, description.start())
+
+
+_VERB_OBJECT = re.compile(r"\s+(?:(?-i:[a-zäöüß])[\w-]*\s+){1,2}")  # "übernahm", "has bought": lower-case words only
+_COPULA = re.compile(languages.bounded(languages.words("events.copula_words")), re.I)
+_OWNED = re.compile(r"['’]s\b")
+_GENITIVE_ARTICLES = tuple(f"{word} " for word in languages.words("events.genitive_articles"))
 
 
 def _told_before(text: _Text, index: int, date: TimeExpression) -> tuple[str | None, list[str]]:

@@ -1597,6 +1597,10 @@ def test_means_and_everyday_words(sentence: str, lang: str, names: list[tuple[st
     ("Globex has bought the robotics startup Initech and will license its software, the two companies said on "
      "Tuesday, in a deal that stops short of a merger.", "en", {"Globex": "ORG", "Initech": "ORG"}, "2024-05-15",
      [("2024-05-14", "acquisition", ["Globex", "Initech"]), ("2024-05-14", "partnership", ["Globex", "Initech"])]),
+    # ... not a report whose date the next date glosses: what follows it is reported.
+    ("After the acquisition of Initech, Globex said on Monday, January 23, that it would invest in Hooli.", "en",
+     {"Globex": "ORG", "Initech": "ORG", "Hooli": "ORG"}, "2023-01-25",
+     [("2023-01-23", "funding", ["Globex", "Hooli", "Initech"])] * 2),
     # A date right after "since" starts a span: no happening of its own, unless a role begins then.
     ("Globex has poured about $2 billion into Initech since 2021.", "en", {"Globex": "ORG", "Initech": "ORG"},
      "2024-05-15", []),
@@ -1604,6 +1608,12 @@ def test_means_and_everyday_words(sentence: str, lang: str, names: list[tuple[st
      {"Globex": "ORG", "Initech": "ORG"}, "2024-05-15", []),
     ("Jana Berg steht seit März 2021 an der Spitze von Globex.", "de", {"Jana Berg": "PERSON", "Globex": "ORG"},
      "2024-05-15", [("2021-03", "appointment", ["Globex", "Jana Berg"])]),
+    ("Jane Berg has been chief executive of Globex since 2019.", "en", {"Jane Berg": "PERSON", "Globex": "ORG"},
+     "2024-05-15", [("2019", "appointment", ["Globex", "Jane Berg"])]),
+    ("Jana Berg ist seit 2019 Chefin von Globex.", "de", {"Jana Berg": "PERSON", "Globex": "ORG"},
+     "2024-05-15", [("2019", "appointment", ["Globex", "Jana Berg"])]),
+    ("Globex has tripled its sales since 2019 under chief executive Jane Berg.", "en",
+     {"Jane Berg": "PERSON", "Globex": "ORG"}, "2024-05-15", []),
     # A date in a relative clause is not typed by a trigger outside it; the noun it describes counts.
     ("2019 übernahm Globex die Firma Initech, deren Gründerin Jana Berg heute die KI-Sparte von Globex leitet.",
      "de", {"Globex": "ORG", "Initech": "ORG", "Jana Berg": "PERSON"}, "2024-05-15",
@@ -1619,6 +1629,11 @@ def test_means_and_everyday_words(sentence: str, lang: str, names: list[tuple[st
      "2024-05-15", []),
     ("Globex says it now has 5 million users and handled 90 million orders last year.", "en", {"Globex": "ORG"},
      "2024-05-15", []),
+    # What was chosen instead is not what happened.
+    ("On Monday, rather than an acquisition, Globex struck a licensing deal with Initech.", "en",
+     {"Globex": "ORG", "Initech": "ORG"}, "2024-05-15", [("2024-05-13", "partnership", ["Globex", "Initech"])]),
+    ("Am Montag vereinbarte Globex statt einer Übernahme eine Kooperation mit Initech.", "de",
+     {"Globex": "ORG", "Initech": "ORG"}, "2024-05-15", [("2024-05-13", "partnership", ["Globex", "Initech"])]),
     # An interview dates the interview, not what it tells.
     ("刘明今年3月接受《财经》采访时曾表示，公司已盈利。", "zh", {"刘明": "PERSON"}, "2024-05-15", []),
 ])

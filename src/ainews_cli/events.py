@@ -523,7 +523,9 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
     reported = _REPORTED.search(body, clause_start, date.start) is not None
     # "Amazon has hired Adept's chief executive, the two companies said on Friday, in an
     # arrangement…": a report whose date ends its clause reports what the sentence told before it.
-    reports_back = reported and _FRONTED_END.match(body, date.end) is not None
+    # Not "said on Monday, January 23, that …", a date glossed by the next.
+    reports_back = reported and (comma := _FRONTED_END.match(body, date.end)) is not None \
+        and not any(d.start > date.start and d.start - comma.end() <= 2 for d in dates)
     relative = _relative_clause(body, start, end, date)
     candidates = [replace(h, type=OTHER) if h.type in counted else h for h in hits
                   if not _describes(body, start, h, date)
@@ -538,9 +540,12 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
                                          reported and not reports_back),
                                      others=[d for d in dates if d.calendar_value != date.calendar_value],
                                      clause=(clause_start, clause_end))
+    began = False  # "has been chief executive since 2019", "ist seit 2019 Chefin": the role began then
     if _SINCE.search(body, max(start, date.start - 12), date.start) and \
             (hit is None or hit.type not in _ROLE_EVENTS):
-        return None  # "has committed $13 billion since 2019": a span up to now, no happening of 2019
+        if not (_ROLE.search(body, clause_start, clause_end) and _COPULA.search(body, clause_start, clause_end)):
+            return None  # "has committed $13 billion since 2019": a span up to now, no happening of 2019
+        hit, began = None, True
     if any(not (hit is not None and hit.action == "revenue" and _RESULTS_REPORTED.fullmatch(m.group(0)))
            for m in _ATTRIBUTION.finditer(clause)):
         return None  # "according to a report earlier this year" dates the report ("It reported revenue" does not)
@@ -624,7 +629,7 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
             org = Participant(employers.pop() or "", "ORG")
             participants[org.name] = org
             implied = (*implied, org)
-    kind = hit.type if hit else OTHER
+    kind = hit.type if hit else "appointment" if began else OTHER
     if kind == OTHER and back is not None:
         # "Vogt … ist zurückgetreten. Das teilte er am Sonntagabend mit.": the leaving is told that day.
         kind = back[0]

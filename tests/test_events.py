@@ -358,6 +358,10 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("Die Behörde hat den Dienst am Montag verboten.", "de", [("legal", "regulate")]),
         ("Die Behörde ordnete am Montag eine Prüfung an.", "de", [("legal", "regulate")]),
         ("Italy banned the app in May.", "en", [("legal", "regulate")]),
+        # Filing a suit or a complaint is legal; following suit is not.
+        ("In July three authors filed suits against Globex.", "en", [("legal", "sue")]),
+        ("Initech filed a complaint with the FTC in May.", "en", [("legal", "sue")]),
+        ("Initech followed suit in May.", "en", []),
         # Licensing is a deal between two.
         ("Globex will license its models to Initech.", "en", [("partnership", "partner")]),
         # Sales told with a verb of their own.

@@ -349,6 +349,42 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("Inflection 6月宣布募得13億美元。", "zh", [("other", "announce"), ("funding", "raise")]),
         # Announcing, however the German verb is written, types nothing.
         ("das der Dax-Konzern am Dienstagabend ankündigte", "de", [("other", "announce")]),
+        # Taking over a company in the infinitive is an acquisition; taking over a post, a role.
+        ("Der Konzern will das Start-up für zwei Milliarden Euro übernehmen.", "de", [("acquisition", "acquire")]),
+        ("Sie soll im Mai die Leitung des Bereichs übernehmen.", "de", [("appointment", "appoint")]),
+        ("Seit seinem Amtsantritt im Januar", "de", [("appointment", "appoint")]),
+        ("She took office in January.", "en", [("appointment", "appoint")]),
+        # A ban or an order of an authority is legal.
+        ("Die Behörde hat den Dienst am Montag verboten.", "de", [("legal", "regulate")]),
+        ("Die Behörde ordnete am Montag eine Prüfung an.", "de", [("legal", "regulate")]),
+        ("Italy banned the app in May.", "en", [("legal", "regulate")]),
+        # Filing a suit or a complaint is legal; following suit is not.
+        ("In July three authors filed suits against Globex.", "en", [("legal", "sue")]),
+        ("Initech filed a complaint with the FTC in May.", "en", [("legal", "sue")]),
+        ("Initech followed suit in May.", "en", []),
+        # Licensing is a deal between two.
+        ("Globex will license its models to Initech.", "en", [("partnership", "partner")]),
+        # Sales told with a verb of their own.
+        ("Die Firma setzte 2023 rund vier Milliarden Euro um.", "de", [("financial", "revenue")]),
+        ("Its cloud unit brought in about $9 billion last year.", "en", [("financial", "revenue")]),
+        ("Globex brought in a new chief executive.", "en", []),
+        # Putting money into a company.
+        ("Globex will weitere Milliarden in Initech stecken.", "de", [("funding", "invest")]),
+        ("Initech hatte im Frühjahr 80 Millionen Euro erhalten.", "de", [("funding", "raise")]),
+        ("索尼去年入股该公司。", "zh", [("funding", "invest")]),
+        ("三家股东本月宣布共同增资该厂。", "zh", [("other", "announce"), ("funding", "invest")]),
+        # Selling a unit to a buyer is a deal; a German launch may end in "heraus".
+        ("Globex hatte seine Chipsparte im Mai an Initech verkauft.", "de", [("acquisition", "acquire")]),
+        ("Globex verkaufte die Sparte 2021 an Initech.", "de", [("acquisition", "acquire")]),
+        ("Im Mai brachte Globex sein neues Modell heraus.", "de", [("launch", "launch")]),
+        # A unit that began as a project was founded then.
+        ("The lab began in 2016 as a skunkworks team.", "en", [("founding", "found")]),
+        # A regulator withdrawing a permit acts in law.
+        ("Die Behörde entzog Initech im Juni die Genehmigung.", "de", [("legal", "regulate")]),
+        ("The state revoked the company's permit in June.", "en", [("legal", "regulate")]),
+        # Pricing an offering, a second listing.
+        ("Am Abend legten die Eigentümer den Ausgabepreis fest.", "de", [("financial", "list")]),
+        ("京东2020年6月回港上市。", "zh", [("financial", "list")]),
     ],
 )
 def test_trigger_types(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
@@ -1557,3 +1593,71 @@ def test_a_date_compared_with_dates_no_event(sentence: str, lang: str, names: li
 def test_means_and_everyday_words(sentence: str, lang: str, names: list[tuple[str, str, str]],
                                   expected: tuple[str, str]) -> None:
     assert [found[:2] for found in read([sentence], lang, names, "2024-06-21")] == [expected]
+
+
+@pytest.mark.parametrize(("text", "lang", "names", "published", "expected"), [
+    # A report after what it reports dates what the sentence told before it, and "the two
+    # companies" are the two the sentence named.
+    ("Globex has bought the robotics startup Initech and will license its software, the two companies said on "
+     "Tuesday, in a deal that stops short of a merger.", "en", {"Globex": "ORG", "Initech": "ORG"}, "2024-05-15",
+     [("2024-05-14", "acquisition", ["Globex", "Initech"]), ("2024-05-14", "partnership", ["Globex", "Initech"])]),
+    # ... not a report whose date the next date glosses: what follows it is reported.
+    ("After the acquisition of Initech, Globex said on Monday, January 23, that it would invest in Hooli.", "en",
+     {"Globex": "ORG", "Initech": "ORG", "Hooli": "ORG"}, "2023-01-25",
+     [("2023-01-23", "funding", ["Globex", "Hooli", "Initech"])] * 2),
+    # A date right after "since" starts a span: no happening of its own, unless a role begins then.
+    ("Globex has poured about $2 billion into Initech since 2021.", "en", {"Globex": "ORG", "Initech": "ORG"},
+     "2024-05-15", []),
+    ("Globex hat seit 2021 rund zwei Milliarden Euro in Initech investiert.", "de",
+     {"Globex": "ORG", "Initech": "ORG"}, "2024-05-15", []),
+    ("Jana Berg steht seit März 2021 an der Spitze von Globex.", "de", {"Jana Berg": "PERSON", "Globex": "ORG"},
+     "2024-05-15", [("2021-03", "appointment", ["Globex", "Jana Berg"])]),
+    ("Jane Berg has been chief executive of Globex since 2019.", "en", {"Jane Berg": "PERSON", "Globex": "ORG"},
+     "2024-05-15", [("2019", "appointment", ["Globex", "Jane Berg"])]),
+    ("Jana Berg ist seit 2019 Chefin von Globex.", "de", {"Jana Berg": "PERSON", "Globex": "ORG"},
+     "2024-05-15", [("2019", "appointment", ["Globex", "Jana Berg"])]),
+    ("Globex has tripled its sales since 2019 under chief executive Jane Berg.", "en",
+     {"Jane Berg": "PERSON", "Globex": "ORG"}, "2024-05-15", []),
+    # A date in a relative clause is not typed by a trigger outside it; the noun it describes counts.
+    ("2019 übernahm Globex die Firma Initech, deren Gründerin Jana Berg heute die KI-Sparte von Globex leitet.",
+     "de", {"Globex": "ORG", "Initech": "ORG", "Jana Berg": "PERSON"}, "2024-05-15",
+     [("2019", "acquisition", ["Globex", "Initech", "Jana Berg"])]),
+    ("Globex's shares, which dropped 3% on Monday, rose 5% on Tuesday.", "en", {"Globex": "ORG"}, "2024-05-15",
+     [("2024-05-13", "financial", ["Globex"]), ("2024-05-14", "financial", ["Globex"])]),
+    # A threat, however far from its "to", bans nothing.
+    ("Jane Berg threatened on Friday to ban Globex software at her companies.", "en",
+     {"Jane Berg": "PERSON", "Globex": "ORG"}, "2024-05-15", [("2024-05-10", "other", ["Globex", "Jane Berg"])]),
+    # A forecast with the year between its words, an estimate and a count as of now tell no happening.
+    ("Globex rechnet für 2025 mit mehr als zwei Milliarden Euro Umsatz.", "de", {"Globex": "ORG"}, "2025-06-01", []),
+    ("Im März erreichte Globex nach Schätzungen von Analysten fünf Millionen Nutzer.", "de", {"Globex": "ORG"},
+     "2024-05-15", []),
+    ("Globex says it now has 5 million users and handled 90 million orders last year.", "en", {"Globex": "ORG"},
+     "2024-05-15", []),
+    # What was chosen instead is not what happened.
+    ("On Monday, rather than an acquisition, Globex struck a licensing deal with Initech.", "en",
+     {"Globex": "ORG", "Initech": "ORG"}, "2024-05-15", [("2024-05-13", "partnership", ["Globex", "Initech"])]),
+    ("Am Montag vereinbarte Globex statt einer Übernahme eine Kooperation mit Initech.", "de",
+     {"Globex": "ORG", "Initech": "ORG"}, "2024-05-15", [("2024-05-13", "partnership", ["Globex", "Initech"])]),
+    # An interview dates the interview, not what it tells.
+    ("刘明今年3月接受《财经》采访时曾表示，公司已盈利。", "zh", {"刘明": "PERSON"}, "2024-05-15", []),
+])
+def test_reports_after_spans_since_relative_dates_and_counts(text: str, lang: str, names: dict[str, str],
+                                                             published: str,
+                                                             expected: list[tuple[str, str, list[str]]]) -> None:
+    assert _events(text, lang, names, published) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # A description that is the object of a verb whose subject is named stands for another party.
+    ("Cruise wurde 2013 gegründet. GM übernahm das Start-up im März 2016.", "de",
+     [("2013", "founding", ["Cruise"]), ("2016-03", "acquisition", ["Cruise", "GM"])]),
+    ("Initech builds robots. In 2019 Globex bought the startup.", "en",
+     [("2019", "acquisition", ["Globex", "Initech"])]),
+    # ... not after a copula, whose description is the subject itself.
+    ("Initech makes chips. Globex became the most valuable company in May.", "en",
+     [("2024-05", "financial", ["Globex"])]),
+])
+def test_a_description_as_object_is_another_party(text: str, lang: str,
+                                                  expected: list[tuple[str, str, list[str]]]) -> None:
+    assert _events(text, lang, {"Cruise": "ORG", "GM": "ORG", "Initech": "ORG", "Globex": "ORG"},
+                   "2024-05-15") == expected

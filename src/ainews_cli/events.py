@@ -196,7 +196,8 @@ _PRONOUN_VERB = re.compile(r"\s+(?:(?:\w+ly|" + languages.either([re.escape(w).r
 # A word opening a clause that tells a next happening of the same date ("and formed", "并成立", "由…接任").
 _SEQUEL = re.compile(languages.bounded(languages.patterns("events.sequel_patterns")), re.I)
 # ... right before the trigger: "and formed", "and agreed to buy", "并成立", "由张勇接任" (a name between).
-_SEQUEL_GAP = re.compile(_PRONOUN_VERB.pattern + r"|[^\W\d_a-zA-Z]{0,6}", re.I)
+_SEQUEL_GAP = re.compile(_PRONOUN_VERB.pattern + r"|[^\W\d_a-zA-Z]{0,6}|\s+"
+                         + languages.bounded(languages.words("events.sequel_gap_words")) + r"\s+", re.I)
 _CLAUSE_LEAD = re.compile(r"[\s\"'“‘]*(?:\w{1,3}[\s\"'“‘]+)*")  # "In May it", "and last Thursday it": short words only
 # "he", "er", "他": a person named just before (_referent).
 _PERSON_PRONOUN = re.compile(languages.bounded(languages.patterns("events.person_pronoun_patterns")), re.I)
@@ -208,6 +209,7 @@ _ROLE_LINK = re.compile(r"(?:['’]s)?\s+|-")
 _TARGET = re.compile("(?:" + languages.bounded(languages.words("events.target_words")) + r")\s*$", re.I)
 _BASELINE = re.compile("(?:" + languages.alternation("events.baseline_patterns") + r")\s*$", re.I)
 _BASELINE_BESIDE = re.compile("(?:" + languages.alternation("events.baseline_beside_patterns") + r")\s*$", re.I)
+_SINCE = re.compile("(?:" + languages.bounded(languages.words("events.since_words")) + r")\s*$", re.I)
 _RANGE = re.compile(r"\s*(?:" + languages.alternation("events.range_words") + r")\s*$", re.I)
 # An organisation named as a former employer ("former OpenAI employees", "OpenAI前研究副总裁").
 _FORMER_BEFORE = re.compile(languages.alternation("events.former_before_patterns"), re.I)
@@ -519,11 +521,31 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
         return None  # "Als ich am Samstag ... schrieb": the author's doings, not the industry's
     counted = _counted_from(date, hits)
     reported = _REPORTED.search(body, clause_start, date.start) is not None
-    hit = chosen or _nearest_trigger(date, [replace(h, type=OTHER) if h.type in counted else h for h in hits
-                                            if not _describes(body, start, h, date)],
-                                     body, fronted=_fronted(body, start, date, hits, dates) or reported,
+    # "Amazon has hired Adept's chief executive, the two companies said on Friday, in an
+    # arrangement…": a report whose date ends its clause reports what the sentence told before it.
+    # Not "said on Monday, January 23, that …", a date glossed by the next.
+    reports_back = reported and (comma := _FRONTED_END.match(body, date.end)) is not None \
+        and not any(d.start > date.start and d.start - comma.end() <= 2 for d in dates)
+    relative = _relative_clause(body, start, end, date)
+    candidates = [replace(h, type=OTHER) if h.type in counted else h for h in hits
+                  if not _describes(body, start, h, date)
+                  and (relative is None or relative[0] <= h.start < relative[1]
+                       or _ANTECEDENT.fullmatch(body, h.end, relative[0]) is not None)]
+    if reports_back:
+        before = [h for h in candidates if h.end <= date.start and h.type != OTHER
+                  and not _STRONG_BREAK.search(body, h.end, date.start)]
+        candidates = before[:1] or candidates
+    hit = chosen or _nearest_trigger(date, candidates,
+                                     body, fronted=_fronted(body, start, date, hits, dates) or (
+                                         reported and not reports_back),
                                      others=[d for d in dates if d.calendar_value != date.calendar_value],
                                      clause=(clause_start, clause_end))
+    began = False  # "has been chief executive since 2019", "ist seit 2019 Chefin": the role began then
+    if _SINCE.search(body, max(start, date.start - 12), date.start) and \
+            (hit is None or hit.type not in _ROLE_EVENTS):
+        if not (_ROLE.search(body, clause_start, clause_end) and _COPULA.search(body, clause_start, clause_end)):
+            return None  # "has committed $13 billion since 2019": a span up to now, no happening of 2019
+        hit, began = None, True
     if any(not (hit is not None and hit.action == "revenue" and _RESULTS_REPORTED.fullmatch(m.group(0)))
            for m in _ATTRIBUTION.finditer(clause)):
         return None  # "according to a report earlier this year" dates the report ("It reported revenue" does not)
@@ -607,7 +629,7 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
             org = Participant(employers.pop() or "", "ORG")
             participants[org.name] = org
             implied = (*implied, org)
-    kind = hit.type if hit else OTHER
+    kind = hit.type if hit else "appointment" if began else OTHER
     if kind == OTHER and back is not None:
         # "Vogt … ist zurückgetreten. Das teilte er am Sonntagabend mit.": the leaving is told that day.
         kind = back[0]
@@ -833,7 +855,7 @@ def _implied(text: _Text, index: int, in_sentence: Sequence[EntityMention], star
                  or (not cjk and e.start < stop and not _ACTS.search(body, match.end(), e.start))))}
         if len(named) > 1:
             continue
-        if _TARGET.search(body, max(start, match.start() - 12), match.start()):
+        if _TARGET.search(body, max(start, match.start() - 12), match.start()) or _object_of(body, orgs, match):
             if len({e.name for e in orgs}) <= 1:
                 targets += 1
         elif not named and not found and (topic := _topic(text, index, set())) is not None:
@@ -862,9 +884,13 @@ def _implied(text: _Text, index: int, in_sentence: Sequence[EntityMention], star
             if other is not None:
                 found.append(Participant(other.name, "ORG"))
     named = {e.name for e in in_sentence if e.label in PARTICIPANT_LABELS}
-    if len(named) < 2 and _PAIR.search(body, start, end):
+    if (pair := _PAIR.search(body, start, end)) is not None:
+        # Fewer than two named in the sentence: the two named last before it. Else the two its
+        # sentence names before the word ("Amazon has hired Adept's chief …, the two companies said").
+        earlier = text.named_before(index, {"PERSON", "ORG"}) if len(named) < 2 else \
+            [e for e in in_sentence if e.label in _PARTIES and e.end <= pair.start()]
         last: list[EntityMention] = []
-        for mention in reversed(text.named_before(index, {"PERSON", "ORG"})):
+        for mention in reversed(earlier):
             if mention.name not in {m.name for m in last}:
                 last.append(mention)
             if len(last) == 2:
@@ -881,6 +907,27 @@ def _implied(text: _Text, index: int, in_sentence: Sequence[EntityMention], star
         if person and not followed:
             found.append(Participant(person, "PERSON"))
     return tuple(found)
+
+
+def _object_of(body: str, orgs: Sequence[EntityMention], description: re.Match[str]) -> bool:
+    """Whether the description is the object of a verb whose subject is the organisation
+    named right before it ("GM übernahm das Start-up", "Globex bought the startup"): another
+    party than that organisation. Not after a copula ("Nvidia became the most valuable
+    company") or a report ("Microsoft said the company would"), nor a possessive ("raised
+    the company's forecast"), which are the organisation itself."""
+    subject = next((e for e in reversed(orgs) if e.end <= description.start()), None)
+    if subject is None or _OWNED.match(body, description.end()) or \
+            description.group(0).lower().startswith(_GENITIVE_ARTICLES):
+        return False
+    verb = _VERB_OBJECT.fullmatch(body, subject.end, description.start())
+    return verb is not None and not _COPULA.search(body, subject.end, description.start()) \
+        and not _REPORTED.search(body, subject.end, description.start())
+
+
+_VERB_OBJECT = re.compile(r"\s+(?:(?-i:[a-zäöüß])[\w-]*\s+){1,2}")  # "übernahm", "has bought": lower-case words only
+_COPULA = re.compile(languages.bounded(languages.words("events.copula_words")), re.I)
+_OWNED = re.compile(r"['’]s\b")
+_GENITIVE_ARTICLES = tuple(f"{word} " for word in languages.words("events.genitive_articles"))
 
 
 def _told_before(text: _Text, index: int, date: TimeExpression) -> tuple[str | None, list[str]]:
@@ -1123,6 +1170,20 @@ def _fronted(body: str, start: int, date: TimeExpression, hits: Sequence[Trigger
 
 _FRONTED_END = re.compile(r"\s*[,，]")
 _FRONTED_LEAD = re.compile(r"\s*(?:\w{1,3}\s+)?")  # a preposition the date's text leaves out: "am 8. Februar"
+
+
+_ANTECEDENT = re.compile(r"\s*[,，]?\s*")  # "Apple's shares, which fell 2% on Monday": what the clause describes
+
+
+def _relative_clause(body: str, start: int, end: int, date: TimeExpression) -> tuple[int, int] | None:
+    """The relative clause the date stands in ("Nervana, dessen Mitgründer heute Intels
+    KI-Sparte leitet", "Nvidia, whose market value passed $1 trillion in May,"), None when it
+    stands in none: a trigger outside it tells another happening than the date's."""
+    breaks = [m.end() for m in _BREAK.finditer(body, start, date.start)]
+    if not breaks or not _RELATIVE.match(body, breaks[-1]):
+        return None
+    closed = _BREAK.search(body, date.end, end)
+    return breaks[-1], closed.start() if closed else end
 
 
 def _describes(body: str, start: int, hit: Trigger, date: TimeExpression) -> bool:

@@ -47,6 +47,7 @@ _OF_OWNER = re.compile(r"\s+(?:" + languages.alternation("facts.role_org_preposi
                        + languages.alternation("facts.target_articles") + r")\s+)?", re.I)
 # Between a party and a round: the party led or joined it, it raised nothing ("阿里巴巴领投").
 _LEADS = re.compile(languages.bounded(languages.patterns("facts.lead_patterns")), re.I)
+_AGENT_WORD = re.compile(languages.bounded(languages.patterns("facts.agent_patterns")), re.I)
 _PASSIVE_BY = re.compile(r"\s+(?:" + languages.either(languages.latin(languages.words("facts.founded_by"))) + r")\b",
                          re.I)
 _FOUNDED_BY_AFTER = re.compile(
@@ -88,6 +89,12 @@ _UNNAMED_FOUNDED = re.compile(r"\s*(?:" + languages.alternation("facts.founded_u
 # "Das 2023 gegründete Pariser Start-up Mistral AI": a participle before its noun, the
 # organisation a few words after it.
 _ATTRIBUTIVE = re.compile(languages.either(languages.patterns("facts.founded_attributive_patterns")), re.I)
+# Right after a founding's cue, a name written in capitals: what was founded, though no entity names it.
+_UNKNOWN_NAME = re.compile(r"[ \t]?(?-i:[A-Z])[\w-]*")
+# The languages in which only names are written so (not German, which capitalises its nouns: "das 2023
+# gegründete Pariser Start-up").
+_NAMES_CAPITALISED = frozenset(lang for lang in languages.LANGUAGES
+                               if languages.lookup(lang, "facts.only_names_capitalised"))
 _FEW_WORDS = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
 # Words that tell a fact as a plan, a wish, talks or a threat, or an amount as a forecast
 # ("expects revenue of", "rechnet mit einem Umsatz von", "预计"): no fact.
@@ -351,10 +358,17 @@ def _rounds_of_targets(here: Here, facts: list[Fact]) -> list[Fact]:
     for fact in facts:
         if isinstance(fact.details, Investment) and fact.details.target is not None:
             targets.setdefault(fact.details.investor, set()).add(fact.details.target)
+    # The one that raised the sentence's round, where one did: "寒武纪完成1亿美元A轮融资，由国投创业领投，阿里巴巴等
+    # 机构跟投，公司估值达到约10亿美元" values Cambricon, not a lead.
+    raised = {f.details.subject for f in facts if f.kind == "funding_round" and isinstance(f.details, SubjectAmount)
+              and not _leads(here, f.details.subject) and not _only_a_source(here, f.details.subject)}
     kept = []
     for fact in facts:
         details = fact.details
-        if fact.kind in ("valuation", "funding_round") and isinstance(details, SubjectAmount) \
+        if fact.kind == "valuation" and isinstance(details, SubjectAmount) and details.subject not in targets \
+                and len(raised) == 1 and (_only_a_source(here, details.subject) or _leads(here, details.subject)):
+            fact = replace(fact, details=replace(details, subject=next(iter(raised))))
+        elif fact.kind in ("valuation", "funding_round") and isinstance(details, SubjectAmount) \
                 and details.subject in targets:
             if len(targets[details.subject]) != 1:
                 continue
@@ -362,8 +376,27 @@ def _rounds_of_targets(here: Here, facts: list[Fact]) -> list[Fact]:
         elif fact.kind in ("valuation", "funding_round") and isinstance(details, SubjectAmount) \
                 and (_only_a_source(here, details.subject) or _leads(here, details.subject)):
             continue
+        elif fact.kind == "funding_round" and isinstance(details, SubjectAmount) and _led_after(here, fact):
+            continue  # "hatte Intel Capital eine Finanzierungsrunde über 75 Millionen Dollar bei Habana angeführt"
         kept.append(fact)
     return kept
+
+
+def _led_after(here: Here, fact: Fact) -> bool:
+    """Whether a verb of leading ends the clause of a round's amount, its subject before it and no
+    agent between: the subject led the round ("Intel Capital eine Finanzierungsrunde über 75
+    Millionen Dollar bei Habana angeführt"); not "... eingesammelt, angeführt von" nor "in einer
+    von Index Ventures angeführten"."""
+    assert isinstance(fact.details, SubjectAmount)
+    at = here.body.find(fact.details.amount_text, fact.start, fact.end)
+    subject = next((p for p in here.mentions if p.name == fact.details.subject and fact.start <= p.start), None)
+    if at < 0 or subject is None or subject.end > at:
+        return False
+    after = at + len(fact.details.amount_text)
+    stop = CLAUSE_BREAK.search(here.src, after, here.end)
+    lead = _LEADS.search(here.src, after, stop.start() if stop else here.end)
+    return lead is not None and not _AGENT_WORD.search(here.src, after, lead.start()) \
+        and not _PASSIVE_BY.match(here.src, lead.end())
 
 
 def _leads(here: Here, name: str) -> bool:
@@ -373,11 +406,29 @@ def _leads(here: Here, name: str) -> bool:
     for party in here.mentions:
         if party.name != name or party.derived:
             continue
-        lead = _LEADS.search(here.src, party.end, min(here.end, party.end + 24))
-        if lead is not None and not here.src[party.end: lead.start()].strip() \
+        end = _end_of_list(here, party)
+        lead = _LEADS.search(here.src, end, min(here.end, end + 24))
+        if lead is not None and (not here.src[end: lead.start()].strip()
+                                 or _LIST_TAIL.fullmatch(here.src, end, lead.start())) \
                 and not _PASSIVE_BY.match(here.src, lead.end()):
             return True
     return False
+
+
+# After a list, the words that end it with others and the noun they may take: "等机构", "and others".
+# Names no entity covers may stand in the list before them ("阿里巴巴创投、联想创投等机构").
+_LIST_TAIL = re.compile(r"[^,;:，；：。]{0,16}?(?:" + languages.alternation("facts.and_others_patterns") + r")["
+                        + han.HAN + r"]{0,3}\s*", re.I)
+
+
+def _end_of_list(here: Here, party: Party) -> int:
+    """Where the list that ``party`` opens ends: "阿里巴巴创投、联想创投等机构跟投" joined the round all
+    three, "Thrive, Khosla and others led" too."""
+    end = party.end
+    while (joiner := LIST_JOINER.match(here.src, end)) is not None \
+            and (after := next((p for p in here.mentions if p.start == joiner.end() and not p.derived), None)):
+        end = after.end
+    return end
 
 
 def _hedged(here: Here, fact: Fact) -> bool:
@@ -812,13 +863,14 @@ def _subject_before(here: Here, pos: int, within: int = 120, *, agents: bool = T
     ("OpenAI's former chief scientist", "OpenAI-Mitgründer") and one a relative clause
     names that closed before ``pos`` ("Databricks, which bought MosaicML for $1.3 billion,
     raised"); without ``agents``, over one named as an agent too ("in einer von Index
-    Ventures angeführten Finanzierungsrunde", "raised ... from General Catalyst")."""
+    Ventures angeführten Finanzierungsrunde", "raised ... from General Catalyst") and one that
+    led or joined a round ("阿里巴巴、腾讯等机构跟投")."""
     relative = relative_clauses(here.src, here.start, here.end)
     closed = [(s, e) for s, e in relative if e <= pos]
     candidates = [m for m in here.mentions if m.label in _SUBJECTS and m.end <= pos and pos - m.end <= within
                   and not _QUALIFIES.match(here.src, m.end)
                   and not any(s <= m.start and m.end <= e for s, e in closed)
-                  and (agents or not in_agent_phrase(here, m))]
+                  and (agents or not (in_agent_phrase(here, m) or _leads(here, m.name)))]
     # Inside a relative clause, the one it is about: "Microsoft paid $19.7 billion for Nuance, which had
     # revenue of $1.5 billion" tells Nuance's revenue, or none where Nuance is no name we know.
     inside = next(((s, e) for s, e in relative if s <= pos < e), None)
@@ -938,6 +990,9 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
 
     org = next((o for o in orgs if right_after(o)
                 and not _FOUNDED_BY_WORD.fullmatch(here.src[cue.end(): o.start].strip() + " ")), None)
+    if org is None and here.lang in _NAMES_CAPITALISED and _UNKNOWN_NAME.match(here.src, cue.end()) \
+            and not any(p.start <= cue.end() + 2 < p.end for p in here.mentions):
+        return None  # "宣布在熊本成立JASM", "co-founded Lumora": what was founded is no name we know
     if org is None and _ATTRIBUTIVE.fullmatch(cue.group(0)):
         # Only the noun it stands before: "einer eigens für ihn gegründeten AI-Einheit" founds no
         # organisation named before it.

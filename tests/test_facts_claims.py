@@ -1014,3 +1014,46 @@ def test_forecasts_counts_and_share_prices_state_no_fact(lang: str, text: str) -
 )
 def test_who_holds_a_role_named_beside_others(lang: str, text: str, expected: list[tuple]) -> None:
     assert typed_roles(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # The voices read past a relative clause that tells no deal ...
+        ("en", "Amazon, whose chief executive is Andy Jassy, has also put $4bn into Anthropic.",
+         [("investment", ("investor", "Amazon"), ("target", "Anthropic"), ("amount", 4_000_000_000))]),
+        ("en", "1X Technologies, which Microsoft also backs, received $100 million in January in a round led by "
+         "Nvidia.",
+         [("investment", ("investor", "Nvidia"), ("target", "1X Technologies"))]),
+        ("de", "Mistral AI, dessen Chef Arthur Mensch ist, erhielt 600 Millionen Euro von Nvidia.",
+         [("investment", ("investor", "Nvidia"), ("target", "Mistral AI"), ("amount", 600_000_000))]),
+        # ... not past one that tells a deal, whose parties stay its own.
+        ("en", "Microsoft, which invested $10bn in OpenAI, said so.",
+         [("investment", ("investor", "Microsoft"), ("target", "OpenAI"), ("amount", 10_000_000_000))]),
+        # Investors named after "von Investoren, darunter".
+        ("de", "Im Januar erhielt Mistral AI zwei Milliarden Dollar von Investoren, darunter Microsoft.",
+         [("investment", ("investor", "Microsoft"), ("target", "Mistral AI")),
+          ("funding_round", ("subject", "Mistral AI"), ("amount", 2_000_000_000))]),
+    ],
+)
+def test_voices_read_past_an_aside(lang: str, text: str, expected: list[tuple]) -> None:
+    assert typed(text, lang) == expected
+
+
+def test_investors_among_the_backers_of_the_round_told_before() -> None:
+    text = "Mistral AI raised $400 million in June. Microsoft, Nvidia and Salesforce are among the backers."
+    assert typed_text(text, "en") == [("funding_round", ("subject", "Mistral AI"), ("amount", 400_000_000)),
+                                      *_backers("Mistral AI", "Microsoft", "Nvidia", "Salesforce")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X, whose chief executive is Y": Y holds X's post; with no holder named, nobody does.
+        ("OpenAI, whose chief executive is Sam Altman, said it respected the rights of creators.",
+         [("Sam Altman", "CEO", "OpenAI")]),
+        ("Nvidia, whose chief executive was on stage, said so.", []),
+    ],
+)
+def test_a_post_told_in_a_whose_clause(text: str, expected: list[tuple]) -> None:
+    assert typed_roles(text, "en") == expected

@@ -71,6 +71,10 @@ _AS = re.compile(r"\s*(?:" + languages.alternation("facts.role_as_patterns") + r
 # ("übernimmt die Leitung des Unternehmens", "took the helm of"); a word of the interim between.
 _ROLE_PHRASES = [(re.compile(languages.bounded([pattern]), re.I), role)
                  for pattern, role in languages.table("facts.role_phrases").items()]
+# A relative clause that gives an organisation's post its holder: "Amazon, whose chief executive is Andy Jassy".
+_WHOSE = re.compile(r"[,，]\s*(?:" + languages.alternation("facts.role_whose_patterns") + r")\s+" + _QUALIFIER + r"$",
+                    re.I)
+_WHOSE_COPULA = re.compile(r"\s+(?:" + languages.alternation("facts.role_copulas") + r")\s+", re.I)
 # In the clause of a role given to the person before it, words that put it in the future (roles.py).
 _FUTURE = re.compile(languages.bounded(languages.patterns("facts.role_future_patterns")), re.I)
 # Right before a person, a verb that makes them the one a role's holder replaced: "接替张勇", "succeeded Ballmer".
@@ -196,6 +200,10 @@ def _holder(here: Here, match: re.Match[str], run_end: int, people: Sequence[Par
     Chef von OpenAI"), or the one a verb gives it to ("was named interim chief
     executive", "hire Emmett Shear as CEO", "als CEO", "出任")."""
     body = here.src
+    if _WHOSE.search(body, max(here.start, match.start() - 24), match.start()):
+        # "OpenAI, whose chief executive is Sam Altman": the person after the copula, else none.
+        told = _WHOSE_COPULA.match(body, run_end)
+        return next((p for p in people if told is not None and p.start == told.end()), None)
     after = next((p for p in people if 0 <= p.start - run_end <= 2), None)
     if after is not None and not CLAUSE_MARK.search(body, run_end, after.start):
         return after
@@ -270,6 +278,10 @@ def _role_org(here: Here, role: re.Match[str], person: Party, orgs: Sequence[Par
     the role name another ("als CEO einer ... AI-Einheit")."""
     body = here.src
     role_start = role.start()
+    whose = _WHOSE.search(body, max(here.start, role_start - 24), role_start)
+    if whose is not None:
+        # "Amazon, whose chief executive is Andy Jassy": the organisation the relative clause follows.
+        return next((o for o in orgs if o.end == whose.start() and not o.derived), None), True
     if _OTHER_ORG.match(body, role.end()):
         return None, False  # "CEO of a new AI team", "CEO of its AI unit": not the organisation's
     # "Firmenchef": the firm's chief; the firm is the organisation the description stands for.

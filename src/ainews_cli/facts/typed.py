@@ -289,13 +289,36 @@ _ABSORBED = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.absorbed_
                        + r")\s+(?:(?-i:[a-zäöüß])[\w-]*\s+){1,2}$", re.I)
 
 
+# The words that open a relative clause and no apposition (German "der", "die" open both: ", der Chipkonzern AMD,").
+_ASIDE_OPENER = re.compile(r"[,，]\s*(?:" + languages.alternation("facts.aside_openers") + r")(?![\w-])", re.I)
+
+
+def _asides(here: Here, amounts: Sequence[Amount]) -> list[tuple[int, int]]:
+    """The relative clauses of the sentence that close before its end and tell no deal: no amount,
+    no cue of an investment, a stake or a round ("whose chief executive is Andy Jassy", "which the
+    OpenAI Startup Fund also backs"; not "which invested $10 billion in OpenAI")."""
+    deal = [_CUE[kind] for kind in ("investment", "stake", "funding_round")]
+    found = []
+    for s, e in relative_clauses(here.src, here.start, here.end):
+        if e >= here.end or not here.src[e: here.end].strip(" .。") or not _ASIDE_OPENER.match(here.src, s):
+            continue
+        if any(s <= a.start < e for a in amounts) or any(c.search(here.src, s, e) for c in deal):
+            continue
+        found.append((s, e))
+    return found
+
+
 def _mark(here: Here, amounts: Sequence[Amount], percents: Sequence[Amount]) -> _Marked:
     # A possessive pronoun stays a word ("OpenAI and its investor Microsoft"); roles read it.
     # Nor a place, which no voice takes as a party and which only says where one is ("bewertet das Start-up
     # aus Toronto mit"), nor another name glued to the word after it ("vom US-Wagniskapitalgeber General Catalyst").
+    # Nor a name inside a relative clause that tells no deal and that the sentence goes on after: the voices read
+    # past "Amazon, whose chief executive is Andy Jassy, has put $4 billion into Anthropic".
+    aside = _asides(here, amounts)
     items = sorted([(p.start, p.end, f"⟦P{i}⟧") for i, p in enumerate(here.mentions)
                     if here.src[p.start: p.end].lower() not in _POSSESSIVES
-                    and not (p.label == "LOC" or (p.label not in _PARTIES and _GLUED.match(here.src, p.end)))]
+                    and not (p.label == "LOC" or (p.label not in _PARTIES and _GLUED.match(here.src, p.end)))
+                    and not any(s < p.start and p.end <= e for s, e in aside)]
                    + [(a.start, a.end, f"⟦M{i}⟧") for i, a in enumerate(amounts)]
                    + [(a.start, a.end, f"⟦Q{i}⟧") for i, a in enumerate(percents)],
                    key=lambda item: (item[0], -item[1]))

@@ -1057,3 +1057,30 @@ def test_investors_among_the_backers_of_the_round_told_before() -> None:
 )
 def test_a_post_told_in_a_whose_clause(text: str, expected: list[tuple]) -> None:
     assert typed_roles(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A post told with no organisation, in a sentence that names none, is at the organisation the
+        # sentence before opens with as its subject ...
+        ("en", "Nvidia unveiled a chip on Monday. Chief executive Jensen Huang said it was fast.",
+         [("Jensen Huang", "CEO", "Nvidia")]),
+        ("en", "On Monday, Nvidia unveiled a chip. Chief executive Jensen Huang said it was fast.",
+         [("Jensen Huang", "CEO", "Nvidia")]),
+        ("en", "OpenAI's board fired Sam Altman. Chief technology officer Mira Murati was named interim chief "
+         "executive.", [("Mira Murati", "CTO", "OpenAI"), ("Mira Murati", "CEO", "OpenAI")]),
+        ("de", "SAP baut 8000 Stellen ab. Konzernchef Christian Klein sagte, das sei nötig.",
+         [("Christian Klein", "CEO", "SAP")]),
+        # ... not at one that only qualifies a noun there or follows a preposition, nor where this sentence
+        # names one.
+        ("en", "The lab will use Microsoft's Azure cloud. Chief executive Jensen Huang said so.",
+         [("Jensen Huang", "CEO", None)]),
+        ("en", "Nvidia unveiled a chip. Chief executive Jensen Huang met Microsoft.", [("Jensen Huang", "CEO", None)]),
+        ("en", "Investors praised Nvidia. Chief executive Jensen Huang said so.", [("Jensen Huang", "CEO", None)]),
+        # ... nor where the sentence before names another organisation too: whose chief he is is a guess.
+        ("en", "Nvidia bought Run:ai. Chief executive Jensen Huang said so.", [("Jensen Huang", "CEO", None)]),
+    ],
+)
+def test_a_post_at_the_subject_of_the_sentence_before(lang: str, text: str, expected: list[tuple]) -> None:
+    assert typed_roles(text, lang) == expected

@@ -165,7 +165,15 @@ def roles(here: Here) -> list[Fact]:
                 org = _context_org(person.start, orgs, found)
                 found.append(_RoleFound(person, role_name, person.start, person.end, org, None, False))
     facts = []
+    # A post told with no organisation in a sentence that names none is at the organisation the sentence
+    # before opens with as its subject and names alone: "Nvidia unveiled a chip. Chief executive Jensen Huang
+    # said"; after "OpenAI erhielt Geld von Microsoft" whose chief he is is a guess.
+    topic = Party(here.subject, "ORG", here.start, here.start, derived=True) \
+        if here.subject is not None and here.subject == here.topic \
+        and not any(o.label == "ORG" for o in here.mentions) else None
     for held in found:
+        if held.org is None and topic is not None and held.role not in _WITHOUT_ORG:
+            held.org = topic
         if held.person.end <= held.start and _FUTURE.search(body, _clause_start(here, held.person.start), held.start):
             continue  # "届时由总裁魏哲家接任董事长", "X is set to become chief executive": not held yet
         if (held.role in _WITHOUT_ORG and not held.explicit) or (held.org is not None and held.org.among_several):

@@ -1084,3 +1084,25 @@ def test_a_post_told_in_a_whose_clause(text: str, expected: list[tuple]) -> None
 )
 def test_a_post_at_the_subject_of_the_sentence_before(lang: str, text: str, expected: list[tuple]) -> None:
     assert typed_roles(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A market value told with no owner, in a sentence that names none, is the one the sentence
+        # before opens with and names alone; after a sentence naming two, it is nobody's.
+        ("zh", "月之暗面今天挂牌上市。盘中市值一度突破1000亿元。",
+         [("valuation", ("subject", "Moonshot AI"), ("amount", 100_000_000_000))]),
+        ("zh", "月之暗面与阿里巴巴合作。盘中市值一度突破1000亿元。", []),
+        # An aside between the name and "worth"; a pronoun in it stands for the name.
+        ("en", "Microsoft, for its part, is worth about $3 trillion on the stock market.",
+         [("valuation", ("subject", "Microsoft"), ("amount", 3_000_000_000_000))]),
+        ("en", "Nvidia ordered chips worth $10 billion.", []),
+        # "brought in": the revenue of the one named right before it, or of its business.
+        ("en", "Google's search business brought in about $162 billion in 2022.",
+         [("revenue", ("subject", "Google"), ("amount", 162_000_000_000))]),
+        ("en", "Microsoft said Nuance brought in $2 billion last year.", []),
+    ],
+)
+def test_market_values_and_revenue_told_apart_from_their_owner(lang: str, text: str, expected: list[tuple]) -> None:
+    assert typed_text(text, lang) == expected

@@ -103,7 +103,9 @@ _HEDGE = re.compile(languages.bounded(languages.patterns("facts.unreal_patterns"
 # Valuation cues that value only the name right before them, or after a copula: "left Apple worth more
 # than $3.1 trillion", "OpenAI is now worth"; not "ordered Nvidia chips worth $10 billion".
 _ADJACENT_CUE = re.compile(languages.either(languages.patterns("facts.adjacent_valuation_patterns")), re.I)
-_NEXT_TO = re.compile(r"(?:(?:'s|’s)?[\s,]*(?:(?:" + languages.alternation("facts.role_copulas") + r"|"
+# (An aside between commas may stand between: "Microsoft, for its part, is worth".)
+_NEXT_TO = re.compile(r"(?:(?:'s|’s)?(?:,[^,.;:⟦⟧]{1,24},)?[\s,]*(?:(?:" + languages.alternation("facts.role_copulas")
+                      + r"|"
                       + languages.alternation("facts.copula_adverbs") + r")\s+){0,3})", re.I)
 # Right before an amount of market value, a word that makes it a level, not a change: "rose to $3
 # trillion", "mit einem Börsenwert von", "突破3万亿美元".
@@ -914,10 +916,14 @@ _NO_OWNER = re.compile(languages.either(sorted(languages.words("facts.figure_per
 
 
 def _topic(here: Here, kind: str, cue: re.Match[str]) -> Party | None:
-    """Revenue told with no owner in a sentence that names no organisation ("Der Umsatz stieg 2023 um
-    sechs Prozent auf rund 31,2 Milliarden Euro"): the one organisation the sentence before is about."""
-    if kind != "revenue" or here.topic is None or any(p.label in _SUBJECTS for p in here.mentions):
+    """Revenue or a market value told with no owner in a sentence that names no organisation ("Der
+    Umsatz stieg 2023 um sechs Prozent auf rund 31,2 Milliarden Euro", "盘中市值一度突破1000亿元"): the one
+    organisation the sentence before is about (a market value's: opens with as its subject too)."""
+    if kind not in ("revenue", "market_value_change") or here.topic is None \
+            or any(p.label in _SUBJECTS for p in here.mentions):
         return None
+    if kind == "market_value_change" and here.subject != here.topic:
+        return None  # a market value: only of the one organisation the sentence before is about
     # Not where the cue's clause writes an owner we do not know before it: "财报显示，超微去年营收约227億美元",
     # "Run:ai's revenue".
     opened = [m.end() for m in CLAUSE_MARK.finditer(here.src, here.start, cue.start())]
@@ -1159,8 +1165,12 @@ def _subject_amount(kind: str, within: int = 60):  # type: ignore[no-untyped-def
         if kind == "valuation" and _priced(here, subject, cue):
             return None  # "in a deal valued at about $1.3 billion": the price of a deal, not a valuation
         if kind == "valuation" and _ADJACENT_CUE.fullmatch(cue.group(0)) \
-                and not _NEXT_TO.fullmatch(here.src, subject.end, cue.start()):
-            return None  # "ordered Nvidia chips worth $10 billion": what is worth it is no company
+                and not _NEXT_TO.fullmatch(here.src, subject.end, cue.start()) \
+                and not any(p.name == subject.name and not p.derived and p.end <= subject.start
+                            and _NEXT_TO.fullmatch(here.src, p.end, cue.start()) for p in here.mentions):
+            # "ordered Nvidia chips worth $10 billion": what is worth it is no company ("Microsoft, for its part,
+            # is worth": the name, not its pronoun, stands next to the cue).
+            return None
         if kind == "funding_round" and subject.end <= cue.start() \
                 and any(not _PASSIVE_BY.match(here.src, lead.end())
                         for lead in _LEADS.finditer(here.src, subject.end, min(amount.start, cue.start()))):

@@ -1106,3 +1106,29 @@ def test_a_post_at_the_subject_of_the_sentence_before(lang: str, text: str, expe
 )
 def test_market_values_and_revenue_told_apart_from_their_owner(lang: str, text: str, expected: list[tuple]) -> None:
     assert typed_text(text, lang) == expected
+
+
+def stakes(text: str, lang: str) -> list[tuple[str, str, float]]:
+    entities = canonical_mentions(text, [], alias_mentions(text, 0, len(text), TABLE, lang), TABLE)
+    return [(f.details.holder, f.details.target, f.details.percent)
+            for f in extract_facts(text, [Sentence(0, len(text), lang)], entities) if f.kind == "stake"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Holders and shares paired in order by "respectively" ...
+        ("zh", "微软和英伟达分别持有Mistral AI 10%和5%的股份。",
+         [("Microsoft", "Mistral AI", 10), ("Nvidia", "Mistral AI", 5)]),
+        # ... each the share where a word says so ...
+        ("de", "Microsoft und Nvidia halten jeweils 10 Prozent an Mistral AI.",
+         [("Microsoft", "Mistral AI", 10), ("Nvidia", "Mistral AI", 10)]),
+        # ... and none where how a share is split is not told, nor where the lists do not pair.
+        ("de", "Microsoft und Nvidia halten 10 Prozent an Mistral AI.", []),
+        ("zh", "微软和英伟达持有Mistral AI 10%的股份。", []),
+        ("zh", "微软、英伟达和谷歌分别持有Mistral AI 10%和5%的股份。", []),
+        ("de", "Microsoft hält 49 Prozent an OpenAI.", [("Microsoft", "OpenAI", 49)]),
+    ],
+)
+def test_stakes_of_a_list_of_holders(lang: str, text: str, expected: list[tuple]) -> None:
+    assert stakes(text, lang) == expected

@@ -854,11 +854,51 @@ def _stakes(here: Here, marked: _Marked) -> list[Fact]:
             if hold.name == tgt.name or tgt.label != "ORG" or hold.label not in ("ORG", "PERSON") \
                     or _guessed(hold, tgt, here):
                 continue
-            if any(f.details == Stake(hold.name, tgt.name, share.value, share.qualifier) for f in facts):
-                continue
-            facts.append(_typed_fact(here, "stake", [marked.span(match)],
-                                     Stake(hold.name, tgt.name, share.value, share.qualifier)))
+            for owner, part in _holders_and_shares(here, marked, match, hold, tgt, share):
+                if any(f.details == Stake(owner.name, tgt.name, part.value, part.qualifier) for f in facts):
+                    continue
+                facts.append(_typed_fact(here, "stake", [marked.span(match)],
+                                         Stake(owner.name, tgt.name, part.value, part.qualifier)))
     return facts
+
+
+# A word that pairs a list of holders with a list of shares in order: "respectively", "分别".
+_RESPECTIVELY = re.compile(languages.bounded(languages.patterns("facts.respectively_patterns")), re.I)
+_PERCENT_NEXT = re.compile(f"(?:{LIST_JOINER.pattern})⟦Q(\\d+)⟧", re.I)
+
+
+def _holders_and_shares(here: Here, marked: _Marked, match: re.Match[str], holder: Party, target: Party,
+                        share: Amount) -> list[tuple[Party, Amount]]:
+    """The holders of a stake voice and the share of each: one holder its share; a list of holders
+    ("Microsoft and Nvidia hold") each the share where a word says so ("jeweils", "each"), each the
+    share in the same place of a list of shares where a word pairs them ("hold 10% and 5% of Mistral
+    AI respectively", "分别持有…10%和5%"), and none where how the share is split is not told."""
+    start = match.start("holder") - 2
+    holders, worded = [holder], False  # a list a joiner word closes, not names a bare comma parts
+    while (before := _LIST_BEFORE.search(marked.text, 0, start)) is not None:
+        holders.insert(0, marked.parties[int(before.group(1))])
+        worded |= not only_comma(marked.text[before.end(1) + 1: start])
+        start = before.start()
+    pos = match.end("holder") + 1
+    while (more := _LIST_NEXT.match(marked.text, pos)) is not None:
+        holders.append(marked.parties[int(more.group(1))])
+        worded |= not only_comma(marked.text[pos: more.start(1) - 2])
+        pos = more.end()
+    if not worded:
+        holders = [holder]  # "解雇了Sam Altman，微软持有OpenAI约49%股份": a clause before, no list
+    holders = [h for h in holders if h.label in ("ORG", "PERSON") and h.name != target.name]
+    if len(holders) < 2:
+        return [(holder, share)] if holders else []
+    if _RESPECTIVELY.search(here.src, here.start, here.end):
+        shares = [share]
+        pos = match.end("percent") + 1
+        while (more := _PERCENT_NEXT.match(marked.text, pos)) is not None:
+            shares.append(marked.percents[int(more.group(1))])
+            pos = more.end()
+        return list(zip(holders, shares, strict=True)) if len(shares) == len(holders) else []
+    if _EACH.search(marked.text, match.start(), min(len(marked.text), match.end() + 8)):
+        return [(h, share) for h in holders]
+    return []
 
 
 def _voiced(here: Here, marked: _Marked, kind: str) -> list[Fact]:

@@ -237,10 +237,10 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
             # "it", "its": the sentence's first organisation before it, else the last sentence's only one.
             # Not one that only modifies a word after it: in "SoftBank-backed Arm raised $4.87 billion,
             # valuing it at", "it" is not SoftBank.
-            # Nor one named in the background ("in a round led by General Catalyst that valued it at"), where
-            # another fits, which may be a description ("The startup raised ... led by General Catalyst").
-            fits = [p for p in sorted([*found, *derived], key=lambda p: p.start) if p.label == "ORG"
-                    and p.end <= match.start() and not _HYPHENATED.match(src, p.end)]
+            # Nor one named in the background ("Mistral AI raised money in a round led by General Catalyst that
+            # valued it at"), where another fits.
+            fits = [p for p in found if p.label == "ORG" and p.end <= match.start()
+                    and not _HYPHENATED.match(src, p.end)]
             before = next((p for p in fits if not p.background), None) or (fits[0] if fits else None)
             org = before or context.only_of_last()
         else:

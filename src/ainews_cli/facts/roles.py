@@ -209,9 +209,11 @@ def _holder(here: Here, match: re.Match[str], run_end: int, people: Sequence[Par
     executive", "hire Emmett Shear as CEO", "als CEO", "出任")."""
     body = here.src
     if _WHOSE.search(body, max(here.start, match.start() - 24), match.start()):
-        # "OpenAI, whose chief executive is Sam Altman": the person after the copula, else none.
+        # "OpenAI, whose chief executive is Sam Altman": the person after the copula, where one stands there.
         told = _WHOSE_COPULA.match(body, run_end)
-        return next((p for p in people if told is not None and p.start == told.end()), None)
+        named = next((p for p in people if told is not None and p.start == told.end()), None)
+        if named is not None:
+            return named
     after = next((p for p in people if 0 <= p.start - run_end <= 2), None)
     if after is not None and not CLAUSE_MARK.search(body, run_end, after.start):
         return after

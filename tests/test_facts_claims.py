@@ -851,3 +851,284 @@ def test_a_chinese_founder_told_once_for_the_sentence(text: str, expected: list[
 )
 def test_started_by_is_a_founding(text: str, expected: list[tuple]) -> None:
     assert typed(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # An amount is the number written, not its binary product: 4.44 * 1e8 is 444000000.00000006.
+        ("zh", "月之暗面去年营收约4.44亿元。", [("revenue", ("subject", "Moonshot AI"), ("amount", 444_000_000))]),
+        ("zh", "台积电全年营收约2.16兆元。", [("revenue", ("subject", "TSMC"), ("amount", 2_160_000_000_000))]),
+    ],
+)
+def test_amounts_are_the_numbers_written(lang: str, text: str, expected: list[tuple]) -> None:
+    found = typed(text, lang)
+    assert found == expected
+    assert all(isinstance(dict(f[1:])["amount"], int) for f in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Talks of any kind are no valuation reached.
+        ("en", "Mistral AI is in advanced talks to raise money at a valuation of $6bn.", []),
+        ("en", "Mistral AI raised money at a valuation of $6bn.",
+         [("valuation", ("subject", "Mistral AI"), ("amount", 6_000_000_000))]),
+        # "it" is the company that raised the round, not the investor that led it.
+        ("en", "Mistral AI builds models. The startup raised $350 million in a round led by Nvidia that valued it "
+         "at $2bn.", [("investment", ("investor", "Nvidia"), ("target", "Mistral AI")),
+                      ("valuation", ("subject", "Mistral AI"), ("amount", 2_000_000_000)),
+                      ("funding_round", ("subject", "Mistral AI"), ("amount", 350_000_000))]),
+        # Investors listed before a verb that says they joined the round are valued at nothing; the one
+        # that raised it is.
+        ("zh", "月之暗面完成1亿美元A轮融资，阿里巴巴、腾讯等机构跟投，估值达到约10亿美元。",
+         [("valuation", ("subject", "Moonshot AI"), ("amount", 1_000_000_000)),
+          ("funding_round", ("subject", "Moonshot AI"), ("amount", 100_000_000))]),
+        ("zh", "阿里巴巴、腾讯等机构跟投，估值达到约10亿美元。", []),
+    ],
+)
+def test_talks_and_whose_valuation(lang: str, text: str, expected: list[tuple]) -> None:
+    assert typed_text(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A name written right after a founding's verb is what was founded, though no entity names it: the
+        # organisations before it founded it.
+        ("zh", "2021年，台积电与索尼宣布在熊本成立JASM。", []),
+        ("en", "In 2019 Nvidia founded Lumora, a chip lab.", []),
+        ("zh", "台积电于1987年成立。", [("founded", ("org", "TSMC"), ("founders", []), ("year", "1987"))]),
+    ],
+)
+def test_a_founding_of_a_name_no_entity_covers(lang: str, text: str, expected: list[tuple]) -> None:
+    assert typed(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A round the investor led, its verb at the end of the clause or split around it.
+        ("de", "Im Mai hatte Nvidia eine Finanzierungsrunde über 400 Millionen Dollar bei Mistral AI angeführt.",
+         [("investment", ("investor", "Nvidia"), ("target", "Mistral AI")),
+          ("funding_round", ("subject", "Mistral AI"), ("amount", 400_000_000))]),
+        ("de", "Im Mai führte Nvidia die Runde bei Mistral AI an.",
+         [("investment", ("investor", "Nvidia"), ("target", "Mistral AI"))]),
+        # The lead raised nothing, though the company it led the round at is no name we know.
+        ("de", "Im Mai hatte Nvidia eine Finanzierungsrunde über 400 Millionen Dollar bei Lumora angeführt.", []),
+        ("de", "Mistral AI hat 600 Millionen Euro eingesammelt, angeführt von Nvidia.",
+         [("investment", ("investor", "Nvidia"), ("target", "Mistral AI")),
+          ("funding_round", ("subject", "Mistral AI"), ("amount", 600_000_000))]),
+        # Money committed is money put in.
+        ("en", "Amazon has committed $4bn to Anthropic since 2023.",
+         [("investment", ("investor", "Amazon"), ("target", "Anthropic"), ("amount", 4_000_000_000))]),
+        # An amount before the round, small words before its lead.
+        ("en", "Anthropic raised $450 million in May in a round led by existing investor Google.",
+         [("investment", ("investor", "Google"), ("target", "Anthropic")),
+          ("funding_round", ("subject", "Anthropic"), ("amount", 450_000_000))]),
+        # "umsetzen" with its particle at the clause's end is revenue.
+        ("de", "Im vergangenen Jahr setzte SAP rund 31 Milliarden Euro um.",
+         [("revenue", ("subject", "SAP"), ("amount", 31_000_000_000))]),
+        ("de", "Die Geldgeber bewerten Mistral AI dabei mit 6 Milliarden Euro.",
+         [("valuation", ("subject", "Mistral AI"), ("amount", 6_000_000_000))]),
+        # 集资: what a listing raised.
+        ("zh", "百度回港第二上市，集资239亿港元。",
+         [("funding_round", ("subject", "Baidu"), ("amount", 23_900_000_000))]),
+    ],
+)
+def test_voices_of_leads_commitments_and_figures(lang: str, text: str, expected: list[tuple]) -> None:
+    assert typed(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Investors that join the round the sentence before told.
+        ("en", "Mistral AI raised $350 million in March. Microsoft and Nvidia also invested.",
+         [("funding_round", ("subject", "Mistral AI"), ("amount", 350_000_000)),
+          *_backers("Mistral AI", "Microsoft", "Nvidia")]),
+        # A German challenger stands for the company named before.
+        ("de", "Mistral AI baut Sprachmodelle. Der OpenAI-Herausforderer wird nun mit 6 Milliarden Euro bewertet.",
+         [("valuation", ("subject", "Mistral AI"), ("amount", 6_000_000_000))]),
+    ],
+)
+def test_investors_and_descriptions_of_the_text_before(lang: str, text: str, expected: list[tuple]) -> None:
+    assert typed_text(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # A cited publisher is never a party.
+        ("en", "According to Reuters, Google invested $2bn in Anthropic."),
+        ("de", "Laut Handelsblatt investierte Google 2 Milliarden Dollar in Anthropic."),
+    ],
+)
+def test_a_cited_publisher_is_no_party(lang: str, text: str) -> None:
+    assert typed(text, lang) == [("investment", ("investor", "Google"), ("target", "Anthropic"),
+                                  ("amount", 2_000_000_000))]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # Forecasts, counts of users or parameters, and a share price's change state no fact.
+        ("en", "Nvidia expects revenue of about $28bn in the next quarter."),
+        ("de", "Nvidia rechnet für das laufende Quartal mit einem Umsatz von 28 Milliarden Dollar."),
+        ("zh", "英伟达预计下一季度营收约280亿美元。"),
+        ("en", "ChatGPT has 100 million weekly users."),
+        ("en", "Meta's Llama model has 405 billion parameters."),
+        ("zh", "阿里巴巴的通义千问模型有720亿参数。"),
+        ("en", "Nvidia shares rose 9% on Tuesday."),
+        ("de", "Die Nvidia-Aktie legte am Dienstag um 9 Prozent zu."),
+        ("zh", "英伟达股价周二上涨9%。"),
+    ],
+)
+def test_forecasts_counts_and_share_prices_state_no_fact(lang: str, text: str) -> None:
+    assert typed(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A name after a role and a comma opens the next item where a person before holds the role ...
+        ("en", "OpenAI was founded by Sam Altman, its chief executive, Greg Brockman and Elon Musk.",
+         [("Sam Altman", "CEO", "OpenAI")]),
+        ("zh", "阿里巴巴完成交接，吴泳铭出任首席执行官，蔡崇信出任董事会主席。",
+         [("Eddie Wu", "CEO", None), ("Joseph Tsai", "chairman", None)]),
+        # ... and holds it where nobody before does.
+        ("en", "A fund run by Nat Friedman and OpenAI's chief executive, Sam Altman, invested.",
+         [("Sam Altman", "CEO", "OpenAI")]),
+        # The one replaced holds the role no more; the one before the verb does.
+        ("zh", "2019年，张勇接替马云出任董事局主席。", [("Daniel Zhang", "chairman", None)]),
+        ("zh", "2019年9月又接替马云担任董事局主席。", []),
+        ("en", "Satya Nadella succeeded Steve Ballmer as Microsoft's chief executive in 2014.",
+         [("Satya Nadella", "CEO", "Microsoft")]),
+        # A role the clause puts in the future is not held yet.
+        ("zh", "刘德音将退休，届时由总裁魏哲家接任董事长。", [("C. C. Wei", "president", None)]),
+        ("en", "Sam Altman is set to become chief executive of OpenAI.", []),
+        ("en", "Sam Altman became chief executive of OpenAI.", [("Sam Altman", "CEO", "OpenAI")]),
+        # An owner of what the sentence names no party (a publisher) is no role.
+        ("en", "Nvidia, the owner of Bloomberg, said so.", []),
+    ],
+)
+def test_who_holds_a_role_named_beside_others(lang: str, text: str, expected: list[tuple]) -> None:
+    assert typed_roles(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # The voices read past a relative clause that tells no deal ...
+        ("en", "Amazon, whose chief executive is Andy Jassy, has also put $4bn into Anthropic.",
+         [("investment", ("investor", "Amazon"), ("target", "Anthropic"), ("amount", 4_000_000_000))]),
+        ("en", "1X Technologies, which Microsoft also backs, received $100 million in January in a round led by "
+         "Nvidia.",
+         [("investment", ("investor", "Nvidia"), ("target", "1X Technologies"))]),
+        ("de", "Mistral AI, dessen Chef Arthur Mensch ist, erhielt 600 Millionen Euro von Nvidia.",
+         [("investment", ("investor", "Nvidia"), ("target", "Mistral AI"), ("amount", 600_000_000))]),
+        # ... not past one that tells a deal, whose parties stay its own.
+        ("en", "Microsoft, which invested $10bn in OpenAI, said so.",
+         [("investment", ("investor", "Microsoft"), ("target", "OpenAI"), ("amount", 10_000_000_000))]),
+        # Investors named after "von Investoren, darunter".
+        ("de", "Im Januar erhielt Mistral AI zwei Milliarden Dollar von Investoren, darunter Microsoft.",
+         [("investment", ("investor", "Microsoft"), ("target", "Mistral AI")),
+          ("funding_round", ("subject", "Mistral AI"), ("amount", 2_000_000_000))]),
+    ],
+)
+def test_voices_read_past_an_aside(lang: str, text: str, expected: list[tuple]) -> None:
+    assert typed(text, lang) == expected
+
+
+def test_investors_among_the_backers_of_the_round_told_before() -> None:
+    text = "Mistral AI raised $400 million in June. Microsoft, Nvidia and Salesforce are among the backers."
+    assert typed_text(text, "en") == [("funding_round", ("subject", "Mistral AI"), ("amount", 400_000_000)),
+                                      *_backers("Mistral AI", "Microsoft", "Nvidia", "Salesforce")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X, whose chief executive is Y": Y holds X's post; with no holder named, nobody does.
+        ("OpenAI, whose chief executive is Sam Altman, said it respected the rights of creators.",
+         [("Sam Altman", "CEO", "OpenAI")]),
+        ("Nvidia, whose chief executive was on stage, said so.", []),
+    ],
+)
+def test_a_post_told_in_a_whose_clause(text: str, expected: list[tuple]) -> None:
+    assert typed_roles(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A post told with no organisation, in a sentence that names none, is at the organisation the
+        # sentence before opens with as its subject ...
+        ("en", "Nvidia unveiled a chip on Monday. Chief executive Jensen Huang said it was fast.",
+         [("Jensen Huang", "CEO", "Nvidia")]),
+        ("en", "On Monday, Nvidia unveiled a chip. Chief executive Jensen Huang said it was fast.",
+         [("Jensen Huang", "CEO", "Nvidia")]),
+        ("en", "OpenAI's board fired Sam Altman. Chief technology officer Mira Murati was named interim chief "
+         "executive.", [("Mira Murati", "CTO", "OpenAI"), ("Mira Murati", "CEO", "OpenAI")]),
+        ("de", "SAP baut 8000 Stellen ab. Konzernchef Christian Klein sagte, das sei nötig.",
+         [("Christian Klein", "CEO", "SAP")]),
+        # ... not at one that only qualifies a noun there or follows a preposition, nor where this sentence
+        # names one.
+        ("en", "The lab will use Microsoft's Azure cloud. Chief executive Jensen Huang said so.",
+         [("Jensen Huang", "CEO", None)]),
+        ("en", "Nvidia unveiled a chip. Chief executive Jensen Huang met Microsoft.", [("Jensen Huang", "CEO", None)]),
+        ("en", "Investors praised Nvidia. Chief executive Jensen Huang said so.", [("Jensen Huang", "CEO", None)]),
+        # ... nor where the sentence before names another organisation too: whose chief he is is a guess.
+        ("en", "Nvidia bought Run:ai. Chief executive Jensen Huang said so.", [("Jensen Huang", "CEO", None)]),
+    ],
+)
+def test_a_post_at_the_subject_of_the_sentence_before(lang: str, text: str, expected: list[tuple]) -> None:
+    assert typed_roles(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A market value told with no owner, in a sentence that names none, is the one the sentence
+        # before opens with and names alone; after a sentence naming two, it is nobody's.
+        ("zh", "月之暗面今天挂牌上市。盘中市值一度突破1000亿元。",
+         [("valuation", ("subject", "Moonshot AI"), ("amount", 100_000_000_000))]),
+        ("zh", "月之暗面与阿里巴巴合作。盘中市值一度突破1000亿元。", []),
+        # An aside between the name and "worth"; a pronoun in it stands for the name.
+        ("en", "Microsoft, for its part, is worth about $3 trillion on the stock market.",
+         [("valuation", ("subject", "Microsoft"), ("amount", 3_000_000_000_000))]),
+        ("en", "Nvidia ordered chips worth $10 billion.", []),
+        # "brought in": the revenue of the one named right before it, or of its business.
+        ("en", "Google's search business brought in about $162 billion in 2022.",
+         [("revenue", ("subject", "Google"), ("amount", 162_000_000_000))]),
+        ("en", "Microsoft said Nuance brought in $2 billion last year.", []),
+    ],
+)
+def test_market_values_and_revenue_told_apart_from_their_owner(lang: str, text: str, expected: list[tuple]) -> None:
+    assert typed_text(text, lang) == expected
+
+
+def stakes(text: str, lang: str) -> list[tuple[str, str, float]]:
+    entities = canonical_mentions(text, [], alias_mentions(text, 0, len(text), TABLE, lang), TABLE)
+    return [(f.details.holder, f.details.target, f.details.percent)
+            for f in extract_facts(text, [Sentence(0, len(text), lang)], entities) if f.kind == "stake"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Holders and shares paired in order by "respectively" ...
+        ("zh", "微软和英伟达分别持有Mistral AI 10%和5%的股份。",
+         [("Microsoft", "Mistral AI", 10), ("Nvidia", "Mistral AI", 5)]),
+        # ... each the share where a word says so ...
+        ("de", "Microsoft und Nvidia halten jeweils 10 Prozent an Mistral AI.",
+         [("Microsoft", "Mistral AI", 10), ("Nvidia", "Mistral AI", 10)]),
+        # ... and none where how a share is split is not told, nor where the lists do not pair.
+        ("de", "Microsoft und Nvidia halten 10 Prozent an Mistral AI.", []),
+        ("zh", "微软和英伟达持有Mistral AI 10%的股份。", []),
+        ("zh", "微软、英伟达和谷歌分别持有Mistral AI 10%和5%的股份。", []),
+        ("de", "Microsoft hält 49 Prozent an OpenAI.", [("Microsoft", "OpenAI", 49)]),
+    ],
+)
+def test_stakes_of_a_list_of_holders(lang: str, text: str, expected: list[tuple]) -> None:
+    assert stakes(text, lang) == expected

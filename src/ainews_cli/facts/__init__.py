@@ -37,7 +37,7 @@ from dataclasses import replace
 
 from ainews_cli import han
 from ainews_cli.facts.amounts import money_amounts, money_facts, parse_number, percent_amounts, percent_facts
-from ainews_cli.facts.parties import Context, Here, parties
+from ainews_cli.facts.parties import Context, Here, opening_subject, parties
 from ainews_cli.facts.roles import roles
 from ainews_cli.facts.typed import typed
 from ainews_cli.records import (
@@ -80,7 +80,7 @@ def extract_facts(
         found = parties(src, start, end, in_sentence, publishers, context)
         here = Here(body, start, end, lang, fold(body[start:end]), found, names,
                     within(dates, date_starts, start, end), src, context.last_deal(), context.last_round(),
-                    context.named_of_last())
+                    context.named_of_last(), context.subject_of_last())
         facts.extend(roles(here))
         amounts, percents = money_amounts(here), percent_amounts(here)
         typed_facts = _told_once(typed(here, amounts, percents))
@@ -88,7 +88,7 @@ def extract_facts(
         # An amount a typed fact explains is not listed again as a plain amount.
         plain = [*money_facts(here, amounts), *percent_facts(here, percents)]
         facts.extend(f for f in plain if not any(t.start <= f.start and f.end <= t.end for t in typed_facts))
-        context.add(found)
+        context.add(found, opening_subject(src, start, found))
         context.told([(f.details.investor, f.details.target) for f in typed_facts
                       if isinstance(f.details, Investment) and f.details.target is not None],
                      [f.details.subject for f in typed_facts

@@ -92,6 +92,9 @@ def parse_number(text: str, lang: str) -> float:
 
 
 def plain(number: float) -> int | float:
+    """A number as written: "4.44亿" is 444000000, not the 444000000.00000006 that 4.44 * 1e8 gives
+    in binary floating point (a product is rounded to the digits it can hold)."""
+    number = float(f"{number:.12g}")
     return int(number) if number == int(number) else number
 
 

@@ -48,6 +48,7 @@ class Here:
     deal: tuple[str, str] | None = None  # the investor and target of an investment the last sentences told
     round: str | None = None  # who raised the funding round the last sentences told
     topic: str | None = None  # the one organisation the last sentence names in its foreground, if one
+    subject: str | None = None  # the organisation the last sentence opens with as its subject, if one
 
 
 class Context:
@@ -55,6 +56,7 @@ class Context:
 
     def __init__(self) -> None:
         self.sentences: list[list[Party]] = []
+        self.subjects: list[str | None] = []  # by sentence: the organisation it opens with as its subject
         self.board: str | None = None  # the organisation whose board was named last ("OpenAI's board")
         # By sentence: the investments (investor, target) and the rounds (who raised) it told.
         self.deals: list[list[tuple[str, str]]] = []
@@ -73,8 +75,12 @@ class Context:
         """Who raised the round the last sentences told: "Angeführt wurde die Runde von ..."."""
         return next((r for sentence in reversed(self.rounds[-back:]) for r in reversed(sentence)), None)
 
-    def add(self, parties: list[Party]) -> None:
+    def add(self, parties: list[Party], subject: str | None = None) -> None:
         self.sentences.append([p for p in parties if p.label == "ORG" and not p.board])
+        self.subjects.append(subject)
+
+    def subject_of_last(self) -> str | None:
+        return self.subjects[-1] if self.subjects else None
 
     def several_with(self, party: Party) -> bool:
         """Whether the sentence before that names ``party`` names other organisations in its foreground too."""
@@ -231,8 +237,11 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
             # "it", "its": the sentence's first organisation before it, else the last sentence's only one.
             # Not one that only modifies a word after it: in "SoftBank-backed Arm raised $4.87 billion,
             # valuing it at", "it" is not SoftBank.
-            before = next((p for p in found if p.label == "ORG" and p.end <= match.start()
-                           and not _HYPHENATED.match(src, p.end)), None)
+            # Nor one named in the background ("Mistral AI raised money in a round led by General Catalyst that
+            # valued it at"), where another fits.
+            fits = [p for p in found if p.label == "ORG" and p.end <= match.start()
+                    and not _HYPHENATED.match(src, p.end)]
+            before = next((p for p in fits if not p.background), None) or (fits[0] if fits else None)
             org = before or context.only_of_last()
         else:
             # "the company", "der Konzern": the organisation named last before it, unless the
@@ -262,6 +271,27 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
             derived.append(Party(org.name, "ORG", match.start(), match.end(), derived=True, pronoun=pronoun,
                                  among_several=several))
     return sorted([*found, *derived, *_boards(src, start, end, found, context)], key=lambda p: (p.start, p.end))
+
+
+# After a name, what makes it qualify a noun rather than be the subject: a possessive or a hyphen ("Microsoft's
+# Azure cloud", "OpenAI-Chef").
+_QUALIFYING = re.compile(r"(?:" + languages.alternation("facts.possessive_suffixes") + r")(?![\w])|[-‐]\w")
+
+
+def opening_subject(src: str, start: int, found: Sequence[Party]) -> str | None:
+    """The organisation a sentence opens with as its subject, after at most a few words or an
+    opening phrase and its comma ("Nvidia unveiled a chip", "On Monday, Nvidia said"); not one
+    that only qualifies a noun ("Microsoft's Azure cloud") nor one after a preposition."""
+    first = next((p for p in sorted(found, key=lambda p: p.start)
+                  if p.label in ("ORG", "PERSON") and not p.derived), None)
+    # (A board acts for its organisation: "OpenAI's board fired Sam Altman" is about OpenAI.)
+    if first is None or first.label != "ORG" or first.background \
+            or (_QUALIFYING.match(src, first.end) and not _BOARD_AFTER.match(src, first.end)) \
+            or OBJECT_BEFORE.search(src[max(start, first.start - 24): first.start]):
+        return None
+    before = src[start: first.start].strip()
+    opened = before.endswith(tuple(",，")) or (len(before.split()) <= 2 and len(before) <= 16)
+    return first.name if opened else None
 
 
 def titles(src: str, party: Party | EntityMention) -> bool:

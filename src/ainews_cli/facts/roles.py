@@ -71,6 +71,14 @@ _AS = re.compile(r"\s*(?:" + languages.alternation("facts.role_as_patterns") + r
 # ("übernimmt die Leitung des Unternehmens", "took the helm of"); a word of the interim between.
 _ROLE_PHRASES = [(re.compile(languages.bounded([pattern]), re.I), role)
                  for pattern, role in languages.table("facts.role_phrases").items()]
+# A relative clause that gives an organisation's post its holder: "Amazon, whose chief executive is Andy Jassy".
+_WHOSE = re.compile(r"[,，]\s*(?:" + languages.alternation("facts.role_whose_patterns") + r")\s+" + _QUALIFIER + r"$",
+                    re.I)
+_WHOSE_COPULA = re.compile(r"\s+(?:" + languages.alternation("facts.role_copulas") + r")\s+", re.I)
+# In the clause of a role given to the person before it, words that put it in the future (roles.py).
+_FUTURE = re.compile(languages.bounded(languages.patterns("facts.role_future_patterns")), re.I)
+# Right before a person, a verb that makes them the one a role's holder replaced: "接替张勇", "succeeded Ballmer".
+_REPLACED = re.compile(r"(?:" + languages.alternation("facts.role_replaced_patterns") + r")\s*$", re.I)
 _INTERIM = re.compile(languages.bounded(languages.patterns("facts.interim_patterns")), re.I)
 # "… and Daniela Amodei its president": a role after a joiner, its verb the clause before's.
 _GAPPED = re.compile(r"(?:,\s*|\s+)(?:" + languages.either(languages.latin(languages.words("facts.role_joiners")))
@@ -157,7 +165,17 @@ def roles(here: Here) -> list[Fact]:
                 org = _context_org(person.start, orgs, found)
                 found.append(_RoleFound(person, role_name, person.start, person.end, org, None, False))
     facts = []
+    # A post told with no organisation in a sentence that names none is at the organisation the sentence
+    # before opens with as its subject and names alone: "Nvidia unveiled a chip. Chief executive Jensen Huang
+    # said"; after "OpenAI erhielt Geld von Microsoft" whose chief he is is a guess.
+    topic = Party(here.subject, "ORG", here.start, here.start, derived=True) \
+        if here.subject is not None and here.subject == here.topic \
+        and not any(o.label == "ORG" for o in here.mentions) else None
     for held in found:
+        if held.org is None and topic is not None and held.role not in _WITHOUT_ORG:
+            held.org = topic
+        if held.person.end <= held.start and _FUTURE.search(body, _clause_start(here, held.person.start), held.start):
+            continue  # "届时由总裁魏哲家接任董事长", "X is set to become chief executive": not held yet
         if (held.role in _WITHOUT_ORG and not held.explicit) or (held.org is not None and held.org.among_several):
             held.org = None  # "该公司董事长" after a sentence naming Baidu and Alibaba: whose chairman is a guess
         if held.role in _NEEDING_ORG and held.org is None:
@@ -179,27 +197,68 @@ def roles(here: Here) -> list[Fact]:
     return facts
 
 
+def _clause_start(here: Here, pos: int) -> int:
+    opened = [m.end() for m in CLAUSE_MARK.finditer(here.src, here.start, pos)]
+    return opened[-1] if opened else here.start
+
+
 def _holder(here: Here, match: re.Match[str], run_end: int, people: Sequence[Party]) -> Party | None:
     """The person who holds the role: right after it ("CEO Sam Altman"), before it in an
     apposition ("Satya Nadella, Microsoft's chief executive", "Sam Altman, bis Freitag
     Chef von OpenAI"), or the one a verb gives it to ("was named interim chief
     executive", "hire Emmett Shear as CEO", "als CEO", "出任")."""
     body = here.src
+    if _WHOSE.search(body, max(here.start, match.start() - 24), match.start()):
+        # "OpenAI, whose chief executive is Sam Altman": the person after the copula, where one stands there.
+        told = _WHOSE_COPULA.match(body, run_end)
+        named = next((p for p in people if told is not None and p.start == told.end()), None)
+        if named is not None:
+            return named
     after = next((p for p in people if 0 <= p.start - run_end <= 2), None)
-    if after is not None:
+    if after is not None and not CLAUSE_MARK.search(body, run_end, after.start):
         return after
+    # Across a comma only where nobody before holds it: "MosaicML's chief executive, Naveen Rao"; but in "Denis
+    # Yarats, its chief technology officer, Johnny Ho and ..." and "出任集团首席执行官，蔡崇信出任董事会主席" the name
+    # after the comma opens the next item.
     # "The founder of Anthropic, Dario Amodei", "Der Gründer von Anthropic, Dario Amodei".
     org_after = _ORG_AFTER.match(body, run_end)
     if org_after is not None:
         org = next((o for o in here.mentions if o.label == "ORG" and not o.derived and org_after.end() <= o.start
                     and _ORG_AFTER.fullmatch(body, run_end, o.start)), None)
-        after = next((p for p in people if org is not None and 0 <= p.start - org.end <= 2), None)
-        if after is not None:
-            return after
+        named = next((p for p in people if org is not None and 0 <= p.start - org.end <= 2), None)
+        if named is not None:
+            return named
+    before = _holder_before(here, match, people)
+    return before if before is not None or after is None or _taken_before(here, match, people) else after
+
+
+def _taken_before(here: Here, match: re.Match[str], people: Sequence[Party]) -> bool:
+    """Whether a person opens the role's clause, its holder by a verb the readers do not
+    know ("吴泳铭出任集团首席执行官，蔡崇信出任董事会主席"); but "an investment partnership run by Nat
+    Friedman and SSI's chief executive, Daniel Gross" opens with none."""
+    opened = [m.end() for m in CLAUSE_MARK.finditer(here.src, here.start, match.start())]
+    start = opened[-1] if opened else here.start
+    return any(start <= p.start and p.end <= match.start() and not here.src[start: p.start].strip() for p in people)
+
+
+def _holder_before(here: Here, match: re.Match[str], people: Sequence[Party]) -> Party | None:
+    """The person before the role who holds it, in an apposition or given it by a verb."""
+    body = here.src
     before = [p for p in people if p.end <= match.start()]
     if not before:
         return None
     nearest = before[-1]
+    # The one replaced holds the role no more: "吴泳铭接替张勇出任首席执行官", "Nadella succeeded Ballmer as
+    # chief executive": the one before the verb holds it, where the clause names one.
+    replaced = _REPLACED.search(body, max(here.start, nearest.start - 16), nearest.start)
+    if replaced is not None:
+        successor = next((p for p in reversed(people) if p.end <= replaced.start()
+                          and not body[p.end: replaced.start()].strip()), None)
+        if successor is None:
+            return None
+        nearest = successor
+        between = body[replaced.end(): match.start()]
+        return nearest if len(between) <= 60 and not CLAUSE_MARK.search(between) else None
     # The words between, an organisation's possessive before the role left out
     # ("Microsoft's", "the startup's").
     between = body[nearest.end: match.start()]
@@ -229,6 +288,10 @@ def _role_org(here: Here, role: re.Match[str], person: Party, orgs: Sequence[Par
     the role name another ("als CEO einer ... AI-Einheit")."""
     body = here.src
     role_start = role.start()
+    whose = _WHOSE.search(body, max(here.start, role_start - 24), role_start)
+    if whose is not None:
+        # "Amazon, whose chief executive is Andy Jassy": the organisation the relative clause follows.
+        return next((o for o in orgs if o.end == whose.start() and not o.derived), None), True
     if _OTHER_ORG.match(body, role.end()):
         return None, False  # "CEO of a new AI team", "CEO of its AI unit": not the organisation's
     # "Firmenchef": the firm's chief; the firm is the organisation the description stands for.

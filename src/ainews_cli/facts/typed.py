@@ -47,6 +47,7 @@ _OF_OWNER = re.compile(r"\s+(?:" + languages.alternation("facts.role_org_preposi
                        + languages.alternation("facts.target_articles") + r")\s+)?", re.I)
 # Between a party and a round: the party led or joined it, it raised nothing ("阿里巴巴领投").
 _LEADS = re.compile(languages.bounded(languages.patterns("facts.lead_patterns")), re.I)
+_AGENT_WORD = re.compile(languages.bounded(languages.patterns("facts.agent_patterns")), re.I)
 _PASSIVE_BY = re.compile(r"\s+(?:" + languages.either(languages.latin(languages.words("facts.founded_by"))) + r")\b",
                          re.I)
 _FOUNDED_BY_AFTER = re.compile(
@@ -88,6 +89,12 @@ _UNNAMED_FOUNDED = re.compile(r"\s*(?:" + languages.alternation("facts.founded_u
 # "Das 2023 gegründete Pariser Start-up Mistral AI": a participle before its noun, the
 # organisation a few words after it.
 _ATTRIBUTIVE = re.compile(languages.either(languages.patterns("facts.founded_attributive_patterns")), re.I)
+# Right after a founding's cue, a name written in capitals: what was founded, though no entity names it.
+_UNKNOWN_NAME = re.compile(r"[ \t]?(?-i:[A-Z])[\w-]*")
+# The languages in which only names are written so (not German, which capitalises its nouns: "das 2023
+# gegründete Pariser Start-up").
+_NAMES_CAPITALISED = frozenset(lang for lang in languages.LANGUAGES
+                               if languages.lookup(lang, "facts.only_names_capitalised"))
 _FEW_WORDS = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
 # Words that tell a fact as a plan, a wish, talks or a threat, or an amount as a forecast
 # ("expects revenue of", "rechnet mit einem Umsatz von", "预计"): no fact.
@@ -96,7 +103,9 @@ _HEDGE = re.compile(languages.bounded(languages.patterns("facts.unreal_patterns"
 # Valuation cues that value only the name right before them, or after a copula: "left Apple worth more
 # than $3.1 trillion", "OpenAI is now worth"; not "ordered Nvidia chips worth $10 billion".
 _ADJACENT_CUE = re.compile(languages.either(languages.patterns("facts.adjacent_valuation_patterns")), re.I)
-_NEXT_TO = re.compile(r"(?:(?:'s|’s)?[\s,]*(?:(?:" + languages.alternation("facts.role_copulas") + r"|"
+# (An aside between commas may stand between: "Microsoft, for its part, is worth".)
+_NEXT_TO = re.compile(r"(?:(?:'s|’s)?(?:,[^,.;:⟦⟧]{1,24},)?[\s,]*(?:(?:" + languages.alternation("facts.role_copulas")
+                      + r"|"
                       + languages.alternation("facts.copula_adverbs") + r")\s+){0,3})", re.I)
 # Right before an amount of market value, a word that makes it a level, not a change: "rose to $3
 # trillion", "mit einem Börsenwert von", "突破3万亿美元".
@@ -282,13 +291,36 @@ _ABSORBED = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.absorbed_
                        + r")\s+(?:(?-i:[a-zäöüß])[\w-]*\s+){1,2}$", re.I)
 
 
+# The words that open a relative clause and no apposition (German "der", "die" open both: ", der Chipkonzern AMD,").
+_ASIDE_OPENER = re.compile(r"[,，]\s*(?:" + languages.alternation("facts.aside_openers") + r")(?![\w-])", re.I)
+
+
+def _asides(here: Here, amounts: Sequence[Amount]) -> list[tuple[int, int]]:
+    """The relative clauses of the sentence that close before its end and tell no deal: no amount,
+    no cue of an investment, a stake or a round ("whose chief executive is Andy Jassy", "which the
+    OpenAI Startup Fund also backs"; not "which invested $10 billion in OpenAI")."""
+    deal = [_CUE[kind] for kind in ("investment", "stake", "funding_round")]
+    found = []
+    for s, e in relative_clauses(here.src, here.start, here.end):
+        if e >= here.end or not here.src[e: here.end].strip(" .。") or not _ASIDE_OPENER.match(here.src, s):
+            continue
+        if any(s <= a.start < e for a in amounts) or any(c.search(here.src, s, e) for c in deal):
+            continue
+        found.append((s, e))
+    return found
+
+
 def _mark(here: Here, amounts: Sequence[Amount], percents: Sequence[Amount]) -> _Marked:
     # A possessive pronoun stays a word ("OpenAI and its investor Microsoft"); roles read it.
     # Nor a place, which no voice takes as a party and which only says where one is ("bewertet das Start-up
     # aus Toronto mit"), nor another name glued to the word after it ("vom US-Wagniskapitalgeber General Catalyst").
+    # Nor a name inside a relative clause that tells no deal and that the sentence goes on after: the voices read
+    # past "Amazon, whose chief executive is Andy Jassy, has put $4 billion into Anthropic".
+    aside = _asides(here, amounts)
     items = sorted([(p.start, p.end, f"⟦P{i}⟧") for i, p in enumerate(here.mentions)
                     if here.src[p.start: p.end].lower() not in _POSSESSIVES
-                    and not (p.label == "LOC" or (p.label not in _PARTIES and _GLUED.match(here.src, p.end)))]
+                    and not (p.label == "LOC" or (p.label not in _PARTIES and _GLUED.match(here.src, p.end)))
+                    and not any(s < p.start and p.end <= e for s, e in aside)]
                    + [(a.start, a.end, f"⟦M{i}⟧") for i, a in enumerate(amounts)]
                    + [(a.start, a.end, f"⟦Q{i}⟧") for i, a in enumerate(percents)],
                    key=lambda item: (item[0], -item[1]))
@@ -351,10 +383,17 @@ def _rounds_of_targets(here: Here, facts: list[Fact]) -> list[Fact]:
     for fact in facts:
         if isinstance(fact.details, Investment) and fact.details.target is not None:
             targets.setdefault(fact.details.investor, set()).add(fact.details.target)
+    # The one that raised the sentence's round, where one did: "寒武纪完成1亿美元A轮融资，由国投创业领投，阿里巴巴等
+    # 机构跟投，公司估值达到约10亿美元" values Cambricon, not a lead.
+    raised = {f.details.subject for f in facts if f.kind == "funding_round" and isinstance(f.details, SubjectAmount)
+              and not _leads(here, f.details.subject) and not _only_a_source(here, f.details.subject)}
     kept = []
     for fact in facts:
         details = fact.details
-        if fact.kind in ("valuation", "funding_round") and isinstance(details, SubjectAmount) \
+        if fact.kind == "valuation" and isinstance(details, SubjectAmount) and details.subject not in targets \
+                and len(raised) == 1 and (_only_a_source(here, details.subject) or _leads(here, details.subject)):
+            fact = replace(fact, details=replace(details, subject=next(iter(raised))))
+        elif fact.kind in ("valuation", "funding_round") and isinstance(details, SubjectAmount) \
                 and details.subject in targets:
             if len(targets[details.subject]) != 1:
                 continue
@@ -362,8 +401,27 @@ def _rounds_of_targets(here: Here, facts: list[Fact]) -> list[Fact]:
         elif fact.kind in ("valuation", "funding_round") and isinstance(details, SubjectAmount) \
                 and (_only_a_source(here, details.subject) or _leads(here, details.subject)):
             continue
+        elif fact.kind == "funding_round" and isinstance(details, SubjectAmount) and _led_after(here, fact):
+            continue  # "hatte Intel Capital eine Finanzierungsrunde über 75 Millionen Dollar bei Habana angeführt"
         kept.append(fact)
     return kept
+
+
+def _led_after(here: Here, fact: Fact) -> bool:
+    """Whether a verb of leading ends the clause of a round's amount, its subject before it and no
+    agent between: the subject led the round ("Intel Capital eine Finanzierungsrunde über 75
+    Millionen Dollar bei Habana angeführt"); not "... eingesammelt, angeführt von" nor "in einer
+    von Index Ventures angeführten"."""
+    assert isinstance(fact.details, SubjectAmount)
+    at = here.body.find(fact.details.amount_text, fact.start, fact.end)
+    subject = next((p for p in here.mentions if p.name == fact.details.subject and fact.start <= p.start), None)
+    if at < 0 or subject is None or subject.end > at:
+        return False
+    after = at + len(fact.details.amount_text)
+    stop = CLAUSE_BREAK.search(here.src, after, here.end)
+    lead = _LEADS.search(here.src, after, stop.start() if stop else here.end)
+    return lead is not None and not _AGENT_WORD.search(here.src, after, lead.start()) \
+        and not _PASSIVE_BY.match(here.src, lead.end())
 
 
 def _leads(here: Here, name: str) -> bool:
@@ -373,11 +431,29 @@ def _leads(here: Here, name: str) -> bool:
     for party in here.mentions:
         if party.name != name or party.derived:
             continue
-        lead = _LEADS.search(here.src, party.end, min(here.end, party.end + 24))
-        if lead is not None and not here.src[party.end: lead.start()].strip() \
+        end = _end_of_list(here, party)
+        lead = _LEADS.search(here.src, end, min(here.end, end + 24))
+        if lead is not None and (not here.src[end: lead.start()].strip()
+                                 or _LIST_TAIL.fullmatch(here.src, end, lead.start())) \
                 and not _PASSIVE_BY.match(here.src, lead.end()):
             return True
     return False
+
+
+# After a list, the words that end it with others and the noun they may take: "等机构", "and others".
+# Names no entity covers may stand in the list before them ("阿里巴巴创投、联想创投等机构").
+_LIST_TAIL = re.compile(r"[^,;:，；：。]{0,16}?(?:" + languages.alternation("facts.and_others_patterns") + r")["
+                        + han.HAN + r"]{0,3}\s*", re.I)
+
+
+def _end_of_list(here: Here, party: Party) -> int:
+    """Where the list that ``party`` opens ends: "阿里巴巴创投、联想创投等机构跟投" joined the round all
+    three, "Thrive, Khosla and others led" too."""
+    end = party.end
+    while (joiner := LIST_JOINER.match(here.src, end)) is not None \
+            and (after := next((p for p in here.mentions if p.start == joiner.end() and not p.derived), None)):
+        end = after.end
+    return end
 
 
 def _hedged(here: Here, fact: Fact) -> bool:
@@ -778,11 +854,51 @@ def _stakes(here: Here, marked: _Marked) -> list[Fact]:
             if hold.name == tgt.name or tgt.label != "ORG" or hold.label not in ("ORG", "PERSON") \
                     or _guessed(hold, tgt, here):
                 continue
-            if any(f.details == Stake(hold.name, tgt.name, share.value, share.qualifier) for f in facts):
-                continue
-            facts.append(_typed_fact(here, "stake", [marked.span(match)],
-                                     Stake(hold.name, tgt.name, share.value, share.qualifier)))
+            for owner, part in _holders_and_shares(here, marked, match, hold, tgt, share):
+                if any(f.details == Stake(owner.name, tgt.name, part.value, part.qualifier) for f in facts):
+                    continue
+                facts.append(_typed_fact(here, "stake", [marked.span(match)],
+                                         Stake(owner.name, tgt.name, part.value, part.qualifier)))
     return facts
+
+
+# A word that pairs a list of holders with a list of shares in order: "respectively", "分别".
+_RESPECTIVELY = re.compile(languages.bounded(languages.patterns("facts.respectively_patterns")), re.I)
+_PERCENT_NEXT = re.compile(f"(?:{LIST_JOINER.pattern})⟦Q(\\d+)⟧", re.I)
+
+
+def _holders_and_shares(here: Here, marked: _Marked, match: re.Match[str], holder: Party, target: Party,
+                        share: Amount) -> list[tuple[Party, Amount]]:
+    """The holders of a stake voice and the share of each: one holder its share; a list of holders
+    ("Microsoft and Nvidia hold") each the share where a word says so ("jeweils", "each"), each the
+    share in the same place of a list of shares where a word pairs them ("hold 10% and 5% of Mistral
+    AI respectively", "分别持有…10%和5%"), and none where how the share is split is not told."""
+    start = match.start("holder") - 2
+    holders, worded = [holder], False  # a list a joiner word closes, not names a bare comma parts
+    while (before := _LIST_BEFORE.search(marked.text, 0, start)) is not None:
+        holders.insert(0, marked.parties[int(before.group(1))])
+        worded |= not only_comma(marked.text[before.end(1) + 1: start])
+        start = before.start()
+    pos = match.end("holder") + 1
+    while (more := _LIST_NEXT.match(marked.text, pos)) is not None:
+        holders.append(marked.parties[int(more.group(1))])
+        worded |= not only_comma(marked.text[pos: more.start(1) - 2])
+        pos = more.end()
+    if not worded:
+        holders = [holder]  # "解雇了Sam Altman，微软持有OpenAI约49%股份": a clause before, no list
+    holders = [h for h in holders if h.label in ("ORG", "PERSON") and h.name != target.name]
+    if len(holders) < 2:
+        return [(holder, share)] if holders else []
+    if _RESPECTIVELY.search(here.src, here.start, here.end):
+        shares = [share]
+        pos = match.end("percent") + 1
+        while (more := _PERCENT_NEXT.match(marked.text, pos)) is not None:
+            shares.append(marked.percents[int(more.group(1))])
+            pos = more.end()
+        return list(zip(holders, shares, strict=True)) if len(shares) == len(holders) else []
+    if _EACH.search(marked.text, match.start(), min(len(marked.text), match.end() + 8)):
+        return [(h, share) for h in holders]
+    return []
 
 
 def _voiced(here: Here, marked: _Marked, kind: str) -> list[Fact]:
@@ -812,13 +928,14 @@ def _subject_before(here: Here, pos: int, within: int = 120, *, agents: bool = T
     ("OpenAI's former chief scientist", "OpenAI-Mitgründer") and one a relative clause
     names that closed before ``pos`` ("Databricks, which bought MosaicML for $1.3 billion,
     raised"); without ``agents``, over one named as an agent too ("in einer von Index
-    Ventures angeführten Finanzierungsrunde", "raised ... from General Catalyst")."""
+    Ventures angeführten Finanzierungsrunde", "raised ... from General Catalyst") and one that
+    led or joined a round ("阿里巴巴、腾讯等机构跟投")."""
     relative = relative_clauses(here.src, here.start, here.end)
     closed = [(s, e) for s, e in relative if e <= pos]
     candidates = [m for m in here.mentions if m.label in _SUBJECTS and m.end <= pos and pos - m.end <= within
                   and not _QUALIFIES.match(here.src, m.end)
                   and not any(s <= m.start and m.end <= e for s, e in closed)
-                  and (agents or not in_agent_phrase(here, m))]
+                  and (agents or not (in_agent_phrase(here, m) or _leads(here, m.name)))]
     # Inside a relative clause, the one it is about: "Microsoft paid $19.7 billion for Nuance, which had
     # revenue of $1.5 billion" tells Nuance's revenue, or none where Nuance is no name we know.
     inside = next(((s, e) for s, e in relative if s <= pos < e), None)
@@ -839,10 +956,14 @@ _NO_OWNER = re.compile(languages.either(sorted(languages.words("facts.figure_per
 
 
 def _topic(here: Here, kind: str, cue: re.Match[str]) -> Party | None:
-    """Revenue told with no owner in a sentence that names no organisation ("Der Umsatz stieg 2023 um
-    sechs Prozent auf rund 31,2 Milliarden Euro"): the one organisation the sentence before is about."""
-    if kind != "revenue" or here.topic is None or any(p.label in _SUBJECTS for p in here.mentions):
+    """Revenue or a market value told with no owner in a sentence that names no organisation ("Der
+    Umsatz stieg 2023 um sechs Prozent auf rund 31,2 Milliarden Euro", "盘中市值一度突破1000亿元"): the one
+    organisation the sentence before is about (a market value's: opens with as its subject too)."""
+    if kind not in ("revenue", "market_value_change") or here.topic is None \
+            or any(p.label in _SUBJECTS for p in here.mentions):
         return None
+    if kind == "market_value_change" and here.subject != here.topic:
+        return None  # a market value: only of the one organisation the sentence before is about
     # Not where the cue's clause writes an owner we do not know before it: "财报显示，超微去年营收约227億美元",
     # "Run:ai's revenue".
     opened = [m.end() for m in CLAUSE_MARK.finditer(here.src, here.start, cue.start())]
@@ -938,6 +1059,9 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
 
     org = next((o for o in orgs if right_after(o)
                 and not _FOUNDED_BY_WORD.fullmatch(here.src[cue.end(): o.start].strip() + " ")), None)
+    if org is None and here.lang in _NAMES_CAPITALISED and _UNKNOWN_NAME.match(here.src, cue.end()) \
+            and not any(p.start <= cue.end() + 2 < p.end for p in here.mentions):
+        return None  # "宣布在熊本成立JASM", "co-founded Lumora": what was founded is no name we know
     if org is None and _ATTRIBUTIVE.fullmatch(cue.group(0)):
         # Only the noun it stands before: "einer eigens für ihn gegründeten AI-Einheit" founds no
         # organisation named before it.
@@ -1081,8 +1205,12 @@ def _subject_amount(kind: str, within: int = 60):  # type: ignore[no-untyped-def
         if kind == "valuation" and _priced(here, subject, cue):
             return None  # "in a deal valued at about $1.3 billion": the price of a deal, not a valuation
         if kind == "valuation" and _ADJACENT_CUE.fullmatch(cue.group(0)) \
-                and not _NEXT_TO.fullmatch(here.src, subject.end, cue.start()):
-            return None  # "ordered Nvidia chips worth $10 billion": what is worth it is no company
+                and not _NEXT_TO.fullmatch(here.src, subject.end, cue.start()) \
+                and not any(p.name == subject.name and not p.derived and p.end <= subject.start
+                            and _NEXT_TO.fullmatch(here.src, p.end, cue.start()) for p in here.mentions):
+            # "ordered Nvidia chips worth $10 billion": what is worth it is no company ("Microsoft, for its part,
+            # is worth": the name, not its pronoun, stands next to the cue).
+            return None
         if kind == "funding_round" and subject.end <= cue.start() \
                 and any(not _PASSIVE_BY.match(here.src, lead.end())
                         for lead in _LEADS.finditer(here.src, subject.end, min(amount.start, cue.start()))):

@@ -896,7 +896,7 @@ def test_talks_and_whose_valuation(lang: str, text: str, expected: list[tuple]) 
     [
         # A name written right after a founding's verb is what was founded, though no entity names it: the
         # organisations before it founded it.
-        ("zh", "2021年，台积电与索尼宣布在熊本成立JASM。", []),
+        ("zh", "2021年，台积电与索尼宣布在熊本成立KXM。", []),
         ("en", "In 2019 Nvidia founded Lumora, a chip lab.", []),
         ("zh", "台积电于1987年成立。", [("founded", ("org", "TSMC"), ("founders", []), ("year", "1987"))]),
     ],

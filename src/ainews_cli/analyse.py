@@ -308,9 +308,9 @@ class Analyser:
             texts = [_model_text(prepared[index], block) for index, block in items]
             # Where every block is a headline, whose entities only the alias table reads,
             # the model's tokenizer and the sentence splitting give all that is read: two
-            # English titles in a Chinese corpus loaded and ran the English NER for nothing.
+            # English titles in a Chinese corpus ran the English NER for nothing.
             headlines = model is not None and lang not in han.FOLDED and all(_is_headline(text) for text in texts)
-            pipeline = load_pipeline(lang, model, ner=not headlines)
+            pipeline = load_pipeline(lang, model)
             # The packaged Chinese model sorts what it is given by length before padding it
             # into batches of its own: given the batch's blocks at once, it pads less.
             batch_size = len(texts) if _sorts_by_length(pipeline.nlp) else self.settings.batch_size
@@ -329,7 +329,8 @@ class Analyser:
             # the words it added when it closes, so memory does not grow with the corpus.
             with self._zone(pipeline.nlp):
                 for (index, block), text, doc in zip(items, texts, pipeline.nlp.pipe(
-                        texts, batch_size=batch_size), strict=True):
+                        texts, batch_size=batch_size, disable=pipeline.ner_components if headlines else []),
+                        strict=True):
                     found = out[index]
                     found.models[lang] = pipeline.model
                     if model and not _is_headline(text):

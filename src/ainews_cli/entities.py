@@ -197,17 +197,23 @@ class LoadedPipeline:
     nlp: Any  # spacy.Language
     model: str | None  # package name and version, None for the alias-only fallback
 
+    @property
+    def ner_components(self) -> list[str]:
+        """The components ``nlp.pipe(texts, disable=...)`` leaves out for blocks whose
+        entities are not read (headlines): the model's tokenizer and the sentence splitting
+        remain, the same tokens and sentences, without running the NER."""
+        return [name for name in self.nlp.pipe_names if name != "sentencizer"]
+
 
 _NER_NEEDS = frozenset({"tok2vec", "transformer", "ner", "entity_ruler", "span_ruler"})
 
 
 @cache
-def load_pipeline(lang: str, model: str | None, *, ner: bool = True) -> LoadedPipeline:
-    """The pipeline for ``lang``: the model's NER (nothing else) plus sentence splitting.
-
-    ``ner=False``: the model's tokenizer and the sentence splitting alone, for blocks
-    whose entities are not read (headlines): the same sentences, without loading or
-    running the NER."""
+def load_pipeline(lang: str, model: str | None) -> LoadedPipeline:
+    """The pipeline for ``lang``: the model's NER (nothing else) plus sentence splitting,
+    loaded once a process.  Blocks whose entities are not read run it without the NER
+    (``LoadedPipeline.ner_components``): a second pipeline of the tokenizer alone, loaded
+    where a batch held only headlines, loaded the model's vocabulary twice."""
     import spacy
 
     import ainews_cli.lac  # noqa: F401  registers the component of the packaged Chinese model
@@ -220,7 +226,7 @@ def load_pipeline(lang: str, model: str | None, *, ner: bool = True) -> LoadedPi
         label = None
     else:
         try:
-            nlp = spacy.load(model, exclude=_excluded(model, keep=_NER_NEEDS if ner else frozenset()))
+            nlp = spacy.load(model, exclude=_excluded(model))
         except (OSError, ImportError, ValueError) as error:
             raise ModelError(
                 f"the spaCy pipeline {model!r} for {lang!r} cannot be loaded ({error}); {load_advice(model, lang)}"
@@ -240,8 +246,8 @@ def _is_folder(model: str) -> bool:
     return "/" in model or "\\" in model or Path(model).is_dir()
 
 
-def _excluded(model: str, *, keep: frozenset[str] = _NER_NEEDS) -> list[str]:
-    """Every component but those ``keep`` names (what NER needs); loading fewer is faster."""
+def _excluded(model: str) -> list[str]:
+    """Every component but what NER needs (``_NER_NEEDS``); loading fewer is faster."""
     import spacy
 
     try:
@@ -253,7 +259,7 @@ def _excluded(model: str, *, keep: frozenset[str] = _NER_NEEDS) -> list[str]:
     except Exception:
         return []
     components = meta.get("components") or meta.get("pipeline") or []
-    return [name for name in components if name not in keep]
+    return [name for name in components if name not in _NER_NEEDS]
 
 
 def _unheard(nlp: Any) -> list[str]:

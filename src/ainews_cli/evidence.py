@@ -643,24 +643,54 @@ def names_again(body: str, found: Sequence[RawMention], taken: Sequence[RawMenti
     if not names:
         return []
     named = _Taken([*((m.start, m.end) for m in taken), *blocked])
-    # One pass over the text for all the names, the longest at each place (a trie is greedy).
-    unspaced = [name for name in names if han.has_han(name)]
-    latin = [name for name in names if not han.has_han(name) and names[name].label == "PERSON"]
-    companies = [name for name in names if not han.has_han(name) and names[name].label == "ORG"]
-    # Whole Latin words; a Han character next to one is a boundary ("AI平台Rubin，").
-    word = r"[^\W\u3400-\u9fff]|['’-]"
-    either = ([languages.trie(unspaced)] if unspaced else []) + (
-        [f"(?<!{word})" + languages.trie(latin) + f"(?!{word})"] if latin else []) + (
-        # The name part of a compound is the name ("Cruise-Chef", "Cruise-Robotaxi").
-        [f"(?<!{word})" + languages.trie(companies) + f"(?=-[A-ZÀ-Þ]|(?!{word}))"] if companies else [])
     again: list[RawMention] = []
-    for match in re.finditer("|".join(either), body):
-        start, end = match.span()
+    for start, end in _names_at(body, names):
         if named.overlaps(start, end):
             continue
-        seen = names[match.group(0)]
+        seen = names[body[start:end]]
         again.append(RawMention(seen.text, start, end, seen.label, seen.source + "+repeated", lang=seen.lang))
     return again
+
+
+# A letter of a Latin word: a Han character next to a name is a boundary ("AI平台Rubin，").
+_LATIN_WORD = re.compile(r"[^\W\u3400-\u9fff]|['’-]")
+# The name part of a compound is the name ("Cruise-Chef", "Cruise-Robotaxi").
+_COMPOUND_HEAD = re.compile(r"-[A-ZÀ-Þ]")
+
+
+def _names_at(body: str, names: dict[str, RawMention]) -> list[tuple[int, int]]:
+    """Where the names stand in ``body``, left to right, none overlapping the one before:
+    at each place a Chinese name first, else a person's as whole Latin words, else an
+    organisation's as whole words or a compound's head; of those, the longest.
+
+    What one regular expression of the names did (the Chinese names' trie, then each
+    Latin kind's between word boundaries), without compiling one for each document: the
+    boundary's character class took longer to compile than the whole scan."""
+    kinds = {name: 0 if han.has_han(name) else 1 if names[name].label == "PERSON" else 2 for name in names}
+    at: dict[int, list[str]] = {}
+    for name in names:
+        found = body.find(name)
+        while found >= 0:
+            at.setdefault(found, []).append(name)
+            found = body.find(name, found + 1)
+    spans: list[tuple[int, int]] = []
+    reached = 0
+    for start in sorted(at):
+        if start < reached:
+            continue
+        # The kinds in the expression's order; in each the longest name that fits.
+        for name in sorted(at[start], key=lambda n: (kinds[n], -len(n))):
+            end = start + len(name)
+            if kinds[name]:  # a Latin name: whole words, or an organisation's as a compound's head
+                glued_before = start > 0 and _LATIN_WORD.match(body, start - 1) is not None
+                glued_after = end < len(body) and _LATIN_WORD.match(body, end) is not None \
+                    and not (kinds[name] == 2 and _COMPOUND_HEAD.match(body, end) is not None)
+                if glued_before or glued_after:
+                    continue
+            spans.append((start, end))
+            reached = end
+            break
+    return spans
 
 
 def _company_name(mention: RawMention) -> bool:

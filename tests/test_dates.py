@@ -722,6 +722,7 @@ def test_date_from_url(url: str, expected: str | None) -> None:
 @pytest.mark.parametrize(("line", "expected"), [
     ("聯發科表示，新晶片將於年底量產。（編輯：陳美玲）1130216", "2024-02-16"),  # ROC year 113
     ("（編輯：陳美玲）1121231", "2023-12-31"),
+    ("（譯者：中央社記者王心怡／核稿：陳美玲）1130216", "2024-02-16"),
     ("（編輯：陳美玲）1131345", None),  # no such month
     ("The part number is (A)1130216", None),  # a code after no Chinese credit
     ("本文涉及個股：台積電（2330）1010203", None),  # a stock code, no editor's credit

@@ -278,9 +278,10 @@ def _fully_dated(text: str, code: str, written: str) -> str | None:
     return absolute_value(match, LEXICONS[code], written) if match is not None else None
 
 
-# A Taiwanese wire story (CNA) closes with its editor's credit and its date in the ROC
-# calendar, whose year 113 is 2024: "（編輯：李大華）1130216" is 16 February 2024.
-_ROC_CODE = re.compile(r"[（(](?:编辑|編輯|责任编辑|責任編輯)[:：][^（()）]{1,12}[）)]\s*"
+# A Taiwanese wire story (CNA) closes with its editor's or translator's credits and its date in
+# the ROC calendar, whose year 113 is 2024: "（編輯：李大華）1130216", "（譯者：王小明／核稿：李大華）1130216"
+# are 16 February 2024.
+_ROC_CODE = re.compile(r"[（(][^（()）]{0,30}(?:编辑|編輯|核稿|譯者|译者)[:：][^（()）]{1,30}[）)]\s*"
                        r"(?P<year>1[01]\d)(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])\s*$")
 ROC_YEAR_ONE = 1912
 

@@ -163,7 +163,7 @@ PACKAGED = json.loads(resources.files("ainews_cli").joinpath("data/aliases.json"
 COMMON_WORD_NAMES = frozenset({
     "Adobe", "Alphabet", "Amazon", "Apple", "Azure", "Bard", "Bundeskartellamt", "Cohere", "Copilot", "Dell",
     "Europaparlament", "Europaparlaments", "Fidelity", "Google", "Graphcore", "Handelsblatt", "Intel",
-    "Lakestar", "Llama", "Micron", "Office", "Oracle", "Phi", "Replika", "Reuters", "Rubin", "Salesforce", "Snowflake",
+    "Lakestar", "Llama", "Micron", "Office", "Oracle", "Phi", "Replika", "Reuters", "Salesforce", "Snowflake",
     "Twitch", "Twitter", "Weltwirtschaftsforum", "Windows",
 })
 

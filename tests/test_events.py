@@ -356,14 +356,18 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("She took office in January.", "en", [("appointment", "appoint")]),
         # A ban or an order of an authority is legal.
         ("Die Behörde hat den Dienst am Montag verboten.", "de", [("legal", "regulate")]),
-        ("Die Behörde ordnete am Montag eine Prüfung an.", "de", [("legal", "regulate")]),
+        ("Die Behörde hat am Montag eine Prüfung angeordnet.", "de", [("legal", "regulate")]),
+        # ... but anyone may order something: a chief ordering layoffs fires no one and is no ruling.
+        ("Der Chef Elon Musk ordnete am 4. Juni Entlassungen bei Tesla an.", "de", []),
         ("Italy banned the app in May.", "en", [("legal", "regulate")]),
         # Filing a suit or a complaint is legal; following suit is not.
         ("In July three authors filed suits against Globex.", "en", [("legal", "sue")]),
         ("Initech filed a complaint with the FTC in May.", "en", [("legal", "sue")]),
         ("Initech followed suit in May.", "en", []),
         # Licensing is a deal between two.
-        ("Globex will license its models to Initech.", "en", [("partnership", "partner")]),
+        ("Globex licensed its models to Initech.", "en", [("partnership", "partner")]),
+        # ... not the licence a model is released under.
+        ("Globex released the model under an Apache license on May 2.", "en", [("launch", "launch")]),
         # Sales told with a verb of their own.
         ("Die Firma setzte 2023 rund vier Milliarden Euro um.", "de", [("financial", "revenue")]),
         ("Its cloud unit brought in about $9 billion last year.", "en", [("financial", "revenue")]),
@@ -371,14 +375,16 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         # Putting money into a company.
         ("Globex will weitere Milliarden in Initech stecken.", "de", [("funding", "invest")]),
         ("Initech hatte im Frühjahr 80 Millionen Euro erhalten.", "de", [("funding", "raise")]),
+        ("Rund zwei Millionen Nutzer haben im März Zugang erhalten.", "de", []),  # people, not money
         ("索尼去年入股该公司。", "zh", [("funding", "invest")]),
         ("三家股东本月宣布共同增资该厂。", "zh", [("other", "announce"), ("funding", "invest")]),
-        # Selling a unit to a buyer is a deal; a German launch may end in "heraus".
-        ("Globex hatte seine Chipsparte im Mai an Initech verkauft.", "de", [("acquisition", "acquire")]),
-        ("Globex verkaufte die Sparte 2021 an Initech.", "de", [("acquisition", "acquire")]),
+        # Selling to a buyer types nothing: an acquisition's template would make the seller the
+        # buyer ("Globex acquires Initech"). A German launch may end in "heraus".
+        ("Globex hatte seine Chipsparte im Mai an Initech verkauft.", "de", []),
+        ("Globex verkaufte die Sparte 2021 an Initech.", "de", []),
         ("Im Mai brachte Globex sein neues Modell heraus.", "de", [("launch", "launch")]),
-        # A unit that began as a project was founded then.
-        ("The lab began in 2016 as a skunkworks team.", "en", [("founding", "found")]),
+        # Beginning a career is no founding.
+        ("Sam Altman began his career as a programmer in 2005.", "en", []),
         # A regulator withdrawing a permit acts in law.
         ("Die Behörde entzog Initech im Juni die Genehmigung.", "de", [("legal", "regulate")]),
         ("The state revoked the company's permit in June.", "en", [("legal", "regulate")]),

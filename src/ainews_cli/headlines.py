@@ -405,7 +405,7 @@ def _date_clause(telling: Telling, told_of: tuple[EntityMention, int] | None = N
     first, last = _date_clause_span(telling)
     if told_of is not None:
         first = told_of[1]
-    clause = " ".join(telling.body[first:last].split()).rstrip(".!?")
+    clause = " ".join(telling.body[first:last].split()).rstrip(".!?").lstrip("-–— ")
     if len(clause) > 60 and told_of is None:
         # Told without its date, which the timeline shows beside it: "Meta's CEO visited
         # Florida [in November] to meet Trump", "[Over the weekend] rumors surged that …".
@@ -428,6 +428,8 @@ def _without_date(telling: Telling, first: int, last: int) -> str:
     word = before.rsplit(None, 1)[-1] if before.split() else ""
     if word.lower() in _when_prepositions(telling.lang):
         start = first + len(before) - len(word)
+    elif word:  # "since 2014", "bis 2025": the date is what the clause says, not when
+        return " ".join(body[first:last].split()).rstrip(".!?")
     return " ".join((body[first:start] + " " + body[date.end:last]).split()).strip(" ,").rstrip(".!?")
 
 

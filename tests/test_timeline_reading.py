@@ -341,6 +341,13 @@ def test_headlines_say_who_did_what(text: str, entities: list[tuple[str, str, st
     ("Meta's CEO visited the Sunshine State in November to meet with Trump and his transition team.",
      [("Meta", "ORG", "Meta"), ("Trump", "PERSON", "Donald Trump")], "November",
      "Meta's CEO visited the Sunshine State to meet with Trump and his transition team"),
+    # A date after "since" is what the clause says: it stays (not "… of Microsoft since").
+    ("Satya Nadella has been chief executive of Microsoft since 2014.",
+     [("Satya Nadella", "PERSON", "Satya Nadella"), ("Microsoft", "ORG", "Microsoft")], "2014",
+     "Satya Nadella has been chief executive of Microsoft since 2014"),
+    # A dateline's dash opens no headline.
+    ("Berlin (dpa) - Microsoft hat am 7. Mai ein neues Rechenzentrum in Bayern eröffnet.",
+     [("Microsoft", "ORG", "Microsoft")], "7. Mai", "Microsoft hat ein neues Rechenzentrum in Bayern eröffnet"),
 ])
 def test_an_untyped_headline_tells_its_clause_or_names(text: str, entities: list[tuple[str, str, str]],
                                                        date_text: str, expected: str) -> None:

@@ -423,14 +423,13 @@ def _date_clause(telling: Telling, told_of: tuple[EntityMention, int] | None = N
 def _without_date(telling: Telling, first: int, last: int) -> str:
     """The clause at [first, last) without its date phrase and the word that puts it there."""
     body, date = telling.body, telling.date
-    start = date.start
-    before = body[first:start].rstrip()
+    before = body[first:date.start].rstrip()
     word = before.rsplit(None, 1)[-1] if before.split() else ""
-    if word.lower() in _when_prepositions(telling.lang):
-        start = first + len(before) - len(word)
-    elif word:  # "since 2014", "bis 2025": the date is what the clause says, not when
-        return " ".join(body[first:last].split()).rstrip(".!?")
-    return " ".join((body[first:start] + " " + body[date.end:last]).split()).strip(" ,").rstrip(".!?")
+    if word and word.lower() not in _when_prepositions(telling.lang):
+        told = body[first:last]  # "since 2014", "bis 2025": the date is what the clause says, not when
+    else:
+        told = body[first:first + len(before) - len(word)] + " " + body[date.end:last]
+    return " ".join(told.split()).strip(" ,").lstrip("-–— ").rstrip(".!?")
 
 
 @cache

@@ -136,11 +136,7 @@ def _part_of_year(c: Candidate, ctx: Context, number: int, parts: int) -> TimeEx
     pub = ctx.pub("month")
     if pub is None or "yref" in g or year_in_doubt(c, ctx):
         return unanchored(c, ctx, f"XXXX-{letter}{number}", grain)
-    current = (pub.month - 1) * parts // 12 + 1
-    if is_future(c, ctx):
-        year = pub.year if number >= current else pub.year + 1
-    else:
-        year = pub.year if number <= current else pub.year - 1
+    year = _period_year(c, ctx, pub, (number - 1) * 12 // parts + 1, 12 // parts, None)
     return make(c, ctx, "DATE", f"{year:04d}-{letter}{number}", grain, anchor=ctx.pub_anchor())
 
 

@@ -236,8 +236,7 @@ def _taken_before(here: Here, match: re.Match[str], people: Sequence[Party]) -> 
     """Whether a person opens the role's clause, its holder by a verb the readers do not
     know ("吴泳铭出任集团首席执行官，蔡崇信出任董事会主席"); but "an investment partnership run by Nat
     Friedman and SSI's chief executive, Daniel Gross" opens with none."""
-    opened = [m.end() for m in CLAUSE_MARK.finditer(here.src, here.start, match.start())]
-    start = opened[-1] if opened else here.start
+    start = _clause_start(here, match.start())
     return any(start <= p.start and p.end <= match.start() and not here.src[start: p.start].strip() for p in people)
 
 

@@ -120,6 +120,7 @@ def test_blocks(text: str, doc_lang: str, expected: list[tuple[str, str]]) -> No
         # A printed paper's masthead: its name, the day, the weekday, the page.
         ("申江科技报　2023年9月8日　星期五　第05版\n\n本报上海9月7日电 腾讯发布混元大模型。", "2023-09-08", "dateline"),
         ("經濟日報 2024年3月1日 星期五 第A2版\n\n正文。", "2024-03-01", "dateline"),
+        ("《江城晚报》 2024年6月5日 星期三 第07版\n\n本报武汉6月4日电 正文。", "2024-06-05", "dateline"),
         ("奥特曼重返OpenAI\n发布时间：2023-11-22 14:05\n\n正文。", "2023-11-22", "byline"),
         ("員工聯名要求董事會辭職\n發布時間：2023年11月21日\n\n正文。", "2023-11-21", "byline"),
         ("標題\n發佈時間：2023年11月21日 10:30\n\n正文。", "2023-11-21", "byline"),

@@ -84,6 +84,14 @@ def test_url_date_is_used_when_nothing_better_is_stated(tmp_path: Path) -> None:
         ("Titel\nText am Freitag.\nVeröffentlicht am 17. November 2023", "2023-11-17"),
         ("Headline\nUpdated 2023-11-20T10:00:00Z\nText.", "2023-11-20"),
         ("百度在港上市\n最後更新：2021年03月23日 18:05\n百度今日在港交所上市。", "2021-03-23"),
+        # One part of a line set apart by bars or dots, after the author's name.
+        ("Headline\nBy Ann Lee | Last updated: June 4, 2024 at 7:15 a.m. ET\nThe startup said on Monday.",
+         "2024-06-04"),
+        ("Schlagzeile\nVon Eva Kern · Veröffentlicht am Mittwoch, 5. Juni 2024, 09:30 Uhr\nAm Dienstag hieß es.",
+         "2024-06-05"),
+        # The outlet the story comes from, then its date.
+        ("智谱发布新模型\n来源：界面新闻 2024-06-05 09:30\n智谱周二发布了新模型。", "2024-06-05"),
+        ("鴻海發表新伺服器\n來源：工商時報 2024/06/05 09:30\n鴻海週二發表新伺服器。", "2024-06-05"),
     ],
 )
 def test_a_date_the_article_states_as_its_own_is_used(tmp_path: Path, text: str, date: str) -> None:
@@ -122,6 +130,21 @@ def test_a_date_the_article_states_as_its_own_is_used(tmp_path: Path, text: str,
          PubDate("2024-08-19", "dateline")),
         ("Chipkonzern kauft Netzwerkspezialisten\n\nSANTA CLARA/HAIFA, 11. März 2019 – Der Chipkonzern "
          "übernimmt den Spezialisten, wie beide am Montag mitteilten.", PubDate("2019-03-11", "dateline")),
+        # A newsletter's issue line closing with its day; a weekday in brackets after a date line.
+        ("Tech-Briefing | Ausgabe 23/2024 | 5. Juni 2024\n\nGuten Morgen, der Konzern hat am Dienstag berichtet.",
+         PubDate("2024-06-05", "dateline")),
+        ("The Model Letter, Issue 112, June 5, 2024\n\nHello, the startup said on Tuesday it had raised money.",
+         PubDate("2024-06-05", "dateline")),
+        ("# Wochenbriefing – Folge 9 vom 05.06.2024\n\nDer Konzern hat am Dienstag berichtet.",
+         PubDate("2024-06-05", "dateline")),
+        ("鴻海發表新伺服器\n2024年6月5日（週三）\n鴻海週二發表新伺服器。", PubDate("2024-06-05", "dateline")),
+        # A headline with a date is no issue line; an issue number alone dates nothing.
+        ("Rückblick auf das Treffen vom 5. Juni 2024\n\nDer Konzern hat am Dienstag berichtet.", None),
+        ("Tech-Briefing | Ausgabe 23/2024\n\nGuten Morgen, der Konzern hat am Dienstag berichtet.", None),
+        # A Taiwanese page named by its date and a serial number; an article id alone dates nothing.
+        ("鴻海發表新伺服器\nhttps://www.cna.example.tw/news/afe/202406050071.aspx\n鴻海週二發表新伺服器。",
+         PubDate("2024-06-05", "url")),
+        ("鴻海發表新伺服器\nhttps://money.example.tw/money/story/5612/8011234\n鴻海週二發表新伺服器。", None),
     ],
 )
 def test_a_page_dated_only_in_its_text(tmp_path: Path, text: str, published: PubDate | None) -> None:
@@ -153,6 +176,30 @@ def test_json_and_jsonl_records(tmp_path: Path) -> None:
     assert docs[1].published == PubDate("2019-07-22", "url")
     assert [e.source for e in errors] == [f"{path}#3", f"{path}:4"]
     assert "text" in str(errors[0]) and "not valid JSON" in str(errors[1])
+
+
+@pytest.mark.parametrize(
+    ("meta", "date"),
+    [
+        # A timestamp keeps its own day, not the day it is in UTC.
+        ("published: 2024-06-04T22:15:00-04:00", "2024-06-04"),
+        ("publishDate: 2024-06-04", "2024-06-04"),
+        ("pubDate: '2024-06-04'\ndate: 2024-06-03", "2024-06-03"),
+    ],
+)
+def test_front_matter_dates_under_other_names(tmp_path: Path, meta: str, date: str) -> None:
+    path = tmp_path / "a.md"
+    path.write_text(f"---\ntitle: T\n{meta}\n---\nThe startup said on Monday.\n", encoding="utf-8")
+    assert read_one(path).published == PubDate(date, "front_matter")
+
+
+def test_a_json_record_dated_in_its_text_or_under_another_name(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    lines = [{"text": "BERLIN, 5. Juni 2024 – Der Konzern hat berichtet."},
+             {"text": "The startup said.", "publishedAt": "2024-06-04T08:00:00Z"}]
+    path.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    docs = [d for d in read_file(str(path), lambda message: None) if isinstance(d, Document)]
+    assert [d.published for d in docs] == [PubDate("2024-06-05", "dateline"), PubDate("2024-06-04", "json")]
 
 
 def test_json_array_file(tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ from ainews_cli import analyse, languages
 from ainews_cli.config import load_settings
 
 DATA = Path(__file__).resolve().parents[1] / "src" / "ainews_cli" / "data" / "languages"
-STAGES = {"language", "entities", "events", "facts"}
+STAGES = {"language", "page", "entities", "events", "facts"}
 
 
 def test_every_data_file_is_a_listed_language() -> None:

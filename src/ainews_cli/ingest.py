@@ -36,7 +36,7 @@ Report = Callable[[str], None]
 
 # Bump when a change to the reading code changes the documents the same bytes give: a
 # file read before is then read again instead of being recognised by its bytes.
-READING_REVISION = "2"  # 2: dates from address lines, ROC date codes, more datelines and bylines
+READING_REVISION = "3"  # 3: dates under other front-matter names, in parts of lines, issue lines
 
 
 class FileLedger(Protocol):
@@ -375,7 +375,8 @@ def _body_date(body: str, lang: str | None, url: str | None) -> PubDate | None:
     """The publication date a document's text gives (its metadata gave none): a dateline or
     a line of its own, a byline, a closing date code, its URL, a line with its address."""
     lines = [line.strip() for line in body.splitlines() if line.strip()]
-    published = _dateline(lines[:8], lang) or _byline(body, lang) or _closing_code(lines[-3:])
+    published = (_dateline(lines[:8], lang) or _byline(body, lang) or _issue_line(lines[:3], lang)
+                 or _closing_code(lines[-3:]))
     if url:
         return published or _url_date(url)
     return published or _url_line(lines)
@@ -412,7 +413,7 @@ def parse_text(doc: str, text: str, *, report: Report) -> Document:
     if match:
         meta = _load_front_matter(doc, match.group(1))
         body = text[match.end():]
-    published = _meta_date(doc, meta.get("date"), "front_matter", report)
+    published = _meta_date(doc, _date_field(meta), "front_matter", report)
     url = _as_str(meta.get("url"))
     lines = [line.strip() for line in body.splitlines() if line.strip()][:8]
     if url is None and lines and _URL.fullmatch(lines[0]):
@@ -528,11 +529,9 @@ def _record(source: str, position: str, record: Any, report: Report) -> Document
     record_id = record.get("id")
     doc = f"{source}#{record_id}" if isinstance(record_id, (str, int)) and str(record_id) else where
     url = _as_str(record.get("url"))
-    published = _meta_date(doc, record.get("date"), "json", report)
+    published = _meta_date(doc, _date_field(record), "json", report)
     if published is None:
-        published = _byline(record["text"], _as_str(record.get("lang")))
-    if published is None and url:
-        published = _url_date(url)
+        published = _body_date(record["text"], _as_str(record.get("lang")), url)
     return Document(
         doc=doc,
         body=record["text"],
@@ -542,6 +541,16 @@ def _record(source: str, position: str, record: Any, report: Report) -> Document
         published=published,
         authors=_authors(record.get("authors") or record.get("author")),
     )
+
+
+# The fields that give a document's date in front matter or a JSON record, best first: Jekyll's
+# and Hugo's `date`, Hugo's `publishDate`, feeds' and schema.org's names for the same.
+_DATE_FIELDS = ("date", "published", "publishDate", "published_at", "publishedAt", "pubDate",
+                "datePublished", "date_published")
+
+
+def _date_field(meta: dict[str, Any]) -> Any:
+    return next((meta[field] for field in _DATE_FIELDS if meta.get(field) not in (None, "")), None)
 
 
 def _meta_date(doc: str, value: Any, source: str, report: Report) -> PubDate | None:
@@ -574,7 +583,7 @@ def _dateline(lines: list[str], lang: str | None) -> PubDate | None:
         # Digits, or Chinese numerals: "二〇二三年十一月二十日".
         if not any(ch.isdigit() or ch in "〇零一二三" for ch in line[:80]):
             continue
-        value = dateline_date(line, lang) if len(line) <= 60 else lead_dateline_date(line, lang)
+        value = (dateline_date(line, lang) if len(line) <= 60 else None) or lead_dateline_date(line, lang)
         if value:
             return PubDate(value, "dateline")
     return None
@@ -585,27 +594,68 @@ def _dated_line(line: str, lang: str | None) -> bool:
     return (len(line) <= 60 and _dateline([line], lang) is not None) or _byline(line, lang) is not None
 
 
-_BYLINE = re.compile(
-    r"^\W*(?:Published|Posted|First published|Updated|Last updated|Veröffentlicht|Erschienen|Aktualisiert|Stand"
-    r"|Datum|Date|发布时间|发布于|发布日期|發布時間|發佈時間|發布於|發布日期|更新时间|更新時間|最后更新|最後更新"
-    r"|更新于|更新於|日期)"
-    r"(?:\s+(?:on|am|at|vom))?\s*[:：]?\s*(?P<date>.{6,60}?)\W*$",
-    re.M,
-)
+@lru_cache(maxsize=1)
+def _page_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """How pages state their own date (each language's ``page`` words, data/languages/*.toml):
+    a labelled line ("Published: March 3, 2023", "Stand: 20.11.2023"), a line naming the
+    outlet a story comes from and then its date ("来源：澎湃新闻 2024-03-12 10:05"), and the
+    words of a newsletter's issue line ("Ausgabe 11/2024")."""
+    from ainews_cli import languages
+
+    labels = languages.either(sorted(languages.words("page.date_labels"), key=len, reverse=True))
+    links = languages.either(languages.words("page.date_label_links"))
+    labelled = re.compile(rf"^\W*(?:{labels})(?:\s+(?:{links}))?\s*[:：]?\s*(?P<date>.{{6,60}}?)\W*$")
+    sources = languages.either(languages.words("page.source_labels"))
+    outlet = re.compile(rf"^\W*(?:{sources})\s*[:：]\s*[^\s\d]{{1,20}}\s+(?P<date>\d.{{5,40}}?)\W*$")
+    return labelled, outlet, re.compile(languages.alternation("page.issue_patterns"))
+
+
+@lru_cache(maxsize=1)
+def _address_labels() -> frozenset[str]:
+    from ainews_cli import languages
+
+    return frozenset(label.lower() for label in languages.words("page.address_labels"))
+
+
+# Parts of a line set apart by bars or dots: "By Jane Doe | Last updated: March 12, 2024".
+_LINE_PARTS = re.compile(r"\s+[|·•]\s+|\s*｜\s*")
 
 
 def _byline(body: str, lang: str | None) -> PubDate | None:
-    """A date the article states as its own ("Published: March 3, 2023", "Stand: 20.11.2023")
-    in its first or last lines: the document itself makes the date clear."""
+    """A date the article states as its own ("Published: March 3, 2023", "Stand: 20.11.2023",
+    "来源：澎湃新闻 2024-03-12") in its first or last lines, alone or as one part of a line
+    ("By Jane Doe | Last updated: …"): the document itself makes the date clear."""
     from ainews_cli.dates import parse_date_string
 
     lines = [line for line in body.splitlines() if line.strip()]
     for line in [*lines[:15], *lines[-10:]]:
-        match = _BYLINE.match(line.strip()) if len(line) <= 90 else None
-        if match:
-            value = parse_date_string(re.sub(r",?\s+(?:um\s+|at\s+)?\d{1,2}:\d{2}.*$", "", match["date"]), lang)
-            if value:
-                return PubDate(value, "byline")
+        if len(line) > 120:
+            continue
+        for part in _LINE_PARTS.split(line.strip()):
+            labelled, outlet, _ = _page_patterns()
+            match = (labelled.match(part) if len(part) <= 90 else None) or outlet.match(part)
+            if match:
+                value = parse_date_string(re.sub(r",?\s+(?:um\s+|at\s+)?\d{1,2}:\d{2}.*$", "", match["date"]), lang)
+                if value:
+                    return PubDate(value, "byline")
+    return None
+
+
+def _issue_line(lines: list[str], lang: str | None) -> PubDate | None:
+    """The day a newsletter's issue line closes with ("KI-Briefing | Ausgabe 11/2024 | 12. März
+    2024", "The AI Brief, Issue 47, March 12, 2024", "Ausgabe 47 vom 12.03.2024"): the longest
+    tail of the line that is a date, a day with its year."""
+    from ainews_cli.dates import dateline_date
+
+    issue = _page_patterns()[2]
+    for line in lines:
+        if len(line) > 100 or not issue.search(line):
+            continue
+        for word in re.finditer(r"(?<!\S)\S", line):
+            tail = line[word.start():]
+            value = dateline_date(tail, lang) if len(tail) <= 40 else None
+            if value is not None and len(value) == 10:
+                return PubDate(value, "dateline")
     return None
 
 
@@ -622,10 +672,6 @@ def _closing_code(lines: list[str]) -> PubDate | None:
 # ("Permalink: https://…", "原文链接：https://…"); not "Related:", "Source:" or "Link:", which
 # point to other pages as often as to this one.
 _URL_LINE = re.compile(r"\W*(?:(?P<label>[^\W\d_][^:：/]{0,30}?)\s*[:：]\s*)?<?(?P<url>https?://\S+?)>?")
-_PAGE_LABELS = frozenset({
-    "url", "permalink", "originally published at", "link zum artikel", "原文链接", "原文連結", "原文网址",
-    "原文網址", "本文链接", "本文連結", "本文网址", "本文網址",
-})
 
 
 def _url_line(lines: list[str]) -> PubDate | None:
@@ -637,7 +683,7 @@ def _url_line(lines: list[str]) -> PubDate | None:
         if match is None:
             continue
         # Bare, only among the first three lines (under the headline); else labelled as the page's own.
-        own = match["label"].strip().lower() in _PAGE_LABELS if match["label"] else number < 3
+        own = match["label"].strip().lower() in _address_labels() if match["label"] else number < 3
         found = _url_date(match["url"]) if own else None
         if found is not None:
             dates.add(found.date)

@@ -1,15 +1,14 @@
-"""Per-language knowledge of the language, entity, event and fact stages: word lists,
-cue patterns and tables, read once from ``data/languages/<code>.toml``.
+"""Per-language knowledge of the language, reading, entity, event and fact stages: word
+lists, cue patterns and tables, read once from ``data/languages/<code>.toml``.
 
-Each file groups its entries by stage (``[language]``, ``[entities]``, ``[events]``,
-``[facts]``).  The stages apply every language's words to every sentence (a German
-article quotes English and says "CEO"), so most of them ask for unions: lists joined
-in ``LANGUAGES`` order, each entry once; tables merged, where two languages may not
-give one word two meanings.  Keys ending in ``_patterns`` (and the lists in such a
-table) hold regular-expression alternatives; every other list holds plain words, checked to have no regex syntax,
-because the stages join them into patterns as written.
-
-The date tagger's word tables and rules are Python (``dates/lang_<code>.py``): they
+Each file groups its entries by stage (``[language]``, ``[page]``: how a page states its
+date, read by the ingest, ``[entities]``, ``[events]``, ``[facts]``). The stages apply every
+language's words to every sentence (a German article quotes English and says "CEO"), so most
+of them ask for unions: lists joined in ``LANGUAGES`` order, each entry once; tables merged,
+where two languages may not give one word two meanings. Keys ending in ``_patterns`` (and
+the lists in such a table) hold regular-expression alternatives; every other list holds
+plain words, checked to have no regex syntax, because the stages join them into patterns as
+written. The date tagger's word tables and rules are Python (``dates/lang_<code>.py``): they
 are built into one pattern per language, not shared across languages.
 """
 

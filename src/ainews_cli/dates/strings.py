@@ -40,15 +40,16 @@ _TRAILING_TIME = re.compile(
 _UPDATED_AGO = re.compile(r"\s*[|·,]?\s*(?:Updated|Aktualisiert)\s+(?:(?:\d+|an?|one)\s+\w+\s+ago|ago"
                           r"|vor\s+(?:\d+|einer?|einem)\s+\w+)\s*$")
 _ZH_DATELINE_TAIL = re.compile(
-    r"(?:\s*(?:(?:" + "|".join(CLOCK_PARTS) + r")?\d{1,2}:\d\d(?::\d\d)?|星期[一二三四五六日天]|周[一二三四五六日]))*"
+    r"(?:\s*(?:(?:" + "|".join(CLOCK_PARTS) + r")?\d{1,2}:\d\d(?::\d\d)?|星期[一二三四五六日天]|周[一二三四五六日]"
+    r"|[（(](?:星期[一二三四五六日天]|周[一二三四五六日])[）)]))*"
     r"\s*(?:第\s*[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版(?:\s*[:：]\s*\S{1,8})?)?\s*[）)]?"  # a page: "第05版：要闻"
     r"\s*(?:[|｜]\s*)?(?:(?:来源|作者|编辑|责任编辑|记者|出处|稿源)\s*[:：].*"
     r"|[（(](?:来源|作者|编辑|责任编辑|记者|出处|稿源)\s*[:：][^）)]*[）)])?$"
 )
 # A printed paper's masthead line names the paper before its date:
-# "申江科技报　2023年9月8日　星期五　第05版" (read folded).
+# "申江科技报　2023年9月8日　星期五　第05版", "《申江科技报》 2023年9月8日" (read folded).
 # "(an edition) …版"; not 财报, 年报, 快报 or 电报, which are no papers.
-_ZH_MASTHEAD = re.compile(r"^[^\s\d，。：:（(]{1,12}?(?<![财年季简快情汇公电])[报刊](?:[^\s\d（(]{1,3}版)?"
+_ZH_MASTHEAD = re.compile(r"^[^\s\d，。：:（(]{1,12}?(?<![财年季简快情汇公电])[报刊]》?(?:[^\s\d（(]{1,3}版)?"
                           r"(?:\s+|\s*[（(])")
 _WEEKDAYS = {w for lex in LEXICONS.values() if lex.lang != "zh" for w in lex.weekdays}
 # A dateline may shorten its weekday: "Thu 5 Sep 2024 14.02 BST", "Do., 23.05.2024".
@@ -295,7 +296,8 @@ def roc_date_code(line: str) -> str | None:
 
 
 def date_from_url(url: str) -> str | None:
-    """The date written in a URL's path (/2023/11/20/, /20231120-slug, /2023-11/20/), never its query."""
+    """The date written in a URL's path (/2023/11/20/, /20231120-slug, /2023-11/20/, a page named
+    /202311200023.aspx), never its query."""
     try:
         path = urlsplit(url.strip()).path
     except ValueError:  # "//x]": urllib refuses it (found by fuzzing); no URL, no date
@@ -316,6 +318,11 @@ def date_from_url(url: str) -> str | None:
         compact = re.search(
             r"(?<!\d)(199\d|20\d\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?!\d)", segment
         )
+        # A page named by its date and a serial number: "202403120023.aspx", "20240312000123-260410.html".
+        if compact is None and index == len(segments) - 1:
+            compact = re.fullmatch(
+                r"(20\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{2,8}(?:-\d+)?(?:\.[a-z]{2,5})?", segment
+            )
         if compact:
             found = _iso_text(int(compact[1]), int(compact[2]), int(compact[3]))
             if found:

@@ -784,8 +784,8 @@ def annotated_sentences(tmp: Path, verbose: bool) -> None:
     one whose trigger stands in the quoted text (else the first) is scored.  A non-event line
     counts as a false event when a mention of its sentence has its date phrase or its trigger in
     the quoted text (a non-event clause beside an event clause is not that event).  Rules were tuned on the dev,
-    seen, third, fourth, fifth and sixth articles (split_of); the test, fresh and seventh rows are the ones to quote, and
-    ``verbose`` lists the dev, seen, third, fourth, fifth and sixth rows' misses only."""
+    seen, third, fourth, fifth and sixth articles (split_of); the test, fresh and seventh rows are the ones
+    to quote, and ``verbose`` lists the dev, seen, third, fourth, fifth and sixth rows' misses only."""
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from annotated import DATA, load_events, load_published
 

@@ -254,6 +254,13 @@ EN_CASES = [
      [("November 17, 2023", "DATE", "2023-11-17", "day", True),
       ("That same evening", "TIME", "2023-11-17TEV", "day", True)]),
     ("That same evening, Brockman quit.", None, [("That same evening", "DATE", "XXXX-XX-XX", "day", False)]),
+    # "Hours later": the day told in this sentence or the one before; a duration or a comparison is none.
+    ("The startup unveiled its chip on June 4, 2024. A few hours later, its rival cut prices.", None,
+     [("June 4, 2024", "DATE", "2024-06-04", "day", True), ("A few hours later", "DATE", "2024-06-04", "day", True)]),
+    ("Hours later, its rival cut prices.", None, [("Hours later", "DATE", "XXXX-XX-XX", "day", False)]),
+    ("On June 4, 2024 the chip shipped. 12 hours later it sold out; it shipped two hours later than planned.", None,
+     [("June 4, 2024", "DATE", "2024-06-04", "day", True), ("12 hours", "DURATION", "PT12H", None, True),
+      ("two hours", "DURATION", "PT2H", None, True)]),
     # The week of the day told before.
     ("Sutskever said on May 14, 2024 that he would leave. Leike quit the same week.", None,
      [("May 14, 2024", "DATE", "2024-05-14", "day", True), ("the same week", "DATE", "2024-W20", "week", True)]),
@@ -398,6 +405,9 @@ DE_CASES = [
      [("14. Mai 2024", "DATE", "2024-05-14", "day", True), ("der gleichen Woche", "DATE", "2024-W20", "week", True)]),
     ("Die Behörde ordnete am 31. März 2023 die Sperre an. Noch am selben Abend sperrte OpenAI den Dienst.", None,
      [("31. März 2023", "DATE", "2023-03-31", "day", True), ("selben Abend", "TIME", "2023-03-31TEV", "day", True)]),
+    ("Das Start-up stellte am Dienstag seinen Chip vor. Wenige Stunden später senkte der Rivale die Preise.",
+     "2024-06-05",
+     [("Dienstag", "DATE", "2024-06-04", "day", True), ("Wenige Stunden später", "DATE", "2024-06-04", "day", True)]),
     # The same day as a happening told by its month lies in that month; the next day is unknown.
     ("Am 14. September 2023 ging Arm an die Börse. Der Verkauf scheiterte im Februar 2022. "
      "Am selben Tag übernahm Haas den Chefposten.", None,
@@ -547,6 +557,8 @@ ZH_CASES = [
     ("2022年2月，收购失败。次日，哈斯接任。", MONDAY,
      [("2022年2月", "DATE", "2022-02", "month", True), ("次日", "DATE", "XXXX-XX-XX", "day", False)]),
     ("当天", MONDAY, [("当天", "DATE", "XXXX-XX-XX", "day", False)]),
+    ("2024年6月4日，该公司发布芯片。几个小时后，对手宣布降价。", MONDAY,
+     [("2024年6月4日", "DATE", "2024-06-04", "day", True), ("几个小时后", "DATE", "2024-06-04", "day", True)]),
     ("当年", MONDAY, []),  # as often "back then" as "that year"
     # Vague words are never a calendar date.
     ("近日", MONDAY, [("近日", "DATE", "PAST_REF", None, True)]),

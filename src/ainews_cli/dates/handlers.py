@@ -534,6 +534,8 @@ def _anaphor(c: Candidate, ctx: Context) -> TimeExpression | None:
         return _zh_anaphor(c, ctx)
     if "wunit" in g:  # "the same week", "in derselben Woche": the week of the date told before
         return _counted_from(c, ctx, "week", 0, None)
+    if "hsame" in g:  # "hours later", "Stunden später": the day told in this sentence or the one before
+        return _counted_from(c, ctx, "day", 0, 1)
     if "apart" in g:  # "am selben Abend", "that same evening": the day told before, at that time
         told = _counted_from(c, ctx, "day", 0, None)
         part = part_code(lex, g["apart"])
@@ -592,6 +594,8 @@ def _zh_anaphor(c: Candidate, ctx: Context) -> TimeExpression | None:
     """当天/当日/同日 "that day", 次日/翌日/第二天 "the next day", 同年 "the same year",
     次年 "the following year": the latest date told before, as in "am selben Tag"."""
     g = c.groups
+    if "hsame" in g:  # 数小时后 "hours later": the day told in this sentence or the one before
+        return _counted_from(c, ctx, "day", 0, 1)
     return _counted_from(c, ctx, lang_zh.ANAPHOR_UNITS[g["aunit"]], lang_zh.ANAPHORS[g["same"]], None)
 
 

@@ -125,6 +125,8 @@ def rules(lex: Lexicon) -> dict[str, str]:
         # 隔年举办 "held every other year", 间隔天数 "the interval in days": no date.
         r"(?<!隔天数)(?!(?<=隔[年月])\s*(?:举办|举行|召开|出版|发行|一次))"
         r"(?!(?<=年)\s*" + MONTH_ZH.replace("?P<month>", "?:") + r"\s*月)"
+        # 数小时后 "hours later": the day told before (24小时后 is not).
+        r"|(?P<hsame>(?:短短)?(?:数|几)个?小时(?:后|之后))"
     )
     rules["rel_unit"] = (
         r"(?P<ryear>" + alt(RELATIVE_YEARS) + r")(?:\s*年?(?P<mod>初|底|末|" + _YEAR_MID + r")"
@@ -175,7 +177,7 @@ def starters(lex: Lexicon) -> str:
     heads = {w[0] for table in (lex.relative_days, RELATIVE_YEARS, lex.relative, lex.numbers, DAY_PARTS,
                                 ANAPHORS, CLOCK_PARTS, lex.parts_of_day) for w in table}
     heads |= {w[0] for w in (*lex.present_refs, *lex.past_refs, *lex.future_refs)}
-    heads |= set("周星礼每第" + _CN + "十")
+    heads |= set("周星礼每第短数几" + _CN + "十")
     return r"(?=\d|[" + "".join(sorted(heads)) + r"])"
 
 

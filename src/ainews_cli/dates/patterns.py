@@ -149,10 +149,10 @@ def latin_starters(lex: Lexicon) -> str:
     words |= {phrase.split()[0] for phrase in phrases}
     # Rule openers that are not lexicon words: articles, prepositions, "Q3", "H1".
     words |= {"few", "several", "many", "couple", "past", "previous", "recent", "following", "coming", "days",
-              "weeks", "months", "years", "decades", "hours", "minutes"}
+              "weeks", "months", "years", "decades", "hours", "minutes", "just", "only"}
     words |= {"the", "that", "in", "im", "am", "an", "um", "vor", "der", "den", "die", "das", "des", "dem", "diesem",
               "dieses", "diesen", "selben", "gleichen", "demselben", "desselben", "Beginn", "Jahr", "Jahre",
-              "Jahres"}
+              "Jahres", "Stunden", "wenige", "einige", "nur", "zwei", "drei"}
     words |= {word[0].upper() + word[1:] for word in words}
     # Weekdays go without a word end: German glues the part of day on ("Sonntagnacht").
     return r"(?=\d|[QH][1-4]|" + trie(words) + r"\b|" + trie(lex.weekdays) + ")"

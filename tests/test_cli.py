@@ -393,3 +393,14 @@ def test_a_decimal_point_ends_no_chinese_sentence(tmp_path: Path) -> None:
     kinds = {(f["kind"], f.get("amount")) for f in found}
     assert ("investment", 2_750_000_000) in kinds and ("market_value_change", 279_000_000_000) in kinds
     assert all("27." not in f["sentence"] or "27.5" in f["sentence"] for f in found)
+
+
+def test_a_navigation_line_states_no_fact(tmp_path: Path) -> None:
+    # "Related:" heads another story's headline: what it says is not this article's claim.
+    article = tmp_path / "en.md"
+    body = ("Nvidia invested $50 million in Lumora, a robotics startup, on Monday.\n\n"
+            "Related: Samsung invests $20 million in Mistral AI\n")
+    article.write_text(f"---\ndate: 2024-06-05\n---\n{body}", encoding="utf-8")
+    found = json.loads(run(["facts", str(article), "--db", str(tmp_path / "a.db"), "--json"]).stdout)
+    investors = {f.get("investor") for f in found if f["kind"] == "investment"}
+    assert "Nvidia" in investors and "Samsung" not in investors

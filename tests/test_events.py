@@ -734,6 +734,10 @@ def test_a_partnership_beside_an_investment_is_between_its_parties() -> None:
     ("百度港股当日收跌", "zh", [("financial", "market")]),
     # What is said on an earnings call is no result of that day.
     ("Li said on the earnings call", "en", []),
+    # Concerns and questions raised are no money raised.
+    ("Lawmakers raised concerns about the chipmaker's ties", "en", []),
+    ("the deal is raising new questions", "en", []),
+    ("the startup raised $40 million", "en", [("funding", "raise")]),
     ("李彦宏在财报电话会上表示", "zh", []),
     # A statement or a speech is issued, with the aspect particle or without; a product is launched.
     ("马云发表了讲话", "zh", []),

@@ -314,6 +314,14 @@ DESCRIBED = [
      {("United Kingdom", "LOC"), ("Arm Holdings", "ORG")}),
     # After a Chinese descriptor, a name in capitals of five letters or more.
     ("zh", "大众汽车旗下软件公司CARIAD将投资约24亿欧元。", [], {("CARIAD", "ORG")}),
+    # A name of letters and digits after a descriptor, or named one by an apposition after it,
+    # and then wherever it stands again.
+    ("de", "Der Konzern investiert in das KI-Unternehmen Q47 aus München.", [], {("Q47", "ORG"), ("Munich", "LOC")}),
+    ("zh", "微軟將投資人工智慧公司G42。", [], {("Microsoft", "ORG"), ("G42", "ORG")}),
+    ("en", "The chipmaker backed Q47, a robotics startup from Munich. Q47's founders left.", [],
+     {("Q47", "ORG"), ("Munich", "LOC")}),
+    ("de", "Der Konzern investiert in Voxa, ein Robotik-Start-up aus München.", [],
+     {("Voxa", "ORG"), ("Munich", "LOC")}),
     # A longer name the model found from the described name on stands.
     ("de", "Die Tochter Siemens Healthineers hatte den Kauf vereinbart.", [("Siemens Healthineers", "ORG")],
      {("Siemens Healthineers", "ORG")}),
@@ -346,6 +354,9 @@ NOT_DESCRIBED = [
     ("zh", "这家公司AIGC业务和公司API收入增长。", [], set()),
     ("en", "Gundbert Scherf spoke to the startup Scherf had advised.", [("Gundbert Scherf", "PERSON")],
      {("Gundbert Scherf", "PERSON")}),
+    # An apposition whose descriptor only modifies another noun names no company.
+    ("en", "On Tuesday, a company spokesperson said it was fine.", [], set()),
+    ("en", "Meanwhile, a startup called Nox grew.", [], set()),
 ]
 
 

@@ -348,6 +348,9 @@ def test_headlines_say_who_did_what(text: str, entities: list[tuple[str, str, st
     # A dateline's dash opens no headline.
     ("Berlin (dpa) - Microsoft hat am 7. Mai ein neues Rechenzentrum in Bayern eröffnet.",
      [("Microsoft", "ORG", "Microsoft")], "7. Mai", "Microsoft hat ein neues Rechenzentrum in Bayern eröffnet"),
+    # A clause joined to the one before opens without its "and".
+    ("Lawmakers questioned the deal last year, and in March the chipmaker said it had closed its Beijing lab.",
+     [], "March", "The chipmaker said it had closed its Beijing lab"),
 ])
 def test_an_untyped_headline_tells_its_clause_or_names(text: str, entities: list[tuple[str, str, str]],
                                                        date_text: str, expected: str) -> None:

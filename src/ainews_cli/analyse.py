@@ -346,7 +346,7 @@ class Analyser:
         from ainews_cli.dates import find_dates, story_day
         from ainews_cli.dates.reanchor import passages
         from ainews_cli.entities import canonical_mentions
-        from ainews_cli.events import event_mentions
+        from ainews_cli.events import boilerplate, event_mentions
         from ainews_cli.facts import extract_facts
 
         document = item.document
@@ -360,7 +360,8 @@ class Analyser:
         entities = canonical_mentions(item.text, found.ner, aliases, table,
                                       blocked=[(d.start, d.end) for d in dates],
                                       starts=[s.start for s in found.sentences])
-        facts = extract_facts(item.text, found.sentences, entities, dates, publishers=table.publishers)
+        story = [sentence for sentence in found.sentences if not boilerplate(item.text, sentence)]
+        facts = extract_facts(item.text, story, entities, dates, publishers=table.publishers)
         # The amounts each dated sentence states, so merged events can show where sources
         # disagree; looked up by sentence, not by scanning every fact for every event.
         stated: dict[int, list[StatedAmount]] = defaultdict(list)

@@ -498,10 +498,17 @@ def _page_furniture(body: str, sentence: Sentence) -> bool:
         or dates_the_page(body, sentence.start, sentence.end, sentence.lang)
 
 
+def boilerplate(body: str, sentence: Sentence) -> bool:
+    """Whether the sentence is page text that tells nothing of its own: a copyright line, a
+    byline, navigation ("Related: …", another story's headline), a prompt to subscribe, an
+    editor's note. Neither events nor facts are read there."""
+    # search(body[start:end]): with a start position "^" would not match where the sentence starts.
+    return bool(_BOILERPLATE.search(body[sentence.start:sentence.end]))
+
+
 def _is_boilerplate(body: str, start: int, end: int) -> bool:
     line_start = body.rfind("\n", 0, start) + 1
     line_end = body.find("\n", end)
-    # search(body[start:end]): with a start position "^" would not match where the sentence starts.
     return bool(_BOILERPLATE.search(body[start:end])) or bool(
         _CAPTION.search(body[line_start: line_end if line_end >= 0 else len(body)]))
 

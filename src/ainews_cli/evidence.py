@@ -148,6 +148,8 @@ _CAMEL_WORD = re.compile(r"[A-Za-z][a-z]*[A-Z][A-Za-z]*")
 # A name the alias table does not know that a Chinese descriptor names: one word in capitals,
 # longer than the acronyms of a kind of thing ("SaaS", "AIGC", "API").
 _CHINESE_DESCRIBED = re.compile(r"[A-Z]{5,}")
+# A name of letters and digits ("G42", "01.AI"): a company where a descriptor calls it one.
+_ALPHANUMERIC = re.compile(r"(?=[\w.]*\d)(?=[\w.]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9.]{1,9}[A-Za-z0-9]")
 
 
 @cache
@@ -158,6 +160,14 @@ def _descriptor() -> re.Pattern[str]:
     latin = r"\b(?:" + languages.either(languages.latin(alternatives)) + r")[ \t]+"
     chinese = "(?:" + languages.either(languages.cjk(alternatives)) + ")"
     return re.compile(f"(?:{latin}|{chinese}){name}")
+
+
+@cache
+def _apposed() -> re.Pattern[str]:
+    """One word named a company by an apposition right after it: "G42, an artificial
+    intelligence company based in Abu Dhabi", "G42, ein KI-Unternehmen aus Abu Dhabi"."""
+    after = languages.either(languages.patterns("entities.company_apposition_patterns"))
+    return re.compile(f"(?<![\\w.&'’-])(?P<name>{_DESCRIBED_WORD})(?=,[ \t]+(?:{after})\\b)")
 
 
 def is_corporate(word: str) -> bool:
@@ -224,7 +234,8 @@ def described(body: str, table: AliasTable, blocked: Sequence[tuple[int, int]] =
     parts = {part for person in people for part in person.split()}
     found = []
     folded = han.normalised(body)  # of the same length: Chinese descriptors in Simplified
-    for match in _descriptor().finditer(folded):
+    matches = sorted([*_descriptor().finditer(folded), *_apposed().finditer(body)], key=lambda m: m.start("name"))
+    for match in matches:
         start = match.start("name")
         words = []
         for word in re.finditer(r"\S+", body[start: match.end("name")]):
@@ -248,8 +259,9 @@ def described(body: str, table: AliasTable, blocked: Sequence[tuple[int, int]] =
         text = body[first:last]
         entry = table.lookup(text)
         if entry is None and (body[last: last + 1] == "-" or (
-                han.has_han(match.group(0)) and not _CHINESE_DESCRIBED.fullmatch(text))):
-            continue  # after a Chinese descriptor, a name in capitals of five letters or more ("CARIAD")
+                han.has_han(match.group(0))
+                and not (_CHINESE_DESCRIBED.fullmatch(text) or _ALPHANUMERIC.fullmatch(text)))):
+            continue  # after a Chinese descriptor, a name in capitals of five letters or more ("CARIAD"), or "G42"
         if entry is not None and table.types.get(entry.name) == "LOC":
             continue  # "dass der Konzern Deutschland verlässt": a place the company leaves
         found.append(RawMention(text, first, last, "ORG", "described", entry))
@@ -273,8 +285,8 @@ def _described_name(body: str, words: list[tuple[int, int, str]], table: AliasTa
     if len(words) > 1:
         return (words[0][0], words[-1][1]) if is_corporate(texts[-1]) else None
     text = texts[0]
-    if sum(ch.isalpha() for ch in text) < (3 if text.isupper() else 2) or text in _NOT_ENTITY_WORDS \
-            or text in parts or common_anywhere(text):
+    if (sum(ch.isalpha() for ch in text) < (3 if text.isupper() else 2) and not _ALPHANUMERIC.fullmatch(text)) \
+            or text in _NOT_ENTITY_WORDS or text in parts or common_anywhere(text):
         return None
     return words[0][0], words[0][0] + len(text)
 
@@ -441,6 +453,9 @@ def weigh(
     trimmed = [m for m in trimmed if not any(c.start < m.end and m.start < c.end for c in companies)]
     taken = [(m.start, m.end) for m in [*ner, *aliases, *companies]]
     companies.extend(corporate_names(body, table, taken))
+    # A name only a descriptor called a company, where it stands again ("G42's board").
+    companies.extend(names_again(body, [c for c in companies if c.entry is None and c.source == "described"],
+                                 [*ner, *aliases, *companies, *trimmed], blocked))
     # A name a descriptor calls a company is one wherever else the model tagged it.
     company_names = {c.text for c in companies if c.entry is None}
     # A name the model tags an organisation, where it tags it a person elsewhere ("Cruise"
@@ -633,7 +648,7 @@ def names_again(body: str, found: Sequence[RawMention], taken: Sequence[RawMenti
 
     names: dict[str, RawMention] = {}
     for mention in found:
-        if not mention.source.startswith(("model:", "listed")) or mention.label not in ("ORG", "PERSON"):
+        if not mention.source.startswith(("model:", "listed", "described")) or mention.label not in ("ORG", "PERSON"):
             continue
         chinese = han.has_han(mention.text)
         if (chinese and len(mention.text) >= REPEAT_MIN) or (

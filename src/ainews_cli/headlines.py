@@ -410,6 +410,9 @@ def _date_clause(telling: Telling, told_of: tuple[EntityMention, int] | None = N
         # Told without its date, which the timeline shows beside it: "Meta's CEO visited
         # Florida [in November] to meet Trump", "[Over the weekend] rumors surged that …".
         clause = _without_date(telling, first, last)
+    opener, _, rest = clause.partition(" ")
+    if rest and opener.lower() in _dropped_openers(telling.lang):
+        clause = rest  # "and the company said it had sold its stakes": told alone
     if told_of is not None:
         clause = f"{told_of[0].name} {clause}"
     elif clause.split(" ", 1)[0].lower() in _relative_words(telling.lang):
@@ -430,6 +433,11 @@ def _without_date(telling: Telling, first: int, last: int) -> str:
     else:
         told = body[first:first + len(before) - len(word)] + " " + body[date.end:last]
     return " ".join(told.split()).strip(" ,").lstrip("-–— ").rstrip(".!?")
+
+
+@cache
+def _dropped_openers(lang: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in languages.lookup(lang, "events.headline_dropped_openers") or ())
 
 
 @cache

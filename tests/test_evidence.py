@@ -6,6 +6,7 @@ a few cases run the real pipelines end to end."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -669,3 +670,12 @@ def test_a_name_in_brackets_before_a_dash_is_no_dateline_s_agency_outside_a_date
 
 def test_a_reporter_who_speaks_is_not_lengthened() -> None:
     assert "王明" in names(settle("本报记者王明说，鸿海今天宣布扩产。", [("王明", "PERSON")], "zh"))
+
+
+def test_a_described_name_of_letters_and_digits_is_found_wherever_it_stands_again() -> None:
+    text = ("Der Konzern investiert in das KI-Unternehmen Q47 aus München. Q47 wurde 2018 gegründet. "
+            "Man sorgte sich um Q47.")
+    aliases = alias_mentions(text, 0, len(text), TABLE, "de")
+    starts = [0] + [i + 2 for i, ch in enumerate(text) if ch == "." and text[i + 1: i + 2] == " "]
+    found = [m.start for m in canonical_mentions(text, [], aliases, TABLE, starts=starts) if m.name == "Q47"]
+    assert found == [m.start() for m in re.finditer("Q47", text)]

@@ -718,7 +718,8 @@ def _company_name(mention: RawMention) -> bool:
     if len(words) > 1:
         return True
     word = words[0]
-    return sum(ch.isalpha() for ch in word) >= 3 and not is_common(word, mention.lang) \
+    return (sum(ch.isalpha() for ch in word) >= 3 or _ALPHANUMERIC.fullmatch(word) is not None) \
+        and not is_common(word, mention.lang) \
         and not (mention.lang == "de" and lexicon.is_german_noun(word.rsplit("-", 1)[-1]))
 
 

@@ -61,6 +61,9 @@ _FOUNDERS_INCLUDING = re.compile(IN_PART_CHAR + r"{0,40}?[,，]\s*(?:"
 # A year told relative to the day of writing: "去年4月", "last year", "im vergangenen Jahr".
 _RELATIVE_YEAR = re.compile(languages.bounded(languages.patterns("facts.relative_year_patterns")), re.I)
 _FOUNDED_BY_WORD = re.compile(r"\b(?:" + languages.alternation("facts.founded_by") + r")\s+", re.I)
+# Another verb's participle right before that "by" makes it that verb's agent: "founded in 2018, is
+# chaired by Sheikh Tahnoon", "founded in 2018 and backed by Mubadala", "gegründet und geleitet von".
+_OTHER_AGENT = re.compile(r"(?:\b[a-z]{2,}ed|\bge[a-zäöüß]{2,}[te]n?)\s+\S+\s*$")
 # A deal in a valuation's clause makes its amount a price: "a deal valued at", "Die Übernahme wird mit …
 # bewertet", "交易估值".
 _DEAL = re.compile(languages.bounded(languages.words("facts.deal_nouns")), re.I)
@@ -1102,6 +1105,8 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
         founders += _founding_companies(here, by_before[-1].end(), org)
     # "founded in 2015 as a non-profit research lab by a group that included Altman, ...".
     by = _FOUNDED_BY_AFTER.match(here.src, cue.end(), here.end)
+    if by and _OTHER_AGENT.search(here.src, cue.end(), by.end()):
+        by = None
     if by:
         clause_end = PART_END.search(here.src, by.end(), here.end)
         stop = clause_end.start() if clause_end else here.end

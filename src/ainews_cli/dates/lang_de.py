@@ -54,7 +54,9 @@ LEXICON = Lexicon(
                  "wenig später", "kurze Zeit später", "binnen kurzem", "in Kürze",
                  "in den kommenden Wochen", "in den kommenden Monaten", "in den kommenden Jahren"),
     future_cues=("wird", "werden", "wirst", "werde", "werdet", "soll künftig", "steht bevor",
-                 "stehen bevor"),
+                 "stehen bevor",
+                 # What a schedule says in the present: "die Konferenz, die am Dienstag beginnt".
+                 "beginnt", "beginnen", "stattfindet", "stattfinden"),
     extra={
         # Only on a dateline: "Mo., 20.11.2023".
         "weekday_abbrevs": ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"),

@@ -52,6 +52,8 @@ LEXICON = Lexicon(
         "will", "won't", "shall", "'ll", "’ll", "is set to", "are set to", "is expected to",
         "are expected to", "is scheduled to", "are scheduled to", "is going to", "are going to",
         "plans to", "upcoming",
+        # What a schedule says in the present: "the conference, which opens in Seattle on Tuesday".
+        "opens", "begins", "kicks off", "takes place", "gets under way",
     ),
     year_refs={
         "last year": ("published", -1), "this year": ("published", 0), "next year": ("published", 1),

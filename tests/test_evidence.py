@@ -679,3 +679,21 @@ def test_a_described_name_of_letters_and_digits_is_found_wherever_it_stands_agai
     starts = [0] + [i + 2 for i, ch in enumerate(text) if ch == "." and text[i + 1: i + 2] == " "]
     found = [m.start for m in canonical_mentions(text, [], aliases, TABLE, starts=starts) if m.name == "Q47"]
     assert found == [m.start() for m in re.finditer("Q47", text)]
+
+
+# A Chinese person the model took with a title is the name after it; a Latin name the model
+# cut into pieces in the brackets that gloss a Chinese name is one person, and names it
+# (the title it opens with trimmed). An institution after a title is no person.
+CHINESE_TITLED = [
+    ("合資公司由阿聯主權基金顧問哈立德（Sheikh Khalid bin Mohamed Al Nahyan）擔任董事長，執行長李文華表示將擴大投資。",
+     [("阿聯主權基金顧問哈立德", "ORG"), ("Sheikh Khalid", "PERSON"), ("Mohamed Al", "PERSON"), ("Al Nahyan", "PERSON"),
+      ("長李文華", "PERSON")],
+     {("Khalid bin Mohamed Al Nahyan", "PERSON"), ("李文华", "PERSON")}),
+    ("美國總統辦公室發表聲明。", [("美國總統辦公室", "ORG")], {("美国总统办公室", "ORG")}),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), CHINESE_TITLED)
+def test_a_chinese_title_is_no_part_of_the_name_after_it(text: str, spans: list[tuple[str, str]],
+                                                          expected: set[tuple[str, str]]) -> None:
+    assert settle(text, spans, "zh") == expected

@@ -559,7 +559,8 @@ def canonical_mentions(
     ]
 
 
-_GLOSS = re.compile(r"\s*[(（]\s*")
+# ... maybe with a title the Latin name was trimmed of: "塔农（Sheikh Tahnoon bin Zayed Al Nahyan）".
+_GLOSS = re.compile(r"\s*[(（]\s*(?:[A-Z][a-z]+\.?\s+)?")
 
 
 def _glossed(body: str, raw: Sequence[RawMention], names: Sequence[str]) -> dict[str, str]:

@@ -398,6 +398,27 @@ def shouted_or_headline(text: str) -> bool:
     return longest >= _CAPITALISED_RUN
 
 
+# A Latin name in brackets right after a Chinese one: "塔农（Sheikh Tahnoon bin Zayed Al Nahyan）".
+_LATIN_GLOSS = re.compile(f"(?<=[{han.HAN}])[（(][ \t]*(?P<name>[A-Z][\\w'’.-]*(?:[ \t]+[\\w'’.-]+){{1,7}})[ \t]*[）)]")
+
+
+def _latin_glosses(body: str, ner: Sequence[RawMention]) -> list[RawMention]:
+    """The model's mentions with a Latin name it cut into pieces inside the brackets that
+    gloss a Chinese name ("Sheikh Tahnoon", "Zayed Al", "Al Nahyan" of "塔農（Sheikh Tahnoon
+    bin Zayed Al Nahyan）") made one person again."""
+    if not any(han.has_han(m.text) for m in ner):
+        return list(ner)
+    kept = list(ner)
+    for gloss in _LATIN_GLOSS.finditer(body):
+        start, end = gloss.span("name")
+        inside = [m for m in kept if start <= m.start and m.end <= end]
+        if len(inside) < 2 or any(m.label != "PERSON" for m in inside):
+            continue
+        kept = [m for m in kept if m not in inside]
+        kept.append(replace(inside[0], text=body[start:end], start=start, end=end))
+    return sorted(kept, key=lambda m: (m.start, m.end))
+
+
 def weigh(
     body: str,
     ner: Sequence[RawMention],
@@ -412,10 +433,10 @@ def weigh(
     the name).  Most evidence is of spaced, capitalising scripts: a Chinese mention is
     only trimmed and checked against the gazetteer.  ``blocked``: the dates' spans."""
     starts = sorted(starts)
-    ner = [*ner, *bylines(body, ner, aliases)]
+    ner = [*_latin_glosses(body, ner), *bylines(body, ner, aliases)]
     alias_spans = {(a.start, a.end) for a in aliases}
     unspaced = [_with_venture_arm(body, _whole_reporter(body, o)) for m in ner
-                if han.has_han(m.text) and (o := _chinese(m, table)) is not None]
+                if han.has_han(m.text) and (o := _chinese(body, m, table)) is not None]
     trimmed = []
     headline: dict[tuple[int, int], bool] = {}  # by sentence: a long one holds many mentions
     for mention in ner:
@@ -791,11 +812,13 @@ def _surnames_again(body: str, ner: Sequence[RawMention], aliases: Sequence[RawM
     return found
 
 
-def _chinese(mention: RawMention, table: AliasTable) -> RawMention | None:
+def _chinese(body: str, mention: RawMention, table: AliasTable) -> RawMention | None:
     """A Chinese mention as far as the evidence bears it out: without a conjunction the
     model took with it, without a body of the organisation, and a place only where the
     gazetteer knows it or it ends in a word for a place."""
     joined = _without_conjunction(mention)
+    if joined is not None and table.lookup(joined.text) is None:
+        joined = _untitled_chinese(body, joined) or joined
     if joined is not None and joined.label == "PERSON" and (title := _LATIN_TITLE.match(joined.text)):
         rest = joined.text[title.end():]  # "CEO邓泰华": the title is no part of the name
         joined = replace(joined, text=rest, start=joined.start + title.end()) if len(rest) >= 2 else None
@@ -813,6 +836,37 @@ def _chinese(mention: RawMention, table: AliasTable) -> RawMention | None:
     if table.lookup(named.text) is not None or folded.endswith(_PLACE_SUFFIXES):
         return named
     return None  # "康庄大道" (an idiom: the right way), tagged as a place
+
+
+_INSTITUTIONS = tuple(languages.cjk(languages.words("entities.institution_heads")))
+
+
+@cache
+def _chinese_titles() -> tuple[str, ...]:
+    roles = languages.cjk(list(languages.table("facts.roles"))) + languages.words("entities.person_titles")
+    return tuple(sorted(set(roles), key=len, reverse=True))
+
+
+def _untitled_chinese(body: str, mention: RawMention) -> RawMention | None:
+    """A Chinese person the model took with a title, as the name after it: an organisation's
+    span that ends in a title and two to four characters ("阿联国家安全顾问塔农": 塔农), a
+    person's that opens with the title's last character ("执行长萧鹏" tagged "长萧鹏": 萧鹏).
+    None where the mention holds no title so."""
+    folded = han.normalised(body[max(0, mention.start - 5): mention.end])
+    lead = mention.start - max(0, mention.start - 5)
+    text = folded[lead:]
+    for title in _chinese_titles():
+        if mention.label == "ORG":
+            at = text.rfind(title)
+            rest = len(text) - at - len(title)
+            name = text[-rest:] if rest else ""
+            if at > 0 and 2 <= rest <= 4 and han.has_han(name) and name not in _NOT_NAMES \
+                    and not name.endswith((*_ORGAN_SUFFIXES, *_PLACE_SUFFIXES, *_DESCRIPTION_HEADS, *_INSTITUTIONS)):
+                start = mention.end - rest
+                return replace(mention, text=body[start: mention.end], start=start, label="PERSON")
+        elif mention.label == "PERSON" and len(text) >= 3 and folded[:lead + 1].endswith(title):
+            return replace(mention, text=mention.text[1:], start=mention.start + 1)
+    return None
 
 
 def _without_conjunction(mention: RawMention) -> RawMention | None:

@@ -850,6 +850,8 @@ def _chinese(mention: RawMention, table: AliasTable) -> RawMention | None:
     model took with it, without a body of the organisation, and a place only where the
     gazetteer knows it or it ends in a word for a place."""
     joined = _without_conjunction(mention)
+    if joined is not None and joined.label == "ORG":
+        joined = _after_descriptor(joined)
     if joined is not None and joined.label == "PERSON" and (title := _LATIN_TITLE.match(joined.text)):
         rest = joined.text[title.end():]  # "CEO邓泰华": the title is no part of the name
         joined = replace(joined, text=rest, start=joined.start + title.end()) if len(rest) >= 2 else None
@@ -867,6 +869,23 @@ def _chinese(mention: RawMention, table: AliasTable) -> RawMention | None:
     if table.lookup(named.text) is not None or folded.endswith(_PLACE_SUFFIXES):
         return named
     return None  # "康庄大道" (an idiom: the right way), tagged as a place
+
+
+@cache
+def _chinese_descriptor() -> re.Pattern[str]:
+    return re.compile(languages.either(languages.cjk(languages.patterns("entities.company_descriptor_patterns"))))
+
+
+def _after_descriptor(mention: RawMention) -> RawMention:
+    """A Chinese organisation the model tagged with the word for a company before its name:
+    "GPU企业壁仞科技" -> "壁仞科技".  The name after the last such word counts where it has
+    three characters or more ("阿里巴巴集团控股" keeps its 控股)."""
+    folded = han.normalised(mention.text)
+    last = max(_chinese_descriptor().finditer(folded), key=lambda found: found.start(), default=None)
+    if last is None or last.start() == 0 or len(folded) - last.end() < REPEAT_MIN \
+            or not han.has_han(folded[last.end():last.end() + 1]):
+        return mention
+    return replace(mention, text=mention.text[last.end():], start=mention.start + last.end())
 
 
 def _without_conjunction(mention: RawMention) -> RawMention | None:

@@ -505,6 +505,10 @@ def canonical_mentions(
     # So does a Chinese one ("短视频平台快手", "芯片公司寒武纪").
     vouched |= {a.entry.name for a in alias_list if a.entry is not None and a.entry.guarded and a.entry.type == "ORG"
                 and _has_cjk(a.text, 0, len(a.text)) and evidence.after_chinese_descriptor(body, a.start)}
+    # ... and a word for a model a guarded product's ("大模型“可灵”", "“日日新”大模型").
+    vouched |= {a.entry.name for a in alias_list if a.entry is not None and a.entry.guarded
+                and a.entry.type == "PRODUCT" and _has_cjk(a.text, 0, len(a.text))
+                and evidence.beside_model_word(body, a.start, a.end)}
     ner = [m for m in ner if m.source != "described" or m.entry is None]
     # Looked up by bisection, not scanned for every mention: a long page holds
     # thousands of each (dates never overlap one another).
@@ -557,7 +561,9 @@ def canonical_mentions(
     outright |= {_strip_genitive(m.text, table) for m in kept_ner}
     alias_list = [_settle_alternative(m, outright, table) for m in alias_list]
     raw = [m for m in alias_list if m.entry and (not m.entry.guarded or m.entry.name in named)
-           and not (m.entry.guarded and m.entry.type == "ORG" and _in_longer_name(body, m))]
+           and not (m.entry.guarded and m.entry.type == "ORG" and _in_longer_name(body, m))
+           and not (m.entry.guarded and _has_cjk(m.text, 0, len(m.text)) and evidence.half_of_a_word(body, m.start,
+                                                                                                   m.end))]
     raw.extend(kept_ner)
     raw.sort(key=lambda m: (m.start, -m.end))
     names, hows = _resolve_names(raw, table)

@@ -171,6 +171,30 @@ def after_chinese_descriptor(body: str, start: int) -> bool:
     return _chinese_descriptor_end().search(han.normalised(body[max(0, start - 12): start])) is not None
 
 
+_MODEL_WORDS = tuple(languages.cjk(languages.words("entities.model_words")))
+_OPENING_QUOTES = "“「『\""
+_CLOSING_QUOTES = "”」』\""
+
+
+def beside_model_word(body: str, start: int, end: int) -> bool:
+    """Whether a Chinese word for a model stands right before a name in quotes or right after
+    the name ("视频生成大模型“可灵”", "“日日新”大模型", "可灵大模型")."""
+    quoted = body[start - 1: start] in _OPENING_QUOTES and body[end: end + 1] in _CLOSING_QUOTES and start > 0
+    after = han.normalised(body[end + quoted: end + quoted + 4])
+    before = han.normalised(body[max(0, start - 1 - 4): start - 1]) if quoted else ""
+    return after.startswith(_MODEL_WORDS) or (quoted and before.endswith(_MODEL_WORDS))
+
+
+_GUARDED_BREAKS = frozenset(languages.cjk(languages.words("entities.guarded_breaks")))
+
+
+def half_of_a_word(body: str, start: int, end: int) -> bool:
+    """Whether a Chinese form's first character makes a word with the one before it, or its
+    last with the one after it ("加|快手|机", "可灵|活"): then it names nothing."""
+    return han.normalised(body[max(0, start - 1): start + 1]) in _GUARDED_BREAKS \
+        or han.normalised(body[end - 1: end + 1]) in _GUARDED_BREAKS
+
+
 def is_corporate(word: str) -> bool:
     """A word that ends a company's name: "Graphics", "Communications", "AG", "Inc."."""
     return word.rstrip(".") in _CORPORATE

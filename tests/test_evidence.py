@@ -669,7 +669,7 @@ NAMED_RIGHT = [
     ("en", "The New York Times sued OpenAI. The Times says so; the Sunday Times disagrees and Times Square is full.",
      [], {"The New York Times", "OpenAI"}),
     ("en", "Constellation Energy sells power. Constellation Brands sells beer.", [], {"Constellation Energy"}),
-    ("de", "Arm Holdings gehört Softbank. Der Chipdesigner Arm legte zu; die Aktie von Arm Ende Mai auch.", [],
+    ("de", "Arm Holdings gehört Softbank. Die Softbank-Tochter Arm legte zu; die Aktie von Arm Ende Mai auch.", [],
      {"Arm Holdings", "SoftBank"}),
     ("zh", "2012年，科大讯飞获得中国移动约13.6亿元的战略投资。", [], {"iFlytek", "中国移动"}),
     ("zh", "中国移动互联网用户增长。", [], {"China"}),

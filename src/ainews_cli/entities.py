@@ -598,8 +598,9 @@ def _in_longer_name(body: str, mention: RawMention) -> bool:
         if not lexicon.is_german_noun(word) or lexicon.is_english_word(word):
             return True  # "Constellation Brands"; not "Arm Ende Mai": German capitalises its nouns
     before = _CAPITALISED_BEFORE.search(body, max(0, mention.start - 40), mention.start)
+    # "Chipdesigner Arm", "Softbank-Tochter Arm" (a compound by its head), "The Times".
     return before is not None and not evidence.is_function_word(before.group(1)) \
-        and not evidence.common_anywhere(before.group(1))  # "Chipdesigner Arm", "The Times"
+        and not evidence.common_anywhere(before.group(1).rsplit("-", 1)[-1])
 
 
 def _word_at(body: str, start: int) -> str:

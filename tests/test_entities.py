@@ -48,7 +48,10 @@ def test_guarded_surnames_and_misspellings_need_the_full_name_in_the_document() 
 
 
 def test_a_version_names_its_product_for_the_guarded_forms() -> None:
-    assert names("商汤推出「日日新」大模型体系。", "zh") == [("商汤", "SenseTime", "ORG")]
+    assert names("商汤推出「日日新」体系。", "zh") == [("商汤", "SenseTime", "ORG")]
+    # A word for a model beside it names the product too (evidence.beside_model_word).
+    assert names("商汤推出「日日新」大模型体系。", "zh") == [("商汤", "SenseTime", "ORG"),
+                                                      ("日日新", "SenseNova", "PRODUCT")]
     text = "商汤发布「日日新SenseNova 5.0」。商汤去年推出「日日新」大模型体系。"
     assert [n for _, n, _ in names(text, "zh")] == ["SenseTime", "SenseNova", "SenseNova 5.0", "SenseTime", "SenseNova"]
 

@@ -697,3 +697,36 @@ CHINESE_TITLED = [
 def test_a_chinese_title_is_no_part_of_the_name_after_it(text: str, spans: list[tuple[str, str]],
                                                           expected: set[tuple[str, str]]) -> None:
     assert settle(text, spans, "zh") == expected
+
+
+# Names the stage cut short or read into another: a place's German name that is an English
+# word, a guarded form inside a longer name, a company named by its country and trade, a
+# long Chinese name before its 公司, a guarded Chinese form after a word for a company.
+NAMED_RIGHT = [
+    ("en", "Crews will restart a reactor at Three Mile Island next year.", [], set()),
+    ("de", "Die Regierung von Island prüft den Plan.", [], {"Iceland"}),
+    ("en", "The New York Times sued OpenAI. The Times says so; the Sunday Times disagrees and Times Square is full.",
+     [], {"The New York Times", "OpenAI"}),
+    ("en", "Constellation Energy sells power. Constellation Brands sells beer.", [], {"Constellation Energy"}),
+    ("de", "Arm Holdings gehört Softbank. Die Softbank-Tochter Arm legte zu; die Aktie von Arm Ende Mai auch.", [],
+     {"Arm Holdings", "SoftBank"}),
+    ("zh", "2012年，科大讯飞获得中国移动约13.6亿元的战略投资。", [], {"iFlytek", "中国移动"}),
+    ("zh", "中国移动互联网用户增长。", [], {"China"}),
+    ("zh", "台積電與索尼半導體解決方案公司宣布成立JASM，索尼半導體解決方案當時投資約500億日圓。",
+     [("索尼半導體", "ORG")], {"TSMC", "JASM", "索尼半导体解决方案公司"}),
+    ("zh", "百度與吉利控股集團組建智能電動車公司。", [("吉利控股集團", "ORG")], {"Baidu", "吉利控股集团"}),
+    ("zh", "短视频平台快手周四发布新模型。快手成立于2011年。", [], {"Kuaishou"}),
+    ("zh", "他出手很快手也稳。", [], set()),
+    ("zh", "美方将两家GPU企业壁仞科技和摩尔线程列入实体清单。", [("GPU企业壁仞科技", "ORG")],
+     {"壁仞科技", "Moore Threads"}),
+    ("zh", "阿里巴巴集团控股公司表示，集團將分拆。", [("集團", "ORG")], {"Alibaba Group"}),
+    ("zh", "快手发布视频生成大模型“可灵”。可灵可灵活调整镜头。", [], {"Kling AI"}),
+    ("zh", "商汤科技推出了“日日新”大模型体系。", [], {"SenseTime", "SenseNova"}),
+    ("zh", "短视频平台快手周四发布新模型，加快手机端布局。", [], {"Kuaishou"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "spans", "expected"), NAMED_RIGHT)
+def test_names_are_read_whole_and_not_into_others(lang: str, text: str, spans: list[tuple[str, str]],
+                                                 expected: set[str]) -> None:
+    assert names(settle(text, spans, lang)) == expected

@@ -392,6 +392,8 @@ def alias_mentions(text: str, start: int, end: int, table: AliasTable, lang: str
                 entry = table.lookup_camel(surface)  # "Softbank", as German news write SoftBank
             if entry is not None and entry.cued and not _cued(text, first, last):
                 continue  # "X" names the social network only as one: "a post on X", not "Model X"
+            if entry is not None and lang != "de" and _german_place_word(surface, entry):
+                continue  # "Three Mile Island": "Island" is Iceland only in German
             if entry is not None:
                 version = _VERSION.match(text, last, end) if entry.type == "PRODUCT" else None
                 if version is not None:  # "Claude 2", "Llama 3.1", "Grok-1": a product of its own
@@ -412,6 +414,13 @@ def alias_mentions(text: str, start: int, end: int, table: AliasTable, lang: str
     starts = [m.start for m in chinese]
     latin = [m for m in found if not _overlaps_one(m, chinese, starts)]
     return [*chinese, *latin]
+
+
+def _german_place_word(surface: str, entry: AliasEntry) -> bool:
+    """Whether a place's form is the German name of a place that is a common English word
+    and not the place's English name: "Island" (Iceland), "Emirates"."""
+    return entry.type == "LOC" and surface != entry.name and surface.isascii() \
+        and all(lexicon.is_english_word(word) for word in surface.split())
 
 
 _CUE_BEFORE = re.compile("(?:" + languages.bounded(languages.patterns("entities.platform_before_patterns"))
@@ -493,6 +502,13 @@ def canonical_mentions(
     # A guarded form a descriptor calls a company names it ("der Chipdesigner Arm"); the
     # table's own mention of a name it knows stands for the descriptor's.
     vouched = {m.entry.name for m in ner if m.source == "described" and m.entry is not None}
+    # So does a Chinese one ("短视频平台快手", "芯片公司寒武纪").
+    vouched |= {a.entry.name for a in alias_list if a.entry is not None and a.entry.guarded and a.entry.type == "ORG"
+                and _has_cjk(a.text, 0, len(a.text)) and evidence.after_chinese_descriptor(body, a.start)}
+    # ... and a word for a model a guarded product's ("大模型“可灵”", "“日日新”大模型").
+    vouched |= {a.entry.name for a in alias_list if a.entry is not None and a.entry.guarded
+                and a.entry.type == "PRODUCT" and _has_cjk(a.text, 0, len(a.text))
+                and evidence.beside_model_word(body, a.start, a.end)}
     ner = [m for m in ner if m.source != "described" or m.entry is None]
     # Looked up by bisection, not scanned for every mention: a long page holds
     # thousands of each (dates never overlap one another).
@@ -544,7 +560,10 @@ def canonical_mentions(
                 and _form_key(m.text) not in table.alternatives}
     outright |= {_strip_genitive(m.text, table) for m in kept_ner}
     alias_list = [_settle_alternative(m, outright, table) for m in alias_list]
-    raw = [m for m in alias_list if m.entry and (not m.entry.guarded or m.entry.name in named)]
+    raw = [m for m in alias_list if m.entry and (not m.entry.guarded or m.entry.name in named)
+           and not (m.entry.guarded and m.entry.type == "ORG" and _in_longer_name(body, m))
+           and not (m.entry.guarded and _has_cjk(m.text, 0, len(m.text)) and evidence.half_of_a_word(body, m.start,
+                                                                                                   m.end))]
     raw.extend(kept_ner)
     raw.sort(key=lambda m: (m.start, -m.end))
     names, hows = _resolve_names(raw, table)
@@ -561,6 +580,33 @@ def canonical_mentions(
 
 # ... maybe with a title the Latin name was trimmed of: "塔农（Sheikh Tahnoon bin Zayed Al Nahyan）".
 _GLOSS = re.compile(r"\s*[(（]\s*(?:[A-Z][a-z]+\.?\s+)?")
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][a-z][\w’'-]*)[ \t]+$")
+_CAPITALISED_AFTER = re.compile(r"[ \t]+(?:of[ \t]+)?[A-Z][a-z]")
+
+
+def _in_longer_name(body: str, mention: RawMention) -> bool:
+    """Whether an organisation's guarded form is a word of another name: "Times" of "The
+    Sunday Times", "Times Square" or "Times of India" is not The New York Times, nor
+    "Constellation" of "Constellation Brands" Constellation Energy.  A capitalised word
+    before it counts where it is no function word or common word ("The Times" is the
+    paper, "der Chipdesigner Arm" the company), one after it where it is no German noun
+    that English lacks ("Arm Ende Mai")."""
+    if _has_cjk(mention.text, 0, len(mention.text)):
+        return False
+    after = _CAPITALISED_AFTER.match(body, mention.end)
+    if after is not None:
+        word = _word_at(body, after.end() - 2)
+        if not lexicon.is_german_noun(word) or lexicon.is_english_word(word):
+            return True  # "Constellation Brands"; not "Arm Ende Mai": German capitalises its nouns
+    before = _CAPITALISED_BEFORE.search(body, max(0, mention.start - 40), mention.start)
+    # "Chipdesigner Arm", "Softbank-Tochter Arm" (a compound by its head), "The Times".
+    return before is not None and not evidence.is_function_word(before.group(1)) \
+        and not evidence.common_anywhere(before.group(1).rsplit("-", 1)[-1])
+
+
+def _word_at(body: str, start: int) -> str:
+    found = _WORD.match(body, start)
+    return found.group(0) if found is not None else ""
 
 
 def _glossed(body: str, raw: Sequence[RawMention], names: Sequence[str]) -> dict[str, str]:

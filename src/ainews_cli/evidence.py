@@ -170,6 +170,41 @@ def _apposed() -> re.Pattern[str]:
     return re.compile(f"(?<![\\w.&'’-])(?P<name>{_DESCRIBED_WORD})(?=,[ \t]+(?:{after})\\b)")
 
 
+@cache
+def _chinese_descriptor_end() -> re.Pattern[str]:
+    descriptors = languages.cjk(languages.patterns("entities.company_descriptor_patterns"))
+    return re.compile("(?:" + languages.either(descriptors) + ")$")
+
+
+def after_chinese_descriptor(body: str, start: int) -> bool:
+    """Whether a Chinese word for a company stands right before ``start``: "短视频平台|快手"."""
+    return _chinese_descriptor_end().search(han.normalised(body[max(0, start - 12): start])) is not None
+
+
+_MODEL_WORDS = tuple(languages.cjk(languages.words("entities.model_words")))
+_OPENING_QUOTES = "“「『\""
+_CLOSING_QUOTES = "”」』\""
+
+
+def beside_model_word(body: str, start: int, end: int) -> bool:
+    """Whether a Chinese word for a model stands right before a name in quotes or right after
+    the name ("视频生成大模型“可灵”", "“日日新”大模型", "可灵大模型")."""
+    quoted = body[start - 1: start] in _OPENING_QUOTES and body[end: end + 1] in _CLOSING_QUOTES and start > 0
+    after = han.normalised(body[end + quoted: end + quoted + 4])
+    before = han.normalised(body[max(0, start - 1 - 4): start - 1]) if quoted else ""
+    return after.startswith(_MODEL_WORDS) or (quoted and before.endswith(_MODEL_WORDS))
+
+
+_GUARDED_BREAKS = frozenset(languages.cjk(languages.words("entities.guarded_breaks")))
+
+
+def half_of_a_word(body: str, start: int, end: int) -> bool:
+    """Whether a Chinese form's first character makes a word with the one before it, or its
+    last with the one after it ("加|快手|机", "可灵|活"): then it names nothing."""
+    return han.normalised(body[max(0, start - 1): start + 1]) in _GUARDED_BREAKS \
+        or han.normalised(body[end - 1: end + 1]) in _GUARDED_BREAKS
+
+
 def is_corporate(word: str) -> bool:
     """A word that ends a company's name: "Graphics", "Communications", "AG", "Inc."."""
     return word.rstrip(".") in _CORPORATE
@@ -435,7 +470,7 @@ def weigh(
     starts = sorted(starts)
     ner = [*_latin_glosses(body, ner), *bylines(body, ner, aliases)]
     alias_spans = {(a.start, a.end) for a in aliases}
-    unspaced = [_with_venture_arm(body, _whole_reporter(body, o)) for m in ner
+    unspaced = [_with_company_word(body, _with_venture_arm(body, _whole_reporter(body, o)), table) for m in ner
                 if han.has_han(m.text) and (o := _chinese(body, m, table)) is not None]
     trimmed = []
     headline: dict[tuple[int, int], bool] = {}  # by sentence: a long one holds many mentions
@@ -461,9 +496,12 @@ def weigh(
     full_names = _full_names(trimmed, aliases, table)
     listed = listed_companies(body, [*ner, *aliases], blocked)
     unspaced.extend(listed)
+    unspaced.extend(place_companies(body, aliases, ner))
     again = names_again(body, [*trimmed, *unspaced], [*ner, *aliases, *listed], blocked)
     unspaced.extend(m for m in again if han.has_han(m.text))
-    unspaced.extend(short_names(body, unspaced, [*ner, *aliases, *unspaced], blocked))
+    shorts = short_names(body, unspaced, [*ner, *aliases, *unspaced], blocked)
+    unspaced = [m for m in unspaced if not any(s.start == m.start and m.end < s.end for s in shorts)]
+    unspaced.extend(shorts)
     trimmed.extend(m for m in again if not han.has_han(m.text))
     trimmed.extend(_surnames_again(body, trimmed, aliases, starts))
     # A longer name the model found from the described one on stands ("die Tochter Siemens
@@ -561,6 +599,28 @@ def _with_venture_arm(body: str, mention: RawMention) -> RawMention:
     return replace(mention, text=body[mention.start: end], end=end)
 
 
+# The rest of a long company name the model cut short before its 公司: two to six Han
+# characters that hold no word joining or pointing ("索尼半導體|解決方案公司"; not
+# "腾讯|旗下的公司", "苹果|等公司").
+_COMPANY_REST = re.compile(f"(?P<rest>[{han.HAN}]{{2,6}}?)公司")
+_WHOLE_ENDS = tuple(languages.words("entities.company_whole_ends"))
+_NOT_IN_NAME = frozenset("的和与及等这那该家将在是已也为于从向对把被其此各多两几些个所并而或且旗下称说发推宣收获")
+
+
+def _with_company_word(body: str, mention: RawMention, table: AliasTable) -> RawMention:
+    """A Chinese company the model tagged without the words up to its 公司: "索尼半導體解決方案公司"
+    tagged "索尼半導體".  Only a name the alias table does not know, and not one that ends
+    in the word of a full legal name already ("吉利控股集团")."""
+    if mention.label != "ORG" or mention.entry is not None or table.lookup(mention.text) is not None \
+            or han.normalised(mention.text).endswith(_WHOLE_ENDS):
+        return mention  # "吉利控股集团|组建…公司": a name that ends in its kind is whole
+    rest = _COMPANY_REST.match(han.normalised(body[mention.end: mention.end + 12]))
+    if rest is None or any(ch in _NOT_IN_NAME for ch in rest.group("rest")):
+        return mention
+    end = mention.end + rest.end()
+    return replace(mention, text=body[mention.start: end], end=end)
+
+
 def venture_arm(text: str) -> bool:
     """Whether ``text`` (the rest of a name after a company's) names its venture arm."""
     return han.normalised(text) in _VENTURE_ARMS
@@ -615,6 +675,35 @@ def listed_companies(body: str, taken: Sequence[RawMention], blocked: Sequence[t
     return found
 
 
+_PLACE_COMPANY_HEADS = tuple(sorted(languages.cjk(languages.words("entities.place_company_heads")), key=len,
+                                   reverse=True))
+_PLACE_COMPANY_NOT_BEFORE = tuple(languages.cjk(languages.words("entities.place_company_not_before")))
+
+
+def place_companies(body: str, aliases: Sequence[RawMention], taken: Sequence[RawMention]) -> list[RawMention]:
+    """A Chinese company named by its country and what it does, where no model found it:
+    "中国移动" of "获得中国移动约13.6亿元的战略投资" (the gazetteer reads "中国", the model
+    nothing).  The place and a word of ``place_company_heads`` right after it are one name,
+    unless the word goes on into another ("中国移动互联网").  Source "corporate", as a
+    company named by the word that ends its name."""
+    from ainews_cli.entities import RawMention
+
+    named = _Taken((m.start, m.end) for m in taken)
+    found = []
+    for place in aliases:
+        if place.label != "LOC" or not han.has_han(place.text):
+            continue
+        after = han.normalised(body[place.end: place.end + 8])
+        head = next((h for h in _PLACE_COMPANY_HEADS if after.startswith(h)), None)
+        if head is None or after[len(head):].startswith(_PLACE_COMPANY_NOT_BEFORE):
+            continue
+        end = place.end + len(head)
+        if named.overlaps(place.end, end):
+            continue
+        found.append(RawMention(body[place.start: end], place.start, end, "ORG", "corporate", lang="zh"))
+    return found
+
+
 def short_names(body: str, found: Sequence[RawMention], taken: Sequence[RawMention],
                 blocked: Sequence[tuple[int, int]] = ()) -> list[RawMention]:
     """A Chinese company named in full, then by its short name: the name without the word
@@ -632,11 +721,16 @@ def short_names(body: str, found: Sequence[RawMention], taken: Sequence[RawMenti
     if not heads:
         return []
     named = _Taken([*((m.start, m.end) for m in taken), *blocked])
+    # A model's mention that only opens the short name ("索尼" of "索尼半導體解決方案當時投資")
+    # gives way to it: the model cut the name short.
+    openers = {(m.start, m.end) for m in taken if m.source.startswith("model:") and m.entry is None}
+    kept = _Taken([*((m.start, m.end) for m in taken if (m.start, m.end) not in openers), *blocked])
     folded_body = han.normalised(body)
     short = []
     for match in re.finditer(languages.trie(list(heads)), folded_body):
         start, end = match.span()
-        if named.overlaps(start, end):
+        if named.overlaps(start, end) and (kept.overlaps(start, end) or not any(
+                s == start and e < end for s, e in openers) or any(s <= start and end <= e for s, e in openers)):
             continue
         full = heads[match.group(0)]
         short.append(RawMention(body[start:end], start, end, "ORG", full.source.split("+")[0] + "+short",
@@ -819,6 +913,8 @@ def _chinese(body: str, mention: RawMention, table: AliasTable) -> RawMention | 
     joined = _without_conjunction(mention)
     if joined is not None and table.lookup(joined.text) is None:
         joined = _untitled_chinese(body, joined) or joined
+    if joined is not None and joined.label == "ORG":
+        joined = _after_descriptor(joined)
     if joined is not None and joined.label == "PERSON" and (title := _LATIN_TITLE.match(joined.text)):
         rest = joined.text[title.end():]  # "CEO邓泰华": the title is no part of the name
         joined = replace(joined, text=rest, start=joined.start + title.end()) if len(rest) >= 2 else None
@@ -867,6 +963,23 @@ def _untitled_chinese(body: str, mention: RawMention) -> RawMention | None:
         elif mention.label == "PERSON" and len(text) >= 3 and folded[:lead + 1].endswith(title):
             return replace(mention, text=mention.text[1:], start=mention.start + 1)
     return None
+
+
+@cache
+def _chinese_descriptor() -> re.Pattern[str]:
+    return re.compile(languages.either(languages.cjk(languages.patterns("entities.company_descriptor_patterns"))))
+
+
+def _after_descriptor(mention: RawMention) -> RawMention:
+    """A Chinese organisation the model tagged with the word for a company before its name:
+    "GPU企业壁仞科技" -> "壁仞科技".  The name after the last such word counts where it has
+    three characters or more ("阿里巴巴集团控股" keeps its 控股)."""
+    folded = han.normalised(mention.text)
+    last = max(_chinese_descriptor().finditer(folded), key=lambda found: found.start(), default=None)
+    if last is None or last.start() == 0 or len(folded) - last.end() < REPEAT_MIN \
+            or not han.has_han(folded[last.end():last.end() + 1]):
+        return mention
+    return replace(mention, text=mention.text[last.end():], start=mention.start + last.end())
 
 
 def _without_conjunction(mention: RawMention) -> RawMention | None:

@@ -309,7 +309,7 @@ def _how(source: str, name: str) -> str:
     if found == "document":
         return f"the surname of {name}, named in full in the same document, where it stands again alone"
     if found == "corporate":
-        return "a name ending in a word for a company (\"Technology\", \"AG\") no model tagged"
+        return "a name ending in a word for a company (\"Technology\", \"AG\", \"中国移动\") no model tagged"
     if found == "described":
         short = f", the short name of {name} named in the same document" if linked == "company" else ""
         return f"named right after a word for a company (\"the chip designer\", \"Finanzinvestor\"){short}"

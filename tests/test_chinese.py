@@ -229,6 +229,21 @@ def test_entities_of_a_traditional_article_are_shown_in_traditional(tmp_path: Pa
     assert json.loads(profile.stdout)["name"] == "劉揚偉"
 
 
+def test_timeline_and_facts_tables_of_a_traditional_article_show_traditional_names(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_text("---\ndate: 2024-01-10\n---\n緯創董事長林憲銘今天宣布，公司將投資50億元擴建新廠。\n",
+                    encoding="utf-8")
+    db = str(tmp_path / "a.db")
+    assert CliRunner().invoke(app, ["ingest", str(path), "--db", db]).exit_code == 0
+    for command in (["timeline"], ["facts"]):
+        table = CliRunner().invoke(app, [*command, "--db", db], env={"COLUMNS": "120"})
+        assert table.exit_code == 0, table.stderr
+        assert "林憲銘" in table.stdout and "林宪铭" not in table.stdout
+    # The machine formats keep the key, which finds the person either way.
+    facts = json.loads(CliRunner().invoke(app, ["facts", "--json", "--entity", "林憲銘", "--db", db]).stdout)
+    assert facts and all("林宪铭" in fact["entities"] for fact in facts)
+
+
 def test_a_chinese_name_the_model_found_once_is_found_where_it_stands_again() -> None:
     text = "聯發科今天發表新晶片。聯發科股價收漲，李明說。李明去年加入聯發科。"
     ner = [RawMention("聯發科", 0, 3, "ORG", "model:x"), RawMention("李明", 19, 21, "PERSON", "model:x")]

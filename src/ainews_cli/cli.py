@@ -502,7 +502,10 @@ def timeline(
 
     if group_by == "entity":
         stories = query.timeline_by_entity(ctx.store, asked, table)
-        render.emit(stories, output, ctx.terminal, table=partial(render.stories_tables, explain=explain),
+        shown = query.shown_names(ctx.store, (e.name for story in stories for event in story.events
+                                              for e in event.entities), lambda: ctx.aliases) \
+            if output == "table" else {}
+        render.emit(stories, output, ctx.terminal, table=partial(render.stories_tables, explain=explain, shown=shown),
                     csv_rows=render.stories_csv)
         notes(sum(len(story.events) for story in stories))
         return
@@ -523,7 +526,9 @@ def timeline(
         return timeline_export(fmt, events=events, sources=query.export_sources(ctx.store, ctx.aliases, events),
                                title=title, include_inferred=include_inferred)
 
-    render.emit(records, output, ctx.terminal, table=partial(render.timeline_table, explain=explain),
+    shown = query.shown_names(ctx.store, (e.name for event in decoded(records) for e in event.entities),
+                              lambda: ctx.aliases) if output == "table" else {}
+    render.emit(records, output, ctx.terminal, table=partial(render.timeline_table, explain=explain, shown=shown),
                 csv_rows=render.timeline_csv, export=export)
     notes(len(records))
 
@@ -552,7 +557,9 @@ def entities(
     from functools import partial
 
     from ainews_cli import query, render
+    from ainews_cli.codec import decoded
     from ainews_cli.entities import ENTITY_TYPES
+    from ainews_cli.query import fact_names
 
     output = ctx.shared.output(exports=bool(company or person), what="the entity list")
     if company and person:
@@ -566,10 +573,14 @@ def entities(
         record = query.profile(ctx.store, ctx.aliases, company or person or "", kind="ORG" if company else "PERSON",
                                docs=docs, explain=explain, infer=ctx.settings.infer)
         profile_table = render.profile_tables
-        if output == "table":  # a sparkline; the machine formats stay as they are
+        if output == "table":  # a sparkline and names as shown; the machine formats stay as they are
+            named = [*(e.name for event in decoded(record.events) for e in event.entities),
+                     *(r.person for r in record.roles), *(r.org or "" for r in record.roles),
+                     *(c.name for c in record.appears_with), *fact_names(decoded(record.facts))]
             profile_table = partial(profile_table, months=query.mention_months(ctx.store, docs=docs,
                                                                                name=record.entity.name,
-                                                                               table=ctx.aliases))
+                                                                               table=ctx.aliases),
+                                    shown=query.shown_names(ctx.store, named, lambda: ctx.aliases))
 
         def export(fmt: str) -> Any:
             from ainews_cli.formats import profile_export
@@ -602,15 +613,20 @@ def facts(
 
     Roles, foundings, investments, stakes, valuations, revenue, market value changes,
     funding rounds, amounts and percentages."""
+    from functools import partial
+
     from ainews_cli import render
-    from ainews_cli.query import fact_records
+    from ainews_cli.codec import decoded
+    from ainews_cli.query import fact_names, fact_records, shown_names
     from ainews_cli.records import FACT_KINDS
 
     output = ctx.shared.output(what="`ainews facts`")
     if type_ and type_ not in FACT_KINDS:
         raise UsageError(f"--type takes one of {', '.join(FACT_KINDS)}, not {type_!r}")
     records = fact_records(ctx.store, ctx.aliases, docs=ctx.docs(paths), entity=entity, kind=type_)
-    render.emit(records, output, ctx.terminal, table=render.facts_table, csv_rows=render.facts_csv)
+    shown = shown_names(ctx.store, fact_names(decoded(records)), lambda: ctx.aliases) if output == "table" else {}
+    render.emit(records, output, ctx.terminal, table=partial(render.facts_table, shown=shown),
+                csv_rows=render.facts_csv)
 
 
 @_command(app)

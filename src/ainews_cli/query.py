@@ -9,7 +9,7 @@ the store keeps, the tables read their values.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -207,6 +207,11 @@ def fact_records(store: Store, table: AliasTable, *, docs: Sequence[str] | None 
     return sorted(records, key=lambda r: (r.value.doc, r.value.fact.start, r.value.fact.kind))
 
 
+def fact_names(records: Iterable[DocumentFact]) -> list[str]:
+    """Every name the facts' sentences mention: their parties are among them."""
+    return [name for record in records for name in record.fact.entities]
+
+
 def resolve_name(name: str, store: Store, table: AliasTable) -> str:
     """The canonical name a user means: alias table first, then names in the store."""
     entry = table.lookup(name) or next(
@@ -262,6 +267,21 @@ def mention_months(store: Store, *, docs: Sequence[str] | None = None,
         months = defaultdict(Counter, {shown_name(entity, by_name[entity], table): counts
                                        for entity, counts in months.items()})
     return dict(months)
+
+
+def shown_names(store: Store, names: Iterable[str], aliases: Callable[[], AliasTable]) -> dict[str, str]:
+    """The names among ``names`` that tables show otherwise than they are keyed, with the
+    name shown (``shown_name``): a Chinese name the alias table does not know, as the
+    documents write it.  Without a Chinese name, nothing is looked up (``aliases`` loads
+    the table only when one is there)."""
+    chinese = sorted({name for name in names if han.has_han(name)})
+    if not chinese:
+        return {}
+    table = aliases()
+    by_name: dict[str, list[NameCount]] = defaultdict(list)
+    for row in store.name_forms(chinese):
+        by_name[row.name].append(row)
+    return {name: shown for name in chinese if (shown := shown_name(name, by_name[name], table)) != name}
 
 
 def shown_name(name: str, counts: Sequence[NameCount], table: AliasTable) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -36,6 +37,7 @@ BASIC_FORMATS = ("table", "json", "jsonl", "csv")
 # Formats for other tools (formats.py): a timeline, or an entity profile and its events.
 EXPORT_FORMATS = ("timelinejs", "timelinejs-csv", "jsonld", "ics")
 FORMATS = (*BASIC_FORMATS, *EXPORT_FORMATS)
+EMPTY: Mapping[str, str] = {}  # no name shown otherwise than it is keyed
 
 Rows = tuple[list[str], list[dict[str, Any]]]  # CSV columns, and a row per record: column -> value
 
@@ -317,28 +319,40 @@ def _count_text(n: int) -> Any:
     return Text(f"{n} event{'s' if n != 1 else ''}", style="dim")
 
 
-def _ranked_names(events: Sequence[Event]) -> Callable[[Event], list[str]]:
-    """An event's participants, those in most events of this timeline first (then by name)."""
+def _ranked_names(events: Sequence[Event], shown: Mapping[str, str]) -> Callable[[Event], list[str]]:
+    """An event's participants as shown, those in most events of this timeline first (then by name)."""
     counts = Counter(e.name for event in events for e in event.entities)
-    return lambda event: sorted((e.name for e in event.entities), key=lambda name: (-counts[name], name))
+    return lambda event: [shown.get(name, name) for name in
+                          sorted((e.name for e in event.entities), key=lambda name: (-counts[name], name))]
 
 
-def timeline_table(events: Sequence[Event], *, explain: bool = False) -> list[Any]:
+def as_shown(text: str, shown: Mapping[str, str]) -> str:
+    """``text`` with each name keyed otherwise than it is shown (query.shown_names) as shown:
+    "TSMC, Morris Chang and 劉德音", not "… 刘德音", where the articles write Traditional."""
+    if not shown:
+        return text
+    names = re.compile("|".join(re.escape(name) for name in sorted(shown, key=len, reverse=True)))
+    return names.sub(lambda found: shown[found.group(0)], text)
+
+
+def timeline_table(events: Sequence[Event], *, explain: bool = False, shown: Mapping[str, str] = EMPTY) -> list[Any]:
     """The events grouped by year and month, under a density bar of each year's months.
     Each event takes at most three lines: its headline, date, type and main participants;
     with ``explain`` also its sentence, why its mentions merged, its sources and every
-    participant, in as many lines as they need."""
+    participant, in as many lines as they need.  ``shown``: names shown otherwise than
+    they are keyed (query.shown_names)."""
     from rich.text import Text
 
     if not events:
         return []  # the command says why on stderr
-    names = _ranked_names(events)
+    names = _ranked_names(events, shown)
     return [Text(f"Timeline: {len(events)} events", style="bold"), density(events),
-            Fitted(lambda console, width: [_timeline_grid(events, names, console, width, explain=explain)])]
+            Fitted(lambda console, width: [_timeline_grid(events, names, console, width, explain=explain,
+                                                          shown=shown)])]
 
 
 def _timeline_grid(events: Sequence[Event], names: Callable[[Event], list[str]], console: Any, width: int, *,
-                   explain: bool) -> Any:
+                   explain: bool, shown: Mapping[str, str]) -> Any:
     from rich.text import Text
 
     rows = list(_grouped(events))
@@ -365,7 +379,7 @@ def _timeline_grid(events: Sequence[Event], names: Callable[[Event], list[str]],
         if event is None:
             table.add_row(Text(label, style="bold" if kind == "year" else "italic"), "", _count_text(count), "")
             continue
-        told: Any = _at_most(console, event_headline(event), event_w, lines)
+        told: Any = _at_most(console, as_shown(event_headline(event), shown), event_w, lines)
         if explain:
             told = Text(told, style="bold")
             told.append("\n" + event.text, style="not bold")
@@ -397,13 +411,13 @@ def timeline_csv(events: Sequence[Event]) -> Rows:
     return list(TIMELINE_COLUMNS), [_timeline_row(event) for event in events]
 
 
-def stories_tables(stories: Sequence[Story], *, explain: bool = False) -> list[Any]:
+def stories_tables(stories: Sequence[Story], *, explain: bool = False, shown: Mapping[str, str] = EMPTY) -> list[Any]:
     from rich.text import Text
 
     parts: list[Any] = []
     for story in stories:
-        parts.append(Text(f"{story.entity} ({story.type})", style="bold"))
-        parts.extend(timeline_table(story.events, explain=explain))
+        parts.append(Text(f"{shown.get(story.entity, story.entity)} ({story.type})", style="bold"))
+        parts.extend(timeline_table(story.events, explain=explain, shown=shown))
     return parts
 
 
@@ -414,15 +428,16 @@ def stories_csv(stories: Sequence[Story]) -> Rows:
 
 
 
-def facts_table(records: Sequence[DocumentFact], title: str | None = None) -> list[Any]:
+def facts_table(records: Sequence[DocumentFact], title: str | None = None,
+                shown: Mapping[str, str] = EMPTY) -> list[Any]:
     """Facts as `ainews facts` and a profile print them: four columns that stay readable
-    at 80 columns (the phrase is in the sentence)."""
+    at 80 columns (the phrase is in the sentence); names as ``shown``."""
     table = _table(title or f"Facts: {len(records)}", [
         ("Fact", {"no_wrap": True}), ("Says", {"ratio": 2}), ("Date", {"no_wrap": True}),
         ("Stated in", {"ratio": 3})])
     for record in records:
         fact = record.fact
-        table.add_row(fact.kind.replace("_", " "), fact.says(), fact.when or "",
+        table.add_row(fact.kind.replace("_", " "), as_shown(fact.says(), shown), fact.when or "",
                       f"{_short(record.doc)}: {fact.sentence}")
     return [table]
 
@@ -536,7 +551,9 @@ def entities_csv(records: Sequence[EntitySummary]) -> Rows:
                       "aliases": [a.text for a in r.aliases]} for r in records]
 
 
-def profile_tables(record: Profile, months: Mapping[str, Mapping[str, int]] | None = None) -> list[Any]:
+def profile_tables(record: Profile, months: Mapping[str, Mapping[str, int]] | None = None,
+                   shown: Mapping[str, str] = EMPTY) -> list[Any]:
+    """A profile's tables; ``shown``: names shown otherwise than they are keyed (query.shown_names)."""
     from rich.text import Text
 
     entity = record.entity
@@ -556,24 +573,26 @@ def profile_tables(record: Profile, months: Mapping[str, Mapping[str, int]] | No
     if entity.explain is not None:
         parts.append(explain_text(entity))
     events = codec.decoded(record.events)
-    parts.extend(timeline_table(events) if events else [Text("No dated events.")])
+    parts.extend(timeline_table(events, shown=shown) if events else [Text("No dated events.")])
     facts = codec.decoded(record.facts)
     other = [f for f in facts if not isinstance(f.fact.details, Role)]
     if record.roles:
         table = _table("Roles", [("Person", {}), ("Role", {}), ("Organisation", {}), ("Stated in", {"ratio": 3})])
         for role in record.roles:
-            shown = ", ".join(f"{q}-" if q == "then" else q for q in role.qualifiers)
+            qualified = ", ".join(f"{q}-" if q == "then" else q for q in role.qualifiers)
             first = role.sources[0]
             more = len(role.sources) - 1
             stated = f"{_short(first.doc)}: {first.sentence}" + (
                 f" (and {more} more: {', '.join(dict.fromkeys(_short(s.doc) for s in role.sources[1:]))})"
                 if more else "")
-            table.add_row(role.person, (shown + " " if shown else "") + role.role, role.org or "", stated)
+            table.add_row(shown.get(role.person, role.person), (qualified + " " if qualified else "") + role.role,
+                          shown.get(role.org or "", role.org or ""), stated)
         parts.append(table)
     if other:
-        parts.extend(facts_table(other, title="Facts stated with it"))
+        parts.extend(facts_table(other, title="Facts stated with it", shown=shown))
     if record.appears_with:
-        parts.append(Text("Appears with: " + ", ".join(f"{c.name} ({c.sentences})" for c in record.appears_with)))
+        parts.append(Text("Appears with: " + ", ".join(f"{shown.get(c.name, c.name)} ({c.sentences})"
+                                                       for c in record.appears_with)))
     return parts
 
 

@@ -693,6 +693,17 @@ class Store:
             counts[row] = counts.get(row, 0) + 1
         return [NameCount(*key, mentions=count) for key, count in sorted(counts.items())]
 
+    def name_forms(self, names: Iterable[str]) -> list[NameCount]:
+        """The mentions of each of ``names``, counted by label, form, source and language."""
+        wanted = sorted(set(names))
+        rows = []
+        for at in range(0, len(wanted), 500):
+            chunk = wanted[at:at + 500]
+            rows += self.db.execute("SELECT name, label, text, source, lang, mentions FROM name_counts "
+                                    f"WHERE name IN ({', '.join('?' * len(chunk))}) "
+                                    "ORDER BY name, label, text, source, lang", chunk).fetchall()
+        return [NameCount(*row) for row in rows]
+
     def name_docs(self, name: str | None = None, docs: Iterable[str] | None = None) -> list[tuple[str, str]]:
         """(name, doc) for each document that mentions ``name`` (or each name)."""
         where, params = ("WHERE name = ?", (name,)) if name else ("", ())

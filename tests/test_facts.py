@@ -54,6 +54,9 @@ def test_role_needs_a_person_next_to_it() -> None:
         ("Microsoft verlor fast 47 Milliarden US-Dollar Börsenwert", "de", 47_000_000_000, "USD", "fast"),
         ("acquired OpenAI for $0", "en", 0, "USD", None),
         ("rund 2,5 Milliarden Euro", "de", 2_500_000_000, "EUR", "rund"),
+        # "über" after a noun says what the amount is of; elsewhere it is "over".
+        ("Voxa schloss eine Finanzierungsrunde über 400 Millionen Euro ab.", "de", 400_000_000, "EUR", None),
+        ("Der Umsatz stieg auf über 400 Millionen Euro.", "de", 400_000_000, "EUR", "über"),
     ],
 )
 def test_money(text: str, lang: str, amount: int, currency: str, qualifier: str | None) -> None:

@@ -136,12 +136,19 @@ def _stated(kind: str, amount: Amount, here: Here, details: FactDetails) -> Fact
                 sentence_start=here.start, entities=here.names, details=details)
 
 
+_AMOUNT_OF = frozenset(languages.words("facts.amount_of_words"))
+_NOUN_BEFORE = re.compile(r"\b[A-ZÄÖÜ][\wäöüß-]*[a-zäöüß][\wäöüß-]*\s+$")  # "Finanzierungsrunde ", not "USA "
+
+
 def _amount(here: Here, match: re.Match[str], value: int | float, currency: str | None,
             upper: int | float | None = None) -> Amount:
-    """A matched amount, its leading space left out, quoted as the document writes it."""
+    """A matched amount, its leading space left out, quoted as the document writes it; its
+    qualifier none where, right after a noun, it says what the amount is of."""
     phrase = match.group(0)
     start = match.start() + len(phrase) - len(phrase.lstrip())
     qualifier = (match.group("approx") or "").lower() or None
+    if qualifier in _AMOUNT_OF and _NOUN_BEFORE.search(here.body, max(here.start, start - 40), start):
+        qualifier = None
     return Amount(start, match.end(), here.body[start: match.end()].strip(), value, currency, qualifier, upper)
 
 

@@ -391,6 +391,18 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         # Pricing an offering, a second listing.
         ("Am Abend legten die Eigentümer den Ausgabepreis fest.", "de", [("financial", "list")]),
         ("京东2020年6月回港上市。", "zh", [("financial", "list")]),
+        # A price a share in cash is a takeover's; a figure per share is none.
+        ("Globex bietet 40 Euro je Aktie in bar.", "de", [("acquisition", "acquire")]),
+        ("Der Gewinn je Aktie stieg.", "de", [("financial", "revenue")]),
+        ("Globex offered $12 a share in cash.", "en", [("acquisition", "acquire")]),
+        # Taking over a post, its object first, and taking over as chief are appointments.
+        ("Sie hatte den Vorsitz im Mai übernommen.", "de", [("appointment", "appoint")]),
+        ("She took over as chief executive in May.", "en", [("appointment", "appoint")]),
+        # A grant of public money is funding; a leave and a delay happen, untyped.
+        ("Der Bund sagte Initech Fördermittel zu.", "de", [("funding", "grant")]),
+        ("He will take a sabbatical.", "en", [("other", "sabbatical")]),
+        ("He took a leave of absence.", "en", []),
+        ("Das Werk wurde verschoben.", "de", [("other", "postpone")]),
     ],
 )
 def test_trigger_types(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
@@ -1667,3 +1679,25 @@ def test_a_description_as_object_is_another_party(text: str, lang: str,
                                                   expected: list[tuple[str, str, list[str]]]) -> None:
     assert _events(text, lang, {"Cruise": "ORG", "GM": "ORG", "Initech": "ORG", "Globex": "ORG"},
                    "2024-05-15") == expected
+
+
+@pytest.mark.parametrize(("lang", "sentences", "expected"), [
+    # A clause that only reports a happening its sentence dates itself adds no second happening.
+    ("de", ["Tom Reed sei zum 1. März in den Ruhestand getreten und habe den Verwaltungsrat verlassen, "
+            "teilte Globex am Montag mit."], [("2024-03-01", "departure", {"Tom Reed", "Globex"})]),
+    ("en", ["Tom Reed retired on March 1 and left the board, Globex said on Monday."],
+     [("2024-03-01", "departure", {"Tom Reed", "Globex"})]),
+    # ... a report whose happening has no date of its own dates it.
+    ("en", ["Globex said on Monday it had bought Initech."], [("2024-05-13", "acquisition", {"Globex", "Initech"})]),
+    # A trigger in a relative clause behind a preposition describes; the clause it interrupted
+    # goes on in the date's clause, with its subject.
+    ("de", ["Globex hatte das Werk, für das der Staat Milliarden zugesagt hat, im April um ein Jahr verschoben."],
+     [("2024-04", "other", {"Globex"})]),
+    # A leave of absence is no leaving.
+    ("en", ["In April, Tom Reed of Globex said he would take a leave of absence."],
+     [("2024-04", "other", {"Tom Reed", "Globex"})]),
+])
+def test_reports_of_dated_happenings_and_interrupted_clauses(lang: str, sentences: list[str],
+                                                            expected: list[tuple[str, str, set[str]]]) -> None:
+    names = [("Globex", "ORG", "Globex"), ("Initech", "ORG", "Initech"), ("Tom Reed", "PERSON", "Tom Reed")]
+    assert read(sentences, lang, names, "2024-05-15") == expected

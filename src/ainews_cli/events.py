@@ -170,6 +170,7 @@ _FORECAST = re.compile(languages.alternation("events.forecast_patterns"), re.I)
 # what it reports (after the date) is the happening, not a trigger before it.
 _REPORTED = re.compile("(?:" + languages.alternation("events.report_patterns") + r")\s*$", re.I)
 # "reported" attributes a happening to a source, but results to the one whose results they are.
+_REPORT_CLAUSE = re.compile(languages.alternation("events.report_clause_patterns"), re.I)
 _RESULTS_REPORTED = re.compile(languages.bounded(languages.words("events.result_report_words")), re.I)
 _FIRST_PERSON = re.compile(languages.bounded(languages.patterns("events.first_person_patterns")))
 # Copyright lines, bylines, navigation, editors' notes, and lines with a photo credit
@@ -219,7 +220,8 @@ _FORMER_AFTER = re.compile(languages.alternation("events.former_after_patterns")
 _LIST_GAP = re.compile(r"\s*(?:[,，、]\s*)?(?:" + languages.bounded(languages.words("events.list_words")) + r"\s*(?:"
                        + languages.bounded(languages.words("events.apposition_words")) + r"\s+(?:[\w-]+\s+){0,3})?)?")
 # A clause these open describes someone ("Microsoft, which invested in OpenAI, said on Monday").
-_RELATIVE = re.compile(r"\s*" + languages.bounded(languages.words("events.relative_words")), re.I)
+_RELATIVE = re.compile(r"\s*(?:" + languages.bounded(languages.words("events.relative_words")) + "|"
+                       + languages.alternation("events.relative_patterns") + ")", re.I)
 # A name, maybe glossed ("Safe Superintelligence (SSI)"), described by what follows its comma.
 _SUBJECT_DESCRIBED = re.compile(r"\s*(?:[(（][^()（）]{1,40}[)）])?\s*,\s*" + languages.bounded(
     languages.words("events.relative_words") + languages.words("events.apposition_words")), re.I)
@@ -412,6 +414,20 @@ def _sequels(text: _Text, index: int, date: TimeExpression, hits: Sequence[Trigg
     return found
 
 
+def _reports_dated(body: str, date: TimeExpression, dates: Sequence[TimeExpression], hit: Trigger | None,
+                   clause: tuple[int, int]) -> bool:
+    """Whether the date's clause only reports (report_clause_patterns: "…, Intel said on Monday",
+    "teilte der Konzern am Montag mit") what its sentence tells before it with a date of its own:
+    the trigger stands outside the clause, and another date of the sentence, before the clause and
+    in the same stretch (no ";" or ":" between), dates the happening. The report's date then tells
+    no second happening."""
+    start, end = clause
+    if hit is None or start <= hit.start < end or hit.start >= end or not _REPORT_CLAUSE.search(body, start, end):
+        return False
+    return any(d.end <= start and d.calendar_value != date.calendar_value
+               and not _STRONG_BREAK.search(body, d.end, start) for d in dates)
+
+
 def _round_valued(body: str, valued: Trigger, hits: Sequence[Trigger], date: TimeExpression,
                   dates: Sequence[TimeExpression]) -> Trigger | None:
     """The funding trigger whose round a valuation word values: one in the same stretch of the
@@ -540,6 +556,8 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
                                          reported and not reports_back),
                                      others=[d for d in dates if d.calendar_value != date.calendar_value],
                                      clause=(clause_start, clause_end))
+    if chosen is None and _reports_dated(body, date, dates, hit, (clause_start, clause_end)):
+        return None  # "sei zum 1. Dezember in den Ruhestand getreten, teilte der Konzern am Montag mit"
     began = False  # "has been chief executive since 2019", "ist seit 2019 Chefin": the role began then
     if _SINCE.search(body, max(start, date.start - 12), date.start) and \
             (hit is None or hit.type not in _ROLE_EVENTS):
@@ -591,6 +609,11 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
     near = [e for e in in_sentence
             if (_near(e, date.start, date.end) or (hit is not None and _near(e, hit.start, hit.end)))
             and not is_cited(body, start, end, e) and not _reporter(body, e)]
+    if (resumed := _resumed(body, start, clause_start)) is not None:
+        # "Intel hatte den Bau der Fabrik, für die der Bund … zugesagt hat, im September … verschoben":
+        # the clause a relative clause interrupted goes on in the date's clause; its parties act there.
+        near += [e for e in in_sentence if resumed[0] <= e.start < resumed[1] and e.label in _PARTIES
+                 and e not in near and not is_cited(body, start, end, e) and not _reporter(body, e)]
     near = _with_lists(body, near, [e for e in in_sentence if not is_cited(body, start, end, e)])
     # A former employer ("siblings who had worked at OpenAI") takes no part, except in a leaving.
     former = set() if hit is not None and hit.type == "departure" else (
@@ -1186,6 +1209,17 @@ def _relative_clause(body: str, start: int, end: int, date: TimeExpression) -> t
     return breaks[-1], closed.start() if closed else end
 
 
+def _resumed(body: str, start: int, clause_start: int) -> tuple[int, int] | None:
+    """The clause that a relative clause right before the date's clause interrupted ("Intel hatte
+    den Bau der Fabrik, für die der Bund … zugesagt hat, im September … verschoben", "Globex built
+    the plant, for which the state paid, in 2019"), which the date's clause continues; None when
+    the clause before the date's is no relative clause."""
+    breaks = list(_CLAUSE_BREAK.finditer(body, start, clause_start))
+    if len(breaks) < 2 or not _RELATIVE.match(body, breaks[-2].end()) or _STRONG_BREAK.match(breaks[-2].group(0)):
+        return None
+    return (breaks[-3].end() if len(breaks) >= 3 else start), breaks[-2].start()
+
+
 def _describes(body: str, start: int, hit: Trigger, date: TimeExpression) -> bool:
     """Whether the trigger stands in a relative clause ("which invested", "who founded") that
     does not hold the date: it describes someone, it does not tell what happened that day."""
@@ -1200,8 +1234,10 @@ def _describes(body: str, start: int, hit: Trigger, date: TimeExpression) -> boo
     if not breaks or not _RELATIVE.match(body, breaks[-1]):
         return False
     opened = breaks[-1]
-    # The comma inside a date ("November 30, 2022") closes no clause.
-    closed = next((m for m in _BREAK.finditer(body, hit.end, hit.end + MAX_TRIGGER_CHARS)
+    # The comma inside a date ("November 30, 2022") closes no clause; one inside a verb and its
+    # particle does ("für die der Bund Milliarden zugesagt hat, im September um … verschoben"
+    # is no "Milliarden … um").
+    closed = next((m for m in _BREAK.finditer(body, hit.start, hit.end + MAX_TRIGGER_CHARS)
                    if not date.start <= m.start() < date.end), None)
     return not (opened <= date.start and (closed is None or date.end <= closed.start()))
 

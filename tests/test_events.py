@@ -1701,3 +1701,59 @@ def test_reports_of_dated_happenings_and_interrupted_clauses(lang: str, sentence
                                                             expected: list[tuple[str, str, set[str]]]) -> None:
     names = [("Globex", "ORG", "Globex"), ("Initech", "ORG", "Initech"), ("Tom Reed", "PERSON", "Tom Reed")]
     assert read(sentences, lang, names, "2024-05-15") == expected
+
+
+_GLOBEX_STORY = ["Globex makes robots.", "Globex sells them in Asia.", "Globex has 900 staff.",
+                 "Lumen sells parts to Globex.", "Prices rose.", "Costs fell.", "Sales grew."]
+
+
+@pytest.mark.parametrize(("sentences", "published", "expected"), [
+    # The end of the year an article is written in is still to come: a target, no happening.
+    (["Globex expects to close its purchase of Initech by the end of the year."], "2024-05-15", []),
+    # A former employer named after what was worked on there takes no part.
+    (["Tom Reed, who had worked on the robot arm at Lumen, joined Globex in 2018."], "2024-05-15",
+     [("2018", "appointment", {"Tom Reed", "Globex"})]),
+    # A role taken with no organisation named is taken at the one the document is about ...
+    ([*_GLOBEX_STORY, "Anna Berg was named chief scientist in May."], "2024-05-15",
+     [("2024-05", "appointment", {"Anna Berg", "Globex"})]),
+    # ... when there is one: named not twice as often as another, none is.
+    ([*_GLOBEX_STORY[:1], "Lumen sells them in Asia.", *_GLOBEX_STORY[2:],
+      "Anna Berg was named chief scientist in May."], "2024-05-15", [("2024-05", "appointment", {"Anna Berg"})]),
+    # A description with no organisation named in reach stands for the one the document is about.
+    ([*_GLOBEX_STORY[:3], "Globex buys parts.", *_GLOBEX_STORY[4:], "In May the startup opened an office in Paris."],
+     "2024-05-15", [("2024-05", "other", {"Globex"})]),
+])
+def test_targets_former_employers_and_the_organisation_a_document_is_about(
+        sentences: list[str], published: str, expected: list[tuple[str, str, set[str]]]) -> None:
+    names = [("Globex", "ORG", "Globex"), ("Initech", "ORG", "Initech"), ("Lumen", "ORG", "Lumen"),
+             ("Tom Reed", "PERSON", "Tom Reed"), ("Anna Berg", "PERSON", "Anna Berg")]
+    assert read(sentences, "en", names, published) == expected
+
+
+def test_a_german_target_at_the_end_of_the_year_is_no_happening() -> None:
+    names = [("Globex", "ORG", "Globex"), ("Initech", "ORG", "Initech")]
+    assert read(["Den Abschluss der Übernahme erwarten Globex und Initech bis zum Ende des Jahres."], "de", names,
+                "2024-05-15") == []
+
+
+@pytest.mark.parametrize(("lang", "sentences", "published", "expected"), [
+    # Joining others in a partnership takes no post.
+    ("en", ["Earlier this week Globex joined Initech and Lumen in a partnership to build data centers."],
+     "2024-05-15", [("2024-W20", "partnership", {"Globex", "Initech", "Lumen"})]),
+    # A count as of now that a report of a date reports is no happening of that date ...
+    ("en", ["Globex now has more than 9 million users, the company said last month."], "2024-05-15", []),
+    # ... a plan it reports is one of that date.
+    ("en", ["Globex will restart a reactor and sell its power to Initech, the two companies said on Friday."],
+     "2024-05-15", [("2024-05-10", "other", {"Globex", "Initech"})]),
+    # An attribution closed before the date ("… zufolge") is undated: the date is the happening's.
+    ("de", ["Medienberichten zufolge hatte Globex Tom Reed in der vergangenen Woche vor die Wahl gestellt."],
+     "2024-12-03", [("2024-W48", "other", {"Globex", "Tom Reed"})]),
+    ("de", ["Laut einem Bericht vom Montag hat Globex Tom Reed vor die Wahl gestellt."], "2024-12-03", []),
+    # A shutdown happens, untyped.
+    ("en", ["Globex shut down its plant in Ohio in 2019."], "2024-05-15", [("2019", "other", {"Globex"})]),
+])
+def test_partnerships_joined_reported_counts_closed_attributions_and_shutdowns(
+        lang: str, sentences: list[str], published: str, expected: list[tuple[str, str, set[str]]]) -> None:
+    names = [("Globex", "ORG", "Globex"), ("Initech", "ORG", "Initech"), ("Lumen", "ORG", "Lumen"),
+             ("Tom Reed", "PERSON", "Tom Reed")]
+    assert read(sentences, lang, names, published) == expected

@@ -140,6 +140,7 @@ PARTICIPANT_WINDOW = 60  # participants stand this near the date or the trigger
 _PARTIES = {"PERSON", "ORG"}  # a list may mix them: "Microsoft and Nvidia, as well as Reid Hoffman"
 _ROLE_EVENTS = ("appointment", "departure")  # events of a role, whose organisation a role fact may give
 IMPLIED_REACH = 3  # sentences back that a description ("the company") may point to
+MAIN_MENTIONS = 4  # mentions that make an organisation the one a document is about (_Text.main_org)
 # Clause breaks: punctuation, and words of every language ("but", "aber"; data/languages/*.toml).
 # Chinese punctuation breaks a clause as its ASCII forms do.
 # A comma between digits is a decimal or thousands mark ("für 4,5 Milliarden", "1,000"), no break.
@@ -159,12 +160,17 @@ _COORDINATION = re.compile(_words("events.coordination"))
 # not the happening the sentence tells.
 _ATTRIBUTION = re.compile(r"\b(?:" + languages.alternation("events.attribution") + r")\b|"
                           + languages.alternation("events.attribution_patterns"), re.I)
+# ... but one closed before the date ("Medienberichten zufolge hatte der Verwaltungsrat in der
+# vergangenen Woche …") says who told it, undated: the date is the happening's.
+_CLOSED_ATTRIBUTIONS = frozenset(word.lower() for word in languages.words("events.closing_attribution"))
 _REPORTER = re.compile(languages.alternation("events.reporter_patterns"), re.I)
 # A date in a clause that tells a state or a count as of that day ("holds 75 percent",
 # "截至…当天"), with no typed trigger near it, dates no happening.
 _STATE = re.compile(languages.alternation("events.state_patterns"), re.I)
 # A forecast ("she expected the company's revenue to exceed", "预计"): a trigger after it in its
 # stretch of sentence tells what is expected, and a stretch holding one dates no untyped happening.
+# A state as of the time of writing ("now has 200 million users"), reported: no happening of the report's date.
+_STATE_NOW = re.compile(languages.alternation("events.now_state_patterns"), re.I)
 _FORECAST = re.compile(languages.alternation("events.forecast_patterns"), re.I)
 # A report right before the date ("said late Wednesday that ..."): the date is the report's, and
 # what it reports (after the date) is the happening, not a trigger before it.
@@ -297,6 +303,14 @@ class _Text:
 
     def mentions_of(self, name: str) -> int:
         return self.counts.get(name, 0)
+
+    def main_org(self) -> str | None:
+        """The organisation the document is about: the one it names most, at least MAIN_MENTIONS
+        times and twice as often as any other."""
+        orgs = sorted(((n, name) for name, n in self.counts.items() if self.labels.get(name) == "ORG"), reverse=True)
+        if not orgs or orgs[0][0] < MAIN_MENTIONS or (len(orgs) > 1 and orgs[0][0] < 2 * orgs[1][0]):
+            return None
+        return orgs[0][1]
 
     def employer(self, person: str) -> str | None:
         """The one organisation the document's role facts give this person, if just one."""
@@ -488,11 +502,19 @@ def _written(dates: Sequence[TimeExpression]) -> str | None:
     return next((d.anchor.value[:10] for d in dates if d.anchor and d.anchor.source == "published"), None)
 
 
+_ENDED_PERIODS = ("year", "half", "quarter")
+
+
 def _ahead(date: TimeExpression, written: str | None) -> bool:
     """Whether the date lies wholly after the day the document was written: a target, a
     forecast or a schedule ("Für 2025 peilt der Konzern ... an", "will Nvidia am 16.
     Februar vorlegen", "from Dec. 13"), which has not happened, or a past day read wrong."""
-    return written is not None and date.first is not None and date.first > written
+    if written is None or date.first is None or date.last is None:
+        return False
+    # "bis zum Ende des Jahres", "by the end of the year" in an article of that year: its end is
+    # still to come (not in the period's last month, when it may have come).
+    return date.first > written or (date.mod == "END" and date.granularity in _ENDED_PERIODS
+                                    and date.first <= written < date.last[:7])
 
 
 def _relative_unanchored(date: TimeExpression) -> bool:
@@ -565,11 +587,16 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
             return None  # "has committed $13 billion since 2019": a span up to now, no happening of 2019
         hit, began = None, True
     if any(not (hit is not None and hit.action == "revenue" and _RESULTS_REPORTED.fullmatch(m.group(0)))
+           and not (m.group(0).lower() in _CLOSED_ATTRIBUTIONS and clause_start + m.end() <= date.start)
            for m in _ATTRIBUTION.finditer(clause)):
         return None  # "according to a report earlier this year" dates the report ("It reported revenue" does not)
     if hit is not None and hit.action == "valuation" and chosen is None and \
             (round_ := _round_valued(body, hit, hits, date, dates)) is not None:
         hit = round_  # "Die Runde bewertet Cohere mit 5,5 Milliarden", "raised $270 million at a valuation of"
+    if hit is not None and hit.action == "join" and (partner := next(
+            (h for h in hits if h.type == "partnership" and h.start >= hit.end
+             and not _CLAUSE_BREAK.search(body, hit.end, h.start)), None)) is not None:
+        hit = partner  # "Earlier this week it joined BlackRock and MGX in a partnership": no one took a post
     if hit is not None and hit.type == "partnership" and _invested(text.facts.get(start, ()), date):
         # "Nach der im Januar angekündigten Vereinbarung erhält OpenAI von Microsoft rund 10
         # Milliarden Dollar": the agreement is the investment.
@@ -583,8 +610,11 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
         hit = replace(hit, type="launch", action="launch")  # "Google announced Bard on Feb. 6"
     if hit is not None and hit.type == "financial" and _cited_figure(body, start, date, dates):
         return None  # "财报显示，科大讯飞2022年营收约188.2亿元": a year's figure from an undated report
-    if (hit is None or hit.type == OTHER) and _STATE.search(clause):
-        return None  # "Heute hält der Konzern 75 Prozent", "截至发布会当天，已有650家企业": a state, a count
+    if (hit is None or hit.type == OTHER) and (_STATE.search(clause) or (
+            reported and _STATE_NOW.search(body, start, clause_start))):
+        # "Heute hält der Konzern 75 Prozent", "截至发布会当天，已有650家企业": a state, a count; "ChatGPT
+        # now has 200 million users, the company said last month": the report of one.
+        return None
     # Descriptions count where nothing stronger than a comma stands between them and the date.
     strong_before = [m.end() for m in _STRONG_BREAK.finditer(body, start, date.start)]
     strong_after = _STRONG_BREAK.search(body, date.end, end)
@@ -652,6 +682,12 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
             org = Participant(employers.pop() or "", "ORG")
             participants[org.name] = org
             implied = (*implied, org)
+        elif not employers and hit is not None and hit.type in _ROLE_EVENTS and (main := text.main_org()) and \
+                any(p.type == "PERSON" for p in participants.values()):
+            # "Mark Chen was named senior vice president the same day", "Sutskever … quit in May":
+            # in a document about one organisation, a role taken or left with none named is there.
+            participants[main] = Participant(main, "ORG")
+            implied = (*implied, participants[main])
     kind = hit.type if hit else "appointment" if began else OTHER
     if kind == OTHER and back is not None:
         # "Vogt … ist zurückgetreten. Das teilte er am Sonntagabend mit.": the leaving is told that day.
@@ -883,6 +919,9 @@ def _implied(text: _Text, index: int, in_sentence: Sequence[EntityMention], star
                 targets += 1
         elif not named and not found and (topic := _topic(text, index, set())) is not None:
             found.append(Participant(topic.name, "ORG"))
+        elif not named and not found and (main := text.main_org()) is not None:
+            # No organisation named in reach: "the startup", far from its name, is the one the document is about.
+            found.append(Participant(main, "ORG"))
     for match in _ORG_PRONOUN.finditer(body, start, end):
         # "In May it released MPT-7B": "it" opening its clause (after nothing but a date) is the
         # organisation just named, when no organisation stands before it in its sentence.

@@ -1757,3 +1757,23 @@ def test_partnerships_joined_reported_counts_closed_attributions_and_shutdowns(
     names = [("Globex", "ORG", "Globex"), ("Initech", "ORG", "Initech"), ("Lumen", "ORG", "Lumen"),
              ("Tom Reed", "PERSON", "Tom Reed")]
     assert read(sentences, lang, names, published) == expected
+
+
+@pytest.mark.parametrize(("lang", "sentences", "expected"), [
+    # A person told by age is the one named just before.
+    ("de", ["Globex hat sich von Tom Reed getrennt.", "Der 58-Jährige sei im Mai in den Ruhestand getreten."],
+     [("2024-05", "departure", {"Tom Reed"})]),
+    ("en", ["Globex parted ways with Tom Reed.", "The 58-year-old retired in May."],
+     [("2024-05", "departure", {"Tom Reed"})]),
+    # Leading an organisation from a year on began a role then.
+    ("de", ["Tom Reed hatte ab 2012 Initech geführt."], [("2012", "appointment", {"Tom Reed", "Initech"})]),
+    # Issuing export rules regulates; it launches nothing.
+    ("zh", ["当地时间周二，美国商务部发布新一轮出口管制规则。"], [("2024-05-14", "legal", {"Commerce Department"})]),
+    ("en", ["On Tuesday the Commerce Department released new export rules for chips."],
+     [("2024-05-14", "legal", {"Commerce Department"})]),
+])
+def test_people_by_age_roles_led_since_and_rules_issued(lang: str, sentences: list[str],
+                                                        expected: list[tuple[str, str, set[str]]]) -> None:
+    names = [("Globex", "ORG", "Globex"), ("Initech", "ORG", "Initech"), ("Tom Reed", "PERSON", "Tom Reed"),
+             ("美国商务部", "ORG", "Commerce Department"), ("Commerce Department", "ORG", "Commerce Department")]
+    assert read(sentences, lang, names, "2024-05-15") == expected

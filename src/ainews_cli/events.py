@@ -216,6 +216,7 @@ _ROLE_LINK = re.compile(r"(?:['’]s)?\s+|-")
 _TARGET = re.compile("(?:" + languages.bounded(languages.words("events.target_words")) + r")\s*$", re.I)
 _BASELINE = re.compile("(?:" + languages.alternation("events.baseline_patterns") + r")\s*$", re.I)
 _BASELINE_BESIDE = re.compile("(?:" + languages.alternation("events.baseline_beside_patterns") + r")\s*$", re.I)
+_LEADS = re.compile(languages.alternation("events.role_lead_patterns"), re.I)  # leading an organisation: a role held
 _SINCE = re.compile("(?:" + languages.bounded(languages.words("events.since_words")) + r")\s*$", re.I)
 _RANGE = re.compile(r"\s*(?:" + languages.alternation("events.range_words") + r")\s*$", re.I)
 # An organisation named as a former employer ("former OpenAI employees", "OpenAI前研究副总裁").
@@ -583,7 +584,8 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
     began = False  # "has been chief executive since 2019", "ist seit 2019 Chefin": the role began then
     if _SINCE.search(body, max(start, date.start - 12), date.start) and \
             (hit is None or hit.type not in _ROLE_EVENTS):
-        if not (_ROLE.search(body, clause_start, clause_end) and _COPULA.search(body, clause_start, clause_end)):
+        if not (_ROLE.search(body, clause_start, clause_end) and _COPULA.search(body, clause_start, clause_end)) \
+                and not _LEADS.search(body, clause_start, clause_end):  # "hatte ab 2012 VMware geführt": a role
             return None  # "has committed $13 billion since 2019": a span up to now, no happening of 2019
         hit, began = None, True
     if any(not (hit is not None and hit.action == "revenue" and _RESULTS_REPORTED.fullmatch(m.group(0)))

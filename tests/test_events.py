@@ -1777,3 +1777,21 @@ def test_people_by_age_roles_led_since_and_rules_issued(lang: str, sentences: li
     names = [("Globex", "ORG", "Globex"), ("Initech", "ORG", "Initech"), ("Tom Reed", "PERSON", "Tom Reed"),
              ("美国商务部", "ORG", "Commerce Department"), ("Commerce Department", "ORG", "Commerce Department")]
     assert read(sentences, lang, names, "2024-05-15") == expected
+
+
+@pytest.mark.parametrize(("sentences", "expected"), [
+    # Leaving for another organisation, the one left unnamed: the one the document is about.
+    ([*_GLOBEX_STORY, "Anna Berg left for rival Initech in May."],
+     [("2024-05", "departure", {"Anna Berg", "Globex", "Initech"})]),
+    # ... not when the one left is named.
+    ([*_GLOBEX_STORY, "Anna Berg left Lumen for Initech in May."],
+     [("2024-05", "departure", {"Anna Berg", "Lumen", "Initech"})]),
+    # A title held with no organisation named is held at the one the document is about.
+    ([*_GLOBEX_STORY, "In May, chief scientist Anna Berg said she would take a sabbatical."],
+     [("2024-05", "other", {"Anna Berg", "Globex"})]),
+])
+def test_the_organisation_left_or_titled_goes_unnamed(sentences: list[str],
+                                                      expected: list[tuple[str, str, set[str]]]) -> None:
+    names = [("Globex", "ORG", "Globex"), ("Initech", "ORG", "Initech"), ("Lumen", "ORG", "Lumen"),
+             ("Anna Berg", "PERSON", "Anna Berg")]
+    assert read(sentences, "en", names, "2024-05-15") == expected

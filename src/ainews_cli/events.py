@@ -210,6 +210,10 @@ _CLAUSE_LEAD = re.compile(r"[\s\"'“‘]*(?:\w{1,3}[\s\"'“‘]+)*")  # "In Ma
 _PERSON_PRONOUN = re.compile(languages.bounded(languages.patterns("events.person_pronoun_patterns")), re.I)
 _ROLES: dict[str, str] = languages.table("facts.roles")
 _ROLE = re.compile(languages.trie(_ROLES), re.I)  # the longest role word, as facts/roles.py reads them
+_TITLED = re.compile("(?:" + _ROLE.pattern + r")\s+$", re.I)  # "president Greg Brockman": a title before a name
+# What stands between a leaving and where the one leaving went: "left for rival Anthropic".
+_DESTINATION = re.compile(r"\s+(?:" + languages.bounded(languages.words("events.destination_words"))
+                          + r")\s+(?:[\w-]+\s+){0,2}")
 _ROLE_LINK = re.compile(r"(?:['’]s)?\s+|-")
 # A description right after these ("in the startup", "向该公司") is another party than the
 # organisation acting in its clause.
@@ -427,6 +431,14 @@ def _sequels(text: _Text, index: int, date: TimeExpression, hits: Sequence[Trigg
         if joins and _SEQUEL_GAP.fullmatch(body, joins[-1].end(), hit.start):
             found.append(hit)
     return found
+
+
+def _left_for(body: str, hit: Trigger, parties: Sequence[EntityMention]) -> bool:
+    """Whether every organisation of a leaving is where the one leaving went, named after the
+    trigger behind a destination word ("left for rival Anthropic", "wechselte zu Google"): the
+    organisation left goes unnamed."""
+    orgs = [e for e in parties if e.label == "ORG"]
+    return bool(orgs) and all(e.start >= hit.end and _DESTINATION.fullmatch(body, hit.end, e.start) for e in orgs)
 
 
 def _reports_dated(body: str, date: TimeExpression, dates: Sequence[TimeExpression], hit: Trigger | None,
@@ -675,6 +687,12 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
     for maker in _makers(text, participants.values()):
         # "ging der Übersetzer DeepL Translator online": a product named after its maker.
         participants[maker] = Participant(maker, "ORG")
+    if hit is not None and hit.type == "departure" and (main := text.main_org()) is not None and \
+            main not in participants and _left_for(body, hit, [e for e in in_sentence if e.name in participants]):
+        # "Co-founder John Schulman left for rival Anthropic in August": the organisation left goes
+        # unnamed; in a document about one, it is that one.
+        participants[main] = Participant(main, "ORG")
+        implied = (*implied, participants[main])
     if (hit is None or hit.type in (*_ROLE_EVENTS, OTHER, "launch")) and \
             all(p.type != "ORG" for p in participants.values()):
         # "Mira Murati was named interim chief", "布罗克曼宣布将休长假", "他…发表了DGX GH200": the
@@ -684,10 +702,14 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
             org = Participant(employers.pop() or "", "ORG")
             participants[org.name] = org
             implied = (*implied, org)
-        elif not employers and hit is not None and hit.type in _ROLE_EVENTS and (main := text.main_org()) and \
-                any(p.type == "PERSON" for p in participants.values()):
-            # "Mark Chen was named senior vice president the same day", "Sutskever … quit in May":
-            # in a document about one organisation, a role taken or left with none named is there.
+        elif not employers and (main := text.main_org()) and any(p.type == "PERSON" for p in participants.values()) \
+                and ((hit is not None and hit.type in _ROLE_EVENTS) or any(
+                    e.label == "PERSON" and e.name in participants and _TITLED.search(body, max(start, e.start - 40),
+                                                                                     e.start)
+                    for e in in_sentence)):
+            # "Mark Chen was named senior vice president the same day", "Sutskever … quit in May",
+            # "president Greg Brockman said he would take a sabbatical": in a document about one
+            # organisation, a role taken, left or held with none named is there.
             participants[main] = Participant(main, "ORG")
             implied = (*implied, participants[main])
     kind = hit.type if hit else "appointment" if began else OTHER

@@ -1795,3 +1795,17 @@ def test_the_organisation_left_or_titled_goes_unnamed(sentences: list[str],
     names = [("Globex", "ORG", "Globex"), ("Initech", "ORG", "Initech"), ("Lumen", "ORG", "Lumen"),
              ("Anna Berg", "PERSON", "Anna Berg")]
     assert read(sentences, "en", names, "2024-05-15") == expected
+
+
+@pytest.mark.parametrize(("sentences", "expected"), [
+    # "das Labor" as the object of a purchase is the lab named before, not the buyer.
+    (["Initech erforscht Proteine.", "Globex übernahm das Labor 2019."],
+     [("2019", "acquisition", {"Globex", "Initech"})]),
+    # "der Grafikkartenhersteller", a bare compound, stands for the organisation named before.
+    (["Globex baut Grafikkarten.", "Im Mai 2019 stellte der Grafikkartenhersteller einen neuen Chip vor."],
+     [("2019-05", "launch", {"Globex"})]),
+])
+def test_german_descriptions_of_a_lab_and_a_maker(sentences: list[str],
+                                                  expected: list[tuple[str, str, set[str]]]) -> None:
+    names = [("Globex", "ORG", "Globex"), ("Initech", "ORG", "Initech")]
+    assert read(sentences, "de", names, "2024-05-15") == expected

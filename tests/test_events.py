@@ -403,6 +403,9 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("He will take a sabbatical.", "en", [("other", "sabbatical")]),
         ("He took a leave of absence.", "en", []),
         ("Das Werk wurde verschoben.", "de", [("other", "postpone")]),
+        # Export controls, a first round of controls, are regulation.
+        ("日本去年7月实施首轮管制。", "zh", [("legal", "regulate")]),
+        ("Im Oktober verschärfte Washington die Exportkontrollen.", "de", [("legal", "regulate")]),
     ],
 )
 def test_trigger_types(text: str, lang: str, expected: list[tuple[str, str]]) -> None:

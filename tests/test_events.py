@@ -391,6 +391,21 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         # Pricing an offering, a second listing.
         ("Am Abend legten die Eigentümer den Ausgabepreis fest.", "de", [("financial", "list")]),
         ("京东2020年6月回港上市。", "zh", [("financial", "list")]),
+        # A price a share in cash is a takeover's; a figure per share is none.
+        ("Globex bietet 40 Euro je Aktie in bar.", "de", [("acquisition", "acquire")]),
+        ("Der Gewinn je Aktie stieg.", "de", [("financial", "revenue")]),
+        ("Globex offered $12 a share in cash.", "en", [("acquisition", "acquire")]),
+        # Taking over a post, its object first, and taking over as chief are appointments.
+        ("Sie hatte den Vorsitz im Mai übernommen.", "de", [("appointment", "appoint")]),
+        ("She took over as chief executive in May.", "en", [("appointment", "appoint")]),
+        # A grant of public money is funding; a leave and a delay happen, untyped.
+        ("Der Bund sagte Initech Fördermittel zu.", "de", [("funding", "grant")]),
+        ("He will take a sabbatical.", "en", [("other", "sabbatical")]),
+        ("He took a leave of absence.", "en", []),
+        ("Das Werk wurde verschoben.", "de", [("other", "postpone")]),
+        # Export controls, a first round of controls, are regulation.
+        ("日本去年7月实施首轮管制。", "zh", [("legal", "regulate")]),
+        ("Im Oktober verschärfte Washington die Exportkontrollen.", "de", [("legal", "regulate")]),
     ],
 )
 def test_trigger_types(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
@@ -1671,3 +1686,133 @@ def test_a_description_as_object_is_another_party(text: str, lang: str,
                                                   expected: list[tuple[str, str, list[str]]]) -> None:
     assert _events(text, lang, {"Cruise": "ORG", "GM": "ORG", "Initech": "ORG", "Globex": "ORG"},
                    "2024-05-15") == expected
+
+
+@pytest.mark.parametrize(("lang", "sentences", "expected"), [
+    # A clause that only reports a happening its sentence dates itself adds no second happening.
+    ("de", ["Tom Reed sei zum 1. März in den Ruhestand getreten und habe den Verwaltungsrat verlassen, "
+            "teilte Globex am Montag mit."], [("2024-03-01", "departure", {"Tom Reed", "Globex"})]),
+    ("en", ["Tom Reed retired on March 1 and left the board, Globex said on Monday."],
+     [("2024-03-01", "departure", {"Tom Reed", "Globex"})]),
+    # ... a report whose happening has no date of its own dates it.
+    ("en", ["Globex said on Monday it had bought Initech."], [("2024-05-13", "acquisition", {"Globex", "Initech"})]),
+    # A trigger in a relative clause behind a preposition describes; the clause it interrupted
+    # goes on in the date's clause, with its subject.
+    ("de", ["Globex hatte das Werk, für das der Staat Milliarden zugesagt hat, im April um ein Jahr verschoben."],
+     [("2024-04", "other", {"Globex"})]),
+    # A leave of absence is no leaving.
+    ("en", ["In April, Tom Reed of Globex said he would take a leave of absence."],
+     [("2024-04", "other", {"Tom Reed", "Globex"})]),
+])
+def test_reports_of_dated_happenings_and_interrupted_clauses(lang: str, sentences: list[str],
+                                                            expected: list[tuple[str, str, set[str]]]) -> None:
+    names = [("Globex", "ORG", "Globex"), ("Initech", "ORG", "Initech"), ("Tom Reed", "PERSON", "Tom Reed")]
+    assert read(sentences, lang, names, "2024-05-15") == expected
+
+
+_GLOBEX_STORY = ["Globex makes robots.", "Globex sells them in Asia.", "Globex has 900 staff.",
+                 "Lumen sells parts to Globex.", "Prices rose.", "Costs fell.", "Sales grew."]
+
+
+@pytest.mark.parametrize(("sentences", "published", "expected"), [
+    # The end of the year an article is written in is still to come: a target, no happening.
+    (["Globex expects to close its purchase of Initech by the end of the year."], "2024-05-15", []),
+    # A former employer named after what was worked on there takes no part.
+    (["Tom Reed, who had worked on the robot arm at Lumen, joined Globex in 2018."], "2024-05-15",
+     [("2018", "appointment", {"Tom Reed", "Globex"})]),
+    # A role taken with no organisation named is taken at the one the document is about ...
+    ([*_GLOBEX_STORY, "Anna Berg was named chief scientist in May."], "2024-05-15",
+     [("2024-05", "appointment", {"Anna Berg", "Globex"})]),
+    # ... when there is one: named not twice as often as another, none is.
+    ([*_GLOBEX_STORY[:1], "Lumen sells them in Asia.", *_GLOBEX_STORY[2:],
+      "Anna Berg was named chief scientist in May."], "2024-05-15", [("2024-05", "appointment", {"Anna Berg"})]),
+    # A description with no organisation named in reach stands for the one the document is about.
+    ([*_GLOBEX_STORY[:3], "Globex buys parts.", *_GLOBEX_STORY[4:], "In May the startup opened an office in Paris."],
+     "2024-05-15", [("2024-05", "other", {"Globex"})]),
+])
+def test_targets_former_employers_and_the_organisation_a_document_is_about(
+        sentences: list[str], published: str, expected: list[tuple[str, str, set[str]]]) -> None:
+    names = [("Globex", "ORG", "Globex"), ("Initech", "ORG", "Initech"), ("Lumen", "ORG", "Lumen"),
+             ("Tom Reed", "PERSON", "Tom Reed"), ("Anna Berg", "PERSON", "Anna Berg")]
+    assert read(sentences, "en", names, published) == expected
+
+
+def test_a_german_target_at_the_end_of_the_year_is_no_happening() -> None:
+    names = [("Globex", "ORG", "Globex"), ("Initech", "ORG", "Initech")]
+    assert read(["Den Abschluss der Übernahme erwarten Globex und Initech bis zum Ende des Jahres."], "de", names,
+                "2024-05-15") == []
+
+
+@pytest.mark.parametrize(("lang", "sentences", "published", "expected"), [
+    # Joining others in a partnership takes no post.
+    ("en", ["Earlier this week Globex joined Initech and Lumen in a partnership to build data centers."],
+     "2024-05-15", [("2024-W20", "partnership", {"Globex", "Initech", "Lumen"})]),
+    # A count as of now that a report of a date reports is no happening of that date ...
+    ("en", ["Globex now has more than 9 million users, the company said last month."], "2024-05-15", []),
+    # ... a plan it reports is one of that date.
+    ("en", ["Globex will restart a reactor and sell its power to Initech, the two companies said on Friday."],
+     "2024-05-15", [("2024-05-10", "other", {"Globex", "Initech"})]),
+    # An attribution closed before the date ("… zufolge") is undated: the date is the happening's.
+    ("de", ["Medienberichten zufolge hatte Globex Tom Reed in der vergangenen Woche vor die Wahl gestellt."],
+     "2024-12-03", [("2024-W48", "other", {"Globex", "Tom Reed"})]),
+    ("de", ["Laut einem Bericht vom Montag hat Globex Tom Reed vor die Wahl gestellt."], "2024-12-03", []),
+    # A shutdown happens, untyped.
+    ("en", ["Globex shut down its plant in Ohio in 2019."], "2024-05-15", [("2019", "other", {"Globex"})]),
+])
+def test_partnerships_joined_reported_counts_closed_attributions_and_shutdowns(
+        lang: str, sentences: list[str], published: str, expected: list[tuple[str, str, set[str]]]) -> None:
+    names = [("Globex", "ORG", "Globex"), ("Initech", "ORG", "Initech"), ("Lumen", "ORG", "Lumen"),
+             ("Tom Reed", "PERSON", "Tom Reed")]
+    assert read(sentences, lang, names, published) == expected
+
+
+@pytest.mark.parametrize(("lang", "sentences", "expected"), [
+    # A person told by age is the one named just before.
+    ("de", ["Globex hat sich von Tom Reed getrennt.", "Der 58-Jährige sei im Mai in den Ruhestand getreten."],
+     [("2024-05", "departure", {"Tom Reed"})]),
+    ("en", ["Globex parted ways with Tom Reed.", "The 58-year-old retired in May."],
+     [("2024-05", "departure", {"Tom Reed"})]),
+    # Leading an organisation from a year on began a role then.
+    ("de", ["Tom Reed hatte ab 2012 Initech geführt."], [("2012", "appointment", {"Tom Reed", "Initech"})]),
+    # Issuing export rules regulates; it launches nothing.
+    ("zh", ["当地时间周二，美国商务部发布新一轮出口管制规则。"], [("2024-05-14", "legal", {"Commerce Department"})]),
+    ("en", ["On Tuesday the Commerce Department released new export rules for chips."],
+     [("2024-05-14", "legal", {"Commerce Department"})]),
+])
+def test_people_by_age_roles_led_since_and_rules_issued(lang: str, sentences: list[str],
+                                                        expected: list[tuple[str, str, set[str]]]) -> None:
+    names = [("Globex", "ORG", "Globex"), ("Initech", "ORG", "Initech"), ("Tom Reed", "PERSON", "Tom Reed"),
+             ("美国商务部", "ORG", "Commerce Department"), ("Commerce Department", "ORG", "Commerce Department")]
+    assert read(sentences, lang, names, "2024-05-15") == expected
+
+
+@pytest.mark.parametrize(("sentences", "expected"), [
+    # Leaving for another organisation, the one left unnamed: the one the document is about.
+    ([*_GLOBEX_STORY, "Anna Berg left for rival Initech in May."],
+     [("2024-05", "departure", {"Anna Berg", "Globex", "Initech"})]),
+    # ... not when the one left is named.
+    ([*_GLOBEX_STORY, "Anna Berg left Lumen for Initech in May."],
+     [("2024-05", "departure", {"Anna Berg", "Lumen", "Initech"})]),
+    # A title held with no organisation named is held at the one the document is about.
+    ([*_GLOBEX_STORY, "In May, chief scientist Anna Berg said she would take a sabbatical."],
+     [("2024-05", "other", {"Anna Berg", "Globex"})]),
+])
+def test_the_organisation_left_or_titled_goes_unnamed(sentences: list[str],
+                                                      expected: list[tuple[str, str, set[str]]]) -> None:
+    names = [("Globex", "ORG", "Globex"), ("Initech", "ORG", "Initech"), ("Lumen", "ORG", "Lumen"),
+             ("Anna Berg", "PERSON", "Anna Berg")]
+    assert read(sentences, "en", names, "2024-05-15") == expected
+
+
+@pytest.mark.parametrize(("sentences", "expected"), [
+    # "das Labor" as the object of a purchase is the lab named before, not the buyer.
+    (["Initech erforscht Proteine.", "Globex übernahm das Labor 2019."],
+     [("2019", "acquisition", {"Globex", "Initech"})]),
+    # "der Grafikkartenhersteller", a bare compound, stands for the organisation named before.
+    (["Globex baut Grafikkarten.", "Im Mai 2019 stellte der Grafikkartenhersteller einen neuen Chip vor."],
+     [("2019-05", "launch", {"Globex"})]),
+])
+def test_german_descriptions_of_a_lab_and_a_maker(sentences: list[str],
+                                                  expected: list[tuple[str, str, set[str]]]) -> None:
+    names = [("Globex", "ORG", "Globex"), ("Initech", "ORG", "Initech")]
+    assert read(sentences, "de", names, "2024-05-15") == expected

@@ -140,6 +140,7 @@ PARTICIPANT_WINDOW = 60  # participants stand this near the date or the trigger
 _PARTIES = {"PERSON", "ORG"}  # a list may mix them: "Microsoft and Nvidia, as well as Reid Hoffman"
 _ROLE_EVENTS = ("appointment", "departure")  # events of a role, whose organisation a role fact may give
 IMPLIED_REACH = 3  # sentences back that a description ("the company") may point to
+MAIN_MENTIONS = 4  # mentions that make an organisation the one a document is about (_Text.main_org)
 # Clause breaks: punctuation, and words of every language ("but", "aber"; data/languages/*.toml).
 # Chinese punctuation breaks a clause as its ASCII forms do.
 # A comma between digits is a decimal or thousands mark ("für 4,5 Milliarden", "1,000"), no break.
@@ -159,17 +160,23 @@ _COORDINATION = re.compile(_words("events.coordination"))
 # not the happening the sentence tells.
 _ATTRIBUTION = re.compile(r"\b(?:" + languages.alternation("events.attribution") + r")\b|"
                           + languages.alternation("events.attribution_patterns"), re.I)
+# ... but one closed before the date ("Medienberichten zufolge hatte der Verwaltungsrat in der
+# vergangenen Woche …") says who told it, undated: the date is the happening's.
+_CLOSED_ATTRIBUTIONS = frozenset(word.lower() for word in languages.words("events.closing_attribution"))
 _REPORTER = re.compile(languages.alternation("events.reporter_patterns"), re.I)
 # A date in a clause that tells a state or a count as of that day ("holds 75 percent",
 # "截至…当天"), with no typed trigger near it, dates no happening.
 _STATE = re.compile(languages.alternation("events.state_patterns"), re.I)
 # A forecast ("she expected the company's revenue to exceed", "预计"): a trigger after it in its
 # stretch of sentence tells what is expected, and a stretch holding one dates no untyped happening.
+# A state as of the time of writing ("now has 200 million users"), reported: no happening of the report's date.
+_STATE_NOW = re.compile(languages.alternation("events.now_state_patterns"), re.I)
 _FORECAST = re.compile(languages.alternation("events.forecast_patterns"), re.I)
 # A report right before the date ("said late Wednesday that ..."): the date is the report's, and
 # what it reports (after the date) is the happening, not a trigger before it.
 _REPORTED = re.compile("(?:" + languages.alternation("events.report_patterns") + r")\s*$", re.I)
 # "reported" attributes a happening to a source, but results to the one whose results they are.
+_REPORT_CLAUSE = re.compile(languages.alternation("events.report_clause_patterns"), re.I)
 _RESULTS_REPORTED = re.compile(languages.bounded(languages.words("events.result_report_words")), re.I)
 _FIRST_PERSON = re.compile(languages.bounded(languages.patterns("events.first_person_patterns")))
 # Copyright lines, bylines, navigation, editors' notes, and lines with a photo credit
@@ -203,12 +210,17 @@ _CLAUSE_LEAD = re.compile(r"[\s\"'“‘]*(?:\w{1,3}[\s\"'“‘]+)*")  # "In Ma
 _PERSON_PRONOUN = re.compile(languages.bounded(languages.patterns("events.person_pronoun_patterns")), re.I)
 _ROLES: dict[str, str] = languages.table("facts.roles")
 _ROLE = re.compile(languages.trie(_ROLES), re.I)  # the longest role word, as facts/roles.py reads them
+_TITLED = re.compile("(?:" + _ROLE.pattern + r")\s+$", re.I)  # "president Greg Brockman": a title before a name
+# What stands between a leaving and where the one leaving went: "left for rival Anthropic".
+_DESTINATION = re.compile(r"\s+(?:" + languages.bounded(languages.words("events.destination_words"))
+                          + r")\s+(?:[\w-]+\s+){0,2}")
 _ROLE_LINK = re.compile(r"(?:['’]s)?\s+|-")
 # A description right after these ("in the startup", "向该公司") is another party than the
 # organisation acting in its clause.
 _TARGET = re.compile("(?:" + languages.bounded(languages.words("events.target_words")) + r")\s*$", re.I)
 _BASELINE = re.compile("(?:" + languages.alternation("events.baseline_patterns") + r")\s*$", re.I)
 _BASELINE_BESIDE = re.compile("(?:" + languages.alternation("events.baseline_beside_patterns") + r")\s*$", re.I)
+_LEADS = re.compile(languages.alternation("events.role_lead_patterns"), re.I)  # leading an organisation: a role held
 _SINCE = re.compile("(?:" + languages.bounded(languages.words("events.since_words")) + r")\s*$", re.I)
 _RANGE = re.compile(r"\s*(?:" + languages.alternation("events.range_words") + r")\s*$", re.I)
 # An organisation named as a former employer ("former OpenAI employees", "OpenAI前研究副总裁").
@@ -219,7 +231,8 @@ _FORMER_AFTER = re.compile(languages.alternation("events.former_after_patterns")
 _LIST_GAP = re.compile(r"\s*(?:[,，、]\s*)?(?:" + languages.bounded(languages.words("events.list_words")) + r"\s*(?:"
                        + languages.bounded(languages.words("events.apposition_words")) + r"\s+(?:[\w-]+\s+){0,3})?)?")
 # A clause these open describes someone ("Microsoft, which invested in OpenAI, said on Monday").
-_RELATIVE = re.compile(r"\s*" + languages.bounded(languages.words("events.relative_words")), re.I)
+_RELATIVE = re.compile(r"\s*(?:" + languages.bounded(languages.words("events.relative_words")) + "|"
+                       + languages.alternation("events.relative_patterns") + ")", re.I)
 # A name, maybe glossed ("Safe Superintelligence (SSI)"), described by what follows its comma.
 _SUBJECT_DESCRIBED = re.compile(r"\s*(?:[(（][^()（）]{1,40}[)）])?\s*,\s*" + languages.bounded(
     languages.words("events.relative_words") + languages.words("events.apposition_words")), re.I)
@@ -295,6 +308,14 @@ class _Text:
 
     def mentions_of(self, name: str) -> int:
         return self.counts.get(name, 0)
+
+    def main_org(self) -> str | None:
+        """The organisation the document is about: the one it names most, at least MAIN_MENTIONS
+        times and twice as often as any other."""
+        orgs = sorted(((n, name) for name, n in self.counts.items() if self.labels.get(name) == "ORG"), reverse=True)
+        if not orgs or orgs[0][0] < MAIN_MENTIONS or (len(orgs) > 1 and orgs[0][0] < 2 * orgs[1][0]):
+            return None
+        return orgs[0][1]
 
     def employer(self, person: str) -> str | None:
         """The one organisation the document's role facts give this person, if just one."""
@@ -412,6 +433,28 @@ def _sequels(text: _Text, index: int, date: TimeExpression, hits: Sequence[Trigg
     return found
 
 
+def _left_for(body: str, hit: Trigger, parties: Sequence[EntityMention]) -> bool:
+    """Whether every organisation of a leaving is where the one leaving went, named after the
+    trigger behind a destination word ("left for rival Anthropic", "wechselte zu Google"): the
+    organisation left goes unnamed."""
+    orgs = [e for e in parties if e.label == "ORG"]
+    return bool(orgs) and all(e.start >= hit.end and _DESTINATION.fullmatch(body, hit.end, e.start) for e in orgs)
+
+
+def _reports_dated(body: str, date: TimeExpression, dates: Sequence[TimeExpression], hit: Trigger | None,
+                   clause: tuple[int, int]) -> bool:
+    """Whether the date's clause only reports (report_clause_patterns: "…, Intel said on Monday",
+    "teilte der Konzern am Montag mit") what its sentence tells before it with a date of its own:
+    the trigger stands outside the clause, and another date of the sentence, before the clause and
+    in the same stretch (no ";" or ":" between), dates the happening. The report's date then tells
+    no second happening."""
+    start, end = clause
+    if hit is None or start <= hit.start < end or hit.start >= end or not _REPORT_CLAUSE.search(body, start, end):
+        return False
+    return any(d.end <= start and d.calendar_value != date.calendar_value
+               and not _STRONG_BREAK.search(body, d.end, start) for d in dates)
+
+
 def _round_valued(body: str, valued: Trigger, hits: Sequence[Trigger], date: TimeExpression,
                   dates: Sequence[TimeExpression]) -> Trigger | None:
     """The funding trigger whose round a valuation word values: one in the same stretch of the
@@ -472,11 +515,19 @@ def _written(dates: Sequence[TimeExpression]) -> str | None:
     return next((d.anchor.value[:10] for d in dates if d.anchor and d.anchor.source == "published"), None)
 
 
+_ENDED_PERIODS = ("year", "half", "quarter")
+
+
 def _ahead(date: TimeExpression, written: str | None) -> bool:
     """Whether the date lies wholly after the day the document was written: a target, a
     forecast or a schedule ("Für 2025 peilt der Konzern ... an", "will Nvidia am 16.
     Februar vorlegen", "from Dec. 13"), which has not happened, or a past day read wrong."""
-    return written is not None and date.first is not None and date.first > written
+    if written is None or date.first is None or date.last is None:
+        return False
+    # "bis zum Ende des Jahres", "by the end of the year" in an article of that year: its end is
+    # still to come (not in the period's last month, when it may have come).
+    return date.first > written or (date.mod == "END" and date.granularity in _ENDED_PERIODS
+                                    and date.first <= written < date.last[:7])
 
 
 def _relative_unanchored(date: TimeExpression) -> bool:
@@ -547,18 +598,26 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
                                          reported and not reports_back),
                                      others=[d for d in dates if d.calendar_value != date.calendar_value],
                                      clause=(clause_start, clause_end))
+    if chosen is None and _reports_dated(body, date, dates, hit, (clause_start, clause_end)):
+        return None  # "sei zum 1. Dezember in den Ruhestand getreten, teilte der Konzern am Montag mit"
     began = False  # "has been chief executive since 2019", "ist seit 2019 Chefin": the role began then
     if _SINCE.search(body, max(start, date.start - 12), date.start) and \
             (hit is None or hit.type not in _ROLE_EVENTS):
-        if not (_ROLE.search(body, clause_start, clause_end) and _COPULA.search(body, clause_start, clause_end)):
+        if not (_ROLE.search(body, clause_start, clause_end) and _COPULA.search(body, clause_start, clause_end)) \
+                and not _LEADS.search(body, clause_start, clause_end):  # "hatte ab 2012 VMware geführt": a role
             return None  # "has committed $13 billion since 2019": a span up to now, no happening of 2019
         hit, began = None, True
     if any(not (hit is not None and hit.action == "revenue" and _RESULTS_REPORTED.fullmatch(m.group(0)))
+           and not (m.group(0).lower() in _CLOSED_ATTRIBUTIONS and clause_start + m.end() <= date.start)
            for m in _ATTRIBUTION.finditer(clause)):
         return None  # "according to a report earlier this year" dates the report ("It reported revenue" does not)
     if hit is not None and hit.action == "valuation" and chosen is None and \
             (round_ := _round_valued(body, hit, hits, date, dates)) is not None:
         hit = round_  # "Die Runde bewertet Cohere mit 5,5 Milliarden", "raised $270 million at a valuation of"
+    if hit is not None and hit.action == "join" and (partner := next(
+            (h for h in hits if h.type == "partnership" and h.start >= hit.end
+             and not _CLAUSE_BREAK.search(body, hit.end, h.start)), None)) is not None:
+        hit = partner  # "Earlier this week it joined BlackRock and MGX in a partnership": no one took a post
     if hit is not None and hit.type == "partnership" and _invested(text.facts.get(start, ()), date):
         # "Nach der im Januar angekündigten Vereinbarung erhält OpenAI von Microsoft rund 10
         # Milliarden Dollar": the agreement is the investment.
@@ -572,8 +631,11 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
         hit = replace(hit, type="launch", action="launch")  # "Google announced Bard on Feb. 6"
     if hit is not None and hit.type == "financial" and _cited_figure(body, start, date, dates):
         return None  # "财报显示，科大讯飞2022年营收约188.2亿元": a year's figure from an undated report
-    if (hit is None or hit.type == OTHER) and _STATE.search(clause):
-        return None  # "Heute hält der Konzern 75 Prozent", "截至发布会当天，已有650家企业": a state, a count
+    if (hit is None or hit.type == OTHER) and (_STATE.search(clause) or (
+            reported and _STATE_NOW.search(body, start, clause_start))):
+        # "Heute hält der Konzern 75 Prozent", "截至发布会当天，已有650家企业": a state, a count; "ChatGPT
+        # now has 200 million users, the company said last month": the report of one.
+        return None
     # Descriptions count where nothing stronger than a comma stands between them and the date.
     strong_before = [m.end() for m in _STRONG_BREAK.finditer(body, start, date.start)]
     strong_after = _STRONG_BREAK.search(body, date.end, end)
@@ -598,6 +660,11 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
     near = [e for e in in_sentence
             if (_near(e, date.start, date.end) or (hit is not None and _near(e, hit.start, hit.end)))
             and not is_cited(body, start, end, e) and not _reporter(body, e)]
+    if (resumed := _resumed(body, start, clause_start)) is not None:
+        # "Intel hatte den Bau der Fabrik, für die der Bund … zugesagt hat, im September … verschoben":
+        # the clause a relative clause interrupted goes on in the date's clause; its parties act there.
+        near += [e for e in in_sentence if resumed[0] <= e.start < resumed[1] and e.label in _PARTIES
+                 and e not in near and not is_cited(body, start, end, e) and not _reporter(body, e)]
     near = _with_lists(body, near, [e for e in in_sentence if not is_cited(body, start, end, e)])
     # A former employer ("siblings who had worked at OpenAI") takes no part, except in a leaving.
     former = set() if hit is not None and hit.type == "departure" else (
@@ -627,6 +694,12 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
     for maker in _makers(text, participants.values()):
         # "ging der Übersetzer DeepL Translator online": a product named after its maker.
         participants[maker] = Participant(maker, "ORG")
+    if hit is not None and hit.type == "departure" and (main := text.main_org()) is not None and \
+            main not in participants and _left_for(body, hit, [e for e in in_sentence if e.name in participants]):
+        # "Co-founder John Schulman left for rival Anthropic in August": the organisation left goes
+        # unnamed; in a document about one, it is that one.
+        participants[main] = Participant(main, "ORG")
+        implied = (*implied, participants[main])
     if (hit is None or hit.type in (*_ROLE_EVENTS, OTHER, "launch")) and \
             all(p.type != "ORG" for p in participants.values()):
         # "Mira Murati was named interim chief", "布罗克曼宣布将休长假", "他…发表了DGX GH200": the
@@ -636,6 +709,16 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
             org = Participant(employers.pop() or "", "ORG")
             participants[org.name] = org
             implied = (*implied, org)
+        elif not employers and (main := text.main_org()) and any(p.type == "PERSON" for p in participants.values()) \
+                and ((hit is not None and hit.type in _ROLE_EVENTS) or any(
+                    e.label == "PERSON" and e.name in participants and _TITLED.search(body, max(start, e.start - 40),
+                                                                                     e.start)
+                    for e in in_sentence)):
+            # "Mark Chen was named senior vice president the same day", "Sutskever … quit in May",
+            # "president Greg Brockman said he would take a sabbatical": in a document about one
+            # organisation, a role taken, left or held with none named is there.
+            participants[main] = Participant(main, "ORG")
+            implied = (*implied, participants[main])
     kind = hit.type if hit else "appointment" if began else OTHER
     if kind == OTHER and back is not None:
         # "Vogt … ist zurückgetreten. Das teilte er am Sonntagabend mit.": the leaving is told that day.
@@ -867,6 +950,9 @@ def _implied(text: _Text, index: int, in_sentence: Sequence[EntityMention], star
                 targets += 1
         elif not named and not found and (topic := _topic(text, index, set())) is not None:
             found.append(Participant(topic.name, "ORG"))
+        elif not named and not found and (main := text.main_org()) is not None:
+            # No organisation named in reach: "the startup", far from its name, is the one the document is about.
+            found.append(Participant(main, "ORG"))
     for match in _ORG_PRONOUN.finditer(body, start, end):
         # "In May it released MPT-7B": "it" opening its clause (after nothing but a date) is the
         # organisation just named, when no organisation stands before it in its sentence.
@@ -1193,6 +1279,17 @@ def _relative_clause(body: str, start: int, end: int, date: TimeExpression) -> t
     return breaks[-1], closed.start() if closed else end
 
 
+def _resumed(body: str, start: int, clause_start: int) -> tuple[int, int] | None:
+    """The clause that a relative clause right before the date's clause interrupted ("Intel hatte
+    den Bau der Fabrik, für die der Bund … zugesagt hat, im September … verschoben", "Globex built
+    the plant, for which the state paid, in 2019"), which the date's clause continues; None when
+    the clause before the date's is no relative clause."""
+    breaks = list(_CLAUSE_BREAK.finditer(body, start, clause_start))
+    if len(breaks) < 2 or not _RELATIVE.match(body, breaks[-2].end()) or _STRONG_BREAK.match(breaks[-2].group(0)):
+        return None
+    return (breaks[-3].end() if len(breaks) >= 3 else start), breaks[-2].start()
+
+
 def _describes(body: str, start: int, hit: Trigger, date: TimeExpression) -> bool:
     """Whether the trigger stands in a relative clause ("which invested", "who founded") that
     does not hold the date: it describes someone, it does not tell what happened that day."""
@@ -1207,8 +1304,10 @@ def _describes(body: str, start: int, hit: Trigger, date: TimeExpression) -> boo
     if not breaks or not _RELATIVE.match(body, breaks[-1]):
         return False
     opened = breaks[-1]
-    # The comma inside a date ("November 30, 2022") closes no clause.
-    closed = next((m for m in _BREAK.finditer(body, hit.end, hit.end + MAX_TRIGGER_CHARS)
+    # The comma inside a date ("November 30, 2022") closes no clause; one inside a verb and its
+    # particle does ("für die der Bund Milliarden zugesagt hat, im September um … verschoben"
+    # is no "Milliarden … um").
+    closed = next((m for m in _BREAK.finditer(body, hit.start, hit.end + MAX_TRIGGER_CHARS)
                    if not date.start <= m.start() < date.end), None)
     return not (opened <= date.start and (closed is None or date.end <= closed.start()))
 

@@ -294,11 +294,21 @@ def test_the_currency_of_a_bare_yuan(text: str, amount: int, currency: str) -> N
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        # A vice president is no president; a title that goes on with a department is a longer one.
+        # A vice president is no president; a title that goes on with a department is a longer one, read
+        # whole where a few small words name the department, else not at all.
         ("en", "The team will report to Satya Nadella, executive vice president of Microsoft.",
          [("Satya Nadella", "executive vice president", "Microsoft")]),
         ("en", "Tim Cook, Apple's senior vice president, spoke.", [("Tim Cook", "senior vice president", "Apple")]),
-        ("en", "Tim Cook, Apple's senior vice president of software engineering, spoke.", []),
+        ("en", "Tim Cook, Apple's senior vice president of software engineering, spoke.",
+         [("Tim Cook", "senior vice president of software engineering", "Apple")]),
+        ("en", "Tim Cook, a former vice president of research at Google, spoke.",
+         [("Tim Cook", "vice president of research", "Google")]),
+        ("en", "Tim Cook was named head of product design the same day.",
+         [("Tim Cook", "head of product design", None)]),
+        ("en", "Tim Cook, Apple's vice president for artificial intelligence, spoke.", []),
+        # "head" is a title only with its department.
+        ("en", "Tim Cook, the head of the new team, spoke.", []),
+        ("en", "Apple head Tim Cook spoke.", []),
         ("zh", "阿里云资深副总裁张勇介绍了方案。", [("Daniel Zhang", "senior vice president", "Alibaba Cloud")]),
         # Roles joined by "暨" or "、" are one person's, the organisation before them every one's, a gloss
         # in brackets between.
@@ -1132,3 +1142,26 @@ def stakes(text: str, lang: str) -> list[tuple[str, str, float]]:
 )
 def test_stakes_of_a_list_of_holders(lang: str, text: str, expected: list[tuple]) -> None:
     assert stakes(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "extra", "expected"),
+    [
+        # A guess of a role's organisation does not cross into another part of the sentence.
+        ("en", "Sam Altman left for rival Anthropic in May; the same day, chief scientist Ilya Sutskever resigned.", (),
+         [("Ilya Sutskever", "chief scientist", None)]),
+        # Nor does it take a pronoun that stands for what the sentence before only described.
+        ("en", "Anthropic will sell its models to Microsoft. The San Francisco startup plans to grow. It will name a "
+         "lab after chief executive Dario Amodei.", (), [("Dario Amodei", "CEO", None)]),
+        # An article after "and" between two roles: one person's both.
+        ("en", "Greg Brockman, OpenAI's co-founder and the former chairman, left.", (),
+         [("Greg Brockman", "co-founder", "OpenAI"), ("Greg Brockman", "chairman", "OpenAI")]),
+        ("zh", "孟晚舟出任华为轮值董事长。", (("孟晚舟", "PERSON"),), [("孟晚舟", "rotating chairman", "Huawei")]),
+        ("zh", "华为常务董事孟晚舟表示。", (("孟晚舟", "PERSON"),), [("孟晚舟", "executive director", "Huawei")]),
+        # A role noun with no person is no role.
+        ("en", "The chief research officer said so. The head of research left.", (), []),
+    ],
+)
+def test_roles_in_parts_joined_and_rotating(lang: str, text: str, extra: tuple, expected: list[tuple]) -> None:
+    assert typed_roles(text, lang, extra) == expected
+

@@ -30,6 +30,10 @@ class Party:
     # Derived from a sentence before that names other organisations too: a deal's guess the
     # sentence's other party may settle, a role's it does not.
     among_several: bool = False
+    # A pronoun standing for what the last sentence named only through a description of its own
+    # ("... sell its power to Microsoft. The Baltimore-based company plans ... It will be renamed after the
+    # company's former chief executive Chris Crane"): a guess on a guess, which a deal may take, a role not.
+    remote: bool = False
 
 
 @dataclass(frozen=True)
@@ -86,6 +90,10 @@ class Context:
         """Whether the sentence before that names ``party`` names other organisations in its foreground too."""
         sentence = next((s for s in reversed(self.sentences) if party in s), [])
         return len({p.name for p in sentence if not p.derived and not p.background}) > 1
+
+    def named_last(self, name: str) -> bool:
+        """Whether the last sentence names the organisation itself, not through a description or pronoun."""
+        return any(p.name == name and not p.derived for p in (self.sentences[-1] if self.sentences else []))
 
     def recent(self, back: int = 2) -> list[Party]:
         return [p for sentence in self.sentences[-back:] for p in sentence]
@@ -268,8 +276,9 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
         if org is not None:
             # "继百度…、阿里巴巴…之后，又一家中国科技公司…。该公司董事长": one of several the sentence before names.
             several = org not in found and org not in derived and context.several_with(org)
+            remote = pronoun and org not in found and not context.named_last(org.name)
             derived.append(Party(org.name, "ORG", match.start(), match.end(), derived=True, pronoun=pronoun,
-                                 among_several=several))
+                                 among_several=several, remote=remote))
     return sorted([*found, *derived, *_boards(src, start, end, found, context)], key=lambda p: (p.start, p.end))
 
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ainews_cli import han, languages
-from ainews_cli.facts.clauses import CLAUSE_MARK, LIST_JOINER
+from ainews_cli.facts.clauses import CLAUSE_MARK, LIST_JOINER, PART_END
 from ainews_cli.facts.parties import Here, Party
 from ainews_cli.records import Fact, Role
 
@@ -33,12 +33,14 @@ _FOUNDED_BY = re.compile(
     + languages.alternation("facts.who_founded_verbs") + r")\s+")
 CO_FOUNDED = tuple(languages.words("facts.co_founded_prefixes"))
 
-# Latin joiners between spaces; Chinese ones as they stand ("联合创始人兼首席执行官").
+_APPOSITION_ARTICLES = languages.alternation("facts.role_apposition_articles")
+# Latin joiners between spaces, an article after one ("another co-founder and the former chief scientist");
+# Chinese ones as they stand ("联合创始人兼首席执行官").
 _JOINED_ROLE = re.compile(r"(?:\s+(?:" + languages.either(languages.latin(languages.words("facts.role_joiners")))
-                          + r")\s+|\s*(?:" + languages.either(languages.cjk(languages.words("facts.role_joiners")))
+                          + r")\s+(?:(?:" + _APPOSITION_ARTICLES + r")\s+)?|\s*(?:"
+                          + languages.either(languages.cjk(languages.words("facts.role_joiners")))
                           + r")\s*)" + _QUALIFIER
                           + r"(?P<role>" + _ROLE_WORDS + r")(?:(?<=[" + han.HAN + r"])|(?![\w]))", re.I)
-_APPOSITION_ARTICLES = languages.alternation("facts.role_apposition_articles")
 # ", the former", ", a", ", bis Freitag": an apposition's opening before the role.
 _APPOSITION = re.compile(r"^\s*,\s*(?:[\w.]+\s+){0,2}?(?:(?:" + _APPOSITION_ARTICLES + r")\s+)?$", re.I)
 # "was named", "als", and Chinese verbs with no space before the role ("出任", "担任").
@@ -53,6 +55,9 @@ _ORG_AFTER = re.compile(r"\s*(?:" + languages.alternation("facts.role_org_prepos
 # After a role word, a department that makes the title a longer one: "senior vice president of software
 # engineering" is no "senior vice president" (but "of OpenAI", "of the streaming site Twitch" name where).
 _DEPARTMENT = re.compile(r"\s+(?:" + languages.alternation("facts.role_department_patterns") + r")")
+# The department a title names ("vice president of research"), read into the role, the organisation after it.
+_DEPARTMENT_TITLE = re.compile(r"\s+(?:" + languages.alternation("facts.role_department_title_patterns") + r")", re.I)
+_NEEDING_DEPARTMENT = frozenset(languages.words("facts.roles_needing_department"))
 _WITHOUT_ORG = frozenset(languages.words("facts.roles_without_org"))
 _NEEDING_ORG = frozenset(languages.words("facts.roles_needing_org"))
 # Between an organisation and its role: "OpenAI's president", "Microsoft-Chef", "Anthropic的首席执行官", and
@@ -113,15 +118,23 @@ def roles(here: Here) -> list[Fact]:
         roles = [match]
         while (joined := _JOINED_ROLE.match(body, roles[-1].end(), here.end)) is not None:
             roles.append(joined)  # "chief scientist and co-founder Ilya Sutskever"
-        person = _holder(here, match, roles[-1].end(), people)
-        if person is None or _DEPARTMENT.match(body, roles[-1].end()):
-            continue  # "senior vice president of software engineering": a longer title than the role word
+        # "senior vice president of software engineering": a longer title than the role word, read whole where
+        # the department is a few small words, else not at all.
+        department = _DEPARTMENT_TITLE.match(body, roles[-1].end(), here.end)
+        if department is not None and _DEPARTMENT.match(body, department.end()):
+            department = None
+        person = _holder(here, match, department.end() if department else roles[-1].end(), people)
+        if person is None or (department is None and (_DEPARTMENT.match(body, roles[-1].end())
+                                                      or _ROLES[roles[-1].group("role").lower()]
+                                                      in _NEEDING_DEPARTMENT)):
+            continue
         first_org: tuple[Party | None, bool] = (None, False)
         run_start = len(found)
         for index, role in enumerate(roles):
             if any(f.start == role.start("role") for f in found):
                 continue
-            org, explicit = _role_org(here, role, person, orgs, found)
+            title_end = department.end() if department is not None and index == len(roles) - 1 else None
+            org, explicit = _role_org(here, role, person, orgs, found, title_end)
             if index == 0:
                 first_org = (org, explicit)
             elif org is None and first_org[1]:
@@ -130,7 +143,10 @@ def roles(here: Here) -> list[Fact]:
             if org is not None and explicit and qualifier is None:
                 before = _ORG_QUALIFIER.search(body[max(here.start, org.start - 12): org.start])
                 qualifier = before.group(1).lower() if before else None
-            found.append(_RoleFound(person, _ROLES[role.group("role").lower()], role.start("role"), role.end("role"),
+            title = _ROLES[role.group("role").lower()]
+            if title_end is not None:
+                title = f"{title} {' '.join(body[role.end('role'): title_end].split())}"
+            found.append(_RoleFound(person, title, role.start("role"), title_end or role.end("role"),
                                     org, qualifier, explicit))
         # "founder and CEO of Nvidia": the organisation after the last role is every role's of the run.
         run = found[run_start:]
@@ -176,7 +192,8 @@ def roles(here: Here) -> list[Fact]:
             held.org = topic
         if held.person.end <= held.start and _FUTURE.search(body, _clause_start(here, held.person.start), held.start):
             continue  # "届时由总裁魏哲家接任董事长", "X is set to become chief executive": not held yet
-        if (held.role in _WITHOUT_ORG and not held.explicit) or (held.org is not None and held.org.among_several):
+        if (held.role in _WITHOUT_ORG and not held.explicit) or (held.org is not None and (held.org.among_several
+                                                                                          or held.org.remote)):
             held.org = None  # "该公司董事长" after a sentence naming Baidu and Alibaba: whose chairman is a guess
         if held.role in _NEEDING_ORG and held.org is None:
             continue
@@ -278,7 +295,7 @@ def _holder_before(here: Here, match: re.Match[str], people: Sequence[Party]) ->
 
 
 def _role_org(here: Here, role: re.Match[str], person: Party, orgs: Sequence[Party],
-              found: Sequence[_RoleFound]) -> tuple[Party | None, bool]:
+              found: Sequence[_RoleFound], title_end: int | None = None) -> tuple[Party | None, bool]:
     """The role's organisation and whether the syntax ties it: right before the role
     ("Microsoft CEO", "Microsoft-Chef", "OpenAI's president", "the startup's chief
     executive") or after it ("chief executive of the streaming site Twitch", "Chef von
@@ -287,14 +304,15 @@ def _role_org(here: Here, role: re.Match[str], person: Party, orgs: Sequence[Par
     the role name another ("als CEO einer ... AI-Einheit")."""
     body = here.src
     role_start = role.start()
+    role_end = title_end if title_end is not None else role.end()  # after its department, if it names one
     whose = _WHOSE.search(body, max(here.start, role_start - 24), role_start)
     if whose is not None:
         # "Amazon, whose chief executive is Andy Jassy": the organisation the relative clause follows.
         return next((o for o in orgs if o.end == whose.start() and not o.derived), None), True
-    if _OTHER_ORG.match(body, role.end()):
+    if _OTHER_ORG.match(body, role_end):
         return None, False  # "CEO of a new AI team", "CEO of its AI unit": not the organisation's
     # "Firmenchef": the firm's chief; the firm is the organisation the description stands for.
-    itself = next((o for o in orgs if o.derived and o.start <= role_start and role.end() <= o.end), None)
+    itself = next((o for o in orgs if o.derived and o.start <= role_start and role_end <= o.end), None)
     if itself is not None:
         return itself, True
     joined = next((o for o in reversed(orgs) if not o.derived and _joined(body, person, o, role_start)), None)
@@ -304,21 +322,25 @@ def _role_org(here: Here, role: re.Match[str], person: Party, orgs: Sequence[Par
                    and _OWNER.fullmatch(body[o.end: role_start])), None)
     if before is not None:
         return before, True
-    org_after = _ORG_AFTER.match(body, role.end())
+    org_after = _ORG_AFTER.match(body, role_end)
     if org_after is not None:
         # A name before a description: "of the startup accelerator Y Combinator" is Y Combinator.
         for org in sorted(orgs, key=lambda o: o.derived):
-            if role.end() < org.start <= role.end() + 60 and _ORG_AFTER.fullmatch(body, role.end(), org.start):
+            if role_end < org.start <= role_end + 60 and _ORG_AFTER.fullmatch(body, role_end, org.start):
                 return org, True
             # A description that carries the preposition in: "Vorsitzender des Verwaltungsrats".
-            if org.derived and role.end() <= org.start < org_after.end() <= org.end:
+            if org.derived and role_end <= org.start < org_after.end() <= org.end:
                 return org, True
     if org_after is not None and body[org_after.end():].strip()[:1].islower():
         return None, False
     if body[role_start - 1: role_start] == "-":
         return None, False  # "HDE-Hauptgeschäftsführer": the compound names an organisation we do not know
-    if person.start > role.end():  # "Firmenchef Sam Altman"
+    if person.start > role_end:  # "Firmenchef Sam Altman"
         guess = _context_org(role_start, orgs, found, only_one=True)
+        if guess is not None and PART_END.search(body, guess.end, role_start):
+            # "Schulman left for rival Anthropic; the same day, president Greg Brockman said": another part
+            # of the sentence, another subject.
+            return None, False
         named = {o.name for o in orgs if o.end <= role_start and not o.derived}
         if guess is not None and not guess.derived and len(named) > 1 \
                 and CLAUSE_MARK.search(body, guess.end, role_start):

@@ -1184,3 +1184,31 @@ def test_roles_in_parts_joined_and_rotating(lang: str, text: str, extra: tuple, 
 )
 def test_a_chinese_founders_title_tells_the_founding(lang: str, text: str, expected: list[tuple]) -> None:
     assert typed(text, lang) == expected
+
+
+_LEAD = "Anthropic hires a research chief. Anthropic said so on Monday. The hire helps Anthropic. She starts in May. "
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "extra", "expected"),
+    [
+        # A post told with no organisation, in a sentence that names none, is at the one the document is
+        # about: its headline opens with it, and the document names it most.
+        ("en", _LEAD + "Chief executive Dario Amodei welcomed her.", (), [("Dario Amodei", "CEO", "Anthropic")]),
+        ("de", "OpenAI stellt ein Modell vor. OpenAI zeigte es am Montag. Es sei schnell, teilte OpenAI mit. Der "
+         "Livestream lief lange. Präsentiert wurde es von Technikchefin Mira Murati.", (),
+         [("Mira Murati", "CTO", "OpenAI")]),
+        # Not where the headline opens with something else, nor where another is named as often ...
+        ("en", _LEAD.replace("Anthropic hires", "Three firms hire") + "Chief executive Dario Amodei welcomed her.", (),
+         [("Dario Amodei", "CEO", None)]),
+        ("en", _LEAD + "Microsoft, Microsoft and Microsoft agreed. It is done. Chief executive Dario Amodei welcomed "
+         "her.", (), [("Dario Amodei", "CEO", None)]),
+        # ... nor where the sentence names another organisation, or gives that one to another's post.
+        ("en", _LEAD + "Chief executive Dario Amodei met Microsoft.", (), [("Dario Amodei", "CEO", None)]),
+        ("en", _LEAD + "Chief executive Mark Benjamin will report to Dario Amodei, chief executive of Anthropic.",
+         (("Mark Benjamin", "PERSON"),), [("Mark Benjamin", "CEO", None), ("Dario Amodei", "CEO", "Anthropic")]),
+    ],
+)
+def test_a_post_at_the_organisation_the_document_is_about(lang: str, text: str, extra: tuple,
+                                                            expected: list[tuple]) -> None:
+    assert typed_roles(text, lang, extra) == expected

@@ -53,6 +53,7 @@ class Here:
     round: str | None = None  # who raised the funding round the last sentences told
     topic: str | None = None  # the one organisation the last sentence names in its foreground, if one
     subject: str | None = None  # the organisation the last sentence opens with as its subject, if one
+    lead: str | None = None  # the organisation the document is about, if it tells one (lead_organisation)
 
 
 class Context:
@@ -351,3 +352,29 @@ def _boards(src: str, start: int, end: int, found: list[Party], context: Context
     if named:
         context.board = named[-1][1]
     return boards
+
+
+# How often the document must name the organisation its headline opens with, more often than any other,
+# for it to be what the document is about.
+_LEAD_MENTIONS = 3
+
+
+def lead_organisation(src: str, headline: tuple[int, int], mentions: Sequence[EntityMention],
+                      publishers: frozenset[str]) -> str | None:
+    """The organisation the document is about: the one its headline opens with ("OpenAI's technology
+    chief Mira Murati quits", "Nvidia to buy Israeli AI startup Run:ai"), where the document names it
+    more often than any other organisation, and at least three times. A headline that opens with
+    anything else ("Three Mile Island to restart to power Microsoft's data centers") tells none."""
+    start, end = headline
+    opening = next((m for m in mentions if start <= m.start < end), None)
+    if opening is None or opening.label != "ORG" or opening.name in publishers \
+            or src[start: opening.start].strip(" \t\n\"'“„«‘"):
+        return None
+    counts: dict[str, int] = {}
+    for mention in mentions:
+        if mention.label == "ORG" and mention.name not in publishers:
+            counts[mention.name] = counts.get(mention.name, 0) + 1
+    most = max(counts.values())
+    if counts[opening.name] < max(_LEAD_MENTIONS, most) or sum(c == most for c in counts.values()) > 1:
+        return None
+    return opening.name

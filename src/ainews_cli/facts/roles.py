@@ -191,8 +191,16 @@ def roles(here: Here) -> list[Fact]:
     topic = Party(here.subject, "ORG", here.start, here.start, derived=True) \
         if here.subject is not None and here.subject == here.topic \
         and not any(o.label == "ORG" for o in here.mentions) else None
+    # Else, in a sentence that names no organisation but that one, a post is at the one the document is
+    # about: "Hours later, chief executive Sam Altman said" in an article headed "OpenAI's technology chief
+    # quits"; but in "Chief executive Mark Benjamin will report to Scott Guthrie, executive vice president of
+    # Microsoft" the sentence gives Microsoft to another's post.
+    claimed = {(f.org.start, f.org.end) for f in found if f.org is not None and f.explicit}
+    if topic is None and here.lead is not None \
+            and all(o.name == here.lead and (o.start, o.end) not in claimed for o in orgs):
+        topic = Party(here.lead, "ORG", here.start, here.start, derived=True)
     for held in found:
-        if held.org is None and topic is not None and held.role not in _WITHOUT_ORG:
+        if held.org is None and topic is not None and held.role not in _WITHOUT_ORG and not held.explicit:
             held.org = topic
         if held.person.end <= held.start and _FUTURE.search(body, _clause_start(here, held.person.start), held.start):
             continue  # "届时由总裁魏哲家接任董事长", "X is set to become chief executive": not held yet
@@ -317,7 +325,7 @@ def _role_org(here: Here, role: re.Match[str], person: Party, orgs: Sequence[Par
         # "Amazon, whose chief executive is Andy Jassy": the organisation the relative clause follows.
         return next((o for o in orgs if o.end == whose.start() and not o.derived), None), True
     if _OTHER_ORG.match(body, role_end):
-        return None, False  # "CEO of a new AI team", "CEO of its AI unit": not the organisation's
+        return None, True  # "CEO of a new AI team", "CEO of its AI unit": not the organisation's, nor a known one
     # "Firmenchef": the firm's chief; the firm is the organisation the description stands for.
     itself = next((o for o in orgs if o.derived and o.start <= role_start and role_end <= o.end), None)
     if itself is not None:
@@ -341,7 +349,7 @@ def _role_org(here: Here, role: re.Match[str], person: Party, orgs: Sequence[Par
     if org_after is not None and body[org_after.end():].strip()[:1].islower():
         return None, False
     if body[role_start - 1: role_start] == "-":
-        return None, False  # "HDE-Hauptgeschäftsführer": the compound names an organisation we do not know
+        return None, True  # "HDE-Hauptgeschäftsführer": the compound names an organisation we do not know
     if person.start > role_end:  # "Firmenchef Sam Altman"
         guess = _context_org(role_start, orgs, found, only_one=True)
         if guess is not None and PART_END.search(body, guess.end, role_start):

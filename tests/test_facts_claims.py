@@ -1212,3 +1212,59 @@ _LEAD = "Anthropic hires a research chief. Anthropic said so on Monday. The hire
 def test_a_post_at_the_organisation_the_document_is_about(lang: str, text: str, extra: tuple,
                                                             expected: list[tuple]) -> None:
     assert typed_roles(text, lang, extra) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bare 公司 opening a sentence stands for the organisation before it; a former employer ("前百度")
+        # is in the background, not what it stands for.
+        ("月之暗面由前百度研究员杨植麟创立。公司2019年获得腾讯领投的6亿美元B轮融资，估值达30亿美元。",
+         [("founded", ("org", "Moonshot AI"), ("founders", ["Yang Zhilin"])),
+          ("investment", ("investor", "Tencent"), ("target", "Moonshot AI")),
+          ("valuation", ("subject", "Moonshot AI"), ("amount", 3_000_000_000))]),
+        # 公司 as a word of a list or a possessive is no such subject.
+        ("月之暗面由前百度研究员杨植麟创立。公司和腾讯合作。",
+         [("founded", ("org", "Moonshot AI"), ("founders", ["Yang Zhilin"]))]),
+    ],
+)
+def test_a_bare_company_opening_a_chinese_sentence(text: str, expected: list[tuple]) -> None:
+    assert typed_with(text, "zh", ()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The investors that follow a round's lead ("跟投") after the lead's clause joined the round ...
+        ("月之暗面于2017年完成1亿美元A轮融资，由红杉中国领投，腾讯、阿里巴巴等机构跟投。",
+         [("investment", ("investor", "Tencent"), ("target", "Moonshot AI")),
+          ("investment", ("investor", "Alibaba Group"), ("target", "Moonshot AI")),
+          ("funding_round", ("subject", "Moonshot AI"), ("amount", 100_000_000))]),
+        # ... but a name after the lead's clause that does something else did not.
+        ("月之暗面于2017年完成1亿美元A轮融资，由红杉中国领投，腾讯对此表示欢迎。",
+         [("funding_round", ("subject", "Moonshot AI"), ("amount", 100_000_000))]),
+    ],
+)
+def test_chinese_followers_of_a_rounds_lead(text: str, expected: list[tuple]) -> None:
+    assert typed_with(text, "zh", ()) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "extra", "expected"),
+    [
+        # An article's adjectives in an apposition before the role.
+        ("de", "Seit Sonntag führen Jan Berg und Mira Murati, die neu ernannte Chefin von OpenAI, das Unternehmen.",
+         (("Jan Berg", "PERSON"),), [("Mira Murati", "CEO", "OpenAI")]),
+        ("en", "Sam Altman, the newly appointed chief executive of OpenAI, spoke.", (),
+         [("Sam Altman", "CEO", "OpenAI")]),
+        # Not a clause of saying between the name and the role.
+        ("en", "Sam Altman, the company said, the chief executive of OpenAI spoke.", (), []),
+        ("de", "Bret Taylor, der geschäftsführende Vorsitzende von OpenAI, sprach.", (),
+         [("Bret Taylor", "executive chairman", "OpenAI")]),
+        ("zh", "英伟达前全球副总裁张建中于2020年创办了一家公司。", (("张建中", "PERSON"),),
+         [("张建中", "vice president", "Nvidia")]),
+    ],
+)
+def test_appositions_with_adjectives_and_more_titles(lang: str, text: str, extra: tuple,
+                                                      expected: list[tuple]) -> None:
+    assert typed_roles(text, lang, extra) == expected

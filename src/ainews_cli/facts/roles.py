@@ -41,8 +41,10 @@ _JOINED_ROLE = re.compile(r"(?:\s+(?:" + languages.either(languages.latin(langua
                           + languages.either(languages.cjk(languages.words("facts.role_joiners")))
                           + r")\s*)" + _QUALIFIER
                           + r"(?P<role>" + _ROLE_WORDS + r")(?:(?<=[" + han.HAN + r"])|(?![\w]))", re.I)
-# ", the former", ", a", ", bis Freitag": an apposition's opening before the role.
-_APPOSITION = re.compile(r"^\s*,\s*(?:[\w.]+\s+){0,2}?(?:(?:" + _APPOSITION_ARTICLES + r")\s+)?$", re.I)
+# ", the former", ", a", ", bis Freitag", ", die neu ernannte": an apposition's opening before the role (an
+# article's adjectives written small).
+_APPOSITION = re.compile(r"^\s*,\s*(?:[\w.]+\s+){0,2}?(?:(?:" + _APPOSITION_ARTICLES
+                         + r")\s+(?:(?-i:[a-zäöüß])[\w-]*\s+){0,2}?)?$", re.I)
 # "was named", "als", and Chinese verbs with no space before the role ("出任", "担任").
 _ROLE_VERB = re.compile(r"(?:" + languages.alternation("facts.role_verb_patterns") + r")(?:\s+(?:(?:"
                         + _APPOSITION_ARTICLES + r")\s+)?|(?<=[" + han.HAN + r"]))$", re.I)

@@ -1268,3 +1268,17 @@ def test_chinese_followers_of_a_rounds_lead(text: str, expected: list[tuple]) ->
 def test_appositions_with_adjectives_and_more_titles(lang: str, text: str, extra: tuple,
                                                       expected: list[tuple]) -> None:
     assert typed_roles(text, lang, extra) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A title after the enumeration comma that ends another's title and name is at its organisation ...
+        ("台积电创办人张忠谋、董事长刘德音均出席了典礼。",
+         [("Morris Chang", "founder", "TSMC"), ("刘德音", "chairman", "TSMC")]),
+        # ... and at none where that one names none.
+        ("张忠谋、董事长刘德音均出席了典礼。", [("刘德音", "chairman", None)]),
+    ],
+)
+def test_a_chinese_list_of_titles_shares_its_organisation(text: str, expected: list[tuple]) -> None:
+    assert typed_roles(text, "zh", (("刘德音", "PERSON"),)) == expected

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ainews_cli import han, languages
-from ainews_cli.facts.clauses import CLAUSE_MARK, LIST_JOINER, PART_END
+from ainews_cli.facts.clauses import CLAUSE_MARK, ENUMERATION_COMMA, LIST_JOINER, PART_END
 from ainews_cli.facts.parties import Here, Party
 from ainews_cli.records import Fact, Founded, Role
 
@@ -141,6 +141,11 @@ def roles(here: Here) -> list[Fact]:
                 continue
             title_end = department.end() if department is not None and index == len(roles) - 1 else None
             org, explicit = _role_org(here, role, person, orgs, found, title_end)
+            if index == 0 and org is None and body[match.start() - 1: match.start()] == ENUMERATION_COMMA:
+                # "台积电创办人张忠谋、董事长刘德音": a title after the enumeration comma that ends another's is
+                # at that one's organisation.
+                org, explicit = next(((f.org, True) for f in found if f.person.end == match.start() - 1
+                                      and f.explicit and f.org is not None), (None, explicit))
             if index == 0:
                 first_org = (org, explicit)
             elif org is None and first_org[1]:

@@ -1282,3 +1282,21 @@ def test_appositions_with_adjectives_and_more_titles(lang: str, text: str, extra
 )
 def test_a_chinese_list_of_titles_shares_its_organisation(text: str, expected: list[tuple]) -> None:
     assert typed_roles(text, "zh", (("刘德音", "PERSON"),)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Headline English: "chief" right before its holder's name is the chief executive ...
+        ("Amazon hires Anthropic chief Dario Amodei.", [("Dario Amodei", "CEO", "Anthropic")]),
+        ("OpenAI's technology chief Mira Murati quits.", [("Mira Murati", "CTO", "OpenAI")]),
+        # ... and nothing where another word or a comma stands between.
+        ("Mira Murati, the chief marketing officer, left.", []),
+        ("The chief, Sam Altman, left.", []),
+        # A capitalised word no entity covers right before the title names an organisation not known: not
+        # the hirer's post.
+        ("Amazon hires Adept CEO David Luan.", [("David Luan", "CEO", None)]),
+    ],
+)
+def test_a_headlines_chief(text: str, expected: list[tuple]) -> None:
+    assert typed_roles(text, "en") == expected

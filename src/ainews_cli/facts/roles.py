@@ -60,6 +60,10 @@ _DEPARTMENT = re.compile(r"\s+(?:" + languages.alternation("facts.role_departmen
 # The department a title names ("vice president of research"), read into the role, the organisation after it.
 _DEPARTMENT_TITLE = re.compile(r"\s+(?:" + languages.alternation("facts.role_department_title_patterns") + r")", re.I)
 _NEEDING_DEPARTMENT = frozenset(languages.words("facts.roles_needing_department"))
+_ONLY_BEFORE_NAME = frozenset(languages.words("facts.roles_only_before_name"))
+# Right before a role, inside a sentence, a capitalised word no entity covers: the name of an organisation
+# the entities do not know ("Amazon hires Adept CEO David Luan").
+_UNKNOWN_NAME_BEFORE = re.compile(r"(?<![\w-])(?-i:[A-Z])[\w&.-]* $")
 _FOUNDER_ROLES = ("founder", "co-founder")
 # The languages whose founder's title beside an organisation tells its founding ("百度创始人李彦宏").
 _TITLE_FOUNDS = frozenset(lang for lang in languages.LANGUAGES
@@ -121,6 +125,9 @@ def roles(here: Here) -> list[Fact]:
             continue
         if any(p.start <= match.start("role") < p.end and not p.derived for p in here.mentions):
             continue  # a role word inside a name
+        if word in _ONLY_BEFORE_NAME and not any(0 < p.start - match.end() <= 2 and body[match.end(): p.start].isspace()
+                                                 for p in people):
+            continue
         roles = [match]
         while (joined := _JOINED_ROLE.match(body, roles[-1].end(), here.end)) is not None:
             roles.append(joined)  # "chief scientist and co-founder Ilya Sutskever"
@@ -357,6 +364,10 @@ def _role_org(here: Here, role: re.Match[str], person: Party, orgs: Sequence[Par
         return None, False
     if body[role_start - 1: role_start] == "-":
         return None, True  # "HDE-Hauptgeschäftsführer": the compound names an organisation we do not know
+    unknown = _UNKNOWN_NAME_BEFORE.search(body, here.start, role_start)
+    if unknown is not None and body[here.start: unknown.start()].strip() \
+            and not any(o.start < role_start and unknown.start() < o.end for o in here.mentions):
+        return None, True  # "Amazon hires Adept CEO David Luan": a name we do not know, not Amazon
     if person.start > role_end:  # "Firmenchef Sam Altman"
         guess = _context_org(role_start, orgs, found, only_one=True)
         if guess is not None and PART_END.search(body, guess.end, role_start):

@@ -1300,3 +1300,20 @@ def test_a_chinese_list_of_titles_shares_its_organisation(text: str, expected: l
 )
 def test_a_headlines_chief(text: str, expected: list[tuple]) -> None:
     assert typed_roles(text, "en") == expected
+
+
+_ROUND_DE = "Mistral AI hat 600 Millionen Euro eingesammelt. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The lead of the round told before, named as "sie" ...
+        (_ROUND_DE + "Angeführt wurde sie vom US-Investor General Catalyst.",
+         [*ROUND_TOLD, ("investment", ("investor", "General Catalyst"), ("target", "Mistral AI"))]),
+        # ... but one who runs the company ("geführt") is no investor.
+        (_ROUND_DE + "Geführt wird sie von Chef Arthur Mensch.", ROUND_TOLD),
+    ],
+)
+def test_german_leads_of_the_round_told_before(text: str, expected: list[tuple]) -> None:
+    assert typed_text(text, "de") == expected

@@ -1166,26 +1166,6 @@ def test_roles_in_parts_joined_and_rotating(lang: str, text: str, extra: tuple, 
     assert typed_roles(text, lang, extra) == expected
 
 
-@pytest.mark.parametrize(
-    ("lang", "text", "expected"),
-    [
-        # A Chinese founder's title beside its organisation tells the founding ...
-        ("zh", "月之暗面与阿里巴巴合作，月之暗面创始人杨植麟表示。",
-         [("founded", ("org", "Moonshot AI"), ("founders", ["Yang Zhilin"]))]),
-        # ... one with the founding the sentence tells of that organisation ...
-        ("zh", "百度成立于2000年，百度创始人李彦宏表示。",
-         [("founded", ("org", "Baidu"), ("founders", ["Robin Li"]), ("year", "2000"))]),
-        # ... but not the title of a founder of another founding the sentence tells, which says who he is.
-        ("zh", "Inflection AI由苏莱曼与LinkedIn联合创始人里德·霍夫曼共同创立。",
-         [("founded", ("org", "Inflection AI"), ("founders", ["Reid Hoffman"]))]),
-        # English news tells a founding in its own words; "Baidu founder Robin Li" is his title.
-        ("en", "Baidu founder Robin Li spoke.", []),
-    ],
-)
-def test_a_chinese_founders_title_tells_the_founding(lang: str, text: str, expected: list[tuple]) -> None:
-    assert typed(text, lang) == expected
-
-
 _LEAD = "Anthropic hires a research chief. Anthropic said so on Monday. The hire helps Anthropic. She starts in May. "
 
 

@@ -83,10 +83,9 @@ def extract_facts(
         here = Here(body, start, end, lang, fold(body[start:end]), found, names,
                     within(dates, date_starts, start, end), src, context.last_deal(), context.last_round(),
                     context.named_of_last(), context.subject_of_last(), lead)
-        role_facts = roles(here)
+        facts.extend(roles(here))
         amounts, percents = money_amounts(here), percent_amounts(here)
         typed_facts = _told_once(typed(here, amounts, percents))
-        facts.extend(_founders_titled(role_facts, typed_facts))
         facts.extend(typed_facts)
         # An amount a typed fact explains is not listed again as a plain amount.
         plain = [*money_facts(here, amounts), *percent_facts(here, percents)]
@@ -99,46 +98,15 @@ def extract_facts(
     return _one_role_each(_founders_of(facts))
 
 
-def _founders_titled(role_facts: list[Fact], typed_facts: list[Fact]) -> list[Fact]:
-    """The roles, with the foundings a founder's title tells (roles.py), less one the sentence
-    already tells, whose founders take the titled one in ("寒武纪成立于2016年，公司创始人陈天石" is one
-    founding), and less the title of a founder of another founding the sentence tells, which only says
-    who the person is ("Inflection由苏莱曼、LinkedIn共同创办人霍夫曼共同创立")."""
-    kept = []
-    for fact in role_facts:
-        details = fact.details
-        if isinstance(details, Founded):
-            if any(isinstance(t.details, Founded) and t.details.org != details.org
-                   and set(details.founders) & set(t.details.founders) for t in typed_facts):
-                continue
-            told = next((i for i, t in enumerate(typed_facts)
-                         if isinstance(t.details, Founded) and t.details.org == details.org), None)
-            if told is not None:
-                other = typed_facts[told]
-                assert isinstance(other.details, Founded)
-                founders = tuple(sorted({*other.details.founders, *details.founders}))
-                typed_facts[told] = replace(other, details=replace(other.details, founders=founders))
-                continue
-        kept.append(fact)
-    return kept
-
-
 def _founders_of(facts: list[Fact]) -> list[Fact]:
     """A founder's role told without its organisation ("Mitgründer Plattner", "co-founder Peter Sarlin")
     is one at the organisation the document says the person founded, where it says of one only:
     "SAP war 1972 von ... Dietmar Hopp und Hasso Plattner gegründet. Mitgründer Plattner ist ..."."""
-    # A founding a founder's title tells ("DeepMind co-founder Mustafa Suleyman") comes after one a
-    # sentence tells ("Inflection was founded by Suleyman ..."), which is the one a bare title means.
-    titled = {(f.details.person, f.details.org) for f in facts
-              if isinstance(f.details, Role) and f.details.role in ("founder", "co-founder") and f.details.org}
-    told: dict[str, set[str]] = {}
-    by_title: dict[str, set[str]] = {}
+    founded: dict[str, set[str]] = {}
     for fact in facts:
         if isinstance(fact.details, Founded):
             for founder in fact.details.founders:
-                (by_title if (founder, fact.details.org) in titled else told).setdefault(founder, set()).add(
-                    fact.details.org)
-    founded = {person: told.get(person) or by_title[person] for person in {*told, *by_title}}
+                founded.setdefault(founder, set()).add(fact.details.org)
     kept = []
     for fact in facts:
         details = fact.details

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ainews_cli import han, languages
 from ainews_cli.facts.clauses import CLAUSE_MARK, ENUMERATION_COMMA, LIST_JOINER, PART_END
 from ainews_cli.facts.parties import Here, Party
-from ainews_cli.records import Fact, Founded, Role
+from ainews_cli.records import Fact, Role
 
 # Every language's words apply to every sentence (data/languages/*.toml).
 _ROLES: dict[str, str] = languages.table("facts.roles")  # surface (lower case) -> canonical role
@@ -64,10 +64,6 @@ _ONLY_BEFORE_NAME = frozenset(languages.words("facts.roles_only_before_name"))
 # Right before a role, inside a sentence, a capitalised word no entity covers: the name of an organisation
 # the entities do not know ("Amazon hires Adept CEO David Luan").
 _UNKNOWN_NAME_BEFORE = re.compile(r"(?<![\w-])(?-i:[A-Z])[\w&.-]* $")
-_FOUNDER_ROLES = ("founder", "co-founder")
-# The languages whose founder's title beside an organisation tells its founding ("百度创始人李彦宏").
-_TITLE_FOUNDS = frozenset(lang for lang in languages.LANGUAGES
-                          if languages.lookup(lang, "facts.founder_title_tells_founding"))
 _WITHOUT_ORG = frozenset(languages.words("facts.roles_without_org"))
 _NEEDING_ORG = frozenset(languages.words("facts.roles_needing_org"))
 # Between an organisation and its role: "OpenAI's president", "Microsoft-Chef", "Anthropic的首席执行官", and
@@ -228,9 +224,6 @@ def roles(here: Here) -> list[Fact]:
             parts.append((held.org.start, held.org.end))
         facts.append(_role_fact(here.body, min(s for s, _ in parts), max(e for _, e in parts), here.text, here.start,
                                 held.person.name, held.role, held.org.name if held.org else None, held.qualifier))
-        if held.role in _FOUNDER_ROLES and held.org is not None and held.explicit and here.lang in _TITLE_FOUNDS:
-            # "深度求索创始人梁文锋": in Chinese news the founder's title is how a founding is told.
-            facts.append(_founding_fact(facts[-1], held.org.name, held.person.name, held.role))
     for person in people:
         after = _FOUNDED_BY.match(body, person.end, here.end)
         if after is None:
@@ -408,10 +401,6 @@ def _context_org(pos: int, orgs: Sequence[Party], found: Sequence[_RoleFound], *
     if only_one and not claimed and len({o.name for o in free}) == 1 and all(o.derived for o in free):
         return free[0]
     return None
-
-
-def _founding_fact(role: Fact, org: str, founder: str, role_name: str) -> Fact:
-    return replace(role, kind="founded", details=Founded(org, (founder,), role_name, None, None))
 
 
 def _role_fact(body: str, s: int, e: int, sentence: str, sentence_start: int, person: str, role: str,

@@ -294,11 +294,21 @@ def test_the_currency_of_a_bare_yuan(text: str, amount: int, currency: str) -> N
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        # A vice president is no president; a title that goes on with a department is a longer one.
+        # A vice president is no president; a title that goes on with a department is a longer one, read
+        # whole where a few small words name the department, else not at all.
         ("en", "The team will report to Satya Nadella, executive vice president of Microsoft.",
          [("Satya Nadella", "executive vice president", "Microsoft")]),
         ("en", "Tim Cook, Apple's senior vice president, spoke.", [("Tim Cook", "senior vice president", "Apple")]),
-        ("en", "Tim Cook, Apple's senior vice president of software engineering, spoke.", []),
+        ("en", "Tim Cook, Apple's senior vice president of software engineering, spoke.",
+         [("Tim Cook", "senior vice president of software engineering", "Apple")]),
+        ("en", "Tim Cook, a former vice president of research at Google, spoke.",
+         [("Tim Cook", "vice president of research", "Google")]),
+        ("en", "Tim Cook was named head of product design the same day.",
+         [("Tim Cook", "head of product design", None)]),
+        ("en", "Tim Cook, Apple's vice president for artificial intelligence, spoke.", []),
+        # "head" is a title only with its department.
+        ("en", "Tim Cook, the head of the new team, spoke.", []),
+        ("en", "Apple head Tim Cook spoke.", []),
         ("zh", "阿里云资深副总裁张勇介绍了方案。", [("Daniel Zhang", "senior vice president", "Alibaba Cloud")]),
         # Roles joined by "暨" or "、" are one person's, the organisation before them every one's, a gloss
         # in brackets between.
@@ -1132,3 +1142,158 @@ def stakes(text: str, lang: str) -> list[tuple[str, str, float]]:
 )
 def test_stakes_of_a_list_of_holders(lang: str, text: str, expected: list[tuple]) -> None:
     assert stakes(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "extra", "expected"),
+    [
+        # A guess of a role's organisation does not cross into another part of the sentence.
+        ("en", "Sam Altman left for rival Anthropic in May; the same day, chief scientist Ilya Sutskever resigned.", (),
+         [("Ilya Sutskever", "chief scientist", None)]),
+        # Nor does it take a pronoun that stands for what the sentence before only described.
+        ("en", "Anthropic will sell its models to Microsoft. The San Francisco startup plans to grow. It will name a "
+         "lab after chief executive Dario Amodei.", (), [("Dario Amodei", "CEO", None)]),
+        # An article after "and" between two roles: one person's both.
+        ("en", "Greg Brockman, OpenAI's co-founder and the former chairman, left.", (),
+         [("Greg Brockman", "co-founder", "OpenAI"), ("Greg Brockman", "chairman", "OpenAI")]),
+        ("zh", "孟晚舟出任华为轮值董事长。", (("孟晚舟", "PERSON"),), [("孟晚舟", "rotating chairman", "Huawei")]),
+        ("zh", "华为常务董事孟晚舟表示。", (("孟晚舟", "PERSON"),), [("孟晚舟", "executive director", "Huawei")]),
+        # A role noun with no person is no role.
+        ("en", "The chief research officer said so. The head of research left.", (), []),
+    ],
+)
+def test_roles_in_parts_joined_and_rotating(lang: str, text: str, extra: tuple, expected: list[tuple]) -> None:
+    assert typed_roles(text, lang, extra) == expected
+
+
+_LEAD = "Anthropic hires a research chief. Anthropic said so on Monday. The hire helps Anthropic. She starts in May. "
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "extra", "expected"),
+    [
+        # A post told with no organisation, in a sentence that names none, is at the one the document is
+        # about: its headline opens with it, and the document names it most.
+        ("en", _LEAD + "Chief executive Dario Amodei welcomed her.", (), [("Dario Amodei", "CEO", "Anthropic")]),
+        ("de", "OpenAI stellt ein Modell vor. OpenAI zeigte es am Montag. Es sei schnell, teilte OpenAI mit. Der "
+         "Livestream lief lange. Präsentiert wurde es von Technikchefin Mira Murati.", (),
+         [("Mira Murati", "CTO", "OpenAI")]),
+        # Not where the headline opens with something else, nor where another is named as often ...
+        ("en", _LEAD.replace("Anthropic hires", "Three firms hire") + "Chief executive Dario Amodei welcomed her.", (),
+         [("Dario Amodei", "CEO", None)]),
+        ("en", _LEAD + "Microsoft, Microsoft and Microsoft agreed. It is done. Chief executive Dario Amodei welcomed "
+         "her.", (), [("Dario Amodei", "CEO", None)]),
+        # ... nor where the sentence names another organisation, or gives that one to another's post.
+        ("en", _LEAD + "Chief executive Dario Amodei met Microsoft.", (), [("Dario Amodei", "CEO", None)]),
+        ("en", _LEAD + "Chief executive Mark Benjamin will report to Dario Amodei, chief executive of Anthropic.",
+         (("Mark Benjamin", "PERSON"),), [("Mark Benjamin", "CEO", None), ("Dario Amodei", "CEO", "Anthropic")]),
+    ],
+)
+def test_a_post_at_the_organisation_the_document_is_about(lang: str, text: str, extra: tuple,
+                                                            expected: list[tuple]) -> None:
+    assert typed_roles(text, lang, extra) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bare 公司 opening a sentence stands for the organisation before it; a former employer ("前百度")
+        # is in the background, not what it stands for.
+        ("月之暗面由前百度研究员杨植麟创立。公司2019年获得腾讯领投的6亿美元B轮融资，估值达30亿美元。",
+         [("founded", ("org", "Moonshot AI"), ("founders", ["Yang Zhilin"])),
+          ("investment", ("investor", "Tencent"), ("target", "Moonshot AI")),
+          ("valuation", ("subject", "Moonshot AI"), ("amount", 3_000_000_000))]),
+        # 公司 as a word of a list or a possessive is no such subject.
+        ("月之暗面由前百度研究员杨植麟创立。公司和腾讯合作。",
+         [("founded", ("org", "Moonshot AI"), ("founders", ["Yang Zhilin"]))]),
+    ],
+)
+def test_a_bare_company_opening_a_chinese_sentence(text: str, expected: list[tuple]) -> None:
+    assert typed_with(text, "zh", ()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The investors that follow a round's lead ("跟投") after the lead's clause joined the round ...
+        ("月之暗面于2017年完成1亿美元A轮融资，由红杉中国领投，腾讯、阿里巴巴等机构跟投。",
+         [("investment", ("investor", "Tencent"), ("target", "Moonshot AI")),
+          ("investment", ("investor", "Alibaba Group"), ("target", "Moonshot AI")),
+          ("funding_round", ("subject", "Moonshot AI"), ("amount", 100_000_000))]),
+        # ... but a name after the lead's clause that does something else did not.
+        ("月之暗面于2017年完成1亿美元A轮融资，由红杉中国领投，腾讯对此表示欢迎。",
+         [("funding_round", ("subject", "Moonshot AI"), ("amount", 100_000_000))]),
+    ],
+)
+def test_chinese_followers_of_a_rounds_lead(text: str, expected: list[tuple]) -> None:
+    assert typed_with(text, "zh", ()) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "extra", "expected"),
+    [
+        # An article's adjectives in an apposition before the role.
+        ("de", "Seit Sonntag führen Jan Berg und Mira Murati, die neu ernannte Chefin von OpenAI, das Unternehmen.",
+         (("Jan Berg", "PERSON"),), [("Mira Murati", "CEO", "OpenAI")]),
+        ("en", "Sam Altman, the newly appointed chief executive of OpenAI, spoke.", (),
+         [("Sam Altman", "CEO", "OpenAI")]),
+        # Not a clause of saying between the name and the role.
+        ("en", "Sam Altman, the company said, the chief executive of OpenAI spoke.", (), []),
+        ("de", "Bret Taylor, der geschäftsführende Vorsitzende von OpenAI, sprach.", (),
+         [("Bret Taylor", "executive chairman", "OpenAI")]),
+        ("zh", "英伟达前全球副总裁张建中于2020年创办了一家公司。", (("张建中", "PERSON"),),
+         [("张建中", "vice president", "Nvidia")]),
+    ],
+)
+def test_appositions_with_adjectives_and_more_titles(lang: str, text: str, extra: tuple,
+                                                      expected: list[tuple]) -> None:
+    assert typed_roles(text, lang, extra) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A title after the enumeration comma that ends another's title and name is at its organisation ...
+        ("台积电创办人张忠谋、董事长刘德音均出席了典礼。",
+         [("Morris Chang", "founder", "TSMC"), ("刘德音", "chairman", "TSMC")]),
+        # ... and at none where that one names none.
+        ("张忠谋、董事长刘德音均出席了典礼。", [("刘德音", "chairman", None)]),
+    ],
+)
+def test_a_chinese_list_of_titles_shares_its_organisation(text: str, expected: list[tuple]) -> None:
+    assert typed_roles(text, "zh", (("刘德音", "PERSON"),)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Headline English: "chief" right before its holder's name is the chief executive ...
+        ("Amazon hires Anthropic chief Dario Amodei.", [("Dario Amodei", "CEO", "Anthropic")]),
+        ("OpenAI's technology chief Mira Murati quits.", [("Mira Murati", "CTO", "OpenAI")]),
+        # ... and nothing where another word or a comma stands between.
+        ("Mira Murati, the chief marketing officer, left.", []),
+        ("The chief, Sam Altman, left.", []),
+        # A capitalised word no entity covers right before the title names an organisation not known: not
+        # the hirer's post.
+        ("Amazon hires Adept CEO David Luan.", [("David Luan", "CEO", None)]),
+    ],
+)
+def test_a_headlines_chief(text: str, expected: list[tuple]) -> None:
+    assert typed_roles(text, "en") == expected
+
+
+_ROUND_DE = "Mistral AI hat 600 Millionen Euro eingesammelt. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The lead of the round told before, named as "sie" ...
+        (_ROUND_DE + "Angeführt wurde sie vom US-Investor General Catalyst.",
+         [*ROUND_TOLD, ("investment", ("investor", "General Catalyst"), ("target", "Mistral AI"))]),
+        # ... but one who runs the company ("geführt") is no investor.
+        (_ROUND_DE + "Geführt wird sie von Chef Arthur Mensch.", ROUND_TOLD),
+    ],
+)
+def test_german_leads_of_the_round_told_before(text: str, expected: list[tuple]) -> None:
+    assert typed_text(text, "de") == expected

@@ -37,7 +37,7 @@ from dataclasses import replace
 
 from ainews_cli import han
 from ainews_cli.facts.amounts import money_amounts, money_facts, parse_number, percent_amounts, percent_facts
-from ainews_cli.facts.parties import Context, Here, opening_subject, parties
+from ainews_cli.facts.parties import Context, Here, lead_organisation, opening_subject, parties
 from ainews_cli.facts.roles import roles
 from ainews_cli.facts.typed import typed
 from ainews_cli.records import (
@@ -71,6 +71,8 @@ def extract_facts(
     dates = sorted(dates, key=lambda d: d.start)
     date_starts = [d.start for d in dates]
     context = Context()
+    lead = lead_organisation(body, (sentences[0].start, sentences[0].end), entities, publishers) \
+        if sentences else None
     for sentence in sentences:
         start, end, lang = sentence.start, sentence.end, sentence.lang
         in_sentence = within(entities, entity_starts, start, end)
@@ -80,7 +82,7 @@ def extract_facts(
         found = parties(src, start, end, in_sentence, publishers, context)
         here = Here(body, start, end, lang, fold(body[start:end]), found, names,
                     within(dates, date_starts, start, end), src, context.last_deal(), context.last_round(),
-                    context.named_of_last(), context.subject_of_last())
+                    context.named_of_last(), context.subject_of_last(), lead)
         facts.extend(roles(here))
         amounts, percents = money_amounts(here), percent_amounts(here)
         typed_facts = _told_once(typed(here, amounts, percents))

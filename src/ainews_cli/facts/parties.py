@@ -30,6 +30,10 @@ class Party:
     # Derived from a sentence before that names other organisations too: a deal's guess the
     # sentence's other party may settle, a role's it does not.
     among_several: bool = False
+    # A pronoun standing for what the last sentence named only through a description of its own
+    # ("... sell its power to Microsoft. The Baltimore-based company plans ... It will be renamed after the
+    # company's former chief executive Chris Crane"): a guess on a guess, which a deal may take, a role not.
+    remote: bool = False
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,7 @@ class Here:
     round: str | None = None  # who raised the funding round the last sentences told
     topic: str | None = None  # the one organisation the last sentence names in its foreground, if one
     subject: str | None = None  # the organisation the last sentence opens with as its subject, if one
+    lead: str | None = None  # the organisation the document is about, if it tells one (lead_organisation)
 
 
 class Context:
@@ -86,6 +91,10 @@ class Context:
         """Whether the sentence before that names ``party`` names other organisations in its foreground too."""
         sentence = next((s for s in reversed(self.sentences) if party in s), [])
         return len({p.name for p in sentence if not p.derived and not p.background}) > 1
+
+    def named_last(self, name: str) -> bool:
+        """Whether the last sentence names the organisation itself, not through a description or pronoun."""
+        return any(p.name == name and not p.derived for p in (self.sentences[-1] if self.sentences else []))
 
     def recent(self, back: int = 2) -> list[Party]:
         return [p for sentence in self.sentences[-back:] for p in sentence]
@@ -268,8 +277,9 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
         if org is not None:
             # "继百度…、阿里巴巴…之后，又一家中国科技公司…。该公司董事长": one of several the sentence before names.
             several = org not in found and org not in derived and context.several_with(org)
+            remote = pronoun and org not in found and not context.named_last(org.name)
             derived.append(Party(org.name, "ORG", match.start(), match.end(), derived=True, pronoun=pronoun,
-                                 among_several=several))
+                                 among_several=several, remote=remote))
     return sorted([*found, *derived, *_boards(src, start, end, found, context)], key=lambda p: (p.start, p.end))
 
 
@@ -342,3 +352,29 @@ def _boards(src: str, start: int, end: int, found: list[Party], context: Context
     if named:
         context.board = named[-1][1]
     return boards
+
+
+# How often the document must name the organisation its headline opens with, more often than any other,
+# for it to be what the document is about.
+_LEAD_MENTIONS = 3
+
+
+def lead_organisation(src: str, headline: tuple[int, int], mentions: Sequence[EntityMention],
+                      publishers: frozenset[str]) -> str | None:
+    """The organisation the document is about: the one its headline opens with ("OpenAI's technology
+    chief Mira Murati quits", "Nvidia to buy Israeli AI startup Run:ai"), where the document names it
+    more often than any other organisation, and at least three times. A headline that opens with
+    anything else ("Three Mile Island to restart to power Microsoft's data centers") tells none."""
+    start, end = headline
+    opening = next((m for m in mentions if start <= m.start < end), None)
+    if opening is None or opening.label != "ORG" or opening.name in publishers \
+            or src[start: opening.start].strip(" \t\n\"'“„«‘"):
+        return None
+    counts: dict[str, int] = {}
+    for mention in mentions:
+        if mention.label == "ORG" and mention.name not in publishers:
+            counts[mention.name] = counts.get(mention.name, 0) + 1
+    most = max(counts.values())
+    if counts[opening.name] < max(_LEAD_MENTIONS, most) or sum(c == most for c in counts.values()) > 1:
+        return None
+    return opening.name

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ainews_cli import han, languages
-from ainews_cli.facts.clauses import CLAUSE_MARK, LIST_JOINER
+from ainews_cli.facts.clauses import CLAUSE_MARK, ENUMERATION_COMMA, LIST_JOINER, PART_END
 from ainews_cli.facts.parties import Here, Party
 from ainews_cli.records import Fact, Role
 
@@ -33,14 +33,18 @@ _FOUNDED_BY = re.compile(
     + languages.alternation("facts.who_founded_verbs") + r")\s+")
 CO_FOUNDED = tuple(languages.words("facts.co_founded_prefixes"))
 
-# Latin joiners between spaces; Chinese ones as they stand ("联合创始人兼首席执行官").
+_APPOSITION_ARTICLES = languages.alternation("facts.role_apposition_articles")
+# Latin joiners between spaces, an article after one ("another co-founder and the former chief scientist");
+# Chinese ones as they stand ("联合创始人兼首席执行官").
 _JOINED_ROLE = re.compile(r"(?:\s+(?:" + languages.either(languages.latin(languages.words("facts.role_joiners")))
-                          + r")\s+|\s*(?:" + languages.either(languages.cjk(languages.words("facts.role_joiners")))
+                          + r")\s+(?:(?:" + _APPOSITION_ARTICLES + r")\s+)?|\s*(?:"
+                          + languages.either(languages.cjk(languages.words("facts.role_joiners")))
                           + r")\s*)" + _QUALIFIER
                           + r"(?P<role>" + _ROLE_WORDS + r")(?:(?<=[" + han.HAN + r"])|(?![\w]))", re.I)
-_APPOSITION_ARTICLES = languages.alternation("facts.role_apposition_articles")
-# ", the former", ", a", ", bis Freitag": an apposition's opening before the role.
-_APPOSITION = re.compile(r"^\s*,\s*(?:[\w.]+\s+){0,2}?(?:(?:" + _APPOSITION_ARTICLES + r")\s+)?$", re.I)
+# ", the former", ", a", ", bis Freitag", ", die neu ernannte": an apposition's opening before the role (an
+# article's adjectives written small).
+_APPOSITION = re.compile(r"^\s*,\s*(?:[\w.]+\s+){0,2}?(?:(?:" + _APPOSITION_ARTICLES
+                         + r")\s+(?:(?-i:[a-zäöüß])[\w-]*\s+){0,2}?)?$", re.I)
 # "was named", "als", and Chinese verbs with no space before the role ("出任", "担任").
 _ROLE_VERB = re.compile(r"(?:" + languages.alternation("facts.role_verb_patterns") + r")(?:\s+(?:(?:"
                         + _APPOSITION_ARTICLES + r")\s+)?|(?<=[" + han.HAN + r"]))$", re.I)
@@ -53,6 +57,13 @@ _ORG_AFTER = re.compile(r"\s*(?:" + languages.alternation("facts.role_org_prepos
 # After a role word, a department that makes the title a longer one: "senior vice president of software
 # engineering" is no "senior vice president" (but "of OpenAI", "of the streaming site Twitch" name where).
 _DEPARTMENT = re.compile(r"\s+(?:" + languages.alternation("facts.role_department_patterns") + r")")
+# The department a title names ("vice president of research"), read into the role, the organisation after it.
+_DEPARTMENT_TITLE = re.compile(r"\s+(?:" + languages.alternation("facts.role_department_title_patterns") + r")", re.I)
+_NEEDING_DEPARTMENT = frozenset(languages.words("facts.roles_needing_department"))
+_ONLY_BEFORE_NAME = frozenset(languages.words("facts.roles_only_before_name"))
+# Right before a role, inside a sentence, a capitalised word no entity covers: the name of an organisation
+# the entities do not know ("Amazon hires Adept CEO David Luan").
+_UNKNOWN_NAME_BEFORE = re.compile(r"(?<![\w-])(?-i:[A-Z])[\w&.-]* $")
 _WITHOUT_ORG = frozenset(languages.words("facts.roles_without_org"))
 _NEEDING_ORG = frozenset(languages.words("facts.roles_needing_org"))
 # Between an organisation and its role: "OpenAI's president", "Microsoft-Chef", "Anthropic的首席执行官", and
@@ -110,18 +121,34 @@ def roles(here: Here) -> list[Fact]:
             continue
         if any(p.start <= match.start("role") < p.end and not p.derived for p in here.mentions):
             continue  # a role word inside a name
+        if word in _ONLY_BEFORE_NAME and not any(0 < p.start - match.end() <= 2 and body[match.end(): p.start].isspace()
+                                                 for p in people):
+            continue
         roles = [match]
         while (joined := _JOINED_ROLE.match(body, roles[-1].end(), here.end)) is not None:
             roles.append(joined)  # "chief scientist and co-founder Ilya Sutskever"
-        person = _holder(here, match, roles[-1].end(), people)
-        if person is None or _DEPARTMENT.match(body, roles[-1].end()):
-            continue  # "senior vice president of software engineering": a longer title than the role word
+        # "senior vice president of software engineering": a longer title than the role word, read whole where
+        # the department is a few small words, else not at all.
+        department = _DEPARTMENT_TITLE.match(body, roles[-1].end(), here.end)
+        if department is not None and _DEPARTMENT.match(body, department.end()):
+            department = None
+        person = _holder(here, match, department.end() if department else roles[-1].end(), people)
+        if person is None or (department is None and (_DEPARTMENT.match(body, roles[-1].end())
+                                                      or _ROLES[roles[-1].group("role").lower()]
+                                                      in _NEEDING_DEPARTMENT)):
+            continue
         first_org: tuple[Party | None, bool] = (None, False)
         run_start = len(found)
         for index, role in enumerate(roles):
             if any(f.start == role.start("role") for f in found):
                 continue
-            org, explicit = _role_org(here, role, person, orgs, found)
+            title_end = department.end() if department is not None and index == len(roles) - 1 else None
+            org, explicit = _role_org(here, role, person, orgs, found, title_end)
+            if index == 0 and org is None and body[match.start() - 1: match.start()] == ENUMERATION_COMMA:
+                # "台积电创办人张忠谋、董事长刘德音": a title after the enumeration comma that ends another's is
+                # at that one's organisation.
+                org, explicit = next(((f.org, True) for f in found if f.person.end == match.start() - 1
+                                      and f.explicit and f.org is not None), (None, explicit))
             if index == 0:
                 first_org = (org, explicit)
             elif org is None and first_org[1]:
@@ -130,7 +157,10 @@ def roles(here: Here) -> list[Fact]:
             if org is not None and explicit and qualifier is None:
                 before = _ORG_QUALIFIER.search(body[max(here.start, org.start - 12): org.start])
                 qualifier = before.group(1).lower() if before else None
-            found.append(_RoleFound(person, _ROLES[role.group("role").lower()], role.start("role"), role.end("role"),
+            title = _ROLES[role.group("role").lower()]
+            if title_end is not None:
+                title = f"{title} {' '.join(body[role.end('role'): title_end].split())}"
+            found.append(_RoleFound(person, title, role.start("role"), title_end or role.end("role"),
                                     org, qualifier, explicit))
         # "founder and CEO of Nvidia": the organisation after the last role is every role's of the run.
         run = found[run_start:]
@@ -171,12 +201,21 @@ def roles(here: Here) -> list[Fact]:
     topic = Party(here.subject, "ORG", here.start, here.start, derived=True) \
         if here.subject is not None and here.subject == here.topic \
         and not any(o.label == "ORG" for o in here.mentions) else None
+    # Else, in a sentence that names no organisation but that one, a post is at the one the document is
+    # about: "Hours later, chief executive Sam Altman said" in an article headed "OpenAI's technology chief
+    # quits"; but in "Chief executive Mark Benjamin will report to Scott Guthrie, executive vice president of
+    # Microsoft" the sentence gives Microsoft to another's post.
+    claimed = {(f.org.start, f.org.end) for f in found if f.org is not None and f.explicit}
+    if topic is None and here.lead is not None \
+            and all(o.name == here.lead and (o.start, o.end) not in claimed for o in orgs):
+        topic = Party(here.lead, "ORG", here.start, here.start, derived=True)
     for held in found:
-        if held.org is None and topic is not None and held.role not in _WITHOUT_ORG:
+        if held.org is None and topic is not None and held.role not in _WITHOUT_ORG and not held.explicit:
             held.org = topic
         if held.person.end <= held.start and _FUTURE.search(body, _clause_start(here, held.person.start), held.start):
             continue  # "届时由总裁魏哲家接任董事长", "X is set to become chief executive": not held yet
-        if (held.role in _WITHOUT_ORG and not held.explicit) or (held.org is not None and held.org.among_several):
+        if (held.role in _WITHOUT_ORG and not held.explicit) or (held.org is not None and (held.org.among_several
+                                                                                          or held.org.remote)):
             held.org = None  # "该公司董事长" after a sentence naming Baidu and Alibaba: whose chairman is a guess
         if held.role in _NEEDING_ORG and held.org is None:
             continue
@@ -278,7 +317,7 @@ def _holder_before(here: Here, match: re.Match[str], people: Sequence[Party]) ->
 
 
 def _role_org(here: Here, role: re.Match[str], person: Party, orgs: Sequence[Party],
-              found: Sequence[_RoleFound]) -> tuple[Party | None, bool]:
+              found: Sequence[_RoleFound], title_end: int | None = None) -> tuple[Party | None, bool]:
     """The role's organisation and whether the syntax ties it: right before the role
     ("Microsoft CEO", "Microsoft-Chef", "OpenAI's president", "the startup's chief
     executive") or after it ("chief executive of the streaming site Twitch", "Chef von
@@ -287,14 +326,15 @@ def _role_org(here: Here, role: re.Match[str], person: Party, orgs: Sequence[Par
     the role name another ("als CEO einer ... AI-Einheit")."""
     body = here.src
     role_start = role.start()
+    role_end = title_end if title_end is not None else role.end()  # after its department, if it names one
     whose = _WHOSE.search(body, max(here.start, role_start - 24), role_start)
     if whose is not None:
         # "Amazon, whose chief executive is Andy Jassy": the organisation the relative clause follows.
         return next((o for o in orgs if o.end == whose.start() and not o.derived), None), True
-    if _OTHER_ORG.match(body, role.end()):
-        return None, False  # "CEO of a new AI team", "CEO of its AI unit": not the organisation's
+    if _OTHER_ORG.match(body, role_end):
+        return None, True  # "CEO of a new AI team", "CEO of its AI unit": not the organisation's, nor a known one
     # "Firmenchef": the firm's chief; the firm is the organisation the description stands for.
-    itself = next((o for o in orgs if o.derived and o.start <= role_start and role.end() <= o.end), None)
+    itself = next((o for o in orgs if o.derived and o.start <= role_start and role_end <= o.end), None)
     if itself is not None:
         return itself, True
     joined = next((o for o in reversed(orgs) if not o.derived and _joined(body, person, o, role_start)), None)
@@ -304,21 +344,29 @@ def _role_org(here: Here, role: re.Match[str], person: Party, orgs: Sequence[Par
                    and _OWNER.fullmatch(body[o.end: role_start])), None)
     if before is not None:
         return before, True
-    org_after = _ORG_AFTER.match(body, role.end())
+    org_after = _ORG_AFTER.match(body, role_end)
     if org_after is not None:
         # A name before a description: "of the startup accelerator Y Combinator" is Y Combinator.
         for org in sorted(orgs, key=lambda o: o.derived):
-            if role.end() < org.start <= role.end() + 60 and _ORG_AFTER.fullmatch(body, role.end(), org.start):
+            if role_end < org.start <= role_end + 60 and _ORG_AFTER.fullmatch(body, role_end, org.start):
                 return org, True
             # A description that carries the preposition in: "Vorsitzender des Verwaltungsrats".
-            if org.derived and role.end() <= org.start < org_after.end() <= org.end:
+            if org.derived and role_end <= org.start < org_after.end() <= org.end:
                 return org, True
     if org_after is not None and body[org_after.end():].strip()[:1].islower():
         return None, False
     if body[role_start - 1: role_start] == "-":
-        return None, False  # "HDE-Hauptgeschäftsführer": the compound names an organisation we do not know
-    if person.start > role.end():  # "Firmenchef Sam Altman"
+        return None, True  # "HDE-Hauptgeschäftsführer": the compound names an organisation we do not know
+    unknown = _UNKNOWN_NAME_BEFORE.search(body, here.start, role_start)
+    if unknown is not None and body[here.start: unknown.start()].strip() \
+            and not any(o.start < role_start and unknown.start() < o.end for o in here.mentions):
+        return None, True  # "Amazon hires Adept CEO David Luan": a name we do not know, not Amazon
+    if person.start > role_end:  # "Firmenchef Sam Altman"
         guess = _context_org(role_start, orgs, found, only_one=True)
+        if guess is not None and PART_END.search(body, guess.end, role_start):
+            # "Schulman left for rival Anthropic; the same day, president Greg Brockman said": another part
+            # of the sentence, another subject.
+            return None, False
         named = {o.name for o in orgs if o.end <= role_start and not o.derived}
         if guess is not None and not guess.derived and len(named) > 1 \
                 and CLAUSE_MARK.search(body, guess.end, role_start):

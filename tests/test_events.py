@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
@@ -1083,8 +1084,10 @@ def test_a_description_never_stands_for_the_agency_of_a_dateline() -> None:
 
 
 def test_the_prefilter_of_triggers_drops_no_trigger() -> None:
-    # Triggers.find skips a text none of the words' literal beginnings is in; each trigger
-    # word, in sentences of the seeds and alone, is found as the full pattern finds it.
+    # Triggers.find skips a text none of the words' literal beginnings is in, and its
+    # pattern tries only the words that can begin with the character at each position;
+    # each trigger word, in sentences of the seeds and alone, is found as the plain
+    # alternation of every word finds it, telling the same type and action.
     from pathlib import Path
 
     from ainews_cli import han, languages
@@ -1098,12 +1101,18 @@ def test_the_prefilter_of_triggers_drops_no_trigger() -> None:
              for lang, listed in entry.items() if lang not in ("type", "templates") for word in listed]
     texts += [f"Sie {word.rstrip('$')} es." for word in words]
     found = 0
-    for lang, pattern in triggers.patterns.items():
+    for lang in triggers.patterns:
+        plain = triggers.plain(lang)
+        told = [a.kind for a in triggers.alternatives[lang] if a.kind is not None]
         for text in texts:
             folded = han.normalised(text) if lang in han.FOLDED else text
-            scanned = [(m.start(), m.end()) for m in pattern.finditer(folded) if m.lastindex and m.lastindex > 1]
-            assert [(hit.start, hit.end) for hit in triggers.find(folded, lang)] == scanned
+            scanned = [(m.start(), m.end(), *told[m.lastindex - 2]) for m in plain.finditer(folded)
+                       if m.lastindex and m.lastindex > 1]
+            assert [(hit.start, hit.end, hit.type, hit.action) for hit in triggers.find(folded, lang)] == scanned
             found += bool(scanned)
+        # The branches of one first character are tried apart only if no character is two of them.
+        firsts = {a.first.lower() for a in triggers.alternatives[lang] if a.first is not None}
+        assert not [(a, b) for a in firsts for b in firsts if a != b and re.fullmatch(f"[{re.escape(a)}]", b, re.I)]
     assert found > 100
 
 

@@ -1732,9 +1732,13 @@ _GLOBEX_STORY = ["Globex makes robots.", "Globex sells them in Asia.", "Globex h
     # A role taken with no organisation named is taken at the one the document is about ...
     ([*_GLOBEX_STORY, "Anna Berg was named chief scientist in May."], "2024-05-15",
      [("2024-05", "appointment", {"Anna Berg", "Globex"})]),
-    # ... when there is one: named not twice as often as another, none is.
-    ([*_GLOBEX_STORY[:1], "Lumen sells them in Asia.", *_GLOBEX_STORY[2:],
+    # ... when there is one: named not twice as often as another, none is, unless the headline
+    # opens with it (facts.parties.main_organisation).
+    (["Robots sell well.", "Lumen sells them in Asia.", *_GLOBEX_STORY[1:],
       "Anna Berg was named chief scientist in May."], "2024-05-15", [("2024-05", "appointment", {"Anna Berg"})]),
+    ([*_GLOBEX_STORY[:1], "Lumen sells them in Asia.", *_GLOBEX_STORY[2:],
+      "Anna Berg was named chief scientist in May."], "2024-05-15",
+     [("2024-05", "appointment", {"Anna Berg", "Globex"})]),
     # A description with no organisation named in reach stands for the one the document is about.
     ([*_GLOBEX_STORY[:3], "Globex buys parts.", *_GLOBEX_STORY[4:], "In May the startup opened an office in Paris."],
      "2024-05-15", [("2024-05", "other", {"Globex"})]),

@@ -373,12 +373,13 @@ class Analyser:
             return tuple(replace(event, amounts=tuple(stated.get(event.sentence_start, ()))) for event in mentions)
 
         events = with_amounts(event_mentions(item.text, found.sentences, entities, dates, facts,
-                                             written=written.date if written is not None else None))
+                                             written=written.date if written is not None else None,
+                                             publishers=table.publishers))
         pending: tuple[EventMention, ...] = ()
         kept: tuple[Passage, ...] = ()
         if document.published is None:  # kept so a publication date inferred later can place them (infer.py)
             pending = with_amounts(event_mentions(item.text, found.sentences, entities, dates, facts,
-                                                  unanchored=True))
+                                                  unanchored=True, publishers=table.publishers))
             kept = tuple(passages(item.text, found.sentences, dates))
         return Extraction(
             lang=item.lang,

@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from ainews_cli import han, languages
 from ainews_cli.dates.strings import dateline_end, dates_the_page
-from ainews_cli.facts.parties import is_cited
+from ainews_cli.facts.parties import is_cited, main_organisation
 from ainews_cli.headlines import Telling, headline
 from ainews_cli.lexicon import is_german_noun
 from ainews_cli.records import (
@@ -201,7 +201,6 @@ PARTICIPANT_WINDOW = 60  # participants stand this near the date or the trigger
 _PARTIES = {"PERSON", "ORG"}  # a list may mix them: "Microsoft and Nvidia, as well as Reid Hoffman"
 _ROLE_EVENTS = ("appointment", "departure")  # events of a role, whose organisation a role fact may give
 IMPLIED_REACH = 3  # sentences back that a description ("the company") may point to
-MAIN_MENTIONS = 4  # mentions that make an organisation the one a document is about (_Text.main_org)
 # Clause breaks: punctuation, and words of every language ("but", "aber"; data/languages/*.toml).
 # Chinese punctuation breaks a clause as its ASCII forms do.
 # A comma between digits is a decimal or thousands mark ("für 4,5 Milliarden", "1,000"), no break.
@@ -345,6 +344,7 @@ class _Text:
     roles: Mapping[tuple[str, str], str]  # (organisation, role) -> the one person stated to hold it
     facts: Mapping[int, Sequence[Fact]]  # by the start of their sentence
     counts: Mapping[str, int]  # mentions per entity name
+    main: str | None  # the organisation the document is about (facts.parties.main_organisation)
     labels: Mapping[str, str]  # each entity name's label
     sentence_starts: Sequence[int]
     dated: Sequence[int]  # where the document's calendar dates start, in order
@@ -371,12 +371,7 @@ class _Text:
         return self.counts.get(name, 0)
 
     def main_org(self) -> str | None:
-        """The organisation the document is about: the one it names most, at least MAIN_MENTIONS
-        times and twice as often as any other."""
-        orgs = sorted(((n, name) for name, n in self.counts.items() if self.labels.get(name) == "ORG"), reverse=True)
-        if not orgs or orgs[0][0] < MAIN_MENTIONS or (len(orgs) > 1 and orgs[0][0] < 2 * orgs[1][0]):
-            return None
-        return orgs[0][1]
+        return self.main
 
     def employer(self, person: str) -> str | None:
         """The one organisation the document's role facts give this person, if just one."""
@@ -393,8 +388,10 @@ def event_mentions(
     *,
     unanchored: bool = False,
     written: str | None = None,
+    publishers: frozenset[str] = frozenset(),
 ) -> list[EventMention]:
-    """One mention per (sentence, calendar date) where something happened.
+    """One mention per (sentence, calendar date) where something happened.  ``publishers``:
+    names the alias table marks as publishers, never the organisation a document is about.
 
     ``written`` is the day the document was written (its publication or filing day):
     nothing dated wholly after it has happened ("bis Ende 2025 investieren" in an article
@@ -425,7 +422,8 @@ def event_mentions(
     # Words are looked up in the text as read: the Traditional "該公司" is the listed "该公司".
     looked_up = han.normalised(body) if any(s.lang in han.FOLDED for s in sentences) else body
     text = _Text(looked_up, body, sentences, entities, [e.start for e in entities], _role_holders(facts), by_sentence,
-                 Counter(e.name for e in entities), {e.name: e.label for e in entities}, [s.start for s in sentences],
+                 Counter(e.name for e in entities), main_organisation(body, sentences, entities, publishers),
+                 {e.name: e.label for e in entities}, [s.start for s in sentences],
                  [d.start for d in dates if d.on_calendar])
     written = _written(dates) or (written if written and len(written) == 10 else None)
     for index, sentence in enumerate(sentences):

@@ -37,7 +37,7 @@ from dataclasses import replace
 
 from ainews_cli import han
 from ainews_cli.facts.amounts import money_amounts, money_facts, parse_number, percent_amounts, percent_facts
-from ainews_cli.facts.parties import Context, Here, lead_organisation, opening_subject, parties
+from ainews_cli.facts.parties import Context, Here, main_organisation, opening_subject, parties
 from ainews_cli.facts.roles import roles
 from ainews_cli.facts.typed import typed
 from ainews_cli.records import (
@@ -71,8 +71,7 @@ def extract_facts(
     dates = sorted(dates, key=lambda d: d.start)
     date_starts = [d.start for d in dates]
     context = Context()
-    lead = lead_organisation(body, (sentences[0].start, sentences[0].end), entities, publishers) \
-        if sentences else None
+    lead = main_organisation(body, sentences, entities, publishers)
     for sentence in sentences:
         start, end, lang = sentence.start, sentence.end, sentence.lang
         in_sentence = within(entities, entity_starts, start, end)

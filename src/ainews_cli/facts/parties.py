@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ainews_cli import han, languages
 from ainews_cli.facts.clauses import LIST_JOINER, PART_END, PHRASE_BREAK, only_comma, relative_clauses
-from ainews_cli.records import EntityMention, TimeExpression
+from ainews_cli.records import EntityMention, Sentence, TimeExpression
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,7 @@ class Here:
     round: str | None = None  # who raised the funding round the last sentences told
     topic: str | None = None  # the one organisation the last sentence names in its foreground, if one
     subject: str | None = None  # the organisation the last sentence opens with as its subject, if one
-    lead: str | None = None  # the organisation the document is about, if it tells one (lead_organisation)
+    lead: str | None = None  # the organisation the document is about, if it tells one (main_organisation)
 
 
 class Context:
@@ -354,27 +354,31 @@ def _boards(src: str, start: int, end: int, found: list[Party], context: Context
     return boards
 
 
-# How often the document must name the organisation its headline opens with, more often than any other,
-# for it to be what the document is about.
-_LEAD_MENTIONS = 3
+# How often the document must name the organisation it is about, more often than any other.
+MAIN_MENTIONS = 3
 
 
-def lead_organisation(src: str, headline: tuple[int, int], mentions: Sequence[EntityMention],
-                      publishers: frozenset[str]) -> str | None:
-    """The organisation the document is about: the one its headline opens with ("OpenAI's technology
-    chief Mira Murati quits", "Nvidia to buy Israeli AI startup Run:ai"), where the document names it
-    more often than any other organisation, and at least three times. A headline that opens with
-    anything else ("Three Mile Island to restart to power Microsoft's data centers") tells none."""
-    start, end = headline
-    opening = next((m for m in mentions if start <= m.start < end), None)
-    if opening is None or opening.label != "ORG" or opening.name in publishers \
-            or src[start: opening.start].strip(" \t\n\"'“„«‘"):
-        return None
+def main_organisation(src: str, sentences: Sequence[Sentence], mentions: Sequence[EntityMention],
+                      publishers: frozenset[str] = frozenset()) -> str | None:
+    """The organisation the document is about, which a post or a happening told with no
+    organisation is at ("was named chief scientist in May", "the startup"): the one it names
+    most, at least MAIN_MENTIONS times, where it names it twice as often as any other or its
+    headline opens with it ("OpenAI's technology chief Mira Murati quits", "Nvidia to buy Israeli
+    AI startup Run:ai"). A publisher is none; a tie, none."""
     counts: dict[str, int] = {}
     for mention in mentions:
         if mention.label == "ORG" and mention.name not in publishers:
             counts[mention.name] = counts.get(mention.name, 0) + 1
-    most = max(counts.values())
-    if counts[opening.name] < max(_LEAD_MENTIONS, most) or sum(c == most for c in counts.values()) > 1:
+    if not counts or not sentences:
         return None
-    return opening.name
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    main, most = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    if most < MAIN_MENTIONS or most == runner_up:
+        return None
+    if most >= 2 * runner_up:
+        return main
+    start, end = sentences[0].start, sentences[0].end
+    opening = next((m for m in mentions if start <= m.start < end), None)
+    opens = opening is not None and opening.name == main and not src[start: opening.start].strip(" \t\n\"'“„«‘")
+    return main if opens else None

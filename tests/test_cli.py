@@ -404,3 +404,24 @@ def test_a_navigation_line_states_no_fact(tmp_path: Path) -> None:
     found = json.loads(run(["facts", str(article), "--db", str(tmp_path / "a.db"), "--json"]).stdout)
     investors = {f.get("investor") for f in found if f["kind"] == "investment"}
     assert "Nvidia" in investors and "Samsung" not in investors
+
+
+def test_english_titles_in_a_chinese_corpus_load_no_english_model(tmp_path: Path) -> None:
+    """English titles in a Chinese article are read by the alias table alone: no model reads
+    them, so their sentences come from their punctuation and the English model is never loaded."""
+    article = tmp_path / "zh.md"
+    article.write_text("---\ndate: 2024-03-28\n---\n# Inside The Chip Race Of The Decade\n\n"
+                       "亚马逊周四宣布向Anthropic追加投资27.5亿美元。该公司表示，这是其迄今最大的一笔风险投资。\n",
+                       encoding="utf-8")
+    db = str(tmp_path / "a.db")
+    code = (
+        "import sys\n"
+        f"sys.argv = ['ainews', 'ingest', {str(article)!r}, '--db', {db!r}, '--json']\n"
+        "from ainews_cli.cli import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "sys.stderr.write(repr([m for m in sys.modules if m.startswith('en_core_web')]))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stderr.endswith("[]"), result.stderr
+    facts = json.loads(run(["facts", "--db", db, "--json"]).stdout)
+    assert ("investment", 2_750_000_000) in {(f["kind"], f.get("amount")) for f in facts}

@@ -179,6 +179,18 @@ def _sentences_at(starts: Sequence[int], text: str, offset: int, lang: str, body
     return _kept_sentences(kept, [*kept[1:], len(text)], text, offset, lang, body)
 
 
+# Where a sentence ends without a model to tell: a full stop, question or exclamation mark and
+# a space (closing quotes between), a Chinese or Japanese one, a line break; not the full stop
+# of an initial or a short title ("U.S.", "Mr.", "Inc.").
+_SENTENCE_END = re.compile(r"(?<!\b[A-Za-z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})"
+                           r"(?:[.!?…]+[\"'”’)\]]*\s+)|[。！？]+[”’」』）]*\s*|\n\s*")
+
+
+def _punctuation_starts(text: str) -> list[int]:
+    """Where the sentences of ``text`` start, told by its punctuation alone (``_SENTENCE_END``)."""
+    return [0, *(end.end() for end in _SENTENCE_END.finditer(text) if 0 < end.end() < len(text))]
+
+
 def _kept_sentences(begins: Sequence[int], ends: Sequence[int], text: str, offset: int, lang: str,
                     body: str) -> list[Sentence]:
     found: list[Sentence] = []
@@ -310,6 +322,15 @@ class Analyser:
             # the model's tokenizer and the sentence splitting give all that is read: two
             # English titles in a Chinese corpus ran the English NER for nothing.
             headlines = model is not None and lang not in han.FOLDED and all(_is_headline(text) for text in texts)
+            if model is None or headlines:
+                # Nothing but sentences to mark: where no model reads the language, or it reads
+                # none of these blocks, their punctuation gives them, and no spaCy is loaded (two
+                # English titles in a Chinese corpus loaded spaCy and the English model).
+                for (index, block), text in zip(items, texts, strict=True):
+                    out[index].models[lang] = None
+                    out[index].sentences.extend(_sentences_at(_punctuation_starts(text), text, block.start, lang,
+                                                              prepared[index].text))
+                continue
             pipeline = load_pipeline(lang, model)
             # The packaged Chinese model sorts what it is given by length before padding it
             # into batches of its own: given the batch's blocks at once, it pads less.

@@ -105,6 +105,10 @@ def typed(text: str, lang: str = "en") -> list[tuple]:
           ("funding_round", ("subject", "OpenAI"), ("amount", 6_600_000_000))]),
         ("Mistral AI closed a financing round of $640 million.", "en",
          [("funding_round", ("subject", "Mistral AI"), ("amount", 640_000_000))]),
+        # The amount a valuation's cue names is no round's, even nearer the round's verb.
+        ("Im Mai hatte Mistral AI 385 Millionen Euro bei einer Bewertung von zwei Milliarden Euro eingesammelt.", "de",
+         [("valuation", ("subject", "Mistral AI"), ("amount", 2_000_000_000)),
+          ("funding_round", ("subject", "Mistral AI"), ("amount", 385_000_000))]),
         ("Musk’s xAI recently secured $6 billion in funding.", "en",
          [("funding_round", ("subject", "xAI"), ("amount", 6_000_000_000))]),
         ("Today ChatGPT has over 100 million weekly users and over $1 billion in revenue.", "en",

@@ -1181,12 +1181,20 @@ def _founding_companies(here: Here, pos: int, org: Party) -> list[str]:
     return found
 
 
+# An amount a valuation's cue stands right before (a word or two between) is the valuation's:
+# "290 Millionen Dollar bei einer Bewertung von 2,5 Milliarden Dollar eingesammelt".
+_VALUED_BEFORE = re.compile("(?:" + _CUE["valuation"].pattern + r")\s*(?:\S+\s+){0,2}$", re.I)
+
+
 def _subject_amount(kind: str, within: int = 60):  # type: ignore[no-untyped-def]
     """valuation, revenue, funding round, market value change: an amount next to the
-    cue, about the entity told just before it."""
+    cue, about the entity told just before it (a round's never one a valuation's cue names)."""
 
     def extract(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
                 percents: Sequence[Amount]) -> Fact | None:
+        if kind == "funding_round":
+            amounts = [a for a in amounts
+                       if not _VALUED_BEFORE.search(here.src, max(here.start, a.start - 40), a.start)]
         amount = _nearest_amount(here, amounts, cue.start(), cue.end(), within=within)
         if amount is None and kind == "revenue":
             # Further on where a verb of change leads to the level: "Der Umsatz stieg 2023 um sechs Prozent

@@ -404,6 +404,11 @@ def test_a_navigation_line_states_no_fact(tmp_path: Path) -> None:
     found = json.loads(run(["facts", str(article), "--db", str(tmp_path / "a.db"), "--json"]).stdout)
     investors = {f.get("investor") for f in found if f["kind"] == "investment"}
     assert "Nvidia" in investors and "Samsung" not in investors
+    # A story sentence that also declines to comment, or opens "By March,", is read.
+    article.write_text("---\ndate: 2024-06-05\n---\nMicrosoft, which invested $13 billion in OpenAI, declined to "
+                       "comment.\n\nBy March, Amazon had bought a 10% stake in Anthropic.\n", encoding="utf-8")
+    found = json.loads(run(["facts", str(article), "--db", str(tmp_path / "b.db"), "--json"]).stdout)
+    assert {"investment", "stake"} <= {f["kind"] for f in found}
 
 
 def test_english_titles_in_a_chinese_corpus_load_no_english_model(tmp_path: Path) -> None:

@@ -254,12 +254,15 @@ EN_CASES = [
      [("November 17, 2023", "DATE", "2023-11-17", "day", True),
       ("That same evening", "TIME", "2023-11-17TEV", "day", True)]),
     ("That same evening, Brockman quit.", None, [("That same evening", "DATE", "XXXX-XX-XX", "day", False)]),
-    # A schedule told in the present points ahead: the Tuesday after the Monday of writing, the
-    # June after its November; the day of the saying stays behind.
+    # A schedule told in the present points ahead in the date's own stretch of its clause: the
+    # Tuesday after the Monday of writing; not where the stretch ties it to another time or says
+    # it was to be, nor a schedule in another stretch.
     ("The developer conference, which opens in Seattle on Tuesday, sold out.", MONDAY,
      [("Tuesday", "DATE", "2023-11-21", "day", True)]),
-    ("The company said on Tuesday that the fair opens in June.", MONDAY,
-     [("Tuesday", "DATE", "2023-11-14", "day", True), ("June", "DATE", "2024-06", "month", True)]),
+    ("Microsoft cut prices on Tuesday, a week before its Build conference opens in Seattle.", MONDAY,
+     [("Tuesday", "DATE", "2023-11-14", "day", True), ("a week", "DURATION", "P1W", None, True)]),
+    ("Shares fell on Friday as the market opens to fresh worries.", MONDAY,
+     [("Friday", "DATE", "2023-11-17", "day", True)]),
     # "Hours later": the day told in this sentence or the one before; a duration or a comparison is none.
     ("The startup unveiled its chip on June 4, 2024. A few hours later, its rival cut prices.", None,
      [("June 4, 2024", "DATE", "2024-06-04", "day", True), ("A few hours later", "DATE", "2024-06-04", "day", True)]),
@@ -413,6 +416,10 @@ DE_CASES = [
      [("31. März 2023", "DATE", "2023-03-31", "day", True), ("selben Abend", "TIME", "2023-03-31TEV", "day", True)]),
     ("Die Entwicklerkonferenz, die am Dienstag in Seattle beginnt, ist ausgebucht.", MONDAY,
      [("Dienstag", "DATE", "2023-11-21", "day", True)]),
+    ("Die Verhandlungen, die am Freitag beginnen sollten, wurden abgesagt.", MONDAY,
+     [("Freitag", "DATE", "2023-11-17", "day", True)]),
+    ("Nvidia stellte am Freitag den Chip vor, kurz bevor die Messe beginnt.", MONDAY,
+     [("Freitag", "DATE", "2023-11-17", "day", True)]),
     ("Das Start-up stellte am Dienstag seinen Chip vor. Wenige Stunden später senkte der Rivale die Preise.",
      "2024-06-05",
      [("Dienstag", "DATE", "2024-06-04", "day", True), ("Wenige Stunden später", "DATE", "2024-06-04", "day", True)]),

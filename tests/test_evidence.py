@@ -355,9 +355,15 @@ NOT_DESCRIBED = [
     ("zh", "这家公司AIGC业务和公司API收入增长。", [], set()),
     ("en", "Gundbert Scherf spoke to the startup Scherf had advised.", [("Gundbert Scherf", "PERSON")],
      {("Gundbert Scherf", "PERSON")}),
-    # An apposition whose descriptor only modifies another noun names no company.
+    # An apposition whose descriptor only modifies another noun names no company, nor one that
+    # follows a place a preposition opens the sentence with.
     ("en", "On Tuesday, a company spokesperson said it was fine.", [], set()),
     ("en", "Meanwhile, a startup called Nox grew.", [], set()),
+    ("en", "Zhang, a startup founder from Shanghai, said so.", [], {("Shanghai", "LOC")}),
+    ("en", "Okafor, a company-appointed director, spoke.", [], set()),
+    ("en", "In Hsinchu, a company representative said so.", [], {("Hsinchu", "LOC")}),
+    ("de", "Kowalczyk, ein Start-up-Gründer aus Berlin, sagte es.", [], {("Berlin", "LOC")}),
+    ("de", "Hoffmeister, eine Konzern-Sprecherin, sagte es.", [], set()),
 ]
 
 

@@ -27,7 +27,7 @@ from ainews_cli.config import (
     packaged_models,
     pipeline_advice,
 )
-from ainews_cli.ingest import analysable
+from ainews_cli.ingest import analysable, navigation
 from ainews_cli.records import FILED, Document, EventMention, Extraction, Passage, PubDate, Sentence, Span, StatedAmount
 
 if TYPE_CHECKING:
@@ -367,7 +367,7 @@ class Analyser:
         from ainews_cli.dates import find_dates, story_day
         from ainews_cli.dates.reanchor import passages
         from ainews_cli.entities import canonical_mentions
-        from ainews_cli.events import boilerplate, event_mentions
+        from ainews_cli.events import event_mentions
         from ainews_cli.facts import extract_facts
 
         document = item.document
@@ -381,7 +381,7 @@ class Analyser:
         entities = canonical_mentions(item.text, found.ner, aliases, table,
                                       blocked=[(d.start, d.end) for d in dates],
                                       starts=[s.start for s in found.sentences])
-        story = [sentence for sentence in found.sentences if not boilerplate(item.text, sentence)]
+        story = [sentence for sentence in found.sentences if not navigation(item.text[sentence.start:sentence.end])]
         facts = extract_facts(item.text, story, entities, dates, publishers=table.publishers)
         # The amounts each dated sentence states, so merged events can show where sources
         # disagree; looked up by sentence, not by scanning every fact for every event.

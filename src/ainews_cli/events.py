@@ -241,7 +241,8 @@ _RESULTS_REPORTED = re.compile(languages.bounded(languages.words("events.result_
 _FIRST_PERSON = re.compile(languages.bounded(languages.patterns("events.first_person_patterns")))
 # Copyright lines, bylines, navigation, editors' notes, and lines with a photo credit
 # (captions): no event is told there.
-_BOILERPLATE = re.compile(languages.alternation("events.boilerplate_patterns"), re.I)
+_BOILERPLATE = re.compile(languages.either([*languages.patterns("page.navigation_patterns"),
+                                             *languages.patterns("events.boilerplate_patterns")]), re.I)
 _CAPTION = re.compile(languages.alternation("events.caption_patterns"), re.I)
 _DESCRIPTION = re.compile(_words("events.descriptions") + "|" + languages.alternation("events.description_patterns"),
                           re.I)
@@ -608,17 +609,10 @@ def _page_furniture(body: str, sentence: Sentence) -> bool:
         or dates_the_page(body, sentence.start, sentence.end, sentence.lang)
 
 
-def boilerplate(body: str, sentence: Sentence) -> bool:
-    """Whether the sentence is page text that tells nothing of its own: a copyright line, a
-    byline, navigation ("Related: …", another story's headline), a prompt to subscribe, an
-    editor's note. Neither events nor facts are read there."""
-    # search(body[start:end]): with a start position "^" would not match where the sentence starts.
-    return bool(_BOILERPLATE.search(body[sentence.start:sentence.end]))
-
-
 def _is_boilerplate(body: str, start: int, end: int) -> bool:
     line_start = body.rfind("\n", 0, start) + 1
     line_end = body.find("\n", end)
+    # search(body[start:end]): with a start position "^" would not match where the sentence starts.
     return bool(_BOILERPLATE.search(body[start:end])) or bool(
         _CAPTION.search(body[line_start: line_end if line_end >= 0 else len(body)]))
 

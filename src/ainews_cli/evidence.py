@@ -167,7 +167,9 @@ def _apposed() -> re.Pattern[str]:
     """One word named a company by an apposition right after it: "G42, an artificial
     intelligence company based in Abu Dhabi", "G42, ein KI-Unternehmen aus Abu Dhabi"."""
     after = languages.either(languages.patterns("entities.company_apposition_patterns"))
-    return re.compile(f"(?<![\\w.&'’-])(?P<name>{_DESCRIBED_WORD})(?=,[ \t]+(?:{after})\\b)")
+    # Not a place a preposition puts before the comma: "In Zhubei, a company representative …".
+    places = "".join(f"(?<!\\b{re.escape(word)} )" for word in languages.words("entities.apposition_prepositions"))
+    return re.compile(f"(?<![\\w.&'’-]){places}(?P<name>{_DESCRIBED_WORD})(?=,[ \t]+(?:{after}))")
 
 
 @cache

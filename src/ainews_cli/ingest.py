@@ -611,6 +611,20 @@ def _page_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
 
 
 @lru_cache(maxsize=1)
+def _navigation() -> re.Pattern[str]:
+    from ainews_cli import languages
+
+    return re.compile(languages.alternation("page.navigation_patterns"), re.I)
+
+
+def navigation(text: str) -> bool:
+    """Whether ``text`` (a sentence) is a line of the page that is no part of its story:
+    navigation to another page ("Related: …", "Lesen Sie auch: …", "相关阅读"), a prompt to
+    subscribe, a copyright notice (page.navigation_patterns)."""
+    return _navigation().search(text) is not None
+
+
+@lru_cache(maxsize=1)
 def _address_labels() -> frozenset[str]:
     from ainews_cli import languages
 

@@ -27,6 +27,7 @@ from .registry import (
     intent_cue_pattern,
     past_cue_pattern,
     report_pattern,
+    schedule_patterns,
 )
 
 UNIT_GRANULARITY = {"Y": "year", "M": "month", "W": "week", "D": "day", "DE": "decade"}
@@ -221,6 +222,11 @@ def is_future(c: Candidate, ctx: Context) -> bool:
         return False  # "..., wie das Unternehmen am Mittwoch mitteilte": the day it was said
     if future_cue_pattern(c.lex.lang).search(before):
         return True
+    schedule = schedule_patterns(c.lex.lang)
+    if schedule is not None:
+        own = _COMMA.split(before)[-1] + " " + _COMMA.split(after)[0]
+        if schedule[0].search(own) and not schedule[1].search(own):
+            return True
     # An intent only in the date's own stretch: not "Softbank, das ... plant, hat am Montag".
     intent = intent_cue_pattern(c.lex.lang)
     if intent is not None and intent.search(_COMMA.split(before)[-1]):

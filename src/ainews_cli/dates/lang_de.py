@@ -54,14 +54,15 @@ LEXICON = Lexicon(
                  "wenig später", "kurze Zeit später", "binnen kurzem", "in Kürze",
                  "in den kommenden Wochen", "in den kommenden Monaten", "in den kommenden Jahren"),
     future_cues=("wird", "werden", "wirst", "werde", "werdet", "soll künftig", "steht bevor",
-                 "stehen bevor",
-                 # What a schedule says in the present: "die Konferenz, die am Dienstag beginnt".
-                 "beginnt", "beginnen", "stattfindet", "stattfinden"),
+                 "stehen bevor"),
     extra={
         # Only on a dateline: "Mo., 20.11.2023".
         "weekday_abbrevs": ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"),
         # These put a clause in the past: "was founded on August 3" (registry.past_cue_pattern).
         "past_cues": ("hatte", "hatten"),  # not "wurde": "wurde auf den 12. Juli verschoben"
+        # See lang_en: "die Konferenz, die am Dienstag in Seattle beginnt"; not "beginnen sollten".
+        "schedule_cues": ("beginnt", "beginnen", "stattfindet", "stattfinden"),
+        "schedule_breaks": ("bevor", "als", "wenn", "nachdem", "sollte", "sollten", "war", "waren", "hatte"),
         "reports": ("sagte", "sagten", "erklärte", "erklärten", "teilte", "teilten", "kündigte", "kündigten",
                     "bestätigte", "bestätigten", "schrieb", "schrieben", "berichtete", "berichteten",
                     "verkündete", "verkündeten", "gab bekannt", "gaben bekannt", "twitterte", "betonte",

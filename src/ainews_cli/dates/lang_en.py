@@ -52,8 +52,6 @@ LEXICON = Lexicon(
         "will", "won't", "shall", "'ll", "’ll", "is set to", "are set to", "is expected to",
         "are expected to", "is scheduled to", "are scheduled to", "is going to", "are going to",
         "plans to", "upcoming",
-        # What a schedule says in the present: "the conference, which opens in Seattle on Tuesday".
-        "opens", "begins", "kicks off", "takes place", "gets under way",
     ),
     year_refs={
         "last year": ("published", -1), "this year": ("published", 0), "next year": ("published", 1),
@@ -66,6 +64,11 @@ LEXICON = Lexicon(
         # These put a clause in the past (registry.past_cue_pattern): "said on July 12 that
         # it had invested". Not "was": "was rescheduled for July 12", "was expected to close".
         "past_cues": ("had", "did"),
+        # What a schedule says in the present puts the date's own stretch of its clause ahead:
+        # "the conference, which opens in Seattle on Tuesday"; not where the stretch ties it to
+        # another time ("fell on Monday as the market opens") or says it was to be.
+        "schedule_cues": ("opens", "begins", "kicks off", "takes place", "gets under way"),
+        "schedule_breaks": ("before", "as", "when", "while", "after", "until", "was", "were", "had"),
         # Past-tense verbs of saying: in "said on Sunday that he will join" the date is
         # the saying's, not the joining's.
         "reports": ("said", "announced", "told", "wrote", "confirmed", "reported", "stated", "added",

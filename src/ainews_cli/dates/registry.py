@@ -74,6 +74,18 @@ def future_cue_pattern(lang: str) -> re.Pattern[str]:
 
 
 @cache
+def schedule_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """A schedule's verbs in the present, and the words that tie them to another time or make
+    them what was to be; None for a language without them."""
+    extra = LEXICONS[lang].extra
+    cues, breaks = extra.get("schedule_cues"), extra.get("schedule_breaks")
+    if not cues:
+        return None
+    return (re.compile(r"(?<![\w’'])" + alt(cues, cap=True) + r"\b"),
+            re.compile(r"(?<![\w’'])" + alt(breaks or (), cap=True) + r"\b"))
+
+
+@cache
 def intent_cue_pattern(lang: str) -> re.Pattern[str] | None:
     """Words that put what follows them ahead ("OpenAI will am Mittwoch ... vorstellen"),
     or None for a language without them."""

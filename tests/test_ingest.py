@@ -92,6 +92,9 @@ def test_url_date_is_used_when_nothing_better_is_stated(tmp_path: Path) -> None:
         # The outlet the story comes from, then its date.
         ("智谱发布新模型\n来源：界面新闻 2024-06-05 09:30\n智谱周二发布了新模型。", "2024-06-05"),
         ("鴻海發表新伺服器\n來源：工商時報 2024/06/05 09:30\n鴻海週二發表新伺服器。", "2024-06-05"),
+        # Of an update and a publication date in one line, the publication's.
+        ("Headline\nUpdated June 9, 2024 | Originally published June 4, 2024\nThe startup said on Monday.",
+         "2024-06-04"),
     ],
 )
 def test_a_date_the_article_states_as_its_own_is_used(tmp_path: Path, text: str, date: str) -> None:
@@ -145,6 +148,14 @@ def test_a_date_the_article_states_as_its_own_is_used(tmp_path: Path, text: str,
         ("鴻海發表新伺服器\nhttps://www.cna.example.tw/news/afe/202406050071.aspx\n鴻海週二發表新伺服器。",
          PubDate("2024-06-05", "url")),
         ("鴻海發表新伺服器\nhttps://money.example.tw/money/story/5612/8011234\n鴻海週二發表新伺服器。", None),
+        ("Headline\nhttps://news.example.com/article/202406051234\nThe startup said on Monday.", None),
+        # A part of a line that points to another page, or an event's date, dates nothing; nor does a
+        # headline that names a date or opens like a dateline, nor an issue word without its number.
+        ("Headline\n\nThe startup said on Monday.\n\nRelated: Mistral raises money | Published: June 4, 2024", None),
+        ("Headline\nSummit | Date: June 20, 2024 | Venue: Moscone Center\nThe startup said on Monday.", None),
+        ("Die Ausgabe der Aktien beginnt am 20. Juni 2024\n\nDer Konzern hat am Dienstag berichtet.", None),
+        ("Issue tracker closed on June 5, 2024\n\nThe startup said on Monday.", None),
+        ("Paris, 5 June 2024 – what the startup said\n\nThe startup said on Monday.", None),
     ],
 )
 def test_a_page_dated_only_in_its_text(tmp_path: Path, text: str, published: PubDate | None) -> None:
@@ -185,6 +196,8 @@ def test_json_and_jsonl_records(tmp_path: Path) -> None:
         ("published: 2024-06-04T22:15:00-04:00", "2024-06-04"),
         ("publishDate: 2024-06-04", "2024-06-04"),
         ("pubDate: '2024-06-04'\ndate: 2024-06-03", "2024-06-03"),
+        # Jekyll's "published: true" says the page is out, not when.
+        ("published: true\npubDate: 2024-06-04", "2024-06-04"),
     ],
 )
 def test_front_matter_dates_under_other_names(tmp_path: Path, meta: str, date: str) -> None:

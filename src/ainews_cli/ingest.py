@@ -550,7 +550,11 @@ _DATE_FIELDS = ("date", "published", "publishDate", "published_at", "publishedAt
 
 
 def _date_field(meta: dict[str, Any]) -> Any:
-    return next((meta[field] for field in _DATE_FIELDS if meta.get(field) not in (None, "")), None)
+    """The first of the date fields that holds a date or text ("published: true" is Jekyll's flag)."""
+    import datetime as dt
+
+    return next((meta[field] for field in _DATE_FIELDS if isinstance(meta.get(field), (str, int, dt.date))
+                 and not isinstance(meta.get(field), bool) and meta.get(field) != ""), None)
 
 
 def _meta_date(doc: str, value: Any, source: str, report: Report) -> PubDate | None:
@@ -583,7 +587,10 @@ def _dateline(lines: list[str], lang: str | None) -> PubDate | None:
         # Digits, or Chinese numerals: "二〇二三年十一月二十日".
         if not any(ch.isdigit() or ch in "〇零一二三" for ch in line[:80]):
             continue
-        value = (dateline_date(line, lang) if len(line) <= 60 else None) or lead_dateline_date(line, lang)
+        # A short line opening with a dateline is one only as a whole sentence: "Paris, 5 June 2024
+        # – what Mistral said" is a headline.
+        value = (dateline_date(line, lang) if len(line) <= 60 else None) or (
+            lead_dateline_date(line, lang) if len(line) > 60 or line.endswith((".", "!", "?", "。")) else None)
         if value:
             return PubDate(value, "dateline")
     return None
@@ -604,7 +611,7 @@ def _page_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
 
     labels = languages.either(sorted(languages.words("page.date_labels"), key=len, reverse=True))
     links = languages.either(languages.words("page.date_label_links"))
-    labelled = re.compile(rf"^\W*(?:{labels})(?:\s+(?:{links}))?\s*[:：]?\s*(?P<date>.{{6,60}}?)\W*$")
+    labelled = re.compile(rf"^\W*(?P<label>{labels})(?:\s+(?:{links}))?\s*[:：]?\s*(?P<date>.{{6,60}}?)\W*$")
     sources = languages.either(languages.words("page.source_labels"))
     outlet = re.compile(rf"^\W*(?:{sources})\s*[:：]\s*[^\s\d]{{1,20}}\s+(?P<date>\d.{{5,40}}?)\W*$")
     return labelled, outlet, re.compile(languages.alternation("page.issue_patterns"))
@@ -639,34 +646,55 @@ def _byline(body: str, lang: str | None) -> PubDate | None:
     """A date the article states as its own ("Published: March 3, 2023", "Stand: 20.11.2023",
     "来源：澎湃新闻 2024-03-12") in its first or last lines, alone or as one part of a line
     ("By Jane Doe | Last updated: …"): the document itself makes the date clear."""
+    from ainews_cli import languages
     from ainews_cli.dates import parse_date_string
 
+    labelled, outlet, _ = _page_patterns()
+    generic = {label.lower() for label in languages.words("page.generic_date_labels")}
+    updated = {label.lower() for label in languages.words("page.update_labels")}
     lines = [line for line in body.splitlines() if line.strip()]
-    for line in [*lines[:15], *lines[-10:]]:
+    for number, line in enumerate([*lines[:15], *lines[-10:]]):
         if len(line) > 120:
             continue
-        for part in _LINE_PARTS.split(line.strip()):
-            labelled, outlet, _ = _page_patterns()
+        # A line is read in parts only under the headline ("By Jane Doe | Last updated: …"), never
+        # one that points to another page ("Related: … | Published: …"), and a part labelled
+        # only "Date" there is an event's ("Event | Date: June 20 | Venue: …").
+        parts = _LINE_PARTS.split(line.strip()) if number < 6 else [line.strip()]
+        if len(parts) > 1 and navigation(parts[0]):
+            continue
+        found: list[tuple[bool, str]] = []
+        for part in parts:
             match = (labelled.match(part) if len(part) <= 90 else None) or outlet.match(part)
-            if match:
-                value = parse_date_string(re.sub(r",?\s+(?:um\s+|at\s+)?\d{1,2}:\d{2}.*$", "", match["date"]), lang)
-                if value:
-                    return PubDate(value, "byline")
+            label = (match.groupdict().get("label") or "").lower() if match else ""
+            if match is None or (len(parts) > 1 and label in generic):
+                continue
+            value = parse_date_string(re.sub(r",?\s+(?:um\s+|at\s+)?\d{1,2}:\d{2}.*$", "", match["date"]), lang)
+            if value:
+                found.append((label in updated, value))
+        if found:  # published before updated: "Updated June 4, 2024 | Originally published May 1, 2024"
+            return PubDate(min(found)[1], "byline")
     return None
 
 
+# Where a part of an issue line starts: after a bar, dot, dash or comma, or "vom"/"from"/"of".
+_ISSUE_PART = re.compile(r"(?:[|·•–—,]|\b(?:vom|from|of))\s+")
+
+
 def _issue_line(lines: list[str], lang: str | None) -> PubDate | None:
-    """The day a newsletter's issue line closes with ("KI-Briefing | Ausgabe 11/2024 | 12. März
-    2024", "The AI Brief, Issue 47, March 12, 2024", "Ausgabe 47 vom 12.03.2024"): the longest
-    tail of the line that is a date, a day with its year."""
+    """The day a newsletter's issue line closes with, as a part of its own ("KI-Briefing |
+    Ausgabe 11/2024 | 12. März 2024", "The AI Brief, Issue 47, March 12, 2024", "Ausgabe 47
+    vom 12.03.2024", "AI周报 第47期 2024年3月12日"): the issue told by its number
+    (page.issue_patterns), the date a day with its year."""
     from ainews_cli.dates import dateline_date
 
     issue = _page_patterns()[2]
     for line in lines:
-        if len(line) > 100 or not issue.search(line):
+        told = issue.search(line) if len(line) <= 100 else None
+        if told is None:
             continue
-        for word in re.finditer(r"(?<!\S)\S", line):
-            tail = line[word.start():]
+        starts = [told.end(), *(part.end() for part in _ISSUE_PART.finditer(line, told.end()))]
+        for start in starts:
+            tail = line[start:].strip()
             value = dateline_date(tail, lang) if len(tail) <= 40 else None
             if value is not None and len(value) == 10:
                 return PubDate(value, "dateline")

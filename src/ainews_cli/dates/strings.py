@@ -321,7 +321,7 @@ def date_from_url(url: str) -> str | None:
         # A page named by its date and a serial number: "202403120023.aspx", "20240312000123-260410.html".
         if compact is None and index == len(segments) - 1:
             compact = re.fullmatch(
-                r"(20\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{2,8}(?:-\d+)?(?:\.[a-z]{2,5})?", segment
+                r"(20\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{2,8}(?:-\d+|\.[a-z]{2,5})", segment
             )
         if compact:
             found = _iso_text(int(compact[1]), int(compact[2]), int(compact[3]))

@@ -420,6 +420,8 @@ DE_CASES = [
      [("Freitag", "DATE", "2023-11-17", "day", True)]),
     ("Nvidia stellte am Freitag den Chip vor, kurz bevor die Messe beginnt.", MONDAY,
      [("Freitag", "DATE", "2023-11-17", "day", True)]),
+    ("Das Start-up stellte am Dienstag seinen Chip vor. Achtundvierzig Stunden später senkte der Rivale die Preise.",
+     "2024-06-05", [("Dienstag", "DATE", "2024-06-04", "day", True)]),
     ("Das Start-up stellte am Dienstag seinen Chip vor. Wenige Stunden später senkte der Rivale die Preise.",
      "2024-06-05",
      [("Dienstag", "DATE", "2024-06-04", "day", True), ("Wenige Stunden später", "DATE", "2024-06-04", "day", True)]),
@@ -574,6 +576,9 @@ ZH_CASES = [
     ("当天", MONDAY, [("当天", "DATE", "XXXX-XX-XX", "day", False)]),
     ("2024年6月4日，该公司发布芯片。几个小时后，对手宣布降价。", MONDAY,
      [("2024年6月4日", "DATE", "2024-06-04", "day", True), ("几个小时后", "DATE", "2024-06-04", "day", True)]),
+    # Twenty-odd hours are no "hours later" of the same day.
+    ("2024年6月4日，该公司发布芯片。二十几个小时后，对手宣布降价。", MONDAY,
+     [("2024年6月4日", "DATE", "2024-06-04", "day", True)]),
     ("当年", MONDAY, []),  # as often "back then" as "that year"
     # Vague words are never a calendar date.
     ("近日", MONDAY, [("近日", "DATE", "PAST_REF", None, True)]),

@@ -696,6 +696,14 @@ CHINESE_TITLED = [
       ("長李文華", "PERSON")],
      {("Khalid bin Mohamed Al Nahyan", "PERSON"), ("李文华", "PERSON")}),
     ("美國總統辦公室發表聲明。", [("美國總統辦公室", "ORG")], {("美国总统办公室", "ORG")}),
+    # A longer title ends the span (no name after it); what a title names after it is no person.
+    ("台積電董事會主席發表談話。", [("台積電董事會主席", "ORG")], {("TSMC", "ORG")}),
+    ("微軟分析師會議在週四舉行。", [("微軟分析師會議", "ORG")], {("Microsoft", "ORG")}),
+    # A gloss names the Chinese form after a title it was trimmed of, never after a first name.
+    ("阿聯顧問塔農（Sheikh Tahnoon Al Nahyan）今天說。", [("塔農", "PERSON"), ("Tahnoon Al Nahyan", "PERSON")],
+     {("Tahnoon Al Nahyan", "PERSON")}),
+    ("輝達執行長黃仁勳（Jensen Huang）今天說。", [("黃仁勳", "PERSON"), ("Huang", "PERSON")],
+     {("Nvidia", "ORG"), ("Jensen Huang", "PERSON")}),
 ]
 
 

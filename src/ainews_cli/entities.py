@@ -579,7 +579,8 @@ def canonical_mentions(
 
 
 # ... maybe with a title the Latin name was trimmed of: "塔农（Sheikh Tahnoon bin Zayed Al Nahyan）".
-_GLOSS = re.compile(r"\s*[(（]\s*(?:[A-Z][a-z]+\.?\s+)?")
+_GLOSS_TITLES = languages.either(languages.latin(languages.patterns("entities.title_patterns")))
+_GLOSS = re.compile(r"\s*[(（]\s*(?:(?:" + _GLOSS_TITLES + r")\s+)?", re.I)
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][a-z][\w’'-]*)[ \t]+$")
 _CAPITALISED_AFTER = re.compile(r"[ \t]+(?:of[ \t]+)?[A-Z][a-z]")
 

@@ -937,6 +937,7 @@ def _chinese(body: str, mention: RawMention, table: AliasTable) -> RawMention | 
 
 
 _INSTITUTIONS = tuple(languages.cjk(languages.words("entities.institution_heads")))
+_NOT_AFTER_TITLES = tuple(languages.words("entities.not_names_after_titles"))
 
 
 @cache
@@ -953,17 +954,20 @@ def _untitled_chinese(body: str, mention: RawMention) -> RawMention | None:
     folded = han.normalised(body[max(0, mention.start - 5): mention.end])
     lead = mention.start - max(0, mention.start - 5)
     text = folded[lead:]
-    for title in _chinese_titles():
-        if mention.label == "ORG":
-            at = text.rfind(title)
-            rest = len(text) - at - len(title)
-            name = text[-rest:] if rest else ""
-            if at > 0 and 2 <= rest <= 4 and han.has_han(name) and name not in _NOT_NAMES \
-                    and not name.endswith((*_ORGAN_SUFFIXES, *_PLACE_SUFFIXES, *_DESCRIPTION_HEADS, *_INSTITUTIONS)):
-                start = mention.end - rest
-                return replace(mention, text=body[start: mention.end], start=start, label="PERSON")
-        elif mention.label == "PERSON" and len(text) >= 3 and folded[:lead + 1].endswith(title):
-            return replace(mention, text=mention.text[1:], start=mention.start + 1)
+    if mention.label == "ORG":
+        # The title that ends last (the longest of those): "董事会主席" ends "台积电董事会主席", so no name follows.
+        ends = [(at + len(title), len(title)) for title in _chinese_titles() if (at := text.rfind(title)) > 0]
+        if not ends:
+            return None
+        rest = len(text) - max(ends)[0]
+        name = text[-rest:] if rest else ""
+        if 2 <= rest <= 4 and han.has_han(name) and name not in _NOT_NAMES and not name.endswith(
+                (*_ORGAN_SUFFIXES, *_PLACE_SUFFIXES, *_DESCRIPTION_HEADS, *_INSTITUTIONS, *_NOT_AFTER_TITLES)):
+            start = mention.end - rest
+            return replace(mention, text=body[start: mention.end], start=start, label="PERSON")
+        return None
+    if mention.label == "PERSON" and len(text) >= 3 and folded[:lead + 1].endswith(_chinese_titles()):
+        return replace(mention, text=mention.text[1:], start=mention.start + 1)
     return None
 
 

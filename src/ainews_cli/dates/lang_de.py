@@ -224,7 +224,8 @@ def _relative(lex: Lexicon, words: LatinWords) -> dict[str, str]:
         r"|(?<![\w-])(?:[Aa]m|[Aa]n)\s+(?:selben|gleichen|demselben)\s+(?P<apart>"
         + alt(w.capitalize() for w in lex.parts_of_day) + r")\b"
         # "Wenige Stunden später": the day told before ("24 Stunden später" is not).
-        r"|(?<![\w-])(?<!\d\s)(?P<hsame>(?:(?:[Ww]enige|[Ee]inige|[Nn]ur|[Zz]wei|[Dd]rei)\s+)?Stunden\s+später)\b(?!\s+als\b)"
+        r"|(?<![\w-])(?<!\d\s)" + "".join(f"(?<!{tens} )" for tens in ("zehn", "zig", "ßig", "elf", "zwölf"))
+        + r"(?P<hsame>(?:(?:[Ww]enige|[Ee]inige|[Nn]ur|[Zz]wei|[Dd]rei)\s+)?Stunden\s+später)\b(?!\s+als\b)"
     )
     # "im Herbst", "im vergangenen Herbst", "im Herbst vergangenen Jahres".
     rules["bare_season"] = (

@@ -177,8 +177,8 @@ def _relative(lex: Lexicon, words: LatinWords) -> dict[str, str]:
         # "that same evening", "the same night": that time of the day told before.
         r"|(?:[Tt]hat|[Tt]he)\s+same\s+(?P<apart>" + alt(lex.parts_of_day) + r")\b"
         # "Hours later", "a few hours later": the day told before ("24 hours later" is not).
-        r"|(?<![\w-])(?<!\d\s)(?P<hsame>(?:(?:[Aa]\s+few|[Ss]everal|[Jj]ust|[Oo]nly|[Tt]wo|[Tt]hree)\s+)?"
-        r"[Hh]ours\s+later)\b(?!\s+than\b)"
+        r"|(?<![\w-])(?<!\d\s)" + "".join(f"(?<!{tens} )" for tens in ("teen", "enty", "irty", "orty", "ifty"))
+        + r"(?P<hsame>(?:(?:[Aa]\s+few|[Ss]everal|[Jj]ust|[Oo]nly|[Tt]wo|[Tt]hree)\s+)?[Hh]ours\s+later)\b(?!\s+than\b)"
     )
     rules["following"] = r"[Tt]he\s+(?:following|next)\s+(?P<unit>year|month|week|day)\b"
     rules["ago"] = r"(?<![\d$€£.,])(?P<num>" + nums + r")\s+(?P<unit>" + units + r")\s+ago\b"

@@ -126,7 +126,7 @@ def rules(lex: Lexicon) -> dict[str, str]:
         r"(?<!隔天数)(?!(?<=隔[年月])\s*(?:举办|举行|召开|出版|发行|一次))"
         r"(?!(?<=年)\s*" + MONTH_ZH.replace("?P<month>", "?:") + r"\s*月)"
         # 数小时后 "hours later": the day told before (24小时后 is not).
-        r"|(?P<hsame>(?:短短)?(?:数|几)个?小时(?:后|之后))"
+        r"|(?<![十百])(?P<hsame>(?:短短)?(?:数|几)个?小时(?:后|之后))"
     )
     rules["rel_unit"] = (
         r"(?P<ryear>" + alt(RELATIVE_YEARS) + r")(?:\s*年?(?P<mod>初|底|末|" + _YEAR_MID + r")"

@@ -63,7 +63,7 @@ _RELATIVE_YEAR = re.compile(languages.bounded(languages.patterns("facts.relative
 _FOUNDED_BY_WORD = re.compile(r"\b(?:" + languages.alternation("facts.founded_by") + r")\s+", re.I)
 # Another verb's participle right before that "by" makes it that verb's agent: "founded in 2018, is
 # chaired by Sheikh Tahnoon", "founded in 2018 and backed by Mubadala", "gegründet und geleitet von".
-_OTHER_AGENT = re.compile(r"(?:\b[a-z]{2,}ed|\bge[a-zäöüß]{2,}[te]n?)\s+\S+\s*$")
+_OTHER_AGENT = re.compile(r"\b(?:" + languages.alternation("facts.other_agent_patterns") + r")\s+\S+\s*$")
 # A deal in a valuation's clause makes its amount a price: "a deal valued at", "Die Übernahme wird mit …
 # bewertet", "交易估值".
 _DEAL = re.compile(languages.bounded(languages.words("facts.deal_nouns")), re.I)

@@ -750,6 +750,13 @@ def test_a_partnership_beside_an_investment_is_between_its_parties() -> None:
     ("百度港股当日收跌", "zh", [("financial", "market")]),
     # What is said on an earnings call is no result of that day.
     ("Li said on the earnings call", "en", []),
+    # Fines and proceedings are regulation; "Verfahren" alone is a method.
+    ("Die Behörde hatte gegen den Konzern eine Strafe von 200 Millionen Euro verhängt", "de",
+     [("legal", "regulate"), ("legal", "regulate")]),
+    ("Die EU-Kommission hat ein Verfahren gegen den Konzern eingeleitet", "de", [("legal", "regulate")]),
+    ("Ein neues Verfahren zur Herstellung von Chips", "de", []),
+    ("The commission opened formal proceedings against the chipmaker", "en", [("legal", "regulate")]),
+    ("监管部门对该公司作出行政处罚", "zh", [("legal", "regulate"), ("legal", "regulate")]),
     # Concerns and questions raised are no money raised.
     ("Lawmakers raised concerns about the chipmaker's ties", "en", []),
     ("the deal is raising new questions", "en", []),

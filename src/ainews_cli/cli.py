@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from ainews_cli.config import Settings
     from ainews_cli.entities import AliasTable
     from ainews_cli.pipeline import IngestOptions, IngestResult, Progress
+    from ainews_cli.records import DocumentFact, Event
     from ainews_cli.render import Terminal
     from ainews_cli.store import Store
 
@@ -502,9 +503,7 @@ def timeline(
 
     if group_by == "entity":
         stories = query.timeline_by_entity(ctx.store, asked, table)
-        shown = query.shown_names(ctx.store, (e.name for story in stories for event in story.events
-                                              for e in event.entities), lambda: ctx.aliases) \
-            if output == "table" else {}
+        shown = query.shown_names(ctx.store, stories, lambda: ctx.aliases) if output == "table" else {}
         render.emit(stories, output, ctx.terminal, table=partial(render.stories_tables, explain=explain, shown=shown),
                     csv_rows=render.stories_csv)
         notes(sum(len(story.events) for story in stories))
@@ -526,8 +525,8 @@ def timeline(
         return timeline_export(fmt, events=events, sources=query.export_sources(ctx.store, ctx.aliases, events),
                                title=title, include_inferred=include_inferred)
 
-    shown = query.shown_names(ctx.store, (e.name for event in decoded(records) for e in event.entities),
-                              lambda: ctx.aliases) if output == "table" else {}
+    events: list[Event] = decoded(records)
+    shown = query.shown_names(ctx.store, events, lambda: ctx.aliases) if output == "table" else {}
     render.emit(records, output, ctx.terminal, table=partial(render.timeline_table, explain=explain, shown=shown),
                 csv_rows=render.timeline_csv, export=export)
     notes(len(records))
@@ -557,9 +556,7 @@ def entities(
     from functools import partial
 
     from ainews_cli import query, render
-    from ainews_cli.codec import decoded
     from ainews_cli.entities import ENTITY_TYPES
-    from ainews_cli.query import fact_names
 
     output = ctx.shared.output(exports=bool(company or person), what="the entity list")
     if company and person:
@@ -574,13 +571,10 @@ def entities(
                                docs=docs, explain=explain, infer=ctx.settings.infer)
         profile_table = render.profile_tables
         if output == "table":  # a sparkline and names as shown; the machine formats stay as they are
-            named = [*(e.name for event in decoded(record.events) for e in event.entities),
-                     *(r.person for r in record.roles), *(r.org or "" for r in record.roles),
-                     *(c.name for c in record.appears_with), *fact_names(decoded(record.facts))]
             profile_table = partial(profile_table, months=query.mention_months(ctx.store, docs=docs,
                                                                                name=record.entity.name,
                                                                                table=ctx.aliases),
-                                    shown=query.shown_names(ctx.store, named, lambda: ctx.aliases))
+                                    shown=query.shown_names(ctx.store, [record], lambda: ctx.aliases))
 
         def export(fmt: str) -> Any:
             from ainews_cli.formats import profile_export
@@ -617,14 +611,15 @@ def facts(
 
     from ainews_cli import render
     from ainews_cli.codec import decoded
-    from ainews_cli.query import fact_names, fact_records, shown_names
+    from ainews_cli.query import fact_records, shown_names
     from ainews_cli.records import FACT_KINDS
 
     output = ctx.shared.output(what="`ainews facts`")
     if type_ and type_ not in FACT_KINDS:
         raise UsageError(f"--type takes one of {', '.join(FACT_KINDS)}, not {type_!r}")
     records = fact_records(ctx.store, ctx.aliases, docs=ctx.docs(paths), entity=entity, kind=type_)
-    shown = shown_names(ctx.store, fact_names(decoded(records)), lambda: ctx.aliases) if output == "table" else {}
+    stated: list[DocumentFact] = decoded(records)
+    shown = shown_names(ctx.store, stated, lambda: ctx.aliases) if output == "table" else {}
     render.emit(records, output, ctx.terminal, table=partial(render.facts_table, shown=shown),
                 csv_rows=render.facts_csv)
 

@@ -411,7 +411,7 @@ def _date_clause(telling: Telling, told_of: tuple[EntityMention, int] | None = N
         # Florida [in November] to meet Trump", "[Over the weekend] rumors surged that …".
         clause = _without_date(telling, first, last)
     opener, _, rest = clause.partition(" ")
-    if rest and opener.lower() in _dropped_openers(telling.lang):
+    if len(rest.split()) >= 5 and opener.lower() in _dropped_openers(telling.lang):
         clause = rest  # "and the company said it had sold its stakes": told alone
     if told_of is not None:
         clause = f"{told_of[0].name} {clause}"

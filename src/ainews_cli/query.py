@@ -9,12 +9,12 @@ the store keeps, the tables read their values.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ainews_cli import han
-from ainews_cli.codec import Encoded
+from ainews_cli.codec import Encoded, decoded
 from ainews_cli.dates.bounds import DateRange
 from ainews_cli.errors import UsageError
 from ainews_cli.records import (
@@ -207,11 +207,6 @@ def fact_records(store: Store, table: AliasTable, *, docs: Sequence[str] | None 
     return sorted(records, key=lambda r: (r.value.doc, r.value.fact.start, r.value.fact.kind))
 
 
-def fact_names(records: Iterable[DocumentFact]) -> list[str]:
-    """Every name the facts' sentences mention: their parties are among them."""
-    return [name for record in records for name in record.fact.entities]
-
-
 def resolve_name(name: str, store: Store, table: AliasTable) -> str:
     """The canonical name a user means: alias table first, then names in the store."""
     entry = table.lookup(name) or next(
@@ -269,12 +264,13 @@ def mention_months(store: Store, *, docs: Sequence[str] | None = None,
     return dict(months)
 
 
-def shown_names(store: Store, names: Iterable[str], aliases: Callable[[], AliasTable]) -> dict[str, str]:
-    """The names among ``names`` that tables show otherwise than they are keyed, with the
+def shown_names(store: Store, records: Iterable[object],
+                aliases: Callable[[], AliasTable]) -> dict[str, str]:
+    """The names the records name that tables show otherwise than they are keyed, with the
     name shown (``shown_name``): a Chinese name the alias table does not know, as the
     documents write it.  Without a Chinese name, nothing is looked up (``aliases`` loads
     the table only when one is there)."""
-    chinese = sorted({name for name in names if han.has_han(name)})
+    chinese = sorted({name for name in _names_in(records) if han.has_han(name)})
     if not chinese:
         return {}
     table = aliases()
@@ -282,6 +278,25 @@ def shown_names(store: Store, names: Iterable[str], aliases: Callable[[], AliasT
     for row in store.name_forms(chinese):
         by_name[row.name].append(row)
     return {name: shown for name in chinese if (shown := shown_name(name, by_name[name], table)) != name}
+
+
+def _names_in(records: Iterable[object]) -> Iterator[str]:
+    """Every name a table of these records shows: events' participants, stories' entities,
+    facts' sentences' names (their parties among them), a profile's roles and companions."""
+    for record in records:
+        if isinstance(record, Event):
+            yield from (e.name for e in record.entities)
+        elif isinstance(record, Story):
+            yield record.entity
+            yield from _names_in(record.events)
+        elif isinstance(record, DocumentFact):
+            yield from record.fact.entities
+        elif isinstance(record, Profile):
+            events: list[Event] = decoded(record.events)
+            facts: list[DocumentFact] = decoded(record.facts)
+            yield from _names_in([*events, *facts])
+            yield from (name for role in record.roles for name in (role.person, role.org or ""))
+            yield from (companion.name for companion in record.appears_with)
 
 
 def shown_name(name: str, counts: Sequence[NameCount], table: AliasTable) -> str:

@@ -23,7 +23,7 @@ from ainews_cli.store import Store
 # Bump when merging (merge.py), copy detection (copies.py), inference (infer.py) or the
 # event record (records.Event) changes: a store's merged timeline from another revision
 # is merged again, never shown.
-TIMELINE_REVISION = "5"
+TIMELINE_REVISION = "6"
 INFERRED = "/inferred"  # what the stored timeline's mark ends with when inference placed mentions in it
 
 

@@ -1836,3 +1836,14 @@ def test_german_descriptions_of_a_lab_and_a_maker(sentences: list[str],
                                                   expected: list[tuple[str, str, set[str]]]) -> None:
     names = [("Globex", "ORG", "Globex"), ("Initech", "ORG", "Initech")]
     assert read(sentences, "de", names, "2024-05-15") == expected
+
+
+def test_a_description_that_names_the_one_after_it_points_nowhere_back() -> None:
+    # "der Chipkonzern Lumen" says what Lumen is: "das Unternehmen" after it is Lumen, not the
+    # start-up a description in the sentence before that stood for.
+    names = [("Globex", "ORG", "Globex"), ("Initech", "ORG", "Initech"), ("Lumen", "ORG", "Lumen"),
+             ("Anna Berg", "PERSON", "Anna Berg")]
+    sentences = ["Der Konzern Globex kaufte am Dienstag das Start-up Initech.",
+                 "Am Mittwoch ernannte der Chipkonzern Lumen einen neuen Finanzchef.",
+                 "Die bisherige Finanzvorständin Anna Berg verließ das Unternehmen am Donnerstag."]
+    assert ("2024-05-23", "departure", {"Anna Berg", "Lumen"}) in read(sentences, "de", names, "2024-05-24")

@@ -943,6 +943,17 @@ def _role_holders(facts: Sequence[Fact]) -> dict[tuple[str, str], str]:
     return {key: next(iter(people)) for key, people in holders.items() if len(people) == 1}
 
 
+def _stands_alone(text: _Text, sentence: Sentence) -> bool:
+    """Whether the sentence speaks of an organisation by a description that stands for one
+    named before, not one that only says what the name right after it is ("der Chipkonzern
+    Infineon", "the chipmaker Nvidia")."""
+    for match in _DESCRIPTION.finditer(text.body, sentence.start, sentence.end):
+        at = bisect_left(text.starts, match.end())
+        if at == len(text.starts) or text.starts[at] - match.end() > 2:
+            return True
+    return False
+
+
 def _topic(text: _Text, index: int, excluded: set[str], depth: int = 2) -> EntityMention | None:
     """The organisation a description in sentence ``index`` stands for, of those named in the
     IMPLIED_REACH sentences before (not as a former employer, nor in ``excluded``): the one
@@ -957,7 +968,7 @@ def _topic(text: _Text, index: int, excluded: set[str], depth: int = 2) -> Entit
     if not before:
         return None
     previous = text.sentences[index - 1] if index else None
-    if previous is not None and depth and _DESCRIPTION.search(body, previous.start, previous.end):
+    if previous is not None and depth and _stands_alone(text, previous):
         return _topic(text, index - 1, excluded, depth - 1) or before[-1]
     last = {e.name: e for e in before if previous is not None and e.start >= previous.start
             and not _in_title(body, e)}

@@ -213,12 +213,17 @@ def test_a_name_is_kept_folded_and_shown_as_the_documents_write_it() -> None:
     assert shown_name("刘扬伟", [NameCount("刘扬伟", "PERSON", "劉", "model:x+surname", "zh", 1)], TABLE) == "刘扬伟"
 
 
-def test_entities_of_a_traditional_article_are_shown_in_traditional(tmp_path: Path) -> None:
+def _ingested(tmp_path: Path, body: str) -> str:
+    """The store of one article of 10 January 2024 with ``body``."""
     path = tmp_path / "a.md"
-    path.write_text("---\ndate: 2024-01-10\n---\n鴻海董事長劉揚偉今天宣布擴大投資。劉揚偉表示，新廠明年投產。\n",
-                    encoding="utf-8")
+    path.write_text(f"---\ndate: 2024-01-10\n---\n{body}\n", encoding="utf-8")
     db = str(tmp_path / "a.db")
     assert CliRunner().invoke(app, ["ingest", str(path), "--db", db]).exit_code == 0
+    return db
+
+
+def test_entities_of_a_traditional_article_are_shown_in_traditional(tmp_path: Path) -> None:
+    db = _ingested(tmp_path, "鴻海董事長劉揚偉今天宣布擴大投資。劉揚偉表示，新廠明年投產。")
     result = CliRunner().invoke(app, ["entities", "--json", "--db", db])
     assert result.exit_code == 0, result.stderr
     shown = {record["name"] for record in json.loads(result.stdout)}
@@ -230,11 +235,7 @@ def test_entities_of_a_traditional_article_are_shown_in_traditional(tmp_path: Pa
 
 
 def test_timeline_and_facts_tables_of_a_traditional_article_show_traditional_names(tmp_path: Path) -> None:
-    path = tmp_path / "a.md"
-    path.write_text("---\ndate: 2024-01-10\n---\n緯創董事長林憲銘今天宣布，公司將投資50億元擴建新廠。\n",
-                    encoding="utf-8")
-    db = str(tmp_path / "a.db")
-    assert CliRunner().invoke(app, ["ingest", str(path), "--db", db]).exit_code == 0
+    db = _ingested(tmp_path, "緯創董事長林憲銘今天宣布，公司將投資50億元擴建新廠。")
     for command in (["timeline"], ["facts"]):
         table = CliRunner().invoke(app, [*command, "--db", db], env={"COLUMNS": "120"})
         assert table.exit_code == 0, table.stderr

@@ -1847,3 +1847,19 @@ def test_a_description_that_names_the_one_after_it_points_nowhere_back() -> None
                  "Am Mittwoch ernannte der Chipkonzern Lumen einen neuen Finanzchef.",
                  "Die bisherige Finanzvorständin Anna Berg verließ das Unternehmen am Donnerstag."]
     assert ("2024-05-23", "departure", {"Anna Berg", "Lumen"}) in read(sentences, "de", names, "2024-05-24")
+
+
+@pytest.mark.parametrize(("lang", "sentences", "expected"), [
+    # A product named only as the kind of another thing takes no part in what is told of it ...
+    ("en", ["Globex on Tuesday unveiled a line of Windows computers with its own chips."],
+     [("2024-05-21", "launch", {"Globex"})]),
+    ("de", ["Globex stellte am Dienstag eine neue Klasse von Windows-Rechnern vor."],
+     [("2024-05-21", "launch", {"Globex"})]),
+    # ... but a product's own model does.
+    ("de", ["Globex stellte am Dienstag sein ChatGPT-Modell vor."], [("2024-05-21", "launch", {"Globex", "ChatGPT"})]),
+])
+def test_a_product_named_as_the_kind_of_another_thing_takes_no_part(
+        lang: str, sentences: list[str], expected: list[tuple[str, str, set[str]]]) -> None:
+    names = [("Globex", "ORG", "Globex"), ("Windows", "PRODUCT", "Microsoft Windows"),
+             ("ChatGPT", "PRODUCT", "ChatGPT")]
+    assert read(sentences, lang, names, "2024-05-22") == expected

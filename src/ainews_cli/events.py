@@ -306,6 +306,10 @@ _SUBJECT_DESCRIBED = re.compile(r"\s*(?:[(（][^()（）]{1,40}[)）])?\s*,\s*" 
 # versioned name ("MPT-30B", "Mistral 7B"). Latin names are capitalised; one word without a digit
 # that German writes as a noun ("das Modell Anfang 2024") is none.
 _PRODUCT_NOUNS = languages.words("events.product_nouns")
+# A product's name that only says what kind of thing the noun after it is: "Windows computers",
+# "Windows-Rechnern", "ChatGPT users".
+_MODIFIED = re.compile(r"(?:\s+|-)(?:" + languages.either(languages.words("events.product_modified_nouns"))
+                       + r")\b", re.I)
 _NAME = r"(?-i:[A-Z][\w+]*(?:-\w+)*(?:\s\d\w*(?:\.\d\w*)?)?)(?![\w-])"
 _QUOTED = r"“(?P<quoted>[^“”]{1,20})”|「(?P<cornered>[^「」]{1,20})」"
 _CJK_NOUN = "(?:" + languages.either(languages.cjk(_PRODUCT_NOUNS)) + ")"
@@ -723,7 +727,9 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
     former = set() if hit is not None and hit.type == "departure" else (
         {e.name for e in in_sentence if _former(body, start, e)}
         - {e.name for e in in_sentence if e.label == "ORG" and not _former(body, start, e)})
-    participants = {p.name: p for p in (*_participants(e for e in near if e.name not in former), *implied)}
+    # A product named only as the kind of another thing ("Windows computers") takes no part.
+    taking = [e for e in near if e.name not in former and not (e.label == "PRODUCT" and _MODIFIED.match(body, e.end))]
+    participants = {p.name: p for p in (*_participants(taking), *implied)}
     for name in _fact_parties(text.facts.get(start, ()), hit.type if hit else OTHER, date):
         if name not in former:
             participants.setdefault(name, Participant(name, text.labels.get(name, "ORG")))

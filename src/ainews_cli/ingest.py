@@ -618,6 +618,16 @@ def _page_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
 
 
 @lru_cache(maxsize=1)
+def _label_kinds() -> tuple[frozenset[str], frozenset[str]]:
+    """The labels that, in a line of several parts, name an event's date ("Date") and an
+    update's ("Updated"), lower-cased."""
+    from ainews_cli import languages
+
+    return (frozenset(label.lower() for label in languages.words("page.generic_date_labels")),
+            frozenset(label.lower() for label in languages.words("page.update_labels")))
+
+
+@lru_cache(maxsize=1)
 def _navigation() -> re.Pattern[str]:
     from ainews_cli import languages
 
@@ -646,12 +656,10 @@ def _byline(body: str, lang: str | None) -> PubDate | None:
     """A date the article states as its own ("Published: March 3, 2023", "Stand: 20.11.2023",
     "来源：澎湃新闻 2024-03-12") in its first or last lines, alone or as one part of a line
     ("By Jane Doe | Last updated: …"): the document itself makes the date clear."""
-    from ainews_cli import languages
     from ainews_cli.dates import parse_date_string
 
     labelled, outlet, _ = _page_patterns()
-    generic = {label.lower() for label in languages.words("page.generic_date_labels")}
-    updated = {label.lower() for label in languages.words("page.update_labels")}
+    generic, updated = _label_kinds()
     lines = [line for line in body.splitlines() if line.strip()]
     for number, line in enumerate([*lines[:15], *lines[-10:]]):
         if len(line) > 120:

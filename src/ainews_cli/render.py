@@ -326,13 +326,14 @@ def _ranked_names(events: Sequence[Event], shown: Mapping[str, str]) -> Callable
                           sorted((e.name for e in event.entities), key=lambda name: (-counts[name], name))]
 
 
-def as_shown(text: str, shown: Mapping[str, str]) -> str:
-    """``text`` with each name keyed otherwise than it is shown (query.shown_names) as shown:
-    "TSMC, Morris Chang and 劉德音", not "… 刘德音", where the articles write Traditional."""
+def as_shown(shown: Mapping[str, str]) -> Callable[[str], str]:
+    """What writes a text with each name keyed otherwise than it is shown (query.shown_names)
+    as shown: "TSMC, Morris Chang and 劉德音", not "… 刘德音", where the articles write
+    Traditional. Made once a table: its pattern of the names is compiled once."""
     if not shown:
-        return text
+        return lambda text: text
     names = re.compile("|".join(re.escape(name) for name in sorted(shown, key=len, reverse=True)))
-    return names.sub(lambda found: shown[found.group(0)], text)
+    return lambda text: names.sub(lambda found: shown[found.group(0)], text)
 
 
 def timeline_table(events: Sequence[Event], *, explain: bool = False, shown: Mapping[str, str] = EMPTY) -> list[Any]:
@@ -355,6 +356,7 @@ def _timeline_grid(events: Sequence[Event], names: Callable[[Event], list[str]],
                    explain: bool, shown: Mapping[str, str]) -> Any:
     from rich.text import Text
 
+    show = as_shown(shown)
     rows = list(_grouped(events))
     date_w = max(len("Date"), *(len(_date_cell(event)) if event else len(label) for _, label, _, event in rows))
     type_w = max(len("Type"), *(len(event.type) for event in events))
@@ -379,7 +381,7 @@ def _timeline_grid(events: Sequence[Event], names: Callable[[Event], list[str]],
         if event is None:
             table.add_row(Text(label, style="bold" if kind == "year" else "italic"), "", _count_text(count), "")
             continue
-        told: Any = _at_most(console, as_shown(event_headline(event), shown), event_w, lines)
+        told: Any = _at_most(console, show(event_headline(event)), event_w, lines)
         if explain:
             told = Text(told, style="bold")
             told.append("\n" + event.text, style="not bold")
@@ -435,9 +437,10 @@ def facts_table(records: Sequence[DocumentFact], title: str | None = None,
     table = _table(title or f"Facts: {len(records)}", [
         ("Fact", {"no_wrap": True}), ("Says", {"ratio": 2}), ("Date", {"no_wrap": True}),
         ("Stated in", {"ratio": 3})])
+    show = as_shown(shown)
     for record in records:
         fact = record.fact
-        table.add_row(fact.kind.replace("_", " "), as_shown(fact.says(), shown), fact.when or "",
+        table.add_row(fact.kind.replace("_", " "), show(fact.says()), fact.when or "",
                       f"{_short(record.doc)}: {fact.sentence}")
     return [table]
 

@@ -683,10 +683,7 @@ class Store:
     def name_counts(self, name: str | None = None, docs: Iterable[str] | None = None) -> list[NameCount]:
         """The mentions of ``name`` (or of every name) counted by label, form, source and language."""
         if docs is None:
-            where, params = ("WHERE name = ?", (name,)) if name else ("", ())
-            rows = self.db.execute(f"SELECT name, label, text, source, lang, mentions FROM name_counts {where} "
-                                   "ORDER BY name, label, text, source, lang", params).fetchall()
-            return [NameCount(*row) for row in rows]
+            return self._counted_names("WHERE name = ?", [name]) if name else self._counted_names()
         counts: dict[tuple[str, str, str, str, str], int] = {}
         for row in self._rows("SELECT name, label, text, source, lang FROM mentions", docs,
                               "name = ?" if name else "", (name,) if name else ()):
@@ -696,12 +693,14 @@ class Store:
     def name_forms(self, names: Iterable[str]) -> list[NameCount]:
         """The mentions of each of ``names``, counted by label, form, source and language."""
         wanted = sorted(set(names))
-        rows = []
-        for at in range(0, len(wanted), 500):
-            chunk = wanted[at:at + 500]
-            rows += self.db.execute("SELECT name, label, text, source, lang, mentions FROM name_counts "
-                                    f"WHERE name IN ({', '.join('?' * len(chunk))}) "
-                                    "ORDER BY name, label, text, source, lang", chunk).fetchall()
+        return [count for at in range(0, len(wanted), 500)
+                for count in self._counted_names(f"WHERE name IN ({', '.join('?' * len(wanted[at:at + 500]))})",
+                                                 wanted[at:at + 500])]
+
+    def _counted_names(self, where: str = "", params: Sequence[str] = ()) -> list[NameCount]:
+        """Rows of the name_counts table, as ``where`` picks them, in name order."""
+        rows = self.db.execute(f"SELECT name, label, text, source, lang, mentions FROM name_counts {where} "
+                               "ORDER BY name, label, text, source, lang", list(params)).fetchall()
         return [NameCount(*row) for row in rows]
 
     def name_docs(self, name: str | None = None, docs: Iterable[str] | None = None) -> list[tuple[str, str]]:

@@ -43,8 +43,8 @@ precision. The articles split as in benchmarks/entities.py: `TUNE` was looked at
 while the fact rules were written, the rest (`held-out`) was not. `seen`, `third`,
 `fresh`, `fourth`, `fifth`, `sixth` and `seventh` are the articles of benchmarks/data/seen/,
 third/, fresh/, fourth/, fifth/, sixth/ and seventh/, each written by someone who read neither the rules nor ainews's
-output; `seen`, `third`, `fourth`, `fifth` and `sixth` were then looked at while tuning
-(`third`, `fourth`, `fifth` and `sixth` once measured blind), `fresh` and `seventh` never. `--errors` lists
+output; `seen`, `third`, `fourth`, `fifth`, `sixth` and `seventh` were then looked at while
+tuning (`third` to `seventh` once measured blind), `fresh` never. `--errors` lists
 the tune split's errors unless `--split` names another.
 """
 

@@ -141,6 +141,21 @@ def test_a_date_the_article_states_as_its_own_is_used(tmp_path: Path, text: str,
         ("# Wochenbriefing – Folge 9 vom 05.06.2024\n\nDer Konzern hat am Dienstag berichtet.",
          PubDate("2024-06-05", "dateline")),
         ("鴻海發表新伺服器\n2024年6月5日（週三）\n鴻海週二發表新伺服器。", PubDate("2024-06-05", "dateline")),
+        ("萝卜快跑走红\n\n科技早知道｜2024年7月12日 星期五｜第86期\n\n百度周四宣布扩大运营范围。",
+         PubDate("2024-07-12", "dateline")),
+        ("AI Weekly | June 5, 2024 | Issue 112\n\nHello, the startup said on Tuesday it had raised money.",
+         PubDate("2024-06-05", "dateline")),
+        # A wire dateline without a year, when the story gives the year twice over: a day it names
+        # with its year shortly before, or a closing copyright line and the dateline day's weekday.
+        ("大基金三期成立\n\n中新网北京5月27日电 国家集成电路产业投资基金三期已于2024年5月24日注册成立，"
+         "注册资本3440亿元。二期注册资本2041.5亿元。", PubDate("2024-05-27", "dateline")),
+        ("HPE to buy Juniper\n\nHOUSTON, Jan 9 (Example Wire) - Hewlett Packard Enterprise said on Tuesday it "
+         "would buy Juniper Networks.\n\nIt expects to close the deal in early 2025.\n\n© 2024 Example Wire. "
+         "All rights reserved.", PubDate("2024-01-09", "dateline")),
+        ("SAP kauft WalkMe\n\nWALLDORF, 5. Juni (Example) - SAP teilte am Mittwoch mit, WalkMe zu kaufen."
+         "\n\n© 2024 Example", PubDate("2024-06-05", "dateline")),
+        ("Samsung results\n\nSEOUL, Jan 5 (Example Wire) - Samsung said on Friday its profit fell, after "
+         "its December 20, 2023 warning.", PubDate("2024-01-05", "dateline")),
         # A headline with a date is no issue line; an issue number alone dates nothing.
         ("Rückblick auf das Treffen vom 5. Juni 2024\n\nDer Konzern hat am Dienstag berichtet.", None),
         ("Tech-Briefing | Ausgabe 23/2024\n\nGuten Morgen, der Konzern hat am Dienstag berichtet.", None),
@@ -156,6 +171,14 @@ def test_a_date_the_article_states_as_its_own_is_used(tmp_path: Path, text: str,
         ("Die Ausgabe der Aktien beginnt am 20. Juni 2024\n\nDer Konzern hat am Dienstag berichtet.", None),
         ("Issue tracker closed on June 5, 2024\n\nThe startup said on Monday.", None),
         ("Paris, 5 June 2024 – what the startup said\n\nThe startup said on Monday.", None),
+        # A yearless dateline stays undated when the signs disagree or are missing: the weekday is
+        # not the dateline day's, no year is given, a founding date recalled years later, a later year.
+        ("HPE to buy Juniper\n\nHOUSTON, Jan 9 (Example Wire) - HPE said on Monday it would buy Juniper."
+         "\n\n© 2024 Example Wire.", None),
+        ("HPE to buy Juniper\n\nHOUSTON, Jan 9 (Example Wire) - HPE said on Tuesday it would buy Juniper.", None),
+        ("新公司成立\n\n中新网北京5月27日电 该公司于2019年5月10日成立，2023年营收增长三成。", None),
+        ("New chip\n\nTAIPEI, June 5 (Example Wire) - The chipmaker said on Wednesday it would ship in 2027."
+         "\n\n© 2024 Example Wire.", None),
     ],
 )
 def test_a_page_dated_only_in_its_text(tmp_path: Path, text: str, published: PubDate | None) -> None:

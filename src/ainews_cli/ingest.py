@@ -36,7 +36,7 @@ Report = Callable[[str], None]
 
 # Bump when a change to the reading code changes the documents the same bytes give: a
 # file read before is then read again instead of being recognised by its bytes.
-READING_REVISION = "3"  # 3: dates under other front-matter names, in parts of lines, issue lines
+READING_REVISION = "4"  # 4: issue lines with the date before the issue, yearless wire datelines
 
 
 class FileLedger(Protocol):
@@ -373,10 +373,11 @@ def _dated(document: Document) -> Document:
 
 def _body_date(body: str, lang: str | None, url: str | None) -> PubDate | None:
     """The publication date a document's text gives (its metadata gave none): a dateline or
-    a line of its own, a byline, a closing date code, its URL, a line with its address."""
+    a line of its own, a byline, a closing date code, a wire dateline whose year the story
+    gives, its URL, a line with its address."""
     lines = [line.strip() for line in body.splitlines() if line.strip()]
     published = (_dateline(lines[:8], lang) or _byline(body, lang) or _issue_line(lines[:3], lang)
-                 or _closing_code(lines[-3:]))
+                 or _closing_code(lines[-3:]) or _yearless_dateline(body, lang))
     if url:
         return published or _url_date(url)
     return published or _url_line(lines)
@@ -596,6 +597,13 @@ def _dateline(lines: list[str], lang: str | None) -> PubDate | None:
     return None
 
 
+def _yearless_dateline(body: str, lang: str | None) -> PubDate | None:
+    from ainews_cli.dates import yearless_dateline_date
+
+    found = yearless_dateline_date(body, lang)
+    return PubDate(found, "dateline") if found else None
+
+
 def _dated_line(line: str, lang: str | None) -> bool:
     """Whether ``line`` is a dateline or a byline ("发布时间：2023-11-22 14:05") and nothing else."""
     return (len(line) <= 60 and _dateline([line], lang) is not None) or _byline(line, lang) is not None
@@ -689,10 +697,11 @@ _ISSUE_PART = re.compile(r"(?:[|·•–—,]|\b(?:vom|from|of))\s+")
 
 
 def _issue_line(lines: list[str], lang: str | None) -> PubDate | None:
-    """The day a newsletter's issue line closes with, as a part of its own ("KI-Briefing |
+    """The day a newsletter's issue line gives, as a part of its own after the issue ("KI-Briefing |
     Ausgabe 11/2024 | 12. März 2024", "The AI Brief, Issue 47, March 12, 2024", "Ausgabe 47
-    vom 12.03.2024", "AI周报 第47期 2024年3月12日"): the issue told by its number
-    (page.issue_patterns), the date a day with its year."""
+    vom 12.03.2024", "AI周报 第47期 2024年3月12日") or set apart by bars before it ("科技早知道｜
+    2024年7月12日 星期五｜第86期"): the issue told by its number (page.issue_patterns), the
+    date a day with its year."""
     from ainews_cli.dates import dateline_date
 
     issue = _page_patterns()[2]
@@ -701,8 +710,10 @@ def _issue_line(lines: list[str], lang: str | None) -> PubDate | None:
         if told is None:
             continue
         starts = [told.end(), *(part.end() for part in _ISSUE_PART.finditer(line, told.end()))]
-        for start in starts:
-            tail = line[start:].strip()
+        tails = [line[start:].strip() for start in starts]
+        # Before the issue, only a part between bars is read: "Issue of March 12" is no date part.
+        tails += [part.strip() for part in _LINE_PARTS.split(line[:told.start()])[1:]]
+        for tail in tails:
             value = dateline_date(tail, lang) if len(tail) <= 40 else None
             if value is not None and len(value) == 10:
                 return PubDate(value, "dateline")

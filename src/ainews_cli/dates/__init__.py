@@ -1,9 +1,9 @@
 """Temporal expressions: find them in text, normalise them TimeML-style, read metadata dates.
 
 ``find_dates`` tags a document body; ``parse_date_string``, ``dateline_date``,
-``lead_dateline_date``, ``roc_date_code`` and ``date_from_url`` read the publication date
-from metadata, a dateline (a line of its own, or the opening of a wire story), a closing
-date code or a URL.
+``lead_dateline_date``, ``yearless_dateline_date``, ``roc_date_code`` and ``date_from_url``
+read the publication date from metadata, a dateline (a line of its own, or the opening of
+a wire story), a closing date code or a URL.
 dateparser is imported only when a date string actually needs it.
 """
 
@@ -22,11 +22,13 @@ if TYPE_CHECKING:
         parse_date_string,
         roc_date_code,
         story_day,
+        yearless_dateline_date,
     )
     from .tagger import find_dates
 
 __all__ = ["date_from_url", "dateline_date", "dateline_end", "dates_the_page", "find_dates", "lead_dateline_date",
-           "lead_dateline_end", "parse_date_string", "roc_date_code", "story_day"]
+           "lead_dateline_end", "parse_date_string", "roc_date_code", "story_day",
+           "yearless_dateline_date"]
 
 
 def __getattr__(name: str) -> Any:

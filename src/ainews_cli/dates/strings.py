@@ -173,6 +173,82 @@ def story_day(body: str, published: str) -> str | None:
     return None
 
 
+# A year in Chinese text carries 年: "注册资本2041.5亿元" is an amount.
+_ZH_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*年")
+# A copyright line closing a story: "© 2024 Techwire. All rights reserved.", "Copyright (c) 2024 …".
+_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:©|\(c\))?\s*(?P<year>(?:19|20)\d\d)\b", re.I)
+
+
+def yearless_dateline_date(body: str, lang: str | None = None) -> str | None:
+    """The day of a lead dateline that gives a month and day but no year ("HOUSTON, Jan 9
+    (Techwire) -", "中新网北京5月27日电"), when the story itself gives the year twice over:
+    a day it names with its year up to 31 days before the dateline's (the happening reported,
+    "于2024年5月24日注册成立"), or the year of its closing copyright line when the weekday the
+    lead names is the dateline day's ("said on Tuesday" under "Jan 9", and 9 January 2024 was
+    a Tuesday). Else None: a wire story's year is never guessed."""
+    lines = [line.strip() for line in body.splitlines() if line.strip()]
+    for line in lines[:6]:
+        match = _wire_dateline(line)
+        if match is not None:
+            value = _lead_day(match, None)
+            if value is None or not value.startswith("XXXX"):
+                return None
+            month, day = int(value[5:7]), int(value[8:10])
+        else:
+            zh = _ZH_LEAD_DATELINE.match(han.normalised(line[:40]))
+            if zh is None or not zh["month"]:
+                continue
+            month, day = int(zh["month"]), int(zh["day"])
+        code = lang if lang in LEXICONS else ("en" if match is not None else "zh")
+        return _year_of_story(body, line, lines[-3:], month, day, code, lang_unknown=lang not in LEXICONS)
+    return None
+
+
+def _year_of_story(body: str, lead: str, closing: list[str], month: int, day: int, code: str, *,
+                   lang_unknown: bool) -> str | None:
+    # A story names no year after the one it was written in but the next ("early 2025"): a
+    # founding date the story recalls ("on May 10, 2019") is no sign of its own year.
+    year_pattern = _ZH_YEAR if code == "zh" else _WRITTEN_YEAR
+    latest = max((int(year) for year in year_pattern.findall(body)), default=None)
+    for told in sorted(_full_days(body, code), reverse=True):
+        for year in (told.year, told.year + 1):  # "Jan 9" after "December 20, 2023"
+            try:
+                dated = date(year, month, day)
+            except ValueError:
+                continue
+            if 0 <= (dated - told).days <= 31:
+                return dated.isoformat() if latest is None or latest <= year + 1 else None
+    years = {int(match["year"]) for line in closing for match in _COPYRIGHT_YEAR.finditer(line)}
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    try:
+        dated = date(year, month, day)
+    except ValueError:
+        return None
+    # The lead's weekday in its language; unknown, in any Latin-script one ("said on Tuesday",
+    # "teilte am Mittwoch mit"). Chinese weekdays are single characters, read only with 周/星期.
+    codes = [latin for latin in _DEFAULT_LANGS if latin != "zh"] if lang_unknown else [code] if code != "zh" else []
+    named = {number for code_ in codes for name, number in LEXICONS[code_].weekdays.items()
+             if re.search(rf"(?<![^\W\d_]){re.escape(name)}(?![^\W\d_])", lead)}
+    agrees = named == {dated.isoweekday()} and (latest is None or latest <= year + 1)
+    return dated.isoformat() if agrees else None
+
+
+def _full_days(body: str, code: str) -> set[date]:
+    """The days ``body`` writes with their year ("2024年5月24日", "May 24, 2024")."""
+    pattern = language_pattern(code)
+    if pattern is None:
+        return set()
+    text = han.normalised(body) if code in FOLDED else body
+    days = set()
+    for match in pattern.finditer(text):
+        value = absolute_value(match, LEXICONS[code], text)
+        if value is not None and len(value) == 10 and value[:4].isdigit():
+            days.add(date.fromisoformat(value))
+    return days
+
+
 def _latest_on_or_before(pub: date, month: int | None, day: int) -> date | None:
     """The latest ``month``-``day`` (without a month: ``day`` of this month or the one
     before) on or before ``pub``: "Dec 31" on 1 January is last year's, "30日电" on the

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from ainews_cli import han
+from ainews_cli import evidence, han
 from ainews_cli.analyse import MAX_SENTENCE_CHARS, Analyser
 from ainews_cli.cli import app
 from ainews_cli.config import load_settings, pipeline_advice
@@ -190,6 +190,41 @@ def test_names_in_both_scripts(text: str, expected: list[tuple[str, str, str]]) 
     mentions = canonical_mentions(text, [], alias_mentions(text, 0, len(text), TABLE, "zh"), TABLE)
     assert [(m.text, m.name, m.label) for m in mentions] == expected
     assert all(text[m.start: m.end] == m.text for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "ner", "expected"),
+    [
+        # A city's short form counts where the model tags that very span, whatever its label.
+        ("百度在武汉投放无人车。", [("武汉", 3, "LOC")], [("百度", "Baidu", "ORG"), ("武汉", "Wuhan", "LOC")]),
+        ("鴻海在高雄設廠。", [("高雄", 3, "PERSON")], [("鴻海", "Foxconn", "ORG"), ("高雄", "Kaohsiung", "LOC")]),
+        ("台積電在台中市擴產。", [("台中市", 4, "LOC")], [("台積電", "TSMC", "ORG"), ("台中市", "Taichung", "LOC")]),
+        # Untagged, it is a part of other words: "平台中", "完成都市", "幸福建设".
+        ("在该平台中完成都市服务，幸福建设项目启动。", [], []),
+        # So does a company's guarded short form; a surname's never does.
+        ("蘋果發表新機。", [("蘋果", 0, "ORG")], [("蘋果", "Apple", "ORG")]),
+        ("他喝了一杯苹果汁。", [], []),
+        ("库克发言。", [("库克", 0, "PERSON")], []),
+        # A province with 省 and a state with 州 are plain forms.
+        ("广东省和新泽西州", [], [("广东省", "Guangdong", "LOC"), ("新泽西州", "New Jersey", "LOC")]),
+    ],
+)
+def test_a_guarded_place_counts_where_the_model_tags_it(text: str, ner: list[tuple[str, int, str]],
+                                                         expected: list[tuple[str, str, str]]) -> None:
+    found = [RawMention(form, start, start + len(form), label, "model:x") for form, start, label in ner]
+    assert all(text[m.start: m.end] == m.text for m in found)
+    mentions = canonical_mentions(text, found, alias_mentions(text, 0, len(text), TABLE, "zh"), TABLE)
+    assert [(m.text, m.name, m.label) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(("text", "generic"), [
+    ("AI基础设施公司", True), ("并购", True), ("芯片巨头", True), ("自動駕駛初創企業", True), ("人工智能实验室", True),
+    # A name has a word of its own, also one with a country's: "中国银行", "中國電信".
+    ("地平线机器人", False), ("阿里云计算有限公司", False), ("光年之外", False), ("中国银行", False),
+    ("中國電信", False), ("美国芯片巨头", False), ("公司", False),
+])
+def test_a_chinese_organisation_of_generic_words_names_no_one(text: str, generic: bool) -> None:
+    assert evidence.generic_only(text) is generic
 
 
 def test_a_model_name_in_either_script_is_one_entity() -> None:

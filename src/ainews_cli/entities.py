@@ -109,8 +109,8 @@ def load_alias_table(user_file: Path | None = None, *, user_text: str | None = N
     the file was read elsewhere (a Dask client), from its text."""
     packaged = resources.files("ainews_cli").joinpath("data/aliases.json").read_text(encoding="utf-8")
     # The place gazetteer first: the alias table's entries (and the user's) win over it.
-    entries: list[dict[str, Any]] = [{"name": place.name, "type": "LOC", "aliases": list(place.forms)}
-                                     for place in lexicon.places()]
+    entries: list[dict[str, Any]] = [{"name": place.name, "type": "LOC", "aliases": list(place.forms),
+                                      "guarded": list(place.guarded)} for place in lexicon.places()]
     entries.extend(json.loads(packaged)["entities"])
     if user_file is not None:
         entries.extend(_read_user_aliases(user_file))
@@ -509,6 +509,14 @@ def canonical_mentions(
     vouched |= {a.entry.name for a in alias_list if a.entry is not None and a.entry.guarded
                 and a.entry.type == "PRODUCT" and _has_cjk(a.text, 0, len(a.text))
                 and evidence.beside_model_word(body, a.start, a.end)}
+    # ... and the model a guarded place's or Chinese company's or product's form, where it tags
+    # that very span as a name ("武汉", "高雄" even as a person's, "蘋果"; not the "台中" of
+    # "平台中", the "苹果" of "苹果汁"): the table gives its type. Not a surname's: the model
+    # tags every 库克 a person, and only the full name says which.
+    spans = {(m.start, m.end) for m in ner}
+    vouched |= {a.entry.name for a in alias_list if a.entry is not None and a.entry.guarded
+                and (a.entry.type == "LOC" or (a.entry.type != "PERSON" and _has_cjk(a.text, 0, len(a.text))))
+                and (a.start, a.end) in spans}
     ner = [m for m in ner if m.source != "described" or m.entry is None]
     # Looked up by bisection, not scanned for every mention: a long page holds
     # thousands of each (dates never overlap one another).

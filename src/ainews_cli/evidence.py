@@ -925,7 +925,8 @@ def _chinese(body: str, mention: RawMention, table: AliasTable) -> RawMention | 
     if han.normalised(joined.text) in _NOT_NAMES:
         return None  # read folded: 新創公司 (a startup) is 新创公司
     if joined.label == "ORG" and table.lookup(joined.text) is None \
-            and han.normalised(joined.text).endswith(_DESCRIPTION_HEADS) and not joined.text.endswith("股份"):
+            and ((han.normalised(joined.text).endswith(_DESCRIPTION_HEADS) and not joined.text.endswith("股份"))
+                 or generic_only(joined.text)):
         return None  # "人工智能股" (AI stocks), "互联网大厂" (the big internet firms): no names
     named = _without_organ(joined, table)
     if named is None or named.label != "LOC":
@@ -934,6 +935,33 @@ def _chinese(body: str, mention: RawMention, table: AliasTable) -> RawMention | 
     if table.lookup(named.text) is not None or folded.endswith(_PLACE_SUFFIXES):
         return named
     return None  # "康庄大道" (an idiom: the right way), tagged as a place
+
+
+@cache
+def _generic() -> tuple[frozenset[str], tuple[str, ...], int]:
+    words = frozenset(han.normalised(word) for word in languages.words("entities.generic_words"))
+    heads = tuple(han.normalised(word) for word in languages.words("entities.generic_heads"))
+    return words, heads, max(map(len, words))
+
+
+def generic_only(text: str) -> bool:
+    """Whether a Chinese span is made only of words that say what kind of company a
+    company is (entities.generic_words), maybe before a kind of company ("AI基础设施公司",
+    "芯片巨头", "并购"): no name, which has a word of its own."""
+    words, heads, longest = _generic()
+    folded = han.normalised(text).strip()
+    for head in heads:
+        if folded.endswith(head) and len(folded) > len(head):
+            folded = folded[:-len(head)]
+            break
+    # Longest words first, any split: "云计算" before "云"; memo by position.
+    reachable = [True] + [False] * len(folded)
+    for start in range(len(folded)):
+        if reachable[start]:
+            for size in range(1, min(longest, len(folded) - start) + 1):
+                if folded[start:start + size] in words:
+                    reachable[start + size] = True
+    return bool(folded) and reachable[len(folded)]
 
 
 _INSTITUTIONS = tuple(languages.cjk(languages.words("entities.institution_heads")))

@@ -99,8 +99,12 @@ _SHORT_COMMON = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "to"
 @dataclass(frozen=True)
 class Place:
     name: str  # the English name
-    kind: str  # country, city, state, region, continent, union
+    kind: str  # country, city, state, province, region, continent, union
     forms: tuple[str, ...]
+    # Forms that are also parts of common words ("台中" in "平台中", "成都" in "完成都"): they
+    # count where the model tags them a place or the place is named outright, as the alias
+    # table's guarded forms do.
+    guarded: tuple[str, ...] = ()
 
 
 @cache
@@ -112,5 +116,5 @@ def places() -> tuple[Place, ...]:
     extra: dict[str, list[str]] = ours["country_forms"]
     found = [Place(c["name"], "country", tuple(dict.fromkeys([*c["forms"], *extra.get(c["code"], [])])))
              for c in countries]
-    found += [Place(p["name"], p["kind"], tuple(p["forms"])) for p in ours["places"]]
+    found += [Place(p["name"], p["kind"], tuple(p["forms"]), tuple(p.get("guarded", ()))) for p in ours["places"]]
     return tuple(found)

@@ -340,7 +340,9 @@ def _how(source: str, name: str) -> str:
     if found == "alias":
         return "a form of the name in the alias table"
     if found == "alias-guarded":
-        return f"a surname or misspelling in the alias table, counted where the document also names {name}"
+        return (f"a guarded form in the alias table or the place gazetteer (a surname, a misspelling, a word "
+                f"with other meanings), counted where the document also names {name} or a model or a word "
+                f"for a company vouches for it")
     if found == "document":
         return f"the surname of {name}, named in full in the same document, where it stands again alone"
     if found == "corporate":

@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -190,6 +191,22 @@ ARTICLE_FOLDERS = ("events", "entities", "facts", "seen", "fresh", "third", "fou
 # The repository's seed articles (seeds/ beside benchmarks/), annotated in
 # entities/seeds.jsonl; named "seeds" as a folder.
 SEEDS = "seeds"
+
+
+@lru_cache(maxsize=1)
+def _alias_table() -> Any:
+    from ainews_cli.entities import load_alias_table
+
+    return load_alias_table()
+
+
+def canonical(name: str) -> str:
+    """The name ainews gives a party an annotation names: the alias table's (and place
+    gazetteer's) canonical name of a form it knows ("萝卜快跑" -> Apollo Go, "Deutschland" ->
+    Germany), else the name as written. Annotators wrote a name the table did not know yet as
+    the article writes it; the table growing later renames it, in ainews and here alike."""
+    entry = _alias_table().lookup(name)
+    return entry.name if entry is not None else name
 
 
 def _folder(data: Path, folder: str) -> Path:

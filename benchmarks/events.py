@@ -718,11 +718,10 @@ def _score(lines: Sequence[Any], extracted: dict[str, Any], bodies: dict[str, st
            split: Callable[[str], str]) -> dict[str, SentenceScore]:
     """Each annotated line scored against ainews's event mentions in its sentence, per
     "<lang> <split>" set."""
-    from annotated import split_front_matter
+    from annotated import canonical, split_front_matter
 
     from ainews_cli.han import normalised
 
-    places = _place_names()
     scores: dict[str, SentenceScore] = defaultdict(SentenceScore)
     for line in lines:
         record = extracted[line.doc]
@@ -762,9 +761,10 @@ def _score(lines: Sequence[Any], extracted: dict[str, Any], bodies: dict[str, st
         # A Chinese name the alias table does not know ainews gives in the spelling it reads
         # Chinese in (劉揚偉 as 刘扬伟, docs/aliases.md): the same name, compared so.
         names = {normalised(p["name"]) for p in mention["participants"]}
-        # A place is annotated as the article writes it ("Deutschland", "EU"); ainews names
-        # it by the gazetteer's English name ("Germany", "European Union"): the same place.
-        wanted = {normalised(places.get(name, name)) for name in line.participants}
+        # A place is annotated as the article writes it ("Deutschland", "EU"), a name the alias
+        # table learnt later too ("萝卜快跑"); ainews names them canonically ("Germany", "European
+        # Union", "Apollo Go"): the same names.
+        wanted = {normalised(canonical(name)) for name in line.participants}
         score.participants += len(wanted)
         score.named += len(wanted & names)
         if wanted - names:
@@ -842,13 +842,6 @@ def _publication_dates(lines: Sequence[Any], extracted: dict[str, Any],
         count[2] += right and in_text
         count[3] += in_text
     return counts
-
-
-def _place_names() -> dict[str, str]:
-    """Each name and form of a place in ainews's gazetteer -> the name ainews gives it."""
-    from ainews_cli.lexicon import places
-
-    return {form: place.name for place in places() for form in (place.name, *place.forms)}
 
 
 def _same_date(date: dict[str, Any], value: str) -> bool:

@@ -90,7 +90,7 @@ NAMES = {"person", "org", "founders", "investor", "target", "holder", "subject"}
 def _name(value: Any) -> Any:
     from ainews_cli.han import normalised
 
-    return normalised(value) if isinstance(value, str) else value
+    return normalised(annotated.canonical(value)) if isinstance(value, str) else value
 
 
 def _value(kind: str, key: str, value: Any) -> Any:

@@ -145,6 +145,21 @@ def test_a_date_the_article_states_as_its_own_is_used(tmp_path: Path, text: str,
          PubDate("2024-07-12", "dateline")),
         ("AI Weekly | June 5, 2024 | Issue 112\n\nHello, the startup said on Tuesday it had raised money.",
          PubDate("2024-06-05", "dateline")),
+        # Taiwan's calendar on a date line (year 112 is 2023); Beijing time on a wire page's stamp; a
+        # mainland footer's editor and day; a masthead's number; a newsletter's send line.
+        ("聯發科發表新晶片\n\n中華民國112年11月7日 星期二\n\n聯發科今天發表。", PubDate("2023-11-07", "dateline")),
+        ("聯發科發表新晶片\n\n112年11月7日（星期二）\n\n聯發科今天發表新晶片。", PubDate("2023-11-07", "dateline")),
+        ("小马智行上市\n\n2024-11-28 07:45 北京时间  来源：某某财经\n\n纽约11月27日电 小马智行27日上市。",
+         PubDate("2024-11-28", "dateline")),
+        ("华为新机开售\n\n华为新机昨日开售。\n\n（责任编辑：王小明）2023/08/30", PubDate("2023-08-30", "byline")),
+        ("WIRTSCHAFTSKURIER · Nr. 52 · 78. Jahrgang · Dienstag, 14. März 2023\n\nInfineon kauft GaN Systems\n\n"
+         "Der Chipkonzern teilte am Montag mit, GaN Systems zu kaufen.", PubDate("2023-03-14", "dateline")),
+        ("THE DAILY LEDGER — Vol. 12, No. 45 — Thursday, March 21, 2024\n\nReddit soars\n\nShares rose on Thursday.",
+         PubDate("2024-03-21", "dateline")),
+        ("Waymo sammelt Geld ein\n\nWaymo hat am Freitag Geld eingesammelt.\n\nVersendet am 28.10.2024",
+         PubDate("2024-10-28", "byline")),
+        ("IBM to buy HashiCorp\n\nBy Jane Roe\nApril 24, 2024 | Updated April 25, 2024\n\nIBM said on Wednesday it "
+         "would buy HashiCorp.", PubDate("2024-04-24", "byline")),
         # A wire dateline without a year, when the story gives the year twice over: a day it names
         # with its year shortly before, or a closing copyright line and the dateline day's weekday.
         ("大基金三期成立\n\n中新网北京5月27日电 国家集成电路产业投资基金三期已于2024年5月24日注册成立，"
@@ -171,6 +186,8 @@ def test_a_date_the_article_states_as_its_own_is_used(tmp_path: Path, text: str,
         ("Die Ausgabe der Aktien beginnt am 20. Juni 2024\n\nDer Konzern hat am Dienstag berichtet.", None),
         ("Issue tracker closed on June 5, 2024\n\nThe startup said on Monday.", None),
         ("Paris, 5 June 2024 – what the startup said\n\nThe startup said on Monday.", None),
+        ("Nvidia is No. 1 chipmaker, again\n\nNvidia said on Monday it had gained.", None),
+        ("华为新机开售\n\n华为新机昨日开售。\n\n记者：王小明 2023/08/30", None),
         # A yearless dateline stays undated when the signs disagree or are missing: the weekday is
         # not the dateline day's, no year is given, a founding date recalled years later, a later year.
         ("HPE to buy Juniper\n\nHOUSTON, Jan 9 (Example Wire) - HPE said on Monday it would buy Juniper."

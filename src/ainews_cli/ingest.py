@@ -36,7 +36,7 @@ Report = Callable[[str], None]
 
 # Bump when a change to the reading code changes the documents the same bytes give: a
 # file read before is then read again instead of being recognised by its bytes.
-READING_REVISION = "4"  # 4: issue lines with the date before the issue, yearless wire datelines
+READING_REVISION = "5"  # 5: ROC date lines, Beijing time, editor footers, masthead numbers, send lines
 
 
 class FileLedger(Protocol):
@@ -664,7 +664,7 @@ def _byline(body: str, lang: str | None) -> PubDate | None:
     """A date the article states as its own ("Published: March 3, 2023", "Stand: 20.11.2023",
     "来源：澎湃新闻 2024-03-12") in its first or last lines, alone or as one part of a line
     ("By Jane Doe | Last updated: …"): the document itself makes the date clear."""
-    from ainews_cli.dates import parse_date_string
+    from ainews_cli.dates import dateline_date, parse_date_string
 
     labelled, outlet, _ = _page_patterns()
     generic, updated = _label_kinds()
@@ -679,14 +679,20 @@ def _byline(body: str, lang: str | None) -> PubDate | None:
         if len(parts) > 1 and navigation(parts[0]):
             continue
         found: list[tuple[bool, str]] = []
+        bare: list[str] = []
         for part in parts:
             match = (labelled.match(part) if len(part) <= 90 else None) or outlet.match(part)
             label = (match.groupdict().get("label") or "").lower() if match else ""
+            if match is None and len(parts) > 1 and (day := dateline_date(part, lang)) and len(day) == 10:
+                bare.append(day)
             if match is None or (len(parts) > 1 and label in generic):
                 continue
             value = parse_date_string(re.sub(r",?\s+(?:um\s+|at\s+)?\d{1,2}:\d{2}.*$", "", match["date"]), lang)
             if value:
                 found.append((label in updated, value))
+        # Beside a labelled date, a bare one is the page's publication: "April 24, 2024 | Updated
+        # April 25, 2024".
+        found += [(False, day) for day in bare[:1] if found]
         if found:  # published before updated: "Updated June 4, 2024 | Originally published May 1, 2024"
             return PubDate(min(found)[1], "byline")
     return None

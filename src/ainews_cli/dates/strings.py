@@ -49,6 +49,10 @@ _ZH_DATELINE_TAIL = re.compile(
 # A printed paper's masthead line names the paper before its date:
 # "申江科技报　2023年9月8日　星期五　第05版", "《申江科技报》 2023年9月8日" (read folded).
 # "(an edition) …版"; not 财报, 年报, 快报 or 电报, which are no papers.
+# A Chinese date line's clock ("北京时间", read folded) and an ROC year opening it: "中华民国112年",
+# "民国112年", "112年" (three digits, so never a Gregorian year).
+_ZH_CLOCK = re.compile(r"[（(]?北京时间[）)]?")
+_ROC_LINE_YEAR = re.compile(r"^(?:(?:中华)?民国\s*(?P<named>1[01]\d|[1-9]\d)|(?P<bare>1[01]\d))(?=年)")
 _ZH_MASTHEAD = re.compile(r"^[^\s\d，。：:（(]{1,12}?(?<![财年季简快情汇公电])[报刊]》?(?:[^\s\d（(]{1,3}版)?"
                           r"(?:\s+|\s*[（(])")
 _WEEKDAYS = {w for lex in LEXICONS.values() if lex.lang != "zh" for w in lex.weekdays}
@@ -315,6 +319,10 @@ def dateline_date(line: str, lang: str | None = None) -> str | None:
         return None
     if han.has_han(text) or text[:4].isdigit():
         folded = _ZH_MASTHEAD.sub("", han.normalised(text))
+        # "北京时间 2024-11-28 07:45": whose clock it is; "中華民國112年11月7日", "112年11月7日
+        # （星期二）": Taiwan's calendar, whose year 112 is 2023 (a Gregorian year has four digits).
+        folded = _ROC_LINE_YEAR.sub(lambda m: str(ROC_YEAR_ONE - 1 + int(m["named"] or m["bare"])),
+                                    _ZH_CLOCK.sub(" ", folded).strip())
         date = folded[: _ZH_DATELINE_TAIL.search(folded).start()].strip()  # type: ignore[union-attr]
         found = _fully_dated(date, "zh", date) if date else None
         if found is None and (year_first := _YEAR_FIRST.fullmatch(date)) is not None:
@@ -364,11 +372,24 @@ ROC_YEAR_ONE = 1912
 
 
 def roc_date_code(line: str) -> str | None:
-    """The ISO date of the ROC-calendar code closing ``line`` after an editor's credit, else None."""
-    match = _ROC_CODE.search(line) if han.has_han(line) else None
+    """The ISO date of the date closing ``line`` after an editor's credit, else None: an
+    ROC-calendar code ("（編輯：陳美玲）1130216"), or a day with its year as a mainland page's
+    footer gives it ("（责任编辑：王小明）2023/08/30", "责任编辑：王小明 2023-8-30 10:25")."""
+    if not han.has_han(line):
+        return None
+    match = _ROC_CODE.search(line)
+    if match is not None:
+        return _iso_text(ROC_YEAR_ONE - 1 + int(match["year"]), int(match["month"]), int(match["day"]))
+    match = _EDITOR_DATE.search(han.normalised(line))
     if match is None:
         return None
-    return _iso_text(ROC_YEAR_ONE - 1 + int(match["year"]), int(match["month"]), int(match["day"]))
+    return _iso_text(int(match["year"]), int(match["month"]), int(match["day"]))
+
+
+# A mainland page's footer: an editor's credit, then the day (read folded).
+_EDITOR_DATE = re.compile(r"^[（(]?\s*(?:责任编辑|编辑|责编)\s*[:：]\s*[^（()）\d\s]{1,12}\s*[）)]?\s*"
+                          r"(?P<year>(?:19|20)\d\d)\s*(?P<sep>[/.-])\s*(?P<month>0?[1-9]|1[0-2])\s*(?P=sep)\s*"
+                          r"(?P<day>0?[1-9]|[12]\d|3[01])(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*$")
 
 
 def date_from_url(url: str) -> str | None:

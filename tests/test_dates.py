@@ -479,6 +479,13 @@ ZH_CASES = [
     ("两年前", MONDAY, [("两年前", "DATE", "2021", "year", True)]),
     ("周末", MONDAY, [("周末", "DATE", "2023-W46-WE", "weekend", True)]),
     ("2023年第三季度", None, [("2023年第三季度", "DATE", "2023-Q3", "quarter", True)]),
+    # Taiwan's calendar: year 112 is 2023; a bare three-digit year only in a full date or a quarter.
+    ("台積電於112年11月7日宣布", None, [("112年11月7日", "DATE", "2023-11-07", "day", True)]),
+    ("中華民國113年1月1日起實施", None, [("中華民國113年1月1日", "DATE", "2024-01-01", "day", True)]),
+    ("民國112年營收創新高", None, [("民國112年", "DATE", "2023", "year", True)]),
+    ("聯發科113年第一季營收", None, [("113年第一季", "DATE", "2024-Q1", "quarter", True)]),
+    ("該公司成立112年", None, []),
+    ("股价112.5元", None, []),
     # Quarters of a year told by a word, or by none: the publication's year decides.
     ("并将在今年第三季度开放API", MONDAY, [("今年第三季度", "DATE", "2023-Q3", "quarter", True)]),
     ("去年四季度营收增长", MONDAY, [("去年四季度", "DATE", "2022-Q4", "quarter", True)]),

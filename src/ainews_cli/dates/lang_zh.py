@@ -71,6 +71,11 @@ CLOCK_PARTS = {"上午": "am", "早上": "am", "清晨": "am", "凌晨": "am", "
 
 _CN = "〇零一二两三四五六七八九"  # digits of numerals written digit by digit (二〇二三)
 YEAR_ZH = r"(?P<year>1[89]\d\d|20\d\d|[一二][〇零一二三四五六七八九]{3})"
+# Taiwan's calendar, whose year 112 is 2023 (read folded): "民国112年", "中华民国113年". A year of
+# three digits alone is one only in a full date ("112年11月7日", "113年第一季"): "成立112年" is
+# 112 years.
+_ROC_NAMED = r"(?:中华)?民国\s*(?P<rocyear>1[01]\d|[1-9]\d)"
+_ROC_BARE = r"(?P<rocbare>1[01]\d)"
 MONTH_ZH = r"(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 DAY_ZH = (r"(?P<day>3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?"
           r"|[一二三四五六七八九])")
@@ -91,7 +96,8 @@ def rules(lex: Lexicon) -> dict[str, str]:
         r"(?![\d\-/])"
     )
     rules["zh_ymd"] = (
-        r"(?<![\d" + _CN + r"])" + YEAR_ZH + r"\s*年\s*" + MONTH_ZH + r"\s*月(?:\s*" + DAY_ZH + r"\s*[日号]"
+        r"(?:(?<![\d" + _CN + r"])" + YEAR_ZH + "|" + _ROC_NAMED + r"|(?<![\d.])" + _ROC_BARE + r")\s*年\s*"
+        + MONTH_ZH + r"\s*月(?:\s*" + DAY_ZH + r"\s*[日号]"
         + part_after + r")?"
     )
     # 2024年第二季度, 今年第三季度, 2023年Q4, and a quarter alone (第三季度, 一季度营收) whose year the
@@ -101,7 +107,8 @@ def rules(lex: Lexicon) -> dict[str, str]:
     # quarter" before a company's figures (not 四季 "all four seasons", 《三体》第二季 or 本季新品;
     # 上一季度 is the one before another).
     rules["quarter"] = (
-        r"(?:(?<!\d)(?P<year>1[89]\d\d|20\d\d)\s*年?\s*|(?P<ryear>" + alt(RELATIVE_YEARS) + r")\s*)"
+        r"(?:(?<!\d)(?P<year>1[89]\d\d|20\d\d)\s*年?\s*|(?:" + _ROC_NAMED + r"|(?<![\d.])" + _ROC_BARE + r")\s*年\s*"
+        r"|(?P<ryear>" + alt(RELATIVE_YEARS) + r")\s*)"
         r"(?:第?(?P<qord>[一二三四1-4])季度?|[Qq](?P<qnum>[1-4])(?!\d))"
         r"|(?<![\d年第续前后近这两三四五六七八九十个上下每同单该本])第?(?P<qord2>[一二三四])季度"
         r"|(?<![\d年续前后近这两三四五六七八九十个上下每同单该本》])第(?P<qord3>[一二三四1-4])季(?=" + _RESULTS + r")"
@@ -167,7 +174,8 @@ def rules(lex: Lexicon) -> dict[str, str]:
         r"|(?P<future>" + alt(lex.future_refs) + r")"
     )
     rules["year"] = (
-        r"(?<![\d" + _CN + r"])" + YEAR_ZH + r"\s*年(?P<zmod>初|底|末|" + _YEAR_MID + r")?" + no_digit_after
+        r"(?:(?<![\d" + _CN + r"])" + YEAR_ZH + "|" + _ROC_NAMED + r")\s*年(?P<zmod>初|底|末|" + _YEAR_MID + r")?"
+        + no_digit_after
     )
     return rules
 
@@ -177,7 +185,7 @@ def starters(lex: Lexicon) -> str:
     heads = {w[0] for table in (lex.relative_days, RELATIVE_YEARS, lex.relative, lex.numbers, DAY_PARTS,
                                 ANAPHORS, CLOCK_PARTS, lex.parts_of_day) for w in table}
     heads |= {w[0] for w in (*lex.present_refs, *lex.past_refs, *lex.future_refs)}
-    heads |= set("周星礼每第短数几" + _CN + "十")
+    heads |= set("周星礼每第短数几" + _CN + "十" + "民中")  # 民国, 中华民国: Taiwan's calendar
     return r"(?=\d|[" + "".join(sorted(heads)) + r"])"
 
 

@@ -34,6 +34,9 @@ def candidate_from_match(match: re.Match[str], lex: Lexicon) -> Candidate:
               if text is not None and name.startswith(prefix)}
     if lex.lang in FOLDED:
         groups = {name: _digits(text) if name in _NUMBER_GROUPS else text for name, text in groups.items()}
+        roc = groups.pop("rocyear", None) or groups.pop("rocbare", None)
+        if roc is not None:  # Taiwan's calendar: year 1 is 1912
+            groups["year"] = str(1911 + int(roc))
     return Candidate(kind, match.start(), match.end(), groups, lex)
 
 

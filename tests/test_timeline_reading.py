@@ -348,6 +348,14 @@ def test_headlines_say_who_did_what(text: str, entities: list[tuple[str, str, st
     # A dateline's dash opens no headline.
     ("Berlin (dpa) - Microsoft hat am 7. Mai ein neues Rechenzentrum in Bayern eröffnet.",
      [("Microsoft", "ORG", "Microsoft")], "7. Mai", "Microsoft hat ein neues Rechenzentrum in Bayern eröffnet"),
+    # A main clause an attribution interrupts after its subject is told of that subject; one
+    # that says more than when and who is told as before.
+    ("In 2018 Musk, according to a Semafor report earlier this year, attempted to take over the company, but "
+     "was rebuffed.", [("Musk", "PERSON", "Elon Musk")], "2018", "Elon Musk attempted to take over the company"),
+    ("In 2018 Musk, according to Semafor, who broke the story, attempted a takeover.",
+     [("Musk", "PERSON", "Elon Musk")], "2018", "Elon Musk"),
+    ("In 2018 Musk, according to Semafor, and his allies tried.", [("Musk", "PERSON", "Elon Musk")], "2018",
+     "Elon Musk"),
     # A clause joined to the one before opens without its "and".
     ("Lawmakers questioned the deal last year, and in March the chipmaker said it had closed its Beijing lab.",
      [], "March", "The chipmaker said it had closed its Beijing lab"),

@@ -86,6 +86,8 @@ def _untyped(telling: Telling, entities: Sequence[EntityMention]) -> str:
         clause_span = (told_of[0].start, clause_span[1])
     elif clause is None and (main := _after_fronted_date(telling, clause_span)) is not None:
         clause, clause_span = main
+    elif clause is None and (interrupted := _interrupted(telling, entities, clause_span)) is not None:
+        return interrupted
     if clause and all(clause_span[0] <= e.start and e.end <= clause_span[1] for e in entities):
         return clause  # it names everyone itself: "Musk and Zuckerberg met in Florida in 2023"
     if names and clause and len(names) + 2 + len(clause) <= MAX:
@@ -114,6 +116,38 @@ def _after_fronted_date(telling: Telling, clause_span: tuple[int, int]) -> tuple
             telling.lang):
         return None
     return clause[0].upper() + clause[1:], (last + 1, end)
+
+
+def _interrupted(telling: Telling, entities: Sequence[EntityMention], clause_span: tuple[int, int]) -> str | None:
+    """The main clause an attribution interrupts right after its subject and date, told of
+    that subject: "In 2018 Musk, according to a Semafor report earlier this year, attempted
+    to take over the company, but was rebuffed" -> "Elon Musk attempted to take over the
+    company" (events.attribution: "according to")."""
+    body, date, (first, last) = telling.body, telling.date, clause_span
+    inside = [e for e in entities if first <= e.start and e.end <= last and e.label in ("PERSON", "ORG")]
+    openers = tuple(w.lower() for w in languages.lookup(telling.lang, "events.attribution") or ())
+    if len(inside) != 1 or not openers or last >= telling.end:
+        return None
+    subject = inside[0]
+    around = [(first, last), (date.start, date.end), (subject.start, subject.end)]
+    spoken = "".join(ch if not any(s <= i < e for s, e in around[1:]) else " "
+                     for i, ch in enumerate(body[first:last], start=first))
+    if any(word.lower() not in _when_prepositions(telling.lang) for word in spoken.split()):
+        return None  # the clause says more than when and who: it is told by _date_clause
+    start, segment = last + 1, ""
+    for _ in range(3):  # past at most two attributions in a row
+        stop = _CLAUSE_BREAK.search(body, start, telling.end)
+        end = stop.start() if stop else telling.end
+        segment = " ".join(body[start:end].split()).rstrip(".!?")
+        if not segment.lower().startswith(openers):
+            break
+        start = end + 1
+    words = segment.split()
+    if len(words) < 3 or not words[0].islower() or words[0] in _relative_words(telling.lang) \
+            or words[0] in _dropped_openers(telling.lang) or words[0].lower().startswith(openers):
+        return None
+    told = f"{subject.name} {segment}"
+    return told if len(told) <= MAX - 10 else None
 
 
 @cache

@@ -204,9 +204,12 @@ def canonical(name: str) -> str:
     """The name ainews gives a party an annotation names: the alias table's (and place
     gazetteer's) canonical name of a form it knows ("萝卜快跑" -> Apollo Go, "Deutschland" ->
     Germany), else the name as written. Annotators wrote a name the table did not know yet as
-    the article writes it; the table growing later renames it, in ainews and here alike."""
+    the article writes it; the table growing later renames it, in ainews and here alike. (Put
+    through it, ainews's own names stay as they are: they are canonical already, or no plain
+    form of the table.)"""
     entry = _alias_table().lookup(name)
-    return entry.name if entry is not None else name
+    # Only a plain form: a guarded one ("Arm", a surname) names its entity only in context.
+    return entry.name if entry is not None and not entry.guarded and not entry.cued else name
 
 
 def _folder(data: Path, folder: str) -> Path:

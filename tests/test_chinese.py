@@ -199,6 +199,11 @@ def test_names_in_both_scripts(text: str, expected: list[tuple[str, str, str]]) 
         ("百度在武汉投放无人车。", [("武汉", 3, "LOC")], [("百度", "Baidu", "ORG"), ("武汉", "Wuhan", "LOC")]),
         ("鴻海在高雄設廠。", [("高雄", 3, "PERSON")], [("鴻海", "Foxconn", "ORG"), ("高雄", "Kaohsiung", "LOC")]),
         ("台積電在台中市擴產。", [("台中市", 4, "LOC")], [("台積電", "TSMC", "ORG"), ("台中市", "Taichung", "LOC")]),
+        # The model vouches for the span it tags, not for every other: "平台中" stays no place.
+        ("台積電在台中設廠，該平台中的服務很多。", [("台中", 4, "LOC")],
+         [("台積電", "TSMC", "ORG"), ("台中", "Taichung", "LOC")]),
+        # A transliterated full name around a place is a person's: "德鲁·休斯顿", not Houston.
+        ("执行长德鲁·休斯顿表示。", [("德鲁·休斯顿", 3, "PERSON")], [("德鲁·休斯顿", "德鲁·休斯顿", "PERSON")]),
         # Untagged, it is a part of other words: "平台中", "完成都市", "幸福建设".
         ("在该平台中完成都市服务，幸福建设项目启动。", [], []),
         # So does a company's guarded short form; a surname's never does.

@@ -485,6 +485,9 @@ ZH_CASES = [
     ("民國112年營收創新高", None, [("民國112年", "DATE", "2023", "year", True)]),
     ("聯發科113年第一季營收", None, [("113年第一季", "DATE", "2024-Q1", "quarter", True)]),
     ("該公司成立112年", None, []),
+    ("第112年11月", None, []),
+    ("公元前110年3月", None, []),
+    ("已经100年12月", None, []),
     ("股价112.5元", None, []),
     # Quarters of a year told by a word, or by none: the publication's year decides.
     ("并将在今年第三季度开放API", MONDAY, [("今年第三季度", "DATE", "2023-Q3", "quarter", True)]),
@@ -768,9 +771,9 @@ def test_date_from_url(url: str, expected: str | None) -> None:
     ("（編輯：陳美玲）1491231", None),  # ROC 149 is 2060: no date code of a page of today
 ])
 def test_a_closing_date_code_in_the_roc_calendar(line: str, expected: str | None) -> None:
-    from ainews_cli.dates import roc_date_code
+    from ainews_cli.dates import closing_date_code
 
-    assert roc_date_code(line) == expected
+    assert closing_date_code(line) == expected
 
 
 # --- the real seed articles ---------------------------------------------------------------

@@ -160,6 +160,12 @@ def test_a_date_the_article_states_as_its_own_is_used(tmp_path: Path, text: str,
          PubDate("2024-10-28", "byline")),
         ("IBM to buy HashiCorp\n\nBy Jane Roe\nApril 24, 2024 | Updated April 25, 2024\n\nIBM said on Wednesday it "
          "would buy HashiCorp.", PubDate("2024-04-24", "byline")),
+        ("IBM to buy HashiCorp\n\nPublished April 25, 2024 | April 2, 2024\n\nIBM said on Thursday it would buy it.",
+         PubDate("2024-04-25", "byline")),
+        # The page's address states the day: it wins over a wire dateline's year the story gives.
+        ("---\nurl: https://news.example.com/2024/01/05/samsung\n---\nSamsung results\n\nSEOUL, Jan 5 (Example "
+         "Wire) - Samsung said on Friday its profit fell, after its December 20, 2023 warning.",
+         PubDate("2024-01-05", "url")),
         # A wire dateline without a year, when the story gives the year twice over: a day it names
         # with its year shortly before, or a closing copyright line and the dateline day's weekday.
         ("大基金三期成立\n\n中新网北京5月27日电 国家集成电路产业投资基金三期已于2024年5月24日注册成立，"
@@ -186,7 +192,15 @@ def test_a_date_the_article_states_as_its_own_is_used(tmp_path: Path, text: str,
         ("Die Ausgabe der Aktien beginnt am 20. Juni 2024\n\nDer Konzern hat am Dienstag berichtet.", None),
         ("Issue tracker closed on June 5, 2024\n\nThe startup said on Monday.", None),
         ("Paris, 5 June 2024 – what the startup said\n\nThe startup said on Monday.", None),
-        ("Nvidia is No. 1 chipmaker, again\n\nNvidia said on Monday it had gained.", None),
+        ("Nvidia is No. 1 chipmaker, February 21, 2024\n\nNvidia said on Monday it had gained.", None),
+        ("Nvidia bleibt Nr. 1 – Zahlen vom 21. Februar 2024\n\nNvidia teilte am Montag mit.", None),
+        ("Vol. 2 of our series: the crash of March 9, 2020\n\nThe startup said on Monday.", None),
+        # An e-mail's "Sent:" quoted at the end is no send line; a deadline dates no story.
+        ("Memo\n\nThe board met.\n\nFrom: Sam Altman\nSent: Friday, November 17, 2023 3:15 PM", None),
+        ("Samsung plant\n\nSEOUL, Jan 5 (Example Wire) - Samsung said on Friday it aims to finish the plant by "
+         "December 31, 2024.", None),
+        ("新厂动工\n\n中新网北京1月5日电 该项目预计于2024年12月31日前完工。", None),
+        ("新厂投产\n\n中新网北京5月27日电 该公司于2024年5月24日注册成立，预计２０２７年投产。", None),
         ("华为新机开售\n\n华为新机昨日开售。\n\n记者：王小明 2023/08/30", None),
         # A yearless dateline stays undated when the signs disagree or are missing: the weekday is
         # not the dateline day's, no year is given, a founding date recalled years later, a later year.

@@ -509,14 +509,18 @@ def canonical_mentions(
     vouched |= {a.entry.name for a in alias_list if a.entry is not None and a.entry.guarded
                 and a.entry.type == "PRODUCT" and _has_cjk(a.text, 0, len(a.text))
                 and evidence.beside_model_word(body, a.start, a.end)}
-    # ... and the model a guarded place's or Chinese company's or product's form, where it tags
-    # that very span as a name ("武汉", "高雄" even as a person's, "蘋果"; not the "台中" of
-    # "平台中", the "苹果" of "苹果汁"): the table gives its type. Not a surname's: the model
-    # tags every 库克 a person, and only the full name says which.
-    spans = {(m.start, m.end) for m in ner}
-    vouched |= {a.entry.name for a in alias_list if a.entry is not None and a.entry.guarded
-                and (a.entry.type == "LOC" or (a.entry.type != "PERSON" and _has_cjk(a.text, 0, len(a.text))))
-                and (a.start, a.end) in spans}
+    # A guarded Chinese form of a place, company or product counts where the model tags that
+    # very span as a name ("武汉", "高雄" even as a person's, "蘋果"; not the "台中" of "平台中",
+    # the "苹果" of "苹果汁"), and a guarded Latin place where it tags it a place ("Phoenix"):
+    # that span, not every other. Not a surname: the model tags every 库克 a person.
+    # A form that is the surname of a transliterated full name of the document ("德鲁·休斯顿") is
+    # that person's where the model tags it a person, not the place.
+    tagged = {(m.start, m.end): m.label for m in ner}
+    surnames = {han.normalised(m.text).rsplit("·", 1)[-1] for m in ner if m.label == "PERSON" and "·" in m.text}
+    vouched_spans = {(a.start, a.end) for a in alias_list if a.entry is not None and a.entry.guarded
+                     and a.entry.type != "PERSON" and (a.start, a.end) in tagged
+                     and (_has_cjk(a.text, 0, len(a.text)) or tagged[(a.start, a.end)] == "LOC" == a.entry.type)
+                     and not (tagged[(a.start, a.end)] == "PERSON" and han.normalised(a.text) in surnames)}
     ner = [m for m in ner if m.source != "described" or m.entry is None]
     # Looked up by bisection, not scanned for every mention: a long page holds
     # thousands of each (dates never overlap one another).
@@ -568,7 +572,8 @@ def canonical_mentions(
                 and _form_key(m.text) not in table.alternatives}
     outright |= {_strip_genitive(m.text, table) for m in kept_ner}
     alias_list = [_settle_alternative(m, outright, table) for m in alias_list]
-    raw = [m for m in alias_list if m.entry and (not m.entry.guarded or m.entry.name in named)
+    raw = [m for m in alias_list if m.entry and (not m.entry.guarded or m.entry.name in named
+                                                 or (m.start, m.end) in vouched_spans)
            and not (m.entry.guarded and m.entry.type == "ORG" and _in_longer_name(body, m))
            and not (m.entry.guarded and _has_cjk(m.text, 0, len(m.text)) and evidence.half_of_a_word(body, m.start,
                                                                                                    m.end))]
@@ -662,11 +667,12 @@ def _extends_name(mention: RawMention, alias: RawMention, body: str, starts: Seq
     if _has_cjk(mention.text, 0, len(mention.text)):
         if mention.label == "ORG" and not before and evidence.venture_arm(after):
             return True  # "阿里巴巴创投": the venture arm of Alibaba, an investor of its own
-        # "艾瑞克·施密特" around the guarded surname "施密特": a transliterated full name of
-        # its own (the surname alone counts only beside the table's full name).
-        return mention.label == "PERSON" and alias.entry is not None and alias.entry.guarded \
-            and alias.entry.type == "PERSON" and (han.normalised(before).endswith("·")
-                                                  or han.normalised(after).startswith("·"))
+        # "艾瑞克·施密特" around the guarded surname "施密特", "德鲁·休斯顿" around the place
+        # "休斯顿": a transliterated full name of its own (the surname alone counts only beside
+        # the table's full name).
+        return mention.label == "PERSON" and alias.entry is not None \
+            and (alias.entry.type == "LOC" or (alias.entry.guarded and alias.entry.type == "PERSON")) \
+            and (han.normalised(before).endswith("·") or han.normalised(after).startswith("·"))
     if before.endswith("-") or after.startswith("-"):
         return False  # "Ex-OpenAI", "OpenAI-Chef": a compound around the name, not a longer name
     words = (before + " " + after).split()

@@ -377,10 +377,11 @@ def _body_date(body: str, lang: str | None, url: str | None) -> PubDate | None:
     gives, its URL, a line with its address."""
     lines = [line.strip() for line in body.splitlines() if line.strip()]
     published = (_dateline(lines[:8], lang) or _byline(body, lang) or _issue_line(lines[:3], lang)
-                 or _closing_code(lines[-3:]) or _yearless_dateline(body, lang))
+                 or _closing_code(lines[-3:]))
+    # A wire dateline's year the story gives is read last: an address that states the day wins.
     if url:
-        return published or _url_date(url)
-    return published or _url_line(lines)
+        return published or _url_date(url) or _yearless_dateline(body, lang)
+    return published or _url_line(lines) or _yearless_dateline(body, lang)
 
 
 def decode(source: str, data: bytes, report: Report | None = None) -> str:
@@ -626,6 +627,17 @@ def _page_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
 
 
 @lru_cache(maxsize=1)
+def _masthead() -> re.Pattern[str]:
+    from ainews_cli import languages
+
+    return re.compile(languages.alternation("page.masthead_patterns"))
+
+
+# The parts of a masthead line: set apart by bars, dots or dashes with spaces around them.
+_MASTHEAD_PARTS = re.compile(r"\s+[|·•—–]\s+|\s*｜\s*")
+
+
+@lru_cache(maxsize=1)
 def _label_kinds() -> tuple[frozenset[str], frozenset[str]]:
     """The labels that, in a line of several parts, name an event's date ("Date") and an
     update's ("Updated"), lower-cased."""
@@ -690,9 +702,9 @@ def _byline(body: str, lang: str | None) -> PubDate | None:
             value = parse_date_string(re.sub(r",?\s+(?:um\s+|at\s+)?\d{1,2}:\d{2}.*$", "", match["date"]), lang)
             if value:
                 found.append((label in updated, value))
-        # Beside a labelled date, a bare one is the page's publication: "April 24, 2024 | Updated
-        # April 25, 2024".
-        found += [(False, day) for day in bare[:1] if found]
+        # Beside only an update's date, a bare one is the page's publication: "April 24, 2024 |
+        # Updated April 25, 2024" (beside "Published April 25, 2024" it is something else's).
+        found += [(False, day) for day in bare[:1] if found and all(update for update, _ in found)]
         if found:  # published before updated: "Updated June 4, 2024 | Originally published May 1, 2024"
             return PubDate(min(found)[1], "byline")
     return None
@@ -707,7 +719,9 @@ def _issue_line(lines: list[str], lang: str | None) -> PubDate | None:
     Ausgabe 11/2024 | 12. März 2024", "The AI Brief, Issue 47, March 12, 2024", "Ausgabe 47
     vom 12.03.2024", "AI周报 第47期 2024年3月12日") or set apart by bars before it ("科技早知道｜
     2024年7月12日 星期五｜第86期"): the issue told by its number (page.issue_patterns), the
-    date a day with its year."""
+    date a day with its year; or a masthead's volume or number as a part of its own before
+    its day ("WIRTSCHAFTSKURIER · Nr. 52 · 78. Jahrgang · Dienstag, 14. März 2023",
+    page.masthead_patterns)."""
     from ainews_cli.dates import dateline_date
 
     issue = _page_patterns()[2]
@@ -723,14 +737,23 @@ def _issue_line(lines: list[str], lang: str | None) -> PubDate | None:
             value = dateline_date(tail, lang) if len(tail) <= 40 else None
             if value is not None and len(value) == 10:
                 return PubDate(value, "dateline")
+    for line in lines:
+        # A masthead's volume or number opens a part of its own, and a later part is the day.
+        parts = _MASTHEAD_PARTS.split(line) if len(line) <= 100 else []
+        numbered = [i for i, part in enumerate(parts) if _masthead().match(part.strip())]
+        for part in parts[numbered[0] + 1:] if numbered else ():
+            value = dateline_date(part, lang)
+            if value is not None and len(value) == 10:
+                return PubDate(value, "dateline")
     return None
 
 
 def _closing_code(lines: list[str]) -> PubDate | None:
-    """The date code a Taiwanese wire story closes with ("（編輯：李大華）1130216")."""
-    from ainews_cli.dates import roc_date_code
+    """The day a story closes with after its editor's credit: a Taiwanese wire story's ROC
+    date code ("（編輯：李大華）1130216"), a mainland page's footer ("（责任编辑：王小明）2023/08/30")."""
+    from ainews_cli.dates import closing_date_code
 
-    found = next((value for line in reversed(lines) if (value := roc_date_code(line))), None)
+    found = next((value for line in reversed(lines) if (value := closing_date_code(line))), None)
     return PubDate(found, "byline") if found else None
 
 

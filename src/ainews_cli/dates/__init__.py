@@ -1,7 +1,7 @@
 """Temporal expressions: find them in text, normalise them TimeML-style, read metadata dates.
 
 ``find_dates`` tags a document body; ``parse_date_string``, ``dateline_date``,
-``lead_dateline_date``, ``yearless_dateline_date``, ``roc_date_code`` and ``date_from_url``
+``lead_dateline_date``, ``yearless_dateline_date``, ``closing_date_code`` and ``date_from_url``
 read the publication date from metadata, a dateline (a line of its own, or the opening of
 a wire story), a closing date code or a URL.
 dateparser is imported only when a date string actually needs it.
@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .strings import (
+        closing_date_code,
         date_from_url,
         dateline_date,
         dateline_end,
@@ -20,15 +21,13 @@ if TYPE_CHECKING:
         lead_dateline_date,
         lead_dateline_end,
         parse_date_string,
-        roc_date_code,
         story_day,
         yearless_dateline_date,
     )
     from .tagger import find_dates
 
-__all__ = ["date_from_url", "dateline_date", "dateline_end", "dates_the_page", "find_dates", "lead_dateline_date",
-           "lead_dateline_end", "parse_date_string", "roc_date_code", "story_day",
-           "yearless_dateline_date"]
+__all__ = ["closing_date_code", "date_from_url", "dateline_date", "dateline_end", "dates_the_page", "find_dates",
+           "lead_dateline_date", "lead_dateline_end", "parse_date_string", "story_day", "yearless_dateline_date"]
 
 
 def __getattr__(name: str) -> Any:

@@ -65,6 +65,12 @@ DAY_PARTS = {"昨晚": (-1, "NI"), "昨夜": (-1, "NI"), "今晚": (0, "EV"), "�
 ANAPHORS = {"当": 0, "同": 0, "同一": 0, "次": 1, "翌": 1, "第二": 1, "隔": 1}  # 隔天 "the day after"
 ANAPHOR_UNITS = {"天": "day", "日": "day", "月": "month", "年": "year"}
 # Clock times: the part of day a Chinese clock time names decides a.m. or p.m.
+# Taiwan's calendar: its year 1 is 1912 ("民國113年" is 2024).
+ROC_YEAR_ONE = 1912
+# Whose clock a page's time stamp is on ("2024-11-28 07:45 北京时间", read folded).
+CLOCK_ZONES = ("北京时间", "台北时间", "香港时间")
+# The editor a page's footer credits before its day ("（责任编辑：王小明）2023/08/30", folded).
+EDITOR_LABELS = ("责任编辑", "编辑", "责编")
 CLOCK_PARTS = {"上午": "am", "早上": "am", "清晨": "am", "凌晨": "am", "中午": "noon", "下午": "pm",
                "傍晚": "pm", "晚上": "night", "晚间": "night", "夜间": "night", "夜里": "night",
                "深夜": "night"}
@@ -75,7 +81,9 @@ YEAR_ZH = r"(?P<year>1[89]\d\d|20\d\d|[一二][〇零一二三四五六七八九
 # three digits alone is one only in a full date ("112年11月7日", "113年第一季"): "成立112年" is
 # 112 years.
 _ROC_NAMED = r"(?:中华)?民国\s*(?P<rocyear>1[01]\d|[1-9]\d)"
-_ROC_BARE = r"(?P<rocbare>1[01]\d)"
+_ROC_BARE = r"(?<![\d.第前元])(?P<rocbare>1[01]\d)"
+# ... followed by a month and a day: "112年11月7日", not "已经100年12月" (a hundred years).
+_ROC_DAY_AHEAD = r"(?=\s*年\s*(?:1[0-2]|0?[1-9])\s*月\s*(?:3[01]|[12]\d|0?[1-9])\s*[日号])"
 MONTH_ZH = r"(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 DAY_ZH = (r"(?P<day>3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?"
           r"|[一二三四五六七八九])")
@@ -96,7 +104,7 @@ def rules(lex: Lexicon) -> dict[str, str]:
         r"(?![\d\-/])"
     )
     rules["zh_ymd"] = (
-        r"(?:(?<![\d" + _CN + r"])" + YEAR_ZH + "|" + _ROC_NAMED + r"|(?<![\d.])" + _ROC_BARE + r")\s*年\s*"
+        r"(?:(?<![\d" + _CN + r"])" + YEAR_ZH + "|" + _ROC_NAMED + "|" + _ROC_BARE + _ROC_DAY_AHEAD + r")\s*年\s*"
         + MONTH_ZH + r"\s*月(?:\s*" + DAY_ZH + r"\s*[日号]"
         + part_after + r")?"
     )
@@ -107,7 +115,7 @@ def rules(lex: Lexicon) -> dict[str, str]:
     # quarter" before a company's figures (not 四季 "all four seasons", 《三体》第二季 or 本季新品;
     # 上一季度 is the one before another).
     rules["quarter"] = (
-        r"(?:(?<!\d)(?P<year>1[89]\d\d|20\d\d)\s*年?\s*|(?:" + _ROC_NAMED + r"|(?<![\d.])" + _ROC_BARE + r")\s*年\s*"
+        r"(?:(?<!\d)(?P<year>1[89]\d\d|20\d\d)\s*年?\s*|(?:" + _ROC_NAMED + "|" + _ROC_BARE + r")\s*年\s*"
         r"|(?P<ryear>" + alt(RELATIVE_YEARS) + r")\s*)"
         r"(?:第?(?P<qord>[一二三四1-4])季度?|[Qq](?P<qnum>[1-4])(?!\d))"
         r"|(?<![\d年第续前后近这两三四五六七八九十个上下每同单该本])第?(?P<qord2>[一二三四])季度"

@@ -12,7 +12,7 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from .. import han
-from .lang_zh import CLOCK_PARTS
+from .lang_zh import CLOCK_PARTS, CLOCK_ZONES, EDITOR_LABELS, ROC_YEAR_ONE
 from .parsing import written_parts
 from .registry import LEXICONS, language_pattern
 from .tagger import FOLDED, absolute_value
@@ -49,10 +49,8 @@ _ZH_DATELINE_TAIL = re.compile(
 # A printed paper's masthead line names the paper before its date:
 # "申江科技报　2023年9月8日　星期五　第05版", "《申江科技报》 2023年9月8日" (read folded).
 # "(an edition) …版"; not 财报, 年报, 快报 or 电报, which are no papers.
-# A Chinese date line's clock ("北京时间", read folded) and an ROC year opening it: "中华民国112年",
-# "民国112年", "112年" (three digits, so never a Gregorian year).
-_ZH_CLOCK = re.compile(r"[（(]?北京时间[）)]?")
-_ROC_LINE_YEAR = re.compile(r"^(?:(?:中华)?民国\s*(?P<named>1[01]\d|[1-9]\d)|(?P<bare>1[01]\d))(?=年)")
+# A Chinese date line's clock ("北京时间", read folded).
+_ZH_CLOCK = re.compile("[（(]?(?:" + "|".join(CLOCK_ZONES) + ")[）)]?")
 _ZH_MASTHEAD = re.compile(r"^[^\s\d，。：:（(]{1,12}?(?<![财年季简快情汇公电])[报刊]》?(?:[^\s\d（(]{1,3}版)?"
                           r"(?:\s+|\s*[（(])")
 _WEEKDAYS = {w for lex in LEXICONS.values() if lex.lang != "zh" for w in lex.weekdays}
@@ -177,19 +175,23 @@ def story_day(body: str, published: str) -> str | None:
     return None
 
 
-# A year in Chinese text carries 年: "注册资本2041.5亿元" is an amount.
-_ZH_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*年")
+# A year of Chinese text carries 年 (read folded: "２０２７年" is 2027): "注册资本2041.5亿元" is an
+# amount; a year in Chinese numerals or of Taiwan's calendar ("預計115年") counts too.
+_ZH_YEAR = re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3}|1[01]\d)\s*年")
 # A copyright line closing a story: "© 2024 Techwire. All rights reserved.", "Copyright (c) 2024 …".
 _COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:©|\(c\))?\s*(?P<year>(?:19|20)\d\d)\b", re.I)
+# How much of a story the story's own day is looked for in: its lead.
+_LEAD_CHARS = 3000
 
 
 def yearless_dateline_date(body: str, lang: str | None = None) -> str | None:
     """The day of a lead dateline that gives a month and day but no year ("HOUSTON, Jan 9
-    (Techwire) -", "中新网北京5月27日电"), when the story itself gives the year twice over:
-    a day it names with its year up to 31 days before the dateline's (the happening reported,
-    "于2024年5月24日注册成立"), or the year of its closing copyright line when the weekday the
-    lead names is the dateline day's ("said on Tuesday" under "Jan 9", and 9 January 2024 was
-    a Tuesday). Else None: a wire story's year is never guessed."""
+    (Techwire) -", "中新网北京5月27日电"), when the story gives the year twice over: a day
+    its lead names with its year up to 31 days before the dateline's and not as a deadline or
+    plan ("于2024年5月24日注册成立", not "预计于2024年12月31日前完工"), or the year of its closing
+    copyright line; and the weekday the lead names, where it names one, is the dateline day's
+    ("said on Tuesday" under "Jan 9": 9 January 2024 was a Tuesday). A story that names a
+    year after the next stays undated: a wire story's year is never guessed."""
     lines = [line.strip() for line in body.splitlines() if line.strip()]
     for line in lines[:6]:
         match = _wire_dateline(line)
@@ -204,52 +206,76 @@ def yearless_dateline_date(body: str, lang: str | None = None) -> str | None:
                 continue
             month, day = int(zh["month"]), int(zh["day"])
         code = lang if lang in LEXICONS else ("en" if match is not None else "zh")
-        return _year_of_story(body, line, lines[-3:], month, day, code, lang_unknown=lang not in LEXICONS)
+        named = _weekdays_named(line, code, lang_unknown=lang not in LEXICONS)
+        found = _year_of_story(body, lines[-3:], month, day, code, next(iter(named)) if len(named) == 1 else None)
+        if found is None:
+            return None
+        return found.isoformat() if named == {found.isoweekday()} or (not named and code == "zh") else None
     return None
 
 
-def _year_of_story(body: str, lead: str, closing: list[str], month: int, day: int, code: str, *,
-                   lang_unknown: bool) -> str | None:
-    # A story names no year after the one it was written in but the next ("early 2025"): a
-    # founding date the story recalls ("on May 10, 2019") is no sign of its own year.
-    year_pattern = _ZH_YEAR if code == "zh" else _WRITTEN_YEAR
-    latest = max((int(year) for year in year_pattern.findall(body)), default=None)
-    for told in sorted(_full_days(body, code), reverse=True):
-        for year in (told.year, told.year + 1):  # "Jan 9" after "December 20, 2023"
+def _year_of_story(body: str, closing: list[str], month: int, day: int, code: str,
+                   weekday_of_lead: int | None) -> date | None:
+    """The dateline's day in the year the story gives (``yearless_dateline_date``), else None."""
+    folded = han.normalised(body)
+    years = [_year_number(found) for found in _ZH_YEAR.findall(folded)] if code == "zh" else [
+        int(year) for year in _WRITTEN_YEAR.findall(folded)]
+    latest = max(years, default=None)
+    for told in sorted(_full_days(folded[:_LEAD_CHARS], code), reverse=True):
+        # "Jan 5" after "December 20, 2023" is of the next year, where the lead's weekday agrees.
+        for year in (told.year, told.year + 1):
             try:
                 dated = date(year, month, day)
             except ValueError:
                 continue
             if 0 <= (dated - told).days <= 31:
-                return dated.isoformat() if latest is None or latest <= year + 1 else None
-    years = {int(match["year"]) for line in closing for match in _COPYRIGHT_YEAR.finditer(line)}
-    if len(years) != 1:
+                if year > told.year and weekday_of_lead != dated.isoweekday():
+                    return None
+                return dated if latest is None or latest <= dated.year + 1 else None
+    copyright = {int(match["year"]) for line in closing for match in _COPYRIGHT_YEAR.finditer(line)}
+    if len(copyright) != 1 or code == "zh":
         return None
-    year = years.pop()
+    year = copyright.pop()
     try:
         dated = date(year, month, day)
     except ValueError:
         return None
-    # The lead's weekday in its language; unknown, in any Latin-script one ("said on Tuesday",
-    # "teilte am Mittwoch mit"). Chinese weekdays are single characters, read only with 周/星期.
-    codes = [latin for latin in _DEFAULT_LANGS if latin != "zh"] if lang_unknown else [code] if code != "zh" else []
-    named = {number for code_ in codes for name, number in LEXICONS[code_].weekdays.items()
-             if re.search(rf"(?<![^\W\d_]){re.escape(name)}(?![^\W\d_])", lead)}
-    agrees = named == {dated.isoweekday()} and (latest is None or latest <= year + 1)
-    return dated.isoformat() if agrees else None
+    return dated if latest is None or latest <= year + 1 else None
 
 
-def _full_days(body: str, code: str) -> set[date]:
-    """The days ``body`` writes with their year ("2024年5月24日", "May 24, 2024")."""
+def _year_number(text: str) -> int:
+    value = int(text) if text.isdigit() else int(han.number(text) or 0)
+    return value + ROC_YEAR_ONE - 1 if value < 1000 else value
+
+
+def _weekdays_named(lead: str, code: str, *, lang_unknown: bool) -> set[int]:
+    """The weekdays a lead names in its language; unknown, in any Latin-script one ("said
+    on Tuesday", "teilte am Mittwoch mit"). Chinese weekdays are single characters after
+    周/星期: "周五" (read folded)."""
+    if code == "zh":
+        return {LEXICONS["zh"].weekdays[found] for found in re.findall(r"(?:周|星期)([一二三四五六日天])",
+                                                                       han.normalised(lead))}
+    codes = [latin for latin in _DEFAULT_LANGS if latin != "zh"] if lang_unknown else [code]
+    return {number for code_ in codes for name, number in LEXICONS[code_].weekdays.items()
+            if re.search(rf"(?<![^\W\d_]){re.escape(name)}(?![^\W\d_])", lead)}
+
+
+def _full_days(text: str, code: str) -> set[date]:
+    """The days ``text`` writes with their year ("2024年5月24日", "May 24, 2024"), but not as a
+    deadline or plan: a future cue of the language just before it ("预计于…", "will … by …")."""
     pattern = language_pattern(code)
     if pattern is None:
         return set()
-    text = han.normalised(body) if code in FOLDED else body
+    cues = LEXICONS[code].future_cues
     days = set()
     for match in pattern.finditer(text):
         value = absolute_value(match, LEXICONS[code], text)
-        if value is not None and len(value) == 10 and value[:4].isdigit():
-            days.add(date.fromisoformat(value))
+        if value is None or len(value) != 10 or not value[:4].isdigit():
+            continue
+        before = text[max(0, match.start() - (8 if code == "zh" else 40)): match.start()]
+        if any(cue in before for cue in cues) or re.search(r"\b(?:by|until|bis)\s+$", before):
+            continue
+        days.add(date.fromisoformat(value))
     return days
 
 
@@ -319,10 +345,7 @@ def dateline_date(line: str, lang: str | None = None) -> str | None:
         return None
     if han.has_han(text) or text[:4].isdigit():
         folded = _ZH_MASTHEAD.sub("", han.normalised(text))
-        # "北京时间 2024-11-28 07:45": whose clock it is; "中華民國112年11月7日", "112年11月7日
-        # （星期二）": Taiwan's calendar, whose year 112 is 2023 (a Gregorian year has four digits).
-        folded = _ROC_LINE_YEAR.sub(lambda m: str(ROC_YEAR_ONE - 1 + int(m["named"] or m["bare"])),
-                                    _ZH_CLOCK.sub(" ", folded).strip())
+        folded = _ZH_CLOCK.sub(" ", folded).strip()  # "北京时间 2024-11-28 07:45": whose clock it is
         date = folded[: _ZH_DATELINE_TAIL.search(folded).start()].strip()  # type: ignore[union-attr]
         found = _fully_dated(date, "zh", date) if date else None
         if found is None and (year_first := _YEAR_FIRST.fullmatch(date)) is not None:
@@ -368,10 +391,9 @@ def _fully_dated(text: str, code: str, written: str) -> str | None:
 # are 16 February 2024.
 _ROC_CODE = re.compile(r"[（(][^（()）]{0,30}(?:编辑|編輯|核稿|譯者|译者)[:：][^（()）]{1,30}[）)]\s*"
                        r"(?P<year>1[01]\d)(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])\s*$")
-ROC_YEAR_ONE = 1912
 
 
-def roc_date_code(line: str) -> str | None:
+def closing_date_code(line: str) -> str | None:
     """The ISO date of the date closing ``line`` after an editor's credit, else None: an
     ROC-calendar code ("（編輯：陳美玲）1130216"), or a day with its year as a mainland page's
     footer gives it ("（责任编辑：王小明）2023/08/30", "责任编辑：王小明 2023-8-30 10:25")."""
@@ -387,7 +409,8 @@ def roc_date_code(line: str) -> str | None:
 
 
 # A mainland page's footer: an editor's credit, then the day (read folded).
-_EDITOR_DATE = re.compile(r"^[（(]?\s*(?:责任编辑|编辑|责编)\s*[:：]\s*[^（()）\d\s]{1,12}\s*[）)]?\s*"
+_EDITOR_DATE = re.compile(r"^[（(]?\s*(?:" + "|".join(EDITOR_LABELS) + r")\s*[:：]\s*[^（()）\d\s]{1,12}"
+                          r"\s*[）)]?\s*"
                           r"(?P<year>(?:19|20)\d\d)\s*(?P<sep>[/.-])\s*(?P<month>0?[1-9]|1[0-2])\s*(?P=sep)\s*"
                           r"(?P<day>0?[1-9]|[12]\d|3[01])(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*$")
 

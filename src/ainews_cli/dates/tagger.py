@@ -17,6 +17,7 @@ from .. import han
 from ..records import PubDate, Span, TimeExpression
 from .context import Candidate, Context
 from .handlers import HANDLERS
+from .lang_zh import ROC_YEAR_ONE
 from .lexicon import Lexicon
 from .registry import LEXICONS, language_pattern
 
@@ -35,8 +36,8 @@ def candidate_from_match(match: re.Match[str], lex: Lexicon) -> Candidate:
     if lex.lang in FOLDED:
         groups = {name: _digits(text) if name in _NUMBER_GROUPS else text for name, text in groups.items()}
         roc = groups.pop("rocyear", None) or groups.pop("rocbare", None)
-        if roc is not None:  # Taiwan's calendar: year 1 is 1912
-            groups["year"] = str(1911 + int(roc))
+        if roc is not None:  # Taiwan's calendar
+            groups["year"] = str(ROC_YEAR_ONE - 1 + int(roc))
     return Candidate(kind, match.start(), match.end(), groups, lex)
 
 

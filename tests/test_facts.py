@@ -782,3 +782,56 @@ def test_a_bare_founder_role_takes_the_organisation_founded(lang: str, text: str
     entities = canonical_mentions(text, [], alias_mentions(text, 0, len(text), TABLE, lang), TABLE)
     roles = [f.details for f in extract_facts(text, sentences, entities) if f.kind == "role"]
     assert [(r.person, r.role, r.org) for r in roles] == expected
+
+
+# A number in two parts, the higher first ("1兆5874億元" is 1.5874 trillion); a bare 元 in a Traditional-script
+# paper from Hong Kong is the Hong Kong dollar, from Taiwan (or nowhere named) the New Taiwan dollar.
+@pytest.mark.parametrize(("text", "lang", "amount", "currency"), [
+    ("台積電去年營收約1兆5874億元。", "zh", 1_587_400_000_000, "TWD"),
+    ("台积电去年营收约1兆5874亿元新台币。", "zh", 1_587_400_000_000, "TWD"),
+    ("该公司去年营收3亿5000万元。", "zh", 350_000_000, "CNY"),
+    ("商湯集團昨日在港交所主板掛牌，集資逾55億元。", "zh", 5_500_000_000, "HKD"),
+    ("商湯集團在香港上市，集資逾55億元，台灣投資者亦有認購。", "zh", 5_500_000_000, "TWD"),
+    ("鴻海去年營收約6.6兆元。", "zh", 6_600_000_000_000, "TWD"),
+])
+def test_two_part_numbers_and_the_dollar_of_a_traditional_paper(text: str, lang: str, amount: int,
+                                                                 currency: str) -> None:
+    [money] = [f for f in facts_with_publishers(text, lang) if f["kind"] in ("money", "funding_round", "revenue")]
+    assert (money["amount"], money["currency"]) == (amount, currency)
+
+
+# "it" after an agent named in the background ("led by Fidelity") and a description: the description's
+# organisation, and no guess where the description stands for none.
+IT_AFTER_A_DESCRIPTION = [
+    ("en", "CoreWeave rents out chips. In December, investors led by Fidelity bought a stake in the company in a "
+     "deal that valued it at $7 billion.", [("valuation", ("subject", "CoreWeave"), ("amount", 7_000_000_000))]),
+    ("en", "In December, investors led by Fidelity bought a stake in the company in a deal that valued it at "
+     "$7 billion.", []),
+    ("en", "Backed by Microsoft and Nvidia, Mistral AI said its revenue was $100 million.",
+     [("revenue", ("subject", "Mistral AI"), ("amount", 100_000_000))]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), IT_AFTER_A_DESCRIPTION)
+def test_it_after_a_description(lang: str, text: str, expected: list[tuple]) -> None:
+    assert typed(text, lang) == expected
+
+
+# A post at a unit ("智能驾驶事业群组总裁") is not at the company named before it or the one the text is
+# about; a post or a stake told as an intention ("将参与……投资，并出任董事", "will become") is not held yet.
+UNITS_AND_INTENTIONS = [
+    ("zh", "百度发布新车。智能驾驶事业部总裁李彦宏表示。", [("Robin Li", "president", None)], []),
+    ("zh", "百度發布新車。智能駕駛事業部總裁李彥宏表示。", [("Robin Li", "president", None)], []),
+    ("zh", "百度创始人李彦宏随后表示，将参与月之暗面的A轮投资，并出任董事。", [("Robin Li", "founder", "Baidu")], []),
+    ("zh", "百度創始人李彥宏隨後表示，將參與月之暗面的A輪投資，並出任董事。", [("Robin Li", "founder", "Baidu")], []),
+    ("zh", "百度参与了月之暗面的A轮投资。", [], [("investment", ("investor", "Baidu"), ("target", "Moonshot AI"))]),
+    ("en", "Greg Brockman will take over as chairman of OpenAI.", [], []),
+    ("en", "Greg Brockman took over as chairman of OpenAI.", [("Greg Brockman", "chairman", "OpenAI")], []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "roles", "deals"), UNITS_AND_INTENTIONS)
+def test_posts_at_units_and_intentions(lang: str, text: str, roles: list[tuple], deals: list[tuple]) -> None:
+    assert [(f["person"], f["role"], f["org"]) for f in facts_with_publishers(text, lang)
+            if f["kind"] == "role"] == roles
+    assert typed(text, lang) == deals

@@ -248,10 +248,18 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
             # valuing it at", "it" is not SoftBank.
             # Nor one named in the background ("Mistral AI raised money in a round led by General Catalyst that
             # valued it at"), where another fits.
-            fits = [p for p in found if p.label == "ORG" and p.end <= match.start()
-                    and not _HYPHENATED.match(src, p.end)]
-            before = next((p for p in fits if not p.background), None) or (fits[0] if fits else None)
-            org = before or context.only_of_last()
+            # What a description before it stands for fits too: in "investors led by Fidelity bought a stake
+            # in the company in a deal that valued it", "it" is the company. Where every one fits only in
+            # the background, the nearest: "Founded in 1996 by Pradeep Sindhu, Juniper made its name".
+            fits = sorted((p for p in (*found, *(d for d in derived if not d.pronoun))
+                           if p.label == "ORG" and p.end <= match.start() and not _HYPHENATED.match(src, p.end)),
+                          key=lambda p: p.start)
+            before = next((p for p in fits if not p.background), None) or (fits[-1] if fits else None)
+            if before is not None and before.background and any(
+                    before.end <= d.start() < match.start() for d in descriptions):
+                org = None  # a description no name stands for comes between: "led by Fidelity ... the company ... it"
+            else:
+                org = before or context.only_of_last()
         else:
             # "the company", "der Konzern": the organisation named last before it, unless the
             # sentence names it after the description or another description stands for it.

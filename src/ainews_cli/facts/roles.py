@@ -27,6 +27,8 @@ _HAN_HERE = r"(?=[" + han.HAN + r"])"
 # A Latin role word in Chinese text stands between Han characters: "亚马逊CEO安迪·贾西".
 _ROLE = re.compile(r"(?:(?<![\w])|(?<=[" + han.HAN + r"])|" + _HAN_HERE + r")" + _QUALIFIER + r"(?P<role>"
                    + _ROLE_WORDS + r")(?:(?<=[" + han.HAN + r"])|(?![\w])|(?=[" + han.HAN + r"]))", re.I)
+# Right before a role, the end of a unit's name: "智能驾驶事业群组总裁" is at the unit, which no entity names.
+_UNIT_BEFORE = re.compile(r"(?:" + languages.either(languages.words("facts.role_unit_suffixes")) + r")$")
 _ORG_QUALIFIER = re.compile(r"(?:\b(" + languages.alternation("facts.org_qualifier_patterns") + r")[\s-]+)$", re.I)
 _FOUNDED_BY = re.compile(
     r",?\s*(?:" + languages.alternation("facts.who_founded") + r")\s+("
@@ -149,6 +151,8 @@ def roles(here: Here) -> list[Fact]:
                 # at that one's organisation.
                 org, explicit = next(((f.org, True) for f in found if f.person.end == match.start() - 1
                                       and f.explicit and f.org is not None), (None, explicit))
+            if _UNIT_BEFORE.search(body, max(here.start, role.start() - 6), role.start()):
+                org, explicit = None, True  # at a unit the sentence names, not at the company before it
             if index == 0:
                 first_org = (org, explicit)
             elif org is None and first_org[1]:

@@ -835,3 +835,50 @@ def test_posts_at_units_and_intentions(lang: str, text: str, roles: list[tuple],
     assert [(f["person"], f["role"], f["org"]) for f in facts_with_publishers(text, lang)
             if f["kind"] == "role"] == roles
     assert typed(text, lang) == deals
+
+
+# A share told with no company, of the company the sentence before is about; capital subscribed or put in for
+# a share ("认缴出资", "出资……，占股"); a stake in a company's business arm; investors a relation lists.
+TOPIC_SHARES = [
+    ("de", "Arm Holdings geht an die Börse. Softbank behält rund 90 Prozent der Anteile.",
+     [("stake", "SoftBank", "Arm Holdings", 90)]),
+    ("de", "Arm Holdings geht an die Börse. Heute hält Softbank 75 Prozent der Anteile.",
+     [("stake", "SoftBank", "Arm Holdings", 75)]),
+    ("en", "Arm Holdings went public on Thursday. SoftBank retains about 90% of the shares.",
+     [("stake", "SoftBank", "Arm Holdings", 90)]),
+    # A list holds the share together, and a share of another company is not the topic's.
+    ("de", "Arm Holdings geht an die Börse. Softbank und Nvidia halten 90 Prozent der Anteile.", []),
+    ("de", "Arm Holdings geht an die Börse. Softbank hält 90 Prozent der Anteile an Nvidia.",
+     [("stake", "SoftBank", "Nvidia", 90)]),
+    ("de", "OpenAI baut Chips. Microsoft hält Berichten zufolge 49 Prozent an der gewinnorientierten Sparte des "
+     "ChatGPT-Entwicklers.", [("stake", "Microsoft", "OpenAI", 49)]),
+    ("zh", "百度发布新车。腾讯认缴出资10亿元，持股5%。",
+     [("investment", "Tencent", "Baidu", 1_000_000_000), ("stake", "Tencent", "Baidu", 5)]),
+    ("zh", "百度發布新車。騰訊認繳出資10億元，持股5%。",
+     [("investment", "Tencent", "Baidu", 1_000_000_000), ("stake", "Tencent", "Baidu", 5)]),
+    # Capital with no share named, or for a company set up with it, is no investment in the topic.
+    ("zh", "百度发布新车。腾讯出资10亿元。", []),
+    ("zh", "百度发布新车。腾讯认缴出资10亿元成立合资公司。", []),
+    ("zh", "商汤上市前曾先后获得阿里巴巴及软银愿景基金的投资，后者是其最大的外部股东之一。",
+     [("investment", "Alibaba Group", "SenseTime", None), ("investment", "Vision Fund", "SenseTime", None)]),
+    ("zh", "商湯上市前曾先後獲得阿里巴巴及軟銀願景基金的投資。",
+     [("investment", "Alibaba Group", "SenseTime", None), ("investment", "Vision Fund", "SenseTime", None)]),
+    ("en", "CoreWeave raised $1.1 billion in a Series C round led by Coatue. Nvidia and Microsoft also put money "
+     "into the round.", [("investment", "Coatue", "CoreWeave", None), ("investment", "Nvidia", "CoreWeave", None),
+                         ("investment", "Microsoft", "CoreWeave", None)]),
+]
+
+
+def chinese_parties(text: str) -> list[tuple]:
+    """``parties`` of a Chinese text, each sentence (up to "。") on its own."""
+    entities = canonical_mentions(text, [], alias_mentions(text, 0, len(text), TABLE, "zh"), TABLE)
+    ends = [m.end() for m in re.finditer("。", text)]
+    sentences = [Sentence(s, e, "zh") for s, e in zip([0, *ends], [*ends, len(text)], strict=True) if e > s]
+    return [(f["kind"], f.get("investor") or f.get("holder"), f["target"], f.get("amount", f.get("percent")))
+            for f in (f.to_dict() for f in extract_facts(text, sentences, entities, publishers=TABLE.publishers))
+            if f["kind"] in ("investment", "stake")]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), TOPIC_SHARES)
+def test_shares_of_the_topic_and_listed_relations(lang: str, text: str, expected: list[tuple]) -> None:
+    assert (chinese_parties(text) if lang == "zh" else parties(text, lang)) == expected

@@ -882,3 +882,46 @@ def chinese_parties(text: str) -> list[tuple]:
 @pytest.mark.parametrize(("lang", "text", "expected"), TOPIC_SHARES)
 def test_shares_of_the_topic_and_listed_relations(lang: str, text: str, expected: list[tuple]) -> None:
     assert (chinese_parties(text) if lang == "zh" else parties(text, lang)) == expected
+
+
+# A title right after the joiner that ends another's title and name is at that one's organisation
+# ("董事长张忠谋及总裁魏哲家"), not where a place comes between ("及美国总统拜登"); a post told with no
+# organisation takes the one the document is about where a description, not a name, gives it another's post.
+POSTS_IN_LISTS = [
+    ("zh", "台积电董事长张忠谋及总裁魏哲家出席了典礼。",
+     [("Morris Chang", "chairman", "TSMC"), ("C. C. Wei", "president", "TSMC")]),
+    ("zh", "台積電董事長張忠謀及總裁魏哲家出席了典禮。",
+     [("Morris Chang", "chairman", "TSMC"), ("C. C. Wei", "president", "TSMC")]),
+    ("zh", "台积电董事长张忠谋和总裁魏哲家出席了典礼。",
+     [("Morris Chang", "chairman", "TSMC"), ("C. C. Wei", "president", "TSMC")]),
+    ("en", "Anthropic released Claude 3 on Monday. Anthropic said the models beat rivals. Anthropic was founded in "
+     "2021. Dario Amodei is the chief executive; Daniela Amodei is the company's president.",
+     [("Dario Amodei", "CEO", "Anthropic"), ("Daniela Amodei", "president", "Anthropic")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), POSTS_IN_LISTS)
+def test_posts_in_lists_and_of_the_lead(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(f["person"], f["role"], f["org"]) for f in facts_with_publishers(text, lang)
+            if f["kind"] == "role"] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "name", "label"), [
+    # The model read these names as organisations; a post only a person holds stands right before them.
+    ("Rahim will report to HPE CEO Antonio Neri.", "en", "Antonio Neri", "PERSON"),
+    ("Rahim berichtet an Konzernchef Antonio Neri.", "de", "Antonio Neri", "PERSON"),
+    ("Rahim berichtet an HPE-Chef Antonio Neri.", "de", "Antonio Neri", "PERSON"),
+    # Not a name written otherwise, nor after a post an organisation may hold.
+    ("The round was led by investor Andreessen Horowitz.", "en", "Andreessen Horowitz", "ORG"),
+    ("Rahim will report to CEO Fidelity Management & Research.", "en", "Fidelity Management & Research", "ORG"),
+    ("Rahim met Antonio Neri.", "en", "Antonio Neri", "ORG"),
+])
+def test_a_name_after_a_persons_post_is_a_person(text: str, lang: str, name: str, label: str) -> None:
+    from ainews_cli.facts.parties import Context
+    from ainews_cli.facts.parties import parties as sentence_parties
+    from ainews_cli.records import EntityMention
+
+    at = text.index(name)
+    mention = EntityMention(name, at, at + len(name), "ORG", name, "model:x")
+    found = sentence_parties(text, 0, len(text), [mention], frozenset(), Context())
+    assert [p.label for p in found if p.name == name] == [label]

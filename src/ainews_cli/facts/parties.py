@@ -158,6 +158,10 @@ _PERSON_ROLES = languages.either(sorted((re.escape(w) for w, role in languages.t
 _PERSON_APPOSITION = re.compile(r"\s*,\s*(?:" + languages.alternation("facts.person_apposition_pronouns")
                                 + r")\s+(?:(?:" + languages.alternation("facts.role_qualifier_patterns")
                                 + r")\s*)?(?:" + _PERSON_ROLES + r")(?![\w-])", re.I)
+# Right before a name the model alone read as an organisation, a post only a person holds ("report to HPE CEO
+# Antonio Neri"): the name is a person's, where it is written as one (two or three capitalised words).
+_PERSON_TITLE_BEFORE = re.compile(r"(?<!\w)(?:" + _PERSON_ROLES + r")\s+$", re.I)
+_WRITTEN_AS_PERSON = re.compile(r"(?-i:[A-ZÄÖÜ][a-zäöüßéèáíóúñç]+)(?:[ -](?-i:[A-ZÄÖÜ][a-zäöüßéèáíóúñç]+)){1,2}")
 # A clause that only says who said it: ", wie Mistral am Dienstag mitteilte", ", OpenAI said".
 _SPEAKER_BEFORE = re.compile(r"[,，]\s*(?:(?:" + languages.alternation("facts.speech_openers") + r")\s+)?$", re.I)
 _SPEAKER_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:" + languages.alternation("facts.speech_verbs")
@@ -223,7 +227,10 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
         background = _BACKGROUND.search(src, max(start, mention.start - 60), mention.start) is not None \
             or titled_person(src, mention, mentions) is not None \
             or any(s <= mention.start < e for s, e in relative)
-        person = mention.label == "ORG" and _PERSON_APPOSITION.match(src, mention.end, end) is not None
+        person = mention.label == "ORG" and (
+            _PERSON_APPOSITION.match(src, mention.end, end) is not None
+            or (mention.source.startswith("model:") and _WRITTEN_AS_PERSON.fullmatch(mention.text) is not None
+                and _PERSON_TITLE_BEFORE.search(src, max(start, mention.start - 40), mention.start) is not None))
         label = "PERSON" if person else mention.label
         found.append(Party(mention.name, label, mention.start, mention.end, background=background))
     descriptions = list(_DESCRIPTION.finditer(src, start, end))

@@ -925,3 +925,26 @@ def test_a_name_after_a_persons_post_is_a_person(text: str, lang: str, name: str
     mention = EntityMention(name, at, at + len(name), "ORG", name, "model:x")
     found = sentence_parties(text, 0, len(text), [mention], frozenset(), Context())
     assert [p.label for p in found if p.name == name] == [label]
+
+
+# A figure's owner with the period between it and the cue ("HPE's annual revenue"); a German company "ist ...
+# wert" (not a share "von Microsoft").
+OWNERS_AND_WORTH = [
+    ("en", "HPE's annual revenue is about $29 billion, most of it from servers.",
+     [("revenue", ("subject", "Hewlett Packard Enterprise"), ("amount", 29_000_000_000))]),
+    ("en", "Microsoft's 2023 revenue was $212 billion.",
+     [("revenue", ("subject", "Microsoft"), ("amount", 212_000_000_000))]),
+    ("de", "Microsofts jährlicher Umsatz liegt bei 245 Milliarden Dollar.",
+     [("revenue", ("subject", "Microsoft"), ("amount", 245_000_000_000))]),
+    ("de", "Microsoft ist inzwischen mehr als drei Billionen Dollar wert.",
+     [("valuation", ("subject", "Microsoft"), ("amount", 3_000_000_000_000))]),
+    ("de", "Microsoft meldete Zahlen. An der Börse ist das Unternehmen inzwischen mehr als drei Billionen Dollar wert.",
+     [("valuation", ("subject", "Microsoft"), ("amount", 3_000_000_000_000))]),
+    ("de", "Der Anteil von Microsoft ist zehn Milliarden Dollar wert.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), OWNERS_AND_WORTH)
+def test_owners_with_a_period_and_what_a_company_is_worth(lang: str, text: str, expected: list[tuple]) -> None:
+    found = [f for f in facts_with_publishers(text, lang) if f["kind"] in ("revenue", "valuation")]
+    assert [(f["kind"], ("subject", f["subject"]), ("amount", f["amount"])) for f in found] == expected

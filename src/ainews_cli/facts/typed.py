@@ -125,7 +125,8 @@ _CHANGED_TO = re.compile(r"\s*(?:" + languages.alternation("facts.changed_to_pat
 _CONDITIONAL = re.compile(languages.bounded(languages.patterns("facts.conditional_patterns")), re.I)
 # Between an owner and what it owns: "Nvidia's market value", "Nvidias Börsenwert", "OpenAI的营收",
 # "英伟达市值"; a space alone ties nothing ("Microsoft raised").
-_OWNER = re.compile(r"(?:(?:" + languages.alternation("facts.possessive_suffixes") + r")\s?)?")
+_OWNER = re.compile(r"(?:(?:" + languages.alternation("facts.possessive_suffixes") + r")\s?)?(?:(?:"
+                    + languages.alternation("facts.owner_period_patterns") + r")\s+)?", re.I)
 # After a name, what makes it qualify a noun rather than tell who: a possessive, a
 # hyphen, or a role ("Google前执行长艾瑞克·施密特", "OpenAI CEO Sam Altman").
 _ROLE_WORDS = sorted((re.escape(word) for word in languages.table("facts.roles")), key=len, reverse=True)

@@ -948,3 +948,14 @@ OWNERS_AND_WORTH = [
 def test_owners_with_a_period_and_what_a_company_is_worth(lang: str, text: str, expected: list[tuple]) -> None:
     found = [f for f in facts_with_publishers(text, lang) if f["kind"] in ("revenue", "valuation")]
     assert [(f["kind"], ("subject", f["subject"]), ("amount", f["amount"])) for f in found] == expected
+
+
+# "the Claude maker", "the ChatGPT developer": a description of the organisation told before.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Amazon invested in Anthropic. The Claude maker also landed a commitment of up to $2 billion from Google in "
+     "October.", [("investment", "Amazon", "Anthropic", None), ("investment", "Google", "Anthropic", 2_000_000_000)]),
+    ("Microsoft invested in OpenAI. The ChatGPT developer also received $1 billion from Nvidia.",
+     [("investment", "Microsoft", "OpenAI", None), ("investment", "Nvidia", "OpenAI", 1_000_000_000)]),
+])
+def test_a_maker_or_developer_describes_the_organisation_before(text: str, expected: list[tuple]) -> None:
+    assert parties(text) == expected

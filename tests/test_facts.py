@@ -959,3 +959,25 @@ def test_owners_with_a_period_and_what_a_company_is_worth(lang: str, text: str, 
 ])
 def test_a_maker_or_developer_describes_the_organisation_before(text: str, expected: list[tuple]) -> None:
     assert parties(text) == expected
+
+
+# Another amount from another investor with the verb and target left out, only after a received voice and
+# where no other target follows; a Chinese received voice with its amount after the verb.
+GAPPED_AND_RECEIVED = [
+    ("en", "Anthropic has received commitments of up to $4 billion from Amazon, which agreed to the deal in "
+     "September, and of up to $2 billion from Google.",
+     [("investment", "Amazon", "Anthropic", 4_000_000_000), ("investment", "Google", "Anthropic", 2_000_000_000)]),
+    ("en", "Anthropic received $4 billion from Amazon and $2 billion from Google.",
+     [("investment", "Amazon", "Anthropic", 4_000_000_000), ("investment", "Google", "Anthropic", 2_000_000_000)]),
+    ("en", "Anthropic received $4 billion from Amazon, and $2 billion from Google went to Mistral AI.",
+     [("investment", "Amazon", "Anthropic", 4_000_000_000)]),
+    ("en", "Amazon invested $4 billion in Anthropic and $2 billion from Google.",
+     [("investment", "Amazon", "Anthropic", 4_000_000_000)]),
+    ("zh", "OpenAI至今已获得微软承诺投资约130亿美元。", [("investment", "Microsoft", "OpenAI", 13_000_000_000)]),
+    ("zh", "OpenAI至今已獲得微軟承諾投資約130億美元。", [("investment", "Microsoft", "OpenAI", 13_000_000_000)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), GAPPED_AND_RECEIVED)
+def test_gapped_amounts_and_received_investments(lang: str, text: str, expected: list[tuple]) -> None:
+    assert parties(text, lang) == expected

@@ -234,6 +234,9 @@ _ROUND_LEADS = [_Voice(p) for p in languages.patterns("facts.round_lead_patterns
 _VALUATION_VOICES = [_Voice(p) for p in languages.patterns("facts.valuation_patterns")]
 _REVENUE_VOICES = [_Voice(p) for p in languages.patterns("facts.revenue_patterns")]
 _CONTINUATIONS = [_Voice(p) for p in languages.patterns("facts.investment_continuation_patterns")]
+# Another amount from another investor, the verb and target of the investment before left out.
+_NO_PARTY_TO_THE_END = re.compile(r"[^⟦⟧;；.。]*(?:[;；.。]|$)")
+_GAPPED = [_Voice(p) for p in languages.patterns("facts.investment_gapped_patterns")]
 # Stock bought with no company named: the company is the one the sentence before is about
 # ("Snowflake listed on the New York Stock Exchange ... Berkshire Hathaway and Salesforce Ventures
 # each bought $250 million of stock").
@@ -601,6 +604,7 @@ def _investments(here: Here, marked: _Marked) -> list[Fact]:
                 if relation and match.end("investor") + 1 == match.end():
                     found += _listed_after(here, marked, match.end(), tgt, start)
     found = _continued(here, marked, found, told)
+    found += _gapped(marked, found)
     found += _stock_purchases(here, marked, found)
     # "Microsoft invested $10 billion in OpenAI and Anthropic": each target is one, with no amount of its
     # own; but in "... in OpenAI and Google invested $2 billion in Anthropic" Google is another investor.
@@ -847,6 +851,31 @@ def _continued(here: Here, marked: _Marked, found: list[tuple[int, int, Party, P
             found.append((start, end, inv, tgt, amount))
             told.append((match.end(), inv, False))
     return found
+
+
+def _gapped(marked: _Marked, found: list[tuple[int, int, Party, Party, Amount | None]]
+            ) -> list[tuple[int, int, Party, Party, Amount | None]]:
+    """A phrase right after an investment with an amount that gives another amount from another
+    investor, the verb and the target left out: "received $4 billion from Amazon, and $2 billion
+    from Google" is Google's $2 billion in the same target."""
+    more: list[tuple[int, int, Party, Party, Amount | None]] = []
+    for voice in _GAPPED:
+        for match in voice.finditer(marked):
+            investor, index = marked.slot(match, "investor"), marked.slot(match, "amount")
+            if investor is None or index is None:
+                continue
+            start, end = marked.span(match)
+            before = [f for f in found if f[1] <= start and f[4] is not None]
+            if not before or _NO_PARTY_TO_THE_END.match(marked.text, match.end()) is None:
+                continue  # "..., and $2 billion from Google went to Mistral AI": another target
+            last = max(before, key=lambda f: f[1])
+            inv = marked.parties[investor]
+            # Only after a voice that names the investor after the target ("received ... from Amazon").
+            if inv.label not in ("ORG", "PERSON") or last[2].start < last[3].start \
+                    or inv.name in (last[2].name, last[3].name) or any(f[2].name == inv.name for f in found):
+                continue
+            more.append((start, end, inv, last[3], marked.amounts[index]))
+    return more
 
 
 def _guessed(one: Party, other: Party, here: Here) -> bool:

@@ -859,6 +859,13 @@ TOPIC_SHARES = [
     # Capital with no share named, or for a company set up with it, is no investment in the topic.
     ("zh", "百度发布新车。腾讯出资10亿元。", []),
     ("zh", "百度发布新车。腾讯认缴出资10亿元成立合资公司。", []),
+    # "the latter" holds "its" share.
+    ("zh", "2012年，科大讯飞获得中国移动约13.6亿元的战略投资，后者由此持有其15%的股份。",
+     [("investment", "中国移动", "iFlytek", 1_360_000_000), ("stake", "中国移动", "iFlytek", 15)]),
+    ("zh", "2012年，科大訊飛獲得中國移動約13.6億元的戰略投資，後者由此持有其15%的股份。",
+     [("investment", "中国移动", "iFlytek", 1_360_000_000), ("stake", "中国移动", "iFlytek", 15)]),
+    ("zh", "科大讯飞获得中国移动的投资，后者持有百度15%的股份。",
+     [("investment", "中国移动", "iFlytek", None), ("stake", "中国移动", "Baidu", 15)]),
     ("zh", "商汤上市前曾先后获得阿里巴巴及软银愿景基金的投资，后者是其最大的外部股东之一。",
      [("investment", "Alibaba Group", "SenseTime", None), ("investment", "Vision Fund", "SenseTime", None)]),
     ("zh", "商湯上市前曾先後獲得阿里巴巴及軟銀願景基金的投資。",

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -46,9 +47,11 @@ _PERCENT = re.compile(
 _CJK_APPROX = r"(?P<approx>" + languages.either(sorted(languages.cjk(languages.words("facts.approximations")),
                                                         key=len, reverse=True)) + r")?"
 _CJK_NUMBER = r"(?P<number>\d+(?:,\d{3})*(?:\.\d+)?|[" + han.NUMERALS + r"]+)"
+_CJK_SCALES = languages.either(sorted((w for w in SCALE if languages.is_cjk(w)), key=len, reverse=True))
+# A number written in two parts, the higher before the lower: "1兆5874亿元" is 1.5874 trillion, "3亿5000万元".
+_CJK_HIGH = r"(?:(?P<high>\d+(?:\.\d+)?)(?P<high_scale>" + _CJK_SCALES + r")(?=\d))?"
 _CJK_MONEY = re.compile(
-    _CJK_APPROX + _CJK_NUMBER + r"\s*(?P<scale>"
-    + languages.either(sorted((w for w in SCALE if languages.is_cjk(w)), key=len, reverse=True)) + r")?\s*(?P<currency>"
+    _CJK_APPROX + _CJK_HIGH + _CJK_NUMBER + r"\s*(?P<scale>" + _CJK_SCALES + r")?\s*(?P<currency>"
     + languages.either(sorted((w for w in _CURRENCY_WORDS if languages.is_cjk(w)), key=len, reverse=True)) + r")")
 # A currency word that names another currency in Traditional script: a bare 元 in Taiwan's
 # "鴻海去年營收約6.6兆元" is the New Taiwan dollar.
@@ -180,13 +183,30 @@ def _cjk_money(here: Here) -> list[Amount]:
             continue
         number = han.number(match.group("number").replace(",", ""))
         if number is not None:
-            value = plain(number * SCALE.get(match.group("scale") or "", 1))
+            value = number * SCALE.get(match.group("scale") or "", 1)
+            if match.group("high"):
+                high = SCALE[match.group("high_scale")]
+                if value >= high:
+                    continue  # "1亿5000亿元" is no number
+                value += float(match.group("high")) * high
             currency = _CURRENCY_WORDS[match.group("currency")]
             written = match.group("currency")
             if written in _TRADITIONAL_CURRENCIES and han.script(here.body, here.start, here.end) == "Hant":
                 currency = _TRADITIONAL_CURRENCIES[written]
-            found.append(_amount(here, match, value, currency))
+                if currency != "HKD" and _from_hong_kong(here.src):
+                    currency = "HKD"
+            found.append(_amount(here, match, plain(value), currency))
     return found
+
+
+_PLACES: dict[str, list[str]] = languages.table("facts.currency_places_traditional")
+
+
+@functools.lru_cache(maxsize=8)
+def _from_hong_kong(src: str) -> bool:
+    """Whether a Traditional-script document (read folded) names Hong Kong and nowhere in Taiwan."""
+    return any(place in src for place in _PLACES.get("HKD", ())) \
+        and not any(place in src for place in _PLACES.get("TWD", ()))
 
 
 def _cjk_percents(here: Here) -> list[Amount]:

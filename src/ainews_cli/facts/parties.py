@@ -158,6 +158,10 @@ _PERSON_ROLES = languages.either(sorted((re.escape(w) for w, role in languages.t
 _PERSON_APPOSITION = re.compile(r"\s*,\s*(?:" + languages.alternation("facts.person_apposition_pronouns")
                                 + r")\s+(?:(?:" + languages.alternation("facts.role_qualifier_patterns")
                                 + r")\s*)?(?:" + _PERSON_ROLES + r")(?![\w-])", re.I)
+# Right before a name the model alone read as an organisation, a post only a person holds ("report to HPE CEO
+# Antonio Neri"): the name is a person's, where it is written as one (two or three capitalised words).
+_PERSON_TITLE_BEFORE = re.compile(r"(?<!\w)(?:" + _PERSON_ROLES + r")\s+$", re.I)
+_WRITTEN_AS_PERSON = re.compile(r"(?-i:[A-ZÄÖÜ][a-zäöüßéèáíóúñç]+)(?:[ -](?-i:[A-ZÄÖÜ][a-zäöüßéèáíóúñç]+)){1,2}")
 # A clause that only says who said it: ", wie Mistral am Dienstag mitteilte", ", OpenAI said".
 _SPEAKER_BEFORE = re.compile(r"[,，]\s*(?:(?:" + languages.alternation("facts.speech_openers") + r")\s+)?$", re.I)
 _SPEAKER_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:" + languages.alternation("facts.speech_verbs")
@@ -223,7 +227,10 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
         background = _BACKGROUND.search(src, max(start, mention.start - 60), mention.start) is not None \
             or titled_person(src, mention, mentions) is not None \
             or any(s <= mention.start < e for s, e in relative)
-        person = mention.label == "ORG" and _PERSON_APPOSITION.match(src, mention.end, end) is not None
+        person = mention.label == "ORG" and (
+            _PERSON_APPOSITION.match(src, mention.end, end) is not None
+            or (mention.source.startswith("model:") and _WRITTEN_AS_PERSON.fullmatch(mention.text) is not None
+                and _PERSON_TITLE_BEFORE.search(src, max(start, mention.start - 40), mention.start) is not None))
         label = "PERSON" if person else mention.label
         found.append(Party(mention.name, label, mention.start, mention.end, background=background))
     descriptions = list(_DESCRIPTION.finditer(src, start, end))
@@ -248,10 +255,18 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
             # valuing it at", "it" is not SoftBank.
             # Nor one named in the background ("Mistral AI raised money in a round led by General Catalyst that
             # valued it at"), where another fits.
-            fits = [p for p in found if p.label == "ORG" and p.end <= match.start()
-                    and not _HYPHENATED.match(src, p.end)]
-            before = next((p for p in fits if not p.background), None) or (fits[0] if fits else None)
-            org = before or context.only_of_last()
+            # What a description before it stands for fits too: in "investors led by Fidelity bought a stake
+            # in the company in a deal that valued it", "it" is the company. Where every one fits only in
+            # the background, the nearest: "Founded in 1996 by Pradeep Sindhu, Juniper made its name".
+            fits = sorted((p for p in (*found, *(d for d in derived if not d.pronoun))
+                           if p.label == "ORG" and p.end <= match.start() and not _HYPHENATED.match(src, p.end)),
+                          key=lambda p: p.start)
+            before = next((p for p in fits if not p.background), None) or (fits[-1] if fits else None)
+            if before is not None and before.background and any(
+                    before.end <= d.start() < match.start() for d in descriptions):
+                org = None  # a description no name stands for comes between: "led by Fidelity ... the company ... it"
+            else:
+                org = before or context.only_of_last()
         else:
             # "the company", "der Konzern": the organisation named last before it, unless the
             # sentence names it after the description or another description stands for it.

@@ -27,6 +27,11 @@ _HAN_HERE = r"(?=[" + han.HAN + r"])"
 # A Latin role word in Chinese text stands between Han characters: "亚马逊CEO安迪·贾西".
 _ROLE = re.compile(r"(?:(?<![\w])|(?<=[" + han.HAN + r"])|" + _HAN_HERE + r")" + _QUALIFIER + r"(?P<role>"
                    + _ROLE_WORDS + r")(?:(?<=[" + han.HAN + r"])|(?![\w])|(?=[" + han.HAN + r"]))", re.I)
+# Right before a role, the end of a unit's name: "智能驾驶事业群组总裁" is at the unit, which no entity names.
+_UNIT_BEFORE = re.compile(r"(?:" + languages.either(languages.words("facts.role_unit_suffixes")) + r")$")
+# Between one person's title and the next's, in Chinese: "创办人张忠谋、董事长刘德音及总裁魏哲家".
+_TITLE_JOINER = re.compile("(?:" + languages.either([ENUMERATION_COMMA, *languages.words("facts.title_list_joiners")])
+                           + ")$")
 _ORG_QUALIFIER = re.compile(r"(?:\b(" + languages.alternation("facts.org_qualifier_patterns") + r")[\s-]+)$", re.I)
 _FOUNDED_BY = re.compile(
     r",?\s*(?:" + languages.alternation("facts.who_founded") + r")\s+("
@@ -144,11 +149,14 @@ def roles(here: Here) -> list[Fact]:
                 continue
             title_end = department.end() if department is not None and index == len(roles) - 1 else None
             org, explicit = _role_org(here, role, person, orgs, found, title_end)
-            if index == 0 and org is None and body[match.start() - 1: match.start()] == ENUMERATION_COMMA:
-                # "台积电创办人张忠谋、董事长刘德音": a title after the enumeration comma that ends another's is
-                # at that one's organisation.
-                org, explicit = next(((f.org, True) for f in found if f.person.end == match.start() - 1
+            joiner = _TITLE_JOINER.search(body, max(here.start, match.start() - 3), match.start())
+            if index == 0 and org is None and joiner is not None:
+                # "台积电创办人张忠谋、董事长刘德音及总裁魏哲家": a title right after the enumeration comma or
+                # joiner that ends another's is at that one's organisation.
+                org, explicit = next(((f.org, True) for f in found if f.person.end == joiner.start()
                                       and f.explicit and f.org is not None), (None, explicit))
+            if _UNIT_BEFORE.search(body, max(here.start, role.start() - 6), role.start()):
+                org, explicit = None, True  # at a unit the sentence names, not at the company before it
             if index == 0:
                 first_org = (org, explicit)
             elif org is None and first_org[1]:
@@ -204,8 +212,10 @@ def roles(here: Here) -> list[Fact]:
     # Else, in a sentence that names no organisation but that one, a post is at the one the document is
     # about: "Hours later, chief executive Sam Altman said" in an article headed "OpenAI's technology chief
     # quits"; but in "Chief executive Mark Benjamin will report to Scott Guthrie, executive vice president of
-    # Microsoft" the sentence gives Microsoft to another's post.
-    claimed = {(f.org.start, f.org.end) for f in found if f.org is not None and f.explicit}
+    # Microsoft" the sentence gives Microsoft to another's post; where a description gives it the one the
+    # document is about ("Dario Amodei is the chief executive; Daniela Amodei is the company's president"),
+    # that one is every post's.
+    claimed = {(f.org.start, f.org.end) for f in found if f.org is not None and f.explicit and not f.org.derived}
     if topic is None and here.lead is not None \
             and all(o.name == here.lead and (o.start, o.end) not in claimed for o in orgs):
         topic = Party(here.lead, "ORG", here.start, here.start, derived=True)

@@ -125,7 +125,8 @@ _CHANGED_TO = re.compile(r"\s*(?:" + languages.alternation("facts.changed_to_pat
 _CONDITIONAL = re.compile(languages.bounded(languages.patterns("facts.conditional_patterns")), re.I)
 # Between an owner and what it owns: "Nvidia's market value", "Nvidias Börsenwert", "OpenAI的营收",
 # "英伟达市值"; a space alone ties nothing ("Microsoft raised").
-_OWNER = re.compile(r"(?:(?:" + languages.alternation("facts.possessive_suffixes") + r")\s?)?")
+_OWNER = re.compile(r"(?:(?:" + languages.alternation("facts.possessive_suffixes") + r")\s?)?(?:(?:"
+                    + languages.alternation("facts.owner_period_patterns") + r")\s+)?", re.I)
 # After a name, what makes it qualify a noun rather than tell who: a possessive, a
 # hyphen, or a role ("Google前执行长艾瑞克·施密特", "OpenAI CEO Sam Altman").
 _ROLE_WORDS = sorted((re.escape(word) for word in languages.table("facts.roles")), key=len, reverse=True)
@@ -225,11 +226,17 @@ def _required(items: list[tuple[Any, Any]]) -> set[str] | None:
 _INVESTMENT_VOICES = [_Voice(p) for p in languages.patterns("facts.investment_patterns")]
 _INVESTOR_RELATIONS = [_Voice(p) for p in languages.patterns("facts.investor_relation_patterns")]
 _STAKE_VOICES = [_Voice(p) for p in languages.patterns("facts.stake_patterns")]
+# A share held with no company named: the company the sentence before is about ("Softbank behält rund 90 Prozent
+# der Anteile").
+_TOPIC_STAKES = [_Voice(p) for p in languages.patterns("facts.stake_of_topic_patterns")]
 # A round's lead investor, the round named without its company ("The round was led by ...").
 _ROUND_LEADS = [_Voice(p) for p in languages.patterns("facts.round_lead_patterns")]
 _VALUATION_VOICES = [_Voice(p) for p in languages.patterns("facts.valuation_patterns")]
 _REVENUE_VOICES = [_Voice(p) for p in languages.patterns("facts.revenue_patterns")]
 _CONTINUATIONS = [_Voice(p) for p in languages.patterns("facts.investment_continuation_patterns")]
+# Another amount from another investor, the verb and target of the investment before left out.
+_NO_PARTY_TO_THE_END = re.compile(r"[^⟦⟧;；.。]*(?:[;；.。]|$)")
+_GAPPED = [_Voice(p) for p in languages.patterns("facts.investment_gapped_patterns")]
 # Stock bought with no company named: the company is the one the sentence before is about
 # ("Snowflake listed on the New York Stock Exchange ... Berkshire Hathaway and Salesforce Ventures
 # each bought $250 million of stock").
@@ -540,12 +547,11 @@ def _investments(here: Here, marked: _Marked) -> list[Fact]:
     ("backed by Microsoft") only where no other investment of the same parties is told;
     a coordinated "and invested again" takes the parties of the investment before it."""
     found: list[tuple[int, int, Party, Party, Amount | None]] = []
-    if _party_marks(marked) < 2:
-        return _round_leads(here, marked)  # every other voice names two parties
+    voiced = ((_INVESTMENT_VOICES, False), (_INVESTOR_RELATIONS, True)) if _party_marks(marked) >= 2 else ()
     told: list[tuple[int, Party, bool]] = []  # each found's end in the marked text, its investor, a relation?
     shared: list[tuple[str, list[Party]]] = []  # a target and the ones listed after it, outside the voice
     relative = relative_clauses(here.src, here.start, here.end)
-    for voices, relation in ((_INVESTMENT_VOICES, False), (_INVESTOR_RELATIONS, True)):
+    for voices, relation in voiced:  # every voice names two parties; a stock purchase one
         for voice in voices:
             for match in voice.finditer(marked):
                 investor, target = marked.slot(match, "investor"), marked.slot(match, "target")
@@ -574,7 +580,8 @@ def _investments(here: Here, marked: _Marked) -> list[Fact]:
                 index = None if relation else marked.slot(match, "amount")
                 amount = marked.amounts[index] if index is not None else None
                 others = _listed_targets(marked, match, inv)
-                partners = [] if relation else _co_investors(marked, match, inv, tgt)
+                partners = _listed_in_voice(marked, match, inv, tgt) if relation \
+                    else _co_investors(marked, match, inv, tgt)
                 co_targets = [] if relation else _co_targets(marked, match, inv)
                 if co_targets:
                     shared.append((tgt.name, co_targets))
@@ -597,6 +604,7 @@ def _investments(here: Here, marked: _Marked) -> list[Fact]:
                 if relation and match.end("investor") + 1 == match.end():
                     found += _listed_after(here, marked, match.end(), tgt, start)
     found = _continued(here, marked, found, told)
+    found += _gapped(marked, found)
     found += _stock_purchases(here, marked, found)
     # "Microsoft invested $10 billion in OpenAI and Anthropic": each target is one, with no amount of its
     # own; but in "... in OpenAI and Google invested $2 billion in Anthropic" Google is another investor.
@@ -698,6 +706,16 @@ def _co_investors(marked: _Marked, match: re.Match[str], investor: Party, target
         return []
     return [party for party, _ in chain
             if party.label in ("ORG", "PERSON") and party.name not in (investor.name, target.name)]
+
+
+def _listed_in_voice(marked: _Marked, match: re.Match[str], investor: Party, target: Party) -> list[Party]:
+    """The investors a relation's voice lists with its investor inside itself ("获得阿里巴巴及软银愿景基金的投资")."""
+    listed = []
+    pos = match.end("investor") + 1
+    while (more := _LIST_NEXT.match(marked.text, pos)) is not None and more.end() <= match.end():
+        listed.append(marked.parties[int(more.group(1))])
+        pos = more.end()
+    return [p for p in listed if p.label in ("ORG", "PERSON") and p.name not in (investor.name, target.name)]
 
 
 def _each(marked: _Marked, match: re.Match[str]) -> bool:
@@ -835,6 +853,31 @@ def _continued(here: Here, marked: _Marked, found: list[tuple[int, int, Party, P
     return found
 
 
+def _gapped(marked: _Marked, found: list[tuple[int, int, Party, Party, Amount | None]]
+            ) -> list[tuple[int, int, Party, Party, Amount | None]]:
+    """A phrase right after an investment with an amount that gives another amount from another
+    investor, the verb and the target left out: "received $4 billion from Amazon, and $2 billion
+    from Google" is Google's $2 billion in the same target."""
+    more: list[tuple[int, int, Party, Party, Amount | None]] = []
+    for voice in _GAPPED:
+        for match in voice.finditer(marked):
+            investor, index = marked.slot(match, "investor"), marked.slot(match, "amount")
+            if investor is None or index is None:
+                continue
+            start, end = marked.span(match)
+            before = [f for f in found if f[1] <= start and f[4] is not None]
+            if not before or _NO_PARTY_TO_THE_END.match(marked.text, match.end()) is None:
+                continue  # "..., and $2 billion from Google went to Mistral AI": another target
+            last = max(before, key=lambda f: f[1])
+            inv = marked.parties[investor]
+            # Only after a voice that names the investor after the target ("received ... from Amazon").
+            if inv.label not in ("ORG", "PERSON") or last[2].start < last[3].start \
+                    or inv.name in (last[2].name, last[3].name) or any(f[2].name == inv.name for f in found):
+                continue
+            more.append((start, end, inv, last[3], marked.amounts[index]))
+    return more
+
+
 def _guessed(one: Party, other: Party, here: Here) -> bool:
     """Two parties that are both descriptions, neither named in the sentence: which
     organisation each stands for is a guess a fact does not make."""
@@ -844,9 +887,7 @@ def _guessed(one: Party, other: Party, here: Here) -> bool:
 
 def _stakes(here: Here, marked: _Marked) -> list[Fact]:
     facts: list[Fact] = []
-    if _party_marks(marked) < 2:
-        return facts  # every voice names a holder and a target
-    for voice in _STAKE_VOICES:
+    for voice in _STAKE_VOICES if _party_marks(marked) >= 2 else ():  # each names a holder and a target
         for match in voice.finditer(marked):
             holder, target, percent = (marked.slot(match, k) for k in ("holder", "target", "percent"))
             if holder is None or target is None or percent is None:
@@ -862,6 +903,31 @@ def _stakes(here: Here, marked: _Marked) -> list[Fact]:
                     continue
                 facts.append(_typed_fact(here, "stake", [marked.span(match)],
                                          Stake(owner.name, tgt.name, part.value, part.qualifier)))
+    return facts or _topic_stakes(here, marked)
+
+
+def _topic_stakes(here: Here, marked: _Marked) -> list[Fact]:
+    """A share one holder holds where the sentence names no company it is of: the company the
+    sentence before is about ("Arm went public ... Softbank behält rund 90 Prozent der Anteile"),
+    or where that is the holder, the one the document is about."""
+    facts: list[Fact] = []
+    for voice in _TOPIC_STAKES:
+        for match in voice.finditer(marked):
+            holder, percent = marked.slot(match, "holder"), marked.slot(match, "percent")
+            if holder is None or percent is None:
+                continue
+            hold, share = marked.parties[holder], marked.percents[percent]
+            topic = here.topic if here.topic != hold.name else here.lead
+            if topic is None:
+                continue
+            named = {p.name for p in here.mentions if p.label == "ORG"} - {topic, hold.name}
+            if hold.label not in ("ORG", "PERSON") or hold.name == topic or named \
+                    or _LIST_BEFORE.search(marked.text, 0, match.start("holder") - 2) \
+                    or _LIST_NEXT.match(marked.text, match.end("holder") + 1):
+                continue  # the share may be of another company, or a list's together
+            details = Stake(hold.name, topic, share.value, share.qualifier)
+            if all(f.details != details for f in facts):
+                facts.append(_typed_fact(here, "stake", [marked.span(match)], details))
     return facts
 
 

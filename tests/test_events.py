@@ -1455,7 +1455,7 @@ def test_cited_figures_targets_and_page_lines(text: str, lang: str, names: dict[
 @pytest.mark.parametrize(("text", "lang", "names", "published", "expected"), [
     # A trigger of a clause that holds its own date is not the date's after "but": this year's
     # clause tells a state, not the figure of 2022.
-    ("鸿海2022年营收约6.6兆元，但今年受需求疲软影响，订单减少。", "zh", {"鸿海": "ORG"}, "2023-05-29",
+    ("鸿海2022年营收约6600亿元，但今年受需求疲软影响，订单减少。", "zh", {"鸿海": "ORG"}, "2023-05-29",
      [("2022", "financial", ["鸿海"])]),
     ("Acme raised $2 billion in 2022, but this year it struggled with demand.", "en", {"Acme": "ORG"}, "2023-05-29",
      [("2022", "funding", ["Acme"])]),

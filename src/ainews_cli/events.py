@@ -283,6 +283,9 @@ _BASELINE = re.compile("(?:" + languages.alternation("events.baseline_patterns")
 _BASELINE_BESIDE = re.compile("(?:" + languages.alternation("events.baseline_beside_patterns") + r")\s*$", re.I)
 _LEADS = re.compile(languages.alternation("events.role_lead_patterns"), re.I)  # leading an organisation: a role held
 _SINCE = re.compile("(?:" + languages.bounded(languages.words("events.since_words")) + r")\s*$", re.I)
+_FIGURE_CHANGE = {lang: re.compile(languages.either(words))
+                  for lang, words in languages.per_language("events.figure_change_words").items()}
+_SINCE_AFTER = re.compile(r"\s*(?:" + languages.either(languages.words("events.since_after_words")) + ")")
 _RANGE = re.compile(r"\s*(?:" + languages.alternation("events.range_words") + r")\s*$", re.I)
 # An organisation named as a former employer ("former OpenAI employees", "OpenAI前研究副总裁").
 _FORMER_BEFORE = re.compile(languages.alternation("events.former_before_patterns"), re.I)
@@ -658,7 +661,7 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
     if chosen is None and _reports_dated(body, date, dates, hit, (clause_start, clause_end)):
         return None  # "sei zum 1. Dezember in den Ruhestand getreten, teilte der Konzern am Montag mit"
     began = False  # "has been chief executive since 2019", "ist seit 2019 Chefin": the role began then
-    if _SINCE.search(body, max(start, date.start - 12), date.start) and \
+    if (_SINCE.search(body, max(start, date.start - 12), date.start) or _SINCE_AFTER.match(body, date.end)) and \
             (hit is None or hit.type not in _ROLE_EVENTS):
         if not (_ROLE.search(body, clause_start, clause_end) and _COPULA.search(body, clause_start, clause_end)) \
                 and not _LEADS.search(body, clause_start, clause_end):  # "hatte ab 2012 VMware geführt": a role
@@ -688,6 +691,9 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
         hit = replace(hit, type="launch", action="launch")  # "Google announced Bard on Feb. 6"
     if hit is not None and hit.type == "financial" and _cited_figure(body, start, date, dates):
         return None  # "财报显示，科大讯飞2022年营收约188.2亿元": a year's figure from an undated report
+    if hit is not None and hit.action == "revenue" and date.granularity in _ENDED_PERIODS and \
+            (change := _FIGURE_CHANGE.get(sentence.lang)) is not None and not change.search(body, start, end):
+        return None  # "台积电去年营收约1兆5874亿元，是全球最大的晶圆代工厂": a period's figure, background
     if (hit is None or hit.type == OTHER) and (_STATE.search(clause) or (
             reported and _STATE_NOW.search(body, start, clause_start))):
         # "Heute hält der Konzern 75 Prozent", "截至发布会当天，已有650家企业": a state, a count; "ChatGPT

@@ -407,6 +407,20 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         # Export controls, a first round of controls, are regulation.
         ("日本去年7月实施首轮管制。", "zh", [("legal", "regulate")]),
         ("Im Oktober verschärfte Washington die Exportkontrollen.", "de", [("legal", "regulate")]),
+        # A licence granted, a policy issued, a company put on a list are regulation; a fund's name
+        # invests nothing.
+        ("前年8月8日，百度拿到全国首批全无人驾驶商业化运营牌照。", "zh", [("legal", "regulate")]),
+        ("國務院於2014年6月印發《推進綱要》，提出設立國家產業投資基金。", "zh", [("legal", "regulate")]),
+        ("美国财政部本月10日将商汤列入「中国军工复合体企业」名单。", "zh", [("legal", "regulate")]),
+        # Opening a platform to users launches it; made free is a price; an open day opens nothing.
+        ("2017年4月，百度宣布向合作伙伴开放自动驾驶平台。", "zh", [("other", "announce"), ("launch", "launch")]),
+        ("2017年4月，百度宣布開放自動駕駛平台Apollo。", "zh", [("other", "announce"), ("launch", "launch")]),
+        ("讯飞星火Lite版API永久免费开放。", "zh", [("other", "price")]),
+        ("智谱AI今天在首届技术开放日上发言。", "zh", []),
+        # A stake bought is an investment; a company bought an acquisition; going live a launch.
+        ("In December, investors bought a $642 million minority stake in the company.", "en", [("funding", "invest")]),
+        ("In 2019 Nvidia bought Mellanox.", "en", [("acquisition", "acquire")]),
+        ("Sonnet also went live the same day on Amazon Bedrock.", "en", [("launch", "launch")]),
     ],
 )
 def test_trigger_types(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
@@ -825,6 +839,16 @@ def _events(text: str, lang: str, names: dict[str, str], published: str) -> list
         ("As of November 1, Microsoft had invested $13 billion in OpenAI.", "en", {"Microsoft": "ORG", "OpenAI": "ORG"},
          [("2023-11-01", "funding", ["Microsoft", "OpenAI"])]),
         ("截至12月1日，已有650家企业宣布接入百度生态。", "zh", {"百度": "ORG"}, []),
+        # What a business does these days is a state; what it did today is not.
+        ("Today the company sells computing time to AI labs, CoreWeave said.", "en", {"CoreWeave": "ORG"}, []),
+        ("Today CoreWeave announced a data center in Texas.", "en", {"CoreWeave": "ORG"},
+         [("2023-12-07", "other", ["CoreWeave"])]),
+        # A name after a noun for a kind of product is launched, even where the entity stage made it
+        # an organisation; an organisation named right after the word is founded.
+        ("今年5月15日，百度在武汉发布了自动驾驶大模型Apollo ADFM。", "zh", {"百度": "ORG", "Apollo": "ORG"},
+         [("2023-05-15", "launch", ["Apollo", "百度"])]),
+        ("Sutskever launched SSI in June.", "en", {"Sutskever": "PERSON", "SSI": "ORG"},
+         [("2023-06", "founding", ["SSI", "Sutskever"])]),
         # The writer's own doings are no happening.
         ("Ich habe Helsing im vergangenen Jahr besucht.", "de", {"Helsing": "ORG"}, []),
         ("笔者周三在阿里云官网按新价格算了一笔账。", "zh", {"阿里云": "ORG"}, []),

@@ -1298,7 +1298,13 @@ def _launches_organisation(body: str, end: int, hit: Trigger, in_sentence: Seque
     named = [e for e in in_sentence if hit.end <= e.start < stop and e.label in PARTICIPANT_LABELS]
     acting = any(e.label in _PARTIES and e.end <= hit.start for e in in_sentence)
     return acting and bool(named) and named[0].label == "ORG" and \
-        named[0].start - hit.end <= PARTICIPANT_WINDOW // 2 and not any(e.label == "PRODUCT" for e in named)
+        named[0].start - hit.end <= PARTICIPANT_WINDOW // 2 and not any(e.label == "PRODUCT" for e in named) \
+        and not _KIND_BEFORE.search(body, hit.end, named[0].start)
+
+
+# A noun for a kind of product right before a name makes it a product: "发布了自动驾驶大模型Apollo ADFM".
+_KIND_BEFORE = re.compile("(?:" + languages.either(languages.cjk(_PRODUCT_NOUNS)) + "|"
+                          + languages.bounded(languages.latin(_PRODUCT_NOUNS)) + r")\s*$", re.I)
 
 
 def _announces_product(body: str, end: int, hit: Trigger, in_sentence: Sequence[EntityMention],

@@ -656,3 +656,9 @@ def test_a_wire_dateline_is_a_sentence_of_its_own(text: str, dateline: str, stor
     extraction = analyse("标题\n\n" + text, published=PubDate("2024-03-12", "json"))
     told = [("标题\n\n" + text)[s.start:s.end] for s in extraction.sentences]  # type: ignore[attr-defined]
     assert told[-2:] == [dateline, story]
+
+
+@pytest.mark.parametrize("text", ["拜登今年8月簽署《晶片與科學法案》。", "拜登今年8月签署《芯片与科学法案》。"])
+def test_a_law_the_alias_table_knows_takes_part_by_its_name(text: str) -> None:
+    [(value, kind, _, names)] = mentions(text, "2022-12-07")
+    assert (value, kind) == ("2022-08", "legal") and "CHIPS and Science Act" in names

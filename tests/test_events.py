@@ -416,6 +416,11 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("2017年4月，百度宣布向合作伙伴开放自动驾驶平台。", "zh", [("other", "announce"), ("launch", "launch")]),
         ("2017年4月，百度宣布開放自動駕駛平台Apollo。", "zh", [("other", "announce"), ("launch", "launch")]),
         ("讯飞星火Lite版API永久免费开放。", "zh", [("other", "price")]),
+        # Capital put in is an investment; a speech or a post on social media launches nothing.
+        ("王慧文宣布个人出资5000万美元。", "zh", [("other", "announce"), ("funding", "invest")]),
+        ("拜登在台灣時間今天凌晨發表演說。", "zh", []),
+        ("黄仁勋昨天发表了一场演说。", "zh", []),
+        ("王慧文在朋友圈发布“英雄帖”。", "zh", []),
         ("智谱AI今天在首届技术开放日上发言。", "zh", []),
         # A stake bought is an investment; a company bought an acquisition; going live a launch.
         ("In December, investors bought a $642 million minority stake in the company.", "en", [("funding", "invest")]),
@@ -839,6 +844,9 @@ def _events(text: str, lang: str, names: dict[str, str], published: str) -> list
         ("As of November 1, Microsoft had invested $13 billion in OpenAI.", "en", {"Microsoft": "ORG", "OpenAI": "ORG"},
          [("2023-11-01", "funding", ["Microsoft", "OpenAI"])]),
         ("截至12月1日，已有650家企业宣布接入百度生态。", "zh", {"百度": "ORG"}, []),
+        # What was scheduled before a change did not happen that day.
+        ("商湯原定本月17日掛牌，招股當時已接近尾聲。", "zh", {"商湯": "ORG"}, []),
+        ("商湯本月5日掛牌。", "zh", {"商湯": "ORG"}, [("2023-12-05", "financial", ["商湯"])]),
         # What a business does these days is a state; what it did today is not.
         ("Today the company sells computing time to AI labs, CoreWeave said.", "en", {"CoreWeave": "ORG"}, []),
         ("Today CoreWeave announced a data center in Texas.", "en", {"CoreWeave": "ORG"},

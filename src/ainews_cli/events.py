@@ -799,7 +799,9 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
         kind = "legal"  # "2021年8月，全国人大常委会通过《个人信息保护法》": a law's making
     if kind == "legal":
         for law in laws:
-            name = text.written[law.start("law"):law.end("law")]
+            # A law the entity stage knows goes by its name there ("《晶片與科學法案》", the CHIPS and Science Act).
+            name = next((e.name for e in in_sentence if e.start <= law.start("law") and law.end("law") <= e.end),
+                        text.written[law.start("law"):law.end("law")])
             participants.setdefault(name, Participant(name, "MISC"))
     if kind == "launch" and hit is not None:
         for product in _launched(text, index, hit, date, in_sentence, dates, hits):

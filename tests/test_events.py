@@ -1356,6 +1356,10 @@ def test_handing_on_removing_and_opening_to_the_public(text: str, lang: str, nam
     ("去年5月29日，英伟达发表了DGX GH200超级电脑。", "zh", {"英伟达": "ORG"}, "DGX GH200"),
     ("今天上午，超微推出Instinct MI325X加速器。", "zh", {"超微": "ORG"}, "Instinct MI325X"),
     ("去年5月29日，輝達發表了DGX GH200超級電腦。", "zh", {"輝達": "ORG"}, "DGX GH200"),
+    # ... and a Latin name after one, with a short capitalised part ("Apollo ADFM"), even where the
+    # entity stage read its first word as an organisation.
+    ("今年5月15日，百度发布了自动驾驶大模型Apollo ADFM。", "zh", {"百度": "ORG", "Apollo": "ORG"}, "Apollo ADFM"),
+    ("今年5月15日，百度發布了自動駕駛大模型Apollo ADFM。", "zh", {"百度": "ORG"}, "Apollo ADFM"),
     # A list of what was launched goes on past its comma.
     ("今年5月，百川智能推出了Baichuan 4，以及面向普通用户的AI助手“百小应”。", "zh", {"百川智能": "ORG"}, "百小应"),
     ("今年5月，百川智能推出了Baichuan 4，以及面向普通用戶的AI助手「百小應」。", "zh", {"百川智能": "ORG"}, "百小應"),

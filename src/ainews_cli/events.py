@@ -319,7 +319,9 @@ _CJK_NOUN = "(?:" + languages.either(languages.cjk(_PRODUCT_NOUNS)) + ")"
 _PRODUCT = re.compile(
     r"(?<![\w-])[\w-]*?(?:" + languages.either(languages.latin(_PRODUCT_NOUNS)) + r")(?:s|e|en|n)?\s*,?\s+(?P<name>"
     + _NAME + r")"
-    r"|" + _CJK_NOUN + r"\s*(?:(?P<latin>[A-Za-z][\w+]*(?:-\w+)*(?:\s\d\w*(?:\.\d\w*)?)?)|" + _QUOTED + r")"
+    # ... with a version or a capitalised short part after a space: "大模型Apollo ADFM", "车型Apollo RT6"
+    r"|" + _CJK_NOUN + r"\s*(?:(?P<latin>[A-Za-z][\w+]*(?:-\w+)*(?:\s\d\w*(?:\.\d\w*)?|\s(?-i:[A-Z][A-Z0-9]{1,5})"
+    r"(?![\w-]))?)|" + _QUOTED + r")"
     r"|(?:“(?P<before>[^“”]{1,20})”|「(?P<cornered_before>[^「」]{1,20})」)[\u4e00-\u9fff]{0,2}" + _CJK_NOUN
     # a Latin name with a digit right before the noun: "DGX GH200超级电脑", "Instinct MI325X加速器"
     + r"|(?<![A-Za-z0-9_-])(?P<latin_before>(?-i:[A-Z][A-Za-z0-9+]*(?:\s[A-Z][A-Za-z0-9+]*)?\s?[A-Z]*\d"

@@ -662,3 +662,10 @@ def test_a_wire_dateline_is_a_sentence_of_its_own(text: str, dateline: str, stor
 def test_a_law_the_alias_table_knows_takes_part_by_its_name(text: str) -> None:
     [(value, kind, _, names)] = mentions(text, "2022-12-07")
     assert (value, kind) == ("2022-08", "legal") and "CHIPS and Science Act" in names
+
+
+@pytest.mark.parametrize("text", ["台积电周一宣布扩产。这家晶片大厂去年12月在美国举行了移机典礼。",
+                                  "台積電週一宣布擴產。這家晶片大廠去年12月在美國舉行了移機典禮。"])
+def test_a_big_maker_described_stands_for_the_one_named_before(text: str) -> None:
+    assert [(value, "TSMC" in names) for value, _, _, names in mentions(text, "2024-06-12")] == \
+        [("2024-06-10", True), ("2023-12", True)]

@@ -421,6 +421,13 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("拜登在台灣時間今天凌晨發表演說。", "zh", []),
         ("黄仁勋昨天发表了一场演说。", "zh", []),
         ("王慧文在朋友圈发布“英雄帖”。", "zh", []),
+        # Filing for a listing, offering shares, putting a listing off are of the listing; a prospectus,
+        # an offer price and the price shares were offered at are not.
+        ("地平線今年3月向港交所遞表。", "zh", [("financial", "list")]),
+        ("商汤在20日重新招股。", "zh", [("financial", "list")]),
+        ("商湯於13日宣布押後上市。", "zh", [("other", "announce"), ("financial", "list")]),
+        ("招股文件顯示，商湯收入約34.5億元，首日收市高於招股價。", "zh", [("financial", "revenue")]),
+        ("商湯在港交所主板掛牌，以每股3.85元招股。", "zh", [("financial", "list")]),
         ("智谱AI今天在首届技术开放日上发言。", "zh", []),
         # A stake bought is an investment; a company bought an acquisition; going live a launch.
         ("In December, investors bought a $642 million minority stake in the company.", "en", [("funding", "invest")]),

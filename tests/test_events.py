@@ -1076,6 +1076,17 @@ ACTIVISION = ("Activision Blizzard", "ORG", "Activision Blizzard")
     ("en", ["Microsoft agreed to buy Activision Blizzard for $69 billion.",
             "On Monday, Microsoft said the deal was good."],
      [MICROSOFT, ACTIVISION], "2023-07-05", ("2023-07-03", "other", {"Microsoft", "Activision Blizzard"})),
+    # "the lawsuit", "该诉讼": the parties of the suit told before.
+    ("en", ["The New York Times sued OpenAI and Microsoft over copyright.",
+            "The Times filed the lawsuit on Wednesday in federal court in Manhattan."],
+     [("New York Times", "ORG", "The New York Times"), ("OpenAI", "ORG", "OpenAI"), MICROSOFT], "2023-12-28",
+     ("2023-12-27", "legal", {"The New York Times", "OpenAI", "Microsoft"})),
+    ("zh", ["纽约时报起诉OpenAI和微软侵犯版权。", "纽约时报周三在曼哈顿联邦法院提起该诉讼。"],
+     [("纽约时报", "ORG", "The New York Times"), ("OpenAI", "ORG", "OpenAI"), ("微软", "ORG", "Microsoft")],
+     "2023-12-28", ("2023-12-27", "legal", {"The New York Times", "OpenAI", "Microsoft"})),
+    ("zh", ["紐約時報起訴OpenAI和微軟侵犯版權。", "紐約時報週三在曼哈頓聯邦法院提起該訴訟。"],
+     [("紐約時報", "ORG", "The New York Times"), ("OpenAI", "ORG", "OpenAI"), ("微軟", "ORG", "Microsoft")],
+     "2023-12-28", ("2023-12-27", "legal", {"The New York Times", "OpenAI", "Microsoft"})),
 ])
 def test_a_deal_told_before_brings_its_parties(lang: str, sentences: list[str], names: list[tuple[str, str, str]],
                                                published: str, expected: tuple[str, str, set[str]]) -> None:

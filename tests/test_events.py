@@ -851,6 +851,11 @@ def _events(text: str, lang: str, names: dict[str, str], published: str) -> list
         ("As of November 1, Microsoft had invested $13 billion in OpenAI.", "en", {"Microsoft": "ORG", "OpenAI": "ORG"},
          [("2023-11-01", "funding", ["Microsoft", "OpenAI"])]),
         ("截至12月1日，已有650家企业宣布接入百度生态。", "zh", {"百度": "ORG"}, []),
+        # An agreement looked for is none made; one reached is.
+        ("The Times approached Microsoft in April to look for an agreement.", "en", {"Microsoft": "ORG"},
+         [("2023-04", "other", ["Microsoft"])]),
+        ("The Times reached an agreement with Microsoft in April.", "en", {"Microsoft": "ORG"},
+         [("2023-04", "partnership", ["Microsoft"])]),
         # What was scheduled before a change did not happen that day.
         ("商湯原定本月17日掛牌，招股當時已接近尾聲。", "zh", {"商湯": "ORG"}, []),
         ("商湯本月5日掛牌。", "zh", {"商湯": "ORG"}, [("2023-12-05", "financial", ["商湯"])]),
@@ -861,7 +866,7 @@ def _events(text: str, lang: str, names: dict[str, str], published: str) -> list
         # A name after a noun for a kind of product is launched, even where the entity stage made it
         # an organisation; an organisation named right after the word is founded.
         ("今年5月15日，百度在武汉发布了自动驾驶大模型Apollo ADFM。", "zh", {"百度": "ORG", "Apollo": "ORG"},
-         [("2023-05-15", "launch", ["Apollo", "百度"])]),
+         [("2023-05-15", "launch", ["Apollo", "Apollo ADFM", "百度"])]),
         ("Sutskever launched SSI in June.", "en", {"Sutskever": "PERSON", "SSI": "ORG"},
          [("2023-06", "founding", ["SSI", "Sutskever"])]),
         # The writer's own doings are no happening.

@@ -36,7 +36,8 @@ if TYPE_CHECKING:
 
 # Bump when a change to the code changes what is extracted: stored extractions of
 # other revisions are then recomputed, never misread.
-PIPELINE_REVISION = "18"  # 18: guarded Chinese places, generic Chinese organisations, ROC years
+PIPELINE_REVISION = "19"  # 19: Chinese spans, period figures, schedules; licences, listings, stakes; suits
+# 18: guarded Chinese places, generic Chinese organisations, ROC years
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

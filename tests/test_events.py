@@ -874,6 +874,8 @@ def _events(text: str, lang: str, names: dict[str, str], published: str) -> list
         ("笔者周三在阿里云官网按新价格算了一笔账。", "zh", {"阿里云": "ORG"}, []),
         # A photo credit makes its line a caption.
         ("輝達執行長黃仁勳2日晚間在台大體育館發表演講。（本報記者林家瑋攝）", "zh", {"輝達": "ORG"}, []),
+        ("超微執行長蘇姿丰在主題演講中展示新晶片。（中央社記者吳家豪攝　112年12月3日）", "zh", {"超微": "ORG"}, []),
+        ("超微执行长苏姿丰12月3日在主题演讲中展示新芯片。（新华社记者李明摄）", "zh", {"超微": "ORG"}, []),
         # A dateline's date beside the lead's own dates dates no happening.
         ("BERLIN, 7. Dezember 2023 – Microsoft hat am Montag in Deutschland investiert.", "de", {"Microsoft": "ORG"},
          [("2023-12-04", "funding", ["Microsoft"])]),

@@ -501,6 +501,30 @@ def test_chinese_event_mentions(text: str, expected: list[tuple]) -> None:
         [(d, t, trig, sorted(p)) for d, t, trig, p in expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A date before 以来 starts a span up to now: no happening of that date, unless a role began then.
+        ("这个月以来，百度旗下的萝卜快跑在武汉持续走红。", []),
+        ("這個月以來，百度旗下的蘿蔔快跑在武漢持續走紅。", []),
+        ("2019年以来，阿里巴巴收入翻倍。", []),
+        ("2019年以来，张勇一直担任阿里巴巴首席执行官。",
+         [("2019", "appointment", "担任", ["Alibaba Group", "Daniel Zhang"])]),
+        ("2019年，百度在武汉开始扩张。", [("2019", "other", None, ["Baidu"])]),
+        # A year's or a quarter's revenue without its change is background; with its change, results.
+        ("美团2022年营收约2200亿元，此次收购金额对其而言并不算大。", []),
+        ("台積電去年營收約1兆5874億元，是全球最大的晶圓代工廠。", []),
+        ("百度2022年全年营收约为1237亿元，同比增长1%。", [("2022", "financial", "营收", ["Baidu"])]),
+        ("微軟上季營收達620億美元，年增18%。", [("2023-Q3", "financial", "營收", ["Microsoft"])]),
+        ("百度11月16日公布财报，营收为315亿元。", [("2023-11-16", "financial", "财报", ["Baidu"])]),
+    ],
+)
+def test_spans_since_a_date_and_a_period_s_figure_are_no_happening(text: str, expected: list[tuple]) -> None:
+    found = mentions(text)
+    assert [(d, t, trig, sorted(p)) for d, t, trig, p in found] == \
+        [(d, t, trig, sorted(p)) for d, t, trig, p in expected]
+
+
 def test_an_undated_chinese_text_has_no_events() -> None:
     text = (FIXTURES / "undated-weekend.txt").read_text(encoding="utf-8")
     assert mentions(text, None) == []
@@ -637,3 +661,16 @@ def test_a_wire_dateline_is_a_sentence_of_its_own(text: str, dateline: str, stor
     extraction = analyse("标题\n\n" + text, published=PubDate("2024-03-12", "json"))
     told = [("标题\n\n" + text)[s.start:s.end] for s in extraction.sentences]  # type: ignore[attr-defined]
     assert told[-2:] == [dateline, story]
+
+
+@pytest.mark.parametrize("text", ["拜登今年8月簽署《晶片與科學法案》。", "拜登今年8月签署《芯片与科学法案》。"])
+def test_a_law_the_alias_table_knows_takes_part_by_its_name(text: str) -> None:
+    [(value, kind, _, names)] = mentions(text, "2022-12-07")
+    assert (value, kind) == ("2022-08", "legal") and "CHIPS and Science Act" in names
+
+
+@pytest.mark.parametrize("text", ["台积电周一宣布扩产。这家晶片大厂去年12月在美国举行了移机典礼。",
+                                  "台積電週一宣布擴產。這家晶片大廠去年12月在美國舉行了移機典禮。"])
+def test_a_big_maker_described_stands_for_the_one_named_before(text: str) -> None:
+    assert [(value, "TSMC" in names) for value, _, _, names in mentions(text, "2024-06-12")] == \
+        [("2024-06-10", True), ("2023-12", True)]

@@ -407,6 +407,32 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         # Export controls, a first round of controls, are regulation.
         ("日本去年7月实施首轮管制。", "zh", [("legal", "regulate")]),
         ("Im Oktober verschärfte Washington die Exportkontrollen.", "de", [("legal", "regulate")]),
+        # A licence granted, a policy issued, a company put on a list are regulation; a fund's name
+        # invests nothing.
+        ("前年8月8日，百度拿到全国首批全无人驾驶商业化运营牌照。", "zh", [("legal", "regulate")]),
+        ("國務院於2014年6月印發《推進綱要》，提出設立國家產業投資基金。", "zh", [("legal", "regulate")]),
+        ("美国财政部本月10日将商汤列入「中国军工复合体企业」名单。", "zh", [("legal", "regulate")]),
+        # Opening a platform to users launches it; made free is a price; an open day opens nothing.
+        ("2017年4月，百度宣布向合作伙伴开放自动驾驶平台。", "zh", [("other", "announce"), ("launch", "launch")]),
+        ("2017年4月，百度宣布開放自動駕駛平台Apollo。", "zh", [("other", "announce"), ("launch", "launch")]),
+        ("讯飞星火Lite版API永久免费开放。", "zh", [("other", "price")]),
+        # Capital put in is an investment; a speech or a post on social media launches nothing.
+        ("王慧文宣布个人出资5000万美元。", "zh", [("other", "announce"), ("funding", "invest")]),
+        ("拜登在台灣時間今天凌晨發表演說。", "zh", []),
+        ("黄仁勋昨天发表了一场演说。", "zh", []),
+        ("王慧文在朋友圈发布“英雄帖”。", "zh", []),
+        # Filing for a listing, offering shares, putting a listing off are of the listing; a prospectus,
+        # an offer price and the price shares were offered at are not.
+        ("地平線今年3月向港交所遞表。", "zh", [("financial", "list")]),
+        ("商汤在20日重新招股。", "zh", [("financial", "list")]),
+        ("商湯於13日宣布押後上市。", "zh", [("other", "announce"), ("financial", "list")]),
+        ("招股文件顯示，商湯收入約34.5億元，首日收市高於招股價。", "zh", [("financial", "revenue")]),
+        ("商湯在港交所主板掛牌，以每股3.85元招股。", "zh", [("financial", "list")]),
+        ("智谱AI今天在首届技术开放日上发言。", "zh", []),
+        # A stake bought is an investment; a company bought an acquisition; going live a launch.
+        ("In December, investors bought a $642 million minority stake in the company.", "en", [("funding", "invest")]),
+        ("In 2019 Nvidia bought Mellanox.", "en", [("acquisition", "acquire")]),
+        ("Sonnet also went live the same day on Amazon Bedrock.", "en", [("launch", "launch")]),
     ],
 )
 def test_trigger_types(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
@@ -825,11 +851,31 @@ def _events(text: str, lang: str, names: dict[str, str], published: str) -> list
         ("As of November 1, Microsoft had invested $13 billion in OpenAI.", "en", {"Microsoft": "ORG", "OpenAI": "ORG"},
          [("2023-11-01", "funding", ["Microsoft", "OpenAI"])]),
         ("截至12月1日，已有650家企业宣布接入百度生态。", "zh", {"百度": "ORG"}, []),
+        # An agreement looked for is none made; one reached is.
+        ("The Times approached Microsoft in April to look for an agreement.", "en", {"Microsoft": "ORG"},
+         [("2023-04", "other", ["Microsoft"])]),
+        ("The Times reached an agreement with Microsoft in April.", "en", {"Microsoft": "ORG"},
+         [("2023-04", "partnership", ["Microsoft"])]),
+        # What was scheduled before a change did not happen that day.
+        ("商湯原定本月17日掛牌，招股當時已接近尾聲。", "zh", {"商湯": "ORG"}, []),
+        ("商湯本月5日掛牌。", "zh", {"商湯": "ORG"}, [("2023-12-05", "financial", ["商湯"])]),
+        # What a business does these days is a state; what it did today is not.
+        ("Today the company sells computing time to AI labs, CoreWeave said.", "en", {"CoreWeave": "ORG"}, []),
+        ("Today CoreWeave announced a data center in Texas.", "en", {"CoreWeave": "ORG"},
+         [("2023-12-07", "other", ["CoreWeave"])]),
+        # A name after a noun for a kind of product is launched, even where the entity stage made it
+        # an organisation; an organisation named right after the word is founded.
+        ("今年5月15日，百度在武汉发布了自动驾驶大模型Apollo ADFM。", "zh", {"百度": "ORG", "Apollo": "ORG"},
+         [("2023-05-15", "launch", ["Apollo", "Apollo ADFM", "百度"])]),
+        ("Sutskever launched SSI in June.", "en", {"Sutskever": "PERSON", "SSI": "ORG"},
+         [("2023-06", "founding", ["SSI", "Sutskever"])]),
         # The writer's own doings are no happening.
         ("Ich habe Helsing im vergangenen Jahr besucht.", "de", {"Helsing": "ORG"}, []),
         ("笔者周三在阿里云官网按新价格算了一笔账。", "zh", {"阿里云": "ORG"}, []),
         # A photo credit makes its line a caption.
         ("輝達執行長黃仁勳2日晚間在台大體育館發表演講。（本報記者林家瑋攝）", "zh", {"輝達": "ORG"}, []),
+        ("超微執行長蘇姿丰在主題演講中展示新晶片。（中央社記者吳家豪攝　112年12月3日）", "zh", {"超微": "ORG"}, []),
+        ("超微执行长苏姿丰12月3日在主题演讲中展示新芯片。（新华社记者李明摄）", "zh", {"超微": "ORG"}, []),
         # A dateline's date beside the lead's own dates dates no happening.
         ("BERLIN, 7. Dezember 2023 – Microsoft hat am Montag in Deutschland investiert.", "de", {"Microsoft": "ORG"},
          [("2023-12-04", "funding", ["Microsoft"])]),
@@ -1037,6 +1083,17 @@ ACTIVISION = ("Activision Blizzard", "ORG", "Activision Blizzard")
     ("en", ["Microsoft agreed to buy Activision Blizzard for $69 billion.",
             "On Monday, Microsoft said the deal was good."],
      [MICROSOFT, ACTIVISION], "2023-07-05", ("2023-07-03", "other", {"Microsoft", "Activision Blizzard"})),
+    # "the lawsuit", "该诉讼": the parties of the suit told before.
+    ("en", ["The New York Times sued OpenAI and Microsoft over copyright.",
+            "The Times filed the lawsuit on Wednesday in federal court in Manhattan."],
+     [("New York Times", "ORG", "The New York Times"), ("OpenAI", "ORG", "OpenAI"), MICROSOFT], "2023-12-28",
+     ("2023-12-27", "legal", {"The New York Times", "OpenAI", "Microsoft"})),
+    ("zh", ["纽约时报起诉OpenAI和微软侵犯版权。", "纽约时报周三在曼哈顿联邦法院提起该诉讼。"],
+     [("纽约时报", "ORG", "The New York Times"), ("OpenAI", "ORG", "OpenAI"), ("微软", "ORG", "Microsoft")],
+     "2023-12-28", ("2023-12-27", "legal", {"The New York Times", "OpenAI", "Microsoft"})),
+    ("zh", ["紐約時報起訴OpenAI和微軟侵犯版權。", "紐約時報週三在曼哈頓聯邦法院提起該訴訟。"],
+     [("紐約時報", "ORG", "The New York Times"), ("OpenAI", "ORG", "OpenAI"), ("微軟", "ORG", "Microsoft")],
+     "2023-12-28", ("2023-12-27", "legal", {"The New York Times", "OpenAI", "Microsoft"})),
 ])
 def test_a_deal_told_before_brings_its_parties(lang: str, sentences: list[str], names: list[tuple[str, str, str]],
                                                published: str, expected: tuple[str, str, set[str]]) -> None:
@@ -1324,6 +1381,10 @@ def test_handing_on_removing_and_opening_to_the_public(text: str, lang: str, nam
     ("去年5月29日，英伟达发表了DGX GH200超级电脑。", "zh", {"英伟达": "ORG"}, "DGX GH200"),
     ("今天上午，超微推出Instinct MI325X加速器。", "zh", {"超微": "ORG"}, "Instinct MI325X"),
     ("去年5月29日，輝達發表了DGX GH200超級電腦。", "zh", {"輝達": "ORG"}, "DGX GH200"),
+    # ... and a Latin name after one, with a short capitalised part ("Apollo ADFM"), even where the
+    # entity stage read its first word as an organisation.
+    ("今年5月15日，百度发布了自动驾驶大模型Apollo ADFM。", "zh", {"百度": "ORG", "Apollo": "ORG"}, "Apollo ADFM"),
+    ("今年5月15日，百度發布了自動駕駛大模型Apollo ADFM。", "zh", {"百度": "ORG"}, "Apollo ADFM"),
     # A list of what was launched goes on past its comma.
     ("今年5月，百川智能推出了Baichuan 4，以及面向普通用户的AI助手“百小应”。", "zh", {"百川智能": "ORG"}, "百小应"),
     ("今年5月，百川智能推出了Baichuan 4，以及面向普通用戶的AI助手「百小應」。", "zh", {"百川智能": "ORG"}, "百小應"),
@@ -1455,7 +1516,7 @@ def test_cited_figures_targets_and_page_lines(text: str, lang: str, names: dict[
 @pytest.mark.parametrize(("text", "lang", "names", "published", "expected"), [
     # A trigger of a clause that holds its own date is not the date's after "but": this year's
     # clause tells a state, not the figure of 2022.
-    ("鸿海2022年营收约6.6兆元，但今年受需求疲软影响，订单减少。", "zh", {"鸿海": "ORG"}, "2023-05-29",
+    ("鸿海2022年营收约6600亿元，但今年受需求疲软影响，订单减少。", "zh", {"鸿海": "ORG"}, "2023-05-29",
      [("2022", "financial", ["鸿海"])]),
     ("Acme raised $2 billion in 2022, but this year it struggled with demand.", "en", {"Acme": "ORG"}, "2023-05-29",
      [("2022", "funding", ["Acme"])]),

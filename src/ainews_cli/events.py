@@ -283,6 +283,9 @@ _BASELINE = re.compile("(?:" + languages.alternation("events.baseline_patterns")
 _BASELINE_BESIDE = re.compile("(?:" + languages.alternation("events.baseline_beside_patterns") + r")\s*$", re.I)
 _LEADS = re.compile(languages.alternation("events.role_lead_patterns"), re.I)  # leading an organisation: a role held
 _SINCE = re.compile("(?:" + languages.bounded(languages.words("events.since_words")) + r")\s*$", re.I)
+_FIGURE_CHANGE = {lang: re.compile(languages.either(words))
+                  for lang, words in languages.per_language("events.figure_change_words").items()}
+_SINCE_AFTER = re.compile(r"\s*(?:" + languages.either(languages.words("events.since_after_words")) + ")")
 _RANGE = re.compile(r"\s*(?:" + languages.alternation("events.range_words") + r")\s*$", re.I)
 # An organisation named as a former employer ("former OpenAI employees", "OpenAI前研究副总裁").
 _FORMER_BEFORE = re.compile(languages.alternation("events.former_before_patterns"), re.I)
@@ -316,7 +319,9 @@ _CJK_NOUN = "(?:" + languages.either(languages.cjk(_PRODUCT_NOUNS)) + ")"
 _PRODUCT = re.compile(
     r"(?<![\w-])[\w-]*?(?:" + languages.either(languages.latin(_PRODUCT_NOUNS)) + r")(?:s|e|en|n)?\s*,?\s+(?P<name>"
     + _NAME + r")"
-    r"|" + _CJK_NOUN + r"\s*(?:(?P<latin>[A-Za-z][\w+]*(?:-\w+)*(?:\s\d\w*(?:\.\d\w*)?)?)|" + _QUOTED + r")"
+    # ... with a version or a capitalised short part after a space: "大模型Apollo ADFM", "车型Apollo RT6"
+    r"|" + _CJK_NOUN + r"\s*(?:(?P<latin>[A-Za-z][\w+]*(?:-\w+)*(?:\s\d\w*(?:\.\d\w*)?|\s(?-i:[A-Z][A-Z0-9]{1,5})"
+    r"(?![\w-]))?)|" + _QUOTED + r")"
     r"|(?:“(?P<before>[^“”]{1,20})”|「(?P<cornered_before>[^「」]{1,20})」)[\u4e00-\u9fff]{0,2}" + _CJK_NOUN
     # a Latin name with a digit right before the noun: "DGX GH200超级电脑", "Instinct MI325X加速器"
     + r"|(?<![A-Za-z0-9_-])(?P<latin_before>(?-i:[A-Z][A-Za-z0-9+]*(?:\s[A-Z][A-Za-z0-9+]*)?\s?[A-Z]*\d"
@@ -658,7 +663,7 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
     if chosen is None and _reports_dated(body, date, dates, hit, (clause_start, clause_end)):
         return None  # "sei zum 1. Dezember in den Ruhestand getreten, teilte der Konzern am Montag mit"
     began = False  # "has been chief executive since 2019", "ist seit 2019 Chefin": the role began then
-    if _SINCE.search(body, max(start, date.start - 12), date.start) and \
+    if (_SINCE.search(body, max(start, date.start - 12), date.start) or _SINCE_AFTER.match(body, date.end)) and \
             (hit is None or hit.type not in _ROLE_EVENTS):
         if not (_ROLE.search(body, clause_start, clause_end) and _COPULA.search(body, clause_start, clause_end)) \
                 and not _LEADS.search(body, clause_start, clause_end):  # "hatte ab 2012 VMware geführt": a role
@@ -688,6 +693,9 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
         hit = replace(hit, type="launch", action="launch")  # "Google announced Bard on Feb. 6"
     if hit is not None and hit.type == "financial" and _cited_figure(body, start, date, dates):
         return None  # "财报显示，科大讯飞2022年营收约188.2亿元": a year's figure from an undated report
+    if hit is not None and hit.action == "revenue" and date.granularity in _ENDED_PERIODS and \
+            (change := _FIGURE_CHANGE.get(sentence.lang)) is not None and not change.search(body, start, end):
+        return None  # "台积电去年营收约1兆5874亿元，是全球最大的晶圆代工厂": a period's figure, background
     if (hit is None or hit.type == OTHER) and (_STATE.search(clause) or (
             reported and _STATE_NOW.search(body, start, clause_start))):
         # "Heute hält der Konzern 75 Prozent", "截至发布会当天，已有650家企业": a state, a count; "ChatGPT
@@ -793,7 +801,9 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
         kind = "legal"  # "2021年8月，全国人大常委会通过《个人信息保护法》": a law's making
     if kind == "legal":
         for law in laws:
-            name = text.written[law.start("law"):law.end("law")]
+            # A law the entity stage knows goes by its name there ("《晶片與科學法案》", the CHIPS and Science Act).
+            name = next((e.name for e in in_sentence if e.start <= law.start("law") and law.end("law") <= e.end),
+                        text.written[law.start("law"):law.end("law")])
             participants.setdefault(name, Participant(name, "MISC"))
     if kind == "launch" and hit is not None:
         for product in _launched(text, index, hit, date, in_sentence, dates, hits):
@@ -1292,7 +1302,13 @@ def _launches_organisation(body: str, end: int, hit: Trigger, in_sentence: Seque
     named = [e for e in in_sentence if hit.end <= e.start < stop and e.label in PARTICIPANT_LABELS]
     acting = any(e.label in _PARTIES and e.end <= hit.start for e in in_sentence)
     return acting and bool(named) and named[0].label == "ORG" and \
-        named[0].start - hit.end <= PARTICIPANT_WINDOW // 2 and not any(e.label == "PRODUCT" for e in named)
+        named[0].start - hit.end <= PARTICIPANT_WINDOW // 2 and not any(e.label == "PRODUCT" for e in named) \
+        and not _KIND_BEFORE.search(body, hit.end, named[0].start)
+
+
+# A noun for a kind of product right before a name makes it a product: "发布了自动驾驶大模型Apollo ADFM".
+_KIND_BEFORE = re.compile("(?:" + languages.either(languages.cjk(_PRODUCT_NOUNS)) + "|"
+                          + languages.bounded(languages.latin(_PRODUCT_NOUNS)) + r")\s*$", re.I)
 
 
 def _announces_product(body: str, end: int, hit: Trigger, in_sentence: Sequence[EntityMention],

@@ -58,6 +58,8 @@ LEXICON = Lexicon(
     extra={
         # Only on a dateline: "Mo., 20.11.2023".
         "weekday_abbrevs": ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"),
+        "earlier_weeks": ("Vorwoche",),
+        "later_weeks": ("Folgewoche",),
         # These put a clause in the past: "was founded on August 3" (registry.past_cue_pattern).
         "past_cues": ("hatte", "hatten"),  # not "wurde": "wurde auf den 12. Juli verschoben"
         # See lang_en: "die Konferenz, die am Dienstag in Seattle beginnt"; not "beginnen sollten".
@@ -114,7 +116,7 @@ LEXICON = Lexicon(
                           "am nächsten Wochenende", "an diesem Wochenende", "dieses Wochenende",
                           "letztes Wochenende", "vergangenes Wochenende", "nächstes Wochenende",
                           "das Wochenende"),
-        "following": ("im folgenden", "im darauffolgenden", "das folgende"),
+        "following": ("im folgenden", "im darauffolgenden", "das folgende", "tags darauf"),
     },
     year_refs={
         "letzten Jahres": ("published", -1), "vergangenen Jahres": ("published", -1),
@@ -187,7 +189,9 @@ def _relative(lex: Lexicon, words: LatinWords) -> dict[str, str]:
         r"(?<![\d.,])(?P<num>" + nums + r")\s+(?P<unit>" + cal_units + r")\s+(?P<dir>"
         + alt([*x["later"], *x["earlier"]]) + r")\b"
     )
-    rules["following"] = r"(?:[Ii]m|[Aa]m)\s+(?:folgenden|darauffolgenden)\s+(?P<unit>Jahr|Monat|Tag)\b"
+    # ... and "Tags darauf", "am Tag darauf": the day after the date just told.
+    rules["following"] = (r"(?:(?:[Ii]m|[Aa]m)\s+(?:folgenden|darauffolgenden)\s+|(?=[Tt]ags\s+darauf\b)"
+                          r"|[Aa]m\s+(?=Tag\s+darauf\b))(?P<unit>Jahr|Monat|[Tt]ag)(?:s?\s+darauf)?\b")
     rules["ago"] = r"[Vv]or\s+(?P<num>" + nums + r")\s+(?P<unit>" + units + r")\b"
     rules["rel_unit"] = (
         r"(?P<mod>Anfang|Mitte|Ende)\s+(?P<grel>" + alt(lex.relative) + r")\s+(?P<gunit>Jahres|Monats)\b"
@@ -202,7 +206,9 @@ def _relative(lex: Lexicon, words: LatinWords) -> dict[str, str]:
         r"(?:(?P<prep>" + alt(x["weekday_preps"], cap=True) + r")\s+)?(?:(?P<rel>" + alt(lex.relative)
         + r")\s+)?(?P<dow>" + weekdays + r")(?P<part>" + alt(lex.parts_of_day) + r")?(?![a-zäöüß\-])"
         # "am Dienstag vergangener Woche", "Dienstag der kommenden Woche": that week's Tuesday.
-        r"(?:\s+(?:der\s+)?(?P<wrel>" + alt(lex.relative) + r")\s+Woche\b)?"
+        r"(?:\s+(?:der\s+)?(?P<wrel>" + alt(lex.relative) + r")\s+Woche\b"
+        # "am Montag der Vorwoche", "Freitag der Folgewoche": the week before or after the publication's.
+        r"|\s+der\s+(?P<wnear>" + alt(x["earlier_weeks"] + x["later_weeks"]) + r")\b)?"
     )
     rules["set"] = (
         r"(?:" + alt(x["every"], cap=True) + r")\s+(?:(?P<unit>Jahr|Monat|Woche|Tag|Quartal)"

@@ -379,10 +379,14 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("Rund zwei Millionen Nutzer haben im März Zugang erhalten.", "de", []),  # people, not money
         ("索尼去年入股该公司。", "zh", [("funding", "invest")]),
         ("三家股东本月宣布共同增资该厂。", "zh", [("other", "announce"), ("funding", "invest")]),
-        # Selling to a buyer types nothing: an acquisition's template would make the seller the
-        # buyer ("Globex acquires Initech"). A German launch may end in "heraus".
+        # Selling a holding is the buyer's acquisition, told by an action of its own ("sell"), whose
+        # headline never makes the seller the buyer ("Globex acquires Initech"); selling anything
+        # else types nothing. A German launch may end in "heraus".
         ("Globex hatte seine Chipsparte im Mai an Initech verkauft.", "de", []),
-        ("Globex verkaufte die Sparte 2021 an Initech.", "de", []),
+        ("Globex verkaufte die Sparte 2021 an Initech.", "de", [("acquisition", "sell")]),
+        ("Globex hat im Mai seine Sparte Lumen an KKR verkauft.", "de", [("acquisition", "sell")]),
+        ("Im vergangenen Jahr trennte sich der Konzern von seinem Anteil an Initech.", "de", [("acquisition", "sell")]),
+        ("Globex hat 2021 zwei Millionen Geräte an Kunden verkauft.", "de", []),
         ("Im Mai brachte Globex sein neues Modell heraus.", "de", [("launch", "launch")]),
         # Beginning a career is no founding.
         ("Sam Altman began his career as a programmer in 2005.", "en", []),
@@ -1863,3 +1867,38 @@ def test_a_product_named_as_the_kind_of_another_thing_takes_no_part(
     names = [("Globex", "ORG", "Globex"), ("Windows", "PRODUCT", "Microsoft Windows"),
              ("ChatGPT", "PRODUCT", "ChatGPT")]
     assert read(sentences, lang, names, "2024-05-22") == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # A listing with the exchange named or described.
+    ("Initech ging im Mai 2021 an die Frankfurter Börse.", "de", [("financial", "list")]),
+    ("Initech war an die New Yorker Technologiebörse Nasdaq gegangen.", "de", [("financial", "list")]),
+    ("Initech war an die Nasdaq gegangen.", "de", [("financial", "list")]),
+    # A price paid for a company.
+    ("Für Initech hatte Globex 2019 rund 8 Milliarden Dollar bezahlt.", "de", [("acquisition", "acquire")]),
+    # Oversight, a review of a deal, a designation and a decree are regulation; a merger is an
+    # acquisition, the merger control that reviews it is not.
+    ("Das Amt stellt Globex unter verschärfte Aufsicht.", "de", [("legal", "regulate")]),
+    ("Das Amt hat Globex der Missbrauchsaufsicht unterstellt.", "de", [("legal", "regulate")]),
+    ("Damals prüfte sie die Partnerschaft zwischen Globex und Initech.", "de", [("legal", "regulate")]),
+    ("Globex wurde als Gatekeeper eingestuft.", "de", [("legal", "regulate")]),
+    ("Der Deal unterlag nicht der Fusionskontrolle.", "de", [("legal", "regulate")]),
+    ("Die Fusion von Globex und Initech ist abgeschlossen.", "de", [("acquisition", "merge")]),
+    ("Biden hatte per Dekret neue Pflichten erlassen.", "de", [("legal", "regulate"), ("legal", "regulate")]),
+    # An office taken is no acquisition, nor is an investment another took over.
+    ("Anna Berg übernahm das Amt im Januar.", "de", [("appointment", "appoint")]),
+    ("Globex übernahm zugleich die von Lumen zugesagte Investition.", "de", [("funding", "invest")]),
+    # A holding sold for a price to a buyer, its noun a compound.
+    ("Globex hatte die Antriebssparte für 3,5 Milliarden Euro an KKR verkauft.", "de", [("acquisition", "sell")]),
+])
+def test_german_verbs_around_their_objects_reviews_listings_and_offices(text: str, lang: str,
+                                                                        expected: list[tuple[str, str]]) -> None:
+    from ainews_cli.events import load_triggers
+
+    assert [(hit.type, hit.action) for hit in load_triggers().find(text, lang)] == expected
+
+
+def test_a_line_stating_when_a_german_article_appeared_is_no_event() -> None:
+    sentences = ["Veröffentlicht am 05.06.2024 um 18:47 Uhr", "Globex übernimmt Initech am Mittwoch."]
+    names = [("Globex", "ORG", "Globex"), ("Initech", "ORG", "Initech")]
+    assert read(sentences, "de", names, "2024-06-05") == [("2024-06-05", "acquisition", {"Globex", "Initech"})]

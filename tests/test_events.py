@@ -1870,6 +1870,12 @@ def test_a_product_named_as_the_kind_of_another_thing_takes_no_part(
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [
+    # An untyped verb around its object tells what the object does: announcing a purchase.
+    ("Globex kündigte am Dienstag den Kauf von Initech an.", "de",
+     [("other", "announce"), ("acquisition", "acquire")]),
+    ("Globex gab am Dienstag die Entscheidung bekannt.", "de", [("other", "announce")]),
+    ("Microsoft announced on Monday the purchase of Nuance.", "en",
+     [("other", "announce"), ("acquisition", "acquire")]),
     # A listing with the exchange named or described.
     ("Initech ging im Mai 2021 an die Frankfurter Börse.", "de", [("financial", "list")]),
     ("Initech war an die New Yorker Technologiebörse Nasdaq gegangen.", "de", [("financial", "list")]),
@@ -1896,6 +1902,69 @@ def test_german_verbs_around_their_objects_reviews_listings_and_offices(text: st
     from ainews_cli.events import load_triggers
 
     assert [(hit.type, hit.action) for hit in load_triggers().find(text, lang)] == expected
+
+
+_AUTHORITIES = [("Globex", "ORG", "Globex"), ("Initech", "ORG", "Initech"), ("Lumen", "ORG", "Lumen"),
+                ("Bundeskartellamt", "ORG", "Bundeskartellamt"), ("FTC", "ORG", "FTC"),
+                ("国家网信办", "ORG", "Cyberspace Administration of China"),
+                ("國家網信辦", "ORG", "Cyberspace Administration of China"), ("百度", "ORG", "Baidu"),
+                ("Anna Berg", "PERSON", "Anna Berg"), ("Orbit", "PRODUCT", "Orbit")]
+
+
+@pytest.mark.parametrize(("lang", "sentences", "expected"), [
+    # "die Behörde", "das Amt" stand for the authority named before, however far back, not for the
+    # company it deals with; an authority dealing with a company is regulation.
+    ("de", ["Das Bundeskartellamt hat Globex im Blick.", "Globex baut Chips.", "Globex baut auch Server.",
+            "Globex verkauft sie weltweit.", "Das Verfahren hatte das Amt im März 2023 eingeleitet."],
+     [("2023-03", "legal", {"Bundeskartellamt"})]),
+    ("de", ["Das Bundeskartellamt hat Globex im Blick.",
+            "Schon im vergangenen Herbst hatte sich die Behörde mit dem Konzern befasst."],
+     [("2022-FA", "legal", {"Bundeskartellamt", "Globex"})]),
+    # ... not the office someone takes.
+    ("de", ["Das Bundeskartellamt hat Globex im Blick.", "Anna Berg übernahm das Amt im Januar."],
+     [("2023-01", "appointment", {"Anna Berg"})]),
+    # Without an authority named, "die Behörde" is what it was.
+    ("de", ["Globex baut Chips.", "Am Montag gab die Behörde eine Warnung heraus."],
+     [("2023-11-06", "other", {"Globex"})]),
+    ("en", ["The FTC met with Globex executives on Monday."], [("2023-11-06", "legal", {"FTC", "Globex"})]),
+    ("zh", ["国家网信办周二约谈了百度。"], [("2023-11-07", "legal", {"Cyberspace Administration of China", "Baidu"})]),
+    ("zh", ["國家網信辦周二約談了百度。"], [("2023-11-07", "legal", {"Cyberspace Administration of China", "Baidu"})]),
+    # Announcing "die Entscheidung" told just before, undated, is that happening.
+    ("de", ["Das Bundeskartellamt hat Globex der Missbrauchsaufsicht unterstellt.",
+            "Die Bonner Behörde gab die Entscheidung am Montag bekannt."],
+     [("2023-11-06", "legal", {"Bundeskartellamt", "Globex"})]),
+    # The deal the sentence before told, undated, goes on: its other party takes part.
+    ("de", ["Globex übernimmt Initech.",
+            "Wie der Konzern am Mittwoch mitteilte, zahlt er den Aktionären 14 Dollar je Aktie in bar."],
+     [("2023-11-08", "acquisition", {"Globex", "Initech"})]),
+    ("en", ["Globex agreed to buy Initech.", "It will pay $20 a share in cash, the company said on Tuesday."],
+     [("2023-11-07", "acquisition", {"Globex", "Initech"})]),
+    # ... not when the sentence names two parties of its own.
+    ("de", ["Globex übernimmt Initech.", "Am Mittwoch übernahm Globex auch Lumen."],
+     [("2023-11-08", "acquisition", {"Globex", "Lumen"})]),
+    # A participle and its maker set off by commas describe, like a relative clause.
+    ("de", ["Am Dienstag hat Lumen, gegründet von Anna Berg, ein Modell vorgestellt."],
+     [("2023-11-07", "launch", {"Lumen", "Anna Berg"})]),
+    # A description right before a name the entity stage missed says what that name is.
+    ("de", ["Globex baut Chips.", "Gestern hat das Start-up Humane seinen Computer vorgestellt."],
+     [("2023-11-09", "launch", set())]),
+    # A product that follows another comes out; a name apposed to the noun of its kind is what a
+    # relative clause of that noun launches.
+    ("de", ["Globex baut Chips.", "Im März 2023 folgte Orbit, das Globex seither verbessert hat."],
+     [("2023-03", "launch", {"Orbit", "Globex"})]),
+    ("de", ["Anna Berg will die Technik mit Nimbus verbinden, dem KI-Assistenten, den Globex im Mai "
+            "vorgestellt hatte."],
+     [("2023-05", "launch", {"Globex", "Nimbus"})]),
+    # "am Montag der Vorwoche", "Tags darauf".
+    ("de", ["Schon am Montag der Vorwoche hatte Globex per Dekret neue Pflichten bekommen."],
+     [("2023-10-30", "legal", {"Globex"})]),
+    ("de", ["Am Mittwoch unterzeichnete Globex eine Vereinbarung mit Initech.",
+            "Tags darauf endete das Treffen von Globex und Initech."],
+     [("2023-11-08", "partnership", {"Globex", "Initech"}), ("2023-11-09", "other", {"Globex", "Initech"})]),
+])
+def test_authorities_deals_told_on_appositions_and_german_weeks(lang: str, sentences: list[str],
+                                                                expected: list[tuple[str, str, set[str]]]) -> None:
+    assert read(sentences, lang, _AUTHORITIES, "2023-11-10") == expected
 
 
 def test_a_line_stating_when_a_german_article_appeared_is_no_event() -> None:

@@ -1916,10 +1916,15 @@ _AUTHORITIES = [("Globex", "ORG", "Globex"), ("Initech", "ORG", "Initech"), ("Lu
     # company it deals with; an authority dealing with a company is regulation.
     ("de", ["Das Bundeskartellamt hat Globex im Blick.", "Globex baut Chips.", "Globex baut auch Server.",
             "Globex verkauft sie weltweit.", "Das Verfahren hatte das Amt im März 2023 eingeleitet."],
-     [("2023-03", "legal", {"Bundeskartellamt"})]),
+     [("2023-03", "legal", {"Bundeskartellamt", "Globex"})]),
     ("de", ["Das Bundeskartellamt hat Globex im Blick.",
             "Schon im vergangenen Herbst hatte sich die Behörde mit dem Konzern befasst."],
      [("2022-FA", "legal", {"Bundeskartellamt", "Globex"})]),
+    # A proceeding with only the authority named (above) is against the organisation the document is
+    # about; a study of a market is against no one.
+    ("de", ["Globex baut Chips.", "Globex wächst.", "Globex verkauft Server.",
+            "Das Bundeskartellamt hatte 2022 eine Untersuchung des Cloud-Markts begonnen."],
+     [("2022", "legal", {"Bundeskartellamt"})]),
     # ... not the office someone takes.
     ("de", ["Das Bundeskartellamt hat Globex im Blick.", "Anna Berg übernahm das Amt im Januar."],
      [("2023-01", "appointment", {"Anna Berg"})]),

@@ -260,6 +260,7 @@ _CAPTION = re.compile(languages.alternation("events.caption_patterns"), re.I)
 _DESCRIPTION = re.compile(_words("events.descriptions") + "|" + languages.alternation("events.description_patterns"),
                           re.I)
 _FOLLOWS = re.compile(languages.alternation("events.product_follow_patterns"), re.I)
+_PROCEEDING = re.compile(languages.alternation("events.proceeding_patterns"))  # "ein Verfahren eingeleitet"
 # "die Bonner Behörde", "das Amt": the authority named before, not the organisation it deals with.
 _AUTHORITY = re.compile(languages.alternation("events.authority_description_patterns"), re.I)
 _AUTHORITY_NAME = re.compile(languages.alternation("events.authority_name_patterns"))
@@ -819,6 +820,13 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
         kind = "launch"  # "Im März 2023 folgte GPT-4": a product that follows another comes out
     if kind == OTHER and (hit is None or hit.action == "announce") and _regulates(participants.values()):
         kind = "legal"  # "hatte sich die Behörde mit dem Konzern befasst": an authority dealing with a company
+    if kind == "legal" and hit is not None and _PROCEEDING.search(text.written, hit.start, hit.end) and \
+            (main := text.main_org()) is not None and not _AUTHORITY_NAME.search(main) and \
+            _only_authorities(participants.values()):
+        # "Das Verfahren hatte das Amt im März 2023 eingeleitet": the one an authority proceeds against
+        # goes unnamed; in a document about one organisation, it is that one.
+        participants[main] = Participant(main, "ORG")
+        implied = (*implied, participants[main])
     if kind == "funding" and hit is not None and hit.action == "invest" and _in_a_place(participants.values()) and \
             not _invested(text.facts.get(start, ()), date):
         kind = OTHER  # "für Großbritannien Investitionen von 2,5 Milliarden Pfund angekündigt": spending
@@ -933,6 +941,12 @@ def _with_lists(body: str, near: Sequence[EntityMention], in_sentence: Sequence[
             if listed[i] and (id(a) in kept) != (id(b) in kept):
                 kept.update((id(a), id(b)))
     return [e for e in ordered if id(e) in kept]
+
+
+def _only_authorities(participants: Iterable[Participant]) -> bool:
+    """Whether authorities (authority_name_patterns) take part, and no one else."""
+    parties = list(participants)
+    return bool(parties) and all(p.type == "ORG" and _AUTHORITY_NAME.search(p.name) for p in parties)
 
 
 def _regulates(participants: Iterable[Participant]) -> bool:

@@ -376,6 +376,9 @@ DE_CASES = [
      [("Kommende Woche", "DATE", "2024-W12", "week", True), ("Donnerstag", "DATE", "2024-03-21", "day", True)]),
     ("Am Dienstag der kommenden Woche will Intel vorstellen.", "2024-03-14",
      [("Dienstag der kommenden Woche", "DATE", "2024-03-19", "day", True)]),
+    # A number after a month is an amount or a count, not its year or day, before such a word.
+    ("Initech sammelte im Mai 100 Millionen Euro ein.", "2024-05-22", [("Mai", "DATE", "2024-05", "month", True)]),
+    ("Im März 300 Mitarbeiter verließen Initech.", "2024-05-22", [("März", "DATE", "2024-03", "month", True)]),
     # "der Vorwoche": the week before the publication's; "Tags darauf": the day after the date told.
     ("Schon am Montag der Vorwoche hatte Biden das Dekret erlassen.", "2023-11-10",
      [("Montag der Vorwoche", "DATE", "2023-10-30", "day", True)]),

@@ -1891,6 +1891,8 @@ def test_a_product_named_as_the_kind_of_another_thing_takes_no_part(
     ("Der Deal unterlag nicht der Fusionskontrolle.", "de", [("legal", "regulate")]),
     ("Die Fusion von Globex und Initech ist abgeschlossen.", "de", [("acquisition", "merge")]),
     ("Biden hatte per Dekret neue Pflichten erlassen.", "de", [("legal", "regulate"), ("legal", "regulate")]),
+    # A German verb's particle may stand far after it.
+    ("Globex stellte am Dienstag in San Francisco sein neues Sprachmodell Orbit vor.", "de", [("launch", "launch")]),
     # An office taken is no acquisition, nor is an investment another took over.
     ("Anna Berg übernahm das Amt im Januar.", "de", [("appointment", "appoint")]),
     ("Globex übernahm zugleich die von Lumen zugesagte Investition.", "de", [("funding", "invest")]),
@@ -1953,6 +1955,9 @@ _AUTHORITIES = [("Globex", "ORG", "Globex"), ("Initech", "ORG", "Initech"), ("Lu
     # A description right before a name the entity stage missed says what that name is.
     ("de", ["Globex baut Chips.", "Gestern hat das Start-up Humane seinen Computer vorgestellt."],
      [("2023-11-09", "launch", set())]),
+    # A stake taken, a date between the verb and its amount.
+    ("de", ["Globex beteiligte sich im Mai mit 50 Millionen Euro an Initech."],
+     [("2023-05", "funding", {"Globex", "Initech"})]),
     # A product that follows another comes out; a name apposed to the noun of its kind is what a
     # relative clause of that noun launches.
     ("de", ["Globex baut Chips.", "Im März 2023 folgte Orbit, das Globex seither verbessert hat."],

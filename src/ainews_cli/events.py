@@ -139,16 +139,16 @@ def _dispatched(alternatives: Sequence[_Alternative]) -> tuple[re.Pattern[str], 
     return pattern, kinds
 
 
-def _trigger_word(word: str) -> str:
+def _trigger_word(word: str, reach: int = 8) -> str:
     """A trigger word as a pattern: a word start ("invest" also matches "investment"), or the
     whole word with a trailing "$"; Han words as written (Chinese has no word ends).  Two
     parts with " … " between them are a verb and its separated particle or object, at most
-    SPLIT_WORDS words apart within the clause: "stellt … vor" matches "stellte Mistral AI
+    ``reach`` words apart within the clause: "stellt … vor" matches "stellte Mistral AI
     sein neues Modell vor"."""
     if SPLIT in word:
         verb, particle = word.split(SPLIT)
         # A German day is a word with its dot: "kündigte am 6. Februar Bard an".
-        return (_trigger_word(verb) + rf"(?:[\s,]+(?:\d{{1,2}}\.|[^\s.;:!?]+)){{0,{SPLIT_WORDS}}}?[\s,]+"
+        return (_trigger_word(verb) + rf"(?:[\s,]+(?:\d{{1,2}}\.|[^\s.;:!?]+)){{0,{reach}}}?[\s,]+"
                 + re.escape(particle.rstrip("$")) + r"\b")
     whole = word.endswith("$")
     body = re.escape(word.rstrip("$")).replace(r"\ ", r"\s+")
@@ -178,7 +178,10 @@ def load_triggers() -> Triggers:
         # Split verbs first ("kündigt … an" announces, where "kündigte" alone fires), then types
         # in EVENT_TYPES order (an untyped "宣布" last), and within one the longer words first.
         entries.sort(key=lambda e: (SPLIT not in e[0], order.index(e[1]), -len(e[0]), e[0]))
-        alternatives[lang] = [*refused, *(_Alternative(_trigger_word(word), _first(word), (kind, action))
+        # How far a verb's particle may stand: German fills the middle of its clause ("stellte am Dienstag
+        # in San Francisco sein neues Sprachmodell Orbit vor"; events.separable_reach).
+        reach = languages.lookup(lang, "events.separable_reach") or SPLIT_WORDS
+        alternatives[lang] = [*refused, *(_Alternative(_trigger_word(word, reach), _first(word), (kind, action))
                                           for word, kind, action in entries)]
         patterns[lang], kinds[lang] = _dispatched(alternatives[lang])
     present = {lang: re.compile(languages.trie(sorted({_literal_start(word) for word, _, _ in entries})), re.I)

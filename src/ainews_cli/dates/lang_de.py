@@ -108,6 +108,7 @@ LEXICON = Lexicon(
                             "jahrelang", "monatelang", "jahrzehntelang"),
         "quarter": ("Quartal",),
         "half": ("Halbjahr", "Jahreshälfte"),
+        "amount_words": ("Millionen", "Milliarden", "Mio", "Mrd", "Prozent"),
         "count_nouns": ("Mitarbeiter", "Mitarbeitende", "Menschen", "Nutzer", "GPUs", "Chips",
                         "Stück", "Euro", "Dollar", "Aktien", "Punkte", "Stimmen"),
         "time_zones": ("MEZ", "MESZ", "UTC", "GMT", "CET", "CEST", "Ortszeit"),
@@ -215,9 +216,12 @@ def _relative(lex: Lexicon, words: LatinWords) -> dict[str, str]:
         r"|(?P<dow>" + weekdays + r")|(?P<season>" + alt(lex.seasons) + r"))\b|(?P<adverb>"
         + alt(x["set_adverbs"], cap=True) + r")\b"
     )
+    # A number after the month is its year or day, unless an amount or a count ("im Mai 100 Millionen
+    # Euro eingesammelt", "im März 300 Mitarbeiter").
+    amounts = alt([*x["amount_words"], *x["count_nouns"]])
     rules["bare_month"] = (
         r"(?:" + mods + r"|(?P<prep>" + alt(x["month_preps"], cap=True) + r")\s+)?(?P<month>" + months
-        + r")\b(?!\.?\s*\d)(?!-)" + year_after(lex)
+        + r")\b(?!\.?\s*\d(?![\d.,]*\s+(?:" + amounts + r")\b))(?!-)" + year_after(lex)
     )
     # Anaphora to a date just told: "am selben Tag", "im gleichen Jahr", "Ende des Jahres".
     rules["anaphor"] = (

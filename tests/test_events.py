@@ -1880,6 +1880,10 @@ def test_a_product_named_as_the_kind_of_another_thing_takes_no_part(
     ("Initech ging im Mai 2021 an die Frankfurter Börse.", "de", [("financial", "list")]),
     ("Initech war an die New Yorker Technologiebörse Nasdaq gegangen.", "de", [("financial", "list")]),
     ("Initech war an die Nasdaq gegangen.", "de", [("financial", "list")]),
+    ("Arm hat einen erfolgreichen Start an der New Yorker Technologiebörse Nasdaq hingelegt.", "de",
+     [("financial", "list")]),
+    ("Die Aktie ging am Montag an der Börse auf Talfahrt.", "de", [("financial", "market")]),
+    ("Der Konzern stuft das Risiko als gering ein.", "de", []),
     # A price paid for a company.
     ("Für Initech hatte Globex 2019 rund 8 Milliarden Dollar bezahlt.", "de", [("acquisition", "acquire")]),
     # Oversight, a review of a deal, a designation and a decree are regulation; a merger is an

@@ -376,6 +376,16 @@ DE_CASES = [
      [("Kommende Woche", "DATE", "2024-W12", "week", True), ("Donnerstag", "DATE", "2024-03-21", "day", True)]),
     ("Am Dienstag der kommenden Woche will Intel vorstellen.", "2024-03-14",
      [("Dienstag der kommenden Woche", "DATE", "2024-03-19", "day", True)]),
+    # A number after a month is an amount or a count, not its year or day, before such a word.
+    ("Initech sammelte im Mai 100 Millionen Euro ein.", "2024-05-22", [("Mai", "DATE", "2024-05", "month", True)]),
+    ("Im März 300 Mitarbeiter verließen Initech.", "2024-05-22", [("März", "DATE", "2024-03", "month", True)]),
+    # "der Vorwoche": the week before the publication's; "Tags darauf": the day after the date told.
+    ("Schon am Montag der Vorwoche hatte Biden das Dekret erlassen.", "2023-11-10",
+     [("Montag der Vorwoche", "DATE", "2023-10-30", "day", True)]),
+    ("Am 3. Mai kam es zum Streit und tags darauf trat er zurück.", "2024-05-22",
+     [("3. Mai", "DATE", "2024-05-03", "day", True), ("tags darauf", "DATE", "2024-05-04", "day", True)]),
+    ("Am 3. Mai kam es zum Streit, am Tag darauf trat er zurück.", "2024-05-22",
+     [("3. Mai", "DATE", "2024-05-03", "day", True), ("Tag darauf", "DATE", "2024-05-04", "day", True)]),
     # A season after the publication's month is last year's in the past, this year's ahead.
     ("Im Herbst startete das Modell.", "2024-03-14", [("Herbst", "DATE", "2023-FA", "season", True)]),
     ("Im Herbst wird das Modell starten.", "2024-03-14", [("Herbst", "DATE", "2024-FA", "season", True)]),

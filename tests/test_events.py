@@ -379,10 +379,14 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("Rund zwei Millionen Nutzer haben im März Zugang erhalten.", "de", []),  # people, not money
         ("索尼去年入股该公司。", "zh", [("funding", "invest")]),
         ("三家股东本月宣布共同增资该厂。", "zh", [("other", "announce"), ("funding", "invest")]),
-        # Selling to a buyer types nothing: an acquisition's template would make the seller the
-        # buyer ("Globex acquires Initech"). A German launch may end in "heraus".
+        # Selling a holding is the buyer's acquisition, told by an action of its own ("sell"), whose
+        # headline never makes the seller the buyer ("Globex acquires Initech"); selling anything
+        # else types nothing. A German launch may end in "heraus".
         ("Globex hatte seine Chipsparte im Mai an Initech verkauft.", "de", []),
-        ("Globex verkaufte die Sparte 2021 an Initech.", "de", []),
+        ("Globex verkaufte die Sparte 2021 an Initech.", "de", [("acquisition", "sell")]),
+        ("Globex hat im Mai seine Sparte Lumen an KKR verkauft.", "de", [("acquisition", "sell")]),
+        ("Im vergangenen Jahr trennte sich der Konzern von seinem Anteil an Initech.", "de", [("acquisition", "sell")]),
+        ("Globex hat 2021 zwei Millionen Geräte an Kunden verkauft.", "de", []),
         ("Im Mai brachte Globex sein neues Modell heraus.", "de", [("launch", "launch")]),
         # Beginning a career is no founding.
         ("Sam Altman began his career as a programmer in 2005.", "en", []),
@@ -1924,3 +1928,121 @@ def test_a_product_named_as_the_kind_of_another_thing_takes_no_part(
     names = [("Globex", "ORG", "Globex"), ("Windows", "PRODUCT", "Microsoft Windows"),
              ("ChatGPT", "PRODUCT", "ChatGPT")]
     assert read(sentences, lang, names, "2024-05-22") == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # An untyped verb around its object tells what the object does: announcing a purchase.
+    ("Globex kündigte am Dienstag den Kauf von Initech an.", "de",
+     [("other", "announce"), ("acquisition", "acquire")]),
+    ("Globex gab am Dienstag die Entscheidung bekannt.", "de", [("other", "announce")]),
+    ("Microsoft announced on Monday the purchase of Nuance.", "en",
+     [("other", "announce"), ("acquisition", "acquire")]),
+    # A listing with the exchange named or described.
+    ("Initech ging im Mai 2021 an die Frankfurter Börse.", "de", [("financial", "list")]),
+    ("Initech war an die New Yorker Technologiebörse Nasdaq gegangen.", "de", [("financial", "list")]),
+    ("Initech war an die Nasdaq gegangen.", "de", [("financial", "list")]),
+    ("Arm hat einen erfolgreichen Start an der New Yorker Technologiebörse Nasdaq hingelegt.", "de",
+     [("financial", "list")]),
+    ("Die Aktie ging am Montag an der Börse auf Talfahrt.", "de", [("financial", "market")]),
+    ("Der Konzern stuft das Risiko als gering ein.", "de", []),
+    # A price paid for a company.
+    ("Für Initech hatte Globex 2019 rund 8 Milliarden Dollar bezahlt.", "de", [("acquisition", "acquire")]),
+    # Oversight, a review of a deal, a designation and a decree are regulation; a merger is an
+    # acquisition, the merger control that reviews it is not.
+    ("Das Amt stellt Globex unter verschärfte Aufsicht.", "de", [("legal", "regulate")]),
+    ("Das Amt hat Globex der Missbrauchsaufsicht unterstellt.", "de", [("legal", "regulate")]),
+    ("Damals prüfte sie die Partnerschaft zwischen Globex und Initech.", "de", [("legal", "regulate")]),
+    ("Globex wurde als Gatekeeper eingestuft.", "de", [("legal", "regulate")]),
+    ("Der Deal unterlag nicht der Fusionskontrolle.", "de", [("legal", "regulate")]),
+    ("Die Fusion von Globex und Initech ist abgeschlossen.", "de", [("acquisition", "merge")]),
+    ("Biden hatte per Dekret neue Pflichten erlassen.", "de", [("legal", "regulate"), ("legal", "regulate")]),
+    # A German verb's particle may stand far after it.
+    ("Globex stellte am Dienstag in San Francisco sein neues Sprachmodell Orbit vor.", "de", [("launch", "launch")]),
+    # An office taken is no acquisition, nor is an investment another took over.
+    ("Anna Berg übernahm das Amt im Januar.", "de", [("appointment", "appoint")]),
+    ("Globex übernahm zugleich die von Lumen zugesagte Investition.", "de", [("funding", "invest")]),
+    # A holding sold for a price to a buyer, its noun a compound.
+    ("Globex hatte die Antriebssparte für 3,5 Milliarden Euro an KKR verkauft.", "de", [("acquisition", "sell")]),
+])
+def test_german_verbs_around_their_objects_reviews_listings_and_offices(text: str, lang: str,
+                                                                        expected: list[tuple[str, str]]) -> None:
+    from ainews_cli.events import load_triggers
+
+    assert [(hit.type, hit.action) for hit in load_triggers().find(text, lang)] == expected
+
+
+_AUTHORITIES = [("Globex", "ORG", "Globex"), ("Initech", "ORG", "Initech"), ("Lumen", "ORG", "Lumen"),
+                ("Bundeskartellamt", "ORG", "Bundeskartellamt"), ("FTC", "ORG", "FTC"),
+                ("国家网信办", "ORG", "Cyberspace Administration of China"),
+                ("國家網信辦", "ORG", "Cyberspace Administration of China"), ("百度", "ORG", "Baidu"),
+                ("Anna Berg", "PERSON", "Anna Berg"), ("Orbit", "PRODUCT", "Orbit")]
+
+
+@pytest.mark.parametrize(("lang", "sentences", "expected"), [
+    # "die Behörde", "das Amt" stand for the authority named before, however far back, not for the
+    # company it deals with; an authority dealing with a company is regulation.
+    ("de", ["Das Bundeskartellamt hat Globex im Blick.", "Globex baut Chips.", "Globex baut auch Server.",
+            "Globex verkauft sie weltweit.", "Das Verfahren hatte das Amt im März 2023 eingeleitet."],
+     [("2023-03", "legal", {"Bundeskartellamt", "Globex"})]),
+    ("de", ["Das Bundeskartellamt hat Globex im Blick.",
+            "Schon im vergangenen Herbst hatte sich die Behörde mit dem Konzern befasst."],
+     [("2022-FA", "legal", {"Bundeskartellamt", "Globex"})]),
+    # A proceeding with only the authority named (above) is against the organisation the document is
+    # about; a study of a market is against no one.
+    ("de", ["Globex baut Chips.", "Globex wächst.", "Globex verkauft Server.",
+            "Das Bundeskartellamt hatte 2022 eine Untersuchung des Cloud-Markts begonnen."],
+     [("2022", "legal", {"Bundeskartellamt"})]),
+    # ... not the office someone takes.
+    ("de", ["Das Bundeskartellamt hat Globex im Blick.", "Anna Berg übernahm das Amt im Januar."],
+     [("2023-01", "appointment", {"Anna Berg"})]),
+    # Without an authority named, "die Behörde" is what it was.
+    ("de", ["Globex baut Chips.", "Am Montag gab die Behörde eine Warnung heraus."],
+     [("2023-11-06", "other", {"Globex"})]),
+    ("en", ["The FTC met with Globex executives on Monday."], [("2023-11-06", "legal", {"FTC", "Globex"})]),
+    ("zh", ["国家网信办周二约谈了百度。"], [("2023-11-07", "legal", {"Cyberspace Administration of China", "Baidu"})]),
+    ("zh", ["國家網信辦周二約談了百度。"], [("2023-11-07", "legal", {"Cyberspace Administration of China", "Baidu"})]),
+    # Announcing "die Entscheidung" told just before, undated, is that happening.
+    ("de", ["Das Bundeskartellamt hat Globex der Missbrauchsaufsicht unterstellt.",
+            "Die Bonner Behörde gab die Entscheidung am Montag bekannt."],
+     [("2023-11-06", "legal", {"Bundeskartellamt", "Globex"})]),
+    # The deal the sentence before told, undated, goes on: its other party takes part.
+    ("de", ["Globex übernimmt Initech.",
+            "Wie der Konzern am Mittwoch mitteilte, zahlt er den Aktionären 14 Dollar je Aktie in bar."],
+     [("2023-11-08", "acquisition", {"Globex", "Initech"})]),
+    ("en", ["Globex agreed to buy Initech.", "It will pay $20 a share in cash, the company said on Tuesday."],
+     [("2023-11-07", "acquisition", {"Globex", "Initech"})]),
+    # ... not when the sentence names two parties of its own.
+    ("de", ["Globex übernimmt Initech.", "Am Mittwoch übernahm Globex auch Lumen."],
+     [("2023-11-08", "acquisition", {"Globex", "Lumen"})]),
+    # A participle and its maker set off by commas describe, like a relative clause.
+    ("de", ["Am Dienstag hat Lumen, gegründet von Anna Berg, ein Modell vorgestellt."],
+     [("2023-11-07", "launch", {"Lumen", "Anna Berg"})]),
+    # A description right before a name the entity stage missed says what that name is.
+    ("de", ["Globex baut Chips.", "Gestern hat das Start-up Humane seinen Computer vorgestellt."],
+     [("2023-11-09", "launch", set())]),
+    # A stake taken, a date between the verb and its amount.
+    ("de", ["Globex beteiligte sich im Mai mit 50 Millionen Euro an Initech."],
+     [("2023-05", "funding", {"Globex", "Initech"})]),
+    # A product that follows another comes out; a name apposed to the noun of its kind is what a
+    # relative clause of that noun launches.
+    ("de", ["Globex baut Chips.", "Im März 2023 folgte Orbit, das Globex seither verbessert hat."],
+     [("2023-03", "launch", {"Orbit", "Globex"})]),
+    ("de", ["Anna Berg will die Technik mit Nimbus verbinden, dem KI-Assistenten, den Globex im Mai "
+            "vorgestellt hatte."],
+     [("2023-05", "launch", {"Globex", "Nimbus"})]),
+    # "am Montag der Vorwoche", "Tags darauf".
+    ("de", ["Schon am Montag der Vorwoche hatte Globex per Dekret neue Pflichten bekommen."],
+     [("2023-10-30", "legal", {"Globex"})]),
+    ("de", ["Am Mittwoch unterzeichnete Globex eine Vereinbarung mit Initech.",
+            "Tags darauf endete das Treffen von Globex und Initech."],
+     [("2023-11-08", "partnership", {"Globex", "Initech"}), ("2023-11-09", "other", {"Globex", "Initech"})]),
+])
+def test_authorities_deals_told_on_appositions_and_german_weeks(lang: str, sentences: list[str],
+                                                                expected: list[tuple[str, str, set[str]]]) -> None:
+    assert read(sentences, lang, _AUTHORITIES, "2023-11-10") == expected
+
+
+def test_a_line_stating_when_a_german_article_appeared_is_no_event() -> None:
+    sentences = ["Veröffentlicht am 05.06.2024 um 18:47 Uhr", "Globex übernimmt Initech am Mittwoch."]
+    names = [("Globex", "ORG", "Globex"), ("Initech", "ORG", "Initech")]
+    assert read(sentences, "de", names, "2024-06-05") == [("2024-06-05", "acquisition", {"Globex", "Initech"})]

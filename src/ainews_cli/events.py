@@ -83,10 +83,23 @@ class Triggers:
         pattern = self.patterns.get(lang)
         if pattern is None or self.present[lang].search(text) is None:
             return []
-        kinds = self.kinds[lang]
+        return self._find(pattern, self.kinds[lang], text, 0, len(text))
+
+    @staticmethod
+    def _find(pattern: re.Pattern[str], kinds: list[tuple[str, str] | None], text: str, start: int,
+              end: int) -> list[Trigger]:
+        found = []
         # A not_trigger holds a trigger and tells no event: it is matched, and dropped.
-        return [Trigger(m.start(), m.end(), *kind) for m in pattern.finditer(text)
-                if m.lastindex and (kind := kinds[m.lastindex]) is not None]
+        for m in pattern.finditer(text, start, end):
+            if not m.lastindex or (kind := kinds[m.lastindex]) is None:
+                continue
+            found.append(Trigger(m.start(), m.end(), *kind))
+            if kind[0] == OTHER and m.end() - m.start() > len(m.group(0).split()[0]):
+                # An untyped verb around its object tells what the object does: "kündigte am
+                # Dienstag den Kauf von Initech an" announces a purchase.
+                found.extend(t for t in Triggers._find(pattern, kinds, text, m.start() + 1, m.end())
+                             if t.type != OTHER)
+        return found
 
     def plain(self, lang: str) -> re.Pattern[str]:
         """The alternatives as one plain alternation: group 1 the not_triggers, then a group
@@ -126,16 +139,16 @@ def _dispatched(alternatives: Sequence[_Alternative]) -> tuple[re.Pattern[str], 
     return pattern, kinds
 
 
-def _trigger_word(word: str) -> str:
+def _trigger_word(word: str, reach: int = 8) -> str:
     """A trigger word as a pattern: a word start ("invest" also matches "investment"), or the
     whole word with a trailing "$"; Han words as written (Chinese has no word ends).  Two
     parts with " … " between them are a verb and its separated particle or object, at most
-    SPLIT_WORDS words apart within the clause: "stellt … vor" matches "stellte Mistral AI
+    ``reach`` words apart within the clause: "stellt … vor" matches "stellte Mistral AI
     sein neues Modell vor"."""
     if SPLIT in word:
         verb, particle = word.split(SPLIT)
         # A German day is a word with its dot: "kündigte am 6. Februar Bard an".
-        return (_trigger_word(verb) + rf"(?:[\s,]+(?:\d{{1,2}}\.|[^\s.;:!?]+)){{0,{SPLIT_WORDS}}}?[\s,]+"
+        return (_trigger_word(verb) + rf"(?:[\s,]+(?:\d{{1,2}}\.|[^\s.;:!?]+)){{0,{reach}}}?[\s,]+"
                 + re.escape(particle.rstrip("$")) + r"\b")
     whole = word.endswith("$")
     body = re.escape(word.rstrip("$")).replace(r"\ ", r"\s+")
@@ -165,7 +178,10 @@ def load_triggers() -> Triggers:
         # Split verbs first ("kündigt … an" announces, where "kündigte" alone fires), then types
         # in EVENT_TYPES order (an untyped "宣布" last), and within one the longer words first.
         entries.sort(key=lambda e: (SPLIT not in e[0], order.index(e[1]), -len(e[0]), e[0]))
-        alternatives[lang] = [*refused, *(_Alternative(_trigger_word(word), _first(word), (kind, action))
+        # How far a verb's particle may stand: German fills the middle of its clause ("stellte am Dienstag
+        # in San Francisco sein neues Sprachmodell Orbit vor"; events.separable_reach).
+        reach = languages.lookup(lang, "events.separable_reach") or SPLIT_WORDS
+        alternatives[lang] = [*refused, *(_Alternative(_trigger_word(word, reach), _first(word), (kind, action))
                                           for word, kind, action in entries)]
         patterns[lang], kinds[lang] = _dispatched(alternatives[lang])
     present = {lang: re.compile(languages.trie(sorted({_literal_start(word) for word, _, _ in entries})), re.I)
@@ -246,6 +262,11 @@ _BOILERPLATE = re.compile(languages.either([*languages.patterns("page.navigation
 _CAPTION = re.compile(languages.alternation("events.caption_patterns"), re.I)
 _DESCRIPTION = re.compile(_words("events.descriptions") + "|" + languages.alternation("events.description_patterns"),
                           re.I)
+_FOLLOWS = re.compile(languages.alternation("events.product_follow_patterns"), re.I)
+_PROCEEDING = re.compile(languages.alternation("events.proceeding_patterns"))  # "ein Verfahren eingeleitet"
+# "die Bonner Behörde", "das Amt": the authority named before, not the organisation it deals with.
+_AUTHORITY = re.compile(languages.alternation("events.authority_description_patterns"), re.I)
+_AUTHORITY_NAME = re.compile(languages.alternation("events.authority_name_patterns"))
 _OWNER = re.compile(languages.alternation("events.owner_patterns"), re.I)  # "Acme's shares", "die Aktie von Acme"
 _PLACE_BEFORE = re.compile(languages.bounded(languages.patterns("events.place_patterns")) + r"\s*$")  # "在", "at"
 _ACTS = re.compile(r"\s(?-i:[a-zäöüß])\w+\s", re.I)  # a lower-case word, as a verb between a description and its object
@@ -358,6 +379,7 @@ class _Text:
     labels: Mapping[str, str]  # each entity name's label
     sentence_starts: Sequence[int]
     dated: Sequence[int]  # where the document's calendar dates start, in order
+    authorities: Sequence[EntityMention] = ()  # the organisations named as authorities, in order
 
     def named_before(self, index: int, labels: set[str]) -> list[EntityMention]:
         """Entities of these labels named in the IMPLIED_REACH sentences before sentence ``index``, in order;
@@ -372,6 +394,11 @@ class _Text:
                 told.append(sentence)
         return [e for s in reversed(told) for e in within(self.entities, self.starts, s.start, s.end)
                 if e.label in labels and not _reporter(self.body, e)]
+
+    def authority_before(self, position: int) -> EntityMention | None:
+        """The authority (authority_name_patterns) the document names last before ``position``."""
+        at = bisect_left([e.start for e in self.authorities], position)
+        return self.authorities[at - 1] if at else None
 
     def sentence_at(self, position: int) -> Sentence:
         """The sentence holding ``position``."""
@@ -434,7 +461,8 @@ def event_mentions(
     text = _Text(looked_up, body, sentences, entities, [e.start for e in entities], _role_holders(facts), by_sentence,
                  Counter(e.name for e in entities), main_organisation(body, sentences, entities, publishers),
                  {e.name: e.label for e in entities}, [s.start for s in sentences],
-                 [d.start for d in dates if d.on_calendar])
+                 [d.start for d in dates if d.on_calendar],
+                 [e for e in entities if e.label == "ORG" and _AUTHORITY_NAME.search(e.name)])
     written = _written(dates) or (written if written and len(written) == 10 else None)
     for index, sentence in enumerate(sentences):
         start, end, lang = sentence.start, sentence.end, sentence.lang
@@ -758,6 +786,11 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
     referred, parties = _told_before(text, index, date)
     for name in parties:
         participants.setdefault(name, Participant(name, "ORG"))
+    if hit is not None and hit.type in _DEAL_TYPES and chosen is None:
+        # "SAP übernimmt WalkMe. Wie der Konzern am Mittwoch mitteilte, zahlt er 14 Dollar je Aktie": the
+        # deal the sentence before told, undated, is this one; its other party takes part.
+        for name in _deal_continued(text, index, hit.type, participants):
+            participants.setdefault(name, Participant(name, "ORG"))
     for maker in _makers(text, participants.values()):
         # "ging der Übersetzer DeepL Translator online": a product named after its maker.
         participants[maker] = Participant(maker, "ORG")
@@ -792,6 +825,19 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
         kind = back[0]
         for party in back[1]:
             participants.setdefault(party.name, party)
+    if kind == OTHER and hit is None and any(
+            e.label == "PRODUCT" and e.name in participants and _FOLLOWS.search(body, max(clause_start, e.start - 30),
+                                                                               e.start) for e in in_clause):
+        kind = "launch"  # "Im März 2023 folgte GPT-4": a product that follows another comes out
+    if kind == OTHER and (hit is None or hit.action == "announce") and _regulates(participants.values()):
+        kind = "legal"  # "hatte sich die Behörde mit dem Konzern befasst": an authority dealing with a company
+    if kind == "legal" and hit is not None and _PROCEEDING.search(text.written, hit.start, hit.end) and \
+            (main := text.main_org()) is not None and not _AUTHORITY_NAME.search(main) and \
+            _only_authorities(participants.values()):
+        # "Das Verfahren hatte das Amt im März 2023 eingeleitet": the one an authority proceeds against
+        # goes unnamed; in a document about one organisation, it is that one.
+        participants[main] = Participant(main, "ORG")
+        implied = (*implied, participants[main])
     if kind == "funding" and hit is not None and hit.action == "invest" and _in_a_place(participants.values()) and \
             not _invested(text.facts.get(start, ()), date):
         kind = OTHER  # "für Großbritannien Investitionen von 2,5 Milliarden Pfund angekündigt": spending
@@ -849,6 +895,12 @@ def _launched(text: _Text, index: int, trigger: Trigger, date: TimeExpression,
         if not any(lo <= d.start < hi for d in dates if d is not date):  # another date's clause tells its own
             stretches.append((lo, hi))
     found = []
+    for apposed in _APPOSED_PRODUCT.finditer(body, sentence.start, trigger.start):
+        # "Joule, dem KI-Assistenten, den SAP … vorgestellt hatte": the relative clause launching the
+        # noun holds the trigger. A name the entity stage read is its own.
+        if not _CLAUSE_BREAK.search(body, apposed.end(), trigger.start) and not any(
+                e.start < apposed.end("name") and apposed.start("name") < e.end for e in in_sentence):
+            found.append(text.written[apposed.start("name"):apposed.end("name")])
     for lo, hi in stretches:
         # A name may follow its noun after a comma ("ihr erstes Sprachmodell, Mistral 7B").
         for match in _PRODUCT.finditer(body, lo, min(sentence.end, hi + 30)):
@@ -870,6 +922,14 @@ def _launched(text: _Text, index: int, trigger: Trigger, date: TimeExpression,
 _LIST_GOES_ON = re.compile(r"[,，、]\s*" + languages.bounded(languages.words("events.list_words")) + r"(?!\s*(?:"
                            + languages.bounded(languages.words("events.org_pronouns")
                                                + languages.patterns("events.person_pronoun_patterns")) + r"))", re.I)
+# A name, a comma, the noun for its kind of product with its article, a comma and a relative
+# pronoun: "Joule, dem KI-Assistenten, den SAP … vorgestellt hatte"; the verb that ends the name's
+# clause may stand between ("will die Technik mit Joule verbinden, dem KI-Assistenten, den …").
+_APPOSED_PRODUCT = re.compile(
+    r"(?<![\w-])(?P<name>" + _NAME + r")(?:\s+(?-i:[a-zäöüß])\w*){0,2}\s*,\s+(?:"
+    + languages.bounded(languages.words("events.articles")) + r")\s+(?:[\w-]+\s+)?[\w-]*?(?:"
+    + languages.either(languages.latin(_PRODUCT_NOUNS)) + r")(?:s|e|en|n)?\s*,\s*"
+    + languages.bounded(languages.words("events.apposition_relatives")), re.I)
 _PRODUCT_GROUPS = ("name", "latin", "quoted", "cornered", "before", "cornered_before", "latin_before", "versioned")
 
 
@@ -894,6 +954,18 @@ def _with_lists(body: str, near: Sequence[EntityMention], in_sentence: Sequence[
             if listed[i] and (id(a) in kept) != (id(b) in kept):
                 kept.update((id(a), id(b)))
     return [e for e in ordered if id(e) in kept]
+
+
+def _only_authorities(participants: Iterable[Participant]) -> bool:
+    """Whether authorities (authority_name_patterns) take part, and no one else."""
+    parties = list(participants)
+    return bool(parties) and all(p.type == "ORG" and _AUTHORITY_NAME.search(p.name) for p in parties)
+
+
+def _regulates(participants: Iterable[Participant]) -> bool:
+    """Whether an authority (authority_name_patterns) and an organisation that is none take part."""
+    orgs = [bool(_AUTHORITY_NAME.search(p.name)) for p in participants if p.type == "ORG"]
+    return any(orgs) and not all(orgs)
 
 
 def _in_a_place(participants: Iterable[Participant]) -> bool:
@@ -1007,10 +1079,16 @@ def _implied(text: _Text, index: int, in_sentence: Sequence[EntityMention], star
     orgs = [e for e in in_sentence if e.label == "ORG" and not _former(body, text.sentences[index].start, e)]
 
     targets = 0
+    # "die Behörde", "das Amt" stand for the authority the document named before, however far back.
+    authorities = [(match, authority) for match in _AUTHORITY.finditer(body, start, end)
+                   if (authority := text.authority_before(match.start())) is not None]
     # With two organisations named before the description or in its clause, which one it is
     # would be a guess. Those named in a later clause ("该公司去年5月推出Pi，6月宣布募得13亿美元，
     # 投资方包括微软、辉达") are others: the description opening the sentence is its subject.
     for match in _DESCRIPTION.finditer(body, start, end):
+        if any(a.start() < match.end() and match.start() < a.end() for a, _ in authorities) or \
+                _names_next(text, match.end(), text.sentences[index].lang):
+            continue
         after = _BREAK.search(body, match.end(), end)
         stop = after.start() if after else end
         # One named later in its clause, not right after it, is another party: "the Santa Clara
@@ -1053,9 +1131,13 @@ def _implied(text: _Text, index: int, in_sentence: Sequence[EntityMention], star
     if targets:
         # "der Konzern … in das Start-up", "亚马逊…向该公司投资": another party than the one acting.
         for _ in range(targets):
-            other = _topic(text, index, {e.name for e in orgs} | {p.name for p in found})
+            other = _topic(text, index, {e.name for e in orgs} | {p.name for p in found}
+                           | {authority.name for _, authority in authorities})
             if other is not None:
                 found.append(Participant(other.name, "ORG"))
+    for _, authority in authorities:
+        if authority.name not in {p.name for p in found}:
+            found.append(Participant(authority.name, "ORG"))
     named = {e.name for e in in_sentence if e.label in PARTICIPANT_LABELS}
     if (pair := _PAIR.search(body, start, end)) is not None:
         # Fewer than two named in the sentence: the two named last before it. Else the two its
@@ -1080,6 +1162,20 @@ def _implied(text: _Text, index: int, in_sentence: Sequence[EntityMention], star
         if person and not followed:
             found.append(Participant(person, "PERSON"))
     return tuple(found)
+
+
+def _names_next(text: _Text, end: int, lang: str) -> bool:
+    """Whether a German description ending at ``end`` says what the name right after it is, a name
+    the entity stage did not find ("das Start-up Humane"): a capitalised word that is no noun and
+    starts no entity ("der Verwaltungsrat Altman gefeuert": the board acted on a name it found)."""
+    word = _NEXT_WORD.match(text.body, end) if lang == "de" else None
+    if word is None or is_german_noun(word.group(1)):
+        return False
+    at = bisect_left(text.starts, word.start(1))
+    return at == len(text.starts) or text.starts[at] != word.start(1)
+
+
+_NEXT_WORD = re.compile(r"[ \t]+((?-i:[A-ZÄÖÜ])[\w-]*)")
 
 
 def _object_of(body: str, orgs: Sequence[EntityMention], description: re.Match[str]) -> bool:
@@ -1130,6 +1226,27 @@ def _told_before(text: _Text, index: int, date: TimeExpression) -> tuple[str | N
             if e.label == "ORG" and any(_near(e, lo, hi) for lo, hi in spans)
             and not _former(body, earlier.start, e) and not _in_title(body, e)))
     return None, []
+
+
+def _deal_continued(text: _Text, index: int, kind: str, participants: Mapping[str, Participant]) -> list[str]:
+    """The organisations of a deal of this kind the sentence right before tells without a date of
+    its own, near its trigger, when the mention names fewer than two organisations and one of them
+    is among those: the deal goes on in this sentence ("… zahlt er den Aktionären 14 Dollar je Aktie")."""
+    orgs = {name for name, p in participants.items() if p.type == "ORG"}
+    if not index or len(orgs) != 1:
+        return []
+    earlier = text.sentences[index - 1]
+    if _page_furniture(text.body, earlier) or bisect_left(text.dated, earlier.start) < bisect_left(text.dated,
+                                                                                                   earlier.end):
+        return []
+    spans = [(earlier.start + hit.start, earlier.start + hit.end)
+             for hit in load_triggers().find(text.body[earlier.start:earlier.end], earlier.lang)
+             if hit.type == kind and not _UNREAL.search(text.body, earlier.start, earlier.start + hit.start)]
+    named = list(dict.fromkeys(
+        e.name for e in within(text.entities, text.starts, earlier.start, earlier.end)
+        if e.label == "ORG" and any(_near(e, lo, hi) for lo, hi in spans)
+        and not _former(text.body, earlier.start, e) and not _in_title(text.body, e)))
+    return [name for name in named if name not in orgs] if orgs & set(named) else []
 
 
 def _told_back(text: _Text, index: int) -> tuple[str, list[Participant]] | None:

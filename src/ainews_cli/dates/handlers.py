@@ -321,6 +321,8 @@ def _weekday(c: Candidate, ctx: Context) -> TimeExpression | None:
     week: int | None = None
     if "wrel" in g:
         week = lex.relative[g["wrel"].lower()]
+    elif "wnear" in g:  # "am Montag der Vorwoche"
+        week = -1 if g["wnear"] in lex.extra.get("earlier_weeks", ()) else 1
     elif lex.lang == "zh" and rel:
         week = lex.relative[rel]
     told = _week_told_before(c, ctx) if week is None and not rel else None

@@ -58,6 +58,8 @@ LEXICON = Lexicon(
     extra={
         # Only on a dateline: "Mo., 20.11.2023".
         "weekday_abbrevs": ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"),
+        "earlier_weeks": ("Vorwoche",),
+        "later_weeks": ("Folgewoche",),
         # These put a clause in the past: "was founded on August 3" (registry.past_cue_pattern).
         "past_cues": ("hatte", "hatten"),  # not "wurde": "wurde auf den 12. Juli verschoben"
         # See lang_en: "die Konferenz, die am Dienstag in Seattle beginnt"; not "beginnen sollten".
@@ -106,6 +108,7 @@ LEXICON = Lexicon(
                             "jahrelang", "monatelang", "jahrzehntelang"),
         "quarter": ("Quartal",),
         "half": ("Halbjahr", "Jahreshälfte"),
+        "amount_words": ("Millionen", "Milliarden", "Mio", "Mrd", "Prozent"),
         "count_nouns": ("Mitarbeiter", "Mitarbeitende", "Menschen", "Nutzer", "GPUs", "Chips",
                         "Stück", "Euro", "Dollar", "Aktien", "Punkte", "Stimmen"),
         "time_zones": ("MEZ", "MESZ", "UTC", "GMT", "CET", "CEST", "Ortszeit"),
@@ -114,7 +117,7 @@ LEXICON = Lexicon(
                           "am nächsten Wochenende", "an diesem Wochenende", "dieses Wochenende",
                           "letztes Wochenende", "vergangenes Wochenende", "nächstes Wochenende",
                           "das Wochenende"),
-        "following": ("im folgenden", "im darauffolgenden", "das folgende"),
+        "following": ("im folgenden", "im darauffolgenden", "das folgende", "tags darauf"),
     },
     year_refs={
         "letzten Jahres": ("published", -1), "vergangenen Jahres": ("published", -1),
@@ -187,7 +190,9 @@ def _relative(lex: Lexicon, words: LatinWords) -> dict[str, str]:
         r"(?<![\d.,])(?P<num>" + nums + r")\s+(?P<unit>" + cal_units + r")\s+(?P<dir>"
         + alt([*x["later"], *x["earlier"]]) + r")\b"
     )
-    rules["following"] = r"(?:[Ii]m|[Aa]m)\s+(?:folgenden|darauffolgenden)\s+(?P<unit>Jahr|Monat|Tag)\b"
+    # ... and "Tags darauf", "am Tag darauf": the day after the date just told.
+    rules["following"] = (r"(?:(?:[Ii]m|[Aa]m)\s+(?:folgenden|darauffolgenden)\s+|(?=[Tt]ags\s+darauf\b)"
+                          r"|[Aa]m\s+(?=Tag\s+darauf\b))(?P<unit>Jahr|Monat|[Tt]ag)(?:s?\s+darauf)?\b")
     rules["ago"] = r"[Vv]or\s+(?P<num>" + nums + r")\s+(?P<unit>" + units + r")\b"
     rules["rel_unit"] = (
         r"(?P<mod>Anfang|Mitte|Ende)\s+(?P<grel>" + alt(lex.relative) + r")\s+(?P<gunit>Jahres|Monats)\b"
@@ -202,16 +207,21 @@ def _relative(lex: Lexicon, words: LatinWords) -> dict[str, str]:
         r"(?:(?P<prep>" + alt(x["weekday_preps"], cap=True) + r")\s+)?(?:(?P<rel>" + alt(lex.relative)
         + r")\s+)?(?P<dow>" + weekdays + r")(?P<part>" + alt(lex.parts_of_day) + r")?(?![a-zäöüß\-])"
         # "am Dienstag vergangener Woche", "Dienstag der kommenden Woche": that week's Tuesday.
-        r"(?:\s+(?:der\s+)?(?P<wrel>" + alt(lex.relative) + r")\s+Woche\b)?"
+        r"(?:\s+(?:der\s+)?(?P<wrel>" + alt(lex.relative) + r")\s+Woche\b"
+        # "am Montag der Vorwoche", "Freitag der Folgewoche": the week before or after the publication's.
+        r"|\s+der\s+(?P<wnear>" + alt(x["earlier_weeks"] + x["later_weeks"]) + r")\b)?"
     )
     rules["set"] = (
         r"(?:" + alt(x["every"], cap=True) + r")\s+(?:(?P<unit>Jahr|Monat|Woche|Tag|Quartal)"
         r"|(?P<dow>" + weekdays + r")|(?P<season>" + alt(lex.seasons) + r"))\b|(?P<adverb>"
         + alt(x["set_adverbs"], cap=True) + r")\b"
     )
+    # A number after the month is its year or day, unless an amount or a count ("im Mai 100 Millionen
+    # Euro eingesammelt", "im März 300 Mitarbeiter").
+    amounts = alt([*x["amount_words"], *x["count_nouns"]])
     rules["bare_month"] = (
         r"(?:" + mods + r"|(?P<prep>" + alt(x["month_preps"], cap=True) + r")\s+)?(?P<month>" + months
-        + r")\b(?!\.?\s*\d)(?!-)" + year_after(lex)
+        + r")\b(?!\.?\s*\d(?![\d.,]*\s+(?:" + amounts + r")\b))(?!-)" + year_after(lex)
     )
     # Anaphora to a date just told: "am selben Tag", "im gleichen Jahr", "Ende des Jahres".
     rules["anaphor"] = (

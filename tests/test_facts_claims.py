@@ -1297,3 +1297,24 @@ _ROUND_DE = "Mistral AI hat 600 Millionen Euro eingesammelt. "
 )
 def test_german_leads_of_the_round_told_before(text: str, expected: list[tuple]) -> None:
     assert typed_text(text, "de") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "extra", "expected"),
+    [
+        # A role word and an organisation but nobody named: no post (roles() stops at once) ...
+        ("en", "Microsoft's chief executive said the deal was done.", (), []),
+        ("de", "Der Chef von Microsoft sagte, der Deal sei abgeschlossen.", (), []),
+        ("zh", "微软首席执行官宣布了这一消息。", (), []),
+        ("zh", "微軟執行長週日晚間宣布。", (), []),
+        # ... and with the person named, the post.
+        ("en", "Microsoft's chief executive Satya Nadella said the deal was done.", (),
+         [("Satya Nadella", "CEO", "Microsoft")]),
+        ("zh", "微軟執行長薩蒂亞·納德拉週日晚間宣布。", (), [("Satya Nadella", "CEO", "Microsoft")]),
+        # A person the model alone finds counts as a person.
+        ("de", "Der Chef von Microsoft, Jan Beispielmann, sagte am Montag nichts.", (("Jan Beispielmann", "PERSON"),),
+         [("Jan Beispielmann", "CEO", "Microsoft")]),
+    ],
+)
+def test_a_sentence_naming_nobody_holds_no_post(lang: str, text: str, extra: tuple, expected: list[tuple]) -> None:
+    assert typed_roles(text, lang, extra) == expected

@@ -371,3 +371,55 @@ def test_two_workers_store_exactly_what_one_process_stores(tmp_path: Path) -> No
     assert sorted(batches(ingest.steps, "analysing")) == [1, 2, 3]
     assert stored(two) == stored(one)
     assert integrity(two) == "ok"
+
+
+@pytest.mark.parametrize(
+    ("bodies", "loaded"),
+    [
+        # A story in English and one in Chinese: both languages' pipelines, as their analysis loads them.
+        (["OpenAI said on Monday that Microsoft would invest $10 billion in the company.",
+          "微软周一表示，将向OpenAI投资100亿美元。"], ["en", "zh"]),
+        # German, and Traditional Chinese (read by the Chinese model).
+        (["Microsoft investiert nach Angaben vom Montag zehn Milliarden Dollar in OpenAI.",
+          "微軟週一表示，將向OpenAI投資100億美元。"], ["de", "zh"]),
+        # Only an English title in Chinese text: the alias table reads it, no English pipeline is loaded.
+        (["The Future of the Partnership\n\n微软周一表示，将向OpenAI投资100亿美元。"], ["zh"]),
+        (["The Future of the Partnership"], []),
+    ],
+)
+def test_a_warmed_analyser_loads_the_pipelines_its_analysis_would(monkeypatch: pytest.MonkeyPatch,
+                                                                  bodies: list[str], loaded: list[str]) -> None:
+    """What ``Analyser.warm`` loads before workers are forked is what analysing the batch loads."""
+    from ainews_cli import entities
+    from ainews_cli.analyse import Analyser
+    from ainews_cli.config import load_settings
+    from ainews_cli.records import Document
+
+    documents = [Document(f"doc{index}", body) for index, body in enumerate(bodies)]
+    settings = load_settings(env={"AINEWS_HOME": str(Path.cwd())})
+    real = entities.load_pipeline
+    warmed: list[str] = []
+    monkeypatch.setattr(entities, "load_pipeline", lambda lang, model: warmed.append(lang))
+    Analyser(settings, lambda line: None).warm(documents)
+    assert warmed == loaded
+    analysed: list[str] = []
+    monkeypatch.setattr(entities, "load_pipeline", lambda lang, model: analysed.append(lang) or real(lang, model))
+    Analyser(settings, lambda line: None).analyse(documents)
+    assert sorted(set(analysed)) == loaded
+
+
+def test_forked_workers_start_with_the_warmed_analyser(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker forked after ``ProcessBackend`` warmed an analyser keeps it; one started
+    otherwise makes its own; closing the backend lets this process's go."""
+    from ainews_cli import workers
+    from ainews_cli.config import load_settings
+
+    settings = load_settings(env={"AINEWS_HOME": str(Path.cwd())})
+    monkeypatch.setattr(workers, "_WORKER", [])
+    workers._start_worker(settings)
+    own = workers._WORKER[0]
+    workers._start_worker(settings)
+    assert len(workers._WORKER) == 1 and workers._WORKER[0] is own
+    backend = workers.ProcessBackend(settings, 2)
+    backend.close()  # nothing was submitted: no process was started, nothing loaded
+    assert backend.executor is None and workers._WORKER == []

@@ -240,6 +240,12 @@ def _sorts_by_length(nlp: Any) -> bool:
     return any(isinstance(component, LacNer) for _, component in nlp.pipeline)
 
 
+def _headlines_only(model: str | None, lang: str, texts: Sequence[str]) -> bool:
+    """Whether every block is a headline, whose entities only the alias table reads: the
+    model's tokenizer and the sentence splitting would give all that is read."""
+    return model is not None and lang not in han.FOLDED and all(_is_headline(text) for text in texts)
+
+
 def _model_text(item: _Prepared, block: Block) -> str:
     text = item.text[block.start: block.end]
     return han.simplified(text) if block.lang == "zh" and item.script == "Hant" else text
@@ -268,6 +274,25 @@ class Analyser:
                        for m in alias_mentions(item.text, block.start, block.end, table, block.lang)]
             results.append(self._extract(item, found, aliases, table))
         return results
+
+    def warm(self, documents: Sequence[Document]) -> None:
+        """Load what analysing ``documents`` needs, without analysing them: the analysis
+        stages' modules, the alias table and each pipeline ``_run_nlp`` would load for
+        their blocks.  A process that forks workers loads it once for all of them."""
+        from ainews_cli import dates, events, facts, lac  # noqa: F401  what analyse and _extract import
+        from ainews_cli.dates import reanchor  # noqa: F401
+        from ainews_cli.entities import load_alias_table, load_pipeline
+
+        if self._aliases is None:
+            self._aliases = load_alias_table(self.settings.aliases)
+        texts: dict[str, list[str]] = defaultdict(list)
+        for item in map(self._prepare, documents):
+            for block in item.blocks:
+                texts[block.lang].append(_model_text(item, block))
+        for lang in sorted(texts):
+            model = choose_pipeline(lang, self.settings)
+            if model is not None and not _headlines_only(model, lang, texts[lang]):
+                load_pipeline(lang, model)
 
     def _prepare(self, document: Document) -> _Prepared:
         # Imported here: an ingest that finds every document stored compiles none of its patterns.
@@ -324,7 +349,7 @@ class Analyser:
             # Where every block is a headline, whose entities only the alias table reads,
             # the model's tokenizer and the sentence splitting give all that is read: two
             # English titles in a Chinese corpus ran the English NER for nothing.
-            headlines = model is not None and lang not in han.FOLDED and all(_is_headline(text) for text in texts)
+            headlines = _headlines_only(model, lang, texts)
             if model is None or headlines:
                 # Nothing but sentences to mark: where no model reads the language, or it reads
                 # none of these blocks, their punctuation gives them, and no spaCy is loaded (two

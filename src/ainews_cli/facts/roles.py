@@ -118,6 +118,8 @@ class _RoleFound:
 def roles(here: Here) -> list[Fact]:
     body = here.src
     people = [p for p in here.mentions if p.label == "PERSON"]
+    if not people:
+        return []  # every post is a person's: a sentence that names nobody holds none (most do not)
     orgs = [p for p in here.mentions if p.label == "ORG"]
     found: list[_RoleFound] = []
     for match in _ROLE.finditer(body, here.start, here.end):

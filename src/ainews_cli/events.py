@@ -79,7 +79,18 @@ class Triggers:
     present: dict[str, re.Pattern[str]]
     alternatives: dict[str, list[_Alternative]]
 
+    # lang -> action -> (one of which must stand in the trigger's clause, none of which may), where
+    # an action of data/triggers.toml has them ("verkauft … Sparte$" sells a holding of its own or
+    # to a buyer, not shares on the market).
+    conditions: dict[str, dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]]]
+
     def find(self, text: str, lang: str) -> list[Trigger]:
+        conditions = self.conditions.get(lang, {})
+        return [hit for hit in self.scan(text, lang)
+                if hit.action not in conditions or _meets(text, hit, *conditions[hit.action])]
+
+    def scan(self, text: str, lang: str) -> list[Trigger]:
+        """The triggers of ``text`` as the words match, before their actions' clause conditions."""
         pattern = self.patterns.get(lang)
         if pattern is None or self.present[lang].search(text) is None:
             return []
@@ -96,9 +107,10 @@ class Triggers:
             found.append(Trigger(m.start(), m.end(), *kind))
             if kind[0] == OTHER and m.end() - m.start() > len(m.group(0).split()[0]):
                 # An untyped verb around its object tells what the object does: "kündigte am
-                # Dienstag den Kauf von Initech an" announces a purchase.
+                # Dienstag den Kauf von Initech an" announces a purchase; but only its object,
+                # right after its article ("nach dem Kauf von Qualtrics" tells when, not what).
                 found.extend(t for t in Triggers._find(pattern, kinds, text, m.start() + 1, m.end())
-                             if t.type != OTHER)
+                             if t.type != OTHER and _NESTED_OBJECT.search(text, m.start(), t.start))
         return found
 
     def plain(self, lang: str) -> re.Pattern[str]:
@@ -107,6 +119,22 @@ class Triggers:
         refused = [a.pattern for a in self.alternatives[lang] if a.kind is None]
         words = [f"({a.pattern})" for a in self.alternatives[lang] if a.kind is not None]
         return re.compile(_LEAD + "(?:(" + "|".join(refused) + ")|" + "|".join(words) + ")", re.I)
+
+
+# What a trigger inside an untyped verb must stand as to tell what happened: its object
+# ("kündigte den Kauf von Initech an"), not "nach dem Kauf" (data/languages/*.toml).
+_NESTED_OBJECT = re.compile(languages.alternation("events.nested_object_patterns"), re.I)
+# A clause, for an action's clause conditions (data/triggers.toml): no comma between digits ends one.
+_CONDITION_BREAK = re.compile(r"[.;:!?。；：！？\n]|,(?!\d)|，")
+
+
+def _meets(text: str, hit: Trigger, required: re.Pattern[str] | None, refused: re.Pattern[str] | None) -> bool:
+    """Whether the clause of ``hit`` holds one of ``required`` and none of ``refused``."""
+    start = max((m.end() for m in _CONDITION_BREAK.finditer(text, 0, hit.start)), default=0)
+    stop = _CONDITION_BREAK.search(text, hit.end)
+    clause = text[start:stop.start() if stop else len(text)]
+    return (required is None or required.search(clause) is not None) and \
+        (refused is None or refused.search(clause) is None)
 
 
 def _dispatched(alternatives: Sequence[_Alternative]) -> tuple[re.Pattern[str], list[tuple[str, str] | None]]:
@@ -139,7 +167,7 @@ def _dispatched(alternatives: Sequence[_Alternative]) -> tuple[re.Pattern[str], 
     return pattern, kinds
 
 
-def _trigger_word(word: str, reach: int = 8) -> str:
+def _trigger_word(word: str, reach: int = 8, particle_end: str = "", *, commas: bool = True) -> str:
     """A trigger word as a pattern: a word start ("invest" also matches "investment"), or the
     whole word with a trailing "$"; Han words as written (Chinese has no word ends).  Two
     parts with " … " between them are a verb and its separated particle or object, at most
@@ -148,8 +176,13 @@ def _trigger_word(word: str, reach: int = 8) -> str:
     if SPLIT in word:
         verb, particle = word.split(SPLIT)
         # A German day is a word with its dot: "kündigte am 6. Februar Bard an".
-        return (_trigger_word(verb) + rf"(?:[\s,]+(?:\d{{1,2}}\.|[^\s.;:!?]+)){{0,{reach}}}?[\s,]+"
-                + re.escape(particle.rstrip("$")) + r"\b")
+        # In German no comma between them (events.separable_commas): "stellte am Montag fest, dass der
+        # Umsatz vor dem Vorjahr lag" (but "für 4,5 Milliarden"); a particle (lower case) ends its clause
+        # (events.particle_end).
+        ending = particle_end if particle[:1].islower() else ""
+        gap = r"[\s,]+" if commas else r"\s+"  # "opened its own chatbot, Bard, to users"
+        return (_trigger_word(verb) + rf"(?:{gap}(?:\d{{1,2}}\.|(?:[^\s.,;:!?]|(?<=\d),(?=\d))+)){{0,{reach}}}?{gap}"
+                + re.escape(particle.rstrip("$")) + r"\b" + ending)
     whole = word.endswith("$")
     body = re.escape(word.rstrip("$")).replace(r"\ ", r"\s+")
     if _CJK.search(word):
@@ -181,12 +214,22 @@ def load_triggers() -> Triggers:
         # How far a verb's particle may stand: German fills the middle of its clause ("stellte am Dienstag
         # in San Francisco sein neues Sprachmodell Orbit vor"; events.separable_reach).
         reach = languages.lookup(lang, "events.separable_reach") or SPLIT_WORDS
-        alternatives[lang] = [*refused, *(_Alternative(_trigger_word(word, reach), _first(word), (kind, action))
+        ending = languages.lookup(lang, "events.particle_end") or ""
+        commas = languages.lookup(lang, "events.separable_commas") is not False
+        alternatives[lang] = [*refused, *(_Alternative(_trigger_word(word, reach, ending, commas=commas), _first(word),
+                                                       (kind, action))
                                           for word, kind, action in entries)]
         patterns[lang], kinds[lang] = _dispatched(alternatives[lang])
     present = {lang: re.compile(languages.trie(sorted({_literal_start(word) for word, _, _ in entries})), re.I)
                for lang, entries in words.items()}
-    return Triggers(patterns, kinds, present, alternatives)
+    conditions: dict[str, dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]]] = defaultdict(dict)
+    for action, entry in data["actions"].items():
+        for lang in languages.LANGUAGES:
+            required, refused = entry.get("clause", {}).get(lang), entry.get("not_in_clause", {}).get(lang)
+            if required or refused:
+                conditions[lang][action] = (re.compile("|".join(required), re.I) if required else None,
+                                            re.compile("|".join(refused), re.I) if refused else None)
+    return Triggers(patterns, kinds, present, alternatives, dict(conditions))
 
 
 def _first(word: str) -> str | None:

@@ -2031,6 +2031,19 @@ _AUTHORITIES = [("Globex", "ORG", "Globex"), ("Initech", "ORG", "Initech"), ("Lu
     # ... not the office someone takes.
     ("de", ["Das Bundeskartellamt hat Globex im Blick.", "Anna Berg übernahm das Amt im Januar."],
      [("2023-01", "appointment", {"Anna Berg"})]),
+    # ... not one described by what its name does not hold ("die irische Datenschutzbehörde", "das Auswärtige
+    # Amt" after the Bundeskartellamt), nor one whose proceeding is against someone the clause describes.
+    ("de", ["Das Bundeskartellamt hat Globex im Blick.",
+            "Am Montag verhängte die irische Datenschutzbehörde eine Strafe gegen Globex."],
+     [("2023-11-06", "legal", {"Globex"})]),
+    ("de", ["Das Bundeskartellamt hat Globex im Blick.",
+            "Das Auswärtige Amt hatte am Dienstag eine Warnung verschickt."], []),
+    ("de", ["Das Bundeskartellamt hat Globex im Blick.", "Globex baut Chips.", "Globex baut auch Server.",
+            "Globex verkauft sie weltweit.",
+            "Zuvor hatte das Amt im Jahr 2022 ein Verfahren gegen den Onlinehändler eingeleitet."],
+     [("2022", "legal", {"Bundeskartellamt"})]),
+    ("de", ["Das Bundeskartellamt hat Globex im Blick.", "Am Montag hat die Bonner Kartellbehörde entschieden."],
+     [("2023-11-06", "legal", {"Bundeskartellamt"})]),
     # Without an authority named, "die Behörde" is what it was.
     ("de", ["Globex baut Chips.", "Am Montag gab die Behörde eine Warnung heraus."],
      [("2023-11-06", "other", {"Globex"})]),
@@ -2047,6 +2060,11 @@ _AUTHORITIES = [("Globex", "ORG", "Globex"), ("Initech", "ORG", "Initech"), ("Lu
      [("2023-11-08", "acquisition", {"Globex", "Initech"})]),
     ("en", ["Globex agreed to buy Initech.", "It will pay $20 a share in cash, the company said on Tuesday."],
      [("2023-11-07", "acquisition", {"Globex", "Initech"})]),
+    # ... not another deal with an object of its own.
+    ("en", ["Globex agreed to buy Initech.", "On Tuesday Globex also bought a startup in Israel."],
+     [("2023-11-07", "acquisition", {"Globex"})]),
+    ("de", ["Globex übernimmt Initech.", "Am Dienstag kaufte Globex außerdem ein Start-up in Israel."],
+     [("2023-11-07", "acquisition", {"Globex"})]),
     # ... not when the sentence names two parties of its own.
     ("de", ["Globex übernimmt Initech.", "Am Mittwoch übernahm Globex auch Lumen."],
      [("2023-11-08", "acquisition", {"Globex", "Lumen"})]),

@@ -1176,7 +1176,7 @@ def test_the_prefilter_of_triggers_drops_no_trigger() -> None:
             folded = han.normalised(text) if lang in han.FOLDED else text
             scanned = [(m.start(), m.end(), *told[m.lastindex - 2]) for m in plain.finditer(folded)
                        if m.lastindex and m.lastindex > 1]
-            assert [(hit.start, hit.end, hit.type, hit.action) for hit in triggers.find(folded, lang)] == scanned
+            assert [(hit.start, hit.end, hit.type, hit.action) for hit in triggers.scan(folded, lang)] == scanned
             found += bool(scanned)
         # The branches of one first character are tried apart only if no character is two of them.
         firsts = {a.first.lower() for a in triggers.alternatives[lang] if a.first is not None}
@@ -1938,24 +1938,35 @@ def test_a_product_named_as_the_kind_of_another_thing_takes_no_part(
     ("Microsoft announced on Monday the purchase of Nuance.", "en",
      [("other", "announce"), ("acquisition", "acquire")]),
     # A listing with the exchange named or described.
-    ("Initech ging im Mai 2021 an die Frankfurter Börse.", "de", [("financial", "list")]),
-    ("Initech war an die New Yorker Technologiebörse Nasdaq gegangen.", "de", [("financial", "list")]),
-    ("Initech war an die Nasdaq gegangen.", "de", [("financial", "list")]),
+    ("Initech ging im Mai 2021 an die Frankfurter Börse.", "de", [("financial", "list_on")]),
+    ("Initech war an die New Yorker Technologiebörse Nasdaq gegangen.", "de", [("financial", "list_on")]),
+    ("Initech war an die Nasdaq gegangen.", "de", [("financial", "list_on")]),
+    ("Initech strebt an die Frankfurter Börse.", "de", [("financial", "list_on")]),
+    # ... but a manager going to an exchange's operator lists nothing.
+    ("Globex-Finanzchef Tom Reed wechselt am Montag an die Deutsche Börse.", "de", [("appointment", "join")]),
     ("Arm hat einen erfolgreichen Start an der New Yorker Technologiebörse Nasdaq hingelegt.", "de",
      [("financial", "list")]),
     ("Die Aktie ging am Montag an der Börse auf Talfahrt.", "de", [("financial", "market")]),
     ("Der Konzern stuft das Risiko als gering ein.", "de", []),
     # A price paid for a company.
-    ("Für Initech hatte Globex 2019 rund 8 Milliarden Dollar bezahlt.", "de", [("acquisition", "acquire")]),
+    ("Für Initech hatte Globex 2019 rund 8 Milliarden Dollar bezahlt.", "de", [("acquisition", "pay")]),
+    ("Für den US-Softwarehersteller Initech hatte Globex rund 8 Milliarden Dollar bezahlt.", "de",
+     [("acquisition", "pay")]),
+    # ... not a fine paid, nor money paid for nothing named.
+    ("Globex hat am Montag 2 Milliarden Dollar Strafe an die EU bezahlt.", "de", []),
     # Oversight, a review of a deal, a designation and a decree are regulation; a merger is an
     # acquisition, the merger control that reviews it is not.
     ("Das Amt stellt Globex unter verschärfte Aufsicht.", "de", [("legal", "regulate")]),
     ("Das Amt hat Globex der Missbrauchsaufsicht unterstellt.", "de", [("legal", "regulate")]),
-    ("Damals prüfte sie die Partnerschaft zwischen Globex und Initech.", "de", [("legal", "regulate")]),
+    ("Damals prüfte die Kommission die Partnerschaft zwischen Globex und Initech.", "de", [("legal", "review")]),
+    ("Die FTC hat die Übernahme von Initech geprüft.", "de", [("legal", "review")]),
+    # ... by an authority: a company reviewing a partnership or decreeing rules regulates nothing.
+    ("Globex prüfte am Montag eine Partnerschaft mit Initech.", "de", []),
+    ("Globex hat am Montag neue Regeln für Partner erlassen.", "de", []),
     ("Globex wurde als Gatekeeper eingestuft.", "de", [("legal", "regulate")]),
     ("Der Deal unterlag nicht der Fusionskontrolle.", "de", [("legal", "regulate")]),
     ("Die Fusion von Globex und Initech ist abgeschlossen.", "de", [("acquisition", "merge")]),
-    ("Biden hatte per Dekret neue Pflichten erlassen.", "de", [("legal", "regulate"), ("legal", "regulate")]),
+    ("Biden hatte per Dekret neue Pflichten erlassen.", "de", [("legal", "regulate"), ("legal", "review")]),
     # A German verb's particle may stand far after it.
     ("Globex stellte am Dienstag in San Francisco sein neues Sprachmodell Orbit vor.", "de", [("launch", "launch")]),
     # An office taken is no acquisition, nor is an investment another took over.
@@ -1963,12 +1974,37 @@ def test_a_product_named_as_the_kind_of_another_thing_takes_no_part(
     ("Globex übernahm zugleich die von Lumen zugesagte Investition.", "de", [("funding", "invest")]),
     # A holding sold for a price to a buyer, its noun a compound.
     ("Globex hatte die Antriebssparte für 3,5 Milliarden Euro an KKR verkauft.", "de", [("acquisition", "sell")]),
+    # A sale, told by the seller, never has it buy; a purchase is what an announcement tells only as its
+    # object, not one it comes after.
+    ("Globex gab am Montag den Verkauf der Sparte an Initech bekannt.", "de",
+     [("other", "announce"), ("acquisition", "sale")]),
+    ("Globex kündigte am Montag nach dem Kauf von Initech einen Stellenabbau an.", "de", [("other", "announce")]),
+    ("Globex kündigte am Montag seit dem Kauf von Initech geplante Schritte an.", "de", [("other", "announce")]),
+    # Shares sold on the market, or a market share won in another clause, are no holding sold.
+    ("Anleger verkauften am Montag massenhaft Anteile von Globex.", "de", []),
+    ("Globex verkaufte im ersten Quartal mehr Geräte und gewann in China Anteile hinzu.", "de", []),
+    ("Im vergangenen Jahr verkaufte Globex seine Beteiligung.", "de", [("acquisition", "sell")]),
+    # A particle ends its clause, with no comma before it: noting that revenue lay ahead presents nothing.
+    ("Globex stellte am Montag fest, dass der Gewinn in Europa deutlich vor dem Vorjahr lag.", "de",
+     [("financial", "revenue")]),
+    ("Globex stellte am Montag fest, dass Initech vor Ort war.", "de", []),
+    ("Globex stellte am Montag ein Modell für 4,5 Millionen Euro vor.", "de", [("launch", "launch")]),
+    ("Am Freitag stellte Globex sein neues Modell ins Netz – ohne Vorwarnung.", "de", [("launch", "launch")]),
+    ("Globex opened its own chatbot, Orbit, to users in May.", "en", [("launch", "launch")]),
+    # A country opening up launches nothing; money put into a subsidiary set up is no funding round.
+    ("3月4日，商务部表示将继续扩大对外开放。", "zh", []),
+    ("3月4日，商務部表示將繼續擴大對外開放。", "zh", []),
+    ("四十年改革开放以来，深圳发展迅速。", "zh", []),
+    ("3月4日，腾讯出资10亿元设立子公司。", "zh", []),
+    ("3月4日，騰訊出資10億元成立子公司。", "zh", [("founding", "found")]),
 ])
 def test_german_verbs_around_their_objects_reviews_listings_and_offices(text: str, lang: str,
                                                                         expected: list[tuple[str, str]]) -> None:
+    from ainews_cli import han
     from ainews_cli.events import load_triggers
 
-    assert [(hit.type, hit.action) for hit in load_triggers().find(text, lang)] == expected
+    read = han.normalised(text) if lang in han.FOLDED else text
+    assert [(hit.type, hit.action) for hit in load_triggers().find(read, lang)] == expected
 
 
 _AUTHORITIES = [("Globex", "ORG", "Globex"), ("Initech", "ORG", "Initech"), ("Lumen", "ORG", "Lumen"),
@@ -1995,6 +2031,19 @@ _AUTHORITIES = [("Globex", "ORG", "Globex"), ("Initech", "ORG", "Initech"), ("Lu
     # ... not the office someone takes.
     ("de", ["Das Bundeskartellamt hat Globex im Blick.", "Anna Berg übernahm das Amt im Januar."],
      [("2023-01", "appointment", {"Anna Berg"})]),
+    # ... not one described by what its name does not hold ("die irische Datenschutzbehörde", "das Auswärtige
+    # Amt" after the Bundeskartellamt), nor one whose proceeding is against someone the clause describes.
+    ("de", ["Das Bundeskartellamt hat Globex im Blick.",
+            "Am Montag verhängte die irische Datenschutzbehörde eine Strafe gegen Globex."],
+     [("2023-11-06", "legal", {"Globex"})]),
+    ("de", ["Das Bundeskartellamt hat Globex im Blick.",
+            "Das Auswärtige Amt hatte am Dienstag eine Warnung verschickt."], []),
+    ("de", ["Das Bundeskartellamt hat Globex im Blick.", "Globex baut Chips.", "Globex baut auch Server.",
+            "Globex verkauft sie weltweit.",
+            "Zuvor hatte das Amt im Jahr 2022 ein Verfahren gegen den Onlinehändler eingeleitet."],
+     [("2022", "legal", {"Bundeskartellamt"})]),
+    ("de", ["Das Bundeskartellamt hat Globex im Blick.", "Am Montag hat die Bonner Kartellbehörde entschieden."],
+     [("2023-11-06", "legal", {"Bundeskartellamt"})]),
     # Without an authority named, "die Behörde" is what it was.
     ("de", ["Globex baut Chips.", "Am Montag gab die Behörde eine Warnung heraus."],
      [("2023-11-06", "other", {"Globex"})]),
@@ -2011,6 +2060,11 @@ _AUTHORITIES = [("Globex", "ORG", "Globex"), ("Initech", "ORG", "Initech"), ("Lu
      [("2023-11-08", "acquisition", {"Globex", "Initech"})]),
     ("en", ["Globex agreed to buy Initech.", "It will pay $20 a share in cash, the company said on Tuesday."],
      [("2023-11-07", "acquisition", {"Globex", "Initech"})]),
+    # ... not another deal with an object of its own.
+    ("en", ["Globex agreed to buy Initech.", "On Tuesday Globex also bought a startup in Israel."],
+     [("2023-11-07", "acquisition", {"Globex"})]),
+    ("de", ["Globex übernimmt Initech.", "Am Dienstag kaufte Globex außerdem ein Start-up in Israel."],
+     [("2023-11-07", "acquisition", {"Globex"})]),
     # ... not when the sentence names two parties of its own.
     ("de", ["Globex übernimmt Initech.", "Am Mittwoch übernahm Globex auch Lumen."],
      [("2023-11-08", "acquisition", {"Globex", "Lumen"})]),

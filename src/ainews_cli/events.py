@@ -79,7 +79,18 @@ class Triggers:
     present: dict[str, re.Pattern[str]]
     alternatives: dict[str, list[_Alternative]]
 
+    # lang -> action -> (one of which must stand in the trigger's clause, none of which may), where
+    # an action of data/triggers.toml has them ("verkauft … Sparte$" sells a holding of its own or
+    # to a buyer, not shares on the market).
+    conditions: dict[str, dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]]]
+
     def find(self, text: str, lang: str) -> list[Trigger]:
+        conditions = self.conditions.get(lang, {})
+        return [hit for hit in self.scan(text, lang)
+                if hit.action not in conditions or _meets(text, hit, *conditions[hit.action])]
+
+    def scan(self, text: str, lang: str) -> list[Trigger]:
+        """The triggers of ``text`` as the words match, before their actions' clause conditions."""
         pattern = self.patterns.get(lang)
         if pattern is None or self.present[lang].search(text) is None:
             return []
@@ -96,9 +107,10 @@ class Triggers:
             found.append(Trigger(m.start(), m.end(), *kind))
             if kind[0] == OTHER and m.end() - m.start() > len(m.group(0).split()[0]):
                 # An untyped verb around its object tells what the object does: "kündigte am
-                # Dienstag den Kauf von Initech an" announces a purchase.
+                # Dienstag den Kauf von Initech an" announces a purchase; but only its object,
+                # right after its article ("nach dem Kauf von Qualtrics" tells when, not what).
                 found.extend(t for t in Triggers._find(pattern, kinds, text, m.start() + 1, m.end())
-                             if t.type != OTHER)
+                             if t.type != OTHER and _NESTED_OBJECT.search(text, m.start(), t.start))
         return found
 
     def plain(self, lang: str) -> re.Pattern[str]:
@@ -107,6 +119,22 @@ class Triggers:
         refused = [a.pattern for a in self.alternatives[lang] if a.kind is None]
         words = [f"({a.pattern})" for a in self.alternatives[lang] if a.kind is not None]
         return re.compile(_LEAD + "(?:(" + "|".join(refused) + ")|" + "|".join(words) + ")", re.I)
+
+
+# What a trigger inside an untyped verb must stand as to tell what happened: its object
+# ("kündigte den Kauf von Initech an"), not "nach dem Kauf" (data/languages/*.toml).
+_NESTED_OBJECT = re.compile(languages.alternation("events.nested_object_patterns"), re.I)
+# A clause, for an action's clause conditions (data/triggers.toml): no comma between digits ends one.
+_CONDITION_BREAK = re.compile(r"[.;:!?。；：！？\n]|,(?!\d)|，")
+
+
+def _meets(text: str, hit: Trigger, required: re.Pattern[str] | None, refused: re.Pattern[str] | None) -> bool:
+    """Whether the clause of ``hit`` holds one of ``required`` and none of ``refused``."""
+    start = max((m.end() for m in _CONDITION_BREAK.finditer(text, 0, hit.start)), default=0)
+    stop = _CONDITION_BREAK.search(text, hit.end)
+    clause = text[start:stop.start() if stop else len(text)]
+    return (required is None or required.search(clause) is not None) and \
+        (refused is None or refused.search(clause) is None)
 
 
 def _dispatched(alternatives: Sequence[_Alternative]) -> tuple[re.Pattern[str], list[tuple[str, str] | None]]:
@@ -139,7 +167,7 @@ def _dispatched(alternatives: Sequence[_Alternative]) -> tuple[re.Pattern[str], 
     return pattern, kinds
 
 
-def _trigger_word(word: str, reach: int = 8) -> str:
+def _trigger_word(word: str, reach: int = 8, particle_end: str = "", *, commas: bool = True) -> str:
     """A trigger word as a pattern: a word start ("invest" also matches "investment"), or the
     whole word with a trailing "$"; Han words as written (Chinese has no word ends).  Two
     parts with " … " between them are a verb and its separated particle or object, at most
@@ -148,8 +176,13 @@ def _trigger_word(word: str, reach: int = 8) -> str:
     if SPLIT in word:
         verb, particle = word.split(SPLIT)
         # A German day is a word with its dot: "kündigte am 6. Februar Bard an".
-        return (_trigger_word(verb) + rf"(?:[\s,]+(?:\d{{1,2}}\.|[^\s.;:!?]+)){{0,{reach}}}?[\s,]+"
-                + re.escape(particle.rstrip("$")) + r"\b")
+        # In German no comma between them (events.separable_commas): "stellte am Montag fest, dass der
+        # Umsatz vor dem Vorjahr lag" (but "für 4,5 Milliarden"); a particle (lower case) ends its clause
+        # (events.particle_end).
+        ending = particle_end if particle[:1].islower() else ""
+        gap = r"[\s,]+" if commas else r"\s+"  # "opened its own chatbot, Bard, to users"
+        return (_trigger_word(verb) + rf"(?:{gap}(?:\d{{1,2}}\.|(?:[^\s.,;:!?]|(?<=\d),(?=\d))+)){{0,{reach}}}?{gap}"
+                + re.escape(particle.rstrip("$")) + r"\b" + ending)
     whole = word.endswith("$")
     body = re.escape(word.rstrip("$")).replace(r"\ ", r"\s+")
     if _CJK.search(word):
@@ -181,12 +214,22 @@ def load_triggers() -> Triggers:
         # How far a verb's particle may stand: German fills the middle of its clause ("stellte am Dienstag
         # in San Francisco sein neues Sprachmodell Orbit vor"; events.separable_reach).
         reach = languages.lookup(lang, "events.separable_reach") or SPLIT_WORDS
-        alternatives[lang] = [*refused, *(_Alternative(_trigger_word(word, reach), _first(word), (kind, action))
+        ending = languages.lookup(lang, "events.particle_end") or ""
+        commas = languages.lookup(lang, "events.separable_commas") is not False
+        alternatives[lang] = [*refused, *(_Alternative(_trigger_word(word, reach, ending, commas=commas), _first(word),
+                                                       (kind, action))
                                           for word, kind, action in entries)]
         patterns[lang], kinds[lang] = _dispatched(alternatives[lang])
     present = {lang: re.compile(languages.trie(sorted({_literal_start(word) for word, _, _ in entries})), re.I)
                for lang, entries in words.items()}
-    return Triggers(patterns, kinds, present, alternatives)
+    conditions: dict[str, dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]]] = defaultdict(dict)
+    for action, entry in data["actions"].items():
+        for lang in languages.LANGUAGES:
+            required, refused = entry.get("clause", {}).get(lang), entry.get("not_in_clause", {}).get(lang)
+            if required or refused:
+                conditions[lang][action] = (re.compile("|".join(required), re.I) if required else None,
+                                            re.compile("|".join(refused), re.I) if refused else None)
+    return Triggers(patterns, kinds, present, alternatives, dict(conditions))
 
 
 def _first(word: str) -> str | None:
@@ -216,6 +259,7 @@ MAX_TRIGGER_CHARS = 140
 PARTICIPANT_WINDOW = 60  # participants stand this near the date or the trigger
 _PARTIES = {"PERSON", "ORG"}  # a list may mix them: "Microsoft and Nvidia, as well as Reid Hoffman"
 _ROLE_EVENTS = ("appointment", "departure")  # events of a role, whose organisation a role fact may give
+APPOSED_REACH = 200  # characters before a trigger that a product set beside its noun is looked for in
 IMPLIED_REACH = 3  # sentences back that a description ("the company") may point to
 # Clause breaks: punctuation, and words of every language ("but", "aber"; data/languages/*.toml).
 # Chinese punctuation breaks a clause as its ASCII forms do.
@@ -267,6 +311,12 @@ _PROCEEDING = re.compile(languages.alternation("events.proceeding_patterns"))  #
 # "die Bonner Behörde", "das Amt": the authority named before, not the organisation it deals with.
 _AUTHORITY = re.compile(languages.alternation("events.authority_description_patterns"), re.I)
 _AUTHORITY_NAME = re.compile(languages.alternation("events.authority_name_patterns"))
+_AUTHORITY_HEAD = re.compile(languages.alternation("events.authority_head_patterns"), re.I)
+_PLACE_ADJECTIVE = re.compile(r"(?-i:[A-ZÄÖÜ])[a-zäöüß]+er")  # "die Bonner Behörde", "die Brüsseler Behörde"
+AUTHORITY_REACH = 12  # sentences back that an authority's description ("die Behörde") may point to
+_AGAINST = re.compile(_words("events.against_words") + r"\s+\S", re.I)  # "gegen den Onlinehändler"
+_OWN_OBJECT = re.compile(_words("events.own_object_words"), re.I)
+_DEAL_TERMS = re.compile(languages.alternation("events.deal_term_patterns"), re.I)
 _OWNER = re.compile(languages.alternation("events.owner_patterns"), re.I)  # "Acme's shares", "die Aktie von Acme"
 _PLACE_BEFORE = re.compile(languages.bounded(languages.patterns("events.place_patterns")) + r"\s*$")  # "在", "at"
 _ACTS = re.compile(r"\s(?-i:[a-zäöüß])\w+\s", re.I)  # a lower-case word, as a verb between a description and its object
@@ -380,6 +430,7 @@ class _Text:
     sentence_starts: Sequence[int]
     dated: Sequence[int]  # where the document's calendar dates start, in order
     authorities: Sequence[EntityMention] = ()  # the organisations named as authorities, in order
+    authority_starts: Sequence[int] = ()  # where they start
 
     def named_before(self, index: int, labels: set[str]) -> list[EntityMention]:
         """Entities of these labels named in the IMPLIED_REACH sentences before sentence ``index``, in order;
@@ -397,7 +448,7 @@ class _Text:
 
     def authority_before(self, position: int) -> EntityMention | None:
         """The authority (authority_name_patterns) the document names last before ``position``."""
-        at = bisect_left([e.start for e in self.authorities], position)
+        at = bisect_left(self.authority_starts, position)
         return self.authorities[at - 1] if at else None
 
     def sentence_at(self, position: int) -> Sentence:
@@ -462,7 +513,8 @@ def event_mentions(
                  Counter(e.name for e in entities), main_organisation(body, sentences, entities, publishers),
                  {e.name: e.label for e in entities}, [s.start for s in sentences],
                  [d.start for d in dates if d.on_calendar],
-                 [e for e in entities if e.label == "ORG" and _AUTHORITY_NAME.search(e.name)])
+                 authorities := [e for e in entities if e.label == "ORG" and _AUTHORITY_NAME.search(e.name)],
+                 [e.start for e in authorities])
     written = _written(dates) or (written if written and len(written) == 10 else None)
     for index, sentence in enumerate(sentences):
         start, end, lang = sentence.start, sentence.end, sentence.lang
@@ -833,7 +885,7 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
         kind = "legal"  # "hatte sich die Behörde mit dem Konzern befasst": an authority dealing with a company
     if kind == "legal" and hit is not None and _PROCEEDING.search(text.written, hit.start, hit.end) and \
             (main := text.main_org()) is not None and not _AUTHORITY_NAME.search(main) and \
-            _only_authorities(participants.values()):
+            _only_authorities(participants.values()) and not _named_against(body, clause_start, clause_end):
         # "Das Verfahren hatte das Amt im März 2023 eingeleitet": the one an authority proceeds against
         # goes unnamed; in a document about one organisation, it is that one.
         participants[main] = Participant(main, "ORG")
@@ -895,7 +947,7 @@ def _launched(text: _Text, index: int, trigger: Trigger, date: TimeExpression,
         if not any(lo <= d.start < hi for d in dates if d is not date):  # another date's clause tells its own
             stretches.append((lo, hi))
     found = []
-    for apposed in _APPOSED_PRODUCT.finditer(body, sentence.start, trigger.start):
+    for apposed in _APPOSED_PRODUCT.finditer(body, max(sentence.start, trigger.start - APPOSED_REACH), trigger.start):
         # "Joule, dem KI-Assistenten, den SAP … vorgestellt hatte": the relative clause launching the
         # noun holds the trigger. A name the entity stage read is its own.
         if not _CLAUSE_BREAK.search(body, apposed.end(), trigger.start) and not any(
@@ -1080,8 +1132,12 @@ def _implied(text: _Text, index: int, in_sentence: Sequence[EntityMention], star
 
     targets = 0
     # "die Behörde", "das Amt" stand for the authority the document named before, however far back.
+    # Not one told long before, nor one the description's modifier does not name ("die irische
+    # Datenschutzbehörde", "das Auswärtige Amt" after the Bundeskartellamt).
     authorities = [(match, authority) for match in _AUTHORITY.finditer(body, start, end)
-                   if (authority := text.authority_before(match.start())) is not None]
+                   if (authority := text.authority_before(match.start())) is not None
+                   and bisect_right(text.sentence_starts, authority.start) > index - AUTHORITY_REACH
+                   and _stands_for(match.group(0), authority.name)]
     # With two organisations named before the description or in its clause, which one it is
     # would be a guess. Those named in a later clause ("该公司去年5月推出Pi，6月宣布募得13亿美元，
     # 投资方包括微软、辉达") are others: the description opening the sentence is its subject.
@@ -1228,12 +1284,43 @@ def _told_before(text: _Text, index: int, date: TimeExpression) -> tuple[str | N
     return None, []
 
 
+def _named_against(body: str, start: int, end: int) -> bool:
+    """Whether the clause [start, end) names whom a proceeding is against ("gegen den Onlinehändler")
+    or describes another than the authority ("der Konzern")."""
+    return _AGAINST.search(body, start, end) is not None or any(
+        not _AUTHORITY.match(body, d.start()) for d in _DESCRIPTION.finditer(body, start, end))
+
+
+def _stands_for(description: str, name: str) -> bool:
+    """Whether an authority's description ("die Bonner Behörde", "das Kartellamt") may stand for the
+    authority of this name: each word before its head, and what a compound puts before it, is in the
+    name (or names a seat: "Bonner")."""
+    words = description.split()[1:]  # the article aside
+    if not words:
+        return False
+    head = _AUTHORITY_HEAD.search(words[-1])
+    modifiers = [*words[:-1], words[-1][:head.start()] if head else ""]
+    folded = name.lower()
+    for modifier in filter(None, (m.strip("-") for m in modifiers)):
+        stem = re.sub(r"(?:e[nrs]?|s)$", "", modifier.lower()) if len(modifier) > 4 else modifier.lower()
+        if not (stem in folded or _PLACE_ADJECTIVE.fullmatch(modifier)):
+            return False
+    return True
+
+
 def _deal_continued(text: _Text, index: int, kind: str, participants: Mapping[str, Participant]) -> list[str]:
     """The organisations of a deal of this kind the sentence right before tells without a date of
     its own, near its trigger, when the mention names fewer than two organisations and one of them
     is among those: the deal goes on in this sentence ("… zahlt er den Aktionären 14 Dollar je Aktie")."""
     orgs = {name for name, p in participants.items() if p.type == "ORG"}
     if not index or len(orgs) != 1:
+        return []
+    # A sentence with an object of its own tells another deal ("Am Dienstag kaufte AMD außerdem ein
+    # Start-up"), unless it tells the terms of the one before ("zahlt 14 Dollar je Aktie in bar").
+    sentence = text.sentences[index]
+    if (_OWN_OBJECT.search(text.body, sentence.start, sentence.end) or
+            _DESCRIPTION.search(text.body, sentence.start, sentence.end)) and \
+            not _DEAL_TERMS.search(text.body, sentence.start, sentence.end):
         return []
     earlier = text.sentences[index - 1]
     if _page_furniture(text.body, earlier) or bisect_left(text.dated, earlier.start) < bisect_left(text.dated,

@@ -852,6 +852,11 @@ TOPIC_SHARES = [
      [("stake", "SoftBank", "Nvidia", 90)]),
     ("de", "OpenAI baut Chips. Microsoft hält Berichten zufolge 49 Prozent an der gewinnorientierten Sparte des "
      "ChatGPT-Entwicklers.", [("stake", "Microsoft", "OpenAI", 49)]),
+    # Only words that hedge or date the share stand before it, no negation or comparison.
+    ("de", "Microsoft hält derzeit 49 Prozent an OpenAI.", [("stake", "Microsoft", "OpenAI", 49)]),
+    ("de", "Microsoft hält nicht mehr 49 Prozent an OpenAI.", []),
+    ("de", "Microsoft hält künftig keine 49 Prozent an OpenAI mehr.", []),
+    ("de", "Microsoft hält weniger als 10 Prozent an OpenAI.", []),
     ("zh", "百度发布新车。腾讯认缴出资10亿元，持股5%。",
      [("investment", "Tencent", "Baidu", 1_000_000_000), ("stake", "Tencent", "Baidu", 5)]),
     ("zh", "百度發布新車。騰訊認繳出資10億元，持股5%。",
@@ -948,6 +953,13 @@ OWNERS_AND_WORTH = [
     ("de", "Microsoft meldete Zahlen. An der Börse ist das Unternehmen inzwischen mehr als drei Billionen Dollar wert.",
      [("valuation", ("subject", "Microsoft"), ("amount", 3_000_000_000_000))]),
     ("de", "Der Anteil von Microsoft ist zehn Milliarden Dollar wert.", []),
+    # The subject opens its clause; where the verb comes first, no other name stands before it.
+    ("de", "Der Vertrag mit Microsoft ist 10 Milliarden Dollar wert.", []),
+    ("de", "Für OpenAI ist Microsoft rund 13 Milliarden Dollar wert.", []),
+    ("de", "Der US-Konzern Nvidia ist inzwischen mehr als drei Billionen Dollar wert.",
+     [("valuation", ("subject", "Nvidia"), ("amount", 3_000_000_000_000))]),
+    ("de", "Damit ist Mistral AI rund sechs Milliarden Euro wert.",
+     [("valuation", ("subject", "Mistral AI"), ("amount", 6_000_000_000))]),
 ]
 
 

@@ -817,6 +817,27 @@ def test_it_after_a_description(lang: str, text: str, expected: list[tuple]) -> 
     assert typed(text, lang) == expected
 
 
+# "it" after a description that stands for what another sentence named: the organisation the deal was in
+# ("a stake in the company", "a stake in Anthropic"), or none where the sentence names one of its own.
+IT_ACROSS_SENTENCES = [
+    ("en", "CoreWeave rents out chips. In December, investors led by Fidelity bought a stake in the company in a "
+     "deal that valued it at $7 billion.", [("valuation", ("subject", "CoreWeave"), ("amount", 7_000_000_000))]),
+    ("en", "OpenAI raised $6.6 billion on Wednesday. Investors led by Thrive Capital bought a stake in Anthropic, "
+     "the company's rival, in a deal that valued it at $18 billion.",
+     [("funding_round", ("subject", "OpenAI"), ("amount", 6_600_000_000)),
+      ("valuation", ("subject", "Anthropic"), ("amount", 18_000_000_000))]),
+    ("en", "OpenAI raised $6.6 billion on Wednesday. Investors led by Thrive Capital, the company's rival, "
+     "struck a deal that valued it at $18 billion.",
+     [("funding_round", ("subject", "OpenAI"), ("amount", 6_600_000_000))]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), IT_ACROSS_SENTENCES)
+def test_it_across_sentences(lang: str, text: str, expected: list[tuple]) -> None:
+    found = [f for f in facts_with_publishers(text, lang) if f["kind"] in ("valuation", "revenue", "funding_round")]
+    assert [(f["kind"], ("subject", f["subject"]), ("amount", f["amount"])) for f in found] == expected
+
+
 # A post at a unit ("智能驾驶事业群组总裁") is not at the company named before it or the one the text is
 # about; a post or a stake told as an intention ("将参与……投资，并出任董事", "will become") is not held yet.
 UNITS_AND_INTENTIONS = [

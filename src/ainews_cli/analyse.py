@@ -39,7 +39,9 @@ if TYPE_CHECKING:
 # 19: guarded Chinese places, generic Chinese organisations, ROC years; two-part Chinese amounts,
 # HK dollars, shares of the topic, posts at units; Chinese non-events, listings, descriptions;
 # German oversight, reviews, sales, authorities, particles (issues 14-16)
-PIPELINE_REVISION = "19"
+# 20: German stakes and worth without negations or names before them; "it" not a description of another
+# sentence's organisation; HK dollars per sentence; capital put in after a raising only; no titles joined by 和/与
+PIPELINE_REVISION = "20"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

@@ -54,6 +54,7 @@ class Here:
     topic: str | None = None  # the one organisation the last sentence names in its foreground, if one
     subject: str | None = None  # the organisation the last sentence opens with as its subject, if one
     lead: str | None = None  # the organisation the document is about, if it tells one (main_organisation)
+    raised: bool = False  # whether the last sentence tells a company raising capital (facts.raising_patterns)
 
 
 class Context:

@@ -785,19 +785,38 @@ def test_a_bare_founder_role_takes_the_organisation_founded(lang: str, text: str
 
 
 # A number in two parts, the higher first ("1兆5874億元" is 1.5874 trillion); a bare 元 in a Traditional-script
-# paper from Hong Kong is the Hong Kong dollar, from Taiwan (or nowhere named) the New Taiwan dollar.
+# sentence told in Hong Kong is the Hong Kong dollar, elsewhere (or nowhere named) the New Taiwan dollar.
 @pytest.mark.parametrize(("text", "lang", "amount", "currency"), [
     ("台積電去年營收約1兆5874億元。", "zh", 1_587_400_000_000, "TWD"),
     ("台积电去年营收约1兆5874亿元新台币。", "zh", 1_587_400_000_000, "TWD"),
     ("该公司去年营收3亿5000万元。", "zh", 350_000_000, "CNY"),
     ("商湯集團昨日在港交所主板掛牌，集資逾55億元。", "zh", 5_500_000_000, "HKD"),
-    ("商湯集團在香港上市，集資逾55億元，台灣投資者亦有認購。", "zh", 5_500_000_000, "TWD"),
+    ("商湯集團在香港上市，集資逾55億元，台灣投資者亦有認購。", "zh", 5_500_000_000, "HKD"),
     ("鴻海去年營收約6.6兆元。", "zh", 6_600_000_000_000, "TWD"),
 ])
 def test_two_part_numbers_and_the_dollar_of_a_traditional_paper(text: str, lang: str, amount: int,
                                                                  currency: str) -> None:
     [money] = [f for f in facts_with_publishers(text, lang) if f["kind"] in ("money", "funding_round", "revenue")]
     assert (money["amount"], money["currency"]) == (amount, currency)
+
+
+# Hong Kong decides per sentence, or by the document's dateline: another sentence naming Hong Kong leaves a
+# bare 元 the New Taiwan dollar. The lower part of a two-part number may be in Chinese numerals.
+@pytest.mark.parametrize(("text", "amount", "currency"), [
+    ("鴻海去年營收約6.6兆元。旗下富智康在香港掛牌。", 6_600_000_000_000, "TWD"),
+    ("旗下富智康在香港掛牌。鴻海去年營收約6.6兆元。", 6_600_000_000_000, "TWD"),
+    ("（中央社記者香港10日電）商湯集團去年營收約55億元。", 5_500_000_000, "HKD"),
+    ("【香港訊】商湯集團去年營收約55億元。", 5_500_000_000, "HKD"),
+    ("商湯集團去年營收約55億元，股價在港股大漲。", 5_500_000_000, "HKD"),
+    ("商湯集團去年營收約55億元。", 5_500_000_000, "TWD"),
+    ("商汤去年营收约55亿元。", 5_500_000_000, "CNY"),
+    ("该公司获得1亿两千万美元融资。", 120_000_000, "USD"),
+    ("該公司獲得1億兩千萬美元融資。", 120_000_000, "USD"),
+    ("该公司营收1亿零五百万元。", 105_000_000, "CNY"),
+])
+def test_the_dollar_of_each_traditional_sentence(text: str, amount: int, currency: str) -> None:
+    amounts = [(f["amount"], f["currency"]) for f in chinese_facts(text) if "amount" in f]
+    assert amounts == [(amount, currency)]
 
 
 # "it" after an agent named in the background ("led by Fidelity") and a description: the description's
@@ -815,6 +834,27 @@ IT_AFTER_A_DESCRIPTION = [
 @pytest.mark.parametrize(("lang", "text", "expected"), IT_AFTER_A_DESCRIPTION)
 def test_it_after_a_description(lang: str, text: str, expected: list[tuple]) -> None:
     assert typed(text, lang) == expected
+
+
+# "it" after a description that stands for what another sentence named: the organisation the deal was in
+# ("a stake in the company", "a stake in Anthropic"), or none where the sentence names one of its own.
+IT_ACROSS_SENTENCES = [
+    ("en", "CoreWeave rents out chips. In December, investors led by Fidelity bought a stake in the company in a "
+     "deal that valued it at $7 billion.", [("valuation", ("subject", "CoreWeave"), ("amount", 7_000_000_000))]),
+    ("en", "OpenAI raised $6.6 billion on Wednesday. Investors led by Thrive Capital bought a stake in Anthropic, "
+     "the company's rival, in a deal that valued it at $18 billion.",
+     [("funding_round", ("subject", "OpenAI"), ("amount", 6_600_000_000)),
+      ("valuation", ("subject", "Anthropic"), ("amount", 18_000_000_000))]),
+    ("en", "OpenAI raised $6.6 billion on Wednesday. Investors led by Thrive Capital, the company's rival, "
+     "struck a deal that valued it at $18 billion.",
+     [("funding_round", ("subject", "OpenAI"), ("amount", 6_600_000_000))]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), IT_ACROSS_SENTENCES)
+def test_it_across_sentences(lang: str, text: str, expected: list[tuple]) -> None:
+    found = [f for f in facts_with_publishers(text, lang) if f["kind"] in ("valuation", "revenue", "funding_round")]
+    assert [(f["kind"], ("subject", f["subject"]), ("amount", f["amount"])) for f in found] == expected
 
 
 # A post at a unit ("智能驾驶事业群组总裁") is not at the company named before it or the one the text is
@@ -852,13 +892,25 @@ TOPIC_SHARES = [
      [("stake", "SoftBank", "Nvidia", 90)]),
     ("de", "OpenAI baut Chips. Microsoft hält Berichten zufolge 49 Prozent an der gewinnorientierten Sparte des "
      "ChatGPT-Entwicklers.", [("stake", "Microsoft", "OpenAI", 49)]),
-    ("zh", "百度发布新车。腾讯认缴出资10亿元，持股5%。",
+    # Only words that hedge or date the share stand before it, no negation or comparison.
+    ("de", "Microsoft hält derzeit 49 Prozent an OpenAI.", [("stake", "Microsoft", "OpenAI", 49)]),
+    ("de", "Microsoft hält nicht mehr 49 Prozent an OpenAI.", []),
+    ("de", "Microsoft hält künftig keine 49 Prozent an OpenAI mehr.", []),
+    ("de", "Microsoft hält weniger als 10 Prozent an OpenAI.", []),
+    ("zh", "百度宣布增资扩股。腾讯认缴出资10亿元，持股5%。",
      [("investment", "Tencent", "Baidu", 1_000_000_000), ("stake", "Tencent", "Baidu", 5)]),
-    ("zh", "百度發布新車。騰訊認繳出資10億元，持股5%。",
+    ("zh", "百度宣布增資擴股。騰訊認繳出資10億元，持股5%。",
      [("investment", "Tencent", "Baidu", 1_000_000_000), ("stake", "Tencent", "Baidu", 5)]),
-    # Capital with no share named, or for a company set up with it, is no investment in the topic.
-    ("zh", "百度发布新车。腾讯出资10亿元。", []),
-    ("zh", "百度发布新车。腾讯认缴出资10亿元成立合资公司。", []),
+    # Capital with no share named, for something set up with it (to the sentence's end), or after a sentence
+    # that tells no raising, is no investment in the topic.
+    ("zh", "百度宣布增资扩股。腾讯出资10亿元。", []),
+    ("zh", "百度宣布增资扩股。腾讯认缴出资10亿元成立合资公司。", []),
+    ("zh", "百度发布新车。腾讯认缴出资10亿元，持股5%。", []),
+    ("zh", "百度發布新車。騰訊認繳出資10億元，持股5%。", []),
+    ("zh", "百度3月4日发布文心一言。阿里巴巴认缴出资10亿元，与地方政府共同设立产业基金。", []),
+    ("zh", "百度3月4日发布文心一言。阿里巴巴认缴出资10亿元，占股20%，与地方政府共同设立产业基金。", []),
+    ("zh", "百度宣布增资扩股。阿里巴巴认缴出资10亿元，占股20%，与地方政府共同设立产业基金。", []),
+    ("zh", "百度宣布增資擴股。阿里巴巴認繳出資10億元，佔股20%，與地方政府共同設立產業基金。", []),
     # "the latter" holds "its" share.
     ("zh", "2012年，科大讯飞获得中国移动约13.6亿元的战略投资，后者由此持有其15%的股份。",
      [("investment", "中国移动", "iFlytek", 1_360_000_000), ("stake", "中国移动", "iFlytek", 15)]),
@@ -876,14 +928,18 @@ TOPIC_SHARES = [
 ]
 
 
-def chinese_parties(text: str) -> list[tuple]:
-    """``parties`` of a Chinese text, each sentence (up to "。") on its own."""
+def chinese_facts(text: str) -> list[dict]:
+    """The facts of a Chinese text, each sentence (up to "。") on its own."""
     entities = canonical_mentions(text, [], alias_mentions(text, 0, len(text), TABLE, "zh"), TABLE)
     ends = [m.end() for m in re.finditer("。", text)]
     sentences = [Sentence(s, e, "zh") for s, e in zip([0, *ends], [*ends, len(text)], strict=True) if e > s]
+    return [f.to_dict() for f in extract_facts(text, sentences, entities, publishers=TABLE.publishers)]
+
+
+def chinese_parties(text: str) -> list[tuple]:
+    """``parties`` of a Chinese text, each sentence (up to "。") on its own."""
     return [(f["kind"], f.get("investor") or f.get("holder"), f["target"], f.get("amount", f.get("percent")))
-            for f in (f.to_dict() for f in extract_facts(text, sentences, entities, publishers=TABLE.publishers))
-            if f["kind"] in ("investment", "stake")]
+            for f in chinese_facts(text) if f["kind"] in ("investment", "stake")]
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), TOPIC_SHARES)
@@ -899,8 +955,13 @@ POSTS_IN_LISTS = [
      [("Morris Chang", "chairman", "TSMC"), ("C. C. Wei", "president", "TSMC")]),
     ("zh", "台積電董事長張忠謀及總裁魏哲家出席了典禮。",
      [("Morris Chang", "chairman", "TSMC"), ("C. C. Wei", "president", "TSMC")]),
+    # Not after 和 or 与, which as often join two people who meet.
     ("zh", "台积电董事长张忠谋和总裁魏哲家出席了典礼。",
-     [("Morris Chang", "chairman", "TSMC"), ("C. C. Wei", "president", "TSMC")]),
+     [("Morris Chang", "chairman", "TSMC"), ("C. C. Wei", "president", None)]),
+    ("zh", "英伟达首席执行官黄仁勋与创始人马斯克会面。",
+     [("Jensen Huang", "CEO", "Nvidia"), ("Elon Musk", "founder", None)]),
+    ("zh", "輝達執行長黃仁勳與創辦人馬斯克會面。",
+     [("Jensen Huang", "CEO", "Nvidia"), ("Elon Musk", "founder", None)]),
     ("en", "Anthropic released Claude 3 on Monday. Anthropic said the models beat rivals. Anthropic was founded in "
      "2021. Dario Amodei is the chief executive; Daniela Amodei is the company's president.",
      [("Dario Amodei", "CEO", "Anthropic"), ("Daniela Amodei", "president", "Anthropic")]),
@@ -948,6 +1009,13 @@ OWNERS_AND_WORTH = [
     ("de", "Microsoft meldete Zahlen. An der Börse ist das Unternehmen inzwischen mehr als drei Billionen Dollar wert.",
      [("valuation", ("subject", "Microsoft"), ("amount", 3_000_000_000_000))]),
     ("de", "Der Anteil von Microsoft ist zehn Milliarden Dollar wert.", []),
+    # The subject opens its clause; where the verb comes first, no other name stands before it.
+    ("de", "Der Vertrag mit Microsoft ist 10 Milliarden Dollar wert.", []),
+    ("de", "Für OpenAI ist Microsoft rund 13 Milliarden Dollar wert.", []),
+    ("de", "Der US-Konzern Nvidia ist inzwischen mehr als drei Billionen Dollar wert.",
+     [("valuation", ("subject", "Nvidia"), ("amount", 3_000_000_000_000))]),
+    ("de", "Damit ist Mistral AI rund sechs Milliarden Euro wert.",
+     [("valuation", ("subject", "Mistral AI"), ("amount", 6_000_000_000))]),
 ]
 
 

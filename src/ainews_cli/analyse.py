@@ -39,7 +39,10 @@ if TYPE_CHECKING:
 # 19: guarded Chinese places, generic Chinese organisations, ROC years; two-part Chinese amounts,
 # HK dollars, shares of the topic, posts at units; Chinese non-events, listings, descriptions;
 # German oversight, reviews, sales, authorities, particles (issues 14-16)
-# 20: German sales, clause conditions of triggers, authority descriptions, proceedings, deals continued
+# 20: guarded Chinese places, generic Chinese organisations, ROC years; two-part Chinese amounts,
+# HK dollars per sentence, shares of the topic, posts at units; Chinese non-events, listings,
+# descriptions; German oversight, reviews, sales, authorities, particles (issues 14-16)
+PIPELINE_REVISION = "20"
 PIPELINE_REVISION = "20"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",

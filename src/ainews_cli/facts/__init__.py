@@ -32,10 +32,11 @@ read as "微软执行长"; every phrase is quoted as written.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ainews_cli import han
+from ainews_cli import han, languages
 from ainews_cli.facts.amounts import money_amounts, money_facts, parse_number, percent_amounts, percent_facts
 from ainews_cli.facts.parties import Context, Here, main_organisation, opening_subject, parties
 from ainews_cli.facts.roles import roles
@@ -55,6 +56,10 @@ from ainews_cli.records import (
 
 __all__ = ["extract_facts", "parse_number"]
 
+# A sentence that tells a company raising capital ("百度宣布增资扩股"): capital the next one tells put in with no
+# company named is put into it.
+_RAISING = re.compile(languages.bounded(languages.patterns("facts.raising_patterns")), re.I)
+
 
 def extract_facts(
     body: str,
@@ -72,6 +77,7 @@ def extract_facts(
     date_starts = [d.start for d in dates]
     context = Context()
     lead = main_organisation(body, sentences, entities, publishers)
+    raised = False
     for sentence in sentences:
         start, end, lang = sentence.start, sentence.end, sentence.lang
         in_sentence = within(entities, entity_starts, start, end)
@@ -81,7 +87,7 @@ def extract_facts(
         found = parties(src, start, end, in_sentence, publishers, context)
         here = Here(body, start, end, lang, fold(body[start:end]), found, names,
                     within(dates, date_starts, start, end), src, context.last_deal(), context.last_round(),
-                    context.named_of_last(), context.subject_of_last(), lead)
+                    context.named_of_last(), context.subject_of_last(), lead, raised)
         facts.extend(roles(here))
         amounts, percents = money_amounts(here), percent_amounts(here)
         typed_facts = _told_once(typed(here, amounts, percents))
@@ -90,6 +96,7 @@ def extract_facts(
         plain = [*money_facts(here, amounts), *percent_facts(here, percents)]
         facts.extend(f for f in plain if not any(t.start <= f.start and f.end <= t.end for t in typed_facts))
         context.add(found, opening_subject(src, start, found))
+        raised = _RAISING.search(src, start, end) is not None
         context.told([(f.details.investor, f.details.target) for f in typed_facts
                       if isinstance(f.details, Investment) and f.details.target is not None],
                      [f.details.subject for f in typed_facts

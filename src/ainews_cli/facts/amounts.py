@@ -48,8 +48,9 @@ _CJK_APPROX = r"(?P<approx>" + languages.either(sorted(languages.cjk(languages.w
                                                         key=len, reverse=True)) + r")?"
 _CJK_NUMBER = r"(?P<number>\d+(?:,\d{3})*(?:\.\d+)?|[" + han.NUMERALS + r"]+)"
 _CJK_SCALES = languages.either(sorted((w for w in SCALE if languages.is_cjk(w)), key=len, reverse=True))
-# A number written in two parts, the higher before the lower: "1兆5874亿元" is 1.5874 trillion, "3亿5000万元".
-_CJK_HIGH = r"(?:(?P<high>\d+(?:\.\d+)?)(?P<high_scale>" + _CJK_SCALES + r")(?=\d))?"
+# A number written in two parts, the higher before the lower: "1兆5874亿元" is 1.5874 trillion, "3亿5000万元",
+# "1亿两千万美元" (the lower in Chinese numerals).
+_CJK_HIGH = r"(?:(?P<high>\d+(?:\.\d+)?)(?P<high_scale>" + _CJK_SCALES + r")(?=[\d" + "".join(han.DIGITS) + r"十拾]))?"
 _CJK_MONEY = re.compile(
     _CJK_APPROX + _CJK_HIGH + _CJK_NUMBER + r"\s*(?P<scale>" + _CJK_SCALES + r")?\s*(?P<currency>"
     + languages.either(sorted((w for w in _CURRENCY_WORDS if languages.is_cjk(w)), key=len, reverse=True)) + r")")
@@ -193,20 +194,26 @@ def _cjk_money(here: Here) -> list[Amount]:
             written = match.group("currency")
             if written in _TRADITIONAL_CURRENCIES and han.script(here.body, here.start, here.end) == "Hant":
                 currency = _TRADITIONAL_CURRENCIES[written]
-                if currency != "HKD" and _from_hong_kong(here.src):
+                if currency != "HKD" and _in_hong_kong(here):
                     currency = "HKD"
             found.append(_amount(here, match, plain(value), currency))
     return found
 
 
-_PLACES: dict[str, list[str]] = languages.table("facts.currency_places_traditional")
+_HONG_KONG: list[str] = languages.table("facts.currency_places_traditional").get("HKD", [])
+_HONG_KONG_DATELINE = re.compile(languages.either(languages.patterns("facts.hong_kong_dateline_patterns")))
+
+
+def _in_hong_kong(here: Here) -> bool:
+    """Whether a Traditional-script sentence's amount is told in Hong Kong: the sentence (read folded) names
+    its places or markets, or the document opens with a Hong Kong dateline. Decided per sentence: a paper
+    that names Hong Kong somewhere tells its other amounts in New Taiwan dollars all the same."""
+    return any(place in here.src[here.start: here.end] for place in _HONG_KONG) or _dateline(here.src)
 
 
 @functools.lru_cache(maxsize=8)
-def _from_hong_kong(src: str) -> bool:
-    """Whether a Traditional-script document (read folded) names Hong Kong and nowhere in Taiwan."""
-    return any(place in src for place in _PLACES.get("HKD", ())) \
-        and not any(place in src for place in _PLACES.get("TWD", ()))
+def _dateline(src: str) -> bool:
+    return _HONG_KONG_DATELINE.match(src.lstrip()) is not None
 
 
 def _cjk_percents(here: Here) -> list[Amount]:

@@ -54,6 +54,7 @@ class Here:
     topic: str | None = None  # the one organisation the last sentence names in its foreground, if one
     subject: str | None = None  # the organisation the last sentence opens with as its subject, if one
     lead: str | None = None  # the organisation the document is about, if it tells one (main_organisation)
+    raised: bool = False  # whether the last sentence tells a company raising capital (facts.raising_patterns)
 
 
 class Context:
@@ -119,6 +120,9 @@ class Context:
 _DESCRIPTION = re.compile(
     languages.bounded(languages.patterns("facts.description_patterns"), r"(?<![\w-])", r"(?![\w-])"), re.I)
 _PRONOUN = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.pronoun_patterns") + r")(?![\w-])", re.I)
+# Right before a party (and its article), the words that name it what a deal was in: "bought a stake in Anthropic".
+_PRONOUN_TARGET = re.compile(languages.bounded(languages.patterns("facts.pronoun_target_patterns")) + r"\s+(?:(?:"
+                             + languages.alternation("facts.target_articles") + r")\s+)?$", re.I)
 # Boards: named with their organisation ("OpenAI's board", "the board of OpenAI", "Der
 # Verwaltungsrat von OpenAI", "OpenAI董事会"), and definite ("the board", "des
 # Verwaltungsrats", "董事会"), which stands for the organisation whose board was named last.
@@ -261,8 +265,17 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
             fits = sorted((p for p in (*found, *(d for d in derived if not d.pronoun))
                            if p.label == "ORG" and p.end <= match.start() and not _HYPHENATED.match(src, p.end)),
                           key=lambda p: p.start)
-            before = next((p for p in fits if not p.background), None) or (fits[-1] if fits else None)
-            if before is not None and before.background and any(
+            # A description that stands for what another sentence named is taken only as what a deal was in
+            # ("bought a stake in the company ... valued it"), and a name there before it: in "OpenAI raised $6.6
+            # billion. Investors bought a stake in Anthropic, the company's rival, in a deal that valued it", "it"
+            # is Anthropic. Where the sentence names an organisation of its own, no other description is taken.
+            names = {p.name for p in found}
+            targets = [p for p in fits if _PRONOUN_TARGET.search(src, max(start, p.start - 40), p.start)]
+            target = next((p for p in targets if not p.derived), None) or next(iter(targets), None)
+            if target is None and any(not p.derived for p in fits):
+                fits = [p for p in fits if not p.derived or p.name in names]
+            before = target or next((p for p in fits if not p.background), None) or (fits[-1] if fits else None)
+            if target is None and before is not None and before.background and any(
                     before.end <= d.start() < match.start() for d in descriptions):
                 org = None  # a description no name stands for comes between: "led by Fidelity ... the company ... it"
             else:

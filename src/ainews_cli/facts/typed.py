@@ -229,6 +229,8 @@ _STAKE_VOICES = [_Voice(p) for p in languages.patterns("facts.stake_patterns")]
 # A share held with no company named: the company the sentence before is about ("Softbank behält rund 90 Prozent
 # der Anteile").
 _TOPIC_STAKES = [_Voice(p) for p in languages.patterns("facts.stake_of_topic_patterns")]
+# ... and capital put in for one ("认缴出资……，占股"): only where the sentence before tells the company raising it.
+_CAPITAL_STAKES = [_Voice(p) for p in languages.patterns("facts.capital_stake_patterns")]
 # A round's lead investor, the round named without its company ("The round was led by ...").
 _ROUND_LEADS = [_Voice(p) for p in languages.patterns("facts.round_lead_patterns")]
 _VALUATION_VOICES = [_Voice(p) for p in languages.patterns("facts.valuation_patterns")]
@@ -241,6 +243,9 @@ _GAPPED = [_Voice(p) for p in languages.patterns("facts.investment_gapped_patter
 # ("Snowflake listed on the New York Stock Exchange ... Berkshire Hathaway and Salesforce Ventures
 # each bought $250 million of stock").
 _STOCK_PURCHASES = [_Voice(p) for p in languages.patterns("facts.stock_purchase_patterns")]
+# ... and capital put in with no company named ("认缴出资10亿元"): only where the sentence before tells the company
+# raising it.
+_CAPITAL = [_Voice(p) for p in languages.patterns("facts.capital_patterns")]
 # A word that gives each investor of a list the same amount: "each bought $250 million", "jeweils", "各".
 _EACH = re.compile(languages.bounded(languages.patterns("facts.each_patterns")), re.I)
 # The next name of a list: "Microsoft, Reid Hoffman and Nvidia", "Microsoft und Nvidia", "微软、英伟达".
@@ -710,12 +715,18 @@ def _co_investors(marked: _Marked, match: re.Match[str], investor: Party, target
 
 def _listed_in_voice(marked: _Marked, match: re.Match[str], investor: Party, target: Party) -> list[Party]:
     """The investors a relation's voice lists with its investor inside itself ("获得阿里巴巴及软银愿景基金的投资")."""
+    return [p for p in _listed_inside(marked, match, "investor")
+            if p.label in ("ORG", "PERSON") and p.name not in (investor.name, target.name)]
+
+
+def _listed_inside(marked: _Marked, match: re.Match[str], slot: str) -> list[Party]:
+    """The parties a voice lists right after its ``slot``, inside the voice ({more})."""
     listed = []
-    pos = match.end("investor") + 1
+    pos = match.end(slot) + 1
     while (more := _LIST_NEXT.match(marked.text, pos)) is not None and more.end() <= match.end():
         listed.append(marked.parties[int(more.group(1))])
         pos = more.end()
-    return [p for p in listed if p.label in ("ORG", "PERSON") and p.name not in (investor.name, target.name)]
+    return listed
 
 
 def _each(marked: _Marked, match: re.Match[str]) -> bool:
@@ -734,7 +745,7 @@ def _stock_purchases(here: Here, marked: _Marked,
     if here.topic is None or found:
         return []
     purchases: list[tuple[int, int, Party, Party, Amount | None]] = []
-    for voice in _STOCK_PURCHASES:
+    for voice in [*_STOCK_PURCHASES, *(_CAPITAL if here.raised else ())]:
         for match in voice.finditer(marked):
             investor, index = marked.slot(match, "investor"), marked.slot(match, "amount")
             if investor is None or index is None:
@@ -793,14 +804,8 @@ def _listed_targets(marked: _Marked, match: re.Match[str], investor: Party) -> l
     den KI-Start-ups Aleph Alpha, Anthropic und Cohere beteiligt"."""
     if "target" not in match.re.groupindex or match.group("target") is None:
         return []
-    others: list[Party] = []
-    pos = match.end("target") + 1
-    while (more := _LIST_NEXT.match(marked.text, pos)) is not None and more.end() <= match.end():
-        party = marked.parties[int(more.group(1))]
-        pos = more.end()
-        if party.label in ("ORG", "PRODUCT") and party.name != investor.name:
-            others.append(party)
-    return others
+    return [p for p in _listed_inside(marked, match, "target")
+            if p.label in ("ORG", "PRODUCT") and p.name != investor.name]
 
 
 def _listed_after(here: Here, marked: _Marked, pos: int, target: Party,
@@ -911,7 +916,7 @@ def _topic_stakes(here: Here, marked: _Marked) -> list[Fact]:
     sentence before is about ("Arm went public ... Softbank behält rund 90 Prozent der Anteile"),
     or where that is the holder, the one the document is about."""
     facts: list[Fact] = []
-    for voice in _TOPIC_STAKES:
+    for voice in [*_TOPIC_STAKES, *(_CAPITAL_STAKES if here.raised else ())]:
         for match in voice.finditer(marked):
             holder, percent = marked.slot(match, "holder"), marked.slot(match, "percent")
             if holder is None or percent is None:

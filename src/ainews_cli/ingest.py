@@ -373,8 +373,8 @@ def _dated(document: Document) -> Document:
 
 def _body_date(body: str, lang: str | None, url: str | None) -> PubDate | None:
     """The publication date a document's text gives (its metadata gave none): a dateline or
-    a line of its own, a byline, a closing date code, a wire dateline whose year the story
-    gives, its URL, a line with its address."""
+    a line of its own, a byline, an issue line, a closing date code, its URL or a line with its
+    address, and last a wire dateline whose year the story gives."""
     lines = [line.strip() for line in body.splitlines() if line.strip()]
     published = (_dateline(lines[:8], lang) or _byline(body, lang) or _issue_line(lines[:3], lang)
                  or _closing_code(lines[-3:]))

@@ -189,9 +189,10 @@ def yearless_dateline_date(body: str, lang: str | None = None) -> str | None:
     (Techwire) -", "中新网北京5月27日电"), when the story gives the year twice over: a day
     its lead names with its year up to 31 days before the dateline's and not as a deadline or
     plan ("于2024年5月24日注册成立", not "预计于2024年12月31日前完工"), or the year of its closing
-    copyright line; and the weekday the lead names, where it names one, is the dateline day's
-    ("said on Tuesday" under "Jan 9": 9 January 2024 was a Tuesday). A story that names a
-    year after the next stays undated: a wire story's year is never guessed."""
+    copyright line; and the weekday the lead names is the dateline day's ("said on Tuesday"
+    under "Jan 9": 9 January 2024 was a Tuesday; a Latin-script lead must name one, a Chinese
+    one may name none). A story that names a year after the next stays undated: a wire
+    story's year is never guessed."""
     lines = [line.strip() for line in body.splitlines() if line.strip()]
     for line in lines[:6]:
         match = _wire_dateline(line)

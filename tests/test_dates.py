@@ -389,6 +389,20 @@ DE_CASES = [
     # A season after the publication's month is last year's in the past, this year's ahead.
     ("Im Herbst startete das Modell.", "2024-03-14", [("Herbst", "DATE", "2023-FA", "season", True)]),
     ("Im Herbst wird das Modell starten.", "2024-03-14", [("Herbst", "DATE", "2024-FA", "season", True)]),
+    # German tells what lies ahead in the present: with no past form in the date's stretch of
+    # its clause, a month or season is the nearest one; any past form keeps the latest begun.
+    ("Im Herbst bringt das Start-up ein Modell auf den Markt.", "2024-05-14",
+     [("Herbst", "DATE", "2024-FA", "season", True)]),
+    ("SAP eröffnet im Juli ein Labor, teilte der Konzern mit.", "2024-05-14",
+     [("Juli", "DATE", "2024-07", "month", True)]),
+    ("Die Messe findet Ende Juni statt.", "2024-05-14", [("Ende Juni", "DATE", "2024-06", "month", True)]),
+    ("Im Dezember eröffnet SAP ein Labor.", "2024-02-14", [("Dezember", "DATE", "2023-12", "month", True)]),
+    ("Im Juli kam das Modell auf den Markt.", "2024-05-14", [("Juli", "DATE", "2023-07", "month", True)]),
+    ("Im Juli übernahm SAP das Start-up.", "2024-05-14", [("Juli", "DATE", "2023-07", "month", True)]),
+    ("Im Juli hat SAP ein Labor eröffnet.", "2024-05-14", [("Juli", "DATE", "2023-07", "month", True)]),
+    ("Die Messe, die im Juli stattfand, war gut besucht.", "2024-05-14",
+     [("Juli", "DATE", "2023-07", "month", True)]),
+    ("Im Juli meldeten die ersten Kunden Probleme.", "2024-05-14", [("Juli", "DATE", "2023-07", "month", True)]),
     ("Im vergangenen Herbst startete das Modell.", "2024-10-14",
      [("vergangenen Herbst", "DATE", "2023-FA", "season", True)]),
     ("Im Herbst vergangenen Jahres startete das Modell.", "2024-03-14",

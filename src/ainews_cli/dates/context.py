@@ -26,6 +26,7 @@ from .registry import (
     hearsay_pattern,
     intent_cue_pattern,
     past_cue_pattern,
+    past_form_pattern,
     report_pattern,
     schedule_patterns,
 )
@@ -211,6 +212,18 @@ def is_past(c: Candidate, ctx: Context) -> bool:
     if _said_on(c, before, after):
         return True
     return cues is not None and (cues.search(before) is not None or cues.search(after) is not None)
+
+
+def present_tells_future(c: Candidate, ctx: Context) -> bool:
+    """Whether the date stands in a clause of a language that tells what lies ahead in the
+    present, and the date's own stretch of it (between commas) shows no past form: "SAP
+    eröffnet im Juli ein Labor" (not "eröffnete", "hat … eröffnet", "die im Juli stattfand")."""
+    forms = past_form_pattern(c.lex.lang)
+    if forms is None:
+        return False
+    before, after = _clause_around(c, ctx)
+    own = _COMMA.split(before)[-1] + " " + _COMMA.split(after)[0]
+    return forms.search(own) is None
 
 
 def is_future(c: Candidate, ctx: Context) -> bool:

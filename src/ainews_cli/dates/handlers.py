@@ -29,6 +29,7 @@ from .context import (
     month_number,
     number_value,
     part_code,
+    present_tells_future,
     text_year,
     unanchored,
     unit_code,
@@ -390,7 +391,8 @@ def _period_year(c: Candidate, ctx: Context, pub: date, first: int, months: int,
     """The year of a month or season (``months`` long, from month ``first``) told without
     one in a text published in ``pub``'s month: "last" takes the latest one over, "next"
     the first still to begin, "this" the one under way; else the clause's tense decides:
-    a future the one under way or next, a past the latest one begun."""
+    a future the one under way or next, a past the latest one begun; a present that may
+    tell the future ("Im Juli eröffnet SAP ein Labor") the nearest."""
     now = pub.year * 12 + pub.month - 1
     # Each candidate's year and first month, months counted from year 0.
     spans = [(year, year * 12 + first - 1) for year in range(pub.year - 2, pub.year + 2)]
@@ -403,6 +405,8 @@ def _period_year(c: Candidate, ctx: Context, pub: date, first: int, months: int,
         return under_way
     if is_future(c, ctx):  # "im Herbst wird es starten", "this fall it will": this one or the next
         return next(y for y, start in spans if start + months - 1 >= now)
+    if not is_past(c, ctx) and present_tells_future(c, ctx):  # the nearest, the earlier of two as near
+        return min(spans, key=lambda span: (abs(span[1] - now), span[1]))[0]
     return next(y for y, start in reversed(spans) if start <= now)  # the latest one begun
 
 

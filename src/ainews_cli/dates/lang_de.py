@@ -62,6 +62,37 @@ LEXICON = Lexicon(
         "later_weeks": ("Folgewoche",),
         # These put a clause in the past: "was founded on August 3" (registry.past_cue_pattern).
         "past_cues": ("hatte", "hatten"),  # not "wurde": "wurde auf den 12. Juli verschoben"
+        # German tells what lies ahead in the present ("Im Juli eröffnet SAP ein Labor", "Die
+        # Messe findet im September statt"): a month or season without a year whose own
+        # stretch of its clause shows no past form is the nearest one, not the latest begun
+        # (registry.past_form_pattern, handlers._period_year). Past forms: the auxiliaries of
+        # the perfect, pluperfect and passive past, the weak preterite's endings (but the
+        # words that only look like it), and the strong preterite's stems, also after a
+        # prefix ("übernahm", "stattfand").
+        "past_auxiliaries": ("hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wurde", "wurden"),
+        # ("-tet" is left out: "startet", "meldet" are presents.)
+        "weak_past_endings": ("te", "ten"),
+        "not_weak_past": ("erste", "ersten", "zweite", "zweiten", "dritte", "dritten", "vierte", "vierten",
+                          "fünfte", "fünften", "sechste", "sechsten", "siebte", "siebten", "achte", "achten",
+                          "neunte", "neunten", "zehnte", "zehnten", "heute", "gute", "guten", "weite", "weiten",
+                          "breite", "breiten", "harte", "harten", "echte", "echten", "rechte", "rechten",
+                          "leichte", "leichten", "bitte", "konkrete", "konkreten", "absolute", "absoluten",
+                          "späte", "späten", "letzte", "letzten", "größte", "größten"),
+        "strong_past_stems": ("kam", "kamen", "gab", "gaben", "ging", "gingen", "nahm", "nahmen", "stand", "standen",
+                              "fiel", "fielen", "hielt", "hielten", "zog", "zogen", "fand", "fanden", "trat",
+                              "traten", "bot", "boten", "sah", "sahen", "ließ", "ließen", "rief", "riefen",
+                              "schloss", "schlossen", "begann", "begannen", "gewann", "gewannen", "verlor",
+                              "verloren", "stieg", "stiegen", "sank", "sanken", "wuchs", "wuchsen", "brachte",
+                              "brachten", "dachte", "wusste", "traf", "trafen", "sprach", "sprachen", "schrieb",
+                              "schrieben", "blieb", "blieben", "schied", "schieden", "lag", "lagen", "lief",
+                              "liefen", "fuhr", "fuhren", "flog", "flogen", "galt", "galten", "warf", "warfen",
+                              "wies", "wiesen", "hob", "hoben", "schob", "schoben", "schien", "schienen", "stieß",
+                              "stießen", "schlug", "schlugen", "trug", "trugen", "lud", "luden", "wandte",
+                              "sandte", "nannte", "nannten", "kannte", "hieß", "hießen", "fing", "fingen", "hing",
+                              "hingen", "griff", "griffen", "schnitt", "schnitten", "trieb", "trieben", "brach",
+                              "brachen", "starb", "warb", "half", "halfen", "sprang", "zwang", "gelang", "drang",
+                              "band", "banden", "schwand", "floss", "flossen", "tat", "taten", "saß", "bat",
+                              "baten", "lieh", "liehen", "stahl", "maß", "vergaß", "befahl", "empfahl"),
         # See lang_en: "die Konferenz, die am Dienstag in Seattle beginnt"; not "beginnen sollten".
         "schedule_cues": ("beginnt", "beginnen", "stattfindet", "stattfinden"),
         "schedule_breaks": ("bevor", "als", "wenn", "nachdem", "sollte", "sollten", "war", "waren", "hatte"),

@@ -55,6 +55,24 @@ def past_cue_pattern(lang: str) -> re.Pattern[str] | None:
 
 
 @cache
+def past_form_pattern(lang: str) -> re.Pattern[str] | None:
+    """A past form of a verb in a language that tells what lies ahead in the present: an
+    auxiliary of a past tense ("hat", "wurde"), a weak preterite ("eröffnete", "meldeten";
+    not a word that only ends like one, "ersten", "größte") or a strong one, also after a
+    prefix ("kam", "übernahm", "stattfand"); lower case only, as German writes its verbs.
+    None for a language whose present does not tell the future."""
+    extra = LEXICONS[lang].extra
+    auxiliaries, stems = extra.get("past_auxiliaries"), extra.get("strong_past_stems")
+    if not auxiliaries or not stems:
+        return None
+    endings = alt(extra.get("weak_past_endings", ()))
+    excluded = "".join(rf"(?<!\b{word})" for word in extra.get("not_weak_past", ()))
+    # A stem of three letters or more, not ending in one "s" (superlatives: "meisten").
+    weak = rf"\b[a-zäöüß]{{3,}}(?:(?<=ss)|(?<!s))(?:{endings})\b{excluded}"
+    return re.compile(rf"\b{alt(auxiliaries)}\b|\b[a-zäöüß]*{alt(stems)}\b|{weak}")
+
+
+@cache
 def clause_join_pattern(lang: str) -> re.Pattern[str] | None:
     """Where a second clause with its own verb starts ("and sued", "und verklagte"), or
     None for a language that does not list them."""

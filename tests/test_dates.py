@@ -270,6 +270,13 @@ EN_CASES = [
     ("On June 4, 2024 the chip shipped. 12 hours later it sold out; it shipped two hours later than planned.", None,
      [("June 4, 2024", "DATE", "2024-06-04", "day", True), ("12 hours", "DURATION", "PT12H", None, True),
       ("two hours", "DURATION", "PT2H", None, True)]),
+    # A whole number of days in hours counts that many days on.
+    ("The startup unveiled its chip on June 4, 2024. Twenty-four hours later, its rival cut prices.", None,
+     [("June 4, 2024", "DATE", "2024-06-04", "day", True),
+      ("Twenty-four hours later", "DATE", "2024-06-05", "day", True)]),
+    ("The chip shipped on June 4, 2024. It sold out 48 hours later.", None,
+     [("June 4, 2024", "DATE", "2024-06-04", "day", True), ("48 hours later", "DATE", "2024-06-06", "day", True)]),
+    ("It shipped 24 hours later than planned.", None, [("24 hours", "DURATION", "PT24H", None, True)]),
     # The week of the day told before.
     ("Sutskever said on May 14, 2024 that he would leave. Leike quit the same week.", None,
      [("May 14, 2024", "DATE", "2024-05-14", "day", True), ("the same week", "DATE", "2024-W20", "week", True)]),
@@ -444,8 +451,13 @@ DE_CASES = [
      [("Freitag", "DATE", "2023-11-17", "day", True)]),
     ("Nvidia stellte am Freitag den Chip vor, kurz bevor die Messe beginnt.", MONDAY,
      [("Freitag", "DATE", "2023-11-17", "day", True)]),
+    # ... and a whole number of days counts that many days on.
     ("Das Start-up stellte am Dienstag seinen Chip vor. Achtundvierzig Stunden später senkte der Rivale die Preise.",
-     "2024-06-05", [("Dienstag", "DATE", "2024-06-04", "day", True)]),
+     "2024-06-05", [("Dienstag", "DATE", "2024-06-04", "day", True),
+                    ("Achtundvierzig Stunden später", "DATE", "2024-06-06", "day", True)]),
+    ("Das Start-up stellte am Dienstag seinen Chip vor. Er kam 24 Stunden später als geplant.",
+     "2024-06-05", [("Dienstag", "DATE", "2024-06-04", "day", True),
+                    ("24 Stunden", "DURATION", "PT24H", None, True)]),
     ("Das Start-up stellte am Dienstag seinen Chip vor. Wenige Stunden später senkte der Rivale die Preise.",
      "2024-06-05",
      [("Dienstag", "DATE", "2024-06-04", "day", True), ("Wenige Stunden später", "DATE", "2024-06-04", "day", True)]),
@@ -613,6 +625,10 @@ ZH_CASES = [
     # Twenty-odd hours are no "hours later" of the same day.
     ("2024年6月4日，该公司发布芯片。二十几个小时后，对手宣布降价。", MONDAY,
      [("2024年6月4日", "DATE", "2024-06-04", "day", True)]),
+    ("2024年6月4日，该公司发布芯片。24小时后，对手宣布降价。", MONDAY,
+     [("2024年6月4日", "DATE", "2024-06-04", "day", True), ("24小时后", "DATE", "2024-06-05", "day", True)]),
+    ("2024年6月4日，该公司发布芯片。四十八小时后，对手宣布降价。", MONDAY,
+     [("2024年6月4日", "DATE", "2024-06-04", "day", True), ("四十八小时后", "DATE", "2024-06-06", "day", True)]),
     ("当年", MONDAY, []),  # as often "back then" as "that year"
     # Vague words are never a calendar date.
     ("近日", MONDAY, [("近日", "DATE", "PAST_REF", None, True)]),

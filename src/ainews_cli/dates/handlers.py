@@ -542,6 +542,8 @@ def _anaphor(c: Candidate, ctx: Context) -> TimeExpression | None:
         return _counted_from(c, ctx, "week", 0, None)
     if "hsame" in g:  # "hours later", "Stunden später": the day told in this sentence or the one before
         return _counted_from(c, ctx, "day", 0, 1)
+    if "hdays" in g:  # "Twenty-four hours later": whole days after it
+        return _counted_from(c, ctx, "day", _day_hours(lex, g["hdays"]), 1)
     if "apart" in g:  # "am selben Abend", "that same evening": the day told before, at that time
         told = _counted_from(c, ctx, "day", 0, None)
         part = part_code(lex, g["apart"])
@@ -591,6 +593,11 @@ def _counted_from(c: Candidate, ctx: Context, granularity: str, step: int, windo
     return make(c, ctx, "DATE", value, granularity, mod=mod, anchor=mentioned_anchor(reference))
 
 
+def _day_hours(lex: Lexicon, hours: str) -> int:
+    """The whole days a count of hours is ("Twenty-four" -> 1), from the language's data."""
+    return lex.day_hours.get(hours) or lex.day_hours[hours.lower()]
+
+
 def _sentences_apart(ctx: Context, earlier: int, later: int) -> int:
     first, second = ctx.sentence_index(earlier), ctx.sentence_index(later)
     return second - first if first is not None and second is not None else 99
@@ -602,6 +609,8 @@ def _zh_anaphor(c: Candidate, ctx: Context) -> TimeExpression | None:
     g = c.groups
     if "hsame" in g:  # 数小时后 "hours later": the day told in this sentence or the one before
         return _counted_from(c, ctx, "day", 0, 1)
+    if "hdays" in g:  # 24小时后: whole days after it
+        return _counted_from(c, ctx, "day", _day_hours(c.lex, g["hdays"]), 1)
     return _counted_from(c, ctx, lang_zh.ANAPHOR_UNITS[g["aunit"]], lang_zh.ANAPHORS[g["same"]], None)
 
 

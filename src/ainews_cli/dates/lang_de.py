@@ -55,6 +55,7 @@ LEXICON = Lexicon(
                  "in den kommenden Wochen", "in den kommenden Monaten", "in den kommenden Jahren"),
     future_cues=("wird", "werden", "wirst", "werde", "werdet", "soll künftig", "steht bevor",
                  "stehen bevor"),
+    day_hours={"24": 1, "vierundzwanzig": 1, "48": 2, "achtundvierzig": 2, "72": 3, "zweiundsiebzig": 3},
     extra={
         # Only on a dateline: "Mo., 20.11.2023".
         "weekday_abbrevs": ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"),
@@ -267,6 +268,8 @@ def _relative(lex: Lexicon, words: LatinWords) -> dict[str, str]:
         # "Wenige Stunden später": the day told before ("24 Stunden später" is not).
         r"|(?<![\w-])(?<!\d\s)" + "".join(f"(?<!{tens} )" for tens in ("zehn", "zig", "ßig", "elf", "zwölf"))
         + r"(?P<hsame>(?:(?:[Ww]enige|[Ee]inige|[Nn]ur|[Zz]wei|[Dd]rei)\s+)?Stunden\s+später)\b(?!\s+als\b)"
+        # "24 Stunden später", "Achtundvierzig Stunden später": that many whole days after it.
+        r"|(?<![\w.,-])(?P<hdays>" + alt(lex.day_hours, cap=True) + r")\s+Stunden\s+später\b(?!\s+als\b)"
     )
     # "im Herbst", "im vergangenen Herbst", "im Herbst vergangenen Jahres".
     rules["bare_season"] = (

@@ -58,6 +58,7 @@ LEXICON = Lexicon(
         "the same year": ("told", 0), "that year": ("told", 0), "the previous year": ("told", -1),
         "the following year": ("told", 1),
     },
+    day_hours={"24": 1, "twenty-four": 1, "48": 2, "forty-eight": 2, "72": 3, "seventy-two": 3},
     extra={
         # Only on a dateline: "Thu 5 Sep 2024 14.02 BST".
         "weekday_abbrevs": ("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"),
@@ -179,6 +180,8 @@ def _relative(lex: Lexicon, words: LatinWords) -> dict[str, str]:
         # "Hours later", "a few hours later": the day told before ("24 hours later" is not).
         r"|(?<![\w-])(?<!\d\s)" + "".join(f"(?<!{tens} )" for tens in ("teen", "enty", "irty", "orty", "ifty"))
         + r"(?P<hsame>(?:(?:[Aa]\s+few|[Ss]everal|[Jj]ust|[Oo]nly|[Tt]wo|[Tt]hree)\s+)?[Hh]ours\s+later)\b(?!\s+than\b)"
+        # "Twenty-four hours later", "48 hours later": that many whole days after it.
+        r"|(?<![\w.,-])(?P<hdays>" + alt(lex.day_hours, cap=True) + r")\s+hours\s+later\b(?!\s+than\b)"
     )
     rules["following"] = r"[Tt]he\s+(?:following|next)\s+(?P<unit>year|month|week|day)\b"
     rules["ago"] = r"(?<![\d$€£.,])(?P<num>" + nums + r")\s+(?P<unit>" + units + r")\s+ago\b"

@@ -49,6 +49,7 @@ LEXICON = Lexicon(
     extra={"reports": ("宣布", "表示", "称", "说", "透露", "证实", "发文", "写道", "指出", "报道", "声明",
                        "公布"),
            "past_cues": ("曾", "已经")},
+    day_hours={"24": 1, "二十四": 1, "48": 2, "四十八": 2, "72": 3, "七十二": 3},
 )
 
 # What a quarter written 季 is told with: a company's figures (read folded: 營收 is 营收).
@@ -142,6 +143,8 @@ def rules(lex: Lexicon) -> dict[str, str]:
         r"(?!(?<=年)\s*" + MONTH_ZH.replace("?P<month>", "?:") + r"\s*月)"
         # 数小时后 "hours later": the day told before (24小时后 is not).
         r"|(?<![十百])(?P<hsame>(?:短短)?(?:数|几)个?小时(?:后|之后))"
+        # 24小时后, 四十八小时后: that many whole days after it.
+        r"|(?<![\d十百.])(?P<hdays>" + alt(LEXICON.day_hours) + r")个?小时(?:后|之后)"
     )
     rules["rel_unit"] = (
         r"(?P<ryear>" + alt(RELATIVE_YEARS) + r")(?:\s*年?(?P<mod>初|底|末|" + _YEAR_MID + r")"

@@ -42,6 +42,9 @@ class Lexicon:
     # gleichen Jahres", "同年7月" -> (what the year counts from, years to add). "published":
     # the publication year; "told": the year of the latest date told before.
     year_refs: dict[str, tuple[str, int]] = field(default_factory=dict)
+    # Counts of hours that are whole days: "twenty-four" -> 1, for "Twenty-four hours
+    # later", "48 Stunden später", 四十八小时后 (that many days after the day told before).
+    day_hours: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -359,6 +359,31 @@ def test_headlines_say_who_did_what(text: str, entities: list[tuple[str, str, st
     # A clause joined to the one before opens without its "and".
     ("Lawmakers questioned the deal last year, and in March the chipmaker said it had closed its Beijing lab.",
      [], "March", "The chipmaker said it had closed its Beijing lab"),
+    # German puts its verb second: a clause the date opened is told from its subject (a name
+    # with its title, a list of names), not from its verb; an adverb before the date goes too.
+    ("Bereits im Januar hatte Alphabet-Chef Sundar Pichai die Streichung von Stellen angekündigt.",
+     [("Alphabet", "ORG", "Alphabet"), ("Sundar Pichai", "PERSON", "Sundar Pichai")], "Januar",
+     "Alphabet-Chef Sundar Pichai hatte die Streichung von Stellen angekündigt"),
+    ("Im Mai hatten Scholz und von der Leyen in Dresden einen Spatenstich gefeiert.",
+     [("Scholz", "PERSON", "Olaf Scholz"), ("von der Leyen", "PERSON", "Ursula von der Leyen"),
+      ("Dresden", "LOC", "Dresden")], "Mai",
+     "Scholz und von der Leyen hatten in Dresden einen Spatenstich gefeiert"),
+    # A saying dated in a clause of its own is told by who said it, what was said after it (a
+    # clause after "dass" with its verb second); a Chinese saying only where its verb ends
+    # its clause, and what was said up to the next comma.
+    ("Google teilte am Dienstag mit, dass Sundar Pichai die neue Sparte selbst leiten werde.",
+     [("Google", "ORG", "Google"), ("Sundar Pichai", "PERSON", "Sundar Pichai")], "Dienstag",
+     "Google: Sundar Pichai werde die neue Sparte selbst leiten"),
+    ("Google erklärte am Montag, Demis Hassabis werde das zusammengelegte Labor führen.",
+     [("Google", "ORG", "Google"), ("Demis Hassabis", "PERSON", "Demis Hassabis")], "Montag",
+     "Google: Demis Hassabis werde das zusammengelegte Labor führen"),
+    # ... not where the clause says more than the saying ("erklärte am Montag seinen Rückzug").
+    ("Google erklärte am Montag seinen Rückzug, die Sparte werde aufgelöst.", [("Google", "ORG", "Google")],
+     "Montag", "Google erklärte am Montag seinen Rückzug"),
+    ("谷歌周二表示，皮查伊将亲自领导新部门，并将在下月公布细节。", [("谷歌", "ORG", "Google")], "周二",
+     "Google: 皮查伊将亲自领导新部门"),
+    ("郭台铭8月宣布参选2024年总统，上月辞去鸿海董事职务。",
+     [("郭台铭", "PERSON", "郭台铭"), ("鸿海", "ORG", "Foxconn")], "8月", "郭台铭 and Foxconn"),
 ])
 def test_an_untyped_headline_tells_its_clause_or_names(text: str, entities: list[tuple[str, str, str]],
                                                        date_text: str, expected: str) -> None:

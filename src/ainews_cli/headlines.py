@@ -81,7 +81,9 @@ def _untyped(telling: Telling, entities: Sequence[EntityMention]) -> str:
     names = _names_of([*named, *telling.implied] or [e.name for e in entities if e.label == "LOC"], limit=3)
     clause_span = _date_clause_span(telling)
     told_of = _antecedent(telling, entities, clause_span[0])
-    clause = _date_clause(telling, told_of)
+    if told_of is None and (reported := _reported(telling, entities, clause_span)) is not None:
+        return reported
+    clause = _date_clause(telling, told_of, entities)
     if told_of is not None:
         clause_span = (told_of[0].start, clause_span[1])
     elif clause is None and (main := _after_fronted_date(telling, clause_span)) is not None:
@@ -432,13 +434,19 @@ def _date_clause_span(telling: Telling) -> tuple[int, int]:
     return before[-1] if before else telling.start, after.start() if after else telling.end
 
 
-def _date_clause(telling: Telling, told_of: tuple[EntityMention, int] | None = None) -> str | None:
+def _date_clause(telling: Telling, told_of: tuple[EntityMention, int] | None = None,
+                 entities: Sequence[EntityMention] = ()) -> str | None:
     """The clause the date stands in, whole, when it is short and more than the date; a
     relative clause told of its antecedent and from its verb on (``told_of``, from
-    ``_antecedent``: "Arm Holdings listed on the Nasdaq last September", not "Which listed …")."""
+    ``_antecedent``: "Arm Holdings listed on the Nasdaq last September", not "Which listed …");
+    in a language that puts its verb second, a clause the date opened told from its subject
+    ("Im Januar hatte Alphabet-Chef Sundar Pichai … angekündigt" -> "Alphabet-Chef Sundar
+    Pichai hatte … angekündigt")."""
     first, last = _date_clause_span(telling)
     if told_of is not None:
         first = told_of[1]
+    elif (subject_first := _subject_first(telling, entities, first, last)) is not None:
+        return subject_first
     clause = " ".join(telling.body[first:last].split()).rstrip(".!?").lstrip("-–— ")
     if len(clause) > 60 and told_of is None:
         # Told without its date, which the timeline shows beside it: "Meta's CEO visited
@@ -457,6 +465,134 @@ def _date_clause(telling: Telling, told_of: tuple[EntityMention, int] | None = N
     return clause[0].upper() + clause[1:]
 
 
+def _subject_first(telling: Telling, entities: Sequence[EntityMention], first: int, last: int) -> str | None:
+    """A verb-second clause that the date opens, told without the date and from its subject:
+    the finite verb right after the date moves behind the subject, a name (with the words
+    of its title before it, "Alphabet-Chef") or a description that stands for the one
+    organisation the sentence implies ("der Konzern")."""
+    body, date = telling.body, telling.date
+    if not languages.lookup(telling.lang, "events.verb_second") or not first <= date.start < date.end < last:
+        return None
+    opening = (*_when_prepositions(telling.lang), *_fronting_adverbs(telling.lang))
+    if any(word.lower() not in opening for word in body[first:date.start].split()):
+        return None  # the date does not open the clause
+    verb = re.match(r"\s+([a-zäöüß]+)\b", body[date.end:last])
+    if verb is None:
+        return None
+    after = date.end + verb.end()
+    subject = _subject_at(telling, entities, after, last)
+    if subject is None:
+        return None
+    name, end = subject
+    clause = " ".join(f"{name} {verb.group(1)} {body[end:last]}".split()).rstrip(".!?")
+    return clause if len(clause.split()) >= 4 and len(clause) <= MAX - 10 else None
+
+
+def _subject_at(telling: Telling, entities: Sequence[EntityMention], start: int,
+                last: int) -> tuple[str, int] | None:
+    """The subject that opens the text at ``start`` (before ``last``) and where it ends: a
+    person or organisation after at most two capitalised words of its title, or a
+    description told by the one name the sentence implies."""
+    body = telling.body
+    for entity in entities:
+        if not start <= entity.start < entity.end <= last or entity.label not in ("PERSON", "ORG"):
+            continue
+        if entity.end < last and not body[entity.end].isspace() and body[entity.end] not in ",.":
+            continue  # "Alphabet" of "Alphabet-Chef": the name goes on
+        before = body[start:entity.start].split()
+        if len(before) <= 2 and all(word[:1].isupper() for word in before):
+            end = _list_end(telling, entities, entity.end, last)
+            return " ".join(body[start:end].split()), end
+        break
+    named = list(dict.fromkeys(telling.implied))
+    text = body[start:last].lstrip()
+    for description in _descriptions(telling.lang):
+        if text.lower().startswith(description + " ") and len(named) == 1:
+            return named[0], last - len(text) + len(description)
+    return None
+
+
+def _list_end(telling: Telling, entities: Sequence[EntityMention], end: int, last: int) -> int:
+    """Where a list of names that begins with a name ending at ``end`` ends: "Scholz und von
+    der Leyen", "Altman, Brockman und Sutskever"."""
+    joins = _list_joins(telling.lang)
+    while joins is not None and (join := joins.match(telling.body, end, last)) is not None:
+        following = next((e for e in entities if e.start == join.end() and e.end <= last), None)
+        if following is None:
+            break
+        end = following.end
+    return end
+
+
+@cache
+def _list_joins(lang: str) -> re.Pattern[str] | None:
+    words = languages.lookup(lang, "events.list_words")
+    return re.compile(r"\s*,\s*|\s+(?:" + languages.either(list(words)) + r")\s+") if words else None
+
+
+def _reported(telling: Telling, entities: Sequence[EntityMention], clause_span: tuple[int, int]) -> str | None:
+    """What a saying dated in a clause of its own says, told by who said it: "Google teilte
+    am Dienstag mit, dass Sundar Pichai die neue Sparte selbst leiten werde" -> "Google: Sundar
+    Pichai werde die neue Sparte selbst leiten"; "谷歌周二表示，皮查伊将亲自领导新部门" -> "Google:
+    皮查伊将亲自领导新部门". A clause after a complementiser ("dass") that ends in its verb
+    is told from its subject with that verb second."""
+    from ainews_cli.dates.registry import LANGUAGES, report_pattern
+
+    body, date, lang = telling.body, telling.date, telling.lang
+    first, last = clause_span
+    if (comma := _SAYING_COMMA.search(body, date.end, last)) is not None:  # a Chinese comma
+        first = max([first, *(m.end() for m in _SAYING_BREAK.finditer(body, first, date.start))])
+        last = comma.start()
+    reports = report_pattern(lang)
+    if reports is None or last >= telling.end or body[last] not in ",，":
+        return None
+    said = body[first:date.start] + " " + body[date.end:last]
+    verbs = list(reports.finditer(said))
+    spaced = lang not in LANGUAGES or LANGUAGES[lang].spaced
+    # The saying ends its clause, but for a separated particle ("teilte … mit"): in
+    # "宣布參選2024年總統，上月辭去…" what follows the comma is no content of it.
+    rest = [w for w in said[verbs[-1].end():].split() if w.lower() not in _when_prepositions(lang)] if verbs else []
+    if not verbs or len(said.split()) > 7 or len(rest) > (1 if spaced else 0):
+        return None
+    speakers = [e.name for e in entities if first <= e.start and e.end <= last and e.label in ("PERSON", "ORG")]
+    named = list(dict.fromkeys(telling.implied))
+    speaker = speakers[0] if speakers else named[0] if len(named) == 1 else None
+    if speaker is None:
+        return None
+    stop = (_CLAUSE_BREAK if spaced else _SAYING_BREAK).search(body, last + 1, telling.end)
+    end = stop.start() if stop else telling.end
+    start = last + 1 + len(body[last + 1:end]) - len(body[last + 1:end].lstrip())
+    opener = re.match(r"(" + "|".join(map(re.escape, _complementisers(lang))) + r")\s+", body[start:end]) \
+        if _complementisers(lang) else None
+    if opener is not None:
+        start += opener.end()
+        words = body[start:end].split()
+        subject = _subject_at(telling, entities, start, end)
+        if subject is None or len(words) < 3 or not words[-1].rstrip(".!?").islower():
+            return None
+        name, after = subject
+        content = f"{name} {words[-1].rstrip('.!?')} " + " ".join(body[after:end].split()[:-1])
+    else:
+        content = " ".join(body[start:end].split())
+    content = content.strip().rstrip(".!?。！？")
+    if (len(content.split()) < 3 if spaced else len(content) < 4):
+        return None
+    told = f"{speaker}: {content}"
+    return told if len(told) <= MAX else None
+
+
+# What ends the clause of a saying: a comma, also a Chinese one ("谷歌周二表示，…"); and what
+# may open it.
+_SAYING_COMMA = re.compile(r"(?<!\d),|,(?!\d)|，")
+_SAYING_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[，；;：:。]")
+
+
+@cache
+def _complementisers(lang: str) -> tuple[str, ...]:
+    """Words that open what was said and put its verb last ("dass")."""
+    return tuple(languages.lookup(lang, "events.verb_final_complementisers") or ())
+
+
 def _without_date(telling: Telling, first: int, last: int) -> str:
     """The clause at [first, last) without its date phrase and the word that puts it there."""
     body, date = telling.body, telling.date
@@ -472,6 +608,11 @@ def _without_date(telling: Telling, first: int, last: int) -> str:
 @cache
 def _dropped_openers(lang: str) -> frozenset[str]:
     return frozenset(w.lower() for w in languages.lookup(lang, "events.headline_dropped_openers") or ())
+
+
+@cache
+def _fronting_adverbs(lang: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in languages.lookup(lang, "events.fronting_adverbs") or ())
 
 
 @cache

@@ -787,6 +787,16 @@ def test_a_partnership_beside_an_investment_is_between_its_parties() -> None:
     ("Ein neues Verfahren zur Herstellung von Chips", "de", []),
     ("The commission opened formal proceedings against the chipmaker", "en", [("legal", "regulate")]),
     ("监管部门对该公司作出行政处罚", "zh", [("legal", "regulate"), ("legal", "regulate")]),
+    # A participle before its noun describes the thing: no merger, takeover or firing that day.
+    ("Hassabis would run the merged lab", "en", []),
+    ("the newly acquired startup", "en", []),
+    ("its ousted chief executive", "en", []),
+    ("Google merged its two labs", "en", [("acquisition", "merge")]),
+    ("the lab was merged with DeepMind", "en", [("acquisition", "merge")]),
+    ("Hassabis leitet das fusionierte Labor", "de", []),
+    ("Google fusionierte seine beiden Labore", "de", [("acquisition", "merge")]),
+    ("哈萨比斯将负责合并后的实验室", "zh", []),
+    ("谷歌将两个实验室合并", "zh", [("acquisition", "merge")]),
     # Concerns and questions raised are no money raised.
     ("Lawmakers raised concerns about the chipmaker's ties", "en", []),
     ("the deal is raising new questions", "en", []),

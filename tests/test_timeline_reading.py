@@ -397,6 +397,13 @@ def test_a_description_opening_the_main_clause_is_told_by_the_name_it_stands_for
     # Two names it could stand for: the description stays.
     assert told(text, [], None, implied=("OpenAI", "Microsoft"), date_text="2019") == \
         "The organization introduced a capped-profit model to attract investment"
+    # ... and so is one opening the date's own clause, in English and in German.
+    said = "The company said on Monday that Demis Hassabis would run the merged lab."
+    assert told(said, [("Demis Hassabis", "PERSON", "Demis Hassabis")], None, implied=("Google",),
+                date_text="Monday") == "Google said that Demis Hassabis would run the merged lab"
+    recalled = "Im November rief das Unternehmen dann 950 Fahrzeuge zurück."
+    assert told(recalled, [], None, implied=("Cruise",), date_text="November") == \
+        "Cruise rief dann 950 Fahrzeuge zurück"
 
 
 def test_the_one_who_raises_is_the_one_described_not_an_investor_named_after_the_trigger() -> None:

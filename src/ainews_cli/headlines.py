@@ -108,12 +108,7 @@ def _after_fronted_date(telling: Telling, clause_span: tuple[int, int]) -> tuple
         return None
     stop = _BREAK.search(body, last + 1, telling.end)
     end = stop.start() if stop else telling.end
-    clause = " ".join(body[last + 1:end].split()).rstrip(".!?")
-    named = list(dict.fromkeys(telling.implied))
-    for description in _descriptions(telling.lang):
-        if clause.lower().startswith(description + " ") and len(named) == 1:
-            clause = named[0] + clause[len(description):]
-            break
+    clause = _told_by_name(telling, " ".join(body[last + 1:end].split()).rstrip(".!?"))
     if len(clause.split()) < 4 or len(clause) > MAX - 10 or clause.split(" ", 1)[0].lower() in _relative_words(
             telling.lang):
         return None
@@ -455,6 +450,7 @@ def _date_clause(telling: Telling, told_of: tuple[EntityMention, int] | None = N
     opener, _, rest = clause.partition(" ")
     if len(rest.split()) >= 5 and opener.lower() in _dropped_openers(telling.lang):
         clause = rest  # "and the company said it had sold its stakes": told alone
+    clause = _told_by_name(telling, clause)  # "The company said …" -> "Google said …"
     if told_of is not None:
         clause = f"{told_of[0].name} {clause}"
     elif clause.split(" ", 1)[0].lower() in _relative_words(telling.lang):
@@ -504,12 +500,23 @@ def _subject_at(telling: Telling, entities: Sequence[EntityMention], start: int,
             end = _list_end(telling, entities, entity.end, last)
             return " ".join(body[start:end].split()), end
         break
-    named = list(dict.fromkeys(telling.implied))
     text = body[start:last].lstrip()
-    for description in _descriptions(telling.lang):
-        if text.lower().startswith(description + " ") and len(named) == 1:
-            return named[0], last - len(text) + len(description)
-    return None
+    description = _opening_description(telling, text)
+    return (telling.implied[0], last - len(text) + len(description)) if description else None
+
+
+def _opening_description(telling: Telling, text: str) -> str | None:
+    """The description that opens ``text`` ("the company", "der Konzern"), where the sentence
+    implies one name it stands for."""
+    if len(set(telling.implied)) != 1:
+        return None
+    return next((d for d in _descriptions(telling.lang) if text.lower().startswith(d + " ")), None)
+
+
+def _told_by_name(telling: Telling, clause: str) -> str:
+    """``clause`` with the description that opens it told by the one name it stands for."""
+    description = _opening_description(telling, clause)
+    return telling.implied[0] + clause[len(description):] if description else clause
 
 
 def _list_end(telling: Telling, entities: Sequence[EntityMention], end: int, last: int) -> int:

@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from ainews_cli import han, languages
 from ainews_cli.dates.strings import dateline_end, dates_the_page
-from ainews_cli.facts.parties import is_cited, main_organisation
+from ainews_cli.facts.parties import OBJECT_BEFORE, is_cited, main_organisation
 from ainews_cli.headlines import Telling, headline
 from ainews_cli.lexicon import is_german_noun
 from ainews_cli.records import (
@@ -912,6 +912,8 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
         kind = "funding"  # "Im vergangenen Jahr hatte sich SAP an Aleph Alpha beteiligt": a word no trigger is
     if kind == OTHER and any(e.label == "MISC" and e.name in participants for e in in_clause):
         kind = "legal"  # "Die EU-Kommission hatte den Entwurf für den AI Act im April 2021 vorgelegt": a law's making
+    for name in _other_conjuncts(body, start, end, date, dates, hits, in_sentence, (p.name for p in implied)):
+        participants.pop(name, None)
     told = Telling(text.written, start, end, [e for e in in_sentence if e.name in participants],
                    (hit.start, hit.end, hit.type, hit.action) if hit and hit.type != OTHER else None, date,
                    text.facts.get(start, ()), [p.name for p in implied], sentence.lang)
@@ -926,6 +928,65 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
         trigger=text.written[hit.start:hit.end] if hit else None,
         headline=headline(told),
     )
+
+
+# What a conjunct may name as its own party (a place too: the model tags "Tableau" as one).
+_CONJUNCT_PARTIES = {"PERSON", "ORG", "PRODUCT", "LOC"}
+# Where two dated conjuncts of one sentence meet ("… in 2021 and Tableau …", "…收購Tableau，2021年…"),
+# the strongest first: a semicolon, a comma, a list word. A comma before an article, a determiner
+# or a relative word opens an apposition or a relative clause, no conjunct ("DeepMind, the
+# London lab it bought in 2014", "Nervana Systems, dessen Mitgründer …").
+_CONJUNCT_JOINS = (
+    re.compile(r"[;；]"),
+    re.compile(r"[,，](?!\s*(?:" + languages.alternation("events.articles") + "|" + languages.alternation(
+        "events.determiners") + "|" + languages.alternation("events.relative_words") + r")(?![\w-]))", re.I),
+    re.compile(r"、|(?<![\w-])(?:" + languages.alternation("events.list_words") + r")(?![\w-])", re.I),
+)
+
+
+def _other_conjuncts(body: str, start: int, end: int, date: TimeExpression, dates: Sequence[TimeExpression],
+                     hits: Sequence[Trigger], in_sentence: Sequence[EntityMention],
+                     implied: Iterable[str] = ()) -> set[str]:
+    """The parties the sentence names only in another dated conjunct than the date's, where the
+    date's own conjunct names a party of the same standing: for 2019 in "Salesforce bought Slack
+    for $27.7 billion in 2021 and Tableau for $15.7 billion in 2019", Slack; for 2021 in
+    "Salesforce曾於2019年以157億美元收購Tableau，2021年以277億美元收購Slack", Tableau. A party
+    before the sentence's first trigger (the subject) is shared, and so is one after a preposition,
+    which a bare name in the other conjunct does not stand in for ("invested $300 million in
+    Anthropic in 2022 and Amazon $4 billion in 2023"), and so is one a description stands for.
+    Conjuncts part at the strongest break between their dates (_CONJUNCT_JOINS), and only where
+    the sentence's triggers tell one type of happening, each conjunct the same or none ("founded
+    … in 2010 …, and Google bought it in 2014" may tell of one company in both); in a chain of
+    posts the organisation stays ("joined Alibaba in 2007 …, chairman in 2019"): only people part."""
+    told_types = {h.type for h in hits if start <= h.start < end and h.type != OTHER}
+    if len(told_types) != 1:
+        return set()
+    first = min((h.start for h in hits if start <= h.start < end), default=None)
+    told = sorted({d.calendar_value: d for d in sorted(dates, key=lambda d: -d.start)
+                   if start <= d.start and d.end <= end and d.on_calendar}.values(), key=lambda d: d.start)
+    if first is None or len(told) < 2 or date.calendar_value not in {d.calendar_value for d in told}:
+        return set()
+    cuts = []
+    for before, after in pairwise(told):
+        joins = next((found for join in _CONJUNCT_JOINS
+                      if (found := list(join.finditer(body, before.end, after.start)))), None)
+        if not joins:
+            return set()  # "on Monday, January 23": one date glossed, no conjuncts
+        cuts.append(joins[-1].start())
+    bounds = [start, *cuts, end]
+
+    def objects(conjunct: int) -> list[EntityMention]:
+        low, high = bounds[conjunct], bounds[conjunct + 1]
+        return [e for e in in_sentence if e.label in _CONJUNCT_PARTIES and max(first, low) <= e.start < high
+                and OBJECT_BEFORE.search(body, max(low, e.start - 40), e.start) is None]
+
+    own = bisect_right(cuts, date.start)
+    if not objects(own):
+        return set()
+    kept = {e.name for e in in_sentence if e.start < first or bisect_right(cuts, e.start) == own} | set(implied)
+    parting = {"PERSON"} if told_types <= set(_ROLE_EVENTS) else _CONJUNCT_PARTIES
+    return {e.name for conjunct in range(len(bounds) - 1) if conjunct != own for e in objects(conjunct)
+            if e.label in parting} - kept
 
 
 def _launched(text: _Text, index: int, trigger: Trigger, date: TimeExpression,

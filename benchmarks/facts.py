@@ -1,7 +1,7 @@
 """Fact benchmark: the precision and recall of `ainews facts` per kind, on the
 hand-annotated fact sentences (benchmarks/data/facts/facts.jsonl).
 
-    python benchmarks/facts.py [--errors] [--split tune|held-out|seen|third|fresh|fourth|fifth|sixth|seventh|eighth|all]
+    python benchmarks/facts.py [--errors] [--split tune|held-out|seen|third|fresh|fourth|fifth|sixth|seventh|eighth|ninth|all]
 
 ainews runs as a reader runs it: `ainews facts PATHS --json` over every article the
 annotation names, in a fresh home. A fact ainews lists belongs to an annotated line
@@ -41,11 +41,11 @@ the qualifier (about, rund, 约) is reported beside them, not required. Lines wi
 `"facts": []` count only against
 precision. The articles split as in benchmarks/entities.py: `TUNE` was looked at
 while the fact rules were written, the rest (`held-out`) was not. `seen`, `third`,
-`fresh`, `fourth`, `fifth`, `sixth`, `seventh` and `eighth` are the articles of
-benchmarks/data/seen/, third/, fresh/, fourth/, fifth/, sixth/, seventh/ and eighth/, each
+`fresh`, `fourth`, `fifth`, `sixth`, `seventh`, `eighth` and `ninth` are the articles of
+benchmarks/data/seen/, third/, fresh/, fourth/, fifth/, sixth/, seventh/, eighth/ and ninth/, each
 written by someone who read neither the rules nor ainews's output; `seen`, `third`, `fourth`,
 `fifth`, `sixth`, `seventh` and `eighth` were then looked at while tuning (`third` to `eighth`
-once measured blind), `fresh` never. `--errors` lists
+once measured blind), `fresh` and `ninth` never. `--errors` lists
 the tune split's errors unless `--split` names another.
 """
 
@@ -66,7 +66,7 @@ from entities import TUNE
 from runner import run_ainews
 
 # The folders of articles written blind to the rules, in the order they arrived.
-FOLDERS = ("seen", "third", "fresh", "fourth", "fifth", "sixth", "seventh", "eighth")
+FOLDERS = ("seen", "third", "fresh", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
 
 KEYS: dict[str, tuple[str, ...]] = {
     "role": ("person", "role", "org"),

@@ -177,6 +177,29 @@ def test_a_date_the_article_states_as_its_own_is_used(tmp_path: Path, text: str,
          "\n\n© 2024 Example", PubDate("2024-06-05", "dateline")),
         ("Samsung results\n\nSEOUL, Jan 5 (Example Wire) - Samsung said on Friday its profit fell, after "
          "its December 20, 2023 warning.", PubDate("2024-01-05", "dateline")),
+        # A masthead's day before its numbers; a footer with first publication and update, in parts
+        # or after a comma; a send line or a repost's note closing the page; a dotted date line with a
+        # one-character weekday; a day-first slashed date with Hong Kong time.
+        ("Wirtschaftsblatt · Mittwoch, 24. Januar 2024 · 79. Jahrgang · Nr. 20 · Seite 15\n\nSAP baut um\n\n"
+         "Das teilte der Konzern am Dienstag mit.", PubDate("2024-01-24", "dateline")),
+        ("Intel verschiebt Fabrik\n\nDas teilte Intel am Montag mit.\n\nErstveröffentlichung: 17.09.2024, "
+         "08:12 Uhr | Zuletzt aktualisiert: 18.09.2024, 16:40 Uhr", PubDate("2024-09-17", "byline")),
+        ("Intel verschiebt Fabrik\n\nDas teilte Intel am Montag mit.\n\nZuerst veröffentlicht am 17. September "
+         "2024 um 08:12 Uhr, aktualisiert am 18. September 2024 um 16:40 Uhr.", PubDate("2024-09-17", "byline")),
+        ("THE MORNING CHIP\nIssue No. 212\n\nApple announced a partnership yesterday.\n\n---\nSent Tuesday, "
+         "June 11, 2024, 6:02 a.m. ET\nUnsubscribe", PubDate("2024-06-11", "byline")),
+        ("THE MORNING CHIP — Issue #212\n\nApple announced a partnership yesterday.\n\nThis email was sent on "
+         "June 11, 2024 to subscribers of The Morning Chip.", PubDate("2024-06-11", "byline")),
+        ("智能车周报 · 第88期\n\n大众汽车周三宣布投资小鹏。\n\n本邮件由编辑部发送，发送时间：2023年7月27日 08:00",
+         PubDate("2023-07-27", "byline")),
+        ("零一万物开源Yi模型\n\n零一万物周一宣布开源。\n\n本文转载自微信公众号“前线观察”，原文发布于2023年11月6日，已获授权。",
+         PubDate("2023-11-06", "byline")),
+        ("台積電董事長交棒\n2024.06.04（二）15:30\n\n台積電今天召開股東常會。", PubDate("2024-06-04", "dateline")),
+        ("聯想與Alat合作\n\n29/05/2024 18:30（香港時間）\n\n聯想集團今日宣布合作。", PubDate("2024-05-29", "dateline")),
+        # ... but a slashed date that may be either day first or month first dates nothing, and a
+        # sentence of the story that says something was sent is no send line.
+        ("聯想與Alat合作\n\n05/06/2024 18:30（香港時間）\n\n聯想集團今日宣布合作。", None),
+        ("Letters\n\nThe regulator said on Monday that it had sent letters to the company on June 3, 2024.", None),
         # A headline with a date is no issue line; an issue number alone dates nothing.
         ("Rückblick auf das Treffen vom 5. Juni 2024\n\nDer Konzern hat am Dienstag berichtet.", None),
         ("Tech-Briefing | Ausgabe 23/2024\n\nGuten Morgen, der Konzern hat am Dienstag berichtet.", None),

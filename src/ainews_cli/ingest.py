@@ -36,7 +36,7 @@ Report = Callable[[str], None]
 
 # Bump when a change to the reading code changes the documents the same bytes give: a
 # file read before is then read again instead of being recognised by its bytes.
-READING_REVISION = "5"  # 5: ROC date lines, Beijing time, editor footers, masthead numbers, send lines
+READING_REVISION = "6"  # 6: mastheads with the day first, footer stamps, send lines, repost notes, HK days
 
 
 class FileLedger(Protocol):
@@ -373,11 +373,12 @@ def _dated(document: Document) -> Document:
 
 def _body_date(body: str, lang: str | None, url: str | None) -> PubDate | None:
     """The publication date a document's text gives (its metadata gave none): a dateline or
-    a line of its own, a byline, an issue line, a closing date code, its URL or a line with its
-    address, and last a wire dateline whose year the story gives."""
+    a line of its own, a byline, an issue line, a closing date code, a closing note (a send line,
+    where a repost first appeared), its URL or a line with its address, and last a wire dateline
+    whose year the story gives."""
     lines = [line.strip() for line in body.splitlines() if line.strip()]
     published = (_dateline(lines[:8], lang) or _byline(body, lang) or _issue_line(lines[:3], lang)
-                 or _closing_code(lines[-3:]))
+                 or _closing_code(lines[-3:]) or _closing_note(lines[-8:], lang))
     # A wire dateline's year the story gives is read last: an address that states the day wins.
     if url:
         return published or _url_date(url) or _yearless_dateline(body, lang)
@@ -672,6 +673,14 @@ def _address_labels() -> frozenset[str]:
 _LINE_PARTS = re.compile(r"\s+[|·•]\s+|\s*｜\s*")
 
 
+@lru_cache(maxsize=1)
+def _update_part() -> re.Pattern[str]:
+    """Where an update's part of a line starts after a comma: "…, aktualisiert am 17. September"."""
+    from ainews_cli import languages
+
+    return re.compile(r",\s+(?=(?:" + languages.either(languages.words("page.update_labels")) + r")\b)", re.I)
+
+
 def _byline(body: str, lang: str | None) -> PubDate | None:
     """A date the article states as its own ("Published: March 3, 2023", "Stand: 20.11.2023",
     "来源：澎湃新闻 2024-03-12") in its first or last lines, alone or as one part of a line
@@ -681,13 +690,17 @@ def _byline(body: str, lang: str | None) -> PubDate | None:
     labelled, outlet, _ = _page_patterns()
     generic, updated = _label_kinds()
     lines = [line for line in body.splitlines() if line.strip()]
-    for number, line in enumerate([*lines[:15], *lines[-10:]]):
+    first = lines[:15]
+    for number, line in enumerate([*first, *lines[-10:]]):
         if len(line) > 120:
             continue
-        # A line is read in parts only under the headline ("By Jane Doe | Last updated: …"), never
-        # one that points to another page ("Related: … | Published: …"), and a part labelled
-        # only "Date" there is an event's ("Event | Date: June 20 | Venue: …").
-        parts = _LINE_PARTS.split(line.strip()) if number < 6 else [line.strip()]
+        # A line is read in parts only under the headline ("By Jane Doe | Last updated: …") or in
+        # the page's closing lines ("Erstveröffentlichung: … | Zuletzt aktualisiert: …", "Zuerst
+        # veröffentlicht am …, aktualisiert am …"), never one that points to another page
+        # ("Related: … | Published: …"), and a part labelled only "Date" there is an event's
+        # ("Event | Date: June 20 | Venue: …").
+        parts = [part for piece in _LINE_PARTS.split(line.strip()) for part in _update_part().split(piece)] \
+            if number < 6 or number >= len(first) else [line.strip()]
         if len(parts) > 1 and navigation(parts[0]):
             continue
         found: list[tuple[bool, str]] = []
@@ -738,13 +751,36 @@ def _issue_line(lines: list[str], lang: str | None) -> PubDate | None:
             if value is not None and len(value) == 10:
                 return PubDate(value, "dateline")
     for line in lines:
-        # A masthead's volume or number opens a part of its own, and a later part is the day.
+        # A masthead's volume, number or page is a short part of its own, and another part is the
+        # day ("Wirtschaftsblatt · Mittwoch, 24. Januar 2024 · 79. Jahrgang · Nr. 20 · Seite 15").
         parts = _MASTHEAD_PARTS.split(line) if len(line) <= 100 else []
-        numbered = [i for i, part in enumerate(parts) if _masthead().match(part.strip())]
-        for part in parts[numbered[0] + 1:] if numbered else ():
+        if not any(len(part.strip()) <= 20 and _masthead().match(part.strip()) for part in parts):
+            continue
+        for part in parts:
             value = dateline_date(part, lang)
             if value is not None and len(value) == 10:
                 return PubDate(value, "dateline")
+    return None
+
+
+@lru_cache(maxsize=1)
+def _closing_notes() -> re.Pattern[str]:
+    from ainews_cli import languages
+
+    return re.compile(languages.alternation("page.closing_date_patterns"), re.I)
+
+
+def _closing_note(lines: list[str], lang: str | None) -> PubDate | None:
+    """The one day a closing line states after the words of a send line or of a repost's note
+    (page.closing_date_patterns): "Sent Tuesday, June 11, 2024, 6:02 a.m. ET", "This email was
+    sent on June 11, 2024 to …", "发送时间：2023年7月27日 08:00", "原文发布于2023年11月6日"."""
+    from ainews_cli.dates import stated_day
+
+    for line in reversed(lines):
+        note = _closing_notes().search(line) if len(line) <= 160 else None
+        found = stated_day(line[note.end():], lang) if note else None
+        if found is not None:
+            return PubDate(found, "byline")
     return None
 
 

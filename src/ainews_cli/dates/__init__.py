@@ -21,13 +21,15 @@ if TYPE_CHECKING:
         lead_dateline_date,
         lead_dateline_end,
         parse_date_string,
+        stated_day,
         story_day,
         yearless_dateline_date,
     )
     from .tagger import find_dates
 
 __all__ = ["closing_date_code", "date_from_url", "dateline_date", "dateline_end", "dates_the_page", "find_dates",
-           "lead_dateline_date", "lead_dateline_end", "parse_date_string", "story_day", "yearless_dateline_date"]
+           "lead_dateline_date", "lead_dateline_end", "parse_date_string", "stated_day", "story_day",
+           "yearless_dateline_date"]
 
 
 def __getattr__(name: str) -> Any:

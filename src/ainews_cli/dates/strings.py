@@ -28,6 +28,9 @@ _WRITTEN_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 _DOTTED = re.compile(r"(?P<day>\d{1,2})\.\s?(?P<month>\d{1,2})\.\s?(?P<year>\d{4})")
 # "2023/10/18", "2023.10.18": the year first, then month and day, as Chinese pages write a timestamp.
 _YEAR_FIRST = re.compile(r"(?P<year>\d{4})[/.](?P<month>\d{1,2})[/.](?P<day>\d{1,2})")
+# "29/05/2024": a day before its month, as Hong Kong pages write it; read only where a number
+# above 12 says which is the day ("05/06/2024" may be either).
+_SLASHED = re.compile(r"(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})")
 # A trailing clock time on a dateline: "December 15, 2024, 10:30 a.m. ET", "15.12.2024, 14:30 Uhr".
 _TRAILING_TIME = re.compile(
     r"(?:\s*[,|·]\s*|\s+(?:at\s+|um\s+|-\s+|–\s+)?)"
@@ -41,7 +44,7 @@ _UPDATED_AGO = re.compile(r"\s*[|·,]?\s*(?:Updated|Aktualisiert)\s+(?:(?:\d+|an
                           r"|vor\s+(?:\d+|einer?|einem)\s+\w+)\s*$")
 _ZH_DATELINE_TAIL = re.compile(
     r"(?:\s*(?:(?:" + "|".join(CLOCK_PARTS) + r")?\d{1,2}:\d\d(?::\d\d)?|星期[一二三四五六日天]|周[一二三四五六日]"
-    r"|[（(](?:星期[一二三四五六日天]|周[一二三四五六日])[）)]))*"
+    r"|[（(](?:星期[一二三四五六日天]|周[一二三四五六日]|[一二三四五六日])[）)]))*"
     r"\s*(?:第\s*[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版(?:\s*[:：]\s*\S{1,8})?)?\s*[）)]?"  # a page: "第05版：要闻"
     r"\s*(?:[|｜]\s*)?(?:(?:来源|作者|编辑|责任编辑|记者|出处|稿源)\s*[:：].*"
     r"|[（(](?:来源|作者|编辑|责任编辑|记者|出处|稿源)\s*[:：][^）)]*[）)])?$"
@@ -280,6 +283,17 @@ def _full_days(text: str, code: str) -> set[date]:
     return days
 
 
+def stated_day(text: str, lang: str | None = None) -> str | None:
+    """The one day ``text`` writes with its year ("Sent Tuesday, June 11, 2024, 6:02 a.m. ET",
+    "原文发布于2023年11月6日，已获授权"), else None (none, or two different days)."""
+    codes = ([lang] if lang in LEXICONS else []) + [code for code in _DEFAULT_LANGS if code != lang]
+    for code in codes:
+        days = _full_days(han.normalised(text) if code in FOLDED else text, code)
+        if days:
+            return days.pop().isoformat() if len(days) == 1 else None
+    return None
+
+
 def _latest_on_or_before(pub: date, month: int | None, day: int) -> date | None:
     """The latest ``month``-``day`` (without a month: ``day`` of this month or the one
     before) on or before ``pub``: "Dec 31" on 1 January is last year's, "30日电" on the
@@ -351,6 +365,8 @@ def dateline_date(line: str, lang: str | None = None) -> str | None:
         found = _fully_dated(date, "zh", date) if date else None
         if found is None and (year_first := _YEAR_FIRST.fullmatch(date)) is not None:
             found = _iso_text(int(year_first["year"]), int(year_first["month"]), int(year_first["day"]))
+        if found is None and (slashed := _SLASHED.fullmatch(date)) is not None:
+            found = _slashed_day(slashed)
         if found is not None:
             return found
     text = _TRAILING_TIME.sub("", _UPDATED_AGO.sub("", text)).strip()
@@ -366,6 +382,16 @@ def dateline_date(line: str, lang: str | None = None) -> str | None:
             found = absolute_value(match, LEXICONS[code], text)
             if found is not None:
                 return found
+    return None
+
+
+def _slashed_day(match: re.Match[str]) -> str | None:
+    """The day of "29/05/2024" or "05/29/2024", where one number can only be the day."""
+    first, second, year = int(match["first"]), int(match["second"]), int(match["year"])
+    if first > 12 >= second:
+        return _iso_text(year, second, first)
+    if second > 12 >= first:
+        return _iso_text(year, first, second)
     return None
 
 

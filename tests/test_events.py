@@ -717,6 +717,9 @@ MICROSOFT = ("Microsoft", "ORG", "Microsoft")
      {"Cyberspace Administration of China", "生成式人工智能服务管理办法"}, set()),
     ("zh", ["据《华尔街日报》报道，美国联邦贸易委员会周一对微软展开调查。"], [("微软", "ORG", "Microsoft")],
      "2023-04-12", "2023-04-10", {"Microsoft"}, {"华尔街日报"}),
+    # Who takes over in the clause of a second happening of the date does not leave.
+    ("zh", ["刘德音6月4日卸任董事长，由魏哲家接任。"], [("刘德音", "PERSON", "刘德音"), ("魏哲家", "PERSON", "C. C. Wei")],
+     "2024-06-05", "2024-06-04", {"刘德音"}, {"C. C. Wei"}),
     # Each dated conjunct of one sentence takes its own party, where it names one; the subject
     # before the first trigger and a party after a preposition are shared.
     ("en", ["Salesforce bought Slack for $27.7 billion in 2021 and Tableau for $15.7 billion in 2019."],

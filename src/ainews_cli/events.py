@@ -543,8 +543,13 @@ def event_mentions(
             mention = _mention(text, index, date, in_sentence, hits, on_calendar, foreseen)
             if mention is None:
                 continue
+            sequels = _sequels(text, index, date, hits, on_calendar, mention)
+            if sequels:
+                # "劉德音卸任董事長，由魏哲家接任": the one who takes over in the next clause does not leave.
+                mention = _mention(text, index, date, in_sentence, hits, on_calendar, foreseen,
+                                   people_until=sequels[0][1]) or mention
             found.append(mention)
-            for sequel in _sequels(text, index, date, hits, on_calendar, mention):
+            for sequel, _ in sequels:
                 # "马云于2019年9月卸任董事局主席，由张勇接任": a second happening of the same day.
                 also = _mention(text, index, date, in_sentence, hits, on_calendar, foreseen, chosen=sequel)
                 if also is not None and also.type == sequel.type:
@@ -553,12 +558,12 @@ def event_mentions(
 
 
 def _sequels(text: _Text, index: int, date: TimeExpression, hits: Sequence[Trigger],
-             dates: Sequence[TimeExpression], mention: EventMention) -> list[Trigger]:
+             dates: Sequence[TimeExpression], mention: EventMention) -> list[tuple[Trigger, int]]:
     """The typed triggers after the one that typed ``mention`` that tell further happenings of
-    its date: each opens a clause of its own with a word that joins a next happening ("and",
-    "und", "并", "由"; `sequel_patterns`), of another type, in the same stretch (no ";" or ":"
-    between), with no date of its own and not in a relative clause ("Microsoft hired its
-    founders and formed a new unit", "马云卸任董事局主席，由张勇接任")."""
+    its date, each with where its clause opens: each opens a clause of its own with a word that
+    joins a next happening ("and", "und", "并", "由"; `sequel_patterns`), of another type, in the
+    same stretch (no ";" or ":" between), with no date of its own and not in a relative clause
+    ("Microsoft hired its founders and formed a new unit", "马云卸任董事局主席，由张勇接任")."""
     if mention.trigger is None or mention.type == OTHER:
         return []
     body, sentence = text.body, text.sentences[index]
@@ -566,9 +571,9 @@ def _sequels(text: _Text, index: int, date: TimeExpression, hits: Sequence[Trigg
                 key=lambda h: abs(h.start - date.start), default=None)
     if first is None:
         return []
-    found: list[Trigger] = []
+    found: list[tuple[Trigger, int]] = []
     for hit in hits:
-        if hit.start < first.end or hit.type in (OTHER, mention.type, *(h.type for h in found)):
+        if hit.start < first.end or hit.type in (OTHER, mention.type, *(h.type for h, _ in found)):
             continue
         if _STRONG_BREAK.search(body, first.end, hit.start) or any(first.end <= d.start < hit.end for d in dates):
             continue
@@ -578,7 +583,7 @@ def _sequels(text: _Text, index: int, date: TimeExpression, hits: Sequence[Trigg
             continue
         joins = [m for m in _SEQUEL.finditer(body, first.end, hit.start)]
         if joins and _SEQUEL_GAP.fullmatch(body, joins[-1].end(), hit.start):
-            found.append(hit)
+            found.append((hit, joins[-1].start()))
     return found
 
 
@@ -708,9 +713,11 @@ def _is_boilerplate(body: str, start: int, end: int) -> bool:
 
 def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequence[EntityMention],
              hits: Sequence[Trigger], dates: Sequence[TimeExpression],
-             foreseen: Sequence[Trigger] = (), *, chosen: Trigger | None = None) -> EventMention | None:
+             foreseen: Sequence[Trigger] = (), *, chosen: Trigger | None = None,
+             people_until: int | None = None) -> EventMention | None:
     """The mention of ``date`` in sentence ``index``, typed by the trigger that governs the
-    date (``chosen``, when a second happening of the date is told: _sequels)."""
+    date (``chosen``, when a second happening of the date is told: _sequels); people named
+    only from ``people_until`` on (the clause of such a second happening) take no part."""
     body, sentence = text.body, text.sentences[index]
     start, end = sentence.start, sentence.end
     if _is_dateline(body[start:end], date) or _TARGET_DATE.search(body, max(start, date.start - 12), date.start):
@@ -914,6 +921,10 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
         kind = "legal"  # "Die EU-Kommission hatte den Entwurf für den AI Act im April 2021 vorgelegt": a law's making
     for name in _other_conjuncts(body, start, end, date, dates, hits, in_sentence, (p.name for p in implied)):
         participants.pop(name, None)
+    if people_until is not None:
+        for name in {e.name for e in in_sentence if e.label == "PERSON" and e.start >= people_until} - {
+                e.name for e in in_sentence if e.start < people_until} - {p.name for p in implied}:
+            participants.pop(name, None)
     told = Telling(text.written, start, end, [e for e in in_sentence if e.name in participants],
                    (hit.start, hit.end, hit.type, hit.action) if hit and hit.type != OTHER else None, date,
                    text.facts.get(start, ()), [p.name for p in implied], sentence.lang)

@@ -21,7 +21,7 @@ MONDAY = "2023-11-20"  # seed 000's publication date, a Monday
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Rough sentences for tests; the real pipeline passes spaCy's."""
     sentences, start = [], 0
-    for match in re.finditer(r"(?<=[.!?])\s+|\n", text):
+    for match in re.finditer(r"(?<=[.!?])\s+|(?<=[。！？])|\n", text):
         if match.start() > start:
             sentences.append((start, match.start()))
         start = match.end()
@@ -277,6 +277,11 @@ EN_CASES = [
     ("The chip shipped on June 4, 2024. It sold out 48 hours later.", None,
      [("June 4, 2024", "DATE", "2024-06-04", "day", True), ("48 hours later", "DATE", "2024-06-06", "day", True)]),
     ("It shipped 24 hours later than planned.", None, [("24 hours", "DURATION", "PT24H", None, True)]),
+    # ... but an approximate count, or one glossing a day its sentence told, is no day.
+    ("The chip shipped on June 4, 2024. About 48 hours later it sold out.", None,
+     [("June 4, 2024", "DATE", "2024-06-04", "day", True)]),
+    ("The chip shipped on June 4, 2024. On Thursday, 48 hours later, it sold out.", "2024-06-08",
+     [("June 4, 2024", "DATE", "2024-06-04", "day", True), ("Thursday", "DATE", "2024-06-06", "day", True)]),
     # The week of the day told before.
     ("Sutskever said on May 14, 2024 that he would leave. Leike quit the same week.", None,
      [("May 14, 2024", "DATE", "2024-05-14", "day", True), ("the same week", "DATE", "2024-W20", "week", True)]),
@@ -400,8 +405,17 @@ DE_CASES = [
     # its clause, a month or season is the nearest one; any past form keeps the latest begun.
     ("Im Herbst bringt das Start-up ein Modell auf den Markt.", "2024-05-14",
      [("Herbst", "DATE", "2024-FA", "season", True)]),
+    ("SAP eröffnet im Juli ein Labor in Heidelberg.", "2024-05-14", [("Juli", "DATE", "2024-07", "month", True)]),
+    # ... a past form anywhere in the clause, reported speech too, keeps the latest begun; so does
+    # a clause with no verb in the present beside the date.
     ("SAP eröffnet im Juli ein Labor, teilte der Konzern mit.", "2024-05-14",
-     [("Juli", "DATE", "2024-07", "month", True)]),
+     [("Juli", "DATE", "2023-07", "month", True)]),
+    ("Im August, kurz nach dem Börsengang, sammelte Aleph Alpha Geld ein.", "2024-05-14",
+     [("August", "DATE", "2023-08", "month", True)]),
+    ("Im September schoss die Aktie nach oben.", "2024-05-14", [("September", "DATE", "2023-09", "month", True)]),
+    ("Laut dem Bericht habe OpenAI im Juli mit Investoren gesprochen.", "2024-05-14",
+     [("Juli", "DATE", "2023-07", "month", True)]),
+    ("Das Start-up sei im Juli gegründet worden.", "2024-05-14", [("Juli", "DATE", "2023-07", "month", True)]),
     ("Die Messe findet Ende Juni statt.", "2024-05-14", [("Ende Juni", "DATE", "2024-06", "month", True)]),
     ("Im Dezember eröffnet SAP ein Labor.", "2024-02-14", [("Dezember", "DATE", "2023-12", "month", True)]),
     ("Im Juli kam das Modell auf den Markt.", "2024-05-14", [("Juli", "DATE", "2023-07", "month", True)]),
@@ -629,6 +643,8 @@ ZH_CASES = [
      [("2024年6月4日", "DATE", "2024-06-04", "day", True), ("24小时后", "DATE", "2024-06-05", "day", True)]),
     ("2024年6月4日，该公司发布芯片。四十八小时后，对手宣布降价。", MONDAY,
      [("2024年6月4日", "DATE", "2024-06-04", "day", True), ("四十八小时后", "DATE", "2024-06-06", "day", True)]),
+    ("2024年6月4日，该公司发布芯片。约48小时后，对手宣布降价。", MONDAY,
+     [("2024年6月4日", "DATE", "2024-06-04", "day", True)]),
     ("当年", MONDAY, []),  # as often "back then" as "that year"
     # Vague words are never a calendar date.
     ("近日", MONDAY, [("近日", "DATE", "PAST_REF", None, True)]),

@@ -718,8 +718,9 @@ MICROSOFT = ("Microsoft", "ORG", "Microsoft")
     ("zh", ["据《华尔街日报》报道，美国联邦贸易委员会周一对微软展开调查。"], [("微软", "ORG", "Microsoft")],
      "2023-04-12", "2023-04-10", {"Microsoft"}, {"华尔街日报"}),
     # Who takes over in the clause of a second happening of the date does not leave.
-    ("zh", ["刘德音6月4日卸任董事长，由魏哲家接任。"], [("刘德音", "PERSON", "刘德音"), ("魏哲家", "PERSON", "C. C. Wei")],
-     "2024-06-05", "2024-06-04", {"刘德音"}, {"C. C. Wei"}),
+    ("zh", ["刘德音6月4日卸任董事长，由魏哲家接任。"],
+     [("刘德音", "PERSON", "刘德音"), ("魏哲家", "PERSON", "C. C. Wei")], "2024-06-05", "2024-06-04", {"刘德音"},
+     {"C. C. Wei"}),
     # Each dated conjunct of one sentence takes its own party, where it names one; the subject
     # before the first trigger and a party after a preposition are shared.
     ("en", ["Salesforce bought Slack for $27.7 billion in 2021 and Tableau for $15.7 billion in 2019."],
@@ -748,6 +749,9 @@ MICROSOFT = ("Microsoft", "ORG", "Microsoft")
     ("zh", ["他2007年加入阿里巴巴，2015年起出任首席执行官，2019年9月接替马云担任董事局主席。"],
      [("阿里巴巴", "ORG", "Alibaba Group"), ("马云", "PERSON", "Jack Ma")], "2025-05-27", "2007",
      {"Alibaba Group"}, {"Jack Ma"}),
+    ("en", ["Microsoft bought Nuance in 2022 and, in 2023, merged it with its Azure unit."],
+     [("Microsoft", "ORG", "Microsoft"), ("Nuance", "ORG", "Nuance"), ("Azure", "ORG", "Microsoft Azure")],
+     "2025-05-27", "2023", {"Microsoft", "Nuance", "Microsoft Azure"}, set()),
     ("en", ["Google invested $300 million in Anthropic in 2022 and Amazon $4 billion in 2023."],
      [("Google", "ORG", "Google"), ("Anthropic", "ORG", "Anthropic"), ("Amazon", "ORG", "Amazon")],
      "2025-05-27", "2023", {"Anthropic", "Amazon"}, set()),
@@ -828,6 +832,13 @@ def test_a_partnership_beside_an_investment_is_between_its_parties() -> None:
     ("Google merged its two labs", "en", [("acquisition", "merge")]),
     ("the lab was merged with DeepMind", "en", [("acquisition", "merge")]),
     ("Hassabis leitet das fusionierte Labor", "de", []),
+    ("dass das übernommene Start-up Signavio eigenständig bleibt", "de", []),
+    ("das neu gegründete Unternehmen", "de", []),
+    # ... but a relative clause tells one: "that", "die" open it as often as they point.
+    ("the startup that launched its first model", "en", [("launch", "launch")]),
+    ("the company that acquired rival Splunk", "en", [("acquisition", "acquire")]),
+    ("The board that fired its chief executive", "en", [("departure", "fire")]),
+    ("Die Firmen, die fusionierten, wuchsen", "de", [("acquisition", "merge")]),
     ("Google fusionierte seine beiden Labore", "de", [("acquisition", "merge")]),
     ("哈萨比斯将负责合并后的实验室", "zh", []),
     ("谷歌将两个实验室合并", "zh", [("acquisition", "merge")]),

@@ -368,12 +368,19 @@ def test_headlines_say_who_did_what(text: str, entities: list[tuple[str, str, st
      [("Scholz", "PERSON", "Olaf Scholz"), ("von der Leyen", "PERSON", "Ursula von der Leyen"),
       ("Dresden", "LOC", "Dresden")], "Mai",
      "Scholz und von der Leyen hatten in Dresden einen Spatenstich gefeiert"),
+    # ... not an object after a noun that is no title ("Datenschützer" criticise Meta).
+    ("Im Februar kritisierten Datenschützer Meta wegen seiner neuen Pläne für Werbung.", [("Meta", "ORG", "Meta")],
+     "Februar", "Kritisierten Datenschützer Meta wegen seiner neuen Pläne für Werbung"),
     # A saying dated in a clause of its own is told by who said it, what was said after it (a
     # clause after "dass" with its verb second); a Chinese saying only where its verb ends
     # its clause, and what was said up to the next comma.
     ("Google teilte am Dienstag mit, dass Sundar Pichai die neue Sparte selbst leiten werde.",
      [("Google", "ORG", "Google"), ("Sundar Pichai", "PERSON", "Sundar Pichai")], "Dienstag",
      "Google: Sundar Pichai werde die neue Sparte selbst leiten"),
+    # ... only an auxiliary or modal is moved: a separable verb moved whole is no German.
+    ("OpenAI teilte am Montag mit, dass Sam Altman als Chef zurückkehrt.",
+     [("OpenAI", "ORG", "OpenAI"), ("Sam Altman", "PERSON", "Sam Altman")], "Montag",
+     "OpenAI and Sam Altman: OpenAI teilte am Montag mit"),
     ("Google erklärte am Montag, Demis Hassabis werde das zusammengelegte Labor führen.",
      [("Google", "ORG", "Google"), ("Demis Hassabis", "PERSON", "Demis Hassabis")], "Montag",
      "Google: Demis Hassabis werde das zusammengelegte Labor führen"),
@@ -401,6 +408,10 @@ def test_a_description_opening_the_main_clause_is_told_by_the_name_it_stands_for
     said = "The company said on Monday that Demis Hassabis would run the merged lab."
     assert told(said, [("Demis Hassabis", "PERSON", "Demis Hassabis")], None, implied=("Google",),
                 date_text="Monday") == "Google said that Demis Hassabis would run the merged lab"
+    # ... not where it opens a relative clause: "Mistral AI that fired …" would be no sentence.
+    board = "The board that fired its chief executive in November was replaced."
+    assert told(board, [], None, implied=("Mistral AI",), date_text="November") == \
+        "The board that fired its chief executive was replaced"
     recalled = "Im November rief das Unternehmen dann 950 Fahrzeuge zurück."
     assert told(recalled, [], None, implied=("Cruise",), date_text="November") == \
         "Cruise rief dann 950 Fahrzeuge zurück"

@@ -941,6 +941,8 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
     )
 
 
+# A pronoun standing for a party named before: "merged it with", "fusionierte es mit", "将其并入".
+_OBJECT_PRONOUN = re.compile(languages.bounded(languages.patterns("events.object_pronoun_patterns")), re.I)
 # What a conjunct may name as its own party (a place too: the model tags "Tableau" as one).
 _CONJUNCT_PARTIES = {"PERSON", "ORG", "PRODUCT", "LOC"}
 # Where two dated conjuncts of one sentence meet ("… in 2021 and Tableau …", "…收購Tableau，2021年…"),
@@ -992,8 +994,8 @@ def _other_conjuncts(body: str, start: int, end: int, date: TimeExpression, date
                 and OBJECT_BEFORE.search(body, max(low, e.start - 40), e.start) is None]
 
     own = bisect_right(cuts, date.start)
-    if not objects(own):
-        return set()
+    if not objects(own) or _OBJECT_PRONOUN.search(body, bounds[own], bounds[own + 1]):
+        return set()  # "… and, in 2023, merged it with its Azure unit": "it" is the other conjunct's party
     kept = {e.name for e in in_sentence if e.start < first or bisect_right(cuts, e.start) == own} | set(implied)
     parting = {"PERSON"} if told_types <= set(_ROLE_EVENTS) else _CONJUNCT_PARTIES
     return {e.name for conjunct in range(len(bounds) - 1) if conjunct != own for e in objects(conjunct)

@@ -175,6 +175,11 @@ def _relative_words(lang: str) -> frozenset[str]:
 
 
 @cache
+def _subject_relative_words(lang: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in languages.lookup(lang, "events.relative_openers") or ())
+
+
+@cache
 def _subject_relative(lang: str) -> re.Pattern[str] | None:
     """", which" or ", who" right before a lower-case verb (not "the", "its"), where the
     language lets a headline tell the clause of the name before it."""
@@ -487,8 +492,10 @@ def _subject_first(telling: Telling, entities: Sequence[EntityMention], first: i
 def _subject_at(telling: Telling, entities: Sequence[EntityMention], start: int,
                 last: int) -> tuple[str, int] | None:
     """The subject that opens the text at ``start`` (before ``last``) and where it ends: a
-    person or organisation after at most two capitalised words of its title, or a
-    description told by the one name the sentence implies."""
+    person or organisation, a person also after at most two words of its title ("Alphabet-Chef
+    Sundar Pichai"; a role word, alone or after a hyphen, not any capitalised noun: in
+    "kritisierten Datenschützer Meta" Meta is the object), or a description told by the one
+    name the sentence implies."""
     body = telling.body
     for entity in entities:
         if not start <= entity.start < entity.end <= last or entity.label not in ("PERSON", "ORG"):
@@ -496,7 +503,7 @@ def _subject_at(telling: Telling, entities: Sequence[EntityMention], start: int,
         if entity.end < last and not body[entity.end].isspace() and body[entity.end] not in ",.":
             continue  # "Alphabet" of "Alphabet-Chef": the name goes on
         before = body[start:entity.start].split()
-        if len(before) <= 2 and all(word[:1].isupper() for word in before):
+        if not before or (entity.label == "PERSON" and len(before) <= 2 and all(_is_title(w) for w in before)):
             end = _list_end(telling, entities, entity.end, last)
             return " ".join(body[start:end].split()), end
         break
@@ -505,12 +512,25 @@ def _subject_at(telling: Telling, entities: Sequence[EntityMention], start: int,
     return (telling.implied[0], last - len(text) + len(description)) if description else None
 
 
+@cache
+def _role_words() -> frozenset[str]:
+    return frozenset(word.lower() for word in languages.table("facts.roles"))
+
+
+def _is_title(word: str) -> bool:
+    """Whether ``word`` is a role's title, alone or after a hyphen: "Chef", "Alphabet-Chef"."""
+    return word.rsplit("-", 1)[-1].lower() in _role_words()
+
+
 def _opening_description(telling: Telling, text: str) -> str | None:
     """The description that opens ``text`` ("the company", "der Konzern"), where the sentence
     implies one name it stands for."""
     if len(set(telling.implied)) != 1:
         return None
-    return next((d for d in _descriptions(telling.lang) if text.lower().startswith(d + " ")), None)
+    found = next((d for d in _descriptions(telling.lang) if text.lower().startswith(d + " ")), None)
+    following = text[len(found):].split(None, 1)[0].lower() if found else ""
+    # "The board that fired its chief executive": the description is its relative clause's, not a subject.
+    return None if following in (*_relative_words(telling.lang), *_subject_relative_words(telling.lang)) else found
 
 
 def _told_by_name(telling: Telling, clause: str) -> str:
@@ -577,8 +597,11 @@ def _reported(telling: Telling, entities: Sequence[EntityMention], clause_span: 
         subject = _subject_at(telling, entities, start, end)
         if subject is None or len(words) < 3 or not words[-1].rstrip(".!?").islower():
             return None
+        verb = words[-1].rstrip(".!?")
+        if verb.lower() not in _movable_verbs(lang):
+            return None  # "…, dass Sam Altman zurückkehrt": a separable verb moved whole is no German
         name, after = subject
-        content = f"{name} {words[-1].rstrip('.!?')} " + " ".join(body[after:end].split()[:-1])
+        content = f"{name} {verb} " + " ".join(body[after:end].split()[:-1])
     else:
         content = " ".join(body[start:end].split())
     content = content.strip().rstrip(".!?。！？")
@@ -592,6 +615,12 @@ def _reported(telling: Telling, entities: Sequence[EntityMention], clause_span: 
 # may open it.
 _SAYING_COMMA = re.compile(r"(?<!\d),|,(?!\d)|，")
 _SAYING_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[，；;：:。]")
+
+
+@cache
+def _movable_verbs(lang: str) -> frozenset[str]:
+    """The finite verbs a headline moves behind the subject of a clause that put them last."""
+    return frozenset(w.lower() for w in languages.lookup(lang, "events.movable_final_verbs") or ())
 
 
 @cache

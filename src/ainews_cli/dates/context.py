@@ -27,6 +27,7 @@ from .registry import (
     intent_cue_pattern,
     past_cue_pattern,
     past_form_pattern,
+    present_verb_pattern,
     report_pattern,
     schedule_patterns,
 )
@@ -216,14 +217,15 @@ def is_past(c: Candidate, ctx: Context) -> bool:
 
 def present_tells_future(c: Candidate, ctx: Context) -> bool:
     """Whether the date stands in a clause of a language that tells what lies ahead in the
-    present, and the date's own stretch of it (between commas) shows no past form: "SAP
-    eröffnet im Juli ein Labor" (not "eröffnete", "hat … eröffnet", "die im Juli stattfand")."""
-    forms = past_form_pattern(c.lex.lang)
-    if forms is None:
+    present, the clause shows no past form and the date's own stretch of it (between commas) a
+    verb in the present: "SAP eröffnet im Juli ein Labor" (not "eröffnete", "hat … eröffnet",
+    "die im Juli stattfand", "Im August, kurz nach dem Börsengang, sammelte …")."""
+    forms, present = past_form_pattern(c.lex.lang), present_verb_pattern(c.lex.lang)
+    if forms is None or present is None:
         return False
     before, after = _clause_around(c, ctx)
     own = _COMMA.split(before)[-1] + " " + _COMMA.split(after)[0]
-    return forms.search(own) is None
+    return forms.search(before + " " + after) is None and present.search(own) is not None
 
 
 def is_future(c: Candidate, ctx: Context) -> bool:

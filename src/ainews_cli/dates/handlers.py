@@ -37,6 +37,7 @@ from .context import (
 )
 from .lexicon import Lexicon
 from .parsing import written_parts
+from .registry import LANGUAGES
 
 _REF_VALUES = {"present": "PRESENT_REF", "past": "PAST_REF", "future": "FUTURE_REF"}
 
@@ -543,7 +544,7 @@ def _anaphor(c: Candidate, ctx: Context) -> TimeExpression | None:
     if "hsame" in g:  # "hours later", "Stunden später": the day told in this sentence or the one before
         return _counted_from(c, ctx, "day", 0, 1)
     if "hdays" in g:  # "Twenty-four hours later": whole days after it
-        return _counted_from(c, ctx, "day", _day_hours(lex, g["hdays"]), 1)
+        return _whole_days_later(c, ctx)
     if "apart" in g:  # "am selben Abend", "that same evening": the day told before, at that time
         told = _counted_from(c, ctx, "day", 0, None)
         part = part_code(lex, g["apart"])
@@ -593,9 +594,21 @@ def _counted_from(c: Candidate, ctx: Context, granularity: str, step: int, windo
     return make(c, ctx, "DATE", value, granularity, mod=mod, anchor=mentioned_anchor(reference))
 
 
-def _day_hours(lex: Lexicon, hours: str) -> int:
-    """The whole days a count of hours is ("Twenty-four" -> 1), from the language's data."""
-    return lex.day_hours.get(hours) or lex.day_hours[hours.lower()]
+def _whole_days_later(c: Candidate, ctx: Context) -> TimeExpression | None:
+    """"Twenty-four hours later", "48 Stunden später", 四十八小时后: the day that many days after
+    the day told in the sentence before. No date where the count is approximate ("About 48
+    hours later", "约48小时后") or glosses a day its own sentence told ("On Monday, 72 hours
+    later, …")."""
+    lex = c.lex
+    before = ctx.text_of(c)[max(0, c.start - 16):c.start].lower()
+    words = before.split() if LANGUAGES[lex.lang].spaced else [before]
+    told = " ".join(words[-2:])
+    if any(told.endswith(word) for word in lex.extra.get("approximations", ())):
+        return None
+    if mentioned_before(c, ctx, "day", 0) is not None:
+        return None
+    hours = c.groups["hdays"]
+    return _counted_from(c, ctx, "day", lex.day_hours.get(hours) or lex.day_hours[hours.lower()], 1)
 
 
 def _sentences_apart(ctx: Context, earlier: int, later: int) -> int:
@@ -610,7 +623,7 @@ def _zh_anaphor(c: Candidate, ctx: Context) -> TimeExpression | None:
     if "hsame" in g:  # 数小时后 "hours later": the day told in this sentence or the one before
         return _counted_from(c, ctx, "day", 0, 1)
     if "hdays" in g:  # 24小时后: whole days after it
-        return _counted_from(c, ctx, "day", _day_hours(c.lex, g["hdays"]), 1)
+        return _whole_days_later(c, ctx)
     return _counted_from(c, ctx, lang_zh.ANAPHOR_UNITS[g["aunit"]], lang_zh.ANAPHORS[g["same"]], None)
 
 

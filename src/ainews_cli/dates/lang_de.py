@@ -64,13 +64,15 @@ LEXICON = Lexicon(
         # These put a clause in the past: "was founded on August 3" (registry.past_cue_pattern).
         "past_cues": ("hatte", "hatten"),  # not "wurde": "wurde auf den 12. Juli verschoben"
         # German tells what lies ahead in the present ("Im Juli eröffnet SAP ein Labor", "Die
-        # Messe findet im September statt"): a month or season without a year whose own
-        # stretch of its clause shows no past form is the nearest one, not the latest begun
-        # (registry.past_form_pattern, handlers._period_year). Past forms: the auxiliaries of
-        # the perfect, pluperfect and passive past, the weak preterite's endings (but the
-        # words that only look like it), and the strong preterite's stems, also after a
-        # prefix ("übernahm", "stattfand").
-        "past_auxiliaries": ("hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wurde", "wurden"),
+        # Messe findet im September statt"): a month or season without a year whose clause shows
+        # no past form, and whose own stretch of it (between commas) a verb in the present, is
+        # the nearest one, not the latest begun (registry.past_form_pattern,
+        # present_verb_pattern; handlers._period_year). Past forms: the auxiliaries of the
+        # perfect, pluperfect and passive past and of reported speech ("habe … gesprochen", "sei
+        # … gegründet worden"), the weak preterite's endings (but the words that only look like
+        # it), and the strong preterite's stems, also after a prefix ("übernahm", "stattfand").
+        "past_auxiliaries": ("hat", "haben", "hatte", "hatten", "habe", "ist", "sind", "sei", "seien", "war", "waren",
+                             "wurde", "wurden", "worden", "wäre", "wären", "hätte", "hätten"),
         # ("-tet" is left out: "startet", "meldet" are presents.)
         "weak_past_endings": ("te", "ten"),
         "not_weak_past": ("erste", "ersten", "zweite", "zweiten", "dritte", "dritten", "vierte", "vierten",
@@ -93,7 +95,23 @@ LEXICON = Lexicon(
                               "hingen", "griff", "griffen", "schnitt", "schnitten", "trieb", "trieben", "brach",
                               "brachen", "starb", "warb", "half", "halfen", "sprang", "zwang", "gelang", "drang",
                               "band", "banden", "schwand", "floss", "flossen", "tat", "taten", "saß", "bat",
-                              "baten", "lieh", "liehen", "stahl", "maß", "vergaß", "befahl", "empfahl"),
+                              "baten", "lieh", "liehen", "stahl", "maß", "vergaß", "befahl", "empfahl", "schoss",
+                              "schossen", "geschah", "geschahen", "schuf", "schufen", "glich", "glichen", "wich",
+                              "wichen", "stritt", "stritten", "riss", "rissen", "floh", "flohen", "schwieg", "log",
+                              "bog", "bogen", "goss", "sprang", "sprangen", "stach", "brach", "gewann", "gewannen",
+                              "bat", "biss", "litt", "ritt", "pfiff", "schlich", "verschwand", "erschien",
+                              "erschienen", "kam", "bekam", "bekamen", "vergaben", "verbot", "verboten"),
+        # A verb in the present in the date's own stretch: "eröffnet", "findet … statt", "bringt"
+        # (not a participle, which holds "ge": "geplant", "angekündigt"; not the words below).
+        "present_verbs": (r"(?<![\w-])(?![a-zäöüß]*ge)[a-zäöüß]{3,}t(?![\w-])",),
+        "not_present_verbs": ("nicht", "jetzt", "erst", "bereits", "zuletzt", "meist", "selbst", "fast", "seit",
+                              "damit", "somit", "insgesamt", "weit", "zunächst", "samt", "direkt", "laut", "recht",
+                              "leicht", "schlecht", "acht", "breit", "bereit", "bekannt", "statt", "gut", "mit",
+                              "mindestens", "höchst", "zumindest", "spät", "sonst", "best", "dort", "heut", "oft",
+                              "knapp", "etwa"),
+        # Words that make a count of hours approximate: "Gut 48 Stunden später" is no day (handlers).
+        "approximations": ("etwa", "rund", "knapp", "fast", "gut", "über", "mehr als", "weniger als", "beinahe",
+                           "nahezu", "ungefähr", "nach"),
         # See lang_en: "die Konferenz, die am Dienstag in Seattle beginnt"; not "beginnen sollten".
         "schedule_cues": ("beginnt", "beginnen", "stattfindet", "stattfinden"),
         "schedule_breaks": ("bevor", "als", "wenn", "nachdem", "sollte", "sollten", "war", "waren", "hatte"),

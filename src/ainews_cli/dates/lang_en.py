@@ -60,6 +60,9 @@ LEXICON = Lexicon(
     },
     day_hours={"24": 1, "twenty-four": 1, "48": 2, "forty-eight": 2, "72": 3, "seventy-two": 3},
     extra={
+        # Words that make a count of hours approximate: "About 48 hours later" is no day (handlers).
+        "approximations": ("about", "almost", "nearly", "roughly", "around", "some", "over", "under", "more than",
+                           "less than", "within", "after", "barely", "just over", "just under"),
         # Only on a dateline: "Thu 5 Sep 2024 14.02 BST".
         "weekday_abbrevs": ("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"),
         # These put a clause in the past (registry.past_cue_pattern): "said on July 12 that

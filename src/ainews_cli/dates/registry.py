@@ -73,6 +73,18 @@ def past_form_pattern(lang: str) -> re.Pattern[str] | None:
 
 
 @cache
+def present_verb_pattern(lang: str) -> re.Pattern[str] | None:
+    """A verb in the present ("eröffnet", "findet"), in a language whose present tells the
+    future; None for another language."""
+    extra = LEXICONS[lang].extra
+    verbs = extra.get("present_verbs")
+    if not verbs:
+        return None
+    excluded = "".join(rf"(?<!\b{word})" for word in extra.get("not_present_verbs", ()))
+    return re.compile("(?:" + "|".join(verbs) + ")" + excluded)
+
+
+@cache
 def clause_join_pattern(lang: str) -> re.Pattern[str] | None:
     """Where a second clause with its own verb starts ("and sued", "und verklagte"), or
     None for a language that does not list them."""

@@ -261,6 +261,12 @@ EN_CASES = [
      [("Tuesday", "DATE", "2023-11-21", "day", True)]),
     ("Microsoft cut prices on Tuesday, a week before its Build conference opens in Seattle.", MONDAY,
      [("Tuesday", "DATE", "2023-11-14", "day", True), ("a week", "DURATION", "P1W", None, True)]),
+    # A weekday glossed by the day right after it is that day, not the latest such weekday: one
+    # expression, the written day.
+    ("OpenAI fired Sam Altman on Friday, November 17, 2023, saying he was not candid.", "2023-11-25",
+     [("November 17, 2023", "DATE", "2023-11-17", "day", True)]),
+    ("Microsoft hired him on Monday (Nov. 20).", "2023-11-25", [("Nov. 20", "DATE", "2023-11-20", "day", True)]),
+    ("On Friday, the board met.", "2023-11-25", [("Friday", "DATE", "2023-11-24", "day", True)]),
     ("Shares fell on Friday as the market opens to fresh worries.", MONDAY,
      [("Friday", "DATE", "2023-11-17", "day", True)]),
     # "Hours later": the day told in this sentence or the one before; a duration or a comparison is none.
@@ -416,6 +422,8 @@ DE_CASES = [
     ("Laut dem Bericht habe OpenAI im Juli mit Investoren gesprochen.", "2024-05-14",
      [("Juli", "DATE", "2023-07", "month", True)]),
     ("Das Start-up sei im Juli gegründet worden.", "2024-05-14", [("Juli", "DATE", "2023-07", "month", True)]),
+    ("Am Freitag, dem 17. November 2023, wurde Altman entlassen.", "2023-11-25",
+     [("17. November 2023", "DATE", "2023-11-17", "day", True)]),
     ("Die Messe findet Ende Juni statt.", "2024-05-14", [("Ende Juni", "DATE", "2024-06", "month", True)]),
     ("Im Dezember eröffnet SAP ein Labor.", "2024-02-14", [("Dezember", "DATE", "2023-12", "month", True)]),
     ("Im Juli kam das Modell auf den Markt.", "2024-05-14", [("Juli", "DATE", "2023-07", "month", True)]),
@@ -645,6 +653,7 @@ ZH_CASES = [
      [("2024年6月4日", "DATE", "2024-06-04", "day", True), ("四十八小时后", "DATE", "2024-06-06", "day", True)]),
     ("2024年6月4日，该公司发布芯片。约48小时后，对手宣布降价。", MONDAY,
      [("2024年6月4日", "DATE", "2024-06-04", "day", True)]),
+    ("OpenAI周五（11月17日）解雇了奥特曼。", "2023-11-25", [("11月17日", "DATE", "2023-11-17", "day", True)]),
     ("当年", MONDAY, []),  # as often "back then" as "that year"
     # Vague words are never a calendar date.
     ("近日", MONDAY, [("近日", "DATE", "PAST_REF", None, True)]),

@@ -967,12 +967,16 @@ def _other_conjuncts(body: str, start: int, end: int, date: TimeExpression, date
     before the sentence's first trigger (the subject) is shared, and so is one after a preposition,
     which a bare name in the other conjunct does not stand in for ("invested $300 million in
     Anthropic in 2022 and Amazon $4 billion in 2023"), and so is one a description stands for.
-    Conjuncts part at the strongest break between their dates (_CONJUNCT_JOINS), and only where
-    the sentence's triggers tell one type of happening, each conjunct the same or none ("founded
-    … in 2010 …, and Google bought it in 2014" may tell of one company in both); in a chain of
-    posts the organisation stays ("joined Alibaba in 2007 …, chairman in 2019"): only people part."""
-    told_types = {h.type for h in hits if start <= h.start < end and h.type != OTHER}
-    if len(told_types) != 1:
+    Conjuncts part at the strongest break between their dates (_CONJUNCT_JOINS), where the
+    sentence's triggers tell one type of happening, each conjunct the same or none ("founded …
+    in 2010 …, and Google bought it in 2014" may tell of one company in both); in a chain of
+    posts the organisation stays ("joined Alibaba in 2007 …, chairman in 2019"): only people
+    part. Triggers of several types part their parties only where each conjunct is a clause of
+    its own, a name before its own trigger: "Google acquired DeepMind in 2014, and Microsoft
+    invested in OpenAI in 2019" (then nothing is shared)."""
+    typed = [h for h in hits if start <= h.start < end and h.type != OTHER]
+    told_types = {h.type for h in typed}
+    if not told_types:
         return set()
     first = min((h.start for h in hits if start <= h.start < end), default=None)
     told = sorted({d.calendar_value: d for d in sorted(dates, key=lambda d: -d.start)
@@ -994,8 +998,21 @@ def _other_conjuncts(body: str, start: int, end: int, date: TimeExpression, date
                 and OBJECT_BEFORE.search(body, max(low, e.start - 40), e.start) is None]
 
     own = bisect_right(cuts, date.start)
-    if not objects(own) or _OBJECT_PRONOUN.search(body, bounds[own], bounds[own + 1]):
-        return set()  # "… and, in 2023, merged it with its Azure unit": "it" is the other conjunct's party
+    if _OBJECT_PRONOUN.search(body, bounds[own], bounds[own + 1]) or _DESCRIPTION.search(body, bounds[own],
+                                                                                          bounds[own + 1]):
+        # "… and, in 2023, merged it with its Azure unit", "该公司2014年被Google收购": a pronoun or a
+        # description stands for the other conjunct's party.
+        return set()
+    if len(told_types) > 1 and not told_types <= set(_ROLE_EVENTS):
+        # Clauses of their own, a subject before each one's trigger: nothing is shared.
+        verbs = [min((h.start for h in typed if low <= h.start < high), default=None) for low, high in pairwise(bounds)]
+        if any(verb is None or not any(low <= e.start < verb and e.label in _PARTIES for e in in_sentence)
+               for verb, low in zip(verbs, bounds, strict=False)):
+            return set()
+        mine = {e.name for e in in_sentence if bisect_right(cuts, e.start) == own} | set(implied)
+        return {e.name for e in in_sentence if bisect_right(cuts, e.start) != own} - mine
+    if not objects(own):
+        return set()
     kept = {e.name for e in in_sentence if e.start < first or bisect_right(cuts, e.start) == own} | set(implied)
     parting = {"PERSON"} if told_types <= set(_ROLE_EVENTS) else _CONJUNCT_PARTIES
     return {e.name for conjunct in range(len(bounds) - 1) if conjunct != own for e in objects(conjunct)

@@ -77,15 +77,29 @@ def find_dates(text: str, *, spans: Sequence[Span], sentences: Sequence[tuple[in
     ctx = Context(body=text, published=published, sentences=sorted(sentences), candidates=candidates,
                   folded=folded)
     clocks = []
-    for candidate in candidates:
+    for index, candidate in enumerate(candidates):
         if candidate.kind == "clock":
             clocks.append(candidate)
             continue
+        if candidate.kind == "weekday" and _glossed(text, candidate, candidates[index + 1:index + 2]):
+            continue  # "on Friday, November 17, 2023": the day the gloss writes out, not last Friday
         expression = HANDLERS[candidate.kind](candidate, ctx)
         if expression is not None:
             ctx.resolved.append(expression)
     timed = [e for c in clocks if (e := HANDLERS["clock"](c, ctx)) is not None]
     return sorted([*ctx.resolved, *timed], key=lambda e: e.start)
+
+
+# What a written day is told with right after its weekday: "Friday, November 17, 2023", "Freitag,
+# dem 17. November", "Friday (Nov. 17)", "周五（11月17日）".
+_GLOSS_GAP = re.compile(r"\s*(?:,\s*(?:(?:dem|den|the)\s+)?|\(\s*|（\s*)")
+_WRITTEN_DAYS = ("iso", "dmy_num", "zh_ymd", "mdy", "dmy", "month_day")
+
+
+def _glossed(text: str, weekday: Candidate, following: Sequence[Candidate]) -> bool:
+    """Whether a weekday is glossed by the written day right after it, which tells the day."""
+    return bool(following) and following[0].kind in _WRITTEN_DAYS and \
+        _GLOSS_GAP.fullmatch(text, weekday.end, following[0].start) is not None
 
 
 def absolute_value(match: re.Match[str], lex: Lexicon, body: str) -> str | None:

@@ -1328,6 +1328,13 @@ def test_a_sentence_naming_nobody_holds_no_post(lang: str, text: str, extra: tup
          [("SoftBank", "Arm Holdings", 90)]),
         ("en", "SoftBank, which is based in Tokyo, holds about 90 percent of Arm Holdings.",
          [("SoftBank", "Arm Holdings", 90)]),
+        # A share in "its" business or of "its" shares after the money put into a company: that company's.
+        ("en", "Amazon has invested $4 billion in Anthropic over two years and is said to hold a 20% stake in its "
+               "main business.", [("Amazon", "Anthropic", 20)]),
+        ("en", "Amazon has put $4 billion into Anthropic and now owns 20% of its shares.",
+         [("Amazon", "Anthropic", 20)]),
+        # ... but not a share in what "its" stands for where no money went in before it.
+        ("en", "Amazon competes with Anthropic and holds a 20% stake in its own cloud unit.", []),
     ],
 )
 def test_a_share_told_in_a_relative_clause(lang: str, text: str, expected: list[tuple]) -> None:

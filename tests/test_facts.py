@@ -442,6 +442,13 @@ MORE_VOICES = [
     ("zh", "輝達參與了Inflection AI的13億美元融資。", [("investment", "Nvidia", "Inflection AI", None)]),
     ("zh", "据《华尔街日报》报道，谷歌承诺向Anthropic注资最多20亿美元。",
      [("investment", "Google", "Anthropic", 2_000_000_000)]),
+    # The company named after the backers' noun, the backers after the verb.
+    ("en", "Investors in Anthropic include Google and Salesforce Ventures.",
+     [("investment", "Google", "Anthropic", None), ("investment", "Salesforce Ventures", "Anthropic", None)]),
+    ("en", "Among the backers of Anthropic are Google and Salesforce Ventures.",
+     [("investment", "Google", "Anthropic", None), ("investment", "Salesforce Ventures", "Anthropic", None)]),
+    # ... not the company a deal of theirs is with.
+    ("en", "Investors cheered as Anthropic signed a deal with Google.", []),
 ]
 
 

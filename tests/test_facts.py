@@ -442,6 +442,13 @@ MORE_VOICES = [
     ("zh", "輝達參與了Inflection AI的13億美元融資。", [("investment", "Nvidia", "Inflection AI", None)]),
     ("zh", "据《华尔街日报》报道，谷歌承诺向Anthropic注资最多20亿美元。",
      [("investment", "Google", "Anthropic", 2_000_000_000)]),
+    # The company named after the backers' noun, the backers after the verb.
+    ("en", "Investors in Anthropic include Google and Salesforce Ventures.",
+     [("investment", "Google", "Anthropic", None), ("investment", "Salesforce Ventures", "Anthropic", None)]),
+    ("en", "Among the backers of Anthropic are Google and Salesforce Ventures.",
+     [("investment", "Google", "Anthropic", None), ("investment", "Salesforce Ventures", "Anthropic", None)]),
+    # ... not the company a deal of theirs is with.
+    ("en", "Investors cheered as Anthropic signed a deal with Google.", []),
 ]
 
 
@@ -1056,3 +1063,20 @@ GAPPED_AND_RECEIVED = [
 @pytest.mark.parametrize(("lang", "text", "expected"), GAPPED_AND_RECEIVED)
 def test_gapped_amounts_and_received_investments(lang: str, text: str, expected: list[tuple]) -> None:
     assert parties(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A bare 集团 (the group) before a post a verb gives is the group named before it.
+        ("zh", "腾讯集团今天宣布人事调整，马化腾出任集团首席执行官。", [("Pony Ma", "CEO", "Tencent")]),
+        ("zh", "腾讯集团今天宣布人事调整，马化腾出任首席执行官。", [("Pony Ma", "CEO", None)]),
+        # People and posts paired by "respectively" (分别): which post is whose is not read, so none is told.
+        ("zh", "腾讯宣布，马化腾及刘炽平分别接任董事长及总裁。", []),
+        ("en", "Tencent said Pony Ma and Martin Lau became chairman and president respectively.", []),
+        ("zh", "腾讯宣布，马化腾接任董事长。", [("Pony Ma", "chairman", None)]),
+    ],
+)
+def test_the_group_and_posts_paired_in_order(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(f["person"], f["role"], f["org"]) for f in facts_with_publishers(text, lang)
+            if f["kind"] == "role"] == expected

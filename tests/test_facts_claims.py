@@ -10,7 +10,7 @@ import re
 import pytest
 
 from ainews_cli.dates import find_dates
-from ainews_cli.entities import alias_mentions, canonical_mentions, load_alias_table
+from ainews_cli.entities import RawMention, alias_mentions, canonical_mentions, load_alias_table
 from ainews_cli.facts import extract_facts
 from ainews_cli.records import PubDate, Sentence, Span
 
@@ -1318,3 +1318,78 @@ def test_german_leads_of_the_round_told_before(text: str, expected: list[tuple])
 )
 def test_a_sentence_naming_nobody_holds_no_post(lang: str, text: str, extra: tuple, expected: list[tuple]) -> None:
     assert typed_roles(text, lang, extra) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A relative clause that tells a share is no aside the voices read past: its holder holds it.
+        ("en", "SoftBank, which held about 90 percent of Arm Holdings, sold shares on Monday.",
+         [("SoftBank", "Arm Holdings", 90)]),
+        ("en", "SoftBank, which is based in Tokyo, holds about 90 percent of Arm Holdings.",
+         [("SoftBank", "Arm Holdings", 90)]),
+        # A share in "its" business or of "its" shares after the money put into a company: that company's.
+        ("en", "Amazon has invested $4 billion in Anthropic over two years and is said to hold a 20% stake in its "
+               "main business.", [("Amazon", "Anthropic", 20)]),
+        ("en", "Amazon has put $4 billion into Anthropic and now owns 20% of its shares.",
+         [("Amazon", "Anthropic", 20)]),
+        # ... but not a share in what "its" stands for where no money went in before it.
+        ("en", "Amazon competes with Anthropic and holds a 20% stake in its own cloud unit.", []),
+    ],
+)
+def test_a_share_told_in_a_relative_clause(lang: str, text: str, expected: list[tuple]) -> None:
+    assert stakes(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A name glued to the noun before another name only says whose that one is: the party is the one after.
+        ("de", "Waymo hat eine Finanzierungsrunde über 5 Milliarden Dollar abgeschlossen. Angeführt wurde die Runde "
+               "von der Google-Mutter Alphabet.",
+         [("funding_round", ("subject", "Waymo"), ("amount", 5_000_000_000)),
+          ("investment", ("investor", "Alphabet"), ("target", "Waymo"))]),
+        ("de", "Waymo hat eine Finanzierungsrunde über 5 Milliarden Dollar abgeschlossen. Angeführt wurde die Runde "
+               "vom OpenAI-Geldgeber Microsoft.",
+         [("funding_round", ("subject", "Waymo"), ("amount", 5_000_000_000)),
+          ("investment", ("investor", "Microsoft"), ("target", "Waymo"))]),
+    ],
+)
+def test_a_name_glued_to_a_description_of_another(lang: str, text: str, expected: list[tuple]) -> None:
+    assert typed_text(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "stated", "required"),
+    [
+        # What a rule requires a figure to reach is no figure a company has.
+        ("zh", "上市时，小米的市值达到500亿美元。", "按规定，上市时小米的市值须达500亿美元。"),
+        ("en", "Xiaomi had a market value of $50 billion.",
+         "Under the rule, Xiaomi must have a market value of $50 billion."),
+        ("de", "Xiaomi hatte einen Börsenwert von 50 Milliarden Dollar.",
+         "Nach der Regel muss Xiaomi einen Börsenwert von 50 Milliarden Dollar haben."),
+    ],
+)
+def test_a_required_figure_is_no_valuation(lang: str, stated: str, required: str) -> None:
+    assert [f[0] for f in typed(stated, lang)] == ["valuation"]
+    assert typed(required, lang) == []
+
+
+def test_founding_the_company_before_working_elsewhere_founds_no_employer() -> None:
+    # "创立公司前": before founding the company (unnamed); where they worked before founded nothing.
+    assert typed_text("创立公司前，两人都曾在百度工作。", "zh") == []
+    assert typed_text("两人于2016年创立百度。", "zh") == [("founded", ("org", "Baidu"), ("founders", []),
+                                                    ("year", "2016"))]
+
+
+def test_a_pronoun_in_a_phrase_put_first_is_the_subject_after_it() -> None:
+    """"According to its filing, Lumora had revenue": "its" is the subject after the comma, not the organisation
+    the sentence before named, though the model took Lumora for a place."""
+    text = "Microsoft hired Jane Roe. According to its filing, Lumora had revenue of $80 million in 2023."
+    at = text.index("Lumora")
+    model = [RawMention("Lumora", at, at + len("Lumora"), "LOC", "model:test")]
+    entities = canonical_mentions(text, model, alias_mentions(text, 0, len(text), TABLE, "en"), TABLE)
+    cut = text.index("According")
+    sentences = [Sentence(0, cut, "en"), Sentence(cut, len(text), "en")]
+    assert [f.to_dict().get("subject") for f in extract_facts(text, sentences, entities)
+            if f.kind == "revenue"] == []

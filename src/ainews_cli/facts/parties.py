@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ainews_cli import han, languages
-from ainews_cli.facts.clauses import LIST_JOINER, PART_END, PHRASE_BREAK, only_comma, relative_clauses
+from ainews_cli.facts.clauses import CLAUSE_MARK, LIST_JOINER, PART_END, PHRASE_BREAK, only_comma, relative_clauses
 from ainews_cli.records import EntityMention, Sentence, TimeExpression
 
 
@@ -278,6 +278,10 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
             if target is None and before is not None and before.background and any(
                     before.end <= d.start() < match.start() for d in descriptions):
                 org = None  # a description no name stands for comes between: "led by Fidelity ... the company ... it"
+            elif before is None and (after := _named_after(src, match.end(), end, mentions)) is not None:
+                # "According to its prospectus, Reddit had revenue": the subject after the phrase put first,
+                # where the model took it for an organisation; else whose it is is a guess.
+                org = next((p for p in found if p.start == after.start and p.label == "ORG"), None)
             else:
                 org = before or context.only_of_last()
         else:
@@ -309,6 +313,16 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
             derived.append(Party(org.name, "ORG", match.start(), match.end(), derived=True, pronoun=pronoun,
                                  among_several=several, remote=remote))
     return sorted([*found, *derived, *_boards(src, start, end, found, context)], key=lambda p: (p.start, p.end))
+
+
+def _named_after(src: str, pos: int, end: int, mentions: Sequence[EntityMention]) -> EntityMention | None:
+    """The name that opens the clause after a pronoun's phrase put first: "According to its prospectus,
+    Reddit had", "Nach seinen Angaben, OpenAI ..."; None where the pronoun's clause does not end so."""
+    comma = CLAUSE_MARK.search(src, pos, end)
+    if comma is None or src[comma.start()] not in ",，":
+        return None
+    return next((m for m in mentions if 0 <= m.start - comma.end() <= 2 and not src[comma.end(): m.start].strip()),
+                None)
 
 
 # After a name, what makes it qualify a noun rather than be the subject: a possessive or a hyphen ("Microsoft's

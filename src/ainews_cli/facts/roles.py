@@ -93,6 +93,9 @@ _WHOSE = re.compile(r"[,，]\s*(?:" + languages.alternation("facts.role_whose_pa
 _WHOSE_COPULA = re.compile(r"\s+(?:" + languages.alternation("facts.role_copulas") + r")\s+", re.I)
 # In the clause of a role given to the person before it, words that put it in the future (roles.py).
 _FUTURE = re.compile(languages.bounded(languages.patterns("facts.role_future_patterns")), re.I)
+# A word that pairs a list of people with a list of posts in order ("蔡崇信及吴泳铭分别接任集团主席及行政总裁",
+# "A and B became chairman and chief executive respectively"): which post is whose the readers do not pair.
+_RESPECTIVELY = re.compile(languages.bounded(languages.patterns("facts.respectively_patterns")), re.I)
 # Right before a person, a verb that makes them the one a role's holder replaced: "接替张勇", "succeeded Ballmer".
 _REPLACED = re.compile(r"(?:" + languages.alternation("facts.role_replaced_patterns") + r")\s*$", re.I)
 _INTERIM = re.compile(languages.bounded(languages.patterns("facts.interim_patterns")), re.I)
@@ -226,6 +229,10 @@ def roles(here: Here) -> list[Fact]:
             held.org = topic
         if held.person.end <= held.start and _FUTURE.search(body, _clause_start(here, held.person.start), held.start):
             continue  # "届时由总裁魏哲家接任董事长", "X is set to become chief executive": not held yet
+        part_end = PART_END.search(body, held.end, here.end)
+        if held.person.end <= held.start and _RESPECTIVELY.search(
+                body, held.person.end, part_end.start() if part_end is not None else here.end):
+            continue  # "蔡崇信及吴泳铭分别接任集团主席及行政总裁": whose post is which, a pairing not read
         if (held.role in _WITHOUT_ORG and not held.explicit) or (held.org is not None and (held.org.among_several
                                                                                           or held.org.remote)):
             held.org = None  # "该公司董事长" after a sentence naming Baidu and Alibaba: whose chairman is a guess

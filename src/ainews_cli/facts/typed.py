@@ -311,9 +311,10 @@ _ASIDE_OPENER = re.compile(r"[,，]\s*(?:" + languages.alternation("facts.aside_
 
 
 def _asides(here: Here, amounts: Sequence[Amount]) -> list[tuple[int, int]]:
-    """The relative clauses of the sentence that close before its end and tell no deal: no amount,
-    no cue of an investment, a stake or a round ("whose chief executive is Andy Jassy", "which the
-    OpenAI Startup Fund also backs"; not "which invested $10 billion in OpenAI")."""
+    """The relative clauses of the sentence that close before its end and tell no deal: no amount or
+    share, no cue of an investment, a stake or a round ("whose chief executive is Andy Jassy", "which the
+    OpenAI Startup Fund also backs"; not "which invested $10 billion in OpenAI", "who held 40 percent of
+    VMware")."""
     deal = [_CUE[kind] for kind in ("investment", "stake", "funding_round")]
     found = []
     for s, e in relative_clauses(here.src, here.start, here.end):
@@ -325,16 +326,31 @@ def _asides(here: Here, amounts: Sequence[Amount]) -> list[tuple[int, int]]:
     return found
 
 
+# The rest of a compound noun a name opens ("Google-Mutter", "OpenAI-Geldgeber"); not a word of a voice
+# ("Microsoft-backed OpenAI").
+_COMPOUND_REST = re.compile(r"-[A-ZÄÖÜ][\w-]*\s+")
+
+
+def _names_another(here: Here, party: Party) -> bool:
+    """Whether the party only modifies the noun it is glued to, the name right after that noun being
+    the one meant: "die Google-Mutter Alphabet", "der OpenAI-Geldgeber Microsoft". (A person after it is
+    read by the lists of voices: "Nvidia und OpenAI-Chef Sam Altman".)"""
+    rest = _COMPOUND_REST.match(here.src, party.end)
+    return rest is not None and any(m.start == rest.end() and m.label == "ORG" for m in here.mentions)
+
+
 def _mark(here: Here, amounts: Sequence[Amount], percents: Sequence[Amount]) -> _Marked:
     # A possessive pronoun stays a word ("OpenAI and its investor Microsoft"); roles read it.
     # Nor a place, which no voice takes as a party and which only says where one is ("bewertet das Start-up
     # aus Toronto mit"), nor another name glued to the word after it ("vom US-Wagniskapitalgeber General Catalyst").
     # Nor a name inside a relative clause that tells no deal and that the sentence goes on after: the voices read
     # past "Amazon, whose chief executive is Andy Jassy, has put $4 billion into Anthropic".
-    aside = _asides(here, amounts)
+    # Nor a name glued to a noun that another name follows ("von der Google-Mutter Alphabet"): that one is the party.
+    aside = _asides(here, [*amounts, *percents])
     items = sorted([(p.start, p.end, f"⟦P{i}⟧") for i, p in enumerate(here.mentions)
                     if here.src[p.start: p.end].lower() not in _POSSESSIVES
                     and not (p.label == "LOC" or (p.label not in _PARTIES and _GLUED.match(here.src, p.end)))
+                    and not _names_another(here, p)
                     and not any(s < p.start and p.end <= e for s, e in aside)]
                    + [(a.start, a.end, f"⟦M{i}⟧") for i, a in enumerate(amounts)]
                    + [(a.start, a.end, f"⟦Q{i}⟧") for i, a in enumerate(percents)],
@@ -1047,6 +1063,11 @@ def _topic(here: Here, kind: str, cue: re.Match[str]) -> Party | None:
         for i in range(max(date.start, offset), min(date.end, cue.start())):
             before[i - offset] = " "
     if _UNKNOWN_OWNER.search(_NO_OWNER.sub(" ", "".join(before))):
+        return None
+    # Nor where a name the model took for no organisation stands there, maybe a company it mistook: "According
+    # to its prospectus, Reddit had revenue of" with Reddit read as a place.
+    if any(offset <= m.start and m.end <= cue.start() and m.label not in ("PERSON", *_SUBJECTS)
+           for m in here.mentions):
         return None
     return Party(here.topic, "ORG", cue.start(), cue.start(), derived=True)
 

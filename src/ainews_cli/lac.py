@@ -171,22 +171,40 @@ class LacTagger:
 
     def _gru(self, x: np.ndarray, index: int) -> np.ndarray:
         """Paddle's ``dynamic_gru``: update and reset gates, then the candidate from the
-        reset previous state; h = (1 - u) * h + u * c."""
+        reset previous state; h = (1 - u) * h + u * c.
+
+        The steps run over time-major copies, each step's arithmetic into buffers made
+        once: the same operations on the same values as ``sigmoid(step + h @ W)`` and so
+        on, without a new array for each of them at every step."""
         w = self._float
         hidden = self.hidden
         inputs = x @ w[f"gru{index}.input_w"] + w[f"gru{index}.bias"]
         gate_w, cand_w = w[f"gru{index}.gate_w"], w[f"gru{index}.cand_w"]
         batch, steps = x.shape[0], x.shape[1]
+        by_step = np.ascontiguousarray(inputs.transpose(1, 0, 2))  # [time, batch, 3 * hidden]
+        out = np.empty((steps, batch, hidden), dtype=np.float32)
         h: np.ndarray = np.zeros((batch, hidden), dtype=np.float32)
-        out = np.empty((batch, steps, hidden), dtype=np.float32)
+        gates = np.empty((batch, 2 * hidden), dtype=np.float32)
+        candidate = np.empty((batch, hidden), dtype=np.float32)
+        reset_h = np.empty((batch, hidden), dtype=np.float32)
+        update, reset = gates[:, :hidden], gates[:, hidden:]
         for t in range(steps):
-            step = inputs[:, t]
-            gates = 1.0 / (1.0 + np.exp(-(step[:, : 2 * hidden] + h @ gate_w)))
-            update, reset = gates[:, :hidden], gates[:, hidden:]
-            candidate = np.tanh(step[:, 2 * hidden:] + (reset * h) @ cand_w)
-            h = h + update * (candidate - h)
-            out[:, t] = h
-        return out
+            step = by_step[t]
+            np.matmul(h, gate_w, out=gates)
+            np.add(step[:, : 2 * hidden], gates, out=gates)
+            np.negative(gates, out=gates)
+            np.exp(gates, out=gates)
+            np.add(1.0, gates, out=gates)
+            np.divide(1.0, gates, out=gates)  # the sigmoid of the gates
+            np.multiply(reset, h, out=reset_h)
+            np.matmul(reset_h, cand_w, out=candidate)
+            np.add(step[:, 2 * hidden:], candidate, out=candidate)
+            np.tanh(candidate, out=candidate)
+            np.subtract(candidate, h, out=candidate)
+            np.multiply(update, candidate, out=candidate)
+            np.add(h, candidate, out=out[t])
+            h = out[t]
+        return out.transpose(1, 0, 2)
 
     def viterbi(self, scores: np.ndarray, lengths: np.ndarray) -> list[list[int]]:
         """Best label paths of a padded batch under the CRF (start, end, transitions)."""
@@ -242,9 +260,10 @@ class LacTagger:
             tagged = self.tag_units([texts[i][start:end] for i, start, end in window], batch_size=batch_size)
             for (index, start, end), (lengths, labels) in zip(window, tagged, strict=True):
                 chunk = texts[index][start:end]
+                # Only the entities are widened: each span is widened on its own.
+                named = [span for span in group_units(lengths, labels) if span[2] in self.entity_labels]
                 found[index].extend((start + a, start + b, label)
-                                    for a, b, label in whole_latin_words(chunk, group_units(lengths, labels))
-                                    if label in self.entity_labels)
+                                    for a, b, label in whole_latin_words(chunk, named))
         return found
 
 

@@ -11,7 +11,7 @@ a ``ner`` whose embedding is a listener (``upstream`` names a component, or ``*`
 for any tok2vec or transformer) keeps that component; one with its own embedding
 (en_core_web_sm 3.8) keeps nothing else.  ``--describe`` prints what it would load.
 
-``--forward``, for the packaged Chinese model: no spaCy pipeline at all, the model's
+``--forward``, for the packaged Chinese model: no spaCy (not even imported), the model's
 own forward pass (LAC's segmentation, BiGRU-CRF and Viterbi decoding over bounded
 chunks, ``LacTagger.spans``) over the same texts, ``batch_size`` chunks a batch.
 """

@@ -11,7 +11,7 @@ a ``ner`` whose embedding is a listener (``upstream`` names a component, or ``*`
 for any tok2vec or transformer) keeps that component; one with its own embedding
 (en_core_web_sm 3.8) keeps nothing else.  ``--describe`` prints what it would load.
 
-``--forward``, for the packaged Chinese model: no spaCy pipeline at all, the model's
+``--forward``, for the packaged Chinese model: no spaCy (not even imported), the model's
 own forward pass (LAC's segmentation, BiGRU-CRF and Viterbi decoding over bounded
 chunks, ``LacTagger.spans``) over the same texts, ``batch_size`` chunks a batch.
 """
@@ -91,11 +91,20 @@ def main() -> None:
                         help="the packaged Chinese model's forward pass alone, without spaCy's pipeline")
     parser.add_argument("--describe", action="store_true", help="say what would be loaded, and stop")
     args = parser.parse_args()
+    if args.forward and not args.describe:  # the network alone: no spaCy is imported
+        assert args.texts is not None
+        with args.texts.open(encoding="utf-8") as handle:
+            texts = [json.loads(line)["text"] for line in handle]
+        found = forward(args.model, texts, args.batch_size)
+        print(json.dumps({"forward": "LacTagger.spans", "texts": len(texts), "entities": found}), file=sys.stderr)
+        return
 
     import spacy
 
     if "zh_ainews_ner" in args.model:
-        import ainews_cli.lac  # noqa: F401  registers the packaged Chinese model's component
+        import ainews_cli.lac
+
+        ainews_cli.lac.register()  # the packaged Chinese model's component
 
     kept, excluded, embedding = plan(args.model)
     if args.describe:
@@ -104,10 +113,6 @@ def main() -> None:
     assert args.texts is not None
     with args.texts.open(encoding="utf-8") as handle:
         texts = [json.loads(line)["text"] for line in handle]
-    if args.forward:
-        found = forward(args.model, texts, args.batch_size)
-        print(json.dumps({"forward": "LacTagger.spans", "texts": len(texts), "entities": found}), file=sys.stderr)
-        return
     nlp = spacy.load(args.model, exclude=excluded)
     nlp.add_pipe("sentencizer")
     entities = 0

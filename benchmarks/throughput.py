@@ -349,8 +349,9 @@ def main() -> None:
 
     python = [sys.executable, "-m", "ainews_cli"]
     print(f"{time.strftime('%Y-%m-%d %H:%M')}, {os.cpu_count()} cores, {load()} at the start")
-    print("Each bare model is one process, `python benchmarks/bare_ner.py MODEL TEXTS`: it imports spaCy, loads "
-          f"what is said below and runs it over the texts, batch_size {BATCH_SIZE}, n_process as ingest's --workers; "
+    print("Each bare model is one process, `python benchmarks/bare_ner.py MODEL TEXTS`: it imports spaCy "
+          "(the Chinese forward pass does not), loads what is said below and runs it over the texts, "
+          f"batch_size {BATCH_SIZE}, n_process as ingest's --workers; "
           "ainews ingest is `python -m ainews_cli ingest CORPUS --db NEW --json`, also whole processes.")
     for lang in langs:
         records = corpora[lang]

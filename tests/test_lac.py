@@ -164,3 +164,59 @@ def test_registry_picks_the_packaged_chinese_model(tmp_path: Path) -> None:
     assert choose_pipeline("zh", settings) == str(MODEL)
     model = packaged_model("zh")
     assert model is not None and model.path == MODEL
+
+
+def test_the_folder_reader_marks_what_the_loaded_pipeline_marks(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The packaged model's folder read without spaCy gives what spaCy's pipeline of it gives.
+    generator = random.Random(11)
+    alphabet = [*"。！？!?.…,，、；;：:“”\"'（）()《》 \n\t\u3000abcXYZ019．｡·-—", *"谷歌母公司字节跳动上海深圳",
+                "\r\n", "  ", "Anthropic", "李开复", "2.5", "\u0964", "\U00011047"]
+    texts = ["谷歌的母公司在上海开设了新的研究中心。李开复说：“很好！”", "", "。。",
+             *("".join(generator.choice(alphabet) for _ in range(generator.randint(1, 60))) for _ in range(300))]
+    read = lac.folder_reader(MODEL)
+    assert read is not None
+    assert read(texts) == lac.reader(nlp)(texts)
+    loaded = load_pipeline("zh", str(MODEL))
+    assert loaded.read is not None and loaded.model == "zh_ainews_ner 1.0.0"
+
+
+def test_the_sentence_ends_kept_as_data_are_the_sentencizers() -> None:
+    from spacy.pipeline import Sentencizer
+
+    path = Path(lac.__file__).parent / "data" / "sentencizer_punct.json"
+    assert set(json.loads(path.read_text(encoding="utf-8"))["punct_chars"]) == set(Sentencizer.default_punct_chars)
+
+
+def test_a_folder_of_another_pipeline_is_left_to_spacy(tmp_path: Path) -> None:
+    import shutil
+
+    other = tmp_path / "zh_other"
+    shutil.copytree(MODEL, other)
+    config = (other / "config.cfg").read_text(encoding="utf-8")
+    (other / "config.cfg").write_text(config.replace('pipeline = ["ner"]', 'pipeline = ["ner","sentencizer"]'),
+                                      encoding="utf-8")
+    assert lac.folder_reader(other) is None
+    (other / "config.cfg").write_text(config.replace('segmenter = "char"', 'segmenter = "jieba"'), encoding="utf-8")
+    assert lac.folder_reader(other) is None
+    (other / "config.cfg").write_text(config, encoding="utf-8")
+    (other / "ner" / "weights.npz").unlink()
+    assert lac.folder_reader(other) is None
+
+
+def test_a_chinese_ingest_imports_no_spacy(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    (tmp_path / "a.txt").write_text("2024年3月5日，字节跳动在北京宣布投资一家人工智能公司。李开复表示欢迎。\n",
+                                    encoding="utf-8")
+    db = tmp_path / "a.db"
+    code = (
+        "import sys\n"
+        f"sys.argv = ['ainews', 'ingest', {str(tmp_path / 'a.txt')!r}, '--db', {str(db)!r}, '--json']\n"
+        "from ainews_cli.cli import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "sys.stderr.write(repr([m for m in ('spacy', 'thinc') if m in sys.modules]))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert [record["status"] for record in json.loads(result.stdout)] == ["new"]
+    assert result.stderr.endswith("[]")

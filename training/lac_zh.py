@@ -198,6 +198,7 @@ def package(weights: dict[str, np.ndarray], config: dict[str, Any], vocab: list[
 
     import ainews_cli.lac as lac
 
+    lac.register()
     nlp = spacy.blank("zh")  # the default character segmentation: nothing to install
     component = nlp.add_pipe(lac.FACTORY, name="ner")
     component.tagger = lac.LacTagger(compact(weights), config, vocab, segment_words)

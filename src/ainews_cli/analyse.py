@@ -360,10 +360,7 @@ class Analyser:
                                                               prepared[index].text))
                 continue
             pipeline = load_pipeline(lang, model)
-            # The packaged Chinese model sorts what it is given by length before padding it
-            # into batches of its own: given the batch's blocks at once, it pads less.
-            batch_size = len(texts) if _sorts_by_length(pipeline.nlp) else self.settings.batch_size
-            read = lac.reader(pipeline.nlp)
+            read = pipeline.read or lac.reader(pipeline.nlp)
             if read is not None:  # the packaged Chinese model: what its pipeline marks, without a Doc
                 for (index, block), text, (ents, starts) in zip(items, texts, read(texts), strict=True):
                     found = out[index]
@@ -374,6 +371,9 @@ class Analyser:
                                                        written if written != text else None))
                     found.sentences.extend(_sentences_at(starts, text, block.start, lang, prepared[index].text))
                 continue
+            # The packaged Chinese model sorts what it is given by length before padding it
+            # into batches of its own: given the batch's blocks at once, it pads less.
+            batch_size = len(texts) if _sorts_by_length(pipeline.nlp) else self.settings.batch_size
             # spaCy keeps every new word's string in its vocabulary; a memory zone frees
             # the words it added when it closes, so memory does not grow with the corpus.
             with self._zone(pipeline.nlp):

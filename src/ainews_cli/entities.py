@@ -14,7 +14,7 @@ import json
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
@@ -191,11 +191,21 @@ def _parse_user_aliases(text: str, origin: str) -> list[dict[str, Any]]:
 
 # --- spaCy ------------------------------------------------------------------------
 
-@dataclass(frozen=True)
+@dataclass
 class LoadedPipeline:
     lang: str
-    nlp: Any  # spacy.Language
     model: str | None  # package name and version, None for the alias-only fallback
+    # For the packaged Chinese model: what its pipeline marks in each text, read without
+    # spaCy (``lac.folder_reader``); spaCy's pipeline itself is then loaded only if asked for.
+    read: Callable[[Sequence[str]], list[tuple[list[tuple[int, int, str]], list[int]]]] | None = None
+    _load: Callable[[], Any] | None = field(default=None, repr=False)
+    _nlp: Any = field(default=None, repr=False)
+
+    @property
+    def nlp(self) -> Any:  # spacy.Language
+        if self._nlp is None and self._load is not None:
+            self._nlp = self._load()
+        return self._nlp
 
     @property
     def ner_components(self) -> list[str]:
@@ -213,11 +223,29 @@ def load_pipeline(lang: str, model: str | None) -> LoadedPipeline:
     """The pipeline for ``lang``: the model's NER (nothing else) plus sentence splitting,
     loaded once a process.  Blocks whose entities are not read run it without the NER
     (``LoadedPipeline.ner_components``): a second pipeline of the tokenizer alone, loaded
-    where a batch held only headlines, loaded the model's vocabulary twice."""
+    where a batch held only headlines, loaded the model's vocabulary twice.  A folder of
+    the packaged Chinese model is read without spaCy (``LoadedPipeline.read``)."""
+    if model is not None and _is_folder(model):
+        from ainews_cli import lac
+
+        read = lac.folder_reader(Path(model))
+        if read is not None:
+            try:
+                version = json.loads((Path(model) / "meta.json").read_text(encoding="utf-8")).get("version", "")
+            except (OSError, ValueError):
+                version = ""
+            return LoadedPipeline(lang, f"{Path(model).name} {version}".strip(), read,
+                                  lambda: _spacy_pipeline(lang, model)[0])
+    nlp, label = _spacy_pipeline(lang, model)
+    return LoadedPipeline(lang, label, _nlp=nlp)
+
+
+def _spacy_pipeline(lang: str, model: str | None) -> tuple[Any, str | None]:
     import spacy
 
-    import ainews_cli.lac  # noqa: F401  registers the component of the packaged Chinese model
+    from ainews_cli import lac
 
+    lac.register()  # the component of the packaged Chinese model
     if model is None:
         try:
             nlp = spacy.blank(lang)
@@ -239,7 +267,7 @@ def load_pipeline(lang: str, model: str | None) -> LoadedPipeline:
         label = f"{name} {nlp.meta.get('version', '')}".strip()
     if not nlp.has_pipe("senter") and not nlp.has_pipe("parser"):
         nlp.add_pipe("sentencizer")
-    return LoadedPipeline(lang, nlp, label)
+    return nlp, label
 
 
 def _is_folder(model: str) -> bool:

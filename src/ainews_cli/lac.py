@@ -7,8 +7,9 @@ the forward pass and Viterbi decoding, and cutting long texts into bounded chunk
 needs numpy only: the original package needs ``paddle.fluid``, which no Python 3.11
 paddle has. ``training/lac_zh.py`` converts LAC's files and fine-tunes the network.
 
-Importing it registers the factory, so ``spacy.load`` can build the packaged
-``zh_ainews_ner`` pipeline (``entities.load_pipeline`` imports it first).
+It imports no spaCy: ``register()`` registers the factory, so ``spacy.load`` can build
+the packaged ``zh_ainews_ner`` pipeline (``entities.load_pipeline`` calls it first), and
+``folder_reader`` reads that pipeline's folder without spaCy at all.
 """
 
 from __future__ import annotations
@@ -20,11 +21,13 @@ import unicodedata
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from spacy.language import Language
-from spacy.tokens import Doc, Span
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
 
 FACTORY = "ainews_lac_ner"
 WEIGHTS = "weights.npz"
@@ -171,22 +174,40 @@ class LacTagger:
 
     def _gru(self, x: np.ndarray, index: int) -> np.ndarray:
         """Paddle's ``dynamic_gru``: update and reset gates, then the candidate from the
-        reset previous state; h = (1 - u) * h + u * c."""
+        reset previous state; h = (1 - u) * h + u * c.
+
+        The steps run over time-major copies, each step's arithmetic into buffers made
+        once: the same operations on the same values as ``sigmoid(step + h @ W)`` and so
+        on, without a new array for each of them at every step."""
         w = self._float
         hidden = self.hidden
         inputs = x @ w[f"gru{index}.input_w"] + w[f"gru{index}.bias"]
         gate_w, cand_w = w[f"gru{index}.gate_w"], w[f"gru{index}.cand_w"]
         batch, steps = x.shape[0], x.shape[1]
+        by_step = np.ascontiguousarray(inputs.transpose(1, 0, 2))  # [time, batch, 3 * hidden]
+        out = np.empty((steps, batch, hidden), dtype=np.float32)
         h: np.ndarray = np.zeros((batch, hidden), dtype=np.float32)
-        out = np.empty((batch, steps, hidden), dtype=np.float32)
+        gates = np.empty((batch, 2 * hidden), dtype=np.float32)
+        candidate = np.empty((batch, hidden), dtype=np.float32)
+        reset_h = np.empty((batch, hidden), dtype=np.float32)
+        update, reset = gates[:, :hidden], gates[:, hidden:]
         for t in range(steps):
-            step = inputs[:, t]
-            gates = 1.0 / (1.0 + np.exp(-(step[:, : 2 * hidden] + h @ gate_w)))
-            update, reset = gates[:, :hidden], gates[:, hidden:]
-            candidate = np.tanh(step[:, 2 * hidden:] + (reset * h) @ cand_w)
-            h = h + update * (candidate - h)
-            out[:, t] = h
-        return out
+            step = by_step[t]
+            np.matmul(h, gate_w, out=gates)
+            np.add(step[:, : 2 * hidden], gates, out=gates)
+            np.negative(gates, out=gates)
+            np.exp(gates, out=gates)
+            np.add(1.0, gates, out=gates)
+            np.divide(1.0, gates, out=gates)  # the sigmoid of the gates
+            np.multiply(reset, h, out=reset_h)
+            np.matmul(reset_h, cand_w, out=candidate)
+            np.add(step[:, 2 * hidden:], candidate, out=candidate)
+            np.tanh(candidate, out=candidate)
+            np.subtract(candidate, h, out=candidate)
+            np.multiply(update, candidate, out=candidate)
+            np.add(h, candidate, out=out[t])
+            h = out[t]
+        return out.transpose(1, 0, 2)
 
     def viterbi(self, scores: np.ndarray, lengths: np.ndarray) -> list[list[int]]:
         """Best label paths of a padded batch under the CRF (start, end, transitions)."""
@@ -242,9 +263,10 @@ class LacTagger:
             tagged = self.tag_units([texts[i][start:end] for i, start, end in window], batch_size=batch_size)
             for (index, start, end), (lengths, labels) in zip(window, tagged, strict=True):
                 chunk = texts[index][start:end]
+                # Only the entities are widened: each span is widened on its own.
+                named = [span for span in group_units(lengths, labels) if span[2] in self.entity_labels]
                 found[index].extend((start + a, start + b, label)
-                                    for a, b, label in whole_latin_words(chunk, group_units(lengths, labels))
-                                    if label in self.entity_labels)
+                                    for a, b, label in whole_latin_words(chunk, named))
         return found
 
 
@@ -304,7 +326,7 @@ def _bounded(text: str, start: int, end: int, limit: int) -> Iterator[tuple[int,
 class LacNer:
     """Sets ``doc.ents`` from ``LacTagger``; the weights live in the component's folder."""
 
-    def __init__(self, nlp: Language, name: str, batch_size: int) -> None:
+    def __init__(self, nlp: Language | None, name: str, batch_size: int) -> None:
         self.name = name
         self.batch_size = batch_size
         self.tagger: LacTagger | None = None
@@ -400,6 +422,48 @@ def reader(nlp: Language) -> Callable[[Sequence[str]], list[Reading]] | None:
     return read
 
 
+def folder_reader(path: Path) -> Callable[[Sequence[str]], list[Reading]] | None:
+    """``reader`` of the pipeline ``entities.load_pipeline`` would load from the folder
+    ``path``, made without spaCy: where the folder's config is that of the packaged
+    model (spaCy's character tokenizer for Chinese, this component alone as ``ner``, no
+    callbacks) the pipeline is that character tokenizer, this component and spaCy's
+    default sentencizer, whose sentence ends ``data/sentencizer_punct.json`` holds.
+    Importing spaCy cost a Chinese ingest more than half a second.  None for a folder
+    of any other pipeline, which spaCy loads."""
+    import configparser
+    from importlib import resources
+
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read_string((path / "config.cfg").read_text(encoding="utf-8"))
+        tokenizer_cfg = json.loads((path / "tokenizer" / "cfg").read_text(encoding="utf-8"))
+
+        def value(section: str, key: str) -> Any:
+            return json.loads(parser.get(section, key))
+
+        if not (value("nlp", "lang") == "zh" and value("nlp", "pipeline") == ["ner"]
+                and value("nlp", "disabled") == []
+                and value("nlp.tokenizer", "@tokenizers") == "spacy.zh.ChineseTokenizer"
+                and value("nlp.tokenizer", "segmenter") == "char" and tokenizer_cfg.get("segmenter") == "char"
+                and value("components.ner", "factory") == FACTORY
+                and set(parser["components.ner"]) - set(parser.defaults()) <= {"factory", "batch_size"}
+                and all(value("nlp", hook) is None
+                        for hook in ("before_creation", "after_creation", "after_pipeline_creation"))):
+            return None
+        batch_size = int(value("components.ner", "batch_size")) if parser.has_option("components.ner",
+                                                                                      "batch_size") else 64
+        ner = LacNer(None, "ner", batch_size).from_disk(path / "ner")
+    except (OSError, ValueError, KeyError, configparser.Error):
+        return None  # spaCy loads it, and says what is wrong
+    punct = json.loads(resources.files("ainews_cli").joinpath("data/sentencizer_punct.json").read_text("utf-8"))
+    punct_chars = frozenset(punct["punct_chars"])
+
+    def read(texts: Sequence[str]) -> list[Reading]:
+        return list(zip(ner.entities(texts), (sentence_starts(text, punct_chars) for text in texts), strict=True))
+
+    return read
+
+
 def sentence_starts(text: str, punct_chars: Collection[str]) -> list[int]:
     """Where spaCy's sentencizer starts sentences in the Doc of spaCy's character
     tokenizer (``spacy.lang.zh``, segmenter "char"): the offset of each sentence's
@@ -460,6 +524,14 @@ def write_model(path: Path, weights: dict[str, np.ndarray], config: dict[str, An
     (path / SEGMENT_WORDS).write_text("\n".join(segment_words), encoding="utf-8")
 
 
-@Language.factory(FACTORY, default_config={"batch_size": 64})
 def make_lac_ner(nlp: Language, name: str, batch_size: int) -> LacNer:
     return LacNer(nlp, name, batch_size)
+
+
+def register() -> None:
+    """Register the component's factory with spaCy (once), before ``spacy.load`` or
+    ``add_pipe`` builds it: this module imports spaCy only here."""
+    from spacy.language import Language
+
+    if not Language.has_factory(FACTORY):
+        Language.factory(FACTORY, default_config={"batch_size": 64})(make_lac_ner)

@@ -1,7 +1,8 @@
 """Fact benchmark: the precision and recall of `ainews facts` per kind, on the
 hand-annotated fact sentences (benchmarks/data/facts/facts.jsonl).
 
-    python benchmarks/facts.py [--errors] [--split tune|held-out|seen|third|fresh|fourth|fifth|sixth|seventh|eighth|ninth|all]
+    python benchmarks/facts.py [--errors]
+        [--split tune|held-out|seen|third|fresh|fourth|fifth|sixth|seventh|eighth|ninth|all]
 
 ainews runs as a reader runs it: `ainews facts PATHS --json` over every article the
 annotation names, in a fresh home. A fact ainews lists belongs to an annotated line

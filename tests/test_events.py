@@ -980,6 +980,9 @@ GOOGLE, ALPHABET, BARD = ("Google", "ORG", "Google"), ("Alphabet", "ORG", "Alpha
     ("de", ["Im Juni 2024 startete Google SSI."], [GOOGLE, ("SSI", "ORG", "SSI")], "2024-09-05", ("2024-06", "launch")),
     ("zh", ["2024年6月，苏茨克维推出SSI。"], [("苏茨克维", "PERSON", "Ilya Sutskever"), ("SSI", "ORG", "SSI")],
      "2024-09-05", ("2024-06", "founding")),
+    # ... not where the organisation's name is only the start of the product's: "小米SU7" is Xiaomi's car.
+    ("zh", ["2024年3月28日，雷军在北京发布了小米SU7。"], [("雷军", "PERSON", "Lei Jun"), ("小米", "ORG", "Xiaomi")],
+     "2024-03-29", ("2024-03-28", "launch")),
     # A date opening its clause dates what follows it, not the trigger of the clause before.
     ("en", ["Google unveiled Bard on February 6, but on February 8, Alphabet lost $100 billion in market value."],
      [GOOGLE, ALPHABET, BARD], "2024-06-30", ("2024-02-08", "financial")),

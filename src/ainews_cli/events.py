@@ -1591,16 +1591,19 @@ def _launches_organisation(body: str, end: int, hit: Trigger, in_sentence: Seque
     SSI in June", "Musk unveiled xAI" found a company. Someone acting stands before the word
     (else the name after it may be the subject: "Im Juni startete Google …"), and the first
     name after it in its clause decides; a product named there too makes it a launch
-    ("launched Copilot at Microsoft")."""
+    ("launched Copilot at Microsoft"), and so does a name the organisation's is only the start of
+    ("发布了小米SU7": Xiaomi's SU7, _NAME_GOES_ON)."""
     after = _BREAK.search(body, hit.end, end)
     stop = after.start() if after else end
     named = [e for e in in_sentence if hit.end <= e.start < stop and e.label in PARTICIPANT_LABELS]
     acting = any(e.label in _PARTIES and e.end <= hit.start for e in in_sentence)
     return acting and bool(named) and named[0].label == "ORG" and \
         named[0].start - hit.end <= PARTICIPANT_WINDOW // 2 and not any(e.label == "PRODUCT" for e in named) \
-        and not _KIND_BEFORE.search(body, hit.end, named[0].start)
+        and not _KIND_BEFORE.search(body, hit.end, named[0].start) and not _NAME_GOES_ON.match(body, named[0].end)
 
 
+# A model name glued to the maker's: "小米SU7", "华为Mate 60" (a Latin letter or a digit right after it).
+_NAME_GOES_ON = re.compile(r"[A-Za-z0-9]")
 # A noun for a kind of product right before a name makes it a product: "发布了自动驾驶大模型Apollo ADFM".
 _KIND_BEFORE = re.compile("(?:" + languages.either(languages.cjk(_PRODUCT_NOUNS)) + "|"
                           + languages.bounded(languages.latin(_PRODUCT_NOUNS)) + r")\s*$", re.I)

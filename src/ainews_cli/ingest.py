@@ -377,7 +377,7 @@ def _body_date(body: str, lang: str | None, url: str | None) -> PubDate | None:
     address, and last a wire dateline whose year the story gives."""
     lines = [line.strip() for line in body.splitlines() if line.strip()]
     published = (_dateline(lines[:8], lang) or _byline(body, lang) or _issue_line(lines[:3], lang)
-                 or _closing_code(lines[-3:]))
+                 or _closing_code(lines[-3:]) or _send_line([*lines[:3], *lines[-3:]], lang))
     # A wire dateline's year the story gives is read last: an address that states the day wins.
     if url:
         return published or _url_date(url) or _yearless_dateline(body, lang)
@@ -745,6 +745,29 @@ def _issue_line(lines: list[str], lang: str | None) -> PubDate | None:
             value = dateline_date(part, lang)
             if value is not None and len(value) == 10:
                 return PubDate(value, "dateline")
+    return None
+
+
+@lru_cache(maxsize=1)
+def _sent() -> tuple[re.Pattern[str], ...]:
+    from ainews_cli import languages
+
+    # Each on its own: every language's pattern names its day "date".
+    return tuple(re.compile(pattern, re.I) for pattern in languages.patterns("page.sent_patterns"))
+
+
+def _send_line(lines: list[str], lang: str | None) -> PubDate | None:
+    """The day a newsletter's send line states as a sentence of its own in the first or last
+    lines ("Diese Ausgabe wurde am 28.10.2024 um 07:00 Uhr verschickt.", "This issue was sent
+    on October 28, 2024.", page.sent_patterns): the day the issue went out."""
+    from ainews_cli.dates import parse_date_string
+
+    for line in lines:
+        for pattern in _sent() if len(line) <= 160 else ():
+            match = pattern.search(line)
+            value = parse_date_string(match["date"], lang) if match else None
+            if value is not None and len(value) == 10:
+                return PubDate(value, "byline")
     return None
 
 

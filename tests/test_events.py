@@ -1393,6 +1393,15 @@ def test_handing_on_removing_and_opening_to_the_public(text: str, lang: str, nam
     ("今年5月，百川智能推出了Baichuan 4，以及面向普通用户的AI助手“百小应”。", "zh", {"百川智能": "ORG"}, "百小应"),
     ("今年5月，百川智能推出了Baichuan 4，以及面向普通用戶的AI助手「百小應」。", "zh", {"百川智能": "ORG"}, "百小應"),
     ("In May, Acme launched the model Orion 2, and the chatbot Vega 3.", "en", {"Acme": "ORG"}, "Vega 3"),
+    # A phone with its edition, an operating system, a line of models, a Chinese name with a model number.
+    ("今年3月5日，某某科技发布了旗舰手机Nova 12 Pro。", "zh", {"某某科技": "ORG"}, "Nova 12 Pro"),
+    ("今年3月5日，某某科技發表旗艦手機Nova 12 Pro，售價未公布。", "zh", {"某某科技": "ORG"}, "Nova 12 Pro"),
+    ("上月4日，某某科技发布了Orion 3操作系统。", "zh", {"某某科技": "ORG"}, "Orion 3"),
+    ("去年10月，某某科技发布了搭载新芯片的Nova 11系列。", "zh", {"某某科技": "ORG"}, "Nova 11"),
+    ("今年3月5日，某某科技發表旗艦晶片天璣8300。", "zh", {"某某科技": "ORG"}, "天璣8300"),
+    ("今年3月5日，某某汽车推出新车型星河7。", "zh", {"某某汽车": "ORG"}, "星河7"),
+    # A version is digits and letters, never the Chinese words after it.
+    ("今年3月5日，某某科技发布了大模型Orion 4后股价上涨。", "zh", {"某某科技": "ORG"}, "Orion 4"),
 ])
 def test_products_a_launch_names_where_the_entity_stage_found_none(text: str, lang: str, names: dict[str, str],
                                                                    product: str) -> None:

@@ -387,16 +387,22 @@ _MODIFIED = re.compile(r"(?:\s+|-)(?:" + languages.either(languages.words("event
 _NAME = r"(?-i:[A-Z][\w+]*(?:-\w+)*(?:\s\d\w*(?:\.\d\w*)?)?)(?![\w-])"
 _QUOTED = r"“(?P<quoted>[^“”]{1,20})”|「(?P<cornered>[^「」]{1,20})」"
 _CJK_NOUN = "(?:" + languages.either(languages.cjk(_PRODUCT_NOUNS)) + ")"
+# An edition after a versioned name is part of it: "Mate 60 Pro", "Galaxy S24 Ultra".
+_EDITION = r"(?:\s(?-i:" + languages.either(languages.words("events.product_edition_words")) + r")(?![A-Za-z0-9-]))?"
 _PRODUCT = re.compile(
     r"(?<![\w-])[\w-]*?(?:" + languages.either(languages.latin(_PRODUCT_NOUNS)) + r")(?:s|e|en|n)?\s*,?\s+(?P<name>"
     + _NAME + r")"
     # ... with a version or a capitalised short part after a space: "大模型Apollo ADFM", "车型Apollo RT6"
-    r"|" + _CJK_NOUN + r"\s*(?:(?P<latin>[A-Za-z][\w+]*(?:-\w+)*(?:\s\d\w*(?:\.\d\w*)?|\s(?-i:[A-Z][A-Z0-9]{1,5})"
-    r"(?![\w-]))?)|" + _QUOTED + r")"
+    r"|" + _CJK_NOUN + r"\s*(?:(?P<latin>[A-Za-z][\w+]*(?:-\w+)*(?:\s\d[A-Za-z0-9]*(?:\.\d\w*)?" + _EDITION
+    + r"|\s(?-i:[A-Z][A-Z0-9]{1,5})(?![\w-]))?)|" + _QUOTED
+    # ... or a Chinese name with a model number: "晶片天玑9300", "车型小米SU7" (not "手机销量100万")
+    + r"|(?P<han_versioned>[\u4e00-\u9fff]{1,4}?(?:[A-Za-z]{1,3}\d{1,4}|\d{1,5})[A-Za-z]{0,3})"
+    r"(?![\dA-Za-z万亿千百%.．])" + r")"
     r"|(?:“(?P<before>[^“”]{1,20})”|「(?P<cornered_before>[^「」]{1,20})」)[\u4e00-\u9fff]{0,2}" + _CJK_NOUN
-    # a Latin name with a digit right before the noun: "DGX GH200超级电脑", "Instinct MI325X加速器"
+    # a Latin name with a digit right before the noun or a word for a line of models: "DGX GH200超级电脑",
+    # "Instinct MI325X加速器", "Mate 40系列"
     + r"|(?<![A-Za-z0-9_-])(?P<latin_before>(?-i:[A-Z][A-Za-z0-9+]*(?:\s[A-Z][A-Za-z0-9+]*)?\s?[A-Z]*\d"
-    r"[A-Za-z0-9+]*))" + _CJK_NOUN
+    r"[A-Za-z0-9+]*))(?:" + _CJK_NOUN + "|" + languages.either(languages.words("events.product_series_words")) + ")"
     + r"|(?<![\w-])(?P<versioned>(?-i:[A-Z][A-Za-z]*(?:-\d\w*|\s\d+(?:\.\d+)?[A-Za-z]?)))(?![\w-])", re.I)
 # A law or rule named in book-title marks, a draft's note after it left out: "《…管理办法（征求意见稿）》".
 _LAW_TITLE = re.compile(r"《(?P<law>[^《》()]{1,40}?(?:" + languages.either(languages.words("events.law_title_ends"))
@@ -982,7 +988,8 @@ _APPOSED_PRODUCT = re.compile(
     + languages.bounded(languages.words("events.articles")) + r")\s+(?:[\w-]+\s+)?[\w-]*?(?:"
     + languages.either(languages.latin(_PRODUCT_NOUNS)) + r")(?:s|e|en|n)?\s*,\s*"
     + languages.bounded(languages.words("events.apposition_relatives")), re.I)
-_PRODUCT_GROUPS = ("name", "latin", "quoted", "cornered", "before", "cornered_before", "latin_before", "versioned")
+_PRODUCT_GROUPS = ("name", "latin", "quoted", "cornered", "han_versioned", "before", "cornered_before", "latin_before",
+                   "versioned")
 
 
 def _stretch(body: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:

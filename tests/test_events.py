@@ -1961,8 +1961,8 @@ def test_a_product_named_as_the_kind_of_another_thing_takes_no_part(
     ("Für Initech hatte Globex 2019 rund 8 Milliarden Dollar bezahlt.", "de", [("acquisition", "pay")]),
     ("Für den US-Softwarehersteller Initech hatte Globex rund 8 Milliarden Dollar bezahlt.", "de",
      [("acquisition", "pay")]),
-    # ... not a fine paid, nor money paid for nothing named.
-    ("Globex hat am Montag 2 Milliarden Dollar Strafe an die EU bezahlt.", "de", []),
+    # ... not a fine paid (the fine is regulation), nor money paid for nothing named.
+    ("Globex hat am Montag 2 Milliarden Dollar Strafe an die EU bezahlt.", "de", [("legal", "regulate")]),
     # Oversight, a review of a deal, a designation and a decree are regulation; a merger is an
     # acquisition, the merger control that reviews it is not.
     ("Das Amt stellt Globex unter verschärfte Aufsicht.", "de", [("legal", "regulate")]),
@@ -2109,3 +2109,54 @@ def test_a_line_stating_when_a_german_article_appeared_is_no_event() -> None:
     sentences = ["Veröffentlicht am 05.06.2024 um 18:47 Uhr", "Globex übernimmt Initech am Mittwoch."]
     names = [("Globex", "ORG", "Globex"), ("Initech", "ORG", "Initech")]
     assert read(sentences, "de", names, "2024-06-05") == [("2024-06-05", "acquisition", {"Globex", "Initech"})]
+
+
+@pytest.mark.parametrize(("text", "lang", "names", "expected"), [
+    # A price paid for a company named is its purchase; one paid for a licence or as a fine is none.
+    ("In June last year Acme agreed to pay $2 billion for Initech.", "en", {"Acme": "ORG", "Initech": "ORG"},
+     [("2023-06", "acquisition")]),
+    ("In June Acme paid $30 million for the data firm Initech.", "en", {"Acme": "ORG", "Initech": "ORG"},
+     [("2024-06", "acquisition")]),
+    ("In June Acme paid Globex $30 million, mostly for a licence to its models.", "en",
+     {"Acme": "ORG", "Globex": "ORG"}, [("2024-06", "other")]),
+    ("In June Acme agreed to pay a $30 million fine for misleading Initech users.", "en",
+     {"Acme": "ORG", "Initech": "ORG"}, [("2024-06", "legal")]),
+    ("Im Mai hatte Acme 2 Milliarden Dollar Strafe an die EU bezahlt.", "de", {"Acme": "ORG", "EU": "ORG"},
+     [("2024-05", "legal")]),
+    # Giving up a post is leaving it.
+    ("Jane Roe gave up her post as chief scientist at Acme in 2022.", "en", {"Jane Roe": "PERSON", "Acme": "ORG"},
+     [("2022", "departure")]),
+    # An authority approving or clearing a deal acts as a regulator; shareholders or a board do not.
+    ("The European Commission approved the merger of Acme and Globex in July.", "en",
+     {"European Commission": "ORG", "Acme": "ORG", "Globex": "ORG"}, [("2023-07", "legal")]),
+    ("Britain's Competition and Markets Authority cleared the Acme deal in August.", "en",
+     {"Competition and Markets Authority": "ORG", "Acme": "ORG"}, [("2023-08", "legal")]),
+    ("Acme's shareholders approved the merger with Globex in July.", "en", {"Acme": "ORG", "Globex": "ORG"},
+     [("2023-07", "acquisition")]),
+    ("Im Juli hatte die EU-Kommission eine Beihilfe für Acme genehmigt.", "de", {"EU-Kommission": "ORG", "Acme": "ORG"},
+     [("2023-07", "legal")]),
+    ("Im Juli hatte der Aufsichtsrat von Acme den Plan genehmigt.", "de", {"Acme": "ORG"}, [("2023-07", "other")]),
+])
+def test_prices_paid_posts_given_up_and_deals_approved(text: str, lang: str, names: dict[str, str],
+                                                      expected: list[tuple[str, str]]) -> None:
+    assert [(d, t) for d, t, _ in _events(text, lang, names, "2024-06-03")] == expected
+
+
+def test_a_number_with_a_point_stays_inside_a_verb_and_its_particle() -> None:
+    from ainews_cli.events import load_triggers
+
+    found = load_triggers().find("Acme agreed to pay $4.6 billion for Initech.", "en")
+    assert [(hit.type, hit.action) for hit in found] == [("acquisition", "pay")]
+
+
+@pytest.mark.parametrize(("text", "lang", "names", "expected"), [
+    # A rule taking effect is a legal happening; a share split or a contract doing so is none.
+    ("2022年5月1日起，某国针对某某科技的出口新规正式生效。", "zh", {"某某科技": "ORG"}, [("2022-05-01", "legal")]),
+    ("某交易所的18C章於2023年3月31日生效。", "zh", {"某交易所": "ORG"}, [("2023-03-31", "legal")]),
+    ("The EU rules on Acme took effect in March.", "en", {"Acme": "ORG", "EU": "ORG"}, [("2024-03", "legal")]),
+    ("Das Gesetz gegen Acme trat im März in Kraft.", "de", {"Acme": "ORG"}, [("2024-03", "legal")]),
+    ("Der Vertrag zwischen Acme und Globex trat im März in Kraft.", "de", {"Acme": "ORG", "Globex": "ORG"},
+     [("2024-03", "other")]),
+])
+def test_a_rule_taking_effect(text: str, lang: str, names: dict[str, str], expected: list[tuple[str, str]]) -> None:
+    assert [(d, t) for d, t, _ in _events(text, lang, names, "2024-06-03")] == expected

@@ -2160,3 +2160,18 @@ def test_a_number_with_a_point_stays_inside_a_verb_and_its_particle() -> None:
 ])
 def test_a_rule_taking_effect(text: str, lang: str, names: dict[str, str], expected: list[tuple[str, str]]) -> None:
     assert [(d, t) for d, t, _ in _events(text, lang, names, "2024-06-03")] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "names", "expected"), [
+    # A premium over a day's share price dates the price compared with, not a happening.
+    ("The price is about 30 percent above Initech Software's closing share price on Monday.", "en",
+     {"Initech Software": "ORG"}, []),
+    ("Initech shares closed above $100 on Monday.", "en", {"Initech": "ORG"}, [("2024-06-03", "financial")]),
+    ("Der Preis für Initech liegt 30 Prozent über dem Schlusskurs vom Montag.", "de", {"Initech": "ORG"}, []),
+    # Consolidated revenue merges no companies; a merger does.
+    ("某某科技去年全年合併營收約新台幣500億元，創歷史新高。", "zh", {"某某科技": "ORG"}, []),
+    ("某某科技去年与某某电子合并。", "zh", {"某某科技": "ORG", "某某电子": "ORG"}, [("2023", "acquisition")]),
+])
+def test_a_price_compared_with_and_consolidated_figures(text: str, lang: str, names: dict[str, str],
+                                                      expected: list[tuple[str, str]]) -> None:
+    assert [(d, t) for d, t, _ in _events(text, lang, names, "2024-06-05")] == expected

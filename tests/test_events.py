@@ -2175,3 +2175,31 @@ def test_a_rule_taking_effect(text: str, lang: str, names: dict[str, str], expec
 def test_a_price_compared_with_and_consolidated_figures(text: str, lang: str, names: dict[str, str],
                                                       expected: list[tuple[str, str]]) -> None:
     assert [(d, t) for d, t, _ in _events(text, lang, names, "2024-06-05")] == expected
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), [
+    # Billions put into a company, the currency between the amount and "in", fund it.
+    ("Im Juli hatte Acme-Finanzchefin Jane Roe angekündigt, der Konzern werde weitere zwei Milliarden Dollar in "
+     "Initech stecken.", {"Acme": "ORG", "Jane Roe": "PERSON", "Initech": "ORG"}, [("2024-07", "funding")]),
+    ("Im Juli steckte Acme zwei Milliarden Euro in die Forschung.", {"Acme": "ORG"}, [("2024-07", "other")]),
+    ("Acme kündigte im Juli an, bis 2040 rund zwei Milliarden Euro in eine Cloud in Brandenburg zu stecken.",
+     {"Acme": "ORG"}, [("2024-07", "other")]),
+])
+def test_german_billions_put_into_a_company(text: str, names: dict[str, str], expected: list[tuple[str, str]]) -> None:
+    assert [(d, t) for d, t, _ in _events(text, "de", names, "2024-10-28")] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "names", "expected"), [
+    # A product's sale starting is its launch; shares offered (发售) are no product's.
+    ("今年3月5日，某某科技旗下新款手机Nova 12正式开售。", "zh", {"某某科技": "ORG"},
+     [("2024-03-05", "launch", ["Nova 12", "某某科技"])]),
+    ("昨晚，某某科技举行发布会，旗下首款车型星河7正式開售。", "zh", {"某某科技": "ORG"},
+     [("2024-06-02", "launch", ["星河7", "某某科技"])]),
+    ("The Nova 12 phone from Acme went on sale on Friday.", "en", {"Acme": "ORG"},
+     [("2024-05-31", "launch", ["Acme", "Nova 12"])]),
+    ("Am Freitag war Verkaufsstart für das Nova 12 von Acme.", "de", {"Acme": "ORG"},
+     [("2024-05-31", "launch", ["Acme", "Nova 12"])]),
+])
+def test_a_product_going_on_sale_is_launched(text: str, lang: str, names: dict[str, str],
+                                            expected: list[tuple[str, str, list[str]]]) -> None:
+    assert _events(text, lang, names, "2024-06-03") == expected

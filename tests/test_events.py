@@ -1461,6 +1461,15 @@ def test_handing_on_removing_and_opening_to_the_public(text: str, lang: str, nam
     ("今年5月，百川智能推出了Baichuan 4，以及面向普通用户的AI助手“百小应”。", "zh", {"百川智能": "ORG"}, "百小应"),
     ("今年5月，百川智能推出了Baichuan 4，以及面向普通用戶的AI助手「百小應」。", "zh", {"百川智能": "ORG"}, "百小應"),
     ("In May, Acme launched the model Orion 2, and the chatbot Vega 3.", "en", {"Acme": "ORG"}, "Vega 3"),
+    # A phone with its edition, an operating system, a line of models, a Chinese name with a model number.
+    ("今年3月5日，某某科技发布了旗舰手机Nova 12 Pro。", "zh", {"某某科技": "ORG"}, "Nova 12 Pro"),
+    ("今年3月5日，某某科技發表旗艦手機Nova 12 Pro，售價未公布。", "zh", {"某某科技": "ORG"}, "Nova 12 Pro"),
+    ("上月4日，某某科技发布了Orion 3操作系统。", "zh", {"某某科技": "ORG"}, "Orion 3"),
+    ("去年10月，某某科技发布了搭载新芯片的Nova 11系列。", "zh", {"某某科技": "ORG"}, "Nova 11"),
+    ("今年3月5日，某某科技發表旗艦晶片天璣8300。", "zh", {"某某科技": "ORG"}, "天璣8300"),
+    ("今年3月5日，某某汽车推出新车型星河7。", "zh", {"某某汽车": "ORG"}, "星河7"),
+    # A version is digits and letters, never the Chinese words after it.
+    ("今年3月5日，某某科技发布了大模型Orion 4后股价上涨。", "zh", {"某某科技": "ORG"}, "Orion 4"),
 ])
 def test_products_a_launch_names_where_the_entity_stage_found_none(text: str, lang: str, names: dict[str, str],
                                                                    product: str) -> None:
@@ -2020,8 +2029,8 @@ def test_a_product_named_as_the_kind_of_another_thing_takes_no_part(
     ("Für Initech hatte Globex 2019 rund 8 Milliarden Dollar bezahlt.", "de", [("acquisition", "pay")]),
     ("Für den US-Softwarehersteller Initech hatte Globex rund 8 Milliarden Dollar bezahlt.", "de",
      [("acquisition", "pay")]),
-    # ... not a fine paid, nor money paid for nothing named.
-    ("Globex hat am Montag 2 Milliarden Dollar Strafe an die EU bezahlt.", "de", []),
+    # ... not a fine paid (the fine is regulation), nor money paid for nothing named.
+    ("Globex hat am Montag 2 Milliarden Dollar Strafe an die EU bezahlt.", "de", [("legal", "regulate")]),
     # Oversight, a review of a deal, a designation and a decree are regulation; a merger is an
     # acquisition, the merger control that reviews it is not.
     ("Das Amt stellt Globex unter verschärfte Aufsicht.", "de", [("legal", "regulate")]),
@@ -2168,3 +2177,97 @@ def test_a_line_stating_when_a_german_article_appeared_is_no_event() -> None:
     sentences = ["Veröffentlicht am 05.06.2024 um 18:47 Uhr", "Globex übernimmt Initech am Mittwoch."]
     names = [("Globex", "ORG", "Globex"), ("Initech", "ORG", "Initech")]
     assert read(sentences, "de", names, "2024-06-05") == [("2024-06-05", "acquisition", {"Globex", "Initech"})]
+
+
+@pytest.mark.parametrize(("text", "lang", "names", "expected"), [
+    # A price paid for a company named is its purchase; one paid for a licence or as a fine is none.
+    ("In June last year Acme agreed to pay $2 billion for Initech.", "en", {"Acme": "ORG", "Initech": "ORG"},
+     [("2023-06", "acquisition")]),
+    ("In June Acme paid $30 million for the data firm Initech.", "en", {"Acme": "ORG", "Initech": "ORG"},
+     [("2024-06", "acquisition")]),
+    ("In June Acme paid Globex $30 million, mostly for a licence to its models.", "en",
+     {"Acme": "ORG", "Globex": "ORG"}, [("2024-06", "other")]),
+    ("In June Acme agreed to pay a $30 million fine for misleading Initech users.", "en",
+     {"Acme": "ORG", "Initech": "ORG"}, [("2024-06", "legal")]),
+    ("Im Mai hatte Acme 2 Milliarden Dollar Strafe an die EU bezahlt.", "de", {"Acme": "ORG", "EU": "ORG"},
+     [("2024-05", "legal")]),
+    # Giving up a post is leaving it.
+    ("Jane Roe gave up her post as chief scientist at Acme in 2022.", "en", {"Jane Roe": "PERSON", "Acme": "ORG"},
+     [("2022", "departure")]),
+    # An authority approving or clearing a deal acts as a regulator; shareholders or a board do not.
+    ("The European Commission approved the merger of Acme and Globex in July.", "en",
+     {"European Commission": "ORG", "Acme": "ORG", "Globex": "ORG"}, [("2023-07", "legal")]),
+    ("Britain's Competition and Markets Authority cleared the Acme deal in August.", "en",
+     {"Competition and Markets Authority": "ORG", "Acme": "ORG"}, [("2023-08", "legal")]),
+    ("Acme's shareholders approved the merger with Globex in July.", "en", {"Acme": "ORG", "Globex": "ORG"},
+     [("2023-07", "acquisition")]),
+    ("Im Juli hatte die EU-Kommission eine Beihilfe für Acme genehmigt.", "de", {"EU-Kommission": "ORG", "Acme": "ORG"},
+     [("2023-07", "legal")]),
+    ("Im Juli hatte der Aufsichtsrat von Acme den Plan genehmigt.", "de", {"Acme": "ORG"}, [("2023-07", "other")]),
+])
+def test_prices_paid_posts_given_up_and_deals_approved(text: str, lang: str, names: dict[str, str],
+                                                      expected: list[tuple[str, str]]) -> None:
+    assert [(d, t) for d, t, _ in _events(text, lang, names, "2024-06-03")] == expected
+
+
+def test_a_number_with_a_point_stays_inside_a_verb_and_its_particle() -> None:
+    from ainews_cli.events import load_triggers
+
+    found = load_triggers().find("Acme agreed to pay $4.6 billion for Initech.", "en")
+    assert [(hit.type, hit.action) for hit in found] == [("acquisition", "pay")]
+
+
+@pytest.mark.parametrize(("text", "lang", "names", "expected"), [
+    # A rule taking effect is a legal happening; a share split or a contract doing so is none.
+    ("2022年5月1日起，某国针对某某科技的出口新规正式生效。", "zh", {"某某科技": "ORG"}, [("2022-05-01", "legal")]),
+    ("某交易所的18C章於2023年3月31日生效。", "zh", {"某交易所": "ORG"}, [("2023-03-31", "legal")]),
+    ("The EU rules on Acme took effect in March.", "en", {"Acme": "ORG", "EU": "ORG"}, [("2024-03", "legal")]),
+    ("Das Gesetz gegen Acme trat im März in Kraft.", "de", {"Acme": "ORG"}, [("2024-03", "legal")]),
+    ("Der Vertrag zwischen Acme und Globex trat im März in Kraft.", "de", {"Acme": "ORG", "Globex": "ORG"},
+     [("2024-03", "other")]),
+])
+def test_a_rule_taking_effect(text: str, lang: str, names: dict[str, str], expected: list[tuple[str, str]]) -> None:
+    assert [(d, t) for d, t, _ in _events(text, lang, names, "2024-06-03")] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "names", "expected"), [
+    # A premium over a day's share price dates the price compared with, not a happening.
+    ("The price is about 30 percent above Initech Software's closing share price on Monday.", "en",
+     {"Initech Software": "ORG"}, []),
+    ("Initech shares closed above $100 on Monday.", "en", {"Initech": "ORG"}, [("2024-06-03", "financial")]),
+    ("Der Preis für Initech liegt 30 Prozent über dem Schlusskurs vom Montag.", "de", {"Initech": "ORG"}, []),
+    # Consolidated revenue merges no companies; a merger does.
+    ("某某科技去年全年合併營收約新台幣500億元，創歷史新高。", "zh", {"某某科技": "ORG"}, []),
+    ("某某科技去年与某某电子合并。", "zh", {"某某科技": "ORG", "某某电子": "ORG"}, [("2023", "acquisition")]),
+])
+def test_a_price_compared_with_and_consolidated_figures(text: str, lang: str, names: dict[str, str],
+                                                      expected: list[tuple[str, str]]) -> None:
+    assert [(d, t) for d, t, _ in _events(text, lang, names, "2024-06-05")] == expected
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), [
+    # Billions put into a company, the currency between the amount and "in", fund it.
+    ("Im Juli hatte Acme-Finanzchefin Jane Roe angekündigt, der Konzern werde weitere zwei Milliarden Dollar in "
+     "Initech stecken.", {"Acme": "ORG", "Jane Roe": "PERSON", "Initech": "ORG"}, [("2024-07", "funding")]),
+    ("Im Juli steckte Acme zwei Milliarden Euro in die Forschung.", {"Acme": "ORG"}, [("2024-07", "other")]),
+    ("Acme kündigte im Juli an, bis 2040 rund zwei Milliarden Euro in eine Cloud in Brandenburg zu stecken.",
+     {"Acme": "ORG"}, [("2024-07", "other")]),
+])
+def test_german_billions_put_into_a_company(text: str, names: dict[str, str], expected: list[tuple[str, str]]) -> None:
+    assert [(d, t) for d, t, _ in _events(text, "de", names, "2024-10-28")] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "names", "expected"), [
+    # A product's sale starting is its launch; shares offered (发售) are no product's.
+    ("今年3月5日，某某科技旗下新款手机Nova 12正式开售。", "zh", {"某某科技": "ORG"},
+     [("2024-03-05", "launch", ["Nova 12", "某某科技"])]),
+    ("昨晚，某某科技举行发布会，旗下首款车型星河7正式開售。", "zh", {"某某科技": "ORG"},
+     [("2024-06-02", "launch", ["星河7", "某某科技"])]),
+    ("The Nova 12 phone from Acme went on sale on Friday.", "en", {"Acme": "ORG"},
+     [("2024-05-31", "launch", ["Acme", "Nova 12"])]),
+    ("Am Freitag war Verkaufsstart für das Nova 12 von Acme.", "de", {"Acme": "ORG"},
+     [("2024-05-31", "launch", ["Acme", "Nova 12"])]),
+])
+def test_a_product_going_on_sale_is_launched(text: str, lang: str, names: dict[str, str],
+                                            expected: list[tuple[str, str, list[str]]]) -> None:
+    assert _events(text, lang, names, "2024-06-03") == expected

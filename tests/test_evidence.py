@@ -513,6 +513,21 @@ def test_an_organisation_the_model_found_counts_where_it_stands_again(
     assert [m for m in _settled(text, spans, lang) if m[2] == "ORG" and m[1] not in ("Doordash", "Nvidia")] == expected
 
 
+# ... and so is a name the model tagged a place once (maybe wrongly: a company it read as a
+# place stays one name); a common word is not looked for ("Harbor seals").
+@pytest.mark.parametrize(("lang", "text", "spans", "expected"), [
+    ("en", "Quillo, the forum, listed its shares on Thursday. Quillo was founded in 2005.", [("Quillo", "LOC")],
+     [("Quillo", "Quillo", "LOC")] * 2),
+    ("de", "Quillo ging am Donnerstag an die Börse. Gegründet wurde Quillo 2005.", [("Quillo", "LOC")],
+     [("Quillo", "Quillo", "LOC")] * 2),
+    ("en", "The port of Harbor reopened. Harbor seals were not involved.", [("Harbor", "LOC")],
+     [("Harbor", "Harbor", "LOC")]),
+])
+def test_a_place_the_model_found_counts_where_it_stands_again(
+        lang: str, text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str, str]]) -> None:
+    assert [m for m in _settled(text, spans, lang) if m[1] in ("Quillo", "Harbor")] == expected
+
+
 # A name right after a title is a person's, whatever type the model gave it; a company
 # after a word that is no title stays one.
 TITLED = [

@@ -158,6 +158,18 @@ def test_a_date_the_article_states_as_its_own_is_used(tmp_path: Path, text: str,
          PubDate("2024-03-21", "dateline")),
         ("Waymo sammelt Geld ein\n\nWaymo hat am Freitag Geld eingesammelt.\n\nVersendet am 28.10.2024",
          PubDate("2024-10-28", "byline")),
+        # A send line as a sentence of its own, and a mainland footer whose editor a bar sets apart.
+        ("Robotertaxi-Brief\n\nDer Dienst hat am Freitag Geld eingesammelt.\n\nRedaktion: Jana Muster\n\n"
+         "Diese Ausgabe wurde am 04.11.2024 um 06:30 Uhr verschickt. Abmelden · Impressum",
+         PubDate("2024-11-04", "byline")),
+        ("Chip Letter\n\nThe startup said on Friday it had raised money.\n\nThis issue was sent on November 4, "
+         "2024 at 6:30 a.m. ET.", PubDate("2024-11-04", "byline")),
+        ("芯片周报\n\n这家初创公司周五宣布完成融资。\n\n本期简报于2024年11月4日 6:30发送。",
+         PubDate("2024-11-04", "byline")),
+        ("新机开售\n\n某品牌新机昨日开售。\n\n责任编辑：李小红 | 2024/11/04", PubDate("2024-11-04", "byline")),
+        # A send line that reports another newsletter's issue is no date of this page.
+        ("Chip Letter\n\nThe startup said on Friday it had raised money.\n\nIts rival's issue was sent to "
+         "100,000 readers.", None),
         ("IBM to buy HashiCorp\n\nBy Jane Roe\nApril 24, 2024 | Updated April 25, 2024\n\nIBM said on Wednesday it "
          "would buy HashiCorp.", PubDate("2024-04-24", "byline")),
         ("IBM to buy HashiCorp\n\nPublished April 25, 2024 | April 2, 2024\n\nIBM said on Thursday it would buy it.",

@@ -85,9 +85,22 @@ class Triggers:
     conditions: dict[str, dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]]]
 
     def find(self, text: str, lang: str) -> list[Trigger]:
+        return self._kept(self.scan(text, lang), text, lang)
+
+    def _kept(self, hits: list[Trigger], text: str, lang: str) -> list[Trigger]:
+        """``hits`` whose clause meets their action's conditions; between a verb and its particle
+        that do not, the words are read on their own ("agreed to pay a $30 million fine for …"
+        pays no price for a company, and the fine is legal; the particle stays unread: a company
+        that "prüfte eine Partnerschaft" entered none)."""
         conditions = self.conditions.get(lang, {})
-        return [hit for hit in self.scan(text, lang)
-                if hit.action not in conditions or _meets(text, hit, *conditions[hit.action])]
+        kept = []
+        for hit in hits:
+            if hit.action not in conditions or _meets(text, hit, *conditions[hit.action]):
+                kept.append(hit)
+            elif (last := text.rfind(" ", hit.start, hit.end)) > hit.start:
+                kept.extend(self._kept(self._find(self.patterns[lang], self.kinds[lang], text, hit.start + 1, last),
+                                       text, lang))
+        return kept
 
     def scan(self, text: str, lang: str) -> list[Trigger]:
         """The triggers of ``text`` as the words match, before their actions' clause conditions."""
@@ -124,8 +137,9 @@ class Triggers:
 # What a trigger inside an untyped verb must stand as to tell what happened: its object
 # ("kündigte den Kauf von Initech an"), not "nach dem Kauf" (data/languages/*.toml).
 _NESTED_OBJECT = re.compile(languages.alternation("events.nested_object_patterns"), re.I)
-# A clause, for an action's clause conditions (data/triggers.toml): no comma between digits ends one.
-_CONDITION_BREAK = re.compile(r"[.;:!?。；：！？\n]|,(?!\d)|，")
+# A clause, for an action's clause conditions (data/triggers.toml): no comma or point between
+# digits ends one ("$4.6 billion for Apptio").
+_CONDITION_BREAK = re.compile(r"[;:!?。；：！？\n]|(?<!\d)\.|\.(?!\d)|,(?!\d)|，")
 
 
 def _meets(text: str, hit: Trigger, required: re.Pattern[str] | None, refused: re.Pattern[str] | None) -> bool:
@@ -181,7 +195,8 @@ def _trigger_word(word: str, reach: int = 8, particle_end: str = "", *, commas: 
         # (events.particle_end).
         ending = particle_end if particle[:1].islower() else ""
         gap = r"[\s,]+" if commas else r"\s+"  # "opened its own chatbot, Bard, to users"
-        return (_trigger_word(verb) + rf"(?:{gap}(?:\d{{1,2}}\.|(?:[^\s.,;:!?]|(?<=\d),(?=\d))+)){{0,{reach}}}?{gap}"
+        # A number's point or comma is no break: "agreed to pay $4.6 billion for", "für 4,5 Milliarden".
+        return (_trigger_word(verb) + rf"(?:{gap}(?:\d{{1,2}}\.|(?:[^\s.,;:!?]|(?<=\d)[,.](?=\d))+)){{0,{reach}}}?{gap}"
                 + re.escape(particle.rstrip("$")) + r"\b" + ending)
     whole = word.endswith("$")
     body = re.escape(word.rstrip("$")).replace(r"\ ", r"\s+")
@@ -387,16 +402,22 @@ _MODIFIED = re.compile(r"(?:\s+|-)(?:" + languages.either(languages.words("event
 _NAME = r"(?-i:[A-Z][\w+]*(?:-\w+)*(?:\s\d\w*(?:\.\d\w*)?)?)(?![\w-])"
 _QUOTED = r"“(?P<quoted>[^“”]{1,20})”|「(?P<cornered>[^「」]{1,20})」"
 _CJK_NOUN = "(?:" + languages.either(languages.cjk(_PRODUCT_NOUNS)) + ")"
+# An edition after a versioned name is part of it: "Mate 60 Pro", "Galaxy S24 Ultra".
+_EDITION = r"(?:\s(?-i:" + languages.either(languages.words("events.product_edition_words")) + r")(?![A-Za-z0-9-]))?"
 _PRODUCT = re.compile(
     r"(?<![\w-])[\w-]*?(?:" + languages.either(languages.latin(_PRODUCT_NOUNS)) + r")(?:s|e|en|n)?\s*,?\s+(?P<name>"
     + _NAME + r")"
     # ... with a version or a capitalised short part after a space: "大模型Apollo ADFM", "车型Apollo RT6"
-    r"|" + _CJK_NOUN + r"\s*(?:(?P<latin>[A-Za-z][\w+]*(?:-\w+)*(?:\s\d\w*(?:\.\d\w*)?|\s(?-i:[A-Z][A-Z0-9]{1,5})"
-    r"(?![\w-]))?)|" + _QUOTED + r")"
+    r"|" + _CJK_NOUN + r"\s*(?:(?P<latin>[A-Za-z][\w+]*(?:-\w+)*(?:\s\d[A-Za-z0-9]*(?:\.\d\w*)?" + _EDITION
+    + r"|\s(?-i:[A-Z][A-Z0-9]{1,5})(?![\w-]))?)|" + _QUOTED
+    # ... or a Chinese name with a model number: "晶片天玑9300", "车型小米SU7" (not "手机销量100万")
+    + r"|(?P<han_versioned>[\u4e00-\u9fff]{1,4}?(?:[A-Za-z]{1,3}\d{1,4}|\d{1,5})[A-Za-z]{0,3})"
+    r"(?![\dA-Za-z万亿千百%.．])" + r")"
     r"|(?:“(?P<before>[^“”]{1,20})”|「(?P<cornered_before>[^「」]{1,20})」)[\u4e00-\u9fff]{0,2}" + _CJK_NOUN
-    # a Latin name with a digit right before the noun: "DGX GH200超级电脑", "Instinct MI325X加速器"
+    # a Latin name with a digit right before the noun or a word for a line of models: "DGX GH200超级电脑",
+    # "Instinct MI325X加速器", "Mate 40系列"
     + r"|(?<![A-Za-z0-9_-])(?P<latin_before>(?-i:[A-Z][A-Za-z0-9+]*(?:\s[A-Z][A-Za-z0-9+]*)?\s?[A-Z]*\d"
-    r"[A-Za-z0-9+]*))" + _CJK_NOUN
+    r"[A-Za-z0-9+]*))(?:" + _CJK_NOUN + "|" + languages.either(languages.words("events.product_series_words")) + ")"
     + r"|(?<![\w-])(?P<versioned>(?-i:[A-Z][A-Za-z]*(?:-\d\w*|\s\d+(?:\.\d+)?[A-Za-z]?)))(?![\w-])", re.I)
 # A law or rule named in book-title marks, a draft's note after it left out: "《…管理办法（征求意见稿）》".
 _LAW_TITLE = re.compile(r"《(?P<law>[^《》()]{1,40}?(?:" + languages.either(languages.words("events.law_title_ends"))
@@ -659,9 +680,20 @@ def _governing(hits: list[Trigger], body: str = "") -> list[Trigger]:
         return any(other.type not in (OTHER, hit.type) and not _CLAUSE_BREAK.search(
             body, min(hit.end, other.end), max(hit.start, other.start)) for other in hits)
 
+    def approved(hit: Trigger) -> bool:
+        # A deal an authority approves is its object: "approved the takeover", "cleared the merger".
+        return hit.type in _DEAL_TYPES and any(
+            other.action in _APPROVALS and other.end <= hit.start
+            and _APPROVED_OBJECT.fullmatch(body, other.end, hit.start) for other in hits)
+
     return [hit for hit in hits if not (
         hit.type == "partnership" and any(other.start == hit.end and other.type not in (OTHER, "partnership")
-                                          for other in hits)) and not means(hit)]
+                                          for other in hits)) and not means(hit) and not approved(hit)]
+
+
+_APPROVALS = ("review",)  # data/triggers.toml: an authority's review or approval of a deal
+_APPROVED_OBJECT = re.compile(r"\s+(?:" + languages.bounded(languages.words("events.articles")) + r"\s+)?"
+                              r"(?:[\w$.'’-]+\s+){0,3}?")
 
 
 def _written(dates: Sequence[TimeExpression]) -> str | None:
@@ -1073,7 +1105,8 @@ _APPOSED_PRODUCT = re.compile(
     + languages.bounded(languages.words("events.articles")) + r")\s+(?:[\w-]+\s+)?[\w-]*?(?:"
     + languages.either(languages.latin(_PRODUCT_NOUNS)) + r")(?:s|e|en|n)?\s*,\s*"
     + languages.bounded(languages.words("events.apposition_relatives")), re.I)
-_PRODUCT_GROUPS = ("name", "latin", "quoted", "cornered", "before", "cornered_before", "latin_before", "versioned")
+_PRODUCT_GROUPS = ("name", "latin", "quoted", "cornered", "han_versioned", "before", "cornered_before", "latin_before",
+                   "versioned")
 
 
 def _stretch(body: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:

@@ -765,12 +765,13 @@ def names_again(body: str, found: Sequence[RawMention], taken: Sequence[RawMenti
 
     names: dict[str, RawMention] = {}
     for mention in found:
-        if not mention.source.startswith(("model:", "listed", "described")) or mention.label not in ("ORG", "PERSON"):
+        if not mention.source.startswith(("model:", "listed", "described")) \
+                or mention.label not in ("ORG", "PERSON", "LOC"):
             continue
         chinese = han.has_han(mention.text)
-        if (chinese and len(mention.text) >= REPEAT_MIN) or (
+        if (chinese and mention.label != "LOC" and len(mention.text) >= REPEAT_MIN) or (
                 not chinese and mention.label == "PERSON" and len(mention.text.split()) >= 2) or (
-                not chinese and mention.label == "ORG" and _company_name(mention)):
+                not chinese and mention.label in ("ORG", "LOC") and _company_name(mention)):
             names.setdefault(mention.text, mention)
     if not names:
         return []

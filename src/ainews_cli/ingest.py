@@ -36,7 +36,7 @@ Report = Callable[[str], None]
 
 # Bump when a change to the reading code changes the documents the same bytes give: a
 # file read before is then read again instead of being recognised by its bytes.
-READING_REVISION = "6"  # 6: mastheads with the day first, footer stamps, send lines, repost notes, HK days
+READING_REVISION = "7"  # 7: mastheads with the day first, footer stamps, send lines, repost notes, HK days
 
 
 class FileLedger(Protocol):
@@ -378,7 +378,7 @@ def _body_date(body: str, lang: str | None, url: str | None) -> PubDate | None:
     whose year the story gives."""
     lines = [line.strip() for line in body.splitlines() if line.strip()]
     published = (_dateline(lines[:8], lang) or _byline(body, lang) or _issue_line(lines[:3], lang)
-                 or _closing_code(lines[-3:]) or _closing_note(lines[-8:], lang))
+                 or _closing_code(lines[-3:]) or _closing_note([*lines[:3], *lines[-8:]], lang))
     # A wire dateline's year the story gives is read last: an address that states the day wins.
     if url:
         return published or _url_date(url) or _yearless_dateline(body, lang)

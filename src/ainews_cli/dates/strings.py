@@ -423,7 +423,8 @@ _ROC_CODE = re.compile(r"[（(][^（()）]{0,30}(?:编辑|編輯|核稿|譯者|�
 def closing_date_code(line: str) -> str | None:
     """The ISO date of the date closing ``line`` after an editor's credit, else None: an
     ROC-calendar code ("（編輯：陳美玲）1130216"), or a day with its year as a mainland page's
-    footer gives it ("（责任编辑：王小明）2023/08/30", "责任编辑：王小明 2023-8-30 10:25")."""
+    footer gives it ("（责任编辑：王小明）2023/08/30", "责任编辑：王小明 2023-8-30 10:25",
+    "责任编辑：王小明 | 2023/08/30")."""
     if not han.has_han(line):
         return None
     match = _ROC_CODE.search(line)
@@ -435,9 +436,10 @@ def closing_date_code(line: str) -> str | None:
     return _iso_text(int(match["year"]), int(match["month"]), int(match["day"]))
 
 
-# A mainland page's footer: an editor's credit, then the day (read folded).
+# A mainland page's footer: an editor's credit, then the day, set apart by a bracket, a bar or
+# a space (read folded).
 _EDITOR_DATE = re.compile(r"^[（(]?\s*(?:" + "|".join(EDITOR_LABELS) + r")\s*[:：]\s*[^（()）\d\s]{1,12}"
-                          r"\s*[）)]?\s*"
+                          r"\s*(?:[）)]|[|｜])?\s*"
                           r"(?P<year>(?:19|20)\d\d)\s*(?P<sep>[/.-])\s*(?P<month>0?[1-9]|1[0-2])\s*(?P=sep)\s*"
                           r"(?P<day>0?[1-9]|[12]\d|3[01])(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*$")
 

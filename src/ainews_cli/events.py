@@ -973,6 +973,8 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
     )
 
 
+# What makes a description before a trigger the one the happening befalls: "被Google收购", "was bought by".
+_PASSIVE_MARK = re.compile(languages.bounded(languages.patterns("events.passive_marker_patterns")), re.I)
 # A pronoun standing for a party named before: "merged it with", "fusionierte es mit", "将其并入".
 _OBJECT_PRONOUN = re.compile(languages.bounded(languages.patterns("events.object_pronoun_patterns")), re.I)
 # What a conjunct may name as its own party (a place too: the model tags "Tableau" as one).
@@ -1030,11 +1032,14 @@ def _other_conjuncts(body: str, start: int, end: int, date: TimeExpression, date
                 and OBJECT_BEFORE.search(body, max(low, e.start - 40), e.start) is None]
 
     own = bisect_right(cuts, date.start)
-    if _OBJECT_PRONOUN.search(body, bounds[own], bounds[own + 1]) or _DESCRIPTION.search(body, bounds[own],
-                                                                                          bounds[own + 1]):
-        # "… and, in 2023, merged it with its Azure unit", "该公司2014年被Google收购": a pronoun or a
-        # description stands for the other conjunct's party.
-        return set()
+    if _OBJECT_PRONOUN.search(body, bounds[own], bounds[own + 1]):
+        return set()  # "… and, in 2023, merged it with its Azure unit": "it" is the other conjunct's party
+    if (described := _DESCRIPTION.search(body, bounds[own], bounds[own + 1])) is not None:
+        # "该公司2014年被Google收购": a description the happening befalls stands for the other
+        # conjunct's party; one acting before its trigger ("是该公司自2021年收购Slack以来") is the subject.
+        verb = min((h.start for h in typed if described.end() <= h.start < bounds[own + 1]), default=None)
+        if verb is None or _PASSIVE_MARK.search(body, described.end(), verb):
+            return set()
     if len(told_types) > 1 and not told_types <= set(_ROLE_EVENTS):
         # Clauses of their own, a subject before each one's trigger: nothing is shared.
         verbs = [min((h.start for h in typed if low <= h.start < high), default=None) for low, high in pairwise(bounds)]

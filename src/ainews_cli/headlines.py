@@ -589,10 +589,9 @@ def _reported(telling: Telling, entities: Sequence[EntityMention], clause_span: 
     stop = (_CLAUSE_BREAK if spaced else _SAYING_BREAK).search(body, last + 1, telling.end)
     end = stop.start() if stop else telling.end
     start = last + 1 + len(body[last + 1:end]) - len(body[last + 1:end].lstrip())
-    opener = re.match(r"(" + "|".join(map(re.escape, _complementisers(lang))) + r")\s+", body[start:end]) \
-        if _complementisers(lang) else None
+    opener = opens.match(body, start, end) if (opens := _complementiser(lang)) is not None else None
     if opener is not None:
-        start += opener.end()
+        start = opener.end()
         words = body[start:end].split()
         subject = _subject_at(telling, entities, start, end)
         if subject is None or len(words) < 3 or not words[-1].rstrip(".!?").islower():
@@ -624,9 +623,10 @@ def _movable_verbs(lang: str) -> frozenset[str]:
 
 
 @cache
-def _complementisers(lang: str) -> tuple[str, ...]:
-    """Words that open what was said and put its verb last ("dass")."""
-    return tuple(languages.lookup(lang, "events.verb_final_complementisers") or ())
+def _complementiser(lang: str) -> re.Pattern[str] | None:
+    """A word that opens what was said and puts its verb last ("dass"), with the space after it."""
+    words = languages.lookup(lang, "events.verb_final_complementisers")
+    return re.compile(r"(?:" + "|".join(map(re.escape, words)) + r")\s+") if words else None
 
 
 def _without_date(telling: Telling, first: int, last: int) -> str:

@@ -45,8 +45,8 @@ while the fact rules were written, the rest (`held-out`) was not. `seen`, `third
 `fresh`, `fourth`, `fifth`, `sixth`, `seventh`, `eighth` and `ninth` are the articles of
 benchmarks/data/seen/, third/, fresh/, fourth/, fifth/, sixth/, seventh/, eighth/ and ninth/, each
 written by someone who read neither the rules nor ainews's output; `seen`, `third`, `fourth`,
-`fifth`, `sixth`, `seventh` and `eighth` were then looked at while tuning (`third` to `eighth`
-once measured blind), `fresh` and `ninth` never. `--errors` lists
+`fifth`, `sixth`, `seventh`, `eighth` and `ninth` were then looked at while tuning (`third` to
+`ninth` once measured blind), `fresh` never. `--errors` lists
 the tune split's errors unless `--split` names another.
 """
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from ainews_cli import lexicon
+from ainews_cli import han, lexicon
 from ainews_cli.cli import app
 from ainews_cli.entities import RawMention, alias_mentions, canonical_mentions, load_alias_table
 from ainews_cli.evidence import shouted_or_headline
@@ -650,6 +650,21 @@ def test_a_company_s_venture_arm_is_an_investor_of_its_own() -> None:
     text = "本轮由阿里巴巴创投、联想创投跟投。阿里巴巴没有参与。"
     found = names(settle(text, [("阿里巴巴", "ORG"), ("联想", "ORG")], "zh"))
     assert {"阿里巴巴创投", "联想创投", "Alibaba Group"} <= found and "联想" not in found
+
+
+@pytest.mark.parametrize(("text", "span", "own", "parent"), [
+    ("星河小米汽车有限公司于2021年9月在北京注册。", "小米汽车有限公司", True, "Xiaomi"),
+    ("腾讯音乐娱乐集团周二公布季度业绩。", "腾讯音乐娱乐集团", True, "Tencent"),
+    ("華為終端有限公司推出新款手機。", "華為終端有限公司", True, "Huawei"),
+    # Only a word for its kind and its legal form, or a place: the company itself.
+    ("华为技术有限公司周五在深圳发布新品。", "华为技术有限公司", False, "Huawei"),
+    ("阿里巴巴（中国）有限公司获得批准。", "阿里巴巴（中国）有限公司", False, "Alibaba Group"),
+    ("微软中国有限公司宣布新的合作。", "微软中国有限公司", False, "Microsoft"),
+])
+def test_a_company_named_after_another_with_words_of_its_own_is_a_company_of_its_own(
+        text: str, span: str, own: bool, parent: str) -> None:
+    found = names(settle(text, [(span, "ORG")], "zh"))  # Traditional names fold to Simplified
+    assert (han.normalised(span) in found) is own and (parent in found) is not own
 
 
 def test_a_regulator_named_after_its_country_is_one_organisation() -> None:

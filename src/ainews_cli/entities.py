@@ -577,7 +577,7 @@ def canonical_mentions(
         if not overlapping:
             kept_ner.append(mention)
         elif len(inside) == 1 and len(overlapping) == 1 and _extends_name(mention, alias_list[inside[0]], body,
-                                                                          starts):
+                                                                          table, starts):
             # A longer name around one alias ("Microsoft Research", "Claude Monet") is its own entity;
             # one that opens with a product's name is a product ("Gemini Nano", tagged a person).
             alias = alias_list[inside[0]]
@@ -688,13 +688,18 @@ def _settle_alternative(mention: RawMention, named: set[str], table: AliasTable)
     return mention
 
 
-def _extends_name(mention: RawMention, alias: RawMention, body: str, starts: Sequence[int] = ()) -> bool:
+def _extends_name(mention: RawMention, alias: RawMention, body: str, table: AliasTable,
+                  starts: Sequence[int] = ()) -> bool:
     """Whether the NER span is a longer name of its own around the alias."""
     before = body[mention.start: alias.start].strip(" ,")
     after = body[alias.end: mention.end].strip(" ,")
     if _has_cjk(mention.text, 0, len(mention.text)):
         if mention.label == "ORG" and not before and evidence.venture_arm(after):
             return True  # "阿里巴巴创投": the venture arm of Alibaba, an investor of its own
+        if mention.label == "ORG" and alias.entry is not None and alias.entry.type == "ORG" \
+                and (own := evidence.own_company(after)) is not None \
+                and not ((place := table.lookup(own)) is not None and place.type == "LOC"):
+            return True  # "小米汽车有限公司": Xiaomi's car maker, a company of its own
         # "艾瑞克·施密特" around the guarded surname "施密特", "德鲁·休斯顿" around the place
         # "休斯顿": a transliterated full name of its own (the surname alone counts only beside
         # the table's full name).

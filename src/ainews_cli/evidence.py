@@ -623,6 +623,28 @@ def _with_company_word(body: str, mention: RawMention, table: AliasTable) -> Raw
     return replace(mention, text=body[mention.start: end], end=end)
 
 
+_NAME_ENDS = tuple(sorted({*languages.words("entities.company_legal_ends"), *_WHOLE_ENDS,
+                          *languages.words("entities.company_name_kinds")}, key=len, reverse=True))
+_BRACKETED = re.compile(r"[（(][^）)]{1,8}[）)]")
+
+
+def own_company(after: str) -> str | None:
+    """The words of a Chinese company's legal name after another company's name that make
+    it a company of its own ("小米|汽车有限公司": "汽车", Xiaomi's car maker; "腾讯|音乐娱乐集团");
+    None where only words for its kind and legal form follow ("华为|技术有限公司", "苹果|公司",
+    "阿里巴巴|（中国）有限公司"): that is the company itself.  The caller checks the words
+    are no place ("微软|中国有限公司")."""
+    rest = han.normalised(after)
+    if not rest.endswith(_WHOLE_ENDS):
+        return None
+    rest = _BRACKETED.sub("", rest)
+    while (end := next((e for e in _NAME_ENDS if rest.endswith(e)), None)) is not None:
+        rest = rest[: -len(end)]
+    if len(rest) < 2 or not all(han.has_han(ch) and ch not in _NOT_IN_NAME for ch in rest) or rest in _NOT_NAMES:
+        return None
+    return rest
+
+
 def venture_arm(text: str) -> bool:
     """Whether ``text`` (the rest of a name after a company's) names its venture arm."""
     return han.normalised(text) in _VENTURE_ARMS

@@ -286,11 +286,11 @@ def test_timeline_and_facts_tables_of_a_traditional_article_show_traditional_nam
 
 
 def test_a_chinese_name_the_model_found_once_is_found_where_it_stands_again() -> None:
-    text = "聯發科今天發表新晶片。聯發科股價收漲，李明說。李明去年加入聯發科。"
-    ner = [RawMention("聯發科", 0, 3, "ORG", "model:x"), RawMention("李明", 19, 21, "PERSON", "model:x")]
+    text = "台達電今天發表新晶片。台達電股價收漲，李明說。李明去年加入台達電。"
+    ner = [RawMention("台達電", 0, 3, "ORG", "model:x"), RawMention("李明", 19, 21, "PERSON", "model:x")]
     mentions = canonical_mentions(text, ner, [], TABLE)
     assert [(m.text, m.start, m.name) for m in mentions if m.label == "ORG"] == [
-        ("聯發科", 0, "联发科"), ("聯發科", 11, "联发科"), ("聯發科", 29, "联发科")]
+        ("台達電", 0, "台达电"), ("台達電", 11, "台达电"), ("台達電", 29, "台达电")]
     assert all(m.source.endswith("+repeated") for m in mentions if m.start in (11, 29))
     # A name of two characters stands inside too many words to be looked for again.
     assert [m.start for m in mentions if m.label == "PERSON"] == [19]

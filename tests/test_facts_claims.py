@@ -1037,7 +1037,14 @@ def test_who_holds_a_role_named_beside_others(lang: str, text: str, expected: li
          [("investment", ("investor", "Nvidia"), ("target", "1X Technologies"))]),
         ("de", "Mistral AI, dessen Chef Arthur Mensch ist, erhielt 600 Millionen Euro von Nvidia.",
          [("investment", ("investor", "Nvidia"), ("target", "Mistral AI"), ("amount", 600_000_000))]),
+        # ... and past an apposition that says what the name before it is: the parent holds the stake.
+        ("en", "Alphabet, the parent of Google, held about 14 percent of Anthropic.",
+         [("stake", ("holder", "Alphabet"), ("target", "Anthropic"))]),
+        ("de", "Alphabet, die Muttergesellschaft von Google, hielt rund 14 Prozent an Anthropic.",
+         [("stake", ("holder", "Alphabet"), ("target", "Anthropic"))]),
         # ... not past one that tells a deal, whose parties stay its own.
+        ("de", "Microsoft, der wichtigste Geldgeber des ChatGPT-Entwicklers OpenAI, profitiert davon.",
+         [("investment", ("investor", "Microsoft"), ("target", "OpenAI"))]),
         ("en", "Microsoft, which invested $10bn in OpenAI, said so.",
          [("investment", ("investor", "Microsoft"), ("target", "OpenAI"), ("amount", 10_000_000_000))]),
         # Investors named after "von Investoren, darunter".

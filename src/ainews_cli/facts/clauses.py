@@ -21,7 +21,8 @@ stop inside a sentence is mostly an abbreviation's ("Inc.", "U.S.") or a decimal
 ``relative_clauses`` gives the relative clauses a comma opens inside a sentence (", which
 bought MosaicML for $1.3 billion,", ", das 2023 einen Umsatz von 31 Milliarden Euro
 erzielte,"): what they name and the amounts they state belong to them, not to the clause
-around them.
+around them. ``appositions`` gives the noun phrases between two commas that say what the
+name before them is (", the owner of Condé Nast,", ", der Eigentümer von Condé Nast,").
 """
 
 from __future__ import annotations
@@ -77,6 +78,24 @@ def relative_clauses(src: str, start: int, end: int) -> list[tuple[int, int]]:
     for opener in _RELATIVE_OPENER.finditer(src, start, end):
         close = CLAUSE_BREAK.search(src, opener.end(), end)
         found.append((opener.start(), close.start() if close is not None else end))
+    return found
+
+
+# A comma and the start of a noun phrase that ends in "of", "von" ("the owner of", "der Eigentümer von").
+_APPOSITION_OPENER = re.compile(f"[{_marks(COMMA)}]\\s*"
+                                + languages.bounded(languages.patterns("facts.apposition_patterns")) + r"\s")
+
+
+def appositions(src: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The appositions inside [start, end) that a comma opens with a noun phrase of "of" or
+    "von" and another comma closes, each from the first comma to the second: in "Advance
+    Publications, the owner of Condé Nast, held about 30 percent of Reddit" the owner is
+    Advance Publications, and Condé Nast only says what it owns."""
+    found = []
+    for opener in _APPOSITION_OPENER.finditer(src, start, end):
+        close = CLAUSE_BREAK.search(src, opener.end(), end)
+        if close is not None and src[close.start()] in COMMA:
+            found.append((opener.start(), close.start()))
     return found
 
 

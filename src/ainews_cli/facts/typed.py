@@ -19,6 +19,7 @@ from ainews_cli.facts.clauses import (
     IN_PART_CHAR,
     LIST_JOINER,
     PART_END,
+    appositions,
     only_comma,
     relative_clauses,
 )
@@ -311,14 +312,15 @@ _ASIDE_OPENER = re.compile(r"[,，]\s*(?:" + languages.alternation("facts.aside_
 
 
 def _asides(here: Here, amounts: Sequence[Amount]) -> list[tuple[int, int]]:
-    """The relative clauses of the sentence that close before its end and tell no deal: no amount or
-    share, no cue of an investment, a stake or a round ("whose chief executive is Andy Jassy", "which the
-    OpenAI Startup Fund also backs"; not "which invested $10 billion in OpenAI", "who held 40 percent of
-    VMware")."""
+    """The relative clauses and appositions of the sentence that close before its end and tell no deal:
+    no amount or share, no cue of an investment, a stake or a round ("whose chief executive is Andy
+    Jassy", "which the OpenAI Startup Fund also backs", "the owner of Condé Nast"; not "which invested
+    $10 billion in OpenAI", "who held 40 percent of VMware")."""
     deal = [_CUE[kind] for kind in ("investment", "stake", "funding_round")]
+    clauses = [(s, e) for s, e in relative_clauses(here.src, here.start, here.end) if _ASIDE_OPENER.match(here.src, s)]
     found = []
-    for s, e in relative_clauses(here.src, here.start, here.end):
-        if e >= here.end or not here.src[e: here.end].strip(" .。") or not _ASIDE_OPENER.match(here.src, s):
+    for s, e in clauses + appositions(here.src, here.start, here.end):
+        if e >= here.end or not here.src[e: here.end].strip(" .。"):
             continue
         if any(s <= a.start < e for a in amounts) or any(c.search(here.src, s, e) for c in deal):
             continue

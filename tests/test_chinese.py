@@ -638,12 +638,20 @@ def test_a_model_organisation_named_by_its_board(span: str, expected: list[tuple
     assert [(m.text, m.name) for m in mentions] == expected
 
 
-def test_a_decimal_point_ends_no_sentence() -> None:
-    first = "美国当地时间7月23日，Meta发布开源大模型Llama 3.1，其中最大的版本拥有4050亿个参数。"
-    second = "该公司今年4月推出了Llama 3。"
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("美国当地时间7月23日，Meta发布开源大模型Llama 3.1，其中最大的版本拥有4050亿个参数。",
+         "该公司今年4月推出了Llama 3。"),
+        # Nor the point inside a name, which the English sentencizer cut after "Character.".
+        ("Character.AI, which lets users talk to characters, raised $150 million in March 2023. ",
+         "Andreessen Horowitz led the round."),
+    ],
+)
+def test_a_decimal_point_or_a_point_in_a_name_ends_no_sentence(first: str, second: str) -> None:
     extraction = analyse(first + second, published=PubDate("2024-07-24", "json"))
     sentences = extraction.sentences  # type: ignore[attr-defined]
-    assert [(first + second)[s.start: s.end] for s in sentences] == [first, second]
+    assert [(first + second)[s.start: s.end] for s in sentences] == [first.rstrip(), second]
 
 
 @pytest.mark.parametrize(

@@ -47,7 +47,9 @@ _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz"
 # of 20,000 characters) is cut after a comma or a space near the limit: every event and
 # fact quotes its sentence, and looks for its parts within it.
 MAX_SENTENCE_CHARS = 1000
-_DECIMAL = re.compile(r"\d\.\d")
+# A point with no space between two digits or two Latin letters: a decimal point ("Llama 3.1") or the point
+# inside a name ("Character.AI", "Node.js"), never a sentence end.
+_INNER_POINT = re.compile(r"\d\.\d|[A-Za-z]\.[A-Za-z]")
 _SOFT_BREAK = re.compile(r"[，、；：,;:\s]")
 # A digit and a point right before a sentence that starts with a digit: a decimal point.
 _DECIMAL_CUT = re.compile(r"\d\.$")
@@ -159,10 +161,10 @@ def _sentences(doc: Any, text: str, offset: int, lang: str, body: str) -> list[S
     starts = tokens[:, 2] == 1
     starts[0] = True  # as doc.sents: the first sentence starts at the first token, marked or not
     firsts = starts.nonzero()[0]
-    # A full stop between two digits is a decimal point, not a sentence end: the Chinese
-    # sentencizer cuts "Llama 3.1" after "3." where no space follows.
+    # A point between two digits or two letters is no sentence end: the Chinese sentencizer cuts
+    # "Llama 3.1" after "3.", the English one "Character.AI" after "Character.".
     joined = [i for i, begin in zip(firsts[1:].tolist(), tokens[firsts[1:], 0].tolist(), strict=True)
-              if begin >= 2 and _DECIMAL.match(text, begin - 2)]
+              if begin >= 2 and _INNER_POINT.match(text, begin - 2)]
     if joined:
         starts[joined] = False
         firsts = starts.nonzero()[0]
@@ -175,10 +177,10 @@ def _sentences_at(starts: Sequence[int], text: str, offset: int, lang: str, body
     """``_sentences`` of a block whose sentences start at ``starts`` (the first
     token of each, as ``lac.reader`` gives them, without a Doc).  Each ends where the
     next starts: what lies between the end of its last token and the next is that
-    token's own space at most, which is stripped, and a decimal point is never
-    followed by one."""
+    token's own space at most, which is stripped, and a point inside a number or a
+    name is never followed by one."""
     kept = [start for index, start in enumerate(starts)
-            if index == 0 or not (start >= 2 and _DECIMAL.match(text, start - 2))]
+            if index == 0 or not (start >= 2 and _INNER_POINT.match(text, start - 2))]
     return _kept_sentences(kept, [*kept[1:], len(text)], text, offset, lang, body)
 
 

@@ -1037,6 +1037,11 @@ def test_who_holds_a_role_named_beside_others(lang: str, text: str, expected: li
          [("investment", ("investor", "Nvidia"), ("target", "1X Technologies"))]),
         ("de", "Mistral AI, dessen Chef Arthur Mensch ist, erhielt 600 Millionen Euro von Nvidia.",
          [("investment", ("investor", "Nvidia"), ("target", "Mistral AI"), ("amount", 600_000_000))]),
+        # ... however long it is.
+        ("en", "Mistral AI, which sells access to its models to companies in Europe and elsewhere, raised €600 million "
+         "in a round led by General Catalyst.",
+         [("investment", ("investor", "General Catalyst"), ("target", "Mistral AI")),
+          ("funding_round", ("subject", "Mistral AI"), ("amount", 600_000_000))]),
         # ... and past an apposition that says what the name before it is: the parent holds the stake.
         ("en", "Alphabet, the parent of Google, held about 14 percent of Anthropic.",
          [("stake", ("holder", "Alphabet"), ("target", "Anthropic"))]),
@@ -1055,6 +1060,20 @@ def test_who_holds_a_role_named_beside_others(lang: str, text: str, expected: li
 )
 def test_voices_read_past_an_aside(lang: str, text: str, expected: list[tuple]) -> None:
     assert typed(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Amazon, whose chief executive is Andy Jassy, has put $4 billion into Anthropic, the maker of the "
+         "Claude chatbot, and completed that investment in March."),
+        ("de", "Amazon hat vier Milliarden Dollar in Anthropic gesteckt und diese Investition im März abgeschlossen."),
+        ("zh", "亚马逊向Anthropic投资40亿美元，并于3月完成该笔投资。"),
+    ],
+)
+def test_an_investment_pointed_back_to_is_no_second_one(lang: str, text: str) -> None:
+    assert typed(text, lang) == [("investment", ("investor", "Amazon"), ("target", "Anthropic"),
+                                  ("amount", 4_000_000_000))]
 
 
 def test_investors_among_the_backers_of_the_round_told_before() -> None:

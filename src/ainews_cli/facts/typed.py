@@ -14,6 +14,7 @@ from ainews_cli.facts.amounts import Amount
 from ainews_cli.facts.clauses import (
     CLAUSE_BREAK,
     CLAUSE_MARK,
+    COMMA,
     IN_CLAUSE,
     IN_PART,
     IN_PART_CHAR,
@@ -138,6 +139,8 @@ _QUALIFIES = re.compile(r"(?:" + languages.alternation("facts.possessive_suffixe
 # Anthropic" and "ChatGPT maker OpenAI" the target is not the first name.
 _MODIFIED = re.compile(r"(?:-\w|\s*(?:" + languages.alternation("facts.modifier_heads") + r")(?![\w-]))", re.I)
 _JOINER = re.compile(r"\s*(?:,|;|\b(?:" + languages.alternation("facts.role_joiners") + r")\b)", re.I)
+# Right before an investment's cue, a word that points back to one told ("and completed that investment").
+_BACK_POINTER = re.compile("(?:" + languages.bounded(languages.words("facts.back_pointers")) + r")\s*$", re.I)
 
 # The marks that stand for a party (P), an amount of money (M) and a percentage (Q) in
 # a sentence the voices are matched against; {gap} never crosses a mark.
@@ -355,7 +358,10 @@ def _mark(here: Here, amounts: Sequence[Amount], percents: Sequence[Amount]) -> 
                     and not _names_another(here, p)
                     and not any(s < p.start and p.end <= e for s, e in aside)]
                    + [(a.start, a.end, f"⟦M{i}⟧") for i, a in enumerate(amounts)]
-                   + [(a.start, a.end, f"⟦Q{i}⟧") for i, a in enumerate(percents)],
+                   + [(a.start, a.end, f"⟦Q{i}⟧") for i, a in enumerate(percents)]
+                   # An aside a comma closes is left out with that comma, so the voices read the clause around
+                   # it whole: "Character.AI, which lets users talk to characters ..., raised $150 million".
+                   + [(s, e + 1, "") for s, e in aside if here.src[e] in COMMA],
                    key=lambda item: (item[0], -item[1]))
     text: list[str] = []
     positions: list[int] = []
@@ -365,6 +371,9 @@ def _mark(here: Here, amounts: Sequence[Amount], percents: Sequence[Amount]) -> 
             continue  # overlaps an item already marked
         text.append(here.src[pos:start])
         positions.extend(range(pos, start))
+        if not mark:
+            pos = end
+            continue
         text.append(mark)
         positions.extend([start] * (len(mark) - 1) + [end - 1])
         pos = end
@@ -648,7 +657,8 @@ def _investments(here: Here, marked: _Marked) -> list[Fact]:
         before = [f for f in found if f[1] <= cue.start()]
         if not before or not _JOINER.search(here.src[before[-1][1]: cue.start()]):
             continue
-        if any(before[-1][1] <= p.start < cue.start() and p.label in _PARTIES for p in here.mentions):
+        if any(before[-1][1] <= p.start < cue.start() and p.label in _PARTIES for p in here.mentions) \
+                or _BACK_POINTER.search(here.src, max(here.start, cue.start() - 12), cue.start()):
             continue
         amount = next((a for a in marked.amounts if a not in used and 0 <= a.start - cue.end() <= 80), None)
         if amount is None and any(a not in used and 0 <= a.start - cue.end() <= 120 for a in marked.amounts):

@@ -531,6 +531,21 @@ def test_investors_including_someone_found_nothing() -> None:
     assert all("Bill Gates" not in dict(f[1:]).get("founders", ()) for f in found if f[0] == "founded"), found
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A description after a sentence that names several organisations founds none of them ...
+        ("en", "AMD, Intel, IBM and Qualcomm also took part. The company was founded in 2016 by Clément Delangue.", []),
+        ("zh", "百度和阿里巴巴参与了本轮融资。该公司成立于2016年。", []),
+        # ... after one that names one, it founds that one.
+        ("en", "Nvidia took part. The company was founded in 1993 by Jensen Huang.",
+         [("founded", ("org", "Nvidia"), ("founders", ["Jensen Huang"]), ("year", "1993"))]),
+    ],
+)
+def test_a_founding_told_of_a_description(lang: str, text: str, expected: list[tuple]) -> None:
+    assert typed_text(text, lang) == expected
+
+
 def typed_roles(text: str, lang: str, extra: tuple[tuple[str, str], ...] = ()) -> list[tuple]:
     """The roles of a text of several sentences; ``extra``: (name, label) of mentions a model
     would add, the alias table knowing none of them."""

@@ -300,6 +300,8 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
             if org is not None and org in found and (listed(src, org, found) or any(
                     listed(src, other, [org]) for other in found)):
                 org = None  # "Microsoft and Nvidia backed the startup": which one it means is a guess
+            elif org is not None and org not in found and not org.derived and listed(src, org, context.recent()):
+                org = None  # "AMD, Intel, IBM and Qualcomm also took part. The company was founded": the same
             elif org is not None and org in found and _same_clause(src, org, match.start()):
                 # "Microsoft backed the startup": not Microsoft, but the one organisation the sentence
                 # before names, where it names one and this sentence names it nowhere.

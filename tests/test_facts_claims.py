@@ -1062,6 +1062,10 @@ def test_who_holds_a_role_named_beside_others(lang: str, text: str, expected: li
          [("stake", ("holder", "Alphabet"), ("target", "Anthropic"))]),
         ("de", "Alphabet, die Muttergesellschaft von Google, hielt rund 14 Prozent an Anthropic.",
          [("stake", ("holder", "Alphabet"), ("target", "Anthropic"))]),
+        ("en", "In June, Inflection AI, the chatbot maker co-founded by LinkedIn co-founder Reid Hoffman and former "
+         "DeepMind executive Mustafa Suleyman, raised $1.3 billion.",
+         [("founded", ("org", "Inflection AI"), ("founders", ["Mustafa Suleyman", "Reid Hoffman"])),
+          ("funding_round", ("subject", "Inflection AI"), ("amount", 1_300_000_000))]),
         # ... not past one that tells a deal, whose parties stay its own.
         ("de", "Microsoft, der wichtigste Geldgeber des ChatGPT-Entwicklers OpenAI, profitiert davon.",
          [("investment", ("investor", "Microsoft"), ("target", "OpenAI"))]),

@@ -1029,11 +1029,13 @@ def _subject_before(here: Here, pos: int, within: int = 120, *, agents: bool = T
     ``pos``, never a person, passing over one that only qualifies a noun after it
     ("OpenAI's former chief scientist", "OpenAI-Mitgründer") and one a relative clause
     names that closed before ``pos`` ("Databricks, which bought MosaicML for $1.3 billion,
-    raised"); without ``agents``, over one named as an agent too ("in einer von Index
+    raised") or an apposition ("Inflection AI, the chatbot maker co-founded by ... former DeepMind
+    executive Mustafa Suleyman, raised"); without ``agents``, over one named as an agent too ("in einer von Index
     Ventures angeführten Finanzierungsrunde", "raised ... from General Catalyst") and one that
     led or joined a round ("阿里巴巴、腾讯等机构跟投")."""
     relative = relative_clauses(here.src, here.start, here.end)
-    closed = [(s, e) for s, e in relative if e <= pos]
+    apposed = [(s, e) for s, e in appositions(here.src, here.start, here.end) if e <= pos]
+    closed = [(s, e) for s, e in relative if e <= pos] + apposed
     candidates = [m for m in here.mentions if m.label in _SUBJECTS and m.end <= pos and pos - m.end <= within
                   and not _QUALIFIES.match(here.src, m.end)
                   and not any(s <= m.start and m.end <= e for s, e in closed)
@@ -1046,7 +1048,9 @@ def _subject_before(here: Here, pos: int, within: int = 120, *, agents: bool = T
     last = max(candidates, key=lambda m: m.end, default=None)
     if last is not None and listed(here.src, last, here.mentions):
         return None  # the last of a list ("Investoren sind Microsoft, Nvidia und Google"): which one is a guess
-    if last is not None and not last.derived and describes(here.src, last.end, pos):
+    # (Past an apposition of its own: "Anthropic, the startup co-founded by Dario Amodei, raised".)
+    if last is not None and not last.derived \
+            and describes(here.src, max((e for s, e in apposed if s >= last.end), default=last.end), pos):
         return None  # "Microsoft backed the startup, which is valued at": the startup is another one
     return last
 

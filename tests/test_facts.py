@@ -493,7 +493,14 @@ def test_a_chinese_round_lead_takes_the_company_of_the_round_told_before() -> No
          [("market_value_change", ("subject", "Nvidia"), ("amount", 279_000_000_000), ("direction", "loss"))]),
         ("Nvidia hat 279 Milliarden Dollar an Börsenwert eingebüßt.", "de",
          [("market_value_change", ("subject", "Nvidia"), ("amount", 279_000_000_000), ("direction", "loss"))]),
+        # A loss or gain named right before the cue: the amount after its "von", "of" is the change.
+        ("Intel meldete am Freitag einen Verlust an Börsenwert von rund 32 Milliarden Dollar.", "de",
+         [("market_value_change", ("subject", "Intel"), ("amount", 32_000_000_000), ("direction", "loss"))]),
+        ("Nvidia suffered a loss in market value of $279 billion on Tuesday.", "en",
+         [("market_value_change", ("subject", "Nvidia"), ("amount", 279_000_000_000), ("direction", "loss"))]),
         # A market value with no change is what the company is worth: a valuation.
+        ("Nvidias Börsenwert von drei Billionen Dollar ist ein Rekord.", "de",
+         [("valuation", ("subject", "Nvidia"), ("amount", 3_000_000_000_000))]),
         ("Nvidias Börsenwert liegt bei mehr als drei Billionen Dollar.", "de",
          [("valuation", ("subject", "Nvidia"), ("amount", 3_000_000_000_000))]),
         ("英伟达市值达3.34兆美元。", "zh", [("valuation", ("subject", "Nvidia"), ("amount", 3_340_000_000_000))]),

@@ -114,6 +114,10 @@ _NEXT_TO = re.compile(r"(?:(?:'s|’s)?(?:,[^,.;:⟦⟧]{1,24},)?[\s,]*(?:(?:" +
                       + languages.alternation("facts.copula_adverbs") + r")\s+){0,3})", re.I)
 # Right before an amount of market value, a word that makes it a level, not a change: "rose to $3
 # trillion", "mit einem Börsenwert von", "突破3万亿美元".
+# A loss or gain right before a market value's cue: "einem Verlust an Börsenwert von", "a loss in market value
+# of": the amount after it is the change, not the level its "von", "of" would lead to.
+_CHANGE_BEFORE = re.compile("(?:" + languages.bounded(languages.patterns("facts.loss_patterns")
+                                                      + languages.patterns("facts.gain_patterns")) + r")\s*$", re.I)
 _LEVEL_BEFORE = re.compile(languages.bounded(languages.patterns("facts.level_patterns")) + r"\s*$", re.I)
 # Money raised to date, a sum of rounds ("to date", "insgesamt", "累计"), and the nouns that name one
 # round ("the largest round to date", "die bisher größte Finanzierungsrunde").
@@ -1351,7 +1355,9 @@ def _subject_amount(kind: str, within: int = 60):  # type: ignore[no-untyped-def
             stop = CLAUSE_MARK.search(here.src, after, min(here.end, after + 30))
             window = here.src[start: stop.start() if stop else min(here.end, after + 30)]
             direction = "loss" if _LOSS.search(window) else "gain" if _GAIN.search(window) else None
-            if direction is None or _LEVEL_BEFORE.search(here.src, max(here.start, amount.start - 20), amount.start):
+            if direction is None or (_LEVEL_BEFORE.search(here.src, max(here.start, amount.start - 20), amount.start)
+                                     and not _CHANGE_BEFORE.search(here.src, max(here.start, cue.start() - 30),
+                                                                   cue.start())):
                 # "Nvidias Börsenwert von drei Billionen Dollar", "Nvidia's market value rose to $3 trillion",
                 # "市值突破3万亿美元": what the company is worth, no change.
                 return _typed_fact(here, "valuation", [(subject.start, subject.end), (amount.start, amount.end),

@@ -337,6 +337,8 @@ def test_titles_read_whole(lang: str, text: str, expected: list[tuple]) -> None:
         ("en", "Nvidia reported revenue of $26 billion, beating estimates of $24.6 billion.",
          [("revenue", ("subject", "Nvidia"), ("amount", 26_000_000_000))]),
         ("de", "Analysten hatten bei Nvidia mit einem Umsatz von 24 Milliarden Dollar gerechnet.", []),
+        ("de", "Für das laufende Quartal stellte Intel einen Umsatz von 12,5 bis 13,5 Milliarden Dollar in "
+         "Aussicht.", []),
         ("de", "Nvidia meldete einen Umsatz von 26 Milliarden Dollar.",
          [("revenue", ("subject", "Nvidia"), ("amount", 26_000_000_000))]),
         # "worth" values the name right before it, or after a copula, not a thing named between.

@@ -564,6 +564,19 @@ def typed_roles(text: str, lang: str, extra: tuple[tuple[str, str], ...] = ()) -
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "extra"),
+    [
+        ("zh", "杨植麟毕业于美国卡内基梅隆大学。该公司首席执行官杨植麟表示同意。",
+         (("美国卡内基梅隆大学", "ORG"), ("杨植麟", "PERSON"))),
+        ("en", "Yang Zhilin studied at Carnegie Mellon University. The company's chief executive Yang Zhilin agreed.",
+         (("Carnegie Mellon University", "ORG"), ("Yang Zhilin", "PERSON"))),
+    ],
+)
+def test_a_company_described_is_no_university(lang: str, text: str, extra: tuple[tuple[str, str], ...]) -> None:
+    assert typed_roles(text, lang, extra) == [("Yang Zhilin", "CEO", None)]
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "extra", "expected"),
     [
         # A name with a post in an apposition after it is a person's, whatever the model called it.

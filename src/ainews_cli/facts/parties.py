@@ -117,6 +117,8 @@ class Context:
         return foreground[0] if len({p.name for p in foreground}) == 1 else None
 
 
+# A name of no company ("美国卡内基梅隆大学"), which a company's description never stands for.
+_NOT_A_COMPANY = re.compile(languages.either(languages.words("facts.not_company_words")))
 _DESCRIPTION = re.compile(
     languages.bounded(languages.patterns("facts.description_patterns"), r"(?<![\w-])", r"(?![\w-])"), re.I)
 _PRONOUN = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.pronoun_patterns") + r")(?![\w-])", re.I)
@@ -295,7 +297,7 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
             # The chipmaker said ... The startup was co-founded": one guess is not taken on as another.
             earlier = [p for p in (*(p for p in context.recent() if not p.derived or p.pronoun), *found, *derived)
                        if p.label == "ORG" and p.end <= match.start()]
-            fits = [p for p in reversed(earlier) if p.name not in later | used]
+            fits = [p for p in reversed(earlier) if p.name not in later | used and not _NOT_A_COMPANY.search(p.name)]
             org = next((p for p in fits if not p.background), None)
             if org is not None and org in found and (listed(src, org, found) or any(
                     listed(src, other, [org]) for other in found)):

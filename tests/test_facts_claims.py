@@ -576,6 +576,14 @@ def test_a_company_described_is_no_university(lang: str, text: str, extra: tuple
     assert typed_roles(text, lang, extra) == [("Yang Zhilin", "CEO", None)]
 
 
+def test_a_role_verb_of_a_clause_that_names_its_own_subject() -> None:
+    # The model took 楼天城 for a place: still the subject of its clause, and the post is not 彭军's.
+    text = "彭军任首席执行官，楼天城任首席技术官。"
+    assert typed_roles(text, "zh", (("彭军", "PERSON"), ("楼天城", "LOC"))) == [("彭军", "CEO", None)]
+    assert typed_roles(text, "zh", (("彭军", "PERSON"), ("楼天城", "PERSON"))) == [
+        ("彭军", "CEO", None), ("楼天城", "CTO", None)]
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "extra", "expected"),
     [

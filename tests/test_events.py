@@ -1083,6 +1083,10 @@ def test_what_a_trigger_tells_depends_on_its_object_its_clause_and_a_call_off(
             "In May 2023 it released MPT-7B."],
      [("MosaicML", "ORG", "MosaicML"), OPENAI, ("MPT-7B", "PRODUCT", "MPT-7B")], "2023-06-27", "2023-05",
      {"MosaicML", "MPT-7B"}, {"OpenAI"}),
+    # ... or a trigger later in its clause ("it signed a framework agreement").
+    ("en", ["Microsoft buys clean power.", "In May 2024 it signed a framework agreement with Brookfield."],
+     [MICROSOFT, ("Brookfield", "ORG", "Brookfield Asset Management")], "2024-09-20", "2024-05",
+     {"Microsoft", "Brookfield Asset Management"}, set()),
     # ... not the "it" of the weather.
     ("en", ["MosaicML sells tools.", "In May 2023 it rained for the launch."], [("MosaicML", "ORG", "MosaicML")],
      "2023-06-27", "2023-05", set(), {"MosaicML"}),
@@ -1386,7 +1390,7 @@ def test_forecasts_prices_names_and_untyped_words_of_other_clauses(
     # "it" opening its clause after ":" or before "agreed to" stands for the organisation just named.
     ("Microsoft sells software. It made purchases under Nadella, who became chief executive in 2014: "
      "it bought GitHub in 2018.", "en", {"Microsoft": "ORG", "GitHub": "ORG", "Nadella": "PERSON"},
-     "2021-04-12", [("2014", "appointment", ["GitHub", "Nadella"]),
+     "2021-04-12", [("2014", "appointment", ["GitHub", "Microsoft", "Nadella"]),
                     ("2018", "acquisition", ["GitHub", "Microsoft", "Nadella"])]),
     ("AMD sells chips. In October 2020 it agreed to buy Xilinx.", "en", {"AMD": "ORG", "Xilinx": "ORG"}, "2024-07-10",
      [("2020-10", "acquisition", ["AMD", "Xilinx"])]),

@@ -352,6 +352,8 @@ _SEQUEL = re.compile(languages.bounded(languages.patterns("events.sequel_pattern
 # ... right before the trigger: "and formed", "and agreed to buy", "并成立", "由张勇接任" (a name between).
 _SEQUEL_GAP = re.compile(_PRONOUN_VERB.pattern + r"|[^\W\d_a-zA-Z]{0,6}|\s+"
                          + languages.bounded(languages.words("events.sequel_gap_words")) + r"\s+", re.I)
+# Between a pronoun's verb and the noun of its object, a word that ends the object: "it rained for the launch".
+_OBJECT_BREAK = re.compile(languages.bounded(languages.words("events.object_breaks")), re.I)
 _CLAUSE_LEAD = re.compile(r"[\s\"'“‘]*(?:\w{1,3}[\s\"'“‘]+)*")  # "In May it", "and last Thursday it": short words only
 # "he", "er", "他": a person named just before (_referent).
 _PERSON_PRONOUN = re.compile(languages.bounded(languages.patterns("events.person_pronoun_patterns")), re.I)
@@ -1307,9 +1309,12 @@ def _implied(text: _Text, index: int, in_sentence: Sequence[EntityMention], star
             continue
         # ... and acts: a trigger follows it ("it released", "it also raised"), not "it rained".
         verb = _PRONOUN_VERB.match(body, match.end())
-        told = load_triggers().find(body[verb.end():min(end, verb.end() + 40)], text.sentences[index].lang) \
-            if verb else []
-        if not any(hit.start == 0 and hit.type != OTHER for hit in told):
+        told_text = body[verb.end():min(end, verb.end() + 40)] if verb else ""
+        told = load_triggers().find(told_text, text.sentences[index].lang) if verb else []
+        # Or its object's noun, no preposition between: "it signed a framework agreement", not "it rained for
+        # the launch".
+        if not any(hit.type != OTHER and (hit.start == 0 or not _OBJECT_BREAK.search(told_text[:hit.start]))
+                   for hit in told):
             continue
         if (topic := _topic(text, index, set())) is not None:
             found.append(Participant(topic.name, "ORG"))

@@ -1012,6 +1012,15 @@ GOOGLE, ALPHABET, BARD = ("Google", "ORG", "Google"), ("Alphabet", "ORG", "Alpha
      [("Nvidia", "ORG", "Nvidia"), ("SoftBank", "ORG", "SoftBank")], "2022-02-09", ("2022-02-08", "other")),
     ("zh", ["2022年2月8日，英伟达终止收购Arm。"], [("英伟达", "ORG", "Nvidia"), ("Arm", "ORG", "Arm")], "2022-02-09",
      ("2022-02-08", "other")),
+    # Nor what did not happen: a negated trigger types nothing; "not only" negates nothing.
+    ("en", ["Nvidia did not buy Arm on February 8, 2022."], [("Nvidia", "ORG", "Nvidia"), ("Arm", "ORG", "Arm")],
+     "2022-02-09", ("2022-02-08", "other")),
+    ("en", ["Nvidia didn't buy Arm on February 8, 2022."], [("Nvidia", "ORG", "Nvidia"), ("Arm", "ORG", "Arm")],
+     "2022-02-09", ("2022-02-08", "other")),
+    ("en", ["On February 8, 2022 Nvidia not only bought Arm but also hired its staff."],
+     [("Nvidia", "ORG", "Nvidia"), ("Arm", "ORG", "Arm")], "2022-02-09", ("2022-02-08", "acquisition")),
+    ("de", ["Nvidia hat Arm am 8. Februar 2022 nicht übernommen."],
+     [("Nvidia", "ORG", "Nvidia"), ("Arm", "ORG", "Arm")], "2022-02-09", ("2022-02-08", "other")),
 ])
 def test_what_a_trigger_tells_depends_on_its_object_its_clause_and_a_call_off(
         lang: str, sentences: list[str], names: list[tuple[str, str, str]], published: str,

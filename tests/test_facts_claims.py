@@ -46,6 +46,12 @@ ROUND = ("funding_round", ("subject", "xAI"), ("amount", 6_000_000_000))
         ("de", "OpenAI hat 6 Milliarden Dollar eingesammelt.", "OpenAI will 6 Milliarden Dollar einsammeln.",
          ("funding_round", ("subject", "OpenAI"), ("amount", 6_000_000_000))),
         ("zh", "xAI完成60亿美元融资。", "xAI正在进行60亿美元融资。", ROUND),
+        # What did not happen is no fact either; "not only" negates nothing.
+        ("en", "Microsoft not only invested $10bn in OpenAI but also hired staff.",
+         "Microsoft didn't invest $10bn in OpenAI.", INVESTMENT),
+        ("en", "Microsoft invested $10bn in OpenAI.", "Microsoft has never invested $10bn in OpenAI.", INVESTMENT),
+        ("de", "Microsoft hat nicht nur 10 Milliarden Dollar in OpenAI investiert.",
+         "Microsoft hat nie 10 Milliarden Dollar in OpenAI investiert.", INVESTMENT),
     ],
 )
 def test_a_plan_or_talks_state_no_fact(lang: str, stated: str, unreal: str, fact: tuple) -> None:

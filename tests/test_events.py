@@ -1341,6 +1341,10 @@ def test_german_shares_of_a_name_the_entity_stage_missed_are_no_one_elses() -> N
     ("SAP erwartete im März, dass der Umsatz im laufenden Jahr steigt.", "de", {"SAP": "ORG"}, "2024-06-30", []),
     ("有分析师预计，今年下半年大模型领域的融资将进一步向头部公司集中。", "zh", {}, "2024-07-01", []),
     ("業界人士預期，AI伺服器需求今年仍將帶動台灣供應鏈營收成長。", "zh", {"台灣": "LOC"}, "2024-06-03", []),
+    # ... and a date after the forecast word with no event word of its own, a participant beside it.
+    ("業界人士預期，魏哲家上任後，台積電今年仍將維持高資本支出。", "zh", {"台積電": "ORG", "魏哲家": "PERSON"},
+     "2024-06-04", []),
+    ("Analysts expected that Nvidia would keep its lead in 2025.", "en", {"Nvidia": "ORG"}, "2024-06-04", []),
     # ... but what happened as expected happened.
     ("As expected, OpenAI launched a new model on Thursday.", "en", {"OpenAI": "ORG"}, "2024-05-17",
      [("2024-05-16", "launch", ["OpenAI"])]),

@@ -566,6 +566,8 @@ def event_mentions(
             mention = _mention(text, index, date, in_sentence, hits, on_calendar, foreseen)
             if mention is None:
                 continue
+            if mention.trigger is None and _forecast(folded, start, date.start):
+                continue  # "業界人士預期，…台積電今年仍將維持高資本支出": a date a forecast speaks of, no event word
             sequels = _sequels(text, index, date, hits, on_calendar, mention)
             if sequels:
                 # "劉德音卸任董事長，由魏哲家接任": the one who takes over in the next clause does not leave.

@@ -1092,6 +1092,9 @@ def test_what_a_trigger_tells_depends_on_its_object_its_clause_and_a_call_off(
             "In May 2023 it released MPT-7B."],
      [("MosaicML", "ORG", "MosaicML"), OPENAI, ("MPT-7B", "PRODUCT", "MPT-7B")], "2023-06-27", "2023-05",
      {"MosaicML", "MPT-7B"}, {"OpenAI"}),
+    # ... or an untyped act right after it ("it had introduced watsonx").
+    ("en", ["IBM sells software.", "In May 2023 it had introduced watsonx."],
+     [("IBM", "ORG", "IBM"), ("watsonx", "PRODUCT", "watsonx")], "2024-04-25", "2023-05", {"IBM", "watsonx"}, set()),
     # ... or a trigger later in its clause ("it signed a framework agreement").
     ("en", ["Microsoft buys clean power.", "In May 2024 it signed a framework agreement with Brookfield."],
      [MICROSOFT, ("Brookfield", "ORG", "Brookfield Asset Management")], "2024-09-20", "2024-05",

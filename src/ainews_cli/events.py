@@ -1314,9 +1314,9 @@ def _implied(text: _Text, index: int, in_sentence: Sequence[EntityMention], star
         told_text = body[verb.end():min(end, verb.end() + 40)] if verb else ""
         told = load_triggers().find(told_text, text.sentences[index].lang) if verb else []
         # Or its object's noun, no preposition between: "it signed a framework agreement", not "it rained for
-        # the launch".
-        if not any(hit.type != OTHER and (hit.start == 0 or not _OBJECT_BREAK.search(told_text[:hit.start]))
-                   for hit in told):
+        # the launch". An untyped act right after it counts too: "it had introduced watsonx", "it postponed".
+        if not any((hit.type != OTHER or hit.start == 0)
+                   and (hit.start == 0 or not _OBJECT_BREAK.search(told_text[:hit.start])) for hit in told):
             continue
         if (topic := _topic(text, index, set())) is not None:
             found.append(Participant(topic.name, "ORG"))

@@ -1348,6 +1348,11 @@ def test_german_shares_of_a_name_the_entity_stage_missed_are_no_one_elses() -> N
     ("業界人士預期，魏哲家上任後，台積電今年仍將維持高資本支出。", "zh", {"台積電": "ORG", "魏哲家": "PERSON"},
      "2024-06-04", []),
     ("Analysts expected that Nvidia would keep its lead in 2025.", "en", {"Nvidia": "ORG"}, "2024-06-04", []),
+    # A platform named as where something was said takes no part: no untyped happening of its own.
+    ("Much of the discussion on tech Twitter over the weekend has been shock.", "en", {"Twitter": "ORG"},
+     "2023-11-20", []),
+    ("On OpenAI's board over the weekend, Sutskever was the swing vote.", "en", {"OpenAI": "ORG"},
+     "2023-11-20", [("2023-W46-WE", "other", ["OpenAI"])]),
     # ... but what happened as expected happened.
     ("As expected, OpenAI launched a new model on Thursday.", "en", {"OpenAI": "ORG"}, "2024-05-17",
      [("2024-05-16", "launch", ["OpenAI"])]),

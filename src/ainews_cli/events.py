@@ -333,6 +333,9 @@ _AGAINST = re.compile(_words("events.against_words") + r"\s+\S", re.I)  # "gegen
 _OWN_OBJECT = re.compile(_words("events.own_object_words"), re.I)
 _DEAL_TERMS = re.compile(languages.alternation("events.deal_term_patterns"), re.I)
 _OWNER = re.compile(languages.alternation("events.owner_patterns"), re.I)  # "Acme's shares", "die Aktie von Acme"
+# Right before a name, the words that make it the medium something was said on: "on (tech) Twitter", "via X".
+_MEDIUM_BEFORE = re.compile("(?:" + languages.bounded(languages.patterns("events.medium_patterns")) + r")\s*$")
+_POSSESSED = re.compile(r"['’]s?\b")  # "on OpenAI's board": a name owning what follows is no medium
 _PLACE_BEFORE = re.compile(languages.bounded(languages.patterns("events.place_patterns")) + r"\s*$")  # "在", "at"
 _ACTS = re.compile(r"\s(?-i:[a-zäöüß])\w+\s", re.I)  # a lower-case word, as a verb between a description and its object
 _FAILURE = re.compile(languages.bounded(languages.patterns("events.failure_patterns"), "", ""), re.I)
@@ -832,6 +835,11 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
             date.granularity == "year" and _ATTRIBUTIVE.match(body, date.end))):
         return None  # "业界人士预期，…今年仍将带动…营收成长": a forecast; "今年的Computex": a year naming an edition
     in_clause = [e for e in in_sentence if clause_start <= e.start and e.end <= clause_end]
+    if hit is None or hit.type == OTHER:
+        # A platform named as where something was said ("the discussion on tech Twitter over the weekend")
+        # takes no part in an untyped happening.
+        in_clause = [e for e in in_clause if not (_MEDIUM_BEFORE.search(body, max(start, e.start - 16), e.start)
+                                                  and not _POSSESSED.match(body, e.end))]
     implied = _implied(text, index, in_sentence, *stretch, dates)
     # An untyped word in another clause ("kommt die Ankündigung zur rechten Zeit, denn … im
     # vergangenen Jahr") tells nothing of the date's own clause.

@@ -281,6 +281,7 @@ IMPLIED_REACH = 3  # sentences back that a description ("the company") may point
 # A comma between digits is a decimal or thousands mark ("für 4,5 Milliarden", "1,000"), no break.
 _BREAK = re.compile(r"[()—–，（）]|(?<!\d),|,(?!\d)| - |" + languages.bounded(languages.words("events.clause_breaks")))
 _STRONG_BREAK = re.compile(r"[;:；：]")  # a trigger beyond it is elsewhere
+_PUNCTUATION_BREAK = re.compile(r"[()—–，（）;:；：]|(?<!\d),|,(?!\d)| - ")  # _BREAK's marks, not its words
 _MEANS_WORDS = languages.words("events.means_words")
 _MEANS = re.compile(r"(?:" + languages.bounded(languages.latin(_MEANS_WORDS)) + r"\s+(?:[\w-]+\s+){0,3}"
                     r"|(?:" + languages.either(languages.cjk(_MEANS_WORDS)) + r")[^，。；：,;:]{0,6})$", re.I)
@@ -861,7 +862,16 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
         # the clause a relative clause interrupted goes on in the date's clause; its parties act there.
         near += [e for e in in_sentence if resumed[0] <= e.start < resumed[1] and e.label in _PARTIES
                  and e not in near and not is_cited(body, start, end, e) and not _reporter(body, e)]
-    near = _with_lists(body, near, [e for e in in_sentence if not is_cited(body, start, end, e)])
+    told_in = [e for e in in_sentence if not is_cited(body, start, end, e)]
+    if (stretch_of := _relative_stretch(body, start, end, date)) is not None:
+        # "Musk, who co-founded OpenAI in 2015 but left in 2018, has taken legal action, accusing OpenAI
+        # and its investor Microsoft": the happening of a relative clause is its own and its antecedent's.
+        def of_clause(e: EntityMention) -> bool:
+            return stretch_of[0] <= e.start < stretch_of[1] or (
+                e.end <= stretch_of[0] and (_ANTECEDENT.fullmatch(body, e.end, stretch_of[0]) is not None
+                                            or _OWNED_ANTECEDENT.fullmatch(body, e.end, stretch_of[0]) is not None))
+        near, told_in = [e for e in near if of_clause(e)], [e for e in told_in if of_clause(e)]
+    near = _with_lists(body, near, told_in)
     # A former employer ("siblings who had worked at OpenAI") takes no part, except in a leaving.
     former = set() if hit is not None and hit.type == "departure" else (
         {e.name for e in in_sentence if _former(body, start, e)}
@@ -1703,6 +1713,7 @@ _FRONTED_LEAD = re.compile(r"\s*(?:\w{1,3}\s+)?")  # a preposition the date's te
 
 
 _ANTECEDENT = re.compile(r"\s*[,，]?\s*")  # "Apple's shares, which fell 2% on Monday": what the clause describes
+_OWNED_ANTECEDENT = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*[,，]\s*")  # ... and its owner: Apple
 
 
 def _relative_clause(body: str, start: int, end: int, date: TimeExpression) -> tuple[int, int] | None:
@@ -1714,6 +1725,20 @@ def _relative_clause(body: str, start: int, end: int, date: TimeExpression) -> t
         return None
     closed = _BREAK.search(body, date.end, end)
     return breaks[-1], closed.start() if closed else end
+
+
+def _relative_stretch(body: str, start: int, end: int, date: TimeExpression) -> tuple[int, int] | None:
+    """The relative clause the date stands in, its coordinated clauses taken with it ("Musk, who
+    co-founded OpenAI in 2015 but left in 2018, has taken legal action"), from its opening word to
+    the punctuation that closes it; None when the date stands in none."""
+    breaks = list(_BREAK.finditer(body, start, date.start))
+    for found in reversed(breaks):
+        if _RELATIVE.match(body, found.end()):
+            closed = _PUNCTUATION_BREAK.search(body, date.end, end)
+            return found.end(), closed.start() if closed else end
+        if _PUNCTUATION_BREAK.fullmatch(found.group(0)):
+            return None  # a clause of its own between: the date is not the relative clause's
+    return None
 
 
 def _resumed(body: str, start: int, clause_start: int) -> tuple[int, int] | None:

@@ -82,7 +82,7 @@ def test_the_german_seeds_friday_and_sunday_night_join_seed_000s_events(seeds_db
 def test_no_infer_gives_what_there_was_before(seeds_db: str) -> None:
     events = json.loads(run("timeline", "--db", seeds_db, "--json", "--no-infer").stdout)
     assert not any(s["doc"].endswith("002_ff88baaabcbe5633.txt") for e in events for s in e["sources"])
-    assert len(events) == 19
+    assert len(events) == 18
     record = extract(seeds_db, str(ROOT / SEED_002), "--no-infer", "--explain")
     assert record["published"] is None and "inference" not in record
     assert {d["text"]: d["anchored"] for d in record["dates"]}["Freitag"] is False
@@ -90,7 +90,7 @@ def test_no_infer_gives_what_there_was_before(seeds_db: str) -> None:
     off = CliRunner().invoke(app, ["timeline", "--db", seeds_db, "--json"], env={"AINEWS_INFER": "false"})
     assert off.exit_code == 0 and json.loads(off.stdout) == events
     on = CliRunner().invoke(app, ["timeline", "--db", seeds_db, "--json", "--infer"], env={"AINEWS_INFER": "0"})
-    assert len(json.loads(on.stdout)) == 20
+    assert len(json.loads(on.stdout)) == 19
     bad = CliRunner().invoke(app, ["timeline", "--db", seeds_db], env={"AINEWS_INFER": "maybe"})
     assert bad.exit_code == 2 and "AINEWS_INFER must be true or false" in bad.stderr
 

@@ -279,9 +279,10 @@ IMPLIED_REACH = 3  # sentences back that a description ("the company") may point
 # Clause breaks: punctuation, and words of every language ("but", "aber"; data/languages/*.toml).
 # Chinese punctuation breaks a clause as its ASCII forms do.
 # A comma between digits is a decimal or thousands mark ("für 4,5 Milliarden", "1,000"), no break.
-_BREAK = re.compile(r"[()—–，（）]|(?<!\d),|,(?!\d)| - |" + languages.bounded(languages.words("events.clause_breaks")))
+_BREAK_MARKS = r"[()—–，（）]|(?<!\d),|,(?!\d)| - "
+_BREAK = re.compile(_BREAK_MARKS + "|" + languages.bounded(languages.words("events.clause_breaks")))
 _STRONG_BREAK = re.compile(r"[;:；：]")  # a trigger beyond it is elsewhere
-_PUNCTUATION_BREAK = re.compile(r"[()—–，（）;:；：]|(?<!\d),|,(?!\d)| - ")  # _BREAK's marks, not its words
+_PUNCTUATION_BREAK = re.compile(f"{_BREAK_MARKS}|{_STRONG_BREAK.pattern}")  # the marks of both, no words
 _MEANS_WORDS = languages.words("events.means_words")
 _MEANS = re.compile(r"(?:" + languages.bounded(languages.latin(_MEANS_WORDS)) + r"\s+(?:[\w-]+\s+){0,3}"
                     r"|(?:" + languages.either(languages.cjk(_MEANS_WORDS)) + r")[^，。；：,;:]{0,6})$", re.I)
@@ -336,7 +337,6 @@ _DEAL_TERMS = re.compile(languages.alternation("events.deal_term_patterns"), re.
 _OWNER = re.compile(languages.alternation("events.owner_patterns"), re.I)  # "Acme's shares", "die Aktie von Acme"
 # Right before a name, the words that make it the medium something was said on: "on (tech) Twitter", "via X".
 _MEDIUM_BEFORE = re.compile("(?:" + languages.bounded(languages.patterns("events.medium_patterns")) + r")\s*$")
-_POSSESSED = re.compile(r"['’]s?\b")  # "on OpenAI's board": a name owning what follows is no medium
 _PLACE_BEFORE = re.compile(languages.bounded(languages.patterns("events.place_patterns")) + r"\s*$")  # "在", "at"
 _ACTS = re.compile(r"\s(?-i:[a-zäöüß])\w+\s", re.I)  # a lower-case word, as a verb between a description and its object
 _FAILURE = re.compile(languages.bounded(languages.patterns("events.failure_patterns"), "", ""), re.I)
@@ -840,7 +840,7 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
         # A platform named as where something was said ("the discussion on tech Twitter over the weekend")
         # takes no part in an untyped happening.
         in_clause = [e for e in in_clause if not (_MEDIUM_BEFORE.search(body, max(start, e.start - 16), e.start)
-                                                  and not _POSSESSED.match(body, e.end))]
+                                                  and not _OWNED.match(body, e.end))]  # not "on OpenAI's board"
     implied = _implied(text, index, in_sentence, *stretch, dates)
     # An untyped word in another clause ("kommt die Ankündigung zur rechten Zeit, denn … im
     # vergangenen Jahr") tells nothing of the date's own clause.
@@ -1333,8 +1333,8 @@ def _implied(text: _Text, index: int, in_sentence: Sequence[EntityMention], star
         told = load_triggers().find(told_text, text.sentences[index].lang) if verb else []
         # Or its object's noun, no preposition between: "it signed a framework agreement", not "it rained for
         # the launch". An untyped act right after it counts too: "it had introduced watsonx", "it postponed".
-        if not any((hit.type != OTHER or hit.start == 0)
-                   and (hit.start == 0 or not _OBJECT_BREAK.search(told_text[:hit.start])) for hit in told):
+        if not any(hit.start == 0 or (hit.type != OTHER and not _OBJECT_BREAK.search(told_text[:hit.start]))
+                   for hit in told):
             continue
         if (topic := _topic(text, index, set())) is not None:
             found.append(Participant(topic.name, "ORG"))

@@ -112,12 +112,11 @@ _ADJACENT_CUE = re.compile(languages.either(languages.patterns("facts.adjacent_v
 _NEXT_TO = re.compile(r"(?:(?:'s|’s)?(?:,[^,.;:⟦⟧]{1,24},)?[\s,]*(?:(?:" + languages.alternation("facts.role_copulas")
                       + r"|"
                       + languages.alternation("facts.copula_adverbs") + r")\s+){0,3})", re.I)
-# Right before an amount of market value, a word that makes it a level, not a change: "rose to $3
-# trillion", "mit einem Börsenwert von", "突破3万亿美元".
 # A loss or gain right before a market value's cue: "einem Verlust an Börsenwert von", "a loss in market value
 # of": the amount after it is the change, not the level its "von", "of" would lead to.
-_CHANGE_BEFORE = re.compile("(?:" + languages.bounded(languages.patterns("facts.loss_patterns")
-                                                      + languages.patterns("facts.gain_patterns")) + r")\s*$", re.I)
+_CHANGE_BEFORE = re.compile(f"(?:{_LOSS.pattern}|{_GAIN.pattern})\\s*$", re.I)
+# Right before an amount of market value, a word that makes it a level, not a change: "rose to $3
+# trillion", "mit einem Börsenwert von", "突破3万亿美元".
 _LEVEL_BEFORE = re.compile(languages.bounded(languages.patterns("facts.level_patterns")) + r"\s*$", re.I)
 # Money raised to date, a sum of rounds ("to date", "insgesamt", "累计"), and the nouns that name one
 # round ("the largest round to date", "die bisher größte Finanzierungsrunde").

@@ -71,11 +71,18 @@ def test_money(text: str, lang: str, amount: int, currency: str, qualifier: str 
         ("Microsoft mit 49 Prozent der größte Anteilseigner von OpenAI", "de", [49]),
         ("the probability of AI doom at between 5 and 50 percent", "en", [5, 50]),
         ("a 2.5% stake", "en", [2.5]),
+        # A share written in words.
+        ("Bosch ist mit rund zehn Prozent beteiligt", "de", [10]),
+        ("it owns ten percent of the shares", "en", [10]),
     ],
 )
 def test_percentages(text: str, lang: str, values: list) -> None:
     [percent] = [f for f in facts(text, lang) if f["kind"] in ("percent", "stake")]
     assert percent.get("values", [percent.get("percent")]) == values
+
+
+def test_a_percent_is_no_share_of_one() -> None:
+    assert [f for f in facts("prices rose by a percent or so", "en") if f["kind"] == "percent"] == []
 
 
 def test_money_fact_lists_the_entities_of_its_sentence() -> None:

@@ -42,6 +42,13 @@ _PERCENT = re.compile(
     + r"\s*(?:" + "|".join(["%", *(w + r"\b" for w in languages.words("facts.percent_words"))]) + r")",
     re.I,
 )
+# A share written in words: "mit jeweils zehn Prozent", "ten percent" (not "a percent").
+_WORD_PERCENT = re.compile(
+    r"(?<![\w-])" + _APPROX + r"(?P<word>"
+    + languages.either(sorted((w for w in _NUMBER_WORDS if len(w) > 1), key=len, reverse=True))
+    + r")\s+(?:" + "|".join(w + r"\b" for w in languages.words("facts.percent_words")) + r")",
+    re.I,
+)
 # Chinese amounts: no space between number, scale and currency, and numbers in Chinese
 # numerals too ("约100亿美元", "一百亿元", "1.5万亿日元"); read in the folded text.
 _CJK_APPROX = r"(?P<approx>" + languages.either(sorted(languages.cjk(languages.words("facts.approximations")),
@@ -121,6 +128,9 @@ def percent_amounts(here: Here) -> list[Amount]:
             continue
         upper = plain(parse_number(match.group("b"), here.lang)) if match.group("b") else None
         found.append(_amount(here, match, plain(parse_number(match.group("a"), here.lang)), None, upper))
+    for match in _WORD_PERCENT.finditer(here.src, here.start, here.end):
+        if not _overlaps(match, found):
+            found.append(_amount(here, match, _NUMBER_WORDS[match.group("word").lower()], None))
     return sorted(found, key=lambda a: a.start)
 
 

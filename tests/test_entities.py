@@ -253,3 +253,32 @@ def test_chinese_forms_are_written_in_simplified_characters() -> None:
 def test_the_table_names_ai_industry_entities_without_false_matches(
         text: str, lang: str, expected: list[tuple[str, str]]) -> None:
     assert [(surface, name) for surface, name, _ in names(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "ner", "expected"),
+    [
+        # An acronym in brackets after the name it abbreviates is that organisation, and so is
+        # the acronym alone later in the text.
+        ("Die Fabrik gehört der European Semiconductor Manufacturing Company (ESMC). ESMC baut.", "de",
+         [("European Semiconductor Manufacturing Company", "ORG"), ("ESMC", "ORG"), ("ESMC", "ORG")],
+         ["European Semiconductor Manufacturing Company"] * 3),
+        # Initials without the function words.
+        ("The Kestrel Bank of Lagos (KBL) grew.", "en", [("Kestrel Bank of Lagos", "ORG"), ("KBL", "ORG")],
+         ["Kestrel Bank of Lagos"] * 2),
+        # Letters that are not the initials, and a party after a politician, name no one thing.
+        ("The Zorvex Robotics Group (XYZ) grew.", "en", [("Zorvex Robotics Group", "ORG"), ("XYZ", "ORG")],
+         ["Zorvex Robotics Group", "XYZ"]),
+        ("Finanzminister Christian Lindner (FDP) sprach.", "de",
+         [("Christian Lindner", "PERSON"), ("FDP", "ORG")], ["Christian Lindner", "FDP"]),
+    ],
+)
+def test_an_acronym_in_brackets_names_what_it_abbreviates(text: str, lang: str, ner: list[tuple[str, str]],
+                                                          expected: list[str]) -> None:
+    raw, pos = [], 0
+    for form, label in ner:
+        pos = text.index(form, pos)
+        raw.append(RawMention(form, pos, pos + len(form), label, "model:x"))
+        pos += len(form)
+    mentions = canonical_mentions(text, raw, alias_mentions(text, 0, len(text), TABLE, lang), TABLE)
+    assert [m.name for m in mentions] == expected

@@ -609,9 +609,12 @@ def canonical_mentions(
     raw.sort(key=lambda m: (m.start, -m.end))
     names, hows = _resolve_names(raw, table)
     glossed = _glossed(body, raw, names)
+    spelled = _spelled_out(body, raw, names)
     for i, name in enumerate(names):
         if name in glossed:
             names[i], hows[i] = glossed[name], hows[i] + "+gloss"
+        elif name in spelled:
+            names[i], hows[i] = spelled[name], hows[i] + "+acronym"
     labels = _vote_labels(raw, names, table)
     return [
         EntityMention(m.text, m.start, m.end, labels[names[i]], names[i], hows[i])
@@ -664,6 +667,42 @@ def _glossed(body: str, raw: Sequence[RawMention], names: Sequence[str]) -> dict
         if body[gloss.end: gloss.end + 1] in (")", "）") and names[i] != names[i + 1]:
             renamed[names[i]] = names[i + 1]
     return renamed
+
+
+_BRACKETED = re.compile(r"[ \t]*[(（][ \t]*")
+_CLOSING = re.compile(r"[ \t]*[)）]")
+_WORD_PARTS = re.compile(r"[^\W\d_]+")
+
+
+def _spelled_out(body: str, raw: Sequence[RawMention], names: Sequence[str]) -> dict[str, str]:
+    """An acronym in brackets right after the name it abbreviates, "European Semiconductor
+    Manufacturing Company (ESMC)": one organisation, named as the alias table names either
+    form, else as the name spelled out (so "ESMC" alone later in the text is the same)."""
+    renamed: dict[str, str] = {}
+    for i in range(len(raw) - 1):
+        full, short = raw[i], raw[i + 1]
+        if full.label == "PERSON" or short.label == "PERSON" or names[i] == names[i + 1] \
+                or not _BRACKETED.fullmatch(body, full.end, short.start) \
+                or _CLOSING.match(body, short.end) is None or not _abbreviates(short.text, full.text):
+            continue
+        if short.entry is not None and full.entry is None:
+            renamed[names[i]] = names[i + 1]
+        elif full.entry is not None or short.entry is None:
+            renamed[names[i + 1]] = names[i]
+    return renamed
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether ``short`` is an acronym of the initials of ``full``'s words, with or without
+    its function words ("EPA": "Environmental Protection Agency"; "BIS": "Bank for
+    International Settlements")."""
+    letters = short.rstrip(".")
+    if not (2 <= len(letters) <= 8 and letters.isalnum() and letters.upper() == letters):
+        return False
+    words = _WORD_PARTS.findall(full)
+    every = "".join(w[0] for w in words).upper()
+    content = "".join(w[0] for w in words if not evidence.is_function_word(w)).upper()
+    return letters in (every, content) and len(words) >= 2
 
 
 def _on_clock(body: str, mention: RawMention, date_starts: Sequence[int]) -> bool:

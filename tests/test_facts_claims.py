@@ -1218,6 +1218,45 @@ def test_stakes_of_a_list_of_holders(lang: str, text: str, expected: list[tuple]
     assert stakes(text, lang) == expected
 
 
+def stakes_text(text: str, lang: str) -> list[tuple[str, str, float]]:
+    """``stakes`` over a text of several sentences, each ending in a full stop (and a space)."""
+    entities = canonical_mentions(text, [], alias_mentions(text, 0, len(text), TABLE, lang), TABLE)
+    starts = [0, *(m.end() for m in re.finditer(r"(?<=[.。]) ?", text) if m.end() < len(text))]
+    sentences = [Sentence(s, e, lang) for s, e in zip(starts, [*starts[1:], len(text)], strict=True)]
+    return [(f.details.holder, f.details.target, f.details.percent)
+            for f in extract_facts(text, sentences, entities) if f.kind == "stake"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "daran" points back to the company the sentence before is about; a list "mit jeweils zehn
+        # Prozent beteiligt" holds a share each, written in words.
+        ("de", "Das Werk gehört Infineon. TSMC hält daran 70 Prozent, Bosch und NXP sind mit jeweils zehn Prozent "
+               "beteiligt.",
+         [("TSMC", "Infineon", 70), ("Bosch", "Infineon", 10), ("NXP Semiconductors", "Infineon", 10)]),
+        # ... but not where the sentence names another company that holds no share: the share may be of it.
+        ("de", "Das Werk gehört Infineon. TSMC hält daran 70 Prozent, Bosch baut es.", []),
+        # A relative clause holds the share in the company before it.
+        ("de", "Das Werk gehört Infineon, an dem TSMC 70 Prozent hält.", [("TSMC", "Infineon", 70)]),
+        # A description of the company may stand before its name ...
+        ("de", "Microsoft hält 49 Prozent an der Sparte des ChatGPT-Entwicklers OpenAI.",
+         [("Microsoft", "OpenAI", 49)]),
+        # ... or for the one company the sentence before names that this one does not.
+        ("de", "Das Amt prüfte die Partnerschaft zwischen Microsoft und OpenAI. Microsoft hält Berichten zufolge "
+               "49 Prozent an der gewinnorientierten Sparte des ChatGPT-Entwicklers.",
+         [("Microsoft", "OpenAI", 49)]),
+        # Shares paired with holders by "分别" are in the company the sentence's other stake is in ...
+        ("zh", "微软持有OpenAI约49%股权，谷歌、英伟达及亚马逊则分别持股约6%、5%及2%。",
+         [("Microsoft", "OpenAI", 49), ("Google", "OpenAI", 6), ("Nvidia", "OpenAI", 5), ("Amazon", "OpenAI", 2)]),
+        # ... and none where a holder of the list is no name found: which share is whose is a guess.
+        ("zh", "微软持有OpenAI约49%股权，谷歌、某公司及亚马逊则分别持股约6%、5%及2%。", [("Microsoft", "OpenAI", 49)]),
+    ],
+)
+def test_stakes_in_the_company_told_before(lang: str, text: str, expected: list[tuple]) -> None:
+    assert stakes_text(text, lang) == expected
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "extra", "expected"),
     [

@@ -107,12 +107,12 @@ class Context:
         last = [p for p in (self.sentences[-1] if self.sentences else []) if not p.derived and not p.background]
         return last[0].name if len({p.name for p in last}) == 1 else None
 
-    def only_of_last(self) -> Party | None:
+    def only_of_last(self, besides: frozenset[str] = frozenset()) -> Party | None:
         """The organisation the last sentence names, where it names one: after "Sam Altman,
         who stepped down as president of Y Combinator, is OpenAI's chief executive", whose
         "its" the next sentence means is a guess. One named in the background ("who had
-        worked at OpenAI") is left out where another is named."""
-        last = self.sentences[-1] if self.sentences else []
+        worked at OpenAI") is left out where another is named; so are the names ``besides``."""
+        last = [p for p in (self.sentences[-1] if self.sentences else []) if p.name not in besides]
         foreground = [p for p in last if not p.background] or last
         return foreground[0] if len({p.name for p in foreground}) == 1 else None
 
@@ -306,10 +306,10 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
                 org = None  # "AMD, Intel, IBM and Qualcomm also took part. The company was founded": the same
             elif org is not None and org in found and _same_clause(src, org, match.start()):
                 # "Microsoft backed the startup": not Microsoft, but the one organisation the sentence
-                # before names, where it names one and this sentence names it nowhere.
-                last = context.only_of_last()
-                org = last if last is not None and not last.background and last.name not in {
-                    p.name for p in found} else None
+                # before names that this sentence names nowhere ("the partnership between Microsoft and
+                # OpenAI ... Microsoft holds 49 percent of the ChatGPT maker's business arm").
+                last = context.only_of_last(besides=frozenset(p.name for p in found))
+                org = last if last is not None and not last.background else None
         if org is not None:
             # "继百度…、阿里巴巴…之后，又一家中国科技公司…。该公司董事长": one of several the sentence before names.
             several = org not in found and org not in derived and context.several_with(org)

@@ -923,6 +923,7 @@ def _guessed(one: Party, other: Party, here: Here) -> bool:
 
 def _stakes(here: Here, marked: _Marked) -> list[Fact]:
     facts: list[Fact] = []
+    spans: list[tuple[int, int]] = []
     for voice in _STAKE_VOICES if _party_marks(marked) >= 2 else ():  # each names a holder and a target
         for match in voice.finditer(marked):
             holder, target, percent = (marked.slot(match, k) for k in ("holder", "target", "percent"))
@@ -934,36 +935,52 @@ def _stakes(here: Here, marked: _Marked) -> list[Fact]:
             if hold.name == tgt.name or tgt.label != "ORG" or hold.label not in ("ORG", "PERSON") \
                     or _guessed(hold, tgt, here):
                 continue
+            spans.append(match.span())
             for owner, part in _holders_and_shares(here, marked, match, hold, tgt, share):
                 if any(f.details == Stake(owner.name, tgt.name, part.value, part.qualifier) for f in facts):
                     continue
                 facts.append(_typed_fact(here, "stake", [marked.span(match)],
                                          Stake(owner.name, tgt.name, part.value, part.qualifier)))
-    return facts or _topic_stakes(here, marked)
+    return [*facts, *_topic_stakes(here, marked, facts, spans)]
 
 
-def _topic_stakes(here: Here, marked: _Marked) -> list[Fact]:
-    """A share one holder holds where the sentence names no company it is of: the company the
-    sentence before is about ("Arm went public ... Softbank behält rund 90 Prozent der Anteile"),
-    or where that is the holder, the one the document is about."""
-    facts: list[Fact] = []
-    for voice in [*_TOPIC_STAKES, *(_CAPITAL_STAKES if here.raised else ())]:
+def _topic_stakes(here: Here, marked: _Marked, stated: list[Fact], spans: list[tuple[int, int]]) -> list[Fact]:
+    """The shares holders hold where their clause names no company they are of: the one the sentence's
+    other stakes are in ("台积电将持有JASM约86.5%股权，索尼、电装及丰田则分别持股约6%、5.5%及2%"), else,
+    where the sentence tells none, the company the sentence before is about ("Arm went public ... Softbank
+    behält rund 90 Prozent der Anteile"; "Die Fabrik gehört ESMC. TSMC hält daran 70 Prozent, Bosch,
+    Infineon und NXP sind mit jeweils zehn Prozent beteiligt"), or where that is the holder, the one the
+    document is about.  Every other organisation the sentence names must be one of the holders: the
+    shares may be of it."""
+    targets = {f.details.target for f in stated if isinstance(f.details, Stake)}
+    if len(targets) > 1:
+        return []
+    voices = [*_TOPIC_STAKES, *(_CAPITAL_STAKES if here.raised else ())]
+    found: list[tuple[re.Match[str], Party, Amount]] = []
+    for voice in voices:
         for match in voice.finditer(marked):
             holder, percent = marked.slot(match, "holder"), marked.slot(match, "percent")
-            if holder is None or percent is None:
+            if holder is None or percent is None \
+                    or any(s < match.end() and match.start() < e for s, e in spans):
                 continue
-            hold, share = marked.parties[holder], marked.percents[percent]
-            topic = here.topic if here.topic != hold.name else here.lead
-            if topic is None:
-                continue
-            named = {p.name for p in here.mentions if p.label == "ORG"} - {topic, hold.name}
-            if hold.label not in ("ORG", "PERSON") or hold.name == topic or named \
-                    or _LIST_BEFORE.search(marked.text, 0, match.start("holder") - 2) \
-                    or _LIST_NEXT.match(marked.text, match.end("holder") + 1):
-                continue  # the share may be of another company, or a list's together
-            details = Stake(hold.name, topic, share.value, share.qualifier)
-            if all(f.details != details for f in facts):
-                facts.append(_typed_fact(here, "stake", [marked.span(match)], details))
+            found.append((match, marked.parties[holder], marked.percents[percent]))
+    holders = {f.details.holder for f in stated if isinstance(f.details, Stake)}
+    shares: list[tuple[re.Match[str], str, Party, Amount]] = []
+    for match, hold, share in found:
+        topic = next(iter(targets)) if targets else here.topic if here.topic != hold.name else here.lead
+        if topic is None or hold.label not in ("ORG", "PERSON") or hold.name == topic:
+            continue
+        target = Party(topic, "ORG", hold.start, hold.start, derived=True)
+        for owner, part in _holders_and_shares(here, marked, match, hold, target, share):
+            holders.add(owner.name)
+            shares.append((match, topic, owner, part))
+    facts: list[Fact] = []
+    for match, topic, owner, part in shares:
+        if {p.name for p in here.mentions if p.label == "ORG"} - {topic} - holders:
+            continue  # the share may be of another company the sentence names
+        details = Stake(owner.name, topic, part.value, part.qualifier)
+        if all(f.details != details for f in facts):
+            facts.append(_typed_fact(here, "stake", [marked.span(match)], details))
     return facts
 
 
@@ -993,7 +1010,11 @@ def _holders_and_shares(here: Here, marked: _Marked, match: re.Match[str], holde
         holders = [holder]  # "解雇了Sam Altman，微软持有OpenAI约49%股份": a clause before, no list
     holders = [h for h in holders if h.label in ("ORG", "PERSON") and h.name != target.name]
     if len(holders) < 2:
-        return [(holder, share)] if holders else []
+        # Not one holder before a list of shares that a word pairs with holders: "索尼、电装及丰田则分别持股
+        # 约6%、5.5%及2%" where one of the holders is no name found.
+        paired = _RESPECTIVELY.search(here.src, here.start, here.end) is not None \
+            and _PERCENT_NEXT.match(marked.text, match.end("percent") + 1) is not None
+        return [(holder, share)] if holders and not paired else []
     if _RESPECTIVELY.search(here.src, here.start, here.end):
         shares = [share]
         pos = match.end("percent") + 1

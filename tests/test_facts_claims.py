@@ -1506,3 +1506,34 @@ def test_a_pronoun_in_a_phrase_put_first_is_the_subject_after_it() -> None:
     sentences = [Sentence(0, cut, "en"), Sentence(cut, len(text), "en")]
     assert [f.to_dict().get("subject") for f in extract_facts(text, sentences, entities)
             if f.kind == "revenue"] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Who else joined the round the sentence before told ...
+        ("en", "OpenAI raised $6 billion. The round was led by Thrive Capital, with Microsoft and Nvidia among the "
+               "other investors.",
+         [("funding_round", ("subject", "OpenAI"), ("amount", 6_000_000_000)),
+          *[("investment", ("investor", name), ("target", "OpenAI")) for name in ("Thrive Capital", "Microsoft",
+                                                                                   "Nvidia")]]),
+        # ... and no one where no round was told.
+        ("en", "OpenAI makes models. Microsoft and Nvidia are among the other companies in the race.", []),
+        ("en", "Hugging Face said it had raised $235 million. The Series D round, led by Salesforce Ventures, values "
+               "the company at $4 billion.",
+         [("funding_round", ("subject", "Hugging Face"), ("amount", 235_000_000)),
+          ("investment", ("investor", "Salesforce Ventures"), ("target", "Hugging Face")),
+          ("valuation", ("subject", "Hugging Face"), ("amount", 4_000_000_000))]),
+        ("de", "Mistral AI sammelte 600 Millionen Euro ein. Angeführt wurde die Seed-Runde erneut von dem "
+               "US-Wagniskapitalgeber General Catalyst.",
+         [("funding_round", ("subject", "Mistral AI"), ("amount", 600_000_000)),
+          ("investment", ("investor", "General Catalyst"), ("target", "Mistral AI"))]),
+        # The amount before the noun of a Chinese investment; a loan is none.
+        ("zh", "亚马逊将向人工智能初创公司Anthropic追加40亿美元投资。",
+         [("investment", ("investor", "Amazon"), ("target", "Anthropic"), ("amount", 4_000_000_000))]),
+        ("zh", "微软将向OpenAI提供100亿美元贷款。", []),
+    ],
+)
+def test_investors_of_a_round_and_amounts_before_the_noun(lang: str, text: str, expected: list[tuple]) -> None:
+    assert typed_text(text, lang) == expected
+

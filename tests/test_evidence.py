@@ -540,6 +540,10 @@ TITLED = [
      {("Omri Geller", "PERSON")}),
     ("en", "Investors: Goldman Sachs, chief executive David Solomon said.", [("Goldman Sachs", "ORG")],
      {("Goldman Sachs", "ORG")}),
+    # A comma may come between the title and the name.
+    ("en", "Adobe's chief executive, Shantanu Narayen, said so.", [("Shantanu Narayen", "ORG")],
+     {("Adobe", "ORG"), ("Shantanu Narayen", "PERSON")}),
+    ("en", "Ask the chief executive, Goldman Sachs said.", [("Goldman Sachs", "ORG")], {("Goldman Sachs", "ORG")}),
 ]
 
 

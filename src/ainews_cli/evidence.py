@@ -487,7 +487,7 @@ def weigh(
         untitled = _split_title(body, mention)
         if untitled is None:
             continue
-        if untitled.label == "ORG" and (untitled is not mention or _title_before(body, untitled.start)
+        if untitled.label == "ORG" and (untitled is not mention or _title_before(body, untitled.start, untitled.end)
                                         or _title_after(body, untitled.end)) \
                 and _looks_like_person(untitled.text, untitled.lang, table):
             # "Founder and chief executive Brett Adcock", "Omri Geller, its chief executive"
@@ -1070,16 +1070,19 @@ def _without_organ(mention: RawMention, table: AliasTable) -> RawMention | None:
 
 @cache
 def _title_end() -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(?:" + "|".join(_title_alternatives()) + r")[ \t]+$", re.I)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(_title_alternatives()) + r")(?P<comma>[ \t]*,)?[ \t]+$", re.I)
 
 
-def _title_before(body: str, start: int) -> bool:
-    """Whether a title or role ends right before ``start`` ("chief executive |Brett Adcock")."""
+def _title_before(body: str, start: int, end: int) -> bool:
+    """Whether a title or role ends right before the name at ``start``-``end`` ("chief
+    executive |Brett Adcock"), or before a name set off by commas ("Adobe's chief
+    executive, |Shantanu Narayen|, said"; not "the chief executive, Goldman Sachs said")."""
     window = max(0, start - 40)
     words = _title_words()
     if words is not None and words.search(body, window, start) is None:
         return False
-    return _title_end().search(body, window, start) is not None
+    title = _title_end().search(body, window, start)
+    return title is not None and (title.group("comma") is None or body[end: end + 1] == ",")
 
 
 @cache

@@ -547,6 +547,15 @@ TITLED = [
 ]
 
 
+def test_a_name_a_title_made_a_person_is_one_where_the_model_tags_it_again_otherwise() -> None:
+    text = "Rami Rahim will report to HPE CEO Antonio Neri. Neri said networking would grow."
+    assert settle(text, [("Antonio Neri", "ORG"), ("Neri", "ORG")]) == {
+        ("Hewlett Packard Enterprise", "ORG"), ("Antonio Neri", "PERSON")}
+    # Without the title the model's label stands.
+    assert ("Antonio Neri", "ORG") in settle("Rami Rahim will report to Antonio Neri. Neri said so.",
+                                            [("Antonio Neri", "ORG"), ("Neri", "ORG")])
+
+
 @pytest.mark.parametrize(("lang", "text", "spans", "expected"), TITLED)
 def test_a_name_after_a_title_is_a_person(lang: str, text: str, spans: list[tuple[str, str]],
                                           expected: set[tuple[str, str]]) -> None:

@@ -525,8 +525,12 @@ def canonical_mentions(
     # The paper or agency a wire dateline names filed the story: it is none of its entities.
     alias_list = sorted((a for a in aliases if not evidence.in_dateline(body, a)), key=lambda m: m.start)
     dates = sorted(blocked)
+    tagged_as = {m.end: m.label for m in ner}
     ner = [m for m in evidence.weigh(body, ner, alias_list, table, starts, dates)
            if not evidence.in_dateline(body, m)]
+    # A name the evidence made a person's ("report to HPE CEO Antonio Neri", tagged ORG) is one wherever
+    # it stands again, though the model tags it otherwise there ("Neri said").
+    personal = {(m.start, m.end) for m in ner if m.label == "PERSON" and tagged_as.get(m.end, "PERSON") != "PERSON"}
     # A guarded form a descriptor calls a company names it ("der Chipdesigner Arm"); the
     # table's own mention of a name it knows stands for the descriptor's.
     vouched = {m.entry.name for m in ner if m.source == "described" and m.entry is not None}
@@ -615,7 +619,7 @@ def canonical_mentions(
             names[i], hows[i] = glossed[name], hows[i] + "+gloss"
         elif name in spelled:
             names[i], hows[i] = spelled[name], hows[i] + "+acronym"
-    labels = _vote_labels(raw, names, table)
+    labels = _vote_labels(raw, names, table, personal)
     return [
         EntityMention(m.text, m.start, m.end, labels[names[i]], names[i], hows[i])
         for i, m in enumerate(raw)
@@ -851,16 +855,25 @@ def _all_names(raw: Sequence[RawMention]) -> set[str]:
     return {m.entry.name for m in raw if m.entry}
 
 
-def _vote_labels(raw: Sequence[RawMention], names: Sequence[str], table: AliasTable) -> dict[str, str]:
+def _vote_labels(raw: Sequence[RawMention], names: Sequence[str], table: AliasTable,
+                 personal: set[tuple[int, int]]) -> dict[str, str]:
+    """Each name's type: the alias table's, a company's where a corporate word ends it, a
+    person's where the evidence made one of its mentions a person's (``personal``), else the
+    model's most frequent label."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
+    persons = set()
     for mention, name in zip(raw, names, strict=True):
         votes[name][mention.label] += 1
+        if (mention.start, mention.end) in personal:
+            persons.add(name)
     labels = {}
     for name, counter in votes.items():
         if name in table.types:
             labels[name] = table.types[name]
         elif len(name.split()) > 1 and evidence.is_corporate(name.split()[-1]):
             labels[name] = "ORG"  # "Acorn Computers", "Nuance Communications": a company's name, wherever it stands
+        elif name in persons:
+            labels[name] = "PERSON"
         else:
             top = max(counter.values())
             labels[name] = next(label for label in LABEL_PRIORITY if counter[label] == top)

@@ -1537,3 +1537,35 @@ def test_a_pronoun_in_a_phrase_put_first_is_the_subject_after_it() -> None:
 def test_investors_of_a_round_and_amounts_before_the_noun(lang: str, text: str, expected: list[tuple]) -> None:
     assert typed_text(text, lang) == expected
 
+
+def founded_with(text: str, people: tuple[str, ...], orgs: tuple[str, ...]) -> list[tuple]:
+    """The foundings of an English sentence whose names a model would find (the table knowing none)."""
+    from ainews_cli.records import EntityMention
+
+    found = [EntityMention(name, m.start(), m.end(), label, name, "model:test")
+             for names, label in ((people, "PERSON"), (orgs, "ORG")) for name in names
+             for m in re.finditer(re.escape(name), text)]
+    dates = find_dates(text, spans=[Span(0, len(text), "en", "x")], sentences=[(0, len(text))], published=None)
+    return [(f.details.org, f.details.founders, f.details.year)
+            for f in extract_facts(text, [Sentence(0, len(text), "en")], sorted(found, key=lambda e: e.start), dates)
+            if f.kind == "founded"]
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "orgs", "expected"),
+    [
+        # A founding put first, whose agent phrase names only people: the name after them is what was founded.
+        ("Founded in 1996 by Pradeep Sindhu, Juniper made its name with routers.", ("Pradeep Sindhu",), ("Juniper",),
+         [("Juniper", ("Pradeep Sindhu",), "1996")]),
+        # ... not where a company founded it too.
+        ("Founded by Acorn, Apple and Pradeep Sindhu in 1990, Arm makes chips.", ("Pradeep Sindhu",),
+         ("Acorn", "Apple", "Arm"), []),
+        # "started his own company, X".
+        ("Musk started his own AI company, xAI, last year.", ("Musk",), ("xAI",), [("xAI", ("Musk",), None)]),
+        ("Musk started his own review of xAI last year.", ("Musk",), ("xAI",), []),
+    ],
+)
+def test_foundings_put_first_or_told_as_ones_own_company(text: str, people: tuple[str, ...], orgs: tuple[str, ...],
+                                                         expected: list[tuple]) -> None:
+    assert founded_with(text, people, orgs) == expected
+

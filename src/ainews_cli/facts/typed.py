@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Any
 
 from ainews_cli import han, languages
@@ -1178,8 +1179,12 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
              percents: Sequence[Amount]) -> Fact | None:
     # Not one named as an agent: in "Gegründet wurde Arm 1990 als Gemeinschaftsunternehmen von Acorn
     # Computers, Apple und VLSI Technology" those after "von" founded it.
-    orgs = [m for m in here.mentions if m.label == "ORG" and not in_agent_phrase(here, m)]
     people = [m for m in here.mentions if m.label == "PERSON"]
+    # But where only people follow that word in a founding put first, the name after them opens the
+    # clause: "Founded in 1996 by Pradeep Sindhu, Juniper made its name".
+    opened = [m for m in here.mentions if m.label == "ORG" and not here.src[here.start: cue.start()].strip()
+              and _after_founding_people(here, cue.end(), m, people)]
+    orgs = [m for m in here.mentions if m.label == "ORG" and (not in_agent_phrase(here, m) or m in opened)]
     co = cue.group(0).lower().startswith(CO_FOUNDED)
     # "Musk, who co-founded OpenAI": the organisation follows; "OpenAI was founded in
     # 2015", "Founded as a nonprofit in 2015, OpenAI's mission": before, or the sentence's first.
@@ -1214,7 +1219,7 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
     if org is None and here.src[here.start: cue.start()].strip() == "":
         # Not one after a word that names founders: in "Gegründet wurde Arm 1990 als Gemeinschaftsunternehmen
         # von Acorn Computers, Apple und VLSI Technology" Apple founded, it was not founded.
-        org = min((o for o in orgs if not _FOUNDED_AGENT.search(here.src, cue.end(), o.start)),
+        org = min((o for o in orgs if not _FOUNDED_AGENT.search(here.src, cue.end(), o.start) or o in opened),
                   key=lambda o: o.start, default=None)
     if org is None or _NAME_GOES_ON.match(here.src, org.end):
         return None  # "成立名为Microsoft AI的新部门": a longer name than the one known, founded
@@ -1290,6 +1295,17 @@ def _subject_of_the_chain(here: Here, cue: re.Match[str]) -> list[str]:
 # After a list of founding companies: the end of its phrase, a preposition, a year or the founding's verb.
 _COMPANIES_END = re.compile(r"\s*(?:$|[.,;:!?)(。，；：]|\d|(?:" + languages.alternation("facts.object_prepositions")
                             + r"|als|as)(?![\w-])|" + _CUE["founded"].pattern + ")", re.I)
+
+
+def _after_founding_people(here: Here, pos: int, org: Party, people: Sequence[Party]) -> bool:
+    """Whether ``org`` opens the clause after a founding's agent phrase (from ``pos``) that names
+    only people: "Founded in 1996 by Pradeep Sindhu, |Juniper made its name"."""
+    agents = list(_FOUNDED_AGENT.finditer(here.src, pos, org.start))
+    named = [p for p in people if agents and agents[-1].end() <= p.start and p.end <= org.start]
+    if not named or here.src[named[-1].end: org.start].strip() != ",":
+        return False
+    gaps = [here.src[a.end: b.start] for a, b in pairwise(named)]
+    return not here.src[agents[-1].end(): named[0].start].strip() and all(LIST_JOINER.fullmatch(gap) for gap in gaps)
 
 
 def _founding_companies(here: Here, pos: int, org: Party) -> list[str]:

@@ -208,6 +208,13 @@ def test_a_date_the_article_states_as_its_own_is_used(tmp_path: Path, text: str,
          PubDate("2023-11-06", "byline")),
         ("台積電董事長交棒\n2024.06.04（二）15:30\n\n台積電今天召開股東常會。", PubDate("2024-06-04", "dateline")),
         ("聯想與Alat合作\n\n29/05/2024 18:30（香港時間）\n\n聯想集團今日宣布合作。", PubDate("2024-05-29", "dateline")),
+        # A send line after another sentence of its line; a date labelled only "發佈".
+        ("THE MORNING CHIP\nIssue No. 212\n\nApple announced a partnership yesterday.\n\nYou are receiving this "
+         "email because you signed up for The Morning Chip. Sent Tuesday, June 11, 2024, 6:02 a.m. ET.",
+         PubDate("2024-06-11", "byline")),
+        ("聯想與Alat合作\n\n發佈：30/05/2024 06:30（香港時間）\n\n聯想集團昨日宣布合作。",
+         PubDate("2024-05-30", "byline")),
+        ("聯想與Alat合作\n\n發佈會於30/05/2024舉行\n\n聯想集團昨日宣布合作。", None),
         # ... but a slashed date that may be either day first or month first dates nothing, and a
         # sentence of the story that says something was sent is no send line.
         ("聯想與Alat合作\n\n05/06/2024 18:30（香港時間）\n\n聯想集團今日宣布合作。", None),

@@ -1937,6 +1937,21 @@ def test_a_german_target_at_the_end_of_the_year_is_no_happening() -> None:
                 "2024-05-15") == []
 
 
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    # A date in the part of its period still to come is a schedule, not a happening ...
+    ("en", "Globex will launch the model later this year.", []),
+    ("de", "Globex startet das Modell später in diesem Jahr.", []),
+    ("zh", "Globex今年晚些時候推出该模型。", []),
+    # ... but the period's part that has come dates one.
+    ("en", "Globex launched the model earlier this year.", [("2024", "launch", {"Globex"})]),
+    ("de", "Globex startete das Modell Anfang dieses Jahres.", [("2024", "launch", {"Globex"})]),
+    ("zh", "Globex今年推出了该模型。", [("2024", "launch", {"Globex"})]),
+])
+def test_later_in_the_period_of_writing_is_no_happening(lang: str, sentence: str,
+                                                        expected: list[tuple[str, str, set[str]]]) -> None:
+    assert read([sentence], lang, [("Globex", "ORG", "Globex")], "2024-05-15") == expected
+
+
 @pytest.mark.parametrize(("lang", "sentences", "published", "expected"), [
     # Joining others in a partnership takes no post.
     ("en", ["Earlier this week Globex joined Initech and Lumen in a partnership to build data centers."],

@@ -546,7 +546,8 @@ def event_mentions(
     for index, sentence in enumerate(sentences):
         start, end, lang = sentence.start, sentence.end, sentence.lang
         on_calendar = [d for d in within(dates, date_starts, start, end)
-                       if (_relative_unanchored(d) if unanchored else d.on_calendar and not _ahead(d, written))]
+                       if (_relative_unanchored(d) if unanchored
+                           else d.on_calendar and not _ahead(d, written, looked_up))]
         if not on_calendar or _page_furniture(looked_up, sentence):
             continue
         opening = dateline_end(body, start)
@@ -712,16 +713,26 @@ def _written(dates: Sequence[TimeExpression]) -> str | None:
 _ENDED_PERIODS = ("year", "half", "quarter")
 
 
-def _ahead(date: TimeExpression, written: str | None) -> bool:
+# The words that put a date in the part of its period still to come: "later this year", "später
+# in diesem Jahr", "今年晚些时候" (matched around the date, marked ⟨…⟩, case aside).
+_LATER_IN_PERIOD = re.compile(languages.alternation("events.later_in_period_patterns"), re.I)
+
+
+def _ahead(date: TimeExpression, written: str | None, body: str = "") -> bool:
     """Whether the date lies wholly after the day the document was written: a target, a
     forecast or a schedule ("Für 2025 peilt der Konzern ... an", "will Nvidia am 16.
-    Februar vorlegen", "from Dec. 13"), which has not happened, or a past day read wrong."""
+    Februar vorlegen", "from Dec. 13", "later this year"), which has not happened, or a past
+    day read wrong."""
     if written is None or date.first is None or date.last is None:
         return False
+    if date.first > written:
+        return True
     # "bis zum Ende des Jahres", "by the end of the year" in an article of that year: its end is
     # still to come (not in the period's last month, when it may have come).
-    return date.first > written or (date.mod == "END" and date.granularity in _ENDED_PERIODS
-                                    and date.first <= written < date.last[:7])
+    if date.mod == "END" and date.granularity in _ENDED_PERIODS and date.first <= written < date.last[:7]:
+        return True
+    window = f"{body[max(0, date.start - 16): date.start]}⟨{date.text}⟩{body[date.end: date.end + 8]}"
+    return written < date.last and _LATER_IN_PERIOD.search(window) is not None
 
 
 def _relative_unanchored(date: TimeExpression) -> bool:

@@ -1569,3 +1569,19 @@ def test_foundings_put_first_or_told_as_ones_own_company(text: str, people: tupl
                                                          expected: list[tuple]) -> None:
     assert founded_with(text, people, orgs) == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A kind of round, and money got from investors, tell a German round ...
+        ("Erst im Juni hatte Mistral AI in einer Seed-Runde 105 Millionen Euro erhalten.",
+         [("funding_round", ("subject", "Mistral AI"), ("amount", 105_000_000))]),
+        ("Helsing hatte sich im vergangenen Jahr 209 Millionen Euro bei Investoren besorgt.",
+         [("funding_round", ("subject", "Helsing"), ("amount", 209_000_000))]),
+        # ... not money got otherwise.
+        ("Helsing hatte im vergangenen Jahr Aufträge über 209 Millionen Euro erhalten.", []),
+    ],
+)
+def test_german_rounds_told_by_their_kind_or_their_investors(text: str, expected: list[tuple]) -> None:
+    assert typed(text, "de") == expected
+

@@ -1585,3 +1585,17 @@ def test_foundings_put_first_or_told_as_ones_own_company(text: str, people: tupl
 def test_german_rounds_told_by_their_kind_or_their_investors(text: str, expected: list[tuple]) -> None:
     assert typed(text, "de") == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The gross proceeds of an offering the sentence tells are its round ...
+        ("百度此次首次公开发行2000万股美国存托股，募资总额为2.6亿美元。",
+         [("funding_round", ("subject", "Baidu"), ("amount", 260_000_000))]),
+        # ... a total raised to date is none.
+        ("百度迄今融资总额为26亿美元。", []),
+    ],
+)
+def test_the_proceeds_of_an_offering_are_no_total(text: str, expected: list[tuple]) -> None:
+    assert typed(text, "zh") == expected
+

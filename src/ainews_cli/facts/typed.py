@@ -122,6 +122,7 @@ _LEVEL_BEFORE = re.compile(languages.bounded(languages.patterns("facts.level_pat
 # Money raised to date, a sum of rounds ("to date", "insgesamt", "累计"), and the nouns that name one
 # round ("the largest round to date", "die bisher größte Finanzierungsrunde").
 _TOTAL = re.compile(languages.bounded(languages.patterns("facts.total_patterns")), re.I)
+_OFFERING = re.compile(languages.bounded(languages.patterns("facts.offering_patterns")), re.I)
 _DEBT = re.compile(languages.bounded(languages.patterns("facts.debt_patterns")), re.I)
 _ROUND_NOUN = re.compile(languages.bounded(languages.patterns("facts.round_patterns"), r"\b", r""), re.I)
 _HEDGE_AFTER = re.compile(languages.bounded(languages.patterns("facts.forecast_after_patterns")), re.I)
@@ -535,7 +536,10 @@ def _a_total(here: Here, fact: Fact) -> bool:
     start, end = (opened[-1] if opened else here.start), (closed.start() if closed else here.end)
     if _DEBT.search(here.src, start, end) is not None:
         return True
-    return _TOTAL.search(here.src, start, end) is not None and _ROUND_NOUN.search(here.src, start, end) is None
+    # The gross proceeds of an offering the sentence tells are its one round: "首次公开发行2000万股美国存托股，
+    # …，募资总额为2.6亿美元", "全球發售3700萬股，集資總額約10.36億元".
+    return _TOTAL.search(here.src, start, end) is not None and _ROUND_NOUN.search(here.src, start, end) is None \
+        and _OFFERING.search(here.src, here.start, here.end) is None
 
 
 def _fullest_founding(facts: list[Fact]) -> list[Fact]:

@@ -821,9 +821,11 @@ def test_two_part_numbers_and_the_dollar_of_a_traditional_paper(text: str, lang:
     assert (money["amount"], money["currency"]) == (amount, currency)
 
 
-# Hong Kong decides per sentence, or by the document's dateline: another sentence naming Hong Kong leaves a
-# bare 元 the New Taiwan dollar. The lower part of a two-part number may be in Chinese numerals.
+# Hong Kong decides per sentence, or by the document's dateline or an opening that tells a listing on Hong
+# Kong's exchange: another sentence naming Hong Kong leaves a bare 元 the New Taiwan dollar. The lower part
+# of a two-part number may be in Chinese numerals.
 @pytest.mark.parametrize(("text", "amount", "currency"), [
+    ("黑芝麻智能昨日在港交所主板掛牌。該公司集資總額約10億元。", 1_000_000_000, "HKD"),
     ("鴻海去年營收約6.6兆元。旗下富智康在香港掛牌。", 6_600_000_000_000, "TWD"),
     ("旗下富智康在香港掛牌。鴻海去年營收約6.6兆元。", 6_600_000_000_000, "TWD"),
     ("（中央社記者香港10日電）商湯集團去年營收約55億元。", 5_500_000_000, "HKD"),

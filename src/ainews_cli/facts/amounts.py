@@ -212,18 +212,21 @@ def _cjk_money(here: Here) -> list[Amount]:
 
 _HONG_KONG: list[str] = languages.table("facts.currency_places_traditional").get("HKD", [])
 _HONG_KONG_DATELINE = re.compile(languages.either(languages.patterns("facts.hong_kong_dateline_patterns")))
+_HONG_KONG_LISTING = re.compile(languages.either(languages.patterns("facts.hong_kong_listing_patterns")))
 
 
 def _in_hong_kong(here: Here) -> bool:
     """Whether a Traditional-script sentence's amount is told in Hong Kong: the sentence (read folded) names
-    its places or markets, or the document opens with a Hong Kong dateline. Decided per sentence: a paper
-    that names Hong Kong somewhere tells its other amounts in New Taiwan dollars all the same."""
-    return any(place in here.src[here.start: here.end] for place in _HONG_KONG) or _dateline(here.src)
+    its places or markets, or the document opens with a Hong Kong dateline or a listing on Hong Kong's
+    exchange. Decided per sentence otherwise: a paper that names Hong Kong somewhere tells its other amounts
+    in New Taiwan dollars all the same."""
+    return any(place in here.src[here.start: here.end] for place in _HONG_KONG) or _opens_in_hong_kong(here.src)
 
 
 @functools.lru_cache(maxsize=8)
-def _dateline(src: str) -> bool:
-    return _HONG_KONG_DATELINE.match(src.lstrip()) is not None
+def _opens_in_hong_kong(src: str) -> bool:
+    opening = src.lstrip()
+    return _HONG_KONG_DATELINE.match(opening) is not None or _HONG_KONG_LISTING.search(opening, 0, 400) is not None
 
 
 def _cjk_percents(here: Here) -> list[Amount]:

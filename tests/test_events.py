@@ -1937,6 +1937,20 @@ def test_a_german_target_at_the_end_of_the_year_is_no_happening() -> None:
                 "2024-05-15") == []
 
 
+def test_a_semicolon_parts_two_dated_happenings_and_their_names() -> None:
+    names = [("John Schulman", "PERSON", "John Schulman"), ("Anthropic", "ORG", "Anthropic"),
+             ("Greg Brockman", "PERSON", "Greg Brockman")]
+    found = read(["Co-founder John Schulman left for rival Anthropic in August; the same day, president Greg "
+                  "Brockman said he would take a sabbatical."], "en", names, "2024-09-26")
+    assert [(date, people) for date, _, people in found] == [
+        ("2024-08", {"John Schulman", "Anthropic"}), ("2024-08", {"Greg Brockman"})]
+    # A part with no date of its own goes on with the happening before it.
+    names = [("Aleph Alpha", "ORG", "Aleph Alpha"), ("Bosch", "ORG", "Bosch"), ("SAP", "ORG", "SAP")]
+    found = read(["Aleph Alpha hatte im November 2023 Geld eingesammelt; unter den Geldgebern waren damals Bosch "
+                  "und SAP."], "de", names, "2024-05-23")
+    assert [people for _, _, people in found] == [{"Aleph Alpha", "Bosch", "SAP"}]
+
+
 @pytest.mark.parametrize(("lang", "sentence", "expected"), [
     # A date in the part of its period still to come is a schedule, not a happening ...
     ("en", "Globex will launch the model later this year.", []),

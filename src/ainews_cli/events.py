@@ -865,8 +865,14 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
         person = _referent(text, index, pronoun.start())
         implied = (*implied, Participant(person, "PERSON")) if person else implied
     # A cited source ("according to a Semafor report") tells, it does not take part.
+    # Not one beyond a semicolon from both where its part tells a date of its own: "Co-founder John Schulman
+    # left for rival Anthropic in August; the same day, president Greg Brockman said" tells two happenings,
+    # each of its own names ("eingesammelt; unter den Geldgebern waren damals …" goes on with one).
+    others = [d.start for d in dates if d is not date and start <= d.start < end]
     near = [e for e in in_sentence
-            if (_near(e, date.start, date.end) or (hit is not None and _near(e, hit.start, hit.end)))
+            if ((_near(e, date.start, date.end) and not _set_apart(body, e, date.start, date.end, others))
+                or (hit is not None and _near(e, hit.start, hit.end)
+                    and not _set_apart(body, e, hit.start, hit.end, others)))
             and not is_cited(body, start, end, e) and not _reporter(body, e)]
     if (resumed := _resumed(body, start, clause_start)) is not None:
         # "Intel hatte den Bau der Fabrik, für die der Bund … zugesagt hat, im September … verschoben":
@@ -1604,6 +1610,19 @@ def _clause(body: str, start: int, end: int, date: TimeExpression) -> tuple[int,
 
 def _near(mention: EntityMention, start: int, end: int) -> bool:
     return mention.end >= start - PARTICIPANT_WINDOW and mention.start <= end + PARTICIPANT_WINDOW
+
+
+_SEMICOLON = re.compile(r"[;；]")
+
+
+def _set_apart(body: str, mention: EntityMention, start: int, end: int, others: Sequence[int]) -> bool:
+    """Whether a semicolon stands between the mention and the span [start, end), and the
+    mention's side of the nearest one holds a date of ``others`` (where they start)."""
+    if mention.end <= start:
+        marks = [m.start() for m in _SEMICOLON.finditer(body, mention.end, start)]
+        return bool(marks) and any(d < marks[-1] for d in others if mention.end <= d or d < mention.start)
+    marks = [m.start() for m in _SEMICOLON.finditer(body, end, mention.start)]
+    return bool(marks) and any(d > marks[0] for d in others)
 
 
 def _participants(mentions: Iterable[EntityMention]) -> tuple[Participant, ...]:

@@ -1370,10 +1370,11 @@ def test_german_shares_of_a_name_the_entity_stage_missed_are_no_one_elses() -> N
     # An untyped word of another clause ("die Ankündigung") tells nothing of the date's clause.
     ("Für die Regierung kommt die Ankündigung zur rechten Zeit, denn die Wirtschaft schrumpfte im vergangenen Jahr.",
      "de", {}, "2024-02-15", []),
-    # A trigger inside a name is none: the Stock Exchange moves no shares.
+    # A trigger inside a name is none: the Stock Exchange moves no shares (and, where the listing was,
+    # takes no part in it).
     ("Snowflake listed on the New York Stock Exchange on September 16, 2020.", "en",
      {"Snowflake": "ORG", "New York Stock Exchange": "ORG"}, "2024-02-29",
-     [("2020-09-16", "other", ["New York Stock Exchange", "Snowflake"])]),
+     [("2020-09-16", "other", ["Snowflake"])]),
     # A price per share and a payment in stock are no market moves: the purchase is the happening.
     ("Siemens übernimmt Altair für 113 Dollar je Aktie in bar, wie beide Unternehmen am Mittwoch mitteilten.", "de",
      {"Siemens": "ORG", "Altair": "ORG"}, "2024-10-31", [("2024-10-30", "acquisition", ["Altair", "Siemens"])]),
@@ -1702,10 +1703,11 @@ def test_rounds_valued_deals_signed_products_opened_and_blacklists(
 
 @pytest.mark.parametrize(("text", "lang", "names", "published", "expected"), [
     # A description takes its organisation from the sentences before; an exchange after 在 is a
-    # place, not the name the description has, and a bare 公司 opening a sentence is "the company".
+    # place, not the name the description has (nor a party to the listing), and a bare 公司 opening a
+    # sentence is "the company".
     ("宁德时代由曾毓群于2011年在福建创立。2018年，该公司在深交所上市。", "zh",
      {"宁德时代": "ORG", "深交所": "ORG", "曾毓群": "PERSON"}, "2024-06-20",
-     [("2011", "founding", ["宁德时代", "曾毓群"]), ("2018", "financial", ["宁德时代", "深交所"])]),
+     [("2011", "founding", ["宁德时代", "曾毓群"]), ("2018", "financial", ["宁德时代"])]),
     ("宁德时代由曾毓群于2011年在福建创立。公司2015年获得红杉领投的融资。", "zh",
      {"宁德时代": "ORG", "红杉": "ORG", "曾毓群": "PERSON"}, "2024-06-20",
      [("2011", "founding", ["宁德时代", "曾毓群"]), ("2015", "funding", ["宁德时代", "红杉"])]),
@@ -1935,6 +1937,20 @@ def test_a_german_target_at_the_end_of_the_year_is_no_happening() -> None:
     names = [("Globex", "ORG", "Globex"), ("Initech", "ORG", "Initech")]
     assert read(["Den Abschluss der Übernahme erwarten Globex und Initech bis zum Ende des Jahres."], "de", names,
                 "2024-05-15") == []
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    # Where a happening took place takes no part in it ...
+    ("en", "Globex went public on the Nasdaq in 2019.", [("2019", "financial", {"Globex"})]),
+    ("zh", "Globex于2019年在Nasdaq挂牌上市。", [("2019", "financial", {"Globex"})]),
+    ("de", "Globex ging 2019 an der Nasdaq an die Börse.", [("2019", "financial", {"Globex"})]),
+    # ... but the one a post is taken at does.
+    ("zh", "Tom Reed于2019年在Globex出任首席执行官。", [("2019", "appointment", {"Tom Reed", "Globex"})]),
+])
+def test_where_a_happening_took_place_takes_no_part(lang: str, sentence: str,
+                                                    expected: list[tuple[str, str, set[str]]]) -> None:
+    names = [("Globex", "ORG", "Globex"), ("Nasdaq", "ORG", "Nasdaq"), ("Tom Reed", "PERSON", "Tom Reed")]
+    assert read([sentence], lang, names, "2024-05-15") == expected
 
 
 def test_a_semicolon_parts_two_dated_happenings_and_their_names() -> None:

@@ -338,6 +338,7 @@ _OWNER = re.compile(languages.alternation("events.owner_patterns"), re.I)  # "Ac
 # Right before a name, the words that make it the medium something was said on: "on (tech) Twitter", "via X".
 _MEDIUM_BEFORE = re.compile("(?:" + languages.bounded(languages.patterns("events.medium_patterns")) + r")\s*$")
 _PLACE_BEFORE = re.compile(languages.bounded(languages.patterns("events.place_patterns")) + r"\s*$")  # "在", "at"
+_VENUE_BEFORE = re.compile(languages.bounded(languages.patterns("events.venue_patterns")) + r"\s*$", re.I)
 _ACTS = re.compile(r"\s(?-i:[a-zäöüß])\w+\s", re.I)  # a lower-case word, as a verb between a description and its object
 _FAILURE = re.compile(languages.bounded(languages.patterns("events.failure_patterns"), "", ""), re.I)
 _ATTRIBUTIVE = re.compile(languages.either(languages.words("events.attributive_marks")))
@@ -869,8 +870,13 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
     # left for rival Anthropic in August; the same day, president Greg Brockman said" tells two happenings,
     # each of its own names ("eingesammelt; unter den Geldgebern waren damals …" goes on with one).
     others = [d.start for d in dates if d is not date and start <= d.start < end]
+    # Not one named as where it happened ("在美国加州北区联邦法院起诉", "an der Nasdaq", "listed on the New York
+    # Stock Exchange"), but in taking or leaving a post ("在百度任职"); a place stays, as where.
+    venue = hit is None or hit.type not in _ROLE_EVENTS
     near = [e for e in in_sentence
-            if ((_near(e, date.start, date.end) and not _set_apart(body, e, date.start, date.end, others))
+            if not (venue and e.label != "LOC" and _VENUE_BEFORE.search(body, max(start, e.start - 24), e.start)
+                    and not _OWNED.match(body, e.end))
+            and ((_near(e, date.start, date.end) and not _set_apart(body, e, date.start, date.end, others))
                 or (hit is not None and _near(e, hit.start, hit.end)
                     and not _set_apart(body, e, hit.start, hit.end, others)))
             and not is_cited(body, start, end, e) and not _reporter(body, e)]

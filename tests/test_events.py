@@ -1953,6 +1953,15 @@ def test_where_a_happening_took_place_takes_no_part(lang: str, sentence: str,
     assert read([sentence], lang, names, "2024-05-15") == expected
 
 
+def test_a_conjunct_in_the_passive_befalls_the_subject_and_keeps_its_own_agent() -> None:
+    names = [("Reddit", "ORG", "Reddit"), ("Steve Huffman", "PERSON", "Steve Huffman"),
+             ("Alexis Ohanian", "PERSON", "Alexis Ohanian"), ("Condé Nast", "ORG", "Condé Nast")]
+    assert read(["Reddit was founded in 2005 by Steve Huffman and Alexis Ohanian, and was bought by Condé Nast "
+                 "the following year."], "en", names, "2024-03-22") == [
+        ("2005", "founding", {"Reddit", "Steve Huffman", "Alexis Ohanian"}),
+        ("2006", "acquisition", {"Reddit", "Condé Nast"})]
+
+
 def test_a_semicolon_parts_two_dated_happenings_and_their_names() -> None:
     names = [("John Schulman", "PERSON", "John Schulman"), ("Anthropic", "ORG", "Anthropic"),
              ("Greg Brockman", "PERSON", "Greg Brockman")]

@@ -996,6 +996,11 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
         kind = "funding"  # "Im vergangenen Jahr hatte sich SAP an Aleph Alpha beteiligt": a word no trigger is
     if kind == OTHER and any(e.label == "MISC" and e.name in participants for e in in_clause):
         kind = "legal"  # "Die EU-Kommission hatte den Entwurf für den AI Act im April 2021 vorgelegt": a law's making
+    if (opener := _passive_goes_on(body, start, clause_start, hit, hits, in_sentence)) is not None:
+        # "Reddit was founded in 2005 by …, and was bought by Condé Nast the following year": the clause
+        # befalls the sentence's subject.
+        participants.setdefault(opener.name, Participant(opener.name, opener.label))
+        implied = (*implied, participants[opener.name])
     for name in _other_conjuncts(body, start, end, date, dates, hits, in_sentence, (p.name for p in implied)):
         participants.pop(name, None)
     if people_until is not None:
@@ -1020,6 +1025,9 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
 
 # What makes a description before a trigger the one the happening befalls: "被Google收购", "was bought by".
 _PASSIVE_MARK = re.compile(languages.bounded(languages.patterns("events.passive_marker_patterns")), re.I)
+# The opening of a conjunct that goes on in the passive, its subject left out: ", and was bought by".
+_PASSIVE_GOES_ON = re.compile(r"\W*(?:" + languages.alternation("events.coordination") + r")?\s*(?:"
+                              + languages.alternation("events.passive_auxiliaries") + r")\s+(?:[\w-]+\s+)?$", re.I)
 # A pronoun standing for a party named before: "merged it with", "fusionierte es mit", "将其并入".
 _OBJECT_PRONOUN = re.compile(languages.bounded(languages.patterns("events.object_pronoun_patterns")), re.I)
 # What a conjunct may name as its own party (a place too: the model tags "Tableau" as one).
@@ -1034,6 +1042,24 @@ _CONJUNCT_JOINS = (
         "events.determiners") + "|" + languages.alternation("events.relative_words") + r")(?![\w-]))", re.I),
     re.compile(r"、|(?<![\w-])(?:" + languages.alternation("events.list_words") + r")(?![\w-])", re.I),
 )
+
+
+def _passive_goes_on(body: str, start: int, clause_start: int, hit: Trigger | None, hits: Sequence[Trigger],
+                     in_sentence: Sequence[EntityMention]) -> EntityMention | None:
+    """The name that opens the sentence as its subject, where the date's clause goes on in the passive
+    with no subject of its own (", and was bought by Condé Nast the following year")."""
+    if hit is None or hit.type == OTHER or hit.start < clause_start \
+            or _PASSIVE_GOES_ON.match(body, clause_start, hit.start) is None \
+            or any(clause_start <= e.start < hit.start for e in in_sentence):
+        return None
+    first = min(h.start for h in hits if start <= h.start <= hit.start)
+    opener = next((e for e in in_sentence if e.label in ("ORG", "PERSON")), None)
+    if opener is None or opener.end > first or body[start: opener.start].strip().lower() not in _OPENING_WORDS:
+        return None
+    return opener
+
+
+_OPENING_WORDS = frozenset(["", *(w.lower() for w in languages.words("events.articles"))])
 
 
 def _other_conjuncts(body: str, start: int, end: int, date: TimeExpression, dates: Sequence[TimeExpression],
@@ -1087,12 +1113,18 @@ def _other_conjuncts(body: str, start: int, end: int, date: TimeExpression, date
             return set()
     if len(told_types) > 1 and not told_types <= set(_ROLE_EVENTS):
         # Clauses of their own, a subject before each one's trigger: nothing is shared.
+        # A conjunct that goes on in the passive with no subject of its own ("Reddit was founded in 2005 by
+        # Steve Huffman and Alexis Ohanian, and was bought by Condé Nast the following year") befalls the
+        # sentence's subject, which every conjunct shares.
         verbs = [min((h.start for h in typed if low <= h.start < high), default=None) for low, high in pairwise(bounds)]
-        if any(verb is None or not any(low <= e.start < verb and e.label in _PARTIES for e in in_sentence)
+        if any(verb is None or not (any(low <= e.start < verb and e.label in _PARTIES for e in in_sentence)
+                                    or (low > start and _PASSIVE_GOES_ON.match(body, low, verb)))
                for verb, low in zip(verbs, bounds, strict=False)):
             return set()
-        mine = {e.name for e in in_sentence if bisect_right(cuts, e.start) == own} | set(implied)
-        return {e.name for e in in_sentence if bisect_right(cuts, e.start) != own} - mine
+        verb, low = verbs[own], bounds[own]
+        passive = verb is not None and low > start and _PASSIVE_GOES_ON.match(body, low, verb) is not None
+        mine = {e.name for e in in_sentence if bisect_right(cuts, e.start) == own or (passive and e.start < first)}
+        return {e.name for e in in_sentence if bisect_right(cuts, e.start) != own} - mine - set(implied)
     if not objects(own):
         return set()
     kept = {e.name for e in in_sentence if e.start < first or bisect_right(cuts, e.start) == own} | set(implied)

@@ -1962,6 +1962,16 @@ def test_a_conjunct_in_the_passive_befalls_the_subject_and_keeps_its_own_agent()
         ("2006", "acquisition", {"Reddit", "Condé Nast"})]
 
 
+def test_it_naming_what_a_noun_is_acts_in_nothing() -> None:
+    names = [("Reddit", "ORG", "Reddit"), ("Pinterest", "ORG", "Pinterest")]
+    assert read(["Reddit shares rose on Thursday.", "It was the first initial public offering by a major social media "
+                 "company since Pinterest listed in 2019."], "en", names, "2024-03-22") == [
+        ("2024-03-21", "financial", {"Reddit"}), ("2019", "financial", {"Pinterest"})]
+    # "it" that acts is the organisation just named.
+    assert read(["Reddit makes forums.", "In May it raised $10 million."], "en", names, "2024-03-22") == [
+        ("2023-05", "funding", {"Reddit"})]
+
+
 def test_a_semicolon_parts_two_dated_happenings_and_their_names() -> None:
     names = [("John Schulman", "PERSON", "John Schulman"), ("Anthropic", "ORG", "Anthropic"),
              ("Greg Brockman", "PERSON", "Greg Brockman")]

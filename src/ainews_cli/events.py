@@ -352,6 +352,8 @@ _ORG_PRONOUN = re.compile(_words("events.org_pronouns"), re.I)
 _PRONOUN_VERB = re.compile(r"\s+(?:(?:\w+ly|" + languages.either([re.escape(w).replace(r"\ ", r"\s+") for w in
                                                                  languages.words("events.pronoun_verb_words")])
                            + r")\s+){0,2}", re.I)
+# After a pronoun, a copula and a determiner: the pronoun names what the noun is ("It was the first …").
+_NAMING_COPULA = re.compile(r"(?:" + languages.alternation("events.naming_copula_patterns") + r")(?![\w-])", re.I)
 # A word opening a clause that tells a next happening of the same date ("and formed", "并成立", "由…接任").
 _SEQUEL = re.compile(languages.bounded(languages.patterns("events.sequel_patterns")), re.I)
 # ... right before the trigger: "and formed", "and agreed to buy", "并成立", "由张勇接任" (a name between).
@@ -1384,6 +1386,8 @@ def _implied(text: _Text, index: int, in_sentence: Sequence[EntityMention], star
             continue
         # ... and acts: a trigger follows it ("it released", "it also raised"), not "it rained".
         verb = _PRONOUN_VERB.match(body, match.end())
+        if verb is not None and _NAMING_COPULA.match(body, verb.end()):
+            continue  # "It was the first initial public offering …": "it" is the happening, no company acting
         told_text = body[verb.end():min(end, verb.end() + 40)] if verb else ""
         told = load_triggers().find(told_text, text.sentences[index].lang) if verb else []
         # Or its object's noun, no preposition between: "it signed a framework agreement", not "it rained for

@@ -1599,3 +1599,12 @@ def test_german_rounds_told_by_their_kind_or_their_investors(text: str, expected
 def test_the_proceeds_of_an_offering_are_no_total(text: str, expected: list[tuple]) -> None:
     assert typed(text, "zh") == expected
 
+
+def test_the_value_investors_put_on_a_company_is_no_round() -> None:
+    assert typed("Reddit was valued at about $6.4 billion, well below the $10 billion investors put on it in a "
+                 "private funding round in 2021.", "en") == [
+        ("valuation", ("subject", "Reddit"), ("amount", 6_400_000_000)),
+        ("valuation", ("subject", "Reddit"), ("amount", 10_000_000_000))]
+    assert typed("Reddit raised $410 million in a private funding round in 2021.", "en") == [
+        ("funding_round", ("subject", "Reddit"), ("amount", 410_000_000))]
+

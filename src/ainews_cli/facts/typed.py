@@ -1336,6 +1336,9 @@ def _founding_companies(here: Here, pos: int, org: Party) -> list[str]:
 # An amount a valuation's cue stands right before (a word or two between) is the valuation's:
 # "290 Millionen Dollar bei einer Bewertung von 2,5 Milliarden Dollar eingesammelt".
 _VALUED_BEFORE = re.compile("(?:" + _CUE["valuation"].pattern + r")\s*(?:\S+\s+){0,2}$", re.I)
+# After an amount, words that make it a value put on a company ("the $10 billion investors put on it in a
+# private funding round"): no round's money.
+_VALUED_AFTER = re.compile(r"\s*(?:" + languages.alternation("facts.valued_after_patterns") + r")", re.I)
 
 
 def _subject_amount(kind: str, within: int = 60):  # type: ignore[no-untyped-def]
@@ -1346,7 +1349,8 @@ def _subject_amount(kind: str, within: int = 60):  # type: ignore[no-untyped-def
                 percents: Sequence[Amount]) -> Fact | None:
         if kind == "funding_round":
             amounts = [a for a in amounts
-                       if not _VALUED_BEFORE.search(here.src, max(here.start, a.start - 40), a.start)]
+                       if not _VALUED_BEFORE.search(here.src, max(here.start, a.start - 40), a.start)
+                       and not _VALUED_AFTER.match(here.src, a.end)]
         amount = _nearest_amount(here, amounts, cue.start(), cue.end(), within=within)
         if amount is None and kind == "revenue":
             # Further on where a verb of change leads to the level: "Der Umsatz stieg 2023 um sechs Prozent

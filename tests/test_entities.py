@@ -74,6 +74,12 @@ def test_ner_surnames_link_to_the_full_name_and_labels_are_voted() -> None:
     ]
 
 
+def test_a_tied_vote_goes_to_the_label_of_the_longest_mention() -> None:
+    text = "Kiran Dobbs founded it. Dobbs returned in 2015."
+    ner = [RawMention("Kiran Dobbs", 0, 11, "PERSON", "model:x"), RawMention("Dobbs", 24, 29, "ORG", "model:x")]
+    assert names(text, ner=ner) == [("Kiran Dobbs", "Kiran Dobbs", "PERSON"), ("Dobbs", "Kiran Dobbs", "PERSON")]
+
+
 def test_alias_table_type_overrides_the_model() -> None:
     text = "OpenAI hired Brockman, and Greg Brockman left."
     ner = [RawMention("OpenAI", 0, 6, "LOC", "model:x"), RawMention("Brockman", 13, 21, "ORG", "model:x")]

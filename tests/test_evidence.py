@@ -544,6 +544,16 @@ TITLED = [
     ("en", "Adobe's chief executive, Shantanu Narayen, said so.", [("Shantanu Narayen", "ORG")],
      {("Adobe", "ORG"), ("Shantanu Narayen", "PERSON")}),
     ("en", "Ask the chief executive, Goldman Sachs said.", [("Goldman Sachs", "ORG")], {("Goldman Sachs", "ORG")}),
+    # A verb saying the name serves as a title; a company serves as no title.
+    ("en", "Later Kiran Dobbs returned as chief executive.", [("Kiran Dobbs", "ORG")], {("Kiran Dobbs", "PERSON")}),
+    ("en", "Later Goldman Sachs returned as adviser.", [("Goldman Sachs", "ORG")], {("Goldman Sachs", "ORG")}),
+    # The people a company was founded by, a list of them too; a company a founder set up stays one.
+    ("en", "Quillo was founded in 2005 by Kiran Dobbs and Tomasz Okafor.", [("Kiran Dobbs", "ORG"), ("Tomasz Okafor", "ORG")],
+     {("Kiran Dobbs", "PERSON"), ("Tomasz Okafor", "PERSON")}),
+    ("de", "Quillo wurde 2005 gegründet von Kiran Dobbs und Tomasz Okafor.", [("Tomasz Okafor", "ORG")],
+     {("Tomasz Okafor", "PERSON")}),
+    ("en", "Quillo was founded by Kiran Dobbs, who sold Okafor Brandt in 2004.", [("Okafor Brandt", "ORG")],
+     {("Okafor Brandt", "ORG")}),
 ]
 
 

@@ -859,11 +859,15 @@ def _vote_labels(raw: Sequence[RawMention], names: Sequence[str], table: AliasTa
                  personal: set[tuple[int, int]]) -> dict[str, str]:
     """Each name's type: the alias table's, a company's where a corporate word ends it, a
     person's where the evidence made one of its mentions a person's (``personal``), else the
-    model's most frequent label."""
+    model's most frequent label; on a tie, the label of its longest mention (the model reads a
+    full name better than a bare surname: "Steve Huffman" a person, "Huffman returned" a company)."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
+    longest: dict[str, dict[str, int]] = defaultdict(dict)
     persons = set()
     for mention, name in zip(raw, names, strict=True):
         votes[name][mention.label] += 1
+        words = len(mention.text.split())
+        longest[name][mention.label] = max(words, longest[name].get(mention.label, 0))
         if (mention.start, mention.end) in personal:
             persons.add(name)
     labels = {}
@@ -876,5 +880,6 @@ def _vote_labels(raw: Sequence[RawMention], names: Sequence[str], table: AliasTa
             labels[name] = "PERSON"
         else:
             top = max(counter.values())
-            labels[name] = next(label for label in LABEL_PRIORITY if counter[label] == top)
+            tied = [label for label in LABEL_PRIORITY if counter[label] == top]
+            labels[name] = max(tied, key=lambda label: longest[name][label])  # the first of the longest
     return labels

@@ -488,7 +488,7 @@ def weigh(
         if untitled is None:
             continue
         if untitled.label == "ORG" and (untitled is not mention or _title_before(body, untitled.start, untitled.end)
-                                        or _title_after(body, untitled.end)) \
+                                        or _title_after(body, untitled.end) or _founder_before(body, untitled.start)) \
                 and _looks_like_person(untitled.text, untitled.lang, table):
             # "Founder and chief executive Brett Adcock", "Omri Geller, its chief executive"
             untitled = replace(untitled, label="PERSON")
@@ -1092,8 +1092,22 @@ def _title_after_pattern() -> re.Pattern[str]:
 
 
 def _title_after(body: str, end: int) -> bool:
-    """Whether a title follows ``end`` as a person's ("Omri Geller|, its chief executive")."""
-    return body[end: end + 1] == "," and _title_after_pattern().match(body, end, end + 60) is not None
+    """Whether a title follows ``end`` as a person's ("Omri Geller|, its chief executive",
+    "Steve Huffman| returned as chief executive")."""
+    return _title_after_pattern().match(body, end, end + 80) is not None
+
+
+@cache
+def _founders_before_pattern() -> re.Pattern[str]:
+    name = r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}"
+    return re.compile("(?:" + languages.either(languages.patterns("entities.founders_before_patterns"))
+                      + rf")(?:{name}(?:\s*,\s*|\s+(?:and|und)\s+))*$")
+
+
+def _founder_before(body: str, start: int) -> bool:
+    """Whether the name at ``start`` is one of those a company "was founded … by": "founded
+    in 2005 by |Steve Huffman and |Alexis Ohanian"."""
+    return _founders_before_pattern().search(body, max(0, start - 120), start) is not None
 
 
 def _looks_like_person(text: str, lang: str, table: AliasTable) -> bool:

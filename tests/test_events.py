@@ -1099,6 +1099,12 @@ def test_what_a_trigger_tells_depends_on_its_object_its_clause_and_a_call_off(
     ("en", ["Microsoft buys clean power.", "In May 2024 it signed a framework agreement with Brookfield."],
      [MICROSOFT, ("Brookfield", "ORG", "Brookfield Asset Management")], "2024-09-20", "2024-05",
      {"Microsoft", "Brookfield Asset Management"}, set()),
+    # ... or an agreement, whatever it agrees to ("it agreed to let Google use its posts").
+    ("en", ["Quillo is also trying to earn money from its archive.",
+            "Last month it agreed to let Google use its posts to train models, a deal Reuters reported was worth "
+            "$60 million a year."],
+     [("Quillo", "ORG", "Quillo"), ("Google", "ORG", "Google"), ("Reuters", "ORG", "Reuters")], "2024-03-21",
+     "2024-02", {"Quillo", "Google"}, {"Reuters"}),
     # ... not the "it" of the weather.
     ("en", ["MosaicML sells tools.", "In May 2023 it rained for the launch."], [("MosaicML", "ORG", "MosaicML")],
      "2023-06-27", "2023-05", set(), {"MosaicML"}),

@@ -352,6 +352,9 @@ _ORG_PRONOUN = re.compile(_words("events.org_pronouns"), re.I)
 _PRONOUN_VERB = re.compile(r"\s+(?:(?:\w+ly|" + languages.either([re.escape(w).replace(r"\ ", r"\s+") for w in
                                                                  languages.words("events.pronoun_verb_words")])
                            + r")\s+){0,2}", re.I)
+# ... of them, an agreement, which is the pronoun's act whatever it agrees to.
+_AGREEMENT = re.compile(languages.bounded([re.escape(w).replace(r"\ ", r"\s+")
+                                           for w in languages.words("events.pronoun_agreement_words")]), re.I)
 # After a pronoun, a copula and a determiner: the pronoun names what the noun is ("It was the first …").
 _NAMING_COPULA = re.compile(r"(?:" + languages.alternation("events.naming_copula_patterns") + r")(?![\w-])", re.I)
 # A word opening a clause that tells a next happening of the same date ("and formed", "并成立", "由…接任").
@@ -1393,7 +1396,7 @@ def _implied(text: _Text, index: int, in_sentence: Sequence[EntityMention], star
         # Or its object's noun, no preposition between: "it signed a framework agreement", not "it rained for
         # the launch". An untyped act right after it counts too: "it had introduced watsonx", "it postponed".
         if not any(hit.start == 0 or (hit.type != OTHER and not _OBJECT_BREAK.search(told_text[:hit.start]))
-                   for hit in told):
+                   for hit in told) and not (verb is not None and _AGREEMENT.search(verb.group(0))):
             continue
         if (topic := _topic(text, index, set())) is not None:
             found.append(Participant(topic.name, "ORG"))

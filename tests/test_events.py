@@ -2082,6 +2082,18 @@ def test_german_descriptions_of_a_lab_and_a_maker(sentences: list[str],
     assert read(sentences, "de", names, "2024-05-15") == expected
 
 
+def test_a_description_far_from_the_name_is_the_company_the_story_is_about() -> None:
+    # The sentences in reach name only investors, once each, and speak of the company by
+    # description: "the company" is the one the document tells of far more often.
+    names = [("Quillo", "ORG", "Quillo"), ("Coatue", "ORG", "Coatue"), ("Magnetar", "ORG", "Magnetar"),
+             ("Lykos", "ORG", "Lykos"), ("Fidelity", "ORG", "Fidelity")]
+    sentences = ["Quillo raised $1.1 billion in a round led by Coatue.", "Quillo rents out chips, and Quillo grows.",
+                 "The deal values the company at $19 billion.", "Magnetar and Lykos also put money into the round.",
+                 "The valuation has climbed quickly.",
+                 "In December 2023, investors led by Fidelity bought a minority stake in the company."]
+    assert ("2023-12", "funding", {"Fidelity", "Quillo"}) in read(sentences, "en", names, "2024-05-01")
+
+
 def test_a_description_that_names_the_one_after_it_points_nowhere_back() -> None:
     # "der Chipkonzern Lumen" says what Lumen is: "das Unternehmen" after it is Lumen, not the
     # start-up a description in the sentence before that stood for.

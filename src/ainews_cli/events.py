@@ -1325,7 +1325,32 @@ def _topic(text: _Text, index: int, excluded: set[str], depth: int = 2) -> Entit
             and not _in_title(body, e)}
     if len(last) == 1:
         return next(iter(last.values()))
+    if not last and (main := _main_spoken_of(text, index, excluded, before)) is not None:
+        return main
     return max(enumerate(before), key=lambda item: (text.mentions_of(item[1].name), item[0]))[1]
+
+
+MAIN_DOMINANCE = 3  # how many times more often the document names its main organisation than those in reach
+
+
+def _main_spoken_of(text: _Text, index: int, excluded: set[str],
+                    before: Sequence[EntityMention]) -> EntityMention | None:
+    """The last mention of the organisation the document is about, where the sentences in reach
+    before ``index`` name others but speak of it by description ("CoreWeave … raised $1.1 billion.
+    The deal values the company at $19 billion. Magnetar and Lykos also put money into the round.
+    … investors led by Fidelity bought a stake in the company")."""
+    main = text.main
+    if main is None or main in excluded or any(e.name == main for e in before):
+        return None
+    # Only one the document tells of far more than of those in reach (Lykos Global Management,
+    # named once as an investor, is no company of its own story there).
+    if text.mentions_of(main) < MAIN_DOMINANCE * max((text.mentions_of(e.name) for e in before), default=0):
+        return None
+    reach = text.sentences[max(0, index - IMPLIED_REACH):index]
+    if not any(_stands_alone(text, sentence) for sentence in reach):
+        return None
+    start = text.sentences[index].start
+    return next((e for e in reversed(text.entities) if e.name == main and e.start < start), None)
 
 
 def _implied(text: _Text, index: int, in_sentence: Sequence[EntityMention], start: int,

@@ -35,7 +35,11 @@ found wherever the document lists it, a role two lines state is one annotated ro
 and a listed role is judged against every role the document's annotated lines give (a
 listed role outside those lines that agrees with none of them is not scored); a
 founder's or co-founder's role that an annotated founding of the document implies
-("Musk, who co-founded OpenAI") is right, though no line lists it as a role. Each
+("Musk, who co-founded OpenAI") is right, though no line lists it as a role, and the other
+way round an annotated founding with no year whose founders ainews lists as the
+organisation's founders or co-founders in the document is found ("百度创始人李彦宏" is
+annotated as a founding by its Chinese writers, "co-founder Ilya Sutskever" as a role by
+the English ones: the two say the same). Each
 annotated fact is matched once, complete matches first. Precision = right / listed (no
 wrong claim), recall = annotated facts matched completely / annotated facts, per kind;
 the qualifier (about, rund, 约) is reported beside them, not required. Lines with
@@ -141,9 +145,12 @@ class Scored:
 
 def score(lines: list[annotated.FactLine], listed: list[dict[str, Any]]) -> tuple[list[Scored], int]:
     by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    founder_roles: dict[str, set[tuple[Any, Any]]] = defaultdict(set)  # by document: (person, org)
     for fact in listed:
         if fact["kind"] in KEYS and fact["kind"] != "role":
             by_doc[Path(fact["doc"]).name].append(fact)
+        elif fact["kind"] == "role" and fact["role"] in ("founder", "co-founder") and fact.get("org"):
+            founder_roles[Path(fact["doc"]).name].add((_name(fact["person"]), _name(fact["org"])))
     scored = _score_roles(lines, [f for f in listed if f["kind"] == "role"])
     quotes = [annotated.load_document(line.doc, "facts").find(line.sentence) for line in lines]
     # A fact whose amount (else phrase) lies in a line's quote is that line's, though an earlier
@@ -175,8 +182,15 @@ def score(lines: list[annotated.FactLine], listed: list[dict[str, Any]]) -> tupl
             else:
                 gold.remove(match)
                 complete.append(fact)
+        # A founding with no year, told by the founders' roles ainews lists for the document.
+        for g in [g for g in gold if g.kind == "founded"]:
+            told = g.to_dict()
+            if told.get("year") is None and told.get("founders") and all(
+                    (_name(person), _name(told["org"])) in founder_roles[line.doc] for person in told["founders"]):
+                gold.remove(g)
+                complete.append({"kind": "founded", **told, "text": "(the founders' roles)"})
         missed = list(gold)
-        right = list(complete)
+        right = [f for f in complete if f.get("text") != "(the founders' roles)"]
         for fact in partial:
             key = key_of(fact["kind"], fact)
             match = next((g for g in gold if agrees(key, key_of(g.kind, g.to_dict()), fact["kind"])), None)

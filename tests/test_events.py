@@ -2094,6 +2094,13 @@ def test_a_description_far_from_the_name_is_the_company_the_story_is_about() -> 
     assert ("2023-12", "funding", {"Fidelity", "Quillo"}) in read(sentences, "en", names, "2024-05-01")
 
 
+def test_its_after_a_verb_is_the_subjects_own_and_brings_no_other_party() -> None:
+    names = [("Quillo", "ORG", "Quillo"), ("Globex", "ORG", "Globex"), ("Kiran Dobbs", "PERSON", "Kiran Dobbs")]
+    sentences = ["Globex bought a stake in Quillo in 2021.",
+                 "Founded in 2015 by Kiran Dobbs, Quillo made its name with routers."]
+    assert ("2015", "founding", {"Kiran Dobbs", "Quillo"}) in read(sentences, "en", names, "2024-05-01")
+
+
 def test_a_description_that_names_the_one_after_it_points_nowhere_back() -> None:
     # "der Chipkonzern Lumen" says what Lumen is: "das Unternehmen" after it is Lumen, not the
     # start-up a description in the sentence before that stood for.

@@ -552,6 +552,8 @@ TITLED = [
      {("Kiran Dobbs", "PERSON"), ("Tomasz Okafor", "PERSON")}),
     ("de", "Quillo wurde 2005 gegründet von Kiran Dobbs und Tomasz Okafor.", [("Tomasz Okafor", "ORG")],
      {("Tomasz Okafor", "PERSON")}),
+    ("en", "Founded in 1996 by Kiran Dobbs, Quillo made its name.", [("Kiran Dobbs", "ORG")],
+     {("Kiran Dobbs", "PERSON")}),
     ("en", "Quillo was founded by Kiran Dobbs, who sold Okafor Brandt in 2004.", [("Okafor Brandt", "ORG")],
      {("Okafor Brandt", "ORG")}),
 ]

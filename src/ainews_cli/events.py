@@ -1483,7 +1483,7 @@ def _object_of(body: str, orgs: Sequence[EntityMention], description: re.Match[s
     the company's forecast"), which are the organisation itself."""
     subject = next((e for e in reversed(orgs) if e.end <= description.start()), None)
     if subject is None or _OWNED.match(body, description.end()) or \
-            description.group(0).lower().startswith(_GENITIVE_ARTICLES):
+            description.group(0).lower().split()[0] in _GENITIVE_ARTICLES:
         return False
     verb = _VERB_OBJECT.fullmatch(body, subject.end, description.start())
     return verb is not None and not _COPULA.search(body, subject.end, description.start()) \
@@ -1493,7 +1493,7 @@ def _object_of(body: str, orgs: Sequence[EntityMention], description: re.Match[s
 _VERB_OBJECT = re.compile(r"\s+(?:(?-i:[a-zäöüß])[\w-]*\s+){1,2}")  # "übernahm", "has bought": lower-case words only
 _COPULA = re.compile(languages.bounded(languages.words("events.copula_words")), re.I)
 _OWNED = re.compile(r"['’]s\b")
-_GENITIVE_ARTICLES = tuple(f"{word} " for word in languages.words("events.genitive_articles"))
+_GENITIVE_ARTICLES = frozenset(languages.words("events.genitive_articles"))
 
 
 def _told_before(text: _Text, index: int, date: TimeExpression) -> tuple[str | None, list[str]]:

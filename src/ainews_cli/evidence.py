@@ -1100,7 +1100,7 @@ def _title_after(body: str, end: int) -> bool:
 @cache
 def _founders_before_pattern() -> re.Pattern[str]:
     name = r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}"
-    return re.compile("(?:" + languages.either(languages.patterns("entities.founders_before_patterns"))
+    return re.compile("(?i:" + languages.either(languages.patterns("entities.founders_before_patterns"))
                       + rf")(?:{name}(?:\s*,\s*|\s+(?:and|und)\s+))*$")
 
 

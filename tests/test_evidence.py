@@ -559,6 +559,13 @@ TITLED = [
 ]
 
 
+def test_a_headline_quoted_in_a_sentence_is_read_by_the_alias_table_only() -> None:
+    text = "A version of this article appears in print with the headline: OpenAI Soars in Market Debut."
+    assert settle(text, [("OpenAI Soars", "ORG")]) == {("OpenAI", "ORG")}
+    text = "Ask Quillo Soars about it."
+    assert settle(text, [("Quillo Soars", "ORG")]) == {("Quillo Soars", "ORG")}
+
+
 def test_a_name_a_title_made_a_person_is_one_where_the_model_tags_it_again_otherwise() -> None:
     text = "Rami Rahim will report to HPE CEO Antonio Neri. Neri said networking would grow."
     assert settle(text, [("Antonio Neri", "ORG"), ("Neri", "ORG")]) == {

@@ -435,6 +435,11 @@ def shouted_or_headline(text: str) -> bool:
     return longest >= _CAPITALISED_RUN
 
 
+@cache
+def _quoted_headline() -> re.Pattern[str]:
+    return re.compile(languages.either(languages.patterns("entities.quoted_headline_patterns")), re.I)
+
+
 # A Latin name in brackets right after a Chinese one: "塔农（Sheikh Tahnoon bin Zayed Al Nahyan）".
 _LATIN_GLOSS = re.compile(f"(?<=[{han.HAN}])[（(][ \t]*(?P<name>[A-Z][\\w'’.-]*(?:[ \t]+[\\w'’.-]+){{1,7}})[ \t]*[）)]")
 
@@ -482,7 +487,7 @@ def weigh(
         span = _sentence_of(body, mention.start, starts)
         if span not in headline:
             headline[span] = shouted_or_headline(body[span[0]: span[1]])
-        if headline[span]:
+        if headline[span] or _quoted_headline().search(body, span[0], mention.start) is not None:
             continue
         untitled = _split_title(body, mention)
         if untitled is None:

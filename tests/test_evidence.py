@@ -548,8 +548,8 @@ TITLED = [
     ("en", "Later Kiran Dobbs returned as chief executive.", [("Kiran Dobbs", "ORG")], {("Kiran Dobbs", "PERSON")}),
     ("en", "Later Goldman Sachs returned as adviser.", [("Goldman Sachs", "ORG")], {("Goldman Sachs", "ORG")}),
     # The people a company was founded by, a list of them too; a company a founder set up stays one.
-    ("en", "Quillo was founded in 2005 by Kiran Dobbs and Tomasz Okafor.", [("Kiran Dobbs", "ORG"), ("Tomasz Okafor", "ORG")],
-     {("Kiran Dobbs", "PERSON"), ("Tomasz Okafor", "PERSON")}),
+    ("en", "Quillo was founded in 2005 by Kiran Dobbs and Tomasz Okafor.",
+     [("Kiran Dobbs", "ORG"), ("Tomasz Okafor", "ORG")], {("Kiran Dobbs", "PERSON"), ("Tomasz Okafor", "PERSON")}),
     ("de", "Quillo wurde 2005 gegründet von Kiran Dobbs und Tomasz Okafor.", [("Tomasz Okafor", "ORG")],
      {("Tomasz Okafor", "PERSON")}),
     ("en", "Founded in 1996 by Kiran Dobbs, Quillo made its name.", [("Kiran Dobbs", "ORG")],

@@ -588,6 +588,9 @@ def test_a_role_verb_of_a_clause_that_names_its_own_subject() -> None:
     assert typed_roles(text, "zh", (("彭军", "PERSON"), ("楼天城", "LOC"))) == [("彭军", "CEO", None)]
     assert typed_roles(text, "zh", (("彭军", "PERSON"), ("楼天城", "PERSON"))) == [
         ("彭军", "CEO", None), ("楼天城", "CTO", None)]
+    # ... or found by no model at all; an adverb opening the clause is no subject.
+    assert typed_roles(text, "zh", (("彭军", "PERSON"),)) == [("彭军", "CEO", None)]
+    assert ("彭军", "chairman", None) in typed_roles("彭军任首席执行官，并任董事长。", "zh", (("彭军", "PERSON"),))
 
 
 @pytest.mark.parametrize(

@@ -255,6 +255,12 @@ def roles(here: Here) -> list[Fact]:
     return facts
 
 
+# A clause opening with two to four Han characters and a verb of roles: a holder of its own, found or not
+# ("，楼天城任首席技术官"); not an adverb ("，同时任", "，并任").
+_UNTAGGED_HOLDER = re.compile(r"\s*(?!" + languages.alternation("facts.role_clause_adverbs") + r")[" + han.HAN
+                              + r"]{2,4}(?:" + languages.alternation("facts.role_verb_patterns") + r")")
+
+
 def _clause_start(here: Here, pos: int) -> int:
     opened = [m.end() for m in CLAUSE_MARK.finditer(here.src, here.start, pos)]
     return opened[-1] if opened else here.start
@@ -328,10 +334,12 @@ def _holder_before(here: Here, match: re.Match[str], people: Sequence[Party]) ->
         return nearest
     # Not across a clause that opens with a name of its own, whatever the model took it for: in
     # "彭军任首席执行官，楼天城任首席技术官" the second post is 楼天城's.
+    # A name no model found counts too where a verb of roles follows it: "，楼天城任首席技术官".
     clause = _clause_start(here, match.start())
     if _ROLE_VERB.search(between) and not any(nearest.end <= p.start < match.start() for p in people) \
             and not (nearest.end < clause and any(clause <= m.start < match.start() and m.label != "ORG"
-                                                  and not body[clause: m.start].strip() for m in here.mentions)):
+                                                  and not body[clause: m.start].strip() for m in here.mentions)) \
+            and not (nearest.end < clause and _UNTAGGED_HOLDER.match(body, clause, match.start())):
         return nearest
     # A verb left out: "Dario Amodei is its chief executive and Daniela Amodei its president".
     if not between.strip() and _GAPPED.search(body, here.start, nearest.start) \

@@ -493,6 +493,21 @@ def _settled(text: str, spans: list[tuple[str, str]], lang: str) -> list[tuple[s
             for m in canonical_mentions(text, ner, aliases, TABLE, starts=starts)]
 
 
+def test_a_company_named_by_a_common_word_stands_where_a_sentence_opens_with_it() -> None:
+    # "Juniper" opens the second sentence, a common word there; the model tagged it a company
+    # and the document names "Juniper Networks" in full.
+    text = "HPE will buy Juniper Networks. Juniper's chief executive will stay."
+    ner = [RawMention("Juniper Networks", 13, 29, "ORG", "model:test"),
+           RawMention("Juniper", 31, 38, "ORG", "model:test")]
+    found = [(text[m.start:m.end], m.label) for m in canonical_mentions(text, ner, alias_mentions(
+        text, 0, len(text), TABLE, "en"), TABLE, starts=[0, 31])]
+    assert ("Juniper", "ORG") in found
+    # Without the full name, a common word opening a sentence stays no name.
+    text = "HPE will buy it. Juniper's chief executive will stay."
+    ner = [RawMention("Juniper", 17, 24, "ORG", "model:test")]
+    assert not [m for m in canonical_mentions(text, ner, [], TABLE, starts=[0, 17]) if m.start == 17]
+
+
 # An organisation the model tagged once is the same one where its name stands again: as a
 # word, and as the name part of a German compound; a common word of the document's
 # language is not looked for ("Harbor" of an English text).

@@ -530,6 +530,13 @@ def weigh(
     parts = {part for name in full_names for part in name.split()}
     tagged_companies = {m.text for m in trimmed if m.label == "ORG" and m.source.startswith("model:")
                         and " " not in m.text and m.text not in parts and _company_name(m)}
+    # A company the model tags inside a sentence, or names in full with a corporate word ("Juniper
+    # Networks"), is one where a sentence opens with it too ("Juniper's chief executive, Rami Rahim"),
+    # though its name is a common word.
+    inside = {m.text for m in trimmed if m.label == "ORG" and " " not in m.text and not m.text.isupper()
+              and not sentence_start(body, m.start, starts)}
+    inside |= {m.text.split()[0] for m in trimmed if m.label == "ORG" and len(m.text.split()) > 1
+               and all(is_corporate(w) for w in m.text.split()[1:])}
     kept = []
     for mention in trimmed:
         if mention.text in company_names:
@@ -538,7 +545,8 @@ def weigh(
         if mention.label == "PERSON" and mention.text in tagged_companies:
             mention = replace(mention, label="ORG")
         known = table.lookup(mention.text)
-        if known is not None and not known.cued:
+        if (known is not None and not known.cued) or (mention.label == "ORG" and mention.text in inside
+                                                      and sentence_start(body, mention.start, starts)):
             kept.append(mention)
             continue
         if _no_evidence(body, mention, full_names, starts):

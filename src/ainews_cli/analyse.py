@@ -45,9 +45,10 @@ if TYPE_CHECKING:
 # foundings put first; send lines and "發佈" dates; "later this year"; venues, semicolons and passive
 # conjuncts in events (issues 14, 15)
 # 24: founders and "returned as" titles make persons, tied label votes, quoted headlines; "it agreed
-# to", possessive "its", a description far from its name; "Activision"; Chinese role clauses with a
-# holder of their own, venues after a place (issues 14, 15)
-PIPELINE_REVISION = "24"
+# to", possessive "its", a description far from its name; "Activision" (issues 14, 15)
+# 25: Chinese role clauses with a holder of their own, venues after a place; a company named by a common
+# word at a sentence's start (issues 14, 15)
+PIPELINE_REVISION = "25"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

@@ -349,12 +349,15 @@ _DEAL_TYPES = ("acquisition", "funding", "partnership")
 ANAPHORA_REACH = 8  # sentences back where "the deal" finds the deal
 _ORG_PRONOUN = re.compile(_words("events.org_pronouns"), re.I)
 # What may stand between such a pronoun and its verb: "it also raised", "it agreed to buy".
-_PRONOUN_VERB = re.compile(r"\s+(?:(?:\w+ly|" + languages.either([re.escape(w).replace(r"\ ", r"\s+") for w in
-                                                                 languages.words("events.pronoun_verb_words")])
+def _spaced(path: str) -> list[str]:
+    """The phrases at ``path`` as patterns whose spaces match any run of whitespace ("agreed to")."""
+    return [re.escape(phrase).replace(r"\ ", r"\s+") for phrase in languages.words(path)]
+
+
+_PRONOUN_VERB = re.compile(r"\s+(?:(?:\w+ly|" + languages.either(_spaced("events.pronoun_verb_words"))
                            + r")\s+){0,2}", re.I)
 # ... of them, an agreement, which is the pronoun's act whatever it agrees to.
-_AGREEMENT = re.compile(languages.bounded([re.escape(w).replace(r"\ ", r"\s+")
-                                           for w in languages.words("events.pronoun_agreement_words")]), re.I)
+_AGREEMENT = re.compile(languages.bounded(_spaced("events.pronoun_agreement_words")), re.I)
 # After a pronoun, a copula and a determiner: the pronoun names what the noun is ("It was the first …").
 _NAMING_COPULA = re.compile(r"(?:" + languages.alternation("events.naming_copula_patterns") + r")(?![\w-])", re.I)
 # A word opening a clause that tells a next happening of the same date ("and formed", "并成立", "由…接任").

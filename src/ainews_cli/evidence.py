@@ -481,13 +481,16 @@ def weigh(
                 if han.has_han(m.text) and (o := _chinese(body, m, table)) is not None]
     trimmed = []
     headline: dict[tuple[int, int], bool] = {}  # by sentence: a long one holds many mentions
+    quoted: dict[tuple[int, int], int] = {}  # by sentence: where a headline quoted in it starts, else its end
     for mention in ner:
         if han.has_han(mention.text):
             continue
         span = _sentence_of(body, mention.start, starts)
         if span not in headline:
             headline[span] = shouted_or_headline(body[span[0]: span[1]])
-        if headline[span] or _quoted_headline().search(body, span[0], mention.start) is not None:
+            marker = _quoted_headline().search(body, span[0], span[1])
+            quoted[span] = marker.end() if marker is not None else span[1]
+        if headline[span] or quoted[span] <= mention.start:
             continue
         untitled = _split_title(body, mention)
         if untitled is None:

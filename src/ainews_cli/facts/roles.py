@@ -332,14 +332,16 @@ def _holder_before(here: Here, match: re.Match[str], people: Sequence[Party]) ->
         return nearest
     if len(between) <= 40 and _APPOSITION.match(between):
         return nearest
-    # Not across a clause that opens with a name of its own, whatever the model took it for: in
-    # "彭军任首席执行官，楼天城任首席技术官" the second post is 楼天城's.
-    # A name no model found counts too where a verb of roles follows it: "，楼天城任首席技术官".
+    # Not across a clause that opens with a name of its own, whatever the model took it for, or
+    # found by no model where a verb of roles follows it: in "彭军任首席执行官，楼天城任首席技术官"
+    # the second post is 楼天城's.
     clause = _clause_start(here, match.start())
+    own_holder = nearest.end < clause and (
+        any(clause <= m.start < match.start() and m.label != "ORG" and not body[clause: m.start].strip()
+            for m in here.mentions)
+        or _UNTAGGED_HOLDER.match(body, clause, match.start()) is not None)
     if _ROLE_VERB.search(between) and not any(nearest.end <= p.start < match.start() for p in people) \
-            and not (nearest.end < clause and any(clause <= m.start < match.start() and m.label != "ORG"
-                                                  and not body[clause: m.start].strip() for m in here.mentions)) \
-            and not (nearest.end < clause and _UNTAGGED_HOLDER.match(body, clause, match.start())):
+            and not own_holder:
         return nearest
     # A verb left out: "Dario Amodei is its chief executive and Daniela Amodei its president".
     if not between.strip() and _GAPPED.search(body, here.start, nearest.start) \

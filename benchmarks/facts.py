@@ -182,7 +182,9 @@ def score(lines: list[annotated.FactLine], listed: list[dict[str, Any]]) -> tupl
             else:
                 gold.remove(match)
                 complete.append(fact)
-        # A founding with no year, told by the founders' roles ainews lists for the document.
+        right = list(complete)
+        # A founding with no year, told by the founders' roles ainews lists for the document: found,
+        # though no fact of this line lists it.
         for g in [g for g in gold if g.kind == "founded"]:
             told = g.to_dict()
             if told.get("year") is None and told.get("founders") and all(
@@ -190,7 +192,6 @@ def score(lines: list[annotated.FactLine], listed: list[dict[str, Any]]) -> tupl
                 gold.remove(g)
                 complete.append({"kind": "founded", **told, "text": "(the founders' roles)"})
         missed = list(gold)
-        right = [f for f in complete if f.get("text") != "(the founders' roles)"]
         for fact in partial:
             key = key_of(fact["kind"], fact)
             match = next((g for g in gold if agrees(key, key_of(g.kind, g.to_dict()), fact["kind"])), None)

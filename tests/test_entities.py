@@ -171,7 +171,7 @@ PACKAGED = json.loads(resources.files("ainews_cli").joinpath("data/aliases.json"
 # belongs here only after that judgement; otherwise the word is a guarded form.
 COMMON_WORD_NAMES = frozenset({
     "Adobe", "Alphabet", "Amazon", "Apple", "Azure", "Bard", "Bundeskartellamt", "Cohere", "Copilot", "Dell",
-    "Europaparlament", "Europaparlaments", "Fidelity", "Google", "Graphcore", "Handelsblatt", "Intel",
+    "Europaparlament", "Europaparlaments", "Fidelity", "Ford", "Google", "Graphcore", "Handelsblatt", "Intel",
     "Lakestar", "Llama", "Micron", "Office", "Oracle", "Phi", "Replika", "Reuters", "Salesforce", "Snowflake",
     "Twitch", "Twitter", "Weltwirtschaftsforum", "Windows",
 })

@@ -314,7 +314,7 @@ DESCRIBED = [
     ("zh", "英國晶片設計公司Arm週四上市，Arm的估值約為650億美元。", [],
      {("United Kingdom", "LOC"), ("Arm Holdings", "ORG")}),
     # After a Chinese descriptor, a name in capitals of five letters or more.
-    ("zh", "大众汽车旗下软件公司CARIAD将投资约24亿欧元。", [], {("CARIAD", "ORG")}),
+    ("zh", "大众汽车旗下软件公司CARIAD将投资约24亿欧元。", [], {("Volkswagen", "ORG"), ("CARIAD", "ORG")}),
     # A name of letters and digits after a descriptor, or named one by an apposition after it,
     # and then wherever it stands again.
     ("de", "Der Konzern investiert in das KI-Unternehmen Q47 aus München.", [], {("Q47", "ORG"), ("Munich", "LOC")}),

@@ -152,6 +152,9 @@ CHINESE = [
     ("人工智能股普遍下跌，互联网大厂纷纷跟进。", [("人工智能股", "ORG"), ("互联网大厂", "ORG")], set()),
     ("人工智慧股普遍下跌，AI晶片大廠紛紛跟進。", [("人工智慧股", "ORG"), ("AI晶片大廠", "ORG")], set()),
     ("星河科技股份发表声明。", [("星河科技股份", "ORG")], {"星河科技股份"}),
+    # A word that tells a happening names no one, though a model reading a headline tags it.
+    ("鴻海董事長交棒 劉揚偉接掌", [("交棒", "PERSON"), ("劉揚偉", "PERSON")], {"Foxconn", "刘扬伟"}),
+    ("鸿海董事长交棒 刘扬伟接掌", [("交棒", "PERSON"), ("刘扬伟", "PERSON")], {"Foxconn", "刘扬伟"}),
 ]
 
 

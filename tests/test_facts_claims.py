@@ -1611,3 +1611,39 @@ def test_the_value_investors_put_on_a_company_is_no_round() -> None:
     assert typed("Reddit raised $410 million in a private funding round in 2021.", "en") == [
         ("funding_round", ("subject", "Reddit"), ("amount", 410_000_000))]
 
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "extra", "expected"),
+    [
+        # "its" opening a clause stands for the organisation the sentence before is about; the holder is
+        # named after the copula, maybe after an honorific.
+        ("en", "Lumora was founded in 2018. Its chairman is Sheikh Ada Brenner, a former minister, and its chief "
+         "executive is Tomas Weil.", (("Lumora", "ORG"), ("Ada Brenner", "PERSON"), ("Tomas Weil", "PERSON")),
+         [("Ada Brenner", "chairman", "Lumora"), ("Tomas Weil", "CEO", "Lumora")]),
+        ("en", "Lumora was founded in 2018. Its chairman praised Ada Brenner.", (("Lumora", "ORG"),
+                                                                                 ("Ada Brenner", "PERSON")), []),
+        ("en", "As part of the agreement, Brad Smith, Microsoft's vice chair and president, joins the board.", (),
+         [("Brad Smith", "vice chair", "Microsoft"), ("Brad Smith", "president", "Microsoft")]),
+    ],
+)
+def test_a_post_told_by_its_holder_after_a_copula(lang: str, text: str, extra: tuple, expected: list[tuple]) -> None:
+    assert typed_roles(text, lang, extra) == expected
+
+
+# An article about Apple: the organisation a post with none is at, unless the sentence names it after the
+# holder as what the holder acts on.
+_ABOUT_APPLE = "Apple muss zahlen. Apple wehrt sich. Apple prüft weitere Schritte. Apple schweigt. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Im März 2019 sagte Finanzchef Daniel Ek, Apple werde wachsen.", [("Daniel Ek", "CFO", "Apple")]),
+        ("Im März 2019 reichte Finanzchef Daniel Ek Beschwerde gegen Apple ein.", [("Daniel Ek", "CFO", None)]),
+        ("Finanzchef Daniel Ek sagte, mit Apple komme man schneller voran.", [("Daniel Ek", "CFO", None)]),
+    ],
+)
+def test_the_company_a_post_holder_acts_on_is_not_his(sentence: str, expected: list[tuple]) -> None:
+    assert typed_roles(_ABOUT_APPLE + sentence, "de", (("Daniel Ek", "PERSON"),)) == expected
+

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ainews_cli import han, languages
 from ainews_cli.facts.clauses import CLAUSE_MARK, ENUMERATION_COMMA, LIST_JOINER, PART_END
-from ainews_cli.facts.parties import Here, Party
+from ainews_cli.facts.parties import OBJECT_BEFORE, Here, Party
 from ainews_cli.records import Fact, Role
 
 # Every language's words apply to every sentence (data/languages/*.toml).
@@ -90,6 +90,10 @@ _ROLE_PHRASES = [(re.compile(languages.bounded([pattern]), re.I), role)
 # A relative clause that gives an organisation's post its holder: "Amazon, whose chief executive is Andy Jassy".
 _WHOSE = re.compile(r"[,，]\s*(?:" + languages.alternation("facts.role_whose_patterns") + r")\s+" + _QUALIFIER + r"$",
                     re.I)
+# "…, and its chief executive is Peng Xiao": a post of the organisation "its" stands for, its holder after the copula.
+_ITS = re.compile(r"(?:^|[,;]\s*|\b(?:" + languages.alternation("facts.role_joiners") + r")\s+)(?:"
+                  + languages.alternation("facts.role_its_patterns") + r")\s+" + _QUALIFIER + r"$", re.I)
+_HONORIFIC = re.compile(r"(?:[A-Z][a-z]+\.?\s+)?")
 _WHOSE_COPULA = re.compile(r"\s+(?:" + languages.alternation("facts.role_copulas") + r")\s+", re.I)
 # In the clause of a role given to the person before it, words that put it in the future (roles.py).
 _FUTURE = re.compile(languages.bounded(languages.patterns("facts.role_future_patterns")), re.I)
@@ -220,13 +224,18 @@ def roles(here: Here) -> list[Fact]:
     # Microsoft" the sentence gives Microsoft to another's post; where a description gives it the one the
     # document is about ("Dario Amodei is the chief executive; Daniela Amodei is the company's president"),
     # that one is every post's.
+    # But where the sentence names that one after the holder as an object, it is what the holder acts on or
+    # speaks of, and whose post it is a guess: "Mitgründer Daniel Ek reichte Beschwerde gegen Apple ein",
+    # "Vorstandschef Oliver Blume sagte, mit Rivian komme man schneller voran" (not "... sieht DeepL als").
     claimed = {(f.org.start, f.org.end) for f in found if f.org is not None and f.explicit and not f.org.derived}
+    lead = None
     if topic is None and here.lead is not None \
             and all(o.name == here.lead and (o.start, o.end) not in claimed for o in orgs):
-        topic = Party(here.lead, "ORG", here.start, here.start, derived=True)
+        lead = Party(here.lead, "ORG", here.start, here.start, derived=True)
     for held in found:
-        if held.org is None and topic is not None and held.role not in _WITHOUT_ORG and not held.explicit:
-            held.org = topic
+        guess = topic or (lead if not _object_after(here, held.person, orgs) else None)
+        if held.org is None and guess is not None and held.role not in _WITHOUT_ORG and not held.explicit:
+            held.org = guess
         if held.person.end <= held.start and _FUTURE.search(body, _clause_start(here, held.person.start), held.start):
             continue  # "届时由总裁魏哲家接任董事长", "X is set to become chief executive": not held yet
         part_end = PART_END.search(body, held.end, here.end)
@@ -261,6 +270,13 @@ _UNTAGGED_HOLDER = re.compile(r"\s*(?!" + languages.alternation("facts.role_clau
                               + r"]{2,4}(?:" + languages.alternation("facts.role_verb_patterns") + r")")
 
 
+def _object_after(here: Here, person: Party, orgs: Sequence[Party]) -> bool:
+    """Whether the sentence names an organisation after ``person`` as the object of a
+    preposition ("gegen Apple", "mit Rivian")."""
+    return any(o.start >= person.end and OBJECT_BEFORE.search(here.src, max(here.start, o.start - 24), o.start)
+               for o in orgs)
+
+
 def _clause_start(here: Here, pos: int) -> int:
     opened = [m.end() for m in CLAUSE_MARK.finditer(here.src, here.start, pos)]
     return opened[-1] if opened else here.start
@@ -276,6 +292,13 @@ def _holder(here: Here, match: re.Match[str], run_end: int, people: Sequence[Par
         # "OpenAI, whose chief executive is Sam Altman": the person after the copula, where one stands there.
         told = _WHOSE_COPULA.match(body, run_end)
         named = next((p for p in people if told is not None and p.start == told.end()), None)
+        if named is not None:
+            return named
+    if _ITS.search(body[here.start: match.start()]):
+        told = _WHOSE_COPULA.match(body, run_end)
+        # An honorific may stand before the name: "Its chairman is Sheikh Tahnoun bin Zayed Al Nahyan".
+        named = next((p for p in people if told is not None and told.end() <= p.start
+                      and _HONORIFIC.fullmatch(body, told.end(), p.start)), None)
         if named is not None:
             return named
     after = next((p for p in people if 0 <= p.start - run_end <= 2), None)

@@ -1647,3 +1647,23 @@ _ABOUT_APPLE = "Apple muss zahlen. Apple wehrt sich. Apple prüft weitere Schrit
 def test_the_company_a_post_holder_acts_on_is_not_his(sentence: str, expected: list[tuple]) -> None:
     assert typed_roles(_ABOUT_APPLE + sentence, "de", (("Daniel Ek", "PERSON"),)) == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # New shares subscribed: the total is the investment, the price of one share none.
+        ("CYVN Holdings将以每股7.50美元的价格认购蔚来新发行的约2.94亿股A类普通股，总金额约22亿美元。",
+         [("investment", ("investor", "CYVN Holdings"), ("target", "NIO"), ("amount", 2_200_000_000))]),
+        ("CYVN Holdings将以每股7.50美元的价格认购蔚来新发行的约2.94亿股A类普通股。", []),
+        # "其": the company that announced it.
+        ("蔚来宣布CYVN Holdings将以约7.385亿美元认购其新股。",
+         [("investment", ("investor", "CYVN Holdings"), ("target", "NIO"), ("amount", 738_500_000))]),
+        # A share bought, a place before the company; the price is no investment.
+        ("鸿海2016年以3888亿日元收购日本软银约66%股权。",
+         [("stake", ("holder", "Foxconn"), ("target", "SoftBank"))]),
+        ("鴻海2016年以3888億日圓收購日本軟銀約66%股權。",
+         [("stake", ("holder", "Foxconn"), ("target", "SoftBank"))]),
+    ],
+)
+def test_shares_subscribed_or_bought(text: str, expected: list[tuple]) -> None:
+    assert typed(text, "zh") == expected

@@ -153,7 +153,10 @@ _POSSESSIVES = frozenset(languages.words("facts.possessive_pronouns"))
 _MARK = {"investor": "P", "target": "P", "holder": "P", "subject": "P", "amount": "M", "percent": "Q"}
 # {more}: the further names of a list that a voice's slot opens ("an den KI-Start-ups Aleph Alpha,
 # Anthropic und Cohere beteiligt"), one or more.
-_GAPS = {"gap": r"[^⟦⟧;；]{0,60}?", "near": r"[^⟦⟧;；]{0,25}?", "more": f"(?:(?:{LIST_JOINER.pattern})⟦P\\d+⟧)+"}
+# {priced}: as {gap}, and it may pass the price of one share, which is no amount of the deal
+# ("以每股7.50美元的价格认购").
+_GAPS = {"gap": r"[^⟦⟧;；]{0,60}?", "near": r"[^⟦⟧;；]{0,25}?", "more": f"(?:(?:{LIST_JOINER.pattern})⟦P\\d+⟧)+",
+         "priced": r"(?:[^⟦⟧;；]|(?<=每股)⟦M\d+⟧){0,60}?"}
 
 
 class _Voice:

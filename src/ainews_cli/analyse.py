@@ -48,7 +48,9 @@ if TYPE_CHECKING:
 # to", possessive "its", a description far from its name; "Activision" (issues 14, 15)
 # 25: Chinese role clauses with a holder of their own, venues after a place; a company named by a common
 # word at a sentence's start (issues 14, 15)
-PIPELINE_REVISION = "25"
+# 26: Chinese trigger words are no names; "its chairman is X"; shares subscribed or bought (Chinese); the
+# document's company is no post's where the sentence names it after the holder as an object (issue 15)
+PIPELINE_REVISION = "26"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

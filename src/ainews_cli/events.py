@@ -212,7 +212,10 @@ def load_triggers() -> Triggers:
     for action, entry in data["actions"].items():
         for lang, listed in entry.items():
             if lang in languages.LANGUAGES:  # not "type", "templates" or "facts"
-                words[lang].extend((word, entry["type"], action) for word in listed)
+                # As written and as folded: the fold of a Simplified phrase is not always itself (OpenCC's phrase
+                # table folds 结束 to 結束, and 結束 to 结束), and a text is read folded once.
+                words[lang].extend((form, entry["type"], action) for word in listed
+                                   for form in dict.fromkeys((word, han.normalised(word) if _CJK.search(word) else word)))
     # Phrases that hold a trigger and tell no event ("founders", "发布声明") come first:
     # at one position the leftmost alternative wins. Whole words, but Han ones as written.
     # Patterns too ("started powering": a beginning, where "started" alone founds).

@@ -2392,3 +2392,43 @@ def test_german_billions_put_into_a_company(text: str, names: dict[str, str], ex
 def test_a_product_going_on_sale_is_launched(text: str, lang: str, names: dict[str, str],
                                             expected: list[tuple[str, str, list[str]]]) -> None:
     assert _events(text, lang, names, "2024-06-03") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A company named in someone's title takes no part ...
+        ("Last month Microsoft hired Inflection AI co-founder Mustafa Suleyman.",
+         [("2024-03", "appointment", {"Microsoft", "Mustafa Suleyman"})]),
+        # ... except in a leaving, of that company.
+        ("Inflection AI co-founder Mustafa Suleyman left the company last month.",
+         [("2024-03", "departure", {"Inflection AI", "Mustafa Suleyman"})]),
+    ],
+)
+def test_a_company_in_a_title_takes_no_part(sentence: str, expected: list[tuple]) -> None:
+    names = [("Microsoft", "ORG", "Microsoft"), ("Inflection AI", "ORG", "Inflection AI"),
+             ("Mustafa Suleyman", "PERSON", "Mustafa Suleyman")]
+    assert read([sentence], "en", names, "2024-04-16") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "company"),
+    [
+        # 结束担任 ("ended serving as") is a leaving, not the 担任 in it; Simplified and Traditional alike,
+        # though OpenCC folds the Simplified 结束 to 結束.
+        ("郭台铭21日结束担任鸿海董事长长达45年的历程。", "郭台铭", "鸿海"),
+        ("郭台銘21日結束擔任鴻海董事長長達45年的歷程。", "郭台銘", "鴻海"),
+    ],
+)
+def test_ending_a_post_is_a_departure(sentence: str, person: str, company: str) -> None:
+    names = [(person, "PERSON", "Terry Gou"), (company, "ORG", "Foxconn")]
+    assert read([sentence], "zh", names, "2019-06-22") == [("2019-06-21", "departure", {"Terry Gou", "Foxconn"})]
+    assert read([sentence.replace("结束", "").replace("結束", "")], "zh", names, "2019-06-22") == [
+        ("2019-06-21", "appointment", {"Terry Gou", "Foxconn"})]
+
+
+def test_the_commission_is_the_commission_named_before() -> None:
+    names = [("EU-Kommission", "ORG", "European Commission"), ("Apple", "ORG", "Apple")]
+    sentences = ["Die EU-Kommission hat am Montag eine Strafe gegen Apple verhängt.",
+                 "Im Juni 2020 leitete die Kommission ein förmliches Kartellverfahren gegen Apple ein."]
+    assert read(sentences, "de", names, "2024-03-04")[1] == ("2020-06", "legal", {"Apple", "European Commission"})

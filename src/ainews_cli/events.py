@@ -908,8 +908,8 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
     near = _with_lists(body, near, told_in)
     # A former employer ("siblings who had worked at OpenAI") takes no part, except in a leaving.
     former = set() if hit is not None and hit.type == "departure" else (
-        {e.name for e in in_sentence if _former(body, start, e)}
-        - {e.name for e in in_sentence if e.label == "ORG" and not _former(body, start, e)})
+        {e.name for e in in_sentence if _former(body, start, e) or (e.label == "ORG" and _in_title(body, e))}
+        - {e.name for e in in_sentence if e.label == "ORG" and not _former(body, start, e) and not _in_title(body, e)})
     # A product named only as the kind of another thing ("Windows computers") takes no part.
     taking = [e for e in near if e.name not in former and not (e.label == "PRODUCT" and _MODIFIED.match(body, e.end))]
     participants = {p.name: p for p in (*_participants(taking), *implied)}

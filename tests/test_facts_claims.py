@@ -1667,3 +1667,23 @@ def test_the_company_a_post_holder_acts_on_is_not_his(sentence: str, expected: l
 )
 def test_shares_subscribed_or_bought(text: str, expected: list[tuple]) -> None:
     assert typed(text, "zh") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Victor Peng joined AMD on Monday as president.",
+        # A relative clause about the person may stand before the verb.
+        "Victor Peng, who became Xilinx's chief executive in January 2018, joined AMD on Monday as president.",
+    ],
+)
+def test_the_company_joined_on_a_day_as(text: str) -> None:
+    assert ("Victor Peng", "president", "AMD") in typed_roles(text, "en", (("Victor Peng", "PERSON"),))
+
+
+def test_money_put_into_a_company_a_description_names_first_and_the_share_it_bought() -> None:
+    text = ("Volkswagen baut Autos. Im vergangenen Jahr hatte der Konzern rund 700 Millionen Dollar in den "
+            "chinesischen Hersteller Xpeng gesteckt und dafür knapp 5 Prozent der Anteile erhalten.")
+    assert typed(text, "de") == [
+        ("investment", ("investor", "Volkswagen"), ("target", "XPeng"), ("amount", 700_000_000)),
+        ("stake", ("holder", "Volkswagen"), ("target", "XPeng"))]

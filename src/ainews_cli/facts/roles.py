@@ -78,9 +78,13 @@ _OWNER = re.compile(r"\)?(?:" + languages.alternation("facts.org_kind_suffixes")
                     + languages.alternation("facts.possessive_suffixes") + r")?[\s-]?")
 # "Sam Altman returns to OpenAI as chief executive", "奥特曼将重返OpenAI担任首席执行官": the
 # organisation joined is the role's.
-_JOINS = re.compile(r"^[^,;:，；]{0,30}?(?:" + languages.alternation("facts.role_join_patterns") + r")\s*$", re.I)
-_AS = re.compile(r"\s*(?:" + languages.alternation("facts.role_as_patterns") + r")\s*(?:(?:"
-                 + _APPOSITION_ARTICLES + r")\s+)?", re.I)
+# A relative clause about the person may come first ("Victor Peng, who became Xilinx's chief executive in
+# January 2018, joined AMD on Monday as president"), and the day between the organisation and the role.
+_JOINS = re.compile(r"^(?:[,，]\s*(?:" + languages.alternation("facts.aside_openers") + r")\b[^;:；]{0,80}?[,，])?"
+                    r"[^,;:，；]{0,30}?(?:" + languages.alternation("facts.role_join_patterns") + r")\s*$", re.I)
+_AS = re.compile(r"\s*(?:(?:" + languages.alternation("facts.role_join_time_patterns") + r")\s+)?(?:"
+                 + languages.alternation("facts.role_as_patterns") + r")\s*(?:(?:" + _APPOSITION_ARTICLES + r")\s+)?",
+                 re.I)
 
 
 # Phrases that give the person before them a role in the organisation right after them

@@ -50,7 +50,9 @@ if TYPE_CHECKING:
 # word at a sentence's start (issues 14, 15)
 # 26: Chinese trigger words are no names; "its chairman is X"; shares subscribed or bought (Chinese); the
 # document's company is no post's where the sentence names it after the holder as an object (issue 15)
-PIPELINE_REVISION = "26"
+# 27: a company in a title takes no part; 结束担任; "die Kommission"; joined on a day as; money into a
+# company described first (issues 14, 15)
+PIPELINE_REVISION = "27"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

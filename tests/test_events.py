@@ -1396,11 +1396,11 @@ def test_forecasts_prices_names_and_untyped_words_of_other_clauses(
 
 @pytest.mark.parametrize(("text", "lang", "names", "published", "expected"), [
     # A trigger outside the date's clause, nearer another date, is that date's when the date's
-    # clause holds a trigger of its own.
+    # clause holds a trigger of its own. The company of the post left is no party to the announcement.
     ("郭台铭今年8月宣布参选，上月辞去鸿海董事职务。", "zh", {"郭台铭": "PERSON", "鸿海": "ORG"}, "2023-10-18",
-     [("2023-08", "other", ["郭台铭", "鸿海"]), ("2023-09", "departure", ["郭台铭", "鸿海"])]),
+     [("2023-08", "other", ["郭台铭"]), ("2023-09", "departure", ["郭台铭", "鸿海"])]),
     ("郭台銘今年8月宣布參選，上月辭去鴻海董事職務。", "zh", {"郭台銘": "PERSON", "鴻海": "ORG"}, "2023-10-18",
-     [("2023-08", "other", ["郭台銘", "鴻海"]), ("2023-09", "departure", ["郭台銘", "鴻海"])]),
+     [("2023-08", "other", ["郭台銘"]), ("2023-09", "departure", ["郭台銘", "鴻海"])]),
     # ... but one verb may date two objects, each its own.
     ("Anthropic released Claude Instant in March and Claude 2 in July.", "en",
      {"Anthropic": "ORG", "Claude Instant": "PRODUCT", "Claude 2": "PRODUCT"}, "2023-09-25",

@@ -259,7 +259,9 @@ VOICES = [
     ("en", "Amazon-backed OpenAI rival Anthropic said so.", []),
     ("en", "Microsoft invested $10 billion in OpenAI rival Anthropic.", []),
     ("en", "Amazon holds a 10% stake in OpenAI rival Anthropic.", []),
-    ("de", "Microsoft investiert 10 Millionen Euro in den OpenAI-Konkurrenten Mistral AI.", []),
+    # ... the noun it modifies names the target first.
+    ("de", "Microsoft investiert 10 Millionen Euro in den OpenAI-Konkurrenten Mistral AI.",
+     [("investment", "Microsoft", "Mistral AI", 10_000_000)]),
     ("de", "Microsoft sprach mit dem Investor von OpenAI.", []),
     ("de", "OpenAI erhält 10 Milliarden Dollar Umsatz von Microsoft.", []),
     # A coordinated clause keeps the investor of the clause before; an object is no investor.

@@ -908,8 +908,9 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
     near = _with_lists(body, near, told_in)
     # A former employer ("siblings who had worked at OpenAI") takes no part, except in a leaving.
     former = set() if hit is not None and hit.type == "departure" else (
-        {e.name for e in in_sentence if _former(body, start, e) or (e.label == "ORG" and _in_title(body, e))}
-        - {e.name for e in in_sentence if e.label == "ORG" and not _former(body, start, e) and not _in_title(body, e)})
+        {e.name for e in in_sentence if _former(body, start, e) or _in_other_title(body, e, in_sentence, hit)}
+        - {e.name for e in in_sentence if e.label == "ORG" and not _former(body, start, e)
+           and not _in_other_title(body, e, in_sentence, hit)})
     # A product named only as the kind of another thing ("Windows computers") takes no part.
     taking = [e for e in near if e.name not in former and not (e.label == "PRODUCT" and _MODIFIED.match(body, e.end))]
     participants = {p.name: p for p in (*_participants(taking), *implied)}
@@ -1647,6 +1648,26 @@ def _in_title(body: str, org: EntityMention) -> bool:
     """Whether a role word follows the organisation: "Quora-Chef", "Meta's CEO", "LinkedIn共同创办人"."""
     link = _ROLE_LINK.match(body, org.end)
     return bool(_ROLE.match(body, link.end() if link else org.end))
+
+
+def _in_other_title(body: str, org: EntityMention, in_sentence: Sequence[EntityMention],
+                    hit: Trigger | None) -> bool:
+    """Whether an organisation is named only in a title, which takes no part in the happening
+    (benchmarks/data/README.md): before a person's name ("hired Inflection AI co-founder Mustafa
+    Suleyman", "特斯拉首席执行官埃隆·马斯克起诉OpenAI"), or a post held that the happening is not
+    ("宣布参选，上月辞去鸿海董事职务" for the announcement). Not the post an appointment gives in
+    its clause ("becomes Google's chief scientist", "担任阿里巴巴首席执行官")."""
+    if org.label != "ORG":
+        return False
+    link = _ROLE_LINK.match(body, org.end)
+    role = _ROLE.match(body, link.end() if link else org.end)
+    if role is None:
+        return False
+    if any(e.label == "PERSON" and 0 <= e.start - role.end() <= 2 for e in in_sentence):
+        return True
+    given = hit is not None and hit.type == "appointment" and hit.start < org.start \
+        and _CLAUSE_BREAK.search(body, hit.start, org.start) is None  # "becomes … chief": the title inside
+    return not given
 
 
 def _referent(text: _Text, index: int, at: int, depth: int = 2) -> str | None:

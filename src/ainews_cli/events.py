@@ -214,8 +214,9 @@ def load_triggers() -> Triggers:
             if lang in languages.LANGUAGES:  # not "type", "templates" or "facts"
                 # As written and as folded: the fold of a Simplified phrase is not always itself (OpenCC's phrase
                 # table folds 结束 to 結束, and 結束 to 结束), and a text is read folded once.
-                words[lang].extend((form, entry["type"], action) for word in listed
-                                   for form in dict.fromkeys((word, han.normalised(word) if _CJK.search(word) else word)))
+                for word in listed:
+                    for form in dict.fromkeys((word, han.normalised(word) if _CJK.search(word) else word)):
+                        words[lang].append((form, entry["type"], action))
     # Phrases that hold a trigger and tell no event ("founders", "发布声明") come first:
     # at one position the leftmost alternative wins. Whole words, but Han ones as written.
     # Patterns too ("started powering": a beginning, where "started" alone founds).

@@ -1687,3 +1687,24 @@ def test_money_put_into_a_company_a_description_names_first_and_the_share_it_bou
     assert typed(text, "de") == [
         ("investment", ("investor", "Volkswagen"), ("target", "XPeng"), ("amount", 700_000_000)),
         ("stake", ("holder", "Volkswagen"), ("target", "XPeng"))]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "extra", "expected"),
+    [
+        # An exchange where shares were listed raised nothing.
+        ("zh", "地平线登陆港交所 募资约54亿港元", (("港交所", "ORG"),),
+         [("funding_round", ("subject", "Horizon Robotics"), ("amount", 5_400_000_000))]),
+        # "该公司" after a sentence that opens with the company raising and names its lead investor after.
+        ("zh", "MiniMax本月初完成新一轮融资，由阿里巴巴集团领投。本轮融资完成后，该公司的估值约为25亿美元。", (),
+         [("investment", ("investor", "Alibaba Group"), ("target", "MiniMax")),
+          ("valuation", ("subject", "MiniMax"), ("amount", 2_500_000_000))]),
+        # "it" that a round's leaders valued is never one of them: with the company unknown, no valuation.
+        ("en", "Founded by Emad Mostaque, the company shot to prominence in August 2022, when it released Stable "
+         "Diffusion as open source. Two months later it raised $101 million in a round led by Coatue and Lightspeed "
+         "Venture Partners that valued it at $1 billion.",
+         (("Coatue", "ORG"), ("Lightspeed Venture Partners", "ORG"), ("Stable Diffusion", "PRODUCT")), []),
+    ],
+)
+def test_who_a_description_or_pronoun_stands_for(lang: str, text: str, extra: tuple, expected: list[tuple]) -> None:
+    assert typed_with(text, lang, extra) == expected

@@ -148,6 +148,25 @@ _BACKGROUND = re.compile(r"(?:(?<![\w-])|(?<=[" + han.HAN + r"]))(?:"
                          + languages.alternation("facts.background_patterns")
                          + r")\s*(?:[^.;:!?。；,]|,(?!\s*(?-i:[a-zäöüß])))*$", re.I)
 _HYPHENATED = re.compile(r"[-‐]\w")
+# Before a party, the word that names it as the agent of a passive or a participle, or as where
+# money came from: "led by", "von Index Ventures angeführt", "由红杉中国领投", "from General Catalyst".
+# Such a party raised nothing and is valued at nothing.
+AGENT_BEFORE = re.compile(languages.bounded(languages.patterns("facts.agent_patterns")) + r"\s*$", re.I)
+
+
+def named_as_agent(src: str, start: int, party: Party | EntityMention, mentions: Sequence[Party | EntityMention],
+                   words: re.Pattern[str] = AGENT_BEFORE) -> bool:
+    """Whether the party follows a word that names an agent or where money came from ("by",
+    "from", "von", "由", "从"; ``words``), itself or as a later name of a list that one opens
+    ("from Amazon, Meta and others"); ``start``: where its sentence starts."""
+    while True:
+        if words.search(src, max(start, party.start - 12), party.start):
+            return True
+        before = next((p for p in mentions if p.end <= party.start and not getattr(p, "derived", False)
+                       and LIST_JOINER.fullmatch(src, p.end, party.start)), None)
+        if before is None:
+            return False
+        party = before
 _TITLE_GAP = re.compile(r"\s*(?:[\w-]+\s+){0,2}")
 # A title after an organisation, its holder right after it: "LinkedIn共同创办人里德·霍夫曼", "Google前执行长
 # 艾瑞克·施密特", "DeepMind co-founder Mustafa Suleyman", "OpenAI-Chef Sam Altman": the organisation
@@ -264,8 +283,11 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
             # What a description before it stands for fits too: in "investors led by Fidelity bought a stake
             # in the company in a deal that valued it", "it" is the company. Where every one fits only in
             # the background, the nearest: "Founded in 1996 by Pradeep Sindhu, Juniper made its name".
+            # Nor one named as an agent ("in a round led by Coatue and Lightspeed Venture Partners that valued
+            # it"): such a party is valued at nothing.
             fits = sorted((p for p in (*found, *(d for d in derived if not d.pronoun))
-                           if p.label == "ORG" and p.end <= match.start() and not _HYPHENATED.match(src, p.end)),
+                           if p.label == "ORG" and p.end <= match.start() and not _HYPHENATED.match(src, p.end)
+                           and not named_as_agent(src, start, p, found)),
                           key=lambda p: p.start)
             # A description that stands for what another sentence named is taken only as what a deal was in
             # ("bought a stake in the company ... valued it"), and a name there before it: in "OpenAI raised $6.6
@@ -299,6 +321,13 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
                        if p.label == "ORG" and p.end <= match.start()]
             fits = [p for p in reversed(earlier) if p.name not in later | used and not _NOT_A_COMPANY.search(p.name)]
             org = next((p for p in fits if not p.background), None)
+            # Of those the sentence before names, the one it opens with as its subject: "MiniMax本月初完成新一轮
+            # 融资，由阿里巴巴集团领投。本轮融资完成后，该公司的估值约为25亿美元" (MiniMax's, not the lead investor's).
+            subject = context.subject_of_last()
+            if org is not None and org not in found and subject is not None and org.name != subject \
+                    and (kept := next((p for p in fits if p.name == subject and not p.background), None)) is not None \
+                    and kept not in found and not any(listed(src, p, context.recent()) for p in (kept, org)):
+                org = kept
             if org is not None and org in found and (listed(src, org, found) or any(
                     listed(src, other, [org]) for other in found)):
                 org = None  # "Microsoft and Nvidia backed the startup": which one it means is a guess

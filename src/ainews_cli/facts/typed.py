@@ -25,7 +25,17 @@ from ainews_cli.facts.clauses import (
     only_comma,
     relative_clauses,
 )
-from ainews_cli.facts.parties import OBJECT_BEFORE, Here, Party, describes, listed, titled_person, titles
+from ainews_cli.facts.parties import (
+    AGENT_BEFORE,
+    OBJECT_BEFORE,
+    Here,
+    Party,
+    describes,
+    listed,
+    named_as_agent,
+    titled_person,
+    titles,
+)
 from ainews_cli.facts.roles import CO_FOUNDED
 from ainews_cli.records import (
     Fact,
@@ -268,10 +278,6 @@ _LIST_DESCRIPTION = (r"(?:(?:" + languages.alternation("facts.list_description_a
 _LIST_NEXT = re.compile(f"(?:{LIST_JOINER.pattern}){_LIST_DESCRIPTION}⟦P(\\d+)⟧", re.I)
 # Before a party, a word that names it as where money came from: "from General Catalyst", "从阿里巴巴".
 _SOURCE_BEFORE = re.compile(languages.bounded(languages.patterns("facts.source_patterns")) + r"\s*$", re.I)
-# Before a party, the word that names it as the agent of a passive or a participle, or as where
-# money came from: "led by", "von Index Ventures angeführt", "由红杉中国领投", "from General Catalyst".
-# Such a party raised nothing and is valued at nothing.
-_AGENT_BEFORE = re.compile(languages.bounded(languages.patterns("facts.agent_patterns")) + r"\s*$", re.I)
 # After a list of names, the words that end it with others: "and others", "und andere", "等".
 _OTHERS = re.compile(r"\s*(?:" + languages.alternation("facts.and_others_patterns") + r")(?![\w-])", re.I)
 # After a list of targets, what ends it: the clause's end, a preposition ("in 2023"), the investing verb.
@@ -1056,6 +1062,11 @@ def _voiced(here: Here, marked: _Marked, kind: str) -> list[Fact]:
     return facts
 
 
+# Right before a name, words that make it where something happened, never a figure's owner: "地平线登陆港交所
+# 募资约54亿港元", "an der Nasdaq" (events.venue_patterns).
+_VENUE_BEFORE = re.compile(languages.bounded(languages.patterns("events.venue_patterns")) + r"\s*$", re.I)
+
+
 def _subject_before(here: Here, pos: int, within: int = 120, *, agents: bool = True) -> Party | None:
     """The organisation (or product: "ChatGPT ... $1 billion in revenue") told last before
     ``pos``, never a person, passing over one that only qualifies a noun after it
@@ -1070,6 +1081,7 @@ def _subject_before(here: Here, pos: int, within: int = 120, *, agents: bool = T
     closed = [(s, e) for s, e in relative if e <= pos] + apposed
     candidates = [m for m in here.mentions if m.label in _SUBJECTS and m.end <= pos and pos - m.end <= within
                   and not _QUALIFIES.match(here.src, m.end)
+                  and not _VENUE_BEFORE.search(here.src, max(here.start, m.start - 24), m.start)
                   and not any(s <= m.start and m.end <= e for s, e in closed)
                   and (agents or not (in_agent_phrase(here, m) or _leads(here, m.name)))]
     # Inside a relative clause, the one it is about: "Microsoft paid $19.7 billion for Nuance, which had
@@ -1120,18 +1132,9 @@ def _topic(here: Here, kind: str, cue: re.Match[str]) -> Party | None:
     return Party(here.topic, "ORG", cue.start(), cue.start(), derived=True)
 
 
-def in_agent_phrase(here: Here, party: Party, words: re.Pattern[str] = _AGENT_BEFORE) -> bool:
-    """Whether the party follows a word that names an agent or where money came from ("by",
-    "from", "von", "由", "从"; with ``words`` _SOURCE_BEFORE, only where money came from), itself
-    or as a later name of a list that one opens ("from Amazon, Meta and others")."""
-    while True:
-        if words.search(here.src, max(here.start, party.start - 12), party.start):
-            return True
-        before = next((p for p in here.mentions if p.end <= party.start and not p.derived
-                       and LIST_JOINER.fullmatch(here.src, p.end, party.start)), None)
-        if before is None:
-            return False
-        party = before
+def in_agent_phrase(here: Here, party: Party, words: re.Pattern[str] = AGENT_BEFORE) -> bool:
+    """named_as_agent in the sentence ``here`` (with ``words`` _SOURCE_BEFORE, only where money came from)."""
+    return named_as_agent(here.src, here.start, party, here.mentions, words)
 
 
 def _nearest_amount(here: Here, amounts: Sequence[Amount], start: int, end: int, within: int = 80) -> Amount | None:

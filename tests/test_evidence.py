@@ -155,6 +155,7 @@ CHINESE = [
     # A word that tells a happening names no one, though a model reading a headline tags it.
     ("鴻海董事長交棒 劉揚偉接掌", [("交棒", "PERSON"), ("劉揚偉", "PERSON")], {"Foxconn", "刘扬伟"}),
     ("鸿海董事长交棒 刘扬伟接掌", [("交棒", "PERSON"), ("刘扬伟", "PERSON")], {"Foxconn", "刘扬伟"}),
+    ("台積電董事長任內，公司營收成長。", [("任內", "PERSON")], {"TSMC"}),
 ]
 
 

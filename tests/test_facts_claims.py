@@ -1708,3 +1708,22 @@ def test_money_put_into_a_company_a_description_names_first_and_the_share_it_bou
 )
 def test_who_a_description_or_pronoun_stands_for(lang: str, text: str, extra: tuple, expected: list[tuple]) -> None:
     assert typed_with(text, lang, extra) == expected
+
+
+def test_a_pronoun_opening_a_clause_is_its_subject() -> None:
+    text = ("SoftBank bought Arm Holdings, the Cambridge-based designer of processor blueprints, in 2016, and it still "
+            "owns about 90% of the company.")
+    assert typed_with(text, "en", ()) == [("stake", ("holder", "SoftBank"), ("target", "Arm Holdings"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A title before the name: the company the document had the person found, not the one the sentence
+        # before was about.
+        ("MiniMax由闫俊杰于2021年12月在上海创立。同日，百度宣布文心一言向全社会开放。今年1月，创始人兼CEO闫俊杰带领团队发布了大模型。",
+         [("Yan Junjie", "CEO", "MiniMax")]),
+    ],
+)
+def test_a_title_before_a_name_is_at_the_company_the_person_is_known_by(text: str, expected: list[tuple]) -> None:
+    assert [r for r in typed_roles(text, "zh") if r[1] == "CEO"] == expected

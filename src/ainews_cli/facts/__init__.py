@@ -59,6 +59,8 @@ __all__ = ["extract_facts", "parse_number"]
 # A sentence that tells a company raising capital ("百度宣布增资扩股"): capital the next one tells put in with no
 # company named is put into it.
 _RAISING = re.compile(languages.bounded(languages.patterns("facts.raising_patterns")), re.I)
+# A role's qualifier that says the post is no longer held ("former", "前"): the person is not known by it.
+_FORMER = frozenset(languages.words("facts.former_qualifiers"))
 
 
 def extract_facts(
@@ -77,6 +79,7 @@ def extract_facts(
     date_starts = [d.start for d in dates]
     context = Context()
     lead = main_organisation(body, sentences, entities, publishers)
+    known: dict[str, str] = {}
     raised = False
     for sentence in sentences:
         start, end, lang = sentence.start, sentence.end, sentence.lang
@@ -87,14 +90,20 @@ def extract_facts(
         found = parties(src, start, end, in_sentence, publishers, context)
         here = Here(body, start, end, lang, fold(body[start:end]), found, names,
                     within(dates, date_starts, start, end), src, context.last_deal(), context.last_round(),
-                    context.named_of_last(), context.subject_of_last(), lead, raised)
-        facts.extend(roles(here))
+                    context.named_of_last(), context.subject_of_last(), lead, raised, dict(known))
+        held = roles(here)
+        facts.extend(held)
         amounts, percents = money_amounts(here), percent_amounts(here)
         typed_facts = _told_once(typed(here, amounts, percents))
         facts.extend(typed_facts)
         # An amount a typed fact explains is not listed again as a plain amount.
         plain = [*money_facts(here, amounts), *percent_facts(here, percents)]
         facts.extend(f for f in plain if not any(t.start <= f.start and f.end <= t.end for t in typed_facts))
+        for fact in (*held, *typed_facts):
+            if isinstance(fact.details, Role) and fact.details.org and fact.details.qualifier not in _FORMER:
+                known[fact.details.person] = fact.details.org
+            elif isinstance(fact.details, Founded):
+                known.update(dict.fromkeys(fact.details.founders, fact.details.org))
         context.add(found, opening_subject(src, start, found))
         raised = _RAISING.search(src, start, end) is not None
         context.told([(f.details.investor, f.details.target) for f in typed_facts

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 from ainews_cli import han, languages
 from ainews_cli.facts.clauses import CLAUSE_MARK, LIST_JOINER, PART_END, PHRASE_BREAK, only_comma, relative_clauses
@@ -55,6 +55,8 @@ class Here:
     subject: str | None = None  # the organisation the last sentence opens with as its subject, if one
     lead: str | None = None  # the organisation the document is about, if it tells one (main_organisation)
     raised: bool = False  # whether the last sentence tells a company raising capital (facts.raising_patterns)
+    # Each person the sentences before gave a post at or a founding of an organisation, and that one (the last).
+    known: Mapping[str, str] = field(default_factory=dict)
 
 
 class Context:
@@ -148,6 +150,9 @@ _BACKGROUND = re.compile(r"(?:(?<![\w-])|(?<=[" + han.HAN + r"]))(?:"
                          + languages.alternation("facts.background_patterns")
                          + r")\s*(?:[^.;:!?。；,]|,(?!\s*(?-i:[a-zäöüß])))*$", re.I)
 _HYPHENATED = re.compile(r"[-‐]\w")
+# Right before a clause: a comma or semicolon, maybe with a joiner, or a joiner ("…, and it still owns").
+_JOINERS = languages.alternation("facts.role_joiners")
+_CLAUSE_OPENED = re.compile(r"(?:[,;，；]\s*(?:(?:" + _JOINERS + r")\s+)?|(?<![\w-])(?:" + _JOINERS + r")\s+)$", re.I)
 # Before a party, the word that names it as the agent of a passive or a participle, or as where
 # money came from: "led by", "von Index Ventures angeführt", "由红杉中国领投", "from General Catalyst".
 # Such a party raised nothing and is valued at nothing.
@@ -294,7 +299,10 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
             # billion. Investors bought a stake in Anthropic, the company's rival, in a deal that valued it", "it"
             # is Anthropic. Where the sentence names an organisation of its own, no other description is taken.
             names = {p.name for p in found}
-            targets = [p for p in fits if _PRONOUN_TARGET.search(src, max(start, p.start - 40), p.start)]
+            # (Not a pronoun that opens a clause as its subject: in "SoftBank bought Arm Holdings in 2016, and it
+            # still owns about 90% of the company", "it" is SoftBank.)
+            targets = [] if _CLAUSE_OPENED.search(src, start, match.start()) else \
+                [p for p in fits if _PRONOUN_TARGET.search(src, max(start, p.start - 40), p.start)]
             target = next((p for p in targets if not p.derived), None) or next(iter(targets), None)
             if target is None and any(not p.derived for p in fits):
                 fits = [p for p in fits if not p.derived or p.name in names]

@@ -237,7 +237,11 @@ def roles(here: Here) -> list[Fact]:
             and all(o.name == here.lead and (o.start, o.end) not in claimed for o in orgs):
         lead = Party(here.lead, "ORG", here.start, here.start, derived=True)
     for held in found:
-        guess = topic or (lead if not _object_after(here, held.person, orgs) else None)
+        # A title before the name: the organisation the document gave the person a post at or had them found
+        # before, else a guess: "MiniMax由…闫俊杰于2021年12月在上海创立。…同日，百度宣布…。今年1月，创始人兼CEO
+        # 闫俊杰带领团队" (not Baidu's). Not a post a verb gives: "苏莱曼出任执行长" is a new one.
+        known = _known(here, held.person.name) if held.end <= held.person.start else None
+        guess = known or topic or (lead if not _object_after(here, held.person, orgs) else None)
         if held.org is None and guess is not None and held.role not in _WITHOUT_ORG and not held.explicit:
             held.org = guess
         if held.person.end <= held.start and _FUTURE.search(body, _clause_start(here, held.person.start), held.start):
@@ -272,6 +276,12 @@ def roles(here: Here) -> list[Fact]:
 # ("，楼天城任首席技术官"); not an adverb ("，同时任", "，并任").
 _UNTAGGED_HOLDER = re.compile(r"\s*(?!" + languages.alternation("facts.role_clause_adverbs") + r")[" + han.HAN
                               + r"]{2,4}(?:" + languages.alternation("facts.role_verb_patterns") + r")")
+
+
+def _known(here: Here, person: str) -> Party | None:
+    """The organisation ``here.known`` gives the person, as a party the role may be at."""
+    org = here.known.get(person)
+    return Party(org, "ORG", here.start, here.start, derived=True) if org is not None else None
 
 
 def _object_after(here: Here, person: Party, orgs: Sequence[Party]) -> bool:

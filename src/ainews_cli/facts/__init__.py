@@ -79,7 +79,7 @@ def extract_facts(
     date_starts = [d.start for d in dates]
     context = Context()
     lead = main_organisation(body, sentences, entities, publishers)
-    known: dict[str, str] = {}
+    known: dict[str, set[str]] = {}
     raised = False
     for sentence in sentences:
         start, end, lang = sentence.start, sentence.end, sentence.lang
@@ -90,7 +90,8 @@ def extract_facts(
         found = parties(src, start, end, in_sentence, publishers, context)
         here = Here(body, start, end, lang, fold(body[start:end]), found, names,
                     within(dates, date_starts, start, end), src, context.last_deal(), context.last_round(),
-                    context.named_of_last(), context.subject_of_last(), lead, raised, dict(known))
+                    context.named_of_last(), context.subject_of_last(), lead, raised,
+                    {person: next(iter(orgs)) for person, orgs in known.items() if len(orgs) == 1})
         held = roles(here)
         facts.extend(held)
         amounts, percents = money_amounts(here), percent_amounts(here)
@@ -101,9 +102,10 @@ def extract_facts(
         facts.extend(f for f in plain if not any(t.start <= f.start and f.end <= t.end for t in typed_facts))
         for fact in (*held, *typed_facts):
             if isinstance(fact.details, Role) and fact.details.org and fact.details.qualifier not in _FORMER:
-                known[fact.details.person] = fact.details.org
+                known.setdefault(fact.details.person, set()).add(fact.details.org)
             elif isinstance(fact.details, Founded):
-                known.update(dict.fromkeys(fact.details.founders, fact.details.org))
+                for founder in fact.details.founders:
+                    known.setdefault(founder, set()).add(fact.details.org)
         context.add(found, opening_subject(src, start, found))
         raised = _RAISING.search(src, start, end) is not None
         context.told([(f.details.investor, f.details.target) for f in typed_facts

@@ -55,7 +55,7 @@ class Here:
     subject: str | None = None  # the organisation the last sentence opens with as its subject, if one
     lead: str | None = None  # the organisation the document is about, if it tells one (main_organisation)
     raised: bool = False  # whether the last sentence tells a company raising capital (facts.raising_patterns)
-    # Each person the sentences before gave a post at or a founding of an organisation, and that one (the last).
+    # Each person the sentences before gave a current post at or a founding of one organisation only, and that one.
     known: Mapping[str, str] = field(default_factory=dict)
 
 
@@ -291,9 +291,10 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
             # Nor one named as an agent ("in a round led by Coatue and Lightspeed Venture Partners that valued
             # it"): such a party is valued at nothing.
             fits = sorted((p for p in (*found, *(d for d in derived if not d.pronoun))
-                           if p.label == "ORG" and p.end <= match.start() and not _HYPHENATED.match(src, p.end)
-                           and not named_as_agent(src, start, p, found)),
+                           if p.label == "ORG" and p.end <= match.start() and not _HYPHENATED.match(src, p.end)),
                           key=lambda p: p.start)
+            agents = [p for p in fits if not p.derived and named_as_agent(src, start, p, found)]
+            fits = [p for p in fits if p not in agents]
             # A description that stands for what another sentence named is taken only as what a deal was in
             # ("bought a stake in the company ... valued it"), and a name there before it: in "OpenAI raised $6.6
             # billion. Investors bought a stake in Anthropic, the company's rival, in a deal that valued it", "it"
@@ -310,6 +311,9 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
             if target is None and before is not None and before.background and any(
                     before.end <= d.start() < match.start() for d in descriptions):
                 org = None  # a description no name stands for comes between: "led by Fidelity ... the company ... it"
+            elif target is None and before is not None and before.derived \
+                    and any(a.end <= before.start for a in agents):
+                org = None  # "Investors led by Thrive Capital, the company's rival, ... valued it": a guess
             elif before is None and (after := _named_after(src, match.end(), end, mentions)) is not None:
                 # "According to its prospectus, Reddit had revenue": the subject after the phrase put first,
                 # where the model took it for an organisation; else whose it is is a guess.
@@ -329,10 +333,12 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
                        if p.label == "ORG" and p.end <= match.start()]
             fits = [p for p in reversed(earlier) if p.name not in later | used and not _NOT_A_COMPANY.search(p.name)]
             org = next((p for p in fits if not p.background), None)
-            # Of those the sentence before names, the one it opens with as its subject: "MiniMax本月初完成新一轮
-            # 融资，由阿里巴巴集团领投。本轮融资完成后，该公司的估值约为25亿美元" (MiniMax's, not the lead investor's).
+            # Not one the sentence before names as an agent, where it opens with another as its subject: "MiniMax
+            # 本月初完成新一轮融资，由阿里巴巴集团领投。本轮融资完成后，该公司的估值约为25亿美元" (MiniMax's, not the
+            # lead investor's).
             subject = context.subject_of_last()
             if org is not None and org not in found and subject is not None and org.name != subject \
+                    and named_as_agent(src, 0, org, earlier) \
                     and (kept := next((p for p in fits if p.name == subject and not p.background), None)) is not None \
                     and kept not in found and not any(listed(src, p, context.recent()) for p in (kept, org)):
                 org = kept

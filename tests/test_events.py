@@ -2432,3 +2432,28 @@ def test_the_commission_is_the_commission_named_before() -> None:
     sentences = ["Die EU-Kommission hat am Montag eine Strafe gegen Apple verhängt.",
                  "Im Juni 2020 leitete die Kommission ein förmliches Kartellverfahren gegen Apple ein."]
     assert read(sentences, "de", names, "2024-03-04")[1] == ("2020-06", "legal", {"Apple", "European Commission"})
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "names", "published", "expected"),
+    [
+        # A court's ruling, its judge, jury or witness.
+        ("Ein US-Bundesrichter hat am Montag entschieden, dass Google ein Monopol hat.", "de",
+         [("Google", "ORG", "Google")], "2024-08-06", [("2024-08-05", "legal", {"Google"})]),
+        ("Bereits im Dezember hatte eine Jury in Kalifornien entschieden.", "de", [], "2024-08-06",
+         [("2023-12", "legal", set())]),
+        # Joining a round is putting money in, no appointment.
+        ("Microsoft joined a round in 2018.", "en", [("Microsoft", "ORG", "Microsoft")], "2024-07-12",
+         [("2018", "funding", {"Microsoft"})]),
+        # Results published tell the results, no launch; a listing in Hong Kong; a product on sale.
+        ("蔚来本月5日发布了今年第三季度财报。", "zh", [("蔚来", "ORG", "NIO")], "2023-12-19",
+         [("2023-12-05", "financial", {"NIO"})]),
+        ("今年8月，黑芝麻智能在港上市。", "zh", [("黑芝麻智能", "ORG", "Black Sesame")], "2024-10-25",
+         [("2024-08", "financial", {"Black Sesame"})]),
+        ("上月22日iPhone 15系列开卖。", "zh", [("iPhone 15", "PRODUCT", "iPhone 15")], "2023-10-28",
+         [("2023-09-22", "launch", {"iPhone 15"})]),
+    ],
+)
+def test_rulings_rounds_joined_results_listings_and_sales(sentence: str, lang: str, names: list, published: str,
+                                                         expected: list[tuple]) -> None:
+    assert read([sentence], lang, names, published) == expected

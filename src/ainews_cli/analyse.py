@@ -52,7 +52,9 @@ if TYPE_CHECKING:
 # document's company is no post's where the sentence names it after the holder as an object (issue 15)
 # 27: a company in a title takes no part; 结束担任; "die Kommission"; joined on a day as; money into a
 # company described first (issues 14, 15)
-PIPELINE_REVISION = "27"
+# 28: an exchange owns no figure; descriptions and pronouns after agents and clause openings; a title
+# before a name at the company the person is known by; rulings, rounds joined, results published (14, 15)
+PIPELINE_REVISION = "28"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

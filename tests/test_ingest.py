@@ -207,6 +207,9 @@ def test_a_date_the_article_states_as_its_own_is_used(tmp_path: Path, text: str,
         ("零一万物开源Yi模型\n\n零一万物周一宣布开源。\n\n本文转载自微信公众号“前线观察”，原文发布于2023年11月6日，已获授权。",
          PubDate("2023-11-06", "byline")),
         ("台積電董事長交棒\n2024.06.04（二）15:30\n\n台積電今天召開股東常會。", PubDate("2024-06-04", "dateline")),
+        # A wire dateline alone on its line, its dash ending it, above the byline.
+        ("SoftBank buys Graphcore\n\nLONDON, July 12, 2024 —\n\nBy Tobias Wren\n\nSoftBank said on Thursday.",
+         PubDate("2024-07-12", "dateline")),
         ("聯想與Alat合作\n\n29/05/2024 18:30（香港時間）\n\n聯想集團今日宣布合作。", PubDate("2024-05-29", "dateline")),
         # A send line after another sentence of its line; a date labelled only "發佈".
         ("THE MORNING CHIP\nIssue No. 212\n\nApple announced a partnership yesterday.\n\nYou are receiving this "

@@ -591,9 +591,11 @@ def _dateline(lines: list[str], lang: str | None) -> PubDate | None:
         if not any(ch.isdigit() or ch in "〇零一二三" for ch in line[:80]):
             continue
         # A short line opening with a dateline is one only as a whole sentence: "Paris, 5 June 2024
-        # – what Mistral said" is a headline.
+        # – what Mistral said" is a headline; or as a dateline alone, its dash ending the line ("LONDON,
+        # July 12, 2024 —" above the byline).
         value = (dateline_date(line, lang) if len(line) <= 60 else None) or (
-            lead_dateline_date(line, lang) if len(line) > 60 or line.endswith((".", "!", "?", "。")) else None)
+            lead_dateline_date(line, lang) if len(line) > 60 or line.endswith((".", "!", "?", "。", "—", "–", "-"))
+            else None)
         if value:
             return PubDate(value, "dateline")
     return None

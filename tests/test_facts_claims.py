@@ -1727,3 +1727,18 @@ def test_a_pronoun_opening_a_clause_is_its_subject() -> None:
 )
 def test_a_title_before_a_name_is_at_the_company_the_person_is_known_by(text: str, expected: list[tuple]) -> None:
     assert [r for r in typed_roles(text, "zh") if r[1] == "CEO"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Money received after payments were told is a payment, no investment ...
+        ("Allein 2021 zahlte Google dafür 26,3 Milliarden Dollar. Apple erhielt von Google 2022 rund 20 Milliarden "
+         "Dollar.", []),
+        # ... but an investment where none is.
+        ("Google baut Suchmaschinen. Apple erhielt von Google 2022 rund 20 Milliarden Dollar.",
+         [("investment", ("investor", "Google"), ("target", "Apple"), ("amount", 20_000_000_000))]),
+    ],
+)
+def test_money_received_after_payments_is_no_investment(text: str, expected: list[tuple]) -> None:
+    assert [f for f in typed_with(text, "de", ()) if f[0] == "investment"] == expected

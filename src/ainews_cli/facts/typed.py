@@ -591,6 +591,15 @@ def _party_marks(marked: _Marked) -> int:
     return marked.text.count("⟦P") + marked.text.count("⟦p")
 
 
+_PAYMENT = re.compile(languages.alternation("facts.payment_patterns"), re.I)
+PAYMENT_REACH = 300  # characters before the sentence that may tell the payments it goes on with
+
+
+def _paid(here: Here) -> bool:
+    """Whether the sentence, or the text just before it, tells payments."""
+    return _PAYMENT.search(here.src, max(0, here.start - PAYMENT_REACH), here.end) is not None
+
+
 def _investments(here: Here, marked: _Marked) -> list[Fact]:
     """Investments in every voice the data lists; an investor named without an amount
     ("backed by Microsoft") only where no other investment of the same parties is told;
@@ -626,6 +635,8 @@ def _investments(here: Here, marked: _Marked) -> list[Fact]:
                 if match.start("investor") - 2 == match.start() \
                         and OBJECT_BEFORE.search(marked.text, max(0, match.start() - 24), match.start()):
                     continue
+                if not relation and match.start("target") < match.start("investor") and _paid(here):
+                    continue  # "… zahlte dafür 26,3 Milliarden Dollar. Apple erhielt von Google …": a payment
                 index = None if relation else marked.slot(match, "amount")
                 amount = marked.amounts[index] if index is not None else None
                 others = _listed_targets(marked, match, inv)

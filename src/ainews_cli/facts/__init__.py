@@ -101,7 +101,11 @@ def extract_facts(
         plain = [*money_facts(here, amounts), *percent_facts(here, percents)]
         facts.extend(f for f in plain if not any(t.start <= f.start and f.end <= t.end for t in typed_facts))
         for fact in (*held, *typed_facts):
-            if isinstance(fact.details, Role) and fact.details.org and fact.details.qualifier not in _FORMER:
+            # A post at an organisation its phrase names, not one guessed from the sentences around: one guess
+            # is not built on another.
+            if isinstance(fact.details, Role) and fact.details.org and fact.details.qualifier not in _FORMER \
+                    and any(e.name == fact.details.org and fact.start <= e.start and e.end <= fact.end
+                            for e in in_sentence):
                 known.setdefault(fact.details.person, set()).add(fact.details.org)
             elif isinstance(fact.details, Founded):
                 for founder in fact.details.founders:

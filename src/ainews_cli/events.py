@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from ainews_cli import han, languages
 from ainews_cli.dates.strings import dateline_end, dates_the_page
-from ainews_cli.facts.parties import OBJECT_BEFORE, is_cited, main_organisation
+from ainews_cli.facts.parties import OBJECT_BEFORE, VENUE_BEFORE, is_cited, main_organisation
 from ainews_cli.headlines import Telling, headline
 from ainews_cli.lexicon import is_german_noun
 from ainews_cli.records import (
@@ -342,7 +342,6 @@ _OWNER = re.compile(languages.alternation("events.owner_patterns"), re.I)  # "Ac
 # Right before a name, the words that make it the medium something was said on: "on (tech) Twitter", "via X".
 _MEDIUM_BEFORE = re.compile("(?:" + languages.bounded(languages.patterns("events.medium_patterns")) + r")\s*$")
 _PLACE_BEFORE = re.compile(languages.bounded(languages.patterns("events.place_patterns")) + r"\s*$")  # "在", "at"
-_VENUE_BEFORE = re.compile(languages.bounded(languages.patterns("events.venue_patterns")) + r"\s*$", re.I)
 _ACTS = re.compile(r"\s(?-i:[a-zäöüß])\w+\s", re.I)  # a lower-case word, as a verb between a description and its object
 _FAILURE = re.compile(languages.bounded(languages.patterns("events.failure_patterns"), "", ""), re.I)
 _ATTRIBUTIVE = re.compile(languages.either(languages.words("events.attributive_marks")))
@@ -886,7 +885,7 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
     # Stock Exchange"), but in taking or leaving a post ("在百度任职"); a place stays, as where.
     venue = hit is None or hit.type not in _ROLE_EVENTS
     near = [e for e in in_sentence
-            if not (venue and e.label != "LOC" and _VENUE_BEFORE.search(body, max(start, e.start - 24), e.start)
+            if not (venue and e.label != "LOC" and VENUE_BEFORE.search(body, max(start, e.start - 24), e.start)
                     and not _OWNED.match(body, e.end))
             and ((_near(e, date.start, date.end) and not _set_apart(body, e, date.start, date.end, others))
                 or (hit is not None and _near(e, hit.start, hit.end)
@@ -908,10 +907,15 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
         near, told_in = [e for e in near if of_clause(e)], [e for e in told_in if of_clause(e)]
     near = _with_lists(body, near, told_in)
     # A former employer ("siblings who had worked at OpenAI") takes no part, except in a leaving.
-    former = set() if hit is not None and hit.type == "departure" else (
-        {e.name for e in in_sentence if _former(body, start, e) or _in_other_title(body, e, in_sentence, hit)}
-        - {e.name for e in in_sentence if e.label == "ORG" and not _former(body, start, e)
-           and not _in_other_title(body, e, in_sentence, hit)})
+    # Nor one named only in another's title (_in_other_title); either, where the sentence names it otherwise too,
+    # takes part.
+    if hit is not None and hit.type == "departure":
+        former: set[str] = set()
+    else:
+        apart = {(e.start, e.end) for e in in_sentence
+                 if _former(body, start, e) or _in_other_title(body, e, in_sentence, hit)}
+        former = {e.name for e in in_sentence if (e.start, e.end) in apart} \
+            - {e.name for e in in_sentence if e.label == "ORG" and (e.start, e.end) not in apart}
     # A product named only as the kind of another thing ("Windows computers") takes no part.
     taking = [e for e in near if e.name not in former and not (e.label == "PRODUCT" and _MODIFIED.match(body, e.end))]
     participants = {p.name: p for p in (*_participants(taking), *implied)}
@@ -1645,10 +1649,14 @@ def _subject(text: _Text, index: int, in_sentence: Sequence[EntityMention], date
     return None if named else first
 
 
-def _in_title(body: str, org: EntityMention) -> bool:
-    """Whether a role word follows the organisation: "Quora-Chef", "Meta's CEO", "LinkedIn共同创办人"."""
+def _title_after(body: str, org: EntityMention) -> re.Match[str] | None:
+    """The role word that follows the organisation: "Quora-Chef", "Meta's CEO", "LinkedIn共同创办人"."""
     link = _ROLE_LINK.match(body, org.end)
-    return bool(_ROLE.match(body, link.end() if link else org.end))
+    return _ROLE.match(body, link.end() if link else org.end)
+
+
+def _in_title(body: str, org: EntityMention) -> bool:
+    return _title_after(body, org) is not None
 
 
 def _in_other_title(body: str, org: EntityMention, in_sentence: Sequence[EntityMention],
@@ -1660,8 +1668,7 @@ def _in_other_title(body: str, org: EntityMention, in_sentence: Sequence[EntityM
     its clause ("becomes Google's chief scientist", "担任阿里巴巴首席执行官")."""
     if org.label != "ORG":
         return False
-    link = _ROLE_LINK.match(body, org.end)
-    role = _ROLE.match(body, link.end() if link else org.end)
+    role = _title_after(body, org)
     if role is None:
         return False
     if any(e.label == "PERSON" and 0 <= e.start - role.end() <= 2 for e in in_sentence):

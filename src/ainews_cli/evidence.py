@@ -965,10 +965,11 @@ def _chinese(body: str, mention: RawMention, table: AliasTable) -> RawMention | 
         joined = replace(joined, text=rest, start=joined.start + title.end()) if len(rest) >= 2 else None
     if joined is None or (joined.label == "PERSON" and _HAN_LATIN.search(joined.text)):
         return None  # a Chinese name is not written half in Latin letters: "輝達GTC" is no person
-    if han.normalised(joined.text) in _NOT_NAMES or han.normalised(joined.text) in _CHINESE_TRIGGERS:
+    folded = han.normalised(joined.text)
+    if folded in _NOT_NAMES or folded in _CHINESE_TRIGGERS:
         return None  # read folded: 新創公司 (a startup) is 新创公司
     if joined.label == "ORG" and table.lookup(joined.text) is None \
-            and ((han.normalised(joined.text).endswith(_DESCRIPTION_HEADS) and not joined.text.endswith("股份"))
+            and ((folded.endswith(_DESCRIPTION_HEADS) and not joined.text.endswith("股份"))
                  or generic_only(joined.text)):
         return None  # "人工智能股" (AI stocks), "互联网大厂" (the big internet firms): no names
     named = _without_organ(joined, table)

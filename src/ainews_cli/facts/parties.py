@@ -205,6 +205,9 @@ _CITED_AFTER = re.compile(r"^\s*,?\s*(?:" + languages.alternation("facts.attribu
 # in "the largest investor in OpenAI and has invested $13 billion in Anthropic" OpenAI invests nothing.
 OBJECT_BEFORE = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.object_prepositions") + r")\s+(?:(?:"
                             + languages.alternation("facts.target_articles") + r")\s+)?$", re.I)
+# Right before a name, words that make it where something happened ("在美国加州北区联邦法院起诉", "an der
+# Nasdaq", "地平线登陆港交所"): no party of the happening, never a figure's owner (events.venue_patterns).
+VENUE_BEFORE = re.compile(languages.bounded(languages.patterns("events.venue_patterns")) + r"\s*$", re.I)
 _CLAUSE_BREAK = re.compile(PHRASE_BREAK + r"|(?<![\w-])(?:"
                            + languages.alternation("facts.speech_verbs") + r")(?![\w-])", re.I)
 

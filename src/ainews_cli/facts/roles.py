@@ -240,10 +240,9 @@ def roles(here: Here) -> list[Fact]:
         # A title before the name: the organisation the document gave the person a post at or had them found
         # before, else a guess: "MiniMax由…闫俊杰于2021年12月在上海创立。…同日，百度宣布…。今年1月，创始人兼CEO
         # 闫俊杰带领团队" (not Baidu's). Not a post a verb gives: "苏莱曼出任执行长" is a new one.
-        known = _known(here, held.person.name) if held.end <= held.person.start else None
-        guess = known or topic or (lead if not _object_after(here, held.person, orgs) else None)
-        if held.org is None and guess is not None and held.role not in _WITHOUT_ORG and not held.explicit:
-            held.org = guess
+        if held.org is None and held.role not in _WITHOUT_ORG and not held.explicit:
+            known = _known(here, held.person.name) if held.end <= held.person.start else None
+            held.org = known or topic or (lead if not _object_after(here, held.person, orgs) else None)
         if held.person.end <= held.start and _FUTURE.search(body, _clause_start(here, held.person.start), held.start):
             continue  # "届时由总裁魏哲家接任董事长", "X is set to become chief executive": not held yet
         part_end = PART_END.search(body, held.end, here.end)

@@ -28,6 +28,7 @@ from ainews_cli.facts.clauses import (
 from ainews_cli.facts.parties import (
     AGENT_BEFORE,
     OBJECT_BEFORE,
+    VENUE_BEFORE,
     Here,
     Party,
     describes,
@@ -1073,11 +1074,6 @@ def _voiced(here: Here, marked: _Marked, kind: str) -> list[Fact]:
     return facts
 
 
-# Right before a name, words that make it where something happened, never a figure's owner: "地平线登陆港交所
-# 募资约54亿港元", "an der Nasdaq" (events.venue_patterns).
-_VENUE_BEFORE = re.compile(languages.bounded(languages.patterns("events.venue_patterns")) + r"\s*$", re.I)
-
-
 def _subject_before(here: Here, pos: int, within: int = 120, *, agents: bool = True) -> Party | None:
     """The organisation (or product: "ChatGPT ... $1 billion in revenue") told last before
     ``pos``, never a person, passing over one that only qualifies a noun after it
@@ -1092,7 +1088,7 @@ def _subject_before(here: Here, pos: int, within: int = 120, *, agents: bool = T
     closed = [(s, e) for s, e in relative if e <= pos] + apposed
     candidates = [m for m in here.mentions if m.label in _SUBJECTS and m.end <= pos and pos - m.end <= within
                   and not _QUALIFIES.match(here.src, m.end)
-                  and not _VENUE_BEFORE.search(here.src, max(here.start, m.start - 24), m.start)
+                  and not VENUE_BEFORE.search(here.src, max(here.start, m.start - 24), m.start)
                   and not any(s <= m.start and m.end <= e for s, e in closed)
                   and (agents or not (in_agent_phrase(here, m) or _leads(here, m.name)))]
     # Inside a relative clause, the one it is about: "Microsoft paid $19.7 billion for Nuance, which had

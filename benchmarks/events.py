@@ -836,7 +836,7 @@ def annotated_sentences(tmp: Path, verbose: bool) -> None:
     if verbose:
         for name in ordered:
             if name.endswith((" dev", " seen", " third", " fourth", " fifth", " sixth", " seventh", " eighth",
-                                " ninth", " tenth", " eleventh")):
+                                " ninth", " tenth", " eleventh", " twelfth")):
                 print("\n".join(f"    {name}: {miss}" for miss in scores[name].misses))
 
 

@@ -8,6 +8,7 @@ participant (a named entity in the sentence) or an event trigger.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
@@ -387,6 +388,8 @@ _BASELINE = re.compile("(?:" + languages.alternation("events.baseline_patterns")
 _BASELINE_BESIDE = re.compile("(?:" + languages.alternation("events.baseline_beside_patterns") + r")\s*$", re.I)
 _LEADS = re.compile(languages.alternation("events.role_lead_patterns"), re.I)  # leading an organisation: a role held
 _SINCE = re.compile("(?:" + languages.bounded(languages.words("events.since_words")) + r")\s*$", re.I)
+_SINCE_FRAME = re.compile(languages.alternation("events.since_frame_patterns"), re.I)  # marked ⟨…⟩
+_SINCE_FROM = frozenset(word.lower() for word in languages.words("events.since_from_words"))
 _FIGURE_CHANGE = {lang: re.compile(languages.either(words))
                   for lang, words in languages.per_language("events.figure_change_words").items()}
 _SINCE_AFTER = re.compile(r"\s*(?:" + languages.either(languages.words("events.since_after_words")) + ")")
@@ -470,6 +473,7 @@ class _Text:
     dated: Sequence[int]  # where the document's calendar dates start, in order
     authorities: Sequence[EntityMention] = ()  # the organisations named as authorities, in order
     authority_starts: Sequence[int] = ()  # where they start
+    written_on: str | None = None  # the day the document was written (ISO), when known
 
     def named_before(self, index: int, labels: set[str]) -> list[EntityMention]:
         """Entities of these labels named in the IMPLIED_REACH sentences before sentence ``index``, in order;
@@ -553,8 +557,8 @@ def event_mentions(
                  {e.name: e.label for e in entities}, [s.start for s in sentences],
                  [d.start for d in dates if d.on_calendar],
                  authorities := [e for e in entities if e.label == "ORG" and _AUTHORITY_NAME.search(e.name)],
-                 [e.start for e in authorities])
-    written = _written(dates) or (written if written and len(written) == 10 else None)
+                 [e.start for e in authorities],
+                 written := _written(dates) or (written if written and len(written) == 10 else None))
     for index, sentence in enumerate(sentences):
         start, end, lang = sentence.start, sentence.end, sentence.lang
         on_calendar = [d for d in within(dates, date_starts, start, end)
@@ -723,6 +727,15 @@ def _written(dates: Sequence[TimeExpression]) -> str | None:
 
 
 _ENDED_PERIODS = ("year", "half", "quarter")
+# How long before the writing a role held "since" a date is news of its start: "Seit Sonntag führen
+# Zinsner und Holthaus Intel" tells a change; "has been chief executive since July 2021" a standing role.
+_LATELY = dt.timedelta(days=31)
+
+
+def _lately(date: TimeExpression, written: str | None) -> bool:
+    """Whether ``date`` began at most _LATELY before the day the document was written."""
+    return written is not None and date.first is not None and \
+        dt.date.fromisoformat(written) - dt.date.fromisoformat(date.first) <= _LATELY
 
 
 # The words that put a date in the part of its period still to come: "later this year", "später
@@ -743,8 +756,12 @@ def _ahead(date: TimeExpression, written: str | None, body: str = "") -> bool:
     # still to come (not in the period's last month, when it may have come).
     if date.mod == "END" and date.granularity in _ENDED_PERIODS and date.first <= written < date.last[:7]:
         return True
-    window = f"{body[max(0, date.start - 16): date.start]}⟨{date.text}⟩{body[date.end: date.end + 8]}"
-    return written < date.last and _LATER_IN_PERIOD.search(window) is not None
+    return written < date.last and _LATER_IN_PERIOD.search(_around(body, date)) is not None
+
+
+def _around(body: str, date: TimeExpression) -> str:
+    """The date with the words around it, marked ⟨…⟩, for patterns that frame it."""
+    return f"{body[max(0, date.start - 16): date.start]}⟨{date.text}⟩{body[date.end: date.end + 8]}"
 
 
 def _relative_unanchored(date: TimeExpression) -> bool:
@@ -812,11 +829,22 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
                                      clause=(clause_start, clause_end))
     if chosen is None and _reports_dated(body, date, dates, hit, (clause_start, clause_end)):
         return None  # "sei zum 1. Dezember in den Ruhestand getreten, teilte der Konzern am Montag mit"
-    began = False  # "has been chief executive since 2019", "ist seit 2019 Chefin": the role began then
-    if (_SINCE.search(body, max(start, date.start - 12), date.start) or _SINCE_AFTER.match(body, date.end)) and \
-            (hit is None or hit.type not in _ROLE_EVENTS):
-        if not (_ROLE.search(body, clause_start, clause_end) and _COPULA.search(body, clause_start, clause_end)) \
-                and not _LEADS.search(body, clause_start, clause_end):  # "hatte ab 2012 VMware geführt": a role
+    # "has been chief executive since 2019", "ist seit 2019 Chefin": the role began then, news only
+    # shortly before the writing ("Seit Sonntag führen Zinsner und Holthaus Intel"); a role held since
+    # long before is a standing state ("Tim Cook ist seit 2011 Vorstandschef", "自2018年起担任董事长").
+    began = False
+    since = _SINCE.search(body, max(start, date.start - 12), date.start) or _SINCE_AFTER.match(body, date.end) \
+        or _SINCE_FRAME.search(_around(body, date))
+    # Not "ab Oktober übernahm er die Leitung", "hatte ab 2012 VMware geführt": from then on, what he did.
+    standing = since is not None and not _lately(date, text.written_on) \
+        and since.group(0).strip().lower() not in _SINCE_FROM
+    if since and hit is not None and hit.type in _ROLE_EVENTS:
+        if standing:
+            return None
+    elif since:
+        if standing or (not (_ROLE.search(body, clause_start, clause_end)
+                             and _COPULA.search(body, clause_start, clause_end))
+                        and not _LEADS.search(body, clause_start, clause_end)):
             return None  # "has committed $13 billion since 2019": a span up to now, no happening of 2019
         hit, began = None, True
     if any(not (hit is not None and hit.action == "revenue" and _RESULTS_REPORTED.fullmatch(m.group(0)))

@@ -2440,6 +2440,26 @@ def test_the_commission_is_the_commission_named_before() -> None:
     assert read(sentences, "de", names, "2024-03-04")[1] == ("2020-06", "legal", {"Apple", "European Commission"})
 
 
+def test_the_ministry_is_the_ministry_named_before() -> None:
+    names = [("Justizministerium", "ORG", "Justice Department"), ("Apple", "ORG", "Apple")]
+    sentences = ["Das US-Justizministerium hat am Donnerstag Klage gegen Apple eingereicht.",
+                 "Das Ministerium hatte 2019 begonnen, die Geschäftspraktiken von Apple zu prüfen."]
+    assert read(sentences, "de", names, "2024-03-22")[1] == ("2019", "legal", {"Apple", "Justice Department"})
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "published"),
+    [
+        # A span from a date up to the writing is no happening of that date, nor is a rule in force since.
+        ("阿里巴巴的市值自2020年10月的高点以来已蒸发逾6000亿美元。", "zh", "2023-11-30"),
+        ("In der EU muss Apple seit dem 7. März die Vorgaben des Digital Markets Act einhalten.", "de", "2024-03-22"),
+    ],
+)
+def test_a_span_since_a_date_is_no_happening(sentence: str, lang: str, published: str) -> None:
+    names = [("阿里巴巴", "ORG", "Alibaba"), ("Apple", "ORG", "Apple")]
+    assert read([sentence], lang, names, published) == []
+
+
 @pytest.mark.parametrize(
     ("sentence", "lang", "names", "published", "expected"),
     [
@@ -2462,4 +2482,51 @@ def test_the_commission_is_the_commission_named_before() -> None:
 )
 def test_rulings_rounds_joined_results_listings_and_sales(sentence: str, lang: str, names: list, published: str,
                                                          expected: list[tuple]) -> None:
+    assert read([sentence], lang, names, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        # A unit split off as a company of its own is founded then.
+        ("MediaTek was spun off from UMC as an independent company in 1997.", "en"),
+        ("MediaTek wurde 1997 als eigenständiges Unternehmen von UMC abgespalten.", "de"),
+        ("聯發科前身為聯電的多媒體晶片部門，1997年分拆獨立。", "zh"),
+    ],
+)
+def test_a_spin_off_is_a_founding(sentence: str, lang: str) -> None:
+    names = [("MediaTek", "ORG", "MediaTek"), ("聯發科", "ORG", "MediaTek"), ("UMC", "ORG", "UMC"),
+             ("聯電", "ORG", "UMC")]
+    assert [(date, kind) for date, kind, _ in read([sentence], lang, names, "2024-02-05")] == [("1997", "founding")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "names", "published", "expected"),
+    [
+        # An investigation is no investment.
+        ("The European Commission opened an in-depth investigation of that deal in July.", "en",
+         [("European Commission", "ORG", "European Commission")], "2023-09-27",
+         [("2023-07", "legal", {"European Commission"})]),
+        # A suit dated by its filing, and a suit's charges answered.
+        ("Meta is fighting an FTC suit, filed in December 2020, that seeks to unwind two of its purchases.", "en",
+         [("Meta", "ORG", "Meta"), ("FTC", "ORG", "FTC")], "2023-09-27", [("2020-12", "legal", {"FTC", "Meta"})]),
+        ("Amazon rejected the case on Wednesday.", "en", [("Amazon", "ORG", "Amazon")], "2023-09-28",
+         [("2023-09-27", "legal", {"Amazon"})]),
+        ("Apple wies die Vorwürfe noch am Donnerstag zurück.", "de", [("Apple", "ORG", "Apple")], "2024-03-22",
+         [("2024-03-21", "legal", {"Apple"})]),
+        # A product opened to the public is launched.
+        ("ElevenLabs opened its software to the public as a beta last January.", "en",
+         [("ElevenLabs", "ORG", "ElevenLabs")], "2024-01-22", [("2023-01", "launch", {"ElevenLabs"})]),
+        # Taking the helm again; a successor after 由 with a title before the name, beyond a semicolon's date.
+        ("2009年6月，台積電創辦人張忠謀重掌執行長一職。", "zh",
+         [("台積電", "ORG", "TSMC"), ("張忠謀", "PERSON", "Morris Chang")], "2024-02-05",
+         [("2009-06", "appointment", {"Morris Chang", "TSMC"})]),
+        ("2020年7月，黄峥卸任CEO，由联合创始人陈磊接任；次年3月，黄峥又辞去董事长一职。", "zh",
+         [("黄峥", "PERSON", "黄峥"), ("陈磊", "PERSON", "陈磊")], "2023-11-30",
+         [("2020-07", "departure", {"黄峥"}), ("2020-07", "appointment", {"黄峥", "陈磊"}),
+          ("2021-03", "departure", {"黄峥"})]),
+    ],
+)
+def test_suits_investigations_helms_and_successors(sentence: str, lang: str, names: list[tuple[str, str, str]],
+                                                   published: str, expected: list[tuple[str, str, set[str]]]) -> None:
     assert read([sentence], lang, names, published) == expected

@@ -288,6 +288,7 @@ _BREAK_MARKS = r"[()—–，（）]|(?<!\d),|,(?!\d)| - "
 _BREAK = re.compile(_BREAK_MARKS + "|" + languages.bounded(languages.words("events.clause_breaks")))
 _STRONG_BREAK = re.compile(r"[;:；：]")  # a trigger beyond it is elsewhere
 _PUNCTUATION_BREAK = re.compile(f"{_BREAK_MARKS}|{_STRONG_BREAK.pattern}")  # the marks of both, no words
+_CLAUSE_END = re.compile(f"{_PUNCTUATION_BREAK.pattern}|{_BREAK.pattern}")  # either break
 _MEANS_WORDS = languages.words("events.means_words")
 _MEANS = re.compile(r"(?:" + languages.bounded(languages.latin(_MEANS_WORDS)) + r"\s+(?:[\w-]+\s+){0,3}"
                     r"|(?:" + languages.either(languages.cjk(_MEANS_WORDS)) + r")[^，。；：,;:]{0,6})$", re.I)
@@ -367,7 +368,7 @@ _NAMING_COPULA = re.compile(r"(?:" + languages.alternation("events.naming_copula
 # A word opening a clause that tells a next happening of the same date ("and formed", "并成立", "由…接任").
 _SEQUEL = re.compile(languages.bounded(languages.patterns("events.sequel_patterns")), re.I)
 # ... right before the trigger: "and formed", "and agreed to buy", "并成立", "由张勇接任" (a name between).
-_SEQUEL_GAP = re.compile(_PRONOUN_VERB.pattern + r"|[^\W\d_a-zA-Z]{0,6}|\s+"
+_SEQUEL_GAP = re.compile(_PRONOUN_VERB.pattern + r"|[^\W\d_a-zA-Z]{0,10}|\s+"
                          + languages.bounded(languages.words("events.sequel_gap_words")) + r"\s+", re.I)
 # Between a pronoun's verb and the noun of its object, a word that ends the object: "it rained for the launch".
 _OBJECT_BREAK = re.compile(languages.bounded(languages.words("events.object_breaks")), re.I)
@@ -1237,9 +1238,9 @@ _PRODUCT_GROUPS = ("name", "latin", "quoted", "cornered", "han_versioned", "befo
 
 
 def _stretch(body: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
-    """The clause around [start, end): between the clause breaks before and after it."""
-    before = [m.end() for m in _BREAK.finditer(body, sentence.start, start)]
-    after = _BREAK.search(body, end, sentence.end)
+    """The clause around [start, end): between the clause breaks (a ";" or ":" too) before and after it."""
+    before = [m.end() for m in _CLAUSE_END.finditer(body, sentence.start, start)]
+    after = _CLAUSE_END.search(body, end, sentence.end)
     return before[-1] if before else sentence.start, after.start() if after else sentence.end
 
 

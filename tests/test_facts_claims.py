@@ -59,6 +59,25 @@ def test_a_plan_or_talks_state_no_fact(lang: str, stated: str, unreal: str, fact
     assert typed(unreal, lang) == []
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # A plan that did not come about reaches the rest of its sentence.
+        ("zh", "蚂蚁集团原计划于2020年11月在上海和香港两地同步上市，募资规模约345亿美元。"),
+        ("en", "Ant Group had originally planned to list in November, raising about $34.5 billion."),
+        ("de", "Die Ant Group hatte den Börsengang ursprünglich für November geplant, der Erlös sollte 34,5 Milliarden "
+         "Dollar betragen."),
+    ],
+)
+def test_a_plan_undone_states_no_figure(lang: str, text: str) -> None:
+    assert [fact for fact in typed(text, lang) if fact[0] == "funding_round"] == []
+
+
+def test_a_plan_undone_leaves_what_came_after_a_contrast() -> None:
+    assert typed("Ant Group had planned to list in November, but in March it raised $10 billion.", "en") == [
+        ("funding_round", ("subject", "Ant Group"), ("amount", 10_000_000_000))]
+
+
 def test_a_plan_in_a_relative_clause_leaves_the_main_clause_stated() -> None:
     assert typed("Anthropic, which plans to hire, raised $4bn from Amazon.", "en") == [
         ("investment", ("investor", "Amazon"), ("target", "Anthropic"), ("amount", 4_000_000_000)),
@@ -275,6 +294,12 @@ def test_investors_in_lists_and_agent_phrases(lang: str, text: str, expected: li
         # How long ago it was founded tells no founding.
         ("zh", "百川智能成立仅两个月，就发布了首款大模型。", []),
         ("zh", "百川智能于2023年4月成立。", [("founded", ("org", "Baichuan AI"), ("founders", []), ("year", "2023"))]),
+        # A class of companies described by their founders founds nothing.
+        ("en", "The round makes Anthropic one of the few AI companies founded by former researchers to raise $4bn.",
+         []),
+        # Founders before an aside that names no one.
+        ("en", "Dario Amodei and Daniela Amodei, siblings raised in San Francisco, founded Anthropic in 2021.",
+         [("founded", ("org", "Anthropic"), ("founders", ["Daniela Amodei", "Dario Amodei"]), ("year", "2021"))]),
     ],
 )
 def test_what_was_founded(lang: str, text: str, expected: list[tuple]) -> None:
@@ -1274,6 +1299,9 @@ def test_stakes_in_the_company_told_before(lang: str, text: str, expected: list[
          [("Greg Brockman", "co-founder", "OpenAI"), ("Greg Brockman", "chairman", "OpenAI")]),
         ("zh", "孟晚舟出任华为轮值董事长。", (("孟晚舟", "PERSON"),), [("孟晚舟", "rotating chairman", "Huawei")]),
         ("zh", "华为常务董事孟晚舟表示。", (("孟晚舟", "PERSON"),), [("孟晚舟", "executive director", "Huawei")]),
+        # A co-CEO is no CEO: "联席CEO" is one title.
+        ("zh", "目前，陈磊担任董事长兼联席CEO，另一位联席CEO为赵佳臻。", (("陈磊", "PERSON"), ("赵佳臻", "PERSON")),
+         [("陈磊", "chairman", None), ("陈磊", "co-CEO", None), ("赵佳臻", "co-CEO", None)]),
         # A role noun with no person is no role.
         ("en", "The chief research officer said so. The head of research left.", (), []),
     ],
@@ -1520,8 +1548,13 @@ def test_a_pronoun_in_a_phrase_put_first_is_the_subject_after_it() -> None:
          [("funding_round", ("subject", "OpenAI"), ("amount", 6_000_000_000)),
           *[("investment", ("investor", name), ("target", "OpenAI")) for name in ("Thrive Capital", "Microsoft",
                                                                                    "Nvidia")]]),
+        # ... a lead opening its sentence and its co-lead ...
+        ("en", "OpenAI raised $6 billion. Thrive Capital co-led the round with Microsoft, the maker of Windows.",
+         [("funding_round", ("subject", "OpenAI"), ("amount", 6_000_000_000)),
+          *[("investment", ("investor", name), ("target", "OpenAI")) for name in ("Thrive Capital", "Microsoft")]]),
         # ... and no one where no round was told.
         ("en", "OpenAI makes models. Microsoft and Nvidia are among the other companies in the race.", []),
+        ("en", "OpenAI makes models. Thrive Capital led the effort with Microsoft.", []),
         ("en", "Hugging Face said it had raised $235 million. The Series D round, led by Salesforce Ventures, values "
                "the company at $4 billion.",
          [("funding_round", ("subject", "Hugging Face"), ("amount", 235_000_000)),

@@ -92,6 +92,9 @@ _WHO = re.compile(r"\s*,\s*(?:" + languages.alternation("facts.who_founded") + r
 # co-founded".
 _WHO_ASIDE = re.compile(r"\s*,\s*(?:" + languages.alternation("facts.who_founded") + r")\s+" + IN_CLAUSE.pattern
                         + r",\s*(?:[\w-]+\s+){0,3}", re.I)
+# An aside between founders and their founding's cue, and how far it may reach.
+_ASIDE = re.compile(r"\s*,\s*" + IN_CLAUSE.pattern + r",\s*")
+_ASIDE_REACH = 80
 # The languages whose clauses leave out a subject the sentence told before (Chinese).
 _SUBJECT_CARRIES = frozenset(lang for lang in languages.LANGUAGES
                              if languages.lookup(lang, "facts.subject_carries_over_clauses"))
@@ -513,6 +516,12 @@ def _end_of_list(here: Here, party: Party) -> int:
     return end
 
 
+# A plan that did not come about, whose reach is its sentence up to a contrast ("原计划于2020年11月上市，
+# 募资规模约345亿美元，但上市被暂缓", "had originally planned to list in November, raising $34.5 billion").
+_PLANNED_ONCE = re.compile(languages.bounded(languages.patterns("facts.plan_undone_patterns")), re.I)
+_CONTRAST = re.compile(languages.bounded(languages.words("events.clause_breaks")), re.I)
+
+
 def _hedged(here: Here, fact: Fact) -> bool:
     """Whether the fact is told as a plan, a wish, talks, a threat or a forecast, not as
     what is ("is in talks to raise new money at a valuation of", "wollte ... investieren",
@@ -524,6 +533,9 @@ def _hedged(here: Here, fact: Fact) -> bool:
         # "would rise to $150 billion", "is on track to generate $850 million in revenue": a figure told as
         # what may be. (Not a deal's: "OpenAI would receive about $10 billion from Microsoft" reports one.)
         hedges.append(_CONDITIONAL)
+    if any(not _CONTRAST.search(here.src, plan.end(), fact.end)
+           for plan in _PLANNED_ONCE.finditer(here.src, here.start, fact.end)):
+        return True
     for hedge in hedges:
         for match in hedge.finditer(here.src, max(here.start, fact.start - 40), fact.end):
             if not CLAUSE_BREAK.search(here.src, match.end(), fact.end):
@@ -1245,11 +1257,19 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
     anchor = org.start if org.end <= cue.start() and IN_CLAUSE.fullmatch(here.src, org.end, cue.start()) \
         and not _FOUNDED_AGENT.search(here.src, org.end, cue.start()) else cue.start()
     near = [p for p in people if p.end <= anchor and anchor - p.end <= 40]
+    # Before an aside that names no one, set off by commas: "Staniszewski and Piotr Dabkowski, friends
+    # since their school days in Poland, founded ElevenLabs".
+    aside = next((p.end for p in reversed(people) if p.end <= anchor and anchor - p.end <= _ASIDE_REACH
+                  and _ASIDE.fullmatch(here.src, p.end, anchor)
+                  and not any(p.end <= m.start < anchor and m.label in ("PERSON", "ORG") for m in here.mentions)),
+                 None)
+    if aside is not None:
+        near = [p for p in people if p.end <= aside and aside - p.end <= 40]
     # The founders before the cue share its clause, or open it ("Musk, who co-founded OpenAI"): in
     # "微软…延揽穆斯塔法·苏莱曼与卡伦·西蒙尼扬，并成立…新部门" those hired found nothing.
     last = max((p.end for p in near), default=cue.start())
     if CLAUSE_BREAK.search(here.src, last, cue.start()) and not _WHO.fullmatch(here.src, last, cue.start()) \
-            and not _WHO_ASIDE.fullmatch(here.src, last, cue.start()):
+            and not _WHO_ASIDE.fullmatch(here.src, last, cue.start()) and aside is None:
         near = []
     founders = [p.name for p in near]
     # "von Altman, Brockman, Ilya Sutskever und Elon Musk ... gegründet": every founder after "von".

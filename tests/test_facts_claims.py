@@ -1299,6 +1299,15 @@ def test_stakes_in_the_company_told_before(lang: str, text: str, expected: list[
          [("Greg Brockman", "co-founder", "OpenAI"), ("Greg Brockman", "chairman", "OpenAI")]),
         ("zh", "孟晚舟出任华为轮值董事长。", (("孟晚舟", "PERSON"),), [("孟晚舟", "rotating chairman", "Huawei")]),
         ("zh", "华为常务董事孟晚舟表示。", (("孟晚舟", "PERSON"),), [("孟晚舟", "executive director", "Huawei")]),
+        # A role held for some time, or since a date.
+        ("en", "Tim Cook has been chief executive of Apple since 2011.", (("Tim Cook", "PERSON"),),
+         [("Tim Cook", "CEO", "Apple")]),
+        ("de", "Tim Cook ist seit 2011 Vorstandschef von Apple.", (("Tim Cook", "PERSON"),),
+         [("Tim Cook", "CEO", "Apple")]),
+        ("zh", "谢清江曾担任共同执行长，现为联发科副董事长。", (("谢清江", "PERSON"),),
+         [("谢清江", "co-CEO", None), ("谢清江", "vice chairman", "MediaTek")]),
+        ("en", "Amazon rejected the case. In a blog post, its general counsel, David Zapolsky, wrote that it was "
+         "wrong.", (("David Zapolsky", "PERSON"),), [("David Zapolsky", "general counsel", "Amazon")]),
         # A co-CEO is no CEO: "联席CEO" is one title.
         ("zh", "目前，陈磊担任董事长兼联席CEO，另一位联席CEO为赵佳臻。", (("陈磊", "PERSON"), ("赵佳臻", "PERSON")),
          [("陈磊", "chairman", None), ("陈磊", "co-CEO", None), ("赵佳臻", "co-CEO", None)]),

@@ -1746,6 +1746,22 @@ def test_money_put_into_a_company_a_description_names_first_and_the_share_it_bou
          "Diffusion as open source. Two months later it raised $101 million in a round led by Coatue and Lightspeed "
          "Venture Partners that valued it at $1 billion.",
          (("Coatue", "ORG"), ("Lightspeed Venture Partners", "ORG"), ("Stable Diffusion", "PRODUCT")), []),
+        # A description after a sentence whose last organisation only owns a thing after the verb: the one
+        # opening that sentence, its subject's owner too ...
+        ("en", "Graphcore's chips were meant to challenge Nvidia's graphics processors. At its peak the startup was "
+         "valued at $3 billion.", (("Graphcore", "ORG"), ("Nvidia", "ORG")),
+         [("valuation", ("subject", "Graphcore"), ("amount", 3_000_000_000))]),
+        ("en", "OpenAI signed a deal to use Microsoft's cloud. The startup was valued at $29 billion.", (),
+         [("valuation", ("subject", "OpenAI"), ("amount", 29_000_000_000))]),
+        # ... unless that one put money in the owner.
+        ("en", "Microsoft invested in OpenAI's unit. The startup was valued at $29 billion.", (),
+         [("investment", ("investor", "Microsoft"), ("target", "OpenAI")),
+          ("valuation", ("subject", "OpenAI"), ("amount", 29_000_000_000))]),
+        # Money put into a company a description names is what the deal was in: "it" is that company.
+        ("en", "Graphcore makes chips. Sequoia Capital had put $50 million into the company in 2017, and Microsoft "
+         "joined a round in 2018 that valued it at $2 billion.", (("Graphcore", "ORG"), ("Sequoia Capital", "ORG")),
+         [("investment", ("investor", "Sequoia Capital"), ("target", "Graphcore"), ("amount", 50_000_000)),
+          ("valuation", ("subject", "Graphcore"), ("amount", 2_000_000_000))]),
     ],
 )
 def test_who_a_description_or_pronoun_stands_for(lang: str, text: str, extra: tuple, expected: list[tuple]) -> None:

@@ -65,6 +65,7 @@ class Context:
     def __init__(self) -> None:
         self.sentences: list[list[Party]] = []
         self.subjects: list[str | None] = []  # by sentence: the organisation it opens with as its subject
+        self.openers: list[str | None] = []  # ... or as its subject's owner ("Graphcore's chips were")
         self.board: str | None = None  # the organisation whose board was named last ("OpenAI's board")
         # By sentence: the investments (investor, target) and the rounds (who raised) it told.
         self.deals: list[list[tuple[str, str]]] = []
@@ -83,12 +84,21 @@ class Context:
         """Who raised the round the last sentences told: "Angeführt wurde die Runde von ..."."""
         return next((r for sentence in reversed(self.rounds[-back:]) for r in reversed(sentence)), None)
 
-    def add(self, parties: list[Party], subject: str | None = None) -> None:
+    def add(self, parties: list[Party], subject: str | None = None, opener: str | None = None) -> None:
         self.sentences.append([p for p in parties if p.label == "ORG" and not p.board])
         self.subjects.append(subject)
+        self.openers.append(opener)
 
     def subject_of_last(self) -> str | None:
         return self.subjects[-1] if self.subjects else None
+
+    def opener_with(self, party: Party) -> tuple[str | None, list[tuple[str, str]]]:
+        """The organisation that opens the last sentence naming ``party`` (as its subject or its
+        subject's owner), and the investments that sentence told."""
+        index = next((i for i in range(len(self.sentences) - 1, -1, -1) if party in self.sentences[i]), None)
+        if index is None:
+            return None, []
+        return self.openers[index], self.deals[index] if index < len(self.deals) else []
 
     def several_with(self, party: Party) -> bool:
         """Whether the sentence before that names ``party`` names other organisations in its foreground too."""
@@ -345,6 +355,14 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
                     and (kept := next((p for p in fits if p.name == subject and not p.background), None)) is not None \
                     and kept not in found and not any(listed(src, p, context.recent()) for p in (kept, org)):
                 org = kept
+            # Nor one the sentence before names only as the owner of a thing told after another that opens it:
+            # "Graphcore's chips were meant to challenge Nvidia's graphics processors. At its peak the startup was
+            # valued at" (Graphcore's), unless the one opening it put money in that owner.
+            opener, deals = context.opener_with(org) if org is not None and org not in found else (None, [])
+            if org is not None and opener is not None and org.name != opener and _QUALIFYING.match(src, org.end) \
+                    and (opener, org.name) not in deals \
+                    and (kept := next((p for p in fits if p.name == opener and not p.background), None)) is not None:
+                org = kept
             if org is not None and org in found and (listed(src, org, found) or any(
                     listed(src, other, [org]) for other in found)):
                 org = None  # "Microsoft and Nvidia backed the startup": which one it means is a guess
@@ -380,15 +398,16 @@ def _named_after(src: str, pos: int, end: int, mentions: Sequence[EntityMention]
 _QUALIFYING = re.compile(r"(?:" + languages.alternation("facts.possessive_suffixes") + r")(?![\w])|[-‐]\w")
 
 
-def opening_subject(src: str, start: int, found: Sequence[Party]) -> str | None:
+def opening_subject(src: str, start: int, found: Sequence[Party], *, owner: bool = False) -> str | None:
     """The organisation a sentence opens with as its subject, after at most a few words or an
     opening phrase and its comma ("Nvidia unveiled a chip", "On Monday, Nvidia said"); not one
-    that only qualifies a noun ("Microsoft's Azure cloud") nor one after a preposition."""
+    that only qualifies a noun ("Microsoft's Azure cloud"), unless ``owner`` asks for the
+    subject's owner too, nor one after a preposition."""
     first = next((p for p in sorted(found, key=lambda p: p.start)
                   if p.label in ("ORG", "PERSON") and not p.derived), None)
     # (A board acts for its organisation: "OpenAI's board fired Sam Altman" is about OpenAI.)
     if first is None or first.label != "ORG" or first.background \
-            or (_QUALIFYING.match(src, first.end) and not _BOARD_AFTER.match(src, first.end)) \
+            or (not owner and _QUALIFYING.match(src, first.end) and not _BOARD_AFTER.match(src, first.end)) \
             or OBJECT_BEFORE.search(src[max(start, first.start - 24): first.start]):
         return None
     before = src[start: first.start].strip()

@@ -2514,6 +2514,16 @@ def test_a_spin_off_is_a_founding(sentence: str, lang: str) -> None:
          [("2023-09-27", "legal", {"Amazon"})]),
         ("Apple wies die Vorwürfe noch am Donnerstag zurück.", "de", [("Apple", "ORG", "Apple")], "2024-03-22",
          [("2024-03-21", "legal", {"Apple"})]),
+        # A judge, a ruling, a complaint to an authority; a product introduced or first shown.
+        ("In July 2023 a federal judge in San Francisco denied the FTC's request.", "en",
+         [("FTC", "ORG", "FTC")], "2023-10-13", [("2023-07", "legal", {"FTC"})]),
+        ("Im März 2019 reichte Spotify bei der EU-Kommission eine Beschwerde gegen Apple ein.", "de",
+         [("Spotify", "ORG", "Spotify"), ("EU-Kommission", "ORG", "European Commission"), ("Apple", "ORG", "Apple")],
+         "2024-03-04", [("2019-03", "legal", {"Apple", "European Commission", "Spotify"})]),
+        ("In May Apple introduced the Vision Pro headset.", "en", [("Apple", "ORG", "Apple")],
+         "2024-06-10", [("2024-05", "launch", {"Apple"})]),
+        ("华为去年10月首次公布了昇腾910芯片。", "zh", [("华为", "ORG", "Huawei")], "2019-08-23",
+         [("2018-10", "launch", {"Huawei"})]),
         # A product opened to the public is launched.
         ("ElevenLabs opened its software to the public as a beta last January.", "en",
          [("ElevenLabs", "ORG", "ElevenLabs")], "2024-01-22", [("2023-01", "launch", {"ElevenLabs"})]),

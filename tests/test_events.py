@@ -2524,6 +2524,20 @@ def test_a_spin_off_is_a_founding(sentence: str, lang: str) -> None:
          "2024-06-10", [("2024-05", "launch", {"Apple"})]),
         ("华为去年10月首次公布了昇腾910芯片。", "zh", [("华为", "ORG", "Huawei")], "2019-08-23",
          [("2018-10", "launch", {"Huawei"})]),
+        # A business sold is bought; a unit spun off or a company come out of another is founded; a stake
+        # bought into is money put in; a subscription price tells no subscription.
+        ("2020年11月17日，华为宣布整体出售荣耀业务。", "zh", [("华为", "ORG", "Huawei"), ("荣耀", "ORG", "Honor")],
+         "2023-09-01", [("2020-11-17", "acquisition", {"Honor", "Huawei"})]),
+        ("Icera was sold to Nvidia in 2011.", "en", [("Icera", "ORG", "Icera"), ("Nvidia", "ORG", "Nvidia")],
+         "2024-07-12", [("2011", "acquisition", {"Icera", "Nvidia"})]),
+        ("In 2021 IBM spun off its infrastructure services business.", "en", [("IBM", "ORG", "IBM")], "2024-04-25",
+         [("2021", "founding", {"IBM"})]),
+        ("DeepL ging 2017 aus dem Wörterbuchdienst Linguee hervor.", "de",
+         [("DeepL", "ORG", "DeepL"), ("Linguee", "ORG", "Linguee")], "2024-05-22",
+         [("2017", "founding", {"DeepL", "Linguee"})]),
+        ("Auch Ford war 2019 mit 500 Millionen Dollar eingestiegen.", "de", [("Ford", "ORG", "Ford")], "2024-06-26",
+         [("2019", "funding", {"Ford"})]),
+        ("本次认购价低于6月的每股8.72美元。", "zh", [], "2023-12-19", []),
         # A product opened to the public is launched.
         ("ElevenLabs opened its software to the public as a beta last January.", "en",
          [("ElevenLabs", "ORG", "ElevenLabs")], "2024-01-22", [("2023-01", "launch", {"ElevenLabs"})]),

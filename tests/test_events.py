@@ -2554,3 +2554,10 @@ def test_a_spin_off_is_a_founding(sentence: str, lang: str) -> None:
 def test_suits_investigations_helms_and_successors(sentence: str, lang: str, names: list[tuple[str, str, str]],
                                                    published: str, expected: list[tuple[str, str, set[str]]]) -> None:
     assert read([sentence], lang, names, published) == expected
+
+
+def test_a_figure_told_of_a_description_takes_its_owner_part() -> None:
+    names = [("Graphcore", "ORG", "Graphcore"), ("Nvidia", "ORG", "Nvidia")]
+    sentences = ["Graphcore's chips were meant to challenge Nvidia's graphics processors.",
+                 "In December 2020 the startup was valued at $2.77 billion."]
+    assert read(sentences, "en", names, "2024-07-12") == [("2020-12", "financial", {"Graphcore"})]

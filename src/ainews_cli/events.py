@@ -31,7 +31,9 @@ from ainews_cli.records import (
     Participant,
     Role,
     Sentence,
+    SubjectAmount,
     TimeExpression,
+    ValueChange,
     fold,
     within,
 )
@@ -948,7 +950,13 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
     # A product named only as the kind of another thing ("Windows computers") takes no part.
     taking = [e for e in near if e.name not in former and not (e.label == "PRODUCT" and _MODIFIED.match(body, e.end))]
     participants = {p.name: p for p in (*_participants(taking), *implied)}
-    for name in _fact_parties(text.facts.get(start, ()), hit.type if hit else OTHER, date):
+    settled = _fact_parties(text.facts.get(start, ()), hit.type if hit else OTHER, date)
+    if hit is not None and hit.type in ("financial", "funding") and settled:
+        # A figure's owner a fact of the sentence settled is what its description stands for; another
+        # organisation guessed for it takes no part.
+        guessed = {p.name for p in implied if p.type == "ORG"} - {e.name for e in in_sentence} - set(settled)
+        participants = {name: p for name, p in participants.items() if name not in guessed}
+    for name in settled:
         if name not in former:
             participants.setdefault(name, Participant(name, text.labels.get(name, "ORG")))
     if (subject := _subject(text, index, in_sentence, date, hit)) is not None:
@@ -1306,9 +1314,9 @@ def _former(body: str, start: int, mention: EntityMention) -> bool:
 
 
 def _fact_parties(facts: Sequence[Fact], kind: str, date: TimeExpression) -> list[str]:
-    """The parties of the sentence's founding or investment facts, for a founding or
-    funding event of the same year: "OpenAI was founded in 2015 by Elon Musk, Sam Altman
-    and others" names its founders however far from the date they stand."""
+    """The parties of the sentence's founding, investment and figure facts, for a founding,
+    funding or financial event of the same year: "OpenAI was founded in 2015 by Elon Musk,
+    Sam Altman and others" names its founders however far from the date they stand."""
     found: list[str] = []
     year = date.calendar_value[:4]
     for fact in facts:
@@ -1318,6 +1326,10 @@ def _fact_parties(facts: Sequence[Fact], kind: str, date: TimeExpression) -> lis
         elif kind == "funding" and isinstance(details, Investment) and (
                 details.date is None or details.date.value[:4] == year):
             found.extend(name for name in (details.investor, details.target) if name)
+        elif kind in ("financial", "funding") and isinstance(details, SubjectAmount | ValueChange) and (
+                details.date is None or details.date.value[:4] == year):
+            # "At its peak the startup was valued at $2.77 billion": whose figure it is, a description settled.
+            found.append(details.subject)
         elif kind == "partnership" and isinstance(details, Investment):
             # "an investment in OpenAI ... the third phase of a partnership that began in 2019":
             # the partners are the investor and the one invested in, whenever it began.

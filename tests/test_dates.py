@@ -249,6 +249,11 @@ EN_CASES = [
       ("The same day", "DATE", "2023-11-17", "day", True)]),
     ("Shares fell on March 3, 2009. The same day, Apple rose.", MONDAY,
      [("March 3, 2009", "DATE", "2009-03-03", "day", True), ("The same day", "DATE", "2009-03-03", "day", True)]),
+    # "that day", "that year": the date of this sentence or the one before.
+    ("Cisco agreed to buy Splunk on Sept. 21, 2023, and Splunk's shares jumped 21% that day.", MONDAY,
+     [("Sept. 21, 2023", "DATE", "2023-09-21", "day", True), ("that day", "DATE", "2023-09-21", "day", True)]),
+    ("HPE was formed in 2015 and split off from Hewlett-Packard later that year.", MONDAY,
+     [("2015", "DATE", "2015", "year", True), ("that year", "DATE", "2015", "year", True)]),
     # That time of the day told before.
     ("The board fired Altman on November 17, 2023. That same evening, Brockman quit.", None,
      [("November 17, 2023", "DATE", "2023-11-17", "day", True),
@@ -404,6 +409,8 @@ DE_CASES = [
      [("3. Mai", "DATE", "2024-05-03", "day", True), ("tags darauf", "DATE", "2024-05-04", "day", True)]),
     ("Am 3. Mai kam es zum Streit, am Tag darauf trat er zurück.", "2024-05-22",
      [("3. Mai", "DATE", "2024-05-03", "day", True), ("Tag darauf", "DATE", "2024-05-04", "day", True)]),
+    ("Am 3. Mai kam es zum Streit, am Tag danach trat er zurück.", "2024-05-22",
+     [("3. Mai", "DATE", "2024-05-03", "day", True), ("Tag danach", "DATE", "2024-05-04", "day", True)]),
     # A season after the publication's month is last year's in the past, this year's ahead.
     ("Im Herbst startete das Modell.", "2024-03-14", [("Herbst", "DATE", "2023-FA", "season", True)]),
     ("Im Herbst wird das Modell starten.", "2024-03-14", [("Herbst", "DATE", "2024-FA", "season", True)]),

@@ -2561,3 +2561,13 @@ def test_a_figure_told_of_a_description_takes_its_owner_part() -> None:
     sentences = ["Graphcore's chips were meant to challenge Nvidia's graphics processors.",
                  "In December 2020 the startup was valued at $2.77 billion."]
     assert read(sentences, "en", names, "2024-07-12") == [("2020-12", "financial", {"Graphcore"})]
+
+
+def test_that_day_is_the_day_of_the_sentence_before() -> None:
+    names = [("Cisco", "ORG", "Cisco"), ("Splunk", "ORG", "Splunk")]
+    assert read(["Cisco agreed to buy Splunk on Sept. 21, 2023.", "Splunk's shares jumped about 21% that day."],
+                "en", names, "2024-03-18") == [("2023-09-21", "acquisition", {"Cisco", "Splunk"}),
+                                               ("2023-09-21", "financial", {"Splunk"})]
+    assert read(["Cisco agreed to buy Splunk on Sept. 21, 2023.", "Cisco is big.", "Cisco sells switches.",
+                 "Splunk's shares jumped about 21% that day."], "en", names, "2024-03-18") == [
+        ("2023-09-21", "acquisition", {"Cisco", "Splunk"})]

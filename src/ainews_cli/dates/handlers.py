@@ -568,7 +568,8 @@ def _anaphor(c: Candidate, ctx: Context) -> TimeExpression | None:
             return unanchored(c, ctx, UNDERSPECIFIED[granularity], granularity, mod=mod)
         return make(c, ctx, "DATE", cal.value_at(pub, granularity), granularity, mod=mod,
                      anchor=ctx.pub_anchor())
-    window = 1 if same in ("diesem", "dieses") or step else None
+    # "that day" points to the sentence or the one before, as "diesem" does in an undated text.
+    window = 1 if same in ("diesem", "dieses", "that") or step else None
     return _counted_from(c, ctx, granularity, step, window, mod)
 
 

@@ -173,9 +173,9 @@ def _relative(lex: Lexicon, words: LatinWords) -> dict[str, str]:
     mods, nums, units, cal_units, rel = words.mods, words.nums, words.units, words.cal_units, words.rel
     months, month_any, weekdays = words.months, words.month_any, words.weekdays
     rules: dict[str, str] = {}
-    # "the same day", "the end of the year" (the year being told, or the article's own).
+    # "the same day", "that day", "the end of the year" (the year being told, or the article's own).
     rules["anaphor"] = (
-        r"(?:" + mods + r")?(?P<same>[Tt]he(?:\s+very)?\s+same|[Tt]he\s+(?:previous|prior|preceding)|the)"
+        r"(?:" + mods + r")?(?P<same>[Tt]he(?:\s+very)?\s+same|[Tt]he\s+(?:previous|prior|preceding)|[Tt]hat|the)"
         r"\s+(?P<aunit>day|month|year)\b(?!\s+\d)"
         r"|(?P<wsame>[Tt]he(?:\s+very)?\s+same|[Tt]hat\s+same)\s+(?P<wunit>week)\b(?!-)"
         # "that same evening", "the same night": that time of the day told before.

@@ -525,7 +525,8 @@ def timeline(
         return timeline_export(fmt, events=events, sources=query.export_sources(ctx.store, ctx.aliases, events),
                                title=title, include_inferred=include_inferred)
 
-    events: list[Event] = decoded(records)
+    # Only the table reads the events here: JSON is written as the stored text, never decoded.
+    events: list[Event] = decoded(records) if output == "table" else []
     shown = query.shown_names(ctx.store, events, lambda: ctx.aliases) if output == "table" else {}
     render.emit(records, output, ctx.terminal, table=partial(render.timeline_table, explain=explain, shown=shown),
                 csv_rows=render.timeline_csv, export=export)

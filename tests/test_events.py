@@ -2571,3 +2571,11 @@ def test_that_day_is_the_day_of_the_sentence_before() -> None:
     assert read(["Cisco agreed to buy Splunk on Sept. 21, 2023.", "Cisco is big.", "Cisco sells switches.",
                  "Splunk's shares jumped about 21% that day."], "en", names, "2024-03-18") == [
         ("2023-09-21", "acquisition", {"Cisco", "Splunk"})]
+
+
+def test_a_way_of_doing_business_introduced_is_no_launch() -> None:
+    names = [("OpenAI", "ORG", "OpenAI")]
+    assert read(["OpenAI makes models.", "In 2019, the organization introduced a “capped-profit” model to attract "
+                 "investment."], "en", names, "2024-01-10") == [("2019", "other", {"OpenAI"})]
+    assert read(["In May, OpenAI introduced a new model, GPT-4o."], "en", names, "2024-06-10")[0][:2] == (
+        "2024-05", "launch")

@@ -55,7 +55,8 @@ if TYPE_CHECKING:
 # 28: an exchange owns no figure; descriptions and pronouns after agents and clause openings; a title
 # before a name at the company the person is known by; rulings, rounds joined, results published (14, 15)
 # 29: a wire dateline alone on its line; payments are no investments; 智驾 is generic (issues 14, 15)
-# 30: a role held "since" long before is a standing state; 联席CEO; classes of founded companies (14, 15)
+# 30: a role held "since" long before is a standing state; more triggers; "that day"; descriptions after an
+# owner; roles held since; plans undone; co-leads (issues 14, 15)
 PIPELINE_REVISION = "30"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",

@@ -19,6 +19,7 @@ from itertools import pairwise
 
 from ainews_cli import han, languages
 from ainews_cli.dates.strings import dateline_end, dates_the_page
+from ainews_cli.facts.clauses import CONTRAST
 from ainews_cli.facts.parties import OBJECT_BEFORE, VENUE_BEFORE, is_cited, main_organisation
 from ainews_cli.headlines import Telling, headline
 from ainews_cli.lexicon import is_german_noun
@@ -290,12 +291,11 @@ _BREAK_MARKS = r"[()—–，（）]|(?<!\d),|,(?!\d)| - "
 _BREAK = re.compile(_BREAK_MARKS + "|" + languages.bounded(languages.words("events.clause_breaks")))
 _STRONG_BREAK = re.compile(r"[;:；：]")  # a trigger beyond it is elsewhere
 _PUNCTUATION_BREAK = re.compile(f"{_BREAK_MARKS}|{_STRONG_BREAK.pattern}")  # the marks of both, no words
-_CLAUSE_END = re.compile(f"{_PUNCTUATION_BREAK.pattern}|{_BREAK.pattern}")  # either break
+_CLAUSE_END = re.compile(f"{_BREAK.pattern}|{_STRONG_BREAK.pattern}")  # either break
 _MEANS_WORDS = languages.words("events.means_words")
 _MEANS = re.compile(r"(?:" + languages.bounded(languages.latin(_MEANS_WORDS)) + r"\s+(?:[\w-]+\s+){0,3}"
                     r"|(?:" + languages.either(languages.cjk(_MEANS_WORDS)) + r")[^，。；：,;:]{0,6})$", re.I)
 _TOLD_BACK = re.compile(languages.alternation("events.told_back_patterns"))
-_CONTRAST = re.compile(languages.bounded(languages.words("events.clause_breaks")), re.I)  # "but", "但", "aber"
 _CLAUSE_BREAK = re.compile(_BREAK.pattern + "|" + _STRONG_BREAK.pattern)
 # The actions of words that tell a happening without typing it ("announce", 宣布).
 _UNTYPED = frozenset(action for action, entry in languages.triggers()["actions"].items() if entry["type"] == OTHER)
@@ -736,7 +736,7 @@ _LATELY = dt.timedelta(days=31)
 
 
 def _lately(date: TimeExpression, written: str | None) -> bool:
-    """Whether ``date`` began at most _LATELY before the day the document was written."""
+    """Whether ``date`` began at most _LATELY before the day the document was written, or after it."""
     return written is not None and date.first is not None and \
         dt.date.fromisoformat(written) - dt.date.fromisoformat(date.first) <= _LATELY
 
@@ -2009,7 +2009,7 @@ def _nearest_trigger(date: TimeExpression, hits: Sequence[Trigger], body: str, *
         # 創歷史新高，但今年…營運面臨調整" 營收 is 2022's figure (not in "released MPT-7B in May,
         # and last Thursday it followed with MPT-30B").
         mine = others if own else [other for other in others if _in_clause(body, hit, other)
-                                   and _CONTRAST.search(body, *sorted((hit.end, date.start)))]
+                                   and CONTRAST.search(body, *sorted((hit.end, date.start)))]
         return any(distance(hit, other)[::2] < distance(hit)[::2] for other in mine)
 
     close = [hit for hit in hits if gap(hit)[1] - gap(hit)[0] <= MAX_TRIGGER_CHARS and not claimed(hit)]

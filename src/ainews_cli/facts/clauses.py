@@ -53,6 +53,8 @@ IN_CLAUSE = re.compile(f"[^{_marks(STOP, SEMICOLON, COLON, COMMA)}]*")
 CLAUSE_MARK = re.compile(f"[{_marks(COMMA, SEMICOLON, COLON, '。')}]")
 _BREAK = f"[{_marks(SEMICOLON, COLON, '。，')}]|[.,](?!\\d)"
 CLAUSE_BREAK = re.compile(_BREAK)
+# A word that sets what follows against what came before: "but", "aber", "但" (events.clause_breaks).
+CONTRAST = re.compile(languages.bounded(languages.words("events.clause_breaks")), re.I)
 # A pattern to join with other words that end a phrase (parties.py adds the verbs of saying).
 PHRASE_BREAK = f"[{_marks(COMMA, SEMICOLON, COLON, BRACKETS, ENUMERATION_COMMA, '。', EXCLAMATION)}]|\\.(?!\\d)"
 

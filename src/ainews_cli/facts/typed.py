@@ -16,6 +16,7 @@ from ainews_cli.facts.clauses import (
     CLAUSE_BREAK,
     CLAUSE_MARK,
     COMMA,
+    CONTRAST,
     IN_CLAUSE,
     IN_PART,
     IN_PART_CHAR,
@@ -519,7 +520,6 @@ def _end_of_list(here: Here, party: Party) -> int:
 # A plan that did not come about, whose reach is its sentence up to a contrast ("原计划于2020年11月上市，
 # 募资规模约345亿美元，但上市被暂缓", "had originally planned to list in November, raising $34.5 billion").
 _PLANNED_ONCE = re.compile(languages.bounded(languages.patterns("facts.plan_undone_patterns")), re.I)
-_CONTRAST = re.compile(languages.bounded(languages.words("events.clause_breaks")), re.I)
 
 
 def _hedged(here: Here, fact: Fact) -> bool:
@@ -533,7 +533,7 @@ def _hedged(here: Here, fact: Fact) -> bool:
         # "would rise to $150 billion", "is on track to generate $850 million in revenue": a figure told as
         # what may be. (Not a deal's: "OpenAI would receive about $10 billion from Microsoft" reports one.)
         hedges.append(_CONDITIONAL)
-    if any(not _CONTRAST.search(here.src, plan.end(), fact.end)
+    if any(not CONTRAST.search(here.src, plan.end(), fact.end)
            for plan in _PLANNED_ONCE.finditer(here.src, here.start, fact.end)):
         return True
     for hedge in hedges:

@@ -73,10 +73,17 @@ _PLACE_SUFFIXES = tuple(languages.words("entities.place_suffixes"))
 _DESCRIPTION_HEADS = tuple(languages.words("entities.description_heads"))
 _NOT_NAMES = frozenset(languages.cjk(languages.words("entities.not_entities")))
 _NOT_ENTITY_WORDS = frozenset(languages.words("entities.not_entities"))
-# What a happening is told by (data/triggers.toml: "交棒", hands over; "出任", takes the post) names no one,
-# though a model reading a headline tags it: "鸿海董事长交棒 刘扬伟接掌".
-_CHINESE_TRIGGERS = frozenset(han.normalised(word) for action in languages.triggers()["actions"].values()
-                              for word in action.get("zh", ()))
+
+
+@cache
+def _chinese_triggers() -> frozenset[str]:
+    """What a happening is told by (data/triggers.toml: "交棒", hands over; "出任", takes the post),
+    folded: it names no one, though a model reading a headline tags it ("鸿海董事长交棒 刘扬伟接掌").
+    Read when first needed: folding loads OpenCC, which a query of the store never needs."""
+    return frozenset(han.normalised(word) for action in languages.triggers()["actions"].values()
+                     for word in action.get("zh", ()))
+
+
 # A Han character next to a Latin letter: a Chinese name is not written so ("輝達GTC").
 _HAN_LATIN = re.compile(f"[{han.HAN}][A-Za-z]|[A-Za-z][{han.HAN}]")
 _LATIN_TITLE = re.compile(f"[A-Za-z]+(?=[{han.HAN}])")
@@ -966,7 +973,7 @@ def _chinese(body: str, mention: RawMention, table: AliasTable) -> RawMention | 
     if joined is None or (joined.label == "PERSON" and _HAN_LATIN.search(joined.text)):
         return None  # a Chinese name is not written half in Latin letters: "輝達GTC" is no person
     folded = han.normalised(joined.text)
-    if folded in _NOT_NAMES or folded in _CHINESE_TRIGGERS:
+    if folded in _NOT_NAMES or folded in _chinese_triggers():
         return None  # read folded: 新創公司 (a startup) is 新创公司
     if joined.label == "ORG" and table.lookup(joined.text) is None \
             and ((folded.endswith(_DESCRIPTION_HEADS) and not joined.text.endswith("股份"))

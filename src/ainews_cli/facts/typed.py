@@ -1256,15 +1256,14 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
     # clause's end: "Reil hatte zuvor die Spielefirma NaturalMotion mitgegründet".
     anchor = org.start if org.end <= cue.start() and IN_CLAUSE.fullmatch(here.src, org.end, cue.start()) \
         and not _FOUNDED_AGENT.search(here.src, org.end, cue.start()) else cue.start()
-    near = [p for p in people if p.end <= anchor and anchor - p.end <= 40]
-    # Before an aside that names no one, set off by commas: "Staniszewski and Piotr Dabkowski, friends
+    # Or before an aside that names no one, set off by commas: "Staniszewski and Piotr Dabkowski, friends
     # since their school days in Poland, founded ElevenLabs".
     aside = next((p.end for p in reversed(people) if p.end <= anchor and anchor - p.end <= _ASIDE_REACH
                   and _ASIDE.fullmatch(here.src, p.end, anchor)
                   and not any(p.end <= m.start < anchor and m.label in ("PERSON", "ORG") for m in here.mentions)),
                  None)
-    if aside is not None:
-        near = [p for p in people if p.end <= aside and aside - p.end <= 40]
+    near_to = anchor if aside is None else aside
+    near = [p for p in people if p.end <= near_to and near_to - p.end <= 40]
     # The founders before the cue share its clause, or open it ("Musk, who co-founded OpenAI"): in
     # "微软…延揽穆斯塔法·苏莱曼与卡伦·西蒙尼扬，并成立…新部门" those hired found nothing.
     last = max((p.end for p in near), default=cue.start())

@@ -67,6 +67,9 @@ EN_CASES = [
      [("today", "DATE", "2023-11-20", "day", True), ("November 25", "DATE", "2023-11-25", "day", True)]),
     ("Microsoft said on November 15 that it had invested.", MONDAY,
      [("November 15", "DATE", "2023-11-15", "day", True)]),
+    # No tense either way: a day after publication only where it is nearer by a month.
+    ("The agreement itself dates to April 25.", "2022-10-28", [("April 25", "DATE", "2022-04-25", "day", True)]),
+    ("The deal dates to December 1.", "2022-10-28", [("December 1", "DATE", "2022-12-01", "day", True)]),
     ("On Friday, the board fired him.", MONDAY, [("Friday", "DATE", "2023-11-17", "day", True)]),
     ("He will speak on Friday.", MONDAY, [("Friday", "DATE", "2023-11-24", "day", True)]),
     ("It launches next Friday.", MONDAY, [("next Friday", "DATE", "2023-11-24", "day", True)]),
@@ -519,6 +522,8 @@ ZH_CASES = [
     ("微软曾于11月25日投资。", MONDAY, [("11月25日", "DATE", "2022-11-25", "day", True)]),
     ("为了在11月25日发布新品，苹果加快了进度。", MONDAY, [("11月25日", "DATE", "2023-11-25", "day", True)]),
     ("微软将于11月25日投资。", MONDAY, [("11月25日", "DATE", "2023-11-25", "day", True)]),
+    # Chinese verbs tell no tense: a day without a cue is the nearest, leaning neither way.
+    ("刘庆峰：10月24日通用能力对标ChatGPT。", "2023-05-07", [("10月24日", "DATE", "2023-10-24", "day", True)]),
     # What is expected or set is ahead: 预计 (預計 in Traditional), 有望, 定于, 拟于; 虚拟 is no 拟.
     ("后者預計12月上市。", MONDAY, [("12月", "DATE", "2023-12", "month", True)]),
     ("该交易有望在12月完成。", MONDAY, [("12月", "DATE", "2023-12", "month", True)]),

@@ -40,6 +40,8 @@ from .parsing import written_parts
 from .registry import LANGUAGES
 
 _REF_VALUES = {"present": "PRESENT_REF", "past": "PAST_REF", "future": "FUTURE_REF"}
+# Days a month and day told in no tense must lie nearer after publication than before it.
+_LEAN_PAST = 31
 
 
 # --- absolute expressions ------------------------------------------------------------
@@ -441,13 +443,20 @@ def _month_day(c: Candidate, ctx: Context) -> TimeExpression | None:
                 continue
         if not options:
             return None
+        lean = 0
         if ctx.published.granularity == "day":
             # A past clause never tells a day after publication, a future one never a day before.
             ahead = is_future(c, ctx)
             told = [o for o in options if o >= reference] if ahead else \
                 [o for o in options if o <= reference] if is_past(c, ctx) else options
             options = told or options
-        chosen = min(options, key=lambda option: abs((option - reference).days))
+            # No tense either way, in a language that writes one: news tells what was, so a day after
+            # publication must be the nearer by a month ("dates to April 25" written on 28 October:
+            # the April before).
+            if not ahead and not c.lex.tenseless and not present_tells_future(c, ctx):
+                lean = _LEAN_PAST
+        chosen = min(options, key=lambda option: abs((option - reference).days)
+                     + (lean if option > reference else 0))
     else:
         try:
             chosen = date(pub.year, month, day)

@@ -52,6 +52,7 @@ LEXICON = Lexicon(
            # Words that make a count of hours approximate: "约48小时后" is no day (handlers).
            "approximations": ("约", "大约", "近", "将近", "超过", "不到", "逾", "约莫", "大概")},
     day_hours={"24": 1, "二十四": 1, "48": 2, "四十八": 2, "72": 3, "七十二": 3},
+    tenseless=True,
 )
 
 # What a quarter written 季 is told with: a company's figures (read folded: 營收 is 营收).

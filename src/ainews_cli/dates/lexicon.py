@@ -38,6 +38,9 @@ class Lexicon:
     future_refs: tuple[str, ...]
     future_cues: tuple[str, ...]  # words that make a clause future tense
     extra: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Whether no verb form tells a past from a future (Chinese): a day told without a cue is
+    # then the nearest, not leaning to the past (handlers).
+    tenseless: bool = False
     # Words that give a month or a day its year: "July 12 last year", "im Juli des
     # gleichen Jahres", "同年7月" -> (what the year counts from, years to add). "published":
     # the publication year; "told": the year of the latest date told before.

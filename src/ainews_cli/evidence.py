@@ -87,6 +87,8 @@ def _chinese_triggers() -> frozenset[str]:
 # A Han character next to a Latin letter: a Chinese name is not written so ("輝達GTC").
 _HAN_LATIN = re.compile(f"[{han.HAN}][A-Za-z]|[A-Za-z][{han.HAN}]")
 _LATIN_TITLE = re.compile(f"[A-Za-z]+(?=[{han.HAN}])")
+_PERSON_TRAILING = re.compile("(?:" + languages.either(
+    [re.escape(word) for word in languages.cjk(languages.words("entities.person_trailing_words"))]) + ")$")
 
 
 # A byline's names: capitalised words (with particles: "Ursula von der Leyen"), or two to
@@ -970,6 +972,11 @@ def _chinese(body: str, mention: RawMention, table: AliasTable) -> RawMention | 
     if joined is not None and joined.label == "PERSON" and (title := _LATIN_TITLE.match(joined.text)):
         rest = joined.text[title.end():]  # "CEO邓泰华": the title is no part of the name
         joined = replace(joined, text=rest, start=joined.start + title.end()) if len(rest) >= 2 else None
+    if joined is not None and joined.label == "PERSON" \
+            and (trailing := _PERSON_TRAILING.search(han.normalised(joined.text))) is not None:
+        # "李柯多次" (李柯, many times): the adverb is no part of the name
+        joined = replace(joined, text=joined.text[:trailing.start()], end=joined.start + trailing.start()) \
+            if trailing.start() >= 2 else None
     if joined is None or (joined.label == "PERSON" and _HAN_LATIN.search(joined.text)):
         return None  # a Chinese name is not written half in Latin letters: "輝達GTC" is no person
     folded = han.normalised(joined.text)

@@ -2579,3 +2579,47 @@ def test_a_way_of_doing_business_introduced_is_no_launch() -> None:
                  "investment."], "en", names, "2024-01-10") == [("2019", "other", {"OpenAI"})]
     assert read(["In May, OpenAI introduced a new model, GPT-4o."], "en", names, "2024-06-10")[0][:2] == (
         "2024-05", "launch")
+
+
+def test_a_venue_is_no_antecedent_and_an_owner_named_first_in_the_sentence_is() -> None:
+    names = [("CrowdStrike", "ORG", "CrowdStrike"), ("Microsoft", "ORG", "Microsoft"), ("Nasdaq", "ORG", "Nasdaq"),
+             ("Kurtz", "PERSON", "George Kurtz")]
+    sentences = ["The outage cost companies other than Microsoft about $5.4 billion.",
+                 "Kurtz founded CrowdStrike in 2011 with Dmitri Alperovitch, its former chief technology officer, "
+                 "and took it public on the Nasdaq in June 2019.",
+                 "The company joined the S&P 500 index in June, weeks before the outage."]
+    found = read(sentences, "en", names, "2024-08-07")
+    listing = next(parts for date, kind, parts in found if (date, kind) == ("2019-06", "financial"))
+    assert "CrowdStrike" in listing and not listing & {"Microsoft", "Nasdaq"}, found
+    # Joining an index appoints no one; "the company" is the one the sentence before is about, not the venue
+    # nor the one named before that.
+    assert ("2024-06", "other", {"CrowdStrike"}) in found, found
+
+
+def test_a_crash_that_left_others_stranded_is_no_departure_and_a_caption_line_tells_nothing() -> None:
+    names = [("CrowdStrike", "ORG", "CrowdStrike")]
+    found = read(["CrowdStrike said on Tuesday that an error caused the July 19 crash that left airlines, hospitals "
+                  "and banks staring at blue screens."], "en", names, "2024-08-07")
+    assert found and all(kind != "departure" for _, kind, _ in found), found
+    assert read(["[Photo caption: Departure boards in Atlanta showed cancellations on July 20, the day after the "
+                 "crash."], "en", [], "2024-08-07") == []
+    assert read(["Bildunterschrift: Ein Cybercab fährt bei der Präsentation am Donnerstag über das Gelände."], "de",
+                [("Cybercab", "PRODUCT", "Cybercab")], "2024-10-11") == []
+
+
+def test_succeeding_someone_and_becoming_chairman_are_appointments() -> None:
+    names = [("Parag Agrawal", "PERSON", "Parag Agrawal"), ("Jack Dorsey", "PERSON", "Jack Dorsey"),
+             ("Twitter", "ORG", "Twitter"), ("Bret Taylor", "PERSON", "Bret Taylor")]
+    assert read(["Parag Agrawal had succeeded co-founder Jack Dorsey as chief executive of Twitter in November "
+                 "2021."], "en", names, "2022-10-28")[0][:2] == ("2021-11", "appointment")
+    assert read(["Bret Taylor joined the board of Twitter in 2016 and became its chairman in 2020."], "en", names,
+                "2022-10-28")[-1][:2] == ("2020", "appointment")
+    assert all(kind != "appointment" for _, kind, _ in read(["Twitter's attack on the rule succeeded in 2019 as "
+                                                              "planned."], "en", names, "2022-10-28"))
+
+
+def test_him_is_the_person_named_just_before() -> None:
+    names = [("Musk", "PERSON", "Elon Musk"), ("Twitter", "ORG", "Twitter")]
+    found = read(["On July 8 Musk said he was terminating the agreement.", "Twitter sued him four days later."],
+                 "en", names, "2022-10-28")
+    assert ("2022-07-12", "legal", {"Twitter", "Elon Musk"}) in found, found

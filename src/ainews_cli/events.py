@@ -964,7 +964,8 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
         participants[subject.name] = Participant(subject.name, subject.label)
         implied = (*implied, participants[subject.name])
     if hit is not None and hit.type == "financial" and all(p.type != "ORG" for p in participants.values()) and \
-            not _OWNER.search(body, start, end) and (topic := _topic(text, index, set())) is not None:
+            not _OWNER.search(body, start, end) and (topic := _named_first(text, in_sentence, hit)
+                                                     or _topic(text, index, set())) is not None:
         # "Der Umsatz stieg 2023 um sechs Prozent", "the pre-money valuation was $18 billion": figures
         # whose owner goes unsaid are those of the organisation just spoken of; not "Acme's shares",
         # whose owner is named, though by a name the entity stage did not find.
@@ -1350,10 +1351,17 @@ def _role_holders(facts: Sequence[Fact]) -> dict[tuple[str, str], str]:
 def _stands_alone(text: _Text, sentence: Sentence) -> bool:
     """Whether the sentence speaks of an organisation by a description that stands for one
     named before, not one that only says what the name right after it is ("der Chipkonzern
-    Infineon", "the chipmaker Nvidia")."""
+    Infineon", "the chipmaker Nvidia"), nor a possessive after an organisation its sentence
+    names ("Kurtz founded CrowdStrike … with Dmitri Alperovitch, its former chief technology
+    officer"; a noun may point further back: "… Chefin der Produktsparte Intel Products, das
+    Unternehmen" is Intel)."""
+    named = [e for e in within(text.entities, text.starts, sentence.start, sentence.end) if e.label == "ORG"
+             and not VENUE_BEFORE.search(text.body, max(sentence.start, e.start - 24), e.start)]
     for match in _DESCRIPTION.finditer(text.body, sentence.start, sentence.end):
         at = bisect_left(text.starts, match.end())
-        if at == len(text.starts) or text.starts[at] - match.end() > 2:
+        possessive = match.group(0).islower() and " " not in match.group(0)
+        if (at == len(text.starts) or text.starts[at] - match.end() > 2) \
+                and not (possessive and any(e.end <= match.start() for e in named)):
             return True
     return False
 
@@ -1367,8 +1375,10 @@ def _topic(text: _Text, index: int, excluded: set[str], depth: int = 2) -> Entit
     description stands for ("The startup sells tools to companies such as OpenAI. In May it
     released MPT-7B")."""
     body = text.body
+    # (Not one named as where something happened: "took it public on the Nasdaq".)
     before = [e for e in text.named_before(index, {"ORG"})
-              if not _former(body, text.sentence_at(e.start).start, e) and e.name not in excluded]
+              if not _former(body, text.sentence_at(e.start).start, e) and e.name not in excluded
+              and not VENUE_BEFORE.search(body, max(0, e.start - 24), e.start)]
     if not before:
         return None
     previous = text.sentences[index - 1] if index else None
@@ -1381,6 +1391,15 @@ def _topic(text: _Text, index: int, excluded: set[str], depth: int = 2) -> Entit
     if not last and (main := _main_spoken_of(text, index, excluded, before)) is not None:
         return main
     return max(enumerate(before), key=lambda item: (text.mentions_of(item[1].name), item[0]))[1]
+
+
+def _named_first(text: _Text, in_sentence: Sequence[EntityMention], hit: Trigger) -> EntityMention | None:
+    """The one organisation the sentence names before the trigger, as no venue nor former employer:
+    the one an unsaid owner of a figure is ("Kurtz founded CrowdStrike in 2011 …, and took it public")."""
+    body, start = text.body, text.sentence_at(hit.start).start
+    before = [e for e in in_sentence if e.label == "ORG" and e.end <= hit.start and not _former(body, start, e)
+              and not VENUE_BEFORE.search(body, max(start, e.start - 24), e.start)]
+    return before[0] if len({e.name for e in before}) == 1 else None
 
 
 MAIN_DOMINANCE = 3  # how many times more often the document names its main organisation than those in reach

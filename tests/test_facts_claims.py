@@ -1800,3 +1800,34 @@ def test_a_title_before_a_name_is_at_the_company_the_person_is_known_by(text: st
 )
 def test_money_received_after_payments_is_no_investment(text: str, expected: list[tuple]) -> None:
     assert [f for f in typed_with(text, "de", ()) if f[0] == "investment"] == expected
+
+
+def test_the_one_succeeded_holds_the_role_no_more_though_titled() -> None:
+    text = "Parag Agrawal had succeeded co-founder Jack Dorsey as chief executive of Twitter in November 2021."
+    roles = typed_roles(text, "en", (("Parag Agrawal", "PERSON"), ("Jack Dorsey", "PERSON")))
+    assert ("Jack Dorsey", "co-founder", None) in roles and all(role != "CEO" for _, role, _ in roles), roles
+
+
+def test_a_venue_is_no_owner_of_the_figures_told_after_it() -> None:
+    text = ("CrowdStrike makes security software. Its founders took it public on the Nasdaq in June 2019. It "
+            "reported revenue of $921 million for the quarter.")
+    assert [f for f in typed_with(text, "en", (("CrowdStrike", "ORG"), ("Nasdaq", "ORG"))) if f[0] == "revenue"] == [
+        ("revenue", ("subject", "CrowdStrike"), ("amount", 921_000_000))]
+
+
+@pytest.mark.parametrize(
+    ("text", "investors"),
+    [
+        # A round of a kind written with two hyphens ("Serie-D-Runde"), led by an investor its description names.
+        ("Celonis sammelt eine Milliarde Dollar ein. Angeführt wird die Serie-D-Runde vom US-Vermögensverwalter "
+         "Fidelity.", ["Fidelity"]),
+        # A lead told with "damals", and one who joined titled by another company.
+        ("Celonis sammelte 290 Millionen Dollar ein. Die Runde führte damals der Investor Arena Holdings an, auch "
+         "Qualtrics-Mitgründer Ryan Smith beteiligte sich.", ["Arena Holdings", "Ryan Smith"]),
+    ],
+)
+def test_german_round_leads_and_titled_backers(text: str, investors: list[str]) -> None:
+    found = typed_with(text, "de", (("Celonis", "ORG"), ("Arena Holdings", "ORG"), ("Ryan Smith", "PERSON"),
+                                    ("Fidelity", "ORG")))
+    assert sorted(dict(f[1:])["investor"] for f in found if f[0] == "investment"
+                  and dict(f[1:]).get("target") == "Celonis") == sorted(investors), found

@@ -57,7 +57,9 @@ if TYPE_CHECKING:
 # 29: a wire dateline alone on its line; payments are no investments; 智驾 is generic (issues 14, 15)
 # 30: a role held "since" long before is a standing state; more triggers; "that day"; descriptions after an
 # owner; roles held since; plans undone; co-leads (issues 14, 15)
-PIPELINE_REVISION = "30"
+# 31: a day told in no tense leans to the past; venues are no antecedents; bracketed captions; more aliases;
+# German round leads; "succeeded co-founder X" (issues 14, 15)
+PIPELINE_REVISION = "31"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

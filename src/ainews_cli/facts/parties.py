@@ -267,6 +267,8 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
             continue
         if is_cited(src, start, end, mention):
             continue
+        if mention.label == "ORG" and VENUE_BEFORE.search(src, max(start, mention.start - 24), mention.start):
+            continue  # "took it public on the Nasdaq": where, not who; no "it" after stands for it
         background = _BACKGROUND.search(src, max(start, mention.start - 60), mention.start) is not None \
             or titled_person(src, mention, mentions) is not None \
             or any(s <= mention.start < e for s, e in relative)

@@ -104,8 +104,11 @@ _FUTURE = re.compile(languages.bounded(languages.patterns("facts.role_future_pat
 # A word that pairs a list of people with a list of posts in order ("蔡崇信及吴泳铭分别接任集团主席及行政总裁",
 # "A and B became chairman and chief executive respectively"): which post is whose the readers do not pair.
 _RESPECTIVELY = re.compile(languages.bounded(languages.patterns("facts.respectively_patterns")), re.I)
-# Right before a person, a verb that makes them the one a role's holder replaced: "接替张勇", "succeeded Ballmer".
-_REPLACED = re.compile(r"(?:" + languages.alternation("facts.role_replaced_patterns") + r")\s*$", re.I)
+# Right before a person, a verb that makes them the one a role's holder replaced: "接替张勇", "succeeded Ballmer",
+# maybe with a lower-case title between ("succeeded co-founder Jack Dorsey").
+_REPLACED = re.compile(r"(?:" + languages.alternation("facts.role_replaced_patterns")
+                       + r")(?:\s+(?-i:[a-z])[\w-]*)?\s*$", re.I)
+_REPLACED_REACH = 32  # characters before the person the verb is looked for in
 _INTERIM = re.compile(languages.bounded(languages.patterns("facts.interim_patterns")), re.I)
 # "… and Daniela Amodei its president": a role after a joiner, its verb the clause before's.
 _GAPPED = re.compile(r"(?:,\s*|\s+)(?:" + languages.either(languages.latin(languages.words("facts.role_joiners")))
@@ -349,7 +352,7 @@ def _holder_before(here: Here, match: re.Match[str], people: Sequence[Party]) ->
     nearest = before[-1]
     # The one replaced holds the role no more: "吴泳铭接替张勇出任首席执行官", "Nadella succeeded Ballmer as
     # chief executive": the one before the verb holds it, where the clause names one.
-    replaced = _REPLACED.search(body, max(here.start, nearest.start - 16), nearest.start)
+    replaced = _REPLACED.search(body, max(here.start, nearest.start - _REPLACED_REACH), nearest.start)
     if replaced is not None:
         successor = next((p for p in reversed(people) if p.end <= replaced.start()
                           and not body[p.end: replaced.start()].strip()), None)

@@ -2623,3 +2623,33 @@ def test_him_is_the_person_named_just_before() -> None:
     found = read(["On July 8 Musk said he was terminating the agreement.", "Twitter sued him four days later."],
                  "en", names, "2022-10-28")
     assert ("2022-07-12", "legal", {"Twitter", "Elon Musk"}) in found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "names", "published", "expected"),
+    [
+        # An annual report published tells results, it launches nothing; its year is the period reported.
+        ("比亚迪周二晚间发布2023年年度报告。", "zh", [("比亚迪", "ORG", "BYD")], "2024-03-27",
+         [("2024-03-26", "financial", {"BYD"})]),
+        # Shares sold after a holding was cut are no business bought; investing stopped is no investment.
+        ("2022年8月，伯克希尔首次减持比亚迪H股，此后又多次出售。", "zh",
+         [("伯克希尔", "ORG", "Berkshire Hathaway"), ("比亚迪", "ORG", "BYD")], "2024-03-27",
+         [("2022-08", "other", {"Berkshire Hathaway", "BYD"})]),
+        ("聯電2018年宣布停止投資12奈米以下先進製程。", "zh", [("聯電", "ORG", "UMC")], "2024-01-27",
+         [("2018", "other", {"UMC"})]),
+        # Listing in a city, or on an exchange by its short name.
+        ("比亚迪2002年在香港上市，2011年又登陆深交所。", "zh", [("比亚迪", "ORG", "BYD"), ("深交所", "ORG", "深交所")],
+         "2024-03-27", [("2002", "financial", {"BYD"}), ("2011", "financial", {"BYD"})]),
+        # The reporter's own call tells nothing.
+        ("記者昨日致電聯電，公司表示不對合作細節做進一步評論。", "zh", [("聯電", "ORG", "UMC")], "2024-01-27", []),
+        # A date a happening was set for, which it did not keep.
+        ("Ursprünglich hatte Musk die Präsentation für den 8. August angesetzt.", "de",
+         [("Musk", "PERSON", "Elon Musk")], "2024-10-11", []),
+        ("With a trial set to begin on Oct. 17, Musk reversed course at the start of October.", "en",
+         [("Musk", "PERSON", "Elon Musk")], "2022-10-28", [("2022-10", "other", {"Elon Musk"})]),
+        ("Tesla had scheduled the event for Aug. 8.", "en", [("Tesla", "ORG", "Tesla")], "2024-10-11", []),
+    ],
+)
+def test_reports_share_sales_listings_calls_and_dates_set(sentence: str, lang: str, names: list[tuple[str, str, str]],
+                                                         published: str, expected: list[tuple[str, str, set[str]]]) -> None:
+    assert read([sentence], lang, names, published) == expected

@@ -388,6 +388,8 @@ _ROLE_LINK = re.compile(r"(?:['’]s)?\s+|-")
 # organisation acting in its clause.
 _TARGET = re.compile("(?:" + languages.bounded(languages.words("events.target_words")) + r")\s*$", re.I)
 _BASELINE = re.compile("(?:" + languages.alternation("events.baseline_patterns") + r")\s*$", re.I)
+# A date a happening was set for ("had scheduled the presentation for Aug. 8"), marked ⟨…⟩.
+_SCHEDULED = re.compile(languages.alternation("events.scheduled_patterns"), re.I)
 _BASELINE_BESIDE = re.compile("(?:" + languages.alternation("events.baseline_beside_patterns") + r")\s*$", re.I)
 _LEADS = re.compile(languages.alternation("events.role_lead_patterns"), re.I)  # leading an organisation: a role held
 _SINCE = re.compile("(?:" + languages.bounded(languages.words("events.since_words")) + r")\s*$", re.I)
@@ -585,7 +587,7 @@ def event_mentions(
         hits = _governing([hit for hit in told if hit not in foreseen], folded)
         for date in on_calendar:
             if date.start < opening or _glosses(looked_up, date, on_calendar) \
-                    or _baseline(looked_up, date, on_calendar):
+                    or _baseline(looked_up, date, on_calendar) or _scheduled(looked_up, date):
                 continue  # a wire story's dateline ("REDMOND, Wash., April 12, 2021 —") dates the story
             mention = _mention(text, index, date, in_sentence, hits, on_calendar, foreseen)
             if mention is None:
@@ -1832,6 +1834,13 @@ def _baseline(body: str, date: TimeExpression, dates: Sequence[TimeExpression]) 
     if len(dates) < 2 or not _BASELINE_BESIDE.search(body, max(0, date.start - 25), date.start):
         return False
     return not any(_RANGE.fullmatch(body, date.end, other.start) for other in dates if other.start >= date.end)
+
+
+def _scheduled(body: str, date: TimeExpression) -> bool:
+    """Whether ``date`` is what a happening was set for, which it may never have kept: "hatte die
+    Präsentation für den 8. August angesetzt", "a trial set to begin on Oct. 17", "原定于8月8日"."""
+    framed = f"{body[max(0, date.start - 48): date.start]}⟨{date.text}⟩{body[date.end: date.end + 32]}"
+    return _SCHEDULED.search(framed) is not None
 
 
 def _glosses(body: str, date: TimeExpression, dates: Sequence[TimeExpression]) -> bool:

@@ -2650,6 +2650,7 @@ def test_him_is_the_person_named_just_before() -> None:
         ("Tesla had scheduled the event for Aug. 8.", "en", [("Tesla", "ORG", "Tesla")], "2024-10-11", []),
     ],
 )
-def test_reports_share_sales_listings_calls_and_dates_set(sentence: str, lang: str, names: list[tuple[str, str, str]],
-                                                         published: str, expected: list[tuple[str, str, set[str]]]) -> None:
+def test_reports_share_sales_listings_calls_and_dates_set(
+        sentence: str, lang: str, names: list[tuple[str, str, str]], published: str,
+        expected: list[tuple[str, str, set[str]]]) -> None:
     assert read([sentence], lang, names, published) == expected

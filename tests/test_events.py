@@ -2654,3 +2654,13 @@ def test_reports_share_sales_listings_calls_and_dates_set(
         sentence: str, lang: str, names: list[tuple[str, str, str]], published: str,
         expected: list[tuple[str, str, set[str]]]) -> None:
     assert read([sentence], lang, names, published) == expected
+
+
+def test_money_put_into_the_company_is_funding() -> None:
+    names = [("Celonis", "ORG", "Celonis"), ("Accel", "ORG", "Accel"), ("83North", "ORG", "83North")]
+    assert read(["Den Status eines Einhorns erreichte Celonis im Sommer 2018, als Accel und 83North 50 Millionen "
+                 "Dollar in das Unternehmen steckten."], "de", names, "2021-06-03") == [
+        ("2018-SU", "funding", {"Celonis", "Accel", "83North"})]
+    # Stuck in trouble is no money put in.
+    assert all(kind != "funding" for _, kind, _ in read(
+        ["Im Sommer 2018 steckten Accel und Celonis in Schwierigkeiten."], "de", names, "2021-06-03"))

@@ -1831,3 +1831,9 @@ def test_german_round_leads_and_titled_backers(text: str, investors: list[str]) 
                                     ("Fidelity", "ORG")))
     assert sorted(dict(f[1:])["investor"] for f in found if f[0] == "investment"
                   and dict(f[1:]).get("target") == "Celonis") == sorted(investors), found
+
+
+def test_money_put_into_a_company_the_verb_last_is_an_investment() -> None:
+    text = "Celonis wuchs 2018 stark, als Accel 50 Millionen Dollar in Celonis steckte."
+    assert [f for f in typed_with(text, "de", (("Celonis", "ORG"), ("Accel", "ORG"))) if f[0] == "investment"] == [
+        ("investment", ("investor", "Accel"), ("target", "Celonis"), ("amount", 50_000_000))]

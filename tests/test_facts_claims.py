@@ -1837,3 +1837,9 @@ def test_money_put_into_a_company_the_verb_last_is_an_investment() -> None:
     text = "Celonis wuchs 2018 stark, als Accel 50 Millionen Dollar in Celonis steckte."
     assert [f for f in typed_with(text, "de", (("Celonis", "ORG"), ("Accel", "ORG"))) if f[0] == "investment"] == [
         ("investment", ("investor", "Accel"), ("target", "Celonis"), ("amount", 50_000_000))]
+
+
+def test_backers_of_a_round_told_in_the_same_sentence() -> None:
+    text = "2021年8月，极氪完成5亿美元A轮融资，英特尔资本、宁德时代、哔哩哔哩等参与投资，当时的估值为95亿美元。"
+    assert _backers("Zeekr", "Intel Capital", "CATL", "Bilibili") == [
+        f for f in typed_with(text, "zh", ()) if f[0] == "investment"]

@@ -429,6 +429,13 @@ def typed(here: Here, amounts: Sequence[Amount], percents: Sequence[Amount]) -> 
             if all((f.kind, f.start, f.details) != (fact.kind, fact.start, fact.details) for f in facts):
                 facts.append(fact)
     facts = _rounds_of_targets(here, facts)
+    raised = {f.details.subject for f in facts if f.kind == "funding_round" and isinstance(f.details, SubjectAmount)}
+    if here.round is None and len(raised) == 1:
+        # The round told in this very sentence is the one a clause after it joins: "该公司完成5亿美元A轮融资，
+        # 英特尔资本、宁德时代、哔哩哔哩等参与投资".
+        pairs = {(f.details.investor, f.details.target) for f in facts if isinstance(f.details, Investment)}
+        facts += [f for f in _round_leads(replace(here, round=next(iter(raised))), marked)
+                  if isinstance(f.details, Investment) and (f.details.investor, f.details.target) not in pairs]
     return _one_claim_each(_fullest_founding([fact for fact in facts
                                               if not _hedged(here, fact) and not _a_total(here, fact)]))
 

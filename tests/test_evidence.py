@@ -833,3 +833,36 @@ NAMED_RIGHT = [
 def test_names_are_read_whole_and_not_into_others(lang: str, text: str, spans: list[tuple[str, str]],
                                                  expected: set[str]) -> None:
     assert names(settle(text, spans, lang)) == expected
+
+
+def test_a_name_before_a_comma_and_a_state_is_a_town() -> None:
+    assert ("Bedford", "LOC") in settle("Hours later the Bedford, Massachusetts-based company said so.",
+                                        [("Bedford", "ORG")])
+    # A company the alias table knows stays one.
+    assert ("Apple", "ORG") in settle("Apple, California and Microsoft are big.", [("Apple", "ORG")])
+
+
+def test_a_chinese_name_cut_short_is_the_one_named_in_full() -> None:
+    from ainews_cli.evidence import _whole_chinese_names
+
+    text = "2012年8月，创始人何享健将董事长一职交棒给方洪波，此后方洪波一直执掌这家公司。"
+    first, cut = text.index("方洪波"), text.index("洪波一直")
+    kept = _whole_chinese_names(text, [RawMention("方洪波", first, first + 3, "PERSON", "model:test", lang="zh"),
+                                       RawMention("洪波", cut, cut + 2, "PERSON", "model:test", lang="zh")])
+    assert [(m.text, m.start) for m in kept] == [("方洪波", first), ("方洪波", cut - 1)]
+
+
+def test_a_town_before_its_state_is_one_wherever_the_document_names_it() -> None:
+    text = "The Bedford, Massachusetts-based company said so. When I toured the Bedford headquarters, Angle spoke."
+    at = text.rindex("Bedford")
+    ner = [RawMention("Bedford", 4, 11, "LOC", "model:test", lang="en"),
+           RawMention("Bedford", at, at + 7, "ORG", "model:test", lang="en")]
+    found = canonical_mentions(text, ner, alias_mentions(text, 0, len(text), TABLE, "en"), TABLE,
+                               starts=[0, text.index("When")])
+    assert {m.label for m in found if m.name == "Bedford"} == {"LOC"}
+
+
+def test_a_guarded_short_form_is_no_half_of_another_word() -> None:
+    text = "联华电子宣布合作。关联电子公司也在。联电营收增长。"
+    found = canonical_mentions(text, [], alias_mentions(text, 0, len(text), TABLE, "zh"), TABLE)
+    assert [(m.text, m.start) for m in found if m.name == "UMC"] == [("联华电子", 0), ("联电", text.rindex("联电"))]

@@ -492,6 +492,7 @@ def weigh(
     alias_spans = {(a.start, a.end) for a in aliases}
     unspaced = [_with_company_word(body, _with_venture_arm(body, _whole_reporter(body, o)), table) for m in ner
                 if han.has_han(m.text) and (o := _chinese(body, m, table)) is not None]
+    unspaced = _whole_chinese_names(body, unspaced)
     trimmed = []
     headline: dict[tuple[int, int], bool] = {}  # by sentence: a long one holds many mentions
     quoted: dict[tuple[int, int], int] = {}  # by sentence: where a headline quoted in it starts, else its end
@@ -568,7 +569,40 @@ def weigh(
         if _no_evidence(body, mention, full_names, starts):
             continue
         kept.append(mention)
-    return sorted([*kept, *unspaced, *companies], key=lambda m: (m.start, m.end))
+    # A name before a comma and a state is a town, whatever called it a company, and so wherever else the
+    # document names it: "the Bedford, Massachusetts-based company", "the Bedford headquarters".
+    found = [*kept, *unspaced, *companies]
+    towns = {m.text for m in found if not han.has_han(m.text) and table.lookup(m.text) is None
+             and _before_region(body, m.end)}
+    return sorted([replace(m, label="LOC", entry=None) if m.text in towns else m for m in found],
+                  key=lambda m: (m.start, m.end))
+
+
+def _whole_chinese_names(body: str, mentions: list[RawMention]) -> list[RawMention]:
+    """A Chinese person's name the model cut short by the character before it, where the document
+    names the person in full elsewhere: "此后方洪波一直执掌" (后方, "the rear", took his surname) is
+    方洪波's, named so in "交棒给方洪波"."""
+    full = {han.normalised(m.text) for m in mentions if m.label == "PERSON"}
+    return [replace(m, text=body[m.start - 1: m.end], start=m.start - 1)
+            if m.label == "PERSON" and m.start > 0 and han.normalised(body[m.start - 1: m.end]) in full else m
+            for m in mentions]
+
+
+@cache
+def _regions() -> frozenset[str]:
+    """The Latin names of the gazetteer's states, provinces and countries."""
+    return frozenset(form for place in lexicon.places() if place.kind in ("state", "province", "country")
+                     for form in (place.name, *place.forms) if not han.has_han(form))
+
+
+_REGION_AFTER = re.compile(r",[ \t]*((?-i:[A-Z])\w*(?:[ \t](?-i:[A-Z])\w*)?)(?=[\s,.;:)-]|$)")
+
+
+def _before_region(body: str, end: int) -> bool:
+    """Whether a comma and a state, province or country follow a name: "Bedford, Massachusetts",
+    "Hsinchu, Taiwan" name a town."""
+    after = _REGION_AFTER.match(body, end)
+    return after is not None and after.group(1) in _regions()
 
 
 # An agency in a wire dateline: "BERLIN (dpa) - ", "SAN FRANCISCO, March 14 (Reuters) – ",

@@ -1843,3 +1843,28 @@ def test_backers_of_a_round_told_in_the_same_sentence() -> None:
     text = "2021年8月，极氪完成5亿美元A轮融资，英特尔资本、宁德时代、哔哩哔哩等参与投资，当时的估值为95亿美元。"
     assert _backers("Zeekr", "Intel Capital", "CATL", "Bilibili") == [
         f for f in typed_with(text, "zh", ()) if f[0] == "investment"]
+
+
+def test_a_caption_credit_and_an_owner_named_after_shares_of() -> None:
+    # "Shares of Mobileye jumped ... Intel's unit": the sentence is about Mobileye.
+    text = ("Shares of Mobileye jumped 38% on Wednesday, giving Intel's self-driving unit a warm welcome. "
+            "The company priced its offering at $21 a share. It raised $861 million by selling new shares.")
+    extra = (("Mobileye", "ORG"), ("Intel", "ORG"), ("Leah Brandt/Cityline Pictures", "ORG"))
+    assert [f for f in typed_with(text, "en", extra) if f[0] == "funding_round"] == [
+        ("funding_round", ("subject", "Mobileye"), ("amount", 861_000_000))]
+    # A photo credit names no one "it" stands for.
+    text = "Photo: Leah Brandt/Cityline Pictures. It raised $861 million by selling new shares."
+    assert all(dict(f[1:]).get("subject") != "Leah Brandt/Cityline Pictures" for f in typed_with(text, "en", extra))
+
+
+def test_no_one_named_in_a_relative_clause_holds_the_post_after_it() -> None:
+    text = ("The company said that Colin Angle, who co-founded iRobot in 1990 with Rodney Brooks and Helen Greiner, "
+            "was stepping down as chairman and chief executive.")
+    roles = typed_roles(text, "en", (("Colin Angle", "PERSON"), ("Rodney Brooks", "PERSON"),
+                                     ("Helen Greiner", "PERSON"), ("iRobot", "ORG")))
+    assert {person for person, role, _ in roles if role in ("chairman", "CEO")} == {"Colin Angle"}, roles
+
+
+def test_a_joint_venture_set_up_by_several_founds_none_of_them() -> None:
+    text = "去年8月8日，恩智浦与台积电、博世及英飞凌宣布在德国德勒斯登合资成立欧洲半导体制造公司。"
+    assert [f for f in typed_with(text, "zh", ()) if f[0] == "founded"] == []

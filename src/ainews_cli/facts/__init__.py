@@ -38,7 +38,7 @@ from dataclasses import replace
 
 from ainews_cli import han, languages
 from ainews_cli.facts.amounts import money_amounts, money_facts, parse_number, percent_amounts, percent_facts
-from ainews_cli.facts.parties import Context, Here, main_organisation, opening_subject, parties
+from ainews_cli.facts.parties import Context, Here, credited_only, main_organisation, opening_subject, parties
 from ainews_cli.facts.roles import roles
 from ainews_cli.facts.typed import typed
 from ainews_cli.records import (
@@ -79,6 +79,7 @@ def extract_facts(
     date_starts = [d.start for d in dates]
     context = Context()
     lead = main_organisation(body, sentences, entities, publishers)
+    credited = credited_only(body, entities)
     known: dict[str, set[str]] = {}
     raised = False
     for sentence in sentences:
@@ -87,7 +88,7 @@ def extract_facts(
         names = tuple(dict.fromkeys(e.name for e in in_sentence))
         # A Chinese sentence is read folded (same length): 微軟執行長 as 微软执行长.
         src = han.normalised(body) if lang in han.FOLDED else body
-        found = parties(src, start, end, in_sentence, publishers, context)
+        found = parties(src, start, end, in_sentence, publishers | credited, context)
         here = Here(body, start, end, lang, fold(body[start:end]), found, names,
                     within(dates, date_starts, start, end), src, context.last_deal(), context.last_round(),
                     context.named_of_last(), context.subject_of_last(), lead, raised,

@@ -234,6 +234,17 @@ def _same_clause(src: str, org: Party, at: int) -> bool:
     return bool(re.search(r"\w", between)) and not _CLAUSE_BREAK.search(between)
 
 
+# A photo credit's label right before a name: "Photo: Leah Brandt/Cityline Pictures", "图片来源：视觉中国".
+_CREDIT_BEFORE = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.credit_patterns") + r")$", re.I)
+
+
+def credited_only(body: str, mentions: Sequence[EntityMention]) -> frozenset[str]:
+    """The names a document gives only as photo credits ("Photo: Leah Brandt/Cityline Pictures"): a
+    photographer's or an agency's, like a publisher no party of the story, nor one a later "it" means
+    ("Foto: Helsing" under a story about Helsing credits a party)."""
+    credited = {m.name for m in mentions if _CREDIT_BEFORE.search(body, max(0, m.start - 16), m.start)}
+    return frozenset(credited - {m.name for m in mentions
+                                 if not _CREDIT_BEFORE.search(body, max(0, m.start - 16), m.start)})
 def describes(src: str, start: int, end: int) -> bool:
     """Whether a description ("the startup", "das Start-up", "该公司") lies in [start, end)."""
     return _DESCRIPTION.search(src, start, end) is not None
@@ -400,19 +411,24 @@ def _named_after(src: str, pos: int, end: int, mentions: Sequence[EntityMention]
 _QUALIFYING = re.compile(r"(?:" + languages.alternation("facts.possessive_suffixes") + r")(?![\w])|[-‐]\w")
 
 
+# What belongs to an organisation, opening a sentence before its name: "Shares of Mobileye jumped".
+_OWNED_OPENER = re.compile(r"(?:" + languages.alternation("facts.owned_opener_patterns") + r")", re.I)
+
+
 def opening_subject(src: str, start: int, found: Sequence[Party], *, owner: bool = False) -> str | None:
     """The organisation a sentence opens with as its subject, after at most a few words or an
     opening phrase and its comma ("Nvidia unveiled a chip", "On Monday, Nvidia said"); not one
     that only qualifies a noun ("Microsoft's Azure cloud"), unless ``owner`` asks for the
-    subject's owner too, nor one after a preposition."""
+    subject's owner too ("Microsoft's Azure cloud", "Shares of Mobileye"), nor one after a preposition."""
     first = next((p for p in sorted(found, key=lambda p: p.start)
                   if p.label in ("ORG", "PERSON") and not p.derived), None)
     # (A board acts for its organisation: "OpenAI's board fired Sam Altman" is about OpenAI.)
+    before = src[start: first.start].strip() if first is not None else ""
     if first is None or first.label != "ORG" or first.background \
             or (not owner and _QUALIFYING.match(src, first.end) and not _BOARD_AFTER.match(src, first.end)) \
-            or OBJECT_BEFORE.search(src[max(start, first.start - 24): first.start]):
+            or (OBJECT_BEFORE.search(src[max(start, first.start - 24): first.start])
+                and not (owner and _OWNED_OPENER.fullmatch(before))):
         return None
-    before = src[start: first.start].strip()
     opened = before.endswith(tuple(",，")) or (len(before.split()) <= 2 and len(before) <= 16)
     return first.name if opened else None
 

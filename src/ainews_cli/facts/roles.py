@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ainews_cli import han, languages
-from ainews_cli.facts.clauses import CLAUSE_MARK, ENUMERATION_COMMA, LIST_JOINER, PART_END
+from ainews_cli.facts.clauses import CLAUSE_MARK, ENUMERATION_COMMA, LIST_JOINER, PART_END, relative_clauses
 from ainews_cli.facts.parties import OBJECT_BEFORE, Here, Party
 from ainews_cli.records import Fact, Role
 
@@ -346,6 +346,10 @@ def _taken_before(here: Here, match: re.Match[str], people: Sequence[Party]) -> 
 def _holder_before(here: Here, match: re.Match[str], people: Sequence[Party]) -> Party | None:
     """The person before the role who holds it, in an apposition or given it by a verb."""
     body = here.src
+    # Not one named in a relative clause that closes before the role: in "Colin Angle, who co-founded iRobot
+    # with Rodney Brooks and Helen Greiner, was stepping down as chairman" the post is Angle's.
+    closed = [(s, e) for s, e in relative_clauses(body, here.start, here.end) if e <= match.start()]
+    people = [p for p in people if not any(s <= p.start < e for s, e in closed)]
     before = [p for p in people if p.end <= match.start()]
     if not before:
         return None
@@ -362,8 +366,8 @@ def _holder_before(here: Here, match: re.Match[str], people: Sequence[Party]) ->
         between = body[replaced.end(): match.start()]
         return nearest if len(between) <= 60 and not CLAUSE_MARK.search(between) else None
     # The words between, an organisation's possessive before the role left out
-    # ("Microsoft's", "the startup's").
-    between = body[nearest.end: match.start()]
+    # ("Microsoft's", "the startup's"), and a relative clause between.
+    between = "".join(body[a:b] for a, b in _outside(nearest.end, match.start(), closed))
     orgs = [p for p in here.mentions if nearest.end <= p.start and p.end <= match.start() and p.label == "ORG"]
     if orgs and orgs[-1].end >= match.start() - 3:
         between = body[nearest.end: orgs[-1].start]
@@ -387,6 +391,16 @@ def _holder_before(here: Here, match: re.Match[str], people: Sequence[Party]) ->
             and _COPULA.search(body, here.start, nearest.start):
         return nearest
     return None
+
+
+def _outside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches of [start, end) outside ``spans``."""
+    pieces, at = [], start
+    for s, e in sorted(spans):
+        if s >= at and e <= end:
+            pieces.append((at, s))
+            at = e
+    return [*pieces, (at, end)]
 
 
 def _role_org(here: Here, role: re.Match[str], person: Party, orgs: Sequence[Party],

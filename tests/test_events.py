@@ -2664,3 +2664,53 @@ def test_money_put_into_the_company_is_funding() -> None:
     # Stuck in trouble is no money put in.
     assert all(kind != "funding" for _, kind, _ in read(
         ["Im Sommer 2018 steckten Accel und Celonis in Schwierigkeiten."], "de", names, "2021-06-03"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        # A deal called off in its own clause is no deal done that day.
+        ("Amazon and iRobot called off their merger agreement on Monday.", "en",
+         [("2024-01-29", "other", {"Amazon", "iRobot"})]),
+        ("Amazon und iRobot haben die Übernahme am Montag abgesagt.", "de",
+         [("2024-01-29", "other", {"Amazon", "iRobot"})]),
+        ("Amazon agreed on Monday to buy iRobot.", "en", [("2024-01-29", "acquisition", {"Amazon", "iRobot"})]),
+        # ... though the deal's own word stands in a clause after it.
+        ("Amazon and iRobot called off their merger agreement on Monday, ending an attempt by the retailer to buy "
+         "the maker of the Roomba.", "en", [("2024-01-29", "other", {"Amazon", "iRobot"})]),
+    ],
+)
+def test_a_deal_called_off(sentence: str, lang: str, expected: list[tuple[str, str, set[str]]]) -> None:
+    assert read([sentence], lang, [("Amazon", "ORG", "Amazon"), ("iRobot", "ORG", "iRobot")], "2024-01-30") == expected
+
+
+def test_an_investment_firm_invests_nothing_and_a_deadline_dates_nothing() -> None:
+    names = [("Carlyle", "ORG", "Carlyle"), ("iRobot", "ORG", "iRobot"), ("Brussels", "LOC", "Brussels")]
+    found = read(["In July, iRobot borrowed $200 million from the investment firm Carlyle."], "en", names, "2024-01-30")
+    assert all(kind != "funding" for _, kind, _ in found), found
+    assert read(["Brussels had been due to rule by Feb. 14."], "en", names, "2024-01-30") == []
+
+
+def test_a_headline_opens_with_a_name_written_small_as_written() -> None:
+    from ainews_cli.headlines import _opened
+
+    assert _opened("iRobot raises $200 million") == "iRobot raises $200 million"
+    assert _opened("board fires Sam Altman") == "Board fires Sam Altman"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "names", "expected"),
+    [
+        ("2017年1月，库卡正式被美的收入囊中。", "zh", [("库卡", "ORG", "KUKA"), ("美的", "ORG", "Midea Group")],
+         [("2017-01", "acquisition", {"KUKA", "Midea Group"})]),
+        ("2020年2月，宁德时代与特斯拉签署供货协议。", "zh", [("宁德时代", "ORG", "CATL"), ("特斯拉", "ORG", "Tesla")],
+         [("2020-02", "partnership", {"CATL", "Tesla"})]),
+        ("2013年9月18日，美的集团在深交所完成整体上市。", "zh", [("美的集团", "ORG", "Midea Group")],
+         [("2013-09-18", "financial", {"Midea Group"})]),
+        ("Mobileye had first gone public in New York in 2014.", "en", [("Mobileye", "ORG", "Mobileye")],
+         [("2014", "financial", {"Mobileye"})]),
+    ],
+)
+def test_an_idiom_a_supply_deal_a_whole_listing_and_gone_public(
+        sentence: str, lang: str, names: list[tuple[str, str, str]], expected: list[tuple[str, str, set[str]]]) -> None:
+    assert read([sentence], lang, names, "2024-09-18") == expected

@@ -263,7 +263,7 @@ ALTMAN = ("Altman", "PERSON", "Sam Altman")
      ("sued", "legal", "sue"), "Microsoft files suit"),
     ("马斯克的xAI于10月14日起诉OpenAI。",
      [("马斯克", "PERSON", "Elon Musk"), ("xAI", "ORG", "xAI"), ("OpenAI", "ORG", "OpenAI")],
-     ("起诉", "legal", "sue"), "XAI sues OpenAI"),
+     ("起诉", "legal", "sue"), "xAI sues OpenAI"),
     # A progressive is no passive; a "by" after an active trigger names someone else's agent.
     ("On Tuesday, Elon Musk is suing OpenAI.", [("Elon Musk", "PERSON", "Elon Musk"), ("OpenAI", "ORG", "OpenAI")],
      ("suing", "legal", "sue"), "Elon Musk sues OpenAI"),

@@ -348,6 +348,7 @@ _MEDIUM_BEFORE = re.compile("(?:" + languages.bounded(languages.patterns("events
 _PLACE_BEFORE = re.compile(languages.bounded(languages.patterns("events.place_patterns")) + r"\s*$")  # "在", "at"
 _ACTS = re.compile(r"\s(?-i:[a-zäöüß])\w+\s", re.I)  # a lower-case word, as a verb between a description and its object
 _FAILURE = re.compile(languages.bounded(languages.patterns("events.failure_patterns"), "", ""), re.I)
+_CALLED_OFF = re.compile(languages.alternation("events.called_off_patterns"), re.I)
 _ATTRIBUTIVE = re.compile(languages.either(languages.words("events.attributive_marks")))
 _PAIR = re.compile(_words("events.pair_words"), re.I)
 # A definite noun for a happening told before ("the deal", "die Übernahme", "该交易").
@@ -870,6 +871,10 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
     if hit is not None and hit.type in _DEAL_TYPES and not clause_start <= hit.start < clause_end and \
             _FAILURE.search(clause):
         hit = replace(hit, type=OTHER)  # "Ein Verkauf an Nvidia, 2020 verkündet, scheiterte im Februar 2022"
+    if hit is not None and hit.type in _DEAL_TYPES and _CALLED_OFF.search(clause):
+        # "Amazon and iRobot called off their merger agreement on Monday, ending an attempt … to buy": what the
+        # date's clause tells is the calling off.
+        hit = replace(hit, type=OTHER)
     if hit is not None and hit.type == "launch" and _launches_organisation(body, end, hit, in_sentence):
         hit = replace(hit, type="founding", action="found")  # "Sutskever launched SSI in June"
     if hit is not None and hit.action == "announce" and _announces_product(body, end, hit, in_sentence, hits):

@@ -112,7 +112,7 @@ def _after_fronted_date(telling: Telling, clause_span: tuple[int, int]) -> tuple
     if len(clause.split()) < 4 or len(clause) > MAX - 10 or clause.split(" ", 1)[0].lower() in _relative_words(
             telling.lang):
         return None
-    return clause[0].upper() + clause[1:], (last + 1, end)
+    return _opened(clause), (last + 1, end)
 
 
 def _interrupted(telling: Telling, entities: Sequence[EntityMention], clause_span: tuple[int, int]) -> str | None:
@@ -389,11 +389,20 @@ def _object_before(targets: list[str], places: list[str], article: str) -> str:
     return pattern
 
 
+# A name written with a small letter before a capital ("iRobot", "xAI", "eBay"): a headline opens with it as written.
+_SMALL_NAME = re.compile(r"[a-z]+[A-Z]")
+
+
+def _opened(text: str) -> str:
+    """``text`` with its first letter a capital, unless it opens with a name written small ("iRobot")."""
+    return text if _SMALL_NAME.match(text) else text[0].upper() + text[1:]
+
+
 def _fill(template: str, slots: dict[str, str]) -> str | None:
     if any(slot not in slots for slot in _SLOT.findall(template)):
         return None
     filled = _SLOT.sub(lambda m: slots[m.group(1)], template)
-    return filled[0].upper() + filled[1:] if filled else None
+    return _opened(filled) if filled else None
 
 
 def _names(mentions: Sequence[EntityMention], *, limit: int) -> str:
@@ -463,7 +472,7 @@ def _date_clause(telling: Telling, told_of: tuple[EntityMention, int] | None = N
     words = clause.split()
     if len(words) < 5 or len(clause) > (60 if told_of is not None else MAX - 10):
         return None
-    return clause[0].upper() + clause[1:]
+    return _opened(clause)
 
 
 def _subject_first(telling: Telling, entities: Sequence[EntityMention], first: int, last: int) -> str | None:

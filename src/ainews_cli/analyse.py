@@ -59,7 +59,9 @@ if TYPE_CHECKING:
 # owner; roles held since; plans undone; co-leads (issues 14, 15)
 # 31: a day told in no tense leans to the past; venues are no antecedents; bracketed captions; more aliases;
 # German round leads; "succeeded co-founder X" (issues 14, 15)
-PIPELINE_REVISION = "31"
+# 32: scheduled dates; reports, share sales, listings; round backers in the same sentence; towns before their
+# state; relative clauses hold no posts; photo credits; deals called off (issues 14, 15)
+PIPELINE_REVISION = "32"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

@@ -288,3 +288,14 @@ def test_an_acronym_in_brackets_names_what_it_abbreviates(text: str, lang: str, 
         pos += len(form)
     mentions = canonical_mentions(text, raw, alias_mentions(text, 0, len(text), TABLE, lang), TABLE)
     assert [m.name for m in mentions] == expected
+
+
+def test_a_chinese_short_name_the_model_tagged_is_the_company_named_in_full() -> None:
+    from ainews_cli.entities import RawMention, alias_mentions, canonical_mentions, load_alias_table
+
+    table = load_alias_table()
+    text = "美的集团今日在港交所上市。美的由何享健于1968年创办。这是完美的一天。"
+    at = text.index("美的由")
+    ner = [RawMention("美的", at, at + 2, "ORG", "model:test", lang="zh")]
+    found = canonical_mentions(text, ner, alias_mentions(text, 0, len(text), table, "zh"), table)
+    assert [(m.start, m.name) for m in found if m.text.startswith("美的")] == [(0, "Midea Group"), (at, "Midea Group")]

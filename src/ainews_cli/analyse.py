@@ -61,7 +61,8 @@ if TYPE_CHECKING:
 # German round leads; "succeeded co-founder X" (issues 14, 15)
 # 32: scheduled dates; reports, share sales, listings; round backers in the same sentence; towns before their
 # state; relative clauses hold no posts; photo credits; deals called off (issues 14, 15)
-PIPELINE_REVISION = "32"
+# 33: a Chinese short name the model tagged is the company named in full (美的 of 美的集团) (issue 15)
+PIPELINE_REVISION = "33"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

@@ -787,6 +787,21 @@ def _strip_genitive(text: str, table: AliasTable) -> str:
     return entry.name if entry else text
 
 
+def _whole_company(mention: RawMention, text: str, table: AliasTable, raw: Sequence[RawMention]) -> str | None:
+    """The company a Chinese short name the model tagged an organisation stands for: the alias table's
+    name of the short name and a word for its kind ("美的" and 集团), where the document names it so
+    too. The alias table lists no such short form of two characters (美的 is half of 完美的); the
+    model's tag vouches for this one."""
+    if mention.label == "LOC" or not mention.source.startswith("model:") or not _has_cjk(text, 0, len(text)):
+        return None
+    named = {m.entry.name for m in raw if m.entry is not None}
+    for kind in evidence.company_kinds():
+        entry = table.lookup(text + kind)
+        if entry is not None and entry.type == "ORG" and entry.name in named:
+            return entry.name
+    return None
+
+
 def _resolve_names(raw: Sequence[RawMention], table: AliasTable) -> tuple[list[str], list[str]]:
     """Each mention's canonical name, and how it was reached (for ``entities --explain``)."""
     full_names: dict[str, set[str]] = defaultdict(set)  # surname -> full names in this document
@@ -820,6 +835,10 @@ def _resolve_names(raw: Sequence[RawMention], table: AliasTable) -> tuple[list[s
         if entry is not None and not entry.cued and (not entry.guarded or entry.name in _all_names(raw)):
             names.append(entry.name)
             hows.append(f"{mention.source}+alias")
+            continue
+        if (whole := _whole_company(mention, text, table, raw)) is not None:
+            names.append(whole)  # "美的" the model tagged, in a document naming 美的集团: Midea Group
+            hows.append(f"{mention.source}+company")
             continue
         candidates = full_names.get(text) or full_names.get(text[:-1] if text.endswith("s") else "", set())
         if len(text.split()) == 1 and len(candidates) == 1:

@@ -825,6 +825,11 @@ def short_names(body: str, found: Sequence[RawMention], taken: Sequence[RawMenti
     return short
 
 
+def company_kinds() -> tuple[str, ...]:
+    """The words that end a Chinese company's name and say what kind it is (entities.company_name_kinds)."""
+    return _COMPANY_KINDS
+
+
 def chinese_short_name(name: str) -> str | None:
     """The short name of a Chinese company's name (folded) that ends in a word for its kind:
     "地平线" of "地平线机器人"; None where none is left of REPEAT_MIN characters."""

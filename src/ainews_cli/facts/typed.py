@@ -433,9 +433,7 @@ def typed(here: Here, amounts: Sequence[Amount], percents: Sequence[Amount]) -> 
     if here.round is None and len(raised) == 1:
         # The round told in this very sentence is the one a clause after it joins: "该公司完成5亿美元A轮融资，
         # 英特尔资本、宁德时代、哔哩哔哩等参与投资".
-        pairs = {(f.details.investor, f.details.target) for f in facts if isinstance(f.details, Investment)}
-        facts += [f for f in _round_leads(replace(here, round=next(iter(raised))), marked)
-                  if isinstance(f.details, Investment) and (f.details.investor, f.details.target) not in pairs]
+        facts += _new_leads(replace(here, round=next(iter(raised))), marked, facts)
     return _one_claim_each(_fullest_founding([fact for fact in facts
                                               if not _hedged(here, fact) and not _a_total(here, fact)]))
 
@@ -720,9 +718,7 @@ def _investments(here: Here, marked: _Marked) -> list[Fact]:
         facts.append(_typed_fact(here, "investment", parts, Investment(
             inv.name, tgt.name, amount.value if amount else None, amount.currency if amount else None,
             amount.qualifier if amount else None, amount.text if amount else None, _date_near(here, start))))
-    pairs = {(f.details.investor, f.details.target) for f in facts if isinstance(f.details, Investment)}
-    return facts + [f for f in _round_leads(here, marked)
-                    if isinstance(f.details, Investment) and (f.details.investor, f.details.target) not in pairs]
+    return facts + _new_leads(here, marked, facts)
 
 
 def _across_clause(relative: Sequence[tuple[int, int]], span: tuple[int, int], one: Party, other: Party) -> bool:
@@ -734,6 +730,13 @@ def _across_clause(relative: Sequence[tuple[int, int]], span: tuple[int, int], o
         if inside[0] != inside[1] and span[1] > e:
             return True
     return False
+
+
+def _new_leads(here: Here, marked: _Marked, facts: Sequence[Fact]) -> list[Fact]:
+    """The round's investors (``_round_leads``) of whom ``facts`` tell no investment in the same target."""
+    pairs = {(f.details.investor, f.details.target) for f in facts if isinstance(f.details, Investment)}
+    return [f for f in _round_leads(here, marked)
+            if isinstance(f.details, Investment) and (f.details.investor, f.details.target) not in pairs]
 
 
 def _round_leads(here: Here, marked: _Marked) -> list[Fact]:

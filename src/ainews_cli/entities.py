@@ -787,16 +787,16 @@ def _strip_genitive(text: str, table: AliasTable) -> str:
     return entry.name if entry else text
 
 
-def _whole_company(mention: RawMention, text: str, table: AliasTable, raw: Sequence[RawMention]) -> str | None:
+def _whole_company(mention: RawMention, text: str, table: AliasTable, named: set[str]) -> str | None:
     """The company a Chinese short name the model tagged an organisation stands for: the alias table's
     name of the short name and a word for its kind ("美的" and 集团), where the document names it so
-    too. The alias table lists no such short form of two characters (美的 is half of 完美的); the
-    model's tag vouches for this one."""
+    too (``named``: the entries it names). The alias table lists no such short form of two characters
+    (美的 is half of 完美的); the model's tag vouches for this one."""
     if mention.label == "LOC" or not mention.source.startswith("model:") or not _has_cjk(text, 0, len(text)):
         return None
-    named = {m.entry.name for m in raw if m.entry is not None}
+    folded = han.normalised(text)  # the table's Chinese forms, and the kinds, are Simplified
     for kind in evidence.company_kinds():
-        entry = table.lookup(text + kind)
+        entry = table.forms.get(folded + kind)
         if entry is not None and entry.type == "ORG" and entry.name in named:
             return entry.name
     return None
@@ -823,6 +823,7 @@ def _resolve_names(raw: Sequence[RawMention], table: AliasTable) -> tuple[list[s
                 first_names[parts[0]].add(name)
     names: list[str] = []
     hows: list[str] = []
+    named = {m.entry.name for m in raw if m.entry is not None}
     for mention in raw:
         if mention.entry is not None:
             names.append(mention.entry.name)
@@ -836,7 +837,7 @@ def _resolve_names(raw: Sequence[RawMention], table: AliasTable) -> tuple[list[s
             names.append(entry.name)
             hows.append(f"{mention.source}+alias")
             continue
-        if (whole := _whole_company(mention, text, table, raw)) is not None:
+        if (whole := _whole_company(mention, text, table, named)) is not None:
             names.append(whole)  # "美的" the model tagged, in a document naming 美的集团: Midea Group
             hows.append(f"{mention.source}+company")
             continue

@@ -765,9 +765,9 @@ def _ahead(date: TimeExpression, written: str | None, body: str = "") -> bool:
     return written < date.last and _LATER_IN_PERIOD.search(_around(body, date)) is not None
 
 
-def _around(body: str, date: TimeExpression) -> str:
-    """The date with the words around it, marked ⟨…⟩, for patterns that frame it."""
-    return f"{body[max(0, date.start - 16): date.start]}⟨{date.text}⟩{body[date.end: date.end + 8]}"
+def _around(body: str, date: TimeExpression, before: int = 16, after: int = 8) -> str:
+    """The date with the ``before`` and ``after`` characters around it, marked ⟨…⟩, for patterns that frame it."""
+    return f"{body[max(0, date.start - before): date.start]}⟨{date.text}⟩{body[date.end: date.end + after]}"
 
 
 def _relative_unanchored(date: TimeExpression) -> bool:
@@ -1850,8 +1850,7 @@ def _baseline(body: str, date: TimeExpression, dates: Sequence[TimeExpression]) 
 def _scheduled(body: str, date: TimeExpression) -> bool:
     """Whether ``date`` is what a happening was set for, which it may never have kept: "hatte die
     Präsentation für den 8. August angesetzt", "a trial set to begin on Oct. 17", "原定于8月8日"."""
-    framed = f"{body[max(0, date.start - 48): date.start]}⟨{date.text}⟩{body[date.end: date.end + 32]}"
-    return _SCHEDULED.search(framed) is not None
+    return _SCHEDULED.search(_around(body, date, 48, 32)) is not None
 
 
 def _glosses(body: str, date: TimeExpression, dates: Sequence[TimeExpression]) -> bool:

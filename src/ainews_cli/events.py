@@ -20,7 +20,7 @@ from itertools import pairwise
 from ainews_cli import han, languages
 from ainews_cli.dates.strings import dateline_end, dates_the_page
 from ainews_cli.facts.clauses import CONTRAST
-from ainews_cli.facts.parties import OBJECT_BEFORE, VENUE_BEFORE, is_cited, main_organisation
+from ainews_cli.facts.parties import OBJECT_BEFORE, at_venue, is_cited, main_organisation
 from ainews_cli.headlines import Telling, headline
 from ainews_cli.lexicon import is_german_noun
 from ainews_cli.records import (
@@ -923,7 +923,7 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
     # Stock Exchange"), but in taking or leaving a post ("在百度任职"); a place stays, as where.
     venue = hit is None or hit.type not in _ROLE_EVENTS
     near = [e for e in in_sentence
-            if not (venue and e.label != "LOC" and _at_venue(body, start, e)
+            if not (venue and e.label != "LOC" and at_venue(body, start, e)
                     and not _OWNED.match(body, e.end))
             and ((_near(e, date.start, date.end) and not _set_apart(body, e, date.start, date.end, others))
                 or (hit is not None and _near(e, hit.start, hit.end)
@@ -1363,7 +1363,7 @@ def _stands_alone(text: _Text, sentence: Sentence) -> bool:
     officer"; a noun may point further back: "… Chefin der Produktsparte Intel Products, das
     Unternehmen" is Intel)."""
     named = [e for e in within(text.entities, text.starts, sentence.start, sentence.end) if e.label == "ORG"
-             and not _at_venue(text.body, sentence.start, e)]
+             and not at_venue(text.body, sentence.start, e)]
     for match in _DESCRIPTION.finditer(text.body, sentence.start, sentence.end):
         at = bisect_left(text.starts, match.end())
         possessive = match.group(0).islower() and " " not in match.group(0)
@@ -1385,7 +1385,7 @@ def _topic(text: _Text, index: int, excluded: set[str], depth: int = 2) -> Entit
     # (Not one named as where something happened: "took it public on the Nasdaq".)
     before = [e for e in text.named_before(index, {"ORG"})
               if not _former(body, text.sentence_at(e.start).start, e) and e.name not in excluded
-              and not _at_venue(body, 0, e)]
+              and not at_venue(body, 0, e)]
     if not before:
         return None
     previous = text.sentences[index - 1] if index else None
@@ -1400,18 +1400,12 @@ def _topic(text: _Text, index: int, excluded: set[str], depth: int = 2) -> Entit
     return max(enumerate(before), key=lambda item: (text.mentions_of(item[1].name), item[0]))[1]
 
 
-def _at_venue(body: str, start: int, mention: EntityMention) -> bool:
-    """Whether the mention is named as where something happened ("on the Nasdaq"), looking back no
-    further than ``start``."""
-    return VENUE_BEFORE.search(body, max(start, mention.start - 24), mention.start) is not None
-
-
 def _named_first(text: _Text, in_sentence: Sequence[EntityMention], hit: Trigger) -> EntityMention | None:
     """The one organisation the sentence names before the trigger, as no venue nor former employer:
     the one an unsaid owner of a figure is ("Kurtz founded CrowdStrike in 2011 …, and took it public")."""
     body, start = text.body, text.sentence_at(hit.start).start
     before = [e for e in in_sentence if e.label == "ORG" and e.end <= hit.start and not _former(body, start, e)
-              and not _at_venue(body, start, e)]
+              and not at_venue(body, start, e)]
     return before[0] if len({e.name for e in before}) == 1 else None
 
 

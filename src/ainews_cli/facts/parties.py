@@ -218,6 +218,12 @@ OBJECT_BEFORE = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.objec
 # Right before a name, words that make it where something happened ("在美国加州北区联邦法院起诉", "an der
 # Nasdaq", "地平线登陆港交所"): no party of the happening, never a figure's owner (events.venue_patterns).
 VENUE_BEFORE = re.compile(languages.bounded(languages.patterns("events.venue_patterns")) + r"\s*$", re.I)
+
+
+def at_venue(src: str, start: int, mention: Party | EntityMention) -> bool:
+    """Whether the mention is named as where something happened ("on the Nasdaq"), looking back no
+    further than ``start``."""
+    return VENUE_BEFORE.search(src, max(start, mention.start - 24), mention.start) is not None
 _CLAUSE_BREAK = re.compile(PHRASE_BREAK + r"|(?<![\w-])(?:"
                            + languages.alternation("facts.speech_verbs") + r")(?![\w-])", re.I)
 
@@ -278,7 +284,7 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
             continue
         if is_cited(src, start, end, mention):
             continue
-        if mention.label == "ORG" and VENUE_BEFORE.search(src, max(start, mention.start - 24), mention.start):
+        if mention.label == "ORG" and at_venue(src, start, mention):
             continue  # "took it public on the Nasdaq": where, not who; no "it" after stands for it
         background = _BACKGROUND.search(src, max(start, mention.start - 60), mention.start) is not None \
             or titled_person(src, mention, mentions) is not None \

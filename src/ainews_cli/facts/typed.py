@@ -29,9 +29,9 @@ from ainews_cli.facts.clauses import (
 from ainews_cli.facts.parties import (
     AGENT_BEFORE,
     OBJECT_BEFORE,
-    VENUE_BEFORE,
     Here,
     Party,
+    at_venue,
     describes,
     listed,
     named_as_agent,
@@ -1110,7 +1110,7 @@ def _subject_before(here: Here, pos: int, within: int = 120, *, agents: bool = T
     closed = [(s, e) for s, e in relative if e <= pos] + apposed
     candidates = [m for m in here.mentions if m.label in _SUBJECTS and m.end <= pos and pos - m.end <= within
                   and not _QUALIFIES.match(here.src, m.end)
-                  and not VENUE_BEFORE.search(here.src, max(here.start, m.start - 24), m.start)
+                  and not at_venue(here.src, here.start, m)
                   and not any(s <= m.start and m.end <= e for s, e in closed)
                   and (agents or not (in_agent_phrase(here, m) or _leads(here, m.name)))]
     # Inside a relative clause, the one it is about: "Microsoft paid $19.7 billion for Nuance, which had

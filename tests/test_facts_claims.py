@@ -1052,6 +1052,26 @@ def test_a_cited_publisher_is_no_party(lang: str, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "据PitchBook数据，文远知行上市前最近一次估值约为51亿美元。",
+        "根据PitchBook的统计，文远知行上市前最近一次估值约为51亿美元。",
+        "PitchBook数据显示，文远知行上市前最近一次估值约为51亿美元。",
+    ],
+)
+def test_a_cited_chinese_source_is_no_party(text: str) -> None:
+    # A data provider a Chinese sentence cites is no party, glued to its cue as Chinese writes it.
+    found = typed_with(text, "zh", (("PitchBook", "ORG"), ("文远知行", "ORG")))
+    assert found == [("valuation", ("subject", "文远知行"), ("amount", 5_100_000_000))]
+
+
+def test_a_company_before_a_word_that_holds_a_cue_is_a_party() -> None:
+    # "数据中心" (data centre) opens with a cue's word, but cites nothing.
+    assert typed_with("英伟达数据中心业务收入为184亿美元。", "zh", ()) == [
+        ("revenue", ("subject", "Nvidia"), ("amount", 18_400_000_000))]
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         # Forecasts, counts of users or parameters, and a share price's change state no fact.

@@ -206,9 +206,14 @@ _WRITTEN_AS_PERSON = re.compile(r"(?-i:[A-ZÄÖÜ][a-zäöüßéèáíóúñç]+
 _SPEAKER_BEFORE = re.compile(r"[,，]\s*(?:(?:" + languages.alternation("facts.speech_openers") + r")\s+)?$", re.I)
 _SPEAKER_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:" + languages.alternation("facts.speech_verbs")
                             + r")(?![\w-])\W*$", re.I)
-_CITED_BEFORE = re.compile(r"(?:" + languages.alternation("facts.attribution_before") + r")\s+(?:(?:the|an?)\s+)?$",
-                           re.I)
-_CITED_AFTER = re.compile(r"^\s*,?\s*(?:" + languages.alternation("facts.attribution_after") + r")\b", re.I)
+# Chinese ones at a clause's opening ("，据PitchBook数据", not "占据"), glued to the name.
+_CITED_BEFORE = re.compile(
+    r"(?:(?:" + languages.either(languages.latin(languages.words("facts.attribution_before")))
+    + r")\s+(?:(?:the|an?)\s+)?|(?<![" + han.HAN + r"])(?:"
+    + languages.either(languages.cjk(languages.words("facts.attribution_before"))) + r")\s*)$", re.I)
+_CITED_AFTER = re.compile(
+    r"^\s*,?\s*(?:(?:" + languages.either(languages.latin(languages.words("facts.attribution_after"))) + r")\b|(?:"
+    + languages.either(languages.cjk(languages.words("facts.attribution_after"))) + r"))", re.I)
 
 
 # A party right after a preposition is an object, never the subject a voice starts with:

@@ -634,6 +634,11 @@ def test_a_role_verb_of_a_clause_that_names_its_own_subject() -> None:
         ("zh", "继百度发布文心一言、阿里巴巴推出通义千问之后，又一家公司发布大模型。该公司董事长刘庆峰演示了产品。", (),
          [("Liu Qingfeng", "chairman", None)]),
         ("zh", "科大讯飞发布大模型。该公司董事长刘庆峰演示了产品。", (), [("Liu Qingfeng", "chairman", "iFlytek")]),
+        # A deputy is not the one he stands in for.
+        ("de", "Bei Samsung Electronics verantwortet Vize-Vorsitzender Han Jong-hee das Geschäft mit Fernsehern.",
+         (("Han Jong-hee", "PERSON"),), [("Han Jong-hee", "vice chairman", "Samsung")]),
+        ("de", "Der stellvertretende Vorsitzende Han Jong-hee sprach am Montag.", (("Han Jong-hee", "PERSON"),),
+         [("Han Jong-hee", "vice chairman", None)]),
     ],
 )
 def test_whose_post_a_role_is(lang: str, text: str, extra: tuple, expected: list[tuple]) -> None:

@@ -90,6 +90,16 @@ def test_alias_table_type_overrides_the_model() -> None:
     ]
 
 
+def test_a_venture_arm_after_a_known_company_is_not_the_company() -> None:
+    # The alias table knows Dell, not its venture arm: "Dell Technologies Capital" is no mention of Dell,
+    # whatever finds the arm; an investor the table names with its word ("Sequoia Capital") stays itself.
+    text = "Investors included Dell Technologies Capital, Sequoia Capital and Intel Capital."
+    assert [m.entry.name for m in alias_mentions(text, 0, len(text), TABLE, "en") if m.entry] == [
+        "Sequoia Capital", "Intel Capital"]
+    text = "Dell Technologies reported results."
+    assert [m.entry.name for m in alias_mentions(text, 0, len(text), TABLE, "en") if m.entry] == ["Dell"]
+
+
 def test_a_longer_name_around_one_alias_is_its_own_entity() -> None:
     text = "Microsoft Research published it."
     ner = [RawMention("Microsoft Research", 0, 18, "ORG", "model:x")]

@@ -422,6 +422,12 @@ def alias_mentions(text: str, start: int, end: int, table: AliasTable, lang: str
                 continue  # "X" names the social network only as one: "a post on X", not "Model X"
             if entry is not None and lang != "de" and _german_place_word(surface, entry):
                 continue  # "Three Mile Island": "Island" is Iceland only in German
+            if entry is not None and entry.type == "ORG" and _VENTURE_ARM.match(text, last, end) is not None \
+                    and _VENTURE_ARM_WORD.search(entry.name) is None:
+                # "Dell Technologies Capital": the venture arm, an investor of its own the table does not know,
+                # which the model may find; not the company.
+                i += n - 1
+                break
             if entry is not None:
                 version = _VERSION.match(text, last, end) if entry.type == "PRODUCT" else None
                 if version is not None:  # "Claude 2", "Llama 3.1", "Grok-1": a product of its own
@@ -479,6 +485,8 @@ def _overlaps_one(mention: RawMention, ordered: Sequence[RawMention], starts: Se
 # A version after a product's name: " 2", " 3.1", "-1", ".5", " 3.5 Sonnet", " 1.5 Pro", " 3.1 405B", or
 # a tier joined by a hyphen ("Qwen-Long", "Qwen-Max"); never a year, a count ("ChatGPT 10
 # times") or the start of a longer word.
+_VENTURE_ARM = re.compile(r"[ \t]+(?:" + languages.either(languages.words("entities.venture_arm_words")) + r")\b")
+_VENTURE_ARM_WORD = re.compile(r"\b(?:" + languages.either(languages.words("entities.venture_arm_words")) + r")\b")
 _VERSION = re.compile(
     r"(?:(?:[ -]\d{1,2}(?:\.\d{1,2})*(?:x\d{1,2})?[Bb]?|\.\d{1,2})"
     # A size in parameters after the version: "Llama 3.1 405B", "Qwen2.5 72B".

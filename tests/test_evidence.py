@@ -852,6 +852,19 @@ def test_a_chinese_name_cut_short_is_the_one_named_in_full() -> None:
     assert [(m.text, m.start) for m in kept] == [("方洪波", first), ("方洪波", cut - 1)]
 
 
+def test_a_chinese_name_cut_short_wherever_it_stands_is_read_whole() -> None:
+    # The model tags "文远" (a given name) of 文远知行 each time; the document always writes it on with 知行.
+    text = "文远知行周五上市。文远知行创始人韩旭表示，上市是新的开始。据悉，文远知行将扩大车队。"
+    spans = [("文远", "PERSON"), ("韩旭", "PERSON")]
+    assert settle(text, spans, "zh") >= {("文远知行", "ORG"), ("韩旭", "PERSON")}
+    assert ("文远", "PERSON") not in settle(text, spans, "zh")
+    # Not a person the document always has speak, nor a name written on differently once.
+    said = "韩旭表示，上市很好。韩旭表示，车队将扩大。韩旭表示，他很满意。"
+    assert settle(said, [("韩旭", "PERSON")], "zh") == {("韩旭", "PERSON")}
+    once = "文远知行周五上市。文远知行创始人韩旭说话。文远此后扩大车队。"
+    assert ("文远知行", "ORG") not in settle(once, [("文远", "ORG")], "zh")
+
+
 def test_a_town_before_its_state_is_one_wherever_the_document_names_it() -> None:
     text = "The Bedford, Massachusetts-based company said so. When I toured the Bedford headquarters, Angle spoke."
     at = text.rindex("Bedford")

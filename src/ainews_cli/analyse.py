@@ -62,7 +62,9 @@ if TYPE_CHECKING:
 # 32: scheduled dates; reports, share sales, listings; round backers in the same sentence; towns before their
 # state; relative clauses hold no posts; photo credits; deals called off (issues 14, 15)
 # 33: a Chinese short name the model tagged is the company named in full (美的 of 美的集团) (issue 15)
-PIPELINE_REVISION = "33"
+# 34: a Chinese name cut short wherever it stands read whole (文远知行); venture arms; cited Chinese sources;
+# German deputy titles (issue 15)
+PIPELINE_REVISION = "34"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

@@ -492,7 +492,7 @@ def weigh(
     alias_spans = {(a.start, a.end) for a in aliases}
     unspaced = [_with_company_word(body, _with_venture_arm(body, _whole_reporter(body, o)), table) for m in ner
                 if han.has_han(m.text) and (o := _chinese(body, m, table)) is not None]
-    unspaced = _whole_chinese_names(body, unspaced)
+    unspaced = _whole_repeated(body, _whole_chinese_names(body, unspaced), table)
     trimmed = []
     headline: dict[tuple[int, int], bool] = {}  # by sentence: a long one holds many mentions
     quoted: dict[tuple[int, int], int] = {}  # by sentence: where a headline quoted in it starts, else its end
@@ -586,6 +586,50 @@ def _whole_chinese_names(body: str, mentions: list[RawMention]) -> list[RawMenti
     return [replace(m, text=body[m.start - 1: m.end], start=m.start - 1)
             if m.label == "PERSON" and m.start > 0 and han.normalised(body[m.start - 1: m.end]) in full else m
             for m in mentions]
+
+
+_TAIL = 2  # the characters a name cut short is read on by
+_TAIL_STOPS = tuple(languages.words("entities.repeated_tail_stops"))
+_REPEATED = 3  # how often at least the document writes it so
+
+
+def _whole_repeated(body: str, mentions: list[RawMention], table: AliasTable) -> list[RawMention]:
+    """A Chinese name the model cut short wherever it stands, where the document writes it on with
+    the same two characters every time (at least three): "文远知行" (WeRide), tagged "文远" (a given
+    name) seventeen times. A name of four characters or more so written is an organisation's; one
+    the alias table knows, or whose two characters open a word of speech, of a title, of a time or of
+    a share (``repeated_tail_stops``), or hold a word that joins or points, is not cut short. The
+    model's other mentions inside the longer name give way to it."""
+    tails: dict[str, str | None] = {}
+    whole: list[RawMention] = []
+    for mention in mentions:
+        text = mention.text
+        if not 2 <= len(text) <= 3 or not all(han.has_han(ch) for ch in text) or table.lookup(text) is not None:
+            continue
+        if text not in tails:
+            tails[text] = _repeated_tail(body, text)
+        if tails[text] is not None and body[mention.end: mention.end + _TAIL] == tails[text]:
+            end = mention.end + _TAIL
+            whole.append(replace(mention, text=body[mention.start: end], end=end, label="ORG", entry=None))
+    if not whole:
+        return mentions
+    kept = [m for m in mentions if not any(w.start < m.end and m.start < w.end for w in whole)]
+    return sorted([*kept, *whole], key=lambda m: (m.start, m.end))
+
+
+def _repeated_tail(body: str, text: str) -> str | None:
+    """The two characters the document writes after every ``text``, where it writes it at least
+    three times and they may be the rest of its name."""
+    at = [m.end() for m in re.finditer(re.escape(text), body)]
+    tails = {body[end: end + _TAIL] for end in at}
+    if len(at) < _REPEATED or len(tails) != 1:
+        return None
+    tail = next(iter(tails))
+    folded = han.normalised(tail)
+    if len(tail) < _TAIL or not all(han.has_han(ch) for ch in tail) or any(ch in _NOT_IN_NAME for ch in folded) \
+            or folded.startswith((*_TAIL_STOPS, *_COMPANY_KINDS)):
+        return None
+    return tail
 
 
 @cache

@@ -826,6 +826,14 @@ NAMED_RIGHT = [
     ("zh", "快手发布视频生成大模型“可灵”。可灵可灵活调整镜头。", [], {"Kling AI"}),
     ("zh", "商汤科技推出了“日日新”大模型体系。", [], {"SenseTime", "SenseNova"}),
     ("zh", "短视频平台快手周四发布新模型，加快手机端布局。", [], {"Kuaishou"}),
+    # A time word after a person's name ("王卫今日", 王卫 today); a word for a company's kind right after the
+    # name the model tagged ("某丰|控股"), which makes no stock of it ("股", "人工智能股").
+    ("zh", "快递巨头某丰控股今日上市，创始人王卫今日敲钟。", [("某丰", "ORG"), ("王卫今日", "PERSON")],
+     {"某丰控股", "王卫"}),
+    # A short name of two characters the model tags a company is the one the document names in full.
+    ("zh", "某丰表示将扩大国际网络。某丰控股今日上市。", [("某丰", "ORG"), ("某丰控股", "ORG")], {"某丰控股"}),
+    # ... and of the alias table's companies too.
+    ("en", "Tower's revenue rose. Tower Semiconductor makes chips.", [("Tower", "ORG")], {"Tower Semiconductor"}),
 ]
 
 
@@ -853,16 +861,17 @@ def test_a_chinese_name_cut_short_is_the_one_named_in_full() -> None:
 
 
 def test_a_chinese_name_cut_short_wherever_it_stands_is_read_whole() -> None:
-    # The model tags "文远" (a given name) of 文远知行 each time; the document always writes it on with 知行.
-    text = "文远知行周五上市。文远知行创始人韩旭表示，上市是新的开始。据悉，文远知行将扩大车队。"
-    spans = [("文远", "PERSON"), ("韩旭", "PERSON")]
-    assert settle(text, spans, "zh") >= {("文远知行", "ORG"), ("韩旭", "PERSON")}
-    assert ("文远", "PERSON") not in settle(text, spans, "zh")
+    # The model tags "文远" (a given name) of 文远知行 (WeRide) each time; the document always writes it on with
+    # 知行 (a name the alias table does not know, here).
+    text = "星远知行周五上市。星远知行创始人韩旭表示，上市是新的开始。据悉，星远知行将扩大车队。"
+    spans = [("星远", "PERSON"), ("韩旭", "PERSON")]
+    assert settle(text, spans, "zh") >= {("星远知行", "ORG"), ("韩旭", "PERSON")}
+    assert ("星远", "PERSON") not in settle(text, spans, "zh")
     # Not a person the document always has speak, nor a name written on differently once.
     said = "韩旭表示，上市很好。韩旭表示，车队将扩大。韩旭表示，他很满意。"
     assert settle(said, [("韩旭", "PERSON")], "zh") == {("韩旭", "PERSON")}
-    once = "文远知行周五上市。文远知行创始人韩旭说话。文远此后扩大车队。"
-    assert ("文远知行", "ORG") not in settle(once, [("文远", "ORG")], "zh")
+    once = "星远知行周五上市。星远知行创始人韩旭说话。星远此后扩大车队。"
+    assert ("星远知行", "ORG") not in settle(once, [("星远", "ORG")], "zh")
 
 
 def test_a_town_before_its_state_is_one_wherever_the_document_names_it() -> None:

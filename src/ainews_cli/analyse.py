@@ -64,7 +64,10 @@ if TYPE_CHECKING:
 # 33: a Chinese short name the model tagged is the company named in full (美的 of 美的集团) (issue 15)
 # 34: a Chinese name cut short wherever it stands read whole (文远知行); venture arms; cited Chinese sources;
 # German deputy titles (issue 15)
-PIPELINE_REVISION = "34"
+# 35: Chinese names with their kind (顺丰|控股), two-character short names the model tags, short names of the
+# alias table's companies, time words after names; more companies in the alias table; roles of a shared name
+# alone (issue 15)
+PIPELINE_REVISION = "35"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

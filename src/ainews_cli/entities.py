@@ -810,6 +810,9 @@ def _whole_company(mention: RawMention, text: str, table: AliasTable, named: set
     return None
 
 
+_HAN_SHORTEST = 2  # the fewest characters of a Chinese company's short name the model may tag
+
+
 def _resolve_names(raw: Sequence[RawMention], table: AliasTable) -> tuple[list[str], list[str]]:
     """Each mention's canonical name, and how it was reached (for ``entities --explain``)."""
     full_names: dict[str, set[str]] = defaultdict(set)  # surname -> full names in this document
@@ -820,8 +823,9 @@ def _resolve_names(raw: Sequence[RawMention], table: AliasTable) -> tuple[list[s
         name = mention.entry.name if mention.entry else _form_key(mention.text)
         if not name.isupper():
             mixed_case.setdefault(name.casefold(), name)
-        if mention.label != "PERSON" and mention.entry is None \
-                and (short := _short_company(name) or evidence.chinese_short_name(name)) is not None:
+        # The alias table's companies too: "Tower" of Tower Semiconductor, named so in the same document.
+        if mention.label != "PERSON" and (mention.entry is None or mention.entry.type == "ORG") \
+                and (short := _short_company(name) or evidence.chinese_short_name(name, _HAN_SHORTEST)) is not None:
             companies[short].add(name)
         if mention.label == "PERSON" or table.types.get(name) == "PERSON":
             # A transliterated name parts its given name and surname with a dot: 布雷特·泰勒.
@@ -853,7 +857,12 @@ def _resolve_names(raw: Sequence[RawMention], table: AliasTable) -> tuple[list[s
         if len(text.split()) == 1 and len(candidates) == 1:
             names.append(next(iter(candidates)))  # "Altman", "Altmans" -> "Sam Altman"
             hows.append(f"{mention.source}+surname")
-        elif len(found := companies.get(text) or companies.get(text[:-1] if text.endswith("s") else "", set())) == 1:
+        elif (len(text) >= evidence.REPEAT_MIN or not _has_cjk(text, 0, len(text))
+              or (mention.label == "ORG" and mention.source.startswith("model:"))) \
+                and len(found := companies.get(text) or companies.get(text[:-1] if text.endswith("s") else "",
+                                                                      set())) == 1:
+            # A Chinese short name of two characters only where the model tagged it a company: "顺丰" of
+            # 顺丰控股 (not 美的 of 完美的).
             names.append(next(iter(found)))  # "Nuance", "Altairs" -> "Nuance Communications", "Altair Engineering"
             hows.append(f"{mention.source}+company")
         elif len(text.split()) == 1 and mention.label == "PERSON" and len(first_names.get(text, ())) == 1:

@@ -490,7 +490,8 @@ def weigh(
     starts = sorted(starts)
     ner = [*_latin_glosses(body, ner), *bylines(body, ner, aliases)]
     alias_spans = {(a.start, a.end) for a in aliases}
-    unspaced = [_with_company_word(body, _with_venture_arm(body, _whole_reporter(body, o)), table) for m in ner
+    unspaced = [_with_kind_word(body, _with_company_word(body, _with_venture_arm(body, _whole_reporter(body, o)),
+                                                         table), table) for m in ner
                 if han.has_han(m.text) and (o := _chinese(body, m, table)) is not None]
     unspaced = _whole_repeated(body, _whole_chinese_names(body, unspaced), table)
     trimmed = []
@@ -730,6 +731,24 @@ def _with_company_word(body: str, mention: RawMention, table: AliasTable) -> Raw
     return replace(mention, text=body[mention.start: end], end=end)
 
 
+_KINDS_AFTER = tuple(sorted(languages.words("entities.company_kind_after"), key=len, reverse=True))
+
+
+def _with_kind_word(body: str, mention: RawMention, table: AliasTable) -> RawMention:
+    """A Chinese company the model tagged without the word for its kind the document writes right
+    after it: "顺丰控股" tagged "顺丰". Only a name the alias table does not know ("腾讯|集团副总裁"
+    is Tencent's)."""
+    if mention.label != "ORG" or mention.entry is not None or table.lookup(mention.text) is not None \
+            or han.normalised(mention.text).endswith(_KINDS_AFTER):
+        return mention
+    after = han.normalised(body[mention.end: mention.end + max(map(len, _KINDS_AFTER), default=0)])
+    kind = next((k for k in _KINDS_AFTER if after.startswith(k)), None)
+    if kind is None:
+        return mention
+    end = mention.end + len(kind)
+    return replace(mention, text=body[mention.start: end], end=end)
+
+
 _NAME_ENDS = tuple(sorted({*languages.words("entities.company_legal_ends"), *_WHOLE_ENDS,
                           *languages.words("entities.company_name_kinds")}, key=len, reverse=True))
 _BRACKETED = re.compile(r"[（(][^）)]{1,8}[）)]")
@@ -874,13 +893,13 @@ def company_kinds() -> tuple[str, ...]:
     return _COMPANY_KINDS
 
 
-def chinese_short_name(name: str) -> str | None:
+def chinese_short_name(name: str, shortest: int = REPEAT_MIN) -> str | None:
     """The short name of a Chinese company's name (folded) that ends in a word for its kind:
-    "地平线" of "地平线机器人"; None where none is left of REPEAT_MIN characters."""
+    "地平线" of "地平线机器人"; None where none is left of ``shortest`` characters."""
     if not han.has_han(name):
         return None
     kind = next((k for k in _COMPANY_KINDS if name.endswith(k)), None)
-    return name[: -len(kind)] if kind is not None and len(name) - len(kind) >= REPEAT_MIN else None
+    return name[: -len(kind)] if kind is not None and len(name) - len(kind) >= shortest else None
 
 
 def names_again(body: str, found: Sequence[RawMention], taken: Sequence[RawMention],
@@ -1066,7 +1085,7 @@ def _chinese(body: str, mention: RawMention, table: AliasTable) -> RawMention | 
     if folded in _NOT_NAMES or folded in _chinese_triggers():
         return None  # read folded: 新創公司 (a startup) is 新创公司
     if joined.label == "ORG" and table.lookup(joined.text) is None \
-            and ((folded.endswith(_DESCRIPTION_HEADS) and not joined.text.endswith("股份"))
+            and ((folded.endswith(_DESCRIPTION_HEADS) and not folded.endswith(_WHOLE_ENDS))
                  or generic_only(joined.text)):
         return None  # "人工智能股" (AI stocks), "互联网大厂" (the big internet firms): no names
     named = _without_organ(joined, table)

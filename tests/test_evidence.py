@@ -156,7 +156,7 @@ CHINESE = [
     ("鴻海董事長交棒 劉揚偉接掌", [("交棒", "PERSON"), ("劉揚偉", "PERSON")], {"Foxconn", "刘扬伟"}),
     ("鸿海董事长交棒 刘扬伟接掌", [("交棒", "PERSON"), ("刘扬伟", "PERSON")], {"Foxconn", "刘扬伟"}),
     ("台積電董事長任內，公司營收成長。", [("任內", "PERSON")], {"TSMC"}),
-    ("同为智驾芯片企业的黑芝麻智能已先行在港上市。", [("智驾芯片企业", "ORG"), ("黑芝麻智能", "ORG")], {"黑芝麻智能"}),
+    ("同为智驾芯片企业的黑芝麻智能已先行在港上市。", [("智驾芯片企业", "ORG"), ("黑芝麻智能", "ORG")], {"Black Sesame Technologies"}),
 ]
 
 
@@ -816,7 +816,7 @@ NAMED_RIGHT = [
     ("zh", "短视频平台快手周四发布新模型。快手成立于2011年。", [], {"Kuaishou"}),
     ("zh", "他出手很快手也稳。", [], set()),
     ("zh", "美方将两家GPU企业壁仞科技和摩尔线程列入实体清单。", [("GPU企业壁仞科技", "ORG")],
-     {"壁仞科技", "Moore Threads"}),
+     {"Biren Technology", "Moore Threads"}),
     # A "big firm" of its trade before the name ("晶圓代工大廠聯華電子"); an adverb after a person's name
     # ("李柯多次表示": 李柯, many times); a kind of car ("新能源汽车") names no one.
     ("zh", "晶圓代工大廠某華電子宣布合作。", [("晶圓代工大廠某華電子", "ORG")], {"某华电子"}),

@@ -1067,7 +1067,7 @@ def test_a_cited_publisher_is_no_party(lang: str, text: str) -> None:
 def test_a_cited_chinese_source_is_no_party(text: str) -> None:
     # A data provider a Chinese sentence cites is no party, glued to its cue as Chinese writes it.
     found = typed_with(text, "zh", (("PitchBook", "ORG"), ("文远知行", "ORG")))
-    assert found == [("valuation", ("subject", "文远知行"), ("amount", 5_100_000_000))]
+    assert found == [("valuation", ("subject", "WeRide"), ("amount", 5_100_000_000))]
 
 
 def test_a_company_before_a_word_that_holds_a_cue_is_a_party() -> None:

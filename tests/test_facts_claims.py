@@ -1827,6 +1827,15 @@ def test_money_received_after_payments_is_no_investment(text: str, expected: lis
     assert [f for f in typed_with(text, "de", ()) if f[0] == "investment"] == expected
 
 
+def test_a_name_alone_that_several_full_names_share_holds_no_role() -> None:
+    # Lee Kun-hee and his son Lee Jae-yong: whose post "Lee" held is a guess; one Altman is Sam Altman.
+    text = ("Lee Kun-hee starb 2020. Sein Sohn Lee Jae-yong führt Samsung. "
+            "Lee war seit 2012 stellvertretender Vorsitzender von Samsung.")
+    assert typed_roles(text, "de", (("Lee Kun-hee", "PERSON"), ("Lee Jae-yong", "PERSON"), ("Lee", "PERSON"))) == []
+    text = "Sam Altman führt OpenAI. Altman war Präsident von Y Combinator."
+    assert ("Altman", "president", "Y Combinator") in typed_roles(text, "de", (("Altman", "PERSON"),))
+
+
 def test_the_one_succeeded_holds_the_role_no_more_though_titled() -> None:
     text = "Parag Agrawal had succeeded co-founder Jack Dorsey as chief executive of Twitter in November 2021."
     roles = typed_roles(text, "en", (("Parag Agrawal", "PERSON"), ("Jack Dorsey", "PERSON")))

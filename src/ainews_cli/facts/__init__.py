@@ -117,7 +117,19 @@ def extract_facts(
                       if isinstance(f.details, Investment) and f.details.target is not None],
                      [f.details.subject for f in typed_facts
                       if f.kind == "funding_round" and isinstance(f.details, SubjectAmount)])
-    return _one_role_each(_founders_of(facts))
+    return _one_role_each(_founders_of(_whose_surname_is_known(facts, entities)))
+
+
+def _whose_surname_is_known(facts: list[Fact], entities: Sequence[EntityMention]) -> list[Fact]:
+    """Less the roles of a name alone that is part of several people's full names in the document
+    (a family name comes first in some languages): in a story of Lee Kun-hee and his son Lee
+    Jae-yong, "Lee war seit 2012 stellvertretender Vorsitzender" is one of theirs, which is a guess."""
+    parts: dict[str, set[str]] = {}
+    for entity in entities:
+        if entity.label == "PERSON" and len(words := entity.name.split()) > 1:
+            for word in words:
+                parts.setdefault(word, set()).add(entity.name)
+    return [f for f in facts if not (isinstance(f.details, Role) and len(parts.get(f.details.person, ())) > 1)]
 
 
 def _founders_of(facts: list[Fact]) -> list[Fact]:

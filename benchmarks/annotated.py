@@ -188,7 +188,7 @@ def split_front_matter(text: str) -> tuple[dict[str, str], int]:
 # (its own first); the names are unique across them.
 ARTICLE_FOLDERS = ("events", "entities", "facts", "seen", "fresh", "third", "fourth", "fifth", "sixth", "seventh",
                    "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
-                   "fifteenth", "sixteenth")
+                   "fifteenth", "sixteenth", "seventeenth")
 # The repository's seed articles (seeds/ beside benchmarks/), annotated in
 # entities/seeds.jsonl; named "seeds" as a folder.
 SEEDS = "seeds"

@@ -2,7 +2,7 @@
 hand-annotated fact sentences (benchmarks/data/facts/facts.jsonl).
 
     python benchmarks/facts.py [--errors]
-        [--split tune|held-out|seen|third|fresh|fourth|...|fifteenth|sixteenth|all]
+        [--split tune|held-out|seen|third|fresh|fourth|...|sixteenth|seventeenth|all]
 
 ainews runs as a reader runs it: `ainews facts PATHS --json` over every article the
 annotation names, in a fresh home. A fact ainews lists belongs to an annotated line
@@ -46,10 +46,10 @@ the qualifier (about, rund, 约) is reported beside them, not required. Lines wi
 `"facts": []` count only against
 precision. The articles split as in benchmarks/entities.py: `TUNE` was looked at
 while the fact rules were written, the rest (`held-out`) was not. `seen`, `third`,
-`fresh`, `fourth`, `fifth`, ..., `fifteenth` and `sixteenth` are the articles of benchmarks/data/seen/, third/,
-fresh/, fourth/, ... and sixteenth/, each written by someone who read neither the rules nor ainews's output; `seen`,
-`third` and `fourth` to `fifteenth` were then looked at while tuning (`third` to `fifteenth` measured blind first),
-`fresh`'s fact rows too, `sixteenth` never.
+`fresh`, `fourth`, `fifth`, ..., `sixteenth` and `seventeenth` are the articles of benchmarks/data/seen/, third/,
+fresh/, fourth/, ... and seventeenth/, each written by someone who read neither the rules nor ainews's output; `seen`,
+`third` and `fourth` to `sixteenth` were then looked at while tuning (`third` to `sixteenth` measured blind first),
+`fresh`'s fact rows too, `seventeenth` never.
 `--errors` lists the tune split's errors unless `--split` names another.
 """
 
@@ -71,7 +71,7 @@ from runner import run_ainews
 
 # The folders of articles written blind to the rules, in the order they arrived.
 FOLDERS = ("seen", "third", "fresh", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-           "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth")
+           "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth")
 
 KEYS: dict[str, tuple[str, ...]] = {
     "role": ("person", "role", "org"),

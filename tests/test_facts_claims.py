@@ -1827,6 +1827,24 @@ def test_money_received_after_payments_is_no_investment(text: str, expected: lis
     assert [f for f in typed_with(text, "de", ()) if f[0] == "investment"] == expected
 
 
+def test_what_a_founder_founded_where_the_text_leaves_it_unnamed() -> None:
+    # "the company" would be Microsoft, named last; the founder's post says OpenAI: which one is a guess.
+    text = ("Sam Altman, OpenAI's chief executive, spoke on Monday. Microsoft will invest more. "
+            "Altman co-founded the company in 2015.")
+    assert typed_with(text, "en", ()) == []
+    # A description before a relative clause with no relative word is what was founded, not Microsoft.
+    text = "Microsoft hired Bret Taylor in 2016 when it bought Quip, the document-editing start-up he had co-founded."
+    assert typed_with(text, "en", ()) == []
+    assert typed_with("OpenAI, the company he co-founded in 2015, grew.", "en", ()) == [
+        ("founded", ("org", "OpenAI"), ("founders", []))]
+
+
+def test_a_description_set_off_after_a_name_no_entity_covers_stands_for_that_one() -> None:
+    # "Quip, the San Francisco start-up": not Salesforce's round.
+    assert typed_with("In 2016 Salesforce bought Quip, the San Francisco start-up that had raised $45 million.",
+                      "en", ()) == []
+
+
 def test_a_name_alone_that_several_full_names_share_holds_no_role() -> None:
     # Lee Kun-hee and his son Lee Jae-yong: whose post "Lee" held is a guess; one Altman is Sam Altman.
     text = ("Lee Kun-hee starb 2020. Sein Sohn Lee Jae-yong führt Samsung. "

@@ -88,7 +88,7 @@ def extract_facts(
         names = tuple(dict.fromkeys(e.name for e in in_sentence))
         # A Chinese sentence is read folded (same length): 微軟執行長 as 微软执行长.
         src = han.normalised(body) if lang in han.FOLDED else body
-        found = parties(src, start, end, in_sentence, publishers | credited, context)
+        found = parties(src, start, end, in_sentence, publishers | credited, context, lang)
         here = Here(body, start, end, lang, fold(body[start:end]), found, names,
                     within(dates, date_starts, start, end), src, context.last_deal(), context.last_round(),
                     context.named_of_last(), context.subject_of_last(), lead, raised,

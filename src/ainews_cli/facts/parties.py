@@ -276,7 +276,7 @@ def is_cited(src: str, start: int, end: int, mention: EntityMention) -> bool:
 
 
 def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], publishers: frozenset[str],
-            context: Context) -> list[Party]:
+            context: Context, lang: str = "en") -> list[Party]:
     """The sentence's possible parties: its entities less publishers and cited sources
     ("according to Semafor", "Bloomberg reported"), and the organisations its
     descriptions and pronouns stand for."""
@@ -360,6 +360,13 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
         else:
             # "the company", "der Konzern": the organisation named last before it, unless the
             # sentence names it after the description or another description stands for it.
+            apposed = _APPOSED.search(src, max(start, match.start() - _APPOSED_REACH), match.start()) \
+                if lang in _APPOSING else None
+            if apposed is not None and apposed.start() > start and not any(
+                    m.start <= apposed.start() < m.end for m in mentions):
+                # "when it bought Quip, the document-editing start-up he had co-founded": the apposition of a
+                # name no entity covers (capitalised inside an English sentence) stands for that one.
+                continue
             stop = PART_END.search(src, match.end(), end)
             later = {p.name for p in found if match.start() < p.start < (stop.start() if stop else end)
                      and not _speaker(src, p, end)}
@@ -405,6 +412,13 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
             derived.append(Party(org.name, "ORG", match.start(), match.end(), derived=True, pronoun=pronoun,
                                  among_several=several, remote=remote))
     return sorted([*found, *derived, *_boards(src, start, end, found, context)], key=lambda p: (p.start, p.end))
+
+
+# A capitalised word and the comma of an apposition right before a description, inside an English
+# sentence (German capitalises every noun).
+_APPOSED = re.compile(r"(?<![\w-])(?-i:[A-Z])[\w&.'-]*(?<![.]),[ \t]*$")
+_APPOSED_REACH = 40
+_APPOSING = frozenset({"en"})  # the languages that capitalise names only
 
 
 def _named_after(src: str, pos: int, end: int, mentions: Sequence[EntityMention]) -> EntityMention | None:

@@ -104,6 +104,8 @@ _FOUNDED_AGENT = re.compile(languages.bounded(languages.patterns("facts.founded_
                             + r"\s*", re.I)
 # After a founding's cue, the description of what it founded before its name ("co-founded the startup
 # Inflection AI"), or an organisation it does not name ("成立合资公司", "founded a joint venture").
+_FOUNDED_RELATIVE = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.founded_relative_subject_patterns")
+                               + r")$", re.I)
 _FOUNDED_OBJECT = re.compile(r"\s+(?:" + languages.alternation("facts.founded_object_patterns") + r")\s+", re.I)
 _UNNAMED_FOUNDED = re.compile(r"\s*(?:" + languages.alternation("facts.founded_unnamed_patterns") + r")(?![\w-])",
                               re.I)
@@ -1255,6 +1257,9 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
                    if IN_PART.fullmatch(here.src, m.end(), cue.start())]
         before = by_word[-1] if by_word else cue.start()
         org = max((o for o in orgs if o.end <= before), key=lambda o: o.end, default=None)
+        if org is not None and _FOUNDED_RELATIVE.search(here.src, max(here.start, cue.start() - 24), cue.start()) \
+                and _FOUNDED_OBJECT.search(here.src, org.end, cue.start()):
+            return None  # "bought Quip, the document-editing start-up he had co-founded": not Microsoft
     if org is None and here.src[here.start: cue.start()].strip() == "":
         # Not one after a word that names founders: in "Gegründet wurde Arm 1990 als Gemeinschaftsunternehmen
         # von Acorn Computers, Apple und VLSI Technology" Apple founded, it was not founded.
@@ -1305,6 +1310,11 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
         founders += [p.name for p in people if including.end() <= p.start < stop]
     if not founders and here.lang in _SUBJECT_CARRIES:
         founders += _subject_of_the_chain(here, cue)
+    if org.derived and any(here.known.get(f) not in (None, org.name) for f in founders):
+        # "Butterfield co-founded the company in 2009" after "Butterfield, Slack's chief executive" and a
+        # sentence naming Salesforce last: which company the description means, the guess and the
+        # founder's post disagree on.
+        return None
     # The year only where the founding clause writes it ("in 2015", "2015 ... gegründet").
     # Between the organisation and the cue first ("百度由李彦宏和徐勇于2000年1月在北京创立，2005年
     # 在纳斯达克上市" was founded in 2000), else near the cue in its clause.

@@ -2474,6 +2474,8 @@ def test_a_span_since_a_date_is_no_happening(sentence: str, lang: str, published
         # Results published tell the results, no launch; a listing in Hong Kong; a product on sale.
         ("蔚来本月5日发布了今年第三季度财报。", "zh", [("蔚来", "ORG", "NIO")], "2023-12-19",
          [("2023-12-05", "financial", {"NIO"})]),
+        ("京东集团昨日发布了截至2023年12月31日的第四季度及全年业绩。", "zh", [("京东集团", "ORG", "JD.com")],
+         "2024-03-07", [("2024-03-06", "financial", {"JD.com"})]),
         ("今年8月，黑芝麻智能在港上市。", "zh", [("黑芝麻智能", "ORG", "Black Sesame")], "2024-10-25",
          [("2024-08", "financial", {"Black Sesame"})]),
         ("上月22日iPhone 15系列开卖。", "zh", [("iPhone 15", "PRODUCT", "iPhone 15")], "2023-10-28",

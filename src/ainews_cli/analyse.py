@@ -67,7 +67,9 @@ if TYPE_CHECKING:
 # 35: Chinese names with their kind (顺丰|控股), two-character short names the model tags, short names of the
 # alias table's companies, time words after names; more companies in the alias table; roles of a shared name
 # alone (issue 15)
-PIPELINE_REVISION = "35"
+# 36: foundings a description's guess and the founder's post disagree on; appositions of unknown names; long
+# titles of results published (issues 14, 15)
+PIPELINE_REVISION = "36"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

@@ -312,6 +312,7 @@ _REPORTER = re.compile(languages.alternation("events.reporter_patterns"), re.I)
 # A date in a clause that tells a state or a count as of that day ("holds 75 percent",
 # "截至…当天"), with no typed trigger near it, dates no happening.
 _STATE = re.compile(languages.alternation("events.state_patterns"), re.I)
+_PERIOD_END = re.compile("(?:" + languages.alternation("events.period_end_before") + r")\s*$")
 # A forecast ("she expected the company's revenue to exceed", "预计"): a trigger after it in its
 # stretch of sentence tells what is expected, and a stretch holding one dates no untyped happening.
 # A state as of the time of writing ("now has 200 million users"), reported: no happening of the report's date.
@@ -879,6 +880,8 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
         hit = replace(hit, type="founding", action="found")  # "Sutskever launched SSI in June"
     if hit is not None and hit.action == "announce" and _announces_product(body, end, hit, in_sentence, hits):
         hit = replace(hit, type="launch", action="launch")  # "Google announced Bard on Feb. 6"
+    if _PERIOD_END.search(body, max(start, date.start - 4), date.start):
+        return None  # "发布了截至2023年12月31日的第四季度及全年业绩": the end of the period reported on
     if hit is not None and hit.type == "financial" and _cited_figure(body, start, date, dates):
         return None  # "财报显示，科大讯飞2022年营收约188.2亿元": a year's figure from an undated report
     if hit is not None and hit.action == "revenue" and date.granularity in _ENDED_PERIODS and \

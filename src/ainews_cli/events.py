@@ -634,7 +634,8 @@ def _sequels(text: _Text, index: int, date: TimeExpression, hits: Sequence[Trigg
         if any(lo <= d.start < hi and d.calendar_value != date.calendar_value for d in dates) or \
                 _describes(body, sentence.start, hit, date):
             continue
-        joins = [m for m in _SEQUEL.finditer(body, first.end, hit.start)]
+        # (Read up to the trigger's end: a join may look ahead to it, "，许冉接任".)
+        joins = [m for m in _SEQUEL.finditer(body, first.end, hit.end) if m.end() <= hit.start]
         if joins and _SEQUEL_GAP.fullmatch(body, joins[-1].end(), hit.start):
             found.append((hit, joins[-1].start()))
     return found

@@ -861,6 +861,13 @@ def test_a_chinese_name_cut_short_is_the_one_named_in_full() -> None:
     assert [(m.text, m.start) for m in kept] == [("方洪波", first), ("方洪波", cut - 1)]
 
 
+def test_a_full_stop_after_a_described_name_ends_the_sentence_not_the_name() -> None:
+    found = names(settle("Ihr LED-Geschäft verkaufte sie 2021 an den Konzern Acme Global Holdings.", [], "de"))
+    assert "Acme Global Holdings" in found and "Acme Global Holdings." not in found
+    assert "Acme Semiconductor Corp." in names(settle("It was sold to the chipmaker Acme Semiconductor Corp. in 2020.",
+                                                      []))
+
+
 def test_a_chinese_name_cut_short_wherever_it_stands_is_read_whole() -> None:
     # The model tags "文远" (a given name) of 文远知行 (WeRide) each time; the document always writes it on with
     # 知行 (a name the alias table does not know, here).

@@ -70,7 +70,8 @@ if TYPE_CHECKING:
 # 36: foundings a description's guess and the founder's post disagree on; appositions of unknown names; long
 # titles of results published (issues 14, 15)
 # 37: a Chinese clause after a comma in which someone takes a post is a second happening (issue 14)
-PIPELINE_REVISION = "37"
+# 38: a full stop after a described name; Wolfspeed and ZF in the alias table (issues 14, 15)
+PIPELINE_REVISION = "38"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

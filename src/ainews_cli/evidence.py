@@ -220,6 +220,9 @@ def half_of_a_word(body: str, start: int, end: int) -> bool:
         or han.normalised(body[end - 1: end + 1]) in _GUARDED_BREAKS
 
 
+_ABBREVIATIONS = frozenset(languages.words("entities.corporate_abbreviations"))
+
+
 def is_corporate(word: str) -> bool:
     """A word that ends a company's name: "Graphics", "Communications", "AG", "Inc."."""
     return word.rstrip(".") in _CORPORATE
@@ -306,6 +309,8 @@ def described(body: str, table: AliasTable, blocked: Sequence[tuple[int, int]] =
         first, last = name
         if any(s < last and first < e for s, e in blocked) or _titles().match(body, first, last):
             continue
+        if body[last - 1: last] == "." and body[first: last - 1].split()[-1] not in _ABBREVIATIONS:
+            last -= 1  # "SMART Global Holdings." at a sentence's end
         text = body[first:last]
         entry = table.lookup(text)
         if entry is None and (body[last: last + 1] == "-" or (

@@ -701,17 +701,21 @@ _REPORTER_REST = re.compile(f"[{han.HAN}](?=[/／|｜)）】\\]\\s]|报道|报�
 _VENTURE_ARMS = tuple(languages.cjk(languages.words("entities.venture_arm_suffixes")))
 
 
+def _with_word_after(body: str, mention: RawMention, words: Sequence[str]) -> RawMention:
+    """The mention with the first of ``words`` (in Simplified characters) that the document
+    writes right after it, if one."""
+    after = han.normalised(body[mention.end: mention.end + max(map(len, words), default=0)])
+    word = next((w for w in words if after.startswith(w)), None)
+    if word is None:
+        return mention
+    end = mention.end + len(word)
+    return replace(mention, text=body[mention.start: end], end=end)
+
+
 def _with_venture_arm(body: str, mention: RawMention) -> RawMention:
     """A Chinese company the model tagged without the word after it that makes the name
     its venture arm's: "阿里巴巴创投" tagged "阿里巴巴"."""
-    if mention.label != "ORG":
-        return mention
-    after = han.normalised(body[mention.end: mention.end + max(map(len, _VENTURE_ARMS), default=0)])
-    arm = next((a for a in _VENTURE_ARMS if after.startswith(a)), None)
-    if arm is None:
-        return mention
-    end = mention.end + len(arm)
-    return replace(mention, text=body[mention.start: end], end=end)
+    return _with_word_after(body, mention, _VENTURE_ARMS) if mention.label == "ORG" else mention
 
 
 # The rest of a long company name the model cut short before its 公司: two to six Han
@@ -746,12 +750,7 @@ def _with_kind_word(body: str, mention: RawMention, table: AliasTable) -> RawMen
     if mention.label != "ORG" or mention.entry is not None or table.lookup(mention.text) is not None \
             or han.normalised(mention.text).endswith(_KINDS_AFTER):
         return mention
-    after = han.normalised(body[mention.end: mention.end + max(map(len, _KINDS_AFTER), default=0)])
-    kind = next((k for k in _KINDS_AFTER if after.startswith(k)), None)
-    if kind is None:
-        return mention
-    end = mention.end + len(kind)
-    return replace(mention, text=body[mention.start: end], end=end)
+    return _with_word_after(body, mention, _KINDS_AFTER)
 
 
 _NAME_ENDS = tuple(sorted({*languages.words("entities.company_legal_ends"), *_WHOLE_ENDS,

@@ -183,7 +183,7 @@ COMMON_WORD_NAMES = frozenset({
     "Adobe", "Alphabet", "Amazon", "Apple", "Azure", "Bard", "Bundeskartellamt", "Cohere", "Copilot", "Dell",
     "Europaparlament", "Europaparlaments", "Fidelity", "Ford", "Google", "Graphcore", "Handelsblatt", "Intel",
     "Lakestar", "Llama", "Micron", "Office", "Oracle", "Phi", "Replika", "Reuters", "Salesforce", "Snowflake",
-    "Twitch", "Twitter", "Weltwirtschaftsforum", "Windows",
+    "Twitch", "Twitter", "Weltwirtschaftsforum", "Windows", "Wolfspeed",
 })
 
 

@@ -117,10 +117,10 @@ def extract_facts(
                       if isinstance(f.details, Investment) and f.details.target is not None],
                      [f.details.subject for f in typed_facts
                       if f.kind == "funding_round" and isinstance(f.details, SubjectAmount)])
-    return _one_role_each(_founders_of(_whose_surname_is_known(facts, entities)))
+    return _one_role_each(_founders_of(_less_shared_names(facts, entities)))
 
 
-def _whose_surname_is_known(facts: list[Fact], entities: Sequence[EntityMention]) -> list[Fact]:
+def _less_shared_names(facts: list[Fact], entities: Sequence[EntityMention]) -> list[Fact]:
     """Less the roles of a name alone that is part of several people's full names in the document
     (a family name comes first in some languages): in a story of Lee Kun-hee and his son Lee
     Jae-yong, "Lee war seit 2012 stellvertretender Vorsitzender" is one of theirs, which is a guess."""

@@ -591,6 +591,8 @@ def event_mentions(
             if date.start < opening or _glosses(looked_up, date, on_calendar) \
                     or _baseline(looked_up, date, on_calendar) or _scheduled(looked_up, date):
                 continue  # a wire story's dateline ("REDMOND, Wash., April 12, 2021 —") dates the story
+            if _PERIOD_END.search(looked_up, max(start, date.start - 4), date.start):
+                continue  # "发布了截至2023年12月31日的第四季度及全年业绩": the end of the period reported on
             mention = _mention(text, index, date, in_sentence, hits, on_calendar, foreseen)
             if mention is None:
                 continue
@@ -881,8 +883,6 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
         hit = replace(hit, type="founding", action="found")  # "Sutskever launched SSI in June"
     if hit is not None and hit.action == "announce" and _announces_product(body, end, hit, in_sentence, hits):
         hit = replace(hit, type="launch", action="launch")  # "Google announced Bard on Feb. 6"
-    if _PERIOD_END.search(body, max(start, date.start - 4), date.start):
-        return None  # "发布了截至2023年12月31日的第四季度及全年业绩": the end of the period reported on
     if hit is not None and hit.type == "financial" and _cited_figure(body, start, date, dates):
         return None  # "财报显示，科大讯飞2022年营收约188.2亿元": a year's figure from an undated report
     if hit is not None and hit.action == "revenue" and date.granularity in _ENDED_PERIODS and \

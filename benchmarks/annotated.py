@@ -184,11 +184,13 @@ def split_front_matter(text: str) -> tuple[dict[str, str], int]:
     return fields, end + len("\n---\n")
 
 
+# The folders of articles written blind to the rules, in the order they arrived (each set's own
+# events.jsonl, facts.jsonl and published.jsonl beside its articles).
+BLIND_FOLDERS = ("seen", "third", "fresh", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                 "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth")
 # Articles are shared: an annotation file may name an article of any of these folders
 # (its own first); the names are unique across them.
-ARTICLE_FOLDERS = ("events", "entities", "facts", "seen", "fresh", "third", "fourth", "fifth", "sixth", "seventh",
-                   "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
-                   "fifteenth", "sixteenth", "seventeenth")
+ARTICLE_FOLDERS = ("events", "entities", "facts", *BLIND_FOLDERS)
 # The repository's seed articles (seeds/ beside benchmarks/), annotated in
 # entities/seeds.jsonl; named "seeds" as a folder.
 SEEDS = "seeds"

@@ -798,20 +798,18 @@ def annotated_sentences(tmp: Path, verbose: bool) -> None:
     seen, third and fourth to sixteenth articles (split_of); the test, fresh and seventeenth rows are the
     ones to quote, and ``verbose`` lists the dev, seen, third and fourth to sixteenth rows' misses only."""
     sys.path.insert(0, str(ROOT / "benchmarks"))
-    from annotated import DATA, load_events, load_published
+    from annotated import BLIND_FOLDERS, DATA, load_events, load_published
 
     extracted, bodies = _extracted(tmp, "events")
     scores = _score(load_events(), extracted, bodies, lambda doc: split_of(doc, list(extracted)))
     dated = _publication_dates(load_published(), extracted, lambda doc: split_of(doc, list(extracted)))
-    for folder in ("seen", "third", "fresh", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-                   "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth"):
+    for folder in BLIND_FOLDERS:
         extracted, bodies = _extracted(tmp, folder)
         scores.update(_score(load_events(DATA / folder / "events.jsonl"), extracted, bodies,
                              lambda doc, folder=folder: folder))
         dated.update(_publication_dates(load_published(DATA / folder / "published.jsonl"), extracted,
                                         lambda doc, folder=folder: folder))
-    sets = ("dev", "test", "seen", "third", "fresh", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-            "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth")
+    sets = ("dev", "test", *BLIND_FOLDERS)
     totals = {name: SentenceScore() for name in sets}
     print("Annotated event sentences (benchmarks/data/events, seen, third, fresh, fourth, fifth, sixth, seventh, "
           "eighth, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth and seventeenth: our "

@@ -69,9 +69,7 @@ import annotated
 from entities import TUNE
 from runner import run_ainews
 
-# The folders of articles written blind to the rules, in the order they arrived.
-FOLDERS = ("seen", "third", "fresh", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-           "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth")
+FOLDERS = annotated.BLIND_FOLDERS
 
 KEYS: dict[str, tuple[str, ...]] = {
     "role": ("person", "role", "org"),

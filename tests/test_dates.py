@@ -257,6 +257,12 @@ EN_CASES = [
      [("Sept. 21, 2023", "DATE", "2023-09-21", "day", True), ("that day", "DATE", "2023-09-21", "day", True)]),
     ("HPE was formed in 2015 and split off from Hewlett-Packard later that year.", MONDAY,
      [("2015", "DATE", "2015", "year", True), ("that year", "DATE", "2015", "year", True)]),
+    # "the year before": the year before the one told; not "the year before last", nor one before a
+    # happening or a named day.
+    ("In 2019 it absorbed Chronicle, which Alphabet had set up the year before.", MONDAY,
+     [("2019", "DATE", "2019", "year", True), ("the year before", "DATE", "2018", "year", True)]),
+    ("In 2019 it grew, and the year before last it shrank.", MONDAY, [("2019", "DATE", "2019", "year", True)]),
+    ("In 2019 it grew, as it had the year before Thanksgiving.", MONDAY, [("2019", "DATE", "2019", "year", True)]),
     # That time of the day told before.
     ("The board fired Altman on November 17, 2023. That same evening, Brockman quit.", None,
      [("November 17, 2023", "DATE", "2023-11-17", "day", True),

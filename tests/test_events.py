@@ -2724,3 +2724,58 @@ def test_a_headline_opens_with_a_name_written_small_as_written() -> None:
 def test_an_idiom_a_supply_deal_a_whole_listing_and_gone_public(
         sentence: str, lang: str, names: list[tuple[str, str, str]], expected: list[tuple[str, str, set[str]]]) -> None:
     assert read([sentence], lang, names, "2024-09-18") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "lang", "names", "expected"),
+    [
+        # An office is no money: "chief financial officer", "the top finance job", "chief investment officer".
+        (["Apple said on Monday that Luca Maestri, its chief financial officer for the past decade, will give up "
+          "the post on Jan. 1."], "en", [("Apple", "ORG", "Apple"), ("Luca Maestri", "PERSON", "Luca Maestri")],
+         [("2024-08-26", "departure", {"Apple", "Luca Maestri"})]),
+        (["Ruth Porat had become its president and chief investment officer in 2023."], "en",
+         [("Ruth Porat", "PERSON", "Ruth Porat")], [("2023", "appointment", {"Ruth Porat"})]),
+        # "become … chief executive", a business sold, results presented.
+        (["Mandia went on to become FireEye's chief executive in 2016."], "en",
+         [("Mandia", "PERSON", "Kevin Mandia"), ("FireEye", "ORG", "FireEye")],
+         [("2016", "appointment", {"FireEye", "Kevin Mandia"})]),
+        (["In 2021 FireEye sold its products business to Symphony Technology Group."], "en",
+         [("FireEye", "ORG", "FireEye"), ("Symphony Technology Group", "ORG", "Symphony Technology Group")],
+         [("2021", "acquisition", {"FireEye", "Symphony Technology Group"})]),
+        (["On Aug. 1, Apple presented results for the June quarter."], "en", [("Apple", "ORG", "Apple")],
+         [("2024-08-01", "financial", {"Apple"})]),
+        # A price paid in cash and stock is no market move.
+        (["In 2013 FireEye bought Mandiant for about $1 billion in cash and stock."], "en",
+         [("FireEye", "ORG", "FireEye"), ("Mandiant", "ORG", "Mandiant")],
+         [("2013", "acquisition", {"FireEye", "Mandiant"})]),
+        # A German round told with "erhielt" or "holte sich".
+        (["Im Mai erhielt Trade Republic 900 Millionen Dollar."], "de", [("Trade Republic", "ORG", "Trade Republic")],
+         [("2024-05", "funding", {"Trade Republic"})]),
+        (["Contentful holte sich im Juli 175 Millionen Dollar."], "de", [("Contentful", "ORG", "Contentful")],
+         [("2024-07", "funding", {"Contentful"})]),
+    ],
+)
+def test_offices_sales_results_and_german_rounds(sentences: list[str], lang: str, names: list[tuple[str, str, str]],
+                                                 expected: list[tuple[str, str, set[str]]]) -> None:
+    assert read(sentences, lang, names, "2024-08-27") == expected
+
+
+def test_a_new_name_launches_nothing() -> None:
+    names = [("Google", "ORG", "Google"), ("Bard", "PRODUCT", "Bard"), ("Gemini", "PRODUCT", "Gemini")]
+    found = read(["Am 8. Februar benannte Google seinen Dienst Bard in Gemini um."], "de", names, "2024-02-27")
+    assert all(kind != "launch" for _, kind, _ in found), found
+
+
+def test_the_year_before_the_one_told_dates_a_founding() -> None:
+    names = [("Alphabet", "ORG", "Alphabet"), ("Chronicle", "ORG", "Chronicle")]
+    found = read(["In 2019 the unit took over Chronicle, a business that Alphabet had set up the year before."],
+                 "en", names, "2022-09-12")
+    assert ("2018", "founding", {"Alphabet", "Chronicle"}) in found, found
+
+
+def test_a_description_of_a_company_never_stands_for_an_army() -> None:
+    names = [("People's Liberation Army", "ORG", "People's Liberation Army"), ("Mandiant", "ORG", "Mandiant"),
+             ("FireEye", "ORG", "FireEye")]
+    found = read(["Mandiant is a security firm.", "In 2013 it tied a unit of China's People's Liberation Army to "
+                  "hacking.", "In December 2013, FireEye bought the firm."], "en", names, "2022-09-12")
+    assert ("2013-12", "acquisition", {"FireEye", "Mandiant"}) in found, found

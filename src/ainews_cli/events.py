@@ -337,6 +337,7 @@ _PROCEEDING = re.compile(languages.alternation("events.proceeding_patterns"))  #
 # "die Bonner Behörde", "das Amt": the authority named before, not the organisation it deals with.
 _AUTHORITY = re.compile(languages.alternation("events.authority_description_patterns"), re.I)
 _AUTHORITY_NAME = re.compile(languages.alternation("events.authority_name_patterns"))
+_INSTITUTION = re.compile(languages.alternation("events.institution_name_patterns"))
 _AUTHORITY_HEAD = re.compile(languages.alternation("events.authority_head_patterns"), re.I)
 _PLACE_ADJECTIVE = re.compile(r"(?-i:[A-ZÄÖÜ])[a-zäöüß]+er")  # "die Bonner Behörde", "die Brüsseler Behörde"
 AUTHORITY_REACH = 12  # sentences back that an authority's description ("die Behörde") may point to
@@ -1386,10 +1387,10 @@ def _topic(text: _Text, index: int, excluded: set[str], depth: int = 2) -> Entit
     description stands for ("The startup sells tools to companies such as OpenAI. In May it
     released MPT-7B")."""
     body = text.body
-    # (Not one named as where something happened: "took it public on the Nasdaq".)
+    # (Not one named as where something happened: "took it public on the Nasdaq", nor an army or a party.)
     before = [e for e in text.named_before(index, {"ORG"})
               if not _former(body, text.sentence_at(e.start).start, e) and e.name not in excluded
-              and not at_venue(body, 0, e)]
+              and not at_venue(body, 0, e) and not _INSTITUTION.search(e.name)]
     if not before:
         return None
     previous = text.sentences[index - 1] if index else None

@@ -560,6 +560,8 @@ def _anaphor(c: Candidate, ctx: Context) -> TimeExpression | None:
         if told is None or not told.anchored or told.granularity != "day" or part is None:
             return told
         return make(c, ctx, "TIME", f"{told.value}T{part}", "day", anchor=told.anchor)
+    if "bunit" in g:  # "the year before": one unit before the date told before
+        return _counted_from(c, ctx, _ANAPHOR_UNITS[g["bunit"].lower()], -1, None)
     granularity = _ANAPHOR_UNITS[g["aunit"].lower()]
     mod = mod_code(lex, g.get("mod"))
     same = g["same"].lower()

@@ -80,6 +80,18 @@ def test_a_tied_vote_goes_to_the_label_of_the_longest_mention() -> None:
     assert names(text, ner=ner) == [("Kiran Dobbs", "Kiran Dobbs", "PERSON"), ("Dobbs", "Kiran Dobbs", "PERSON")]
 
 
+def test_a_full_name_tagged_a_person_wherever_it_stands_outvotes_its_surname() -> None:
+    text = "Kevin Mandia founded it. Mandia sold it. Mandia stayed."
+    ner = [RawMention("Kevin Mandia", 0, 12, "PERSON", "model:x"), RawMention("Mandia", 25, 31, "LOC", "model:x"),
+           RawMention("Mandia", 41, 47, "LOC", "model:x")]
+    assert {label for _, _, label in names(text, ner=ner)} == {"PERSON"}
+    # ... but not where a full mention is tagged otherwise, nor where the full name is no person's shape.
+    text = "Kevin Mandia founded it. Mandia sold it. Kevin Mandia stayed."
+    ner = [RawMention("Kevin Mandia", 0, 12, "PERSON", "model:x"), RawMention("Mandia", 25, 31, "ORG", "model:x"),
+           RawMention("Kevin Mandia", 41, 53, "ORG", "model:x")]
+    assert {label for _, _, label in names(text, ner=ner)} == {"ORG"}
+
+
 def test_alias_table_type_overrides_the_model() -> None:
     text = "OpenAI hired Brockman, and Greg Brockman left."
     ner = [RawMention("OpenAI", 0, 6, "LOC", "model:x"), RawMention("Brockman", 13, 21, "ORG", "model:x")]

@@ -1920,3 +1920,18 @@ def test_no_one_named_in_a_relative_clause_holds_the_post_after_it() -> None:
 def test_a_joint_venture_set_up_by_several_founds_none_of_them() -> None:
     text = "去年8月8日，恩智浦与台积电、博世及英飞凌宣布在德国德勒斯登合资成立欧洲半导体制造公司。"
     assert [f for f in typed_with(text, "zh", ()) if f[0] == "founded"] == []
+
+
+def test_a_parts_revenue_is_not_its_parents_and_a_closing_market_value_is_a_value() -> None:
+    text = "In July, Alphabet said the unit's revenue rose 36% to $6.28 billion in the second quarter."
+    assert [f for f in typed_with(text, "en", ()) if f[0] == "revenue"] == []
+    assert [f for f in typed_with("小米集团去年该业务收入为1575亿元。", "zh", ()) if f[0] == "revenue"] == []
+    text = "截至收盘，晶泰科技报6港元，较发行价上涨约10%，总市值约198亿港元。"  # (the helper ends sentences at ".")
+    assert [f[0] for f in typed_with(text, "zh", ()) if f[0] in ("valuation", "market_value_change")] == ["valuation"]
+
+
+def test_an_exchange_a_company_leaves_is_no_firm_a_description_stands_for() -> None:
+    text = ("Mandiant's stock will be removed from the Nasdaq, where it has traded since October. "
+            "Kevin Mandia, who founded the firm in 2004 and remains its chief executive, will stay.")
+    roles = typed_roles(text, "en", (("Mandiant", "ORG"), ("Nasdaq", "ORG"), ("Kevin Mandia", "PERSON")))
+    assert all(org != "Nasdaq" for _, _, org in roles), roles

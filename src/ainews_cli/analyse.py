@@ -71,7 +71,9 @@ if TYPE_CHECKING:
 # titles of results published (issues 14, 15)
 # 37: a Chinese clause after a comma in which someone takes a post is a second happening (issue 14)
 # 38: a full stop after a described name; Wolfspeed and ZF in the alias table (issues 14, 15)
-PIPELINE_REVISION = "38"
+# 39: offices and prices no money, "the year before", full names outvoting surnames, institutions no firm,
+# parts' figures, more German triggers and descriptors, ASE, SPIL, XtalPi, Redmi (issues 14, 15)
+PIPELINE_REVISION = "39"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

@@ -897,16 +897,23 @@ def _vote_labels(raw: Sequence[RawMention], names: Sequence[str], table: AliasTa
     """Each name's type: the alias table's, a company's where a corporate word ends it, a
     person's where the evidence made one of its mentions a person's (``personal``), else the
     model's most frequent label; on a tie, the label of its longest mention (the model reads a
-    full name better than a bare surname: "Steve Huffman" a person, "Huffman returned" a company)."""
+    full name better than a bare surname: "Steve Huffman" a person, "Huffman returned" a company).
+    A name the model tags a person wherever the document writes it in full, in a person's shape, is
+    one however it tags the surname alone ("Luca Maestri" a person, "Maestri said" a company three
+    times; "Kevin Mandia", "Mandia" a place)."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     longest: dict[str, dict[str, int]] = defaultdict(dict)
     persons = set()
+    full: dict[str, set[bool]] = defaultdict(set)  # name -> whether each full mention is a person's
     for mention, name in zip(raw, names, strict=True):
         votes[name][mention.label] += 1
         words = len(mention.text.split())
         longest[name][mention.label] = max(words, longest[name].get(mention.label, 0))
         if (mention.start, mention.end) in personal:
             persons.add(name)
+        if words > 1:
+            full[name].add(mention.label == "PERSON" and evidence.looks_like_person(mention.text, mention.lang, table))
+    persons |= {name for name, kinds in full.items() if kinds == {True}}
     labels = {}
     for name, counter in votes.items():
         if name in table.types:

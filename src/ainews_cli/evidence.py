@@ -517,7 +517,7 @@ def weigh(
             continue
         if untitled.label == "ORG" and (untitled is not mention or _title_before(body, untitled.start, untitled.end)
                                         or _title_after(body, untitled.end) or _founder_before(body, untitled.start)) \
-                and _looks_like_person(untitled.text, untitled.lang, table):
+                and looks_like_person(untitled.text, untitled.lang, table):
             # "Founder and chief executive Brett Adcock", "Omri Geller, its chief executive"
             untitled = replace(untitled, label="PERSON")
         opened = _trim_opener(body, untitled, alias_spans, table, starts)
@@ -1251,7 +1251,7 @@ def _founder_before(body: str, start: int) -> bool:
     return _founders_before_pattern().search(body, max(0, start - 120), start) is not None
 
 
-def _looks_like_person(text: str, lang: str, table: AliasTable) -> bool:
+def looks_like_person(text: str, lang: str, table: AliasTable) -> bool:
     """Two or three capitalised words, none common, corporate or a function word, that the
     alias table does not know: what a title before them makes a person's name."""
     words = text.split()

@@ -1391,6 +1391,7 @@ _VALUED_BEFORE = re.compile("(?:" + _CUE["valuation"].pattern + r")\s*(?:\S+\s+)
 # After an amount, words that make it a value put on a company ("the $10 billion investors put on it in a
 # private funding round"): no round's money.
 _VALUED_AFTER = re.compile(r"\s*(?:" + languages.alternation("facts.valued_after_patterns") + r")", re.I)
+_PART_OWNER = re.compile(r"(?:" + languages.alternation("facts.part_owner_patterns") + r")$", re.I)
 
 
 def _subject_amount(kind: str, within: int = 60):  # type: ignore[no-untyped-def]
@@ -1421,8 +1422,9 @@ def _subject_amount(kind: str, within: int = 60):  # type: ignore[no-untyped-def
             or _subject_before(here, min(amount.start, cue.start()),
                                agents=kind not in ("valuation", "funding_round")) \
             or _topic(here, kind, cue)
-        if subject is None:
-            return None
+        if subject is None or (subject.end <= cue.start() and _PART_OWNER.search(
+                here.src, max(subject.end, cue.start() - 40), cue.start()) is not None):
+            return None  # "Alphabet said the unit's revenue rose": a part's figure, not Alphabet's
         if kind == "valuation" and _priced(here, subject, cue):
             return None  # "in a deal valued at about $1.3 billion": the price of a deal, not a valuation
         if kind == "valuation" and _ADJACENT_CUE.fullmatch(cue.group(0)) \

@@ -1935,3 +1935,10 @@ def test_an_exchange_a_company_leaves_is_no_firm_a_description_stands_for() -> N
             "Kevin Mandia, who founded the firm in 2004 and remains its chief executive, will stay.")
     roles = typed_roles(text, "en", (("Mandiant", "ORG"), ("Nasdaq", "ORG"), ("Kevin Mandia", "PERSON")))
     assert all(org != "Nasdaq" for _, _, org in roles), roles
+
+
+def test_a_market_value_made_to_shrink_is_a_loss() -> None:
+    text = ("Im Februar 2023 hatte ein falscher Satz den Börsenwert von Alphabet an einem Tag um rund 100 Milliarden "
+            "Dollar schrumpfen lassen")
+    assert typed_with(text, "de", ()) == [("market_value_change", ("subject", "Alphabet"), ("amount", 100_000_000_000),
+                                           ("direction", "loss"))]

@@ -436,6 +436,9 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         # A stake bought is an investment; a company bought an acquisition; going live a launch.
         ("In December, investors bought a $642 million minority stake in the company.", "en", [("funding", "invest")]),
         ("In 2019 Nvidia bought Mellanox.", "en", [("acquisition", "acquire")]),
+        # Investigators are people, not a probe; an office is no investing.
+        ("It was a discovery that led investigators to SolarWinds.", "en", []),
+        ("She had become its chief investment officer.", "en", [("appointment", "appoint")]),
         ("Sonnet also went live the same day on Amazon Bedrock.", "en", [("launch", "launch")]),
     ],
 )
@@ -2779,3 +2782,12 @@ def test_a_description_of_a_company_never_stands_for_an_army() -> None:
     found = read(["Mandiant is a security firm.", "In 2013 it tied a unit of China's People's Liberation Army to "
                   "hacking.", "In December 2013, FireEye bought the firm."], "en", names, "2022-09-12")
     assert ("2013-12", "acquisition", {"FireEye", "Mandiant"}) in found, found
+
+
+def test_the_day_of_a_document_makes_no_untyped_happening() -> None:
+    names = [("Tim Cook", "PERSON", "Tim Cook"), ("Apple", "ORG", "Apple"), ("Kevan Parekh", "PERSON", "Kevan Parekh")]
+    assert read(["Tim Cook thanked him in Monday's announcement for his years at Apple."], "en", names,
+                "2024-08-27") == []
+    # ... but what it tells, typed, keeps the day.
+    assert read(["In Monday's announcement, Apple named Kevan Parekh its finance chief."], "en", names,
+                "2024-08-27") == [("2024-08-26", "appointment", {"Apple", "Kevan Parekh"})]

@@ -323,6 +323,7 @@ _FORECAST = re.compile(languages.alternation("events.forecast_patterns"), re.I)
 _REPORTED = re.compile("(?:" + languages.alternation("events.report_patterns") + r")\s*$", re.I)
 # "reported" attributes a happening to a source, but results to the one whose results they are.
 _REPORT_CLAUSE = re.compile(languages.alternation("events.report_clause_patterns"), re.I)
+_REPORT_OWNED = re.compile(languages.alternation("events.report_owned_patterns"), re.I)
 _RESULTS_REPORTED = re.compile(languages.bounded(languages.words("events.result_report_words")), re.I)
 _FIRST_PERSON = re.compile(languages.bounded(languages.patterns("events.first_person_patterns")))
 # Copyright lines, bylines, navigation, editors' notes, and lines with a photo credit
@@ -595,8 +596,8 @@ def event_mentions(
             if _PERIOD_END.search(looked_up, max(start, date.start - 4), date.start):
                 continue  # "发布了截至2023年12月31日的第四季度及全年业绩": the end of the period reported on
             mention = _mention(text, index, date, in_sentence, hits, on_calendar, foreseen)
-            if mention is None:
-                continue
+            if mention is None or (mention.type == OTHER and _REPORT_OWNED.match(looked_up, date.end)):
+                continue  # "Cook thanked him in Monday's announcement": the day of a document, nothing typed
             if mention.trigger is None and _forecast(folded, start, date.start):
                 continue  # "業界人士預期，…台積電今年仍將維持高資本支出": a date a forecast speaks of, no event word
             sequels = _sequels(text, index, date, hits, on_calendar, mention)

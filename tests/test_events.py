@@ -436,6 +436,12 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         # A stake bought is an investment; a company bought an acquisition; going live a launch.
         ("In December, investors bought a $642 million minority stake in the company.", "en", [("funding", "invest")]),
         ("In 2019 Nvidia bought Mellanox.", "en", [("acquisition", "acquire")]),
+        ("去年12月28日，小米在技术发布会上首次展示了首款车型SU7。", "zh", [("launch", "launch")]),
+        # The same news published is no launch.
+        ("英飛凌同日也發布了相同消息。", "zh", []),
+        # A post taken over or risen to.
+        ("執行長Jochen Hanebeck則是在2022年4月接掌英飛凌。", "zh", [("appointment", "appoint")]),
+        ("次年1月3日，卢伟冰被正式晋升为集团总裁。", "zh", [("appointment", "appoint")]),
         # Investigators are people, not a probe; an office is no investing.
         ("It was a discovery that led investigators to SolarWinds.", "en", []),
         ("She had become its chief investment officer.", "en", [("appointment", "appoint")]),

@@ -896,3 +896,9 @@ def test_a_guarded_short_form_is_no_half_of_another_word() -> None:
     text = "联华电子宣布合作。关联电子公司也在。联电营收增长。"
     found = canonical_mentions(text, [], alias_mentions(text, 0, len(text), TABLE, "zh"), TABLE)
     assert [(m.text, m.start) for m in found if m.name == "UMC"] == [("联华电子", 0), ("联电", text.rindex("联电"))]
+
+
+def test_a_count_of_people_ends_a_list_of_their_names() -> None:
+    text = "晶泰科技由温书豪、马健和赖力鹏三位物理学博士后于2015年创立。"
+    found = settle(text, [("温书豪", "PERSON"), ("马健", "PERSON"), ("赖力鹏三位", "ORG")], "zh")
+    assert ("赖力鹏", "PERSON") in found and not any(name == "赖力鹏三位" for name, _ in found), found

@@ -87,6 +87,7 @@ def _chinese_triggers() -> frozenset[str]:
 # A Han character next to a Latin letter: a Chinese name is not written so ("輝達GTC").
 _HAN_LATIN = re.compile(f"[{han.HAN}][A-Za-z]|[A-Za-z][{han.HAN}]")
 _LATIN_TITLE = re.compile(f"[A-Za-z]+(?=[{han.HAN}])")
+_PEOPLE_COUNTED = re.compile("[一二两兩三四五六七八九十几幾]+[位名]$")
 _PERSON_TRAILING = re.compile("(?:" + languages.either(
     [re.escape(word) for word in languages.cjk(languages.words("entities.person_trailing_words"))]) + ")$")
 
@@ -1078,6 +1079,10 @@ def _chinese(body: str, mention: RawMention, table: AliasTable) -> RawMention | 
     if joined is not None and joined.label == "PERSON" and (title := _LATIN_TITLE.match(joined.text)):
         rest = joined.text[title.end():]  # "CEO邓泰华": the title is no part of the name
         joined = replace(joined, text=rest, start=joined.start + title.end()) if len(rest) >= 2 else None
+    if joined is not None and (count := _PEOPLE_COUNTED.search(joined.text)) is not None and count.start() >= 2:
+        # "温书豪、马健和赖力鹏三位…博士后": a count of people ends the list of their names, whatever the model
+        # tagged the last ("赖力鹏三位" a company)
+        joined = replace(joined, text=joined.text[:count.start()], end=joined.start + count.start(), label="PERSON")
     if joined is not None and joined.label == "PERSON" \
             and (trailing := _PERSON_TRAILING.search(han.normalised(joined.text))) is not None:
         # "李柯多次" (李柯, many times): the adverb is no part of the name

@@ -437,6 +437,8 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("In December, investors bought a $642 million minority stake in the company.", "en", [("funding", "invest")]),
         ("In 2019 Nvidia bought Mellanox.", "en", [("acquisition", "acquire")]),
         ("去年12月28日，小米在技术发布会上首次展示了首款车型SU7。", "zh", [("launch", "launch")]),
+        ("In 2019 it absorbed Chronicle.", "en", [("acquisition", "absorb")]),
+        ("In 2019 it absorbed the costs.", "en", []),
         # The same news published is no launch.
         ("英飛凌同日也發布了相同消息。", "zh", []),
         # A post taken over or risen to.
@@ -2788,6 +2790,14 @@ def test_a_description_of_a_company_never_stands_for_an_army() -> None:
     found = read(["Mandiant is a security firm.", "In 2013 it tied a unit of China's People's Liberation Army to "
                   "hacking.", "In December 2013, FireEye bought the firm."], "en", names, "2022-09-12")
     assert ("2013-12", "acquisition", {"FireEye", "Mandiant"}) in found, found
+
+
+def test_a_rank_is_a_state() -> None:
+    names = [("Tiger Global", "ORG", "Tiger Global"), ("Europe", "LOC", "Europe")]
+    assert read(["Tiger Global gehört in diesem Jahr zu den aktivsten Investoren in Europa."], "de", names,
+                "2021-10-19") == []
+    assert read(["Tiger Global is among the most active firms in Europe this year."], "en", names,
+                "2021-10-19") == []
 
 
 def test_the_day_of_a_document_makes_no_untyped_happening() -> None:

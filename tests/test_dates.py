@@ -263,6 +263,7 @@ EN_CASES = [
      [("2019", "DATE", "2019", "year", True), ("the year before", "DATE", "2018", "year", True)]),
     ("In 2019 it grew, and the year before last it shrank.", MONDAY, [("2019", "DATE", "2019", "year", True)]),
     ("In 2019 it grew, as it had the year before Thanksgiving.", MONDAY, [("2019", "DATE", "2019", "year", True)]),
+    ("In 2019 revenue rose 12% from the year before.", MONDAY, [("2019", "DATE", "2019", "year", True)]),
     # That time of the day told before.
     ("The board fired Altman on November 17, 2023. That same evening, Brockman quit.", None,
      [("November 17, 2023", "DATE", "2023-11-17", "day", True),

@@ -80,15 +80,15 @@ def test_a_tied_vote_goes_to_the_label_of_the_longest_mention() -> None:
     assert names(text, ner=ner) == [("Kiran Dobbs", "Kiran Dobbs", "PERSON"), ("Dobbs", "Kiran Dobbs", "PERSON")]
 
 
-def test_a_full_name_tagged_a_person_wherever_it_stands_outvotes_its_surname() -> None:
-    text = "Kevin Mandia founded it. Mandia sold it. Mandia stayed."
-    ner = [RawMention("Kevin Mandia", 0, 12, "PERSON", "model:x"), RawMention("Mandia", 25, 31, "LOC", "model:x"),
-           RawMention("Mandia", 41, 47, "LOC", "model:x")]
+def test_a_full_name_followed_by_what_only_a_person_takes_outvotes_its_surname() -> None:
+    text = "Kevin Mandia, who founded it, stayed. Mandia sold it. Mandia left."
+    ner = [RawMention("Kevin Mandia", 0, 12, "PERSON", "model:x"), RawMention("Mandia", 38, 44, "LOC", "model:x"),
+           RawMention("Mandia", 54, 60, "LOC", "model:x")]
     assert {label for _, _, label in names(text, ner=ner)} == {"PERSON"}
-    # ... but not where a full mention is tagged otherwise, nor where the full name is no person's shape.
-    text = "Kevin Mandia founded it. Mandia sold it. Kevin Mandia stayed."
-    ner = [RawMention("Kevin Mandia", 0, 12, "PERSON", "model:x"), RawMention("Mandia", 25, 31, "ORG", "model:x"),
-           RawMention("Kevin Mandia", 41, 53, "ORG", "model:x")]
+    # ... but not a firm the model once tags a person, with nothing after it to say so.
+    text = "Baillie Gifford led the round. Gifford invested. Gifford owns 5%."
+    ner = [RawMention("Baillie Gifford", 0, 15, "PERSON", "model:x"), RawMention("Gifford", 31, 38, "ORG", "model:x"),
+           RawMention("Gifford", 49, 56, "ORG", "model:x")]
     assert {label for _, _, label in names(text, ner=ner)} == {"ORG"}
 
 

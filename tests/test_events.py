@@ -438,6 +438,14 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("In 2019 Nvidia bought Mellanox.", "en", [("acquisition", "acquire")]),
         ("去年12月28日，小米在技术发布会上首次展示了首款车型SU7。", "zh", [("launch", "launch")]),
         ("In 2019 it absorbed Chronicle.", "en", [("acquisition", "absorb")]),
+        # A holding sold, not goods sold to business customers nor a unit of a product.
+        ("In 2021 FireEye sold its products business to Symphony.", "en", [("acquisition", "sell")]),
+        ("In October 2020 Intel agreed to sell its NAND memory business to SK Hynix.", "en", [("acquisition", "sell")]),
+        ("In 2021 Nvidia sold its chips to business customers in China.", "en", []),
+        ("Tesla sold its one millionth unit.", "en", []),
+        # A rank risen to is no post; a new name is no launch.
+        ("2023年，小米晋升为全球第三大智能手机厂商。", "zh", []),
+        ("Am 8. Februar benannte Google seinen Dienst Bard in Gemini um.", "de", [("other", "rename")]),
         ("In 2019 it absorbed the costs.", "en", []),
         # The same news published is no launch.
         ("英飛凌同日也發布了相同消息。", "zh", []),
@@ -2771,12 +2779,6 @@ def test_offices_sales_results_and_german_rounds(sentences: list[str], lang: str
     assert read(sentences, lang, names, "2024-08-27") == expected
 
 
-def test_a_new_name_launches_nothing() -> None:
-    names = [("Google", "ORG", "Google"), ("Bard", "PRODUCT", "Bard"), ("Gemini", "PRODUCT", "Gemini")]
-    found = read(["Am 8. Februar benannte Google seinen Dienst Bard in Gemini um."], "de", names, "2024-02-27")
-    assert all(kind != "launch" for _, kind, _ in found), found
-
-
 def test_the_year_before_the_one_told_dates_a_founding() -> None:
     names = [("Alphabet", "ORG", "Alphabet"), ("Chronicle", "ORG", "Chronicle")]
     found = read(["In 2019 the unit took over Chronicle, a business that Alphabet had set up the year before."],
@@ -2792,10 +2794,22 @@ def test_a_description_of_a_company_never_stands_for_an_army() -> None:
     assert ("2013-12", "acquisition", {"FireEye", "Mandiant"}) in found, found
 
 
+def test_a_german_round_received_is_no_fine_and_no_count_of_users() -> None:
+    names = [("Google", "ORG", "Google"), ("ChatGPT", "PRODUCT", "ChatGPT"),
+             ("Trade Republic", "ORG", "Trade Republic")]
+    assert read(["Im Mai erhielt Trade Republic 900 Millionen Dollar."], "de", names, "2021-10-19") == [
+        ("2021-05", "funding", {"Trade Republic"})]
+    for sentence in ("Im Juli erhielt Google eine Strafe von 4,3 Milliarden Euro.",
+                     "ChatGPT erhielt im Januar 100 Millionen Nutzer."):
+        assert all(kind != "funding" for _, kind, _ in read([sentence], "de", names, "2024-10-19")), sentence
+
+
 def test_a_rank_is_a_state() -> None:
-    names = [("Tiger Global", "ORG", "Tiger Global"), ("Europe", "LOC", "Europe")]
+    names = [("Tiger Global", "ORG", "Tiger Global"), ("Europa", "LOC", "Europe"), ("Europe", "LOC", "Europe")]
     assert read(["Tiger Global gehört in diesem Jahr zu den aktivsten Investoren in Europa."], "de", names,
                 "2021-10-19") == []
+    # ... not a group something happened to.
+    assert read(["Tiger Global was among the companies that cut jobs in March."], "en", names, "2021-10-19") != []
     assert read(["Tiger Global is among the most active firms in Europe this year."], "en", names,
                 "2021-10-19") == []
 

@@ -217,7 +217,9 @@ def test_x_is_the_social_network_only_as_one(lang: str, text: str, platform: boo
 
 
 @pytest.mark.parametrize("word", ["Börsenwert", "Führungsturbulenzen", "Chipkonzern", "Verwaltungsrat",
-                                  "Finanzierungsrunde", "Anteilseigner", "Technologiechefin", "Dollar"])
+                                  "Finanzierungsrunde", "Anteilseigner", "Technologiechefin", "Dollar",
+                                  # plurals that replace the singular's ending (Firma, Zentrum, Konto)
+                                  "Firmen", "Wagniskapitalfirmen", "Zentren", "Konten"])
 def test_german_common_nouns(word: str) -> None:
     assert lexicon.is_german_noun(word)
 
@@ -902,3 +904,9 @@ def test_a_count_of_people_ends_a_list_of_their_names() -> None:
     text = "晶泰科技由温书豪、马健和赖力鹏三位物理学博士后于2015年创立。"
     found = settle(text, [("温书豪", "PERSON"), ("马健", "PERSON"), ("赖力鹏三位", "ORG")], "zh")
     assert ("赖力鹏", "PERSON") in found and not any(name == "赖力鹏三位" for name, _ in found), found
+
+
+def test_a_plural_descriptor_gives_way_to_the_name_after_it() -> None:
+    text = "Zu den Geldgebern gehören die Wagniskapitalfirmen Index Ventures und Accel."
+    found = settle(text, [("Wagniskapitalfirmen Index Ventures", "ORG")], "de")
+    assert ("Index Ventures", "ORG") in found and not any("Wagnis" in name for name, _ in found), found

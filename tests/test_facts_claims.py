@@ -1930,11 +1930,15 @@ def test_a_parts_revenue_is_not_its_parents_and_a_closing_market_value_is_a_valu
     assert [f[0] for f in typed_with(text, "zh", ()) if f[0] in ("valuation", "market_value_change")] == ["valuation"]
 
 
-def test_an_exchange_a_company_leaves_is_no_firm_a_description_stands_for() -> None:
-    text = ("Mandiant's stock will be removed from the Nasdaq, where it has traded since October. "
-            "Kevin Mandia, who founded the firm in 2004 and remains its chief executive, will stay.")
-    roles = typed_roles(text, "en", (("Mandiant", "ORG"), ("Nasdaq", "ORG"), ("Kevin Mandia", "PERSON")))
-    assert all(org != "Nasdaq" for _, _, org in roles), roles
+def test_an_exchange_a_company_leaves_is_a_venue() -> None:
+    from ainews_cli.facts.parties import at_venue
+    from ainews_cli.records import EntityMention
+
+    text = "Mandiant's stock will be removed from the Nasdaq, where it has traded since October."
+    start = text.index("Nasdaq")
+    assert at_venue(text, 0, EntityMention("Nasdaq", start, start + 6, "ORG", "Nasdaq", "model:test"))
+    text = "Mandiant raised money from the Nasdaq veteran Acme."
+    assert not at_venue(text, 0, EntityMention("Nasdaq", 31, 37, "ORG", "Nasdaq", "model:test"))
 
 
 def test_a_market_value_made_to_shrink_is_a_loss() -> None:

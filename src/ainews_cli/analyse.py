@@ -73,7 +73,10 @@ if TYPE_CHECKING:
 # 38: a full stop after a described name; Wolfspeed and ZF in the alias table (issues 14, 15)
 # 39: offices and prices no money, "the year before", full names outvoting surnames, institutions no firm,
 # parts' figures, more German triggers and descriptors, ASE, SPIL, XtalPi, Redmi (issues 14, 15)
-PIPELINE_REVISION = "39"
+# 40: investigators, announcements' days, companies absorbed, ranks, Chinese posts taken over and products first
+# shown, counts after names, German plurals such as "Firmen", a full name a title or "who" follows a person's
+# (issues 14, 15)
+PIPELINE_REVISION = "40"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

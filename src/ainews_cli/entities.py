@@ -539,6 +539,11 @@ def canonical_mentions(
     # A name the evidence made a person's ("report to HPE CEO Antonio Neri", tagged ORG) is one wherever
     # it stands again, though the model tags it otherwise there ("Neri said").
     personal = {(m.start, m.end) for m in ner if m.label == "PERSON" and tagged_as.get(m.end, "PERSON") != "PERSON"}
+    # ... and so is a full name the model tags a person where what follows says it is one ("Luca Maestri, its
+    # chief financial officer", "Kevin Mandia, who founded the firm"), though it tags the surname alone a
+    # company or a place elsewhere ("Maestri said", "Mandia").
+    personal |= {(m.start, m.end) for m in ner if m.label == "PERSON" and " " in m.text
+                 and evidence.person_follows(body, m.end)}
     # A guarded form a descriptor calls a company names it ("der Chipdesigner Arm"); the
     # table's own mention of a name it knows stands for the descriptor's.
     vouched = {m.entry.name for m in ner if m.source == "described" and m.entry is not None}
@@ -897,23 +902,16 @@ def _vote_labels(raw: Sequence[RawMention], names: Sequence[str], table: AliasTa
     """Each name's type: the alias table's, a company's where a corporate word ends it, a
     person's where the evidence made one of its mentions a person's (``personal``), else the
     model's most frequent label; on a tie, the label of its longest mention (the model reads a
-    full name better than a bare surname: "Steve Huffman" a person, "Huffman returned" a company).
-    A name the model tags a person wherever the document writes it in full, in a person's shape, is
-    one however it tags the surname alone ("Luca Maestri" a person, "Maestri said" a company three
-    times; "Kevin Mandia", "Mandia" a place)."""
+    full name better than a bare surname: "Steve Huffman" a person, "Huffman returned" a company)."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     longest: dict[str, dict[str, int]] = defaultdict(dict)
     persons = set()
-    full: dict[str, set[bool]] = defaultdict(set)  # name -> whether each full mention is a person's
     for mention, name in zip(raw, names, strict=True):
         votes[name][mention.label] += 1
         words = len(mention.text.split())
         longest[name][mention.label] = max(words, longest[name].get(mention.label, 0))
         if (mention.start, mention.end) in personal:
             persons.add(name)
-        if words > 1:
-            full[name].add(mention.label == "PERSON" and evidence.looks_like_person(mention.text, mention.lang, table))
-    persons |= {name for name, kinds in full.items() if kinds == {True}}
     labels = {}
     for name, counter in votes.items():
         if name in table.types:

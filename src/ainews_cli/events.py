@@ -20,7 +20,7 @@ from itertools import pairwise
 from ainews_cli import han, languages
 from ainews_cli.dates.strings import dateline_end, dates_the_page
 from ainews_cli.facts.clauses import CONTRAST
-from ainews_cli.facts.parties import OBJECT_BEFORE, at_venue, is_cited, main_organisation
+from ainews_cli.facts.parties import OBJECT_BEFORE, at_venue, is_cited, main_organisation, not_a_company
 from ainews_cli.headlines import Telling, headline
 from ainews_cli.lexicon import is_german_noun
 from ainews_cli.records import (
@@ -338,7 +338,6 @@ _PROCEEDING = re.compile(languages.alternation("events.proceeding_patterns"))  #
 # "die Bonner Behörde", "das Amt": the authority named before, not the organisation it deals with.
 _AUTHORITY = re.compile(languages.alternation("events.authority_description_patterns"), re.I)
 _AUTHORITY_NAME = re.compile(languages.alternation("events.authority_name_patterns"))
-_INSTITUTION = re.compile(languages.alternation("events.institution_name_patterns"))
 _AUTHORITY_HEAD = re.compile(languages.alternation("events.authority_head_patterns"), re.I)
 _PLACE_ADJECTIVE = re.compile(r"(?-i:[A-ZÄÖÜ])[a-zäöüß]+er")  # "die Bonner Behörde", "die Brüsseler Behörde"
 AUTHORITY_REACH = 12  # sentences back that an authority's description ("die Behörde") may point to
@@ -1391,7 +1390,7 @@ def _topic(text: _Text, index: int, excluded: set[str], depth: int = 2) -> Entit
     # (Not one named as where something happened: "took it public on the Nasdaq", nor an army or a party.)
     before = [e for e in text.named_before(index, {"ORG"})
               if not _former(body, text.sentence_at(e.start).start, e) and e.name not in excluded
-              and not at_venue(body, 0, e) and not _INSTITUTION.search(e.name)]
+              and not at_venue(body, 0, e) and not not_a_company(e.name)]
     if not before:
         return None
     previous = text.sentences[index - 1] if index else None

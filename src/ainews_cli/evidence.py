@@ -87,7 +87,8 @@ def _chinese_triggers() -> frozenset[str]:
 # A Han character next to a Latin letter: a Chinese name is not written so ("輝達GTC").
 _HAN_LATIN = re.compile(f"[{han.HAN}][A-Za-z]|[A-Za-z][{han.HAN}]")
 _LATIN_TITLE = re.compile(f"[A-Za-z]+(?=[{han.HAN}])")
-_PEOPLE_COUNTED = re.compile("[一二两兩三四五六七八九十几幾]+[位名]$")
+_PEOPLE_COUNTED = re.compile("(?:" + languages.alternation("entities.people_count_patterns") + ")$")
+_PEOPLE_JOINERS = tuple(languages.words("entities.people_list_joiners"))
 _PERSON_TRAILING = re.compile("(?:" + languages.either(
     [re.escape(word) for word in languages.cjk(languages.words("entities.person_trailing_words"))]) + ")$")
 
@@ -518,7 +519,7 @@ def weigh(
             continue
         if untitled.label == "ORG" and (untitled is not mention or _title_before(body, untitled.start, untitled.end)
                                         or _title_after(body, untitled.end) or _founder_before(body, untitled.start)) \
-                and looks_like_person(untitled.text, untitled.lang, table):
+                and _looks_like_person(untitled.text, untitled.lang, table):
             # "Founder and chief executive Brett Adcock", "Omri Geller, its chief executive"
             untitled = replace(untitled, label="PERSON")
         opened = _trim_opener(body, untitled, alias_spans, table, starts)
@@ -1079,9 +1080,10 @@ def _chinese(body: str, mention: RawMention, table: AliasTable) -> RawMention | 
     if joined is not None and joined.label == "PERSON" and (title := _LATIN_TITLE.match(joined.text)):
         rest = joined.text[title.end():]  # "CEO邓泰华": the title is no part of the name
         joined = replace(joined, text=rest, start=joined.start + title.end()) if len(rest) >= 2 else None
-    if joined is not None and (count := _PEOPLE_COUNTED.search(joined.text)) is not None and count.start() >= 2:
+    if joined is not None and (count := _PEOPLE_COUNTED.search(joined.text)) is not None and count.start() >= 2 \
+            and body.endswith(_PEOPLE_JOINERS, 0, joined.start):
         # "温书豪、马健和赖力鹏三位…博士后": a count of people ends the list of their names, whatever the model
-        # tagged the last ("赖力鹏三位" a company)
+        # tagged the last ("赖力鹏三位" a company; not "星河智能两位联合创始人", no list)
         joined = replace(joined, text=joined.text[:count.start()], end=joined.start + count.start(), label="PERSON")
     if joined is not None and joined.label == "PERSON" \
             and (trailing := _PERSON_TRAILING.search(han.normalised(joined.text))) is not None:
@@ -1243,6 +1245,15 @@ def _title_after(body: str, end: int) -> bool:
     return _title_after_pattern().match(body, end, end + 80) is not None
 
 
+_PERSON_AFTER = re.compile(languages.either(languages.patterns("entities.person_after_patterns")), re.I)
+
+
+def person_follows(body: str, end: int) -> bool:
+    """Whether what follows ``end`` says the name before it is a person's: a title ("Luca Maestri|, its
+    chief financial officer") or what only a person takes ("Kevin Mandia|, who founded the firm")."""
+    return _title_after(body, end) or _PERSON_AFTER.match(body, end, end + 20) is not None
+
+
 @cache
 def _founders_before_pattern() -> re.Pattern[str]:
     name = r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}"
@@ -1256,7 +1267,7 @@ def _founder_before(body: str, start: int) -> bool:
     return _founders_before_pattern().search(body, max(0, start - 120), start) is not None
 
 
-def looks_like_person(text: str, lang: str, table: AliasTable) -> bool:
+def _looks_like_person(text: str, lang: str, table: AliasTable) -> bool:
     """Two or three capitalised words, none common, corporate or a function word, that the
     alias table does not know: what a title before them makes a person's name."""
     words = text.split()

@@ -24,6 +24,7 @@ from ainews_cli import languages
 # Inflectional endings of German nouns (and "-in", "-innen" of feminine forms),
 # longest first, read back to the lemma: "Turbulenzen" -> "Turbulenz".
 _DE_ENDINGS = ("innen", "ern", "nen", "ens", "es", "en", "er", "ns", "in", "e", "n", "s", "")
+_DE_REPLACED_ENDINGS = ("a", "um", "us", "o")
 _DE_UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "Ä": "A", "Ö": "O", "Ü": "U"})
 _MIN_HEAD = 4  # letters of the last part of a compound ("Konzern" in "Chipkonzern")
 _MIN_MODIFIER = 3  # letters of its first part
@@ -59,6 +60,9 @@ def _de_lemma(word: str) -> bool:
         if len(stem) < 3:
             continue
         if stem in nouns or (stem.translate(_DE_UMLAUTS) in nouns and stem != stem.translate(_DE_UMLAUTS)):
+            return True
+        # Plurals that replace the singular's ending: "Firmen" (Firma), "Zentren" (Zentrum), "Konten" (Konto).
+        if ending == "en" and any(stem + singular in nouns for singular in _DE_REPLACED_ENDINGS):
             return True
     return False
 

@@ -131,6 +131,11 @@ class Context:
 
 # A name of no company ("美国卡内基梅隆大学"), which a company's description never stands for.
 _NOT_A_COMPANY = re.compile(languages.either(languages.words("facts.not_company_words")))
+
+
+def not_a_company(name: str) -> bool:
+    """Whether the name is one of no company (facts.not_company_words): a university, an army, a party."""
+    return _NOT_A_COMPANY.search(name) is not None
 _DESCRIPTION = re.compile(
     languages.bounded(languages.patterns("facts.description_patterns"), r"(?<![\w-])", r"(?![\w-])"), re.I)
 _PRONOUN = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.pronoun_patterns") + r")(?![\w-])", re.I)
@@ -375,7 +380,7 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
             # The chipmaker said ... The startup was co-founded": one guess is not taken on as another.
             earlier = [p for p in (*(p for p in context.recent() if not p.derived or p.pronoun), *found, *derived)
                        if p.label == "ORG" and p.end <= match.start()]
-            fits = [p for p in reversed(earlier) if p.name not in later | used and not _NOT_A_COMPANY.search(p.name)]
+            fits = [p for p in reversed(earlier) if p.name not in later | used and not not_a_company(p.name)]
             org = next((p for p in fits if not p.background), None)
             # Not one the sentence before names as an agent, where it opens with another as its subject: "MiniMax
             # 本月初完成新一轮融资，由阿里巴巴集团领投。本轮融资完成后，该公司的估值约为25亿美元" (MiniMax's, not the

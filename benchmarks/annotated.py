@@ -187,7 +187,8 @@ def split_front_matter(text: str) -> tuple[dict[str, str], int]:
 # The folders of articles written blind to the rules, in the order they arrived (each set's own
 # events.jsonl, facts.jsonl and published.jsonl beside its articles).
 BLIND_FOLDERS = ("seen", "third", "fresh", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-                 "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth")
+                 "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                 "eighteenth")
 # Articles are shared: an annotation file may name an article of any of these folders
 # (its own first); the names are unique across them.
 ARTICLE_FOLDERS = ("events", "entities", "facts", *BLIND_FOLDERS)

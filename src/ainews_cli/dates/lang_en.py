@@ -179,7 +179,8 @@ def _relative(lex: Lexicon, words: LatinWords) -> dict[str, str]:
         # year before last", nor "the year before the deal", a year before a happening, nor a comparison's
         # base, "rose 122% from the year before"; "the day before" is as often a price's day as a
         # happening's: "than its closing price the day before").
-        r"(?<!from\s)(?<!than\s)(?<!with\s)(?<!over\s)(?<!versus\s)[Tt]he\s+(?P<bunit>month|year)\s+before\b(?!\s+(?:(?:last|the|that|this|its?|his|her|their|an?)\b|(?-i:[A-Z])))|"
+        r"(?<!from\s)(?<!than\s)(?<!with\s)(?<!over\s)(?<!versus\s)[Tt]he\s+(?P<bunit>month|year)\s+before\b"
+        r"(?!\s+(?:(?:last|the|that|this|its?|his|her|their|an?)\b|(?-i:[A-Z])))|"
         r"(?:" + mods + r")?(?P<same>[Tt]he(?:\s+very)?\s+same|[Tt]he\s+(?:previous|prior|preceding)|[Tt]hat|the)"
         r"\s+(?P<aunit>day|month|year)\b(?!\s+\d)"
         r"|(?P<wsame>[Tt]he(?:\s+very)?\s+same|[Tt]hat\s+same)\s+(?P<wunit>week)\b(?!-)"

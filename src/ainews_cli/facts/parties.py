@@ -136,6 +136,8 @@ _NOT_A_COMPANY = re.compile(languages.either(languages.words("facts.not_company_
 def not_a_company(name: str) -> bool:
     """Whether the name is one of no company (facts.not_company_words): a university, an army, a party."""
     return _NOT_A_COMPANY.search(name) is not None
+
+
 _DESCRIPTION = re.compile(
     languages.bounded(languages.patterns("facts.description_patterns"), r"(?<![\w-])", r"(?![\w-])"), re.I)
 _PRONOUN = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.pronoun_patterns") + r")(?![\w-])", re.I)

@@ -2821,3 +2821,17 @@ def test_the_day_of_a_document_makes_no_untyped_happening() -> None:
     # ... but what it tells, typed, keeps the day.
     assert read(["In Monday's announcement, Apple named Kevan Parekh its finance chief."], "en", names,
                 "2024-08-27") == [("2024-08-26", "appointment", {"Apple", "Kevan Parekh"})]
+
+
+@pytest.mark.parametrize(("sentences", "lang", "names"), [
+    (["Megvii grew last year.", "Yin Qi has been chief executive since 2011."], "en",
+     [("Megvii", "ORG", "Megvii"), ("Yin Qi", "PERSON", "Yin Qi")]),
+    (["旷视去年营收增长。", "印奇自2011年起担任首席执行官。"], "zh",
+     [("旷视", "ORG", "Megvii"), ("印奇", "PERSON", "印奇")]),
+])
+def test_a_publication_known_only_by_its_year_reads_without_a_crash(sentences: list[str], lang: str,
+                                                                     names: list[tuple[str, str, str]]) -> None:
+    # A URL such as ".../2019/0826/..." gives the year alone: "since 2011" was measured against "2019"
+    # as if it were a day, and the whole ingest failed with a ValueError.
+    # The role held since 2011 stays a standing role, not news of 2011.
+    assert [date for date, _, _ in read(sentences, lang, names, "2019")] == ["2018"]

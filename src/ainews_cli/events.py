@@ -733,8 +733,10 @@ _APPROVED_OBJECT = re.compile(r"\s+(?:" + languages.bounded(languages.words("eve
 
 
 def _written(dates: Sequence[TimeExpression]) -> str | None:
-    """The day the document was published, as its relative dates were read against it."""
-    return next((d.anchor.value[:10] for d in dates if d.anchor and d.anchor.source == "published"), None)
+    """The day the document was published, as its relative dates were read against it; None where
+    only its month or year is known (a URL such as ".../2019/0826/..." gives the year alone)."""
+    return next((day for d in dates if d.anchor and d.anchor.source == "published"
+                 and len(day := d.anchor.value[:10]) == 10), None)
 
 
 _ENDED_PERIODS = ("year", "half", "quarter")

@@ -48,8 +48,8 @@ precision. The articles split as in benchmarks/entities.py: `TUNE` was looked at
 while the fact rules were written, the rest (`held-out`) was not. `seen`, `third`,
 `fresh`, `fourth`, `fifth`, ..., `seventeenth` and `eighteenth` are the articles of benchmarks/data/seen/, third/,
 fresh/, fourth/, ... and eighteenth/, each written by someone who read neither the rules nor ainews's output; `seen`,
-`third` and `fourth` to `seventeenth` were then looked at while tuning (`third` to `seventeenth` measured blind first),
-`fresh`'s fact rows too, `eighteenth` never.
+`third` and `fourth` to `eighteenth` were then looked at while tuning (`third` to `eighteenth` measured blind first),
+`fresh`'s fact rows too.
 `--errors` lists the tune split's errors unless `--split` names another.
 """
 

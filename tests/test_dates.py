@@ -1132,6 +1132,7 @@ def test_the_quarter_before_or_after_is_no_first_quarter() -> None:
     ("SANTA CLARA/HAIFA, 11. März 2019 – Nvidia kauft Mellanox.", 0, 35),
     ("Santa Clara (dpa) 11.03.2019 – Nvidia kauft Mellanox.", 0, 31),
     ("（中央社記者陳美玲舊金山15日綜合外電報導）OpenAI今天發表新模型。", 0, 22),
+    ("（寰宇財經社記者許雅筑新竹2022年2月2日電）環球晶圓昨天宣布。", 0, 24),  # with its year
     # A name with its company in brackets, a part number: no agency, no dateline.
     ("Sam Altman (OpenAI), 17. November 2023 – der Tag, an dem er ging.", 0, 0),
     ("Rückblick (Teil 2) 30. November 2022 – OpenAI veröffentlicht ChatGPT.", 0, 0),
@@ -1148,3 +1149,15 @@ def test_a_masthead_line_dates_the_page_with_trailing_spaces_and_crlf() -> None:
     body = "申江科技报　2023年9月8日　星期五　第05版　\r\n该公司9月7日宣布裁员200人。"
     assert dates_the_page(body, 0, body.index("　\r"), "zh")
     assert not dates_the_page(body, body.index("该"), len(body), "zh")
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    ("（寰宇財經社記者許雅筑新竹2022年2月2日電）全球第三大矽晶圓廠環球晶圓昨天宣布，收購一案告吹。", "2022-02-02"),
+    ("新华社北京2023年11月20日电 某公司今天宣布，营收同比增长百分之十二。", "2023-11-20"),
+    ("（中央社記者王心怡台北18日電）台積電今天宣布擴產計畫。", None),  # no year: other signs must give it
+    ("本报讯 2023年11月20日，某公司宣布。", None),  # a date in the text, no dateline
+])
+def test_a_chinese_lead_dateline_with_its_year_dates_the_story(paragraph: str, expected: str | None) -> None:
+    from ainews_cli.dates import lead_dateline_date
+
+    assert lead_dateline_date(paragraph, "zh") == expected

@@ -321,3 +321,42 @@ def test_a_chinese_short_name_the_model_tagged_is_the_company_named_in_full() ->
     ner = [RawMention("美的", at, at + 2, "ORG", "model:test", lang="zh")]
     found = canonical_mentions(text, ner, alias_mentions(text, 0, len(text), table, "zh"), table)
     assert [(m.start, m.name) for m in found if m.text.startswith("美的")] == [(0, "Midea Group"), (at, "Midea Group")]
+
+
+def test_a_bare_name_beside_two_legal_entities_of_it_stays_bare() -> None:
+    # Lilium GmbH and Lilium N.V. are two companies: "Lilium" alone is neither.
+    text = ("Lilium will für die Lilium GmbH Insolvenz beantragen. Die Muttergesellschaft Lilium N.V. ist nicht "
+            "betroffen. Lilium war 2015 gegründet worden.")
+    ner = [RawMention(form, m, m + len(form), "ORG", "model:x", lang="de")
+           for form in ("Lilium GmbH", "Lilium N.V.") for m in [text.index(form)]]
+    ner += [RawMention("Lilium", 0, 6, "ORG", "model:x", lang="de"),
+            RawMention("Lilium", text.rindex("Lilium"), text.rindex("Lilium") + 6, "ORG", "model:x", lang="de")]
+    found = names(text, "de", sorted(ner, key=lambda m: m.start))
+    assert [name for surface, name, _ in found if surface == "Lilium"] == ["Lilium", "Lilium"]
+
+
+def test_chinese_companies_without_descriptions_shares_and_verbs_glued_to_them() -> None:
+    text = ("全球第三大矽晶圓廠環球晶圓昨天宣布收購失敗。環球晶表示遺憾。環球晶會繼續合作。"
+            "瓦克化學仍計畫出售所持的世創股份。")
+    spans = [("全球第三大矽晶圓廠環球晶圓", "ORG"), ("環球晶表示", "ORG"), ("環球晶會", "ORG"), ("世創股份", "ORG")]
+    ner = []
+    for form, label in spans:
+        at = text.index(form)
+        ner.append(RawMention(form[:-2] if form == "環球晶表示" else form, at,
+                              at + len(form) - (2 if form == "環球晶表示" else 0), label, "model:x", lang="zh"))
+    found = names(text, "zh", ner)
+    assert ("環球晶圓", "环球晶圆", "ORG") in found  # after its description
+    assert [name for surface, name, _ in found if surface == "環球晶"] == ["环球晶圆", "环球晶圆"]  # its short name
+    assert ("世創", "世创", "ORG") in found  # the shares held are no part of the name
+
+
+def test_a_common_english_word_the_model_tags_a_company_twice_is_one_all_through() -> None:
+    text = ("Wiz walks away. Talks said Wiz's investors had balked. Wiz was founded in 2020. "
+            "I first wrote about Wiz in 2021.")
+    at = [i for i in range(len(text)) if text.startswith("Wiz", i)]
+    ner = [RawMention("Wiz", at[1], at[1] + 3, "ORG", "model:x", lang="en"),
+           RawMention("Wiz", at[3], at[3] + 3, "ORG", "model:x", lang="en")]
+    assert sum(1 for _, name, _ in names(text, "en", ner) if name == "Wiz") == 4
+    # Written in lower case somewhere, the word is a word: only what the model tagged.
+    text2 = text + " He is a wiz at it."
+    assert sum(1 for _, name, _ in names(text2, "en", ner) if name == "Wiz") == 2

@@ -1946,3 +1946,41 @@ def test_a_market_value_made_to_shrink_is_a_loss() -> None:
             "Dollar schrumpfen lassen")
     assert typed_with(text, "de", ()) == [("market_value_change", ("subject", "Alphabet"), ("amount", 100_000_000_000),
                                            ("direction", "loss"))]
+
+
+def test_a_pronoun_before_a_list_of_lead_investors_is_no_clause_put_first() -> None:
+    # "In May it raised ... led by A, B and C": "it" is the company of the sentence before, not B after a comma.
+    extra = (("Wiz", "ORG"), ("Andreessen Horowitz", "ORG"), ("Sequoia", "ORG"), ("Thrive Capital", "ORG"))
+    text = ("Wiz sells cloud security. In May it raised $1 billion in a round led by Andreessen Horowitz, Sequoia "
+            "and Thrive Capital that valued it at $12 billion.")
+    found = typed_with(text, "en", extra)
+    assert ("funding_round", ("subject", "Wiz"), ("amount", 1_000_000_000)) in found
+    assert {dict(f[1:]).get("target") for f in found if f[0] == "investment"} == {"Wiz"}
+
+
+def test_a_description_opening_a_paragraph_is_the_company_the_document_is_about() -> None:
+    extra = (("Wiz", "ORG"), ("Microsoft", "ORG"))
+    text = ("Wiz walks away from a deal. Wiz will stay independent. Wiz wants to list.\n"
+            "Rappaport once ran Microsoft's research centre in Israel.\n"
+            "Investors have poured money into the company. In February 2023 it raised $300 million.")
+    assert ("funding_round", ("subject", "Wiz"), ("amount", 300_000_000)) in typed_with(text, "en", extra)
+    # A description that says what kind of company: the one named last (Nvidia), whatever the document is about.
+    extra = (("Amazon", "ORG"), ("Nvidia", "ORG"))
+    text = ("Amazon invested. Amazon won. Amazon grew.\nNvidia sells chips.\n"
+            "The chipmaker's revenue rose to $26 billion.")
+    assert ("revenue", ("subject", "Nvidia"), ("amount", 26_000_000_000)) in typed_with(text, "en", extra)
+
+
+def test_a_deputy_chief_executive_is_no_chief_executive() -> None:
+    assert typed_roles("Der stellvertretende Vorstandschef Lutz Meschke sprach.", "de",
+                       (("Lutz Meschke", "PERSON"),)) == [("Lutz Meschke", "deputy CEO", None)]
+    assert ("Lutz Meschke", "deputy CEO", None) in typed_roles(
+        "Finanzvorstand und Vize-Vorstandschef Lutz Meschke hatte den Börsengang vorbereitet.", "de",
+        (("Lutz Meschke", "PERSON"),))
+
+
+def test_chinese_totals_to_date_and_the_time_of_a_founding_are_no_facts() -> None:
+    text = "旷视共完成9轮融资，累计募资逾74亿元人民币"
+    assert [f for f in typed_with(text, "zh", (("旷视", "ORG"),)) if f[0] == "funding_round"] == []
+    text = "旷视在创立之初就获得了联想之星的天使投资"
+    assert [f for f in typed_with(text, "zh", (("旷视", "ORG"), ("联想之星", "ORG"))) if f[0] == "founded"] == []

@@ -76,7 +76,10 @@ if TYPE_CHECKING:
 # 40: investigators, announcements' days, companies absorbed, ranks, Chinese posts taken over and products first
 # shown, counts after names, German plurals such as "Firmen", a full name a title or "who" follows a person's
 # (issues 14, 15)
-PIPELINE_REVISION = "40"
+# 41: Chinese datelines with their year, companies after a Chinese descriptor and short by a character, shares
+# and verbs cut from Chinese names, a bare name beside two legal entities, common words a model tags a company,
+# pronouns before lists, paragraph-opening descriptions, deputy chief executives, totals of rounds (issue 15)
+PIPELINE_REVISION = "41"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

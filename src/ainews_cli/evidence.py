@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import cache
@@ -89,6 +90,10 @@ _HAN_LATIN = re.compile(f"[{han.HAN}][A-Za-z]|[A-Za-z][{han.HAN}]")
 _LATIN_TITLE = re.compile(f"[A-Za-z]+(?=[{han.HAN}])")
 _PEOPLE_COUNTED = re.compile("(?:" + languages.alternation("entities.people_count_patterns") + ")$")
 _PEOPLE_JOINERS = tuple(languages.words("entities.people_list_joiners"))
+# "所持的世創股份" (the Siltronic shares it holds): 股份 after a company's name is its shares there.
+_SHARES_BEFORE = re.compile("(?:" + languages.alternation("entities.shares_before_patterns") + ")$")
+_SHARES = "股份"
+_ORG_TRAILING = tuple(languages.cjk(languages.words("entities.org_trailing_words")))
 _PERSON_TRAILING = re.compile("(?:" + languages.either(
     [re.escape(word) for word in languages.cjk(languages.words("entities.person_trailing_words"))]) + ")$")
 
@@ -226,8 +231,8 @@ _ABBREVIATIONS = frozenset(languages.words("entities.corporate_abbreviations"))
 
 
 def is_corporate(word: str) -> bool:
-    """A word that ends a company's name: "Graphics", "Communications", "AG", "Inc."."""
-    return word.rstrip(".") in _CORPORATE
+    """A word that ends a company's name: "Graphics", "Communications", "AG", "Inc.", "N.V."."""
+    return word.replace(".", "") in _CORPORATE
 
 
 @cache
@@ -752,7 +757,13 @@ def _with_kind_word(body: str, mention: RawMention, table: AliasTable) -> RawMen
     if mention.label != "ORG" or mention.entry is not None or table.lookup(mention.text) is not None \
             or han.normalised(mention.text).endswith(_KINDS_AFTER):
         return mention
-    return _with_word_after(body, mention, _KINDS_AFTER)
+    longer = _with_word_after(body, mention, _KINDS_AFTER)
+    return mention if longer.text.endswith(_SHARES) and _shares_of(body, mention.start) else longer
+
+
+def _shares_of(body: str, start: int) -> bool:
+    """Whether a 股份 after the company named at ``start`` is its shares: "所持的|世創股份"."""
+    return _SHARES_BEFORE.search(han.normalised(body[max(0, start - 6): start])) is not None
 
 
 _NAME_ENDS = tuple(sorted({*languages.words("entities.company_legal_ends"), *_WHOLE_ENDS,
@@ -923,6 +934,7 @@ def names_again(body: str, found: Sequence[RawMention], taken: Sequence[RawMenti
     from ainews_cli.entities import RawMention
 
     names: dict[str, RawMention] = {}
+    tagged = Counter(m.text for m in found if m.label == "ORG" and m.source.startswith("model:"))
     for mention in found:
         if not mention.source.startswith(("model:", "listed", "described")) \
                 or mention.label not in ("ORG", "PERSON", "LOC"):
@@ -930,7 +942,8 @@ def names_again(body: str, found: Sequence[RawMention], taken: Sequence[RawMenti
         chinese = han.has_han(mention.text)
         if (chinese and mention.label != "LOC" and len(mention.text) >= REPEAT_MIN) or (
                 not chinese and mention.label == "PERSON" and len(mention.text.split()) >= 2) or (
-                not chinese and mention.label in ("ORG", "LOC") and _company_name(mention)):
+                not chinese and mention.label in ("ORG", "LOC")
+                and (_company_name(mention) or _common_word_company(body, mention, tagged[mention.text]))):
             names.setdefault(mention.text, mention)
     if not names:
         return []
@@ -983,6 +996,16 @@ def _names_at(body: str, names: dict[str, RawMention]) -> list[tuple[int, int]]:
             reached = end
             break
     return spans
+
+
+def _common_word_company(body: str, mention: RawMention, tagged: int) -> bool:
+    """Whether a single common word the model tagged an organisation is a company's name all
+    through the document: an English one ("Wiz") tagged twice or more, that the document never
+    writes in lower case (German capitalises its nouns, so only the word lists decide there)."""
+    word = mention.text
+    return mention.lang == "en" and mention.label == "ORG" and tagged >= 2 and word[:1].isupper() \
+        and word[1:].islower() and word.isalpha() and len(word) >= 3 \
+        and re.search(r"(?<![\w-])" + re.escape(word.lower()) + r"(?![\w-])", body) is None
 
 
 def _company_name(mention: RawMention) -> bool:
@@ -1077,6 +1100,12 @@ def _chinese(body: str, mention: RawMention, table: AliasTable) -> RawMention | 
         joined = _untitled_chinese(body, joined) or joined
     if joined is not None and joined.label == "ORG":
         joined = _after_descriptor(joined)
+        if han.normalised(joined.text).endswith(_SHARES) and len(joined.text) - len(_SHARES) >= 2 \
+                and _shares_of(body, joined.start):
+            joined = replace(joined, text=joined.text[:-len(_SHARES)], end=joined.end - len(_SHARES))
+        elif han.normalised(joined.text).endswith(_ORG_TRAILING) and len(joined.text) >= 4 \
+                and body.count(joined.text[:-1]) > body.count(joined.text):
+            joined = replace(joined, text=joined.text[:-1], end=joined.end - 1)  # "環球晶會" (will)
     if joined is not None and joined.label == "PERSON" and (title := _LATIN_TITLE.match(joined.text)):
         rest = joined.text[title.end():]  # "CEO邓泰华": the title is no part of the name
         joined = replace(joined, text=rest, start=joined.start + title.end()) if len(rest) >= 2 else None

@@ -77,10 +77,12 @@ _LEAD_DATELINE = re.compile(
 
 
 # A Chinese wire story's opening: "新华社北京11月20日电", "本报北京1月16日讯",
-# "（中央社记者王心怡台北18日电）", "（中央社旧金山15日综合外电报导）" (read folded): an agency or
-# paper, a place, the day, then 电, 讯, 专电 or a compiled report.
+# "（中央社记者王心怡台北18日电）", "（中央社旧金山15日综合外电报导）", "（某社记者许雅筑新竹2022年2月2日电）"
+# (read folded): an agency or paper, a place, the day (maybe with its year), then 电, 讯, 专电 or a
+# compiled report.
 _ZH_LEAD_DATELINE = re.compile(
-    r"[\s（(【\[]*(?:[^\s，。：:,.;；（）()【】\[\]\d]{1,20}?)(?:(?P<month>\d{1,2})月)?(?P<day>\d{1,2})日"
+    r"[\s（(【\[]*(?:[^\s，。：:,.;；（）()【】\[\]\d]{1,20}?)(?:(?P<year>(?:19|20)\d\d)年(?=\d{1,2}月))?"
+    r"(?:(?P<month>\d{1,2})月)?(?P<day>\d{1,2})日"
     r"(?:[电讯]|专电|综合(?:外电)?报[导道]|外电报[导道])"
     r"(?:[）)】\]]|\s|$|(?=[（(]))"
 )
@@ -396,12 +398,14 @@ def _slashed_day(match: re.Match[str]) -> str | None:
 
 
 def lead_dateline_date(paragraph: str, lang: str | None = None) -> str | None:
-    """The day a dateline opening ``paragraph`` gives ("BERLIN, 20. November 2023 – …"), else None.
+    """The day a dateline opening ``paragraph`` gives ("BERLIN, 20. November 2023 – …",
+    "（某社记者许雅筑新竹2022年2月2日电）…"), else None.
 
     Only a day with its year counts: "Nov 20 (Reuters) -" leaves the year to other signs."""
     match = _LEAD_DATELINE.match(paragraph)
     if match is None:
-        return None
+        zh = _ZH_LEAD_DATELINE.match(han.normalised(paragraph[:48])) if han.has_han(paragraph[:48]) else None
+        return _iso_text(int(zh["year"]), int(zh["month"]), int(zh["day"])) if zh is not None and zh["year"] else None
     found = dateline_date(match["date"].strip(" ,"), lang)
     return found if found is not None and len(found) == 10 else None
 

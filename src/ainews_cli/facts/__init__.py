@@ -77,8 +77,8 @@ def extract_facts(
     entity_starts = [e.start for e in entities]
     dates = sorted(dates, key=lambda d: d.start)
     date_starts = [d.start for d in dates]
-    context = Context()
     lead = main_organisation(body, sentences, entities, publishers)
+    context = Context(lead)
     credited = credited_only(body, entities)
     known: dict[str, set[str]] = {}
     raised = False

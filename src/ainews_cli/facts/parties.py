@@ -62,7 +62,8 @@ class Here:
 class Context:
     """The organisations named in the sentences before, for descriptions and pronouns."""
 
-    def __init__(self) -> None:
+    def __init__(self, lead: str | None = None) -> None:
+        self.lead = lead  # the organisation the document is about (main_organisation)
         self.sentences: list[list[Party]] = []
         self.subjects: list[str | None] = []  # by sentence: the organisation it opens with as its subject
         self.openers: list[str | None] = []  # ... or as its subject's owner ("Graphcore's chips were")
@@ -141,6 +142,7 @@ def not_a_company(name: str) -> bool:
 _DESCRIPTION = re.compile(
     languages.bounded(languages.patterns("facts.description_patterns"), r"(?<![\w-])", r"(?![\w-])"), re.I)
 _PRONOUN = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.pronoun_patterns") + r")(?![\w-])", re.I)
+_PLAIN_DESCRIPTION = re.compile(languages.alternation("facts.plain_description_patterns"), re.I)
 # Right before a party (and its article), the words that name it what a deal was in: "bought a stake in Anthropic".
 _PRONOUN_TARGET = re.compile(languages.bounded(languages.patterns("facts.pronoun_target_patterns")) + r"\s+(?:(?:"
                              + languages.alternation("facts.target_articles") + r")\s+)?$", re.I)
@@ -384,6 +386,13 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
                        if p.label == "ORG" and p.end <= match.start()]
             fits = [p for p in reversed(earlier) if p.name not in later | used and not not_a_company(p.name)]
             org = next((p for p in fits if not p.background), None)
+            if org is not None and context.lead is not None and org.name != context.lead \
+                    and _PLAIN_DESCRIPTION.fullmatch(match.group(0)) is not None \
+                    and context.lead not in later and not any(p.start < match.start() for p in found) \
+                    and not src[src.rfind("\n", 0, start + 1) + 1: start].strip():
+                # "Investors have poured money into the company." opening a paragraph: the company the document
+                # is about, not the one the paragraph before named last ("Microsoft's research centre").
+                org = Party(context.lead, "ORG", match.start(), match.end(), derived=True)
             # Not one the sentence before names as an agent, where it opens with another as its subject: "MiniMax
             # 本月初完成新一轮融资，由阿里巴巴集团领投。本轮融资完成后，该公司的估值约为25亿美元" (MiniMax's, not the
             # lead investor's).
@@ -430,9 +439,12 @@ _APPOSING = frozenset({"en"})  # the languages that capitalise names only
 
 def _named_after(src: str, pos: int, end: int, mentions: Sequence[EntityMention]) -> EntityMention | None:
     """The name that opens the clause after a pronoun's phrase put first: "According to its prospectus,
-    Reddit had", "Nach seinen Angaben, OpenAI ..."; None where the pronoun's clause does not end so."""
+    Reddit had", "Nach seinen Angaben, OpenAI ..."; None where the pronoun's clause does not end so, or
+    names someone before its comma ("it raised $1 billion in a round led by Andreessen Horowitz, Sequoia
+    and ...": a list, no clause put first)."""
     comma = CLAUSE_MARK.search(src, pos, end)
-    if comma is None or src[comma.start()] not in ",，":
+    if comma is None or src[comma.start()] not in ",，" \
+            or any(pos <= m.start and m.end <= comma.start() for m in mentions):
         return None
     return next((m for m in mentions if 0 <= m.start - comma.end() <= 2 and not src[comma.end(): m.start].strip()),
                 None)

@@ -837,7 +837,7 @@ def annotated_sentences(tmp: Path, verbose: bool) -> None:
             if name.endswith((" dev", " seen", " third", " fourth", " fifth", " sixth", " seventh", " eighth",
                                 " ninth", " tenth", " eleventh", " twelfth", " thirteenth",
                                 " fourteenth", " fifteenth", " sixteenth", " seventeenth",
-                                " eighteenth")):
+                                " eighteenth", " nineteenth")):
                 print("\n".join(f"    {name}: {miss}" for miss in scores[name].misses))
 
 

@@ -836,6 +836,9 @@ def test_dateline_date(line: str, lang: str | None, expected: str | None) -> Non
         ("https://example.com/a/2023-11/x.html", None),
         ("https://example.com/article?date=2023-11-20", None),
         ("https://example.com/2023/13/x", "2023"),
+        ("https://finance.example.cn/tech/2019/0826/megvii.html", "2019-08-26"),  # month and day as one
+        ("https://example.com/2019/1399/x", "2019"),  # no month 13
+        ("https://example.com/2019/0826", "2019-08-26"),
         ("https://example.com/a/b", None),
         ("https://example.com/id/1234/5678", None),
         ("\x01//\x00]\x00", None),  # urllib raises on it (found by fuzzing)

@@ -1640,6 +1640,9 @@ def test_a_weekday_possessive_names_no_owner() -> None:
     # A figure a document shows is dated by its period; the document's day goes unsaid.
     ("年报显示，商汤2023年营收约34亿元。", "zh", {"商汤": "ORG"}, "2024-05-01", []),
     ("招股書顯示，小馬智行去年收入約7000萬美元。", "zh", {"小馬智行": "ORG"}, "2024-11-20", []),
+    # ... but a Chinese report's figure with its change is the period's result.
+    ("年报显示，华为去年实现全球销售收入7042亿元人民币，同比增长9.6%。", "zh", {"华为": "ORG"}, "2024-04-01",
+     [("2023", "financial", ["华为"])]),
     ("Filings show revenue of $2 billion in 2023 for Acme.", "en", {"Acme": "ORG"}, "2024-05-01", []),
     ("Acme had revenue of $2 billion in 2023.", "en", {"Acme": "ORG"}, "2024-05-01", [("2023", "financial", ["Acme"])]),
     # ... but a report the sentence dates is a happening of that day.

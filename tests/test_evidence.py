@@ -910,3 +910,14 @@ def test_a_plural_descriptor_gives_way_to_the_name_after_it() -> None:
     text = "Zu den Geldgebern gehören die Wagniskapitalfirmen Index Ventures und Accel."
     found = settle(text, [("Wagniskapitalfirmen Index Ventures", "ORG")], "de")
     assert ("Index Ventures", "ORG") in found and not any("Wagnis" in name for name, _ in found), found
+
+
+def test_a_news_agency_word_and_a_maker_apposition() -> None:
+    # "die Agentur Bloomberg": the publisher, whose reports are cited, not a company "Agentur Bloomberg".
+    found = settle("Über das Interesse hatte die Agentur Bloomberg bereits im November berichtet.",
+                   [("Agentur Bloomberg", "ORG")], "de")
+    assert found == {("Bloomberg", "ORG")}
+    # A name the model calls MISC that an apposition calls a maker is a company.
+    text = ("Google completed its acquisition of Fitbit, the maker of fitness trackers, on Thursday. "
+            "Fitbit was founded in 2007.")
+    assert ("Fitbit", "ORG") in settle(text, [("Google", "ORG"), ("Fitbit", "MISC")])

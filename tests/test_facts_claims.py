@@ -1072,8 +1072,10 @@ def test_a_cited_chinese_source_is_no_party(text: str) -> None:
 
 def test_a_company_before_a_word_that_holds_a_cue_is_a_party() -> None:
     # "数据中心" (data centre) opens with a cue's word, but cites nothing.
-    assert typed_with("英伟达数据中心业务收入为184亿美元。", "zh", ()) == [
+    assert typed_with("英伟达数据中心芯片供不应求，收入为184亿美元。", "zh", ()) == [
         ("revenue", ("subject", "Nvidia"), ("amount", 18_400_000_000))]
+    # A segment's revenue ("数据中心业务收入") is no company's figure.
+    assert typed_with("英伟达数据中心业务收入为184亿美元。", "zh", ()) == []
 
 
 @pytest.mark.parametrize(
@@ -1984,3 +1986,39 @@ def test_chinese_totals_to_date_and_the_time_of_a_founding_are_no_facts() -> Non
     assert [f for f in typed_with(text, "zh", (("旷视", "ORG"),)) if f[0] == "funding_round"] == []
     text = "旷视在创立之初就获得了联想之星的天使投资"
     assert [f for f in typed_with(text, "zh", (("旷视", "ORG"), ("联想之星", "ORG"))) if f[0] == "founded"] == []
+
+
+def test_a_role_of_both_and_a_founding_told_after_a_preposition() -> None:
+    names = (("Sundar Pichai", "PERSON"), ("Google", "ORG"), ("Alphabet", "ORG"))
+    assert typed_roles("Sundar Pichai, the chief executive of both Google and Alphabet, was questioned.", "en",
+                       names) == [("Sundar Pichai", "CEO", "Google")]
+    text = ("Tableau grew out of a research project at Stanford University and was founded in 2003 by Christian "
+            "Chabot, Chris Stolte and Pat Hanrahan.")
+    names = (("Tableau", "ORG"), ("Stanford University", "ORG"), ("Christian Chabot", "PERSON"),
+             ("Chris Stolte", "PERSON"), ("Pat Hanrahan", "PERSON"))
+    assert [dict(f[1:])["org"] for f in typed_with(text, "en", names) if f[0] == "founded"] == ["Tableau"]
+
+
+def test_a_share_price_and_a_segment_have_no_company_figure() -> None:
+    assert [f for f in typed_with("The deal valued Fitbit at $7 a share in cash.", "en", (("Fitbit", "ORG"),))
+            if f[0] == "valuation"] == []
+    text = "2023年华为ICT基础设施业务收入为3620亿元，终端业务收入为2515亿元"
+    assert [f for f in typed_with(text, "zh", (("华为", "ORG"),)) if f[0] == "revenue"] == []
+    text = "2023年华为主营业务收入为7042亿元"
+    assert [f[0] for f in typed_with(text, "zh", (("华为", "ORG"),))] == ["revenue"]
+
+
+def test_a_pronoun_after_a_sentence_naming_two_is_its_subject() -> None:
+    extra = (("Fitbit", "ORG"), ("Pebble", "ORG"))
+    text = ("Fitbit went public in June 2015. In December 2016 the company bought assets of Pebble, a smartwatch "
+            "pioneer. Competition wore its business down: revenue fell to $1 billion in 2019.")
+    assert ("revenue", ("subject", "Fitbit"), ("amount", 1_000_000_000)) in typed_with(text, "en", extra)
+
+
+def test_a_hong_kong_page_that_writes_its_dollars_out_tells_bare_yuan_in_renminbi() -> None:
+    from ainews_cli.facts.amounts import _opens_in_hong_kong, _renminbi_page
+
+    assert _opens_in_hong_kong("（港湾财经社记者邝家明香港2024年3月21日电）腾讯控股昨日公布业绩。")  # with its year
+    assert _renminbi_page("腾讯全年收入为6090亿元人民币。派息总额约320亿港元。2022年，腾讯收入约5546亿元。")
+    assert not _renminbi_page("商汤2020年收入约34.5亿元人民币。以每股3.85元招股，集资逾55亿元。")
+    assert not _renminbi_page("鸿海营收约新台币6.6兆元，约合1500亿元人民币，派息约320亿港元。")

@@ -79,7 +79,10 @@ if TYPE_CHECKING:
 # 41: Chinese datelines with their year, companies after a Chinese descriptor and short by a character, shares
 # and verbs cut from Chinese names, a bare name beside two legal entities, common words a model tags a company,
 # pronouns before lists, paragraph-opening descriptions, deputy chief executives, totals of rounds (issue 15)
-PIPELINE_REVISION = "41"
+# 42: URLs dated /YYYY/MMDD/, "the maker of" appositions, German nouns before a known company, roles "of both",
+# foundings after a preposition's object, share prices, segment revenue, renminbi pages, pronouns after two
+# companies, places at a company, Chinese results a report shows (issues 14, 15)
+PIPELINE_REVISION = "42"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

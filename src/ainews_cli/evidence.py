@@ -1330,8 +1330,14 @@ def _split_title(body: str, mention: RawMention) -> RawMention | None:
 def _trim_opener(body: str, mention: RawMention, alias_spans: set[tuple[int, int]], table: AliasTable,
                  starts: Sequence[int]) -> RawMention | None:
     """ "Following Altman" -> "Altman": a common word that opens the sentence is no
-    part of the name after it. Where the rest is an alias, the alias stands alone."""
+    part of the name after it. Where the rest is an alias, the alias stands alone; a German noun
+    before a company the alias table knows is none of its name anywhere ("Agentur Bloomberg")."""
     words = mention.text.split(" ")
+    if len(words) >= 2 and mention.lang == "de" and lexicon.is_german_noun(words[0]) \
+            and (entry := table.lookup(rest := mention.text[len(words[0]) + 1:].lstrip())) is not None \
+            and entry.type == "ORG":
+        # "die Agentur Bloomberg": a German noun for what a known company is, anywhere in the sentence.
+        return replace(mention, text=rest, start=mention.end - len(rest))
     if len(words) < 2 or not sentence_start(body, mention.start, starts) or not is_common(words[0], mention.lang):
         return mention
     rest = mention.text[len(words[0]) + 1:].lstrip()

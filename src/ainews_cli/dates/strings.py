@@ -449,8 +449,8 @@ _EDITOR_DATE = re.compile(r"^[（(]?\s*(?:" + "|".join(EDITOR_LABELS) + r")\s*[:
 
 
 def date_from_url(url: str) -> str | None:
-    """The date written in a URL's path (/2023/11/20/, /20231120-slug, /2023-11/20/, a page named
-    /202311200023.aspx), never its query."""
+    """The date written in a URL's path (/2023/11/20/, /20231120-slug, /2023-11/20/, /2023/1120/,
+    a page named /202311200023.aspx), never its query."""
     try:
         path = urlsplit(url.strip()).path
     except ValueError:  # "//x]": urllib refuses it (found by fuzzing); no URL, no date
@@ -460,6 +460,9 @@ def date_from_url(url: str) -> str | None:
         if re.fullmatch(r"(?:199\d|20\d\d)", segment):
             year = int(segment)
             rest = [*segments[index + 1:index + 3], "", ""]
+            month_day = re.fullmatch(r"(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])", rest[0])  # /2019/0826/
+            if month_day is not None and (found := _iso_text(year, int(month_day[1]), int(month_day[2]))):
+                return found
             month = int(rest[0]) if re.fullmatch(r"\d{1,2}", rest[0]) and 1 <= int(rest[0]) <= 12 else None
             day = int(rest[1]) if month and re.fullmatch(r"\d{1,2}", rest[1]) else None
             return _iso_text(year, month, day) or _iso_text(year, month) or _iso_text(year)

@@ -204,7 +204,9 @@ def _cjk_money(here: Here) -> list[Amount]:
             written = match.group("currency")
             if written in _TRADITIONAL_CURRENCIES and han.script(here.body, here.start, here.end) == "Hant":
                 currency = _TRADITIONAL_CURRENCIES[written]
-                if currency != "HKD" and _in_hong_kong(here):
+                if currency == "TWD" and _renminbi_page(here.src):
+                    currency = "CNY"  # "騰訊收入約5,546億元" on a page that tells its figures in 人民幣
+                elif currency != "HKD" and _in_hong_kong(here):
                     currency = "HKD"
             found.append(_amount(here, match, plain(value), currency))
     return found
@@ -221,6 +223,23 @@ def _in_hong_kong(here: Here) -> bool:
     exchange. Decided per sentence otherwise: a paper that names Hong Kong somewhere tells its other amounts
     in New Taiwan dollars all the same."""
     return any(place in here.src[here.start: here.end] for place in _HONG_KONG) or _opens_in_hong_kong(here.src)
+
+
+# The written names of the renminbi, the Hong Kong and the New Taiwan dollar (not a bare 元).
+_RENMINBI, _HONG_KONG_DOLLAR, _NEW_TAIWAN = (
+    [word for word, code in languages.table("facts.currencies").items() if code == wanted and word != "元"
+     and han.has_han(word)]
+    for wanted in ("CNY", "HKD", "TWD"))
+
+
+@functools.lru_cache(maxsize=8)
+def _renminbi_page(src: str) -> bool:
+    """Whether a Traditional-script page (read folded) names renminbi, writes Hong Kong dollars out and never
+    names New Taiwan dollars: its bare 元 are renminbi (a Hong Kong paper on Tencent's results: "全年收入為
+    6,090億元人民幣", "騰訊收入約5,546億元", "派息總額約320億港元"). Not a page that names renminbi once and writes
+    Hong Kong dollars as bare 元 ("以每股3.85元招股，集資逾55億元")."""
+    return all(any(word in src for word in words) for words in (_RENMINBI, _HONG_KONG_DOLLAR)) \
+        and not any(word in src for word in _NEW_TAIWAN)
 
 
 @functools.lru_cache(maxsize=8)

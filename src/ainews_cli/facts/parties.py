@@ -234,10 +234,16 @@ OBJECT_BEFORE = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.objec
 VENUE_BEFORE = re.compile(languages.bounded(languages.patterns("events.venue_patterns")) + r"\s*$", re.I)
 
 
+_AT_BEFORE = re.compile(languages.bounded(languages.patterns("events.place_patterns")) + r"\s+(?:the\s+)?$", re.I)
+_PLACE_OF = re.compile(r"(?:['’]s)?\s+(?:" + languages.alternation("events.venue_place_patterns") + r")\b")
+
+
 def at_venue(src: str, start: int, mention: Party | EntityMention) -> bool:
-    """Whether the mention is named as where something happened ("on the Nasdaq"), looking back no
-    further than ``start``."""
-    return VENUE_BEFORE.search(src, max(start, mention.start - 24), mention.start) is not None
+    """Whether the mention is named as where something happened ("on the Nasdaq", "at the Nasdaq
+    MarketSite"), looking back no further than ``start``."""
+    before = max(start, mention.start - 24)
+    return VENUE_BEFORE.search(src, before, mention.start) is not None or (
+        _PLACE_OF.match(src, mention.end) is not None and _AT_BEFORE.search(src, before, mention.start) is not None)
 _CLAUSE_BREAK = re.compile(PHRASE_BREAK + r"|(?<![\w-])(?:"
                            + languages.alternation("facts.speech_verbs") + r")(?![\w-])", re.I)
 
@@ -366,6 +372,10 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
                 org = next((p for p in found if p.start == after.start and p.label == "ORG"), None)
             else:
                 org = before or context.only_of_last()
+                if org is None and (subject := context.subject_of_last()) is not None:
+                    # "In 2016 the company bought assets of Pebble. ... wore its business down": of the two the
+                    # sentence before names, the one it opens with as its subject.
+                    org = Party(subject, "ORG", match.start(), match.end(), derived=True)
         else:
             # "the company", "der Konzern": the organisation named last before it, unless the
             # sentence names it after the description or another description stands for it.
@@ -387,11 +397,12 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
             fits = [p for p in reversed(earlier) if p.name not in later | used and not not_a_company(p.name)]
             org = next((p for p in fits if not p.background), None)
             if org is not None and context.lead is not None and org.name != context.lead \
-                    and _PLAIN_DESCRIPTION.fullmatch(match.group(0)) is not None \
+                    and _PLAIN_DESCRIPTION.fullmatch(match.group(0)) is not None and org not in found \
+                    and _QUALIFYING.match(src, org.end) is not None \
                     and context.lead not in later and not any(p.start < match.start() for p in found) \
                     and not src[src.rfind("\n", 0, start + 1) + 1: start].strip():
                 # "Investors have poured money into the company." opening a paragraph: the company the document
-                # is about, not the one the paragraph before named last ("Microsoft's research centre").
+                # is about, not one the paragraph before named only as an owner ("Microsoft's research centre").
                 org = Party(context.lead, "ORG", match.start(), match.end(), derived=True)
             # Not one the sentence before names as an agent, where it opens with another as its subject: "MiniMax
             # 本月初完成新一轮融资，由阿里巴巴集团领投。本轮融资完成后，该公司的估值约为25亿美元" (MiniMax's, not the
@@ -465,7 +476,7 @@ def opening_subject(src: str, start: int, found: Sequence[Party], *, owner: bool
     that only qualifies a noun ("Microsoft's Azure cloud"), unless ``owner`` asks for the
     subject's owner too ("Microsoft's Azure cloud", "Shares of Mobileye"), nor one after a preposition."""
     first = next((p for p in sorted(found, key=lambda p: p.start)
-                  if p.label in ("ORG", "PERSON") and not p.derived), None)
+                  if p.label in ("ORG", "PERSON") and not p.pronoun), None)
     # (A board acts for its organisation: "OpenAI's board fired Sam Altman" is about OpenAI.)
     before = src[start: first.start].strip() if first is not None else ""
     if first is None or first.label != "ORG" or first.background \
@@ -473,7 +484,9 @@ def opening_subject(src: str, start: int, found: Sequence[Party], *, owner: bool
             or (OBJECT_BEFORE.search(src[max(start, first.start - 24): first.start])
                 and not (owner and _OWNED_OPENER.fullmatch(before))):
         return None
-    opened = before.endswith(tuple(",，")) or (len(before.split()) <= 2 and len(before) <= 16)
+    # "In December 2016 the company bought": a few words of time before it too.
+    opened = before.endswith(tuple(",，")) or (len(before.split()) <= 2 and len(before) <= 16) \
+        or (len(before.split()) <= 3 and len(before) <= 20 and any(ch.isdigit() for ch in before))
     return first.name if opened else None
 
 

@@ -106,6 +106,9 @@ _FOUNDED_AGENT = re.compile(languages.bounded(languages.patterns("facts.founded_
 # Inflection AI"), or an organisation it does not name ("成立合资公司", "founded a joint venture").
 _FOUNDED_RELATIVE = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.founded_relative_subject_patterns")
                                + r")$", re.I)
+_FOUNDED_COORDINATED = re.compile(r"\s+(?:" + languages.alternation("facts.founded_coordinated_patterns") + r")$", re.I)
+_FOUNDED_PREPOSITION = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.founded_preposition_patterns")
+                                  + r")\s+(?:the\s+|der\s+|dem\s+)?$", re.I)
 _FOUNDED_OBJECT = re.compile(r"\s+(?:" + languages.alternation("facts.founded_object_patterns") + r")\s+", re.I)
 _UNNAMED_FOUNDED = re.compile(r"\s*(?:" + languages.alternation("facts.founded_unnamed_patterns") + r")(?![\w-])",
                               re.I)
@@ -436,8 +439,17 @@ def typed(here: Here, amounts: Sequence[Amount], percents: Sequence[Amount]) -> 
         # The round told in this very sentence is the one a clause after it joins: "该公司完成5亿美元A轮融资，
         # 英特尔资本、宁德时代、哔哩哔哩等参与投资".
         facts += _new_leads(replace(here, round=next(iter(raised))), marked, facts)
-    return _one_claim_each(_fullest_founding([fact for fact in facts
-                                              if not _hedged(here, fact) and not _a_total(here, fact)]))
+    return _one_claim_each(_fullest_founding([fact for fact in facts if not _hedged(here, fact)
+                                              and not _a_total(here, fact) and not _per_share(here, fact)]))
+
+
+def _per_share(here: Here, fact: Fact) -> bool:
+    """Whether a valuation's, revenue's or round's amount is the price of one share ("valuing Fitbit at
+    $7.35 a share", "每股48港元")."""
+    told = fact.details.amount_text if isinstance(fact.details, SubjectAmount) else None
+    at = here.src.rfind(told, fact.start, max(fact.end, fact.start + len(told))) if told else -1
+    return at >= 0 and (_PER_SHARE_AFTER.match(here.src, at + len(told or "")) is not None
+                        or _PER_SHARE_BEFORE.search(here.src, max(here.start, at - 8), at) is not None)
 
 
 def _rounds_of_targets(here: Here, facts: list[Fact]) -> list[Fact]:
@@ -1257,6 +1269,11 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
                    if IN_PART.fullmatch(here.src, m.end(), cue.start())]
         before = by_word[-1] if by_word else cue.start()
         org = max((o for o in orgs if o.end <= before), key=lambda o: o.end, default=None)
+        if org is not None and _FOUNDED_COORDINATED.search(here.src, org.end, cue.start()) \
+                and _FOUNDED_PREPOSITION.search(here.src, max(here.start, org.start - 16), org.start):
+            # "Tableau grew out of a project at Stanford University and was founded": the clause's subject.
+            org = next((o for o in orgs if o.end <= org.start and IN_PART.fullmatch(here.src, o.end, org.start)
+                        and not _FOUNDED_PREPOSITION.search(here.src, max(here.start, o.start - 16), o.start)), None)
         if org is not None and _FOUNDED_RELATIVE.search(here.src, max(here.start, cue.start() - 24), cue.start()) \
                 and _FOUNDED_OBJECT.search(here.src, org.end, cue.start()):
             return None  # "bought Quip, the document-editing start-up he had co-founded": not Microsoft
@@ -1392,6 +1409,8 @@ _VALUED_BEFORE = re.compile("(?:" + _CUE["valuation"].pattern + r")\s*(?:\S+\s+)
 # private funding round"): no round's money.
 _VALUED_AFTER = re.compile(r"\s*(?:" + languages.alternation("facts.valued_after_patterns") + r")", re.I)
 _PART_OWNER = re.compile(r"(?:" + languages.alternation("facts.part_owner_patterns") + r")$", re.I)
+_PER_SHARE_AFTER = re.compile(r"\s*(?:" + languages.alternation("facts.per_share_after_patterns") + r")", re.I)
+_PER_SHARE_BEFORE = re.compile(r"(?:" + languages.alternation("facts.per_share_before_patterns") + r")\s*$")
 
 
 def _subject_amount(kind: str, within: int = 60):  # type: ignore[no-untyped-def]

@@ -456,6 +456,20 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("It was a discovery that led investigators to SolarWinds.", "en", []),
         ("She had become its chief investment officer.", "en", [("appointment", "appoint")]),
         ("Sonnet also went live the same day on Amazon Bedrock.", "en", [("launch", "launch")]),
+        # An insolvency filed and an arrest are legal; a German spin-off is a matter of shares.
+        ("Wirecard hat am Donnerstag beim Amtsgericht München Insolvenz beantragt.", "de", [("legal", "insolvency")]),
+        ("Am Montagabend wurde er in München festgenommen.", "de", [("legal", "insolvency")]),
+        ("The company filed for bankruptcy protection on Friday.", "en", [("legal", "insolvency")]),
+        ("该公司周五向法院申请破产。", "zh", [("legal", "insolvency")]),
+        ("Siemens hatte 2013 den Lichtspezialisten Osram abgespalten.", "de", [("financial", "spin_off")]),
+        # Chinese posts no longer held, rotating chairs' turns, boards elected; a memorandum of cooperation.
+        ("劉熾平去年5月17日起不再擔任執行董事。", "zh", [("departure", "resign")]),
+        ("今天起，徐直军开始当值华为轮值董事长。", "zh", [("appointment", "appoint")]),
+        ("胡厚崑的当值期已于昨日结束。", "zh", [("departure", "resign")]),
+        ("去年11月26日，华为与长安汽车签署投资合作备忘录。", "zh", [("partnership", "partner")]),
+        # A forecast raised is no money raised; a quarter's results are figures.
+        ("Last week, reporting first-quarter results, the company raised its forecast.", "en",
+         [("financial", "revenue")]),
     ],
 )
 def test_trigger_types(text: str, lang: str, expected: list[tuple[str, str]]) -> None:

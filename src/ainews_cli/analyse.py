@@ -82,7 +82,8 @@ if TYPE_CHECKING:
 # 42: URLs dated /YYYY/MMDD/, "the maker of" appositions, German nouns before a known company, roles "of both",
 # foundings after a preposition's object, share prices, segment revenue, renminbi pages, pronouns after two
 # companies, places at a company, Chinese results a report shows (issues 14, 15)
-PIPELINE_REVISION = "42"
+# 43: insolvencies, arrests, German spin-offs, Chinese posts given up, rotating chairs, memoranda (issue 14)
+PIPELINE_REVISION = "43"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

@@ -466,6 +466,11 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("劉熾平去年5月17日起不再擔任執行董事。", "zh", [("departure", "resign")]),
         ("今天起，徐直军开始当值华为轮值董事长。", "zh", [("appointment", "appoint")]),
         ("胡厚崑的当值期已于昨日结束。", "zh", [("departure", "resign")]),
+        ("时任首席财务官高永岗同日获委任为代理董事长。", "zh", [("appointment", "appoint")]),
+        ("2023年7月17日，高永岗辞任。", "zh", [("departure", "resign")]),
+        # A first day on the exchange.
+        ("Porsche hat am Donnerstag sein Debüt an der Frankfurter Börse gegeben.", "de", [("financial", "list")]),
+        ("Siemens Energy ist am Montag an der Frankfurter Börse gestartet.", "de", [("financial", "list")]),
         ("去年11月26日，华为与长安汽车签署投资合作备忘录。", "zh", [("partnership", "partner")]),
         # A forecast raised is no money raised; a quarter's results are figures.
         ("Last week, reporting first-quarter results, the company raised its forecast.", "en",
@@ -2694,6 +2699,10 @@ def test_him_is_the_person_named_just_before() -> None:
         ("With a trial set to begin on Oct. 17, Musk reversed course at the start of October.", "en",
          [("Musk", "PERSON", "Elon Musk")], "2022-10-28", [("2022-10", "other", {"Elon Musk"})]),
         ("Tesla had scheduled the event for Aug. 8.", "en", [("Tesla", "ORG", "Tesla")], "2024-10-11", []),
+        ("Alphabet is due to report second-quarter results after the market closes on Tuesday.", "en",
+         [("Alphabet", "ORG", "Alphabet")], "2024-07-23", []),
+        ("Alphabet reported second-quarter results after the market closed on Tuesday.", "en",
+         [("Alphabet", "ORG", "Alphabet")], "2024-07-25", [("2024-07-23", "financial", {"Alphabet"})]),
     ],
 )
 def test_reports_share_sales_listings_calls_and_dates_set(
@@ -2724,6 +2733,10 @@ def test_money_put_into_the_company_is_funding() -> None:
         # ... though the deal's own word stands in a clause after it.
         ("Amazon and iRobot called off their merger agreement on Monday, ending an attempt by the retailer to buy "
          "the maker of the Roomba.", "en", [("2024-01-29", "other", {"Amazon", "iRobot"})]),
+        ("iRobot walked away on Monday from talks to be bought by Amazon.", "en",
+         [("2024-01-29", "other", {"Amazon", "iRobot"})]),
+        # A deal looked at is none done.
+        ("Amazon had also looked at buying iRobot in January.", "en", [("2024-01", "other", {"Amazon", "iRobot"})]),
     ],
 )
 def test_a_deal_called_off(sentence: str, lang: str, expected: list[tuple[str, str, set[str]]]) -> None:

@@ -83,7 +83,9 @@ if TYPE_CHECKING:
 # foundings after a preposition's object, share prices, segment revenue, renminbi pages, pronouns after two
 # companies, places at a company, Chinese results a report shows (issues 14, 15)
 # 43: insolvencies, arrests, German spin-offs, Chinese posts given up, rotating chairs, memoranda (issue 14)
-PIPELINE_REVISION = "43"
+# 44: Chinese posts given and resigned (委任, 辞任), first days on a German exchange, dates a report is due on,
+# talks walked away from, deals looked at (issue 14)
+PIPELINE_REVISION = "44"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

@@ -1851,7 +1851,7 @@ def _baseline(body: str, date: TimeExpression, dates: Sequence[TimeExpression]) 
 def _scheduled(body: str, date: TimeExpression) -> bool:
     """Whether ``date`` is what a happening was set for, which it may never have kept: "hatte die
     Präsentation für den 8. August angesetzt", "a trial set to begin on Oct. 17", "原定于8月8日"."""
-    return _SCHEDULED.search(_around(body, date, 48, 32)) is not None
+    return _SCHEDULED.search(_around(body, date, 80, 32)) is not None
 
 
 def _glosses(body: str, date: TimeExpression, dates: Sequence[TimeExpression]) -> bool:

@@ -360,3 +360,11 @@ def test_a_common_english_word_the_model_tags_a_company_twice_is_one_all_through
     # Written in lower case somewhere, the word is a word: only what the model tagged.
     text2 = text + " He is a wiz at it."
     assert sum(1 for _, name, _ in names(text2, "en", ner) if name == "Wiz") == 2
+
+
+def test_a_character_a_model_glues_to_a_name_names_nothing_longer() -> None:
+    # "小红书在" (在: "in") tagged once: the name written alone elsewhere stays 小红书.
+    text = "小红书在上海发布新功能。小红书表示用户增长。小红书的估值上升。"
+    ner = [RawMention("小红书在", 0, 4, "ORG", "model:x", lang="zh")]
+    ner += [RawMention("小红书", at, at + 3, "ORG", "model:x", lang="zh") for at in (12, 22)]
+    assert [name for surface, name, _ in names(text, "zh", ner) if surface == "小红书"] == ["小红书", "小红书"]

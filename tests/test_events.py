@@ -458,10 +458,19 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("Sonnet also went live the same day on Amazon Bedrock.", "en", [("launch", "launch")]),
         # An insolvency filed and an arrest are legal; a German spin-off is a matter of shares.
         ("Wirecard hat am Donnerstag beim Amtsgericht München Insolvenz beantragt.", "de", [("legal", "insolvency")]),
-        ("Am Montagabend wurde er in München festgenommen.", "de", [("legal", "insolvency")]),
+        ("Am Montagabend wurde er in München festgenommen.", "de", [("legal", "arrest")]),
         ("The company filed for bankruptcy protection on Friday.", "en", [("legal", "insolvency")]),
         ("该公司周五向法院申请破产。", "zh", [("legal", "insolvency")]),
         ("Siemens hatte 2013 den Lichtspezialisten Osram abgespalten.", "de", [("financial", "spin_off")]),
+        # ... but not one averted, feared or ruled out, and no post "won" by a chip.
+        ("Varta hat die drohende Insolvenz im Juli abgewendet.", "de", []),
+        ("Northvolt warned on Monday it could file for bankruptcy.", "en", []),
+        ("恒大上周否认将申请破产。", "zh", []),
+        ("Bayer hat eine Abspaltung der Agrarsparte im März vorerst ausgeschlossen.", "de", []),
+        ("英伟达H100芯片上周当选年度最佳AI芯片。", "zh", []),
+        ("张明去年当选为董事长。", "zh", [("appointment", "appoint")]),
+        ("Shares of Intel rose on Monday ahead of its first-quarter results.", "en", [("financial", "market")]),
+        ("OpenAI raised $6 billion in October and raised its revenue forecast.", "en", [("funding", "raise")]),
         # Chinese posts no longer held, rotating chairs' turns, boards elected; a memorandum of cooperation.
         ("劉熾平去年5月17日起不再擔任執行董事。", "zh", [("departure", "resign")]),
         ("今天起，徐直军开始当值华为轮值董事长。", "zh", [("appointment", "appoint")]),

@@ -921,3 +921,22 @@ def test_a_news_agency_word_and_a_maker_apposition() -> None:
     text = ("Google completed its acquisition of Fitbit, the maker of fitness trackers, on Thursday. "
             "Fitbit was founded in 2007.")
     assert ("Fitbit", "ORG") in settle(text, [("Google", "ORG"), ("Fitbit", "MISC")])
+
+
+def test_chinese_names_this_stop_s_review_kept_whole() -> None:
+    # 晶圆厂商 is a descriptor whole; a body's name ends in 会; 歌尔股份 is a company's name.
+    assert settle("硅晶圆厂商合晶科技公布财报。", [("硅晶圆厂商合晶科技", "ORG")], "zh") == {("合晶科技", "ORG")}
+    found = settle("联邦贸易委员会周二起诉微软。联邦贸易委员可汗表示，这是大事。",
+                   [("联邦贸易委员会", "ORG"), ("微软", "ORG")], "zh")
+    assert ("联邦贸易委员会", "ORG") in found
+    assert ("歌尔股份", "ORG") in settle("高瓴增持歌尔股份。", [("歌尔股份", "ORG")], "zh")
+    # A developer is a person's trade, no company's description.
+    assert ("Kowalski", "ORG") not in settle("Kowalski, a software developer, said it works.", [("Kowalski", "MISC")])
+
+
+def test_where_a_company_is_based_is_a_place() -> None:
+    found = settle("Tower Semiconductor, based in Migdal HaEmek in northern Israel, makes chips.",
+                   [("Tower Semiconductor", "ORG"), ("Migdal HaEmek", "ORG"), ("Israel", "LOC")])
+    assert ("Migdal HaEmek", "LOC") in found
+    assert ("Aschheim", "LOC") in settle("Wirecard mit Sitz in Aschheim meldete Insolvenz an.",
+                                         [("Wirecard", "ORG"), ("Aschheim", "ORG")], "de")

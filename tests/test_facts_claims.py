@@ -2019,6 +2019,79 @@ def test_a_hong_kong_page_that_writes_its_dollars_out_tells_bare_yuan_in_renminb
     from ainews_cli.facts.amounts import _opens_in_hong_kong, _renminbi_page
 
     assert _opens_in_hong_kong("（港湾财经社记者邝家明香港2024年3月21日电）腾讯控股昨日公布业绩。")  # with its year
+    assert _opens_in_hong_kong("腾讯去年收入6090亿人民币\n\n（港湾财经社记者邝家明香港2024年3月21日电）腾讯公布业绩。")
+    # A Taiwanese page naming renminbi and Hong Kong dollars in passing is no Hong Kong page.
+    taiwan = ("（中央社记者王心怡台北2024年1月18日电）台积电去年营收约2兆1617亿元。"
+              "中芯国际营收约452亿元人民币，市值约3000亿港元。")
+    assert _renminbi_page(taiwan) and not _opens_in_hong_kong(taiwan)
     assert _renminbi_page("腾讯全年收入为6090亿元人民币。派息总额约320亿港元。2022年，腾讯收入约5546亿元。")
     assert not _renminbi_page("商汤2020年收入约34.5亿元人民币。以每股3.85元招股，集资逾55亿元。")
     assert not _renminbi_page("鸿海营收约新台币6.6兆元，约合1500亿元人民币，派息约320亿港元。")
+
+
+@pytest.mark.parametrize(("text", "lang", "extra", "expected"), [
+    # The verb before its subject: a loss of value, a stake held.
+    ("Binnen einer Woche verlor Wirecard an der Börse mehr als zwölf Milliarden Euro an Wert", "de",
+     (("Wirecard", "ORG"),),
+     ("market_value_change", ("subject", "Wirecard"), ("amount", 12_000_000_000), ("direction", "loss"))),
+    ("Heute hält Siemens Energy 67 Prozent an dem spanischen Windturbinenbauer Siemens Gamesa", "de",
+     (("Siemens Energy", "ORG"), ("Siemens Gamesa", "ORG")),
+     ("stake", ("holder", "Siemens Energy"), ("target", "Siemens Gamesa"))),
+    # A value at the exchange; money announced for a company.
+    ("Damals war Wirecard an der Börse mehr als 24 Milliarden Euro wert", "de", (("Wirecard", "ORG"),),
+     ("valuation", ("subject", "Wirecard"), ("amount", 24_000_000_000))),
+    ("Im April kündigte der japanische Technologiekonzern Softbank an, rund 900 Millionen Euro in Wirecard zu stecken",
+     "de", (("Softbank", "ORG"), ("Wirecard", "ORG")),
+     ("investment", ("investor", "SoftBank"), ("target", "Wirecard"), ("amount", 900_000_000))),
+    # Money spent to buy in; a founder named right after the founding.
+    ("Stellantis斥资约15亿欧元入股零跑汽车", "zh", (("Stellantis", "ORG"), ("零跑汽车", "ORG")),
+     ("investment", ("investor", "Stellantis"), ("target", "Leapmotor"), ("amount", 1_500_000_000))),
+    ("零跑汽车于2015年12月在杭州成立，创始人朱江明此前是安防企业大华股份的联合创始人", "zh",
+     (("零跑汽车", "ORG"), ("朱江明", "PERSON"), ("大华股份", "ORG")),
+     ("founded", ("org", "Leapmotor"), ("founders", ["朱江明"]))),
+])
+def test_verbs_before_subjects_announced_money_and_founders_after(text: str, lang: str,
+                                                                  extra: tuple[tuple[str, str], ...],
+                                                                  expected: tuple) -> None:
+    assert expected in typed_with(text, lang, extra)
+
+
+def test_a_pronoun_after_a_deal_between_two_named_companies() -> None:
+    # Whose chief executive follows a deal between two is a guess; a value is the one invested in's, money put
+    # in the investor's.
+    extra = (("Amazon", "ORG"), ("Anthropic", "ORG"), ("Dario Amodei", "PERSON"))
+    text = "Amazon invested $4 billion in Anthropic last year. Its chief executive Dario Amodei spoke."
+    assert typed_roles(text, "en", extra) in ([("Dario Amodei", "CEO", None)], [])
+    text = "Amazon invested $4 billion in Anthropic last year. It is now valued at $18 billion."
+    assert [f for f in typed_with(text, "en", extra) if f[0] == "valuation"] == [
+        ("valuation", ("subject", "Anthropic"), ("amount", 18_000_000_000))]
+    extra = (("Microsoft", "ORG"), ("OpenAI", "ORG"))
+    text = ("Microsoft has invested about $13 billion in OpenAI and is its largest backer. It first put $1 billion "
+            "into the lab in 2019.")
+    assert ("investment", ("investor", "Microsoft"), ("target", "OpenAI"), ("amount", 1_000_000_000)) in typed_with(
+        text, "en", extra)
+    # A company bought is no deal told of: whose chief executive follows is a guess.
+    extra = (("Google", "ORG"), ("Fitbit", "ORG"), ("James Park", "PERSON"))
+    assert typed_roles("Google bought Fitbit in 2021. Its chief executive James Park stayed.", "en", extra) in (
+        [("James Park", "CEO", None)], [])
+
+
+def test_what_this_stop_s_review_found() -> None:
+    # A named round and a year's total are rounds; a count of rounds is a total.
+    assert [f[0] for f in typed_with("壁仞科技周二宣布完成总额10亿元的C1轮融资", "zh", (("壁仞科技", "ORG"),))] == [
+        "funding_round"]
+    assert [f[0] for f in typed_with("月之暗面2023年累计获得超过10亿美元融资", "zh", (("月之暗面", "ORG"),))] == [
+        "funding_round"]
+    # A department that is all of one: "head of all product".
+    assert typed_roles("Kevin Weil, head of all product at OpenAI, spoke.", "en", (
+        ("Kevin Weil", "PERSON"), ("OpenAI", "ORG"))) == [("Kevin Weil", "head of all product", "OpenAI")]
+    assert typed_roles("Er sprach mit dem stellvertretenden Vorstandschef Lutz Meschke.", "de",
+                       (("Lutz Meschke", "PERSON"),)) == [("Lutz Meschke", "deputy CEO", None)]
+    # A goal reached is a figure.
+    text = "Cognition hit its goal of $100 million in annual recurring revenue in June."
+    assert [f[0] for f in typed_with(text, "en", (("Cognition", "ORG"),))] == ["revenue"]
+    # The company a paragraph opens with after a sentence about another's sales: that one.
+    extra = (("Contoso", "ORG"), ("Apple", "ORG"))
+    text = ("Contoso grew. Contoso hired. Contoso won.\nMeanwhile, Apple's iPhone sales in China fell.\n"
+            "The company reported revenue of $85 billion for the quarter.")
+    assert ("revenue", ("subject", "Apple"), ("amount", 85_000_000_000)) in typed_with(text, "en", extra)

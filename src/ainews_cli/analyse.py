@@ -85,7 +85,11 @@ if TYPE_CHECKING:
 # 43: insolvencies, arrests, German spin-offs, Chinese posts given up, rotating chairs, memoranda (issue 14)
 # 44: Chinese posts given and resigned (委任, 辞任), first days on a German exchange, dates a report is due on,
 # talks walked away from, deals looked at (issue 14)
-PIPELINE_REVISION = "44"
+# 45: a review's fixes (pronouns after two companies, 晶圆厂商, Hong Kong renminbi pages, arrests, insolvencies
+# averted, results to come, glued characters, named rounds, posts elected to, spin-offs ruled out, bodies in 会,
+# A-share names in 股份, "of all", goals, developers, deputies inflected); verbs before their subjects in German,
+# money announced, 斥资入股, founders after a founding, places companies are based in (issues 14, 15)
+PIPELINE_REVISION = "45"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

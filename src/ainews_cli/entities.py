@@ -833,8 +833,9 @@ def _resolve_names(raw: Sequence[RawMention], table: AliasTable) -> tuple[list[s
                 and (short := _short_company(name) or evidence.chinese_short_name(name, _HAN_SHORTEST)) is not None:
             companies[short].add(name)
         if mention.label == "ORG" and mention.entry is None and len(name) > _HAN_SHORTEST + 1 \
-                and all(han.has_han(ch) for ch in name):
-            companies[name[:-1]].add(name)  # "環球晶" of "環球晶圓": its last character left out
+                and all(han.has_han(ch) for ch in name) and not evidence.glued_character(name[-1]):
+            # "環球晶" of "環球晶圓": its last character left out (not "小红书" of a "小红书在" the model glued).
+            companies[name[:-1]].add(name)
         if mention.label == "PERSON" or table.types.get(name) == "PERSON":
             # A transliterated name parts its given name and surname with a dot: 布雷特·泰勒.
             parts = name.split("·") if _has_cjk(name, 0, len(name)) else name.split()

@@ -94,6 +94,9 @@ _PEOPLE_JOINERS = tuple(languages.words("entities.people_list_joiners"))
 _SHARES_BEFORE = re.compile("(?:" + languages.alternation("entities.shares_before_patterns") + ")$")
 _SHARES = "股份"
 _ORG_TRAILING = tuple(languages.cjk(languages.words("entities.org_trailing_words")))
+_ORGANISATION_ENDS = tuple(languages.cjk(languages.words("entities.organisation_ends")))
+# Right before a name, words that make it the place a company is at ("based in Migdal HaEmek").
+_PLACE_BEFORE = re.compile(r"(?<![\w-])(?:" + languages.alternation("entities.place_before_patterns") + r")\s+$")
 _PERSON_TRAILING = re.compile("(?:" + languages.either(
     [re.escape(word) for word in languages.cjk(languages.words("entities.person_trailing_words"))]) + ")$")
 
@@ -527,6 +530,9 @@ def weigh(
                 and _looks_like_person(untitled.text, untitled.lang, table):
             # "Founder and chief executive Brett Adcock", "Omri Geller, its chief executive"
             untitled = replace(untitled, label="PERSON")
+        if untitled.label in ("ORG", "MISC") and table.lookup(untitled.text) is None \
+                and _PLACE_BEFORE.search(body, max(0, untitled.start - 24), untitled.start):
+            untitled = replace(untitled, label="LOC")  # "based in Migdal HaEmek": where a company is, a place
         opened = _trim_opener(body, untitled, alias_spans, table, starts)
         if opened is not None:
             trimmed.append(_with_corporate_word(body, _with_first_name(body, opened, table, starts), alias_spans))
@@ -786,6 +792,12 @@ def own_company(after: str) -> str | None:
     if len(rest) < 2 or not all(han.has_han(ch) and ch not in _NOT_IN_NAME for ch in rest) or rest in _NOT_NAMES:
         return None
     return rest
+
+
+def glued_character(character: str) -> bool:
+    """Whether a Han character is a word of grammar a model may glue to a name ("小红书在", "的"), no
+    character of a name."""
+    return han.normalised(character) in _NOT_IN_NAME
 
 
 def venture_arm(text: str) -> bool:
@@ -1104,6 +1116,7 @@ def _chinese(body: str, mention: RawMention, table: AliasTable) -> RawMention | 
                 and _shares_of(body, joined.start):
             joined = replace(joined, text=joined.text[:-len(_SHARES)], end=joined.end - len(_SHARES))
         elif han.normalised(joined.text).endswith(_ORG_TRAILING) and len(joined.text) >= 4 \
+                and not han.normalised(joined.text).endswith(_ORGANISATION_ENDS) \
                 and body.count(joined.text[:-1]) > body.count(joined.text):
             joined = replace(joined, text=joined.text[:-1], end=joined.end - 1)  # "環球晶會" (will)
     if joined is not None and joined.label == "PERSON" and (title := _LATIN_TITLE.match(joined.text)):

@@ -111,7 +111,8 @@ def extract_facts(
             elif isinstance(fact.details, Founded):
                 for founder in fact.details.founders:
                     known.setdefault(founder, set()).add(fact.details.org)
-        context.add(found, opening_subject(src, start, found), opening_subject(src, start, found, owner=True))
+        context.add(found, opening_subject(src, start, found), opening_subject(src, start, found, owner=True),
+                    opening_subject(src, start, found, described=True))
         raised = _RAISING.search(src, start, end) is not None
         context.told([(f.details.investor, f.details.target) for f in typed_facts
                       if isinstance(f.details, Investment) and f.details.target is not None],

@@ -204,8 +204,8 @@ def _cjk_money(here: Here) -> list[Amount]:
             written = match.group("currency")
             if written in _TRADITIONAL_CURRENCIES and han.script(here.body, here.start, here.end) == "Hant":
                 currency = _TRADITIONAL_CURRENCIES[written]
-                if currency == "TWD" and _renminbi_page(here.src):
-                    currency = "CNY"  # "騰訊收入約5,546億元" on a page that tells its figures in 人民幣
+                if currency == "TWD" and _renminbi_page(here.src) and _opens_in_hong_kong(here.src):
+                    currency = "CNY"  # "騰訊收入約5,546億元" on a Hong Kong page that tells its figures in 人民幣
                 elif currency != "HKD" and _in_hong_kong(here):
                     currency = "HKD"
             found.append(_amount(here, match, plain(value), currency))
@@ -235,17 +235,22 @@ _RENMINBI, _HONG_KONG_DOLLAR, _NEW_TAIWAN = (
 @functools.lru_cache(maxsize=8)
 def _renminbi_page(src: str) -> bool:
     """Whether a Traditional-script page (read folded) names renminbi, writes Hong Kong dollars out and never
-    names New Taiwan dollars: its bare 元 are renminbi (a Hong Kong paper on Tencent's results: "全年收入為
-    6,090億元人民幣", "騰訊收入約5,546億元", "派息總額約320億港元"). Not a page that names renminbi once and writes
-    Hong Kong dollars as bare 元 ("以每股3.85元招股，集資逾55億元")."""
+    names New Taiwan dollars: on a Hong Kong page its bare 元 are renminbi (a paper on Tencent's results:
+    "全年收入為6,090億元人民幣", "騰訊收入約5,546億元", "派息總額約320億港元"). Not a page that names renminbi once
+    and writes Hong Kong dollars as bare 元 ("以每股3.85元招股，集資逾55億元"), nor a Taiwanese one that names both
+    in passing ("台積電…去年營收約2兆1617億元")."""
     return all(any(word in src for word in words) for words in (_RENMINBI, _HONG_KONG_DOLLAR)) \
         and not any(word in src for word in _NEW_TAIWAN)
 
 
 @functools.lru_cache(maxsize=8)
 def _opens_in_hong_kong(src: str) -> bool:
+    """Whether the story opens in Hong Kong: a Hong Kong dateline opens one of its first lines (after its
+    headline), or its opening tells a listing on Hong Kong's exchange."""
     opening = src.lstrip()
-    return _HONG_KONG_DATELINE.match(opening) is not None or _HONG_KONG_LISTING.search(opening, 0, 400) is not None
+    lines = [line.strip() for line in opening[:600].splitlines() if line.strip()][:4]
+    return any(_HONG_KONG_DATELINE.match(line) for line in lines) \
+        or _HONG_KONG_LISTING.search(opening, 0, 400) is not None
 
 
 def _cjk_percents(here: Here) -> list[Amount]:

@@ -67,6 +67,7 @@ class Context:
         self.sentences: list[list[Party]] = []
         self.subjects: list[str | None] = []  # by sentence: the organisation it opens with as its subject
         self.openers: list[str | None] = []  # ... or as its subject's owner ("Graphcore's chips were")
+        self.described: list[str | None] = []  # ... or through a description ("In 2016 the company bought")
         self.board: str | None = None  # the organisation whose board was named last ("OpenAI's board")
         # By sentence: the investments (investor, target) and the rounds (who raised) it told.
         self.deals: list[list[tuple[str, str]]] = []
@@ -85,10 +86,12 @@ class Context:
         """Who raised the round the last sentences told: "Angeführt wurde die Runde von ..."."""
         return next((r for sentence in reversed(self.rounds[-back:]) for r in reversed(sentence)), None)
 
-    def add(self, parties: list[Party], subject: str | None = None, opener: str | None = None) -> None:
+    def add(self, parties: list[Party], subject: str | None = None, opener: str | None = None,
+            described: str | None = None) -> None:
         self.sentences.append([p for p in parties if p.label == "ORG" and not p.board])
         self.subjects.append(subject)
         self.openers.append(opener)
+        self.described.append(described)
 
     def subject_of_last(self) -> str | None:
         return self.subjects[-1] if self.subjects else None
@@ -371,11 +374,9 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
                 # where the model took it for an organisation; else whose it is is a guess.
                 org = next((p for p in found if p.start == after.start and p.label == "ORG"), None)
             else:
-                org = before or context.only_of_last()
-                if org is None and (subject := context.subject_of_last()) is not None:
-                    # "In 2016 the company bought assets of Pebble. ... wore its business down": of the two the
-                    # sentence before names, the one it opens with as its subject.
-                    org = Party(subject, "ORG", match.start(), match.end(), derived=True)
+                org = before or context.only_of_last() or _subject_going_on(src, match.end(), end, context)
+                if org is not None and org.start < 0:
+                    org = Party(org.name, "ORG", match.start(), match.end(), derived=True)
         else:
             # "the company", "der Konzern": the organisation named last before it, unless the
             # sentence names it after the description or another description stands for it.
@@ -399,10 +400,12 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
             if org is not None and context.lead is not None and org.name != context.lead \
                     and _PLAIN_DESCRIPTION.fullmatch(match.group(0)) is not None and org not in found \
                     and _QUALIFYING.match(src, org.end) is not None \
+                    and org.name not in (context.subject_of_last(), context.openers[-1] if context.openers else None) \
                     and context.lead not in later and not any(p.start < match.start() for p in found) \
                     and not src[src.rfind("\n", 0, start + 1) + 1: start].strip():
                 # "Investors have poured money into the company." opening a paragraph: the company the document
-                # is about, not one the paragraph before named only as an owner ("Microsoft's research centre").
+                # is about, not one the paragraph before named only as an owner ("Microsoft's research centre");
+                # but an owner its sentence opened with is what it was about ("Apple's iPhone sales fell.").
                 org = Party(context.lead, "ORG", match.start(), match.end(), derived=True)
             # Not one the sentence before names as an agent, where it opens with another as its subject: "MiniMax
             # 本月初完成新一轮融资，由阿里巴巴集团领投。本轮融资完成后，该公司的估值约为25亿美元" (MiniMax's, not the
@@ -448,6 +451,43 @@ _APPOSED_REACH = 40
 _APPOSING = frozenset({"en"})  # the languages that capitalise names only
 
 
+# Right after a pronoun in its clause, what makes it the one who put money in, or the one money went to or
+# a figure is of ("It first put $1 billion into the lab", "It is now valued at $18 billion").
+_IN_CLAUSE_AFTER = r"[^,;:.，。；]{0,30}?(?<![\w-])(?:"
+_PUT_IN_AFTER = re.compile(_IN_CLAUSE_AFTER + languages.alternation("facts.pronoun_investor_patterns") + r")(?![\w-])",
+                           re.I)
+_TOLD_OF_AFTER = re.compile(_IN_CLAUSE_AFTER + languages.alternation("facts.pronoun_target_cue_patterns") + r")", re.I)
+
+
+def _subject_going_on(src: str, pos: int, end: int, context: Context) -> Party | None:
+    """What a pronoun stands for when the sentence before names several companies (``pos``: the pronoun's end):
+    the one it opened with as its subject (named, or through a description: "In 2016 the company bought assets
+    of Pebble. ... wore its business down"), where it names no other in its foreground; where it told an
+    investment of its subject in another, the investor where the pronoun's clause puts money in ("Microsoft has
+    invested about $13 billion in OpenAI. It first put $1 billion into the lab"), the one invested in where it
+    tells a value, a round or a figure ("… in Anthropic. It is now valued at $18 billion"), else a guess ("Its
+    chief executive"). The party returned has no place (start -1): the caller sets it."""
+    if not context.sentences:
+        return None
+    described = context.described[-1] if context.described else None
+    if described is not None:  # a description as its subject goes on telling of that company
+        return Party(described, "ORG", -1, -1, derived=True)
+    subject = context.subject_of_last()
+    if subject is None:
+        return None
+    others = {p.name for p in context.sentences[-1] if p.name != subject and not p.background and not p.derived}
+    if not others:
+        return Party(subject, "ORG", -1, -1, derived=True)
+    deal = context.last_deal(back=1)
+    if deal is None or deal[0] != subject:
+        return None
+    if _PUT_IN_AFTER.match(src, pos, end):
+        return Party(deal[0], "ORG", -1, -1, derived=True)
+    if _TOLD_OF_AFTER.match(src, pos, end):
+        return Party(deal[1], "ORG", -1, -1, derived=True)
+    return None
+
+
 def _named_after(src: str, pos: int, end: int, mentions: Sequence[EntityMention]) -> EntityMention | None:
     """The name that opens the clause after a pronoun's phrase put first: "According to its prospectus,
     Reddit had", "Nach seinen Angaben, OpenAI ..."; None where the pronoun's clause does not end so, or
@@ -470,13 +510,17 @@ _QUALIFYING = re.compile(r"(?:" + languages.alternation("facts.possessive_suffix
 _OWNED_OPENER = re.compile(r"(?:" + languages.alternation("facts.owned_opener_patterns") + r")", re.I)
 
 
-def opening_subject(src: str, start: int, found: Sequence[Party], *, owner: bool = False) -> str | None:
+def opening_subject(src: str, start: int, found: Sequence[Party], *, owner: bool = False,
+                    described: bool = False) -> str | None:
     """The organisation a sentence opens with as its subject, after at most a few words or an
     opening phrase and its comma ("Nvidia unveiled a chip", "On Monday, Nvidia said"); not one
     that only qualifies a noun ("Microsoft's Azure cloud"), unless ``owner`` asks for the
-    subject's owner too ("Microsoft's Azure cloud", "Shares of Mobileye"), nor one after a preposition."""
+    subject's owner too ("Microsoft's Azure cloud", "Shares of Mobileye"), nor one after a preposition.
+    With ``described``, only one a description stands for ("In December 2016 the company bought")."""
     first = next((p for p in sorted(found, key=lambda p: p.start)
-                  if p.label in ("ORG", "PERSON") and not p.pronoun), None)
+                  if p.label in ("ORG", "PERSON") and (not p.pronoun if described else not p.derived)), None)
+    if described and (first is None or not first.derived):
+        return None
     # (A board acts for its organisation: "OpenAI's board fired Sam Altman" is about OpenAI.)
     before = src[start: first.start].strip() if first is not None else ""
     if first is None or first.label != "ORG" or first.background \

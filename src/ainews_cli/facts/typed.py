@@ -60,6 +60,10 @@ _LOSS = re.compile(languages.bounded(languages.patterns("facts.loss_patterns")),
 _GAIN = re.compile(languages.bounded(languages.patterns("facts.gain_patterns")), re.I)
 _OF_OWNER = re.compile(r"\s+(?:" + languages.alternation("facts.role_org_prepositions") + r")\s+(?:(?:"
                        + languages.alternation("facts.target_articles") + r")\s+)?", re.I)
+# Opening the clause right after a founding, its founder's title before a name: "…成立，创始人朱江明".
+_FOUNDER_TITLED = re.compile(r"(?<=[，,；;])\s*(?:" + languages.alternation("facts.founder_title_patterns") + r")\s*")
+# A verb cue its subject follows (German verb second): "Binnen einer Woche verlor Wirecard … an Wert".
+_SUBJECT_AFTER_CUE = re.compile(languages.alternation("facts.subject_after_cue_patterns"))
 # Between a party and a round: the party led or joined it, it raised nothing ("阿里巴巴领投").
 _LEADS = re.compile(languages.bounded(languages.patterns("facts.lead_patterns")), re.I)
 _AGENT_WORD = re.compile(languages.bounded(languages.patterns("facts.agent_patterns")), re.I)
@@ -1327,6 +1331,9 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
         founders += [p.name for p in people if including.end() <= p.start < stop]
     if not founders and here.lang in _SUBJECT_CARRIES:
         founders += _subject_of_the_chain(here, cue)
+    if not founders and (titled := _FOUNDER_TITLED.search(here.src, cue.end(), here.end)) is not None:
+        # "零跑汽车于2015年12月在杭州成立，创始人朱江明此前是…": the founder the next clause opens with.
+        founders += [p.name for p in people if 0 <= p.start - titled.end() <= 1]
     if org.derived and any(here.known.get(f) not in (None, org.name) for f in founders):
         # "Butterfield co-founded the company in 2009" after "Butterfield, Slack's chief executive" and a
         # sentence naming Salesforce last: which company the description means, the guess and the
@@ -1438,6 +1445,8 @@ def _subject_amount(kind: str, within: int = 60):  # type: ignore[no-untyped-def
                         and _OWNER.fullmatch(here.src, p.end, cue.start())), None) \
             or next((p for p in here.mentions if p.label in _SUBJECTS and p.start > cue.end()
                      and _OF_OWNER.fullmatch(here.src, cue.end(), p.start)), None) \
+            or next((p for p in here.mentions if p.label in _SUBJECTS and 0 < p.start - cue.end() <= 1
+                     and not p.derived and _SUBJECT_AFTER_CUE.fullmatch(cue.group(0))), None) \
             or _subject_before(here, min(amount.start, cue.start()),
                                agents=kind not in ("valuation", "funding_round")) \
             or _topic(here, kind, cue)
@@ -1471,6 +1480,8 @@ def _subject_amount(kind: str, within: int = 60):  # type: ignore[no-untyped-def
             after = max(amount.end, cue.end())
             stop = CLAUSE_MARK.search(here.src, after, min(here.end, after + 30))
             window = here.src[start: stop.start() if stop else min(here.end, after + 30)]
+            if _SUBJECT_AFTER_CUE.fullmatch(cue.group(0)):
+                window = f"{cue.group(0)} {window}"  # the verb before its subject: "verlor Wirecard … an Wert"
             direction = "loss" if _LOSS.search(window) else "gain" if _GAIN.search(window) else None
             if direction is None or (_LEVEL_BEFORE.search(here.src, max(here.start, amount.start - 20), amount.start)
                                      and not _CHANGE_BEFORE.search(here.src, max(here.start, cue.start() - 30),

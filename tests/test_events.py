@@ -477,6 +477,11 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("胡厚崑的当值期已于昨日结束。", "zh", [("departure", "resign")]),
         ("时任首席财务官高永岗同日获委任为代理董事长。", "zh", [("appointment", "appoint")]),
         ("2023年7月17日，高永岗辞任。", "zh", [("departure", "resign")]),
+        # A company parting with a manager, not with a unit; a promotion into an index; a German merger.
+        ("Ebenfalls am Montag trennte sich Wirecard von Vorstand Jan Marsalek.", "de", [("departure", "part_with")]),
+        ("Im Mai trennte sich Siemens von seiner Sparte für Windkraft.", "de", [("acquisition", "sell")]),
+        ("Im September 2018 stieg der Konzern in den Dax auf.", "de", [("financial", "index")]),
+        ("Vereinbart hatten Siemens und Gamesa den Zusammenschluss im Juni 2016.", "de", [("acquisition", "merge")]),
         # A first day on the exchange.
         ("Porsche hat am Donnerstag sein Debüt an der Frankfurter Börse gegeben.", "de", [("financial", "list")]),
         ("Siemens Energy ist am Montag an der Frankfurter Börse gestartet.", "de", [("financial", "list")]),

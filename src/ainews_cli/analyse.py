@@ -89,7 +89,8 @@ if TYPE_CHECKING:
 # averted, results to come, glued characters, named rounds, posts elected to, spin-offs ruled out, bodies in 会,
 # A-share names in 股份, "of all", goals, developers, deputies inflected); verbs before their subjects in German,
 # money announced, 斥资入股, founders after a founding, places companies are based in (issues 14, 15)
-PIPELINE_REVISION = "45"
+# 46: a company parting with a manager, promotions into an index, German mergers (Zusammenschluss) (issue 14)
+PIPELINE_REVISION = "46"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

@@ -940,3 +940,8 @@ def test_where_a_company_is_based_is_a_place() -> None:
     assert ("Migdal HaEmek", "LOC") in found
     assert ("Aschheim", "LOC") in settle("Wirecard mit Sitz in Aschheim meldete Insolvenz an.",
                                          [("Wirecard", "ORG"), ("Aschheim", "ORG")], "de")
+
+
+def test_a_company_whose_office_someone_is_based_in_stays_a_company() -> None:
+    found = settle("Researchers based in Kyutai's Paris office released Moshi.", [("Kyutai", "ORG")])
+    assert ("Kyutai", "ORG") in found

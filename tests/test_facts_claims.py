@@ -2095,3 +2095,29 @@ def test_what_this_stop_s_review_found() -> None:
     text = ("Contoso grew. Contoso hired. Contoso won.\nMeanwhile, Apple's iPhone sales in China fell.\n"
             "The company reported revenue of $85 billion for the quarter.")
     assert ("revenue", ("subject", "Apple"), ("amount", 85_000_000_000)) in typed_with(text, "en", extra)
+
+
+@pytest.mark.parametrize(("text", "lang", "extra", "kinds"), [
+    # A figure after an investment is no more the one invested in's than the investor's.
+    ("Microsoft has invested about $13 billion in OpenAI. It reported revenue of $62 billion for the quarter", "en",
+     (("Microsoft", "ORG"), ("OpenAI", "ORG")), ["investment"]),
+    # Value lost by the company named in the clause that loses it.
+    ("Am Dienstag gewann Nvidia fünf Prozent, während Intel rund 20 Milliarden Dollar an Wert verlor", "de",
+     (("Nvidia", "ORG"), ("Intel", "ORG")), []),
+    # The investor opens the clause that spends.
+    ("大众汽车去年与上汽集团续签合作协议，今年又斥资7亿美元入股小鹏汽车", "zh",
+     (("大众汽车", "ORG"), ("上汽集团", "ORG"), ("小鹏汽车", "ORG")), []),
+    # A goal set is no figure.
+    ("OpenAI aims for revenue of $100 billion by 2029", "en", (("OpenAI", "ORG"),), []),
+    # Two rounds, or four years, summed are no round.
+    ("月之暗面先后完成A、B两轮融资，累计融资超过13亿美元", "zh", (("月之暗面", "ORG"),), []),
+    ("智谱AI成立四年累计融资逾40亿元", "zh", (("智谱AI", "ORG"),), []),
+])
+def test_what_the_second_review_found(text: str, lang: str, extra: tuple[tuple[str, str], ...],
+                                      kinds: list[str]) -> None:
+    assert [f[0] for f in typed_with(text, lang, extra)] == kinds
+
+
+def test_a_role_of_all_of_a_company() -> None:
+    assert typed_roles("Sam Altman, chief executive of all of OpenAI's businesses, spoke.", "en", (
+        ("Sam Altman", "PERSON"), ("OpenAI", "ORG"))) == [("Sam Altman", "CEO", "OpenAI")]

@@ -90,7 +90,11 @@ if TYPE_CHECKING:
 # A-share names in 股份, "of all", goals, developers, deputies inflected); verbs before their subjects in German,
 # money announced, 斥资入股, founders after a founding, places companies are based in (issues 14, 15)
 # 46: a company parting with a manager, promotions into an index, German mergers (Zusammenschluss) (issue 14)
-PIPELINE_REVISION = "46"
+# 47: a second review's fixes (dates due, figures after investments, German value lost, 斥资 investors, goals,
+# insolvency and spin-off conditions, places of a company's offices, counted rounds, totals over years, shares,
+# 学会, Hong Kong stock codes, results, walking away with, 委任 and 转为正式, "of all of"); banks serving a
+# listing take no post; Chinese captions opened by 图 (issues 14, 15)
+PIPELINE_REVISION = "47"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

@@ -97,6 +97,8 @@ _ORG_TRAILING = tuple(languages.cjk(languages.words("entities.org_trailing_words
 _ORGANISATION_ENDS = tuple(languages.cjk(languages.words("entities.organisation_ends")))
 # Right before a name, words that make it the place a company is at ("based in Migdal HaEmek").
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:" + languages.alternation("entities.place_before_patterns") + r")\s+$")
+# ... but not a company whose site it names: "based in Kyutai's Paris office", "located in Crusoe facilities".
+_PLACE_OF_COMPANY = re.compile(r"['’]s\b|\s+(?:office|offices|facilit|campus|data\s+cent|plant|lab\b)", re.I)
 _PERSON_TRAILING = re.compile("(?:" + languages.either(
     [re.escape(word) for word in languages.cjk(languages.words("entities.person_trailing_words"))]) + ")$")
 
@@ -531,7 +533,8 @@ def weigh(
             # "Founder and chief executive Brett Adcock", "Omri Geller, its chief executive"
             untitled = replace(untitled, label="PERSON")
         if untitled.label in ("ORG", "MISC") and table.lookup(untitled.text) is None \
-                and _PLACE_BEFORE.search(body, max(0, untitled.start - 24), untitled.start):
+                and _PLACE_BEFORE.search(body, max(0, untitled.start - 24), untitled.start) \
+                and not _PLACE_OF_COMPANY.match(body, untitled.end):
             untitled = replace(untitled, label="LOC")  # "based in Migdal HaEmek": where a company is, a place
         opened = _trim_opener(body, untitled, alias_spans, table, starts)
         if opened is not None:

@@ -98,7 +98,7 @@ _ORGANISATION_ENDS = tuple(languages.cjk(languages.words("entities.organisation_
 # Right before a name, words that make it the place a company is at ("based in Migdal HaEmek").
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:" + languages.alternation("entities.place_before_patterns") + r")\s+$")
 # ... but not a company whose site it names: "based in Kyutai's Paris office", "located in Crusoe facilities".
-_PLACE_OF_COMPANY = re.compile(r"['’]s\b|\s+(?:office|offices|facilit|campus|data\s+cent|plant|lab\b)", re.I)
+_PLACE_OF_COMPANY = re.compile(r"['’]s\b|\s+(?:" + languages.alternation("entities.company_site_patterns") + ")", re.I)
 _PERSON_TRAILING = re.compile("(?:" + languages.either(
     [re.escape(word) for word in languages.cjk(languages.words("entities.person_trailing_words"))]) + ")$")
 

@@ -374,9 +374,9 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
                 # where the model took it for an organisation; else whose it is is a guess.
                 org = next((p for p in found if p.start == after.start and p.label == "ORG"), None)
             else:
-                org = before or context.only_of_last() or _subject_going_on(src, match.end(), end, context)
-                if org is not None and org.start < 0:
-                    org = Party(org.name, "ORG", match.start(), match.end(), derived=True)
+                org = before or context.only_of_last()
+                if org is None and (going_on := _subject_going_on(src, match.end(), end, context)) is not None:
+                    org = Party(going_on, "ORG", match.start(), match.end(), derived=True)
         else:
             # "the company", "der Konzern": the organisation named last before it, unless the
             # sentence names it after the description or another description stands for it.
@@ -459,32 +459,32 @@ _PUT_IN_AFTER = re.compile(_IN_CLAUSE_AFTER + languages.alternation("facts.prono
 _TOLD_OF_AFTER = re.compile(_IN_CLAUSE_AFTER + languages.alternation("facts.pronoun_target_cue_patterns") + r")", re.I)
 
 
-def _subject_going_on(src: str, pos: int, end: int, context: Context) -> Party | None:
+def _subject_going_on(src: str, pos: int, end: int, context: Context) -> str | None:
     """What a pronoun stands for when the sentence before names several companies (``pos``: the pronoun's end):
     the one it opened with as its subject (named, or through a description: "In 2016 the company bought assets
     of Pebble. ... wore its business down"), where it names no other in its foreground; where it told an
     investment of its subject in another, the investor where the pronoun's clause puts money in ("Microsoft has
     invested about $13 billion in OpenAI. It first put $1 billion into the lab"), the one invested in where it
-    tells a value, a round or a figure ("… in Anthropic. It is now valued at $18 billion"), else a guess ("Its
-    chief executive"). The party returned has no place (start -1): the caller sets it."""
+    tells a value or a round ("… in Anthropic. It is now valued at $18 billion"), else a guess ("Its chief
+    executive")."""
     if not context.sentences:
         return None
     described = context.described[-1] if context.described else None
     if described is not None:  # a description as its subject goes on telling of that company
-        return Party(described, "ORG", -1, -1, derived=True)
+        return described
     subject = context.subject_of_last()
     if subject is None:
         return None
     others = {p.name for p in context.sentences[-1] if p.name != subject and not p.background and not p.derived}
     if not others:
-        return Party(subject, "ORG", -1, -1, derived=True)
+        return subject
     deal = context.last_deal(back=1)
     if deal is None or deal[0] != subject:
         return None
     if _PUT_IN_AFTER.match(src, pos, end):
-        return Party(deal[0], "ORG", -1, -1, derived=True)
+        return deal[0]
     if _TOLD_OF_AFTER.match(src, pos, end):
-        return Party(deal[1], "ORG", -1, -1, derived=True)
+        return deal[1]
     return None
 
 

@@ -368,3 +368,48 @@ def test_a_character_a_model_glues_to_a_name_names_nothing_longer() -> None:
     ner = [RawMention("小红书在", 0, 4, "ORG", "model:x", lang="zh")]
     ner += [RawMention("小红书", at, at + 3, "ORG", "model:x", lang="zh") for at in (12, 22)]
     assert [name for surface, name, _ in names(text, "zh", ner) if surface == "小红书"] == ["小红书", "小红书"]
+
+
+def test_a_company_of_two_words_goes_by_its_second_word_alone_and_in_compounds() -> None:
+    """"Healthineers" of "Siemens Healthineers" (the model tags only the full name); not a word that ends a
+    person's name of the document, nor a common word ("Energy" of "Siemens Energy")."""
+    text = "Siemens Healthineers kauft Varian. Healthineers-Chef Bernd Montag sprach. Die Aktie von Healthineers stieg."
+    ner = [RawMention("Siemens Healthineers", 0, 20, "ORG", "model:x", lang="de")]
+    assert [(s, n) for s, n, _ in names(text, "de", ner) if "Healthineers" in s] == [
+        ("Siemens Healthineers", "Siemens Healthineers"), ("Healthineers", "Siemens Healthineers"),
+        ("Healthineers", "Siemens Healthineers")]
+    text = "Siemens Energy legte zu. Energy ist ein Wort."
+    ner = [RawMention("Siemens Energy", 0, 14, "ORG", "model:x", lang="de")]
+    assert [s for s, _, _ in names(text, "de", ner)] == ["Siemens Energy"]
+    text = "Andreessen Horowitz led the round. Ben Horowitz said Horowitz was glad."
+    ner = [RawMention("Andreessen Horowitz", 0, 19, "ORG", "model:x"),
+           RawMention("Ben Horowitz", 35, 47, "PERSON", "model:x")]
+    assert ("Horowitz", "Andreessen Horowitz", "ORG") not in names(text, "en", ner)
+
+
+def test_a_bare_word_opening_a_company_named_before_is_that_company_not_a_later_person() -> None:
+    text = ("Siemens kauft Varian Medical Systems. Der Preis liegt über dem Kurs der Varian-Aktie. "
+            "Die Brüder Russell und Sigurd Varian gründeten 1948 die Firma. Varian dankte ihnen.")
+    at = [text.index("Varian Medical Systems"), text.index("Varian-Aktie"), text.index("Sigurd Varian"),
+          text.rindex("Varian")]
+    ner = [RawMention("Varian Medical Systems", at[0], at[0] + 22, "ORG", "model:x", lang="de"),
+           RawMention("Varian", at[1], at[1] + 6, "PERSON", "model:x", lang="de"),
+           RawMention("Sigurd Varian", at[2], at[2] + 13, "PERSON", "model:x", lang="de"),
+           RawMention("Varian", at[3], at[3] + 6, "PERSON", "model:x", lang="de")]
+    found = [(s, n) for s, n, _ in names(text, "de", ner) if "Varian" in s]
+    # The last "Varian" comes after the person's full name: his, as before.
+    assert found == [("Varian Medical Systems", "Varian Medical Systems"), ("Varian", "Varian Medical Systems"),
+                     ("Sigurd Varian", "Sigurd Varian"), ("Varian", "Sigurd Varian")]
+
+
+def test_a_founder_listed_after_others_is_a_person_though_his_first_name_is_a_common_word() -> None:
+    text = "Cerner was founded in 1979 by Neal Patterson, Paul Gorup and Cliff Illig. Cliff Notes is a guide."
+    at = text.index("Cliff Illig")
+    ner = [RawMention("Neal Patterson", 30, 44, "PERSON", "model:x"),
+           RawMention("Paul Gorup", 46, 56, "PERSON", "model:x"),
+           RawMention("Cliff Illig", at, at + 11, "ORG", "model:x")]
+    assert ("Cliff Illig", "Cliff Illig", "PERSON") in names(text, "en", ner)
+    # Not the first after "by", where nothing says the list is of people.
+    text = "It was founded in 1979 by Cliff Illig."
+    ner = [RawMention("Cliff Illig", 26, 37, "ORG", "model:x")]
+    assert names(text, "en", ner) == [("Cliff Illig", "Cliff Illig", "ORG")]

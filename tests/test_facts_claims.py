@@ -2121,3 +2121,97 @@ def test_what_the_second_review_found(text: str, lang: str, extra: tuple[tuple[s
 def test_a_role_of_all_of_a_company() -> None:
     assert typed_roles("Sam Altman, chief executive of all of OpenAI's businesses, spoke.", "en", (
         ("Sam Altman", "PERSON"), ("OpenAI", "ORG"))) == [("Sam Altman", "CEO", "OpenAI")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "extra", "expected"),
+    [
+        # A former employer in the holder's apposition is not what "its" stands for.
+        ("en", "Five9 was founded in 2001. Rowan Trollope, a former Cisco executive, has been its chief executive.",
+         (("Five9", "ORG"), ("Rowan Trollope", "PERSON")), [("Rowan Trollope", "CEO", "Five9")]),
+        # Chinese posts: an executive director, an executive chairman, a finance director, Taiwan's co-presidents.
+        ("zh", "中兴通讯公布年报。执行董事徐子阳出席。", (("徐子阳", "PERSON"),),
+         [("徐子阳", "executive director", "ZTE")]),
+        ("zh", "商湯執行董事長徐立出席。", (("徐立", "PERSON"),), [("徐立", "chairman", "SenseTime")]),
+        ("zh", "中兴通讯财务总监李莹签字。", (("李莹", "PERSON"),), [("李莹", "CFO", "ZTE")]),
+        ("zh", "聯華電子共同總經理王石表示樂觀。", (("王石", "PERSON"),), [("王石", "co-president", "UMC")]),
+    ],
+)
+def test_posts_of_the_twentieth_set(lang: str, text: str, extra: tuple[tuple[str, str], ...],
+                                    expected: list[tuple]) -> None:
+    assert typed_roles(text, lang, extra) == expected
+
+
+def test_a_paragraph_opening_with_another_company_gives_no_post_to_the_one_the_document_is_about() -> None:
+    from ainews_cli.facts import extract_facts
+    from ainews_cli.records import EntityMention
+
+    body = ("Infineon kauft Cypress\n\nInfineon übernimmt Cypress. Infineon zahlt bar.\n\n"
+            "Cypress ist kleiner. Im Jahr 2018 setzte es viel um. Rodgers führte es als Vorstandschef.\n\n"
+            "Vorstandschef Reinhard Ploss lobte den Kauf. Infineon wächst.")
+    entities = sorted([EntityMention(name, m.start(), m.end(), label, name, "model:test")
+                       for name, label in (("Infineon", "ORG"), ("Cypress", "ORG"), ("Rodgers", "PERSON"),
+                                           ("Reinhard Ploss", "PERSON"))
+                       for m in re.finditer(name, body)], key=lambda e: e.start)
+    starts = [0, *(m.end() for m in re.finditer(r"(?<=[.])\s+|\n\n", body))]
+    sentences = [Sentence(s, e, "de") for s, e in zip(starts, [*starts[1:], len(body)], strict=True)]
+    roles = [(f.details.person, f.details.org) for f in extract_facts(body, sentences, entities) if f.kind == "role"]
+    assert roles == [("Rodgers", None), ("Reinhard Ploss", "Infineon")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "extra", "expected"),
+    [
+        # Founders: the list after "by" ends where an apposition of them all begins; one of each goes on with it.
+        ("en", "Cerner was founded in 1979 by Neal Patterson, Paul Gorup and Cliff Illig, three colleagues from "
+         "the accounting firm Arthur Andersen.",
+         (("Cerner", "ORG"), ("Neal Patterson", "PERSON"), ("Paul Gorup", "PERSON"), ("Cliff Illig", "PERSON"),
+          ("Arthur Andersen", "PERSON")),
+         [("founded", ("org", "Cerner"), ("founders", ["Cliff Illig", "Neal Patterson", "Paul Gorup"]))]),
+        ("en", "MosaicML was co-founded in 2021 by Naveen Rao, its chief executive, and Hanlin Tang, its chief "
+         "technology officer.",
+         (("MosaicML", "ORG"), ("Naveen Rao", "PERSON"), ("Hanlin Tang", "PERSON")),
+         [("founded", ("org", "MosaicML"), ("founders", ["Hanlin Tang", "Naveen Rao"]))]),
+        # ... and those it was founded "with".
+        ("en", "Larry Ellison co-founded Oracle in 1977 with Bob Miner and Ed Oates, two former colleagues.",
+         (("Bob Miner", "PERSON"), ("Ed Oates", "PERSON")),
+         [("founded", ("org", "Oracle"), ("founders", ["Bob Miner", "Ed Oates", "Larry Ellison"]))]),
+        ("en", "Larry Ellison founded Oracle in 1977 with backing from investors.", (),
+         [("founded", ("org", "Oracle"), ("founders", ["Larry Ellison"]))]),
+        # A founding participle opening a description of the one the sentence before opened with.
+        ("de", "Cypress ist deutlich kleiner. Das 1982 von T J Rodgers mitgegründete Unternehmen stellt Chips her.",
+         (("Cypress", "ORG"), ("T J Rodgers", "PERSON")),
+         [("founded", ("org", "Cypress"), ("founders", ["T J Rodgers"]))]),
+        # ... not of the lead investor named last.
+        ("de", "Contentful holte sich Geld unter Führung von Tiger Global. Das 2013 von Sascha Konietzke "
+         "gegründete Unternehmen sitzt in Berlin.",
+         (("Contentful", "ORG"), ("Tiger Global", "ORG"), ("Sascha Konietzke", "PERSON")),
+         [("founded", ("org", "Contentful"), ("founders", ["Sascha Konietzke"]))]),
+    ],
+)
+def test_founders_listed_and_founded_with(lang: str, text: str, extra: tuple[tuple[str, str], ...],
+                                          expected: list[tuple]) -> None:
+    assert typed_with(text, lang, extra) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "extra", "expected"),
+    [
+        # A deal right after the cue is what it values; a demonstrative opening the sentence, an offer told before.
+        ("de", "Infineon zahlt bar; einschließlich der Schulden bewertet die Transaktion das US-Unternehmen mit "
+         "rund neun Milliarden Euro.", (("Cypress", "ORG"),), []),
+        ("en", "Zoom had announced the all-stock deal on July 18, offering Zoom shares for each Five9 share. "
+         "At the time, that valued Five9 at about $15 billion.", (("Five9", "ORG"), ("Zoom", "ORG")), []),
+        # ... but a relative "that" after a round values the company; so does a demonstrative after money raised.
+        ("en", "ElevenLabs raised money after a $19 million Series A, led in June by the same investors, that valued "
+         "ElevenLabs at about $100 million.", (("ElevenLabs", "ORG"),),
+         [("valuation", ("subject", "ElevenLabs"), ("amount", 100_000_000)),
+          ("funding_round", ("subject", "ElevenLabs"), ("amount", 19_000_000))]),
+        ("en", "Mistral AI raised $600 million on Tuesday. That valued Mistral AI at $6 billion.", (),
+         [("funding_round", ("subject", "Mistral AI"), ("amount", 600_000_000)),
+          ("valuation", ("subject", "Mistral AI"), ("amount", 6_000_000_000))]),
+    ],
+)
+def test_what_a_deal_or_an_offer_values_is_no_valuation(lang: str, text: str, extra: tuple[tuple[str, str], ...],
+                                                        expected: list[tuple]) -> None:
+    assert typed_with(text, lang, extra) == expected

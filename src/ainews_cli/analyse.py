@@ -94,7 +94,11 @@ if TYPE_CHECKING:
 # insolvency and spin-off conditions, places of a company's offices, counted rounds, totals over years, shares,
 # 学会, Hong Kong stock codes, results, walking away with, 委任 and 转为正式, "of all of"); banks serving a
 # listing take no post; Chinese captions opened by 图 (issues 14, 15)
-PIPELINE_REVISION = "47"
+# 48: the twentieth set's fixes: a former employer is no "its", a deal after a valuation's cue and an offer's
+# demonstrative value no company, founders listed past appositions and "with", a founding participle opening a
+# description, a paragraph opening with another company, Chinese executive directors, finance directors and
+# co-presidents, a company's second word as its short name, a bare word opening a company named before
+PIPELINE_REVISION = "48"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

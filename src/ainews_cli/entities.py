@@ -14,7 +14,7 @@ import json
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
@@ -824,13 +824,27 @@ def _resolve_names(raw: Sequence[RawMention], table: AliasTable) -> tuple[list[s
     first_names: dict[str, set[str]] = defaultdict(set)  # first name -> full names
     mixed_case: dict[str, str] = {}  # case-folded name -> its form in ordinary case
     companies: dict[str, set[str]] = defaultdict(set)  # "Nuance" -> "Nuance Communications"
+    # A word that opens a company's name of several words, where the document names it so: its full
+    # names there, by place ("Varian" -> "Varian Medical Systems" at 334); and where a person's full name
+    # ends in it ("Sigurd Varian" at 3293).
+    opening: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    ending: dict[str, list[int]] = defaultdict(list)
+    for mention in raw:
+        words = mention.text.split()
+        if len(words) > 1 and not _has_cjk(mention.text, 0, len(mention.text)):
+            if mention.label == "ORG" and (mention.entry is None or mention.entry.type == "ORG"):
+                name = mention.entry.name if mention.entry else _form_key(mention.text)
+                opening[words[0]].append((mention.start, name))
+            elif mention.label == "PERSON":
+                ending[words[-1]].append(mention.start)
     for mention in raw:
         name = mention.entry.name if mention.entry else _form_key(mention.text)
         if not name.isupper():
             mixed_case.setdefault(name.casefold(), name)
         # The alias table's companies too: "Tower" of Tower Semiconductor, named so in the same document.
         if mention.label != "PERSON" and (mention.entry is None or mention.entry.type == "ORG") \
-                and (short := _short_company(name) or evidence.chinese_short_name(name, _HAN_SHORTEST)) is not None:
+                and (short := _short_company(name) or evidence.chinese_short_name(name, _HAN_SHORTEST)
+                      or evidence.latin_short_name(name)) is not None:
             companies[short].add(name)
         if mention.label == "ORG" and mention.entry is None and len(name) > _HAN_SHORTEST + 1 \
                 and all(han.has_han(ch) for ch in name) and not evidence.glued_character(name[-1]):
@@ -862,6 +876,10 @@ def _resolve_names(raw: Sequence[RawMention], table: AliasTable) -> tuple[list[s
             names.append(whole)  # "美的" the model tagged, in a document naming 美的集团: Midea Group
             hows.append(f"{mention.source}+company")
             continue
+        if (company := _opened_company(mention, text, opening, ending)) is not None:
+            names.append(company)  # "Varian" after "Varian Medical Systems", though "Sigurd Varian" comes later
+            hows.append(f"{mention.source}+company")
+            continue
         candidates = full_names.get(text) or full_names.get(text[:-1] if text.endswith("s") else "", set())
         if len(text.split()) == 1 and len(candidates) == 1:
             names.append(next(iter(candidates)))  # "Altman", "Altmans" -> "Sam Altman"
@@ -885,6 +903,22 @@ def _resolve_names(raw: Sequence[RawMention], table: AliasTable) -> tuple[list[s
             names.append(mixed_case.get(text.casefold(), text) if text.isupper() else text)
             hows.append(mention.source)
     return names, hows
+
+
+def _opened_company(mention: RawMention, text: str, opening: Mapping[str, list[tuple[int, str]]],
+                    ending: Mapping[str, list[int]]) -> str | None:
+    """For a word the model tags a person, the company whose name of several words the word ``text``
+    opens, named so last before the mention, where no person's full name ending in that word came
+    since: "Varian" of "Varian Medical Systems" in an article that names the brothers Russell and
+    Sigurd Varian only at its end. Not where two such names came before ("Lilium GmbH", "Lilium
+    N.V."): which one is a guess."""
+    if mention.label != "PERSON" or " " in text or not text[:1].isupper():
+        return None  # (a bare "Wirecard" the model tags a company is Wirecard, not "Wirecard Bank")
+    before = [(start, name) for start, name in opening.get(text, ()) if start < mention.start]
+    if len({name for _, name in before}) != 1:
+        return None
+    start, name = max(before)
+    return name if not any(start < person < mention.start for person in ending.get(text, ())) else None
 
 
 def _short_company(name: str) -> str | None:

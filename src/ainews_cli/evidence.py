@@ -529,7 +529,8 @@ def weigh(
             continue
         if untitled.label == "ORG" and (untitled is not mention or _title_before(body, untitled.start, untitled.end)
                                         or _title_after(body, untitled.end) or _founder_before(body, untitled.start)) \
-                and _looks_like_person(untitled.text, untitled.lang, table):
+                and _looks_like_person(untitled.text, untitled.lang, table,
+                                       listed=_founder_before(body, untitled.start, listed=True)):
             # "Founder and chief executive Brett Adcock", "Omri Geller, its chief executive"
             untitled = replace(untitled, label="PERSON")
         if untitled.label in ("ORG", "MISC") and table.lookup(untitled.text) is None \
@@ -594,6 +595,8 @@ def weigh(
     # A name before a comma and a state is a town, whatever called it a company, and so wherever else the
     # document names it: "the Bedford, Massachusetts-based company", "the Bedford headquarters".
     found = [*kept, *unspaced, *companies]
+    # (Not over the model's untrimmed spans: "Healthineers-Chef Bernd Montag" gave way to the name.)
+    found.extend(latin_short_names(body, found, [*aliases, *found], blocked))
     towns = {m.text for m in found if not han.has_han(m.text) and table.lookup(m.text) is None
              and _before_region(body, m.end)}
     return sorted([replace(m, label="LOC", entry=None) if m.text in towns else m for m in found],
@@ -917,6 +920,48 @@ def short_names(body: str, found: Sequence[RawMention], taken: Sequence[RawMenti
         full = heads[match.group(0)]
         short.append(RawMention(body[start:end], start, end, "ORG", full.source.split("+")[0] + "+short",
                                 lang=full.lang))
+    return short
+
+
+def latin_short_name(name: str) -> str | None:
+    """The short name a company of two Latin words goes by in the same text: its second word, where
+    that is no common word of English or German, no corporate word, and of five letters at least
+    ("Healthineers" of "Siemens Healthineers", "Telekom" of "Deutsche Telekom"; not "Energy" of
+    "Siemens Energy")."""
+    words = name.split()
+    if len(words) != 2 or han.has_han(name):
+        return None
+    last = words[1]
+    if len(last) < _LATIN_SHORTEST or not last[:1].isupper() or not last.isalpha() or is_corporate(last) \
+            or is_common(last, "en") or is_common(last, "de"):
+        return None
+    return last
+
+
+_LATIN_SHORTEST = 5
+
+
+def latin_short_names(body: str, found: Sequence[RawMention], taken: Sequence[RawMention],
+                      blocked: Sequence[tuple[int, int]] = ()) -> list[RawMention]:
+    """A company of two Latin words named in full, then by its second word (latin_short_name), alone
+    or as a compound's head ("Healthineers-Chef"); not a word that ends a person's name of the
+    document ("Horowitz" of "Ben Horowitz", beside "Andreessen Horowitz"). The name counts for the
+    company it is short for; source: the full name's, with "+short"."""
+    from ainews_cli.entities import RawMention
+
+    surnames = {m.text.split()[-1] for m in found if m.label == "PERSON"}
+    heads: dict[str, RawMention] = {}
+    for mention in found:
+        if mention.label == "ORG" and mention.entry is None \
+                and (head := latin_short_name(mention.text)) is not None and head not in surnames:
+            heads.setdefault(head, mention)
+    named = _Taken([*((m.start, m.end) for m in taken), *blocked])
+    short = []
+    for head, full in heads.items():
+        for match in re.finditer(r"(?<![\w-])" + re.escape(head) + r"(?!\w)", body):
+            if not named.overlaps(*match.span()):
+                short.append(RawMention(head, match.start(), match.end(), "ORG", full.source.split("+")[0] + "+short",
+                                        lang=full.lang))
     return short
 
 
@@ -1306,19 +1351,23 @@ def _founders_before_pattern() -> re.Pattern[str]:
                       + rf")(?:{name}(?:\s*,\s*|\s+(?:and|und)\s+))*$")
 
 
-def _founder_before(body: str, start: int) -> bool:
+def _founder_before(body: str, start: int, listed: bool = False) -> bool:
     """Whether the name at ``start`` is one of those a company "was founded … by": "founded
-    in 2005 by |Steve Huffman and |Alexis Ohanian"."""
-    return _founders_before_pattern().search(body, max(0, start - 120), start) is not None
+    in 2005 by |Steve Huffman and |Alexis Ohanian"; ``listed``: not the first of them."""
+    found = _founders_before_pattern().search(body, max(0, start - 120), start)
+    return found is not None and (not listed or found.group(0).rstrip().endswith((",", " and", " und")))
 
 
-def _looks_like_person(text: str, lang: str, table: AliasTable) -> bool:
+def _looks_like_person(text: str, lang: str, table: AliasTable, listed: bool = False) -> bool:
     """Two or three capitalised words, none common, corporate or a function word, that the
-    alias table does not know: what a title before them makes a person's name."""
+    alias table does not know: what a title before them makes a person's name. ``listed``: after
+    other founders, where only the surname must be no common word ("Neal Patterson, Paul Gorup and
+    Cliff Illig")."""
     words = text.split()
     return 2 <= len(words) <= 3 and table.lookup(text) is None and all(
-        w[:1].isupper() and w[1:].islower() and w.isalpha() and not is_common(w, lang) and not is_corporate(w)
-        for w in words)
+        w[:1].isupper() and w[1:].islower() and w.isalpha() and not is_corporate(w)
+        and (not is_common(w, lang) or (listed and i < len(words) - 1))
+        for i, w in enumerate(words))
 
 
 def _split_title(body: str, mention: RawMention) -> RawMention | None:

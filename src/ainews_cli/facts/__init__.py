@@ -91,7 +91,8 @@ def extract_facts(
         found = parties(src, start, end, in_sentence, publishers | credited, context, lang)
         here = Here(body, start, end, lang, fold(body[start:end]), found, names,
                     within(dates, date_starts, start, end), src, context.last_deal(), context.last_round(),
-                    context.named_of_last(), context.subject_of_last(), lead, raised,
+                    context.named_of_last(), context.subject_of_last(), _paragraph_lead(body, lead, start, entities,
+                                                                                       entity_starts), raised,
                     {person: next(iter(orgs)) for person, orgs in known.items() if len(orgs) == 1})
         held = roles(here)
         facts.extend(held)
@@ -119,6 +120,21 @@ def extract_facts(
                      [f.details.subject for f in typed_facts
                       if f.kind == "funding_round" and isinstance(f.details, SubjectAmount)])
     return _one_role_each(_founders_of(_less_shared_names(facts, entities)))
+
+
+def _paragraph_lead(body: str, lead: str | None, start: int, entities: Sequence[EntityMention],
+                    entity_starts: Sequence[int]) -> str | None:
+    """The organisation the document is about, as the one a sentence's posts are at, unless the
+    sentence's paragraph opens with another one and names that one nowhere before it: "Cypress ist
+    deutlich kleiner. ... Rodgers führte es als Vorstandschef" in an article about Infineon (but "Her
+    exit adds to a long list. Co-founder John Schulman left for rival Anthropic" is still OpenAI's)."""
+    if lead is None:
+        return None
+    opens = body.rfind("\n", 0, start) + 1
+    before = within(entities, entity_starts, opens, start)
+    first = before[0] if before else None
+    return None if first is not None and first.label == "ORG" and first.name != lead \
+        and not body[opens: first.start].strip(" \t*#>_-") and all(e.name != lead for e in before) else lead
 
 
 def _less_shared_names(facts: list[Fact], entities: Sequence[EntityMention]) -> list[Fact]:

@@ -172,6 +172,11 @@ _BACKGROUND = re.compile(r"(?:(?<![\w-])|(?<=[" + han.HAN + r"]))(?:"
                          + languages.alternation("facts.background_patterns")
                          + r")\s*(?:[^.;:!?。；,]|,(?!\s*(?-i:[a-zäöüß])))*$", re.I)
 _HYPHENATED = re.compile(r"[-‐]\w")
+# Right before an organisation, words that name it a former employer: "Rowan Trollope, a former Cisco
+# executive, has been its chief executive" (its: not Cisco's). Not a Chinese one: "前" and "原" open too
+# many other words ("此前").
+_FORMER_EMPLOYER = re.compile(languages.either(languages.latin(languages.patterns("events.former_before_patterns"))),
+                              re.I)
 # Right before a clause: a comma or semicolon, maybe with a joiner, or a joiner ("…, and it still owns").
 _JOINERS = languages.alternation("facts.role_joiners")
 _CLAUSE_OPENED = re.compile(r"(?:[,;，；]\s*(?:(?:" + _JOINERS + r")\s+)?|(?<![\w-])(?:" + _JOINERS + r")\s+)$", re.I)
@@ -346,7 +351,8 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
             # Nor one named as an agent ("in a round led by Coatue and Lightspeed Venture Partners that valued
             # it"): such a party is valued at nothing.
             fits = sorted((p for p in (*found, *(d for d in derived if not d.pronoun))
-                           if p.label == "ORG" and p.end <= match.start() and not _HYPHENATED.match(src, p.end)),
+                           if p.label == "ORG" and p.end <= match.start() and not _HYPHENATED.match(src, p.end)
+                           and not _FORMER_EMPLOYER.search(src, max(start, p.start - 60), p.start)),
                           key=lambda p: p.start)
             agents = [p for p in fits if not p.derived and named_as_agent(src, start, p, found)]
             fits = [p for p in fits if p not in agents]

@@ -69,6 +69,14 @@ _LEADS = re.compile(languages.bounded(languages.patterns("facts.lead_patterns"))
 _AGENT_WORD = re.compile(languages.bounded(languages.patterns("facts.agent_patterns")), re.I)
 _PASSIVE_BY = re.compile(r"\s+(?:" + languages.either(languages.latin(languages.words("facts.founded_by"))) + r")\b",
                          re.I)
+# Between a list's joiner and the next founder, a few words that describe them: "and his sister", "and
+# former DeepMind executive".
+_LIST_GOES_ON = re.compile(r"(?:(?!(?:" + languages.alternation("facts.founded_by") + r")\b)[\w.&'-]+\s+){0,4}")
+# After a listed founder, an apposition set off by commas: "Naveen Rao|, its chief executive|, and".
+_LISTED_ASIDE = re.compile(r"\s*,[^,;:]{1,80}?(?=\s*,)")
+# Right after a founding (and its organisation and year), the word before those who founded it too:
+# "co-founded Oracle in 1977 with Bob Miner and Ed Oates".
+_FOUNDED_WITH = re.compile(r"[^,;:.]{0,25}?(?<![\w-])(?:" + languages.alternation("facts.founded_with") + r")\s+")
 _FOUNDED_BY_AFTER = re.compile(
     IN_PART_CHAR + r"{0,60}?(?:(?<![\w-])|(?<=[" + han.HAN + r"]))(?:" + languages.alternation("facts.founded_by")
     + r")(?:\s+|(?<=[" + han.HAN + r"]))")
@@ -86,6 +94,12 @@ _OTHER_AGENT = re.compile(r"\b(?:" + languages.alternation("facts.other_agent_pa
 # A deal in a valuation's clause makes its amount a price: "a deal valued at", "Die Übernahme wird mit …
 # bewertet", "交易估值".
 _DEAL = re.compile(languages.bounded(languages.words("facts.deal_nouns")), re.I)
+_DEAL_AFTER_CUE = re.compile(r"\s+(?:(?:" + languages.alternation("facts.target_articles") + r")\s+)?"
+                             + languages.bounded(languages.words("facts.deal_nouns")), re.I)
+# Opening the valuation's sentence, maybe after a short phrase put first, a demonstrative for what the sentence
+# before told: "At the time, that valued" (not the relative "that" of "a Series A, led in June by ..., that valued").
+_THAT_VALUED = re.compile(r"\s*(?:[^,;:]{0,30},\s*)?(?:" + languages.alternation("facts.demonstrative_subjects")
+                          + r")\s+", re.I)
 _DEAL_OF = re.compile(languages.bounded(languages.words("facts.deal_nouns")) + r"\s*(?:[\w-]+\s+){0,3}?(?:"
                       + languages.alternation("facts.object_prepositions") + r")\s+(?:(?:"
                       + languages.alternation("facts.target_articles") + r")\s+)?$", re.I)
@@ -1107,6 +1121,9 @@ def _voiced(here: Here, marked: _Marked, kind: str) -> list[Fact]:
             party, amount = marked.parties[subject], marked.amounts[index]
             if party.label not in _SUBJECTS or amount.currency is None:
                 continue
+            if kind == "valuation" and not here.raised and here.round is None \
+                    and _THAT_VALUED.fullmatch(here.src, here.start, marked.span(match)[0]) is not None:
+                continue  # "At the time, that valued Five9 at about $14.7 billion": an offer's price
             details = SubjectAmount(party.name, amount.value, amount.currency, amount.qualifier, amount.text,
                                     _date_near(here, marked.span(match)[0]))
             if all(f.details != details for f in facts):
@@ -1218,7 +1235,14 @@ def _typed_fact(here: Here, kind: str, parts: Sequence[tuple[int, int]], details
 def _priced(here: Here, subject: Party, cue: re.Match[str]) -> bool:
     """Whether a deal, not the subject, is what the valuation's cue values: a deal noun
     after the subject in the cue's clause ("MosaicML ... in a deal valued at"; but "In the
-    deal, Mistral AI was valued at" values Mistral AI)."""
+    deal, Mistral AI was valued at" values Mistral AI), or right after the cue ("bewertet die
+    Transaktion das US-Unternehmen mit"), or a pronoun that opens the clause and stands for an
+    offer told before, where the sentences before told no round or money raised ("At the time, that
+    valued Five9 at about $14.7 billion")."""
+    if _DEAL_AFTER_CUE.match(here.src, cue.end()) is not None:
+        return True
+    if not here.raised and here.round is None and _THAT_VALUED.fullmatch(here.src, here.start, cue.start()) is not None:
+        return True
     # In the cue's part of the sentence, not in a relative clause: "Softbank hatte dem Vision Fund dessen
     # Anteil von 25 Prozent an Arm abgekauft, bei einer Bewertung von" values the stake's company.
     relative = relative_clauses(here.src, here.start, here.end)
@@ -1230,6 +1254,33 @@ def _priced(here: Here, subject: Party, cue: re.Match[str]) -> bool:
     # subject is what the deal or stake is in.
     return _DEAL_OF.search(here.src, max(here.start, subject.start - 40), subject.start) is not None \
         and IN_CLAUSE.fullmatch(here.src, subject.end, cue.start()) is not None
+
+
+def _listed_people(here: Here, people: Sequence[Party], start: int, stop: int) -> list[str]:
+    """The people of the list the first person after ``start`` opens, up to ``stop``: in "founded in
+    1979 by Neal Patterson, Paul Gorup and Cliff Illig, three colleagues from the accounting firm Arthur
+    Andersen" not Arthur Andersen; "and his sister Daniela Amodei" goes on with the list."""
+    run: list[Party] = []
+    for person in sorted((p for p in people if start <= p.start < stop), key=lambda p: p.start):
+        if any(p.name == person.name for p in run):
+            continue  # the holder a post in an apposition stands for ("its chief executive")
+        # (past an apposition of the one before: "by Naveen Rao, its chief executive, and Hanlin Tang")
+        aside = _LISTED_ASIDE.match(here.src, run[-1].end, person.start) if run else None
+        joiner = LIST_JOINER.match(here.src, aside.end() if aside else run[-1].end) if run else None
+        if run and (joiner is None or not _LIST_GOES_ON.fullmatch(here.src, joiner.end(), person.start)):
+            break
+        run.append(person)
+    return [p.name for p in run]
+
+
+def _names_blanked(here: Here, start: int, end: int) -> str:
+    """The text from start to end, each name in it blanked: the stops of "T. J. Rodgers" end no clause."""
+    text = list(here.src[start:end])
+    for party in here.mentions:
+        if not party.derived and party.start < end and start < party.end:
+            text[max(party.start, start) - start: min(party.end, end) - start] = "x" * (min(party.end, end)
+                                                                                      - max(party.start, start))
+    return "".join(text)
 
 
 def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
@@ -1262,8 +1313,11 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
     if org is None and _ATTRIBUTIVE.fullmatch(cue.group(0)):
         # Only the noun it stands before: "einer eigens für ihn gegründeten AI-Einheit" founds no
         # organisation named before it.
-        org = next((o for o in orgs if o.start >= cue.end() and _FEW_WORDS.fullmatch(here.src, cue.end(), o.start)),
-                   None)
+        # Or a description the participle opens, standing for the one the sentence before opened with: "Cypress
+        # ist deutlich kleiner. Das 1982 von T. J. Rodgers mitgegründete Unternehmen" (not the lead investor
+        # named last in "Contentful holte sich 175 Millionen Dollar unter Führung von Tiger Global").
+        org = next((o for o in orgs if (o.start >= cue.end() and _FEW_WORDS.fullmatch(here.src, cue.end(), o.start))
+                    or (o.derived and o.start <= cue.start() < o.end and o.name == here.subject)), None)
         if org is None:
             return None
     if org is None:
@@ -1317,10 +1371,17 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
     if by and _OTHER_AGENT.search(here.src, cue.end(), by.end()):
         by = None
     if by:
+        # (The first in its part of the sentence; the list goes on past a comma and "and": "by Naveen Rao, its
+        # chief executive, and Hanlin Tang".)
         clause_end = PART_END.search(here.src, by.end(), here.end)
         stop = clause_end.start() if clause_end else here.end
-        founders += [p.name for p in people if by.end() <= p.start < stop]
+        founders += _listed_people(here, people, by.end(), here.end) \
+            if any(by.end() <= p.start < stop for p in people) else []
         founders += _founding_companies(here, by.end(), org)
+    # "Ellison co-founded Oracle in 1977 with Bob Miner and Ed Oates": those right after "with" too.
+    if (with_ := _FOUNDED_WITH.match(here.src, max(cue.end(), org.end), here.end)) is not None \
+            and any(p.start == with_.end() for p in people):
+        founders += _listed_people(here, people, with_.end(), here.end)
     # ... only where the founding names its founders as a group ("by a group of researchers",
     # "von fünf ehemaligen IBM-Mitarbeitern"): not "founded last year with backing from
     # investors, including Eric Schmidt".
@@ -1352,7 +1413,8 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
                  and (org.end <= d.start < cue.start()
                       or (abs(d.start - cue.start()) <= 40
                           # "，2005年在纳斯达克上市" is another clause.
-                          and IN_CLAUSE.fullmatch(here.src, min(d.end, cue.end()), max(d.start, cue.start()))))
+                          and IN_CLAUSE.fullmatch(_names_blanked(here, min(d.end, cue.end()),
+                                                                 max(d.start, cue.start())))))
                  and d.granularity in ("year", "month", "day")), None)
     parts = [(cue.start(), cue.end()), (org.start, org.end)] + ([(year.start, year.end)] if year else [])
     return _typed_fact(here, "founded", parts, Founded(

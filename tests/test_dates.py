@@ -1164,3 +1164,25 @@ def test_a_chinese_lead_dateline_with_its_year_dates_the_story(paragraph: str, e
     from ainews_cli.dates import lead_dateline_date
 
     assert lead_dateline_date(paragraph, "zh") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pub", "expected"),
+    [
+        # A story years back told in order: a day of the month just told, a month after it.
+        ("2018年4月16日，美国商务部宣布禁令。同年6月，双方达成和解。6月29日，董事会集体辞职。7月，禁令解除。", "zh",
+         "2024-03-09",
+         ["2018-04-16", "2018-06", "2018-06-29", "2018-07"]),
+        ("The ban came on April 16, 2018. In June, the two sides settled.", "en", "2024-03-09",
+         ["2018-04-16", "2018-06"]),
+        # The month told again, or a story of the year before, returns to the article's year.
+        ("CrowdStrike went public in June 2019. It joined the index in June.", "en", "2024-08-07",
+         ["2019-06", "2024-06"]),
+        ("Microsoft invested in January 2023. In February, Microsoft agreed a partnership.", "en", "2024-04-15",
+         ["2023-01", "2024-02"]),
+        ("ChatGPT erschien Ende November 2022. Am 6. November hatte Altman neue Produkte vorgestellt.", "de",
+         "2023-11-18", ["2022-11", "2023-11-06"]),
+    ],
+)
+def test_a_story_years_back_told_in_order_keeps_its_year(text: str, lang: str, pub: str, expected: list[str]) -> None:
+    assert [e.value for e in tag(text, lang, pub) if e.type == "DATE"] == expected

@@ -404,6 +404,31 @@ def mentioned_anchor(reference: TimeExpression) -> Anchor:
     return Anchor(source="mentioned", value=reference.value, text=reference.text, start=reference.start)
 
 
+def narrative_year(c: Candidate, ctx: Context, month: int, day: bool) -> tuple[int, Anchor] | None:
+    """In a dated article, the year of a story told in order: a month without a year up to two
+    months after a date with an earlier year that its sentence or the one before told, or a day
+    (``day``) in the month told: "2018年4月16日，…。同年6月，…。6月29日，…。7月，…" in an article of 2024
+    (not 2024-06-29, nor 2023-07). The month told again is another year's: "took it public in June
+    2019. The company joined the S&P 500 index in June" (of the article's year); and a story of the
+    year before may return to the news: "Ende November 2022 veröffentlichte … Am 6. November hatte
+    Altman" in November 2023, "in January 2023. In February, Microsoft also agreed" in 2024."""
+    if ctx.published is None:
+        return None
+    reference = mentioned_before(c, ctx, "month", window=1)
+    pub = ctx.pub("year")
+    if reference is None or reference.first is None or reference.granularity is None or pub is None:
+        return None
+    year, told = int(reference.first[:4]), int(reference.first[5:7])
+    same = month == told and day and reference.granularity == "month"
+    if year > pub.year - _STORY_YEARS_BACK or not (same or told < month <= told + _STORY_MONTHS):
+        return None
+    return year, mentioned_anchor(reference)
+
+
+_STORY_MONTHS = 2  # how many months after a date told a month without a year still continues its story
+_STORY_YEARS_BACK = 2  # how many years before the article's at least a story told in order lies
+
+
 def text_year(c: Candidate, ctx: Context) -> tuple[int, Anchor] | None:
     """The year a month, day or season without one belongs to, when the text says it.
 

@@ -27,6 +27,7 @@ from .context import (
     mentioned_before,
     mod_code,
     month_number,
+    narrative_year,
     number_value,
     part_code,
     present_tells_future,
@@ -378,7 +379,8 @@ def _bare_month(c: Candidate, ctx: Context) -> TimeExpression | None:
         return None
     prep = (g.get("prep") or "").lower()
     offset = lex.relative.get(prep, 0) if prep in lex.relative else None
-    found = text_year(c, ctx) if offset is None else None
+    found = (text_year(c, ctx) or (narrative_year(c, ctx, month, False) if "yref" not in g else None)) \
+        if offset is None else None
     if found is not None:
         year, anchor = found
         return make(c, ctx, "DATE", f"{year:04d}-{month:02d}", "month", mod=mod, anchor=anchor)
@@ -421,7 +423,7 @@ def _month_day(c: Candidate, ctx: Context) -> TimeExpression | None:
         return None
     part = part_code(lex, g.get("part"))
     type_, suffix = ("TIME", f"T{part}") if part else ("DATE", "")
-    found = text_year(c, ctx)
+    found = text_year(c, ctx) or (narrative_year(c, ctx, month, True) if "yref" not in g else None)
     if found is not None:
         year, anchor = found
         try:

@@ -2909,3 +2909,31 @@ def test_a_publication_known_only_by_its_year_reads_without_a_crash(sentences: l
 def test_what_the_second_review_found(sentence: str, lang: str, names: list[tuple[str, str, str]], published: str,
                                       expected: list[tuple[str, str, set[str]]]) -> None:
     assert read([sentence], lang, names, published) == expected
+
+
+def test_a_founding_and_its_results_in_one_sentence_and_a_leaving_before_a_founding() -> None:
+    names = [("Five9", "ORG", "Five9"), ("Zoom", "ORG", "Zoom Video Communications"), ("Cisco", "ORG", "Cisco"),
+             ("Yuan", "PERSON", "Eric Yuan")]
+    # "reported" after the founding's date belongs to the results the later date dates, not to the founding.
+    assert read(["Five9 was founded in 2001 and reported revenue of $434 million for 2020."], "en", names,
+                "2021-10-01") == [("2001", "founding", {"Five9"}), ("2020", "financial", {"Five9"})]
+    # "after leaving": the leaving came before the founding its clause dates; the one left takes no part.
+    assert read(["Yuan founded Zoom in 2011 after leaving Cisco."], "en", names, "2021-10-01") == [
+        ("2011", "founding", {"Eric Yuan", "Zoom Video Communications"})]
+    assert read(["Yuan left Cisco in 2011."], "en", names, "2021-10-01") == [
+        ("2011", "departure", {"Eric Yuan", "Cisco"})]
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Ellison served as chief executive of Oracle until 2014.", "en"),
+    ("Ellison war bis 2014 Vorstandschef von Oracle.", "de"),
+    ("埃里森担任甲骨文首席执行官直到2014年。", "zh"),
+])
+def test_a_post_held_until_a_date_ended_then(sentence: str, lang: str) -> None:
+    names = [("Ellison", "PERSON", "Larry Ellison"), ("埃里森", "PERSON", "Larry Ellison"), ("Oracle", "ORG", "Oracle"),
+             ("甲骨文", "ORG", "Oracle"), ("Safra Catz", "PERSON", "Safra Catz")]
+    found = read([sentence], lang, names, "2021-12-21")
+    assert [(date, kind) for date, kind, _ in found] == [("2014", "departure")], found
+    # Named then, he took the post then.
+    assert [kind for _, kind, _ in read(["Ellison was named chief executive of Oracle in 2014."], "en", names,
+                                        "2021-12-21")] == ["appointment"]

@@ -99,7 +99,9 @@ if TYPE_CHECKING:
 # description, a paragraph opening with another company, Chinese executive directors, finance directors and
 # co-presidents, a company's second word as its short name, a bare word opening a company named before
 # 49: a story years back told in order keeps its year ("同年6月，…。6月29日，…。7月，…")
-PIPELINE_REVISION = "49"
+# 50: a founding and results in one sentence, a leaving "after" a founding, a post held "until" a date ended then,
+# Taiwanese captions that describe a picture before its credit
+PIPELINE_REVISION = "50"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

@@ -295,6 +295,11 @@ _CLAUSE_END = re.compile(f"{_BREAK.pattern}|{_STRONG_BREAK.pattern}")  # either 
 _MEANS_WORDS = languages.words("events.means_words")
 _MEANS = re.compile(r"(?:" + languages.bounded(languages.latin(_MEANS_WORDS)) + r"\s+(?:[\w-]+\s+){0,3}"
                     r"|(?:" + languages.either(languages.cjk(_MEANS_WORDS)) + r")[^，。；：,;:]{0,6})$", re.I)
+# Right before a date, a word that makes it the end of what its clause tells: "ran it as chief executive until 2014".
+_UNTIL = re.compile(r"(?:" + languages.bounded(languages.latin(languages.words("events.until_words")))
+                    + r"|" + languages.either(languages.cjk(languages.words("events.until_words"))) + r")\s*$", re.I)
+# Right before a trigger, a word that makes it a happening before or after the one its clause tells: "after leaving".
+_PRIOR = re.compile(languages.bounded(languages.latin(languages.words("events.prior_words"))) + r"\s+$", re.I)
 _TOLD_BACK = re.compile(languages.alternation("events.told_back_patterns"))
 _CLAUSE_BREAK = re.compile(_BREAK.pattern + "|" + _STRONG_BREAK.pattern)
 # The actions of words that tell a happening without typing it ("announce", 宣布).
@@ -706,7 +711,9 @@ def _governing(hits: list[Trigger], body: str = "") -> list[Trigger]:
     """The triggers that tell a happening of their own: a partnership word right before
     another trigger says how that happened ("与微软合作发布", released together), not a
     partnership of its own; nor does a trigger after a word of means ("went public through a
-    merger", "通过与SPAC合并在纳斯达克上市") when a trigger of another type stands in its clause."""
+    merger", "通过与SPAC合并在纳斯达克上市") when a trigger of another type stands in its clause,
+    nor one right after "after" or "before" that a trigger of another type before it precedes ("founded
+    Zoom in 2011 after leaving Cisco")."""
     def means(hit: Trigger) -> bool:
         found = _MEANS.search(body, max(0, hit.start - 40), hit.start)
         # Only the first trigger after the word of means is the means: in "durch eine Fusion an
@@ -722,9 +729,16 @@ def _governing(hits: list[Trigger], body: str = "") -> list[Trigger]:
             other.action in _APPROVALS and other.end <= hit.start
             and _APPROVED_OBJECT.fullmatch(body, other.end, hit.start) for other in hits)
 
+    def prior(hit: Trigger) -> bool:
+        # "Yuan founded Zoom in 2011 after leaving Cisco": the leaving is before the founding its clause dates.
+        return _PRIOR.search(body, max(0, hit.start - 12), hit.start) is not None and any(
+            other.type not in (OTHER, hit.type) and other.end <= hit.start
+            and not _STRONG_BREAK.search(body, other.end, hit.start) for other in hits)
+
     return [hit for hit in hits if not (
         hit.type == "partnership" and any(other.start == hit.end and other.type not in (OTHER, "partnership")
-                                          for other in hits)) and not means(hit) and not approved(hit)]
+                                          for other in hits)) and not means(hit) and not approved(hit)
+            and not prior(hit)]
 
 
 _APPROVALS = ("review",)  # data/triggers.toml: an authority's review or approval of a deal
@@ -860,8 +874,12 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
                         and not _LEADS.search(body, clause_start, clause_end)):
             return None  # "has committed $13 billion since 2019": a span up to now, no happening of 2019
         hit, began = None, True
+    # (Not one after the date that another date after it dates: "Five9 was founded in 2001 and reported revenue of
+    # $434 million for 2020".)
     if any(not (hit is not None and hit.action == "revenue" and _RESULTS_REPORTED.fullmatch(m.group(0)))
            and not (m.group(0).lower() in _CLOSED_ATTRIBUTIONS and clause_start + m.end() <= date.start)
+           and not (clause_start + m.start() >= date.end and any(
+               d.start >= clause_start + m.end() and d.calendar_value != date.calendar_value for d in dates))
            for m in _ATTRIBUTION.finditer(clause)):
         return None  # "according to a report earlier this year" dates the report ("It reported revenue" does not)
     if hit is not None and hit.action == "valuation" and chosen is None and \
@@ -882,6 +900,9 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
         # "Amazon and iRobot called off their merger agreement on Monday, ending an attempt … to buy": what the
         # date's clause tells is the calling off.
         hit = replace(hit, type=OTHER)
+    # "He ran it as chief executive until 2014", "war bis 2014 Vorstandschef": the post ended then.
+    ended = (hit is None or hit.type in (OTHER, "appointment")) and _ROLE.search(body, clause_start, clause_end) \
+        and _UNTIL.search(body, max(start, date.start - 10), date.start) is not None
     if hit is not None and hit.type == "launch" and _launches_organisation(body, end, hit, in_sentence):
         hit = replace(hit, type="founding", action="found")  # "Sutskever launched SSI in June"
     if hit is not None and hit.action == "announce" and _announces_product(body, end, hit, in_sentence, hits):
@@ -1024,7 +1045,7 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
             # organisation, a role taken, left or held with none named is there.
             participants[main] = Participant(main, "ORG")
             implied = (*implied, participants[main])
-    kind = hit.type if hit else "appointment" if began else OTHER
+    kind = "departure" if ended else hit.type if hit else "appointment" if began else OTHER
     if kind == OTHER and back is not None:
         # "Vogt … ist zurückgetreten. Das teilte er am Sonntagabend mit.": the leaving is told that day.
         kind = back[0]

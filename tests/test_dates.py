@@ -1173,8 +1173,15 @@ def test_a_chinese_lead_dateline_with_its_year_dates_the_story(paragraph: str, e
         ("2018年4月16日，美国商务部宣布禁令。同年6月，双方达成和解。6月29日，董事会集体辞职。7月，禁令解除。", "zh",
          "2024-03-09",
          ["2018-04-16", "2018-06", "2018-06-29", "2018-07"]),
-        ("The ban came on April 16, 2018. In June, the two sides settled.", "en", "2024-03-09",
+        ("On April 16, 2018, the ban came. In June, the two sides settled.", "en", "2024-03-09",
          ["2018-04-16", "2018-06"]),
+        # Both steps open their sentences: not a date of a standing state or an apposition.
+        ("Satya Nadella has been chief executive since February 2014. On March 12, Microsoft said it would hire.",
+         "en", "2024-04-05", ["2014-02", "2024-03-12"]),
+        ("Nvidia, founded in April 1993, said on May 22 that revenue tripled.", "en", "2024-06-10",
+         ["1993-04", "2024-05-22"]),
+        ("雷军自2019年1月起担任小米集团董事长。3月28日，小米发布首款汽车SU7。", "zh", "2024-04-20",
+         ["2019-01", "2024-03-28"]),
         # The month told again, or a story of the year before, returns to the article's year.
         ("CrowdStrike went public in June 2019. It joined the index in June.", "en", "2024-08-07",
          ["2019-06", "2024-06"]),

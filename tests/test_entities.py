@@ -385,6 +385,9 @@ def test_a_company_of_two_words_goes_by_its_second_word_alone_and_in_compounds()
     ner = [RawMention("Andreessen Horowitz", 0, 19, "ORG", "model:x"),
            RawMention("Ben Horowitz", 35, 47, "PERSON", "model:x")]
     assert ("Horowitz", "Andreessen Horowitz", "ORG") not in names(text, "en", ner)
+    text = "BHP made an offer for Anglo American. American investors had backed the board."
+    assert names(text, "en", [RawMention("Anglo American", 22, 36, "ORG", "model:x")]) == [
+        ("Anglo American", "Anglo American", "ORG")]
 
 
 def test_a_bare_word_opening_a_company_named_before_is_that_company_not_a_later_person() -> None:
@@ -400,6 +403,12 @@ def test_a_bare_word_opening_a_company_named_before_is_that_company_not_a_later_
     # The last "Varian" comes after the person's full name: his, as before.
     assert found == [("Varian Medical Systems", "Varian Medical Systems"), ("Varian", "Varian Medical Systems"),
                      ("Sigurd Varian", "Sigurd Varian"), ("Varian", "Sigurd Varian")]
+    # Nor where the person's full name came first: "Thomas Siebel, who founded Siebel Systems ... Siebel said".
+    text = "Thomas Siebel, who founded Siebel Systems in 1993, now runs C3. Siebel said sales rose."
+    ner = [RawMention("Thomas Siebel", 0, 13, "PERSON", "model:x"),
+           RawMention("Siebel Systems", 27, 41, "ORG", "model:x"),
+           RawMention("Siebel", text.rindex("Siebel"), text.rindex("Siebel") + 6, "PERSON", "model:x")]
+    assert names(text, "en", ner)[-1] == ("Siebel", "Thomas Siebel", "PERSON")
 
 
 def test_a_founder_listed_after_others_is_a_person_though_his_first_name_is_a_common_word() -> None:
@@ -409,6 +418,12 @@ def test_a_founder_listed_after_others_is_a_person_though_his_first_name_is_a_co
            RawMention("Paul Gorup", 46, 56, "PERSON", "model:x"),
            RawMention("Cliff Illig", at, at + 11, "ORG", "model:x")]
     assert ("Cliff Illig", "Cliff Illig", "PERSON") in names(text, "en", ner)
+    # Not after companies: "by Toyota, Shell and Air Liquide".
+    text = "The Hydrogen Council was founded in 2017 by Toyota, Shell and Air Liquide."
+    at = text.index("Air Liquide")
+    ner = [RawMention("Toyota", 44, 50, "ORG", "model:x"), RawMention("Shell", 52, 57, "ORG", "model:x"),
+           RawMention("Air Liquide", at, at + 11, "ORG", "model:x")]
+    assert ("Air Liquide", "Air Liquide", "ORG") in names(text, "en", ner)
     # Not the first after "by", where nothing says the list is of people.
     text = "It was founded in 1979 by Cliff Illig."
     ner = [RawMention("Cliff Illig", 26, 37, "ORG", "model:x")]

@@ -2157,6 +2157,18 @@ def test_a_paragraph_opening_with_another_company_gives_no_post_to_the_one_the_d
     sentences = [Sentence(s, e, "de") for s, e in zip(starts, [*starts[1:], len(body)], strict=True)]
     roles = [(f.details.person, f.details.org) for f in extract_facts(body, sentences, entities) if f.kind == "role"]
     assert roles == [("Rodgers", None), ("Reinhard Ploss", "Infineon")]
+    # A paragraph opening with a list of others, or a sentence naming the company itself, keeps it.
+    for opening in ("Cypress und Nvidia bauen Chips. Im Jahr 2018 wuchsen beide.",
+                    "Cypress ist kleiner. Im Jahr 2018 setzte es viel um. Infineon wächst."):
+        text = body.replace("Cypress ist kleiner. Im Jahr 2018 setzte es viel um.", opening).replace(
+            "Rodgers führte es als Vorstandschef.", "Vorstandschef Reinhard Ploss lobte den Kauf.")
+        mentions = sorted([EntityMention(name, m.start(), m.end(), label, name, "model:test")
+                           for name, label in (("Infineon", "ORG"), ("Cypress", "ORG"), ("Nvidia", "ORG"),
+                                               ("Reinhard Ploss", "PERSON"))
+                           for m in re.finditer(name, text)], key=lambda e: e.start)
+        starts = [0, *(m.end() for m in re.finditer(r"(?<=[.])\s+|\n\n", text))]
+        parts = [Sentence(s, e, "de") for s, e in zip(starts, [*starts[1:], len(text)], strict=True)]
+        assert {f.details.org for f in extract_facts(text, parts, mentions) if f.kind == "role"} == {"Infineon"}
 
 
 @pytest.mark.parametrize(
@@ -2182,11 +2194,22 @@ def test_a_paragraph_opening_with_another_company_gives_no_post_to_the_one_the_d
         ("de", "Cypress ist deutlich kleiner. Das 1982 von T J Rodgers mitgegründete Unternehmen stellt Chips her.",
          (("Cypress", "ORG"), ("T J Rodgers", "PERSON")),
          [("founded", ("org", "Cypress"), ("founders", ["T J Rodgers"]))]),
-        # ... not of the lead investor named last.
+        # ... not where the sentence before names another: which one is a guess.
         ("de", "Contentful holte sich Geld unter Führung von Tiger Global. Das 2013 von Sascha Konietzke "
          "gegründete Unternehmen sitzt in Berlin.",
-         (("Contentful", "ORG"), ("Tiger Global", "ORG"), ("Sascha Konietzke", "PERSON")),
-         [("founded", ("org", "Contentful"), ("founders", ["Sascha Konietzke"]))]),
+         (("Contentful", "ORG"), ("Tiger Global", "ORG"), ("Sascha Konietzke", "PERSON")), []),
+        ("de", "Siemens hat sich von Osram getrennt. Das 1919 gegründete Unternehmen gehört heute zu AMS.",
+         (("Osram", "ORG"), ("AMS", "ORG")), []),
+        # Founders "with": not one who opens a clause of his own, nor one named only as a backer.
+        ("en", "Larry Ellison co-founded Oracle in 1977 with Bob Miner and Ed Oates, and Safra Catz joined it in 1999.",
+         (("Bob Miner", "PERSON"), ("Ed Oates", "PERSON"), ("Safra Catz", "PERSON")),
+         [("founded", ("org", "Oracle"), ("founders", ["Bob Miner", "Ed Oates", "Larry Ellison"]))]),
+        ("en", "Palmer Luckey founded Anduril in 2017 with Peter Thiel's backing.",
+         (("Palmer Luckey", "PERSON"), ("Peter Thiel", "PERSON"), ("Anduril", "ORG")),
+         [("founded", ("org", "Anduril"), ("founders", ["Palmer Luckey"]))]),
+        ("de", "Jonas Andrulis gründete Aleph Alpha 2019 mit Samuel Weinbach, und Dieter Schwarz stieg später ein.",
+         (("Jonas Andrulis", "PERSON"), ("Samuel Weinbach", "PERSON"), ("Dieter Schwarz", "PERSON")),
+         [("founded", ("org", "Aleph Alpha"), ("founders", ["Jonas Andrulis", "Samuel Weinbach"]))]),
     ],
 )
 def test_founders_listed_and_founded_with(lang: str, text: str, extra: tuple[tuple[str, str], ...],
@@ -2210,6 +2233,13 @@ def test_founders_listed_and_founded_with(lang: str, text: str, extra: tuple[tup
         ("en", "Mistral AI raised $600 million on Tuesday. That valued Mistral AI at $6 billion.", (),
          [("funding_round", ("subject", "Mistral AI"), ("amount", 600_000_000)),
           ("valuation", ("subject", "Mistral AI"), ("amount", 6_000_000_000))]),
+        # ... as after a listing, a tender offer or a round's investors: no offer for the company.
+        ("en", "Arm sold shares at $51 each in its initial public offering on Wednesday. That valued Arm at about "
+         "$54 billion.", (("Arm", "ORG"),), [("valuation", ("subject", "Arm"), ("amount", 54_000_000_000))]),
+        ("en", "Employees sold shares in a tender offer led by Thrive Capital. That valued OpenAI at $86 billion.",
+         (("Thrive Capital", "ORG"),), [("valuation", ("subject", "OpenAI"), ("amount", 86_000_000_000))]),
+        ("de", "Thrive Capital führte die Runde an. Das bewertet OpenAI mit 157 Milliarden Dollar.",
+         (("Thrive Capital", "ORG"),), [("valuation", ("subject", "OpenAI"), ("amount", 157_000_000_000))]),
     ],
 )
 def test_what_a_deal_or_an_offer_values_is_no_valuation(lang: str, text: str, extra: tuple[tuple[str, str], ...],

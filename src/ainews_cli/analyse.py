@@ -101,7 +101,10 @@ if TYPE_CHECKING:
 # 49: a story years back told in order keeps its year ("同年6月，…。6月29日，…。7月，…")
 # 50: a founding and results in one sentence, a leaving "after" a founding, a post held "until" a date ended then,
 # Taiwanese captions that describe a picture before its credit
-PIPELINE_REVISION = "50"
+# 51: a review's fixes to 48-50: a former employer only in a "former" apposition and only where another fits, an
+# offer for a company before a demonstrative's valuation, founders "with" ending at a clause, non-executive
+# directors and assistants, a paragraph opening with a list, demonyms, stories whose steps open their sentences
+PIPELINE_REVISION = "51"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

@@ -909,7 +909,7 @@ def _opened_company(mention: RawMention, text: str, opening: Mapping[str, list[t
                     ending: Mapping[str, list[int]]) -> str | None:
     """For a word the model tags a person, the company whose name of several words the word ``text``
     opens, named so last before the mention, where no person's full name ending in that word came
-    since: "Varian" of "Varian Medical Systems" in an article that names the brothers Russell and
+    before: "Varian" of "Varian Medical Systems" in an article that names the brothers Russell and
     Sigurd Varian only at its end. Not where two such names came before ("Lilium GmbH", "Lilium
     N.V."): which one is a guess."""
     if mention.label != "PERSON" or " " in text or not text[:1].isupper():
@@ -917,8 +917,9 @@ def _opened_company(mention: RawMention, text: str, opening: Mapping[str, list[t
     before = [(start, name) for start, name in opening.get(text, ()) if start < mention.start]
     if len({name for _, name in before}) != 1:
         return None
-    start, name = max(before)
-    return name if not any(start < person < mention.start for person in ending.get(text, ())) else None
+    # (Nor where a person's full name ending in it came before: "Thomas Siebel, who founded Siebel Systems ...
+    # Siebel said".)
+    return max(before)[1] if not any(person < mention.start for person in ending.get(text, ())) else None
 
 
 def _short_company(name: str) -> str | None:

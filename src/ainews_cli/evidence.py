@@ -530,7 +530,8 @@ def weigh(
         if untitled.label == "ORG" and (untitled is not mention or _title_before(body, untitled.start, untitled.end)
                                         or _title_after(body, untitled.end) or _founder_before(body, untitled.start)) \
                 and _looks_like_person(untitled.text, untitled.lang, table,
-                                       listed=_founder_before(body, untitled.start, listed=True)):
+                                       listed=_founder_before(body, untitled.start, listed=True)
+                                       and _after_listed_person(body, untitled.start, ner)):
             # "Founder and chief executive Brett Adcock", "Omri Geller, its chief executive"
             untitled = replace(untitled, label="PERSON")
         if untitled.label in ("ORG", "MISC") and table.lookup(untitled.text) is None \
@@ -933,12 +934,13 @@ def latin_short_name(name: str) -> str | None:
         return None
     last = words[1]
     if len(last) < _LATIN_SHORTEST or not last[:1].isupper() or not last.isalpha() or is_corporate(last) \
-            or is_common(last, "en") or is_common(last, "de"):
-        return None
+            or is_common(last, "en") or is_common(last, "de") or last.endswith(_DEMONYM_ENDINGS):
+        return None  # (nor a word for a people: "American" of "Anglo American")
     return last
 
 
 _LATIN_SHORTEST = 5
+_DEMONYM_ENDINGS = tuple(languages.words("entities.demonym_endings"))
 
 
 def latin_short_names(body: str, found: Sequence[RawMention], taken: Sequence[RawMention],
@@ -1356,6 +1358,15 @@ def _founder_before(body: str, start: int, listed: bool = False) -> bool:
     in 2005 by |Steve Huffman and |Alexis Ohanian"; ``listed``: not the first of them."""
     found = _founders_before_pattern().search(body, max(0, start - 120), start)
     return found is not None and (not listed or found.group(0).rstrip().endswith((",", " and", " und")))
+
+
+def _after_listed_person(body: str, start: int, ner: Sequence[RawMention]) -> bool:
+    """Whether a name the model tags a person ends right before the list's joiner before ``start``:
+    "Neal Patterson, Paul Gorup and |Cliff Illig" (not "Toyota, Shell and |Air Liquide")."""
+    return any(m.label == "PERSON" and m.end < start and _LIST_JOIN.fullmatch(body, m.end, start) for m in ner)
+
+
+_LIST_JOIN = re.compile(r"\s*,\s*(?:(?:and|und)\s+)?|\s+(?:and|und)\s+")
 
 
 def _looks_like_person(text: str, lang: str, table: AliasTable, listed: bool = False) -> bool:

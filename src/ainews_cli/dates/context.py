@@ -408,15 +408,18 @@ def narrative_year(c: Candidate, ctx: Context, month: int, day: bool) -> tuple[i
     """In a dated article, the year of a story told in order: a month without a year up to two
     months after a date with an earlier year that its sentence or the one before told, or a day
     (``day``) in the month told: "2018年4月16日，…。同年6月，…。6月29日，…。7月，…" in an article of 2024
-    (not 2024-06-29, nor 2023-07). The month told again is another year's: "took it public in June
+    (not 2024-06-29, nor 2023-07); both open their sentences, as a story's steps do (not "has been chief
+    executive since February 2014. On March 12", nor "Nvidia, founded in April 1993, said on May 22").
+    The month told again is another year's: "took it public in June
     2019. The company joined the S&P 500 index in June" (of the article's year); and a story of the
     year before may return to the news: "Ende November 2022 veröffentlichte … Am 6. November hatte
     Altman" in November 2023, "in January 2023. In February, Microsoft also agreed" in 2024."""
-    if ctx.published is None:
+    if ctx.published is None or not _opens_sentence(ctx, c.start):
         return None
     reference = mentioned_before(c, ctx, "month", window=1)
     pub = ctx.pub("year")
-    if reference is None or reference.first is None or reference.granularity is None or pub is None:
+    if reference is None or reference.first is None or reference.granularity is None or pub is None \
+            or not _opens_sentence(ctx, reference.start):
         return None
     year, told = int(reference.first[:4]), int(reference.first[5:7])
     same = month == told and day and reference.granularity == "month"
@@ -425,6 +428,13 @@ def narrative_year(c: Candidate, ctx: Context, month: int, day: bool) -> tuple[i
     return year, mentioned_anchor(reference)
 
 
+def _opens_sentence(ctx: Context, pos: int) -> bool:
+    """Whether the date at ``pos`` opens its sentence, maybe after a short word ("In June", "Am 29. Juni")."""
+    before = ctx.body[ctx.sentence_bounds(pos)[0]: pos].strip(" \t\n\"'“„«‘*#>-")
+    return _SHORT_OPENER.fullmatch(before) is not None
+
+
+_SHORT_OPENER = re.compile(r"(?:[A-Za-zÄÖÜäöüß]{1,4})?")
 _STORY_MONTHS = 2  # how many months after a date told a month without a year still continues its story
 _STORY_YEARS_BACK = 2  # how many years before the article's at least a story told in order lies
 

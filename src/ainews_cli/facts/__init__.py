@@ -38,6 +38,7 @@ from dataclasses import replace
 
 from ainews_cli import han, languages
 from ainews_cli.facts.amounts import money_amounts, money_facts, parse_number, percent_amounts, percent_facts
+from ainews_cli.facts.clauses import LIST_JOINER
 from ainews_cli.facts.parties import Context, Here, credited_only, main_organisation, opening_subject, parties
 from ainews_cli.facts.roles import roles
 from ainews_cli.facts.typed import typed
@@ -59,6 +60,8 @@ __all__ = ["extract_facts", "parse_number"]
 # A sentence that tells a company raising capital ("百度宣布增资扩股"): capital the next one tells put in with no
 # company named is put into it.
 _RAISING = re.compile(languages.bounded(languages.patterns("facts.raising_patterns")), re.I)
+# An offer for a company: what "that valued Five9 at" in the next sentence prices.
+_OFFERED = re.compile(languages.bounded(languages.patterns("facts.offer_patterns")), re.I)
 # A role's qualifier that says the post is no longer held ("former", "前"): the person is not known by it.
 _FORMER = frozenset(languages.words("facts.former_qualifiers"))
 
@@ -81,7 +84,7 @@ def extract_facts(
     context = Context(lead)
     credited = credited_only(body, entities)
     known: dict[str, set[str]] = {}
-    raised = False
+    raised = offered = False
     for sentence in sentences:
         start, end, lang = sentence.start, sentence.end, sentence.lang
         in_sentence = within(entities, entity_starts, start, end)
@@ -91,9 +94,9 @@ def extract_facts(
         found = parties(src, start, end, in_sentence, publishers | credited, context, lang)
         here = Here(body, start, end, lang, fold(body[start:end]), found, names,
                     within(dates, date_starts, start, end), src, context.last_deal(), context.last_round(),
-                    context.named_of_last(), context.subject_of_last(), _paragraph_lead(body, lead, start, entities,
-                                                                                       entity_starts), raised,
-                    {person: next(iter(orgs)) for person, orgs in known.items() if len(orgs) == 1})
+                    context.named_of_last(), context.subject_of_last(),
+                    _paragraph_lead(body, lead, start, end, entities, entity_starts), raised,
+                    {person: next(iter(orgs)) for person, orgs in known.items() if len(orgs) == 1}, offered)
         held = roles(here)
         facts.extend(held)
         amounts, percents = money_amounts(here), percent_amounts(here)
@@ -115,6 +118,7 @@ def extract_facts(
         context.add(found, opening_subject(src, start, found), opening_subject(src, start, found, owner=True),
                     opening_subject(src, start, found, described=True))
         raised = _RAISING.search(src, start, end) is not None
+        offered = _OFFERED.search(src, start, end) is not None
         context.told([(f.details.investor, f.details.target) for f in typed_facts
                       if isinstance(f.details, Investment) and f.details.target is not None],
                      [f.details.subject for f in typed_facts
@@ -122,19 +126,24 @@ def extract_facts(
     return _one_role_each(_founders_of(_less_shared_names(facts, entities)))
 
 
-def _paragraph_lead(body: str, lead: str | None, start: int, entities: Sequence[EntityMention],
+def _paragraph_lead(body: str, lead: str | None, start: int, end: int, entities: Sequence[EntityMention],
                     entity_starts: Sequence[int]) -> str | None:
     """The organisation the document is about, as the one a sentence's posts are at, unless the
-    sentence's paragraph opens with another one and names that one nowhere before it: "Cypress ist
-    deutlich kleiner. ... Rodgers führte es als Vorstandschef" in an article about Infineon (but "Her
-    exit adds to a long list. Co-founder John Schulman left for rival Anthropic" is still OpenAI's)."""
+    sentence's paragraph opens with another one alone and names that one nowhere up to the sentence's
+    end: "Cypress ist deutlich kleiner. ... Rodgers führte es als Vorstandschef" in an article about
+    Infineon (but "Her exit adds to a long list. Co-founder John Schulman left for rival Anthropic" is
+    still OpenAI's, and "Microsoft, Meta and Alphabet have raised their spending. Chief financial officer
+    Colette Kress said" Nvidia's)."""
     if lead is None:
         return None
     opens = body.rfind("\n", 0, start) + 1
-    before = within(entities, entity_starts, opens, start)
+    before = within(entities, entity_starts, opens, end)
     first = before[0] if before else None
-    return None if first is not None and first.label == "ORG" and first.name != lead \
-        and not body[opens: first.start].strip(" \t*#>_-") and all(e.name != lead for e in before) else lead
+    if first is None or first.label != "ORG" or first.name == lead or body[opens: first.start].strip(" \t*#>_-") \
+            or any(e.name == lead for e in before):
+        return lead
+    listed = len(before) > 1 and before[1].label == "ORG" and LIST_JOINER.fullmatch(body, first.end, before[1].start)
+    return lead if listed else None
 
 
 def _less_shared_names(facts: list[Fact], entities: Sequence[EntityMention]) -> list[Fact]:

@@ -57,6 +57,7 @@ class Here:
     raised: bool = False  # whether the last sentence tells a company raising capital (facts.raising_patterns)
     # Each person the sentences before gave a current post at or a founding of one organisation only, and that one.
     known: Mapping[str, str] = field(default_factory=dict)
+    offered: bool = False  # whether the last sentence tells an offer for a company (facts.offer_patterns)
 
 
 class Context:
@@ -173,10 +174,8 @@ _BACKGROUND = re.compile(r"(?:(?<![\w-])|(?<=[" + han.HAN + r"]))(?:"
                          + r")\s*(?:[^.;:!?。；,]|,(?!\s*(?-i:[a-zäöüß])))*$", re.I)
 _HYPHENATED = re.compile(r"[-‐]\w")
 # Right before an organisation, words that name it a former employer: "Rowan Trollope, a former Cisco
-# executive, has been its chief executive" (its: not Cisco's). Not a Chinese one: "前" and "原" open too
-# many other words ("此前").
-_FORMER_EMPLOYER = re.compile(languages.either(languages.latin(languages.patterns("events.former_before_patterns"))),
-                              re.I)
+# executive, has been its chief executive" (its: not Cisco's).
+_FORMER_EMPLOYER = re.compile(languages.either(languages.patterns("facts.former_employer_patterns")), re.I)
 # Right before a clause: a comma or semicolon, maybe with a joiner, or a joiner ("…, and it still owns").
 _JOINERS = languages.alternation("facts.role_joiners")
 _CLAUSE_OPENED = re.compile(r"(?:[,;，；]\s*(?:(?:" + _JOINERS + r")\s+)?|(?<![\w-])(?:" + _JOINERS + r")\s+)$", re.I)
@@ -351,9 +350,13 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
             # Nor one named as an agent ("in a round led by Coatue and Lightspeed Venture Partners that valued
             # it"): such a party is valued at nothing.
             fits = sorted((p for p in (*found, *(d for d in derived if not d.pronoun))
-                           if p.label == "ORG" and p.end <= match.start() and not _HYPHENATED.match(src, p.end)
-                           and not _FORMER_EMPLOYER.search(src, max(start, p.start - 60), p.start)),
+                           if p.label == "ORG" and p.end <= match.start() and not _HYPHENATED.match(src, p.end)),
                           key=lambda p: p.start)
+            # Not a former employer where the sentence before names one organisation alone; else it may be the one
+            # returned to: "Pat Gelsinger, a former Intel engineer who returned in 2021, became its chief executive".
+            current = [p for p in fits if not _FORMER_EMPLOYER.search(src, max(start, p.start - 20), p.start)]
+            if current or context.only_of_last() is not None:
+                fits = current
             agents = [p for p in fits if not p.derived and named_as_agent(src, start, p, found)]
             fits = [p for p in fits if p not in agents]
             # A description that stands for what another sentence named is taken only as what a deal was in

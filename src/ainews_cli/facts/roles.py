@@ -25,8 +25,10 @@ _QUALIFIER = r"(?P<qualifier>" + languages.alternation("facts.role_qualifier_pat
 # spaces: "微软首席执行官萨蒂亚·纳德拉", "OpenAI前首席执行官".
 _HAN_HERE = r"(?=[" + han.HAN + r"])"
 # A Latin role word in Chinese text stands between Han characters: "亚马逊CEO安迪·贾西".
+# ... and not before a word that makes it another's post: "财务总监助理" is the CFO's assistant.
+_ASSISTANT = r"(?!" + languages.either(languages.words("facts.role_assistant_words")) + r")"
 _ROLE = re.compile(r"(?:(?<![\w])|(?<=[" + han.HAN + r"])|" + _HAN_HERE + r")" + _QUALIFIER + r"(?P<role>"
-                   + _ROLE_WORDS + r")(?:(?<=[" + han.HAN + r"])|(?![\w])|(?=[" + han.HAN + r"]))", re.I)
+                   + _ROLE_WORDS + r")(?:(?<=[" + han.HAN + r"])|(?![\w])|(?=[" + han.HAN + r"]))" + _ASSISTANT, re.I)
 # Right before a role, the end of a unit's name: "智能驾驶事业群组总裁" is at the unit, which no entity names.
 _UNIT_BEFORE = re.compile(r"(?:" + languages.either(languages.words("facts.role_unit_suffixes")) + r")$")
 # Between one person's title and the next's, in Chinese: "创办人张忠谋、董事长刘德音及总裁魏哲家".

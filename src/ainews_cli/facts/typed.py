@@ -72,6 +72,12 @@ _PASSIVE_BY = re.compile(r"\s+(?:" + languages.either(languages.latin(languages.
 # Between a list's joiner and the next founder, a few words that describe them: "and his sister", "and
 # former DeepMind executive".
 _LIST_GOES_ON = re.compile(r"(?:(?!(?:" + languages.alternation("facts.founded_by") + r")\b)[\w.&'-]+\s+){0,4}")
+# After a name, the word that follows it, and the ends of a list: a mark or the sentence's end.
+_WORD_AFTER = re.compile(r"\s+((?-i:[a-zäöüß])[\w-]*)")
+_FUNCTION_WORDS = frozenset(word.lower() for lang in languages.LANGUAGES
+                            for word in languages.lookup(lang, "language.function_words") or [])
+_LIST_CLOSED = re.compile(r"\s*(?:[,.;:)]|$)")
+_DATE_AFTER_LIST = 4  # how far a date may follow a list of founders: "with Bob Miner and Ed Oates in 1977"
 # After a listed founder, an apposition set off by commas: "Naveen Rao|, its chief executive|, and".
 _LISTED_ASIDE = re.compile(r"\s*,[^,;:]{1,80}?(?=\s*,)")
 # Right after a founding (and its organisation and year), the word before those who founded it too:
@@ -1121,7 +1127,7 @@ def _voiced(here: Here, marked: _Marked, kind: str) -> list[Fact]:
             party, amount = marked.parties[subject], marked.amounts[index]
             if party.label not in _SUBJECTS or amount.currency is None:
                 continue
-            if kind == "valuation" and not here.raised and here.round is None \
+            if kind == "valuation" and here.offered and here.round is None \
                     and _THAT_VALUED.fullmatch(here.src, here.start, marked.span(match)[0]) is not None:
                 continue  # "At the time, that valued Five9 at about $14.7 billion": an offer's price
             details = SubjectAmount(party.name, amount.value, amount.currency, amount.qualifier, amount.text,
@@ -1236,12 +1242,13 @@ def _priced(here: Here, subject: Party, cue: re.Match[str]) -> bool:
     """Whether a deal, not the subject, is what the valuation's cue values: a deal noun
     after the subject in the cue's clause ("MosaicML ... in a deal valued at"; but "In the
     deal, Mistral AI was valued at" values Mistral AI), or right after the cue ("bewertet die
-    Transaktion das US-Unternehmen mit"), or a pronoun that opens the clause and stands for an
-    offer told before, where the sentences before told no round or money raised ("At the time, that
-    valued Five9 at about $14.7 billion")."""
+    Transaktion das US-Unternehmen mit"), or a demonstrative that opens the sentence and stands for
+    an offer for a company the sentence before told (facts.offer_patterns), where no round was told
+    ("offering 0.5533 of a Zoom share for each Five9 share. At the time, that valued Five9 at"; not
+    "in its initial public offering. That valued Arm at")."""
     if _DEAL_AFTER_CUE.match(here.src, cue.end()) is not None:
         return True
-    if not here.raised and here.round is None and _THAT_VALUED.fullmatch(here.src, here.start, cue.start()) is not None:
+    if here.offered and here.round is None and _THAT_VALUED.fullmatch(here.src, here.start, cue.start()) is not None:
         return True
     # In the cue's part of the sentence, not in a relative clause: "Softbank hatte dem Vision Fund dessen
     # Anteil von 25 Prozent an Arm abgekauft, bei einer Bewertung von" values the stake's company.
@@ -1267,10 +1274,27 @@ def _listed_people(here: Here, people: Sequence[Party], start: int, stop: int) -
         # (past an apposition of the one before: "by Naveen Rao, its chief executive, and Hanlin Tang")
         aside = _LISTED_ASIDE.match(here.src, run[-1].end, person.start) if run else None
         joiner = LIST_JOINER.match(here.src, aside.end() if aside else run[-1].end) if run else None
-        if run and (joiner is None or not _LIST_GOES_ON.fullmatch(here.src, joiner.end(), person.start)):
-            break
+        if run and (joiner is None or not _LIST_GOES_ON.fullmatch(here.src, joiner.end(), person.start)
+                    or _opens_clause(here, person)):
+            break  # "with Bob Miner and Ed Oates, and Safra Catz joined it in 1999": a clause of its own
         run.append(person)
     return [p.name for p in run]
+
+
+def _opens_clause(here: Here, person: Party) -> bool:
+    """Whether a word written small that is no function word follows the person: the verb of a clause
+    the person opens ("and Safra Catz joined", "und Dieter Schwarz stieg später ein", "and Jensen Huang
+    later backed it")."""
+    after = _WORD_AFTER.match(here.src, person.end, here.end)
+    return after is not None and after.group(1).lower() not in _FUNCTION_WORDS
+
+
+def _closes_list(here: Here, person: Party) -> bool:
+    """Whether the list of those a founding was "with" ends at the person: at a mark or the end,
+    or before a date ("with Bob Miner and Ed Oates in 1977"); not "with Peter Thiel's backing",
+    "with Sam Bankman-Fried among its investors"."""
+    return _LIST_CLOSED.match(here.src, person.end, here.end) is not None \
+        or any(0 <= d.start - person.end <= _DATE_AFTER_LIST for d in here.dates)
 
 
 def _names_blanked(here: Here, start: int, end: int) -> str:
@@ -1313,11 +1337,13 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
     if org is None and _ATTRIBUTIVE.fullmatch(cue.group(0)):
         # Only the noun it stands before: "einer eigens für ihn gegründeten AI-Einheit" founds no
         # organisation named before it.
-        # Or a description the participle opens, standing for the one the sentence before opened with: "Cypress
-        # ist deutlich kleiner. Das 1982 von T. J. Rodgers mitgegründete Unternehmen" (not the lead investor
-        # named last in "Contentful holte sich 175 Millionen Dollar unter Führung von Tiger Global").
+        # Or a description the participle opens, standing for the one the sentence before opened with and named
+        # alone: "Cypress ist deutlich kleiner. Das 1982 von T. J. Rodgers mitgegründete Unternehmen" (not the lead
+        # investor named last in "Contentful holte sich 175 Millionen Dollar unter Führung von Tiger Global", nor
+        # Siemens in "Siemens hat sich von Osram getrennt. Das 1919 gegründete Unternehmen").
         org = next((o for o in orgs if (o.start >= cue.end() and _FEW_WORDS.fullmatch(here.src, cue.end(), o.start))
-                    or (o.derived and o.start <= cue.start() < o.end and o.name == here.subject)), None)
+                    or (o.derived and o.start <= cue.start() < o.end and o.name == here.subject == here.topic)),
+                   None)
         if org is None:
             return None
     if org is None:
@@ -1380,8 +1406,10 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
         founders += _founding_companies(here, by.end(), org)
     # "Ellison co-founded Oracle in 1977 with Bob Miner and Ed Oates": those right after "with" too.
     if (with_ := _FOUNDED_WITH.match(here.src, max(cue.end(), org.end), here.end)) is not None \
-            and any(p.start == with_.end() for p in people):
-        founders += _listed_people(here, people, with_.end(), here.end)
+            and any(p.start == with_.end() for p in people) \
+            and (listed := _listed_people(here, people, with_.end(), here.end)) \
+            and _closes_list(here, next(p for p in people if p.name == listed[-1] and p.start >= with_.end())):
+        founders += listed
     # ... only where the founding names its founders as a group ("by a group of researchers",
     # "von fünf ehemaligen IBM-Mitarbeitern"): not "founded last year with backing from
     # investors, including Eric Schmidt".

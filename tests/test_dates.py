@@ -1193,3 +1193,12 @@ def test_a_chinese_lead_dateline_with_its_year_dates_the_story(paragraph: str, e
 )
 def test_a_story_years_back_told_in_order_keeps_its_year(text: str, lang: str, pub: str, expected: list[str]) -> None:
     assert [e.value for e in tag(text, lang, pub) if e.type == "DATE"] == expected
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("On December 9 the company said revenue for the quarter, which ended on November 30, rose 6 percent. "
+     "Its shares surged the next day.", "en"),
+    ("公司12月9日公布截至11月30日的季度业绩。次日股价大涨。", "zh"),
+])
+def test_the_next_day_counts_from_a_happening_not_from_a_period_end(text: str, lang: str) -> None:
+    assert [e.value for e in tag(text, lang, "2021-12-21")][-1] == "2021-12-10"

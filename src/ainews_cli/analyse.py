@@ -104,7 +104,9 @@ if TYPE_CHECKING:
 # 51: a review's fixes to 48-50: a former employer only in a "former" apposition and only where another fits, an
 # offer for a company before a demonstrative's valuation, founders "with" ending at a clause, non-executive
 # directors and assistants, a paragraph opening with a list, demonyms, stories whose steps open their sentences
-PIPELINE_REVISION = "51"
+# 52: clearances (Freigabe, green light), bans and their lifting (禁令), abzukaufen, 当选新一届董事长 as a second
+# happening, "the next day" not counted from a period's end
+PIPELINE_REVISION = "52"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

@@ -382,12 +382,17 @@ def _in_parentheses(body: str, pos: int, floor: int) -> bool:
 
 
 def mentioned_before(c: Candidate, ctx: Context, granularity: str,
-                      window: int | None) -> TimeExpression | None:
+                      window: int | None, *, happenings: bool = False) -> TimeExpression | None:
     """The latest calendar expression before ``c`` at least as fine as ``granularity``:
-    within ``window`` sentences back (0 = its own sentence), or anywhere before it."""
+    within ``window`` sentences back (0 = its own sentence), or anywhere before it. With
+    ``happenings``, not the end of a period reported on ("its fiscal second quarter, which ended on
+    Nov. 30"; the language's ``period_ends``): "the next day" counts from a happening's day."""
     here = ctx.sentence_index(c.start)
+    ends = c.lex.extra.get("period_ends", ()) if happenings else ()
     for previous in reversed(ctx.resolved):
         if previous.start >= c.start:
+            continue
+        if period_end(ctx, previous, ends):
             continue
         if window is not None:
             where = ctx.sentence_index(previous.start)
@@ -398,6 +403,14 @@ def mentioned_before(c: Candidate, ctx: Context, granularity: str,
                 and not _in_parentheses(ctx.body, previous.start, ctx.sentence_bounds(previous.start)[0])):
             return previous
     return None
+
+
+def period_end(ctx: Context, date: TimeExpression, ends: tuple[str, ...]) -> bool:
+    """Whether one of the words ``ends`` (a language's ``period_ends``) stands right before the date."""
+    return bool(ends) and ctx.body[max(0, date.start - _PERIOD_END_REACH): date.start].rstrip().lower().endswith(ends)
+
+
+_PERIOD_END_REACH = 16  # how far before a date the words ending a period may stand
 
 
 def mentioned_anchor(reference: TimeExpression) -> Anchor:

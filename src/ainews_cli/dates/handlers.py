@@ -30,6 +30,7 @@ from .context import (
     narrative_year,
     number_value,
     part_code,
+    period_end,
     present_tells_future,
     text_year,
     unanchored,
@@ -600,7 +601,7 @@ def _counted_from(c: Candidate, ctx: Context, granularity: str, step: int, windo
         if step != 0 or near.granularity is None:
             return unanchored(c, ctx, UNDERSPECIFIED[granularity], granularity, mod=mod)
         return make(c, ctx, "DATE", near.value, near.granularity, mod=mod, anchor=mentioned_anchor(near))
-    reference = mentioned_before(c, ctx, granularity, window)
+    reference = mentioned_before(c, ctx, granularity, window, happenings=step != 0)
     if reference is None or reference.first is None:
         return unanchored(c, ctx, UNDERSPECIFIED[granularity], granularity, mod=mod)
     unit = {"day": "D", "week": "W", "month": "M", "year": "Y"}[granularity]
@@ -722,14 +723,19 @@ def _narrative(c: Candidate, ctx: Context) -> TimeExpression | None:
 
 
 def _narrative_reference(c: Candidate, ctx: Context, granularity: str) -> TimeExpression | None:
-    """The latest calendar expression before ``c`` in its sentence or the one before."""
+    """The latest calendar expression before ``c`` in its sentence or the one before, passing over
+    the end of a period reported on ("which ended on Nov. 30, rose 6%. Its shares surged the next
+    day": the day after the report's)."""
     here = ctx.sentence_index(c.start)
     if here is None:
         return None
+    ends = c.lex.extra.get("period_ends", ())
     for previous in reversed(ctx.resolved):
         where = ctx.sentence_index(previous.start)
         if where is None or where < here - 1:
             break
+        if period_end(ctx, previous, ends):
+            continue
         if (previous.on_calendar and previous.granularity is not None
                 and GRANULARITY_RANK[previous.granularity] >= GRANULARITY_RANK[granularity]):
             return previous

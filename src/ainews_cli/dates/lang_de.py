@@ -110,6 +110,8 @@ LEXICON = Lexicon(
                               "mindestens", "höchst", "zumindest", "spät", "sonst", "best", "dort", "heut", "oft",
                               "knapp", "etwa"),
         # Words that make a count of hours approximate: "Gut 48 Stunden später" is no day (handlers).
+        # See lang_en: "das am 30. September endende Geschäftsjahr" (the words before the date).
+        "period_ends": ("endete am", "endet am", "zum", "per"),
         "approximations": ("etwa", "rund", "knapp", "fast", "gut", "über", "mehr als", "weniger als", "beinahe",
                            "nahezu", "ungefähr", "nach"),
         # See lang_en: "die Konferenz, die am Dienstag in Seattle beginnt"; not "beginnen sollten".

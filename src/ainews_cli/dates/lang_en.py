@@ -68,6 +68,9 @@ LEXICON = Lexicon(
         # These put a clause in the past (registry.past_cue_pattern): "said on July 12 that
         # it had invested". Not "was": "was rescheduled for July 12", "was expected to close".
         "past_cues": ("had", "did"),
+        # Words before the end of a period reported on, which "the next day" does not count from: "its
+        # fiscal second quarter, which ended on Nov. 30".
+        "period_ends": ("ended on", "ending on", "ends on", "ended", "ending"),
         # What a schedule says in the present puts the date's own stretch of its clause ahead:
         # "the conference, which opens in Seattle on Tuesday"; not where the stretch ties it to
         # another time ("fell on Monday as the market opens") or says it was to be.

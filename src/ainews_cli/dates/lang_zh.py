@@ -49,6 +49,8 @@ LEXICON = Lexicon(
     extra={"reports": ("宣布", "表示", "称", "说", "透露", "证实", "发文", "写道", "指出", "报道", "声明",
                        "公布"),
            "past_cues": ("曾", "已经"),
+           # See lang_en: "截至2023年12月31日" ends a period reported on.
+           "period_ends": ("截至", "截止"),
            # Words that make a count of hours approximate: "约48小时后" is no day (handlers).
            "approximations": ("约", "大约", "近", "将近", "超过", "不到", "逾", "约莫", "大概")},
     day_hours={"24": 1, "二十四": 1, "48": 2, "四十八": 2, "72": 3, "七十二": 3},

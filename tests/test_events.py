@@ -2937,3 +2937,21 @@ def test_a_post_held_until_a_date_ended_then(sentence: str, lang: str) -> None:
     # Named then, he took the post then.
     assert [kind for _, kind, _ in read(["Ellison was named chief executive of Oracle in 2014."], "en", names,
                                         "2021-12-21")] == ["appointment"]
+
+
+@pytest.mark.parametrize(("sentences", "lang", "expected"), [
+    (["Anfang April folgte die Freigabe durch die chinesische Marktaufsicht SAMR."], "de", [("2020-04", "legal")]),
+    (["7月，美国商务部解除了禁令。"], "zh", [("2020-07", "legal")]),
+    (["Im Juli 2016 hatte Infineon vereinbart, dem US-Konzern Cree dessen Sparte Wolfspeed abzukaufen."], "de",
+     [("2016-07", "acquisition")]),
+    (["6月29日，中兴通讯原董事会14名成员集体辞职，李自学当选新一届董事长。"], "zh",
+     [("2020-06-29", "departure"), ("2020-06-29", "appointment")]),
+    # A company's clearance is no authority's: nothing typed legal.
+    (["Anfang April gab Infineon die Freigabe für den neuen Katalog."], "de", [("2020-04", "other")]),
+])
+def test_clearances_bans_and_a_chair_elected_beside_resignations(sentences: list[str], lang: str,
+                                                                  expected: list[tuple[str, str]]) -> None:
+    names = [("Infineon", "ORG", "Infineon"), ("Cree", "ORG", "Cree"), ("Wolfspeed", "ORG", "Wolfspeed"),
+             ("中兴通讯", "ORG", "ZTE"), ("李自学", "PERSON", "李自学"), ("美国商务部", "ORG", "Commerce Department"),
+             ("SAMR", "ORG", "SAMR")]
+    assert [(date, kind) for date, kind, _ in read(sentences, lang, names, "2020-07-10")] == expected

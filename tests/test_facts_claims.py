@@ -2245,3 +2245,22 @@ def test_founders_listed_and_founded_with(lang: str, text: str, extra: tuple[tup
 def test_what_a_deal_or_an_offer_values_is_no_valuation(lang: str, text: str, extra: tuple[tuple[str, str], ...],
                                                         expected: list[tuple]) -> None:
     assert typed_with(text, lang, extra) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Oracle makes databases. Before trading opened, the company had been worth around $264 billion.",
+         [("valuation", ("subject", "Oracle"), ("amount", 264_000_000_000))]),
+        # IPO proceeds told with a participle, the company a description stands for (not the one left).
+        ("Yuan founded Zoom in 2011 after leaving Cisco. The company went public in April 2019, raising about "
+         "$357 million at $36 a share.",
+         [("founded", ("org", "Zoom"), ("founders", ["Yuan"])),
+          ("funding_round", ("subject", "Zoom"), ("amount", 357_000_000))]),
+        # ... not a forecast raised, nor a round still being raised.
+        ("Zoom reported results on Monday, raising its forecast to $4 billion.", []),
+        ("Zoom is raising about $357 million.", []),
+    ],
+)
+def test_worth_had_been_and_proceeds_raised(text: str, expected: list[tuple]) -> None:
+    assert typed_with(text, "en", (("Zoom", "ORG"), ("Cisco", "ORG"), ("Yuan", "PERSON"))) == expected

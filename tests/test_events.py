@@ -2955,3 +2955,26 @@ def test_clearances_bans_and_a_chair_elected_beside_resignations(sentences: list
              ("中兴通讯", "ORG", "ZTE"), ("李自学", "PERSON", "李自学"), ("美国商务部", "ORG", "Commerce Department"),
              ("SAMR", "ORG", "SAMR")]
     assert [(date, kind) for date, kind, _ in read(sentences, lang, names, "2020-07-10")] == expected
+
+
+@pytest.mark.parametrize(("sentence", "lang", "expected"), [
+    # A trigger after "before" with a date of its own is that date's.
+    ("Sutskever left OpenAI before founding Safe Superintelligence in June.", "en", [("2024-06", "founding")]),
+    # A post held "until" a term's end, a stay or a forecast is no departure.
+    ("Jassy's contract as chief executive of Amazon runs until 2027.", "en", [("2027", "other")]),
+    ("Christian Klein bleibt bis 2030 Vorstandschef von SAP.", "de", [("2030", "other")]),
+    ("雷军的董事长任期直至2027年。", "zh", [("2027", "other")]),
+    # A source's report before what it reports keeps no event of its own day.
+    ("On Monday, Bloomberg reported that Apple had acquired the startup DarwinAI in 2023.", "en",
+     [("2023", "acquisition")]),
+    # A day's closing price dates no happening, but what happened at a close does.
+    ("Nach dem Schlusskurs am Freitag gab Siemens die Übernahme von Altair bekannt.", "de",
+     [("2024-07-26", "acquisition")]),
+])
+def test_a_second_review_of_the_event_rules(sentence: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    names = [("Sutskever", "PERSON", "Ilya Sutskever"), ("OpenAI", "ORG", "OpenAI"),
+             ("Safe Superintelligence", "ORG", "Safe Superintelligence"), ("Jassy", "PERSON", "Andy Jassy"),
+             ("Amazon", "ORG", "Amazon"), ("Christian Klein", "PERSON", "Christian Klein"), ("SAP", "ORG", "SAP"),
+             ("雷军", "PERSON", "雷军"), ("Apple", "ORG", "Apple"), ("Bloomberg", "ORG", "Bloomberg"),
+             ("DarwinAI", "ORG", "DarwinAI"), ("Siemens", "ORG", "Siemens"), ("Altair", "ORG", "Altair Engineering")]
+    assert [(date, kind) for date, kind, _ in read([sentence], lang, names, "2024-07-29")] == expected

@@ -2133,6 +2133,16 @@ def test_a_role_of_all_of_a_company() -> None:
         ("zh", "中兴通讯公布年报。执行董事徐子阳出席。", (("徐子阳", "PERSON"),),
          [("徐子阳", "executive director", "ZTE")]),
         ("zh", "商湯執行董事長徐立出席。", (("徐立", "PERSON"),), [("徐立", "chairman", "SenseTime")]),
+        ("zh", "小米集团独立非执行董事蔡金勇辞任。", (("蔡金勇", "PERSON"),), [("蔡金勇", "board member", "Xiaomi")]),
+        ("zh", "汇丰非执行董事长杜嘉祺出席。", (("汇丰", "ORG"), ("杜嘉祺", "PERSON")),
+         [("杜嘉祺", "chairman", "汇丰")]),
+        ("zh", "京东集团财务总监助理王伟出席会议。", (("王伟", "PERSON"),), []),
+        # A former employer however written; the one a deal before was in ("agreed to buy Five9") is "its".
+        ("en", "Five9 was founded in 2001. Rowan Trollope, who previously worked at Cisco, has been its chief "
+         "executive.",
+         (("Five9", "ORG"), ("Rowan Trollope", "PERSON")), [("Rowan Trollope", "CEO", "Five9")]),
+        ("en", "Zoom agreed to buy Five9. Rowan Trollope, a former Cisco executive, has been its chief executive.",
+         (("Five9", "ORG"), ("Rowan Trollope", "PERSON")), [("Rowan Trollope", "CEO", "Five9")]),
         ("zh", "中兴通讯财务总监李莹签字。", (("李莹", "PERSON"),), [("李莹", "CFO", "ZTE")]),
         ("zh", "聯華電子共同總經理王石表示樂觀。", (("王石", "PERSON"),), [("王石", "co-president", "UMC")]),
     ],
@@ -2157,18 +2167,19 @@ def test_a_paragraph_opening_with_another_company_gives_no_post_to_the_one_the_d
     sentences = [Sentence(s, e, "de") for s, e in zip(starts, [*starts[1:], len(body)], strict=True)]
     roles = [(f.details.person, f.details.org) for f in extract_facts(body, sentences, entities) if f.kind == "role"]
     assert roles == [("Rodgers", None), ("Reinhard Ploss", "Infineon")]
-    # A paragraph opening with a list of others, or a sentence naming the company itself, keeps it.
-    for opening in ("Cypress und Nvidia bauen Chips. Im Jahr 2018 wuchsen beide.",
-                    "Cypress ist kleiner. Im Jahr 2018 setzte es viel um. Infineon wächst."):
+    # A paragraph naming the company before the sentence keeps it; one opening with a list of others does not.
+    for opening, org in (("Cypress ist kleiner. Im Jahr 2018 setzte es viel um. Infineon wächst.", "Infineon"),
+                         ("Cypress und Nvidia bauen Chips. Im Jahr 2018 wuchsen beide.", None)):
         text = body.replace("Cypress ist kleiner. Im Jahr 2018 setzte es viel um.", opening).replace(
-            "Rodgers führte es als Vorstandschef.", "Vorstandschef Reinhard Ploss lobte den Kauf.")
+            "Rodgers führte es als Vorstandschef.", "Vorstandschef Jochen Hanebeck lobte den Kauf.")
         mentions = sorted([EntityMention(name, m.start(), m.end(), label, name, "model:test")
                            for name, label in (("Infineon", "ORG"), ("Cypress", "ORG"), ("Nvidia", "ORG"),
-                                               ("Reinhard Ploss", "PERSON"))
+                                               ("Reinhard Ploss", "PERSON"), ("Jochen Hanebeck", "PERSON"))
                            for m in re.finditer(name, text)], key=lambda e: e.start)
         starts = [0, *(m.end() for m in re.finditer(r"(?<=[.])\s+|\n\n", text))]
         parts = [Sentence(s, e, "de") for s, e in zip(starts, [*starts[1:], len(text)], strict=True)]
-        assert {f.details.org for f in extract_facts(text, parts, mentions) if f.kind == "role"} == {"Infineon"}
+        assert [f.details.org for f in extract_facts(text, parts, mentions)
+                if f.kind == "role" and f.details.person == "Jochen Hanebeck"] == [org]
 
 
 @pytest.mark.parametrize(
@@ -2204,6 +2215,9 @@ def test_a_paragraph_opening_with_another_company_gives_no_post_to_the_one_the_d
         ("en", "Larry Ellison co-founded Oracle in 1977 with Bob Miner and Ed Oates, and Safra Catz joined it in 1999.",
          (("Bob Miner", "PERSON"), ("Ed Oates", "PERSON"), ("Safra Catz", "PERSON")),
          [("founded", ("org", "Oracle"), ("founders", ["Bob Miner", "Ed Oates", "Larry Ellison"]))]),
+        ("de", "Dietmar Hopp gründete SAP 1972 mit Hasso Plattner und Klaus Tschira in Weinheim.",
+         (("Dietmar Hopp", "PERSON"), ("Hasso Plattner", "PERSON"), ("Klaus Tschira", "PERSON")),
+         [("founded", ("org", "SAP"), ("founders", ["Dietmar Hopp", "Hasso Plattner", "Klaus Tschira"]))]),
         ("en", "Palmer Luckey founded Anduril in 2017 with Peter Thiel's backing.",
          (("Palmer Luckey", "PERSON"), ("Peter Thiel", "PERSON"), ("Anduril", "ORG")),
          [("founded", ("org", "Anduril"), ("founders", ["Palmer Luckey"]))]),
@@ -2240,6 +2254,8 @@ def test_founders_listed_and_founded_with(lang: str, text: str, extra: tuple[tup
          (("Thrive Capital", "ORG"),), [("valuation", ("subject", "OpenAI"), ("amount", 86_000_000_000))]),
         ("de", "Thrive Capital führte die Runde an. Das bewertet OpenAI mit 157 Milliarden Dollar.",
          (("Thrive Capital", "ORG"),), [("valuation", ("subject", "OpenAI"), ("amount", 157_000_000_000))]),
+        ("en", "Thrive Capital agreed to buy shares from OpenAI employees. That valued OpenAI at $86 billion.",
+         (("Thrive Capital", "ORG"),), [("valuation", ("subject", "OpenAI"), ("amount", 86_000_000_000))]),
     ],
 )
 def test_what_a_deal_or_an_offer_values_is_no_valuation(lang: str, text: str, extra: tuple[tuple[str, str], ...],

@@ -107,7 +107,10 @@ if TYPE_CHECKING:
 # 52: clearances (Freigabe, green light), bans and their lifting (禁令), abzukaufen, 当选新一届董事长 as a second
 # happening, "the next day" not counted from a period's end
 # 53: "had been worth", IPO proceeds told with ", raising $…", a company left as background
-PIPELINE_REVISION = "53"
+# 54: a second review's fixes: "after"/"before" with a date of its own, posts held until a term's end, reports
+# "that", offers for shares, founders "with" before a place, paragraph openings, former employers, 非执行董事长,
+# spans "since" a date in a story, closing prices "vom"; German descriptions "Der Münchner Konzern"
+PIPELINE_REVISION = "54"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

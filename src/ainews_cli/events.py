@@ -298,6 +298,8 @@ _MEANS = re.compile(r"(?:" + languages.bounded(languages.latin(_MEANS_WORDS)) + 
 # Right before a date, a word that makes it the end of what its clause tells: "ran it as chief executive until 2014".
 _UNTIL = re.compile(r"(?:" + languages.bounded(languages.latin(languages.words("events.until_words")))
                     + r"|" + languages.either(languages.cjk(languages.words("events.until_words"))) + r")\s*$", re.I)
+# Words that make a post held "until" a date a term, a contract, a stay or a forecast, no departure.
+_UNTIL_HELD = re.compile(languages.bounded(languages.patterns("events.until_held_patterns")), re.I)
 # Right before a trigger, a word that makes it a happening before or after the one its clause tells: "after leaving".
 _PRIOR = re.compile(languages.bounded(languages.latin(languages.words("events.prior_words"))) + r"\s+$", re.I)
 _TOLD_BACK = re.compile(languages.alternation("events.told_back_patterns"))
@@ -330,6 +332,10 @@ _REPORTED = re.compile("(?:" + languages.alternation("events.report_patterns") +
 _REPORT_CLAUSE = re.compile(languages.alternation("events.report_clause_patterns"), re.I)
 _REPORT_OWNED = re.compile(languages.alternation("events.report_owned_patterns"), re.I)
 _RESULTS_REPORTED = re.compile(languages.bounded(languages.words("events.result_report_words")), re.I)
+# Right after a report's word, the word that opens what it reports: "reported that".
+_REPORTED_THAT = re.compile(r"\s+" + languages.bounded(languages.words("events.report_complementizers")), re.I)
+# Right after a report's word, the figures it gives: "and reported revenue of" (not "reported that").
+_RESULTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + languages.bounded(languages.words("events.result_nouns")), re.I)
 _FIRST_PERSON = re.compile(languages.bounded(languages.patterns("events.first_person_patterns")))
 # Copyright lines, bylines, navigation, editors' notes, and lines with a photo credit
 # (captions): no event is told there.
@@ -592,7 +598,7 @@ def event_mentions(
         told = [hit for hit in told if not _in_name(in_sentence, hit.start, hit.end)]
         # What a forecast expects ("she expected the company's revenue to exceed") did not happen.
         foreseen = [hit for hit in told if _forecast(folded, start, hit.start)]
-        hits = _governing([hit for hit in told if hit not in foreseen], folded)
+        hits = _governing([hit for hit in told if hit not in foreseen], folded, on_calendar)
         for date in on_calendar:
             if date.start < opening or _glosses(looked_up, date, on_calendar) \
                     or _baseline(looked_up, date, on_calendar) or _scheduled(looked_up, date):
@@ -707,7 +713,7 @@ def _in_name(entities: Sequence[EntityMention], start: int, end: int) -> bool:
                for e in entities)
 
 
-def _governing(hits: list[Trigger], body: str = "") -> list[Trigger]:
+def _governing(hits: list[Trigger], body: str = "", dates: Sequence[TimeExpression] = ()) -> list[Trigger]:
     """The triggers that tell a happening of their own: a partnership word right before
     another trigger says how that happened ("与微软合作发布", released together), not a
     partnership of its own; nor does a trigger after a word of means ("went public through a
@@ -730,8 +736,10 @@ def _governing(hits: list[Trigger], body: str = "") -> list[Trigger]:
             and _APPROVED_OBJECT.fullmatch(body, other.end, hit.start) for other in hits)
 
     def prior(hit: Trigger) -> bool:
-        # "Yuan founded Zoom in 2011 after leaving Cisco": the leaving is before the founding its clause dates.
-        return _PRIOR.search(body, max(0, hit.start - 12), hit.start) is not None and any(
+        # "Yuan founded Zoom in 2011 after leaving Cisco": the leaving is before the founding its clause dates; but
+        # "before joining VMware in 2012" dates the joining.
+        return _PRIOR.search(body, max(0, hit.start - 12), hit.start) is not None \
+            and not any(d.start >= hit.start for d in dates) and any(
             other.type not in (OTHER, hit.type) and other.end <= hit.start
             and not _STRONG_BREAK.search(body, other.end, hit.start) for other in hits)
 
@@ -878,8 +886,14 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
     # $434 million for 2020".)
     if any(not (hit is not None and hit.action == "revenue" and _RESULTS_REPORTED.fullmatch(m.group(0)))
            and not (m.group(0).lower() in _CLOSED_ATTRIBUTIONS and clause_start + m.end() <= date.start)
-           and not (clause_start + m.start() >= date.end and any(
-               d.start >= clause_start + m.end() and d.calendar_value != date.calendar_value for d in dates))
+           and not (clause_start + m.start() >= date.end and _RESULTS_AFTER.match(body, clause_start + m.end())
+                    and any(d.start >= clause_start + m.end() and d.calendar_value != date.calendar_value
+                            for d in dates))
+           # (Nor one whose "that" clause the date stands in: "On Monday, Bloomberg reported that Apple had acquired
+           # DarwinAI in 2023" dates the acquisition 2023, the report Monday.)
+           and not (clause_start + m.end() <= date.start and _REPORTED_THAT.match(body, clause_start + m.end())
+                    and any(d.end <= clause_start + m.start() and d.calendar_value != date.calendar_value
+                            for d in dates))
            for m in _ATTRIBUTION.finditer(clause)):
         return None  # "according to a report earlier this year" dates the report ("It reported revenue" does not)
     if hit is not None and hit.action == "valuation" and chosen is None and \
@@ -901,8 +915,13 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
         # date's clause tells is the calling off.
         hit = replace(hit, type=OTHER)
     # "He ran it as chief executive until 2014", "war bis 2014 Vorstandschef": the post ended then.
+    # Not a date still to come or the day of writing ("has held the post until today"), nor a term, a contract, a
+    # forecast or a stay ("runs until 2027", "bleibt bis 2030 Vorstandschef", "任期直至2027年", "said supply would
+    # remain tight until 2025").
     ended = (hit is None or hit.type in (OTHER, "appointment")) and _ROLE.search(body, clause_start, clause_end) \
-        and _UNTIL.search(body, max(start, date.start - 10), date.start) is not None
+        and _UNTIL.search(body, max(start, date.start - 10), date.start) is not None \
+        and date.last is not None and (text.written_on is None or date.last < text.written_on) \
+        and not _UNTIL_HELD.search(body, start, end)
     if hit is not None and hit.type == "launch" and _launches_organisation(body, end, hit, in_sentence):
         hit = replace(hit, type="founding", action="found")  # "Sutskever launched SSI in June"
     if hit is not None and hit.action == "announce" and _announces_product(body, end, hit, in_sentence, hits):

@@ -432,8 +432,10 @@ def narrative_year(c: Candidate, ctx: Context, month: int, day: bool) -> tuple[i
     reference = mentioned_before(c, ctx, "month", window=1)
     pub = ctx.pub("year")
     if reference is None or reference.first is None or reference.granularity is None or pub is None \
-            or not _opens_sentence(ctx, reference.start):
-        return None
+            or not _opens_sentence(ctx, reference.start) \
+            or ctx.body[max(0, reference.start - 8): reference.start].rstrip().lower().endswith(
+                c.lex.extra.get("since_words", ())):
+        return None  # (nor one a span starts at: "Seit Februar 2014 ist Satya Nadella Chef. Am 12. März")
     year, told = int(reference.first[:4]), int(reference.first[5:7])
     same = month == told and day and reference.granularity == "month"
     if year > pub.year - _STORY_YEARS_BACK or not (same or told < month <= told + _STORY_MONTHS):

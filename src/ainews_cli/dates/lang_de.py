@@ -112,6 +112,8 @@ LEXICON = Lexicon(
         # Words that make a count of hours approximate: "Gut 48 Stunden später" is no day (handlers).
         # See lang_en: "das am 30. September endende Geschäftsjahr" (the words before the date).
         "period_ends": ("endete am", "endet am", "zum", "per"),
+        # See lang_en: "Seit Februar 2014".
+        "since_words": ("seit", "ab"),
         "approximations": ("etwa", "rund", "knapp", "fast", "gut", "über", "mehr als", "weniger als", "beinahe",
                            "nahezu", "ungefähr", "nach"),
         # See lang_en: "die Konferenz, die am Dienstag in Seattle beginnt"; not "beginnen sollten".

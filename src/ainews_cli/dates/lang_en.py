@@ -68,6 +68,8 @@ LEXICON = Lexicon(
         # These put a clause in the past (registry.past_cue_pattern): "said on July 12 that
         # it had invested". Not "was": "was rescheduled for July 12", "was expected to close".
         "past_cues": ("had", "did"),
+        # Words a span starts after: a date after them begins a state, no step of a story ("Since February 2014").
+        "since_words": ("since", "from"),
         # Words before the end of a period reported on, which "the next day" does not count from: "its
         # fiscal second quarter, which ended on Nov. 30".
         "period_ends": ("ended on", "ending on", "ends on", "ended", "ending"),

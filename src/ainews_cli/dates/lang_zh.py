@@ -49,6 +49,8 @@ LEXICON = Lexicon(
     extra={"reports": ("宣布", "表示", "称", "说", "透露", "证实", "发文", "写道", "指出", "报道", "声明",
                        "公布"),
            "past_cues": ("曾", "已经"),
+           # See lang_en: "自2019年1月起".
+           "since_words": ("自", "从"),
            # See lang_en: "截至2023年12月31日" ends a period reported on.
            "period_ends": ("截至", "截止"),
            # Words that make a count of hours approximate: "约48小时后" is no day (handlers).

@@ -38,7 +38,6 @@ from dataclasses import replace
 
 from ainews_cli import han, languages
 from ainews_cli.facts.amounts import money_amounts, money_facts, parse_number, percent_amounts, percent_facts
-from ainews_cli.facts.clauses import LIST_JOINER
 from ainews_cli.facts.parties import Context, Here, credited_only, main_organisation, opening_subject, parties
 from ainews_cli.facts.roles import roles
 from ainews_cli.facts.typed import typed
@@ -95,7 +94,7 @@ def extract_facts(
         here = Here(body, start, end, lang, fold(body[start:end]), found, names,
                     within(dates, date_starts, start, end), src, context.last_deal(), context.last_round(),
                     context.named_of_last(), context.subject_of_last(),
-                    _paragraph_lead(body, lead, start, end, entities, entity_starts), raised,
+                    _paragraph_lead(body, lead, start, entities, entity_starts), raised,
                     {person: next(iter(orgs)) for person, orgs in known.items() if len(orgs) == 1}, offered)
         held = roles(here)
         facts.extend(held)
@@ -126,24 +125,23 @@ def extract_facts(
     return _one_role_each(_founders_of(_less_shared_names(facts, entities)))
 
 
-def _paragraph_lead(body: str, lead: str | None, start: int, end: int, entities: Sequence[EntityMention],
+def _paragraph_lead(body: str, lead: str | None, start: int, entities: Sequence[EntityMention],
                     entity_starts: Sequence[int]) -> str | None:
     """The organisation the document is about, as the one a sentence's posts are at, unless the
-    sentence's paragraph opens with another one alone and names that one nowhere up to the sentence's
-    end: "Cypress ist deutlich kleiner. ... Rodgers führte es als Vorstandschef" in an article about
-    Infineon (but "Her exit adds to a long list. Co-founder John Schulman left for rival Anthropic" is
-    still OpenAI's, and "Microsoft, Meta and Alphabet have raised their spending. Chief financial officer
-    Colette Kress said" Nvidia's)."""
+    sentence's paragraph opens with another one (or a list of others) and names the one the
+    document is about nowhere before the sentence: "Cypress ist deutlich kleiner. ... Rodgers führte
+    es als Vorstandschef" in an article about Infineon, "Run:ai was founded in 2018. Chief executive
+    Omri Geller said Nvidia would keep the team" in one about Nvidia (but "Her exit adds to a long
+    list. Co-founder John Schulman left for rival Anthropic" is still OpenAI's)."""
     if lead is None:
         return None
     opens = body.rfind("\n", 0, start) + 1
-    before = within(entities, entity_starts, opens, end)
+    before = within(entities, entity_starts, opens, start)
     first = before[0] if before else None
     if first is None or first.label != "ORG" or first.name == lead or body[opens: first.start].strip(" \t*#>_-") \
             or any(e.name == lead for e in before):
         return lead
-    listed = len(before) > 1 and before[1].label == "ORG" and LIST_JOINER.fullmatch(body, first.end, before[1].start)
-    return lead if listed else None
+    return None
 
 
 def _less_shared_names(facts: list[Fact], entities: Sequence[EntityMention]) -> list[Fact]:

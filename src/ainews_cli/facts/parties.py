@@ -352,11 +352,10 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
             fits = sorted((p for p in (*found, *(d for d in derived if not d.pronoun))
                            if p.label == "ORG" and p.end <= match.start() and not _HYPHENATED.match(src, p.end)),
                           key=lambda p: p.start)
-            # Not a former employer where the sentence before names one organisation alone; else it may be the one
-            # returned to: "Pat Gelsinger, a former Intel engineer who returned in 2021, became its chief executive".
-            current = [p for p in fits if not _FORMER_EMPLOYER.search(src, max(start, p.start - 20), p.start)]
-            if current or context.only_of_last() is not None:
-                fits = current
+            # Not a former employer: "Rowan Trollope, a former Cisco executive, has been its chief executive" (the one
+            # the sentence before names alone, else none: "Pat Gelsinger, a former Intel engineer who returned in
+            # 2021, became its chief executive" may be Intel's, but who can tell).
+            fits = [p for p in fits if not _FORMER_EMPLOYER.search(src, max(start, p.start - 40), p.start)]
             agents = [p for p in fits if not p.derived and named_as_agent(src, start, p, found)]
             fits = [p for p in fits if p not in agents]
             # A description that stands for what another sentence named is taken only as what a deal was in

@@ -76,8 +76,7 @@ _LIST_GOES_ON = re.compile(r"(?:(?!(?:" + languages.alternation("facts.founded_b
 _WORD_AFTER = re.compile(r"\s+((?-i:[a-zäöüß])[\w-]*)")
 _FUNCTION_WORDS = frozenset(word.lower() for lang in languages.LANGUAGES
                             for word in languages.lookup(lang, "language.function_words") or [])
-_LIST_CLOSED = re.compile(r"\s*(?:[,.;:)]|$)")
-_DATE_AFTER_LIST = 4  # how far a date may follow a list of founders: "with Bob Miner and Ed Oates in 1977"
+_NOT_FOUNDERS = re.compile(languages.either(languages.patterns("facts.founders_not_listed_patterns")), re.I)
 # After a listed founder, an apposition set off by commas: "Naveen Rao|, its chief executive|, and".
 _LISTED_ASIDE = re.compile(r"\s*,[^,;:]{1,80}?(?=\s*,)")
 # Right after a founding (and its organisation and year), the word before those who founded it too:
@@ -1290,11 +1289,9 @@ def _opens_clause(here: Here, person: Party) -> bool:
 
 
 def _closes_list(here: Here, person: Party) -> bool:
-    """Whether the list of those a founding was "with" ends at the person: at a mark or the end,
-    or before a date ("with Bob Miner and Ed Oates in 1977"); not "with Peter Thiel's backing",
-    "with Sam Bankman-Fried among its investors"."""
-    return _LIST_CLOSED.match(here.src, person.end, here.end) is not None \
-        or any(0 <= d.start - person.end <= _DATE_AFTER_LIST for d in here.dates)
+    """Whether the list of those a founding was "with" is one of founders: not "with Peter Thiel's
+    backing", "with Sam Bankman-Fried among its investors" (facts.founders_not_listed_patterns)."""
+    return _NOT_FOUNDERS.match(here.src, person.end, here.end) is None
 
 
 def _names_blanked(here: Here, start: int, end: int) -> str:

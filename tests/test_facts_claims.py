@@ -2276,6 +2276,9 @@ def test_what_a_deal_or_an_offer_values_is_no_valuation(lang: str, text: str, ex
         # ... not a forecast raised, nor a round still being raised.
         ("Zoom reported results on Monday, raising its forecast to $4 billion.", []),
         ("Zoom is raising about $357 million.", []),
+        # A revenue's change past the period it is for.
+        ("Zoom said revenue for its fiscal second quarter, which ended on Nov 30, rose 6% to $10 billion.",
+         [("revenue", ("subject", "Zoom"), ("amount", 10_000_000_000))]),
     ],
 )
 def test_worth_had_been_and_proceeds_raised(text: str, expected: list[tuple]) -> None:

@@ -72,7 +72,8 @@ _PASSIVE_BY = re.compile(r"\s+(?:" + languages.either(languages.latin(languages.
 # Between a list's joiner and the next founder, a few words that describe them: "and his sister", "and
 # former DeepMind executive".
 _LIST_GOES_ON = re.compile(r"(?:(?!(?:" + languages.alternation("facts.founded_by") + r")\b)[\w.&'-]+\s+){0,4}")
-# After a name, the word that follows it, and the ends of a list: a mark or the sentence's end.
+# After a name, the word that follows it; the function words of every language; what makes those a founding was
+# "with" its backers.
 _WORD_AFTER = re.compile(r"\s+((?-i:[a-zäöüß])[\w-]*)")
 _FUNCTION_WORDS = frozenset(word.lower() for lang in languages.LANGUAGES
                             for word in languages.lookup(lang, "language.function_words") or [])
@@ -1263,7 +1264,7 @@ def _priced(here: Here, subject: Party, cue: re.Match[str]) -> bool:
 
 
 def _listed_people(here: Here, people: Sequence[Party], start: int, stop: int) -> list[str]:
-    """The people of the list the first person after ``start`` opens, up to ``stop``: in "founded in
+    """The people of the list the first person from ``start`` (before ``stop``) opens: in "founded in
     1979 by Neal Patterson, Paul Gorup and Cliff Illig, three colleagues from the accounting firm Arthur
     Andersen" not Arthur Andersen; "and his sister Daniela Amodei" goes on with the list."""
     run: list[Party] = []
@@ -1298,9 +1299,9 @@ def _names_blanked(here: Here, start: int, end: int) -> str:
     """The text from start to end, each name in it blanked: the stops of "T. J. Rodgers" end no clause."""
     text = list(here.src[start:end])
     for party in here.mentions:
-        if not party.derived and party.start < end and start < party.end:
-            text[max(party.start, start) - start: min(party.end, end) - start] = "x" * (min(party.end, end)
-                                                                                      - max(party.start, start))
+        lo, hi = max(party.start, start), min(party.end, end)
+        if not party.derived and lo < hi:
+            text[lo - start: hi - start] = "x" * (hi - lo)
     return "".join(text)
 
 

@@ -385,6 +385,10 @@ def test_a_company_of_two_words_goes_by_its_second_word_alone_and_in_compounds()
     ner = [RawMention("Andreessen Horowitz", 0, 19, "ORG", "model:x"),
            RawMention("Ben Horowitz", 35, 47, "PERSON", "model:x")]
     assert ("Horowitz", "Andreessen Horowitz", "ORG") not in names(text, "en", ner)
+    # Not a person's full name the model took for a company: "Ginni Rometty" names no "Rometty" company.
+    text = "IBM chief executive Ginni Rometty spoke. Rometty said the deal closed."
+    ner = [RawMention("Ginni Rometty", 20, 33, "ORG", "model:x")]
+    assert ("Rometty", "Ginni Rometty", "ORG") not in names(text, "en", ner)
     text = "BHP made an offer for Anglo American. American investors had backed the board."
     assert names(text, "en", [RawMention("Anglo American", 22, 36, "ORG", "model:x")]) == [
         ("Anglo American", "Anglo American", "ORG")]

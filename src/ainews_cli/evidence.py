@@ -597,7 +597,7 @@ def weigh(
     # document names it: "the Bedford, Massachusetts-based company", "the Bedford headquarters".
     found = [*kept, *unspaced, *companies]
     # (Not over the model's untrimmed spans: "Healthineers-Chef Bernd Montag" gave way to the name.)
-    found.extend(latin_short_names(body, found, [*aliases, *found], blocked))
+    found.extend(latin_short_names(body, found, [*aliases, *found], table, blocked))
     towns = {m.text for m in found if not han.has_han(m.text) and table.lookup(m.text) is None
              and _before_region(body, m.end)}
     return sorted([replace(m, label="LOC", entry=None) if m.text in towns else m for m in found],
@@ -940,22 +940,30 @@ def latin_short_name(name: str) -> str | None:
 
 
 _LATIN_SHORTEST = 5
+
+
+def _known_company(table: AliasTable, name: str) -> bool:
+    entry = table.lookup(name)
+    return entry is not None and entry.type == "ORG"
 _DEMONYM_ENDINGS = tuple(languages.words("entities.demonym_endings"))
 
 
-def latin_short_names(body: str, found: Sequence[RawMention], taken: Sequence[RawMention],
+def latin_short_names(body: str, found: Sequence[RawMention], taken: Sequence[RawMention], table: AliasTable,
                       blocked: Sequence[tuple[int, int]] = ()) -> list[RawMention]:
     """A company of two Latin words named in full, then by its second word (latin_short_name), alone
     or as a compound's head ("Healthineers-Chef"); not a word that ends a person's name of the
-    document ("Horowitz" of "Ben Horowitz", beside "Andreessen Horowitz"). The name counts for the
-    company it is short for; source: the full name's, with "+short"."""
+    document ("Horowitz" of "Ben Horowitz", beside "Andreessen Horowitz"). Only where the first word
+    is a company the alias table knows ("Siemens") or the document glues the second to a noun
+    ("Healthineers-Aktie"): the model tags a person's full name a company too ("Ginni Rometty").
+    The name counts for the company it is short for; source: the full name's, with "+short"."""
     from ainews_cli.entities import RawMention
 
     surnames = {m.text.split()[-1] for m in found if m.label == "PERSON"}
     heads: dict[str, RawMention] = {}
     for mention in found:
         if mention.label == "ORG" and mention.entry is None \
-                and (head := latin_short_name(mention.text)) is not None and head not in surnames:
+                and (head := latin_short_name(mention.text)) is not None and head not in surnames \
+                and (_known_company(table, mention.text.split()[0]) or f"{head}-" in body):
             heads.setdefault(head, mention)
     named = _Taken([*((m.start, m.end) for m in taken), *blocked])
     short = []

@@ -392,7 +392,7 @@ def mentioned_before(c: Candidate, ctx: Context, granularity: str,
     for previous in reversed(ctx.resolved):
         if previous.start >= c.start:
             continue
-        if period_end(ctx, previous, ends):
+        if word_before(ctx, previous, ends):
             continue
         if window is not None:
             where = ctx.sentence_index(previous.start)
@@ -405,12 +405,13 @@ def mentioned_before(c: Candidate, ctx: Context, granularity: str,
     return None
 
 
-def period_end(ctx: Context, date: TimeExpression, ends: tuple[str, ...]) -> bool:
-    """Whether one of the words ``ends`` (a language's ``period_ends``) stands right before the date."""
-    return bool(ends) and ctx.body[max(0, date.start - _PERIOD_END_REACH): date.start].rstrip().lower().endswith(ends)
+def word_before(ctx: Context, date: TimeExpression, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` (a language's ``period_ends``, ``since_words``) stands right before the date."""
+    return bool(words) and ctx.body[max(0, date.start - _WORD_BEFORE_REACH): date.start].rstrip().lower().endswith(
+        words)
 
 
-_PERIOD_END_REACH = 16  # how far before a date the words ending a period may stand
+_WORD_BEFORE_REACH = 16  # how far before a date those words may stand
 
 
 def mentioned_anchor(reference: TimeExpression) -> Anchor:
@@ -422,20 +423,20 @@ def narrative_year(c: Candidate, ctx: Context, month: int, day: bool) -> tuple[i
     months after a date with an earlier year that its sentence or the one before told, or a day
     (``day``) in the month told: "2018年4月16日，…。同年6月，…。6月29日，…。7月，…" in an article of 2024
     (not 2024-06-29, nor 2023-07); both open their sentences, as a story's steps do (not "has been chief
-    executive since February 2014. On March 12", nor "Nvidia, founded in April 1993, said on May 22").
-    The month told again is another year's: "took it public in June
-    2019. The company joined the S&P 500 index in June" (of the article's year); and a story of the
-    year before may return to the news: "Ende November 2022 veröffentlichte … Am 6. November hatte
-    Altman" in November 2023, "in January 2023. In February, Microsoft also agreed" in 2024."""
+    executive since February 2014. On March 12", nor "Nvidia, founded in April 1993, said on May 22"),
+    and the first starts no span ("Seit Februar 2014 …"). The month told again is another year's:
+    "took it public in June 2019. The company joined the S&P 500 index in June" (of the article's
+    year); and a story of the year before may return to the news: "Ende November 2022 veröffentlichte
+    … Am 6. November hatte Altman" in November 2023, "in January 2023. In February, Microsoft also
+    agreed" in 2024."""
     if ctx.published is None or not _opens_sentence(ctx, c.start):
         return None
     reference = mentioned_before(c, ctx, "month", window=1)
     pub = ctx.pub("year")
     if reference is None or reference.first is None or reference.granularity is None or pub is None \
             or not _opens_sentence(ctx, reference.start) \
-            or ctx.body[max(0, reference.start - 8): reference.start].rstrip().lower().endswith(
-                c.lex.extra.get("since_words", ())):
-        return None  # (nor one a span starts at: "Seit Februar 2014 ist Satya Nadella Chef. Am 12. März")
+            or word_before(ctx, reference, c.lex.extra.get("since_words", ())):
+        return None
     year, told = int(reference.first[:4]), int(reference.first[5:7])
     same = month == told and day and reference.granularity == "month"
     if year > pub.year - _STORY_YEARS_BACK or not (same or told < month <= told + _STORY_MONTHS):

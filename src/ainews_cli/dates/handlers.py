@@ -30,11 +30,11 @@ from .context import (
     narrative_year,
     number_value,
     part_code,
-    period_end,
     present_tells_future,
     text_year,
     unanchored,
     unit_code,
+    word_before,
     year_in_doubt,
 )
 from .lexicon import Lexicon
@@ -734,7 +734,7 @@ def _narrative_reference(c: Candidate, ctx: Context, granularity: str) -> TimeEx
         where = ctx.sentence_index(previous.start)
         if where is None or where < here - 1:
             break
-        if period_end(ctx, previous, ends):
+        if word_before(ctx, previous, ends):
             continue
         if (previous.on_calendar and previous.granularity is not None
                 and GRANULARITY_RANK[previous.granularity] >= GRANULARITY_RANK[granularity]):

@@ -296,8 +296,7 @@ _MEANS_WORDS = languages.words("events.means_words")
 _MEANS = re.compile(r"(?:" + languages.bounded(languages.latin(_MEANS_WORDS)) + r"\s+(?:[\w-]+\s+){0,3}"
                     r"|(?:" + languages.either(languages.cjk(_MEANS_WORDS)) + r")[^，。；：,;:]{0,6})$", re.I)
 # Right before a date, a word that makes it the end of what its clause tells: "ran it as chief executive until 2014".
-_UNTIL = re.compile(r"(?:" + languages.bounded(languages.latin(languages.words("events.until_words")))
-                    + r"|" + languages.either(languages.cjk(languages.words("events.until_words"))) + r")\s*$", re.I)
+_UNTIL = re.compile(languages.bounded(languages.words("events.until_words")) + r"\s*$", re.I)
 # Words that make a post held "until" a date a term, a contract, a stay or a forecast, no departure.
 _UNTIL_HELD = re.compile(languages.bounded(languages.patterns("events.until_held_patterns")), re.I)
 # Right before a trigger, a word that makes it a happening before or after the one its clause tells: "after leaving".

@@ -138,7 +138,7 @@ def _paragraph_lead(body: str, lead: str | None, start: int, entities: Sequence[
     opens = body.rfind("\n", 0, start) + 1
     before = within(entities, entity_starts, opens, start)
     first = before[0] if before else None
-    if first is None or first.label != "ORG" or first.name == lead or body[opens: first.start].strip(" \t*#>_-") \
+    if first is None or first.label != "ORG" or body[opens: first.start].strip(" \t*#>_-") \
             or any(e.name == lead for e in before):
         return lead
     return None

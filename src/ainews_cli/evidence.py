@@ -182,7 +182,10 @@ def _descriptor() -> re.Pattern[str]:
     alternatives = languages.patterns("entities.company_descriptor_patterns")
     # A word that ends in a full stop ends the name: "KKR. Der Chipdesigner Arm" is two.
     name = f"(?P<name>{_DESCRIBED_WORD}(?:(?<!\\.)[ \t]+{_DESCRIBED_WORD})*)"
-    latin = r"\b(?:" + languages.either(languages.latin(alternatives)) + r")[ \t]+"
+    # A descriptor's own pattern says where it may begin: an English word at a word's start,
+    # a German one anywhere in its compound ("Chipkonzern"); a pattern that first matched
+    # the whole word and gave it back a letter at a time cost a tenth of all extraction.
+    latin = "(?:" + languages.either(languages.latin(alternatives)) + r")[ \t]+"
     chinese = "(?:" + languages.either(languages.cjk(alternatives)) + ")"
     return re.compile(f"(?:{latin}|{chinese}){name}")
 

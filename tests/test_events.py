@@ -490,6 +490,29 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         # A forecast raised is no money raised; a quarter's results are figures.
         ("Last week, reporting first-quarter results, the company raised its forecast.", "en",
          [("financial", "revenue")]),
+        # A post handed on; a successor; a stake bought (not every share); a vote; a forecast cut.
+        ("Er hatte den Vorstandsvorsitz bei Siemens im Februar an Roland Busch abgegeben.", "de",
+         [("departure", "resign")]),
+        ("Daimler-Chef Ola Källenius, der im Mai 2019 auf Dieter Zetsche folgte, sprach.", "de",
+         [("appointment", "succeed")]),
+        ("Auf den Rekordgewinn folgte im Mai ein Einbruch.", "de", []),
+        ("Li Shufu, der im Februar 2018 9,69 Prozent der Anteile erworben hatte.", "de", [("funding", "stake_bought")]),
+        ("Im Mai hatte Globex sämtliche Anteile erworben.", "de", []),
+        ("Am 1. Oktober stimmten die Aktionäre auf einer Hauptversammlung mit großer Mehrheit zu.", "de",
+         [("other", "vote")]),
+        ("Die Aktionäre stimmten der Übernahme im Mai zu.", "de", [("acquisition", "acquire")]),
+        ("Der Konzern hatte am Abend zuvor seine Prognose gesenkt.", "de", [("other", "forecast")]),
+        # A company out of a merger was bought, not founded; a plan to develop together; a sale approved.
+        ("Die Daimler-Benz AG entstand 1926 aus der Fusion zweier Firmen.", "de", [("acquisition", "merge")]),
+        ("ASML entstand 1984 als Gemeinschaftsunternehmen.", "de", [("founding", "emerge")]),
+        ("Daimler und Volvo hatten vereinbart, Brennstoffzellen gemeinsam zu entwickeln.", "de",
+         [("partnership", "partner")]),
+        ("Red Hat's shareholders approved the sale in January.", "en", [("acquisition", "acquire")]),
+        # A listing priced; a post changed; a unit made independent; an application withdrawn.
+        ("快手昨晚公布配售结果，最终发行价定在招股价区间的上限。", "zh", [("financial", "list")]),
+        ("杨元庆则改任首席执行官。", "zh", [("appointment", "appoint")]),
+        ("2001年正式自宏碁分割獨立。", "zh", [("founding", "found")]),
+        ("联想便申请撤回了上市申请，上交所随即终止审核。", "zh", [("other", "withdraw"), ("other", "withdraw")]),
     ],
 )
 def test_trigger_types(text: str, lang: str, expected: list[tuple[str, str]]) -> None:

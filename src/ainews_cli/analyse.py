@@ -113,7 +113,9 @@ if TYPE_CHECKING:
 # 55: a revenue's change read past the period it is for
 # 56: Red Hat in the alias table; a company's second word as its short name only after a known company or in a
 # compound (not "Rometty" of a "Ginni Rometty" the model took for a company)
-PIPELINE_REVISION = "56"
+# 57: triggers for a post handed on, a successor, a stake bought, a vote, a forecast changed, an application
+# withdrawn, a sale approved; a company out of a merger is bought, not founded
+PIPELINE_REVISION = "57"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

@@ -432,3 +432,34 @@ def test_a_founder_listed_after_others_is_a_person_though_his_first_name_is_a_co
     text = "It was founded in 1979 by Cliff Illig."
     ner = [RawMention("Cliff Illig", 26, 37, "ORG", "model:x")]
     assert names(text, "en", ner) == [("Cliff Illig", "Cliff Illig", "ORG")]
+
+
+def _tagged(text: str, *spans: tuple[str, int, str]) -> list[RawMention]:
+    """The model's mentions: each (surface, occurrence, label), the occurrence counted from 0."""
+    found = []
+    for surface, occurrence, label in spans:
+        start = -1
+        for _ in range(occurrence + 1):
+            start = text.index(surface, start + 1)
+        found.append(RawMention(surface, start, start + len(surface), label, "model:x"))
+    return sorted(found, key=lambda m: m.start)
+
+
+def test_a_name_the_model_cut_short_is_the_whole_name_it_tags_elsewhere() -> None:
+    text = "快手由程一笑于2011年创立。另一位联合创始人程一笑担任首席产品官。"
+    ner = _tagged(text, ("程一", 0, "PERSON"), ("程一笑", 1, "PERSON"))
+    assert [n for _, n, label in names(text, "zh", ner) if label == "PERSON"] == ["程一笑", "程一笑"]
+    # ... not into a count of people, nor into a reading the model gave less often than the short one.
+    text = "旷视由印奇、唐文斌和杨沐三位校友共同创办。杨沐三位同学。"
+    ner = _tagged(text, ("杨沐", 0, "PERSON"), ("杨沐三", 1, "PERSON"))
+    assert [n for _, n, label in names(text, "zh", ner) if label == "PERSON"][-2] == "杨沐"
+    text = "李明天就走。李明说好。李明天来。"  # Li Ming (李明), tomorrow (明天): once read "李明天"
+    ner = _tagged(text, ("李明", 0, "PERSON"), ("李明", 1, "PERSON"), ("李明天", 1, "PERSON"))
+    assert [m for m, _, label in names(text, "zh", ner) if label == "PERSON"][:2] == ["李明", "李明"]
+    # A Latin name grows to a word's end only, and only where the text reads the longer name.
+    text = "Mark Twain wrote. Mark Zuckerberg said so."
+    ner = _tagged(text, ("Mark", 0, "PERSON"), ("Mark Zuckerberg", 0, "PERSON"))
+    assert [m for m, _, label in names(text, "en", ner) if label == "PERSON"] == ["Mark", "Mark Zuckerberg"]
+    text = "Jensen Huang spoke first. Then Jensen Huang said so."
+    ner = _tagged(text, ("Jensen", 0, "PERSON"), ("Jensen Huang", 1, "PERSON"))
+    assert [m for m, _, label in names(text, "en", ner) if label == "PERSON"] == ["Jensen Huang", "Jensen Huang"]

@@ -607,6 +607,7 @@ def canonical_mentions(
             dropped.update(inside)
             kept_ner.append(mention)
     alias_list = [a for i, a in enumerate(alias_list) if i not in dropped]
+    kept_ner = _completed_names(body, kept_ner, alias_list)
     # Guarded forms (surnames, misspellings) count only where the entity is named outright.
     named = {m.entry.name for m in alias_list if m.entry and not m.entry.guarded} | vouched
     # A version names its product: "SenseNova 5.0" lets "日日新" count for SenseNova.
@@ -644,6 +645,34 @@ _GLOSS_TITLES = languages.either(languages.latin(languages.patterns("entities.ti
 _GLOSS = re.compile(r"\s*[(（]\s*(?:(?:" + _GLOSS_TITLES + r")\s+)?", re.I)
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][a-z][\w’'-]*)[ \t]+$")
 _CAPITALISED_AFTER = re.compile(r"[ \t]+(?:of[ \t]+)?[A-Z][a-z]")
+
+
+def _completed_names(body: str, mentions: Sequence[RawMention], aliases: Sequence[RawMention]) -> list[RawMention]:
+    """A person's name the model cut short at one mention where the text there reads a longer
+    name it tags a person elsewhere in the document, at least as often: the longer name
+    ("快手由程一|笑于2011年创立" beside "另一位联合创始人程一笑"), and no count of people
+    ("由…杨沐|三位校友", read once as "杨沐三"). A Latin name ends at a word's end; none grows into
+    another mention."""
+    tagged = Counter(m.text for m in mentions if m.label == "PERSON")
+    people = sorted(tagged, key=len, reverse=True)
+    taken = [(m.start, m.end) for m in [*mentions, *aliases]]
+
+    def grows_to(mention: RawMention, name: str) -> bool:
+        end = mention.start + len(name)
+        return len(name) > len(mention.text) and name.startswith(mention.text) \
+            and body.startswith(name, mention.start) and tagged[name] >= tagged[mention.text] \
+            and not evidence.people_counted_at(body, mention.end) \
+            and not (not _has_cjk(name, len(name) - 1, len(name)) and body[end: end + 1].isalnum()) \
+            and not any(mention.end < e and s < end for s, e in taken if (s, e) != (mention.start, mention.end))
+
+    out = []
+    for mention in mentions:
+        if mention.label == "PERSON":
+            name = next((name for name in people if grows_to(mention, name)), None)
+            if name is not None:
+                mention = replace(mention, text=name, end=mention.start + len(name))
+        out.append(mention)
+    return out
 
 
 def _in_longer_name(body: str, mention: RawMention) -> bool:

@@ -88,7 +88,8 @@ def _chinese_triggers() -> frozenset[str]:
 # A Han character next to a Latin letter: a Chinese name is not written so ("輝達GTC").
 _HAN_LATIN = re.compile(f"[{han.HAN}][A-Za-z]|[A-Za-z][{han.HAN}]")
 _LATIN_TITLE = re.compile(f"[A-Za-z]+(?=[{han.HAN}])")
-_PEOPLE_COUNTED = re.compile("(?:" + languages.alternation("entities.people_count_patterns") + ")$")
+_PEOPLE_COUNT = re.compile("(?:" + languages.alternation("entities.people_count_patterns") + ")")
+_PEOPLE_COUNTED = re.compile(_PEOPLE_COUNT.pattern + "$")
 _PEOPLE_JOINERS = tuple(languages.words("entities.people_list_joiners"))
 # "所持的世創股份" (the Siltronic shares it holds): 股份 after a company's name is its shares there.
 _SHARES_BEFORE = re.compile("(?:" + languages.alternation("entities.shares_before_patterns") + ")$")
@@ -277,6 +278,11 @@ def corporate_names(body: str, table: AliasTable, taken: Sequence[tuple[int, int
             continue
         found.append(RawMention(body[start:end], start, end, "ORG", "corporate"))
     return found
+
+
+def people_counted_at(body: str, pos: int) -> bool:
+    """Whether a count of people stands at ``pos`` ("杨沐|三位校友"): no part of a name before it."""
+    return _PEOPLE_COUNT.match(han.normalised(body[pos: pos + 8])) is not None
 
 
 def common_anywhere(word: str) -> bool:

@@ -1941,6 +1941,16 @@ def test_an_exchange_a_company_leaves_is_a_venue() -> None:
     assert at_venue(text, 0, EntityMention("Nasdaq", start, start + 6, "ORG", "Nasdaq", "model:test"))
     text = "Mandiant raised money from the Nasdaq veteran Acme."
     assert not at_venue(text, 0, EntityMention("Nasdaq", 31, 37, "ORG", "Nasdaq", "model:test"))
+    # ... and so is one a list of exchanges goes on with ("该公司" after it is not the exchange).
+    text = "中芯国际昨日晚间在港交所和上交所同步发布了业绩公告。"
+    exchanges = [EntityMention(name, text.index(name), text.index(name) + 3, "ORG", name, "model:test")
+                 for name in ("港交所", "上交所")]
+    assert at_venue(text, 0, exchanges[1], exchanges)
+    assert not at_venue(text, 0, exchanges[1])
+    text = "中芯国际和上交所发布了公告。"
+    listed = [EntityMention(name, text.index(name), text.index(name) + len(name), "ORG", name, "model:test")
+              for name in ("中芯国际", "上交所")]
+    assert not at_venue(text, 0, listed[1], listed)
 
 
 def test_a_market_value_made_to_shrink_is_a_loss() -> None:

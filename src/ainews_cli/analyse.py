@@ -117,7 +117,8 @@ if TYPE_CHECKING:
 # withdrawn, a sale approved; a company out of a merger is bought, not founded
 # 58: Daimler Truck in the alias table; Co-Chef(in) a co-CEO; a person's name the model cut short where the
 # text reads the longer name it tags elsewhere
-PIPELINE_REVISION = "58"
+# 59: an exchange a list of venues goes on with is a venue too ("在港交所和上交所同步发布")
+PIPELINE_REVISION = "59"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

@@ -245,12 +245,22 @@ _AT_BEFORE = re.compile(languages.bounded(languages.patterns("events.place_patte
 _PLACE_OF = re.compile(r"(?:['’]s)?\s+(?:" + languages.alternation("events.venue_place_patterns") + r")\b")
 
 
-def at_venue(src: str, start: int, mention: Party | EntityMention) -> bool:
+def at_venue(src: str, start: int, mention: Party | EntityMention,
+             mentions: Sequence[Party | EntityMention] = ()) -> bool:
     """Whether the mention is named as where something happened ("on the Nasdaq", "at the Nasdaq
-    MarketSite"), looking back no further than ``start``."""
-    before = max(start, mention.start - 24)
-    return VENUE_BEFORE.search(src, before, mention.start) is not None or (
-        _PLACE_OF.match(src, mention.end) is not None and _AT_BEFORE.search(src, before, mention.start) is not None)
+    MarketSite"), looking back no further than ``start``, itself or as a later name of a list
+    that one opens (``mentions``: "在港交所和上交所同步发布")."""
+    while True:
+        before = max(start, mention.start - 24)
+        if VENUE_BEFORE.search(src, before, mention.start) is not None or (
+                _PLACE_OF.match(src, mention.end) is not None
+                and _AT_BEFORE.search(src, before, mention.start) is not None):
+            return True
+        opener = next((m for m in mentions if start <= m.start and m.end <= mention.start
+                       and LIST_JOINER.fullmatch(src, m.end, mention.start)), None)
+        if opener is None:
+            return False
+        mention = opener
 _CLAUSE_BREAK = re.compile(PHRASE_BREAK + r"|(?<![\w-])(?:"
                            + languages.alternation("facts.speech_verbs") + r")(?![\w-])", re.I)
 
@@ -311,7 +321,7 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
             continue
         if is_cited(src, start, end, mention):
             continue
-        if mention.label == "ORG" and at_venue(src, start, mention):
+        if mention.label == "ORG" and at_venue(src, start, mention, mentions):
             continue  # "took it public on the Nasdaq": where, not who; no "it" after stands for it
         background = _BACKGROUND.search(src, max(start, mention.start - 60), mention.start) is not None \
             or titled_person(src, mention, mentions) is not None \

@@ -2293,3 +2293,15 @@ def test_what_a_deal_or_an_offer_values_is_no_valuation(lang: str, text: str, ex
 )
 def test_worth_had_been_and_proceeds_raised(text: str, expected: list[tuple]) -> None:
     assert typed_with(text, "en", (("Zoom", "ORG"), ("Cisco", "ORG"), ("Yuan", "PERSON"))) == expected
+
+
+def test_where_money_came_from_and_a_regulator_are_not_what_a_later_it_or_company_means() -> None:
+    text = ("GitHub was founded in 2008. In July 2012 it took $100 million from Andreessen Horowitz. "
+            "In July 2015 it raised $250 million in a round led by Sequoia Capital that valued it at $2 billion.")
+    found = typed_with(text, "en", (("GitHub", "ORG"), ("Andreessen Horowitz", "ORG"), ("Sequoia Capital", "ORG")))
+    assert ("funding_round", ("subject", "GitHub"), ("amount", 250_000_000)) in found
+    assert ("valuation", ("subject", "GitHub"), ("amount", 2_000_000_000)) in found
+    text = ("Britain's Competition and Markets Authority cleared the deal in June. "
+            "In July the two sides cut the price, valuing the company at roughly $1.4 billion.")
+    found = typed_with(text, "en", (("Competition and Markets Authority", "ORG"),))
+    assert [f for f in found if f[0] == "valuation"] == []

@@ -2305,3 +2305,16 @@ def test_where_money_came_from_and_a_regulator_are_not_what_a_later_it_or_compan
             "In July the two sides cut the price, valuing the company at roughly $1.4 billion.")
     found = typed_with(text, "en", (("Competition and Markets Authority", "ORG"),))
     assert [f for f in found if f[0] == "valuation"] == []
+
+
+def test_a_description_with_the_line_of_business_a_credit_after_a_name_and_a_segments_revenue() -> None:
+    # "这家短视频公司" stands for the company named before, like "这家公司".
+    text = "快手昨日在港交所上市。此次全球发售中，这家短视频公司共发行约4亿股新股，募集资金约420亿港元。"
+    found = typed_with(text, "zh", (("快手", "ORG"),))
+    assert ("funding_round", ("subject", "快手"), ("amount", 42_000_000_000)) in found
+    # A name a photo's source follows ("资料图片") is no party; a line of business's revenue is no company's.
+    text = "騰訊控股昨日公布業績。（圖：騰訊的總部大樓。港灣財經社資料圖片）這家互聯網巨頭去年的收入為6090億元。"
+    found = typed_with(text, "zh", (("騰訊控股", "ORG"), ("港灣財經社", "ORG")))
+    assert [f[1] for f in found if f[0] == "revenue"] == [("subject", "Tencent")]
+    text = "騰訊控股昨日公布業績。這家互聯網巨頭去年的網絡廣告收入為1015億元。"
+    assert [f for f in typed_with(text, "zh", (("騰訊控股", "ORG"),)) if f[0] == "revenue"] == []

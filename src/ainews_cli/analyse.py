@@ -120,7 +120,9 @@ if TYPE_CHECKING:
 # 59: an exchange a list of venues goes on with is a venue too ("在港交所和上交所同步发布")
 # 60: where money came from ("took $100 million from X") is in the background; a regulator or a court is never
 # what "the company" stands for
-PIPELINE_REVISION = "60"
+# 61: a Chinese description with the line of business ("这家短视频公司"); a name a photo's source follows
+# ("…资料图片") is no party; a line of business's revenue ("网络广告收入") is no company's
+PIPELINE_REVISION = "61"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

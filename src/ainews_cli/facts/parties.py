@@ -279,15 +279,24 @@ def _same_clause(src: str, org: Party, at: int) -> bool:
 
 # A photo credit's label right before a name: "Photo: Leah Brandt/Cityline Pictures", "图片来源：视觉中国".
 _CREDIT_BEFORE = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.credit_patterns") + r")$", re.I)
+# ... and one right after it: "港湾财经社资料图片" (Chinese read folded).
+_CREDIT_AFTER = re.compile(r"\s*(?:" + languages.alternation("facts.credit_after_patterns") + r")")
 
 
 def credited_only(body: str, mentions: Sequence[EntityMention]) -> frozenset[str]:
-    """The names a document gives only as photo credits ("Photo: Leah Brandt/Cityline Pictures"): a
-    photographer's or an agency's, like a publisher no party of the story, nor one a later "it" means
-    ("Foto: Helsing" under a story about Helsing credits a party)."""
-    credited = {m.name for m in mentions if _CREDIT_BEFORE.search(body, max(0, m.start - 16), m.start)}
-    return frozenset(credited - {m.name for m in mentions
-                                 if not _CREDIT_BEFORE.search(body, max(0, m.start - 16), m.start)})
+    """The names a document gives only as photo credits ("Photo: Leah Brandt/Cityline Pictures",
+    "港湾财经社资料图片"): a photographer's or an agency's, like a publisher no party of the story, nor
+    one a later "it" means ("Foto: Helsing" under a story about Helsing credits a party)."""
+    folded = han.normalised(body)
+
+    def credit(m: EntityMention) -> bool:
+        return _CREDIT_BEFORE.search(folded, max(0, m.start - 16), m.start) is not None \
+            or _CREDIT_AFTER.match(folded, m.end) is not None
+
+    credited = {m.name for m in mentions if credit(m)}
+    return frozenset(credited - {m.name for m in mentions if not credit(m)})
+
+
 def describes(src: str, start: int, end: int) -> bool:
     """Whether a description ("the startup", "das Start-up", "该公司") lies in [start, end)."""
     return _DESCRIPTION.search(src, start, end) is not None

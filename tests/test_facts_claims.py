@@ -2318,3 +2318,24 @@ def test_a_description_with_the_line_of_business_a_credit_after_a_name_and_a_seg
     assert [f[1] for f in found if f[0] == "revenue"] == [("subject", "Tencent")]
     text = "騰訊控股昨日公布業績。這家互聯網巨頭去年的網絡廣告收入為1015億元。"
     assert [f for f in typed_with(text, "zh", (("騰訊控股", "ORG"),)) if f[0] == "revenue"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names", "expected"),
+    [
+        ("Arm's listing raised $5 billion.", "en", ("Arm",), [("Arm", 5_000_000_000)]),
+        ("Arm went public in September. The IPO raised $5 billion.", "en", ("Arm",), [("Arm", 5_000_000_000)]),
+        ("Qualtrics ging am Donnerstag an die Nasdaq. Der Börsengang brachte rund 2 Milliarden Dollar ein.", "de",
+         ("Qualtrics",), [("Qualtrics", 2_000_000_000)]),
+        ("美的昨日在港交所上市。此次全球发售共募集资金约310亿港元，是今年规模最大的上市。", "zh", ("美的",),
+         [("美的", 31_000_000_000)]),
+        # Not a listing's money: hopes raised; a listing that "hatte" something.
+        ("Arm went public in September. The listing raised hopes for chip firms worth $5 billion.", "en", ("Arm",), []),
+        ("Qualtrics ging an die Nasdaq. Der Börsengang hatte Aufsehen erregt, 2 Milliarden Dollar ein Rekord.", "de",
+         ("Qualtrics",), []),
+    ],
+)
+def test_the_money_a_listing_raised_is_a_round_of_the_company_that_listed(
+        text: str, lang: str, names: tuple[str, ...], expected: list[tuple[str, int]]) -> None:
+    found = typed_with(text, lang, tuple((name, "ORG") for name in names))
+    assert [(dict(f[1:])["subject"], dict(f[1:])["amount"]) for f in found if f[0] == "funding_round"] == expected

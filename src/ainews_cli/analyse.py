@@ -122,7 +122,9 @@ if TYPE_CHECKING:
 # what "the company" stands for
 # 61: a Chinese description with the line of business ("这家短视频公司"); a name a photo's source follows
 # ("…资料图片") is no party; a line of business's revenue ("网络广告收入") is no company's
-PIPELINE_REVISION = "61"
+# 62: the money a listing raised is a round of the company that listed ("The IPO raised", "Der Börsengang
+# brachte … ein", "此次全球发售共募集资金")
+PIPELINE_REVISION = "62"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

@@ -51,9 +51,14 @@ from ainews_cli.records import (
 )
 
 # The kinds read from a cue word; each kind's cue words come from every language.
-_CUE = {kind: re.compile(languages.bounded(languages.patterns(f"facts.cue_patterns.{kind}"), r"(?<![\w-])",
-                                          r"(?![\w-])"), re.I)
+# A listing that raised money is a round of the company that listed ("The IPO raised $1.5 billion", "Der
+# Börsengang brachte rund 1,55 Milliarden Dollar ein"), its owner written with it or the one the text is about.
+_LISTING_ROUND = languages.patterns("facts.listing_round_patterns")
+_CUE = {kind: re.compile(languages.bounded([*languages.patterns(f"facts.cue_patterns.{kind}"),
+                                            *(_LISTING_ROUND if kind == "funding_round" else [])],
+                                           r"(?<![\w-])", r"(?![\w-])"), re.I)
         for kind in ("founded", "investment", "stake", "valuation", "revenue", "market_value_change", "funding_round")}
+_LISTING_CUE = re.compile(languages.either(_LISTING_ROUND), re.I)
 _PARTIES = {"ORG", "PERSON", "PRODUCT"}
 _SUBJECTS = {"ORG", "PRODUCT"}  # what has a valuation, revenue, a round or a market value
 _LOSS = re.compile(languages.bounded(languages.patterns("facts.loss_patterns")), re.I)
@@ -1178,8 +1183,13 @@ _NO_OWNER = re.compile(languages.either(sorted(languages.words("facts.figure_per
 def _topic(here: Here, kind: str, cue: re.Match[str]) -> Party | None:
     """Revenue or a market value told with no owner in a sentence that names no organisation ("Der
     Umsatz stieg 2023 um sechs Prozent auf rund 31,2 Milliarden Euro", "盘中市值一度突破1000亿元"): the one
-    organisation the sentence before is about (a market value's: opens with as its subject too)."""
-    if kind not in ("revenue", "market_value_change") or here.topic is None \
+    organisation the sentence before is about (a market value's: opens with as its subject too). And the
+    money a listing raised ("Der Börsengang brachte rund 1,55 Milliarden Dollar ein"): that one's, else the
+    document's (the sentence before may name the parent too: "Den Preis hatten SAP und Qualtrics festgelegt")."""
+    listing = kind == "funding_round" and (at := _LISTING_CUE.match(here.src, cue.start())) is not None \
+        and at.end() == cue.end()
+    owner = here.topic or (here.lead if listing else None)
+    if (kind not in ("revenue", "market_value_change") and not listing) or owner is None \
             or any(p.label in _SUBJECTS for p in here.mentions):
         return None
     if kind == "market_value_change" and here.subject != here.topic:
@@ -1199,7 +1209,7 @@ def _topic(here: Here, kind: str, cue: re.Match[str]) -> Party | None:
     if any(offset <= m.start and m.end <= cue.start() and m.label not in ("PERSON", *_SUBJECTS)
            for m in here.mentions):
         return None
-    return Party(here.topic, "ORG", cue.start(), cue.start(), derived=True)
+    return Party(owner, "ORG", cue.start(), cue.start(), derived=True)
 
 
 def in_agent_phrase(here: Here, party: Party, words: re.Pattern[str] = AGENT_BEFORE) -> bool:

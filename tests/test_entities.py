@@ -456,6 +456,10 @@ def test_a_name_the_model_cut_short_is_the_whole_name_it_tags_elsewhere() -> Non
     text = "李明天就走。李明说好。李明天来。"  # Li Ming (李明), tomorrow (明天): once read "李明天"
     ner = _tagged(text, ("李明", 0, "PERSON"), ("李明", 1, "PERSON"), ("李明天", 1, "PERSON"))
     assert [m for m, _, label in names(text, "zh", ner) if label == "PERSON"][:2] == ["李明", "李明"]
+    # A name the model tags where the longer one does not stand is a person of its own.
+    text = "美团的王兴说好。宇树的王兴兴发言。王兴兴表示同意。王兴兴奋地说。"
+    ner = _tagged(text, ("王兴", 0, "PERSON"), ("王兴兴", 0, "PERSON"), ("王兴兴", 1, "PERSON"), ("王兴", 3, "PERSON"))
+    assert [m for m, _, label in names(text, "zh", ner) if label == "PERSON"] == ["王兴", "王兴兴", "王兴兴", "王兴"]
     # A Latin name grows to a word's end only, and only where the text reads the longer name.
     text = "Mark Twain wrote. Mark Zuckerberg said so."
     ner = _tagged(text, ("Mark", 0, "PERSON"), ("Mark Zuckerberg", 0, "PERSON"))

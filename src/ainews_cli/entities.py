@@ -651,8 +651,9 @@ def _completed_names(body: str, mentions: Sequence[RawMention], aliases: Sequenc
     """A person's name the model cut short at one mention where the text there reads a longer
     name it tags a person elsewhere in the document, at least as often: the longer name
     ("快手由程一|笑于2011年创立" beside "另一位联合创始人程一笑"), and no count of people
-    ("由…杨沐|三位校友", read once as "杨沐三"). A Latin name ends at a word's end; none grows into
-    another mention."""
+    ("由…杨沐|三位校友", read once as "杨沐三"); not a name the model tags where the longer one does not
+    stand, a person of its own ("王兴" beside "王兴兴": "王兴兴奋地说"). A Latin name ends at a word's end;
+    none grows into another mention."""
     tagged = Counter(m.text for m in mentions if m.label == "PERSON")
     people = sorted(tagged, key=len, reverse=True)
     taken = [(m.start, m.end) for m in [*mentions, *aliases]]
@@ -662,6 +663,7 @@ def _completed_names(body: str, mentions: Sequence[RawMention], aliases: Sequenc
         return len(name) > len(mention.text) and name.startswith(mention.text) \
             and body.startswith(name, mention.start) and tagged[name] >= tagged[mention.text] \
             and not evidence.people_counted_at(body, mention.end) \
+            and not any(m.text == mention.text and not body.startswith(name, m.start) for m in mentions) \
             and not (not _has_cjk(name, len(name) - 1, len(name)) and body[end: end + 1].isalnum()) \
             and not any(mention.end < e and s < end for s, e in taken if (s, e) != (mention.start, mention.end))
 

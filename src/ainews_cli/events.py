@@ -1762,6 +1762,9 @@ def _subject(text: _Text, index: int, in_sentence: Sequence[EntityMention], date
     return None if named else first
 
 
+_TITLE_APPOSED = re.compile(languages.alternation("events.person_title_apposition_patterns"), re.I)
+
+
 def _title_after(body: str, org: EntityMention) -> re.Match[str] | None:
     """The role word that follows the organisation: "Quora-Chef", "Meta's CEO", "LinkedIn共同创办人"."""
     link = _ROLE_LINK.match(body, org.end)
@@ -1776,11 +1779,15 @@ def _in_other_title(body: str, org: EntityMention, in_sentence: Sequence[EntityM
                     hit: Trigger | None) -> bool:
     """Whether an organisation is named only in a title, which takes no part in the happening
     (benchmarks/data/README.md): before a person's name ("hired Inflection AI co-founder Mustafa
-    Suleyman", "特斯拉首席执行官埃隆·马斯克起诉OpenAI"), or a post held that the happening is not
+    Suleyman", "特斯拉首席执行官埃隆·马斯克起诉OpenAI") or in an apposition after it ("Nat Friedman,
+    the co-founder of … Xamarin, started work as"), or a post held that the happening is not
     ("宣布参选，上月辞去鸿海董事职务" for the announcement). Not the post an appointment gives in
     its clause ("becomes Google's chief scientist", "担任阿里巴巴首席执行官")."""
     if org.label != "ORG":
         return False
+    if any(e.label == "PERSON" and e.end <= org.start and _TITLE_APPOSED.fullmatch(body, e.end, org.start)
+           for e in in_sentence):
+        return True  # "Nat Friedman, the co-founder of the developer-tools startup Xamarin, started work as"
     role = _title_after(body, org)
     if role is None:
         return False

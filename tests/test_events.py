@@ -513,6 +513,9 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         # A company out of a merger was bought, not founded; a plan to develop together; a sale approved.
         ("Die Daimler-Benz AG entstand 1926 aus der Fusion zweier Firmen.", "de", [("acquisition", "merge")]),
         ("ASML entstand 1984 als Gemeinschaftsunternehmen.", "de", [("founding", "emerge")]),
+        ("Infineon war 1999 aus der Halbleitersparte von Siemens hervorgegangen.", "de", [("founding", "emerge")]),
+        ("Siemens hatte seine Medizinsparte im März 2018 an die Börse gebracht.", "de", [("financial", "list_on")]),
+        ("Ende Juli kündigte der Konzern an, Qualtrics an die Börse zu bringen.", "de", [("other", "announce")]),
         ("Daimler und Volvo hatten vereinbart, Brennstoffzellen gemeinsam zu entwickeln.", "de",
          [("partnership", "partner")]),
         ("Red Hat's shareholders approved the sale in January.", "en", [("acquisition", "sale_done")]),

@@ -127,7 +127,8 @@ if TYPE_CHECKING:
 # 63: a first day in a post ("started work as … chief executive"); an organisation in a person's title apposition
 # takes no part; a review's misfires mended (a handover needs a receiver, a successor a person, a vote a body
 # that votes, 改任 a post, a sale approved the deal told before, a name a person of its own does not grow)
-PIPELINE_REVISION = "63"
+# 64: a unit taken public by its parent ("an die Börse gebracht"); "hervorgegangen" founds
+PIPELINE_REVISION = "64"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

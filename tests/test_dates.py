@@ -1202,3 +1202,15 @@ def test_a_story_years_back_told_in_order_keeps_its_year(text: str, lang: str, p
 ])
 def test_the_next_day_counts_from_a_happening_not_from_a_period_end(text: str, lang: str) -> None:
     assert [e.value for e in tag(text, lang, "2021-12-21")][-1] == "2021-12-10"
+
+
+def test_a_weekday_written_with_a_day_and_month_says_which_year() -> None:
+    # 28 October 2018 was a Sunday, 28 October 2019 a Monday.
+    text = "The companies announced the deal on Sunday, Oct. 28, and the shares fell the next day."
+    assert [(e.text, e.value) for e in tag(text, "en", "2019-07-10")] == [("Oct. 28", "2018-10-28"),
+                                                                          ("the next day", "2018-10-29")]
+    assert [e.value for e in tag("Die Firmen hatten den Deal am Sonntag, 28. Oktober, angekündigt.", "de",
+                                 "2019-07-10")] == ["2018-10-28"]
+    # No weekday, or one no near year fits: the year as before.
+    assert [e.value for e in tag("The companies announced the deal on Oct. 28.", "en", "2019-11-10")] == ["2019-10-28"]
+    assert [e.value for e in tag("The fair opens on Monday, Oct. 28.", "en", "2019-07-10")] == ["2019-10-28"]

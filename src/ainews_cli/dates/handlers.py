@@ -446,6 +446,10 @@ def _month_day(c: Candidate, ctx: Context) -> TimeExpression | None:
                 continue
         if not options:
             return None
+        # A weekday written with it says which year ("announced the deal on Sunday, Oct. 28" in July 2019:
+        # 28 October 2018 was a Sunday).
+        weekday = _weekday_before(c, ctx)
+        options = [o for o in options if o.isoweekday() == weekday] or options
         lean = 0
         if ctx.published.granularity == "day":
             # A past clause never tells a day after publication, a future one never a day before.
@@ -466,6 +470,15 @@ def _month_day(c: Candidate, ctx: Context) -> TimeExpression | None:
         except ValueError:
             return None
     return make(c, ctx, type_, chosen.isoformat() + suffix, "day", anchor=ctx.pub_anchor())
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\.?,?\s*$")
+
+
+def _weekday_before(c: Candidate, ctx: Context) -> int | None:
+    """The weekday written right before a date ("Sunday, Oct. 28", "am Sonntag, 28. Oktober"), if one."""
+    word = _WORD_BEFORE.search(ctx.body, max(0, c.start - 16), c.start)
+    return c.lex.weekdays.get(word.group(1)) if word is not None else None
 
 
 def _day_only(c: Candidate, ctx: Context) -> TimeExpression | None:

@@ -2339,3 +2339,13 @@ def test_the_money_a_listing_raised_is_a_round_of_the_company_that_listed(
         text: str, lang: str, names: tuple[str, ...], expected: list[tuple[str, int]]) -> None:
     found = typed_with(text, lang, tuple((name, "ORG") for name in names))
     assert [(dict(f[1:])["subject"], dict(f[1:])["amount"]) for f in found if f[0] == "funding_round"] == expected
+
+
+def test_who_leads_a_board_is_its_chairman() -> None:
+    text = "Daimler Truck ging an die Börse. Den Aufsichtsrat von Daimler Truck führt der frühere Chef Joe Kaeser."
+    assert ("Joe Kaeser", "chairman", "Daimler Truck") in typed_roles(
+        text, "de", (("Joe Kaeser", "PERSON"), ("Daimler Truck", "ORG")))
+    text = "Den Aufsichtsrat der Porsche AG wie auch den der Porsche SE führt Wolfgang Porsche, ein Enkel des Gründers."
+    assert typed_roles(text, "de", (("Wolfgang Porsche", "PERSON"), ("Porsche AG", "ORG"), ("Porsche SE", "ORG"))) \
+        == [("Wolfgang Porsche", "chairman", "Porsche AG")]
+    assert typed_roles("Den Aufsichtsrat hat Joe Kaeser verlassen.", "de", (("Joe Kaeser", "PERSON"),)) == []

@@ -130,7 +130,8 @@ if TYPE_CHECKING:
 # 64: a unit taken public by its parent ("an die Börse gebracht"); "hervorgegangen" founds
 # 65: "the all-stock deal", "the $34 billion takeover": a deal told before
 # 66: a weekday written with a day and month says which year ("on Sunday, Oct. 28" in July 2019: 2018)
-PIPELINE_REVISION = "66"
+# 67: who leads a board is its chairman ("Den Aufsichtsrat von Daimler Truck führt … Joe Kaeser")
+PIPELINE_REVISION = "67"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

@@ -264,6 +264,16 @@ def roles(here: Here) -> list[Fact]:
             parts.append((held.org.start, held.org.end))
         facts.append(_role_fact(here.body, min(s for s, _ in parts), max(e for _, e in parts), here.text, here.start,
                                 held.person.name, held.role, held.org.name if held.org else None, held.qualifier))
+    for match in _BOARD_LED.finditer(body, here.start, here.end):
+        # "Den Aufsichtsrat von Daimler Truck führt der frühere Siemens-Chef Joe Kaeser": the board's chairman.
+        person = next((p for p in people if match.start("person") <= p.start < match.end("person")), None)
+        org = next((o for o in orgs if match.start("org") <= o.start < match.end("org")), None) \
+            if match.group("org") else None
+        name = org.name if org is not None else here.topic
+        if person is not None and not any(f.details.person == person.name and f.details.role == "chairman"
+                                          for f in facts if isinstance(f.details, Role)):
+            facts.append(_role_fact(here.body, match.start(), person.end, here.text, here.start, person.name,
+                                    "chairman", name, None))
     for person in people:
         after = _FOUNDED_BY.match(body, person.end, here.end)
         if after is None:
@@ -278,6 +288,8 @@ def roles(here: Here) -> list[Fact]:
 
 # A clause opening with two to four Han characters and a verb of roles: a holder of its own, found or not
 # ("，楼天城任首席技术官"); not an adverb ("，同时任", "，并任").
+# A board and who leads it: "Den Aufsichtsrat von Daimler Truck führt der frühere Siemens-Chef Joe Kaeser".
+_BOARD_LED = re.compile(languages.either(languages.patterns("facts.board_led_patterns")))
 _UNTAGGED_HOLDER = re.compile(r"\s*(?!" + languages.alternation("facts.role_clause_adverbs") + r")[" + han.HAN
                               + r"]{2,4}(?:" + languages.alternation("facts.role_verb_patterns") + r")")
 

@@ -261,6 +261,8 @@ def at_venue(src: str, start: int, mention: Party | EntityMention,
         if opener is None:
             return False
         mention = opener
+
+
 _CLAUSE_BREAK = re.compile(PHRASE_BREAK + r"|(?<![\w-])(?:"
                            + languages.alternation("facts.speech_verbs") + r")(?![\w-])", re.I)
 

@@ -286,10 +286,10 @@ def roles(here: Here) -> list[Fact]:
     return facts
 
 
-# A clause opening with two to four Han characters and a verb of roles: a holder of its own, found or not
-# ("，楼天城任首席技术官"); not an adverb ("，同时任", "，并任").
 # A board and who leads it: "Den Aufsichtsrat von Daimler Truck führt der frühere Siemens-Chef Joe Kaeser".
 _BOARD_LED = re.compile(languages.either(languages.patterns("facts.board_led_patterns")))
+# A clause opening with two to four Han characters and a verb of roles: a holder of its own, found or not
+# ("，楼天城任首席技术官"); not an adverb ("，同时任", "，并任").
 _UNTAGGED_HOLDER = re.compile(r"\s*(?!" + languages.alternation("facts.role_clause_adverbs") + r")[" + han.HAN
                               + r"]{2,4}(?:" + languages.alternation("facts.role_verb_patterns") + r")")
 

@@ -42,6 +42,10 @@ def test_events_lie_on_or_before_publication() -> None:
             assert annotated.date_start(line.date) <= published[line.doc], line
 
 
+# Sets that arrived in part: their languages and their least number of events.
+_PARTIAL = {"twentysecond": ({"zh"}, 50)}
+
+
 @pytest.mark.parametrize(("folder", "fact_lines"), [
     ("seen", 60), ("fresh", 60), ("third", 60), ("fourth", 60), ("fifth", 60),
     ("sixth", 50),  # its writers found fewer fact-bearing sentences in their topics: 52
@@ -60,6 +64,7 @@ def test_events_lie_on_or_before_publication() -> None:
     ("nineteenth", 60),  # seven articles: 67 sentences with facts
     ("twentieth", 50),  # seven articles: 54 sentences with facts
     ("twentyfirst", 55),  # seven articles: 59 sentences with facts
+    ("twentysecond", 25),  # three Chinese articles: 26 sentences with facts (the English and German writer sent none)
 ])
 def test_blind_articles_are_annotated_in_every_language(folder: str, fact_lines: int) -> None:
     fresh = annotated.DATA / folder
@@ -68,8 +73,9 @@ def test_blind_articles_are_annotated_in_every_language(folder: str, fact_lines:
     facts = annotated.load_facts(fresh / "facts.jsonl")
     published = {p.doc: dt.date.fromisoformat(p.published) for p in annotated.load_published(fresh / "published.jsonl")}
     assert {line.doc for line in events} == set(published) == names
-    assert {name.split("-", 1)[0] for name in names} == set(annotated.LANGUAGES)
-    assert sum(line.event for line in events) >= 80 and sum(bool(line.facts) for line in facts) >= fact_lines
+    languages, least_events = _PARTIAL.get(folder, (set(annotated.LANGUAGES), 80))
+    assert {name.split("-", 1)[0] for name in names} == languages
+    assert sum(line.event for line in events) >= least_events and sum(bool(line.facts) for line in facts) >= fact_lines
     for line in events:
         if line.date is not None:
             assert annotated.date_start(line.date) <= published[line.doc], line

@@ -406,6 +406,12 @@ def test_chinese_roles(text: str, expected: list[tuple]) -> None:
         # One founding per organisation and sentence, the one that tells most.
         ("OpenAI成立于2015年，由萨姆·奥特曼创立。", "founded",
          {"org": "OpenAI", "founders": ["Sam Altman"], "year": "2015"}),
+        # A founding's day told relative to the day of writing, between the organisation and its verb.
+        ("日月光投資控股公司（3711）今（20）日正式成立。", "founded",
+         {"org": "ASE Technology Holding", "year": "2023"}),
+        # A company that becomes another's subsidiary: a stake of the other's in it.
+        ("矽品成為日月光投控百分之百持股的子公司。", "stake",
+         {"holder": "ASE Technology Holding", "target": "SPIL", "percent": 100}),
         # A description between 对 and the name; "数十亿" (several billion) is no amount.
         ("微软周一宣布，将对人工智能研究公司OpenAI进行一项“多年、数十亿美元”的投资。", "investment",
          {"investor": "Microsoft", "target": "OpenAI", "amount": None}),

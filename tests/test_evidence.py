@@ -824,6 +824,8 @@ NAMED_RIGHT = [
     # ("李柯多次表示": 李柯, many times); a kind of car ("新能源汽车") names no one.
     ("zh", "晶圓代工大廠某華電子宣布合作。", [("晶圓代工大廠某華電子", "ORG")], {"某华电子"}),
     ("zh", "比亚迪执行副总裁李柯多次表示，欧洲市场至关重要。", [("李柯多次", "PERSON")], {"BYD", "李柯", "Europe"}),
+    # ... and the first character of a post's verb after it ("林文伯續任": 續任, continues in office).
+    ("zh", "矽品董事長林文伯續任矽品董事長。", [("林文伯續", "PERSON")], {"SPIL", "林文伯"}),
     ("zh", "2023年，比亚迪共销售新能源汽车302万辆。", [("新能源汽车", "ORG")], {"BYD"}),
     ("zh", "阿里巴巴集团控股公司表示，集團將分拆。", [("集團", "ORG")], {"Alibaba Group"}),
     ("zh", "快手发布视频生成大模型“可灵”。可灵可灵活调整镜头。", [], {"Kling AI"}),

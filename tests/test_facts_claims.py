@@ -2349,3 +2349,22 @@ def test_who_leads_a_board_is_its_chairman() -> None:
     assert typed_roles(text, "de", (("Wolfgang Porsche", "PERSON"), ("Porsche AG", "ORG"), ("Porsche SE", "ORG"))) \
         == [("Wolfgang Porsche", "chairman", "Porsche AG")]
     assert typed_roles("Den Aufsichtsrat hat Joe Kaeser verlassen.", "de", (("Joe Kaeser", "PERSON"),)) == []
+
+
+# A list of holders after a role's copula stops where a clause of its own begins; a shared post a verb gives
+# to a pair is both's; the organisation before 由 is the post's.
+@pytest.mark.parametrize(
+    ("text", "extra", "expected"),
+    [
+        ("目前，中芯国际董事长为周子学，赵海军和梁孟松担任联合首席执行官。",
+         (("周子学", "PERSON"), ("赵海军", "PERSON"), ("梁孟松", "PERSON")),
+         [("周子学", "chairman", "SMIC"), ("梁孟松", "co-CEO", None), ("赵海军", "co-CEO", None)]),
+        ("创始人包括达里奥·阿莫迪、丹妮拉·阿莫迪和汤姆·布朗。",
+         (("达里奥·阿莫迪", "PERSON"), ("丹妮拉·阿莫迪", "PERSON"), ("汤姆·布朗", "PERSON")),
+         [("Dario Amodei", "founder", None), ("Daniela Amodei", "founder", None), ("汤姆·布朗", "founder", None)]),
+        ("日月光投控由張虔生擔任董事長。", (("張虔生", "PERSON"),), [("張虔生", "chairman", "ASE Technology Holding")]),
+    ],
+)
+def test_chinese_lists_of_holders_and_posts_given_by_an_organisation(
+        text: str, extra: tuple[tuple[str, str], ...], expected: list[tuple]) -> None:
+    assert typed_roles(text, "zh", extra) == expected

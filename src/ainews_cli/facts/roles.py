@@ -117,6 +117,7 @@ _GAPPED = re.compile(r"(?:,\s*|\s+)(?:" + languages.either(languages.latin(langu
                      + r")\s+$", re.I)
 _COPULA = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.role_copulas") + r")(?![\w-])", re.I)
 # After a role, the words that open a list of its holders: "创始人包括达里奥·阿莫迪和丹妮拉·阿莫迪".
+_ROLE_AGENT = re.compile(r"\s*(?:" + languages.alternation("facts.role_agent_patterns") + r")\s*")
 _LIST_OPENER = re.compile(r"\s*(?:" + languages.alternation("facts.role_list_openers") + r")\s*")
 
 
@@ -195,15 +196,33 @@ def roles(here: Here) -> list[Fact]:
                 if held.org is None:
                     held.org, held.explicit = run[-1].org, True
         # "创始人包括达里奥·阿莫迪和丹妮拉·阿莫迪": every person of the list holds the roles.
+        # But a list that goes on past a comma and is followed by words has met the subject of a clause of its
+        # own: "董事长为周子学，赵海军和梁孟松担任联合首席执行官" (not chairmen).
         if _LIST_OPENER.fullmatch(body, roles[-1].end(), person.start):
-            pos = person.end
+            pos, comma_at = person.end, None
+            listed: list[Party] = []
             while (joiner := LIST_JOINER.match(body, pos)) is not None:
                 other = next((p for p in people if p.start == joiner.end()), None)
                 if other is None:
                     break
+                if comma_at is None and CLAUSE_MARK.match(joiner.group().strip()):
+                    comma_at = len(listed)
+                listed.append(other)
+                pos = other.end
+            if comma_at is not None and not re.match(r"\s*(?:\W|$)", body[pos:here.end]):
+                listed = listed[:comma_at]
+            found += [_RoleFound(other, held.role, held.start, held.end, held.org, held.qualifier, held.explicit)
+                      for other in listed for held in run]
+        elif person.end <= match.start() and run and all(held.role.startswith("co-") for held in run):
+            # A shared post a verb gives to a pair: "赵海军和梁孟松担任联合首席执行官" (both); not across a comma,
+            # which opens another clause ("董事长为周子学，赵海军和梁孟松担任…").
+            first = person
+            while (other := next((p for p in people if p.end < first.start
+                                  and (joiner := LIST_JOINER.fullmatch(body, p.end, first.start)) is not None
+                                  and not CLAUSE_MARK.search(joiner.group())), None)) is not None:
                 found += [_RoleFound(other, held.role, held.start, held.end, held.org, held.qualifier, held.explicit)
                           for held in run]
-                pos = other.end
+                first = other
     for pattern, role_name in _ROLE_PHRASES:  # "Mira Murati übernimmt vorübergehend die Leitung des Unternehmens"
         for phrase in pattern.finditer(body, here.start, here.end):
             holder = next((p for p in reversed(people) if p.end <= phrase.start()
@@ -475,6 +494,10 @@ def _role_org(here: Here, role: re.Match[str], person: Party, orgs: Sequence[Par
             # Pichai said": of the organisations a clause before names, whose chief he is is a guess.
             return None, False
         return guess, False
+    agent = next((o for o in orgs if not o.derived and o.end <= person.start
+                  and _ROLE_AGENT.fullmatch(body, o.end, person.start)), None)
+    if agent is not None:
+        return agent, True  # "日月光投控由張虔生擔任董事長"
     if _HIRING_VERB.search(body[here.start: role_start]):  # "for OpenAI to hire ... as CEO"
         return _context_org(person.start, orgs, found), False
     return None, False

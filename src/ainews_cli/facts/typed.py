@@ -1441,10 +1441,10 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
     # 在纳斯达克上市" was founded in 2000), else near the cue in its clause.
     year = next((d for d in sorted(here.dates, key=lambda d: (not org.end <= d.start < cue.start(),
                                                               abs(d.start - cue.start())))
-                 # A year told relative ("去年4月") only between the organisation and the cue: in
-                 # "李开复创办的零一万物则在去年11月宣布" it dates what was announced.
+                 # A year told relative ("去年4月") or a day ("今（30）日正式成立") only between the organisation
+                 # and the cue: in "李开复创办的零一万物则在去年11月宣布" it dates what was announced.
                  if d.on_calendar and (re.search(r"\d{4}", d.text) or d.granularity == "year"
-                                       or (_RELATIVE_YEAR.search(han.normalised(d.text))
+                                       or ((_RELATIVE_YEAR.search(han.normalised(d.text)) or d.granularity == "day")
                                            and org.end <= d.start < cue.start()))
                  and (org.end <= d.start < cue.start()
                       or (abs(d.start - cue.start()) <= 40

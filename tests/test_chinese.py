@@ -517,15 +517,21 @@ def test_chinese_event_mentions(text: str, expected: list[tuple]) -> None:
         ("2019年以来，阿里巴巴收入翻倍。", []),
         ("2019年以来，张勇一直担任阿里巴巴首席执行官。", []),
         ("2019年，百度在武汉开始扩张。", [("2019", "other", None, ["Baidu"])]),
-        # A year's or a quarter's revenue without its change is background; with its change, results.
-        ("美团2022年营收约2200亿元，此次收购金额对其而言并不算大。", []),
-        ("台積電去年營收約1兆5874億元，是全球最大的晶圓代工廠。", []),
+        # A year's or a quarter's revenue told in the date's clause is the period's result, its change told or not;
+        # a figure of another clause dates nothing.
+        ("美团2022年营收约2200亿元，此次收购金额对其而言并不算大。", [("2022", "financial", "营收", ["Meituan"])]),
+        ("台積電去年營收約1兆5874億元，是全球最大的晶圓代工廠。", [("2022", "financial", "營收", ["TSMC"])]),
+        ("比亚迪利润增速明显快于营收增速，一个原因是碳酸锂价格在去年大幅回落。", []),
+        # A dividend out of a year's profit, a share of a year's revenue: no result told.
+        ("董事会同时提出2023年度利润分配预案，拟向全体股东派发现金红利。", []),
+        ("华为当年研发投入达1615亿元人民币，约占全年收入的四分之一。", []),
         ("百度2022年全年营收约为1237亿元，同比增长1%。", [("2022", "financial", "营收", ["Baidu"])]),
         ("微軟上季營收達620億美元，年增18%。", [("2023-Q3", "financial", "營收", ["Microsoft"])]),
         ("百度11月16日公布财报，营收为315亿元。", [("2023-11-16", "financial", "财报", ["Baidu"])]),
     ],
 )
-def test_spans_since_a_date_and_a_period_s_figure_are_no_happening(text: str, expected: list[tuple]) -> None:
+def test_spans_since_a_date_are_no_happening_and_a_period_s_figure_is_its_result(text: str,
+                                                                                 expected: list[tuple]) -> None:
     found = mentions(text)
     assert [(d, t, trig, sorted(p)) for d, t, trig, p in found] == \
         [(d, t, trig, sorted(p)) for d, t, trig, p in expected]
@@ -688,3 +694,40 @@ def test_a_law_the_alias_table_knows_takes_part_by_its_name(text: str) -> None:
 def test_a_big_maker_described_stands_for_the_one_named_before(text: str) -> None:
     assert [(value, "TSMC" in names) for value, _, _, names in mentions(text, "2024-06-12")] == \
         [("2024-06-10", True), ("2023-12", True)]
+
+
+def test_agreeing_to_set_up_an_unnamed_holding_company_founds_none_of_the_two() -> None:
+    # "控股公司" is what the two agreed to found, no company of the sentence.
+    found = facts("2016年6月30日，日月光與矽品簽署協議，同意共同成立控股公司。")
+    assert [f for f in found if f["kind"] == "founded"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Listings where and how they are told, subscriptions, listings ended.
+        ("2004年3月，该公司在香港联交所和纽约证券交易所两地上市。",
+         [("2004-03", "financial", "两地上市", ["Hong Kong", "New York"])]),
+        ("蔚来2018年9月12日在纽约证券交易所上市。", [("2018-09-12", "financial", "交易所上市", ["NIO", "New York"])]),
+        ("本月7日，中芯国际启动网上申购。", [("2023-11-07", "financial", "网上申购", ["SMIC"])]),
+        ("2019年6月，其美国存托股份正式停止在纽交所交易。",
+         [("2019-06", "financial", "停止在纽交所交易", ["United States"])]),
+        # Debt issued; a company become another's subsidiary.
+        ("今年1月，蔚来还完成了一笔可转换优先票据的发行。", [("2023-01", "financial", "票据的发行", ["NIO"])]),
+        ("2018年4月30日，矽品成為日月光投控百分之百持股的子公司。",
+         [("2018-04-30", "acquisition", "持股的子公司", ["ASE Technology Holding", "SPIL"])]),
+        ("中芯国际2020年通过其全资子公司投资了一家公司。", [("2020", "funding", "投资", ["SMIC"])]),
+        # An authority's approval; one not obtained is none.
+        ("中国证监会上月29日同意其注册。", [("2023-10-29", "legal", "同意其注册", ["China"])]),
+        ("中國商務部去年11月24日附條件批准此案。", [("2022-11-24", "legal", "批准", ["China"])]),
+        ("股东大会去年11月24日批准此案。", []),
+        ("环球晶2022年1月31日因未能取得德國政府核准而放弃。", [("2022-01-31", "other", None, ["Germany"])]),
+        # The reporter's own doings, a photo credit closing its line: no happenings.
+        ("记者今天上午在陆家嘴一家证券营业部看到，不少投资者在关注。", []),
+        ("7月16日，投资者在上海一家证券营业部内关注中芯国际的股价走势。华东财经报记者 邵可岚 摄", []),
+    ],
+)
+def test_chinese_listings_approvals_and_the_reporter_s_own_doings(text: str, expected: list[tuple]) -> None:
+    found = mentions(text)
+    assert [(d, t, trig, sorted(p)) for d, t, trig, p in found] == \
+        [(d, t, trig, sorted(p)) for d, t, trig, p in expected]

@@ -131,7 +131,8 @@ if TYPE_CHECKING:
 # 65: "the all-stock deal", "the $34 billion takeover": a deal told before
 # 66: a weekday written with a day and month says which year ("on Sunday, Oct. 28" in July 2019: 2018)
 # 67: who leads a board is its chairman ("Den Aufsichtsrat von Daimler Truck führt … Joe Kaeser")
-PIPELINE_REVISION = "67"
+# 68: a period's figure in the date's clause is the period's result (zh); listings, approvals, debt, subsidiaries
+PIPELINE_REVISION = "68"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

@@ -408,6 +408,7 @@ _LEADS = re.compile(languages.alternation("events.role_lead_patterns"), re.I)  #
 _SINCE = re.compile("(?:" + languages.bounded(languages.words("events.since_words")) + r")\s*$", re.I)
 _SINCE_FRAME = re.compile(languages.alternation("events.since_frame_patterns"), re.I)  # marked ⟨…⟩
 _SINCE_FROM = frozenset(word.lower() for word in languages.words("events.since_from_words"))
+_FIGURE = re.compile(r"\d")  # a figure told (folded text writes digits in ASCII)
 _FIGURE_CHANGE = {lang: re.compile(languages.either(words))
                   for lang, words in languages.per_language("events.figure_change_words").items()}
 _SINCE_AFTER = re.compile(r"\s*(?:" + languages.either(languages.words("events.since_after_words")) + ")")
@@ -928,8 +929,11 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
     if hit is not None and hit.type == "financial" and _cited_figure(body, start, date, dates):
         return None  # "财报显示，科大讯飞2022年营收约188.2亿元": a year's figure from an undated report
     if hit is not None and hit.action == "revenue" and date.granularity in _ENDED_PERIODS and \
-            (change := _FIGURE_CHANGE.get(sentence.lang)) is not None and not change.search(body, start, end):
-        return None  # "台积电去年营收约1兆5874亿元，是全球最大的晶圆代工厂": a period's figure, background
+            (change := _FIGURE_CHANGE.get(sentence.lang)) is not None and not change.search(body, start, end) \
+            and not (clause_start <= hit.start < clause_end and _FIGURE.search(body, hit.end, clause_end)):
+        # "利润增速明显快于营收增速，…碳酸锂等…价格在去年大幅回落": the figure of another clause; "蔚来本月5日发布了
+        # 今年第三季度财报": a report's period, no figure told (but "美团2022年营收约2200亿元" is the year's result).
+        return None
     if (hit is None or hit.type == OTHER) and (_STATE.search(clause) or (
             reported and _STATE_NOW.search(body, start, clause_start))):
         # "Heute hält der Konzern 75 Prozent", "截至发布会当天，已有650家企业": a state, a count; "ChatGPT

@@ -689,6 +689,15 @@ ZH_CASES = [
      [("2021年3月", "DATE", "2021-03", "month", True), ("次年3月12日", "DATE", "2022-03-12", "day", True)]),
     ("2021年3月，公司成立。同年，公司发布产品。", None,
      [("2021年3月", "DATE", "2021-03", "month", True), ("同年", "DATE", "2021", "year", True)]),
+    # 同日 is the day of a happening told before, not the end of a period a report covers.
+    ("蔚来昨日公布了截至2020年12月31日的财报。前年，蔚来营收约为78.2亿元。同日，蔚来还公布了2月交付数据。",
+     "2021-03-02",
+     [("昨日", "DATE", "2021-03-01", "day", True), ("2020年12月31日", "DATE", "2020-12-31", "day", True),
+      ("前年", "DATE", "2019", "year", True), ("同日", "DATE", "2021-03-01", "day", True),
+      ("2月", "DATE", "2021-02", "month", True)]),
+    # 当年 before a month is that year's month; alone it is as often "back then" and dates nothing.
+    ("2019年5月24日，公司宣布退市。当年6月，其正式停止交易。当年，他还是学生。", None,
+     [("2019年5月24日", "DATE", "2019-05-24", "day", True), ("当年6月", "DATE", "2019-06", "month", True)]),
 ]
 
 

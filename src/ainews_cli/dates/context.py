@@ -386,9 +386,10 @@ def mentioned_before(c: Candidate, ctx: Context, granularity: str,
     """The latest calendar expression before ``c`` at least as fine as ``granularity``:
     within ``window`` sentences back (0 = its own sentence), or anywhere before it. With
     ``happenings``, not the end of a period reported on ("its fiscal second quarter, which ended on
-    Nov. 30"; the language's ``period_ends``): "the next day" counts from a happening's day."""
+    Nov. 30"; the language's ``period_ends``): "the next day" counts from a happening's day. Without,
+    not after the words that never open a happening's date either (``never_happening_after``, "截至")."""
     here = ctx.sentence_index(c.start)
-    ends = c.lex.extra.get("period_ends", ()) if happenings else ()
+    ends = c.lex.extra.get("period_ends", ()) if happenings else c.lex.extra.get("never_happening_after", ())
     for previous in reversed(ctx.resolved):
         if previous.start >= c.start:
             continue

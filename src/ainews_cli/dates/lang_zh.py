@@ -41,9 +41,10 @@ LEXICON = Lexicon(
     # (not 预期, as often the noun of 超出预期 "beat expectations").
     future_cues=("将", "将会", "即将", "会在", "计划", "预计", "有望", "拟于", "拟在", "打算", "预定", "定于"),
     # Verbs of saying: "周日晚间，纳德拉宣布，奥特曼将加入微软" tells on Sunday what will be.
-    # 同年7月 "July of the same year", 次年3月 "March of the year after": a year told before.
-    year_refs={"同年": ("told", 0), "同一年": ("told", 0), "次年": ("told", 1), "翌年": ("told", 1),
-               "第二年": ("told", 1)},
+    # 同年7月 "July of the same year", 次年3月 "March of the year after": a year told before; 当年 only
+    # before a month ("当年6月", June of that year; alone it is as often "back then").
+    year_refs={"同年": ("told", 0), "同一年": ("told", 0), "当年": ("told", 0), "次年": ("told", 1),
+               "翌年": ("told", 1), "第二年": ("told", 1)},
     # Chinese reporting verbs carry no tense (将宣布 is ahead); these mark a past: 曾, 已经
     # (not 了, which 为了 and 了解 hold).
     extra={"reports": ("宣布", "表示", "称", "说", "透露", "证实", "发文", "写道", "指出", "报道", "声明",
@@ -53,6 +54,9 @@ LEXICON = Lexicon(
            "since_words": ("自", "从"),
            # See lang_en: "截至2023年12月31日" ends a period reported on.
            "period_ends": ("截至", "截止"),
+           # ... and never a day something happened on, so 同日 does not count from it either
+           # ("昨日公布了截至2020年12月31日的…财报。…同日，蔚来还公布了2月交付数据": the day of the report).
+           "never_happening_after": ("截至", "截止"),
            # Words that make a count of hours approximate: "约48小时后" is no day (handlers).
            "approximations": ("约", "大约", "近", "将近", "超过", "不到", "逾", "约莫", "大概")},
     day_hours={"24": 1, "二十四": 1, "48": 2, "四十八": 2, "72": 3, "七十二": 3},

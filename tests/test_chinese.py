@@ -731,3 +731,23 @@ def test_chinese_listings_approvals_and_the_reporter_s_own_doings(text: str, exp
     found = mentions(text)
     assert [(d, t, trig, sorted(p)) for d, t, trig, p in found] == \
         [(d, t, trig, sorted(p)) for d, t, trig, p in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # A first trade's price, net losses, earnings per share, the results' call: the books and the market.
+        ("11月20日，极氪以26美元开盘。", "2023-11-20", [("2023-11-20", "financial", "开盘", ["Zeekr"])]),
+        ("力積電今年第三季稅後淨損28.8億元。", "2023-11-20",
+         [("2023-Q3", "financial", "淨損", ["Powerchip Semiconductor Manufacturing"])]),
+        ("2022年，這家公司的每股純益為7.51元。", "2023-11-20", [("2022", "financial", "純益", [])]),
+        ("台積電4月18日舉行法說會。", "2024-05-01", [("2024-04-18", "financial", "法說會", ["TSMC"])]),
+        # ... but not a market's opening hours, nor a dividend's share of a year's profit.
+        ("由于时差，纳斯达克当天的开盘时间对应北京时间27日晚间。", "2024-11-28", []),
+        ("2024年3月15日公布的利润分配预案显示，派发现金红利约221亿元，约占全年归母净利润的一半。", "2024-03-20", []),
+    ],
+)
+def test_chinese_results_and_first_trades(text: str, published: str, expected: list[tuple]) -> None:
+    found = mentions(text, published)
+    assert [(d, t, trig, sorted(p)) for d, t, trig, p in found] == \
+        [(d, t, trig, sorted(p)) for d, t, trig, p in expected]

@@ -3028,3 +3028,26 @@ def test_a_company_become_a_wholly_owned_subsidiary_was_bought_and_debt_issued_i
         == [("2020", "funding", {"IBM"})]
     assert read(["In January 2021 Nio issued convertible senior notes."], "en", names, "2023-11-20") \
         == [("2021-01", "financial", {"NIO"})]
+
+
+@pytest.mark.parametrize(("sentence", "lang", "expected"), [
+    # Objections sent, a licence granted, a pardon, a provisional backing: an authority's steps.
+    ("In late November the commission sent Amazon a statement of objections.", "en",
+     [("2023-11", "legal", {"Amazon"})]),
+    ("In October the CMA gave the deal its provisional backing.", "en", [("2023-10", "legal", set())]),
+    ("Im Juli 2016 erhielt N26 von der Bafin eine eigene Banklizenz.", "de", [("2016-07", "legal", {"N26"})]),
+    ("Ihre Vorwürfe übermittelte die Kommission Apple im April 2021.", "de", [("2021-04", "legal", {"Apple"})]),
+    ("Im August hatte der Manager eine Begnadigung erhalten.", "de", [("2023-08", "legal", set())]),
+    # An offer priced, shares bought back, results and sales: the market's and the books' happenings.
+    ("Mobileye priced its offering late on Tuesday.", "en", [("2023-12-05", "financial", {"Mobileye"})]),
+    ("In May, Apple authorised a further $110 billion of buybacks.", "en", [("2023-05", "financial", {"Apple"})]),
+    ("Im Gesamtjahr 2023 hatte Infineon 16 Milliarden Euro umgesetzt.", "de", [("2023", "financial", {"Infineon"})]),
+    # The period the results cover, named right after their word, is no day of theirs.
+    ("Am Sonntag hatte Infineon Zahlen für das dritte Quartal vorgelegt.", "de",
+     [("2023-12-03", "financial", {"Infineon"})]),
+])
+def test_authorities_steps_offers_priced_buybacks_and_results(sentence: str, lang: str,
+                                                              expected: list[tuple[str, str, set[str]]]) -> None:
+    names = [("Amazon", "ORG", "Amazon"), ("Apple", "ORG", "Apple"), ("Mobileye", "ORG", "Mobileye"),
+             ("Infineon", "ORG", "Infineon"), ("N26", "ORG", "N26")]
+    assert read([sentence], lang, names, "2023-12-05") == expected

@@ -934,6 +934,11 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
         # "利润增速明显快于营收增速，…碳酸锂等…价格在去年大幅回落": the figure of another clause; "蔚来本月5日发布了
         # 今年第三季度财报": a report's period, no figure told (but "美团2022年营收约2200亿元" is the year's result).
         return None
+    if hit is not None and hit.action == "revenue" and hit.start < date.start <= hit.end + 1 \
+            and any(d is not date and d.granularity == "day" for d in dates):
+        # "Zahlen für das dritte Quartal legt der Konzern am 23. Oktober vor": the period the results cover,
+        # told right after their word; the day in the sentence dates them.
+        return None
     if (hit is None or hit.type == OTHER) and (_STATE.search(clause) or (
             reported and _STATE_NOW.search(body, start, clause_start))):
         # "Heute hält der Konzern 75 Prozent", "截至发布会当天，已有650家企业": a state, a count; "ChatGPT

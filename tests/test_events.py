@@ -427,9 +427,9 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("王慧文在朋友圈发布“英雄帖”。", "zh", []),
         # Filing for a listing, offering shares, putting a listing off are of the listing; a prospectus,
         # an offer price and the price shares were offered at are not.
-        ("地平線今年3月向港交所遞表。", "zh", [("financial", "list")]),
-        ("商汤在20日重新招股。", "zh", [("financial", "list")]),
-        ("商湯於13日宣布押後上市。", "zh", [("other", "announce"), ("financial", "list")]),
+        ("地平線今年3月向港交所遞表。", "zh", [("financial", "list_filing")]),
+        ("商汤在20日重新招股。", "zh", [("financial", "offer")]),
+        ("商湯於13日宣布押後上市。", "zh", [("other", "announce"), ("financial", "list_delay")]),
         ("招股文件顯示，商湯收入約34.5億元，首日收市高於招股價。", "zh", [("financial", "revenue")]),
         ("商湯在港交所主板掛牌，以每股3.85元招股。", "zh", [("financial", "list")]),
         ("智谱AI今天在首届技术开放日上发言。", "zh", []),
@@ -520,7 +520,7 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
          [("partnership", "partner")]),
         ("Red Hat's shareholders approved the sale in January.", "en", [("acquisition", "sale_done")]),
         # A listing priced; a post changed; a unit made independent; an application withdrawn.
-        ("快手昨晚公布配售结果，最终发行价定在招股价区间的上限。", "zh", [("financial", "list")]),
+        ("快手昨晚公布配售结果，最终发行价定在招股价区间的上限。", "zh", [("financial", "offer")]),
         ("杨元庆则改任首席执行官。", "zh", [("appointment", "appoint")]),
         ("2001年正式自宏碁分割獨立。", "zh", [("founding", "found")]),
         ("联想便申请撤回了上市申请，上交所随即终止审核。", "zh", [("other", "withdraw"), ("other", "withdraw")]),
@@ -1350,7 +1350,7 @@ def test_the_prefilter_of_triggers_drops_no_trigger() -> None:
     texts = [line for path in sorted(seeds.glob("*.txt")) for line in path.read_text("utf-8").splitlines()]
     # Each word alone, its parts two spaces apart (a space in a word matches any whitespace).
     words = [word.replace(" … ", " und dann ").replace(" ", "  ") for entry in languages.triggers()["actions"].values()
-             for lang, listed in entry.items() if lang not in ("type", "templates") for word in listed]
+             for lang, listed in entry.items() if lang in ("en", "de", "zh") for word in listed]
     texts += [f"Sie {word.rstrip('$')} es." for word in words]
     found = 0
     for lang in triggers.patterns:

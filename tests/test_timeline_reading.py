@@ -312,6 +312,17 @@ ALTMAN = ("Altman", "PERSON", "Sam Altman")
     ("Musk and Zuckerberg met in Florida in 2023.", [("Musk", "PERSON", "Elon Musk"),
                                                      ("Zuckerberg", "PERSON", "Mark Zuckerberg")], None,
      "Musk and Zuckerberg met in Florida in 2023"),  # a short clause naming them all says it itself
+    # The one that becomes a subsidiary is the one bought, told first; a listing ended, put off or offered is
+    # no company going public.
+    ("On Tuesday Red Hat became a wholly owned subsidiary of IBM.",
+     [("Red Hat", "ORG", "Red Hat"), ("IBM", "ORG", "IBM")],
+     ("wholly owned subsidiary", "acquisition", "became_subsidiary"), "IBM acquires Red Hat"),
+    ("去年5月24日，中芯国际宣布将其美国存托股份从纽交所退市。", [("中芯国际", "ORG", "SMIC")],
+     ("退市", "financial", "delist"), "SMIC shares delisted"),
+    ("本月7日，中芯国际启动网上申购。", [("中芯国际", "ORG", "SMIC")], ("网上申购", "financial", "offer"),
+     "SMIC share offering"),
+    ("京东宣布推迟上市。", [("京东", "ORG", "JD.com")], ("推迟上市", "financial", "list_delay"),
+     "JD.com puts off its listing"),
 ])
 def test_headlines_say_who_did_what(text: str, entities: list[tuple[str, str, str]],
                                     trigger: tuple[str, str, str] | None, expected: str) -> None:

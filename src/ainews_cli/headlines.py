@@ -23,6 +23,7 @@ from ainews_cli.records import (
     Fact,
     Founded,
     Investment,
+    Stake,
     SubjectAmount,
     TimeExpression,
     ValueChange,
@@ -213,6 +214,9 @@ def _slots(telling: Telling, entities: Sequence[EntityMention], start: int, end:
     if products:
         slots["product"] = products[0].name
     agent, patient, marked = _roles(telling.body, entities, start, end, telling.lang)
+    if action in _acted_on_first():  # "Red Hat became a wholly owned subsidiary of IBM"
+        stake = next((f.details for f in telling.facts if isinstance(f.details, Stake)), None)
+        agent, patient = (stake.holder, stake.target) if stake is not None else (patient, agent)
     if agent:
         slots["agent"] = agent
     if patient:
@@ -704,6 +708,13 @@ def _templates() -> dict[str, list[str]]:
     found = {action: list(entry["templates"]) for action, entry in data["actions"].items()}
     found.update({f"type:{kind}": list(entry) for kind, entry in data["types"].items()})
     return found
+
+
+@cache
+def _acted_on_first() -> frozenset[str]:
+    """The actions told with the one acted on as the subject (data/triggers.toml)."""
+    return frozenset(action for action, entry in languages.triggers()["actions"].items()
+                     if entry.get("acted_on_first"))
 
 
 @cache

@@ -323,6 +323,16 @@ ALTMAN = ("Altman", "PERSON", "Sam Altman")
      "SMIC share offering"),
     ("京东宣布推迟上市。", [("京东", "ORG", "JD.com")], ("推迟上市", "financial", "list_delay"),
      "JD.com puts off its listing"),
+    # The one a business is sold to buys it; a German passive may open with its auxiliary.
+    ("In March, Nuance was sold to Microsoft.", [("Nuance", "ORG", "Nuance"), ("Microsoft", "ORG", "Microsoft")],
+     ("was sold to", "acquisition", "acquire"), "Microsoft acquires Nuance"),
+    ("华为2020年将荣耀出售给深圳智信新。",
+     [("华为", "ORG", "Huawei"), ("荣耀", "ORG", "Honor"), ("深圳智信新", "ORG", "智信新")],
+     ("出售", "acquisition", "acquire"), "智信新 acquires Honor"),
+    ("Im Mai wurde Kuka von Midea übernommen.", [("Kuka", "ORG", "KUKA"), ("Midea", "ORG", "Midea")],
+     ("übernommen", "acquisition", "acquire"), "Midea acquires KUKA"),
+    ("2016 hat Midea Kuka übernommen.", [("Midea", "ORG", "Midea"), ("Kuka", "ORG", "KUKA")],
+     ("übernommen", "acquisition", "acquire"), "Midea acquires KUKA"),
 ])
 def test_headlines_say_who_did_what(text: str, entities: list[tuple[str, str, str]],
                                     trigger: tuple[str, str, str] | None, expected: str) -> None:

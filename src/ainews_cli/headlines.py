@@ -287,7 +287,10 @@ def _roles(body: str, entities: Sequence[EntityMention], start: int, end: int,
     before = [e for e in parties if e.end <= start and _joined(body, e.end, start, voice)]
     after = [e for e in parties if e.start >= end and e.start - end <= 40 and not _BREAK.search(body, end, e.start)]
     word_end = end + len(_WORD_REST.match(body, end).group(0)) if lang != "zh" else end  # type: ignore[union-attr]
-    auxiliary = voice.passive.search(body, before[0].end, start) if before else None
+    # The auxiliary may open the clause before its subject: "Im Mai wurde Kuka von Midea übernommen".
+    opening = max((m.end() for m in _CLAUSE_OPENING.finditer(body, max(0, before[0].start - 60), before[0].start)),
+                  default=max(0, before[0].start - 60)) if before else 0
+    auxiliary = voice.passive.search(body, opening, start) if before else None
     passive = auxiliary is not None and not voice.coordination.search(body, auxiliary.end(), start) \
         and not voice.progressive.search(body[start:word_end])
 
@@ -295,7 +298,12 @@ def _roles(body: str, entities: Sequence[EntityMention], start: int, end: int,
         return voice.agent.search(body, max(0, party.start - 20), party.start) is not None
 
     acting = [e for e in reversed(before) if marked(e)]
-    acting += [e for e in after if marked(e) and (passive or _right_after_noun(body, word_end, e, parties, voice))]
+    def told_by_trigger(party: EntityMention) -> bool:  # "出售给", "sold to": the marker holds the trigger's word
+        marker = voice.agent.search(body, start, party.start)
+        return marker is not None and marker.start() < end
+
+    acting += [e for e in after if marked(e) and (passive or told_by_trigger(e)
+                                                  or _right_after_noun(body, word_end, e, parties, voice))]
     if passive and not acting and before and voice.passive_agent.search(body, max(0, before[-1].start - 20),
                                                                           before[-1].start):
         acting = [before[-1]]  # "wurde von Adobe übernommen", not "die von Amazon finanzierte Firma"
@@ -318,6 +326,7 @@ def _roles(body: str, entities: Sequence[EntityMention], start: int, end: int,
 
 
 _WORD_REST = re.compile(r"[^\W\d_]*")
+_CLAUSE_OPENING = re.compile(r"[.!?;:,。！？；：，]")  # what ends the clause before a party's
 
 
 def _right_after_noun(body: str, word_end: int, party: EntityMention, parties: Sequence[EntityMention],

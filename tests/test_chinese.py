@@ -696,6 +696,23 @@ def test_a_big_maker_described_stands_for_the_one_named_before(text: str) -> Non
         [("2024-06-10", True), ("2023-12", True)]
 
 
+def test_results_go_on_with_the_company_whose_revenue_the_sentence_before_told() -> None:
+    # "该公司" stands for NIO, named in the sentence before it; the third sentence names no company and goes on
+    # with the results the second told.
+    text = ("蔚来昨日公布财报。财报显示，该公司2020年全年营收约162.6亿元，同比增长107.8%。"
+            "第四季度营收约66.4亿元，创下单季新高。")
+    entities = canonical_mentions(text, [], alias_mentions(text, 0, len(text), TABLE, "zh"), TABLE)
+    sentences = [Sentence(s, e, "zh") for s, e in _sentences(text)]
+    found = [f.to_dict() for f in extract_facts(text, sentences, entities)]
+    assert [(f["subject"], f["amount"]) for f in found if f["kind"] == "revenue"] == \
+        [("NIO", 16_260_000_000), ("NIO", 6_640_000_000)]
+
+
+def test_two_rounds_summed_are_no_round() -> None:
+    found = facts("2021年8月，零跑汽车完成C1轮融资；同年11月又完成C2轮融资，两轮合计融资约60.8亿元。")
+    assert [f for f in found if f["kind"] == "funding_round"] == []
+
+
 def test_agreeing_to_set_up_an_unnamed_holding_company_founds_none_of_the_two() -> None:
     # "控股公司" is what the two agreed to found, no company of the sentence.
     found = facts("2016年6月30日，日月光與矽品簽署協議，同意共同成立控股公司。")

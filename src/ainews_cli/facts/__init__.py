@@ -95,7 +95,8 @@ def extract_facts(
                     within(dates, date_starts, start, end), src, context.last_deal(), context.last_round(),
                     context.named_of_last(), context.subject_of_last(),
                     _paragraph_lead(body, lead, start, entities, entity_starts), raised,
-                    {person: next(iter(orgs)) for person, orgs in known.items() if len(orgs) == 1}, offered)
+                    {person: next(iter(orgs)) for person, orgs in known.items() if len(orgs) == 1}, offered,
+                    context.reported_last())
         held = roles(here)
         facts.extend(held)
         amounts, percents = money_amounts(here), percent_amounts(here)
@@ -121,7 +122,9 @@ def extract_facts(
         context.told([(f.details.investor, f.details.target) for f in typed_facts
                       if isinstance(f.details, Investment) and f.details.target is not None],
                      [f.details.subject for f in typed_facts
-                      if f.kind == "funding_round" and isinstance(f.details, SubjectAmount)])
+                      if f.kind == "funding_round" and isinstance(f.details, SubjectAmount)],
+                     {f.details.subject for f in typed_facts
+                      if f.kind == "revenue" and isinstance(f.details, SubjectAmount)})
     return _one_role_each(_founders_of(_less_shared_names(facts, entities)))
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field
 
 from ainews_cli import han, languages
@@ -58,6 +58,7 @@ class Here:
     # Each person the sentences before gave a current post at or a founding of one organisation only, and that one.
     known: Mapping[str, str] = field(default_factory=dict)
     offered: bool = False  # whether the last sentence tells an offer for a company (facts.offer_patterns)
+    reported: str | None = None  # whose revenue the last sentence told, where it told one company's
 
 
 class Context:
@@ -73,10 +74,18 @@ class Context:
         # By sentence: the investments (investor, target) and the rounds (who raised) it told.
         self.deals: list[list[tuple[str, str]]] = []
         self.rounds: list[list[str]] = []
+        self.revenues: list[set[str]] = []  # by sentence: whose revenue it told
 
-    def told(self, deals: list[tuple[str, str]], rounds: list[str]) -> None:
+    def told(self, deals: list[tuple[str, str]], rounds: list[str], revenues: Set[str] = frozenset()) -> None:
         self.deals.append(deals)
         self.rounds.append(rounds)
+        self.revenues.append(set(revenues))
+
+    def reported_last(self) -> str | None:
+        """The one company whose revenue the last sentence told: "该公司2020年全年营收约162.6亿元。第四季度营收约
+        66.4亿元" goes on with its results."""
+        last = self.revenues[-1] if self.revenues else set()
+        return next(iter(last)) if len(last) == 1 else None
 
     def last_deal(self, back: int = 2) -> tuple[str, str] | None:
         """The investment the last sentences told last: "The retailer poured $2.75 billion into

@@ -606,6 +606,14 @@ def _a_total(here: Here, fact: Fact) -> bool:
     start, end = (opened[-1] if opened else here.start), (closed.start() if closed else here.end)
     if _DEBT.search(here.src, start, end) is not None:
         return True
+    # A total right before the amount sums rounds the sentence named: "零跑完成C1轮融资；同年11月又完成C2轮融资，两轮
+    # 合计融资约60.8亿元" (not "完成总额10亿元的C1轮融资", whose round follows).
+    told = here.src.rfind(fact.details.amount_text, fact.start, fact.end) if isinstance(fact.details, SubjectAmount) \
+        else -1
+    if told > 0 and _TOTAL.search(here.src, max(start, told - 8), told) is not None \
+            and _ROUND_NOUN.search(here.src, told, end) is None \
+            and _OFFERING.search(here.src, here.start, here.end) is None:
+        return True
     # The gross proceeds of an offering the sentence tells are its one round: "首次公开发行2000万股美国存托股，
     # …，募资总额为2.6亿美元", "全球發售3700萬股，集資總額約10.36億元".
     return _TOTAL.search(here.src, start, end) is not None and _ROUND_NOUN.search(here.src, start, end) is None \
@@ -1188,7 +1196,9 @@ def _topic(here: Here, kind: str, cue: re.Match[str]) -> Party | None:
     document's (the sentence before may name the parent too: "Den Preis hatten SAP und Qualtrics festgelegt")."""
     listing = kind == "funding_round" and (at := _LISTING_CUE.match(here.src, cue.start())) is not None \
         and at.end() == cue.end()
-    owner = here.topic or (here.lead if listing else None)
+    # Revenue the sentence before told of a company through a description goes on being its ("该公司2020年全年营收
+    # 约162.6亿元…。第四季度营收约66.4亿元").
+    owner = here.topic or (here.reported if kind == "revenue" else None) or (here.lead if listing else None)
     if (kind not in ("revenue", "market_value_change") and not listing) or owner is None \
             or any(p.label in _SUBJECTS for p in here.mentions):
         return None

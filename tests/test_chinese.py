@@ -768,3 +768,10 @@ def test_chinese_results_and_first_trades(text: str, published: str, expected: l
     found = mentions(text, published)
     assert [(d, t, trig, sorted(p)) for d, t, trig, p in found] == \
         [(d, t, trig, sorted(p)) for d, t, trig, p in expected]
+
+
+def test_a_post_taken_again_or_shared_after_a_departure_is_an_appointment_of_its_own() -> None:
+    assert mentions("2021年3月，时任CEO胡晓明辞职，井贤栋重新兼任CEO。") == \
+        [("2021-03", "departure", "辞职", []), ("2021-03", "appointment", "兼任", [])]
+    assert mentions("2023年11月，京东宣布徐雷卸任，首席财务官单甦出任集团首席财务官。") == \
+        [("2023-11", "departure", "卸任", ["JD.com"]), ("2023-11", "appointment", "出任", ["JD.com"])]

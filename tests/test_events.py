@@ -3051,3 +3051,11 @@ def test_authorities_steps_offers_priced_buybacks_and_results(sentence: str, lan
     names = [("Amazon", "ORG", "Amazon"), ("Apple", "ORG", "Apple"), ("Mobileye", "ORG", "Mobileye"),
              ("Infineon", "ORG", "Infineon"), ("N26", "ORG", "N26")]
     assert read([sentence], lang, names, "2023-12-05") == expected
+
+
+def test_a_product_put_on_sale_or_made_in_volume_is_launched() -> None:
+    names = [("Apple", "ORG", "Apple"), ("Vision Pro", "PRODUCT", "Apple Vision Pro"), ("SK Hynix", "ORG", "SK Hynix")]
+    assert read(["Apple hat am Freitag seine Datenbrille Vision Pro in den USA in den Handel gebracht.",
+                 "Im März begann SK Hynix mit der Massenproduktion der neuesten Generation HBM3E."], "de", names,
+                "2024-04-25") == [("2024-04-19", "launch", {"Apple", "Apple Vision Pro"}),
+                                  ("2024-03", "launch", {"SK Hynix"})]

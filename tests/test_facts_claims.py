@@ -2368,3 +2368,23 @@ def test_who_leads_a_board_is_its_chairman() -> None:
 def test_chinese_lists_of_holders_and_posts_given_by_an_organisation(
         text: str, extra: tuple[tuple[str, str], ...], expected: list[tuple]) -> None:
     assert typed_roles(text, "zh", extra) == expected
+
+
+def test_a_company_in_a_group_the_sentence_opens_with_is_not_its_subject() -> None:
+    # "包括…在内的多家机构": the institutions open the sentence, not Oaktree; the next posts are not Oaktree's.
+    extra = (("橡树资本", "ORG"), ("王卫", "PERSON"))
+    opening = "包括橡树资本在内的多家机构作为基石投资者参与了此次认购。"
+    assert typed_roles(opening + "创始人、董事长王卫今日致辞。", "zh", extra) == \
+        [("王卫", "founder", None), ("王卫", "chairman", None)]
+    assert typed_roles("橡树资本作为基石投资者参与了此次认购。创始人、董事长王卫今日致辞。", "zh", extra) == \
+        [("王卫", "founder", "橡树资本"), ("王卫", "chairman", "橡树资本")]
+
+
+def test_a_prospectus_is_no_offering() -> None:
+    # A sentence citing a prospectus tells no offering whose gross proceeds would be a round, not a total.
+    from ainews_cli import han
+    from ainews_cli.facts.typed import _OFFERING
+
+    assert _OFFERING.search("据招股书统计，旷视共完成9轮融资，累计募资逾74.6亿元人民币。") is None
+    assert _OFFERING.search(han.normalised("招股書顯示")) is None  # read folded, as the facts stage reads it
+    assert _OFFERING.search("快手在20日重新招股") is not None

@@ -546,6 +546,7 @@ _QUALIFYING = re.compile(r"(?:" + languages.alternation("facts.possessive_suffix
 
 # What belongs to an organisation, opening a sentence before its name: "Shares of Mobileye jumped".
 _OWNED_OPENER = re.compile(r"(?:" + languages.alternation("facts.owned_opener_patterns") + r")", re.I)
+_GROUP_OPENER = re.compile(r"(?:" + languages.alternation("facts.group_opener_patterns") + r")", re.I)
 
 
 def opening_subject(src: str, start: int, found: Sequence[Party], *, owner: bool = False,
@@ -561,7 +562,7 @@ def opening_subject(src: str, start: int, found: Sequence[Party], *, owner: bool
         return None
     # (A board acts for its organisation: "OpenAI's board fired Sam Altman" is about OpenAI.)
     before = src[start: first.start].strip() if first is not None else ""
-    if first is None or first.label != "ORG" or first.background \
+    if first is None or first.label != "ORG" or first.background or _GROUP_OPENER.search(before) \
             or (not owner and _QUALIFYING.match(src, first.end) and not _BOARD_AFTER.match(src, first.end)) \
             or (OBJECT_BEFORE.search(src[max(start, first.start - 24): first.start])
                 and not (owner and _OWNED_OPENER.fullmatch(before))):

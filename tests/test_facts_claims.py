@@ -2388,3 +2388,17 @@ def test_a_prospectus_is_no_offering() -> None:
     assert _OFFERING.search("据招股书统计，旷视共完成9轮融资，累计募资逾74.6亿元人民币。") is None
     assert _OFFERING.search(han.normalised("招股書顯示")) is None  # read folded, as the facts stage reads it
     assert _OFFERING.search("快手在20日重新招股") is not None
+
+
+def test_an_organisation_another_s_post_claims_leaves_the_others_to_the_document_s() -> None:
+    text = ("Intel steckt in der Krise. Intel verliert Geld. Intel-Chef Pat Gelsinger ist zurückgetreten. Seit Sonntag "
+            "führen Finanzchef David Zinsner und Michelle Johnston Holthaus, die neu ernannte Chefin der Produktsparte "
+            "Globex Products, das Unternehmen übergangsweise gemeinsam.")
+    extra = (("David Zinsner", "PERSON"), ("Michelle Johnston Holthaus", "PERSON"), ("Globex Products", "ORG"))
+    assert typed_roles(text, "de", extra) == [("Pat Gelsinger", "CEO", "Intel"), ("David Zinsner", "CFO", "Intel"),
+                                             ("Michelle Johnston Holthaus", "CEO", "Globex Products")]
+    # ... but an organisation of its own claimed by another's post leaves none to the document's.
+    text = ("OpenAI wächst. OpenAI forscht. OpenAI verkauft. Microsoft-Chef Satya Nadella und Chefwissenschaftler "
+            "Peter Lee kamen.")
+    assert typed_roles(text, "de", (("Peter Lee", "PERSON"),)) == \
+        [("Satya Nadella", "CEO", "Microsoft"), ("Peter Lee", "chief scientist", None)]

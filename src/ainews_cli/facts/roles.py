@@ -257,8 +257,13 @@ def roles(here: Here) -> list[Fact]:
     # "Vorstandschef Oliver Blume sagte, mit Rivian komme man schneller voran" (not "... sieht DeepL als").
     claimed = {(f.org.start, f.org.end) for f in found if f.org is not None and f.explicit and not f.org.derived}
     lead = None
-    if topic is None and here.lead is not None \
-            and all(o.name == here.lead and (o.start, o.end) not in claimed for o in orgs):
+    # An organisation another's post claims leaves the others to the lead where they all stand for it: "Seit
+    # Sonntag führen Finanzchef David Zinsner und Michelle Johnston Holthaus, die neu ernannte Chefin der
+    # Produktsparte Intel Products, das Unternehmen" (Intel's CFO; but "Microsoft CEO Satya Nadella and chief
+    # scientist X" in a document about OpenAI names no organisation of the lead's for X).
+    unclaimed = [o for o in orgs if (o.start, o.end) not in claimed]
+    if topic is None and here.lead is not None and (not orgs or unclaimed) \
+            and all(o.name == here.lead for o in unclaimed):
         lead = Party(here.lead, "ORG", here.start, here.start, derived=True)
     for held in found:
         # A title before the name: the organisation the document gave the person a post at or had them found

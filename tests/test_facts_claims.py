@@ -2402,3 +2402,19 @@ def test_an_organisation_another_s_post_claims_leaves_the_others_to_the_document
             "Peter Lee kamen.")
     assert typed_roles(text, "de", (("Peter Lee", "PERSON"),)) == \
         [("Satya Nadella", "CEO", "Microsoft"), ("Peter Lee", "chief scientist", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A post still held, told with "bis heute", "inzwischen", "weiterhin".
+    ("SAP wächst. SAP forscht. SAP verkauft. Mitgründer Hasso Plattner ist bis heute Vorsitzender des Aufsichtsrats.",
+     [("Hasso Plattner", "co-founder", "SAP"), ("Hasso Plattner", "chairman", "SAP")]),
+    # ... but the head of a unit of a company is not the company's chief, unless the text names the unit.
+    ("Microsoft wächst. Microsoft forscht. Microsoft verkauft. Mustafa Suleyman ist inzwischen Chef der KI-Sparte von "
+     "Microsoft.", [("Mustafa Suleyman", "CEO", None)]),
+    ("Das Geschäft führt Michelle Johnston Holthaus, die neu ernannte Chefin der Produktsparte Globex Products.",
+     [("Michelle Johnston Holthaus", "CEO", "Globex Products")]),
+])
+def test_german_posts_still_held_and_heads_of_units(text: str, expected: list[tuple]) -> None:
+    extra = (("Hasso Plattner", "PERSON"), ("Mustafa Suleyman", "PERSON"), ("Michelle Johnston Holthaus", "PERSON"),
+             ("Globex Products", "ORG"))
+    assert typed_roles(text, "de", extra) == expected

@@ -408,7 +408,7 @@ _LEADS = re.compile(languages.alternation("events.role_lead_patterns"), re.I)  #
 _SINCE = re.compile("(?:" + languages.bounded(languages.words("events.since_words")) + r")\s*$", re.I)
 _SINCE_FRAME = re.compile(languages.alternation("events.since_frame_patterns"), re.I)  # marked ⟨…⟩
 _SINCE_FROM = frozenset(word.lower() for word in languages.words("events.since_from_words"))
-_FIGURE = re.compile(r"\d")  # a figure told (folded text writes digits in ASCII)
+_FIGURE = re.compile(r"\d")  # a figure told (any digit, full-width ones too)
 _FIGURE_CHANGE = {lang: re.compile(languages.either(words))
                   for lang, words in languages.per_language("events.figure_change_words").items()}
 _SINCE_AFTER = re.compile(r"\s*(?:" + languages.either(languages.words("events.since_after_words")) + ")")

@@ -333,6 +333,25 @@ ALTMAN = ("Altman", "PERSON", "Sam Altman")
      ("übernommen", "acquisition", "acquire"), "Midea acquires KUKA"),
     ("2016 hat Midea Kuka übernommen.", [("Midea", "ORG", "Midea"), ("Kuka", "ORG", "KUKA")],
      ("übernommen", "acquisition", "acquire"), "Midea acquires KUKA"),
+    # An authority acts, it is never the one acted on.
+    ("美國聯邦貿易委員會則在去年5月結束調查。", [("美國聯邦貿易委員會", "ORG", "FTC")], ("調查", "legal", "regulate"),
+     "Legal: FTC"),
+    ("7月，德国经济部叫停了这笔交易。", [("德国经济部", "ORG", "德国经济部")], ("叫停", "legal", "regulate"),
+     "Legal: 德国经济部"),
+    ("Die EU-Kommission verhängte gegen Apple eine Strafe.",
+     [("EU-Kommission", "ORG", "European Commission"), ("Apple", "ORG", "Apple")], ("Strafe", "legal", "regulate"),
+     "Regulators act on Apple"),
+    # The successor is appointed, the one replaced leaves.
+    ("Nadella, who succeeded Steve Ballmer as chief executive in 2014, has steered the company.",
+     [("Nadella", "PERSON", "Satya Nadella"), ("Steve Ballmer", "PERSON", "Steve Ballmer")],
+     ("succeeded", "appointment", "succeed"), "Satya Nadella succeeds as chief"),
+    ("Im August jenes Jahres hatte er die Nachfolge von Mitgründer Steve Jobs angetreten.",
+     [("Steve Jobs", "PERSON", "Steve Jobs")], ("Nachfolge", "appointment", "succeed"), "Appointment"),
+    ("2023年9月，吴泳铭接替张勇出任阿里巴巴集团首席执行官。",
+     [("吴泳铭", "PERSON", "Eddie Wu"), ("张勇", "PERSON", "Daniel Zhang"), ("阿里巴巴集团", "ORG", "Alibaba Group")],
+     ("出任", "appointment", "appoint"), "Alibaba Group appoints Eddie Wu"),
+    ("2023年9月，张勇卸任，由吴泳铭接替。", [("吴泳铭", "PERSON", "Eddie Wu"), ("张勇", "PERSON", "Daniel Zhang")],
+     ("卸任", "departure", "resign"), "Daniel Zhang resigns"),
 ])
 def test_headlines_say_who_did_what(text: str, entities: list[tuple[str, str, str]],
                                     trigger: tuple[str, str, str] | None, expected: str) -> None:

@@ -132,7 +132,8 @@ if TYPE_CHECKING:
 # 66: a weekday written with a day and month says which year ("on Sunday, Oct. 28" in July 2019: 2018)
 # 67: who leads a board is its chairman ("Den Aufsichtsrat von Daimler Truck führt … Joe Kaeser")
 # 68: a period's figure in the date's clause is the period's result (zh); listings, approvals, debt, subsidiaries
-PIPELINE_REVISION = "68"
+# 69: headlines: an authority is never the one acted on; a successor, not the one replaced, is appointed
+PIPELINE_REVISION = "69"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

@@ -199,6 +199,15 @@ def _slots(telling: Telling, entities: Sequence[EntityMention], start: int, end:
         return mention.start - end if mention.start >= end else start - mention.end
 
     people = sorted((e for e in entities if e.label == "PERSON"), key=by_distance)
+    # The one a successor replaced left; the successor took the post: "Nadella, who succeeded Steve Ballmer as
+    # chief executive" appoints Nadella, "die Nachfolge von Mitgründer Steve Jobs angetreten" not Jobs.
+    kind = telling.trigger[2] if telling.trigger else None
+    replaced = [p for p in people if _replaced().search(telling.body, max(0, p.start - 40), p.start)]
+    successors = [p for p in people if _successor().match(telling.body, p.end)]  # "由吴泳铭接替"
+    if kind == "appointment" and (replaced or successors):
+        people = successors or [p for p in people if p not in replaced]
+    elif kind == "departure" and (replaced or successors):
+        people = replaced or [p for p in people if p not in successors]
     orgs = sorted((e for e in entities if e.label == "ORG"), key=by_distance)
     products = sorted((e for e in entities if e.label == "PRODUCT"), key=by_distance)
     slots: dict[str, str] = {"s": "s", "is": "is"}
@@ -258,10 +267,20 @@ def _slots(telling: Telling, entities: Sequence[EntityMention], start: int, end:
     amount = _amount(facts, start)
     if amount:
         slots["amount"] = amount
+    if telling.trigger is not None and telling.trigger[2] == "legal":
+        # An authority acts; it is never the one acted on: "Regulators act on FTC" for "美國聯邦貿易委員會則在
+        # 去年5月結束調查" names the regulator as its own target.
+        others = [e.name for e in orgs if not _authority().search(e.name)]
+        if others:
+            slots["org"] = others[0]
+        else:
+            slots.pop("org", None)
+        if "patient" in slots and _authority().search(slots["patient"]):
+            slots.pop("patient")
     # A place takes part in a court case or a ruling ("Texas sues Google"); in a deal, a
     # founding or a launch it says where ("the Santa Clara company bought Nod.ai").
-    kind = telling.trigger[2] if telling.trigger else None
-    named = (e.name for e in entities if e.label != "LOC" or kind == "legal")
+    named = (e.name for e in entities if (e.label != "LOC" or kind == "legal")
+             and not (kind == "appointment" and e in replaced))  # "Appointment: Steve Jobs" for his successor
     names = _names_of([*named, *telling.implied], limit=3)
     if names:
         slots["names"] = names
@@ -717,6 +736,26 @@ def _templates() -> dict[str, list[str]]:
     found = {action: list(entry["templates"]) for action, entry in data["actions"].items()}
     found.update({f"type:{kind}": list(entry) for kind, entry in data["types"].items()})
     return found
+
+
+@cache
+def _replaced() -> re.Pattern[str]:
+    """Right before a person, the words that make them the one a successor replaced, a title or two between
+    (facts.role_replaced_patterns)."""
+    return re.compile(r"(?:" + languages.alternation("facts.role_replaced_patterns") + r")\s*(?:[\w-]+\s+){0,2}$",
+                      re.I)
+
+
+@cache
+def _successor() -> re.Pattern[str]:
+    """Right after a person, the words that make them the successor (facts.role_replaced_patterns)."""
+    return re.compile(r"\s*(?:" + languages.alternation("facts.role_replaced_patterns") + r")", re.I)
+
+
+@cache
+def _authority() -> re.Pattern[str]:
+    """Authorities by their names (data/languages/*.toml, events.authority_name_patterns)."""
+    return re.compile(languages.alternation("events.authority_name_patterns"))
 
 
 @cache

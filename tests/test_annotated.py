@@ -43,7 +43,7 @@ def test_events_lie_on_or_before_publication() -> None:
 
 
 # Sets that arrived in part: their languages and their least number of events.
-_PARTIAL = {"twentysecond": ({"zh"}, 50), "twentythird": ({"de", "zh"}, 80)}
+_PARTIAL = {"twentysecond": ({"zh"}, 50)}
 
 
 @pytest.mark.parametrize(("folder", "fact_lines"), [
@@ -65,7 +65,7 @@ _PARTIAL = {"twentysecond": ({"zh"}, 50), "twentythird": ({"de", "zh"}, 80)}
     ("twentieth", 50),  # seven articles: 54 sentences with facts
     ("twentyfirst", 55),  # seven articles: 59 sentences with facts
     ("twentysecond", 25),  # three Chinese articles: 26 sentences with facts (the English and German writer sent none)
-    ("twentythird", 30),  # three Chinese and two German articles: 34 sentences with facts (no English article came)
+    ("twentythird", 45),  # seven articles: 50 sentences with facts
 ])
 def test_blind_articles_are_annotated_in_every_language(folder: str, fact_lines: int) -> None:
     fresh = annotated.DATA / folder

@@ -103,6 +103,7 @@ _PLACE_OF_COMPANY = re.compile(r"['’]s\b|\s+(?:" + languages.alternation("enti
 _PERSON_TRAILING = re.compile("(?:" + languages.either(
     [re.escape(word) for word in languages.cjk(languages.words("entities.person_trailing_words"))]) + ")$")
 _PERSON_VERB_SPLITS = tuple(languages.cjk(languages.words("entities.person_verb_splits")))
+_PERSON_VERB_LONGEST = max(map(len, _PERSON_VERB_SPLITS), default=0)
 
 
 # A byline's names: capitalised words (with particles: "Ursula von der Leyen"), or two to
@@ -1200,9 +1201,8 @@ def _chinese(body: str, mention: RawMention, table: AliasTable) -> RawMention | 
         # "李柯多次" (李柯, many times): the adverb is no part of the name
         joined = replace(joined, text=joined.text[:trailing.start()], end=joined.start + trailing.start()) \
             if trailing.start() >= 2 else None
-    if joined is not None and joined.label == "PERSON" and len(joined.text) >= 3 \
-            and any(han.normalised(joined.text[-1] + body[joined.end: joined.end + len(verb) - 1]) == verb
-                    for verb in _PERSON_VERB_SPLITS):
+    if joined is not None and joined.label == "PERSON" and len(joined.text) >= 3 and han.normalised(
+            joined.text[-1] + body[joined.end: joined.end + _PERSON_VERB_LONGEST - 1]).startswith(_PERSON_VERB_SPLITS):
         joined = replace(joined, text=joined.text[:-1], end=joined.end - 1)  # "林文伯續任": 續任 continues in office
     if joined is None or (joined.label == "PERSON" and _HAN_LATIN.search(joined.text)):
         return None  # a Chinese name is not written half in Latin letters: "輝達GTC" is no person

@@ -267,7 +267,7 @@ def _slots(telling: Telling, entities: Sequence[EntityMention], start: int, end:
     amount = _amount(facts, start)
     if amount:
         slots["amount"] = amount
-    if telling.trigger is not None and telling.trigger[2] == "legal":
+    if kind == "legal":
         # An authority acts; it is never the one acted on: "Regulators act on FTC" for "美國聯邦貿易委員會則在
         # 去年5月結束調查" names the regulator as its own target.
         others = [e.name for e in orgs if not _authority().search(e.name)]

@@ -12,6 +12,8 @@ from __future__ import annotations
 from .lexicon import DateLanguage, Lexicon
 from .patterns import alt
 
+_PERIOD_ENDS = ("截至", "截止")  # "截至2023年12月31日": the end of a period reported on
+
 LEXICON = Lexicon(
     lang="zh",
     months={},
@@ -53,10 +55,10 @@ LEXICON = Lexicon(
            # See lang_en: "自2019年1月起".
            "since_words": ("自", "从"),
            # See lang_en: "截至2023年12月31日" ends a period reported on.
-           "period_ends": ("截至", "截止"),
+           "period_ends": _PERIOD_ENDS,
            # ... and never a day something happened on, so 同日 does not count from it either
            # ("昨日公布了截至2020年12月31日的…财报。…同日，蔚来还公布了2月交付数据": the day of the report).
-           "never_happening_after": ("截至", "截止"),
+           "never_happening_after": _PERIOD_ENDS,
            # Words that make a count of hours approximate: "约48小时后" is no day (handlers).
            "approximations": ("约", "大约", "近", "将近", "超过", "不到", "逾", "约莫", "大概")},
     day_hours={"24": 1, "二十四": 1, "48": 2, "四十八": 2, "72": 3, "七十二": 3},

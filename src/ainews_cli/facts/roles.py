@@ -116,8 +116,9 @@ _INTERIM = re.compile(languages.bounded(languages.patterns("facts.interim_patter
 _GAPPED = re.compile(r"(?:,\s*|\s+)(?:" + languages.either(languages.latin(languages.words("facts.role_joiners")))
                      + r")\s+$", re.I)
 _COPULA = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.role_copulas") + r")(?![\w-])", re.I)
-# After a role, the words that open a list of its holders: "创始人包括达里奥·阿莫迪和丹妮拉·阿莫迪".
+# Between an organisation and the person a verb gives a post: "日月光投控由張虔生擔任董事長".
 _ROLE_AGENT = re.compile(r"\s*(?:" + languages.alternation("facts.role_agent_patterns") + r")\s*")
+# After a role, the words that open a list of its holders: "创始人包括达里奥·阿莫迪和丹妮拉·阿莫迪".
 _LIST_OPENER = re.compile(r"\s*(?:" + languages.alternation("facts.role_list_openers") + r")\s*")
 
 
@@ -130,6 +131,10 @@ class _RoleFound:
     org: Party | None
     qualifier: str | None
     explicit: bool  # the syntax ties the organisation to the role
+
+    def held_by(self, person: Party) -> _RoleFound:
+        """The same post, held by another of a list of holders."""
+        return _RoleFound(person, self.role, self.start, self.end, self.org, self.qualifier, self.explicit)
 
 
 def roles(here: Here) -> list[Fact]:
@@ -211,8 +216,7 @@ def roles(here: Here) -> list[Fact]:
                 pos = other.end
             if comma_at is not None and not re.match(r"\s*(?:\W|$)", body[pos:here.end]):
                 listed = listed[:comma_at]
-            found += [_RoleFound(other, held.role, held.start, held.end, held.org, held.qualifier, held.explicit)
-                      for other in listed for held in run]
+            found += [held.held_by(other) for other in listed for held in run]
         elif person.end <= match.start() and run and all(held.role.startswith("co-") for held in run):
             # A shared post a verb gives to a pair: "赵海军和梁孟松担任联合首席执行官" (both); not across a comma,
             # which opens another clause ("董事长为周子学，赵海军和梁孟松担任…").
@@ -220,8 +224,7 @@ def roles(here: Here) -> list[Fact]:
             while (other := next((p for p in people if p.end < first.start
                                   and (joiner := LIST_JOINER.fullmatch(body, p.end, first.start)) is not None
                                   and not CLAUSE_MARK.search(joiner.group())), None)) is not None:
-                found += [_RoleFound(other, held.role, held.start, held.end, held.org, held.qualifier, held.explicit)
-                          for held in run]
+                found += [held.held_by(other) for held in run]
                 first = other
     for pattern, role_name in _ROLE_PHRASES:  # "Mira Murati übernimmt vorübergehend die Leitung des Unternehmens"
         for phrase in pattern.finditer(body, here.start, here.end):

@@ -397,9 +397,9 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("Am Abend legten die Eigentümer den Ausgabepreis fest.", "de", [("financial", "list")]),
         ("京东2020年6月回港上市。", "zh", [("financial", "list")]),
         # A price a share in cash is a takeover's; a figure per share is none.
-        ("Globex bietet 40 Euro je Aktie in bar.", "de", [("acquisition", "acquire")]),
+        ("Globex bietet 40 Euro je Aktie in bar.", "de", [("acquisition", "offer_price")]),
         ("Der Gewinn je Aktie stieg.", "de", [("financial", "revenue")]),
-        ("Globex offered $12 a share in cash.", "en", [("acquisition", "acquire")]),
+        ("Globex offered $12 a share in cash.", "en", [("acquisition", "offer_price")]),
         # Taking over a post, its object first, and taking over as chief are appointments.
         ("Sie hatte den Vorsitz im Mai übernommen.", "de", [("appointment", "appoint")]),
         ("She took over as chief executive in May.", "en", [("appointment", "appoint")]),

@@ -133,7 +133,9 @@ if TYPE_CHECKING:
 # 67: who leads a board is its chairman ("Den Aufsichtsrat von Daimler Truck führt … Joe Kaeser")
 # 68: a period's figure in the date's clause is the period's result (zh); listings, approvals, debt, subsidiaries
 # 69: headlines: an authority is never the one acted on; a successor, not the one replaced, is appointed
-PIPELINE_REVISION = "69"
+# 70: headlines: a price or a round is told by the verb of its clause; leading a round; German "zu" infinitives;
+#     sales told from the seller's side; 被 passives; a party whose shareholders approve is acted on
+PIPELINE_REVISION = "70"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

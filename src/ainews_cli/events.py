@@ -1124,9 +1124,10 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
         for name in {e.name for e in in_sentence if e.label == "PERSON" and e.start >= people_until} - {
                 e.name for e in in_sentence if e.start < people_until} - {p.name for p in implied}:
             participants.pop(name, None)
+    verb = _told_by(body, hit, hits) if hit is not None else None
     told = Telling(text.written, start, end, [e for e in in_sentence if e.name in participants],
-                   (hit.start, hit.end, hit.type, hit.action) if hit and hit.type != OTHER else None, date,
-                   text.facts.get(start, ()), [p.name for p in implied], sentence.lang)
+                   (verb.start, verb.end, verb.type, verb.action) if verb and verb.type != OTHER else None, date,
+                   text.facts.get(start, ()), [p.name for p in implied], sentence.lang, _voiced(text, start, end))
     return EventMention(
         lang=sentence.lang,
         sentence=fold(text.written[start:end]),
@@ -1138,6 +1139,31 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
         trigger=text.written[hit.start:hit.end] if hit else None,
         headline=headline(told),
     )
+
+
+def _voiced(text: _Text, start: int, end: int) -> str:
+    """The document as a headline reads its voice words in the sentence at [start, end):
+    Traditional characters as Simplified ("出售給" as 出售给), its punctuation as written (a
+    Chinese comma is no break there); "" where that is the text as written."""
+    sentence = text.written[start:end]
+    simplified = han.simplified(sentence)
+    return "" if simplified == sentence else text.written[:start] + simplified + text.written[end:]
+
+
+def _told_by(body: str, hit: Trigger, hits: Sequence[Trigger]) -> Trigger:
+    """The trigger a headline reads the parties around: for a word that does not say who acts
+    (a price per share, a round: data/triggers.toml, told_by_verb), the nearest other trigger of
+    its type in its clause ("übernimmt den Anbieter Altair für 113 Dollar je Aktie in bar",
+    "hatte Tencent eine Finanzierungsrunde über 90 Millionen Dollar angeführt")."""
+    if hit.action not in _TOLD_BY_VERB:
+        return hit
+    verbs = [other for other in hits if other.type == hit.type and other.action not in _TOLD_BY_VERB
+             and not _CLAUSE_BREAK.search(body, min(hit.end, other.end), max(hit.start, other.start))]
+    return min(verbs, key=lambda other: abs(other.start - hit.start), default=hit)
+
+
+_TOLD_BY_VERB = frozenset(action for action, entry in languages.triggers()["actions"].items()
+                          if entry.get("told_by_verb"))
 
 
 # What makes a description before a trigger the one the happening befalls: "被Google收购", "was bought by".

@@ -53,6 +53,12 @@ class Telling:
     facts: Sequence[Fact]
     implied: Sequence[str] = ()  # participants the sentence names by description ("both", "the company")
     lang: str = "en"  # the sentence's: which language's voice words read it
+    read: str = ""  # the body with Traditional characters as Simplified (same length), when it differs
+
+    @property
+    def looked_up(self) -> str:
+        """The body the voice words are matched in: "出售給" reads as 出售给, "，" stays "，"."""
+        return self.read or self.body
 
 
 def headline(telling: Telling) -> str:
@@ -202,8 +208,8 @@ def _slots(telling: Telling, entities: Sequence[EntityMention], start: int, end:
     # The one a successor replaced left; the successor took the post: "Nadella, who succeeded Steve Ballmer as
     # chief executive" appoints Nadella, "die Nachfolge von Mitgründer Steve Jobs angetreten" not Jobs.
     kind = telling.trigger[2] if telling.trigger else None
-    replaced = [p for p in people if _replaced().search(telling.body, max(0, p.start - 40), p.start)]
-    successors = [p for p in people if _successor().match(telling.body, p.end)]  # "由吴泳铭接替"
+    replaced = [p for p in people if _replaced().search(telling.looked_up, max(0, p.start - 40), p.start)]
+    successors = [p for p in people if _successor().match(telling.looked_up, p.end)]  # "由吴泳铭接替"
     if kind == "appointment" and (replaced or successors):
         people = successors or [p for p in people if p not in replaced]
     elif kind == "departure" and (replaced or successors):
@@ -222,10 +228,16 @@ def _slots(telling: Telling, entities: Sequence[EntityMention], start: int, end:
         slots["org"] = orgs[0].name
     if products:
         slots["product"] = products[0].name
-    agent, patient, marked = _roles(telling.body, entities, start, end, telling.lang)
+    agent, patient, marked = _roles(telling.looked_up, entities, start, end, telling.lang)
     if action in _acted_on_first():  # "Red Hat became a wholly owned subsidiary of IBM"
         stake = next((f.details for f in telling.facts if isinstance(f.details, Stake)), None)
         agent, patient = (stake.holder, stake.target) if stake is not None else (patient, agent)
+    if action in _sold_first():  # "华为宣布整体出售荣耀业务": the one before sells; one it is sold to buys
+        agent, patient, seller = _sale_roles(telling, entities, start, agent, patient, marked)
+        if seller:
+            slots["seller"] = seller
+    if kind == "partnership":  # companies partner, not their chiefs ("黃仁勳…與鴻海董事長劉揚偉共同宣布…合作")
+        agent, patient = (name if name in {e.name for e in orgs} else None for name in (agent, patient))
     if agent:
         slots["agent"] = agent
     if patient:
@@ -287,6 +299,29 @@ def _slots(telling: Telling, entities: Sequence[EntityMention], start: int, end:
     return {key: value for key, value in slots.items() if value or key == "s"}
 
 
+def _sale_roles(telling: Telling, entities: Sequence[EntityMention], start: int, agent: str | None,
+                patient: str | None, marked: bool) -> tuple[str | None, str | None, str | None]:
+    """The buyer, the one sold and the seller of a sale told from the seller's side: unless a
+    buyer is named ("出售给立讯精密"), the company acting sells; what is sold is the party right after
+    the object marker ("华为将荣耀出售给", 将), else one after the trigger; never the seller.
+    "緯創將昆山的兩家子公司出售給立訊精密" sells two subsidiaries, not Wistron."""
+    disposal = _voice(telling.lang).disposal
+    held = next((e.name for e in entities if e.start < start and e.label in ("ORG", "PRODUCT")
+                 and disposal.search(telling.looked_up, max(0, e.start - 3), e.start)), None)
+    if not marked:  # a company sells; "由董事長林憲銘主持召開董事會，通過出售…" does not say who
+        # What is sold stands right after the trigger ("出售印度子公司WIMI"), not further on
+        # ("出售荣耀带来的收益使华为").
+        sold = held or next((e.name for e in entities if e.name == patient and start < e.start
+                             and e.start - start <= _SOLD_REACH and "的" not in telling.looked_up[start:e.start]), None)
+        return None, sold, agent if any(e.name == agent and e.label == "ORG" for e in entities) else None
+    before = [e.name for e in entities
+              if e.end <= start and e.label in ("ORG", "PERSON") and e.name not in (agent, held)]
+    return agent, held, (before[0] if before else None)
+
+
+_SOLD_REACH = 10  # characters from a sale's trigger to what it sells
+
+
 def _roles(body: str, entities: Sequence[EntityMention], start: int, end: int,
            lang: str) -> tuple[str | None, str | None, bool]:
     """The one who acts and the one acted on, among the parties in the trigger's own clause:
@@ -331,10 +366,15 @@ def _roles(body: str, entities: Sequence[EntityMention], start: int, end: int,
         return acting[0].name, others[0] if others else None, True
     if passive:
         return None, before[-1].name, False
+    if voice.infinitive.search(body, max(0, start - 4), word_end):
+        return _infinitive(body, parties, start, voice)
     # A party after a preposition ("in", "against", 向, 在) is no subject: "向…Anthropic追加投资",
-    # "在美国加州北区联邦法院再次起诉"; one after "at" or 在 is where it happened, not whom to.
-    subjects = [e for e in before if not voice.object.search(body, max(0, e.start - 12), e.start)]
-    objects = [e for e in before if e not in subjects]
+    # "在美国加州北区联邦法院再次起诉"; one after "at" or 在 is where it happened, not whom to. Nor is one
+    # whose owners are ("Red Hat's shareholders approved the sale").
+    subjects = [e for e in before if not voice.object.search(body, max(0, e.start - 12), e.start)
+                and not voice.possessor.match(body, e.end)]
+    # ... and is acted on only in the trigger's own clause: not "塔塔電子與力積電在…合建晶圓廠的計畫，投資金額…".
+    objects = [e for e in before if e not in subjects and not _CLAUSE_OPENING.search(body, e.end, start)]
     if len(subjects) > 1 and voice.final.match(body, word_end):  # "Microsoft hat Activision übernommen."
         return subjects[0].name, subjects[-1].name, False
     agent = subjects[-1].name if subjects and not voice.coordination.search(body, subjects[-1].end, start) else None
@@ -342,6 +382,21 @@ def _roles(body: str, entities: Sequence[EntityMention], start: int, end: int,
                 and not marked(e)]  # "sued a startup owned by ByteDance": not ByteDance
     patient = next((e.name for e in acted_on if e.name != agent), None)
     return agent, patient, False
+
+
+def _infinitive(body: str, parties: Sequence[EntityMention], start: int,
+                voice: _Voice) -> tuple[str | None, str | None, bool]:
+    """The roles around a trigger in an infinitive with "zu": the subject of the clause before
+    acts, on the party of the infinitive's own clause nearest the trigger ("kündigte Intel an,
+    den Spezialisten Mobileye zu kaufen"; "vereinbart, dem US-Konzern Cree dessen Sparte
+    Wolfspeed abzukaufen" buys Wolfspeed). With no subject named there, none acts."""
+    opening = max((m.start() for m in _BREAK.finditer(body, max(0, start - 240), start)), default=None)
+    if opening is None:
+        return None, None, False
+    own = [e for e in parties if opening < e.start and e.end <= start]
+    governing = [e for e in parties if e.end <= opening and not _BREAK.search(body, e.end, opening)
+                 and not voice.object.search(body, max(0, e.start - 12), e.start)]
+    return (governing[-1].name if governing else None), (own[-1].name if own else None), False
 
 
 _WORD_REST = re.compile(r"[^\W\d_]*")
@@ -379,6 +434,9 @@ class _Voice:
     final: re.Pattern[str]  # right after a trigger that ends its clause: a break, "hat" (German)
     object: re.Pattern[str]  # ends right before a party that is a preposition's object: "in", 向…
     place: re.Pattern[str]  # ends right before a party that is a place: "at", 在
+    infinitive: re.Pattern[str]  # ends at a trigger in an infinitive with "zu": "zu kaufen", "abzukaufen"
+    possessor: re.Pattern[str]  # right after a party whose owners act: "'s shareholders"
+    disposal: re.Pattern[str]  # ends right before what a verb after it acts on: 将 ("华为将荣耀出售给")
 
 
 @cache
@@ -406,16 +464,20 @@ def _voice(lang: str) -> _Voice:
         if auxiliaries else re.compile("(?!)"),
         object=re.compile("(?:" + _object_before(targets, places, article) + r")$", re.I),
         place=re.compile("(?:" + _object_before([], places, article) + r")$", re.I),
+        infinitive=re.compile("(?:" + languages.either(listed("events.infinitive_patterns")) + ")$"),
+        possessor=re.compile(languages.either(listed("events.possessor_patterns"))),
+        disposal=ending("events.disposal_patterns"),
     )
 
 
 def _object_before(targets: list[str], places: list[str], article: str) -> str:
     """A preposition right before a party ("in the", "gegen", 在), or a Chinese one that
-    points to a party a few characters of description before it ("向人工智能初创公司")."""
+    points to a party a few characters of description before it ("向人工智能初创公司"); not
+    across 的, which makes the party the head of a clause ("日月光与矽品共组的日月光投控")."""
     latin = languages.latin(targets + places)
     pattern = r"\b(?:" + languages.either(latin) + r")\s+" + article
     if languages.cjk(targets):
-        pattern += "|(?:" + "|".join(languages.cjk(targets)) + r")[^\s,，;；。:：、]{0,10}"
+        pattern += "|(?:" + "|".join(languages.cjk(targets)) + r")[^\s,，;；。:：、的]{0,10}"
     if languages.cjk(places):
         pattern += "|(?:" + "|".join(languages.cjk(places)) + ")"
     return pattern
@@ -763,6 +825,12 @@ def _acted_on_first() -> frozenset[str]:
     """The actions told with the one acted on as the subject (data/triggers.toml)."""
     return frozenset(action for action, entry in languages.triggers()["actions"].items()
                      if entry.get("acted_on_first"))
+
+
+@cache
+def _sold_first() -> frozenset[str]:
+    """The actions of a sale told from the seller's side (data/triggers.toml)."""
+    return frozenset(action for action, entry in languages.triggers()["actions"].items() if entry.get("sold_first"))
 
 
 @cache

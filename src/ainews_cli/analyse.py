@@ -135,7 +135,9 @@ if TYPE_CHECKING:
 # 69: headlines: an authority is never the one acted on; a successor, not the one replaced, is appointed
 # 70: headlines: a price or a round is told by the verb of its clause; leading a round; German "zu" infinitives;
 #     sales told from the seller's side; 被 passives; a party whose shareholders approve is acted on
-PIPELINE_REVISION = "70"
+# 71: headlines: a named authority acts, none is guessed; a post handed over, its predecessor, successor and
+#     bystanders; where one leaving went
+PIPELINE_REVISION = "71"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

@@ -208,19 +208,26 @@ def _slots(telling: Telling, entities: Sequence[EntityMention], start: int, end:
     # The one a successor replaced left; the successor took the post: "Nadella, who succeeded Steve Ballmer as
     # chief executive" appoints Nadella, "die Nachfolge von Mitgründer Steve Jobs angetreten" not Jobs.
     kind = telling.trigger[2] if telling.trigger else None
-    replaced = [p for p in people if _replaced().search(telling.looked_up, max(0, p.start - 40), p.start)]
-    successors = [p for p in people if _successor().match(telling.looked_up, p.end)]  # "由吴泳铭接替"
+    replaced = [p for p in people if _replaced().search(telling.looked_up, max(0, p.start - 40), p.start)
+                or _told_as(telling, p, "events.role_predecessor_patterns")]  # "auf Dieter Zetsche folgte"
+    successors = [p for p in people if _successor().match(telling.looked_up, p.end)  # "由吴泳铭接替"
+                  or _told_as(telling, p, "events.role_successor_patterns")]  # "handing it to Kevan Parekh"
+    if kind in ("appointment", "departure"):  # "named co-chief executive alongside Benioff": Benioff stays
+        people = [p for p in people if not _told_as(telling, p, "events.role_bystander_patterns")]
     if kind == "appointment" and (replaced or successors):
         people = successors or [p for p in people if p not in replaced]
     elif kind == "departure" and (replaced or successors):
         people = replaced or [p for p in people if p not in successors]
     orgs = sorted((e for e in entities if e.label == "ORG"), key=by_distance)
+    if kind == "departure":  # "left for rival Anthropic", "later joined the rival lab Anthropic": not the one left
+        orgs = [e for e in orgs if not _told_as(telling, e, "events.departure_destination_patterns")]
     products = sorted((e for e in entities if e.label == "PRODUCT"), key=by_distance)
     slots: dict[str, str] = {"s": "s", "is": "is"}
     if people:
         slots["one"] = people[0].name
         # Several people act together when they stand side by side ("Altman and Brockman").
-        together = [p for p in people if abs(p.start - people[0].start) <= 40][:2]
+        together = [p for p in people if abs(p.start - people[0].start) <= 40 and not _STRONG_BREAK.search(
+            telling.body, min(p.end, people[0].end), max(p.start, people[0].start))][:2]  # not "…; seither führt Klein"
         slots["person"] = _names(sorted(together, key=lambda p: p.start), limit=2)
         if len({p.name for p in together}) > 1:
             slots.update(s="", are="are", **{"is": "are"})
@@ -282,17 +289,24 @@ def _slots(telling: Telling, entities: Sequence[EntityMention], start: int, end:
     if kind == "legal":
         # An authority acts; it is never the one acted on: "Regulators act on FTC" for "美國聯邦貿易委員會則在
         # 去年5月結束調查" names the regulator as its own target.
+        # Only an authority the sentence names acts as one: "Regulators act on Apple" told a
+        # patent settlement, a jury's verdict in a private suit, allegations sent to Apple.
         others = [e.name for e in orgs if not _authority().search(e.name)]
+        authorities = [e.name for e in orgs if _authority().search(e.name)] + [
+            name for name in telling.implied if _authority().search(name)]  # "verhängte die Behörde"
         if others:
             slots["org"] = others[0]
         else:
             slots.pop("org", None)
+        if authorities:
+            slots["authority"] = authorities[0]
         if "patient" in slots and _authority().search(slots["patient"]):
             slots.pop("patient")
     # A place takes part in a court case or a ruling ("Texas sues Google"); in a deal, a
     # founding or a launch it says where ("the Santa Clara company bought Nod.ai").
     named = (e.name for e in entities if (e.label != "LOC" or kind == "legal")
-             and not (kind == "appointment" and e in replaced))  # "Appointment: Steve Jobs" for his successor
+             and not (kind == "appointment" and e in replaced)  # "Appointment: Steve Jobs" for his successor
+             and not (kind == "departure" and e in successors))  # nor "Departure: Roland Busch" for his predecessor
     names = _names_of([*named, *telling.implied], limit=3)
     if names:
         slots["names"] = names
@@ -320,6 +334,24 @@ def _sale_roles(telling: Telling, entities: Sequence[EntityMention], start: int,
 
 
 _SOLD_REACH = 10  # characters from a sale's trigger to what it sells
+
+
+def _told_as(telling: Telling, party: EntityMention, path: str) -> bool:
+    """Whether a pattern at ``path`` (data/languages/*.toml) with {p} for the party matches
+    around it in its sentence: "von {p} übernommen", "when {p} retired"."""
+    body = telling.looked_up
+    written = re.escape(body[party.start:party.end])
+    for pattern in _party_patterns(telling.lang, path):
+        for found in re.finditer(pattern.replace("{p}", f"(?P<p>{written})"), body[telling.start:telling.end],
+                                 re.I):
+            if telling.start + found.start("p") == party.start:
+                return True
+    return False
+
+
+@cache
+def _party_patterns(lang: str, path: str) -> tuple[str, ...]:
+    return tuple(languages.lookup(lang, path) or ())
 
 
 def _roles(body: str, entities: Sequence[EntityMention], start: int, end: int,
@@ -400,6 +432,7 @@ def _infinitive(body: str, parties: Sequence[EntityMention], start: int,
 
 
 _WORD_REST = re.compile(r"[^\W\d_]*")
+_STRONG_BREAK = re.compile(r"[;:；：]")
 _CLAUSE_OPENING = re.compile(r"[.!?;:,。！？；：，]")  # what ends the clause before a party's
 
 

@@ -222,7 +222,8 @@ def told(text: str, entities: list[tuple[str, str, str]], trigger: tuple[str, st
 ALTMAN = ("Altman", "PERSON", "Sam Altman")
 
 
-@pytest.mark.parametrize(("text", "entities", "trigger", "expected"), [
+@pytest.mark.parametrize(("text", "entities", "trigger", "expected", "date_text"), [
+    case if len(case) == 5 else (*case, "") for case in [
     ("On Friday, then-CEO Sam Altman was fired from OpenAI by the board.",
      [("Sam Altman", "PERSON", "Sam Altman"), ("OpenAI", "ORG", "OpenAI")], ("fired", "departure", "fire"),
      "OpenAI fires Sam Altman"),
@@ -358,6 +359,34 @@ ALTMAN = ("Altman", "PERSON", "Sam Altman")
      ("出任", "appointment", "appoint"), "Alibaba Group appoints Eddie Wu"),
     ("2023年9月，张勇卸任，由吴泳铭接替。", [("吴泳铭", "PERSON", "Eddie Wu"), ("张勇", "PERSON", "Daniel Zhang")],
      ("卸任", "departure", "resign"), "Daniel Zhang resigns"),
+    # A business of a company bought is no purchase of the company; the one sold from is no target; a deal
+    # that collapsed fails, one that nearly did does not.
+    ("2004年12月，联想宣布以12.5亿美元收购IBM的全球个人电脑业务。", [("联想", "ORG", "Lenovo"), ("IBM", "ORG", "IBM")],
+     ("收购", "acquisition", "acquire"), "Lenovo buys a business of IBM"),
+    ("In March, Amazon Web Services bought Talen Energy's data center campus for $650 million.",
+     [("Amazon Web Services", "ORG", "Amazon Web Services"), ("Talen Energy", "ORG", "Talen Energy")],
+     ("bought", "acquisition", "acquire"), "Amazon Web Services buys a business of Talen Energy"),
+    ("Nvidia's agreement to buy Arm from SoftBank, struck in September 2020, collapsed in February 2022.",
+     [("Nvidia", "ORG", "Nvidia"), ("SoftBank", "ORG", "SoftBank")], ("buy", "acquisition", "acquire"),
+     "Nvidia's bid fails", "February 2022"),
+    ("Nvidia's agreement to buy Arm from SoftBank, struck in September 2020, collapsed in February 2022.",
+     [("Nvidia", "ORG", "Nvidia"), ("SoftBank", "ORG", "SoftBank")], ("buy", "acquisition", "acquire"),
+     "Nvidia makes an acquisition", "September 2020"),
+    ("Musk completed his takeover of Twitter on Thursday, ending a deal that nearly collapsed.",
+     [("Musk", "PERSON", "Elon Musk"), ("Twitter", "ORG", "Twitter")], ("takeover", "acquisition", "acquire"),
+     "Elon Musk acquires Twitter", "Thursday"),
+    # Who set a company up: not the one it came out of, nor the company of a unit founded; a joint venture's
+    # partners.
+    ("Infineon war 1999 aus dem Halbleitergeschäft von Siemens hervorgegangen.",
+     [("Infineon", "ORG", "Infineon"), ("Siemens", "ORG", "Siemens")], ("hervorgegangen", "founding", "emerge"),
+     "Infineon is founded"),
+    ("1998年，他在北京创办了微软中国研究院。", [("微软", "ORG", "Microsoft")], ("创办", "founding", "found"),
+     "Founding: Microsoft"),
+    ("ASML entstand 1984 als Gemeinschaftsunternehmen von Philips und ASM International.",
+     [("ASML", "ORG", "ASML"), ("Philips", "ORG", "Philips"), ("ASM International", "ORG", "ASM International")],
+     ("entstand", "founding", "emerge"), "Philips and ASM International set up ASML"),
+    ("Der Verwaltungsrat von TSMC hatte die Gründung des Gemeinschaftsunternehmens im August gebilligt.",
+     [("TSMC", "ORG", "TSMC")], ("Gründung", "founding", "found"), "TSMC sets up a joint venture"),
     # A post handed over: the one leaving, the one taking it, one beside them, where the one leaving went.
     ("Daimler-Chef Ola Källenius, der im Mai 2019 auf Dieter Zetsche folgte, hatte die Aufspaltung begründet.",
      [("Ola Källenius", "PERSON", "Ola Källenius"), ("Dieter Zetsche", "PERSON", "Dieter Zetsche")],
@@ -407,7 +436,7 @@ ALTMAN = ("Altman", "PERSON", "Sam Altman")
      "ATL acquisition"),
     # A sale told from the seller's side: the company sells, the one it is sold to buys, never the seller.
     ("同年11月17日，华为宣布整体出售荣耀业务。", [("华为", "ORG", "Huawei"), ("荣耀", "ORG", "Honor")],
-     ("出售", "acquisition", "sold"), "Huawei sells Honor"),
+     ("出售", "acquisition", "sold"), "Huawei sells a holding"),
     ("2020年11月，华为将荣耀出售给智信新。", [("华为", "ORG", "Huawei"), ("荣耀", "ORG", "Honor"),
                                    ("智信新", "ORG", "Zhixinxin")], ("出售", "acquisition", "sold"),
      "Zhixinxin acquires Honor"),
@@ -431,10 +460,10 @@ ALTMAN = ("Altman", "PERSON", "Sam Altman")
     # Leading or joining a round is investing, not raising.
     ("Bereits 2017 hatte Tencent eine Finanzierungsrunde über 90 Millionen Dollar angeführt.",
      [("Tencent", "ORG", "Tencent")], ("angeführt", "funding", "lead_round"), "Tencent invests in a round"),
-])
+]])
 def test_headlines_say_who_did_what(text: str, entities: list[tuple[str, str, str]],
-                                    trigger: tuple[str, str, str] | None, expected: str) -> None:
-    assert told(text, entities, trigger) == expected
+                                    trigger: tuple[str, str, str] | None, expected: str, date_text: str) -> None:
+    assert told(text, entities, trigger, date_text=date_text) == expected
 
 
 @pytest.mark.parametrize(("text", "entities", "date_text", "expected"), [

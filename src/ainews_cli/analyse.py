@@ -137,7 +137,9 @@ if TYPE_CHECKING:
 #     sales told from the seller's side; 被 passives; a party whose shareholders approve is acted on
 # 71: headlines: a named authority acts, none is guessed; a post handed over, its predecessor, successor and
 #     bystanders; where one leaving went
-PIPELINE_REVISION = "71"
+# 72: headlines: a business bought is no company bought; the one sold from; failed deals; a new company's origin;
+#     joint ventures and their partners
+PIPELINE_REVISION = "72"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

@@ -221,8 +221,22 @@ def _slots(telling: Telling, entities: Sequence[EntityMention], start: int, end:
     orgs = sorted((e for e in entities if e.label == "ORG"), key=by_distance)
     if kind == "departure":  # "left for rival Anthropic", "later joined the rival lab Anthropic": not the one left
         orgs = [e for e in orgs if not _told_as(telling, e, "events.departure_destination_patterns")]
+    if kind == "founding":  # "aus dem Halbleitergeschäft von Siemens hervorgegangen", "创办了微软中国研究院"
+        orgs = [e for e in orgs if not _told_as(telling, e, "events.origin_patterns")
+                and not _told_as(telling, e, "events.founded_unit_patterns")]
     products = sorted((e for e in entities if e.label == "PRODUCT"), key=by_distance)
     slots: dict[str, str] = {"s": "s", "is": "is"}
+    if kind == "founding" and (venture := _joint_venture().search(telling.looked_up, telling.start, telling.end)):
+        # Its partners set it up: those named after the word ("ASML entstand 1984 als Gemeinschaftsunternehmen
+        # von Philips und ASM International": ASML is the venture), else all ("gründet er mit dem
+        # Elektroautohersteller Rivian ein Gemeinschaftsunternehmen").
+        ordered = sorted(orgs, key=lambda e: e.start)
+        after = [e.name for e in ordered if e.start >= venture.end()]
+        partners = list(dict.fromkeys(after or [*(e.name for e in ordered), *telling.implied]))
+        slots["partners"] = _names_of(partners, limit=2)
+        slots["ps"] = "s" if len(partners) == 1 else ""
+        if after and (ahead := [e.name for e in ordered if e.end <= venture.start() and e.name not in after]):
+            slots["venture"] = ahead[-1]
     if people:
         slots["one"] = people[0].name
         # Several people act together when they stand side by side ("Altman and Brockman").
@@ -243,6 +257,8 @@ def _slots(telling: Telling, entities: Sequence[EntityMention], start: int, end:
         agent, patient, seller = _sale_roles(telling, entities, start, agent, patient, marked)
         if seller:
             slots["seller"] = seller
+    if kind == "acquisition":
+        patient = _deal_parties(telling, entities, patient, slots)
     if kind == "partnership":  # companies partner, not their chiefs ("黃仁勳…與鴻海董事長劉揚偉共同宣布…合作")
         agent, patient = (name if name in {e.name for e in orgs} else None for name in (agent, patient))
     if agent:
@@ -310,7 +326,7 @@ def _slots(telling: Telling, entities: Sequence[EntityMention], start: int, end:
     names = _names_of([*named, *telling.implied], limit=3)
     if names:
         slots["names"] = names
-    return {key: value for key, value in slots.items() if value or key == "s"}
+    return {key: value for key, value in slots.items() if value or key in ("s", "ps")}
 
 
 def _sale_roles(telling: Telling, entities: Sequence[EntityMention], start: int, agent: str | None,
@@ -334,6 +350,43 @@ def _sale_roles(telling: Telling, entities: Sequence[EntityMention], start: int,
 
 
 _SOLD_REACH = 10  # characters from a sale's trigger to what it sells
+
+
+def _deal_parties(telling: Telling, entities: Sequence[EntityMention], patient: str | None,
+                  slots: dict[str, str]) -> str | None:
+    """The one bought of an acquisition, and what its headline says beside it: the one sold
+    from is no target ("to buy Arm from SoftBank"); a business, plant or campus of a company
+    bought is no purchase of the company ("IBM's PC business", "收购IBM的个人电脑业务" tells
+    {unit_of}); a deal that collapsed, was called off or lapsed fails ({failed})."""
+    named = {e.name: e for e in entities}
+    if patient in named and _told_as(telling, named[patient], "events.seller_patterns"):
+        patient = None
+    if patient in named and _told_as(telling, named[patient], "events.unit_patterns"):
+        slots["unit_of"], patient = patient, None
+    # In the date's clause ("struck in September 2020, collapsed in February 2022" fails only in 2022), or after
+    # a date of its report ("环球晶圆昨天宣布，…收购案…就此失效"); not "nearly collapsed", "若收購案破局".
+    body, hedge, date = telling.looked_up, _voice(telling.lang).hedge, telling.date
+    first = max((m.end() for m in _ANY_BREAK.finditer(body, telling.start, date.start)), default=telling.start)
+    last = next((m.start() for m in _ANY_BREAK.finditer(body, date.end, telling.end)), telling.end)
+    if _report_words().search(body, date.end, min(last, date.end + 12)) or \
+            _report_words().search(body, max(first, date.start - 40), date.start):
+        last = next((m.start() for m in _STRONG_BREAK.finditer(body, date.end, telling.end)), telling.end)
+    if any(not hedge.search(body, max(first, found.start() - 20), found.start())
+           for found in _failed().finditer(body, first, last)):
+        slots["failed"] = "fails"
+    return patient
+
+
+@cache
+def _joint_venture() -> re.Pattern[str]:
+    """Words that name a joint venture (events.joint_venture_patterns)."""
+    return re.compile(languages.alternation("events.joint_venture_patterns"), re.I)
+
+
+@cache
+def _failed() -> re.Pattern[str]:
+    """Words that tell a deal failed (events.failed_deal_patterns)."""
+    return re.compile(languages.alternation("events.failed_deal_patterns"), re.I)
 
 
 def _told_as(telling: Telling, party: EntityMention, path: str) -> bool:
@@ -470,6 +523,7 @@ class _Voice:
     infinitive: re.Pattern[str]  # ends at a trigger in an infinitive with "zu": "zu kaufen", "abzukaufen"
     possessor: re.Pattern[str]  # right after a party whose owners act: "'s shareholders"
     disposal: re.Pattern[str]  # ends right before what a verb after it acts on: 将 ("华为将荣耀出售给")
+    hedge: re.Pattern[str]  # ends right before a failure that did not happen: "nearly", 若
 
 
 @cache
@@ -500,6 +554,7 @@ def _voice(lang: str) -> _Voice:
         infinitive=re.compile("(?:" + languages.either(listed("events.infinitive_patterns")) + ")$"),
         possessor=re.compile(languages.either(listed("events.possessor_patterns"))),
         disposal=ending("events.disposal_patterns"),
+        hedge=ending("events.failed_deal_hedges"),
     )
 
 
@@ -561,6 +616,7 @@ def _reporter(telling: Telling) -> tuple[str | None, list[EntityMention]]:
 
 
 _CLAUSE_BREAK = re.compile(r"[;:()—–\"“”]|(?<!\d),|,(?!\d)")
+_ANY_BREAK = re.compile(_CLAUSE_BREAK.pattern + "|[，；：]")  # Chinese commas too
 
 
 def _date_clause_span(telling: Telling) -> tuple[int, int]:

@@ -359,6 +359,13 @@ ALTMAN = ("Altman", "PERSON", "Sam Altman")
      ("出任", "appointment", "appoint"), "Alibaba Group appoints Eddie Wu"),
     ("2023年9月，张勇卸任，由吴泳铭接替。", [("吴泳铭", "PERSON", "Eddie Wu"), ("张勇", "PERSON", "Daniel Zhang")],
      ("卸任", "departure", "resign"), "Daniel Zhang resigns"),
+    # An accusative, a part of one's own, a party after "für" is an object, not the one acting.
+    ("Für den US-Umfragespezialisten Qualtrics hat SAP 2019 rund 8 Milliarden Dollar bezahlt.",
+     [("Qualtrics", "ORG", "Qualtrics"), ("SAP", "ORG", "SAP")], ("Milliarden Dollar bezahlt", "acquisition", "pay"),
+     "SAP acquires Qualtrics"),
+    ("Im Mai hatte der Konzern seine Antriebssparte Innomotics an den Finanzinvestor KKR verkauft.",
+     [("Innomotics", "ORG", "Innomotics"), ("KKR", "ORG", "KKR")], ("verkauft", "acquisition", "sell"),
+     "Sale of a holding"),
     # A business of a company bought is no purchase of the company; the one sold from is no target; a deal
     # that collapsed fails, one that nearly did does not.
     ("2004年12月，联想宣布以12.5亿美元收购IBM的全球个人电脑业务。", [("联想", "ORG", "Lenovo"), ("IBM", "ORG", "IBM")],

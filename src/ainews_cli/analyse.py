@@ -139,7 +139,9 @@ if TYPE_CHECKING:
 #     bystanders; where one leaving went
 # 72: headlines: a business bought is no company bought; the one sold from; failed deals; a new company's origin;
 #     joint ventures and their partners
-PIPELINE_REVISION = "72"
+# 73: headlines: a German accusative, one's own unit, a party after "für" or after an article and its
+#     description is an object
+PIPELINE_REVISION = "73"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

@@ -350,6 +350,7 @@ def _sale_roles(telling: Telling, entities: Sequence[EntityMention], start: int,
 
 
 _SOLD_REACH = 10  # characters from a sale's trigger to what it sells
+_OBJECT_REACH = 40  # characters before a party that may make it an object ("für den US-Umfragespezialisten")
 
 
 def _deal_parties(telling: Telling, entities: Sequence[EntityMention], patient: str | None,
@@ -456,7 +457,7 @@ def _roles(body: str, entities: Sequence[EntityMention], start: int, end: int,
     # A party after a preposition ("in", "against", 向, 在) is no subject: "向…Anthropic追加投资",
     # "在美国加州北区联邦法院再次起诉"; one after "at" or 在 is where it happened, not whom to. Nor is one
     # whose owners are ("Red Hat's shareholders approved the sale").
-    subjects = [e for e in before if not voice.object.search(body, max(0, e.start - 12), e.start)
+    subjects = [e for e in before if not voice.object.search(body, max(0, e.start - _OBJECT_REACH), e.start)
                 and not voice.possessor.match(body, e.end)]
     # ... and is acted on only in the trigger's own clause: not "塔塔電子與力積電在…合建晶圓廠的計畫，投資金額…".
     objects = [e for e in before if e not in subjects and not _CLAUSE_OPENING.search(body, e.end, start)]
@@ -480,7 +481,7 @@ def _infinitive(body: str, parties: Sequence[EntityMention], start: int,
         return None, None, False
     own = [e for e in parties if opening < e.start and e.end <= start]
     governing = [e for e in parties if e.end <= opening and not _BREAK.search(body, e.end, opening)
-                 and not voice.object.search(body, max(0, e.start - 12), e.start)]
+                 and not voice.object.search(body, max(0, e.start - _OBJECT_REACH), e.start)]
     return (governing[-1].name if governing else None), (own[-1].name if own else None), False
 
 
@@ -549,7 +550,8 @@ def _voice(lang: str) -> _Voice:
         coordination=re.compile(languages.bounded(listed("events.coordination"))),
         final=re.compile(r"\s*(?:$|[.!?]|" + _BREAK.pattern + "|" + languages.bounded(auxiliaries) + ")")
         if auxiliaries else re.compile("(?!)"),
-        object=re.compile("(?:" + _object_before(targets, places, article) + r")$", re.I),
+        object=re.compile("(?:" + _object_before(targets, places, article) + "|(?-i:"
+                          + languages.either(listed("events.object_patterns")) + r"))$", re.I),
         place=re.compile("(?:" + _object_before([], places, article) + r")$", re.I),
         infinitive=re.compile("(?:" + languages.either(listed("events.infinitive_patterns")) + ")$"),
         possessor=re.compile(languages.either(listed("events.possessor_patterns"))),
@@ -559,11 +561,14 @@ def _voice(lang: str) -> _Voice:
 
 
 def _object_before(targets: list[str], places: list[str], article: str) -> str:
-    """A preposition right before a party ("in the", "gegen", 在), or a Chinese one that
+    """A preposition before a party ("in the", "gegen", 在), or a Chinese one that
     points to a party a few characters of description before it ("向人工智能初创公司"); not
     across 的, which makes the party the head of a clause ("日月光与矽品共组的日月光投控")."""
     latin = languages.latin(targets + places)
-    pattern = r"\b(?:" + languages.either(latin) + r")\s+" + article
+    # ... after an article, a description of up to two words between: "an den Finanzinvestor KKR", "in the
+    # chipmaker Nvidia" (not "In July Slack filed", "in 2015 Microsoft bought").
+    pattern = r"\b(?:" + languages.either(latin) + r")\s+" + (
+        r"(?:" + article[:-1] + r"(?:[^\W\d_][\w-]*\s+){0,2}?)?" if article else "")
     if languages.cjk(targets):
         pattern += "|(?:" + "|".join(languages.cjk(targets)) + r")[^\s,，;；。:：、的]{0,10}"
     if languages.cjk(places):

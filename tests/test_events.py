@@ -400,8 +400,13 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("Globex bietet 40 Euro je Aktie in bar.", "de", [("acquisition", "offer_price")]),
         ("Der Gewinn je Aktie stieg.", "de", [("financial", "revenue")]),
         ("Globex offered $12 a share in cash.", "en", [("acquisition", "offer_price")]),
+        # A bid made, raised or cut is a takeover's.
+        ("Globex made its unsolicited offer of $70 a share on Nov. 6.", "en", [("acquisition", "bid")]),
+        ("Globex cut its bid for Initech the next day.", "en", [("acquisition", "bid")]),
+        ("Globex legte ein Übernahmeangebot vor.", "de", [("acquisition", "bid")]),
         # Taking over a post, its object first, and taking over as chief are appointments.
         ("Sie hatte den Vorsitz im Mai übernommen.", "de", [("appointment", "appoint")]),
+        ("Am selben Tag übernahm Mike Sievert die Führung von T-Mobile US.", "de", [("appointment", "appoint")]),
         ("She took over as chief executive in May.", "en", [("appointment", "appoint")]),
         # A grant of public money is funding; a leave and a delay happen, untyped.
         ("Der Bund sagte Initech Fördermittel zu.", "de", [("funding", "grant")]),

@@ -694,6 +694,11 @@ def test_what_a_founding_founds(lang: str, text: str, expected: list[tuple]) -> 
         # Words for a period or for the company itself name no other owner.
         ("zh", "英伟达公布业绩。公司第三季度营收约260亿美元。",
          [("revenue", ("subject", "Nvidia"), ("amount", 26_000_000_000))]),
+        # Its parent's, or a name right after the verb with no article, is another owner's.
+        ("de", "Nvidia legte Zahlen vor. Der Mutterkonzern kam 2019 auf einen Umsatz von 80,5 Milliarden Euro.", []),
+        ("de", "Nvidia legte Zahlen vor. Im Vorjahr erzielte Kestrel einen Umsatz von 1,4 Milliarden Dollar.", []),
+        ("de", "Nvidia legte Zahlen vor. Im Vorjahr erzielte der Konzern einen Umsatz von 1,4 Milliarden Dollar.",
+         [("revenue", ("subject", "Nvidia"), ("amount", 1_400_000_000))]),
     ],
 )
 def test_revenue_of_an_owner_no_entity_names(lang: str, text: str, expected: list[tuple]) -> None:
@@ -2318,6 +2323,16 @@ def test_a_description_with_the_line_of_business_a_credit_after_a_name_and_a_seg
     assert [f[1] for f in found if f[0] == "revenue"] == [("subject", "Tencent")]
     text = "騰訊控股昨日公布業績。這家互聯網巨頭去年的網絡廣告收入為1015億元。"
     assert [f for f in typed_with(text, "zh", (("騰訊控股", "ORG"),)) if f[0] == "revenue"] == []
+
+
+def test_a_reporters_agency_and_a_photo_archive_are_credits() -> None:
+    from ainews_cli.facts.parties import credited_only
+    from ainews_cli.records import EntityMention
+
+    text = "（寶島經貿通訊社記者邱姿菁台北2019年1月2日電）華碩今日證實。（圖：總部大樓。寶島經貿通訊社資料照片）"
+    agency = [EntityMention("寶島經貿通訊社", m.start(), m.end(), "ORG", "寶島經貿通訊社", "model:test")
+              for m in re.finditer("寶島經貿通訊社", text)]
+    assert credited_only(text, agency) == {"寶島經貿通訊社"}
 
 
 @pytest.mark.parametrize(

@@ -1182,8 +1182,11 @@ def _subject_before(here: Here, pos: int, within: int = 120, *, agents: bool = T
     return last
 
 
-# Before a figure's cue, a name no entity covers: two Han characters that are no date, or a possessive.
-_UNKNOWN_OWNER = re.compile(r"[" + han.HAN + r"]{2}|\w(?:'s|’s)\s*$")
+# Before a figure's cue, a name no entity covers: two Han characters that are no date, or a possessive; or
+# an owner told as another's ("Der Mutterkonzern kam 2019 auf einen Umsatz", "Im Vorjahr erzielte Dialog
+# einen Umsatz": facts.unknown_owner_patterns).
+_UNKNOWN_OWNER = re.compile(r"[" + han.HAN + r"]{2}|\w(?:'s|’s)\s*$|"
+                            + languages.alternation("facts.unknown_owner_patterns"))
 # Words for a period or for the company itself that may stand there and name no owner: "全年营收", "公司第三季度营收".
 _NO_OWNER = re.compile(languages.either(sorted(languages.words("facts.figure_period_words"), key=len, reverse=True)))
 

@@ -941,6 +941,13 @@ TOPIC_SHARES = [
      [("investment", "中国移动", "iFlytek", 1_360_000_000), ("stake", "中国移动", "iFlytek", 15)]),
     ("zh", "2012年，科大訊飛獲得中國移動約13.6億元的戰略投資，後者由此持有其15%的股份。",
      [("investment", "中国移动", "iFlytek", 1_360_000_000), ("stake", "中国移动", "iFlytek", 15)]),
+    # The company held before the share.
+    ("de", "Microsoft hält an OpenAI nun rund 49 Prozent der Anteile.", [("stake", "Microsoft", "OpenAI", 49)]),
+    # A share got for the money, or bought: "获得其…%的股份", "获得京东15%的股份"; not a share of revenue.
+    ("zh", "当年9月，腾讯向京东注资2亿美元，并获得其约15%的股份。",
+     [("investment", "Tencent", "JD.com", 200_000_000), ("stake", "Tencent", "JD.com", 15)]),
+    ("zh", "2014年3月，騰訊獲得京東15%的股份。", [("stake", "Tencent", "JD.com", 15)]),
+    ("zh", "2014年，腾讯获得京东约15%的收入分成。", []),
     ("zh", "科大讯飞获得中国移动的投资，后者持有百度15%的股份。",
      [("investment", "中国移动", "iFlytek", None), ("stake", "中国移动", "Baidu", 15)]),
     ("zh", "商汤上市前曾先后获得阿里巴巴及软银愿景基金的投资，后者是其最大的外部股东之一。",

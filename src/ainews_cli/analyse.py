@@ -143,7 +143,8 @@ if TYPE_CHECKING:
 #     description is an object
 # 74: bids made, raised or cut; the lead taken ("übernahm … die Führung"); an authority's assent; an owner told as
 #     another's (a parent, a name after the verb); a reporter's agency is a credit
-PIPELINE_REVISION = "74"
+# 75: stakes got for the money ("并获得其约36.5%的股份"), bought with 获得, held "an X … der Anteile"
+PIPELINE_REVISION = "75"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

@@ -400,6 +400,9 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("Globex bietet 40 Euro je Aktie in bar.", "de", [("acquisition", "offer_price")]),
         ("Der Gewinn je Aktie stieg.", "de", [("financial", "revenue")]),
         ("Globex offered $12 a share in cash.", "en", [("acquisition", "offer_price")]),
+        # A company taken private is bought.
+        ("腾讯对搜狗的私有化交易已经完成。", "zh", [("acquisition", "acquire")]),
+        ("Globex agreed to a take-private deal.", "en", [("acquisition", "acquire")]),
         # A bid made, raised or cut is a takeover's.
         ("Globex made its unsolicited offer of $70 a share on Nov. 6.", "en", [("acquisition", "bid")]),
         ("Globex cut its bid for Initech the next day.", "en", [("acquisition", "bid")]),

@@ -74,6 +74,16 @@ def test_ner_surnames_link_to_the_full_name_and_labels_are_voted() -> None:
     ]
 
 
+def test_a_legal_form_the_alias_table_does_not_know_is_left_out_of_the_name() -> None:
+    text = "Microsoft Corp said on Thursday. Avago agreed to buy Broadcom Corp. in 2015. Globex AG sued."
+    ner = [RawMention("Microsoft Corp", 0, 14, "ORG", "model:x"), RawMention("Globex AG", 77, 86, "ORG", "model:x")]
+    assert names(text, ner=ner) == [
+        ("Microsoft Corp", "Microsoft", "ORG"),
+        ("Broadcom Corp", "Broadcom Corporation", "ORG"),  # the table keeps the old Broadcom apart
+        ("Globex AG", "Globex AG", "ORG"),  # a company the table does not know keeps its name as written
+    ]
+
+
 def test_a_tied_vote_goes_to_the_label_of_the_longest_mention() -> None:
     text = "Kiran Dobbs founded it. Dobbs returned in 2015."
     ner = [RawMention("Kiran Dobbs", 0, 11, "PERSON", "model:x"), RawMention("Dobbs", 24, 29, "ORG", "model:x")]

@@ -160,6 +160,18 @@ def load_alias_table(user_file: Path | None = None, *, user_text: str | None = N
 _CAMEL = re.compile(r"[A-Za-z][a-z]*[A-Z][A-Za-z]*[a-z][A-Za-z]*")
 
 
+def _without_legal_form(name: str) -> str | None:
+    """``name`` without the legal form that ends it ("Microsoft Corp", "Broadcom Inc.", "Renesas
+    Electronics Corporation"), or None where none does (entities.legal_forms)."""
+    words = name.split()
+    if len(words) < 2 or words[-1].rstrip(".") not in _LEGAL_FORMS:
+        return None
+    return " ".join(words[:-1]).rstrip(",")
+
+
+_LEGAL_FORMS = frozenset(languages.words("entities.legal_forms"))
+
+
 def _form_key(form: str) -> str:
     """How a form or a name the table does not know is kept: whitespace folded; a Chinese
     one in the folded spelling the text is matched in (Simplified, ASCII, one kind of name
@@ -899,6 +911,8 @@ def _resolve_names(raw: Sequence[RawMention], table: AliasTable) -> tuple[list[s
         entry = table.lookup(text)
         if entry is None and text.isupper():
             entry = table.lookup_folded(text)
+        if entry is None and (bare := _without_legal_form(text)) is not None:
+            entry = table.lookup(bare)  # "Microsoft Corp" is Microsoft (not "Porsche SE", which the table knows)
         if entry is not None and not entry.cued and (not entry.guarded or entry.name in _all_names(raw)):
             names.append(entry.name)
             hows.append(f"{mention.source}+alias")

@@ -309,6 +309,19 @@ def test_re_ingest_of_an_unchanged_corpus_imports_no_nlp(tmp_path: Path) -> None
     assert result.stderr.endswith("[]")
 
 
+def test_a_re_ingest_table_folds_many_unchanged_documents_into_one_row(tmp_path: Path) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for i in range(25):
+        (folder / f"note{i:02}.txt").write_text(f"Globex hired {i} engineers in Berlin.\n", encoding="utf-8")
+    db = str(tmp_path / "a.db")
+    run(["ingest", str(folder), "--db", db])
+    table = run(["ingest", str(folder), "--db", db]).stdout
+    assert "25 unchanged documents" in table and "note00.txt" not in table
+    records = json.loads(run(["ingest", str(folder), "--db", db, "--json"]).stdout)
+    assert len(records) == 25  # the data keeps a record for each
+
+
 def test_english_and_german_tellings_merge_once_the_german_one_is_dated(tmp_path: Path) -> None:
     """Seed 002 has no date; given one (as a user would in front matter), its Friday
     firing and its Sunday-night announcement are the English seed's events."""

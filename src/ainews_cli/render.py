@@ -682,9 +682,20 @@ def ingest_table(records: Sequence[IngestedDocument]) -> list[Any]:
     table = _table(f"Ingested {len(records)} documents", [
         ("Document", {}), ("Status", {}), ("Lang", {}), ("Published", {}),
         ("Entities", {"justify": "right"}), ("Dates", {"justify": "right"}), ("Events", {"justify": "right"})])
+    # Unchanged documents beyond a few are one row: re-ingesting a folder of thousands lists what changed
+    # (JSON and CSV keep a row for each).
+    unchanged = [r for r in records if r.status == "cached"]
+    folded = len(unchanged) > _LISTED_UNCHANGED
     for r in records:
-        table.add_row(r.doc, r.status, r.lang, r.published or "", str(r.entities), str(r.dates), str(r.events))
+        if not (folded and r.status == "cached"):
+            table.add_row(r.doc, r.status, r.lang, r.published or "", str(r.entities), str(r.dates), str(r.events))
+    if folded:
+        table.add_row(f"{len(unchanged):,} unchanged documents", "cached", "", "",
+                      *(str(sum(getattr(r, count) for r in unchanged)) for count in ("entities", "dates", "events")))
     return [table]
+
+
+_LISTED_UNCHANGED = 20  # unchanged documents an ingest table lists one by one
 
 
 def ingest_csv(records: Sequence[IngestedDocument]) -> Rows:

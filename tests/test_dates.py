@@ -1223,3 +1223,22 @@ def test_a_weekday_written_with_a_day_and_month_says_which_year() -> None:
     # No weekday, or one no near year fits: the year as before.
     assert [e.value for e in tag("The companies announced the deal on Oct. 28.", "en", "2019-11-10")] == ["2019-10-28"]
     assert [e.value for e in tag("The fair opens on Monday, Oct. 28.", "en", "2019-07-10")] == ["2019-10-28"]
+
+
+@pytest.mark.parametrize(("text", "lang", "published", "expected"), [
+    ("The deal closed on New Year's Day.", "en", "2019-01-03", [("New Year's Day", "2019-01-01")]),
+    ("Staff were told on Christmas Eve.", "en", "2019-12-28", [("Christmas Eve", "2019-12-24")]),
+    ("Am Heiligabend kündigte der Konzern den Rückzug an.", "de", "2019-12-27", [("Heiligabend", "2019-12-24")]),
+    ("Seit Neujahr führt sie den Konzern.", "de", "2020-01-05", [("Neujahr", "2020-01-01")]),
+    ("華碩今（2）日證實，兩人已自元旦起共同出任執行長。", "zh", "2019-01-02",
+     [("今（2）日", "2019-01-02"), ("元旦", "2019-01-01")]),
+    ("平安夜当天，该公司宣布了这一消息。", "zh", "2023-12-26", [("平安夜", "2023-12-24"), ("当天", "2023-12-24")]),
+])
+def test_a_holiday_of_a_fixed_day_is_that_day(text: str, lang: str, published: str,
+                                               expected: list[tuple[str, str]]) -> None:
+    assert [(d.text, d.value) for d in tag(text, lang, published)] == expected
+
+
+def test_a_holiday_in_an_undated_document_stays_unanchored() -> None:
+    assert [(d.text, d.value, d.anchored) for d in tag("The deal closed on New Year's Day.", "en")] == [
+        ("New Year's Day", "XXXX-01-01", False)]

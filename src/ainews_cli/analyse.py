@@ -146,7 +146,8 @@ if TYPE_CHECKING:
 # 75: stakes got for the money ("并获得其约36.5%的股份"), bought with 获得, held "an X … der Anteile"
 # 76: a company named with a legal form the alias table does not know goes by the table's name ("Microsoft Corp");
 #     a take-private is an acquisition
-PIPELINE_REVISION = "76"
+# 77: holidays of a fixed day ("New Year's Day", "Heiligabend", 元旦) are dates
+PIPELINE_REVISION = "77"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

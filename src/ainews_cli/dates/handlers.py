@@ -420,6 +420,8 @@ def _month_day(c: Candidate, ctx: Context) -> TimeExpression | None:
     g, lex = c.groups, c.lex
     month = month_number(lex, g.get("month") or g.get("month2", ""))
     day = int(g.get("day") or g.get("day2", "0"))
+    if g.get("holiday"):  # "New Year's Day", "Heiligabend", 元旦: a day of a month
+        month, day = lex.holidays[" ".join(g["holiday"].split())]
     if month is None or not 1 <= month <= 12:
         return None
     part = part_code(lex, g.get("part"))

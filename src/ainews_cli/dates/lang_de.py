@@ -56,6 +56,9 @@ LEXICON = Lexicon(
     future_cues=("wird", "werden", "wirst", "werde", "werdet", "soll künftig", "steht bevor",
                  "stehen bevor"),
     day_hours={"24": 1, "vierundzwanzig": 1, "48": 2, "achtundvierzig": 2, "72": 3, "zweiundsiebzig": 3},
+    # Not "Weihnachten", which is as often the season as a day.
+    holidays={"Neujahr": (1, 1), "Neujahrstag": (1, 1), "Silvester": (12, 31), "Heiligabend": (12, 24),
+              "ersten Weihnachtstag": (12, 25), "ersten Weihnachtsfeiertag": (12, 25)},
     extra={
         # Only on a dateline: "Mo., 20.11.2023".
         "weekday_abbrevs": ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"),
@@ -230,7 +233,8 @@ def _calendar(lex: Lexicon, words: LatinWords) -> dict[str, str]:
         r"(?:\s+Jahren?\b)?"
     )
     rules["century"] = r"(?<![\d.])(?P<cord>19|20|21)\.\s*Jahrhunderts?\b"
-    rules["month_day"] = day_dot + r"(?P<month>" + month_any + r")(?!\.?\s*\d)" + year_after(lex)
+    rules["month_day"] = (r"(?:" + day_dot + r"(?P<month>" + month_any + r")(?!\.?\s*\d)|(?P<holiday>"
+                          + alt(lex.holidays) + r")\b)" + year_after(lex))
     return rules
 
 

@@ -59,6 +59,8 @@ LEXICON = Lexicon(
         "the following year": ("told", 1),
     },
     day_hours={"24": 1, "twenty-four": 1, "48": 2, "forty-eight": 2, "72": 3, "seventy-two": 3},
+    holidays={"New Year's Day": (1, 1), "New Year’s Day": (1, 1), "New Year's Eve": (12, 31),
+              "New Year’s Eve": (12, 31), "Christmas Day": (12, 25), "Christmas Eve": (12, 24)},
     extra={
         # Words that make a count of hours approximate: "About 48 hours later" is no day (handlers).
         "approximations": ("about", "almost", "nearly", "roughly", "around", "some", "over", "under", "more than",
@@ -239,7 +241,7 @@ def _relative(lex: Lexicon, words: LatinWords) -> dict[str, str]:
     rules["month_day"] = (
         r"(?:(?P<month>" + month_any + r")\s*" + DAY + r"(?:st|nd|rd|th)?\b(?!\s*,?\s*\d|:)"
         r"|(?<![\d.,$])(?P<day2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>"
-        + month_any + r")(?!\.?,?\s*\d))" + year_ref
+        + month_any + r")(?!\.?,?\s*\d)|(?P<holiday>" + alt(lex.holidays) + r")\b)" + year_ref
     )
     rules["narrative"] = (
         r"(?<![\d$€£.,])(?P<num>" + nums + r")\s+(?P<unit>" + cal_units + r")\s+(?P<dir>"

@@ -62,6 +62,8 @@ LEXICON = Lexicon(
            # Words that make a count of hours approximate: "约48小时后" is no day (handlers).
            "approximations": ("约", "大约", "近", "将近", "超过", "不到", "逾", "约莫", "大概")},
     day_hours={"24": 1, "二十四": 1, "48": 2, "四十八": 2, "72": 3, "七十二": 3},
+    # Not 春节 or 除夕, whose day the lunar calendar moves.
+    holidays={"元旦": (1, 1), "圣诞节": (12, 25), "平安夜": (12, 24)},
     tenseless=True,
 )
 
@@ -179,8 +181,8 @@ def rules(lex: Lexicon) -> dict[str, str]:
         + r"\s*月(?P<mod>初|底|末|上旬|中旬|下旬)?(?!\s*\d|份\s*\d|[\d" + _CN + r"十]|\s*[日号])"
     )
     rules["month_day"] = (
-        r"(?:" + year_ref + r"|(?<![\d年" + _CN + r"十]))" + MONTH_ZH + r"\s*月\s*" + DAY_ZH + r"\s*[日号]"
-        + part_after
+        r"(?:" + year_ref + r"|(?<![\d年" + _CN + r"十]))(?:" + MONTH_ZH + r"\s*月\s*" + DAY_ZH + r"\s*[日号]"
+        + part_after + r"|(?P<holiday>" + alt(lex.holidays) + r"))"
     )
     # A day of the month alone: "17日", "今日（22日）"; never a count of days ("7日内").
     rules["day_only"] = (
@@ -207,7 +209,7 @@ def rules(lex: Lexicon) -> dict[str, str]:
 def starters(lex: Lexicon) -> str:
     """A lookahead for the first character any rule can start with."""
     heads = {w[0] for table in (lex.relative_days, RELATIVE_YEARS, lex.relative, lex.numbers, DAY_PARTS,
-                                ANAPHORS, CLOCK_PARTS, lex.parts_of_day) for w in table}
+                                ANAPHORS, CLOCK_PARTS, lex.parts_of_day, lex.holidays) for w in table}
     heads |= {w[0] for w in (*lex.present_refs, *lex.past_refs, *lex.future_refs)}
     heads |= set("周星礼每第短数几" + _CN + "十" + "民中")  # 民国, 中华民国: Taiwan's calendar
     return r"(?=\d|[" + "".join(sorted(heads)) + r"])"

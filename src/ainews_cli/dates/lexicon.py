@@ -48,6 +48,9 @@ class Lexicon:
     # Counts of hours that are whole days: "twenty-four" -> 1, for "Twenty-four hours
     # later", "48 Stunden später", 四十八小时后 (that many days after the day told before).
     day_hours: dict[str, int] = field(default_factory=dict)
+    # Days named for a fixed day of the year: "New Year's Day" -> (1, 1), "Heiligabend" -> (12, 24),
+    # 元旦 -> (1, 1); a day of a month whose year the text or the publication date gives (handlers).
+    holidays: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -146,7 +146,7 @@ def latin_starters(lex: Lexicon) -> str:
              *x["weekday_preps"]}
     phrases = (*lex.mods, *lex.present_refs, *lex.past_refs, *lex.future_refs, *x["weekend_forms"],
                *x["vague_durations"], *x.get("following", ()), *x.get("later", ()), *x.get("earlier", ()),
-               *lex.day_hours)
+               *lex.day_hours, *lex.holidays)
     words |= {phrase.split()[0] for phrase in phrases}
     # Rule openers that are not lexicon words: articles, prepositions, "Q3", "H1".
     words |= {"few", "several", "many", "couple", "past", "previous", "recent", "following", "coming", "days",

@@ -410,6 +410,7 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         # Taking over a post, its object first, and taking over as chief are appointments.
         ("Sie hatte den Vorsitz im Mai übernommen.", "de", [("appointment", "appoint")]),
         ("Am selben Tag übernahm Mike Sievert die Führung von T-Mobile US.", "de", [("appointment", "appoint")]),
+        ("Nadella succeeded Steve Ballmer as Microsoft's chief executive.", "en", [("appointment", "appoint")]),
         ("She took over as chief executive in May.", "en", [("appointment", "appoint")]),
         # A grant of public money is funding; a leave and a delay happen, untyped.
         ("Der Bund sagte Initech Fördermittel zu.", "de", [("funding", "grant")]),

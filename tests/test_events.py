@@ -411,6 +411,10 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("Sie hatte den Vorsitz im Mai übernommen.", "de", [("appointment", "appoint")]),
         ("Am selben Tag übernahm Mike Sievert die Führung von T-Mobile US.", "de", [("appointment", "appoint")]),
         ("Nadella succeeded Steve Ballmer as Microsoft's chief executive.", "en", [("appointment", "appoint")]),
+        # One's own withdrawal leaves a post; a company's from a market does not.
+        ("Legere hatte seinen Rückzug im November angekündigt.", "de",
+         [("departure", "resign"), ("other", "announce")]),
+        ("Der Konzern hatte seinen Rückzug aus Russland angekündigt.", "de", [("other", "announce")]),
         ("She took over as chief executive in May.", "en", [("appointment", "appoint")]),
         # A grant of public money is funding; a leave and a delay happen, untyped.
         ("Der Bund sagte Initech Fördermittel zu.", "de", [("funding", "grant")]),

@@ -147,7 +147,8 @@ if TYPE_CHECKING:
 # 76: a company named with a legal form the alias table does not know goes by the table's name ("Microsoft Corp");
 #     a take-private is an acquisition
 # 77: holidays of a fixed day ("New Year's Day", "Heiligabend", 元旦) are dates
-PIPELINE_REVISION = "77"
+# 78: "succeeded … as Microsoft's chief executive"; one's own "Rückzug"; "der Zusammenschluss" refers back
+PIPELINE_REVISION = "78"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

@@ -1162,8 +1162,7 @@ def _told_by(body: str, hit: Trigger, hits: Sequence[Trigger]) -> Trigger:
     return min(verbs, key=lambda other: abs(other.start - hit.start), default=hit)
 
 
-_TOLD_BY_VERB = frozenset(action for action, entry in languages.triggers()["actions"].items()
-                          if entry.get("told_by_verb"))
+_TOLD_BY_VERB = languages.flagged_actions("told_by_verb")
 
 
 # What makes a description before a trigger the one the happening befalls: "被Google收购", "was bought by".

@@ -250,10 +250,11 @@ def _slots(telling: Telling, entities: Sequence[EntityMention], start: int, end:
     if products:
         slots["product"] = products[0].name
     agent, patient, marked = _roles(telling.looked_up, entities, start, end, telling.lang)
-    if action in _acted_on_first():  # "Red Hat became a wholly owned subsidiary of IBM"
+    if action in languages.flagged_actions("acted_on_first"):  # "Red Hat became a wholly owned subsidiary of IBM"
         stake = next((f.details for f in telling.facts if isinstance(f.details, Stake)), None)
         agent, patient = (stake.holder, stake.target) if stake is not None else (patient, agent)
-    if action in _sold_first():  # "华为宣布整体出售荣耀业务": the one before sells; one it is sold to buys
+    if action in languages.flagged_actions("sold_first"):
+        # "华为宣布整体出售荣耀业务": the one before sells; one it is sold to buys.
         agent, patient, seller = _sale_roles(telling, entities, start, agent, patient, marked)
         if seller:
             slots["seller"] = seller
@@ -912,19 +913,6 @@ def _successor() -> re.Pattern[str]:
 def _authority() -> re.Pattern[str]:
     """Authorities by their names (data/languages/*.toml, events.authority_name_patterns)."""
     return re.compile(languages.alternation("events.authority_name_patterns"))
-
-
-@cache
-def _acted_on_first() -> frozenset[str]:
-    """The actions told with the one acted on as the subject (data/triggers.toml)."""
-    return frozenset(action for action, entry in languages.triggers()["actions"].items()
-                     if entry.get("acted_on_first"))
-
-
-@cache
-def _sold_first() -> frozenset[str]:
-    """The actions of a sale told from the seller's side (data/triggers.toml)."""
-    return frozenset(action for action, entry in languages.triggers()["actions"].items() if entry.get("sold_first"))
 
 
 @cache

@@ -35,6 +35,12 @@ def triggers() -> dict[str, Any]:
 
 
 @cache
+def flagged_actions(flag: str) -> frozenset[str]:
+    """The actions of data/triggers.toml that set ``flag`` ("acted_on_first", "sold_first", "told_by_verb")."""
+    return frozenset(action for action, entry in triggers()["actions"].items() if entry.get(flag))
+
+
+@cache
 def text(lang: str) -> str:
     """The data file of ``lang`` as written (the pipeline fingerprint hashes it)."""
     return resources.files("ainews_cli").joinpath(f"data/languages/{lang}.toml").read_text("utf-8")

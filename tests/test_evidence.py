@@ -789,6 +789,12 @@ CHINESE_TITLED = [
      {("Tahnoon Al Nahyan", "PERSON")}),
     ("輝達執行長黃仁勳（Jensen Huang）今天說。", [("黃仁勳", "PERSON"), ("Huang", "PERSON")],
      {("Nvidia", "ORG"), ("Jensen Huang", "PERSON")}),
+    # The gloss of a Chinese person is that person's name, though the model read its first name as a company's.
+    ("现任首席执行官奥博穆（Oliver Blume）于去年上任。", [("奥博穆", "PERSON"), ("Oliver", "ORG")],
+     {("Oliver Blume", "PERSON")}),
+    # Not the gloss of a company's name.
+    ("大众汽车（Volkswagen Group）今天说。", [("大众汽车", "ORG"), ("Volkswagen Group", "ORG")],
+     {("Volkswagen", "ORG")}),
 ]
 
 

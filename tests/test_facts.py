@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from ainews_cli.entities import alias_mentions, canonical_mentions, load_alias_table
+from ainews_cli.entities import RawMention, alias_mentions, canonical_mentions, load_alias_table
 from ainews_cli.facts import extract_facts, parse_number
 from ainews_cli.records import Sentence
 
@@ -1105,3 +1105,59 @@ def test_gapped_amounts_and_received_investments(lang: str, text: str, expected:
 def test_the_group_and_posts_paired_in_order(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(f["person"], f["role"], f["org"]) for f in facts_with_publishers(text, lang)
             if f["kind"] == "role"] == expected
+
+
+def _by_line(text: str, lang: str = "en", people: tuple[str, ...] = ()) -> list[dict]:
+    """The facts of a text whose lines are its sentences (headings among them); ``people``: names the
+    model would find, at each occurrence."""
+    ner = [RawMention(name, m.start(), m.end(), "PERSON", "model:test", lang=lang)
+           for name in people for m in re.finditer(re.escape(name), text)]
+    entities = canonical_mentions(text, ner, alias_mentions(text, 0, len(text), TABLE, lang), TABLE)
+    sentences, start = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            sentences.append(Sentence(start, start + len(line), lang))
+        start += len(line) + 1
+    return [f.to_dict() for f in extract_facts(text, sentences, entities, publishers=TABLE.publishers)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A heading opens a section: its first "the company" is the one the document is about, not the one
+    # the paragraph before the heading named last.
+    ("Elon Musk completed his purchase of Twitter.\nTwitter's shares were delisted; Twitter's staff left.\n"
+     "Tesla reported revenue last week."
+     "\n**From stake to lawsuit**\n"
+     "A filing showed Musk had built a 9.2% stake in the company.",
+     [("stake", "Elon Musk", "Twitter", 9.2)]),
+    # Without the heading, the guess stays what it was.
+    ("Elon Musk completed his purchase of Twitter.\nTwitter's shares were delisted; Twitter's staff left.\n"
+     "Tesla reported revenue last week."
+     "\nA filing showed Musk had built a 9.2% stake in the company.",
+     [("stake", "Elon Musk", "Tesla", 9.2)]),
+])
+def test_a_heading_opens_a_section_about_the_lead(text: str, expected: list[tuple]) -> None:
+    assert [(f["kind"], f["holder"], f["target"], f["percent"]) for f in _by_line(text, people=("Musk",))
+            if f["kind"] == "stake"] == expected
+
+
+def test_what_he_co_founded_follows_the_verb() -> None:
+    # "he had co-founded the photo-sharing site Flickr": not the company "It" stands for.
+    text = ("Anthropic was founded in 2021.\n"
+            "It was not his first start-up: he had co-founded the photo-sharing site Flickr.")
+    assert [f["org"] for f in _by_line(text) if f["kind"] == "founded"] == ["Anthropic"]
+
+
+@pytest.mark.parametrize(("text", "people", "expected"), [
+    # A pronoun in a list of people's posts stands for the organisation of the post before it, not for one
+    # that only names the title of the one who acted.
+    ("The Tesla chief executive fired Parag Agrawal, Twitter's chief executive, along with Ned Segal, its "
+     "chief financial officer.", ("Parag Agrawal", "Ned Segal"),
+     [("Parag Agrawal", "CEO", "Twitter"), ("Ned Segal", "CFO", "Twitter")]),
+    # "its" after an owner the alias table knows.
+    ("Amazon bought MGM.\nMGM's board ousted its chief executive, Gary Barber, in 2018.", ("Gary Barber",),
+     [("Gary Barber", "CEO", "MGM")]),
+])
+def test_a_pronoun_of_a_post_stands_for_the_owner_named_before(text: str, people: tuple[str, ...],
+                                                               expected: list[tuple]) -> None:
+    assert [(f["person"], f["role"], f["org"]) for f in _by_line(text, people=people) if f["kind"] == "role"] \
+        == expected

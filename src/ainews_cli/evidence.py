@@ -481,6 +481,8 @@ def _quoted_headline() -> re.Pattern[str]:
     return re.compile(languages.either(languages.patterns("entities.quoted_headline_patterns")), re.I)
 
 
+# Two to four capitalised words: a person's name as a gloss writes it ("Oliver Blume", "C. C. Wei").
+_CAPITALISED_NAME = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}")
 # A Latin name in brackets right after a Chinese one: "塔农（Sheikh Tahnoon bin Zayed Al Nahyan）".
 _LATIN_GLOSS = re.compile(f"(?<=[{han.HAN}])[（(][ \t]*(?P<name>[A-Z][\\w'’.-]*(?:[ \t]+[\\w'’.-]+){{1,7}})[ \t]*[）)]")
 
@@ -488,17 +490,26 @@ _LATIN_GLOSS = re.compile(f"(?<=[{han.HAN}])[（(][ \t]*(?P<name>[A-Z][\\w'’.-
 def _latin_glosses(body: str, ner: Sequence[RawMention]) -> list[RawMention]:
     """The model's mentions with a Latin name it cut into pieces inside the brackets that
     gloss a Chinese name ("Sheikh Tahnoon", "Zayed Al", "Al Nahyan" of "塔農（Sheikh Tahnoon
-    bin Zayed Al Nahyan）") made one person again."""
+    bin Zayed Al Nahyan）") made one person again, and the gloss of a Chinese person's name
+    that person's, whatever the model read in it."""
     if not any(han.has_han(m.text) for m in ner):
         return list(ner)
     kept = list(ner)
     for gloss in _LATIN_GLOSS.finditer(body):
         start, end = gloss.span("name")
         inside = [m for m in kept if start <= m.start and m.end <= end]
-        if len(inside) < 2 or any(m.label != "PERSON" for m in inside):
+        # The gloss of a person the model named in Chinese is that person's name, whatever the model made
+        # of its pieces: "奥博穆（Oliver Blume）", where it read "Oliver" as an organisation.
+        chinese = next((m for m in kept if m.end == gloss.start() and m.label == "PERSON" and han.has_han(m.text)),
+                       None)
+        if chinese is not None and _CAPITALISED_NAME.fullmatch(body, start, end):
+            template = inside[0] if inside else chinese
+        elif len(inside) >= 2 and all(m.label == "PERSON" for m in inside):
+            template = inside[0]
+        else:
             continue
         kept = [m for m in kept if m not in inside]
-        kept.append(replace(inside[0], text=body[start:end], start=start, end=end))
+        kept.append(replace(template, text=body[start:end], start=start, end=end, label="PERSON", entry=None))
     return sorted(kept, key=lambda m: (m.start, m.end))
 
 

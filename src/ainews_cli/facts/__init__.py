@@ -116,7 +116,7 @@ def extract_facts(
                 for founder in fact.details.founders:
                     known.setdefault(founder, set()).add(fact.details.org)
         context.add(found, opening_subject(src, start, found), opening_subject(src, start, found, owner=True),
-                    opening_subject(src, start, found, described=True))
+                    opening_subject(src, start, found, described=True), _is_heading(body, start, end))
         raised = _RAISING.search(src, start, end) is not None
         offered = _OFFERED.search(src, start, end) is not None
         context.told([(f.details.investor, f.details.target) for f in typed_facts
@@ -126,6 +126,16 @@ def extract_facts(
                      {f.details.subject for f in typed_facts
                       if f.kind == "revenue" and isinstance(f.details, SubjectAmount)})
     return _one_role_each(_founders_of(_less_shared_names(facts, entities)))
+
+
+# A line of its own with no sentence's end and a few words: a heading ("**From stake to lawsuit**").
+_HEADING = re.compile(r"[ \t#>*_]*(?:[^\s.!?。！？:;：；]+[ \t]+){0,7}[^\s.!?。！？:;：；]+[ \t*_]*")
+
+
+def _is_heading(body: str, start: int, end: int) -> bool:
+    opens = body.rfind("\n", 0, start) + 1
+    closes = body.find("\n", end)
+    return _HEADING.fullmatch(body, opens, len(body) if closes < 0 else closes) is not None
 
 
 def _paragraph_lead(body: str, lead: str | None, start: int, entities: Sequence[EntityMention],

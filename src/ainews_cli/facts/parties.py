@@ -75,6 +75,7 @@ class Context:
         self.deals: list[list[tuple[str, str]]] = []
         self.rounds: list[list[str]] = []
         self.revenues: list[set[str]] = []  # by sentence: whose revenue it told
+        self.section = 0  # the index of the sentence that opened the section: a heading, else the first
 
     def told(self, deals: list[tuple[str, str]], rounds: list[str], revenues: Set[str] = frozenset()) -> None:
         self.deals.append(deals)
@@ -97,7 +98,9 @@ class Context:
         return next((r for sentence in reversed(self.rounds[-back:]) for r in reversed(sentence)), None)
 
     def add(self, parties: list[Party], subject: str | None = None, opener: str | None = None,
-            described: str | None = None) -> None:
+            described: str | None = None, heading: bool = False) -> None:
+        if heading:
+            self.section = len(self.sentences)
         self.sentences.append([p for p in parties if p.label == "ORG" and not p.board])
         self.subjects.append(subject)
         self.openers.append(opener)
@@ -124,7 +127,12 @@ class Context:
         return any(p.name == name and not p.derived for p in (self.sentences[-1] if self.sentences else []))
 
     def recent(self, back: int = 2) -> list[Party]:
-        return [p for sentence in self.sentences[-back:] for p in sentence]
+        """The organisations of the last ``back`` sentences of the section."""
+        return [p for sentence in self.sentences[max(len(self.sentences) - back, self.section):] for p in sentence]
+
+    def after_heading(self) -> bool:
+        """Whether the last sentence is a heading that names no organisation: "**From stake to lawsuit**"."""
+        return self.section == len(self.sentences) - 1 and self.section > 0 and not self.sentences[-1]
 
     def named_of_last(self) -> str | None:
         """The one organisation the last sentence names (not a description or pronoun) in
@@ -349,7 +357,8 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
         person = mention.label == "ORG" and (
             _PERSON_APPOSITION.match(src, mention.end, end) is not None
             or (mention.source.startswith("model:") and _WRITTEN_AS_PERSON.fullmatch(mention.text) is not None
-                and _PERSON_TITLE_BEFORE.search(src, max(start, mention.start - 40), mention.start) is not None))
+                and (_PERSON_TITLE_BEFORE.search(src, max(start, mention.start - 40), mention.start) is not None
+                     or _posted(src, mention, mentions))))
         label = "PERSON" if person else mention.label
         found.append(Party(mention.name, label, mention.start, mention.end, background=background))
     descriptions = list(_DESCRIPTION.finditer(src, start, end))
@@ -368,7 +377,9 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
                and (pronoun or not OBJECT_BEFORE.search(src, match.end(), m.start))
                for m in mentions if m.label == "ORG" and match.end() < m.start <= match.end() + 30):
             continue  # "the startup accelerator Y Combinator": a title of the name after it
-        if pronoun:
+        if pronoun and (post := _post_before(src, match, found)) is not None:
+            org = post
+        elif pronoun:
             # "it", "its": the sentence's first organisation before it, else the last sentence's only one.
             # Not one that only modifies a word after it: in "SoftBank-backed Arm raised $4.87 billion,
             # valuing it at", "it" is not SoftBank.
@@ -445,6 +456,12 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
                 # is about, not one the paragraph before named only as an owner ("Microsoft's research centre");
                 # but an owner its sentence opened with is what it was about ("Apple's iPhone sales fell.").
                 org = Party(context.lead, "ORG", match.start(), match.end(), derived=True)
+            if org is None and context.lead is not None and context.after_heading() \
+                    and _PLAIN_DESCRIPTION.fullmatch(match.group(0)) is not None \
+                    and not any(p.label == "ORG" and p.start < match.start() for p in found):
+                # "**From stake to lawsuit** The saga began when ... Musk had built a stake in the company": a
+                # section opens with the company the document is about.
+                org = Party(context.lead, "ORG", match.start(), match.end(), derived=True)
             # Not one the sentence before names as an agent, where it opens with another as its subject: "MiniMax
             # 本月初完成新一轮融资，由阿里巴巴集团领投。本轮融资完成后，该公司的估值约为25亿美元" (MiniMax's, not the
             # lead investor's).
@@ -480,6 +497,36 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
             derived.append(Party(org.name, "ORG", match.start(), match.end(), derived=True, pronoun=pronoun,
                                  among_several=several, remote=remote))
     return sorted([*found, *derived, *_boards(src, start, end, found, context)], key=lambda p: (p.start, p.end))
+
+
+# After an organisation, a post it gives the person before it: "Parag Agrawal, Twitter's chief executive".
+_POSSESSIVE_POST = re.compile(r"(?:" + languages.alternation("facts.possessive_suffixes") + r")\s+(?:(?:"
+                              + languages.alternation("facts.role_qualifier_patterns") + r")\s*)?(?:" + _PERSON_ROLES
+                              + r")(?![\w-])", re.I)
+_APPOSITION_COMMA = re.compile(r"\s*,\s*")
+
+
+def _posted(src: str, mention: EntityMention, mentions: Sequence[EntityMention]) -> bool:
+    """Whether an apposition gives the name a post at an organisation: "Parag Agrawal, Twitter's chief
+    executive" (a person's name, though the model read it as an organisation's)."""
+    return any(_APPOSITION_COMMA.fullmatch(src, mention.end, m.start) and _POSSESSIVE_POST.match(src, m.end)
+               for m in mentions if m.label == "ORG" and m.start > mention.end)
+
+
+def _post_before(src: str, pronoun: re.Match[str], found: Sequence[Party]) -> Party | None:
+    """What a pronoun in a person's apposition stands for where an apposition before it in the sentence
+    names the organisation of another person's post: in "Parag Agrawal, Twitter's chief executive, along with
+    Ned Segal, its chief financial officer", "its" is Twitter's (not that of "the Tesla chief executive" who
+    fired them)."""
+    person = next((p for p in found if p.label == "PERSON" and p.end <= pronoun.start()
+                   and _APPOSITION_COMMA.fullmatch(src, p.end, pronoun.start())), None)
+    if person is None or _PERSON_APPOSITION.match(src, person.end) is None:
+        return None
+    people = [p for p in found if not p.derived and p.end <= person.start]  # (the model may read one as an ORG)
+    posts = [o for o in found if o.label == "ORG" and not o.derived and o.end <= person.start
+             and _POSSESSIVE_POST.match(src, o.end) is not None
+             and any(_APPOSITION_COMMA.fullmatch(src, p.end, o.start) for p in people)]
+    return posts[-1] if posts else None
 
 
 # A capitalised word and the comma of an apposition right before a description, inside an English

@@ -139,6 +139,7 @@ _FOUNDED_COORDINATED = re.compile(r"\s+(?:" + languages.alternation("facts.found
 _FOUNDED_PREPOSITION = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.founded_preposition_patterns")
                                   + r")\s+(?:the\s+|der\s+|dem\s+)?$", re.I)
 _FOUNDED_OBJECT = re.compile(r"\s+(?:" + languages.alternation("facts.founded_object_patterns") + r")\s+", re.I)
+_ARTICLE_AFTER = re.compile(r"\s+(?:" + languages.alternation("facts.target_articles") + r")\s", re.I)
 _UNNAMED_FOUNDED = re.compile(r"\s*(?:" + languages.alternation("facts.founded_unnamed_patterns") + r")(?![\w-])",
                               re.I)
 # "Das 2023 gegründete Pariser Start-up Mistral AI": a participle before its noun, the
@@ -1380,8 +1381,11 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
             org = next((o for o in orgs if o.end <= org.start and IN_PART.fullmatch(here.src, o.end, org.start)
                         and not _FOUNDED_PREPOSITION.search(here.src, max(here.start, o.start - 16), o.start)), None)
         if org is not None and _FOUNDED_RELATIVE.search(here.src, max(here.start, cue.start() - 24), cue.start()) \
-                and _FOUNDED_OBJECT.search(here.src, org.end, cue.start()):
-            return None  # "bought Quip, the document-editing start-up he had co-founded": not Microsoft
+                and (_FOUNDED_OBJECT.search(here.src, org.end, cue.start())
+                     or _ARTICLE_AFTER.match(here.src, cue.end()) is not None):
+            # "bought Quip, the document-editing start-up he had co-founded": not Microsoft; "It was not his first
+            # start-up: he had co-founded the photo-sharing site Flickr": what he founded follows, unnamed.
+            return None
     if org is None and here.src[here.start: cue.start()].strip() == "":
         # Not one after a word that names founders: in "Gegründet wurde Arm 1990 als Gemeinschaftsunternehmen
         # von Acorn Computers, Apple und VLSI Technology" Apple founded, it was not founded.

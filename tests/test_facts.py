@@ -528,6 +528,13 @@ def test_a_chinese_round_lead_takes_the_company_of_the_round_told_before() -> No
         ("Elon Musks Firma xAI sammelte sechs Milliarden Dollar ein. Musk hatte xAI 2023 gegründet.", "de",
          [("founded", ("org", "xAI"), ("founders", ["Elon Musk"])),
           ("funding_round", ("subject", "xAI"), ("amount", 6_000_000_000))]),
+        # An organisation that founded what the sentence does not name founded nothing it names.
+        ("Rocket Internet hatte Foodpanda 2012 gegründet.", "de", []),
+        ("Rocket Internet had founded Foodpanda in 2012.", "en", []),
+        ("Rocket Internet had been founded in 2007.", "en",
+         [("founded", ("org", "Rocket Internet"), ("founders", []))]),
+        ("Rocket Internet war 2007 gegründet worden.", "de",
+         [("founded", ("org", "Rocket Internet"), ("founders", []))]),
     ],
 )
 def test_more_typed_facts(text: str, lang: str, expected: list[tuple]) -> None:
@@ -1161,3 +1168,24 @@ def test_a_pronoun_of_a_post_stands_for_the_owner_named_before(text: str, people
                                                                expected: list[tuple]) -> None:
     assert [(f["person"], f["role"], f["org"]) for f in _by_line(text, people=people) if f["kind"] == "role"] \
         == expected
+
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Whole Foods Market, which it bought": "it" is the company told before, not the relative clause's object.
+    ("It is the company's largest deal after Whole Foods Market, which it bought in 2017.", "Amazon"),
+    ("It is the company's largest deal after Whole Foods Market, and it bought that in 2017.", "Whole Foods Market"),
+])
+def test_the_object_of_a_relative_clause_is_not_its_pronoun(text: str, expected: str) -> None:
+    from ainews_cli.facts.parties import Context, Party
+    from ainews_cli.facts.parties import parties as sentence_parties
+    from ainews_cli.records import EntityMention
+
+    context = Context()
+    context.add([Party("Amazon", "ORG", 0, 6)], subject="Amazon")
+    at = text.index("Whole Foods Market")
+    mention = EntityMention("Whole Foods Market", at, at + 18, "ORG", "Whole Foods Market", "alias")
+    found = sentence_parties(text, 0, len(text), [mention], frozenset(), context)
+    last = max((p for p in found if text[p.start: p.end] == "it"), key=lambda p: p.start)
+    assert last.name == expected

@@ -190,6 +190,8 @@ _BACKGROUND = re.compile(r"(?:(?<![\w-])|(?<=[" + han.HAN + r"]))(?:"
                          + languages.alternation("facts.background_patterns")
                          + r")\s*(?:[^.;:!?。；,]|,(?!\s*(?-i:[a-zäöüß])))*$", re.I)
 _HYPHENATED = re.compile(r"[-‐]\w")
+_OBJECT_RELATIVE = re.compile(r"\s*,?\s*(?:" + languages.bounded(languages.words("facts.object_relative_words"))
+                              + r")\s+", re.I)
 # Right before an organisation, words that name it a former employer: "Rowan Trollope, a former Cisco
 # executive, has been its chief executive" (its: not Cisco's).
 _FORMER_EMPLOYER = re.compile(languages.either(languages.patterns("facts.former_employer_patterns")), re.I)
@@ -396,7 +398,8 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
             # Not a former employer: "Rowan Trollope, a former Cisco executive, has been its chief executive" (the one
             # the sentence before names alone, else none: "Pat Gelsinger, a former Intel engineer who returned in
             # 2021, became its chief executive" may be Intel's, but who can tell).
-            fits = [p for p in fits if not _FORMER_EMPLOYER.search(src, max(start, p.start - 40), p.start)]
+            fits = [p for p in fits if not _FORMER_EMPLOYER.search(src, max(start, p.start - 40), p.start)
+                    and not _OBJECT_RELATIVE.fullmatch(src, p.end, match.start())]
             agents = [p for p in fits if not p.derived and named_as_agent(src, start, p, found)]
             fits = [p for p in fits if p not in agents]
             # A description that stands for what another sentence named is taken only as what a deal was in

@@ -139,6 +139,8 @@ _FOUNDED_COORDINATED = re.compile(r"\s+(?:" + languages.alternation("facts.found
 _FOUNDED_PREPOSITION = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.founded_preposition_patterns")
                                   + r")\s+(?:the\s+|der\s+|dem\s+)?$", re.I)
 _FOUNDED_OBJECT = re.compile(r"\s+(?:" + languages.alternation("facts.founded_object_patterns") + r")\s+", re.I)
+_FOUNDED_ACTIVE = re.compile(r"\s+(?:" + languages.alternation("facts.founded_active_patterns")
+                             + r")\s+(?!(?:been|worden)(?![\w-]))", re.I)
 _ARTICLE_AFTER = re.compile(r"\s+(?:" + languages.alternation("facts.target_articles") + r")\s", re.I)
 _UNNAMED_FOUNDED = re.compile(r"\s*(?:" + languages.alternation("facts.founded_unnamed_patterns") + r")(?![\w-])",
                               re.I)
@@ -1380,6 +1382,8 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
             # "Tableau grew out of a project at Stanford University and was founded": the clause's subject.
             org = next((o for o in orgs if o.end <= org.start and IN_PART.fullmatch(here.src, o.end, org.start)
                         and not _FOUNDED_PREPOSITION.search(here.src, max(here.start, o.start - 16), o.start)), None)
+        if org is not None and org.end <= cue.start() and _FOUNDED_ACTIVE.match(here.src, org.end, cue.start()):
+            return None  # "Rocket Internet hatte Foodpanda 2012 gegründet": it founded, what it founded we do not know
         if org is not None and _FOUNDED_RELATIVE.search(here.src, max(here.start, cue.start() - 24), cue.start()) \
                 and (_FOUNDED_OBJECT.search(here.src, org.end, cue.start())
                      or _ARTICLE_AFTER.match(here.src, cue.end()) is not None):

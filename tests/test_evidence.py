@@ -804,6 +804,34 @@ def test_a_chinese_title_is_no_part_of_the_name_after_it(text: str, spans: list[
     assert settle(text, spans, "zh") == expected
 
 
+@pytest.mark.parametrize(("text", "lang", "spans", "expected"), [
+    # A credit's person, not the agency after the slash.
+    ("A billboard. (Photo: Carla Benavides / Newswire)", "en", [("Carla Benavides / Newswire", "PERSON")],
+     {("Carla Benavides", "PERSON")}),
+    ("Die App. Foto: Park Seo-yeon/Hauptstadt-Kurier", "de", [("Park Seo-yeon/Hauptstadt-Kurier", "PERSON")],
+     {("Park Seo-yeon", "PERSON")}),
+    # A post at another company after a name makes it a person's.
+    ("Musk fired Parag Agrawal, Twitter's chief executive.", "en", [("Parag Agrawal", "ORG")],
+     {("Parag Agrawal", "PERSON"), ("Twitter", "ORG")}),
+    # A heading's question word is no part of the name after it.
+    ("**Wer Yogiyo kaufen könnte**\n\nDer Verkauf von Yogiyo.", "de", [("Wer Yogiyo", "ORG")], {("Yogiyo", "ORG")}),
+])
+def test_credits_and_headings(text: str, lang: str, spans: list[tuple[str, str]],
+                              expected: set[tuple[str, str]]) -> None:
+    assert settle(text, spans, lang) == expected
+
+
+def test_a_titled_full_name_is_a_persons_where_its_surname_stands() -> None:
+    # The model reads the surname alone as a place twice, the full name after a title as a person once.
+    text = "Für Vorstandschef Niklas Östberg ist Asien wichtig. Als ich Östberg traf, war Östberg froh."
+    ner = [RawMention("Niklas Östberg", 18, 32, "PERSON", "model:test", lang="de")]
+    ner += [RawMention("Östberg", m.start(), m.end(), "LOC", "model:test", lang="de")
+            for m in re.finditer("Östberg", text) if m.start() > 32]
+    aliases = alias_mentions(text, 0, len(text), TABLE, "de")
+    found = {(m.name, m.label) for m in canonical_mentions(text, ner, aliases, TABLE, starts=[0, 52])}
+    assert found == {("Niklas Östberg", "PERSON"), ("Asia", "LOC")}
+
+
 # Names the stage cut short or read into another: a place's German name that is an English
 # word, a guarded form inside a longer name, a company named by its country and trade, a
 # long Chinese name before its 公司, a guarded Chinese form after a word for a company.

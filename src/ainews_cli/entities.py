@@ -551,11 +551,11 @@ def canonical_mentions(
     # A name the evidence made a person's ("report to HPE CEO Antonio Neri", tagged ORG) is one wherever
     # it stands again, though the model tags it otherwise there ("Neri said").
     personal = {(m.start, m.end) for m in ner if m.label == "PERSON" and tagged_as.get(m.end, "PERSON") != "PERSON"}
-    # ... and so is a full name the model tags a person where what follows says it is one ("Luca Maestri, its
-    # chief financial officer", "Kevin Mandia, who founded the firm"), though it tags the surname alone a
-    # company or a place elsewhere ("Maestri said", "Mandia").
+    # ... and so is a full name the model tags a person where a title before it or what follows says it is one
+    # ("Luca Maestri, its chief financial officer", "Kevin Mandia, who founded the firm", "Vorstandschef Niklas
+    # Östberg"), though it tags the surname alone a company or a place elsewhere ("Maestri said", "Östberg").
     personal |= {(m.start, m.end) for m in ner if m.label == "PERSON" and " " in m.text
-                 and evidence.person_follows(body, m.end)}
+                 and evidence.person_titled(body, m.start, m.end)}
     # A guarded form a descriptor calls a company names it ("der Chipdesigner Arm"); the
     # table's own mention of a name it knows stands for the descriptor's.
     vouched = {m.entry.name for m in ner if m.source == "described" and m.entry is not None}

@@ -438,17 +438,22 @@ def is_common(word: str, lang: str) -> bool:
     return lexicon.is_english_word(word) if lang != "de" else False
 
 
+# A slash inside a credit, between a person and the agency: "Carla Benavides / Newswire".
+_CREDIT_SLASH = re.compile(r"\s*/")
+
+
 def sentence_start(body: str, pos: int, starts: Sequence[int]) -> bool:
     """Whether ``pos`` opens a sentence (or a line, or a quote that opens one)."""
     before = body[max(0, pos - 3): pos]
     index = bisect_left(starts, pos)
     if index < len(starts) and starts[index] == pos:
         return True
-    # What stands before, quotes and spaces left out; a window, as a long text has many mentions.
+    # What stands before, quotes, spaces and a heading's marks ("**Wer Yogiyo kaufen könnte**") left out; a
+    # window, as a long text has many mentions.
     window = max(0, pos - 64)
-    head = body[window:pos].rstrip(" \t\"“„'‘«")
+    head = body[window:pos].rstrip(" \t\"“„'‘«*_#>")
     if not head and window:
-        head = body[:pos].rstrip(" \t\"“„'‘«")
+        head = body[:pos].rstrip(" \t\"“„'‘«*_#>")
     return not head or head[-1] in ".!?\n:;" or before.endswith("\n")
 
 
@@ -539,6 +544,9 @@ def weigh(
     for mention in ner:
         if han.has_han(mention.text):
             continue
+        if (slash := _CREDIT_SLASH.search(mention.text, 1)) is not None and mention.label == "PERSON":
+            # "Carla Benavides / Newswire" of a photo credit: the person, not the agency after the slash.
+            mention = replace(mention, text=mention.text[:slash.start()], end=mention.start + slash.start())
         span = _sentence_of(body, mention.start, starts)
         if span not in headline:
             headline[span] = shouted_or_headline(body[span[0]: span[1]])
@@ -1371,6 +1379,12 @@ def _title_after(body: str, end: int) -> bool:
 
 
 _PERSON_AFTER = re.compile(languages.either(languages.patterns("entities.person_after_patterns")), re.I)
+
+
+def person_titled(body: str, start: int, end: int) -> bool:
+    """Whether a person's title stands right before the name ("Vorstandschef |Niklas Östberg") or follows it
+    (``person_follows``)."""
+    return _title_before(body, start, end) or person_follows(body, end)
 
 
 def person_follows(body: str, end: int) -> bool:

@@ -775,3 +775,11 @@ def test_a_post_taken_again_or_shared_after_a_departure_is_an_appointment_of_its
         [("2021-03", "departure", "辞职", []), ("2021-03", "appointment", "兼任", [])]
     assert mentions("2023年11月，京东宣布徐雷卸任，首席财务官单甦出任集团首席财务官。") == \
         [("2023-11", "departure", "卸任", ["JD.com"]), ("2023-11", "appointment", "出任", ["JD.com"])]
+
+
+def test_a_clause_of_time_before_the_main_clause_tells_no_happening_of_the_date() -> None:
+    # The loss came before; that February tells the return to the chair.
+    text = "2009年2月，在金融危机导致公司出现亏损后，柳传志重新出任董事局主席。"
+    assert [(date, kind) for date, kind, _, _ in mentions(text)] == [("2009-02", "appointment")]
+    # Without a main clause of another type, the clause's own trigger stands.
+    assert [(date, kind) for date, kind, _, _ in mentions("2009年2月，联想出现亏损。")] == [("2009-02", "financial")]

@@ -537,6 +537,10 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("杨元庆则改任首席执行官。", "zh", [("appointment", "appoint")]),
         ("2001年正式自宏碁分割獨立。", "zh", [("founding", "found")]),
         ("联想便申请撤回了上市申请，上交所随即终止审核。", "zh", [("other", "withdraw"), ("other", "withdraw")]),
+        # A listing applied for, examined or ruled on is no listing; a listing its rules allow is still one.
+        ("上交所6月1日受理了中芯国际的科创板上市申请，科创板上市委员会上月19日审议通过了其首发申请。", "zh", []),
+        ("港交所于去年4月30日起实施上市新规，允许创新企业在主板上市。", "zh", [("financial", "list")]),
+        ("2019年7月22日在科创板上市。", "zh", [("financial", "list")]),
     ],
 )
 def test_trigger_types(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
@@ -1220,6 +1224,10 @@ def test_what_a_trigger_tells_depends_on_its_object_its_clause_and_a_call_off(
      "2024-01-24", "2023", {"SAP"}, set()),
     ("zh", ["阿里巴巴公布了财报。", "2023年营收增长2%。"], [("阿里巴巴", "ORG", "Alibaba Group")], "2024-02-08", "2023",
      {"Alibaba Group"}, set()),
+    # ... but not a listing an indefinite noun's relative clause tells: the one that went public is that one.
+    ("en", ["Figure AI raised $675 million.", "He had co-founded Archer Aviation, a maker of air taxis that went "
+            "public through a merger in 2021."], [("Figure AI", "ORG", "Figure AI")], "2024-02-29", "2021", set(),
+     {"Figure AI"}),
     # A product named after its maker brings the maker in.
     ("en", ["DeepL launched its DeepL Translator in August 2017."], [("DeepL", "ORG", "DeepL"),
      ("DeepL Translator", "PRODUCT", "DeepL Translator")], "2024-05-22", "2017-08", {"DeepL", "DeepL Translator"},

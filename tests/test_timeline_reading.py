@@ -199,7 +199,8 @@ def test_the_same_sentence_on_the_same_date_merges_typed_or_not() -> None:
 # --- headlines --------------------------------------------------------------------------------
 
 def told(text: str, entities: list[tuple[str, str, str]], trigger: tuple[str, str, str] | None,
-         facts: tuple[Fact, ...] = (), implied: tuple[str, ...] = (), date_text: str = "") -> str:
+         facts: tuple[Fact, ...] = (), implied: tuple[str, ...] = (), date_text: str = "",
+         implied_people: frozenset[str] = frozenset()) -> str:
     """The headline of ``text``, its entities given as (surface, label, canonical name), its
     trigger as (word, type, action), its date where ``date_text`` stands (else nowhere)."""
     mentions = []
@@ -216,7 +217,7 @@ def told(text: str, entities: list[tuple[str, str, str]], trigger: tuple[str, st
     lang = "zh" if re.search("[\u4e00-\u9fff]", text) else \
         "de" if re.search(r"\b(?:der|die|das|und|wurde|wird|hat|von|Am|Im)\b", text) else "en"
     folded = han.simplified(text) if lang == "zh" else ""  # as the pipeline reads Chinese
-    return headline(Telling(text, 0, len(text), mentions, span, date, facts, implied, lang, folded))
+    return headline(Telling(text, 0, len(text), mentions, span, date, facts, implied, implied_people, lang, folded))
 
 
 ALTMAN = ("Altman", "PERSON", "Sam Altman")
@@ -464,6 +465,15 @@ ALTMAN = ("Altman", "PERSON", "Sam Altman")
     ("輝達執行長黃仁勳與鴻海董事長劉揚偉共同宣布，雙方將擴大合作。",
      [("輝達", "ORG", "Nvidia"), ("黃仁勳", "PERSON", "Jensen Huang"), ("鴻海", "ORG", "Foxconn"),
       ("劉揚偉", "PERSON", "Young Liu")], ("合作", "partnership", "partner"), "Foxconn partnership"),
+    # The one a newcomer reports to takes no post.
+    ("Jim Whitehurst, Red Hat's chief executive, will continue to run the business and joined IBM's senior "
+     "management team the same day, reporting to Ginni Rometty.",
+     [("Jim Whitehurst", "PERSON", "Jim Whitehurst"), ("Red Hat", "ORG", "Red Hat"), ("IBM", "ORG", "IBM"),
+      ("Ginni Rometty", "PERSON", "Ginni Rometty")],
+     ("joined", "appointment", "join"), "Jim Whitehurst joins IBM"),
+    # An exchange is where a company lists, never the one listing.
+    ("港交所于去年4月30日起实施上市新规，允许创新企业在主板上市。", [("港交所", "ORG", "港交所")],
+     ("主板上市", "financial", "list"), "Financial: 港交所"),
     # Leading or joining a round is investing, not raising.
     ("Bereits 2017 hatte Tencent eine Finanzierungsrunde über 90 Millionen Dollar angeführt.",
      [("Tencent", "ORG", "Tencent")], ("angeführt", "funding", "lead_round"), "Tencent invests in a round"),
@@ -680,3 +690,12 @@ def test_min_sources_keeps_events_told_by_enough_sites(seeds_db: str) -> None:
     assert {e["date"] for e in events} == {"2015", "2023-11-17", "2023-11-19"}
     told = json.loads(run("timeline", "--db", seeds_db, "--min-sources", "2", "--no-infer", "--json").stdout)
     assert {e["date"] for e in told} == {"2015"}
+
+
+def test_a_person_is_no_subject_of_a_listing() -> None:
+    # "He" opening the sentence is Brett Adcock; the company that went public is no entity here.
+    text = "He had earlier co-founded Archer Aviation, a maker of air taxis that went public in 2021."
+    assert told(text, [], ("went public", "financial", "list"), implied=("Brett Adcock",),
+                implied_people=frozenset({"Brett Adcock"})) == "Financial: Brett Adcock"
+    assert told(text, [], ("went public", "financial", "list"), implied=("Archer Aviation",)) \
+        == "Archer Aviation goes public"

@@ -154,7 +154,9 @@ if TYPE_CHECKING:
 #     and others in the alias table
 # 81: a credit's person without the agency; a heading's question word; "Parag Agrawal, Twitter's chief
 #     executive" a person; a titled full name a person wherever its surname stands
-PIPELINE_REVISION = "81"
+# 82: a listing applied for or examined is no listing; an exchange never lists; a person is no headline's subject;
+#     no publisher stands for a description; a clause of time before the main one; "reporting to" takes no post
+PIPELINE_REVISION = "82"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

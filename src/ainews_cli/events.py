@@ -301,6 +301,7 @@ _UNTIL = re.compile(languages.bounded(languages.words("events.until_words")) + r
 _UNTIL_HELD = re.compile(languages.bounded(languages.patterns("events.until_held_patterns")), re.I)
 # Right before a trigger, a word that makes it a happening before or after the one its clause tells: "after leaving".
 _PRIOR = re.compile(languages.bounded(languages.latin(languages.words("events.prior_words"))) + r"\s+$", re.I)
+_PRIOR_CLAUSE = re.compile(languages.alternation("events.prior_clause_patterns"))
 _TOLD_BACK = re.compile(languages.alternation("events.told_back_patterns"))
 _CLAUSE_BREAK = re.compile(_BREAK.pattern + "|" + _STRONG_BREAK.pattern)
 # The actions of words that tell a happening without typing it ("announce", 宣布).
@@ -348,6 +349,7 @@ _PROCEEDING = re.compile(languages.alternation("events.proceeding_patterns"))  #
 # "die Bonner Behörde", "das Amt": the authority named before, not the organisation it deals with.
 _AUTHORITY = re.compile(languages.alternation("events.authority_description_patterns"), re.I)
 _AUTHORITY_NAME = re.compile(languages.alternation("events.authority_name_patterns"))
+_EXCHANGE_NAME = re.compile(languages.alternation("events.exchange_name_patterns"))
 _AUTHORITY_HEAD = re.compile(languages.alternation("events.authority_head_patterns"), re.I)
 _PLACE_ADJECTIVE = re.compile(r"(?-i:[A-ZÄÖÜ])[a-zäöüß]+er")  # "die Bonner Behörde", "die Brüsseler Behörde"
 AUTHORITY_REACH = 12  # sentences back that an authority's description ("die Behörde") may point to
@@ -493,6 +495,7 @@ class _Text:
     authorities: Sequence[EntityMention] = ()  # the organisations named as authorities, in order
     authority_starts: Sequence[int] = ()  # where they start
     written_on: str | None = None  # the day the document was written (ISO), when known
+    publishers: frozenset[str] = frozenset()  # names the alias table marks as publishers: cited, never a party
 
     def named_before(self, index: int, labels: set[str]) -> list[EntityMention]:
         """Entities of these labels named in the IMPLIED_REACH sentences before sentence ``index``, in order;
@@ -577,7 +580,7 @@ def event_mentions(
                  [d.start for d in dates if d.on_calendar],
                  authorities := [e for e in entities if e.label == "ORG" and _AUTHORITY_NAME.search(e.name)],
                  [e.start for e in authorities],
-                 written := _written(dates) or (written if written and len(written) == 10 else None))
+                 written := _written(dates) or (written if written and len(written) == 10 else None), publishers)
     for index, sentence in enumerate(sentences):
         start, end, lang = sentence.start, sentence.end, sentence.lang
         on_calendar = [d for d in within(dates, date_starts, start, end)
@@ -743,10 +746,18 @@ def _governing(hits: list[Trigger], body: str = "", dates: Sequence[TimeExpressi
             other.type not in (OTHER, hit.type) and other.end <= hit.start
             and not _STRONG_BREAK.search(body, other.end, hit.start) for other in hits)
 
+    def before_main(hit: Trigger) -> bool:
+        # "在金融危机导致公司出现亏损后，柳传志重新出任董事局主席": a clause of time before the main one.
+        clause = next((m for m in _PRIOR_CLAUSE.finditer(body, max(0, hit.start - 48), min(len(body), hit.end + 48))
+                       if m.start() <= hit.start and hit.end <= m.end()), None)
+        return clause is not None and any(other.type not in (OTHER, hit.type) and other.start >= clause.end()
+                                          and not _STRONG_BREAK.search(body, clause.end(), other.start)
+                                          for other in hits)
+
     return [hit for hit in hits if not (
         hit.type == "partnership" and any(other.start == hit.end and other.type not in (OTHER, "partnership")
                                           for other in hits)) and not means(hit) and not approved(hit)
-            and not prior(hit)]
+            and not prior(hit) and not before_main(hit)]
 
 
 _APPROVALS = ("review",)  # data/triggers.toml: an authority's review or approval of a deal
@@ -1127,7 +1138,8 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
     verb = _told_by(body, hit, hits) if hit is not None else None
     told = Telling(text.written, start, end, [e for e in in_sentence if e.name in participants],
                    (verb.start, verb.end, verb.type, verb.action) if verb and verb.type != OTHER else None, date,
-                   text.facts.get(start, ()), [p.name for p in implied], sentence.lang, _voiced(text, start, end))
+                   text.facts.get(start, ()), [p.name for p in implied],
+                   frozenset(p.name for p in implied if p.type == "PERSON"), sentence.lang, _voiced(text, start, end))
     return EventMention(
         lang=sentence.lang,
         sentence=fold(text.written[start:end]),
@@ -1363,8 +1375,10 @@ def _only_authorities(participants: Iterable[Participant]) -> bool:
 
 
 def _regulates(participants: Iterable[Participant]) -> bool:
-    """Whether an authority (authority_name_patterns) and an organisation that is none take part."""
-    orgs = [bool(_AUTHORITY_NAME.search(p.name)) for p in participants if p.type == "ORG"]
+    """Whether an authority (authority_name_patterns) and an organisation that is none take part; an
+    exchange or its listing committee is none ("科创板上市委员会审议通过了其首发申请")."""
+    orgs = [bool(_AUTHORITY_NAME.search(p.name)) and not _EXCHANGE_NAME.search(p.name)
+            for p in participants if p.type == "ORG"]
     return any(orgs) and not all(orgs)
 
 
@@ -1462,10 +1476,12 @@ def _topic(text: _Text, index: int, excluded: set[str], depth: int = 2) -> Entit
     description stands for ("The startup sells tools to companies such as OpenAI. In May it
     released MPT-7B")."""
     body = text.body
-    # (Not one named as where something happened: "took it public on the Nasdaq", nor an army or a party.)
+    # (Not one named as where something happened: "took it public on the Nasdaq", nor an army or a party, nor a
+    # publisher cited: "Über das Interesse hatte die Agentur Bloomberg berichtet. … kam das Energiegeschäft auf einen
+    # Umsatz von …".)
     before = [e for e in text.named_before(index, {"ORG"})
               if not _former(body, text.sentence_at(e.start).start, e) and e.name not in excluded
-              and not at_venue(body, 0, e) and not not_a_company(e.name)]
+              and not at_venue(body, 0, e) and not not_a_company(e.name) and e.name not in text.publishers]
     if not before:
         return None
     previous = text.sentences[index - 1] if index else None

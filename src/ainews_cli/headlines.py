@@ -52,6 +52,7 @@ class Telling:
     date: TimeExpression
     facts: Sequence[Fact]
     implied: Sequence[str] = ()  # participants the sentence names by description ("both", "the company")
+    implied_people: frozenset[str] = frozenset()  # those of them that are people ("He" opening the sentence)
     lang: str = "en"  # the sentence's: which language's voice words read it
     read: str = ""  # the body with Traditional characters as Simplified (same length), when it differs
 
@@ -281,7 +282,12 @@ def _slots(telling: Telling, entities: Sequence[EntityMention], start: int, end:
     # An investor of the sentence's investment facts raised nothing ("投資方包括微軟"); a fact's
     # own subject is what it says.
     investors = {f.details.investor for f in telling.facts if isinstance(f.details, Investment)}
-    subject = [*told_of, *(name for name in (*acting, *telling.implied, *named_before) if name not in investors)]
+    # A person is no subject: "He had co-founded Archer Aviation, …, that went public" did not take him public.
+    # Nor is an exchange a listing's.
+    venue = _exchange() if action in languages.flagged_actions("venue_not_subject") else None
+    subject = [*told_of, *(name for name in (*acting, *telling.implied, *named_before)
+                           if name not in investors and name not in telling.implied_people
+                           and not (venue is not None and venue.search(name)))]
     if subject:
         slots["subject"] = subject[0]
     investment = next((f.details for f in telling.facts if isinstance(f.details, Investment)), None)
@@ -913,6 +919,12 @@ def _successor() -> re.Pattern[str]:
 def _authority() -> re.Pattern[str]:
     """Authorities by their names (data/languages/*.toml, events.authority_name_patterns)."""
     return re.compile(languages.alternation("events.authority_name_patterns"))
+
+
+@cache
+def _exchange() -> re.Pattern[str]:
+    """Exchanges by their names (data/languages/*.toml, events.exchange_name_patterns)."""
+    return re.compile(languages.alternation("events.exchange_name_patterns"))
 
 
 @cache

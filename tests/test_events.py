@@ -537,6 +537,18 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("杨元庆则改任首席执行官。", "zh", [("appointment", "appoint")]),
         ("2001年正式自宏碁分割獨立。", "zh", [("founding", "found")]),
         ("联想便申请撤回了上市申请，上交所随即终止审核。", "zh", [("other", "withdraw"), ("other", "withdraw")]),
+        # A bid raised is a bid, a phrase before the single word it opens with; a forecast raised raises nothing.
+        ("Broadcom raised its bid to $82 a share on Feb. 5.", "en", [("acquisition", "bid")]),
+        ("Apple raised its revenue forecast.", "en", []),
+        # Joining a share index moves no share.
+        ("Im August rückte das Unternehmen in den Deutschen Aktienindex Dax auf.", "de", []),
+        # What is said at a results conference or on an earnings call is no result; the conference held is.
+        ("公司在5月15日的法说会上表示，需求强劲。", "zh", []),
+        ("在昨晚的业绩电话会上，集团总裁回答了提问。", "zh", []),
+        ("力积电昨日召开第三季法人说明会。", "zh", [("financial", "revenue")]),
+        # Figures a research firm publishes launch nothing; a data-centre chip still launches.
+        ("据市场研究机构IDC今年4月发布的初步统计，联想的出货量位居全球第一。", "zh", []),
+        ("华为发布数据中心芯片。", "zh", [("launch", "launch")]),
         # A listing applied for, examined or ruled on is no listing; a listing its rules allow is still one.
         ("上交所6月1日受理了中芯国际的科创板上市申请，科创板上市委员会上月19日审议通过了其首发申请。", "zh", []),
         ("港交所于去年4月30日起实施上市新规，允许创新企业在主板上市。", "zh", [("financial", "list")]),

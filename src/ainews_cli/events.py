@@ -231,9 +231,10 @@ def load_triggers() -> Triggers:
     order = (*EVENT_TYPES, OTHER)
     patterns, kinds, alternatives = {}, {}, {}
     for lang, entries in words.items():
-        # Split verbs first ("kündigt … an" announces, where "kündigte" alone fires), then types
-        # in EVENT_TYPES order (an untyped "宣布" last), and within one the longer words first.
-        entries.sort(key=lambda e: (SPLIT not in e[0], order.index(e[1]), -len(e[0]), e[0]))
+        # Split verbs first ("kündigt … an" announces, where "kündigte" alone fires), then phrases of several
+        # words ("raised its bid" bids, where "raised" alone raises money), then types in EVENT_TYPES order (an
+        # untyped "宣布" last), and within one the longer words first.
+        entries.sort(key=lambda e: (SPLIT not in e[0], " " not in e[0], order.index(e[1]), -len(e[0]), e[0]))
         # How far a verb's particle may stand: German fills the middle of its clause ("stellte am Dienstag
         # in San Francisco sein neues Sprachmodell Orbit vor"; events.separable_reach).
         reach = languages.lookup(lang, "events.separable_reach") or SPLIT_WORDS

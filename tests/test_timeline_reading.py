@@ -417,9 +417,12 @@ ALTMAN = ("Altman", "PERSON", "Sam Altman")
     ("Im April 2020 verließ Morgan den Konzern; seither führt Klein das Unternehmen allein.",
      [("Morgan", "PERSON", "Jennifer Morgan"), ("Klein", "PERSON", "Christian Klein")],
      ("verließ", "departure", "leave"), "Jennifer Morgan leaves"),
+    # The one who retired before two others took the posts is not appointed.
+    ("2018年6月創辦人張忠謀退休後，兩人分任董事長與執行長。", [("張忠謀", "PERSON", "Morris Chang")],
+     ("分任", "appointment", "appoint"), "Appointment"),
     ("2022年4月，创始人刘强东卸任京东集团CEO，由时任总裁徐雷接棒。",
      [("刘强东", "PERSON", "Richard Liu"), ("京东集团", "ORG", "JD.com"), ("徐雷", "PERSON", "Xu Lei")],
-     ("卸任", "departure", "resign"), "Richard Liu resigns from JD.com"),
+     ("卸任", "departure", "resign"), "Richard Liu steps down at JD.com"),
     ("时任董事长周子学辞去董事长职务，时任首席财务官高永岗同日获委任为代理董事长。",
      [("周子学", "PERSON", "Zhou Zixue"), ("高永岗", "PERSON", "Gao Yonggang")], ("辞去", "departure", "resign"),
      "Zhou Zixue resigns"),

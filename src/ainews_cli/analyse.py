@@ -158,7 +158,9 @@ if TYPE_CHECKING:
 #     no publisher stands for a description; a clause of time before the main one; "reporting to" takes no post
 # 83: a phrase of several words before the single word it opens with ("raised its bid"); results conferences,
 #     research firms' figures and a share index type nothing
-PIPELINE_REVISION = "83"
+# 84: a memorandum or framework agreement signed is a partnership; one steps down at an organisation, the one
+#     who retired before others took the posts is not appointed
+PIPELINE_REVISION = "84"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

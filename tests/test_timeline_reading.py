@@ -417,6 +417,20 @@ ALTMAN = ("Altman", "PERSON", "Sam Altman")
     ("Im April 2020 verließ Morgan den Konzern; seither führt Klein das Unternehmen allein.",
      [("Morgan", "PERSON", "Jennifer Morgan"), ("Klein", "PERSON", "Christian Klein")],
      ("verließ", "departure", "leave"), "Jennifer Morgan leaves"),
+    # The company spinning a unit off is the clause's subject, or the agent of a passive; not the unit.
+    ("1999 hatte Siemens seine Chipsparte als Infineon abgespalten.",
+     [("Siemens", "ORG", "Siemens"), ("Infineon", "ORG", "Infineon")], ("abgespalten", "financial", "spin_off"),
+     "Siemens spins off a unit"),
+    ("Im März 2018 hatte Siemens die Medizintechniktochter Siemens Healthineers an die Börse gebracht, 2013 den "
+     "Lichtspezialisten Osram abgespalten.", [("Siemens", "ORG", "Siemens"), ("Osram", "ORG", "Osram")],
+     ("abgespalten", "financial", "spin_off"), "Siemens spins off a unit"),
+    ("Osram wurde 2013 von Siemens abgespalten.", [("Osram", "ORG", "Osram"), ("Siemens", "ORG", "Siemens")],
+     ("abgespalten", "financial", "spin_off"), "Siemens spins off a unit"),
+    # ... and where the subject is no participant, no unit an article makes an object.
+    ("Im März 2018 hatte Siemens die Medizintechniktochter Siemens Healthineers an die Börse gebracht, 2013 den "
+     "Lichtspezialisten Osram abgespalten.", [("Siemens Healthineers", "ORG", "Siemens Healthineers"),
+                                              ("Osram", "ORG", "Osram")],
+     ("abgespalten", "financial", "spin_off"), "Financial: Siemens Healthineers and Osram"),
     # The one who retired before two others took the posts is not appointed.
     ("2018年6月創辦人張忠謀退休後，兩人分任董事長與執行長。", [("張忠謀", "PERSON", "Morris Chang")],
      ("分任", "appointment", "appoint"), "Appointment"),

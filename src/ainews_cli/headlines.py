@@ -177,6 +177,14 @@ def _antecedent(telling: Telling, entities: Sequence[EntityMention],
     return None
 
 
+def _with_article(telling: Telling, party: EntityMention) -> bool:
+    """Whether an article opens the party's noun phrase, a description or two between: "den
+    Lichtspezialisten Osram", "the chipmaker Nod.ai"."""
+    words = languages.lookup(telling.lang, "events.articles") or []
+    return bool(words) and re.search(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")\s+(?:[\w-]+\s+){0,2}$",
+                                     telling.looked_up[max(0, party.start - 48): party.start], re.I) is not None
+
+
 @cache
 def _relative_words(lang: str) -> frozenset[str]:
     return frozenset(word.lower() for word in languages.lookup(lang, "events.relative_words") or ())
@@ -279,6 +287,15 @@ def _slots(telling: Telling, entities: Sequence[EntityMention], start: int, end:
                if isinstance(f.details, SubjectAmount | ValueChange)]
     acting = [agent] if agent in {e.name for e in (*orgs, *products)} and not marked else []
     named_before = [e.name for e in (*orgs, *products) if e.end <= start and e.name != agent]
+    if action in languages.flagged_actions("subject_first"):
+        # The first named, or the agent of a passive ("von Siemens abgespalten"), not the unit nearest the verb;
+        # nor one an article makes an object ("hatte Siemens die Medizintechniktochter Siemens Healthineers an die
+        # Börse gebracht, 2013 den Lichtspezialisten Osram abgespalten").
+        first = sorted((e for e in orgs if e.end <= start and not _with_article(telling, e)), key=lambda e: e.start)
+        voice = _voice(telling.lang)
+        agents = [e for e in first if voice.passive_agent.search(telling.looked_up, max(0, e.start - 12), e.start)]
+        named_before = [e.name for e in agents or first]
+        acting = []
     # An investor of the sentence's investment facts raised nothing ("投資方包括微軟"); a fact's
     # own subject is what it says.
     investors = {f.details.investor for f in telling.facts if isinstance(f.details, Investment)}

@@ -37,7 +37,7 @@ def triggers() -> dict[str, Any]:
 @cache
 def flagged_actions(flag: str) -> frozenset[str]:
     """The actions of data/triggers.toml that set ``flag`` ("acted_on_first", "sold_first", "told_by_verb",
-    "venue_not_subject")."""
+    "venue_not_subject", "subject_first")."""
     return frozenset(action for action, entry in triggers()["actions"].items() if entry.get(flag))
 
 

@@ -133,6 +133,7 @@ _HEADING = re.compile(r"[ \t#>*_]*(?:[^\s.!?。！？:;：；]+[ \t]+){0,7}[^\s.
 
 
 def _is_heading(body: str, start: int, end: int) -> bool:
+    """Whether the sentence at [start, end) stands on a line of its own as a heading (_HEADING)."""
     opens = body.rfind("\n", 0, start) + 1
     closes = body.find("\n", end)
     return _HEADING.fullmatch(body, opens, len(body) if closes < 0 else closes) is not None

@@ -540,6 +540,9 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         # A bid raised is a bid, a phrase before the single word it opens with; a forecast raised raises nothing.
         ("Broadcom raised its bid to $82 a share on Feb. 5.", "en", [("acquisition", "bid")]),
         ("Apple raised its revenue forecast.", "en", []),
+        # An authority named in English in a German text approves: a legal step, the deal its object.
+        ("Die südkoreanische Korea Fair Trade Commission genehmigte am Montag den Kauf von Woowa Brothers.", "de",
+         [("legal", "review"), ("acquisition", "acquire")]),
         # A memorandum of understanding or a framework agreement signed is a partnership.
         ("同一天，奥迪与上汽集团签署了谅解备忘录。", "zh", [("partnership", "partner")]),
         ("同日，双方还签署了技术框架协议。", "zh", [("partnership", "partner")]),

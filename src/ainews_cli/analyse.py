@@ -160,7 +160,8 @@ if TYPE_CHECKING:
 #     research firms' figures and a share index type nothing
 # 84: a memorandum or framework agreement signed is a partnership; one steps down at an organisation, the one
 #     who retired before others took the posts is not appointed
-# 85: a spin-off's subject is the company named first or a passive's agent, not the unit
+# 85: a spin-off's subject is the company named first or a passive's agent, not the unit; an authority named in
+#     English in German text ("Korea Fair Trade Commission genehmigte") approves
 PIPELINE_REVISION = "85"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",

@@ -540,6 +540,18 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         # A bid raised is a bid, a phrase before the single word it opens with; a forecast raised raises nothing.
         ("Broadcom raised its bid to $82 a share on Feb. 5.", "en", [("acquisition", "bid")]),
         ("Apple raised its revenue forecast.", "en", []),
+        # A loss reported is a result, not a share move; shares bought back are no move either; a post given up is
+        # a step down; revenue forecast or guided is no result.
+        ("Am 1. August hatte Intel für das zweite Quartal einen Verlust von 1,6 Milliarden Dollar gemeldet.", "de",
+         [("financial", "revenue")]),
+        ("Im Januar hatte das Unternehmen einen operativen Verlust von 7,73 Billionen Won ausgewiesen.", "de",
+         [("financial", "revenue")]),
+        ("Microsoft verlor fast 47 Milliarden Dollar an Börsenwert.", "de", [("financial", "market"),
+                                                                         ("financial", "market")]),
+        ("In May, Apple authorised a further $110 billion of buybacks.", "en", [("financial", "buyback")]),
+        ("Luca Maestri will give up the post on Jan. 1.", "en", [("departure", "resign")]),
+        ("对于今年第一季度，中芯国际给出的指引为收入环比持平至增长2%。", "zh", []),
+        ("今年AI服务器营收占整体服务器营收的比重可望超过五成。", "zh", []),
         # An authority named in English in a German text approves: a legal step, the deal its object.
         ("Die südkoreanische Korea Fair Trade Commission genehmigte am Montag den Kauf von Woowa Brothers.", "de",
          [("legal", "review"), ("acquisition", "acquire")]),

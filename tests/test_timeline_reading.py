@@ -716,3 +716,14 @@ def test_a_person_is_no_subject_of_a_listing() -> None:
                 implied_people=frozenset({"Brett Adcock"})) == "Financial: Brett Adcock"
     assert told(text, [], ("went public", "financial", "list"), implied=("Archer Aviation",)) \
         == "Archer Aviation goes public"
+
+
+def test_a_change_of_market_value_is_told_as_one() -> None:
+    from ainews_cli.records import ValueChange
+
+    text = "In February, Meta added $196 billion in market value in a single day."
+    fact = Fact(kind="market_value_change", text="Meta added $196 billion in market value", start=text.index("Meta"),
+                end=text.index(" in a single"), sentence=text, sentence_start=0, entities=("Meta",),
+                details=ValueChange("Meta", 196_000_000_000, "USD", None, "$196 billion", "gain", None))
+    assert told(text, [("Meta", "ORG", "Meta")], ("added $196 billion", "financial", "market"), (fact,)) \
+        == "Meta gains $196 billion in market value"

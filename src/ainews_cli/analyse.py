@@ -162,7 +162,9 @@ if TYPE_CHECKING:
 #     who retired before others took the posts is not appointed
 # 85: a spin-off's subject is the company named first or a passive's agent, not the unit; an authority named in
 #     English in German text ("Korea Fair Trade Commission genehmigte") approves
-PIPELINE_REVISION = "85"
+# 86: a loss reported is a result, buybacks no share move, a post given up a step down, guided revenue no result;
+#     "reports results"; a market value's change told as one
+PIPELINE_REVISION = "86"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

@@ -177,6 +177,9 @@ def _antecedent(telling: Telling, entities: Sequence[EntityMention],
     return None
 
 
+_CHANGES = {"gain": "gains", "loss": "loses"}  # a market value's change (records.ValueChange.direction)
+
+
 def _with_article(telling: Telling, party: EntityMention) -> bool:
     """Whether an article opens the party's noun phrase, a description or two between: "den
     Lichtspezialisten Osram", "the chipmaker Nod.ai"."""
@@ -326,6 +329,10 @@ def _slots(telling: Telling, entities: Sequence[EntityMention], start: int, end:
     amount = _amount(facts, start)
     if amount:
         slots["amount"] = amount
+    change = next((f.details.direction for f in sorted(facts, key=lambda f: abs(f.start - start))
+                   if isinstance(f.details, ValueChange)), None)
+    if change in _CHANGES:
+        slots["change"] = _CHANGES[change]
     if kind == "legal":
         # An authority acts; it is never the one acted on: "Regulators act on FTC" for "美國聯邦貿易委員會則在
         # 去年5月結束調查" names the regulator as its own target.

@@ -164,7 +164,8 @@ if TYPE_CHECKING:
 #     English in German text ("Korea Fair Trade Commission genehmigte") approves
 # 86: a loss reported is a result, buybacks no share move, a post given up a step down, guided revenue no result;
 #     "reports results"; a market value's change told as one
-PIPELINE_REVISION = "86"
+# 87: a Chinese dateline's agency after a bracketed byline is no entity
+PIPELINE_REVISION = "87"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

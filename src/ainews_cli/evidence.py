@@ -717,6 +717,9 @@ def _chinese_dateline() -> re.Pattern[str]:
         "entities.dateline_after_patterns"))) + ")")
 
 
+_BRACKETED_BYLINE = re.compile(r"^[ \t]*[（(【〔][^）)】〕\n]{1,40}[）)】〕][ \t]*")
+
+
 def in_dateline(body: str, mention: RawMention) -> bool:
     """Whether an organisation stands in a wire dateline as the paper or agency that
     filed the story ("BERLIN (dpa) - ", "【经济日报记者林大为／台北报导】",
@@ -725,7 +728,8 @@ def in_dateline(body: str, mention: RawMention) -> bool:
         return False
     line = body.rfind("\n", 0, mention.start) + 1
     if han.has_han(mention.text):
-        opening = body[line: mention.start]
+        # (After a bracketed byline: "（南海财讯社记者 岑若溪）南海财讯社北京9月24日电".)
+        opening = _BRACKETED_BYLINE.sub("", body[line: mention.start], count=1)
         return not opening.strip(" \t【[（(「〔") \
             and _chinese_dateline().match(han.normalised(body[mention.end: mention.end + 24])) is not None
     bracket = body.rfind("(", line, mention.start)

@@ -183,9 +183,14 @@ _CHANGES = {"gain": "gains", "loss": "loses"}  # a market value's change (record
 def _with_article(telling: Telling, party: EntityMention) -> bool:
     """Whether an article opens the party's noun phrase, a description or two between: "den
     Lichtspezialisten Osram", "the chipmaker Nod.ai"."""
-    words = languages.lookup(telling.lang, "events.articles") or []
-    return bool(words) and re.search(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")\s+(?:[\w-]+\s+){0,2}$",
-                                     telling.looked_up[max(0, party.start - 48): party.start], re.I) is not None
+    return _article_before(telling.lang).search(telling.looked_up, max(0, party.start - 48), party.start) is not None
+
+
+@cache
+def _article_before(lang: str) -> re.Pattern[str]:
+    """An article (events.articles) and up to two words, ending where a party starts."""
+    return re.compile(r"(?<![\w-])(?:" + languages.either(languages.lookup(lang, "events.articles") or [])
+                      + r")\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 @cache

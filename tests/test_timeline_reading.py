@@ -727,3 +727,12 @@ def test_a_change_of_market_value_is_told_as_one() -> None:
                 details=ValueChange("Meta", 196_000_000_000, "USD", None, "$196 billion", "gain", None))
     assert told(text, [("Meta", "ORG", "Meta")], ("added $196 billion", "financial", "market"), (fact,)) \
         == "Meta gains $196 billion in market value"
+
+
+def test_a_spin_off_is_no_implied_companys() -> None:
+    # "Es" is the spin-off told before; which company spun off, the sentence does not say.
+    text = ("Es ist die größte Abspaltung in der Geschichte der deutschen Börse, größer als die von Lanxess, das Bayer "
+            "2005 auf eigene Beine stellte.")
+    assert told(text, [("Lanxess", "ORG", "Lanxess"), ("Bayer", "ORG", "Bayer")],
+                ("Abspaltung", "financial", "spin_off"), implied=("Siemens Healthineers",)) \
+        == "Financial: Lanxess, Bayer and Siemens Healthineers"

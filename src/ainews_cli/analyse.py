@@ -165,7 +165,8 @@ if TYPE_CHECKING:
 # 86: a loss reported is a result, buybacks no share move, a post given up a step down, guided revenue no result;
 #     "reports results"; a market value's change told as one
 # 87: a Chinese dateline's agency after a bracketed byline is no entity
-PIPELINE_REVISION = "87"
+# 88: a spin-off's subject is never only implied
+PIPELINE_REVISION = "88"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

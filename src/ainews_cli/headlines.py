@@ -308,9 +308,11 @@ def _slots(telling: Telling, entities: Sequence[EntityMention], start: int, end:
     # own subject is what it says.
     investors = {f.details.investor for f in telling.facts if isinstance(f.details, Investment)}
     # A person is no subject: "He had co-founded Archer Aviation, …, that went public" did not take him public.
-    # Nor is an exchange a listing's.
+    # Nor is an exchange a listing's. Nor, for a spin-off, one the sentence only implies: in "Es ist die größte
+    # Abspaltung …, größer als die von Lanxess", which company spun off is not said.
     venue = _exchange() if action in languages.flagged_actions("venue_not_subject") else None
-    subject = [*told_of, *(name for name in (*acting, *telling.implied, *named_before)
+    implied = () if action in languages.flagged_actions("subject_first") else telling.implied
+    subject = [*told_of, *(name for name in (*acting, *implied, *named_before)
                            if name not in investors and name not in telling.implied_people
                            and not (venue is not None and venue.search(name)))]
     if subject:

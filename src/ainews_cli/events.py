@@ -21,7 +21,7 @@ from ainews_cli import han, languages
 from ainews_cli.dates.strings import dateline_end, dates_the_page
 from ainews_cli.facts.clauses import CONTRAST
 from ainews_cli.facts.parties import OBJECT_BEFORE, at_venue, is_cited, main_organisation, not_a_company
-from ainews_cli.headlines import Telling, headline
+from ainews_cli.headlines import Telling, authority_name, exchange_name, headline
 from ainews_cli.lexicon import is_german_noun
 from ainews_cli.records import (
     EntityMention,
@@ -349,8 +349,8 @@ _FOLLOWS = re.compile(languages.alternation("events.product_follow_patterns"), r
 _PROCEEDING = re.compile(languages.alternation("events.proceeding_patterns"))  # "ein Verfahren eingeleitet"
 # "die Bonner Behörde", "das Amt": the authority named before, not the organisation it deals with.
 _AUTHORITY = re.compile(languages.alternation("events.authority_description_patterns"), re.I)
-_AUTHORITY_NAME = re.compile(languages.alternation("events.authority_name_patterns"))
-_EXCHANGE_NAME = re.compile(languages.alternation("events.exchange_name_patterns"))
+_AUTHORITY_NAME = authority_name()
+_EXCHANGE_NAME = exchange_name()
 _AUTHORITY_HEAD = re.compile(languages.alternation("events.authority_head_patterns"), re.I)
 _PLACE_ADJECTIVE = re.compile(r"(?-i:[A-ZÄÖÜ])[a-zäöüß]+er")  # "die Bonner Behörde", "die Brüsseler Behörde"
 AUTHORITY_REACH = 12  # sentences back that an authority's description ("die Behörde") may point to

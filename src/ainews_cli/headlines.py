@@ -295,7 +295,8 @@ def _slots(telling: Telling, entities: Sequence[EntityMention], start: int, end:
                if isinstance(f.details, SubjectAmount | ValueChange)]
     acting = [agent] if agent in {e.name for e in (*orgs, *products)} and not marked else []
     named_before = [e.name for e in (*orgs, *products) if e.end <= start and e.name != agent]
-    if action in languages.flagged_actions("subject_first"):
+    subject_first = action in languages.flagged_actions("subject_first")
+    if subject_first:
         # The first named, or the agent of a passive ("von Siemens abgespalten"), not the unit nearest the verb;
         # nor one an article makes an object ("hatte Siemens die Medizintechniktochter Siemens Healthineers an die
         # Börse gebracht, 2013 den Lichtspezialisten Osram abgespalten").
@@ -310,8 +311,8 @@ def _slots(telling: Telling, entities: Sequence[EntityMention], start: int, end:
     # A person is no subject: "He had co-founded Archer Aviation, …, that went public" did not take him public.
     # Nor is an exchange a listing's. Nor, for a spin-off, one the sentence only implies: in "Es ist die größte
     # Abspaltung …, größer als die von Lanxess", which company spun off is not said.
-    venue = _exchange() if action in languages.flagged_actions("venue_not_subject") else None
-    implied = () if action in languages.flagged_actions("subject_first") else telling.implied
+    venue = exchange_name() if action in languages.flagged_actions("venue_not_subject") else None
+    implied = () if subject_first else telling.implied
     subject = [*told_of, *(name for name in (*acting, *implied, *named_before)
                            if name not in investors and name not in telling.implied_people
                            and not (venue is not None and venue.search(name)))]
@@ -345,16 +346,16 @@ def _slots(telling: Telling, entities: Sequence[EntityMention], start: int, end:
         # 去年5月結束調查" names the regulator as its own target.
         # Only an authority the sentence names acts as one: "Regulators act on Apple" told a
         # patent settlement, a jury's verdict in a private suit, allegations sent to Apple.
-        others = [e.name for e in orgs if not _authority().search(e.name)]
-        authorities = [e.name for e in orgs if _authority().search(e.name)] + [
-            name for name in telling.implied if _authority().search(name)]  # "verhängte die Behörde"
+        others = [e.name for e in orgs if not authority_name().search(e.name)]
+        authorities = [e.name for e in orgs if authority_name().search(e.name)] + [
+            name for name in telling.implied if authority_name().search(name)]  # "verhängte die Behörde"
         if others:
             slots["org"] = others[0]
         else:
             slots.pop("org", None)
         if authorities:
             slots["authority"] = authorities[0]
-        if "patient" in slots and _authority().search(slots["patient"]):
+        if "patient" in slots and authority_name().search(slots["patient"]):
             slots.pop("patient")
     # A place takes part in a court case or a ruling ("Texas sues Google"); in a deal, a
     # founding or a launch it says where ("the Santa Clara company bought Nod.ai").
@@ -947,14 +948,16 @@ def _successor() -> re.Pattern[str]:
 
 
 @cache
-def _authority() -> re.Pattern[str]:
-    """Authorities by their names (data/languages/*.toml, events.authority_name_patterns)."""
+def authority_name() -> re.Pattern[str]:
+    """Authorities by their names (data/languages/*.toml, events.authority_name_patterns); events.py reads
+    them too."""
     return re.compile(languages.alternation("events.authority_name_patterns"))
 
 
 @cache
-def _exchange() -> re.Pattern[str]:
-    """Exchanges by their names (data/languages/*.toml, events.exchange_name_patterns)."""
+def exchange_name() -> re.Pattern[str]:
+    """Exchanges by their names (data/languages/*.toml, events.exchange_name_patterns); events.py reads
+    them too."""
     return re.compile(languages.alternation("events.exchange_name_patterns"))
 
 

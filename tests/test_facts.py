@@ -1114,11 +1114,12 @@ def test_the_group_and_posts_paired_in_order(lang: str, text: str, expected: lis
             if f["kind"] == "role"] == expected
 
 
-def _by_line(text: str, lang: str = "en", people: tuple[str, ...] = ()) -> list[dict]:
-    """The facts of a text whose lines are its sentences (headings among them); ``people``: names the
-    model would find, at each occurrence."""
-    ner = [RawMention(name, m.start(), m.end(), "PERSON", "model:test", lang=lang)
-           for name in people for m in re.finditer(re.escape(name), text)]
+def _by_line(text: str, lang: str = "en", people: tuple[str, ...] = (), orgs: tuple[str, ...] = ()) -> list[dict]:
+    """The facts of a text whose lines are its sentences (headings among them); ``people`` and ``orgs``:
+    names the model would find, at each occurrence."""
+    ner = [RawMention(name, m.start(), m.end(), label, "model:test", lang=lang)
+           for names, label in ((people, "PERSON"), (orgs, "ORG"))
+           for name in names for m in re.finditer(re.escape(name), text)]
     entities = canonical_mentions(text, ner, alias_mentions(text, 0, len(text), TABLE, lang), TABLE)
     sentences, start = [], 0
     for line in text.split("\n"):
@@ -1189,3 +1190,44 @@ def test_the_object_of_a_relative_clause_is_not_its_pronoun(text: str, expected:
     found = sentence_parties(text, 0, len(text), [mention], frozenset(), context)
     last = max((p for p in found if text[p.start: p.end] == "it"), key=lambda p: p.start)
     assert last.name == expected
+
+
+_ALIBABA = ("东方财讯社香港11月26日电（记者 骆可欣）阿里巴巴集团今天在香港交易所主板挂牌上市。\n"
+            "（图：阿里巴巴集团董事局主席兼首席执行官张勇在香港交易所敲锣。东方财讯社记者 骆可欣 摄）\n"
+            "上周三，该公司将每股发行价定为176港元，集资约880亿港元。\n")
+
+
+@pytest.mark.parametrize("text", [_ALIBABA, _ALIBABA + "东方财讯社版权所有，未经许可不得转载"])
+def test_a_description_after_a_caption_is_the_lead_not_the_agency(text: str) -> None:
+    # The caption names the agency last (its reporter's credit) and Alibaba only as the title of its chairman:
+    # "该公司" is the company the document is about. A copyright line names the agency as the publisher too.
+    facts = _by_line(text, "zh", people=("张勇", "骆可欣"), orgs=("东方财讯社",))
+    assert [(f["subject"], f["amount"]) for f in facts if f["kind"] == "funding_round"] \
+        == [("Alibaba Group", 88_000_000_000)]
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    # A round the investor led or joined: its sum is not the investor's share.
+    ("The same day Uber led a $170 million investment in Lime.", None),
+    ("Uber joined a $170 million investment in Lime.", None),
+    ("Uber invested $170 million in Lime.", 170_000_000),
+])
+def test_an_investment_led_is_the_rounds_sum(text: str, amount: int | None) -> None:
+    assert [(f["investor"], f["target"], f["amount"]) for f in _by_line(text, orgs=("Lime",))
+            if f["kind"] == "investment"] == [("Uber", "Lime", amount)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A market value right after its noun is a level, though the share price rose before it.
+    ("消息傳出後，世創股價在法蘭克福一度上漲3.9%，市值約36億歐元。", ("valuation", "Siltronic", 3_600_000_000)),
+    ("英伟达市值蒸发约2790亿美元。", ("market_value_change", "Nvidia", 279_000_000_000)),
+])
+def test_a_market_value_after_its_noun_is_a_level(text: str, expected: tuple) -> None:
+    assert [(f["kind"], f["subject"], f["amount"]) for f in _by_line(text, "zh")
+            if f["kind"] in ("valuation", "market_value_change")] == [expected]
+
+
+def test_globalwafers_by_its_chinese_names() -> None:
+    facts = _by_line("環球晶董事長暨執行長徐秀蘭表示，對結果深感遺憾。", "zh", people=("徐秀蘭",))
+    assert sorted((f["role"], f["org"]) for f in facts if f["kind"] == "role") \
+        == [("CEO", "GlobalWafers"), ("chairman", "GlobalWafers")]

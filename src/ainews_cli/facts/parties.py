@@ -449,6 +449,10 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
                        if p.label == "ORG" and p.end <= match.start()]
             fits = [p for p in reversed(earlier) if p.name not in later | used and not not_a_company(p.name)]
             org = next((p for p in fits if not p.background), None)
+            if org is None and context.lead is not None:
+                # Where the sentences before name it only in the background ("阿里巴巴集团董事局主席…张勇在香港交易所
+                # 敲锣。…该公司将每股发行价定为"), the company the document is about, if one of them.
+                org = next((p for p in fits if p.name == context.lead), None)
             if org is not None and context.lead is not None and org.name != context.lead \
                     and _PLAIN_DESCRIPTION.fullmatch(match.group(0)) is not None and org not in found \
                     and _QUALIFYING.match(src, org.end) is not None \

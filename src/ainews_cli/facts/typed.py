@@ -71,6 +71,8 @@ _FOUNDER_TITLED = re.compile(r"(?<=[，,；;])\s*(?:" + languages.alternation("f
 _SUBJECT_AFTER_CUE = re.compile(languages.alternation("facts.subject_after_cue_patterns"))
 # Between a party and a round: the party led or joined it, it raised nothing ("阿里巴巴领投").
 _LEADS = re.compile(languages.bounded(languages.patterns("facts.lead_patterns")), re.I)
+# Between an investor and the amount: the round's sum, not the investor's share ("it led a $170 million investment").
+_LED_SUM = re.compile(languages.bounded(languages.patterns("facts.led_sum_patterns")), re.I)
 _AGENT_WORD = re.compile(languages.bounded(languages.patterns("facts.agent_patterns")), re.I)
 _PASSIVE_BY = re.compile(r"\s+(?:" + languages.either(languages.latin(languages.words("facts.founded_by"))) + r")\b",
                          re.I)
@@ -711,6 +713,8 @@ def _investments(here: Here, marked: _Marked) -> list[Fact]:
                     continue  # "… zahlte dafür 26,3 Milliarden Dollar. Apple erhielt von Google …": a payment
                 index = None if relation else marked.slot(match, "amount")
                 amount = marked.amounts[index] if index is not None else None
+                if amount is not None and _LED_SUM.search(marked.text, match.end("investor"), match.start("amount")):
+                    amount = None  # "it led a $170 million investment in Lime": the round's sum, not its share
                 others = _listed_targets(marked, match, inv)
                 partners = _listed_in_voice(marked, match, inv, tgt) if relation \
                     else _co_investors(marked, match, inv, tgt)

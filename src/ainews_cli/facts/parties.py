@@ -337,6 +337,11 @@ def is_cited(src: str, start: int, end: int, mention: EntityMention) -> bool:
                 or _CITED_AFTER.match(src[mention.end: min(end, mention.end + 30)]))
 
 
+# A capitalised word right after a description: the name it titles, which the model may have missed ("das
+# Start-up Humane").
+_NAME_AFTER = re.compile(r"[ \t]+(?-i:[A-Z])")
+
+
 def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], publishers: frozenset[str],
             context: Context, lang: str = "en") -> list[Party]:
     """The sentence's possible parties: its entities less publishers and cited sources
@@ -449,10 +454,12 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
                        if p.label == "ORG" and p.end <= match.start()]
             fits = [p for p in reversed(earlier) if p.name not in later | used and not not_a_company(p.name)]
             org = next((p for p in fits if not p.background), None)
-            if org is None and context.lead is not None:
-                # Where the sentences before name it only in the background ("阿里巴巴集团董事局主席…张勇在香港交易所
-                # 敲锣。…该公司将每股发行价定为"), the company the document is about, if one of them.
-                org = next((p for p in fits if p.name == context.lead), None)
+            if org is None and context.lead is not None and _PLAIN_DESCRIPTION.fullmatch(match.group(0)) is not None \
+                    and not fits and context.lead not in later | used \
+                    and _NAME_AFTER.match(src, match.end()) is None:
+                # Where the sentences before name no organisation ("（图：…东方财讯社记者 骆可欣 摄）
+                # 此次发行共涉及5亿股新股。上周三，该公司将每股发行价定为"), the company the document is about.
+                org = Party(context.lead, "ORG", match.start(), match.end(), derived=True)
             if org is not None and context.lead is not None and org.name != context.lead \
                     and _PLAIN_DESCRIPTION.fullmatch(match.group(0)) is not None and org not in found \
                     and _QUALIFYING.match(src, org.end) is not None \

@@ -738,7 +738,8 @@ def test_agreeing_to_set_up_an_unnamed_holding_company_founds_none_of_the_two() 
         ("中国证监会上月29日同意其注册。", [("2023-10-29", "legal", "同意其注册", ["China"])]),
         ("中國商務部去年11月24日附條件批准此案。", [("2022-11-24", "legal", "批准", ["China"])]),
         ("股东大会去年11月24日批准此案。", []),
-        ("环球晶2022年1月31日因未能取得德國政府核准而放弃。", [("2022-01-31", "other", None, ["Germany"])]),
+        ("环球晶2022年1月31日因未能取得德國政府核准而放弃。",
+         [("2022-01-31", "other", None, ["Germany", "GlobalWafers"])]),
         # The reporter's own doings, a photo credit closing its line: no happenings.
         ("记者今天上午在陆家嘴一家证券营业部看到，不少投资者在关注。", []),
         ("7月16日，投资者在上海一家证券营业部内关注中芯国际的股价走势。华东财经报记者 邵可岚 摄", []),

@@ -347,18 +347,18 @@ def test_a_bare_name_beside_two_legal_entities_of_it_stays_bare() -> None:
 
 
 def test_chinese_companies_without_descriptions_shares_and_verbs_glued_to_them() -> None:
-    text = ("全球第三大矽晶圓廠環球晶圓昨天宣布收購失敗。環球晶表示遺憾。環球晶會繼續合作。"
-            "瓦克化學仍計畫出售所持的世創股份。")
-    spans = [("全球第三大矽晶圓廠環球晶圓", "ORG"), ("環球晶表示", "ORG"), ("環球晶會", "ORG"), ("世創股份", "ORG")]
+    text = ("全球記憶體大廠華邦電子昨天宣布收購失敗。華邦電表示遺憾。華邦電會繼續合作。"
+            "瓦克化學仍計畫出售所持的勝高股份。")
+    spans = [("全球記憶體大廠華邦電子", "ORG"), ("華邦電表示", "ORG"), ("華邦電會", "ORG"), ("勝高股份", "ORG")]
     ner = []
     for form, label in spans:
         at = text.index(form)
-        ner.append(RawMention(form[:-2] if form == "環球晶表示" else form, at,
-                              at + len(form) - (2 if form == "環球晶表示" else 0), label, "model:x", lang="zh"))
+        ner.append(RawMention(form[:-2] if form == "華邦電表示" else form, at,
+                              at + len(form) - (2 if form == "華邦電表示" else 0), label, "model:x", lang="zh"))
     found = names(text, "zh", ner)
-    assert ("環球晶圓", "环球晶圆", "ORG") in found  # after its description
-    assert [name for surface, name, _ in found if surface == "環球晶"] == ["环球晶圆", "环球晶圆"]  # its short name
-    assert ("世創", "世创", "ORG") in found  # the shares held are no part of the name
+    assert ("華邦電子", "华邦电子", "ORG") in found  # after its description
+    assert [name for surface, name, _ in found if surface == "華邦電"] == ["华邦电子", "华邦电子"]  # its short name
+    assert ("勝高", "胜高", "ORG") in found  # the shares held are no part of the name
 
 
 def test_a_common_english_word_the_model_tags_a_company_twice_is_one_all_through() -> None:

@@ -571,6 +571,17 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("上交所6月1日受理了中芯国际的科创板上市申请，科创板上市委员会上月19日审议通过了其首发申请。", "zh", []),
         ("港交所于去年4月30日起实施上市新规，允许创新企业在主板上市。", "zh", [("financial", "list")]),
         ("2019年7月22日在科创板上市。", "zh", [("financial", "list")]),
+        # A return to a market is no return to a post; rules revised by an exchange are legal.
+        ("阿里巴巴回归港股。", "zh", []),
+        ("港交所2018年4月修订上市规则，为阿里巴巴回归铺平了道路。", "zh", [("legal", "regulate")]),
+        ("郭台铭2019年回归鸿海。", "zh", [("appointment", "return")]),
+        # A share split.
+        ("今年7月，阿里巴巴股东大会批准将每股普通股拆细为8股。", "zh", [("financial", "share_split")]),
+        ("Apple announced a four-for-one stock split.", "en", [("other", "announce"), ("financial", "share_split")]),
+        # A predecessor replaced in a post.
+        ("Pat Gelsinger would replace Bob Swan as its CEO.", "en", [("appointment", "appoint")]),
+        # A round of cuts raises no money.
+        ("A second round of about 3,000 cuts followed on May 18.", "en", []),
     ],
 )
 def test_trigger_types(text: str, lang: str, expected: list[tuple[str, str]]) -> None:

@@ -651,6 +651,10 @@ def test_explain_says_how_a_listed_company_and_a_short_name_were_found(source: s
 # The paper or agency of a wire dateline filed the story; cited elsewhere in it, it stays.
 DATELINES = [
     ("de", "BERLIN (dpa) - Die Bundesregierung will mehr Geld in KI stecken.", [], "dpa", False),
+    # ... a place alone, not in capitals, with no date.
+    ("de", "München (dpa) - Infineon hat die Übernahme abgeschlossen.", [("dpa", "ORG")], "dpa", False),
+    ("de", "Frankfurt/Main (dpa/AFP) - Die Aktie stieg.", [("dpa", "ORG")], "dpa", False),
+    ("en", "Revenue rose, analysts said (Reuters) - a quote.", [("Reuters", "ORG")], "Reuters", True),
     ("en", "LONDON, May 2 (Reuters) – Arm said on Tuesday it would list in New York.", [("Reuters", "ORG")],
      "Reuters", False),
     ("en", "Arm will list in New York, Reuters reported on Tuesday.", [("Reuters", "ORG")], "Reuters", True),

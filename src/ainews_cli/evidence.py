@@ -709,6 +709,8 @@ def _before_region(body: str, end: int) -> bool:
 # "(dpa/AFP) —": what stands in the brackets is agencies, a dash follows.
 _AGENCIES = re.compile(r"\(([A-Za-z][\w .&/-]{0,40})\)[ \t]*[-–—]")
 _DATELINE_OPEN = 80  # characters of its line before the brackets of a dateline's agency
+# A place alone, up to three capitalised words, opening a dateline's line: "München ", "Frankfurt/Main ".
+_PLACE_ALONE = re.compile(r"[ \t]*(?-i:[A-ZÄÖÜ])[\w.'-]+(?:[ \t/-]+(?-i:[A-ZÄÖÜ])[\w.'-]+){0,2}[ \t]*,?[ \t]*")
 
 
 @cache
@@ -738,11 +740,13 @@ def in_dateline(body: str, mention: RawMention) -> bool:
     agencies = _AGENCIES.match(body, bracket)
     if agencies is None or agencies.end(1) < mention.end:
         return False
-    # A dateline opens with its place in capitals ("BERLIN", "SAN FRANCISCO,") or holds its
-    # date ("Berlin, 6. August 2024 (dpa) –"); "Shares of Nvidia (NVDA) — " is none.
+    # A dateline opens with its place in capitals ("BERLIN", "SAN FRANCISCO,"), holds its
+    # date ("Berlin, 6. August 2024 (dpa) –") or is a place alone ("München (dpa) -"); "Shares of
+    # Nvidia (NVDA) — " is none.
     opening = body[line: bracket]
     first = opening.split(maxsplit=1)[0].strip(",") if opening.strip() else ""
-    return (len(first) > 1 and first.isupper()) or any(ch.isdigit() for ch in opening)
+    return (len(first) > 1 and first.isupper()) or any(ch.isdigit() for ch in opening) \
+        or _PLACE_ALONE.fullmatch(opening) is not None
 
 
 # A reporter's name the Chinese model cut short in a byline ("记者林大|为／台北报导"): one

@@ -736,3 +736,31 @@ def test_a_spin_off_is_no_implied_companys() -> None:
     assert told(text, [("Lanxess", "ORG", "Lanxess"), ("Bayer", "ORG", "Bayer")],
                 ("Abspaltung", "financial", "spin_off"), implied=("Siemens Healthineers",)) \
         == "Financial: Lanxess, Bayer and Siemens Healthineers"
+
+
+@pytest.mark.parametrize(("text", "entities", "trigger", "implied", "expected"), [
+    # The maker is the subject before the verb, not the nearest name: an apposition comes between.
+    ("Anthropic, the start-up founded by former OpenAI researchers, on Monday released Claude 3.",
+     [("Anthropic", "ORG", "Anthropic"), ("OpenAI", "ORG", "OpenAI"), ("Claude 3", "PRODUCT", "Claude 3")],
+     ("released", "launch", "launch"), (), "Anthropic launches Claude 3"),
+    # ... the one a description stands for, where no name stands before the verb.
+    ("今年5月，该公司发布DeepSeek-V2，字节跳动、阿里云随后相继降价。",
+     [("DeepSeek-V2", "PRODUCT", "DeepSeek-V2"), ("字节跳动", "ORG", "ByteDance"), ("阿里云", "ORG", "Alibaba Cloud")],
+     ("发布", "launch", "launch"), ("DeepSeek",), "DeepSeek launches DeepSeek-V2"),
+    # ... not the owner of the subject.
+    ("5月15日，字节跳动旗下的火山引擎发布豆包大模型。",
+     [("字节跳动", "ORG", "ByteDance"), ("火山引擎", "ORG", "Volcano Engine"), ("豆包", "PRODUCT", "Doubao")],
+     ("发布", "launch", "launch"), (), "Volcano Engine launches Doubao"),
+    # ... the one in the trigger's own clause.
+    ("上月20日，深度求索又推出推理模型R1，对标OpenAI在今年9月发布的o1。",
+     [("深度求索", "ORG", "DeepSeek"), ("OpenAI", "ORG", "OpenAI"), ("o1", "PRODUCT", "o1")],
+     ("发布", "launch", "launch"), (), "OpenAI launches o1"),
+    # ... not one in a person's title.
+    ("OpenAI创始成员安德烈·卡帕西评论说，Meta今年7月发布的Llama 3.1训练耗用了大量算力。",
+     [("OpenAI", "ORG", "OpenAI"), ("安德烈·卡帕西", "PERSON", "Andrej Karpathy"), ("Meta", "ORG", "Meta"),
+      ("Llama 3.1", "PRODUCT", "Llama 3.1")], ("发布", "launch", "launch"), (), "Meta launches Llama 3.1"),
+])
+def test_who_launched_is_the_subject_not_the_nearest_name(text: str, entities: list[tuple[str, str, str]],
+                                                          trigger: tuple[str, str, str], implied: tuple[str, ...],
+                                                          expected: str) -> None:
+    assert told(text, entities, trigger, implied=implied) == expected

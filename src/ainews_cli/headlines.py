@@ -264,6 +264,8 @@ def _slots(telling: Telling, entities: Sequence[EntityMention], start: int, end:
             slots.update(s="", are="are", **{"is": "are"})
     if orgs:
         slots["org"] = orgs[0].name
+    if kind == "launch" and (maker := _maker(telling, orgs, start)) is not None:
+        slots["org"] = maker
     if products:
         slots["product"] = products[0].name
     agent, patient, marked = _roles(telling.looked_up, entities, start, end, telling.lang)
@@ -366,6 +368,37 @@ def _slots(telling: Telling, entities: Sequence[EntityMention], start: int, end:
     if names:
         slots["names"] = names
     return {key: value for key, value in slots.items() if value or key in ("s", "ps")}
+
+
+def _maker(telling: Telling, orgs: Sequence[EntityMention], trigger: int) -> str | None:
+    """Who launched: the organisation named first before the trigger, its subject ("Anthropic, the start-up
+    founded by former OpenAI researchers, on Monday released Claude 3"), not one that only owns it
+    ("字节跳动旗下的火山引擎发布"); the first in the trigger's clause where one is; where none is named
+    before it, the one a description stands for ("该公司发布DeepSeek-V2，…字节跳动…随后相继降价"); else None
+    (the nearest is taken)."""
+    owner = _owner_marks(telling.lang)
+    # (Nor one in a person's title: "OpenAI创始成员安德烈·卡帕西…评论说，Meta今年7月发布的".)
+    people = [e.start for e in telling.entities if e.label == "PERSON"]
+    before = sorted((e for e in orgs if telling.start <= e.start and e.end <= trigger
+                     and (owner is None or not owner.match(telling.looked_up, e.end))
+                     and not any(0 <= p - e.end <= _TITLE_REACH and not _TITLE_BREAK.search(telling.looked_up, e.end, p)
+                                 for p in people)), key=lambda e: e.start)
+    # First in the trigger's own clause: "深度求索又推出…，对标OpenAI在今年9月发布的o1" (OpenAI's o1).
+    clause = max((m.end() for m in _ANY_BREAK.finditer(telling.looked_up, telling.start, trigger)), default=0)
+    in_clause = [e for e in before if e.start >= clause]
+    if in_clause or before:
+        return (in_clause or before)[0].name
+    return next((name for name in telling.implied if name not in telling.implied_people), None)
+
+
+_TITLE_REACH = 24  # characters between an organisation and the person its title names
+_TITLE_BREAK = re.compile(r"[,;:.!?，、；：。！？]")
+
+
+@cache
+def _owner_marks(lang: str) -> re.Pattern[str] | None:
+    marks = languages.lookup(lang, "events.owner_marks") or []
+    return re.compile("|".join(map(re.escape, marks))) if marks else None
 
 
 def _sale_roles(telling: Telling, entities: Sequence[EntityMention], start: int, agent: str | None,

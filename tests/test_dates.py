@@ -826,6 +826,12 @@ def test_parse_date_string(value: str, lang: str | None, expected: str | None) -
         ("2024/02/16 09:30（編輯：陳美玲）", None, "2024-02-16"),
         ("Thursday", "en", None),
         ("", None, None),
+        # A day written year first with hyphens, and one that is no day.
+        ("2023-07-04", "en", "2023-07-04"),
+        ("2023-07-04 10:30", None, "2023-07-04"),
+        ("2023-13-04", "en", None),
+        # Chinese numerals write a year with no digit.
+        ("二〇二三年十一月二十日", "zh", "2023-11-20"),
     ],
 )
 def test_dateline_date(line: str, lang: str | None, expected: str | None) -> None:

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -71,12 +71,6 @@ class _Alternative:
 
 @dataclass(frozen=True)
 class Triggers:
-    # lang -> the alternatives (not_triggers first, then the words), as one pattern
-    # dispatched by the first character: at a word start the engine tries only the
-    # alternatives that can begin with the character there, in their order, so it finds
-    # what the plain alternation (``plain``) finds, in a quarter to a third of the time.
-    patterns: dict[str, re.Pattern[str]]
-    kinds: dict[str, list[tuple[str, str] | None]]  # lang -> by group number: what a match of it tells
     # lang -> the words' literal beginnings as one prefix tree: a text none of them is in
     # holds no trigger.  Most sentences hold none, and the one pattern of every word tries
     # all of them at every position (about 1 ms a Chinese sentence; the tree, 5 µs).
@@ -87,6 +81,16 @@ class Triggers:
     # an action of data/triggers.toml has them ("verkauft … Sparte$" sells a holding of its own or
     # to a buyer, not shares on the market).
     conditions: dict[str, dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]]]
+    # lang -> the alternatives (not_triggers first, then the words) as one pattern dispatched by the first
+    # character (``_dispatched``), and by group number what a match of it tells; compiled on a language's
+    # first text (a third of a second each), not for the languages a corpus does not hold.
+    _compiled: dict[str, tuple[re.Pattern[str], list[tuple[str, str] | None]]] = field(
+        default_factory=dict, compare=False, repr=False)
+
+    def compiled(self, lang: str) -> tuple[re.Pattern[str], list[tuple[str, str] | None]]:
+        if lang not in self._compiled:
+            self._compiled[lang] = _dispatched(self.alternatives[lang])
+        return self._compiled[lang]
 
     def find(self, text: str, lang: str) -> list[Trigger]:
         return self._kept(self.scan(text, lang), text, lang)
@@ -102,16 +106,14 @@ class Triggers:
             if hit.action not in conditions or _meets(text, hit, *conditions[hit.action]):
                 kept.append(hit)
             elif (last := text.rfind(" ", hit.start, hit.end)) > hit.start:
-                kept.extend(self._kept(self._find(self.patterns[lang], self.kinds[lang], text, hit.start + 1, last),
-                                       text, lang))
+                kept.extend(self._kept(self._find(*self.compiled(lang), text, hit.start + 1, last), text, lang))
         return kept
 
     def scan(self, text: str, lang: str) -> list[Trigger]:
         """The triggers of ``text`` as the words match, before their actions' clause conditions."""
-        pattern = self.patterns.get(lang)
-        if pattern is None or self.present[lang].search(text) is None:
+        if lang not in self.alternatives or self.present[lang].search(text) is None:
             return []
-        return self._find(pattern, self.kinds[lang], text, 0, len(text))
+        return self._find(*self.compiled(lang), text, 0, len(text))
 
     @staticmethod
     def _find(pattern: re.Pattern[str], kinds: list[tuple[str, str] | None], text: str, start: int,
@@ -229,7 +231,7 @@ def load_triggers() -> Triggers:
                  for w in not_triggers),
                *(_Alternative(p, None, None) for p in languages.patterns("events.not_trigger_patterns"))]
     order = (*EVENT_TYPES, OTHER)
-    patterns, kinds, alternatives = {}, {}, {}
+    alternatives = {}
     for lang, entries in words.items():
         # Split verbs first ("kündigt … an" announces, where "kündigte" alone fires), then phrases of several
         # words ("raised its bid" bids, where "raised" alone raises money), then types in EVENT_TYPES order (an
@@ -243,7 +245,6 @@ def load_triggers() -> Triggers:
         alternatives[lang] = [*refused, *(_Alternative(_trigger_word(word, reach, ending, commas=commas), _first(word),
                                                        (kind, action))
                                           for word, kind, action in entries)]
-        patterns[lang], kinds[lang] = _dispatched(alternatives[lang])
     present = {lang: re.compile(languages.trie(sorted({_literal_start(word) for word, _, _ in entries})), re.I)
                for lang, entries in words.items()}
     conditions: dict[str, dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]]] = defaultdict(dict)
@@ -253,7 +254,7 @@ def load_triggers() -> Triggers:
             if required or refused:
                 conditions[lang][action] = (re.compile("|".join(required), re.I) if required else None,
                                             re.compile("|".join(refused), re.I) if refused else None)
-    return Triggers(patterns, kinds, present, alternatives, dict(conditions))
+    return Triggers(present, alternatives, dict(conditions))
 
 
 def _first(word: str) -> str | None:

@@ -1419,7 +1419,7 @@ def test_the_prefilter_of_triggers_drops_no_trigger() -> None:
              for lang, listed in entry.items() if lang in ("en", "de", "zh") for word in listed]
     texts += [f"Sie {word.rstrip('$')} es." for word in words]
     found = 0
-    for lang in triggers.patterns:
+    for lang in triggers.alternatives:
         plain = triggers.plain(lang)
         told = [a.kind for a in triggers.alternatives[lang] if a.kind is not None]
         for text in texts:

@@ -3125,3 +3125,16 @@ def test_a_product_put_on_sale_or_made_in_volume_is_launched() -> None:
                  "Im März begann SK Hynix mit der Massenproduktion der neuesten Generation HBM3E."], "de", names,
                 "2024-04-25") == [("2024-04-19", "launch", {"Apple", "Apple Vision Pro"}),
                                   ("2024-03", "launch", {"SK Hynix"})]
+
+
+@pytest.mark.parametrize(("lang", "sentences", "published", "expected"), [
+    # Results a company presents, in the present tense, on a day to come: a schedule, no happening.
+    ("de", ["Der US-Konkurrent Micron legt seine nächsten Quartalszahlen im Juni vor."], "2024-04-25", []),
+    ("de", ["Micron legte seine Quartalszahlen im März vor."], "2024-04-25", [("2024-03", "financial")]),
+    ("en", ["Broadcom reports its quarterly results on Wednesday after the market closes."], "2024-06-03", []),
+    ("en", ["Broadcom reported its quarterly results on Wednesday."], "2024-06-03", [("2024-05-29", "financial")]),
+])
+def test_results_presented_in_the_present_for_a_day_to_come_are_scheduled(
+        lang: str, sentences: list[str], published: str, expected: list[tuple[str, str]]) -> None:
+    names = [("Micron", "ORG", "Micron"), ("Broadcom", "ORG", "Broadcom")]
+    assert [(date, kind) for date, kind, _ in read(sentences, lang, names, published)] == expected

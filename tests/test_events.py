@@ -3138,3 +3138,15 @@ def test_results_presented_in_the_present_for_a_day_to_come_are_scheduled(
         lang: str, sentences: list[str], published: str, expected: list[tuple[str, str]]) -> None:
     names = [("Micron", "ORG", "Micron"), ("Broadcom", "ORG", "Broadcom")]
     assert [(date, kind) for date, kind, _ in read(sentences, lang, names, published)] == expected
+
+
+def test_a_description_is_not_the_agent_of_another_noun_in_the_sentence_before() -> None:
+    # "a consortium led by Blackstone": the group that reported revenue after it is the company the
+    # document is about, not Blackstone.
+    sentences = ["Thomson Reuters said it would buy Casetext.", "Thomson Reuters has bought companies before.",
+                 "It has had money to spend since 2018, when a consortium led by Blackstone bought a 55% stake in "
+                 "its financial data business.",
+                 "In February, the group reported revenue of about $6.6 billion for 2022."]
+    names = [("Thomson Reuters", "ORG", "Thomson Reuters"), ("Blackstone", "ORG", "Blackstone")]
+    told = {date: parties for date, _, parties in read(sentences, "en", names, "2023-06-28")}
+    assert told["2023-02"] == {"Thomson Reuters"}

@@ -1483,7 +1483,10 @@ def _topic(text: _Text, index: int, excluded: set[str], depth: int = 2) -> Entit
     # Umsatz von …".)
     before = [e for e in text.named_before(index, {"ORG"})
               if not _former(body, text.sentence_at(e.start).start, e) and e.name not in excluded
-              and not at_venue(body, 0, e) and not not_a_company(e.name) and e.name not in text.publishers]
+              and not at_venue(body, 0, e) and not not_a_company(e.name) and e.name not in text.publishers
+              # (Nor the agent of another noun's verb: in "a consortium led by Blackstone bought a stake in it. … the
+              # group reported revenue", the group is not Blackstone.)
+              and not _AGENT_BEFORE.search(body, max(0, e.start - 24), e.start)]
     if not before:
         return None
     previous = text.sentences[index - 1] if index else None
@@ -1505,6 +1508,12 @@ def _named_first(text: _Text, in_sentence: Sequence[EntityMention], hit: Trigger
     before = [e for e in in_sentence if e.label == "ORG" and e.end <= hit.start and not _former(body, start, e)
               and not at_venue(body, start, e)]
     return before[0] if len({e.name for e in before}) == 1 else None
+
+
+# Right before a name, a participle and the word that make it the agent of another noun's verb ("a consortium led by
+# Blackstone"), not a party of the sentence's own.
+_AGENT_BEFORE = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.other_agent_patterns") + r")\s+"
+                           + languages.bounded(languages.patterns("facts.agent_patterns")) + r"\s+$", re.I)
 
 
 MAIN_DOMINANCE = 3  # how many times more often the document names its main organisation than those in reach

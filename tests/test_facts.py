@@ -1243,3 +1243,9 @@ def test_globalwafers_by_its_chinese_names() -> None:
     facts = _by_line("環球晶董事長暨執行長徐秀蘭表示，對結果深感遺憾。", "zh", people=("徐秀蘭",))
     assert sorted((f["role"], f["org"]) for f in facts if f["kind"] == "role") \
         == [("CEO", "GlobalWafers"), ("chairman", "GlobalWafers")]
+
+
+def test_advance_publications_holds_a_stake() -> None:
+    text = "The prospectus showed that Advance Publications, the owner of Condé Nast, held about 30 percent of Reddit."
+    assert [(f["holder"], f["target"], f["percent"]) for f in _by_line(text) if f["kind"] == "stake"] \
+        == [("Advance Publications", "Reddit", 30)]

@@ -1249,3 +1249,12 @@ def test_advance_publications_holds_a_stake() -> None:
     text = "The prospectus showed that Advance Publications, the owner of Condé Nast, held about 30 percent of Reddit."
     assert [(f["holder"], f["target"], f["percent"]) for f in _by_line(text) if f["kind"] == "stake"] \
         == [("Advance Publications", "Reddit", 30)]
+
+
+def test_a_headline_opening_with_an_owning_compound_is_about_the_company_after_it() -> None:
+    # "Softbank-Tochter Arm": the story is Arm's, so the shares Softbank keeps are Arm's.
+    text = ("Softbank-Tochter Arm glänzt beim Börsendebüt\nDie Aktie von Arm stieg um 25 Prozent.\n"
+            "Softbank hatte Arm 2016 gekauft.\nArm hat viele Kunden.\nArm wächst.\nSoftbank ist Eigentümer.\n"
+            "Softbank behält rund 90 Prozent der Anteile.")
+    assert [(f["holder"], f["target"], f["percent"]) for f in _by_line(text, "de", orgs=("Arm", "Softbank"))
+            if f["kind"] == "stake"] == [("SoftBank", "Arm Holdings", 90)]

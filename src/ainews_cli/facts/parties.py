@@ -708,7 +708,11 @@ def main_organisation(src: str, sentences: Sequence[Sentence], mentions: Sequenc
         return None
     if most >= 2 * runner_up:
         return main
+    # (After a compound that only owns it: "Softbank-Tochter Arm glänzt beim Börsendebüt", "SoftBank-backed Arm".)
     start, end = sentences[0].start, sentences[0].end
-    opening = next((m for m in mentions if start <= m.start < end), None)
-    opens = opening is not None and opening.name == main and not src[start: opening.start].strip(" \t\n\"'“„«‘")
-    return main if opens else None
+    opening = next((m for m in mentions if start <= m.start < end and m.name == main), None)
+    before = src[start: opening.start].strip(" \t\n\"'“„«‘") if opening is not None else None
+    return main if before is not None and (not before or _OWNING_COMPOUND.fullmatch(before)) else None
+
+
+_OWNING_COMPOUND = re.compile(r"[\w.&]+-\w+")

@@ -204,8 +204,8 @@ PACKAGED = json.loads(resources.files("ainews_cli").joinpath("data/aliases.json"
 COMMON_WORD_NAMES = frozenset({
     "Adobe", "Alphabet", "Amazon", "Apple", "Azure", "Bard", "Bundeskartellamt", "Cohere", "Copilot", "Dell",
     "Europaparlament", "Europaparlaments", "Fidelity", "Ford", "Google", "Graphcore", "Handelsblatt", "Intel",
-    "Lakestar", "Llama", "Micron", "Office", "Oracle", "Phi", "Polestar", "Replika", "Reuters", "Salesforce",
-    "Snowflake",
+    "Lakestar", "Llama", "Magnetar", "Micron", "Office", "Oracle", "Phi", "Polestar", "Replika", "Reuters",
+    "Salesforce", "Snowflake",
     "Twitch", "Twitter", "Weltwirtschaftsforum", "Windows", "Wolfspeed",
 })
 

@@ -1258,3 +1258,18 @@ def test_a_headline_opening_with_an_owning_compound_is_about_the_company_after_i
             "Softbank behält rund 90 Prozent der Anteile.")
     assert [(f["holder"], f["target"], f["percent"]) for f in _by_line(text, "de", orgs=("Arm", "Softbank"))
             if f["kind"] == "stake"] == [("SoftBank", "Arm Holdings", 90)]
+
+
+def test_money_lent_is_no_investment() -> None:
+    text = ("CoreWeave raised $1.1 billion in a round led by Coatue.\n"
+            "In August it borrowed $2.3 billion from lenders led by Magnetar and Blackstone.")
+    assert [(f["investor"], f["target"]) for f in _by_line(text) if f["kind"] == "investment"] \
+        == [("Coatue", "CoreWeave")]
+
+
+def test_a_round_s_investors_the_alias_table_knows() -> None:
+    text = ("Das Kölner Start-up DeepL hat bei Investoren 300 Millionen US-Dollar eingesammelt.\n"
+            "Angeführt wurde die Finanzierungsrunde von Index Ventures; auch ICONIQ Growth, IVP, Atomico und WiL "
+            "beteiligten sich.")
+    assert [f["investor"] for f in _by_line(text, "de") if f["kind"] == "investment" and f["target"] == "DeepL"] \
+        == ["Index Ventures", "ICONIQ Growth", "IVP", "Atomico", "WiL"]

@@ -687,8 +687,8 @@ def _investments(here: Here, marked: _Marked) -> list[Fact]:
         for voice in voices:
             for match in voice.finditer(marked):
                 investor, target = marked.slot(match, "investor"), marked.slot(match, "target")
-                if investor is None or target is None:
-                    continue
+                if investor is None or target is None or _DEBT.search(marked.text, match.start(), match.end()):
+                    continue  # (money lent is no investment: "it borrowed $2.3 billion from lenders led by Magnetar")
                 inv, tgt = marked.parties[investor], marked.parties[target]
                 if inv.name == tgt.name or inv.label not in ("ORG", "PERSON") or tgt.label not in ("ORG", "PRODUCT"):
                     continue
@@ -806,8 +806,8 @@ def _round_leads(here: Here, marked: _Marked) -> list[Fact]:
     for voice in _ROUND_LEADS:
         for match in voice.finditer(marked):
             investor = marked.slot(match, "investor")
-            if investor is None:
-                continue
+            if investor is None or _DEBT.search(marked.text, max(0, match.start() - 40), match.end()):
+                continue  # "it borrowed $2.3 billion from lenders led by Magnetar": money lent, no round's
             start, end = marked.span(match)
             target = Party(here.round, "ORG", start, start, derived=True)
             first = marked.parties[investor]

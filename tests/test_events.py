@@ -582,6 +582,10 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("Pat Gelsinger would replace Bob Swan as its CEO.", "en", [("appointment", "appoint")]),
         # A round of cuts raises no money.
         ("A second round of about 3,000 cuts followed on May 18.", "en", []),
+        # A filing to list is no listing.
+        ("The startup filed confidentially for an initial public offering in February 2019 but never went public.",
+         "en", [("financial", "list_filing"), ("financial", "list")]),
+        ("It said in February that it had filed confidentially to go public.", "en", [("financial", "list_filing")]),
     ],
 )
 def test_trigger_types(text: str, lang: str, expected: list[tuple[str, str]]) -> None:

@@ -394,7 +394,7 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("Die Behörde entzog Initech im Juni die Genehmigung.", "de", [("legal", "regulate")]),
         ("The state revoked the company's permit in June.", "en", [("legal", "regulate")]),
         # Pricing an offering, a second listing.
-        ("Am Abend legten die Eigentümer den Ausgabepreis fest.", "de", [("financial", "list")]),
+        ("Am Abend legten die Eigentümer den Ausgabepreis fest.", "de", [("financial", "offer")]),
         ("京东2020年6月回港上市。", "zh", [("financial", "list")]),
         # A price a share in cash is a takeover's; a figure per share is none.
         ("Globex bietet 40 Euro je Aktie in bar.", "de", [("acquisition", "offer_price")]),

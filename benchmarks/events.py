@@ -813,8 +813,8 @@ def annotated_sentences(tmp: Path, verbose: bool) -> None:
     totals = {name: SentenceScore() for name in sets}
     print("Annotated event sentences (benchmarks/data/events, seen, third, fresh, fourth, fifth, sixth, seventh, "
           "eighth, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, "
-          "eighteenth, nineteenth, twentieth, twentyfirst, twentysecond, twentythird, twentyfourth, twentyfifth and twentysixth: "
-          "our own "
+          "eighteenth, nineteenth, twentieth, twentyfirst, twentysecond, twentythird, twentyfourth, twentyfifth and "
+          "twentysixth: our own "
           "en/de/zh articles; "
           "tuned on dev, seen, third and fourth to twentyfifth only)")
     header = (f"  {'set':10}{'events':>8}{'found':>8}{'recall':>8}{'type acc':>10}{'partic. R':>11}"

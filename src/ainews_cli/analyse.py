@@ -166,7 +166,9 @@ if TYPE_CHECKING:
 #     "reports results"; a market value's change told as one
 # 87: a Chinese dateline's agency after a bracketed byline is no entity
 # 88: a spin-off's subject is never only implied
-PIPELINE_REVISION = "88"
+# 89: who launched is the subject before the verb; a share split, rules revised, filings to list; money lent
+#     is no investment; a copyright line's publisher is no party
+PIPELINE_REVISION = "89"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

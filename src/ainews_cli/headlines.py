@@ -371,19 +371,19 @@ def _slots(telling: Telling, entities: Sequence[EntityMention], start: int, end:
 
 
 def _maker(telling: Telling, orgs: Sequence[EntityMention], trigger: int) -> str | None:
-    """Who launched: the organisation named first before the trigger, its subject ("Anthropic, the start-up
-    founded by former OpenAI researchers, on Monday released Claude 3"), not one that only owns it
-    ("字节跳动旗下的火山引擎发布"); the first in the trigger's clause where one is; where none is named
-    before it, the one a description stands for ("该公司发布DeepSeek-V2，…字节跳动…随后相继降价"); else None
-    (the nearest is taken)."""
+    """Who launched: the subject before the trigger, not the nearest name. Of the organisations named before
+    it (not one that only owns the next, "字节跳动旗下的火山引擎发布", nor one in a person's title), the first in
+    the trigger's own clause, else the first of the sentence ("Anthropic, the start-up founded by former OpenAI
+    researchers, on Monday released Claude 3"); where none is named before it, the one a description stands
+    for ("该公司发布DeepSeek-V2，…字节跳动…随后相继降价"); else None (the nearest is taken)."""
     owner = _owner_marks(telling.lang)
-    # (Nor one in a person's title: "OpenAI创始成员安德烈·卡帕西…评论说，Meta今年7月发布的".)
+    # (A person's title: "OpenAI创始成员安德烈·卡帕西…评论说，Meta今年7月发布的".)
     people = [e.start for e in telling.entities if e.label == "PERSON"]
     before = sorted((e for e in orgs if telling.start <= e.start and e.end <= trigger
                      and (owner is None or not owner.match(telling.looked_up, e.end))
                      and not any(0 <= p - e.end <= _TITLE_REACH and not _TITLE_BREAK.search(telling.looked_up, e.end, p)
                                  for p in people)), key=lambda e: e.start)
-    # First in the trigger's own clause: "深度求索又推出…，对标OpenAI在今年9月发布的o1" (OpenAI's o1).
+    # The trigger's own clause: "深度求索又推出…，对标OpenAI在今年9月发布的o1" (OpenAI's o1).
     clause = max((m.end() for m in _ANY_BREAK.finditer(telling.looked_up, telling.start, trigger)), default=0)
     in_clause = [e for e in before if e.start >= clause]
     if in_clause or before:

@@ -582,6 +582,12 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("Pat Gelsinger would replace Bob Swan as its CEO.", "en", [("appointment", "appoint")]),
         # A round of cuts raises no money.
         ("A second round of about 3,000 cuts followed on May 18.", "en", []),
+        # A line of business sold to a buyer; a sale the one sold agreed to.
+        ("Im August 2010 verkaufte Infineon sein Geschäft mit Mobilfunkchips an Intel.", "de",
+         [("acquisition", "sell")]),
+        ("Ihr LED-Geschäft verkaufte sie 2021 an den US-Konzern SMART Global.", "de", [("acquisition", "sell")]),
+        ("Das Geschäft verkaufte sich gut.", "de", []),
+        ("The board changed course and agreed to the sale on April 25.", "en", [("acquisition", "acquire")]),
         # A filing to list is no listing.
         ("The startup filed confidentially for an initial public offering in February 2019 but never went public.",
          "en", [("financial", "list_filing"), ("financial", "list")]),

@@ -1273,3 +1273,23 @@ def test_a_round_s_investors_the_alias_table_knows() -> None:
             "beteiligten sich.")
     assert [f["investor"] for f in _by_line(text, "de") if f["kind"] == "investment" and f["target"] == "DeepL"] \
         == ["Index Ventures", "ICONIQ Growth", "IVP", "Atomico", "WiL"]
+
+
+def test_a_valuation_only_weighed_is_no_fact() -> None:
+    text = ("WeWork hatte den Börsengang verschoben.\nBerichten zufolge erwäge WeWork für den Börsengang eine "
+            "Bewertung von womöglich weniger als 20 Milliarden Dollar.")
+    assert [f for f in _by_line(text, "de", orgs=("WeWork",)) if f["kind"] == "valuation"] == []
+
+
+def test_its_is_not_a_company_of_the_person_s_apposition() -> None:
+    # "Thiel, a co-founder of PayPal, is its chairman": "its" is the company the sentence before told of.
+    text = ("Palantir, co-founded by Peter Thiel, began trading on Wednesday.\n"
+            "Thiel, a co-founder of PayPal, is its chairman.")
+    roles = [(f["person"], f["role"], f["org"]) for f in _by_line(text, people=("Peter Thiel", "Thiel"),
+                                                                  orgs=("Palantir", "PayPal")) if f["kind"] == "role"]
+    assert roles == [("Peter Thiel", "co-founder", "PayPal"), ("Peter Thiel", "chairman", "Palantir")]
+
+
+def test_chinese_names_of_daimler_and_li_shufu() -> None:
+    facts = _by_line("李书福斥资约90亿美元入股戴姆勒。", "zh")
+    assert [(f["investor"], f["target"]) for f in facts if f["kind"] == "investment"] == [("Li Shufu", "Daimler")]

@@ -588,6 +588,11 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("Ihr LED-Geschäft verkaufte sie 2021 an den US-Konzern SMART Global.", "de", [("acquisition", "sell")]),
         ("Das Geschäft verkaufte sich gut.", "de", []),
         ("The board changed course and agreed to the sale on April 25.", "en", [("acquisition", "acquire")]),
+        # A first day of trading; a security review opened by a regulator.
+        ("Palantir Technologies began trading on the New York Stock Exchange on Wednesday.", "en",
+         [("financial", "list"), ("financial", "market")]),
+        ("昨日，网信办又宣布对“运满满”“货车帮”和“BOSS直聘”启动网络安全审查。", "zh",
+         [("other", "announce"), ("legal", "regulate")]),
         # A filing to list is no listing.
         ("The startup filed confidentially for an initial public offering in February 2019 but never went public.",
          "en", [("financial", "list_filing"), ("financial", "list")]),

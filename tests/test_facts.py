@@ -1293,3 +1293,13 @@ def test_its_is_not_a_company_of_the_person_s_apposition() -> None:
 def test_chinese_names_of_daimler_and_li_shufu() -> None:
     facts = _by_line("李书福斥资约90亿美元入股戴姆勒。", "zh")
     assert [(f["investor"], f["target"]) for f in facts if f["kind"] == "investment"] == [("Li Shufu", "Daimler")]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Midea hielt damals bereits 13,5 Prozent an Kuka.", [("Midea Group", "Kuka", 13.5)]),
+    # A share alone ending its clause is in the company the sentence's other stake is in.
+    ("zh", "股东方面，软银持有滴滴21.5%的股份，为第一大股东；优步持股12.8%。",
+     [("SoftBank", "Didi Global", 21.5), ("Uber", "Didi Global", 12.8)]),
+])
+def test_stakes_held_then_and_alone(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(f["holder"], f["target"], f["percent"]) for f in _by_line(text, lang) if f["kind"] == "stake"] == expected

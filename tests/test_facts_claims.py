@@ -165,10 +165,11 @@ def test_descriptions_and_lists(lang: str, text: str, expected: list[tuple]) -> 
         ("de", "Aleph Alpha wird von Investoren bewertet, die zuletzt 500 Millionen Dollar zahlten.", []),
         ("de", "Aleph Alpha wird mit 500 Millionen Dollar bewertet.",
          [("valuation", ("subject", "Aleph Alpha"), ("amount", 500_000_000))]),
-        # An agent or a source of the money raised nothing and is valued at nothing.
+        # An agent or a source of the money raised nothing and is valued at nothing: it led the round.
         ("de", "DeepL hat in einer von Index Ventures angeführten Finanzierungsrunde 300 Millionen Dollar "
          "eingesammelt.",
-         [("funding_round", ("subject", "DeepL"), ("amount", 300_000_000))]),
+         [("funding_round", ("subject", "DeepL"), ("amount", 300_000_000)),
+          ("investment", ("investor", "Index Ventures"), ("target", "DeepL"))]),
         # The cue nearest the amount names its kind: investors value it, they pay no round.
         ("de", "Das Start-up Aleph Alpha wird von Investoren mit rund 500 Millionen Dollar bewertet.",
          [("valuation", ("subject", "Aleph Alpha"), ("amount", 500_000_000))]),
@@ -579,6 +580,7 @@ def test_a_founding_told_of_a_description(lang: str, text: str, expected: list[t
     assert typed_text(text, lang) == expected
 
 
+
 def typed_roles(text: str, lang: str, extra: tuple[tuple[str, str], ...] = ()) -> list[tuple]:
     """The roles of a text of several sentences; ``extra``: (name, label) of mentions a model
     would add, the alias table knowing none of them."""
@@ -761,13 +763,44 @@ ROUND_TOLD = [("funding_round", ("subject", "Mistral AI"), ("amount", 600_000_00
         # A name that took in the noun of its description ("die staatliche Förderbank Bpifrance") is none we trust.
         ("Mistral AI hat 600 Millionen Euro eingesammelt. Auch Nvidia und die staatliche Förderbank Bpifrance "
          "beteiligten sich.", (("Förderbank Bpifrance", "ORG"),), [*ROUND_TOLD, *_backers("Mistral AI", "Nvidia")]),
-        # Four sentences on, the round is no longer what the text speaks of.
+        # Four sentences on, the round is no longer what the text speaks of ...
         ("Mistral AI hat 600 Millionen Euro eingesammelt. Das Geld fließt in Rechenzentren. Die Firma wächst. "
          "Sie stellt ein. Außerdem beteiligten sich unter anderem Nvidia und Salesforce.", (), ROUND_TOLD),
+        # ... unless the sentences between tell who joined it: each tells the round again.
+        ("Mistral AI hat 600 Millionen Euro eingesammelt. Das Geld fließt in Rechenzentren. Angeführt wurde die "
+         "Runde von General Catalyst. Neu dabei sind außerdem Nvidia und Salesforce. Auch die bisherigen Geldgeber "
+         "Lightspeed und Index Ventures beteiligten sich erneut.", (),
+         [*ROUND_TOLD, *_backers("Mistral AI", "General Catalyst", "Nvidia", "Salesforce",
+                                 "Lightspeed Venture Partners", "Index Ventures")]),
+        # A round an investor led, told without its company: the company's, the one told raising.
+        ("Mistral AI hat 600 Millionen Euro eingesammelt. Bereits 2023 hatte General Catalyst eine "
+         "Finanzierungsrunde über 105 Millionen Euro angeführt.", (),
+         [*ROUND_TOLD, *_backers("Mistral AI", "General Catalyst"),
+          ("funding_round", ("subject", "Mistral AI"), ("amount", 105_000_000))]),
+        # The backers of a company named.
+        ("Helsing wächst. Zu den Geldgebern von Mistral AI gehören unter anderem Nvidia und Salesforce.", (),
+         _backers("Mistral AI", "Nvidia", "Salesforce")),
     ],
 )
 def test_german_round_leads_and_their_lists(text: str, extra: tuple, expected: list[tuple]) -> None:
     assert typed_with(text, "de", extra) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Those who "took part, as did" others joined the round told before.
+        ("Mistral AI raised $640 million. Nvidia and Salesforce also took part, as did Cisco and IBM.",
+         [("funding_round", ("subject", "Mistral AI"), ("amount", 640_000_000)),
+          *_backers("Mistral AI", "Nvidia", "Salesforce", "Cisco", "IBM")]),
+        # Money received from an investor a description names first.
+        ("This year Mistral AI secured $500 million from the Japanese insurer Sompo Holdings.",
+         [("investment", ("investor", "Sompo Holdings"), ("target", "Mistral AI"), ("amount", 500_000_000))]),
+        ("Backers of Mistral AI include the chipmaker Nvidia.", _backers("Mistral AI", "Nvidia")),
+    ],
+)
+def test_english_investors_named_after_a_description(text: str, expected: list[tuple]) -> None:
+    assert typed_text(text, "en") == expected
 
 
 @pytest.mark.parametrize(

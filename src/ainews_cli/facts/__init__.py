@@ -119,10 +119,15 @@ def extract_facts(
                     opening_subject(src, start, found, described=True), _is_heading(body, start, end))
         raised = _RAISING.search(src, start, end) is not None
         offered = _OFFERED.search(src, start, end) is not None
+        # A sentence that names who joined the round told before tells that round again ("Angeführt wurde die
+        # Runde von Index Ventures. Neu dabei sind ... Auch die bisherigen Geldgeber ... beteiligten sich").
+        told_round = context.last_round()
         context.told([(f.details.investor, f.details.target) for f in typed_facts
                       if isinstance(f.details, Investment) and f.details.target is not None],
                      [f.details.subject for f in typed_facts
-                      if f.kind == "funding_round" and isinstance(f.details, SubjectAmount)],
+                      if f.kind == "funding_round" and isinstance(f.details, SubjectAmount)]
+                     + [f.details.target for f in typed_facts
+                        if isinstance(f.details, Investment) and f.details.target == told_round][:1],
                      {f.details.subject for f in typed_facts
                       if f.kind == "revenue" and isinstance(f.details, SubjectAmount)})
     return _one_role_each(_founders_of(_less_shared_names(facts, entities)))

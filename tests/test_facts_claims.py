@@ -813,10 +813,22 @@ def test_english_investors_named_after_a_description(text: str, expected: list[t
         ("科大讯飞获得腾讯领投的6亿美元B轮融资。", [("investment", ("investor", "Tencent"), ("target", "iFlytek"))]),
         # Shares of a company the investor backs are no investment in the one that gets them.
         ("科大讯飞获得腾讯投资的公司的股份。", []),
+        # A list that "等机构" closes; "獲" alone, in Traditional script.
+        ("上市之前，晶泰科技已先后获得腾讯、谷歌等机构的投资。", [*_backers("XtalPi", "Tencent", "Google")]),
+        ("黑芝麻智能上市前曾獲騰訊、谷歌等投資。", [*_backers("Black Sesame Technologies", "Tencent", "Google")]),
+        # A shareholder of a list of companies.
+        ("阿里巴巴此前已是智谱AI和百川智能的股东。",
+         [("investment", ("investor", "Alibaba Group"), ("target", "Zhipu AI")),
+          ("investment", ("investor", "Alibaba Group"), ("target", "Baichuan AI"))]),
     ],
 )
 def test_chinese_investments_received(text: str, expected: list[tuple]) -> None:
     assert typed(text, "zh") == expected
+
+
+def test_chinese_early_investors_of_the_company_told_raising() -> None:
+    assert typed_text("MiniMax完成6亿美元融资。腾讯是其早期投资方。", "zh") == [
+        ("funding_round", ("subject", "MiniMax"), ("amount", 600_000_000)), *_backers("MiniMax", "Tencent")]
 
 
 @pytest.mark.parametrize(

@@ -69,6 +69,7 @@ _PARTIAL = {"twentysecond": ({"zh"}, 50)}
     ("twentyfourth", 60),  # seven articles: 63 sentences with facts
     ("twentyfifth", 65),  # seven articles: 69 sentences with facts
     ("twentysixth", 60),  # seven articles: 63 sentences with facts
+    ("twentyseventh", 70),  # seven articles: 72 sentences with facts
 ])
 def test_blind_articles_are_annotated_in_every_language(folder: str, fact_lines: int) -> None:
     fresh = annotated.DATA / folder

@@ -206,7 +206,7 @@ COMMON_WORD_NAMES = frozenset({
     "Europaparlament", "Europaparlaments", "Fidelity", "Ford", "Google", "Graphcore", "Handelsblatt", "Intel",
     "Lakestar", "Llama", "Magnetar", "Micron", "Office", "Oracle", "Phi", "Polestar", "Replika", "Reuters",
     "Salesforce", "Snowflake",
-    "Twitch", "Twitter", "Weltwirtschaftsforum", "Windows", "Wolfspeed",
+    "Twitch", "Twitter", "Weltwirtschaftsforum", "Windows", "Wolfspeed", "Yahoo",
 })
 
 

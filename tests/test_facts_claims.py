@@ -826,6 +826,35 @@ def test_chinese_investments_received(text: str, expected: list[tuple]) -> None:
     assert typed(text, "zh") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The founding team a clause after the founding lists.
+        ("小米于2010年4月在北京成立，创始团队包括雷军、林斌等人。",
+         [("founded", ("org", "Xiaomi"), ("founders", ["Lei Jun", "Lin Bin"]), ("year", "2010"))]),
+        # A unit the company set up is not the company founded.
+        ("Google負責當時新成立的硬體部門。", []),
+        # "该轮由…领投": the round of the clause before.
+        ("小米完成一轮11亿美元的融资，该轮由全明星投资基金领投，DST Global等机构参与。",
+         [*_backers("Xiaomi", "All-Stars Investment"),
+          ("funding_round", ("subject", "Xiaomi"), ("amount", 1_100_000_000)), *_backers("Xiaomi", "DST Global")]),
+        # Money and more for a stake, and the share it gave.
+        ("腾讯宣布以约2亿美元现金加上旗下部分电商业务入股京东，获得约15%的股份。",
+         [("investment", ("investor", "Tencent"), ("target", "JD.com"), ("amount", 200_000_000)),
+          ("stake", ("holder", "Tencent"), ("target", "JD.com"))]),
+    ],
+)
+def test_chinese_founding_teams_rounds_and_stakes(text: str, expected: list[tuple]) -> None:
+    assert typed_text(text, "zh") == expected
+
+
+def test_english_stock_of_the_company_bought() -> None:
+    assert typed_text("Berkshire Hathaway and Salesforce Ventures each agreed to buy $250 million of Snowflake "
+                      "stock.", "en") == [
+        ("investment", ("investor", "Salesforce Ventures"), ("target", "Snowflake"), ("amount", 250_000_000)),
+        ("investment", ("investor", "Berkshire Hathaway"), ("target", "Snowflake"), ("amount", 250_000_000))]
+
+
 def test_chinese_early_investors_of_the_company_told_raising() -> None:
     assert typed_text("MiniMax完成6亿美元融资。腾讯是其早期投资方。", "zh") == [
         ("funding_round", ("subject", "MiniMax"), ("amount", 600_000_000)), *_backers("MiniMax", "Tencent")]
@@ -843,6 +872,15 @@ def test_chinese_early_investors_of_the_company_told_raising() -> None:
         # "gehörte damals zu den Geldgebern": an investor in the round told before.
         ("Mistral AI hatte im Juni 600 Millionen Euro eingesammelt. Der Softwarekonzern Salesforce gehörte damals "
          "zu den Geldgebern.", [*ROUND_TOLD, *_backers("Mistral AI", "Salesforce")]),
+        # The founders between a cue that opens the sentence and what they founded, the year right after it.
+        ("Zalando wächst. Gegründet hatten Robert Gentz und Rubin Ritter das Unternehmen 2008 in Berlin.",
+         [("founded", ("org", "Zalando"), ("founders", ["Robert Gentz", "Rubin Ritter"]), ("year", "2008"))]),
+        # A name glued to the noun after it is no organisation founded.
+        ("Dietmar Hopp hatte SAP 1972 mit vier ehemaligen IBM-Kollegen gegründet.",
+         [("founded", ("org", "SAP"), ("founders", ["Dietmar Hopp"]), ("year", "1972"))]),
+        # An investor in a relative clause, the participle at its end.
+        ("Größter Anteilseigner ist die schwedische Investmentgesellschaft Kinnevik, die 2010 bei Zalando "
+         "eingestiegen war.", _backers("Zalando", "Kinnevik")),
     ],
 )
 def test_german_founders_and_backers(text: str, expected: list[tuple]) -> None:

@@ -126,8 +126,8 @@ def extract_facts(
                       if isinstance(f.details, Investment) and f.details.target is not None],
                      [f.details.subject for f in typed_facts
                       if f.kind == "funding_round" and isinstance(f.details, SubjectAmount)]
-                     + [f.details.target for f in typed_facts
-                        if isinstance(f.details, Investment) and f.details.target == told_round][:1],
+                     + [told_round for f in typed_facts
+                        if told_round and isinstance(f.details, Investment) and f.details.target == told_round][:1],
                      {f.details.subject for f in typed_facts
                       if f.kind == "revenue" and isinstance(f.details, SubjectAmount)})
     return _one_role_each(_founders_of(_less_shared_names(facts, entities)))

@@ -156,6 +156,8 @@ _UNKNOWN_NAME = re.compile(r"[ \t]?(?-i:[A-Z])[\w-]*")
 _NAMES_CAPITALISED = frozenset(lang for lang in languages.LANGUAGES
                                if languages.lookup(lang, "facts.only_names_capitalised"))
 _FEW_WORDS = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
+# A name glued to the noun after it modifies that noun ("IBM-Kollegen").
+_GLUED = re.compile(r"-(?=[^\W\d_])")
 # Words that tell a fact as a plan, a wish, talks or a threat, or an amount as a forecast
 # ("expects revenue of", "rechnet mit einem Umsatz von", "预计"): no fact.
 _HEDGE = re.compile(languages.bounded(languages.patterns("facts.unreal_patterns")
@@ -1380,7 +1382,9 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
         by_word = [m.start() for m in _FOUNDED_AGENT.finditer(here.src, here.start, cue.start())
                    if IN_PART.fullmatch(here.src, m.end(), cue.start())]
         before = by_word[-1] if by_word else cue.start()
-        org = max((o for o in orgs if o.end <= before), key=lambda o: o.end, default=None)
+        # Not a name glued to the noun after it: "mit vier ehemaligen IBM-Kollegen gegründet" founds no IBM.
+        org = max((o for o in orgs if o.end <= before and not _GLUED.match(here.src, o.end)),
+                  key=lambda o: o.end, default=None)
         if org is not None and _FOUNDED_COORDINATED.search(here.src, org.end, cue.start()) \
                 and _FOUNDED_PREPOSITION.search(here.src, max(here.start, org.start - 16), org.start):
             # "Tableau grew out of a project at Stanford University and was founded": the clause's subject.
@@ -1451,11 +1455,20 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
         clause_end = PART_END.search(here.src, including.end(), here.end)
         stop = clause_end.start() if clause_end else here.end
         founders += [p.name for p in people if including.end() <= p.start < stop]
+    if not founders and org.start >= cue.end() and not here.src[here.start: cue.start()].strip():
+        # The founders between a cue that opens the sentence and what they founded: "Gegründet hatten Robert
+        # Gentz und David Schneider das Unternehmen 2008".
+        between = [p for p in people if cue.end() <= p.start and p.end <= org.start]
+        if between and IN_CLAUSE.fullmatch(_names_blanked(here, cue.end(), org.start)) \
+                and not _FOUNDED_AGENT.search(here.src, cue.end(), org.start):
+            founders += _listed_people(here, people, between[0].start, org.start)
     if not founders and here.lang in _SUBJECT_CARRIES:
         founders += _subject_of_the_chain(here, cue)
     if not founders and (titled := _FOUNDER_TITLED.search(here.src, cue.end(), here.end)) is not None:
         # "零跑汽车于2015年12月在杭州成立，创始人朱江明此前是…": the founder the next clause opens with.
-        founders += [p.name for p in people if 0 <= p.start - titled.end() <= 1]
+        # "创始团队包括雷军、林斌等人": the list it opens.
+        founders += _listed_people(here, people, titled.end(), here.end) \
+            if any(0 <= p.start - titled.end() <= 1 for p in people) else []
     if org.derived and any(here.known.get(f) not in (None, org.name) for f in founders):
         # "Butterfield co-founded the company in 2009" after "Butterfield, Slack's chief executive" and a
         # sentence naming Salesforce last: which company the description means, the guess and the
@@ -1464,8 +1477,12 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
     # The year only where the founding clause writes it ("in 2015", "2015 ... gegründet").
     # Between the organisation and the cue first ("百度由李彦宏和徐勇于2000年1月在北京创立，2005年
     # 在纳斯达克上市" was founded in 2000), else near the cue in its clause.
-    year = next((d for d in sorted(here.dates, key=lambda d: (not org.end <= d.start < cue.start(),
-                                                              abs(d.start - cue.start())))
+    # Or right after what the cue before it founded: "Gegründet hatten ... das Unternehmen 2008 in Berlin".
+    year = next((d for d in here.dates if cue.end() <= org.start and 0 <= d.start - org.end <= 2
+                 and not here.src[org.end: d.start].strip()
+                 and d.on_calendar and d.granularity in ("year", "month", "day") and re.search(r"\d{4}", d.text)),
+                None) or next((d for d in sorted(here.dates, key=lambda d: (not org.end <= d.start < cue.start(),
+                                                                            abs(d.start - cue.start())))
                  # A year told relative ("去年4月") or a day ("今（30）日正式成立") only between the organisation
                  # and the cue: in "李开复创办的零一万物则在去年11月宣布" it dates what was announced.
                  if d.on_calendar and (re.search(r"\d{4}", d.text) or d.granularity == "year"

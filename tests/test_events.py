@@ -597,6 +597,19 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("The startup filed confidentially for an initial public offering in February 2019 but never went public.",
          "en", [("financial", "list_filing"), ("financial", "list")]),
         ("It said in February that it had filed confidentially to go public.", "en", [("financial", "list_filing")]),
+        ("Snowflake made its filing public last month.", "en", [("financial", "list_filing")]),
+        ("Im September hatte Zalando seine Börsenpläne offiziell gemacht.", "de", [("financial", "list_filing")]),
+        ("拼多多上月底向美国证券交易委员会递交了招股书。", "zh", [("financial", "list_filing")]),
+        # A debut on a market is a listing, not a launch; an offer priced within its range.
+        ("The software-tools maker JFrog also made its Nasdaq debut on Wednesday.", "en", [("financial", "list")]),
+        ("Die Banken hatten den Preis im oberen Teil der Spanne festgelegt.", "de", [("financial", "offer")]),
+        # A join, a purchase named by its noun, a clearance by a separated verb, a deal closed.
+        ("Rubin Ritter war 2010 zu dem Start-up gestoßen.", "de", [("appointment", "join")]),
+        ("Den bislang teuersten Zukauf hatte SAP im Oktober 2007 angekündigt.", "de",
+         [("acquisition", "acquire"), ("other", "announce")]),
+        ("Die EU-Kommission gab den Kauf erst im Januar frei.", "de", [("legal", "review")]),
+        ("Google與宏達電本週稍早宣布，雙方的11億美元協議已完成交割。", "zh",
+         [("other", "announce"), ("acquisition", "sale_done")]),
     ],
 )
 def test_trigger_types(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
@@ -1146,6 +1159,9 @@ GOOGLE, ALPHABET, BARD = ("Google", "ORG", "Google"), ("Alphabet", "ORG", "Alpha
     # ... not where the organisation's name is only the start of the product's: "小米SU7" is Xiaomi's car.
     ("zh", ["2024年3月28日，雷军在北京发布了小米SU7。"], [("雷军", "PERSON", "Lei Jun"), ("小米", "ORG", "Xiaomi")],
      "2024-03-29", ("2024-03-28", "launch")),
+    # ... nor one after an agent's word: HTC made the phone Google launched.
+    ("zh", ["Google於2017年10月4日發表的手機由宏達電代工。"], [GOOGLE, ("宏達電", "ORG", "HTC")], "2018-02-02",
+     ("2017-10-04", "launch")),
     # A date opening its clause dates what follows it, not the trigger of the clause before.
     ("en", ["Google unveiled Bard on February 6, but on February 8, Alphabet lost $100 billion in market value."],
      [GOOGLE, ALPHABET, BARD], "2024-06-30", ("2024-02-08", "financial")),

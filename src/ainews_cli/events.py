@@ -20,7 +20,7 @@ from itertools import pairwise
 from ainews_cli import han, languages
 from ainews_cli.dates.strings import dateline_end, dates_the_page
 from ainews_cli.facts.clauses import CONTRAST
-from ainews_cli.facts.parties import OBJECT_BEFORE, at_venue, is_cited, main_organisation, not_a_company
+from ainews_cli.facts.parties import AGENT_BEFORE, OBJECT_BEFORE, at_venue, is_cited, main_organisation, not_a_company
 from ainews_cli.headlines import Telling, authority_name, exchange_name, headline
 from ainews_cli.lexicon import is_german_noun
 from ainews_cli.records import (
@@ -1977,14 +1977,16 @@ def _launches_organisation(body: str, end: int, hit: Trigger, in_sentence: Seque
     (else the name after it may be the subject: "Im Juni startete Google …"), and the first
     name after it in its clause decides; a product named there too makes it a launch
     ("launched Copilot at Microsoft"), and so does a name the organisation's is only the start of
-    ("发布了小米SU7": Xiaomi's SU7, _NAME_GOES_ON)."""
+    ("发布了小米SU7": Xiaomi's SU7, _NAME_GOES_ON), and so does one after an agent's word
+    ("Google發表的手機由宏達電代工": HTC made the phone)."""
     after = _BREAK.search(body, hit.end, end)
     stop = after.start() if after else end
     named = [e for e in in_sentence if hit.end <= e.start < stop and e.label in PARTICIPANT_LABELS]
     acting = any(e.label in _PARTIES and e.end <= hit.start for e in in_sentence)
     return acting and bool(named) and named[0].label == "ORG" and \
         named[0].start - hit.end <= PARTICIPANT_WINDOW // 2 and not any(e.label == "PRODUCT" for e in named) \
-        and not _KIND_BEFORE.search(body, hit.end, named[0].start) and not _NAME_GOES_ON.match(body, named[0].end)
+        and not _KIND_BEFORE.search(body, hit.end, named[0].start) and not _NAME_GOES_ON.match(body, named[0].end) \
+        and not AGENT_BEFORE.search(body, max(hit.end, named[0].start - 12), named[0].start)
 
 
 # A model name glued to the maker's: "小米SU7", "华为Mate 60" (a Latin letter or a digit right after it).

@@ -599,6 +599,9 @@ ZH_CASES = [
     ("17日", None, [("17日", "DATE", "XXXX-XX-17", "day", False)]),
     ("11月17日，董事会开会。18日，员工辞职。", None,
      [("11月17日", "DATE", "XXXX-11-17", "day", False), ("18日", "DATE", "XXXX-11-18", "day", False)]),
+    # A month the paragraph before told is not the day's: the publication month's.
+    ("去年5月，宏達電發表了U11。\n\nAlphabet美國時間1日公布財報。", "2018-02-02",
+     [("去年5月", "DATE", "2017-05", "month", True), ("1日", "DATE", "2018-02-01", "day", True)]),
     ("3日内", MONDAY, []),  # a count of days, not a day
     ("上週五", "2023-11-21", [("上週五", "DATE", "2023-11-17", "day", True)]),
     ("周日晚间", MONDAY, [("周日晚间", "TIME", "2023-11-19TEV", "day", True)]),
@@ -1048,6 +1051,8 @@ def test_story_day(body: str, published: str, expected: str | None) -> None:
     ("OpenAI wird am Mittwoch ein Modell vorstellen.", "de", "2024-03-06"),
     ("OpenAI wollte am Mittwoch ein Modell vorstellen.", "de", "2024-02-28"),
     ("Zu den Berichten vom Mittwoch will sich Microsoft nicht äußern.", "de", "2024-02-28"),
+    # ... the intent right after the day, second in its clause, too.
+    ("Schon am Mittwoch will Rocket Internet folgen.", "de", "2024-03-06"),
     # "soll" plans, unless a perfect infinitive makes it hearsay of what was done.
     ("Der neue Chip soll am Mittwoch in den Handel kommen.", "de", "2024-03-06"),
     ("Die Sparte soll am Mittwoch verkauft worden sein.", "de", "2024-02-28"),

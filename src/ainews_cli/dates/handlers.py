@@ -485,7 +485,7 @@ def _weekday_before(c: Candidate, ctx: Context) -> int | None:
 
 def _day_only(c: Candidate, ctx: Context) -> TimeExpression | None:
     """A day of the month alone ("18日", "今日（22日）"): in the month of a date told just
-    before (this sentence or the one before), else the one of the publication date's
+    before (this sentence or the one before, in its paragraph), else the one of the publication date's
     month or the next or previous that puts it nearest the publication date."""
     g, lex = c.groups, c.lex
     day = int(g["day"])
@@ -494,6 +494,8 @@ def _day_only(c: Candidate, ctx: Context) -> TimeExpression | None:
     if not 1 <= day <= 31:
         return None
     told = mentioned_before(c, ctx, "month", window=1)
+    if told is not None and "\n" in ctx.body[told.end: c.start]:
+        told = None  # a month the paragraph before told: "去年5月發表了U11。\n\nAlphabet美國時間1日公布" is this month's
     if told is not None and told.first is not None:
         first = cal.parse_day(told.first)
         try:

@@ -495,7 +495,7 @@ def _day_only(c: Candidate, ctx: Context) -> TimeExpression | None:
         return None
     told = mentioned_before(c, ctx, "month", window=1)
     if told is not None and "\n" in ctx.body[told.end: c.start]:
-        told = None  # a month the paragraph before told: "去年5月發表了U11。\n\nAlphabet美國時間1日公布" is this month's
+        told = None  # the paragraph before's: "去年5月發表了U11。\n\nAlphabet美國時間1日公布" is this month's
     if told is not None and told.first is not None:
         first = cal.parse_day(told.first)
         try:

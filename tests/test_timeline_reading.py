@@ -22,6 +22,7 @@ from ainews_cli.records import (
     Fact,
     Founded,
     Investment,
+    Money,
     Participant,
     Source,
     SubjectAmount,
@@ -764,3 +765,46 @@ def test_who_launched_is_the_subject_not_the_nearest_name(text: str, entities: l
                                                           trigger: tuple[str, str, str], implied: tuple[str, ...],
                                                           expected: str) -> None:
     assert told(text, entities, trigger, implied=implied) == expected
+
+
+@pytest.mark.parametrize(("text", "entities", "trigger", "implied", "expected"), [
+    # What a product is made for is not the product launched.
+    ("It released Paper, a news-reading app for the iPhone, on Monday.", [("iPhone", "PRODUCT", "iPhone")],
+     ("released", "launch", "launch"), ("Meta",), "Meta launches a product"),
+    # After an attributive 的, only what follows it was launched: not the Nexus One named before.
+    ("Google 2010年發表的Nexus One與2016年推出的第一代Pixel也由宏達電代工。",
+     [("Google", "ORG", "Google"), ("Nexus One", "PRODUCT", "Nexus One"), ("宏達電", "ORG", "HTC")],
+     ("推出", "launch", "launch"), (), "Google launches a product"),
+    # Companies merge, not the person who founded one of them.
+    ("2016年，拼多多与黄峥此前创办的拼好货合并。",
+     [("拼多多", "ORG", "Pinduoduo"), ("黄峥", "PERSON", "Colin Huang"), ("拼好货", "ORG", "Pinhaohuo")],
+     ("合并", "acquisition", "merge"), (), "Pinduoduo and Pinhaohuo merge"),
+    # One joins no former employer.
+    ("Rubin Ritter, der zuvor bei der Unternehmensberatung McKinsey gearbeitet hatte, war 2010 zu dem Start-up "
+     "gestoßen.", [("Rubin Ritter", "PERSON", "Rubin Ritter"), ("McKinsey", "ORG", "McKinsey & Company")],
+     ("gestoßen", "appointment", "join"), (), "Rubin Ritter joins"),
+])
+def test_a_headline_names_no_bystander(text: str, entities: list[tuple[str, str, str]], trigger: tuple[str, str, str],
+                                       implied: tuple[str, ...], expected: str) -> None:
+    assert told(text, entities, trigger, implied=implied) == expected
+
+
+@pytest.mark.parametrize(("date_text", "expected"), [
+    ("the fourth quarter", "Meta revenue: $2.59 billion"),
+    # The year's revenue is the amount right before "for the year", not the quarter's.
+    ("the year", "Meta reports results"),
+])
+def test_a_revenue_headline_takes_the_amount_of_its_date(date_text: str, expected: str) -> None:
+    text = "Last month Meta reported revenue of $2.59 billion for the fourth quarter and $7.87 billion for the year."
+
+    def money(written: str, value: float) -> Fact:
+        at = text.index(written)
+        return Fact(kind="money", text=written, start=at, end=at + len(written), sentence=text, sentence_start=0,
+                    entities=(), details=Money(value, "USD", None))
+
+    revenue = Fact(kind="revenue", text="Meta reported revenue of $2.59 billion", start=text.index("Meta"),
+                   end=text.index(" for the fourth"), sentence=text, sentence_start=0, entities=("Meta",),
+                   details=SubjectAmount("Meta", 2_590_000_000, "USD", None, "$2.59 billion", None))
+    facts = (revenue, money("$7.87 billion", 7_870_000_000))  # an amount no typed fact explains
+    assert told(text, [("Meta", "ORG", "Meta")], ("reported revenue", "financial", "revenue"), facts,
+                date_text=date_text) == expected

@@ -36,6 +36,9 @@ _SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£"}
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 # A comma between digits is a decimal or thousands mark ("für 4,5 Milliarden", "1,000"), no break.
 _BREAK = re.compile(r"[;:()—–]|(?<!\d),|,(?!\d)| - ")
+_WORD = re.compile(r"\w+")
+# What ends a clause in any script, a decimal comma aside.
+_CLAUSE_MARK = re.compile(r"[;:；：。，]|(?<!\d),|,(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -241,7 +244,15 @@ def _slots(telling: Telling, entities: Sequence[EntityMention], start: int, end:
     if kind == "founding":  # "aus dem Halbleitergeschäft von Siemens hervorgegangen", "创办了微软中国研究院"
         orgs = [e for e in orgs if not _told_as(telling, e, "events.origin_patterns")
                 and not _told_as(telling, e, "events.founded_unit_patterns")]
+    if kind == "appointment":  # "der zuvor bei der Unternehmensberatung McKinsey gearbeitet hatte": not joined
+        orgs = [e for e in orgs if not _former(telling.lang).search(telling.looked_up, max(0, e.start - 60), e.start)]
     products = sorted((e for e in entities if e.label == "PRODUCT"), key=by_distance)
+    if kind == "launch":
+        # Not what it is made for ("a news-reading app for the iPhone"); after an attributive word only what
+        # follows it ("2016年推出的第一代Pixel" launched no Nexus One named before).
+        products = [e for e in products if not _told_as(telling, e, "events.made_for_patterns")]
+        if telling.looked_up.startswith(tuple(_party_patterns(telling.lang, "events.launch_attributive")), end):
+            products = [e for e in products if e.start >= end]
     slots: dict[str, str] = {"s": "s", "is": "is"}
     if kind == "founding" and (venture := _joint_venture().search(telling.looked_up, telling.start, telling.end)):
         # Its partners set it up: those named after the word ("ASML entstand 1984 als Gemeinschaftsunternehmen
@@ -279,8 +290,14 @@ def _slots(telling: Telling, entities: Sequence[EntityMention], start: int, end:
             slots["seller"] = seller
     if kind == "acquisition":
         patient = _deal_parties(telling, entities, patient, slots)
-    if kind == "partnership":  # companies partner, not their chiefs ("黃仁勳…與鴻海董事長劉揚偉共同宣布…合作")
+    if kind == "partnership" or action == "merge":
+        # Companies partner and merge, not their chiefs ("黃仁勳…與鴻海董事長劉揚偉共同宣布…合作",
+        # "拼多多与黄峥此前创办的拼好货合并").
         agent, patient = (name if name in {e.name for e in orgs} else None for name in (agent, patient))
+    if action == "merge" and not (agent and patient):  # the two companies nearest the word, in their order
+        near = sorted(orgs[:2], key=lambda e: e.start)
+        if len({e.name for e in near}) == 2:
+            agent, patient = near[0].name, near[1].name
     if agent:
         slots["agent"] = agent
     if patient:
@@ -336,7 +353,7 @@ def _slots(telling: Telling, entities: Sequence[EntityMention], start: int, end:
             slots["person"] = _names_of(list(founded.founders), limit=2)
             if len(founded.founders) > 1:
                 slots.update(s="", are="are", **{"is": "are"})
-    amount = _amount(facts, start)
+    amount = _amount(facts, start, telling)
     if amount:
         slots["amount"] = amount
     change = next((f.details.direction for f in sorted(facts, key=lambda f: abs(f.start - start))
@@ -473,6 +490,13 @@ def _told_as(telling: Telling, party: EntityMention, path: str) -> bool:
             if telling.start + found.start("p") == party.start:
                 return True
     return False
+
+
+@cache
+def _former(lang: str) -> re.Pattern[str]:
+    """Words right before an organisation that make it a former employer ("zuvor bei der Beratung")."""
+    patterns = languages.lookup(lang, "events.former_before_patterns") or ("(?!)",)
+    return re.compile("(?:" + "|".join(patterns) + ")", re.I)
 
 
 @cache
@@ -925,15 +949,37 @@ def _when_prepositions(lang: str) -> frozenset[str]:
     return frozenset(w.lower() for w in languages.lookup(lang, "events.when_prepositions") or ())
 
 
-def _amount(facts: Sequence[Fact], near: int) -> str | None:
-    """The amount of money the sentence states nearest the trigger, as "about $10 billion"."""
+def _amount(facts: Sequence[Fact], near: int, telling: Telling) -> str | None:
+    """The amount of money the sentence states nearest the trigger, as "about $10 billion"; none where
+    another amount stands nearer the date ("revenue of $2.59 billion for the fourth quarter and $7.87
+    billion for the year": the year's is not the first)."""
     stated = [(abs(f.start - near), f) for f in facts if f.money is not None]
     if not stated:
         return None
     _, fact = min(stated, key=lambda item: item[0])
+    if fact.kind == "revenue" and _nearer_amount(telling, fact):
+        return None
     value, currency = fact.money  # type: ignore[misc]
     english = english_qualifier(getattr(fact.details, "qualifier", None))
     return (english + " " if english else "") + money_text(value, currency)
+
+
+def _nearer_amount(telling: Telling, fact: Fact) -> bool:
+    """Whether another amount of the date's clause stands nearer the date than the fact's, an amount right
+    before the date nearest ("$183 billion in fiscal 2014 to $383.3 billion": 2014's is the first)."""
+    date, body = telling.date, telling.body
+
+    def distance(start: int, end: int) -> int:  # in words, one more for an amount after the date
+        if end <= date.start:
+            return len(_WORD.findall(body, end, date.start))
+        return len(_WORD.findall(body, date.end, start)) + 1
+
+    written = getattr(fact.details, "amount_text", None)
+    found = telling.body.find(written, fact.start, fact.end) if written else -1
+    own = distance(found, found + len(written)) if written and found >= 0 else distance(fact.start, fact.end)
+    return any(f.money is not None and f.money != fact.money and distance(f.start, f.end) < own
+               and not _CLAUSE_MARK.search(telling.body, min(f.end, date.start), max(f.start, date.end))
+               for f in telling.facts if f.kind == "money")
 
 
 def money_text(value: float, currency: str) -> str:

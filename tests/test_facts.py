@@ -1303,3 +1303,23 @@ def test_chinese_names_of_daimler_and_li_shufu() -> None:
 ])
 def test_stakes_held_then_and_alone(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(f["holder"], f["target"], f["percent"]) for f in _by_line(text, lang) if f["kind"] == "stake"] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "orgs", "expected"), [
+    # The largest holder with a share, of the company told before.
+    ("de", "SK Hynix wächst.\nGrößter Aktionär ist heute die Holding SK Square mit rund 20 Prozent.",
+     ("SK Hynix", "SK Square"), [("SK Square", "SK Hynix", 20)]),
+    ("en", "SK Hynix grew.\nIts largest shareholder is the holding company SK Square, with about 20%.",
+     ("SK Hynix", "SK Square"), [("SK Square", "SK Hynix", 20)]),
+    # A share that lies with another holder makes that one a holder too.
+    ("de", "Siemens Energy geht an die Börse.\nSiemens behält 35,1 Prozent der Anteile, weitere 9,9 Prozent liegen "
+           "beim Siemens Pension-Trust.", ("Siemens Energy", "Siemens", "Siemens Pension-Trust"),
+     [("Siemens", "Siemens Energy", 35.1), ("Siemens Pension-Trust", "Siemens Energy", 9.9)]),
+    # The company's largest shareholder, its name glossed in brackets.
+    ("zh", "世创最大股东瓦克化学（Wacker Chemie）持有约30.8%股权。", ("瓦克化学", "Wacker Chemie"),
+     [("Wacker Chemie", "Siltronic", 30.8)]),
+])
+def test_largest_holders_and_shares_lying_with_others(lang: str, text: str, orgs: tuple[str, ...],
+                                                      expected: list[tuple]) -> None:
+    assert [(f["holder"], f["target"], f["percent"]) for f in _by_line(text, lang, orgs=orgs)
+            if f["kind"] == "stake"] == expected

@@ -757,10 +757,12 @@ def test_chinese_stakes_after_an_amount(lang: str, text: str, expected: list[tup
 def _voices() -> list:
     import importlib
 
+    from ainews_cli.languages import LANGUAGES
+
     typed = importlib.import_module("ainews_cli.facts.typed")
     return [voice for name in ("_INVESTMENT_VOICES", "_INVESTOR_RELATIONS", "_STAKE_VOICES", "_ROUND_LEADS",
                                "_VALUATION_VOICES", "_REVENUE_VOICES", "_CONTINUATIONS")
-            for voice in getattr(typed, name)]
+            for lang in LANGUAGES for voice in typed._voices(getattr(typed, name), lang)]
 
 
 def test_every_character_a_voice_anchor_matches_lowers_to_it_or_is_case_odd() -> None:

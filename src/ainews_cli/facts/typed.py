@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from itertools import pairwise
 from typing import Any
 
@@ -291,29 +292,36 @@ def _required(items: list[tuple[Any, Any]]) -> set[str] | None:
     return max(usable, key=lambda c: min(len(s) for s in c), default=None)
 
 
-_INVESTMENT_VOICES = [_Voice(p) for p in languages.patterns("facts.investment_patterns")]
-_INVESTOR_RELATIONS = [_Voice(p) for p in languages.patterns("facts.investor_relation_patterns")]
-_STAKE_VOICES = [_Voice(p) for p in languages.patterns("facts.stake_patterns")]
+@cache
+def _voices(path: str, lang: str) -> tuple[_Voice, ...]:
+    """The voices at ``path`` of ``lang``'s data file, compiled for the first sentence in that language: an
+    English corpus compiles and tries no German or Chinese voice."""
+    return tuple(_Voice(p) for p in languages.lookup(lang, path) or ())
+
+
+_INVESTMENT_VOICES = "facts.investment_patterns"
+_INVESTOR_RELATIONS = "facts.investor_relation_patterns"
+_STAKE_VOICES = "facts.stake_patterns"
 # A share held with no company named: the company the sentence before is about ("Softbank behält rund 90 Prozent
 # der Anteile").
-_TOPIC_STAKES = [_Voice(p) for p in languages.patterns("facts.stake_of_topic_patterns")]
+_TOPIC_STAKES = "facts.stake_of_topic_patterns"
 # ... and capital put in for one ("认缴出资……，占股"): only where the sentence before tells the company raising it.
-_CAPITAL_STAKES = [_Voice(p) for p in languages.patterns("facts.capital_stake_patterns")]
+_CAPITAL_STAKES = "facts.capital_stake_patterns"
 # A round's lead investor, the round named without its company ("The round was led by ...").
-_ROUND_LEADS = [_Voice(p) for p in languages.patterns("facts.round_lead_patterns")]
-_VALUATION_VOICES = [_Voice(p) for p in languages.patterns("facts.valuation_patterns")]
-_REVENUE_VOICES = [_Voice(p) for p in languages.patterns("facts.revenue_patterns")]
-_CONTINUATIONS = [_Voice(p) for p in languages.patterns("facts.investment_continuation_patterns")]
+_ROUND_LEADS = "facts.round_lead_patterns"
+_VALUATION_VOICES = "facts.valuation_patterns"
+_REVENUE_VOICES = "facts.revenue_patterns"
+_CONTINUATIONS = "facts.investment_continuation_patterns"
 # Another amount from another investor, the verb and target of the investment before left out.
 _NO_PARTY_TO_THE_END = re.compile(r"[^⟦⟧;；.。]*(?:[;；.。]|$)")
-_GAPPED = [_Voice(p) for p in languages.patterns("facts.investment_gapped_patterns")]
+_GAPPED = "facts.investment_gapped_patterns"
 # Stock bought with no company named: the company is the one the sentence before is about
 # ("Snowflake listed on the New York Stock Exchange ... Berkshire Hathaway and Salesforce Ventures
 # each bought $250 million of stock").
-_STOCK_PURCHASES = [_Voice(p) for p in languages.patterns("facts.stock_purchase_patterns")]
+_STOCK_PURCHASES = "facts.stock_purchase_patterns"
 # ... and capital put in with no company named ("认缴出资10亿元"): only where the sentence before tells the company
 # raising it.
-_CAPITAL = [_Voice(p) for p in languages.patterns("facts.capital_patterns")]
+_CAPITAL = "facts.capital_patterns"
 # A word that gives each investor of a list the same amount: "each bought $250 million", "jeweils", "各".
 _EACH = re.compile(languages.bounded(languages.patterns("facts.each_patterns")), re.I)
 # The next name of a list: "Microsoft, Reid Hoffman and Nvidia", "Microsoft und Nvidia", "微软、英伟达".
@@ -681,7 +689,8 @@ def _investments(here: Here, marked: _Marked) -> list[Fact]:
     ("backed by Microsoft") only where no other investment of the same parties is told;
     a coordinated "and invested again" takes the parties of the investment before it."""
     found: list[tuple[int, int, Party, Party, Amount | None]] = []
-    voiced = ((_INVESTMENT_VOICES, False), (_INVESTOR_RELATIONS, True)) if _party_marks(marked) >= 2 else ()
+    voiced = ((_voices(_INVESTMENT_VOICES, here.lang), False), (_voices(_INVESTOR_RELATIONS, here.lang), True)) \
+        if _party_marks(marked) >= 2 else ()
     told: list[tuple[int, Party, bool]] = []  # each found's end in the marked text, its investor, a relation?
     shared: list[tuple[str, list[Party]]] = []  # a target and the ones listed after it, outside the voice
     relative = relative_clauses(here.src, here.start, here.end)
@@ -742,7 +751,7 @@ def _investments(here: Here, marked: _Marked) -> list[Fact]:
                 if relation and match.end("investor") + 1 == match.end():
                     found += _listed_after(here, marked, match.end(), tgt, start)
     found = _continued(here, marked, found, told)
-    found += _gapped(marked, found)
+    found += _gapped(marked, found, here.lang)
     found += _stock_purchases(here, marked, found)
     # "Microsoft invested $10 billion in OpenAI and Anthropic": each target is one, with no amount of its
     # own; but in "... in OpenAI and Google invested $2 billion in Anthropic" Google is another investor.
@@ -805,7 +814,7 @@ def _round_leads(here: Here, marked: _Marked) -> list[Fact]:
     if here.round is None:
         return []
     facts = []
-    for voice in _ROUND_LEADS:
+    for voice in _voices(_ROUND_LEADS, here.lang):
         for match in voice.finditer(marked):
             investor = marked.slot(match, "investor")
             if investor is None or _DEBT.search(marked.text, max(0, match.start() - 40), match.end()):
@@ -884,7 +893,7 @@ def _stock_purchases(here: Here, marked: _Marked,
     if here.topic is None or found:
         return []
     purchases: list[tuple[int, int, Party, Party, Amount | None]] = []
-    for voice in [*_STOCK_PURCHASES, *(_CAPITAL if here.raised else ())]:
+    for voice in [*_voices(_STOCK_PURCHASES, here.lang), *(_voices(_CAPITAL, here.lang) if here.raised else ())]:
         for match in voice.finditer(marked):
             investor, index = marked.slot(match, "investor"), marked.slot(match, "amount")
             if investor is None or index is None:
@@ -976,7 +985,7 @@ def _continued(here: Here, marked: _Marked, found: list[tuple[int, int, Party, P
     out, tells the same investor's money ("Der Konzern ist größter Geldgeber von OpenAI
     und hat dem ChatGPT-Entwickler rund 13 Milliarden Dollar zugesagt"); an investor
     named without an amount (a relation) of the same parties gives way to it."""
-    for voice in _CONTINUATIONS:
+    for voice in _voices(_CONTINUATIONS, here.lang):
         for match in voice.finditer(marked):
             before = [(end, inv, relation) for end, inv, relation in told
                       if end <= match.start() and _SAME_CLAUSE.fullmatch(marked.text, end, match.start())]
@@ -997,13 +1006,13 @@ def _continued(here: Here, marked: _Marked, found: list[tuple[int, int, Party, P
     return found
 
 
-def _gapped(marked: _Marked, found: list[tuple[int, int, Party, Party, Amount | None]]
+def _gapped(marked: _Marked, found: list[tuple[int, int, Party, Party, Amount | None]], lang: str
             ) -> list[tuple[int, int, Party, Party, Amount | None]]:
     """A phrase right after an investment with an amount that gives another amount from another
     investor, the verb and the target left out: "received $4 billion from Amazon, and $2 billion
     from Google" is Google's $2 billion in the same target."""
     more: list[tuple[int, int, Party, Party, Amount | None]] = []
-    for voice in _GAPPED:
+    for voice in _voices(_GAPPED, lang):
         for match in voice.finditer(marked):
             investor, index = marked.slot(match, "investor"), marked.slot(match, "amount")
             if investor is None or index is None:
@@ -1032,7 +1041,8 @@ def _guessed(one: Party, other: Party, here: Here) -> bool:
 def _stakes(here: Here, marked: _Marked) -> list[Fact]:
     facts: list[Fact] = []
     spans: list[tuple[int, int]] = []
-    for voice in _STAKE_VOICES if _party_marks(marked) >= 2 else ():  # each names a holder and a target
+    # Each names a holder and a target.
+    for voice in _voices(_STAKE_VOICES, here.lang) if _party_marks(marked) >= 2 else ():
         for match in voice.finditer(marked):
             holder, target, percent = (marked.slot(match, k) for k in ("holder", "target", "percent"))
             if holder is None or target is None or percent is None:
@@ -1063,7 +1073,7 @@ def _topic_stakes(here: Here, marked: _Marked, stated: list[Fact], spans: list[t
     targets = {f.details.target for f in stated if isinstance(f.details, Stake)}
     if len(targets) > 1:
         return []
-    voices = [*_TOPIC_STAKES, *(_CAPITAL_STAKES if here.raised else ())]
+    voices = [*_voices(_TOPIC_STAKES, here.lang), *(_voices(_CAPITAL_STAKES, here.lang) if here.raised else ())]
     found: list[tuple[re.Match[str], Party, Amount]] = []
     for voice in voices:
         for match in voice.finditer(marked):
@@ -1141,7 +1151,7 @@ def _voiced(here: Here, marked: _Marked, kind: str) -> list[Fact]:
     "Die Bewertung von OpenAI liegt bei ...", "steigerte seinen Umsatz im ersten Quartal
     auf 26 Milliarden Dollar")."""
     facts: list[Fact] = []
-    for voice in _VALUATION_VOICES if kind == "valuation" else _REVENUE_VOICES:
+    for voice in _voices(_VALUATION_VOICES if kind == "valuation" else _REVENUE_VOICES, here.lang):
         for match in voice.finditer(marked):
             subject, index = marked.slot(match, "subject"), marked.slot(match, "amount")
             if subject is None or index is None:

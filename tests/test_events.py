@@ -600,6 +600,9 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("Snowflake made its filing public last month.", "en", [("financial", "list_filing")]),
         ("Im September hatte Zalando seine Börsenpläne offiziell gemacht.", "de", [("financial", "list_filing")]),
         ("拼多多上月底向美国证券交易委员会递交了招股书。", "zh", [("financial", "list_filing")]),
+        ("小米于5月3日向港交所递交了上市申请。", "zh", [("financial", "list_filing")]),
+        ("Palantir filed its listing documents publicly on Aug. 25.", "en", [("financial", "list_filing")]),
+        ("Anfang August legte der Konzern seine Halbjahreszahlen vor.", "de", [("financial", "revenue")]),
         # A debut on a market is a listing, not a launch; an offer priced within its range.
         ("The software-tools maker JFrog also made its Nasdaq debut on Wednesday.", "en", [("financial", "list")]),
         ("Die Banken hatten den Preis im oberen Teil der Spanne festgelegt.", "de", [("financial", "offer")]),

@@ -1375,6 +1375,14 @@ ACTIVISION = ("Activision Blizzard", "ORG", "Activision Blizzard")
     ("en", ["Microsoft agreed to buy Activision Blizzard for $69 billion.",
             "On Monday, Microsoft said the deal was good."],
      [MICROSOFT, ACTIVISION], "2023-07-05", ("2023-07-03", "other", {"Microsoft", "Activision Blizzard"})),
+    # Told far back, the document's first deal of the organisation it is about ("approved the sale" closes it).
+    ("en", ["Microsoft completes its purchase of GitHub",
+            "Microsoft said on Friday it had completed its purchase of GitHub.", "Microsoft is based in Redmond.",
+            "It has many users.", "Developers like it.", "Some moved away.", "Others stayed.", "The site grew.",
+            "It added features.", "It hired staff.", "Microsoft opened offices.",
+            "The European Commission approved the sale without conditions on Oct. 19."],
+     [MICROSOFT, ("GitHub", "ORG", "GitHub"), ("European Commission", "ORG", "European Commission")], "2018-10-27",
+     ("2018-10-19", "acquisition", {"European Commission", "Microsoft", "GitHub"})),
     # "the lawsuit", "该诉讼": the parties of the suit told before.
     ("en", ["The New York Times sued OpenAI and Microsoft over copyright.",
             "The Times filed the lawsuit on Wednesday in federal court in Manhattan."],

@@ -1696,7 +1696,12 @@ def _told_before(text: _Text, index: int, date: TimeExpression) -> tuple[str | N
     triggers = load_triggers()
     named = [hit.type for hit in triggers.find(noun.group(0), sentence.lang) if hit.type not in (OTHER, "partnership")]
     kinds = set(named) or set(_DEAL_TYPES)  # "the deal", "das Vorhaben": any deal
-    for earlier in reversed(text.sentences[max(0, index - ANAPHORA_REACH):index]):
+    reach = max(0, index - ANAPHORA_REACH)
+    # Further back, the document's first such happening of the organisation it is about: "The two companies
+    # announced the deal on June 13" a dozen sentences after "Microsoft completed its purchase of LinkedIn".
+    main = text.main_org()
+    for far, earlier in [*((False, s) for s in reversed(text.sentences[reach:index])),
+                         *((True, s) for s in text.sentences[:reach] if main is not None)]:
         nouns = [m.span() for m in _EVENT_NOUN.finditer(body, earlier.start, earlier.end)]
         hits = [hit for hit in triggers.find(body[earlier.start:earlier.end], earlier.lang) if hit.type in kinds
                 and not _UNREAL.search(body, earlier.start, earlier.start + hit.start)
@@ -1704,10 +1709,13 @@ def _told_before(text: _Text, index: int, date: TimeExpression) -> tuple[str | N
         if not hits:
             continue
         spans = [(earlier.start + hit.start, earlier.start + hit.end) for hit in hits]
-        return hits[0].type, list(dict.fromkeys(
+        names = list(dict.fromkeys(
             e.name for e in within(text.entities, text.starts, earlier.start, earlier.end)
             if e.label == "ORG" and any(_near(e, lo, hi) for lo, hi in spans)
             and not _former(body, earlier.start, e) and not _in_title(body, e)))
+        if far and (main not in names or len(names) < 2):
+            continue
+        return hits[0].type, names
     return None, []
 
 

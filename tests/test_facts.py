@@ -1325,3 +1325,18 @@ def test_largest_holders_and_shares_lying_with_others(lang: str, text: str, orgs
                                                       expected: list[tuple]) -> None:
     assert [(f["holder"], f["target"], f["percent"]) for f in _by_line(text, lang, orgs=orgs)
             if f["kind"] == "stake"] == expected
+
+
+def test_a_role_without_its_organisation_is_at_the_one_the_document_places_its_holder() -> None:
+    from ainews_cli.facts import _at_the_lead
+    from ainews_cli.records import Fact, Role
+
+    def role(person: str, org: str | None) -> Fact:
+        return Fact(kind="role", text=person, start=0, end=len(person), sentence=person, sentence_start=0,
+                    entities=(person,), details=Role(person, "president", org, None))
+
+    facts = [role("Xu Lei", None), role("Victor Peng", None), role("Amnon Shashua", None)]
+    known = {"Xu Lei": {"JD.com"}, "Victor Peng": {"Xilinx", "AMD"}, "Amnon Shashua": {"Intel"}}
+    # Placed only at the organisation the document is about: there; placed elsewhere too, or only elsewhere: nowhere.
+    assert [f.details.org for f in _at_the_lead(facts, known, "JD.com")] == ["JD.com", None, None]
+    assert [f.details.org for f in _at_the_lead(facts, known, None)] == [None, None, None]

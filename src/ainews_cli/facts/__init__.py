@@ -130,7 +130,17 @@ def extract_facts(
                         if told_round and isinstance(f.details, Investment) and f.details.target == told_round][:1],
                      {f.details.subject for f in typed_facts
                       if f.kind == "revenue" and isinstance(f.details, SubjectAmount)})
-    return _one_role_each(_founders_of(_less_shared_names(facts, entities)))
+    return _one_role_each(_at_the_lead(_founders_of(_less_shared_names(facts, entities)), known, lead))
+
+
+def _at_the_lead(facts: list[Fact], known: dict[str, set[str]], lead: str | None) -> list[Fact]:
+    """A role stated without its organisation ("Chief executive Clément Delangue") is at the
+    organisation the document is about where that is the only one the document places the person
+    at ("Hugging Face's chief executive, Clément Delangue" elsewhere); a person the document also
+    places elsewhere ("who became Xilinx's chief executive") keeps none."""
+    return [replace(f, details=replace(f.details, org=lead))
+            if lead is not None and isinstance(f.details, Role) and f.details.org is None
+            and known.get(f.details.person) == {lead} else f for f in facts]
 
 
 # A line of its own with no sentence's end and a few words: a heading ("**From stake to lawsuit**").

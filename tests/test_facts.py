@@ -1340,3 +1340,21 @@ def test_a_role_without_its_organisation_is_at_the_one_the_document_places_its_h
     # Placed only at the organisation the document is about: there; placed elsewhere too, or only elsewhere: nowhere.
     assert [f.details.org for f in _at_the_lead(facts, known, "JD.com")] == ["JD.com", None, None]
     assert [f.details.org for f in _at_the_lead(facts, known, None)] == [None, None, None]
+
+
+@pytest.mark.parametrize(("lang", "text", "orgs", "expected"), [
+    # What a company "is worth" (the adjective, not "im Wert von").
+    ("de", "Zalando geht an die Börse.\nZalando ist rund 5,3 Milliarden Euro wert.", ("Zalando",),
+     [("Zalando", 5_300_000_000)]),
+    # ... with the offer price and an article before the name.
+    ("de", "Zum Ausgabepreis ist die Porsche AG an der Börse rund 75 Milliarden Euro wert.", ("Porsche AG",),
+     [("Porsche AG", 75_000_000_000)]),
+    ("de", "Zalando ist zum Ausgabepreis rund 5,3 Milliarden Euro wert.", ("Zalando",), [("Zalando", 5_300_000_000)]),
+    ("de", "Apple und Nvidia kauften Aktien im Wert von 25 Millionen Dollar.", ("Apple", "Nvidia"), []),
+    # A value at the listing's price, the company unnamed: the one listing.
+    ("zh", "小米今日在港交所上市。\n按发行价计算，估值约540亿美元。", ("小米", "港交所"), [("Xiaomi", 54_000_000_000)]),
+])
+def test_values_told_as_worth_or_at_the_offer_price(lang: str, text: str, orgs: tuple[str, ...],
+                                                    expected: list[tuple]) -> None:
+    assert [(f["subject"], f["amount"]) for f in _by_line(text, lang, orgs=orgs) if f["kind"] == "valuation"] \
+        == expected

@@ -60,6 +60,8 @@ _CUE = {kind: re.compile(languages.bounded([*languages.patterns(f"facts.cue_patt
                                            r"(?<![\w-])", r"(?![\w-])"), re.I)
         for kind in ("founded", "investment", "stake", "valuation", "revenue", "market_value_change", "funding_round")}
 _LISTING_CUE = re.compile(languages.either(_LISTING_ROUND), re.I)
+# A value at a listing's price ("zum Ausgabepreis", "按发行价计算").
+_AT_OFFER_PRICE = re.compile(languages.alternation("facts.offer_price_value_patterns"), re.I)
 _PARTIES = {"ORG", "PERSON", "PRODUCT"}
 _SUBJECTS = {"ORG", "PRODUCT"}  # what has a valuation, revenue, a round or a market value
 _LOSS = re.compile(languages.bounded(languages.patterns("facts.loss_patterns")), re.I)
@@ -1214,10 +1216,12 @@ def _topic(here: Here, kind: str, cue: re.Match[str]) -> Party | None:
     """Revenue or a market value told with no owner in a sentence that names no organisation ("Der
     Umsatz stieg 2023 um sechs Prozent auf rund 31,2 Milliarden Euro", "盘中市值一度突破1000亿元"): the one
     organisation the sentence before is about (a market value's: opens with as its subject too). And the
-    money a listing raised ("Der Börsengang brachte rund 1,55 Milliarden Dollar ein"): that one's, else the
-    document's (the sentence before may name the parent too: "Den Preis hatten SAP und Qualtrics festgelegt")."""
-    listing = kind == "funding_round" and (at := _LISTING_CUE.match(here.src, cue.start())) is not None \
-        and at.end() == cue.end()
+    money a listing raised ("Der Börsengang brachte rund 1,55 Milliarden Dollar ein") and a value at its price
+    ("按发行价计算估值约540亿美元"): that one's, else the document's (the sentence before may name the parent too:
+    "Den Preis hatten SAP und Qualtrics festgelegt")."""
+    listing = (kind == "funding_round" and (at := _LISTING_CUE.match(here.src, cue.start())) is not None
+               and at.end() == cue.end()) \
+        or (kind == "valuation" and _AT_OFFER_PRICE.search(here.src, here.start, here.end) is not None)
     # Revenue the sentence before told of a company through a description goes on being its ("该公司2020年全年营收
     # 约162.6亿元…。第四季度营收约66.4亿元").
     owner = here.topic or (here.reported if kind == "revenue" else None) or (here.lead if listing else None)

@@ -1358,3 +1358,11 @@ def test_values_told_as_worth_or_at_the_offer_price(lang: str, text: str, orgs: 
                                                     expected: list[tuple]) -> None:
     assert [(f["subject"], f["amount"]) for f in _by_line(text, lang, orgs=orgs) if f["kind"] == "valuation"] \
         == expected
+
+
+def test_a_german_role_held_leading_the_company() -> None:
+    # "führt … als": the post at the company led, an adverb of time between.
+    text = "Infineon kauft Cypress.\nOleg Khaykin führte Cypress seit 2008 als Vorstandschef."
+    roles = [(f["person"], f["role"], f["org"]) for f in _by_line(text, "de", people=("Oleg Khaykin",),
+                                                                  orgs=("Infineon", "Cypress")) if f["kind"] == "role"]
+    assert roles == [("Oleg Khaykin", "CEO", "Cypress")]

@@ -169,7 +169,9 @@ if TYPE_CHECKING:
 # 89: who launched is the subject before the verb; a share split, rules revised, filings to list; money lent
 #     is no investment; a copyright line's publisher is no party
 # 90: the twenty-sixth set's names (戴姆勒, 国巨, 李书福 …), stakes held "damals" or alone, trading begun, reviews
-PIPELINE_REVISION = "90"
+# 91: the twenty-seventh set's names (Facebook is Meta, HTC, Zalando …), round investors, largest holders, roles
+#     at the document's company, market debuts, filings to list, "the deal" far back, lone days, headline bystanders
+PIPELINE_REVISION = "91"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

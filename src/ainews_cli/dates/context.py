@@ -39,8 +39,6 @@ _CLAUSE_BREAK = re.compile(r"[;:—–；：]")
 _SEMICOLON = re.compile(r"[;；]")
 _PUNCTUATION = re.compile(r"[,;:，；：、]")
 _COMMA = re.compile(r"(?<!\d),|,(?!\d)|，")  # not a decimal or thousands comma
-# A word that makes a day an attribute of what comes before it ("den Berichten vom Montag"): not a day ahead.
-_OF_DAY = re.compile(r"(?<!\w)(?:vom|von|des|of|from)\s*$", re.I)
 CLAUSE_WINDOW = 300  # characters around an expression that can hold its clause
 # Every language's leading prepositions, in registry order (leftmost-first decides).
 _LEADING_PREPOSITION = re.compile(
@@ -248,8 +246,9 @@ def is_future(c: Candidate, ctx: Context) -> bool:
     intent = intent_cue_pattern(c.lex.lang)
     # ... or the verb right after it, second in its clause: "schon am Donnerstag will Rocket Internet folgen" (not
     # "Zu den Berichten vom Montag will sich Microsoft nicht äußern": the reports' day).
+    word_before = (f"{before} {c.groups.get('prep') or ''}".split() or [""])[-1].lower()
     if intent is not None and (intent.search(_COMMA.split(before)[-1]) or (
-            intent.match(after.lstrip()) and not _OF_DAY.search(f"{before} {c.groups.get('prep') or ''}"))):
+            intent.match(after.lstrip()) and word_before not in c.lex.extra.get("day_attribute_words", ()))):
         hearsay = hearsay_pattern(c.lex.lang)
         return hearsay is None or hearsay.search(ctx.text_of(c), c.end, ctx.sentence_bounds(c.start)[1]) is None
     cue = future_cue_pattern(c.lex.lang).search(after)

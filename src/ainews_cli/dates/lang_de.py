@@ -142,6 +142,9 @@ LEXICON = Lexicon(
         # "soll" plans too ("Der Chip soll im Oktober erscheinen") unless its clause ends in a
         # perfect infinitive, which makes it hearsay of the past ("hearsay_ends").
         "intent_cues": ("will", "wollen", "plant", "planen", "soll", "sollen"),
+        # ... or right after it, second in its clause ("schon am Donnerstag will Rocket Internet folgen"), unless a
+        # word makes the day an attribute of the noun before it ("den Berichten vom Montag").
+        "day_attribute_words": ("vom", "von", "des"),
         # "Altman soll im November entlassen worden sein", "soll am Montag gekündigt haben":
         # what someone is said to have done, wherever the rest of the sentence puts the
         # infinitive (registry.hearsay_pattern)

@@ -228,6 +228,13 @@ def present_tells_future(c: Candidate, ctx: Context) -> bool:
     return forms.search(before + " " + after) is None and present.search(own) is not None
 
 
+def _an_attribute(c: Candidate, before: str) -> bool:
+    """Whether the word right before the day makes it an attribute of the noun before it ("den Berichten vom
+    Montag"; the language's ``day_attribute_words``)."""
+    words = f"{before} {c.groups.get('prep') or ''}".split()
+    return bool(words) and words[-1].lower() in c.lex.extra.get("day_attribute_words", ())
+
+
 def is_future(c: Candidate, ctx: Context) -> bool:
     """Whether the clause around the expression is in the future tense."""
     before, after = _clause_around(c, ctx)
@@ -246,9 +253,8 @@ def is_future(c: Candidate, ctx: Context) -> bool:
     intent = intent_cue_pattern(c.lex.lang)
     # ... or the verb right after it, second in its clause: "schon am Donnerstag will Rocket Internet folgen" (not
     # "Zu den Berichten vom Montag will sich Microsoft nicht äußern": the reports' day).
-    word_before = (f"{before} {c.groups.get('prep') or ''}".split() or [""])[-1].lower()
     if intent is not None and (intent.search(_COMMA.split(before)[-1]) or (
-            intent.match(after.lstrip()) and word_before not in c.lex.extra.get("day_attribute_words", ()))):
+            intent.match(after.lstrip()) and not _an_attribute(c, before))):
         hearsay = hearsay_pattern(c.lex.lang)
         return hearsay is None or hearsay.search(ctx.text_of(c), c.end, ctx.sentence_bounds(c.start)[1]) is None
     cue = future_cue_pattern(c.lex.lang).search(after)

@@ -159,8 +159,6 @@ _UNKNOWN_NAME = re.compile(r"[ \t]?(?-i:[A-Z])[\w-]*")
 _NAMES_CAPITALISED = frozenset(lang for lang in languages.LANGUAGES
                                if languages.lookup(lang, "facts.only_names_capitalised"))
 _FEW_WORDS = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
-# A name glued to the noun after it modifies that noun ("IBM-Kollegen").
-_GLUED = re.compile(r"-(?=[^\W\d_])")
 # Words that tell a fact as a plan, a wish, talks or a threat, or an amount as a forecast
 # ("expects revenue of", "rechnet mit einem Umsatz von", "预计"): no fact.
 _HEDGE = re.compile(languages.bounded(languages.patterns("facts.unreal_patterns")
@@ -372,6 +370,7 @@ class _Marked:
         return None
 
 
+# A name glued to the noun after it modifies that noun ("IBM-Kollegen").
 _GLUED = re.compile(r"-\w")
 # Before a name, an article and small-letter adjectives with no noun: in a language that writes its nouns
 # with a capital the name begins with the description's noun ("die staatliche Exportförderbank Export

@@ -952,6 +952,18 @@ TOPIC_SHARES = [
      [("investment", "中国移动", "iFlytek", 1_360_000_000), ("stake", "中国移动", "iFlytek", 15)]),
     # The company held before the share.
     ("de", "Microsoft hält an OpenAI nun rund 49 Prozent der Anteile.", [("stake", "Microsoft", "OpenAI", 49)]),
+    # ... the company owned first, and common shares of it.
+    ("de", "Volkswagen gehört zu rund 31 Prozent der Porsche SE.", [("stake", "Porsche SE", "Volkswagen", 31)]),
+    ("de", "Die Porsche SE besitzt 53,3 Prozent der Stammaktien von Volkswagen.",
+     [("stake", "Porsche SE", "Volkswagen", 53.3)]),
+    # "the latter" gets the share the money bought.
+    ("zh", "大众汽车集团宣布，将向小鹏汽车投资约7亿美元，获得后者约4.99%的股权。",
+     [("investment", "Volkswagen", "XPeng", 700_000_000), ("stake", "Volkswagen", "XPeng", 4.99)]),
+    # A share held through another company is the first one's.
+    ("zh", "阿里巴巴通过淘宝中国间接持有旷视科技约14.33%的股份。", [("stake", "Alibaba Group", "Megvii", 14.33)]),
+    ("zh", "阿里巴巴通過淘寶中國間接持有曠視科技約14.33%的股份。", [("stake", "Alibaba Group", "Megvii", 14.33)]),
+    # A share bought told as the deal's object, its percent right after the company.
+    ("zh", "2017年，美的集团完成对库卡94.55%股权的收购。", [("stake", "Midea Group", "Kuka", 94.55)]),
     # A share got for the money, or bought: "获得其…%的股份", "获得京东15%的股份"; not a share of revenue.
     ("zh", "当年9月，腾讯向京东注资2亿美元，并获得其约15%的股份。",
      [("investment", "Tencent", "JD.com", 200_000_000), ("stake", "Tencent", "JD.com", 15)]),

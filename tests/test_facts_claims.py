@@ -1196,6 +1196,13 @@ def test_forecasts_counts_and_share_prices_state_no_fact(lang: str, text: str) -
         # ... and holds it where nobody before does.
         ("en", "A fund run by Nat Friedman and OpenAI's chief executive, Sam Altman, invested.",
          [("Sam Altman", "CEO", "OpenAI")]),
+        # ... also after a second title of the same person's, each at the first title's organisation.
+        ("en", "OpenAI will keep its chief executive, co-founder Sam Altman.",
+         [("Sam Altman", "CEO", "OpenAI"), ("Sam Altman", "co-founder", "OpenAI")]),
+        ("de", "Der Chef von OpenAI, Mitgründer Sam Altman, bleibt.",
+         [("Sam Altman", "CEO", "OpenAI"), ("Sam Altman", "co-founder", "OpenAI")]),
+        # ... but not past another organisation's name.
+        ("en", "OpenAI's chief executive, Microsoft's Satya Nadella, spoke.", []),
         # The one replaced holds the role no more; the one before the verb does.
         ("zh", "2019年，张勇接替马云出任董事局主席。", [("Daniel Zhang", "chairman", None)]),
         ("zh", "2019年9月又接替马云担任董事局主席。", []),

@@ -339,6 +339,16 @@ def _clause_start(here: Here, pos: int) -> int:
     return opened[-1] if opened else here.start
 
 
+_SECOND_TITLE = re.compile(r",[ \t]*")
+
+
+def _titled_after(body: str, pos: int, person: Party) -> bool:
+    """Whether the person follows ``pos`` after a comma and a second title of theirs: "its chief
+    executive, co-founder Nigel Toon", "Der Chef von Graphcore, Mitgründer Nigel Toon"."""
+    title = _SECOND_TITLE.match(body, pos, person.start) if pos < person.start <= pos + 40 else None
+    return title is not None and _ROLE.fullmatch(body, title.end(), person.start - 1) is not None
+
+
 def _holder(here: Here, match: re.Match[str], run_end: int, people: Sequence[Party]) -> Party | None:
     """The person who holds the role: right after it ("CEO Sam Altman"), before it in an
     apposition ("Satya Nadella, Microsoft's chief executive", "Sam Altman, bis Freitag
@@ -369,10 +379,13 @@ def _holder(here: Here, match: re.Match[str], run_end: int, people: Sequence[Par
     if org_after is not None:
         org = next((o for o in here.mentions if o.label == "ORG" and not o.derived and org_after.end() <= o.start
                     and _ORG_AFTER.fullmatch(body, run_end, o.start)), None)
-        named = next((p for p in people if org is not None and 0 <= p.start - org.end <= 2), None)
+        named = next((p for p in people if org is not None
+                      and (0 <= p.start - org.end <= 2 or _titled_after(body, org.end, p))), None)
         if named is not None:
             return named
     before = _holder_before(here, match, people)
+    if before is None and after is None:
+        after = next((p for p in people if _titled_after(body, run_end, p)), None)
     return before if before is not None or after is None or _taken_before(here, match, people) else after
 
 
@@ -490,6 +503,10 @@ def _role_org(here: Here, role: re.Match[str], person: Party, orgs: Sequence[Par
             and not any(o.start < role_start and unknown.start() < o.end for o in here.mentions):
         return None, True  # "Amazon hires Adept CEO David Luan": a name we do not know, not Amazon
     if person.start > role_end:  # "Firmenchef Sam Altman"
+        chained = next((f.org for f in found if f.person == person and f.org is not None
+                        and _SECOND_TITLE.fullmatch(body, max(f.end, f.org.end), role_start)), None)
+        if chained is not None:
+            return chained, True  # "chief executive of Graphcore, co-founder Nigel Toon": the first title's
         guess = _context_org(role_start, orgs, found, only_one=True)
         if guess is not None and PART_END.search(body, guess.end, role_start):
             # "Schulman left for rival Anthropic; the same day, president Greg Brockman said": another part

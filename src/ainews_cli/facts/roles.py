@@ -506,7 +506,8 @@ def _role_org(here: Here, role: re.Match[str], person: Party, orgs: Sequence[Par
         chained = next((f.org for f in found if f.person == person and f.org is not None
                         and _SECOND_TITLE.fullmatch(body, max(f.end, f.org.end), role_start)), None)
         if chained is not None:
-            return chained, True  # "chief executive of Graphcore, co-founder Nigel Toon": the first title's
+            # A second title takes the first's organisation: "chief executive of Graphcore, co-founder Nigel Toon".
+            return chained, True
         guess = _context_org(role_start, orgs, found, only_one=True)
         if guess is not None and PART_END.search(body, guess.end, role_start):
             # "Schulman left for rival Anthropic; the same day, president Greg Brockman said": another part

@@ -1201,6 +1201,11 @@ def test_forecasts_counts_and_share_prices_state_no_fact(lang: str, text: str) -
          [("Sam Altman", "CEO", "OpenAI"), ("Sam Altman", "co-founder", "OpenAI")]),
         ("de", "Der Chef von OpenAI, Mitgründer Sam Altman, bleibt.",
          [("Sam Altman", "CEO", "OpenAI"), ("Sam Altman", "co-founder", "OpenAI")]),
+        # A role opening its clause, its holder after a copula (and a time).
+        ("de", "Vorstandschef von OpenAI ist seit 2019 Sam Altman, der zuvor Y Combinator leitete.",
+         [("Sam Altman", "CEO", "OpenAI")]),
+        ("en", "Chief executive of OpenAI is Sam Altman.", [("Sam Altman", "CEO", "OpenAI")]),
+        ("en", "Chief executive of OpenAI is no longer Sam Altman.", []),
         # ... but not past another organisation's name.
         ("en", "OpenAI's chief executive, Microsoft's Satya Nadella, spoke.", []),
         # The one replaced holds the role no more; the one before the verb does.

@@ -340,6 +340,11 @@ def _clause_start(here: Here, pos: int) -> int:
 
 
 _SECOND_TITLE = re.compile(r",[ \t]*")
+# Before a role that opens its clause, at most an article or an adjective ("Der", "Neuer"); after it (and its
+# organisation), a copula, maybe a time, and the holder's name.
+_OPENS_CLAUSE = re.compile(r"[\s\"'„“‚‘(]*(?:[\w-]+\s+)?")
+_COPULA_TOLD = re.compile(r"\s+(?:" + languages.alternation("facts.role_copulas") + r")\s+(?:(?:"
+                          + languages.alternation("facts.role_copula_time_patterns") + r")\s+)?", re.I)
 
 
 def _titled_after(body: str, pos: int, person: Party) -> bool:
@@ -366,6 +371,16 @@ def _holder(here: Here, match: re.Match[str], run_end: int, people: Sequence[Par
         # An honorific may stand before the name: "Its chairman is Sheikh Tahnoun bin Zayed Al Nahyan".
         named = next((p for p in people if told is not None and told.end() <= p.start
                       and _HONORIFIC.fullmatch(body, told.end(), p.start)), None)
+        if named is not None:
+            return named
+    if _OPENS_CLAUSE.fullmatch(body, _clause_start(here, match.start()), match.start()):
+        # A role opening its clause, its holder after a copula: "Vorstandschef von Siemens Energy ist Christian
+        # Bruch", "Interimschef ist seit dem vergangenen Freitag James Freis".
+        of = _ORG_AFTER.match(body, run_end)
+        owner = next((o for o in here.mentions if o.label == "ORG" and of is not None and of.end() <= o.start
+                      and _ORG_AFTER.fullmatch(body, run_end, o.start)), None)
+        told = _COPULA_TOLD.match(body, owner.end if owner is not None else run_end)
+        named = next((p for p in people if told is not None and p.start == told.end()), None)
         if named is not None:
             return named
     after = next((p for p in people if 0 <= p.start - run_end <= 2), None)

@@ -568,6 +568,9 @@ def test_more_typed_facts(text: str, lang: str, expected: list[tuple]) -> None:
          [("Sam Altman", "president", "Y Combinator"), ("Sam Altman", "CEO", "OpenAI"),
           ("Greg Brockman", "CTO", "OpenAI")]),
         ("de", "Mira Murati übernimmt vorübergehend die Leitung von OpenAI.", [("Mira Murati", "CEO", "OpenAI")]),
+        # The holder after the verb, the one replaced after the organisation.
+        ("de", "Am selben Tag übernahm Mira Murati die Führung von OpenAI von Sam Altman.",
+         [("Mira Murati", "CEO", "OpenAI")]),
         ("en", "Microsoft said so. Greg Brockman took the helm of OpenAI.", [("Greg Brockman", "CEO", "OpenAI")]),
     ],
 )

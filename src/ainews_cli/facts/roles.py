@@ -228,8 +228,10 @@ def roles(here: Here) -> list[Fact]:
                 first = other
     for pattern, role_name in _ROLE_PHRASES:  # "Mira Murati übernimmt vorübergehend die Leitung des Unternehmens"
         for phrase in pattern.finditer(body, here.start, here.end):
-            holder = next((p for p in reversed(people) if p.end <= phrase.start()
-                           and not CLAUSE_MARK.search(body, p.end, phrase.start())), None)
+            # The holder before the phrase, or inside it after the verb: "übernahm Mike Sievert die Führung von".
+            holder = next((p for p in people if phrase.start() < p.start and p.end < phrase.end()), None) \
+                or next((p for p in reversed(people) if p.end <= phrase.start()
+                         and not CLAUSE_MARK.search(body, p.end, phrase.start())), None)
             org = next((o for o in orgs if 0 <= o.start - phrase.end() <= 2
                         or (o.start > phrase.end() and _ORG_AFTER.fullmatch(body, phrase.end(), o.start))), None)
             if holder is None or org is None:

@@ -1750,6 +1750,9 @@ def test_foundings_put_first_or_told_as_ones_own_company(text: str, people: tupl
          [("funding_round", ("subject", "Mistral AI"), ("amount", 105_000_000))]),
         ("Helsing hatte sich im vergangenen Jahr 209 Millionen Euro bei Investoren besorgt.",
          [("funding_round", ("subject", "Helsing"), ("amount", 209_000_000))]),
+        ("Im Januar erhielt Helsing in einer von General Catalyst angeführten Runde 209 Millionen Euro.",
+         [("funding_round", ("subject", "Helsing"), ("amount", 209_000_000)),
+          ("investment", ("investor", "General Catalyst"), ("target", "Helsing"))]),
         # ... not money got otherwise.
         ("Helsing hatte im vergangenen Jahr Aufträge über 209 Millionen Euro erhalten.", []),
     ],

@@ -2386,6 +2386,11 @@ def test_what_a_deal_or_an_offer_values_is_no_valuation(lang: str, text: str, ex
          "$357 million at $36 a share.",
          [("founded", ("org", "Zoom"), ("founders", ["Yuan"])),
           ("funding_round", ("subject", "Zoom"), ("amount", 357_000_000))]),
+        # Money collected in a round; not money collected otherwise.
+        ("Zoom makes video calls. In May it collected $1 billion in a round led by Cisco.",
+         [("investment", ("investor", "Cisco"), ("target", "Zoom")),
+          ("funding_round", ("subject", "Zoom"), ("amount", 1_000_000_000))]),
+        ("Zoom makes video calls. In May it collected $1 billion in fees.", []),
         # ... not a forecast raised, nor a round still being raised.
         ("Zoom reported results on Monday, raising its forecast to $4 billion.", []),
         ("Zoom is raising about $357 million.", []),

@@ -716,7 +716,7 @@ def test_a_company_s_venture_arm_is_an_investor_of_its_own() -> None:
 
 @pytest.mark.parametrize(("text", "span", "own", "parent"), [
     ("星河小米汽车有限公司于2021年9月在北京注册。", "小米汽车有限公司", True, "Xiaomi"),
-    ("腾讯音乐娱乐集团周二公布季度业绩。", "腾讯音乐娱乐集团", True, "Tencent"),
+    ("腾讯云计算有限公司周二公布季度业绩。", "腾讯云计算有限公司", True, "Tencent"),
     ("華為終端有限公司推出新款手機。", "華為終端有限公司", True, "Huawei"),
     # Only a word for its kind and its legal form, or a place: the company itself.
     ("华为技术有限公司周五在深圳发布新品。", "华为技术有限公司", False, "Huawei"),

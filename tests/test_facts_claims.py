@@ -2536,3 +2536,56 @@ def test_german_posts_still_held_and_heads_of_units(text: str, expected: list[tu
     extra = (("Hasso Plattner", "PERSON"), ("Mustafa Suleyman", "PERSON"), ("Michelle Johnston Holthaus", "PERSON"),
              ("Globex Products", "ORG"))
     assert typed_roles(text, "de", extra) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "extra", "expected"),
+    [
+        # A company named after "von" in another clause founded nothing: only the list before the founding's verb.
+        ("de", "Bekannt wurden die Samwers mit Alando, einem Auktionshaus nach dem Vorbild von eBay, das sie 1999 "
+         "gründeten.", (("Alando", "ORG"),), [("founded", ("org", "Alando"), ("founders", []))]),
+        ("de", "Qualtrics war 2002 von Ryan Smith, seinem Vater Scott Smith und Stuart Orgill gegründet worden.",
+         (("Qualtrics", "ORG"), ("Ryan Smith", "PERSON"), ("Scott Smith", "PERSON"), ("Stuart Orgill", "PERSON")),
+         [("founded", ("org", "Qualtrics"), ("founders", ["Ryan Smith", "Scott Smith", "Stuart Orgill"]))]),
+        # A company one set up, told as what it is ("是…成立的公司"): founded by the one the verb follows.
+        ("zh", "Alat是沙特公共投资基金2024年2月成立的公司。", (("Alat", "ORG"),),
+         [("founded", ("org", "Alat"), ("founders", ["Public Investment Fund"]))]),
+        # Since a company was founded (自…创立以来) tells no founding.
+        ("zh", "王兴自美团创立以来一直担任首席执行官。", (), []),
+        # A verb before its subject gives a market value its direction.
+        ("de", "Am ersten Handelstag stieg Alibabas Börsenwert um mehr als 60 Milliarden Dollar.", (),
+         [("market_value_change", ("subject", "Alibaba Group"), ("amount", 60_000_000_000), ("direction", "gain"))]),
+        # A listing's proceeds taken in, and revenue told by "setzte … um".
+        ("de", "Rocket Internet nimmt rund 1,4 Milliarden Euro ein.", (),
+         [("funding_round", ("subject", "Rocket Internet"), ("amount", 1_400_000_000))]),
+        ("de", "Zalando setzte 2013 rund 1,8 Milliarden Euro um.", (),
+         [("revenue", ("subject", "Zalando"), ("amount", 1_800_000_000))]),
+        ("de", "Zalando setzte 2013 auf neue Märkte.", (), []),
+        # Money paid for a stake is an investment; a promise to keep investing is none.
+        ("en", "The same year, Microsoft paid $240 million for a 2% stake in Facebook.", (),
+         [("investment", ("investor", "Microsoft"), ("target", "Meta"), ("amount", 240_000_000)),
+          ("stake", ("holder", "Microsoft"), ("target", "Meta"))]),
+        ("en", "Microsoft said the company would keep investing in Skype on rival devices.", (), []),
+        # An exchange named right after the company it lists is where, not who raised the money.
+        ("zh", "美团点评港交所挂牌，集资约42亿美元。", (("港交所", "ORG"),),
+         [("funding_round", ("subject", "Meituan"), ("amount", 4_200_000_000))]),
+    ],
+)
+def test_foundings_proceeds_and_payments_from_the_twenty_eighth_set(lang: str, text: str,
+                                                                     extra: tuple[tuple[str, str], ...],
+                                                                     expected: list[tuple]) -> None:
+    assert typed_with(text, lang, extra) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "The same year, Microsoft paid $240 million for a 1.6% stake in Facebook.",
+         [("stake", "Microsoft", "Meta", 1.6)]),
+        ("en", "In March Uber sold its Southeast Asian business to Grab in return for a 27.5% stake in Grab.",
+         [("stake", "Uber", "Grab", 27.5)]),
+        ("zh", "10月，腾讯向哔哩哔哩投资3.176亿美元，持股约12%。", [("stake", "Tencent", "Bilibili", 12)]),
+    ],
+)
+def test_stakes_paid_for_or_got_in_return(lang: str, text: str, expected: list[tuple]) -> None:
+    assert stakes_and_changes(text, lang) == expected

@@ -262,6 +262,8 @@ VENUE_BEFORE = re.compile(languages.bounded(languages.patterns("events.venue_pat
 
 _AT_BEFORE = re.compile(languages.bounded(languages.patterns("events.place_patterns")) + r"\s+(?:the\s+)?$", re.I)
 _PLACE_OF = re.compile(r"(?:['’]s)?\s+(?:" + languages.alternation("events.venue_place_patterns") + r")\b")
+# Right after an exchange named straight after the company it lists, the listing: "美团点评港交所挂牌".
+_LISTED_AFTER = re.compile(r"\s*(?:" + languages.alternation("events.venue_after_patterns") + r")")
 
 
 def at_venue(src: str, start: int, mention: Party | EntityMention,
@@ -273,7 +275,9 @@ def at_venue(src: str, start: int, mention: Party | EntityMention,
         before = max(start, mention.start - 24)
         if VENUE_BEFORE.search(src, before, mention.start) is not None or (
                 _PLACE_OF.match(src, mention.end) is not None
-                and _AT_BEFORE.search(src, before, mention.start) is not None):
+                and _AT_BEFORE.search(src, before, mention.start) is not None) or (
+                _LISTED_AFTER.match(src, mention.end) is not None
+                and any(m.end == mention.start and m.label == "ORG" for m in mentions)):
             return True
         opener = next((m for m in mentions if start <= m.start and m.end <= mention.start
                        and LIST_JOINER.fullmatch(src, m.end, mention.start)), None)

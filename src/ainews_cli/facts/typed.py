@@ -172,6 +172,8 @@ _NEXT_TO = re.compile(r"(?:(?:'s|’s)?(?:,[^,.;:⟦⟧]{1,24},)?[\s,]*(?:(?:" +
                       + languages.alternation("facts.copula_adverbs") + r")\s+){0,3})", re.I)
 # A loss or gain right before a market value's cue: "einem Verlust an Börsenwert von", "a loss in market value
 # of": the amount after it is the change, not the level its "von", "of" would lead to.
+# The word right before a name: a verb put before its subject ("stieg Alibabas Börsenwert").
+_WORD_BEFORE = re.compile(r"(?<![\w-])(\w+)\s+$")
 _CHANGE_BEFORE = re.compile(f"(?:{_LOSS.pattern}|{_GAIN.pattern})\\s*$", re.I)
 # Right before an amount of market value, a word that makes it a level, not a change: "rose to $3
 # trillion", "mit einem Börsenwert von", "突破3万亿美元".
@@ -1437,8 +1439,10 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
             and not _WHO_ASIDE.fullmatch(here.src, last, cue.start()) and aside is None:
         near = []
     founders = [p.name for p in near]
-    # "von Altman, Brockman, Ilya Sutskever und Elon Musk ... gegründet": every founder after "von".
-    by_before = [m for m in _FOUNDED_AGENT.finditer(here.src, org.end, cue.start())]
+    # "von Altman, Brockman, Ilya Sutskever und Elon Musk ... gegründet": every founder after "von", in the cue's
+    # part of the sentence ("Alando, einem Auktionshaus nach dem Vorbild von eBay, das sie 1999 gründeten": not eBay).
+    by_before = [m for m in _FOUNDED_AGENT.finditer(here.src, org.end, cue.start())
+                 if _only_list_commas(here, m.end(), cue.start())]
     if by_before:
         founders += [p.name for p in people if by_before[-1].end() <= p.start and p.end <= cue.start()]
         founders += _founding_companies(here, by_before[-1].end(), org)
@@ -1487,6 +1491,12 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
         # sentence naming Salesforce last: which company the description means, the guess and the
         # founder's post disagree on.
         return None
+    # "Alat是PIF今年2月成立的公司": the one before the copula was founded, by the organisation the cue follows.
+    if org.end <= cue.start() and _ATTRIBUTIVE_AFTER.match(here.src, cue.end()) is not None:
+        named = next((o for o in orgs if not o.derived and o.end < org.start
+                      and _COPULA_BETWEEN.fullmatch(here.src, o.end, org.start)), None)
+        if named is not None:
+            founders, org = [*founders, org.name], named
     # The year only where the founding clause writes it ("in 2015", "2015 ... gegründet").
     # Between the organisation and the cue first ("百度由李彦宏和徐勇于2000年1月在北京创立，2005年
     # 在纳斯达克上市" was founded in 2000), else near the cue in its clause.
@@ -1539,6 +1549,26 @@ def _after_founding_people(here: Here, pos: int, org: Party, people: Sequence[Pa
         return False
     gaps = [here.src[a.end: b.start] for a, b in pairwise(named)]
     return not here.src[agents[-1].end(): named[0].start].strip() and all(LIST_JOINER.fullmatch(gap) for gap in gaps)
+
+
+_COMMA_AT = re.compile(r"[,，]")
+_DESCRIBING = re.compile(r"\s*(?:[\w-]+\s+){0,3}?")
+# A copula before the one a founding's attributive clause names its founder ("Alat是PIF今年2月成立的公司"), and the
+# word that makes the clause attributive (facts.founded_copula_patterns, facts.founded_attributive_after_patterns).
+_COPULA_BETWEEN = re.compile(r"\s*(?:" + languages.alternation("facts.founded_copula_patterns") + r")\s*")
+_ATTRIBUTIVE_AFTER = re.compile(r"\s*(?:" + languages.alternation("facts.founded_attributive_after_patterns") + r")")
+
+
+def _only_list_commas(here: Here, start: int, end: int) -> bool:
+    """Whether every comma in [start, end) parts names of a list (a name follows it, maybe after a few words
+    that describe it): "von Altman, Brockman und Musk gegründet", "von Ryan Smith, seinem Vater Scott Smith und
+    Stuart Orgill gegründet", not "nach dem Vorbild von eBay, das sie 1999 gründeten"."""
+    if IN_PART.fullmatch(here.src, start, end) is None:
+        return False
+    names = [m.start for m in here.mentions if start <= m.start < end]
+    return all(any(comma.end() <= n <= comma.end() + 40 and _DESCRIBING.fullmatch(here.src, comma.end(), n)
+                   for n in names)
+               for comma in _COMMA_AT.finditer(here.src, start, end))
 
 
 def _founding_companies(here: Here, pos: int, org: Party) -> list[str]:
@@ -1636,6 +1666,10 @@ def _subject_amount(kind: str, within: int = 60):  # type: ignore[no-untyped-def
             window = here.src[start: stop.start() if stop else min(here.end, after + 30)]
             if _SUBJECT_AFTER_CUE.fullmatch(cue.group(0)):
                 window = f"{cue.group(0)} {window}"  # the verb before its subject: "verlor Wirecard … an Wert"
+            elif subject.end <= cue.start() and (verb := _WORD_BEFORE.search(
+                    here.src, max(here.start, subject.start - 24), subject.start)) is not None \
+                    and (_LOSS.fullmatch(verb.group(1)) or _GAIN.fullmatch(verb.group(1))):
+                window = f"{verb.group(1)} {window}"  # "Am ersten Handelstag stieg Alibabas Börsenwert um"
             direction = "loss" if _LOSS.search(window) else "gain" if _GAIN.search(window) else None
             if direction is None or (_LEVEL_BEFORE.search(here.src, max(here.start, amount.start - 20), amount.start)
                                      and not _CHANGE_BEFORE.search(here.src, max(here.start, cue.start() - 30),

@@ -617,6 +617,15 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
          [("acquisition", "sell")]),
         ("Google與宏達電本週稍早宣布，雙方的11億美元協議已完成交割。", "zh",
          [("other", "announce"), ("acquisition", "sale_done")]),
+        # A first day as a public company, a listing by the exchange's name; money paid for a stake and new shares
+        # bought are funding; a share of a company sold is a sale (not shares sold on the market).
+        ("Uber ended its first day as a public company down 7.6%.", "en", [("financial", "list")]),
+        ("Its rival Lyft listed on the Nasdaq on March 29.", "en", [("financial", "list")]),
+        ("Blue Apron war Ende Juni an die New York Stock Exchange gegangen.", "de", [("financial", "list_on")]),
+        ("Microsoft paid $240 million for a 1.6% stake in Facebook.", "en", [("funding", "invest")]),
+        ("PayPal agreed to buy $500 million of its shares.", "en", [("funding", "invest")]),
+        ("eBay agreed in 2009 to sell 65% of Skype to the group.", "en", [("acquisition", "sell_share")]),
+        ("It sold most of its shares last year.", "en", [("financial", "market")]),
     ],
 )
 def test_trigger_types(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
@@ -1579,10 +1588,13 @@ def test_german_shares_of_a_name_the_entity_stage_missed_are_no_one_elses() -> N
     ("Für die Regierung kommt die Ankündigung zur rechten Zeit, denn die Wirtschaft schrumpfte im vergangenen Jahr.",
      "de", {}, "2024-02-15", []),
     # A trigger inside a name is none: the Stock Exchange moves no shares (and, where the listing was,
-    # takes no part in it).
+    # takes no part in it); "listed on" it is a listing.
     ("Snowflake listed on the New York Stock Exchange on September 16, 2020.", "en",
      {"Snowflake": "ORG", "New York Stock Exchange": "ORG"}, "2024-02-29",
-     [("2020-09-16", "other", ["Snowflake"])]),
+     [("2020-09-16", "financial", ["Snowflake"])]),
+    ("Snowflake's shares rose on the New York Stock Exchange on September 16, 2020.", "en",
+     {"Snowflake": "ORG", "New York Stock Exchange": "ORG"}, "2024-02-29",
+     [("2020-09-16", "financial", ["Snowflake"])]),
     # A price per share and a payment in stock are no market moves: the purchase is the happening.
     ("Siemens übernimmt Altair für 113 Dollar je Aktie in bar, wie beide Unternehmen am Mittwoch mitteilten.", "de",
      {"Siemens": "ORG", "Altair": "ORG"}, "2024-10-31", [("2024-10-30", "acquisition", ["Altair", "Siemens"])]),

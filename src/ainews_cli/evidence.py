@@ -984,6 +984,8 @@ def _known_company(table: AliasTable, name: str) -> bool:
     entry = table.lookup(name)
     return entry is not None and entry.type == "ORG"
 _DEMONYM_ENDINGS = tuple(languages.words("entities.demonym_endings"))
+# Nouns for a person of a people ("Swede", "Dane"), no name nor part of the one after them.
+_DEMONYM_NOUNS = frozenset(languages.words("entities.demonym_nouns"))
 
 
 def latin_short_names(body: str, found: Sequence[RawMention], taken: Sequence[RawMention], table: AliasTable,
@@ -1469,6 +1471,12 @@ def _trim_opener(body: str, mention: RawMention, alias_spans: set[tuple[int, int
             and entry.type == "ORG":
         # "die Agentur Bloomberg": a German noun for what a known company is, anywhere in the sentence.
         return replace(mention, text=rest, start=mention.end - len(rest))
+    if len(words) >= 2 and words[0] in _DEMONYM_NOUNS:
+        # "the Dane Janus Friis": a word for a people before a name is none of it.
+        rest = mention.text[len(words[0]) + 1:].lstrip()
+        start = mention.end - len(rest)
+        inside = (start, mention.end) in alias_spans or any(s <= start and mention.end <= e for s, e in alias_spans)
+        return None if inside else replace(mention, text=rest, start=start)
     if len(words) < 2 or not sentence_start(body, mention.start, starts) or not is_common(words[0], mention.lang):
         return mention
     rest = mention.text[len(words[0]) + 1:].lstrip()
@@ -1494,6 +1502,8 @@ def _no_evidence(body: str, mention: RawMention, full_names: set[str], starts: S
     single = len(words) == 1
     if single and (text in parts or text.rstrip("s") in parts):
         return False  # the first name or surname of a person named in full
+    if single and text in _DEMONYM_NOUNS:
+        return True  # "the Swede": a word for a people, no name
     if single and sum(ch.isalpha() for ch in text) <= 1:
         return True  # "X." of "wrote on X.": a letter is a name only through the alias table
     if single and mention.label == "PERSON":

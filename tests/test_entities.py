@@ -478,3 +478,15 @@ def test_a_name_the_model_cut_short_is_the_whole_name_it_tags_elsewhere() -> Non
     text = "Jensen Huang spoke first. Then Jensen Huang said so."
     ner = _tagged(text, ("Jensen", 0, "PERSON"), ("Jensen Huang", 1, "PERSON"))
     assert [m for m, _, label in names(text, "en", ner) if label == "PERSON"] == ["Jensen Huang", "Jensen Huang"]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # First names listed before one named in full share the surname, where the table knows each so.
+    ("Rocket Internet wurde von den Brüdern Oliver, Marc und Alexander Samwer gegründet.", "de",
+     ["Rocket Internet", "Oliver Samwer", "Marc Samwer", "Alexander Samwer"]),
+    # ... not a name the table does not know with it, nor a company.
+    ("Gegründet von Klaus und Alexander Samwer.", "de", ["Alexander Samwer"]),
+    ("Microsoft and Sam Altman agreed.", "en", ["Microsoft", "Sam Altman"]),
+])
+def test_first_names_listed_before_a_surname_share_it(text: str, lang: str, expected: list[str]) -> None:
+    assert [m.entry.name for m in alias_mentions(text, 0, len(text), TABLE, lang) if m.entry] == expected

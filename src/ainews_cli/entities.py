@@ -457,9 +457,39 @@ def alias_mentions(text: str, start: int, end: int, table: AliasTable, lang: str
     # "谷歌DeepMind" is Google DeepMind, not also DeepMind: the Chinese form wins. The
     # Chinese forms are found in order and never overlap, so one bisection finds the one
     # a Latin-script mention could overlap.
+    found = sorted([*found, *_first_names_sharing(written, start, found, table)], key=lambda m: m.start)
     starts = [m.start for m in chinese]
     latin = [m for m in found if not _overlaps_one(m, chinese, starts)]
     return [*chinese, *latin]
+
+
+# Before a person named in full, a list of first names that share the surname: "die Brüder Oliver, Marc und
+# Alexander Samwer", "the brothers Patrick and John Collison".
+_SHARED_SURNAME = re.compile(r"((?:(?-i:[A-Z])[\w-]+\s*,\s*)*(?-i:[A-Z])[\w-]+)(?:\s*,)?\s+(?:"
+                             + languages.either(languages.latin(languages.words("facts.list_joiners"))) + r")\s+$")
+_FIRST_NAME = re.compile(r"(?-i:[A-Z])[\w-]+")
+
+
+def _first_names_sharing(text: str, start: int, found: Sequence[RawMention], table: AliasTable) -> list[RawMention]:
+    """The people a list of first names before one named in full names, where the table knows each of them
+    with that surname: "Oliver, Marc und Alexander Samwer" names Oliver and Marc Samwer too."""
+    more: list[RawMention] = []
+    taken = [(m.start, m.end) for m in found]
+    for mention in found:
+        words = mention.entry.name.split() if mention.entry is not None and mention.entry.type == "PERSON" else []
+        if len(words) != 2 or not mention.text.startswith(words[0]):
+            continue
+        listed = _SHARED_SURNAME.search(text, max(start, mention.start - 80), mention.start)
+        if listed is None:
+            continue
+        for first in _FIRST_NAME.finditer(text, listed.start(1), listed.end(1)):
+            entry = table.lookup(f"{first.group(0)} {words[1]}")
+            if entry is None or entry.type != "PERSON" \
+                    or any(s < first.end() and first.start() < e for s, e in taken):
+                continue
+            more.append(RawMention(first.group(0), first.start(), first.end(), "PERSON",
+                                   "alias-guarded" if entry.guarded else "alias", entry))
+    return more
 
 
 def _german_place_word(surface: str, entry: AliasEntry) -> bool:

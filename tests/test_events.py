@@ -626,6 +626,9 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("PayPal agreed to buy $500 million of its shares.", "en", [("funding", "invest")]),
         ("eBay agreed in 2009 to sell 65% of Skype to the group.", "en", [("acquisition", "sell_share")]),
         ("It sold most of its shares last year.", "en", [("financial", "market")]),
+        ("Saudi Arabia's fund put in $3.5 billion in June 2016.", "en", [("funding", "invest")]),
+        ("The rules were put in place in 2019.", "en", []),
+        ("Microsoft had $50 billion in cash and short-term investments.", "en", []),
     ],
 )
 def test_trigger_types(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
@@ -1592,6 +1595,10 @@ def test_german_shares_of_a_name_the_entity_stage_missed_are_no_one_elses() -> N
     ("Snowflake listed on the New York Stock Exchange on September 16, 2020.", "en",
      {"Snowflake": "ORG", "New York Stock Exchange": "ORG"}, "2024-02-29",
      [("2020-09-16", "financial", ["Snowflake"])]),
+    # A participle and its agent describe the name as a relative clause does: the founding is the year's.
+    ("Microsoft, founded by Bill Gates in 1975, had $50 billion in cash at the end of March 2011.", "en",
+     {"Microsoft": "ORG", "Bill Gates": "PERSON"}, "2011-05-10",
+     [("1975", "founding", ["Bill Gates", "Microsoft"])]),
     ("Snowflake's shares rose on the New York Stock Exchange on September 16, 2020.", "en",
      {"Snowflake": "ORG", "New York Stock Exchange": "ORG"}, "2024-02-29",
      [("2020-09-16", "financial", ["Snowflake"])]),

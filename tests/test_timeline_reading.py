@@ -495,6 +495,11 @@ ALTMAN = ("Altman", "PERSON", "Sam Altman")
     # Leading or joining a round is investing, not raising.
     ("Bereits 2017 hatte Tencent eine Finanzierungsrunde über 90 Millionen Dollar angeführt.",
      [("Tencent", "ORG", "Tencent")], ("angeführt", "funding", "lead_round"), "Tencent invests in a round"),
+
+    # A post held then, in an apposition, is no employer that appoints.
+    ("The board named Dara Khosrowshahi, then head of the travel site Expedia, to replace him.",
+     [("Dara Khosrowshahi", "PERSON", "Dara Khosrowshahi"), ("Expedia", "ORG", "Expedia")],
+     ("named", "appointment", "appoint"), "Dara Khosrowshahi is appointed"),
 ]])
 def test_headlines_say_who_did_what(text: str, entities: list[tuple[str, str, str]],
                                     trigger: tuple[str, str, str] | None, expected: str, date_text: str) -> None:
@@ -655,6 +660,19 @@ def test_a_founding_headline_takes_the_founders_and_the_company_from_the_fact() 
     alone = Fact("founded", text[:-1], 0, len(text) - 1, text, 0, ("SenseTime",),
                  Founded("SenseTime", (), "founder", "2014", "2014年"))
     assert told(text, entities, ("創立", "founding", "found"), (alone,)) == "SenseTime is founded"
+
+
+def test_of_two_foundings_a_headline_takes_the_one_at_its_trigger() -> None:
+    text = "他2005年創辦校內網，翌年將其出售予千橡互動集團；2007年他又創辦飯否網。"
+    first = text.index("2005年")
+    second = text.index("2007年")
+    facts = (Fact("founded", "2005年創辦校內網", first, first + 9, text, 0, ("Xiaonei",),
+                  Founded("Xiaonei", (), "founder", "2005", "2005年")),
+             Fact("founded", "2007年他又創辦飯否網", second, len(text) - 1, text, 0, ("Fanfou",),
+                  Founded("Fanfou", (), "founder", "2007", "2007年")))
+    entities = [("校內網", "ORG", "Xiaonei"), ("飯否網", "ORG", "Fanfou")]
+    assert told(text, entities, ("又創辦", "founding", "found"), facts) == "Fanfou is founded"
+    assert told(text, entities, ("創辦", "founding", "found"), facts) == "Xiaonei is founded"
 
 
 def test_an_investment_headline_takes_its_parties_and_amount_from_the_fact() -> None:

@@ -342,7 +342,9 @@ def _slots(telling: Telling, entities: Sequence[EntityMention], start: int, end:
         slots["agent"] = investment.investor
         if investment.target:
             slots["patient"] = investment.target
-    founded = next((f.details for f in telling.facts if isinstance(f.details, Founded)), None)
+    # Of several foundings, the one nearest the trigger: "他2005年创办校内网，…；2007年他又创办饭否网".
+    founded = next((f.details for f in sorted(telling.facts, key=lambda f: abs(f.start - start))
+                    if isinstance(f.details, Founded)), None)
     if founded is not None and action == "found":  # who founded what, as the fact reads it
         slots["org"] = founded.org
         for key in ("one", "person", "s", "are", "is"):

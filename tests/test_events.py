@@ -629,6 +629,13 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("Saudi Arabia's fund put in $3.5 billion in June 2016.", "en", [("funding", "invest")]),
         ("The rules were put in place in 2019.", "en", []),
         ("Microsoft had $50 billion in cash and short-term investments.", "en", []),
+        # A listing called off is no listing; a prospectus published is no product; listing rules list no one.
+        ("Im Herbst 2015 hatte HelloFresh einen bereits geplanten Börsengang abgesagt.", "de",
+         [("financial", "list_cancel")]),
+        ("WeWork called off its IPO in September.", "en", [("financial", "list_cancel")]),
+        ("Laut Wertpapierprospekt, den HelloFresh im Oktober veröffentlichte, wuchs der Umsatz.", "de",
+         [("financial", "revenue")]),
+        ("港交所今年4月底起实施上市新规。", "zh", []),
     ],
 )
 def test_trigger_types(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
@@ -1595,6 +1602,9 @@ def test_german_shares_of_a_name_the_entity_stage_missed_are_no_one_elses() -> N
     ("Snowflake listed on the New York Stock Exchange on September 16, 2020.", "en",
      {"Snowflake": "ORG", "New York Stock Exchange": "ORG"}, "2024-02-29",
      [("2020-09-16", "financial", ["Snowflake"])]),
+    # A trigger word that is a person's name is none: Richter (Dominik Richter) is no judge.
+    ("Richter hatte HelloFresh 2011 in Berlin gegründet.", "de", {"Richter": "PERSON", "HelloFresh": "ORG"},
+     "2017-11-02", [("2011", "founding", ["HelloFresh", "Richter"])]),
     # A participle and its agent describe the name as a relative clause does: the founding is the year's.
     ("Microsoft, founded by Bill Gates in 1975, had $50 billion in cash at the end of March 2011.", "en",
      {"Microsoft": "ORG", "Bill Gates": "PERSON"}, "2011-05-10",

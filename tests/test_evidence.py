@@ -996,3 +996,8 @@ def test_a_word_for_a_people_is_no_name_nor_part_of_one() -> None:
     assert "Swede" not in found and "Dane Janus Friis" not in found and "Janus Friis" in found
     # ... but a name may open with an adjective of a people.
     assert "American Express" in names(settle("American Express said so.", [("American Express", "ORG")]))
+
+
+def test_a_name_inside_a_holiday_is_no_party() -> None:
+    text = "由于美股今日因耶稣受难日休市，爱奇艺股票要到下周一才会再次交易。"
+    assert "耶稣" not in names(settle(text, [("耶稣", "PERSON"), ("爱奇艺", "ORG")], "zh"))

@@ -713,8 +713,9 @@ def _forecast(body: str, start: int, at: int) -> bool:
 
 
 def _in_name(entities: Sequence[EntityMention], start: int, end: int) -> bool:
-    """Whether a trigger word lies inside a longer name: "New York Stock Exchange", "Founders Fund"."""
-    return any(e.label != "PERSON" and e.start <= start and end <= e.end and e.end - e.start > end - start
+    """Whether a trigger word lies inside a longer name ("New York Stock Exchange", "Founders Fund") or
+    a person's ("Richter hatte HelloFresh 2011 gegründet": Dominik Richter, no judge)."""
+    return any(e.start <= start and end <= e.end and (e.label == "PERSON" or e.end - e.start > end - start)
                for e in entities)
 
 

@@ -171,7 +171,9 @@ if TYPE_CHECKING:
 # 90: the twenty-sixth set's names (戴姆勒, 国巨, 李书福 …), stakes held "damals" or alone, trading begun, reviews
 # 91: the twenty-seventh set's names (Facebook is Meta, HTC, Zalando …), round investors, largest holders, roles
 #     at the document's company, market debuts, filings to list, "the deal" far back, lone days, headline bystanders
-PIPELINE_REVISION = "91"
+# 92: the twenty-eighth set's names (iQiyi, Tencent Music, Dianping, Skype …), stakes paid for or got in return,
+#     second titles, role phrases, shared surnames, listings called off, participles that describe, peoples' words
+PIPELINE_REVISION = "92"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

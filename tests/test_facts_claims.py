@@ -1311,6 +1311,11 @@ def test_a_post_told_in_a_whose_clause(text: str, expected: list[tuple]) -> None
          "executive.", [("Mira Murati", "CTO", "OpenAI"), ("Mira Murati", "CEO", "OpenAI")]),
         ("de", "SAP baut 8000 Stellen ab. Konzernchef Christian Klein sagte, das sei nötig.",
          [("Christian Klein", "CEO", "SAP")]),
+        # ... a description of it put first too.
+        ("de", "Auch der Walldorfer Softwarekonzern SAP baut Stellen ab. Vorstandschef Christian Klein sagte das.",
+         [("Christian Klein", "CEO", "SAP")]),
+        ("en", "The Walldorf software maker SAP cut jobs. Chief executive Christian Klein said so.",
+         [("Christian Klein", "CEO", "SAP")]),
         # ... not at one that only qualifies a noun there or follows a preposition, nor where this sentence
         # names one.
         ("en", "The lab will use Microsoft's Azure cloud. Chief executive Jensen Huang said so.",

@@ -633,9 +633,15 @@ def opening_subject(src: str, start: int, found: Sequence[Party], *, owner: bool
                 and not (owner and _OWNED_OPENER.fullmatch(before))):
         return None
     # "In December 2016 the company bought": a few words of time before it too.
+    # Or a description of it put first: "Auch der Montabaurer Internetkonzern United Internet stieg ein".
     opened = before.endswith(tuple(",，")) or (len(before.split()) <= 2 and len(before) <= 16) \
-        or (len(before.split()) <= 3 and len(before) <= 20 and any(ch.isdigit() for ch in before))
+        or (len(before.split()) <= 3 and len(before) <= 20 and any(ch.isdigit() for ch in before)) \
+        or _DESCRIBED_OPENER.fullmatch(before) is not None
     return first.name if opened else None
+
+
+_DESCRIBED_OPENER = re.compile(r"(?:[\w-]+\s+)?(?:" + languages.alternation("facts.list_description_articles")
+                               + r")\s+(?:[\w-]+\s+){0,2}[\w-]+", re.I)
 
 
 def titles(src: str, party: Party | EntityMention) -> bool:

@@ -625,6 +625,9 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("Microsoft paid $240 million for a 1.6% stake in Facebook.", "en", [("funding", "invest")]),
         ("PayPal agreed to buy $500 million of its shares.", "en", [("funding", "invest")]),
         ("eBay agreed in 2009 to sell 65% of Skype to the group.", "en", [("acquisition", "sell_share")]),
+        # ... but shares bought back are no funding, and an IPO one depends on is not called off.
+        ("Apple said it would buy back up to $110 billion of its shares.", "en", [("financial", "market")]),
+        ("Der Erfolg hängt vom Börsengang ab.", "de", [("financial", "list")]),
         ("It sold most of its shares last year.", "en", [("financial", "market")]),
         ("Saudi Arabia's fund put in $3.5 billion in June 2016.", "en", [("funding", "invest")]),
         ("The rules were put in place in 2019.", "en", []),

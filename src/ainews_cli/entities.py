@@ -454,17 +454,17 @@ def alias_mentions(text: str, start: int, end: int, table: AliasTable, lang: str
             i += 1
         else:
             found.append(match)
+    found = sorted([*found, *_first_names_sharing(written, start, found, table)], key=lambda m: m.start)
     # "谷歌DeepMind" is Google DeepMind, not also DeepMind: the Chinese form wins. The
     # Chinese forms are found in order and never overlap, so one bisection finds the one
     # a Latin-script mention could overlap.
-    found = sorted([*found, *_first_names_sharing(written, start, found, table)], key=lambda m: m.start)
     starts = [m.start for m in chinese]
     latin = [m for m in found if not _overlaps_one(m, chinese, starts)]
     return [*chinese, *latin]
 
 
 # Before a person named in full, a list of first names that share the surname: "die Brüder Oliver, Marc und
-# Alexander Samwer", "the brothers Patrick and John Collison".
+# Alexander Samwer".
 _SHARED_SURNAME = re.compile(r"((?:(?-i:[A-Z])[\w-]+\s*,\s*)*(?-i:[A-Z])[\w-]+)(?:\s*,)?\s+(?:"
                              + languages.either(languages.latin(languages.words("facts.list_joiners"))) + r")\s+$")
 _FIRST_NAME = re.compile(r"(?-i:[A-Z])[\w-]+")

@@ -1471,19 +1471,16 @@ def _trim_opener(body: str, mention: RawMention, alias_spans: set[tuple[int, int
             and entry.type == "ORG":
         # "die Agentur Bloomberg": a German noun for what a known company is, anywhere in the sentence.
         return replace(mention, text=rest, start=mention.end - len(rest))
-    if len(words) >= 2 and words[0] in _DEMONYM_NOUNS:
-        # "the Dane Janus Friis": a word for a people before a name is none of it.
-        rest = mention.text[len(words[0]) + 1:].lstrip()
-        start = mention.end - len(rest)
-        inside = (start, mention.end) in alias_spans or any(s <= start and mention.end <= e for s, e in alias_spans)
-        return None if inside else replace(mention, text=rest, start=start)
-    if len(words) < 2 or not sentence_start(body, mention.start, starts) or not is_common(words[0], mention.lang):
+    demonym = len(words) >= 2 and words[0] in _DEMONYM_NOUNS  # "the Dane Janus Friis": no part of the name
+    if not demonym and (len(words) < 2 or not sentence_start(body, mention.start, starts)
+                        or not is_common(words[0], mention.lang)):
         return mention
     rest = mention.text[len(words[0]) + 1:].lstrip()
     start = mention.end - len(rest)
     if (start, mention.end) in alias_spans or any(s <= start and mention.end <= e for s, e in alias_spans):
         return None
-    if table.lookup(rest) is not None or re.search(r"(?<!\w)" + re.escape(rest) + r"(?!\w)", body[mention.end:]):
+    if demonym or table.lookup(rest) is not None \
+            or re.search(r"(?<!\w)" + re.escape(rest) + r"(?!\w)", body[mention.end:]):
         return replace(mention, text=rest, start=start)
     return mention
 

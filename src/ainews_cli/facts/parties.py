@@ -633,13 +633,17 @@ def opening_subject(src: str, start: int, found: Sequence[Party], *, owner: bool
                 and not (owner and _OWNED_OPENER.fullmatch(before))):
         return None
     # "In December 2016 the company bought": a few words of time before it too.
-    # Or a description of it put first: "Auch der Montabaurer Internetkonzern United Internet stieg ein".
+    # Or a description of it put first, ending in its noun, not a function word ("Die Aktien der", "The rivalry
+    # between"): "Auch der Montabaurer Internetkonzern United Internet stieg ein".
     opened = before.endswith(tuple(",，")) or (len(before.split()) <= 2 and len(before) <= 16) \
         or (len(before.split()) <= 3 and len(before) <= 20 and any(ch.isdigit() for ch in before)) \
-        or _DESCRIBED_OPENER.fullmatch(before) is not None
+        or (_DESCRIBED_OPENER.fullmatch(before) is not None and before.split()[-1].lower() not in _NO_HEADS)
     return first.name if opened else None
 
 
+_NO_HEADS = frozenset(word.lower() for lang in languages.LANGUAGES
+                      for word in [*(languages.lookup(lang, "language.function_words") or []),
+                                   *(languages.lookup(lang, "facts.opener_not_heads") or [])])
 _DESCRIBED_OPENER = re.compile(r"(?:[\w-]+\s+)?(?:" + languages.alternation("facts.list_description_articles")
                                + r")\s+(?:[\w-]+\s+){0,2}[\w-]+", re.I)
 

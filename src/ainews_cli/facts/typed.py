@@ -170,10 +170,10 @@ _ADJACENT_CUE = re.compile(languages.either(languages.patterns("facts.adjacent_v
 _NEXT_TO = re.compile(r"(?:(?:'s|’s)?(?:,[^,.;:⟦⟧]{1,24},)?[\s,]*(?:(?:" + languages.alternation("facts.role_copulas")
                       + r"|"
                       + languages.alternation("facts.copula_adverbs") + r")\s+){0,3})", re.I)
-# A loss or gain right before a market value's cue: "einem Verlust an Börsenwert von", "a loss in market value
-# of": the amount after it is the change, not the level its "von", "of" would lead to.
 # The word right before a name: a verb put before its subject ("stieg Alibabas Börsenwert").
 _WORD_BEFORE = re.compile(r"(?<![\w-])(\w+)\s+$")
+# A loss or gain right before a market value's cue: "einem Verlust an Börsenwert von", "a loss in market value
+# of": the amount after it is the change, not the level its "von", "of" would lead to.
 _CHANGE_BEFORE = re.compile(f"(?:{_LOSS.pattern}|{_GAIN.pattern})\\s*$", re.I)
 # Right before an amount of market value, a word that makes it a level, not a change: "rose to $3
 # trillion", "mit einem Börsenwert von", "突破3万亿美元".
@@ -1551,7 +1551,7 @@ def _after_founding_people(here: Here, pos: int, org: Party, people: Sequence[Pa
     return not here.src[agents[-1].end(): named[0].start].strip() and all(LIST_JOINER.fullmatch(gap) for gap in gaps)
 
 
-_COMMA_AT = re.compile(r"[,，]")
+_COMMA_AT = re.compile("[" + re.escape(COMMA) + "]")
 _DESCRIBING = re.compile(r"\s*(?:[\w-]+\s+){0,3}?")
 # A copula before the one a founding's attributive clause names its founder ("Alat是PIF今年2月成立的公司"), and the
 # word that makes the clause attributive (facts.founded_copula_patterns, facts.founded_attributive_after_patterns).

@@ -641,9 +641,11 @@ def opening_subject(src: str, start: int, found: Sequence[Party], *, owner: bool
     return first.name if opened else None
 
 
-_NO_HEADS = frozenset(word.lower() for lang in languages.LANGUAGES
-                      for word in [*(languages.lookup(lang, "language.function_words") or []),
-                                   *(languages.lookup(lang, "facts.opener_not_heads") or [])])
+# Function words of every language, lower case (typed.py reads them too).
+FUNCTION_WORDS = frozenset(word.lower() for lang in languages.LANGUAGES
+                           for word in languages.lookup(lang, "language.function_words") or [])
+_NO_HEADS = FUNCTION_WORDS | frozenset(word.lower() for lang in languages.LANGUAGES
+                                       for word in languages.lookup(lang, "facts.opener_not_heads") or [])
 _DESCRIBED_OPENER = re.compile(r"(?:[\w-]+\s+)?(?:" + languages.alternation("facts.list_description_articles")
                                + r")\s+(?:[\w-]+\s+){0,2}[\w-]+", re.I)
 

@@ -349,6 +349,13 @@ _COPULA_TOLD = re.compile(r"\s+(?:" + languages.alternation("facts.role_copulas"
                           + languages.alternation("facts.role_copula_time_patterns") + r")\s+)?", re.I)
 
 
+def _org_after(here: Here, run_end: int, *, derived: bool) -> Party | None:
+    """The organisation a role's preposition leads to ("Chef von OpenAI"), a description's too with ``derived``."""
+    found = _ORG_AFTER.match(here.src, run_end)
+    return next((o for o in here.mentions if o.label == "ORG" and (derived or not o.derived) and found is not None
+                 and found.end() <= o.start and _ORG_AFTER.fullmatch(here.src, run_end, o.start)), None)
+
+
 def _titled_after(body: str, pos: int, person: Party) -> bool:
     """Whether the person follows ``pos`` after a comma and a second title of theirs: "its chief
     executive, co-founder Nigel Toon", "Der Chef von Graphcore, Mitgründer Nigel Toon"."""
@@ -378,9 +385,7 @@ def _holder(here: Here, match: re.Match[str], run_end: int, people: Sequence[Par
     if _OPENS_CLAUSE.fullmatch(body, _clause_start(here, match.start()), match.start()):
         # A role opening its clause, its holder after a copula: "Vorstandschef von Siemens Energy ist Christian
         # Bruch", "Interimschef ist seit dem vergangenen Freitag James Freis".
-        of = _ORG_AFTER.match(body, run_end)
-        owner = next((o for o in here.mentions if o.label == "ORG" and of is not None and of.end() <= o.start
-                      and _ORG_AFTER.fullmatch(body, run_end, o.start)), None)
+        owner = _org_after(here, run_end, derived=True)
         told = _COPULA_TOLD.match(body, owner.end if owner is not None else run_end)
         named = next((p for p in people if told is not None and p.start == told.end()), None)
         if named is not None:
@@ -392,10 +397,8 @@ def _holder(here: Here, match: re.Match[str], run_end: int, people: Sequence[Par
     # Yarats, its chief technology officer, Johnny Ho and ..." and "出任集团首席执行官，蔡崇信出任董事会主席" the name
     # after the comma opens the next item.
     # "The founder of Anthropic, Dario Amodei", "Der Gründer von Anthropic, Dario Amodei".
-    org_after = _ORG_AFTER.match(body, run_end)
-    if org_after is not None:
-        org = next((o for o in here.mentions if o.label == "ORG" and not o.derived and org_after.end() <= o.start
-                    and _ORG_AFTER.fullmatch(body, run_end, o.start)), None)
+    if _ORG_AFTER.match(body, run_end) is not None:
+        org = _org_after(here, run_end, derived=False)
         named = next((p for p in people if org is not None
                       and (0 <= p.start - org.end <= 2 or _titled_after(body, org.end, p))), None)
         if named is not None:

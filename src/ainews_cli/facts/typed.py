@@ -29,6 +29,7 @@ from ainews_cli.facts.clauses import (
 )
 from ainews_cli.facts.parties import (
     AGENT_BEFORE,
+    FUNCTION_WORDS,
     OBJECT_BEFORE,
     Here,
     Party,
@@ -85,8 +86,6 @@ _LIST_GOES_ON = re.compile(r"(?:(?!(?:" + languages.alternation("facts.founded_b
 # After a name, the word that follows it; the function words of every language; what makes those a founding was
 # "with" its backers.
 _WORD_AFTER = re.compile(r"\s+((?-i:[a-zäöüß])[\w-]*)")
-_FUNCTION_WORDS = frozenset(word.lower() for lang in languages.LANGUAGES
-                            for word in languages.lookup(lang, "language.function_words") or [])
 _NOT_FOUNDERS = re.compile(languages.either(languages.patterns("facts.founders_not_listed_patterns")), re.I)
 # After a listed founder, an apposition set off by commas: "Naveen Rao|, its chief executive|, and".
 _LISTED_ASIDE = re.compile(r"\s*,[^,;:]{1,80}?(?=\s*,)")
@@ -1333,7 +1332,7 @@ def _opens_clause(here: Here, person: Party) -> bool:
     the person opens ("and Safra Catz joined", "und Dieter Schwarz stieg später ein", "and Jensen Huang
     later backed it")."""
     after = _WORD_AFTER.match(here.src, person.end, here.end)
-    return after is not None and after.group(1).lower() not in _FUNCTION_WORDS
+    return after is not None and after.group(1).lower() not in FUNCTION_WORDS
 
 
 def _closes_list(here: Here, person: Party) -> bool:

@@ -1705,6 +1705,12 @@ def test_a_pronoun_in_a_phrase_put_first_is_the_subject_after_it() -> None:
                "US-Wagniskapitalgeber General Catalyst.",
          [("funding_round", ("subject", "Mistral AI"), ("amount", 600_000_000)),
           ("investment", ("investor", "General Catalyst"), ("target", "Mistral AI"))]),
+        # ... its subject after the verb, named or a description of the one named before.
+        ("de", "Im Mai sammelte Mistral AI 600 Millionen Euro ein.",
+         [("funding_round", ("subject", "Mistral AI"), ("amount", 600_000_000))]),
+        ("de", "Mistral AI baut Sprachmodelle. Im Mai sammelte der Konzern von Gründer Arthur Mensch 600 Millionen "
+               "Euro ein.",
+         [("funding_round", ("subject", "Mistral AI"), ("amount", 600_000_000))]),
         # The amount before the noun of a Chinese investment; a loan is none.
         ("zh", "亚马逊将向人工智能初创公司Anthropic追加40亿美元投资。",
          [("investment", ("investor", "Amazon"), ("target", "Anthropic"), ("amount", 4_000_000_000))]),
@@ -2396,6 +2402,15 @@ def test_what_a_deal_or_an_offer_values_is_no_valuation(lang: str, text: str, ex
          [("investment", ("investor", "Cisco"), ("target", "Zoom")),
           ("funding_round", ("subject", "Zoom"), ("amount", 1_000_000_000))]),
         ("Zoom makes video calls. In May it collected $1 billion in fees.", []),
+        # ... after another participle ("and raising"), and by a company a hyphenated description stands for; but an
+        # apposition stands for the name it follows, even one opening its sentence ("Asana, the … company").
+        ("Zoom priced the shares at $36, selling 10 million of them and raising $357 million.",
+         [("funding_round", ("subject", "Zoom"), ("amount", 357_000_000))]),
+        ("Zoom went public. The video-calling company raised $357 million.",
+         [("funding_round", ("subject", "Zoom"), ("amount", 357_000_000))]),
+        ("Zoom went public. Asana, the workplace-software company, raised $357 million.", []),
+        ("Zoom went public. Meanwhile, the company raised $357 million.",
+         [("funding_round", ("subject", "Zoom"), ("amount", 357_000_000))]),
         # ... not a forecast raised, nor a round still being raised.
         ("Zoom reported results on Monday, raising its forecast to $4 billion.", []),
         ("Zoom is raising about $357 million.", []),

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from ainews_cli import han, languages
 from ainews_cli.facts.clauses import CLAUSE_MARK, LIST_JOINER, PART_END, PHRASE_BREAK, only_comma, relative_clauses
+from ainews_cli.lexicon import is_english_word
 from ainews_cli.records import EntityMention, Sentence, TimeExpression
 
 
@@ -443,10 +444,12 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
             # sentence names it after the description or another description stands for it.
             apposed = _APPOSED.search(src, max(start, match.start() - _APPOSED_REACH), match.start()) \
                 if lang in _APPOSING else None
-            if apposed is not None and apposed.start() > start and not any(
-                    m.start <= apposed.start() < m.end for m in mentions):
+            if apposed is not None \
+                    and (apposed.start() > start or not is_english_word(apposed.group(0).rstrip(", \t"))) \
+                    and not any(m.start <= apposed.start() < m.end for m in mentions):
                 # "when it bought Quip, the document-editing start-up he had co-founded": the apposition of a
-                # name no entity covers (capitalised inside an English sentence) stands for that one.
+                # name no entity covers (capitalised inside an English sentence, or no common word opening it:
+                # "Asana, the workplace-software company", not "Meanwhile, the company") stands for that one.
                 continue
             stop = PART_END.search(src, match.end(), end)
             later = {p.name for p in found if match.start() < p.start < (stop.start() if stop else end)

@@ -1628,7 +1628,7 @@ def _subject_amount(kind: str, within: int = 60):  # type: ignore[no-untyped-def
             or next((p for p in here.mentions if p.label in _SUBJECTS and p.start > cue.end()
                      and _OF_OWNER.fullmatch(here.src, cue.end(), p.start)), None) \
             or next((p for p in here.mentions if p.label in _SUBJECTS and 0 < p.start - cue.end() <= 1
-                     and not p.derived and _SUBJECT_AFTER_CUE.fullmatch(cue.group(0))
+                     and _SUBJECT_AFTER_CUE.fullmatch(cue.group(0))
                      and here.src[p.end: p.end + 1] != "-"), None) \
             or _subject_before(here, min(amount.start, cue.start()),
                                agents=kind not in ("valuation", "funding_round")) \

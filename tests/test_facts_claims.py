@@ -1711,6 +1711,14 @@ def test_a_pronoun_in_a_phrase_put_first_is_the_subject_after_it() -> None:
         ("de", "Mistral AI baut Sprachmodelle. Im Mai sammelte der Konzern von Gründer Arthur Mensch 600 Millionen "
                "Euro ein.",
          [("funding_round", ("subject", "Mistral AI"), ("amount", 600_000_000))]),
+        # ... told as a financing of a sum, fresh capital, a sum fetched; not a manager fetched; and those named as its
+        # backers are not its subject (which is left untold rather than guessed).
+        ("de", "Mistral AI hat eine Finanzierung über 600 Millionen Euro bekanntgegeben.", ROUND_TOLD),
+        ("de", "Mistral AI hat sich am Montag 600 Millionen Euro frisches Kapital gesichert.", ROUND_TOLD),
+        ("de", "Mistral AI holte sich im Juli 600 Millionen Euro.", ROUND_TOLD),
+        ("de", "Mistral AI holt sich einen früheren Intel-Manager.", []),
+        ("de", "Mistral AI war mit Microsoft und Nvidia als Geldgebern eine Finanzierung über 600 Millionen Euro "
+               "gelungen.", []),
         # The amount before the noun of a Chinese investment; a loan is none.
         ("zh", "亚马逊将向人工智能初创公司Anthropic追加40亿美元投资。",
          [("investment", ("investor", "Amazon"), ("target", "Anthropic"), ("amount", 4_000_000_000))]),

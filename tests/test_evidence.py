@@ -55,6 +55,7 @@ JUNK = [
      "Verwaltungsrat"),
     ("de", "Microsoft investiert rund 15 Millionen Euro, zahlbar in Dollar.", ("Dollar", "MISC"), "Dollar"),
     ("de", "Das KI-Start-up sammelte Geld ein.", ("KI-Start-up", "ORG"), "KI-Start-up"),
+    ("de", "Das Geld fließt in die Business-KI.", ("Business-KI", "ORG"), "Business-KI"),
     ("en", "Returns on the deal were poor, analysts said.", ("Returns", "ORG"), "Returns"),
     ("en", "former Treasury Secretary Larry Summers joins the board.", ("Treasury", "ORG"), "Treasury"),
     ("en", "Altman wrote on X. Brockman agreed.", ("X.", "PERSON"), "X."),

@@ -986,6 +986,7 @@ def _known_company(table: AliasTable, name: str) -> bool:
 _DEMONYM_ENDINGS = tuple(languages.words("entities.demonym_endings"))
 # Nouns for a person of a people ("Swede", "Dane"), no name nor part of the one after them.
 _DEMONYM_NOUNS = frozenset(languages.words("entities.demonym_nouns"))
+_NOUN_ABBREVIATIONS = frozenset(languages.words("entities.noun_abbreviations"))
 
 
 def latin_short_names(body: str, found: Sequence[RawMention], taken: Sequence[RawMention], table: AliasTable,
@@ -1509,8 +1510,8 @@ def _no_evidence(body: str, mention: RawMention, full_names: set[str], starts: S
         return f"({text.rstrip('.')})" not in body  # spelled out somewhere: "Protection Agency (EPA)"
     if single and "-" in text:
         head = text.rsplit("-", 1)[1]
-        if head[:1].islower() or (lang == "de" and lexicon.is_german_noun(head)):
-            return True  # "KI-Start-up", "Cloud-Plattform"
+        if head[:1].islower() or (lang == "de" and (lexicon.is_german_noun(head) or head in _NOUN_ABBREVIATIONS)):
+            return True  # "KI-Start-up", "Cloud-Plattform", "Business-KI"
     if single and lang == "de" and lexicon.is_german_noun(text):
         return True
     if single and sentence_start(body, mention.start, starts) and is_common(text, lang):

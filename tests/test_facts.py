@@ -322,6 +322,13 @@ ROLES = [
     ("en", "Sam Altman returns to OpenAI as chief executive.", [("Sam Altman", "CEO", "OpenAI")]),
     ("en", "Mira Murati joined OpenAI as CTO in 2018.", [("Mira Murati", "CTO", "OpenAI")]),
     ("de", "Sam Altman kehrt zu OpenAI als Chef zurück.", [("Sam Altman", "CEO", "OpenAI")]),
+    # ... the organisation a description names, or one joined after the post ("als Finanzchef zu OpenAI gekommen"),
+    # but not a description's guess there (which the sentence's former employer would be).
+    ("de", "OpenAI wurde 2015 gegründet. Sam Altman führt das Unternehmen bis heute als Vorstandschef.",
+     [("Sam Altman", "CEO", "OpenAI")]),
+    ("de", "Sam Altman, der 2019 als Chef zu OpenAI gekommen war, sprach.", [("Sam Altman", "CEO", "OpenAI")]),
+    ("de", "OpenAI teilte mit, dass Sam Altman, zuvor Manager bei Microsoft, als Chef zu dem Unternehmen stößt.",
+     [("Sam Altman", "CEO", None)]),
     ("en", "Satya Nadella joined Microsoft in 1992 and became CEO in 2014.", [("Satya Nadella", "CEO", None)]),
     ("en", "Sam Altman joined Microsoft as CEO of its new AI unit.", [("Sam Altman", "CEO", None)]),
     ("en", "Sam Altman, a co-founder of OpenAI, is CEO of its research arm.",

@@ -88,6 +88,10 @@ _AS = re.compile(r"\s*(?:(?:" + languages.alternation("facts.role_join_time_patt
                  + languages.alternation("facts.role_as_patterns") + r")\s*(?:(?:" + _APPOSITION_ARTICLES + r")\s+)?",
                  re.I)
 
+# The organisation joined after the post, the verb of joining after it: "als Finanzchef zu ASML gekommen".
+_JOINED_TO = re.compile(r"\s*(?:" + languages.alternation("facts.role_joined_to_patterns") + r")", re.I)
+_JOINED_VERB = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:" + languages.alternation("facts.role_joined_verb_patterns")
+                          + r")(?![\w-])")
 
 # Phrases that give the person before them a role in the organisation right after them
 # ("übernimmt die Leitung des Unternehmens", "took the helm of"); a word of the interim between.
@@ -498,9 +502,16 @@ def _role_org(here: Here, role: re.Match[str], person: Party, orgs: Sequence[Par
     itself = next((o for o in orgs if o.derived and o.start <= role_start and role_end <= o.end), None)
     if itself is not None:
         return itself, True
-    joined = next((o for o in reversed(orgs) if not o.derived and _joined(body, person, o, role_start)), None)
+    # (A description too: "Adika führt das Unternehmen bis heute als Vorstandschef".)
+    joined = next((o for o in reversed(orgs) if _joined(body, person, o, role_start)), None)
     if joined is not None:
         return joined, True
+    # Named, not a description: in "dass Stuart Pann, zuvor Manager bei Intel, als Chief Operating Officer zu dem
+    # Unternehmen stößt" the description's guess is Intel.
+    joined = next((o for o in orgs if not o.derived and _JOINED_TO.fullmatch(body, role_end, o.start)
+                   and _JOINED_VERB.match(body, o.end)), None)
+    if joined is not None:
+        return joined, True  # "der 1999 als Finanzchef zu ASML gekommen war"
     before = next((o for o in reversed(orgs) if 0 <= role_start - o.end <= 3
                    and _OWNER.fullmatch(body[o.end: role_start])), None)
     if before is not None:

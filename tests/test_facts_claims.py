@@ -780,6 +780,13 @@ ROUND_TOLD = [("funding_round", ("subject", "Mistral AI"), ("amount", 600_000_00
         # The backers of a company named.
         ("Helsing wächst. Zu den Geldgebern von Mistral AI gehören unter anderem Nvidia und Salesforce.", (),
          _backers("Mistral AI", "Nvidia", "Salesforce")),
+        # Anchor investors of the money raised told before; a round's lead "unter Führung von" (not a company's chief).
+        ("Mistral AI hat 600 Millionen Euro eingesammelt. Als Ankerinvestoren zeichneten unter anderem Nvidia und "
+         "Salesforce Aktien.", (), [*ROUND_TOLD, *_backers("Mistral AI", "Nvidia", "Salesforce")]),
+        ("Mistral AI hat 600 Millionen Euro eingesammelt. Die Runde unter Führung von General Catalyst kam schnell "
+         "zustande.", (), [*ROUND_TOLD, *_backers("Mistral AI", "General Catalyst")]),
+        ("Mistral AI hat 600 Millionen Euro eingesammelt. Das Unternehmen unter Führung von Arthur Mensch wächst.",
+         (("Arthur Mensch", "PERSON"),), ROUND_TOLD),
     ],
 )
 def test_german_round_leads_and_their_lists(text: str, extra: tuple, expected: list[tuple]) -> None:

@@ -1727,6 +1727,12 @@ def test_a_pronoun_in_a_phrase_put_first_is_the_subject_after_it() -> None:
         ("de", "Mistral AI war mit Microsoft und Nvidia als Geldgebern eine Finanzierung über 600 Millionen Euro "
                "gelungen.", []),
         # The amount before the noun of a Chinese investment; a loan is none.
+        # Shares subscribed for an amount, the company named; a share's price is no amount of the deal.
+        ("zh", "大众汽车将以约7亿美元认购小鹏汽车新发行的股份。",
+         [("investment", ("investor", "Volkswagen"), ("target", "XPeng"), ("amount", 700_000_000))]),
+        ("zh", "大众汽车将以每股15美元的价格认购小鹏汽车的股份。", []),
+        # Investors listed as a company's early backers.
+        ("zh", "腾讯和阿里巴巴都是Anthropic的早期投资方。", _backers("Anthropic", "Tencent", "Alibaba Group")),
         ("zh", "亚马逊将向人工智能初创公司Anthropic追加40亿美元投资。",
          [("investment", ("investor", "Amazon"), ("target", "Anthropic"), ("amount", 4_000_000_000))]),
         ("zh", "微软将向OpenAI提供100亿美元贷款。", []),

@@ -2432,6 +2432,9 @@ def test_what_a_deal_or_an_offer_values_is_no_valuation(lang: str, text: str, ex
         ("Zoom went public. Asana, the workplace-software company, raised $357 million.", []),
         ("Zoom went public. Meanwhile, the company raised $357 million.",
          [("funding_round", ("subject", "Zoom"), ("amount", 357_000_000))]),
+        # "The group" after a group of investors was told is those investors, no company: "the company" is Skype.
+        ("The seller is a group of investors led by Cisco. eBay sold 65% of Zoom to the group, in a deal that valued "
+         "the company at $3 billion.", [("valuation", ("subject", "Zoom"), ("amount", 3_000_000_000))]),
         # ... not a forecast raised, nor a round still being raised.
         ("Zoom reported results on Monday, raising its forecast to $4 billion.", []),
         ("Zoom is raising about $357 million.", []),

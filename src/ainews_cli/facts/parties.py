@@ -165,6 +165,10 @@ _DESCRIPTION = re.compile(
     languages.bounded(languages.patterns("facts.description_patterns"), r"(?<![\w-])", r"(?![\w-])"), re.I)
 _PRONOUN = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.pronoun_patterns") + r")(?![\w-])", re.I)
 _PLAIN_DESCRIPTION = re.compile(languages.alternation("facts.plain_description_patterns"), re.I)
+_GROUP_DESCRIPTION = re.compile(languages.alternation("facts.group_description_patterns"), re.I)
+_INVESTOR_GROUP = re.compile(languages.alternation("facts.investor_group_patterns"), re.I)
+# How far back a group of investors told counts (about a dozen sentences).
+_GROUP_REACH = 2000
 # Right before a party (and its article), the words that name it what a deal was in: "bought a stake in Anthropic".
 _PRONOUN_TARGET = re.compile(languages.bounded(languages.patterns("facts.pronoun_target_patterns")) + r"\s+(?:(?:"
                              + languages.alternation("facts.target_articles") + r")\s+)?$", re.I)
@@ -451,6 +455,9 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
                 # name no entity covers (capitalised inside an English sentence, or no common word opening it:
                 # "Asana, the workplace-software company", not "Meanwhile, the company") stands for that one.
                 continue
+            if _GROUP_DESCRIPTION.fullmatch(match.group(0)) \
+                    and _INVESTOR_GROUP.search(src, max(0, match.start() - _GROUP_REACH), match.start()):
+                continue  # "a group of investors led by Silver Lake ... sell 65% of Skype to the group"
             stop = PART_END.search(src, match.end(), end)
             later = {p.name for p in found if match.start() < p.start < (stop.start() if stop else end)
                      and not _speaker(src, p, end)}

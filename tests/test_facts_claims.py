@@ -1670,6 +1670,8 @@ def test_a_required_figure_is_no_valuation(lang: str, stated: str, required: str
 def test_founding_the_company_before_working_elsewhere_founds_no_employer() -> None:
     # "创立公司前": before founding the company (unnamed); where they worked before founded nothing.
     assert typed_text("创立公司前，两人都曾在百度工作。", "zh") == []
+    # ... nor does a name we do not know in that clause of time ("before founding 奇艺") make the employer founded.
+    assert typed_text("创办奇艺之前，龚宇曾任百度首席运营官。", "zh") == []
     assert typed_text("两人于2016年创立百度。", "zh") == [("founded", ("org", "Baidu"), ("founders", []),
                                                     ("year", "2016"))]
 

@@ -146,6 +146,7 @@ _FOUNDED_OBJECT = re.compile(r"\s+(?:" + languages.alternation("facts.founded_ob
 _FOUNDED_ACTIVE = re.compile(r"\s+(?:" + languages.alternation("facts.founded_active_patterns")
                              + r")\s+(?!(?:been|worden)(?![\w-]))", re.I)
 _ARTICLE_AFTER = re.compile(r"\s+(?:" + languages.alternation("facts.target_articles") + r")\s", re.I)
+_FOUNDED_TIME_CLAUSE = re.compile(languages.alternation("facts.founded_time_clause_patterns"))
 _UNNAMED_FOUNDED = re.compile(r"\s*(?:" + languages.alternation("facts.founded_unnamed_patterns") + r")(?![\w-])",
                               re.I)
 # "Das 2023 gegründete Pariser Start-up Mistral AI": a participle before its noun, the
@@ -1412,7 +1413,8 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
             # "bought Quip, the document-editing start-up he had co-founded": not Microsoft; "It was not his first
             # start-up: he had co-founded the photo-sharing site Flickr": what he founded follows, unnamed.
             return None
-    if org is None and here.src[here.start: cue.start()].strip() == "":
+    if org is None and here.src[here.start: cue.start()].strip() == "" \
+            and not _FOUNDED_TIME_CLAUSE.match(here.src, cue.end()):
         # Not one after a word that names founders: in "Gegründet wurde Arm 1990 als Gemeinschaftsunternehmen
         # von Acorn Computers, Apple und VLSI Technology" Apple founded, it was not founded.
         org = min((o for o in orgs if not _FOUNDED_AGENT.search(here.src, cue.end(), o.start) or o in opened),

@@ -347,6 +347,12 @@ ROLES = [
     ("en", "Sam Altman, president of Y Combinator, joined OpenAI this year. Greg Brockman is its chief technology "
      "officer.",
      [("Sam Altman", "president", "Y Combinator"), ("Greg Brockman", "CTO", None)]),
+    # A name we do not know, possessive, owns the post, which is no other's; an apposition with "a" gives it to the
+    # last of a list alone.
+    ("en", "In June, Amazon hired Adept's chief executive, David Luan, and his colleagues.",
+     [("David Luan", "CEO", None)]),
+    ("en", "Mira Murati and Ilya Sutskever, a co-founder of OpenAI, joined.",
+     [("Ilya Sutskever", "co-founder", "OpenAI")]),
     ("en", "The chief executive said the board would meet.", []),
     ("de", "Der Firmenchef schwieg, der Vorsitzende auch.", []),
 ]

@@ -41,6 +41,8 @@ _FOUNDED_BY = re.compile(
 CO_FOUNDED = tuple(languages.words("facts.co_founded_prefixes"))
 
 _APPOSITION_ARTICLES = languages.alternation("facts.role_apposition_articles")
+# After a holder, an apposition that gives the post to that one alone: "Johnny Ho and Andy Konwinski, a co-founder".
+_ONE_HOLDER = re.compile(r"\s*[,，]\s*(?:" + languages.alternation("facts.role_one_holder_articles") + r")\s", re.I)
 # Latin joiners between spaces, an article after one ("another co-founder and the former chief scientist");
 # Chinese ones as they stand ("联合创始人兼首席执行官").
 _JOINED_ROLE = re.compile(r"(?:\s+(?:" + languages.either(languages.latin(languages.words("facts.role_joiners")))
@@ -69,8 +71,8 @@ _DEPARTMENT_TITLE = re.compile(r"\s+(?:" + languages.alternation("facts.role_dep
 _NEEDING_DEPARTMENT = frozenset(languages.words("facts.roles_needing_department"))
 _ONLY_BEFORE_NAME = frozenset(languages.words("facts.roles_only_before_name"))
 # Right before a role, inside a sentence, a capitalised word no entity covers: the name of an organisation
-# the entities do not know ("Amazon hires Adept CEO David Luan").
-_UNKNOWN_NAME_BEFORE = re.compile(r"(?<![\w-])(?-i:[A-Z])[\w&.-]* $")
+# the entities do not know, maybe possessive ("Amazon hires Adept CEO David Luan", "hired Adept's chief executive").
+_UNKNOWN_NAME_BEFORE = re.compile(r"(?<![\w-])(?-i:[A-Z])[\w&.-]*(?:['’]s)? $")
 _WITHOUT_ORG = frozenset(languages.words("facts.roles_without_org"))
 _NEEDING_ORG = frozenset(languages.words("facts.roles_needing_org"))
 # Between an organisation and its role: "OpenAI's president", "Microsoft-Chef", "Anthropic的首席执行官", and
@@ -221,7 +223,8 @@ def roles(here: Here) -> list[Fact]:
             if comma_at is not None and not re.match(r"\s*(?:\W|$)", body[pos:here.end]):
                 listed = listed[:comma_at]
             found += [held.held_by(other) for other in listed for held in run]
-        elif person.end <= match.start() and run and all(held.role.startswith("co-") for held in run):
+        elif person.end <= match.start() and run and all(held.role.startswith("co-") for held in run) \
+                and not ((one := _ONE_HOLDER.match(body, person.end)) is not None and one.end() <= match.start()):
             # A shared post a verb gives to a pair: "赵海军和梁孟松担任联合首席执行官" (both); not across a comma,
             # which opens another clause ("董事长为周子学，赵海军和梁孟松担任…").
             first = person

@@ -2434,6 +2434,9 @@ def test_what_a_deal_or_an_offer_values_is_no_valuation(lang: str, text: str, ex
         ("Zoom went public. Asana, the workplace-software company, raised $357 million.", []),
         ("Zoom went public. Meanwhile, the company raised $357 million.",
          [("funding_round", ("subject", "Zoom"), ("amount", 357_000_000))]),
+        # What a round valued is no one who put money in ("it" is not Cisco, and no guess is left).
+        ("A round was led by the Ontario Teachers' Pension Plan Board. Cisco had put $50 million into the company in "
+         "2017, and Microsoft joined a round in 2018 that valued it at $2 billion.", []),
         # "The group" after a group of investors was told is those investors, no company: "the company" is Skype.
         ("The seller is a group of investors led by Cisco. eBay sold 65% of Zoom to the group, in a deal that valued "
          "the company at $3 billion.", [("valuation", ("subject", "Zoom"), ("amount", 3_000_000_000))]),

@@ -414,6 +414,10 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
             # 2021, became its chief executive" may be Intel's, but who can tell).
             fits = [p for p in fits if not _FORMER_EMPLOYER.search(src, max(start, p.start - 40), p.start)
                     and not _OBJECT_RELATIVE.fullmatch(src, p.end, match.start())]
+            if _VALUED_BEFORE.search(src, max(start, match.start() - 24), match.start()):
+                # What is valued is no one who put money in: "Sequoia Capital had put $50 million into the company,
+                # and Microsoft joined a round that valued it".
+                fits = [p for p in fits if not _PUT_IN_AFTER.match(src, p.end, match.start())]
             agents = [p for p in fits if not p.derived and named_as_agent(src, start, p, found)]
             fits = [p for p in fits if p not in agents]
             # A description that stands for what another sentence named is taken only as what a deal was in
@@ -569,6 +573,9 @@ _APPOSING = frozenset({"en"})  # the languages that capitalise names only
 _IN_CLAUSE_AFTER = r"[^,;:.，。；]{0,30}?(?<![\w-])(?:"
 _PUT_IN_AFTER = re.compile(_IN_CLAUSE_AFTER + languages.alternation("facts.pronoun_investor_patterns") + r")(?![\w-])",
                            re.I)
+# Right before a pronoun, a word that values or tells money raised by what it stands for: "a round that valued it".
+_VALUED_BEFORE = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.pronoun_target_cue_patterns") + r")\s+$",
+                            re.I)
 _TOLD_OF_AFTER = re.compile(_IN_CLAUSE_AFTER + languages.alternation("facts.pronoun_target_cue_patterns") + r")", re.I)
 
 

@@ -1290,6 +1290,19 @@ def test_a_headline_opening_with_an_owning_compound_is_about_the_company_after_i
             if f["kind"] == "stake"] == [("SoftBank", "Arm Holdings", 90)]
 
 
+def test_a_headline_after_a_kicker_and_a_paragraph_about_another() -> None:
+    # "Fernwartung aus Göppingen: TeamViewer startet": the story is TeamViewer's, so its chief's post is TeamViewer's;
+    # a paragraph that has told of WeWork first gives its co-founder's post to no guess.
+    text = ("# Fernwartung aus Göppingen: TeamViewer startet an der Börse\n\nTeamViewer ist kein WeWork. "
+            "TeamViewer wächst. TeamViewer ist teuer, WeWork auch.\n\nVorstandschef Oliver Steil sprach von einem "
+            "Meilenstein.\n\nDer Zeitpunkt ist heikel. In New York hatte der Büroanbieter WeWork seinen Börsengang "
+            "verschoben. Am Dienstag trat Mitgründer Adam Neumann als Vorstandschef zurück.")
+    assert [(f["person"], f["role"], f["org"]) for f in _by_line(text, "de", people=("Oliver Steil", "Adam Neumann"),
+                                                                   orgs=("TeamViewer", "WeWork"))
+            if f["kind"] == "role"] == [("Oliver Steil", "CEO", "TeamViewer"), ("Adam Neumann", "co-founder", None),
+                                        ("Adam Neumann", "CEO", None)]
+
+
 def test_money_lent_is_no_investment() -> None:
     text = ("CoreWeave raised $1.1 billion in a round led by Coatue.\n"
             "In August it borrowed $2.3 billion from lenders led by Magnetar and Blackstone.")

@@ -157,20 +157,27 @@ def _is_heading(body: str, start: int, end: int) -> bool:
 def _paragraph_lead(body: str, lead: str | None, start: int, entities: Sequence[EntityMention],
                     entity_starts: Sequence[int]) -> str | None:
     """The organisation the document is about, as the one a sentence's posts are at, unless the
-    sentence's paragraph opens with another one (or a list of others) and names the one the
+    sentence's paragraph names another one before it, other than as an object, and names the one the
     document is about nowhere before the sentence: "Cypress ist deutlich kleiner. ... Rodgers führte
     es als Vorstandschef" in an article about Infineon, "Run:ai was founded in 2018. Chief executive
-    Omri Geller said Nvidia would keep the team" in one about Nvidia (but "Her exit adds to a long
-    list. Co-founder John Schulman left for rival Anthropic" is still OpenAI's)."""
+    Omri Geller said Nvidia would keep the team" in one about Nvidia, "Der Zeitpunkt ist heikel. In New
+    York hatte der Büroanbieter WeWork seinen Börsengang verschoben. Am Dienstag trat Mitgründer Adam
+    Neumann als Vorstandschef zurück" in one about TeamViewer (but "Her exit adds to a long list.
+    Co-founder John Schulman left for rival Anthropic. Ilya Sutskever, another co-founder, quit" is
+    still OpenAI's)."""
     if lead is None:
         return None
     opens = body.rfind("\n", 0, start) + 1
     before = within(entities, entity_starts, opens, start)
-    first = before[0] if before else None
-    if first is None or first.label != "ORG" or body[opens: first.start].strip(" \t*#>_-") \
-            or any(e.name == lead for e in before):
+    if any(e.name == lead for e in before):
         return lead
-    return None
+    return None if any(e.label == "ORG" and not _OBJECT_BEFORE.search(body, max(opens, e.start - 30), e.start)
+                       for e in before) else lead
+
+
+# Right before a name, a preposition and a word or two: an object ("left for rival Anthropic").
+_OBJECT_BEFORE = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.object_prepositions")
+                            + r")\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def _less_shared_names(facts: list[Fact], entities: Sequence[EntityMention]) -> list[Fact]:

@@ -745,7 +745,10 @@ def main_organisation(src: str, sentences: Sequence[Sentence], mentions: Sequenc
     start, end = sentences[0].start, sentences[0].end
     opening = next((m for m in mentions if start <= m.start < end and m.name == main), None)
     before = src[start: opening.start].strip(" \t\n\"'“„«‘") if opening is not None else None
-    return main if before is not None and (not before or _OWNING_COMPOUND.fullmatch(before)) else None
+    return main if before is not None and (not before or _OWNING_COMPOUND.fullmatch(before)
+                                           or _KICKER.fullmatch(before)) else None
 
 
 _OWNING_COMPOUND = re.compile(r"[\w.&]+-\w+")
+# (Nor after a kicker put before a colon: "Fernwartung aus Göppingen: TeamViewer startet an der Börse".)
+_KICKER = re.compile(r"[^.!?。！？:：\n]{1,60}[:：]")

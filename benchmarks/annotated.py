@@ -189,7 +189,8 @@ def split_front_matter(text: str) -> tuple[dict[str, str], int]:
 BLIND_FOLDERS = ("seen", "third", "fresh", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                  "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird",
-                 "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth")
+                 "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth",
+                 "twentyninth")
 # Articles are shared: an annotation file may name an article of any of these folders
 # (its own first); the names are unique across them.
 ARTICLE_FOLDERS = ("events", "entities", "facts", *BLIND_FOLDERS)

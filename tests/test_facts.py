@@ -1303,6 +1303,22 @@ def test_a_headline_after_a_kicker_and_a_paragraph_about_another() -> None:
                                         ("Adam Neumann", "CEO", None)]
 
 
+def test_a_paragraph_opening_description_after_what_the_lead_acted_on_is_the_lead() -> None:
+    # "Spotify bought … Niland. ¶ The company was founded": Spotify's founding (Spotify named most, Niland once).
+    text = ("Spotify lists its shares\n\nSpotify went public. Spotify rose. Spotify is worth $26 billion.\n\n"
+            "Spotify bought the French startup Niland in May last year.\n\n"
+            "The company was founded in Stockholm in 2006 by Daniel Ek.")
+    assert [(f["org"], f["founders"]) for f in _by_line(text, people=("Daniel Ek",), orgs=("Spotify", "Niland"))
+            if f["kind"] == "founded"] == [("Spotify", ["Daniel Ek"])]
+
+
+def test_a_union_is_no_company_a_description_stands_for() -> None:
+    text = ("Siemens streicht Stellen.\nDie IG Metall kritisiert die Pläne.\n"
+            "Zuletzt setzte der Konzern 83 Milliarden Euro um.")
+    assert [(f["subject"], f["amount"]) for f in _by_line(text, "de", orgs=("Siemens", "IG Metall"))
+            if f["kind"] == "revenue"] == [("Siemens", 83_000_000_000)]
+
+
 def test_money_lent_is_no_investment() -> None:
     text = ("CoreWeave raised $1.1 billion in a round led by Coatue.\n"
             "In August it borrowed $2.3 billion from lenders led by Magnetar and Blackstone.")

@@ -2437,6 +2437,11 @@ def test_what_a_deal_or_an_offer_values_is_no_valuation(lang: str, text: str, ex
         # What a round valued is no one who put money in ("it" is not Cisco, and no guess is left).
         ("A round was led by the Ontario Teachers' Pension Plan Board. Cisco had put $50 million into the company in "
          "2017, and Microsoft joined a round in 2018 that valued it at $2 billion.", []),
+        # An exchange is no company a description stands for; a share controlled is held.
+        ("Zoom joined the New York Stock Exchange on Tuesday. The stock opened at $165. At that price the company had "
+         "a market value of about $26 billion.", [("valuation", ("subject", "Zoom"), ("amount", 26_000_000_000))]),
+        ("Through Cisco, Zoom now controls about 80 percent of VMware.",
+         [("stake", ("holder", "Zoom"), ("target", "VMware"))]),
         # "The group" after a group of investors was told is those investors, no company: "the company" is Skype.
         ("The seller is a group of investors led by Cisco. eBay sold 65% of Zoom to the group, in a deal that valued "
          "the company at $3 billion.", [("valuation", ("subject", "Zoom"), ("amount", 3_000_000_000))]),

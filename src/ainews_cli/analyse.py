@@ -173,7 +173,7 @@ if TYPE_CHECKING:
 #     at the document's company, market debuts, filings to list, "the deal" far back, lone days, headline bystanders
 # 92: the twenty-eighth set's names (iQiyi, Tencent Music, Dianping, Skype …), stakes paid for or got in return,
 #     second titles, role phrases, shared surnames, listings called off, participles that describe, peoples' words
-PIPELINE_REVISION = "93"
+PIPELINE_REVISION = "94"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

@@ -480,13 +480,15 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
                 org = Party(context.lead, "ORG", match.start(), match.end(), derived=True)
             if org is not None and context.lead is not None and org.name != context.lead \
                     and _PLAIN_DESCRIPTION.fullmatch(match.group(0)) is not None and org not in found \
-                    and _QUALIFYING.match(src, org.end) is not None \
+                    and (_QUALIFYING.match(src, org.end) is not None or context.subject_of_last() == context.lead) \
                     and org.name not in (context.subject_of_last(), context.openers[-1] if context.openers else None) \
                     and context.lead not in later and not any(p.start < match.start() for p in found) \
                     and not src[src.rfind("\n", 0, start + 1) + 1: start].strip():
                 # "Investors have poured money into the company." opening a paragraph: the company the document
-                # is about, not one the paragraph before named only as an owner ("Microsoft's research centre");
-                # but an owner its sentence opened with is what it was about ("Apple's iPhone sales fell.").
+                # is about, not one the paragraph before named only as an owner ("Microsoft's research centre") or
+                # as what the one the document is about acted on ("Spotify bought the startup Niland. ¶ The company
+                # was founded in Stockholm"); but an owner its sentence opened with is what it was about ("Apple's
+                # iPhone sales fell.").
                 org = Party(context.lead, "ORG", match.start(), match.end(), derived=True)
             if org is None and context.lead is not None and context.after_heading() \
                     and _PLAIN_DESCRIPTION.fullmatch(match.group(0)) is not None \
@@ -727,7 +729,8 @@ def main_organisation(src: str, sentences: Sequence[Sentence], mentions: Sequenc
     organisation is at ("was named chief scientist in May", "the startup"): the one it names
     most, at least MAIN_MENTIONS times, where it names it twice as often as any other or its
     headline opens with it ("OpenAI's technology chief Mira Murati quits", "Nvidia to buy Israeli
-    AI startup Run:ai"). A publisher is none; a tie, none."""
+    AI startup Run:ai"). A publisher is none; a tie, none. (Not the one a headline opens with that
+    the text names less: "Google buys Mandiant" is Mandiant's story.)"""
     counts: dict[str, int] = {}
     for mention in mentions:
         if mention.label == "ORG" and mention.name not in publishers:

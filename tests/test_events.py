@@ -521,7 +521,7 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("Im Mai hatte Globex sämtliche Anteile erworben.", "de", []),
         ("Am 1. Oktober stimmten die Aktionäre auf einer Hauptversammlung mit großer Mehrheit zu.", "de",
          [("other", "vote")]),
-        ("Die Aktionäre stimmten der Übernahme im Mai zu.", "de", [("acquisition", "acquire")]),
+        ("Die Aktionäre stimmten der Übernahme im Mai zu.", "de", [("acquisition", "sale_done")]),
         ("Der Konzern hatte am Abend zuvor seine Prognose gesenkt.", "de", [("other", "forecast")]),
         # A company out of a merger was bought, not founded; a plan to develop together; a sale approved.
         ("Die Daimler-Benz AG entstand 1926 aus der Fusion zweier Firmen.", "de", [("acquisition", "merge")]),
@@ -639,6 +639,17 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("Laut Wertpapierprospekt, den HelloFresh im Oktober veröffentlichte, wuchs der Umsatz.", "de",
          [("financial", "revenue")]),
         ("港交所今年4月底起实施上市新规。", "zh", []),
+        # Debt sold, not a holding; a deal's price, no valuation; a sole owner and the shareholders' assent, an
+        # offer put forward: steps of a takeover.
+        ("In May the company sold about $20 billion of bonds to investors.", "en", [("financial", "debt")]),
+        ("In March 2016 Spotify borrowed $1 billion by selling convertible bonds.", "en",
+         [("financial", "debt"), ("financial", "debt")]),
+        ("Dell sold 20% of VMware.", "en", [("acquisition", "sell_share")]),
+        ("in a transaction then valued at about $67 billion", "en", []),
+        ("eine Transaktion, die damals mit 67 Milliarden Dollar bewertet wurde", "de", []),
+        ("Seit Donnerstag ist der Konzern alleiniger Eigentümer von Monsanto.", "de", [("acquisition", "sale_done")]),
+        ("Die Monsanto-Aktionäre stimmten im Dezember zu.", "de", [("acquisition", "sale_done")]),
+        ("Sein erstes Angebot für Monsanto hatte Baumann im Mai 2016 vorgelegt.", "de", [("acquisition", "bid")]),
     ],
 )
 def test_trigger_types(text: str, lang: str, expected: list[tuple[str, str]]) -> None:

@@ -1733,6 +1733,13 @@ def test_a_pronoun_in_a_phrase_put_first_is_the_subject_after_it() -> None:
         ("zh", "大众汽车将以约7亿美元认购小鹏汽车新发行的股份。",
          [("investment", ("investor", "Volkswagen"), ("target", "XPeng"), ("amount", 700_000_000))]),
         ("zh", "大众汽车将以每股15美元的价格认购小鹏汽车的股份。", []),
+        # Backers listed, and backing a company has had.
+        ("zh", "蔚来的投资方包括腾讯、高瓴资本、红杉资本和淡马锡等。",
+         _backers("NIO", "Tencent", "Hillhouse Capital", "Sequoia Capital", "Temasek")),
+        ("zh", "B站今日上市。上市前，这家公司还获得过IDG资本等机构的投资。", _backers("Bilibili", "IDG Capital")),
+        # A German revenue with a relative clause between its verb and its amount.
+        ("de", "Monsanto setzte im Geschäftsjahr 2017, das Ende August endete, rund 14 Milliarden Dollar um.",
+         [("revenue", ("subject", "Monsanto"), ("amount", 14_000_000_000))]),
         # Investors listed as a company's early backers.
         ("zh", "腾讯和阿里巴巴都是Anthropic的早期投资方。", _backers("Anthropic", "Tencent", "Alibaba Group")),
         ("zh", "亚马逊将向人工智能初创公司Anthropic追加40亿美元投资。",
@@ -2654,3 +2661,16 @@ def test_stakes_paid_for_or_got_in_return(lang: str, text: str, expected: list[t
 )
 def test_a_description_put_first_opens_the_sentence(lang: str, text: str, expected: list[tuple]) -> None:
     assert typed_roles(text, lang, (("United Internet", "ORG"),)) == expected
+
+
+def test_a_list_that_followed_a_round_s_lead_is_named_as_its_agents() -> None:
+    from ainews_cli.facts.parties import named_as_agent
+    from ainews_cli.records import EntityMention
+
+    def agents(text: str) -> list[bool]:
+        mentions = [EntityMention(name, text.index(name), text.index(name) + len(name), "ORG", name, "alias")
+                    for name in ("阿里巴巴集团", "红杉资本", "高瓴") if name in text]
+        return [named_as_agent(text, 0, m, mentions) for m in mentions]
+
+    assert agents("由阿里巴巴集团领投，红杉资本、高瓴等机构跟投。") == [True, True, True]
+    assert agents("红杉资本、高瓴等机构宣布。") == [False, False]

@@ -207,13 +207,21 @@ _CLAUSE_OPENED = re.compile(r"(?:[,;，；]\s*(?:(?:" + _JOINERS + r")\s+)?|(?<!
 # money came from: "led by", "von Index Ventures angeführt", "由红杉中国领投", "from General Catalyst".
 # Such a party raised nothing and is valued at nothing.
 AGENT_BEFORE = re.compile(languages.bounded(languages.patterns("facts.agent_patterns")) + r"\s*$", re.I)
+_AGENT_AFTER = re.compile(r"\s*(?:" + languages.alternation("facts.agent_after_patterns") + r")", re.I)
 
 
 def named_as_agent(src: str, start: int, party: Party | EntityMention, mentions: Sequence[Party | EntityMention],
                    words: re.Pattern[str] = AGENT_BEFORE) -> bool:
     """Whether the party follows a word that names an agent or where money came from ("by",
     "from", "von", "由", "从"; ``words``), itself or as a later name of a list that one opens
-    ("from Amazon, Meta and others"); ``start``: where its sentence starts."""
+    ("from Amazon, Meta and others"), or is one of a list that words after make those who put money in
+    ("红杉中国、高瓴等机构跟投"); ``start``: where its sentence starts."""
+    last = party
+    while (after := next((p for p in mentions if p.start >= last.end and not getattr(p, "derived", False)
+                          and LIST_JOINER.fullmatch(src, last.end, p.start)), None)) is not None:
+        last = after
+    if _AGENT_AFTER.match(src, last.end):
+        return True
     while True:
         if words.search(src, max(start, party.start - 12), party.start):
             return True

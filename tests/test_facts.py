@@ -353,6 +353,11 @@ ROLES = [
      [("David Luan", "CEO", None)]),
     ("en", "Mira Murati and Ilya Sutskever, a co-founder of OpenAI, joined.",
      [("Ilya Sutskever", "co-founder", "OpenAI")]),
+    # A post the organisation is led by the holder in; a board the holder sits ("sitzt … vor").
+    ("en", "The combined group, renamed OpenAI, is led by founder Sam Altman as chief executive.",
+     [("Sam Altman", "founder", "OpenAI"), ("Sam Altman", "CEO", "OpenAI")]),
+    ("de", "Dem Aufsichtsrat von OpenAI sitzt seit Ende Januar Bret Taylor vor.",
+     [("Bret Taylor", "chairman", "OpenAI")]),
     ("en", "The chief executive said the board would meet.", []),
     ("de", "Der Firmenchef schwieg, der Vorsitzende auch.", []),
 ]

@@ -86,6 +86,8 @@ _OWNER = re.compile(r"\)?(?:" + languages.alternation("facts.org_kind_suffixes")
 # January 2018, joined AMD on Monday as president"), and the day between the organisation and the role.
 _JOINS = re.compile(r"^(?:[,，]\s*(?:" + languages.alternation("facts.aside_openers") + r")\b[^;:；]{0,80}?[,，])?"
                     r"[^,;:，；]{0,30}?(?:" + languages.alternation("facts.role_join_patterns") + r")\s*$", re.I)
+_LED_BY = re.compile(r"[^.;:。；]{0,40}?\s(?:" + languages.alternation("facts.role_led_by_patterns")
+                     + r")\s+(?:[\w-]+\s+){0,2}?", re.I)
 _AS = re.compile(r"\s*(?:(?:" + languages.alternation("facts.role_join_time_patterns") + r")\s+)?(?:"
                  + languages.alternation("facts.role_as_patterns") + r")\s*(?:(?:" + _APPOSITION_ARTICLES + r")\s+)?",
                  re.I)
@@ -509,6 +511,12 @@ def _role_org(here: Here, role: re.Match[str], person: Party, orgs: Sequence[Par
     joined = next((o for o in reversed(orgs) if _joined(body, person, o, role_start)), None)
     if joined is not None:
         return joined, True
+    # Led by the person in the role, the organisation the subject: "The combined group, renamed Dell Technologies, is
+    # led by founder Michael Dell as chairman".
+    led = next((o for o in reversed(orgs) if not o.derived and o.end <= person.start
+                and _LED_BY.fullmatch(body, o.end, person.start) and _AS.fullmatch(body, person.end, role_start)), None)
+    if led is not None:
+        return led, True
     # Named, not a description: in "dass Stuart Pann, zuvor Manager bei Intel, als Chief Operating Officer zu dem
     # Unternehmen stößt" the description's guess is Intel.
     joined = next((o for o in orgs if not o.derived and _JOINED_TO.fullmatch(body, role_end, o.start)

@@ -650,6 +650,12 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("Seit Donnerstag ist der Konzern alleiniger Eigentümer von Monsanto.", "de", [("acquisition", "sale_done")]),
         ("Die Monsanto-Aktionäre stimmten im Dezember zu.", "de", [("acquisition", "sale_done")]),
         ("Sein erstes Angebot für Monsanto hatte Baumann im Mai 2016 vorgelegt.", "de", [("acquisition", "bid")]),
+        # An exchange's listing rules reformed and consulted on, tariffs imposed: a rule's steps, not a launch.
+        ("港交所去年12月宣布将改革上市制度", "zh", [("other", "announce"), ("legal", "regulate")]),
+        ("2月发表咨询文件", "zh", [("legal", "regulate")]),
+        ("宣布将对从中国进口的商品加征关税", "zh", [("other", "announce"), ("legal", "regulate")]),
+        ("Trump imposed tariffs on Chinese goods.", "en", [("legal", "regulate")]),
+        ("Die USA erheben Strafzölle auf Stahl.", "de", [("legal", "regulate")]),
     ],
 )
 def test_trigger_types(text: str, lang: str, expected: list[tuple[str, str]]) -> None:

@@ -1737,6 +1737,10 @@ def test_a_pronoun_in_a_phrase_put_first_is_the_subject_after_it() -> None:
         ("zh", "蔚来的投资方包括腾讯、高瓴资本、红杉资本和淡马锡等。",
          _backers("NIO", "Tencent", "Hillhouse Capital", "Sequoia Capital", "Temasek")),
         ("zh", "B站今日上市。上市前，这家公司还获得过IDG资本等机构的投资。", _backers("Bilibili", "IDG Capital")),
+        # Money received, the giver named first and the verb last.
+        ("de", "Im Frühjahr hatte Anthropic vom Singapurer Staatsfonds Temasek drei Milliarden Euro für neue Aktien "
+               "erhalten.",
+         [("investment", ("investor", "Temasek"), ("target", "Anthropic"), ("amount", 3_000_000_000))]),
         # A German revenue with a relative clause between its verb and its amount.
         ("de", "Monsanto setzte im Geschäftsjahr 2017, das Ende August endete, rund 14 Milliarden Dollar um.",
          [("revenue", ("subject", "Monsanto"), ("amount", 14_000_000_000))]),

@@ -1324,6 +1324,17 @@ def test_a_union_is_no_company_a_description_stands_for() -> None:
             if f["kind"] == "revenue"] == [("Siemens", 83_000_000_000)]
 
 
+def test_posts_beside_one_at_the_lead_are_the_lead_s() -> None:
+    # "陈睿担任B站董事长兼首席执行官，创始人徐逸任总裁": the sentence names the document's company only, so the
+    # posts told without one are at it too.
+    text = ("B站今日上市\nB站成立于2009年。B站用户众多。\n"
+            "目前，陈睿担任B站董事长兼首席执行官，创始人徐逸任总裁，李旎任副董事长兼首席运营官。")
+    assert [(f["person"], f["role"], f["org"]) for f in _by_line(text, "zh", people=("李旎",))
+            if f["kind"] == "role"] == [("Chen Rui", "chairman", "Bilibili"), ("Chen Rui", "CEO", "Bilibili"),
+                                        ("Xu Yi", "founder", "Bilibili"), ("Xu Yi", "president", "Bilibili"),
+                                        ("李旎", "vice chairman", "Bilibili"), ("李旎", "COO", "Bilibili")]
+
+
 def test_money_lent_is_no_investment() -> None:
     text = ("CoreWeave raised $1.1 billion in a round led by Coatue.\n"
             "In August it borrowed $2.3 billion from lenders led by Magnetar and Blackstone.")

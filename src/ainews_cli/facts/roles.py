@@ -275,8 +275,9 @@ def roles(here: Here) -> list[Fact]:
     # Sonntag führen Finanzchef David Zinsner und Michelle Johnston Holthaus, die neu ernannte Chefin der
     # Produktsparte Intel Products, das Unternehmen" (Intel's CFO; but "Microsoft CEO Satya Nadella and chief
     # scientist X" in a document about OpenAI names no organisation of the lead's for X).
+    # Nor where every organisation named is the lead, claimed or not: "陈睿担任B站董事长兼首席执行官，创始人徐逸任总裁".
     unclaimed = [o for o in orgs if (o.start, o.end) not in claimed]
-    if topic is None and here.lead is not None and (not orgs or unclaimed) \
+    if topic is None and here.lead is not None and (not orgs or unclaimed or all(o.name == here.lead for o in orgs)) \
             and all(o.name == here.lead for o in unclaimed):
         lead = Party(here.lead, "ORG", here.start, here.start, derived=True)
     for held in found:

@@ -173,6 +173,8 @@ if TYPE_CHECKING:
 #     at the document's company, market debuts, filings to list, "the deal" far back, lone days, headline bystanders
 # 92: the twenty-eighth set's names (iQiyi, Tencent Music, Dianping, Skype …), stakes paid for or got in return,
 #     second titles, role phrases, shared surnames, listings called off, participles that describe, peoples' words
+# 94: the twenty-ninth set's names (Bayer, Monsanto, Ping An …), compounds headed by "KI", rounds fetched, posts joined
+#     and led by, groups of investors, exchanges and unions, debt sold, deal prices, a sole owner, rule reforms
 PIPELINE_REVISION = "94"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",

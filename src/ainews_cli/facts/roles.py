@@ -86,6 +86,7 @@ _OWNER = re.compile(r"\)?(?:" + languages.alternation("facts.org_kind_suffixes")
 # January 2018, joined AMD on Monday as president"), and the day between the organisation and the role.
 _JOINS = re.compile(r"^(?:[,，]\s*(?:" + languages.alternation("facts.aside_openers") + r")\b[^;:；]{0,80}?[,，])?"
                     r"[^,;:，；]{0,30}?(?:" + languages.alternation("facts.role_join_patterns") + r")\s*$", re.I)
+# Between an organisation and the holder of a post it is led by: "Dell Technologies, is led by founder".
 _LED_BY = re.compile(r"[^.;:。；]{0,40}?\s(?:" + languages.alternation("facts.role_led_by_patterns")
                      + r")\s+(?:[\w-]+\s+){0,2}?", re.I)
 _AS = re.compile(r"\s*(?:(?:" + languages.alternation("facts.role_join_time_patterns") + r")\s+)?(?:"

@@ -650,6 +650,14 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("Seit Donnerstag ist der Konzern alleiniger Eigentümer von Monsanto.", "de", [("acquisition", "sale_done")]),
         ("Die Monsanto-Aktionäre stimmten im Dezember zu.", "de", [("acquisition", "sale_done")]),
         ("Sein erstes Angebot für Monsanto hatte Baumann im Mai 2016 vorgelegt.", "de", [("acquisition", "bid")]),
+        # Taken private in a buyout, not a buyout firm; money brought in that valued a company is a round's.
+        ("In 2013 he and Silver Lake took Dell private in a $24.9 billion buyout.", "en",
+         [("acquisition", "acquire"), ("acquisition", "acquire")]),
+        ("new equity from the buyout firm Silver Lake", "en", []),
+        ("2013 nahm Michael Dell den Konzern von der Börse.", "de", [("acquisition", "acquire")]),
+        ("That round brought in $526 million and valued Spotify at $8.5 billion.", "en",
+         [("funding", "round"), ("financial", "valuation")]),
+        ("The unit brought in $4 billion last year.", "en", [("financial", "revenue")]),
         # An exchange's listing rules reformed and consulted on, tariffs imposed: a rule's steps, not a launch.
         ("港交所去年12月宣布将改革上市制度", "zh", [("other", "announce"), ("legal", "regulate")]),
         ("2月发表咨询文件", "zh", [("legal", "regulate")]),

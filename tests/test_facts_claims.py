@@ -1737,6 +1737,9 @@ def test_a_pronoun_in_a_phrase_put_first_is_the_subject_after_it() -> None:
         ("zh", "蔚来的投资方包括腾讯、高瓴资本、红杉资本和淡马锡等。",
          _backers("NIO", "Tencent", "Hillhouse Capital", "Sequoia Capital", "Temasek")),
         ("zh", "B站今日上市。上市前，这家公司还获得过IDG资本等机构的投资。", _backers("Bilibili", "IDG Capital")),
+        # A place may own the company invested in.
+        ("en", "Microsoft puts $2 billion into San Francisco's OpenAI as AI ambitions grow",
+         [("investment", ("investor", "Microsoft"), ("target", "OpenAI"), ("amount", 2_000_000_000))]),
         # Money received, the giver named first and the verb last.
         ("de", "Im Frühjahr hatte Anthropic vom Singapurer Staatsfonds Temasek drei Milliarden Euro für neue Aktien "
                "erhalten.",

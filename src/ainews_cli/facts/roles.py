@@ -278,7 +278,7 @@ def roles(here: Here) -> list[Fact]:
     # scientist X" in a document about OpenAI names no organisation of the lead's for X).
     # Nor where every organisation named is the lead, claimed or not: "陈睿担任B站董事长兼首席执行官，创始人徐逸任总裁".
     unclaimed = [o for o in orgs if (o.start, o.end) not in claimed]
-    if topic is None and here.lead is not None and (not orgs or unclaimed or all(o.name == here.lead for o in orgs)) \
+    if topic is None and here.lead is not None and (unclaimed or all(o.name == here.lead for o in orgs)) \
             and all(o.name == here.lead for o in unclaimed):
         lead = Party(here.lead, "ORG", here.start, here.start, derived=True)
     for held in found:
@@ -363,7 +363,9 @@ _COPULA_TOLD = re.compile(r"\s+(?:" + languages.alternation("facts.role_copulas"
 def _org_after(here: Here, run_end: int, *, derived: bool) -> Party | None:
     """The organisation a role's preposition leads to ("Chef von OpenAI"), a description's too with ``derived``."""
     found = _ORG_AFTER.match(here.src, run_end)
-    return next((o for o in here.mentions if o.label == "ORG" and (derived or not o.derived) and found is not None
+    if found is None:
+        return None
+    return next((o for o in here.mentions if o.label == "ORG" and (derived or not o.derived)
                  and found.end() <= o.start and _ORG_AFTER.fullmatch(here.src, run_end, o.start)), None)
 
 
@@ -408,10 +410,9 @@ def _holder(here: Here, match: re.Match[str], run_end: int, people: Sequence[Par
     # Yarats, its chief technology officer, Johnny Ho and ..." and "出任集团首席执行官，蔡崇信出任董事会主席" the name
     # after the comma opens the next item.
     # "The founder of Anthropic, Dario Amodei", "Der Gründer von Anthropic, Dario Amodei".
-    if _ORG_AFTER.match(body, run_end) is not None:
-        org = _org_after(here, run_end, derived=False)
-        named = next((p for p in people if org is not None
-                      and (0 <= p.start - org.end <= 2 or _titled_after(body, org.end, p))), None)
+    org = _org_after(here, run_end, derived=False)
+    if org is not None:
+        named = next((p for p in people if 0 <= p.start - org.end <= 2 or _titled_after(body, org.end, p)), None)
         if named is not None:
             return named
     before = _holder_before(here, match, people)

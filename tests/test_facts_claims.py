@@ -849,6 +849,20 @@ def test_chinese_investments_received(text: str, expected: list[tuple]) -> None:
         ("腾讯宣布以约2亿美元现金加上旗下部分电商业务入股京东，获得约15%的股份。",
          [("investment", ("investor", "Tencent"), ("target", "JD.com"), ("amount", 200_000_000)),
           ("stake", ("holder", "Tencent"), ("target", "JD.com"))]),
+        # The investment told first, then the new shares it bought and the share it gave; a place before the
+        # company is no party; the yen as Taiwan writes it.
+        ("鸿海宣布，已完成对日本家电大厂夏普的出资，以3888亿日元认购夏普新发行的股份，取得约66%股权。",
+         [("investment", ("investor", "Foxconn"), ("target", "Sharp"), ("amount", 388_800_000_000)),
+          ("stake", ("holder", "Foxconn"), ("target", "Sharp"))]),
+        ("鴻海以3888億日圓認購夏普新發行的股份。",
+         [("investment", ("investor", "Foxconn"), ("target", "Sharp"), ("amount", 388_800_000_000))]),
+        # Shares bought from a holder, and the same told by the seller; the company that got the money names it.
+        ("腾讯以约3亿美元从欢聚集团手中购入部分虎牙股份。",
+         [("investment", ("investor", "Tencent"), ("target", "Huya"), ("amount", 300_000_000))]),
+        ("欢聚集团将所持部分虎牙股份出售给腾讯。", _backers("Huya", "Tencent")),
+        ("斗鱼也获得了腾讯的新一轮投资。", _backers("DouYu", "Tencent")),
+        # Not the seller, who put nothing in.
+        ("欢聚集团宣布出售部分虎牙股份。", []),
     ],
 )
 def test_chinese_founding_teams_rounds_and_stakes(text: str, expected: list[tuple]) -> None:

@@ -788,7 +788,7 @@ def annotated_sentences(tmp: Path, verbose: bool) -> None:
     annotated in benchmarks/data/events (our own articles in en, de and zh), in
     benchmarks/data/seen and third (written blind to the rules, measured once, then looked
     at while tuning them), in benchmarks/data/fourth to thirtieth (measured blind, then
-    tuned on) and in benchmarks/data/fresh (written blind to the rules and never looked at): a line
+    tuned on), in benchmarks/data/thirtyfirst (measured blind) and in benchmarks/data/fresh (written blind to the rules and never looked at): a line
     counts as found when a mention of ainews starts in the quoted text's sentence and its
     date is the annotated one (at the annotated precision); of several such mentions, the
     one whose trigger stands in the quoted text (else the first) is scored.  A non-event line
@@ -813,7 +813,7 @@ def annotated_sentences(tmp: Path, verbose: bool) -> None:
     print("Annotated event sentences (benchmarks/data/events, seen, third, fresh, fourth, fifth, sixth, seventh, "
           "eighth, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, "
           "eighteenth, nineteenth, twentieth, twentyfirst, twentysecond, twentythird, twentyfourth, twentyfifth, "
-          "twentysixth, twentyseventh, twentyeighth, twentyninth and thirtieth: our own "
+          "twentysixth, twentyseventh, twentyeighth, twentyninth, thirtieth and thirtyfirst: our own "
           "en/de/zh articles; "
           "tuned on dev, seen, third and fourth to thirtieth only)")
     header = (f"  {'set':10}{'events':>8}{'found':>8}{'recall':>8}{'type acc':>10}{'partic. R':>11}"

@@ -788,8 +788,9 @@ def annotated_sentences(tmp: Path, verbose: bool) -> None:
     annotated in benchmarks/data/events (our own articles in en, de and zh), in
     benchmarks/data/seen and third (written blind to the rules, measured once, then looked
     at while tuning them), in benchmarks/data/fourth to thirtieth (measured blind, then
-    tuned on), in benchmarks/data/thirtyfirst (measured blind) and in benchmarks/data/fresh (written blind to the rules and never looked at): a line
-    counts as found when a mention of ainews starts in the quoted text's sentence and its
+    tuned on), in benchmarks/data/thirtyfirst (measured blind) and in
+    benchmarks/data/fresh (written blind to the rules and never looked at): a line counts as
+    found when a mention of ainews starts in the quoted text's sentence and its
     date is the annotated one (at the annotated precision); of several such mentions, the
     one whose trigger stands in the quoted text (else the first) is scored.  A non-event line
     counts as a false event when a mention of its sentence has its date phrase or its trigger in

@@ -664,6 +664,15 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("宣布将对从中国进口的商品加征关税", "zh", [("other", "announce"), ("legal", "regulate")]),
         ("Trump imposed tariffs on Chinese goods.", "en", [("legal", "regulate")]),
         ("Die USA erheben Strafzölle auf Stahl.", "de", [("legal", "regulate")]),
+        # A deal an authority prohibits or vetoes is legal (the deal's own word stays a trigger); a board's veto,
+        # a deal that is the reason for a fine, starting up as a noun are none.
+        ("当局依法禁止两家公司合并", "zh", [("legal", "regulate"), ("acquisition", "merge")]),
+        ("2014年否决三家公司组建航运联盟", "zh", [("legal", "regulate")]),
+        ("董事会否决了这项收购", "zh", [("acquisition", "acquire")]),
+        ("该公司因收购另一家公司未依法申报，被处以50万元罚款", "zh", [("legal", "regulate")]),
+        ("夏普1912年由早川德次在东京创业", "zh", [("founding", "found")]),
+        ("他投资了多家创业公司", "zh", [("funding", "invest")]),
+        ("鼓励大众创业", "zh", []),
     ],
 )
 def test_trigger_types(text: str, lang: str, expected: list[tuple[str, str]]) -> None:

@@ -667,7 +667,7 @@ def canonical_mentions(
                                                                                                    m.end))]
     raw.extend(kept_ner)
     raw.sort(key=lambda m: (m.start, -m.end))
-    names, hows = _resolve_names(raw, table)
+    names, hows = _resolve_names(body, raw, table)
     glossed = _glossed(body, raw, names)
     spelled = _spelled_out(body, raw, names)
     for i, name in enumerate(names):
@@ -842,6 +842,9 @@ def _extends_name(mention: RawMention, alias: RawMention, body: str, table: Alia
         return False
     if _ROLE_WORD.search(before + " " + after):
         return False
+    if mention.label == "PERSON" and alias.entry is not None and alias.entry.type == "LOC" \
+            and len(before.split()) == 1 and not after:
+        return True  # "Drew Houston" opening a caption: a first name before a place the model calls a person
     # A capitalised word that only opens the sentence ("Whatever Altman", "New OpenAI")
     # is no first name.
     opens_sentence = evidence.sentence_start(body, mention.start, starts)
@@ -891,7 +894,7 @@ def _whole_company(mention: RawMention, text: str, table: AliasTable, named: set
 _HAN_SHORTEST = 2  # the fewest characters of a Chinese company's short name the model may tag
 
 
-def _resolve_names(raw: Sequence[RawMention], table: AliasTable) -> tuple[list[str], list[str]]:
+def _resolve_names(body: str, raw: Sequence[RawMention], table: AliasTable) -> tuple[list[str], list[str]]:
     """Each mention's canonical name, and how it was reached (for ``entities --explain``)."""
     full_names: dict[str, set[str]] = defaultdict(set)  # surname -> full names in this document
     first_names: dict[str, set[str]] = defaultdict(set)  # first name -> full names
@@ -933,6 +936,13 @@ def _resolve_names(raw: Sequence[RawMention], table: AliasTable) -> tuple[list[s
     hows: list[str] = []
     named = {m.entry.name for m in raw if m.entry is not None}
     for mention in raw:
+        if mention.entry is not None and mention.entry.type == "LOC" and len(full_names.get(mention.text, ())) == 1 \
+                and evidence.person_titled(body, mention.start, mention.end):
+            # A place that is the surname of the document's one person so named, a title beside it: "Houston, the
+            # chief executive" of Drew Houston.
+            names.append(next(iter(full_names[mention.text])))
+            hows.append(f"{mention.source}+surname")
+            continue
         if mention.entry is not None:
             names.append(mention.entry.name)
             hows.append(mention.source)

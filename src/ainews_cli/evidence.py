@@ -1478,6 +1478,9 @@ def _trim_opener(body: str, mention: RawMention, alias_spans: set[tuple[int, int
         return mention
     rest = mention.text[len(words[0]) + 1:].lstrip()
     start = mention.end - len(rest)
+    if not demonym and len(words) == 2 and mention.label == "PERSON" and words[0].lower() not in _function_words() \
+            and (place := table.lookup(rest)) is not None and place.type == "LOC":
+        return mention  # "Drew Houston, left, and …" opening a caption: a first name before a surname that is a place
     if (start, mention.end) in alias_spans or any(s <= start and mention.end <= e for s, e in alias_spans):
         return None
     if demonym or table.lookup(rest) is not None \

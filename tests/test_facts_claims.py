@@ -725,6 +725,25 @@ def test_a_description_after_its_clause_subject(lang: str, text: str, expected: 
     assert typed_text(text, lang) == expected
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A description after a sentence that acted on an object with a title stands for that sentence's
+        # subject, not for the object ...
+        ("de", "NXP entstand 2006. 2015 übernahm NXP den US-Konkurrenten Freescale. Im vergangenen Jahr setzte der "
+         "Autochip-Spezialist rund 9 Milliarden Dollar um.",
+         [("revenue", ("subject", "NXP Semiconductors"), ("amount", 9_000_000_000))]),
+        ("en", "In 2015 Salesforce bought the startup Quip. Last year the software maker had revenue of $10 billion.",
+         [("revenue", ("subject", "Salesforce"), ("amount", 10_000_000_000))]),
+        # ... and for the one the sentence before is about where it told no subject of its own.
+        ("de", "Freescale wurde 2015 übernommen. Im Vorjahr setzte der Autochip-Spezialist 4 Milliarden Dollar um.",
+         [("revenue", ("subject", "Freescale"), ("amount", 4_000_000_000))]),
+    ],
+)
+def test_a_description_after_an_object_with_a_title(lang: str, text: str, expected: list[tuple]) -> None:
+    assert typed_with(text, lang, (("Freescale", "ORG"), ("Quip", "ORG"))) == expected
+
+
 def typed_with(text: str, lang: str, extra: tuple[tuple[str, str], ...]) -> list[tuple]:
     """``typed_text`` with mentions a model would add: (name, label), the alias table knowing none of them."""
     from ainews_cli.records import EntityMention

@@ -480,6 +480,12 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
                        if p.label == "ORG" and p.end <= match.start()]
             fits = [p for p in reversed(earlier) if p.name not in later | used and not not_a_company(p.name)]
             org = next((p for p in fits if not p.background), None)
+            if org is not None and org not in found and org not in derived \
+                    and (subject := context.subject_of_last()) not in (None, org.name) \
+                    and _OBJECT_APPOSED.search(src, max(0, org.start - 40), org.start) is not None:
+                # "2015 übernahm NXP den US-Konkurrenten Freescale. … setzte der Autochip-Spezialist … um": the
+                # last sentence's subject, not the object it acted on.
+                org = next((p for p in fits if p.name == subject), org)
             if org is None and context.lead is not None and _PLAIN_DESCRIPTION.fullmatch(match.group(0)) is not None \
                     and not fits and context.lead not in later | used \
                     and _NAME_AFTER.match(src, match.end()) is None:
@@ -573,6 +579,8 @@ def _post_before(src: str, pronoun: re.Match[str], found: Sequence[Party]) -> Pa
 
 # A capitalised word and the comma of an apposition right before a description, inside an English
 # sentence (German capitalises every noun).
+# Right before a name, an object's title (facts.object_apposition_patterns): "den US-Konkurrenten Freescale".
+_OBJECT_APPOSED = re.compile(languages.alternation("facts.object_apposition_patterns"), re.I)
 _APPOSED = re.compile(r"(?<![\w-])(?-i:[A-Z])[\w&.'-]*(?<![.]),[ \t]*$")
 _APPOSED_REACH = 40
 _APPOSING = frozenset({"en"})  # the languages that capitalise names only

@@ -2972,6 +2972,14 @@ def test_money_put_into_the_company_is_funding() -> None:
          [("2024-01-29", "other", {"Amazon", "iRobot"})]),
         # A deal looked at is none done.
         ("Amazon had also looked at buying iRobot in January.", "en", [("2024-01", "other", {"Amazon", "iRobot"})]),
+        # An agreement ended; the deal's own clause says it is no longer done.
+        ("Amazon hat den Vertrag über den Kauf von iRobot am Montag beendet.", "de",
+         [("2024-01-29", "other", {"Amazon", "iRobot"})]),
+        ("Amazon said on Monday that it had ended talks, and would no longer buy iRobot.", "en",
+         [("2024-01-29", "other", {"Amazon", "iRobot"})]),
+        ("Amazon周一发布公告称，已终止相关协议，不再收购iRobot。", "zh",
+         [("2024-01-29", "other", {"Amazon", "iRobot"})]),
+        ("Amazon周一发布公告称，已收购iRobot。", "zh", [("2024-01-29", "acquisition", {"Amazon", "iRobot"})]),
     ],
 )
 def test_a_deal_called_off(sentence: str, lang: str, expected: list[tuple[str, str, set[str]]]) -> None:

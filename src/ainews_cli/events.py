@@ -924,9 +924,11 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
     if hit is not None and hit.type in _DEAL_TYPES and not clause_start <= hit.start < clause_end and \
             _FAILURE.search(clause):
         hit = replace(hit, type=OTHER)  # "Ein Verkauf an Nvidia, 2020 verkündet, scheiterte im Februar 2022"
-    if hit is not None and hit.type in _DEAL_TYPES and _CALLED_OFF.search(clause):
+    if hit is not None and hit.type in _DEAL_TYPES and (_CALLED_OFF.search(clause)
+                                                        or _CALLED_OFF.search(_clause_of(body, start, end, hit))):
         # "Amazon and iRobot called off their merger agreement on Monday, ending an attempt … to buy": what the
-        # date's clause tells is the calling off.
+        # date's clause tells is the calling off; so does the deal's own clause ("百度昨日发布公告称，已终止…协议，
+        # 不再收购…YY直播").
         hit = replace(hit, type=OTHER)
     # "He ran it as chief executive until 2014", "war bis 2014 Vorstandschef": the post ended then.
     # Not a date still to come or the day of writing ("has held the post until today"), nor a term, a contract, a
@@ -1883,6 +1885,13 @@ def _referent(text: _Text, index: int, at: int, depth: int = 2) -> str | None:
         return _referent(text, index - 1, earlier.start(), depth - 1)
     named = {e.name for e in within(text.entities, text.starts, before.start, before.end) if e.label == "PERSON"}
     return next(iter(named)) if len(named) == 1 else None
+
+
+def _clause_of(body: str, start: int, end: int, hit: Trigger) -> str:
+    """The trigger's clause, between the breaks around it within its sentence [start, end)."""
+    before = [m.end() for m in _CLAUSE_BREAK.finditer(body, start, hit.start)]
+    after = _CLAUSE_BREAK.search(body, hit.end, end)
+    return body[before[-1] if before else start: after.start() if after else end]
 
 
 def _clause(body: str, start: int, end: int, date: TimeExpression) -> tuple[int, int]:

@@ -2986,6 +2986,30 @@ def test_a_deal_called_off(sentence: str, lang: str, expected: list[tuple[str, s
     assert read([sentence], lang, [("Amazon", "ORG", "Amazon"), ("iRobot", "ORG", "iRobot")], "2024-01-30") == expected
 
 
+@pytest.mark.parametrize(
+    ("sentences", "lang", "expected"),
+    [
+        # "Then" in a sentence with no date of its own is the date the sentence before told, at its precision.
+        (["NXP entstand 2006 aus der Halbleitersparte von Philips.", "Philips verkaufte damals 80,1 Prozent der "
+          "Sparte an KKR."], "de",
+         [("2006", "founding", {"NXP", "Philips"}), ("2006", "acquisition", {"Philips", "KKR"})]),
+        (["这桩合并最早于去年10月12日公布。", "当时，虎牙与斗鱼宣布签署合并协议。"], "zh",
+         [("2020-10-12", "acquisition", set()), ("2020-10-12", "acquisition", {"虎牙", "斗鱼"})]),
+        (["The deal was announced on Oct. 12.", "At the time, Huya agreed to buy DouYu."], "en",
+         [("2020-10-12", "other", set()), ("2020-10-12", "acquisition", {"虎牙", "斗鱼"})]),
+        # Not where the sentence before told none, nor the time of writing.
+        (["Die Lage ist schwierig.", "Philips verkaufte damals 80,1 Prozent der Sparte an KKR."], "de", []),
+        (["The deal was announced on Oct. 12.", "At the time of writing, Huya had agreed to buy DouYu."], "en",
+         [("2020-10-12", "other", set())]),
+    ],
+)
+def test_then_is_the_date_the_sentence_before_told(sentences: list[str], lang: str,
+                                                   expected: list[tuple[str, str, set[str]]]) -> None:
+    names = [("NXP", "ORG", "NXP"), ("Philips", "ORG", "Philips"), ("KKR", "ORG", "KKR"), ("虎牙", "ORG", "虎牙"),
+             ("斗鱼", "ORG", "斗鱼"), ("Huya", "ORG", "虎牙"), ("DouYu", "ORG", "斗鱼")]
+    assert read(sentences, lang, names, "2021-07-11") == expected
+
+
 def test_an_investment_firm_invests_nothing_and_a_deadline_dates_nothing() -> None:
     names = [("Carlyle", "ORG", "Carlyle"), ("iRobot", "ORG", "iRobot"), ("Brussels", "LOC", "Brussels")]
     found = read(["In July, iRobot borrowed $200 million from the investment firm Carlyle."], "en", names, "2024-01-30")

@@ -24,6 +24,7 @@ from ainews_cli.facts.parties import AGENT_BEFORE, OBJECT_BEFORE, at_venue, is_c
 from ainews_cli.headlines import Telling, authority_name, exchange_name, headline
 from ainews_cli.lexicon import is_german_noun
 from ainews_cli.records import (
+    Anchor,
     EntityMention,
     EventMention,
     Fact,
@@ -305,6 +306,7 @@ _UNTIL_HELD = re.compile(languages.bounded(languages.patterns("events.until_held
 _PRIOR = re.compile(languages.bounded(languages.latin(languages.words("events.prior_words"))) + r"\s+$", re.I)
 _PRIOR_CLAUSE = re.compile(languages.alternation("events.prior_clause_patterns"))
 _TOLD_BACK = re.compile(languages.alternation("events.told_back_patterns"))
+_THEN = re.compile(languages.alternation("events.then_patterns"), re.I)
 _CLAUSE_BREAK = re.compile(_BREAK.pattern + "|" + _STRONG_BREAK.pattern)
 # The actions of words that tell a happening without typing it ("announce", 宣布).
 _UNTYPED = frozenset(action for action, entry in languages.triggers()["actions"].items() if entry["type"] == OTHER)
@@ -588,6 +590,9 @@ def event_mentions(
         on_calendar = [d for d in within(dates, date_starts, start, end)
                        if (_relative_unanchored(d) if unanchored
                            else d.on_calendar and not _ahead(d, written, looked_up))]
+        if not on_calendar and not unanchored and index \
+                and (then := _then(looked_up, sentence, sentences[index - 1], dates, date_starts, written)) is not None:
+            on_calendar = [then]
         if not on_calendar or _page_furniture(looked_up, sentence):
             continue
         opening = dateline_end(body, start)
@@ -627,6 +632,20 @@ def event_mentions(
                 if also is not None and also.type == sequel.type:
                     found.append(also)
     return found
+
+
+def _then(body: str, sentence: Sentence, before: Sentence, dates: Sequence[TimeExpression],
+          date_starts: Sequence[int], written: str | None) -> TimeExpression | None:
+    """A word for "then" in a sentence that tells no date of its own ("damals", "当时", "at the time"), as a
+    date: the last the sentence before told on the calendar, with that one as its anchor ("NXP entstand 2006 aus
+    der Halbleitersparte von Philips. Die Niederländer verkauften damals 80,1 Prozent")."""
+    word = _THEN.search(body, sentence.start, sentence.end)
+    told = [d for d in within(dates, date_starts, before.start, before.end)
+            if d.on_calendar and not _ahead(d, written, body)] if word is not None else []
+    if word is None or not told:
+        return None
+    return replace(told[-1], text=word.group(0), start=word.start(), end=word.end(),
+                   anchor=Anchor("mentioned", told[-1].value, told[-1].text, told[-1].start))
 
 
 def _sequels(text: _Text, index: int, date: TimeExpression, hits: Sequence[Trigger],

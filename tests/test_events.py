@@ -3001,6 +3001,13 @@ def test_a_deal_called_off(sentence: str, lang: str, expected: list[tuple[str, s
         (["Die Lage ist schwierig.", "Philips verkaufte damals 80,1 Prozent der Sparte an KKR."], "de", []),
         (["The deal was announced on Oct. 12.", "At the time of writing, Huya had agreed to buy DouYu."], "en",
          [("2020-10-12", "other", set())]),
+        # Nor a state then, what was then planned, what was said then.
+        (["NXP entstand 2006 aus der Halbleitersparte von Philips.", "Damals war Philips an der Börse mehr als 30 "
+          "Milliarden Euro wert."], "de", [("2006", "founding", {"NXP", "Philips"})]),
+        (["这桩合并最早于去年10月12日公布。", "按照当时的计划，虎牙将收购斗鱼。"], "zh",
+         [("2020-10-12", "acquisition", set())]),
+        (["这桩合并最早于去年10月12日公布。", "虎牙当时表示，将收购斗鱼。"], "zh",
+         [("2020-10-12", "acquisition", set())]),
     ],
 )
 def test_then_is_the_date_the_sentence_before_told(sentences: list[str], lang: str,

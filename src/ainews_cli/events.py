@@ -590,8 +590,9 @@ def event_mentions(
         on_calendar = [d for d in within(dates, date_starts, start, end)
                        if (_relative_unanchored(d) if unanchored
                            else d.on_calendar and not _ahead(d, written, looked_up))]
-        if not on_calendar and not unanchored and index \
-                and (then := _then(looked_up, sentence, sentences[index - 1], dates, date_starts, written)) is not None:
+        then = None if on_calendar or unanchored or not index else \
+            _then(looked_up, sentence, sentences[index - 1], dates, date_starts, written)
+        if then is not None:
             on_calendar = [then]
         if not on_calendar or _page_furniture(looked_up, sentence):
             continue
@@ -618,6 +619,8 @@ def event_mentions(
             mention = _mention(text, index, date, in_sentence, hits, on_calendar, foreseen)
             if mention is None or (mention.type == OTHER and _REPORT_OWNED.match(looked_up, date.end)):
                 continue  # "Cook thanked him in Monday's announcement": the day of a document, nothing typed
+            if date is then and mention.type in (OTHER, "financial"):
+                continue  # "Damals war das Unternehmen … wert", "At the time, that valued Five9 at": a state then
             if mention.trigger is None and _forecast(folded, start, date.start):
                 continue  # "業界人士預期，…台積電今年仍將維持高資本支出": a date a forecast speaks of, no event word
             sequels = _sequels(text, index, date, hits, on_calendar, mention)

@@ -250,6 +250,8 @@ VOICES = [
     ("de", "Microsofts Milliardeninvestition in OpenAI zahlt sich aus.", [("investment", "Microsoft", "OpenAI", None)]),
     ("en", "Microsoft led OpenAI's $6.6 billion funding round.", [("investment", "Microsoft", "OpenAI", None)]),
     ("en", "Nvidia led a $500 million round in Mistral AI.", [("investment", "Nvidia", "Mistral AI", None)]),
+    ("en", "Nvidia and Microsoft led a $500 million round in Mistral AI.",
+     [("investment", "Nvidia", "Mistral AI", None), ("investment", "Microsoft", "Mistral AI", None)]),
     ("en", "Nvidia is among the investors in Mistral AI.", [("investment", "Nvidia", "Mistral AI", None)]),
     ("de", "Nvidia ist einer der Investoren von Mistral AI.", [("investment", "Nvidia", "Mistral AI", None)]),
     # A relation stated beside the amount it invested is one investment, of that amount.

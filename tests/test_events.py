@@ -673,6 +673,9 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("夏普1912年由早川德次在东京创业", "zh", [("founding", "found")]),
         ("他投资了多家创业公司", "zh", [("funding", "invest")]),
         ("鼓励大众创业", "zh", []),
+        # An offer raised is a bid; an offering's forecast raised is none.
+        ("Im Februar stockte der Konzern das Angebot auf 127,50 Dollar je Aktie auf.", "de", [("acquisition", "bid")]),
+        ("Der Konzern erhöhte die Prognose für das Angebot.", "de", []),
     ],
 )
 def test_trigger_types(text: str, lang: str, expected: list[tuple[str, str]]) -> None:

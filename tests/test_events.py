@@ -676,6 +676,9 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         # An offer raised is a bid; an offering's forecast raised is none.
         ("Im Februar stockte der Konzern das Angebot auf 127,50 Dollar je Aktie auf.", "de", [("acquisition", "bid")]),
         ("Der Konzern erhöhte die Prognose für das Angebot.", "de", []),
+        # A first day on an exchange celebrated.
+        ("Auto1 hat am Donnerstag einen glänzenden Einstand an der Frankfurter Börse gefeiert.", "de",
+         [("financial", "list")]),
     ],
 )
 def test_trigger_types(text: str, lang: str, expected: list[tuple[str, str]]) -> None:

@@ -676,6 +676,9 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         # An offer raised is a bid; an offering's forecast raised is none.
         ("Im Februar stockte der Konzern das Angebot auf 127,50 Dollar je Aktie auf.", "de", [("acquisition", "bid")]),
         ("Der Konzern erhöhte die Prognose für das Angebot.", "de", []),
+        # A listing told as landing on an exchange; a filing to one launches nothing.
+        ("虎牙登陆纽约证券交易所，首次公开发行募资1.8亿美元", "zh", [("financial", "list"), ("funding", "raise")]),
+        ("鸿海今天并透过公开资讯观测站发布重大讯息说明此事", "zh", []),
         # A first day on an exchange celebrated.
         ("Auto1 hat am Donnerstag einen glänzenden Einstand an der Frankfurter Börse gefeiert.", "de",
          [("financial", "list")]),
@@ -3021,6 +3024,11 @@ def test_then_is_the_date_the_sentence_before_told(sentences: list[str], lang: s
     names = [("NXP", "ORG", "NXP"), ("Philips", "ORG", "Philips"), ("KKR", "ORG", "KKR"), ("虎牙", "ORG", "虎牙"),
              ("斗鱼", "ORG", "斗鱼"), ("Huya", "ORG", "虎牙"), ("DouYu", "ORG", "斗鱼")]
     assert read(sentences, lang, names, "2021-07-11") == expected
+
+
+def test_a_reaction_not_seen_until_later_is_none() -> None:
+    assert read(["两家公司股价的反应要到美股周一开盘后才能显现。"], "zh", [], "2021-07-11") == []
+    assert read(["两家公司股价周一开盘后大涨。"], "zh", [], "2021-07-11") == [("2021-07-05", "financial", set())]
 
 
 def test_an_investment_firm_invests_nothing_and_a_deadline_dates_nothing() -> None:

@@ -728,6 +728,23 @@ def test_a_description_after_its_clause_subject(lang: str, text: str, expected: 
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
+        # "The fund" stands for the fund named before, not for its owner named after it ...
+        ("de", "Zu den Geldgebern gehört der Vision Fund von Softbank. Im Januar 2018 hatte der Fonds 460 Millionen "
+         "Euro in Auto1 gesteckt.", [("investment", ("investor", "Vision Fund"), ("target", "Auto1"),
+                                     ("amount", 460_000_000))]),
+        ("en", "The Vision Fund is run by SoftBank. In 2018 the fund invested $460 million in Auto1.",
+         [("investment", ("investor", "Vision Fund"), ("target", "Auto1"), ("amount", 460_000_000))]),
+        # ... and for no company where no fund was named.
+        ("en", "Its backers include SoftBank. In 2018 the fund invested $460 million in Auto1.", []),
+    ],
+)
+def test_a_fund_is_what_the_fund_stands_for(lang: str, text: str, expected: list[tuple]) -> None:
+    assert typed_with(text, lang, (("Auto1", "ORG"),)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
         # A description after a sentence that acted on an object with a title stands for that sentence's
         # subject, not for the object ...
         ("de", "NXP entstand 2006. 2015 übernahm NXP den US-Konkurrenten Freescale. Im vergangenen Jahr setzte der "

@@ -166,6 +166,9 @@ _DESCRIPTION = re.compile(
 _PRONOUN = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.pronoun_patterns") + r")(?![\w-])", re.I)
 _PLAIN_DESCRIPTION = re.compile(languages.alternation("facts.plain_description_patterns"), re.I)
 _GROUP_DESCRIPTION = re.compile(languages.alternation("facts.group_description_patterns"), re.I)
+# A fund's description and the names of funds it may stand for: "the fund" is the Vision Fund, not SoftBank.
+_FUND_DESCRIPTION = re.compile(languages.alternation("facts.fund_description_patterns"), re.I)
+_FUND_NAME = re.compile(languages.alternation("facts.fund_name_patterns"))
 _INVESTOR_GROUP = re.compile(languages.alternation("facts.investor_group_patterns"), re.I)
 # How far back a group of investors told counts (about a dozen sentences).
 _GROUP_REACH = 2000
@@ -478,7 +481,8 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
             # The chipmaker said ... The startup was co-founded": one guess is not taken on as another.
             earlier = [p for p in (*(p for p in context.recent() if not p.derived or p.pronoun), *found, *derived)
                        if p.label == "ORG" and p.end <= match.start()]
-            fits = [p for p in reversed(earlier) if p.name not in later | used and not not_a_company(p.name)]
+            fits = [p for p in reversed(earlier) if p.name not in later | used and not not_a_company(p.name)
+                    and (_FUND_DESCRIPTION.search(match.group(0)) is None or _FUND_NAME.search(p.name))]
             org = next((p for p in fits if not p.background), None)
             if org is not None and org not in found and org not in derived \
                     and (subject := context.subject_of_last()) not in (None, org.name) \

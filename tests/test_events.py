@@ -679,6 +679,11 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         # A listing told as landing on an exchange; a filing to one launches nothing.
         ("虎牙登陆纽约证券交易所，首次公开发行募资1.8亿美元", "zh", [("financial", "list"), ("funding", "raise")]),
         ("鸿海今天并透过公开资讯观测站发布重大讯息说明此事", "zh", []),
+        # Shares bought back, told as a verb.
+        ("Zugleich kündigte Qualcomm an, eigene Aktien für bis zu 30 Milliarden Dollar zurückzukaufen.", "de",
+         [("other", "announce"), ("financial", "buyback")]),
+        ("Qualcomm repurchased 10 million shares.", "en", [("financial", "buyback")]),
+        ("公司宣布股份回购计划", "zh", [("other", "announce"), ("financial", "buyback")]),
         # A first day on an exchange celebrated.
         ("Auto1 hat am Donnerstag einen glänzenden Einstand an der Frankfurter Börse gefeiert.", "de",
          [("financial", "list")]),
@@ -2981,6 +2986,9 @@ def test_money_put_into_the_company_is_funding() -> None:
          [("2024-01-29", "other", {"Amazon", "iRobot"})]),
         # A deal looked at is none done.
         ("Amazon had also looked at buying iRobot in January.", "en", [("2024-01", "other", {"Amazon", "iRobot"})]),
+        # An attempt turned down is no deal.
+        ("Amazon tried to buy iRobot on Monday, but iRobot turned it down.", "en",
+         [("2024-01-29", "other", {"Amazon", "iRobot"})]),
         # An agreement ended; the deal's own clause says it is no longer done.
         ("Amazon hat den Vertrag über den Kauf von iRobot am Montag beendet.", "de",
          [("2024-01-29", "other", {"Amazon", "iRobot"})]),

@@ -581,10 +581,10 @@ def _post_before(src: str, pronoun: re.Match[str], found: Sequence[Party]) -> Pa
     return posts[-1] if posts else None
 
 
-# A capitalised word and the comma of an apposition right before a description, inside an English
-# sentence (German capitalises every noun).
 # Right before a name, an object's title (facts.object_apposition_patterns): "den US-Konkurrenten Freescale".
 _OBJECT_APPOSED = re.compile(languages.alternation("facts.object_apposition_patterns"), re.I)
+# A capitalised word and the comma of an apposition right before a description, inside an English
+# sentence (German capitalises every noun).
 _APPOSED = re.compile(r"(?<![\w-])(?-i:[A-Z])[\w&.'-]*(?<![.]),[ \t]*$")
 _APPOSED_REACH = 40
 _APPOSING = frozenset({"en"})  # the languages that capitalise names only

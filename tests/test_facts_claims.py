@@ -789,6 +789,10 @@ ROUND_TOLD = [("funding_round", ("subject", "Mistral AI"), ("amount", 600_000_00
         # A place glued to the noun after it only qualifies it.
         ("Mistral AI hat 600 Millionen Euro eingesammelt. Angeführt wird die Finanzierungsrunde vom "
          "US-Wagniskapitalgeber General Catalyst.", (), [*ROUND_TOLD, *_backers("Mistral AI", "General Catalyst")]),
+        # ... its series named after it.
+        ("Mistral AI hat 600 Millionen Euro eingesammelt. Angeführt wird die Finanzierungsrunde der Serie E von den "
+         "US-Investoren General Catalyst und Coatue.", (("Coatue", "ORG"),),
+         [*ROUND_TOLD, *_backers("Mistral AI", "General Catalyst", "Coatue")]),
         # A name of a list may carry a description; the round may be told three sentences before.
         ("Mistral AI hat 600 Millionen Euro eingesammelt. Das Geld fließt in Rechenzentren. Die Firma wächst. "
          "Außerdem beteiligten sich unter anderem der Chipkonzern Nvidia und der kalifornische Softwarekonzern "

@@ -176,7 +176,8 @@ if TYPE_CHECKING:
 # 94: the twenty-ninth set's names (Bayer, Monsanto, Ping An …), compounds headed by "KI", rounds fetched, posts joined
 #     and led by, groups of investors, exchanges and unions, debt sold, deal prices, a sole owner, rule reforms
 # 95: the thirtieth set's names (Huya, DouYu, Sharp …), the yen as Taiwan writes it, shares bought from a holder,
-#     deals an authority prohibits, foundings "创业", a surname that is a place where a title says it is a person
+#     deals an authority prohibits, foundings "创业", a surname that is a place, "then" dates, deals called off,
+#     funds' and objects' descriptions, listings "登陆", offers raised, buybacks told as a verb
 PIPELINE_REVISION = "95"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",

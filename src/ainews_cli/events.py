@@ -18,13 +18,13 @@ from functools import lru_cache
 from itertools import pairwise
 
 from ainews_cli import han, languages
+from ainews_cli.dates.context import mentioned_anchor
 from ainews_cli.dates.strings import dateline_end, dates_the_page
 from ainews_cli.facts.clauses import CONTRAST
 from ainews_cli.facts.parties import AGENT_BEFORE, OBJECT_BEFORE, at_venue, is_cited, main_organisation, not_a_company
 from ainews_cli.headlines import Telling, authority_name, exchange_name, headline
 from ainews_cli.lexicon import is_german_noun
 from ainews_cli.records import (
-    Anchor,
     EntityMention,
     EventMention,
     Fact,
@@ -585,13 +585,14 @@ def event_mentions(
                  authorities := [e for e in entities if e.label == "ORG" and _AUTHORITY_NAME.search(e.name)],
                  [e.start for e in authorities],
                  written := _written(dates) or (written if written and len(written) == 10 else None), publishers)
+    dated_before: list[TimeExpression] = []  # the sentence before's dates on the calendar
     for index, sentence in enumerate(sentences):
         start, end, lang = sentence.start, sentence.end, sentence.lang
         on_calendar = [d for d in within(dates, date_starts, start, end)
                        if (_relative_unanchored(d) if unanchored
                            else d.on_calendar and not _ahead(d, written, looked_up))]
-        then = None if on_calendar or unanchored or not index else \
-            _then(looked_up, sentence, sentences[index - 1], dates, date_starts, written)
+        then = None if on_calendar or unanchored else _then(looked_up, sentence, dated_before)
+        dated_before = on_calendar
         if then is not None:
             on_calendar = [then]
         if not on_calendar or _page_furniture(looked_up, sentence):
@@ -637,18 +638,16 @@ def event_mentions(
     return found
 
 
-def _then(body: str, sentence: Sentence, before: Sentence, dates: Sequence[TimeExpression],
-          date_starts: Sequence[int], written: str | None) -> TimeExpression | None:
+def _then(body: str, sentence: Sentence, dated_before: Sequence[TimeExpression]) -> TimeExpression | None:
     """A word for "then" in a sentence that tells no date of its own ("damals", "当时", "at the time"), as a
-    date: the last the sentence before told on the calendar, with that one as its anchor ("NXP entstand 2006 aus
-    der Halbleitersparte von Philips. Die Niederländer verkauften damals 80,1 Prozent")."""
-    word = _THEN.search(body, sentence.start, sentence.end)
-    told = [d for d in within(dates, date_starts, before.start, before.end)
-            if d.on_calendar and not _ahead(d, written, body)] if word is not None else []
-    if word is None or not told:
+    date: the last of ``dated_before``, the dates the sentence before told on the calendar, with that one as its
+    anchor ("NXP entstand 2006 aus der Halbleitersparte von Philips. Die Niederländer verkauften damals 80,1
+    Prozent")."""
+    word = _THEN.search(body, sentence.start, sentence.end) if dated_before else None
+    if word is None:
         return None
-    return replace(told[-1], text=word.group(0), start=word.start(), end=word.end(),
-                   anchor=Anchor("mentioned", told[-1].value, told[-1].text, told[-1].start))
+    last = dated_before[-1]
+    return replace(last, text=word.group(0), start=word.start(), end=word.end(), anchor=mentioned_anchor(last))
 
 
 def _sequels(text: _Text, index: int, date: TimeExpression, hits: Sequence[Trigger],
@@ -1909,11 +1908,17 @@ def _referent(text: _Text, index: int, at: int, depth: int = 2) -> str | None:
     return next(iter(named)) if len(named) == 1 else None
 
 
+def _breaks_around(body: str, start: int, end: int, at: int, to: int) -> tuple[int, re.Match[str] | None]:
+    """Where the clause around [at, to) starts, after the last clause break before it within its sentence
+    [start, end), and the first clause break after it (None: the sentence ends the clause)."""
+    before = [m.end() for m in _CLAUSE_BREAK.finditer(body, start, at)]
+    return before[-1] if before else start, _CLAUSE_BREAK.search(body, to, end)
+
+
 def _clause_of(body: str, start: int, end: int, hit: Trigger) -> str:
     """The trigger's clause, between the breaks around it within its sentence [start, end)."""
-    before = [m.end() for m in _CLAUSE_BREAK.finditer(body, start, hit.start)]
-    after = _CLAUSE_BREAK.search(body, hit.end, end)
-    return body[before[-1] if before else start: after.start() if after else end]
+    clause_start, after = _breaks_around(body, start, end, hit.start, hit.end)
+    return body[clause_start: after.start() if after else end]
 
 
 def _clause(body: str, start: int, end: int, date: TimeExpression) -> tuple[int, int]:
@@ -1922,14 +1927,11 @@ def _clause(body: str, start: int, end: int, date: TimeExpression) -> tuple[int,
     A fronted date ("Finally, late Sunday night, Satya Nadella announced ...") is
     a clause of its own; its clause is the one that follows.
     """
-    breaks = re.compile(_BREAK.pattern + "|" + _STRONG_BREAK.pattern)
-    before = [m.end() for m in breaks.finditer(body, start, date.start)]
-    clause_start = before[-1] if before else start
-    after = breaks.search(body, date.end, end)
+    clause_start, after = _breaks_around(body, start, end, date.start, date.end)
     clause_end = after.start() if after else end
     if after and not re.search(r"\w{3,}", body[clause_start:date.start] + body[date.end:clause_end].replace(
             date.text, "")) and not _STRONG_BREAK.match(after.group(0)):
-        following = breaks.search(body, after.end(), end)
+        following = _CLAUSE_BREAK.search(body, after.end(), end)
         clause_end = following.start() if following else end
     return clause_start, clause_end
 

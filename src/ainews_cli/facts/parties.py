@@ -481,8 +481,9 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
             # The chipmaker said ... The startup was co-founded": one guess is not taken on as another.
             earlier = [p for p in (*(p for p in context.recent() if not p.derived or p.pronoun), *found, *derived)
                        if p.label == "ORG" and p.end <= match.start()]
+            fund = _FUND_DESCRIPTION.search(match.group(0)) is not None
             fits = [p for p in reversed(earlier) if p.name not in later | used and not not_a_company(p.name)
-                    and (_FUND_DESCRIPTION.search(match.group(0)) is None or _FUND_NAME.search(p.name))]
+                    and (not fund or _FUND_NAME.search(p.name))]
             org = next((p for p in fits if not p.background), None)
             if org is not None and org not in found and org not in derived \
                     and (subject := context.subject_of_last()) not in (None, org.name) \

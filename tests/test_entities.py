@@ -205,7 +205,7 @@ COMMON_WORD_NAMES = frozenset({
     "Adobe", "Alphabet", "Amazon", "Apple", "Azure", "Bard", "Bayer", "Bundeskartellamt", "Cohere", "Copilot", "Dell",
     "Europaparlament", "Europaparlaments", "Fidelity", "Ford", "Google", "Graphcore", "Handelsblatt", "Intel",
     "Lakestar", "Llama", "Magnetar", "Micron", "Office", "Oracle", "Phi", "Polestar", "Replika", "Reuters",
-    "Salesforce", "Sharp", "Snowflake",
+    "Salesforce", "Sharp", "Snap", "Snowflake",
     "Twitch", "Twitter", "Weltwirtschaftsforum", "Windows", "Wolfspeed", "Yahoo",
 })
 

@@ -2735,3 +2735,40 @@ def test_a_list_that_followed_a_round_s_lead_is_named_as_its_agents() -> None:
 
     assert agents("由阿里巴巴集团领投，红杉资本、高瓴等机构跟投。") == [True, True, True]
     assert agents("红杉资本、高瓴等机构宣布。") == [False, False]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A purchase of the whole company is a stake of 100 percent; a partner joined with 联合 holds nothing, and a
+        # plan is no stake yet.
+        ("美团全资收购摩拜单车", "zh", [("stake", ("holder", "Meituan"), ("target", "Mobike"))]),
+        ("阿里巴巴宣布联合蚂蚁金服，以95亿美元作价全资收购饿了么。", "zh",
+         [("stake", ("holder", "Alibaba Group"), ("target", "Ele.me"))]),
+        ("美团拟全资收购摩拜。", "zh", []),
+        # The share told after the investment, or after the money in the holder's own clause.
+        ("阿里巴巴斥资约224亿港元入股高鑫零售 持股36%", "zh",
+         [("investment", ("investor", "Alibaba Group"), ("target", "Sun Art Retail"), ("amount", 22_400_000_000)),
+          ("stake", ("holder", "Alibaba Group"), ("target", "Sun Art Retail"))]),
+        ("阿里巴巴集团周一宣布，将投入约224亿港元，直接和间接持有高鑫零售36%的股份。", "zh",
+         [("stake", ("holder", "Alibaba Group"), ("target", "Sun Art Retail"))]),
+        # The company that owns the brands, not a brand, is what "该公司" stands for next.
+        ("高鑫零售旗下拥有大润发和欧尚两大卖场品牌。该公司2016年营收超过1000亿元人民币。", "zh",
+         [("revenue", ("subject", "Sun Art Retail"), ("amount", 100_000_000_000))]),
+        # The level revenue changed from is revenue too; an amount joined with "with" is a part of it.
+        ("Snap's revenue rose to $404 million last year from $58 million in 2015.", "en",
+         [("revenue", ("subject", "Snap"), ("amount", 404_000_000)),
+          ("revenue", ("subject", "Snap"), ("amount", 58_000_000))]),
+        ("Snap's revenue rose to $404 million, with $58 million from Europe.", "en",
+         [("revenue", ("subject", "Snap"), ("amount", 404_000_000))]),
+        ("Der Umsatz von SAP stieg auf 31 Milliarden Euro, nach 29 Milliarden Euro im Vorjahr.", "de",
+         [("revenue", ("subject", "SAP"), ("amount", 31_000_000_000)),
+          ("revenue", ("subject", "SAP"), ("amount", 29_000_000_000))]),
+        # When the share was held may stand before it.
+        ("Rocket Internet hielt vor dem Börsengang rund 35 Prozent an Delivery Hero.", "de",
+         [("stake", ("holder", "Rocket Internet"), ("target", "Delivery Hero"))]),
+    ],
+)
+def test_whole_purchases_earlier_levels_and_shares_after_the_money(text: str, lang: str,
+                                                                    expected: list[tuple]) -> None:
+    assert typed_text(text, lang) == expected

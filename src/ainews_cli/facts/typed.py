@@ -187,6 +187,10 @@ _ROUND_NOUN = re.compile(languages.bounded(languages.patterns("facts.round_patte
 _HEDGE_AFTER = re.compile(languages.bounded(languages.patterns("facts.forecast_after_patterns")), re.I)
 # Between a revenue cue and its amount, a verb of change and the word that leads to the level it reached.
 _CHANGED_TO = re.compile(r"\s*(?:" + languages.alternation("facts.changed_to_patterns") + r")\s*", re.I)
+# After that level, up to the level it changed from: "rose to $404.5 million last year from $58.7 million".
+_CHANGED_FROM = re.compile(r"(?:" + languages.alternation("facts.changed_from_patterns") + r")\s*", re.I)
+# Between that earlier level and the date phrase that dates it: "from $58.7 million in 2015".
+_DATED_BY = re.compile(r"\s*(?:in|for|im|für)?\s*", re.I)
 # Words that tell a valuation, revenue, round or market value as what may be: "would", "könnte", "可能".
 _CONDITIONAL = re.compile(languages.bounded(languages.patterns("facts.conditional_patterns")), re.I)
 # Between an owner and what it owns: "Nvidia's market value", "Nvidias Börsenwert", "OpenAI的营收",
@@ -304,6 +308,8 @@ def _voices(path: str, lang: str) -> tuple[_Voice, ...]:
 _INVESTMENT_VOICES = "facts.investment_patterns"
 _INVESTOR_RELATIONS = "facts.investor_relation_patterns"
 _STAKE_VOICES = "facts.stake_patterns"
+# A purchase of the whole company, no percentage written: "美团全资收购摩拜单车" is a stake of 100 percent.
+_WHOLE_STAKES = "facts.whole_stake_patterns"
 # A share held with no company named: the company the sentence before is about ("Softbank behält rund 90 Prozent
 # der Anteile").
 _TOPIC_STAKES = "facts.stake_of_topic_patterns"
@@ -480,6 +486,7 @@ def typed(here: Here, amounts: Sequence[Amount], percents: Sequence[Amount]) -> 
         for fact in found:
             if all((f.kind, f.start, f.details) != (fact.kind, fact.start, fact.details) for f in facts):
                 facts.append(fact)
+    facts = _with_earlier_levels(here, facts, amounts)
     facts = _rounds_of_targets(here, facts)
     raised = {f.details.subject for f in facts if f.kind == "funding_round" and isinstance(f.details, SubjectAmount)}
     if here.round is None and len(raised) == 1:
@@ -1062,6 +1069,18 @@ def _stakes(here: Here, marked: _Marked) -> list[Fact]:
                     continue
                 facts.append(_typed_fact(here, "stake", [marked.span(match)],
                                          Stake(owner.name, tgt.name, part.value, part.qualifier)))
+    for voice in _voices(_WHOLE_STAKES, here.lang) if _party_marks(marked) >= 2 else ():
+        for match in voice.finditer(marked):
+            holder, target = marked.slot(match, "holder"), marked.slot(match, "target")
+            if holder is None or target is None:
+                continue
+            hold, tgt = marked.parties[holder], marked.parties[target]
+            if hold.name == tgt.name or tgt.label != "ORG" or hold.label not in ("ORG", "PERSON") \
+                    or _guessed(hold, tgt, here) or any(isinstance(f.details, Stake) and f.details.target == tgt.name
+                                                        for f in facts):
+                continue
+            spans.append(match.span())
+            facts.append(_typed_fact(here, "stake", [marked.span(match)], Stake(hold.name, tgt.name, 100, None)))
     return [*facts, *_topic_stakes(here, marked, facts, spans)]
 
 
@@ -1268,6 +1287,33 @@ def _nearest_amount(here: Here, amounts: Sequence[Amount], start: int, end: int,
             and (IN_PART.fullmatch(here.src, end, a.start) if a.start >= end
                  else not CLAUSE_BREAK.search(here.src, a.end, start))]
     return min(near, key=gap, default=None)
+
+
+def _with_earlier_levels(here: Here, facts: Sequence[Fact], amounts: Sequence[Amount]) -> list[Fact]:
+    """The facts, with the level a revenue changed from where its sentence tells it after the level reached:
+    "Snap's revenue rose to $404.5 million last year from $58.7 million in 2015" is Snap's revenue twice, the
+    earlier one dated by the date phrase right after it (else undated: "from $1.57 billion a year earlier" is
+    dated by "a year earlier"; "from $2 billion" by nothing). That date phrase never dates the later level."""
+    out = list(facts)
+    for index, fact in enumerate(facts):
+        details = fact.details
+        if fact.kind != "revenue" or not isinstance(details, SubjectAmount):
+            continue
+        level = next((a for a in amounts if a.text == details.amount_text and fact.start <= a.start < fact.end + 1
+                      and _CHANGED_TO.search(here.src, fact.start, a.start) is not None), None)
+        earlier = next((a for a in amounts if level is not None and a.start > level.end
+                        and _CHANGED_FROM.fullmatch(here.src, level.end, a.start)), None)
+        if level is None or earlier is None or earlier.currency is None:
+            continue
+        date = next((FactDate(d.value, d.text) for d in here.dates if d.on_calendar and d.start >= earlier.end
+                     and _DATED_BY.fullmatch(here.src, earlier.end, d.start)), None)
+        if date is not None and details.date == date:
+            out[index] = replace(fact, details=replace(details, date=None))
+        subject = next((p for p in here.mentions if p.name == details.subject), None)
+        parts = [(earlier.start, earlier.end), *(((subject.start, subject.end),) if subject is not None else ())]
+        out.append(_typed_fact(here, "revenue", parts, SubjectAmount(
+            details.subject, earlier.value, earlier.currency, earlier.qualifier, earlier.text, date)))
+    return out
 
 
 def _date_near(here: Here, pos: int) -> FactDate | None:

@@ -174,6 +174,12 @@ def test_a_date_the_article_states_as_its_own_is_used(tmp_path: Path, text: str,
          "would buy HashiCorp.", PubDate("2024-04-24", "byline")),
         ("IBM to buy HashiCorp\n\nPublished April 25, 2024 | April 2, 2024\n\nIBM said on Thursday it would buy it.",
          PubDate("2024-04-25", "byline")),
+        # A bare day beside the byline under the headline is the page's; beside no byline it is something else's.
+        ("台灣大併台灣之星\n\n寶島財經新聞網｜2023/01/19（四）18:20｜記者周宛萱／台北報導\n\nNCC昨（18）日通過合併案。",
+         PubDate("2023-01-19", "byline")),
+        ("Chip deal\n\nTech Daily | March 3, 2024 | By Jane Doe\n\nThe company said on Friday it would buy it.",
+         PubDate("2024-03-03", "byline")),
+        ("Chip summit\n\nEvent | June 20, 2024 | Venue: Berlin\n\nThe company said on Friday it would buy it.", None),
         # The page's address states the day: it wins over a wire dateline's year the story gives.
         ("---\nurl: https://news.example.com/2024/01/05/samsung\n---\nSamsung results\n\nSEOUL, Jan 5 (Example "
          "Wire) - Samsung said on Friday its profit fell, after its December 20, 2023 warning.",

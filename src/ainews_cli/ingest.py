@@ -720,9 +720,29 @@ def _byline(body: str, lang: str | None) -> PubDate | None:
         # Beside only an update's date, a bare one is the page's publication: "April 24, 2024 |
         # Updated April 25, 2024" (beside "Published April 25, 2024" it is something else's).
         found += [(False, day) for day in bare[:1] if found and all(update for update, _ in found)]
+        # ... and so is one beside the byline under the headline: "寶島財經新聞網｜2023/01/19（四）18:20｜
+        # 記者周宛萱／台北報導", "Tech Daily | March 3, 2024 | By Jane Doe".
+        found += [(False, day) for day in bare[:1] if not found and number < 6 and len(bare) == 1
+                  and any(_byline_part(part) for part in parts)]
         if found:  # published before updated: "Updated June 4, 2024 | Originally published May 1, 2024"
             return PubDate(min(found)[1], "byline")
     return None
+
+
+def _byline_part(part: str) -> bool:
+    """Whether a part of a line opens with a byline's words (entities.byline_patterns: "By", "Von", "记者",
+    Traditional folded) before a name."""
+    from ainews_cli import han
+
+    return _byline_opening().match(han.normalised(part)) is not None
+
+
+@lru_cache(maxsize=1)
+def _byline_opening() -> re.Pattern[str]:
+    from ainews_cli import languages
+
+    return re.compile(r"^\W*(?:" + languages.either(languages.patterns("entities.byline_patterns"))
+                      + r")[ \t:：]*(?=\w)")
 
 
 # Where a part of an issue line starts: after a bar, dot, dash or comma, or "vom"/"from"/"of".

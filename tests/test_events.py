@@ -687,6 +687,28 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         # A first day on an exchange celebrated.
         ("Auto1 hat am Donnerstag einen glänzenden Einstand an der Frankfurter Börse gefeiert.", "de",
          [("financial", "list")]),
+        ("Erst am Dienstag hatte die Restaurantkette Vapiano ihr Debüt in Frankfurt gegeben.", "de",
+         [("financial", "list")]),
+        # A permit an authority grants or withdraws; one a bank grants is none.
+        ("Am Freitag erteilte der Ausschuss für Auslandsinvestitionen (CFIUS) seine Genehmigung.", "de",
+         [("legal", "review")]),
+        ("Im August erteilte sein Ministerium eine Unbedenklichkeitsbescheinigung.", "de", [("legal", "review")]),
+        ("Die Bank erteilte dem Start-up eine Genehmigung für den Kredit.", "de", []),
+        ("Am 24. Oktober zog das Ministerium seine Genehmigung für den Verkauf zurück.", "de",
+         [("legal", "regulate"), ("acquisition", "sale")]),
+        # Conditions attached to a clearance (Taiwan's term); what follows a merger is no merger.
+        ("NCC昨日召开委员会议，以附加附款的方式，通过两件合并申请案。", "zh",
+         [("legal", "regulate"), ("acquisition", "merge")]),
+        ("两案合并后，存续公司持有的频宽都将超过法定上限", "zh", []),
+        # A post given up, its particle closing the clause; results presented; a contract signed; charge taken of a
+        # business (not a charge taken); a new name.
+        ("2012 gab er den Vorsitz ab.", "de", [("departure", "resign")]),
+        ("Im April hatte Delivery Hero Zahlen für 2016 vorgelegt.", "de", [("financial", "revenue")]),
+        ("Under a contract signed in January, it committed to spend $2 billion on Google Cloud.", "en",
+         [("partnership", "partner")]),
+        ("Kurian took charge of Google Cloud at the start of the year.", "en", [("appointment", "appoint")]),
+        ("Intel took a charge of $1 billion.", "en", []),
+        ("The company changed its name to Snap Inc. last September.", "en", [("other", "rename")]),
     ],
 )
 def test_trigger_types(text: str, lang: str, expected: list[tuple[str, str]]) -> None:

@@ -178,7 +178,10 @@ if TYPE_CHECKING:
 # 95: the thirtieth set's names (Huya, DouYu, Sharp …), the yen as Taiwan writes it, shares bought from a holder,
 #     deals an authority prohibits, foundings "创业", a surname that is a place, "then" dates, deals called off,
 #     funds' and objects' descriptions, listings "登陆", offers raised, buybacks told as a verb
-PIPELINE_REVISION = "95"
+# 96: the thirty-first set's names (Snap, Sun Art Retail, Taiwan Mobile, NCC …), a day beside the byline, whole
+#     purchases "全资收购", the revenue a change started from, shares after the money, brands a company owns,
+#     permits granted and withdrawn, posts given up, results presented, contracts signed, what follows a merger
+PIPELINE_REVISION = "96"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

@@ -2772,3 +2772,12 @@ def test_a_list_that_followed_a_round_s_lead_is_named_as_its_agents() -> None:
 def test_whole_purchases_earlier_levels_and_shares_after_the_money(text: str, lang: str,
                                                                     expected: list[tuple]) -> None:
     assert typed_text(text, lang) == expected
+
+
+def test_a_name_that_owns_the_noun_after_it_is_no_name_of_the_list() -> None:
+    backed = [("investment", ("investor", "CapitalG"), ("target", "Anthropic")),
+              ("funding_round", ("subject", "Anthropic"), ("amount", 450_000_000))]
+    assert typed("Anthropic raised $450 million in a round led by CapitalG, Alphabet's growth fund.", "en") == backed
+    assert typed("Anthropic raised $450 million in a round led by CapitalG, Alphabet and Salesforce Ventures.",
+                 "en") == [backed[0], ("investment", ("investor", "Alphabet"), ("target", "Anthropic")),
+                           ("investment", ("investor", "Salesforce Ventures"), ("target", "Anthropic")), backed[1]]

@@ -337,7 +337,9 @@ _EACH = re.compile(languages.bounded(languages.patterns("facts.each_patterns")),
 # Saab", "the OpenAI Startup Fund"; not "and its founder Bill Gates").
 _LIST_DESCRIPTION = (r"(?:(?:" + languages.alternation("facts.list_description_articles") + r")\s+(?:(?!(?:"
                      + languages.either(_ROLE_WORDS) + r")(?![\w-]))[\w-]+\s+){0,3}?)?")
-_LIST_NEXT = re.compile(f"(?:{LIST_JOINER.pattern}){_LIST_DESCRIPTION}⟦P(\\d+)⟧", re.I)
+# A name that owns the noun after it is no name of the list: "led by CapitalG, Alphabet's growth fund" (an
+# apposition; CapitalG is the fund).
+_LIST_NEXT = re.compile(f"(?:{LIST_JOINER.pattern}){_LIST_DESCRIPTION}⟦P(\\d+)⟧(?!['’]s\\b)", re.I)
 # Before a party, a word that names it as where money came from: "from General Catalyst", "从阿里巴巴".
 _SOURCE_BEFORE = re.compile(languages.bounded(languages.patterns("facts.source_patterns")) + r"\s*$", re.I)
 # After a list of names, the words that end it with others: "and others", "und andere", "等".

@@ -709,6 +709,13 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("Kurian took charge of Google Cloud at the start of the year.", "en", [("appointment", "appoint")]),
         ("Intel took a charge of $1 billion.", "en", []),
         ("The company changed its name to Snap Inc. last September.", "en", [("other", "rename")]),
+        # A takeover's steps in German: the offer made and accepted, a stake parted with, shares secured or tendered
+        # (a player secured is one hired).
+        ("Das offizielle Angebot folgte am 16. Juni.", "de", [("acquisition", "bid")]),
+        ("Anfang Juli nahmen die beiden Großaktionäre das Angebot an.", "de", [("acquisition", "bid")]),
+        ("Der Anlagenbauer Voith trennte sich von seiner Sperrminorität.", "de", [("acquisition", "sell")]),
+        ("Am 15. Juli hatte sich Midea knapp 86 Prozent gesichert.", "de", [("acquisition", "bid")]),
+        ("Der Verein hat sich den Stürmer gesichert.", "de", [("appointment", "hire")]),
     ],
 )
 def test_trigger_types(text: str, lang: str, expected: list[tuple[str, str]]) -> None:

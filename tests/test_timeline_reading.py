@@ -326,6 +326,10 @@ ALTMAN = ("Altman", "PERSON", "Sam Altman")
      ("退市", "financial", "delist"), "SMIC shares delisted"),
     ("本月7日，中芯国际启动网上申购。", [("中芯国际", "ORG", "SMIC")], ("网上申购", "financial", "offer"),
      "SMIC share offering"),
+    # The banks "led by" are not whose offering it is.
+    ("Snap and its banks, led by Morgan Stanley and Goldman Sachs, priced its offering on Wednesday.",
+     [("Snap", "ORG", "Snap"), ("Morgan Stanley", "ORG", "Morgan Stanley"), ("Goldman Sachs", "ORG", "Goldman Sachs")],
+     ("priced its offering", "financial", "offer"), "Snap share offering"),
     ("京东宣布推迟上市。", [("京东", "ORG", "JD.com")], ("推迟上市", "financial", "list_delay"),
      "JD.com puts off its listing"),
     # The one a business is sold to buys it; a German passive may open with its auxiliary.

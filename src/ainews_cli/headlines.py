@@ -314,6 +314,10 @@ def _slots(telling: Telling, entities: Sequence[EntityMention], start: int, end:
                if isinstance(f.details, SubjectAmount | ValueChange)]
     acting = [agent] if agent in {e.name for e in (*orgs, *products)} and not marked else []
     named_before = [e.name for e in (*orgs, *products) if e.end <= start and e.name != agent]
+    # Not those "by" names before it, where another is named: in "Snap and its banks, led by Morgan Stanley and
+    # Goldman Sachs, set that price … above the range" the offering is Snap's.
+    led = _led_by(telling, [e for e in (*orgs, *products) if e.end <= start])
+    named_before = [name for name in named_before if name not in led] or named_before
     subject_first = action in languages.flagged_actions("subject_first")
     if subject_first:
         # The first named, or the agent of a passive ("von Siemens abgespalten"), not the unit nearest the verb;
@@ -623,6 +627,20 @@ class _Voice:
     possessor: re.Pattern[str]  # right after a party whose owners act: "'s shareholders"
     disposal: re.Pattern[str]  # ends right before what a verb after it acts on: 将 ("华为将荣耀出售给")
     hedge: re.Pattern[str]  # ends right before a failure that did not happen: "nearly", 若
+
+
+def _led_by(telling: Telling, before: Sequence[EntityMention]) -> set[str]:
+    """The names of a list an agent marker opens ("led by Morgan Stanley and Goldman Sachs", "由…"): who acts on
+    the one named before them, not who the happening is of."""
+    voice = _voice(telling.lang)
+    joined = re.compile(r"\s*[,、，]?\s*(?:" + voice.coordination.pattern + r")?\s*")
+    text, led, last = telling.looked_up, set(), None
+    for mention in sorted(before, key=lambda e: e.start):
+        if voice.agent.search(text, max(0, mention.start - 16), mention.start) is not None or (
+                last is not None and last.name in led and joined.fullmatch(text, last.end, mention.start)):
+            led.add(mention.name)
+        last = mention
+    return led
 
 
 @cache

@@ -179,8 +179,10 @@ if TYPE_CHECKING:
 #     deals an authority prohibits, foundings "创业", a surname that is a place, "then" dates, deals called off,
 #     funds' and objects' descriptions, listings "登陆", offers raised, buybacks told as a verb
 # 96: the thirty-first set's names (Snap, Sun Art Retail, Taiwan Mobile, NCC …), a day beside the byline, whole
-#     purchases "全资收购", the revenue a change started from, shares after the money, brands a company owns,
-#     permits granted and withdrawn, posts given up, results presented, contracts signed, what follows a merger
+#     purchases "全资收购", the revenue a change started from, shares after the money, brands a company owns, an
+#     apposition in a list of investors, permits granted and withdrawn, posts given up, results presented,
+#     contracts signed, a German takeover's steps, offerings priced against the range, what follows a merger,
+#     headlines not of the names "by" opens
 PIPELINE_REVISION = "96"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",

@@ -2781,3 +2781,12 @@ def test_a_name_that_owns_the_noun_after_it_is_no_name_of_the_list() -> None:
     assert typed("Anthropic raised $450 million in a round led by CapitalG, Alphabet and Salesforce Ventures.",
                  "en") == [backed[0], ("investment", ("investor", "Alphabet"), ("target", "Anthropic")),
                            ("investment", ("investor", "Salesforce Ventures"), ("target", "Anthropic")), backed[1]]
+
+
+def test_the_date_after_the_level_a_revenue_changed_from_dates_that_level_only() -> None:
+    text = "Nvidia's revenue fell to $1 billion from $2 billion in 2021."
+    entities = canonical_mentions(text, [], alias_mentions(text, 0, len(text), TABLE, "en"), TABLE)
+    dates = find_dates(text, spans=[Span(0, len(text), "en", "x")], sentences=[(0, len(text))], published=None)
+    found = [f.to_dict() for f in extract_facts(text, [Sentence(0, len(text), "en")], entities, dates)]
+    assert [(f["amount"], f["date"] and f["date"]["value"]) for f in found if f["kind"] == "revenue"] == [
+        (1_000_000_000, None), (2_000_000_000, "2021")]

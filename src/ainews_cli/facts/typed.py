@@ -189,8 +189,8 @@ _HEDGE_AFTER = re.compile(languages.bounded(languages.patterns("facts.forecast_a
 _CHANGED_TO = re.compile(r"\s*(?:" + languages.alternation("facts.changed_to_patterns") + r")\s*", re.I)
 # After that level, up to the level it changed from: "rose to $404.5 million last year from $58.7 million".
 _CHANGED_FROM = re.compile(r"(?:" + languages.alternation("facts.changed_from_patterns") + r")\s*", re.I)
-# Between that earlier level and the date phrase that dates it: "from $58.7 million in 2015".
-_DATED_BY = re.compile(r"\s*(?:in|for|im|für)?\s*", re.I)
+# Between that earlier level and the date phrase that dates it, a preposition at most: "from $58.7 million in 2015".
+_DATED_BY = re.compile(r"\s*(?:(?:" + languages.alternation("facts.object_prepositions") + r")\b)?\s*", re.I)
 # Words that tell a valuation, revenue, round or market value as what may be: "would", "könnte", "可能".
 _CONDITIONAL = re.compile(languages.bounded(languages.patterns("facts.conditional_patterns")), re.I)
 # Between an owner and what it owns: "Nvidia's market value", "Nvidias Börsenwert", "OpenAI的营收",

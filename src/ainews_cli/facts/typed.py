@@ -1050,6 +1050,13 @@ def _guessed(one: Party, other: Party, here: Here) -> bool:
     return one.derived and other.derived and one.name not in named and other.name not in named
 
 
+def _may_hold(holder: Party, target: Party, here: Here) -> bool:
+    """Whether a stake voice's two parties can be holder and company held: two names, the company an
+    organisation, the holder an organisation or a person, and not both descriptions guessed at."""
+    return holder.name != target.name and target.label == "ORG" and holder.label in ("ORG", "PERSON") \
+        and not _guessed(holder, target, here)
+
+
 def _stakes(here: Here, marked: _Marked) -> list[Fact]:
     facts: list[Fact] = []
     spans: list[tuple[int, int]] = []
@@ -1062,8 +1069,7 @@ def _stakes(here: Here, marked: _Marked) -> list[Fact]:
             hold, tgt, share = marked.parties[holder], marked.parties[target], marked.percents[percent]
             if marked.modified(match, "target"):
                 continue  # "a 10% stake in OpenAI rival Anthropic"
-            if hold.name == tgt.name or tgt.label != "ORG" or hold.label not in ("ORG", "PERSON") \
-                    or _guessed(hold, tgt, here):
+            if not _may_hold(hold, tgt, here):
                 continue
             spans.append(match.span())
             for owner, part in _holders_and_shares(here, marked, match, hold, tgt, share):
@@ -1077,9 +1083,8 @@ def _stakes(here: Here, marked: _Marked) -> list[Fact]:
             if holder is None or target is None:
                 continue
             hold, tgt = marked.parties[holder], marked.parties[target]
-            if hold.name == tgt.name or tgt.label != "ORG" or hold.label not in ("ORG", "PERSON") \
-                    or _guessed(hold, tgt, here) or any(isinstance(f.details, Stake) and f.details.target == tgt.name
-                                                        for f in facts):
+            if not _may_hold(hold, tgt, here) \
+                    or any(isinstance(f.details, Stake) and f.details.target == tgt.name for f in facts):
                 continue
             spans.append(match.span())
             facts.append(_typed_fact(here, "stake", [marked.span(match)], Stake(hold.name, tgt.name, 100, None)))
@@ -1303,9 +1308,11 @@ def _with_earlier_levels(here: Here, facts: Sequence[Fact], amounts: Sequence[Am
             continue
         level = next((a for a in amounts if a.text == details.amount_text and fact.start <= a.start < fact.end + 1
                       and _CHANGED_TO.search(here.src, fact.start, a.start) is not None), None)
-        earlier = next((a for a in amounts if level is not None and a.start > level.end
+        if level is None:
+            continue
+        earlier = next((a for a in amounts if a.start > level.end
                         and _CHANGED_FROM.fullmatch(here.src, level.end, a.start)), None)
-        if level is None or earlier is None or earlier.currency is None:
+        if earlier is None or earlier.currency is None:
             continue
         date = next((FactDate(d.value, d.text) for d in here.dates if d.on_calendar and d.start >= earlier.end
                      and _DATED_BY.fullmatch(here.src, earlier.end, d.start)), None)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ainews_cli import languages
+from ainews_cli.facts.clauses import LIST_JOINER
 from ainews_cli.records import (
     EntityMention,
     Fact,
@@ -620,7 +621,6 @@ class _Voice:
     noun_object: re.Pattern[str]  # all that may stand between a trigger noun and its agent's marker: "of"
     relative: re.Pattern[str]  # the whole stretch between an antecedent and its clause's trigger: ", who "
     coordination: re.Pattern[str]  # "and" between a party and a trigger of another verb
-    joined: re.Pattern[str]  # between two names of a list: ", ", " and ", "、"
     final: re.Pattern[str]  # right after a trigger that ends its clause: a break, "hat" (German)
     object: re.Pattern[str]  # ends right before a party that is a preposition's object: "in", 向…
     place: re.Pattern[str]  # ends right before a party that is a place: "at", 在
@@ -637,7 +637,7 @@ def _led_by(telling: Telling, before: Sequence[EntityMention]) -> set[str]:
     text, led, last = telling.looked_up, set(), None
     for mention in sorted(before, key=lambda e: e.start):
         if voice.agent.search(text, max(0, mention.start - 16), mention.start) is not None or (
-                last is not None and last.name in led and voice.joined.fullmatch(text, last.end, mention.start)):
+                last is not None and last.name in led and LIST_JOINER.fullmatch(text, last.end, mention.start)):
             led.add(mention.name)
         last = mention
     return led
@@ -664,7 +664,6 @@ def _voice(lang: str) -> _Voice:
                                + r")\s*)?" + article + r"\s*", re.I),
         relative=re.compile(r"\s*,\s*" + languages.bounded(listed("events.relative_words")) + r"\s*", re.I),
         coordination=re.compile(languages.bounded(listed("events.coordination"))),
-        joined=re.compile(r"\s*[,、，]?\s*(?:" + languages.bounded(listed("events.coordination")) + r")?\s*"),
         final=re.compile(r"\s*(?:$|[.!?]|" + _BREAK.pattern + "|" + languages.bounded(auxiliaries) + ")")
         if auxiliaries else re.compile("(?!)"),
         object=re.compile("(?:" + _object_before(targets, places, article) + "|(?-i:"

@@ -1041,6 +1041,9 @@ POSTS_IN_LISTS = [
     ("en", "Anthropic released Claude 3 on Monday. Anthropic said the models beat rivals. Anthropic was founded in "
      "2021. Dario Amodei is the chief executive; Daniela Amodei is the company's president.",
      [("Dario Amodei", "CEO", "Anthropic"), ("Daniela Amodei", "president", "Anthropic")]),
+    # A place's president is no company's, though the text is about one.
+    ("en", "Foxconn will build a plant in Wisconsin. U.S. President Donald Trump announced the plan.",
+     [("Donald Trump", "president", None)]),
 ]
 
 

@@ -2042,8 +2042,10 @@ def test_what_a_founder_founded_where_the_text_leaves_it_unnamed() -> None:
     # A description before a relative clause with no relative word is what was founded, not Microsoft.
     text = "Microsoft hired Bret Taylor in 2016 when it bought Quip, the document-editing start-up he had co-founded."
     assert typed_with(text, "en", ()) == []
-    assert typed_with("OpenAI, the company he co-founded in 2015, grew.", "en", ()) == [
-        ("founded", ("org", "OpenAI"), ("founders", []))]
+    assert typed_text("OpenAI, the company he co-founded in 2015, grew.", "en") == [
+        ("founded", ("org", "OpenAI"), ("founders", []), ("year", "2015"))]
+    # ... where it tells neither who founded it nor when, the description's founding is no fact.
+    assert typed_text("Nadella is the third person to lead Microsoft since it was founded.", "en") == []
 
 
 def test_a_description_set_off_after_a_name_no_entity_covers_stands_for_that_one() -> None:
@@ -2790,3 +2792,65 @@ def test_the_date_after_the_level_a_revenue_changed_from_dates_that_level_only()
     found = [f.to_dict() for f in extract_facts(text, [Sentence(0, len(text), "en")], entities, dates)]
     assert [(f["amount"], f["date"] and f["date"]["value"]) for f in found if f["kind"] == "revenue"] == [
         (1_000_000_000, None), (2_000_000_000, "2021")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # The share a seller held, sold; 股份 after a percentage and a name is the shares, no part of the name.
+        ("同日，软银集团在东京宣布出售所持约73%的Supercell股份，预计套现约73亿美元。", "zh",
+         [("stake", ("holder", "SoftBank"), ("target", "Supercell"))]),
+        # A description before the company held; "it" the company of the clause before, bought whole.
+        ("此外，腾讯还持有美国游戏公司Epic Games约40%的股份。", "zh",
+         [("stake", ("holder", "Tencent"), ("target", "Epic Games"))]),
+        ("2011年，腾讯取得《英雄联盟》开发商Riot Games的多数股权，去年12月又将其全资收购。", "zh",
+         [("stake", ("holder", "Tencent"), ("target", "Riot Games"))]),
+        # New shares bought after an agreement with the company told first.
+        ("去年4月，鴻海與日本夏普簽約，以3888億日圓認購夏普新股。", "zh",
+         [("investment", ("investor", "Foxconn"), ("target", "Sharp"), ("amount", 388_800_000_000))]),
+        # German "Billion" is a trillion; the English "billion" is not.
+        ("Im Oktober war der Börsenwert von Tesla erstmals auf über eine Billion Dollar gestiegen.", "de",
+         [("valuation", ("subject", "Tesla"), ("amount", 1_000_000_000_000))]),
+        ("Tesla's market value rose above one billion dollars.", "en",
+         [("valuation", ("subject", "Tesla"), ("amount", 1_000_000_000))]),
+    ],
+)
+def test_stakes_sold_described_or_bought_whole_and_scales_read_by_language(text: str, lang: str,
+                                                                           expected: list[tuple]) -> None:
+    assert [f for f in typed_text(text, lang) if f[0] != "investment" or expected[0][0] == "investment"] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "extra", "expected"),
+    [
+        # Founders a plural names, every name of the list; a singular may be one founder beside another person.
+        ("de", "Mojang-Gründer Markus Persson sowie die Mitgründer Jakob Porsér und Carl Manneh gehen.",
+         (("Markus Persson", "PERSON"), ("Jakob Porsér", "PERSON"), ("Carl Manneh", "PERSON"), ("Mojang", "ORG")),
+         [("Markus Persson", "founder", "Mojang"), ("Jakob Porsér", "co-founder", None),
+          ("Carl Manneh", "co-founder", None)]),
+        ("en", "Google founders Larry Page and Sergey Brin stepped back.", (),
+         [("Larry Page", "founder", "Google"), ("Sergey Brin", "founder", "Google")]),
+        ("de", "Mitgründer Bill Gates und Steve Ballmer trafen sich.", (), [("Bill Gates", "co-founder", None)]),
+        # "to become" gives the post.
+        ("en", "Marissa Mayer, who left Google to become Yahoo's chief executive in July 2012, wrote a post.",
+         (("Marissa Mayer", "PERSON"),),
+         [("Marissa Mayer", "CEO", "Yahoo")]),
+        # A Chinese verb of hiring: the organisation before it gives the post; a Latin name no entity covers right
+        # before a title is an organisation we do not know.
+        ("zh", "上月30日，字节跳动任命首席财务官周受资出任旗下短视频平台TikTok的首席执行官。", (),
+         [("Shou Zi Chew", "CFO", "ByteDance")]),
+        ("zh", "力积电发表声明。SBI社長北尾吉孝日前发文批评力积电。", (("北尾吉孝", "PERSON"),),
+         [("北尾吉孝", "president", None)]),
+        # Not across a semicolon; not the post a clause opened by the agent marker gives its own holder.
+        ("zh", "戴正吳長期追隨郭台銘，被視為其重要幕僚；高橋興三則是在2013年6月出任夏普社長。",
+         (("戴正吳", "PERSON"), ("郭台銘", "PERSON")), []),
+        ("zh", "字节跳动宣布，由张利东出任字节跳动（中国）董事长，张楠出任字节跳动（中国）首席执行官。",
+         (("张利东", "PERSON"), ("张楠", "PERSON")), []),
+        # The one before: "上一任" is a former post, the organisation before it.
+        ("zh", "TikTok的上一任首席执行官凯文·梅耶尔去年8月辞职。", (("凯文·梅耶尔", "PERSON"),),
+         [("凯文·梅耶尔", "CEO", "TikTok")]),
+    ],
+)
+def test_founders_of_a_plural_hiring_verbs_and_holders_not_across_parts(lang: str, text: str, extra: tuple,
+                                                                        expected: list[tuple]) -> None:
+    assert typed_roles(text, lang, extra) == expected

@@ -183,7 +183,11 @@ if TYPE_CHECKING:
 #     apposition in a list of investors, permits granted and withdrawn, posts given up, results presented,
 #     contracts signed, a German takeover's steps, offerings priced against the range, what follows a merger,
 #     headlines not of the names "by" opens
-PIPELINE_REVISION = "96"
+# 97: shares after a percentage and a name (no part of the name), stakes sold, held after a description, bought whole
+#     as "it"; shares bought after an agreement; German "Billion" a trillion; founders a plural lists; "to become";
+#     Chinese verbs of hiring, a place's post, a Latin name before a Chinese title, no holder across a semicolon or
+#     before the agent marker's own; "上一任", "社长"; a pronoun's founding that tells nothing is none
+PIPELINE_REVISION = "97"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

@@ -814,7 +814,7 @@ def _with_kind_word(body: str, mention: RawMention, table: AliasTable) -> RawMen
 
 def _shares_of(body: str, start: int) -> bool:
     """Whether a 股份 after the company named at ``start`` is its shares: "所持的|世創股份"."""
-    return _SHARES_BEFORE.search(han.normalised(body[max(0, start - 6): start])) is not None
+    return _SHARES_BEFORE.search(han.normalised(body[max(0, start - 10): start])) is not None
 
 
 _NAME_ENDS = tuple(sorted({*languages.words("entities.company_legal_ends"), *_WHOLE_ENDS,

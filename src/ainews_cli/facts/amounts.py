@@ -15,6 +15,9 @@ from ainews_cli.records import Fact, FactDetails, Money, Percent
 
 # Every language's words apply to every sentence (data/languages/*.toml).
 SCALE: dict[str, float] = languages.table("facts.scales")
+# ... but a language's own reading of a scale word, as written, in its sentences ("eine Billion" in German).
+_OWN_SCALES: dict[str, dict[str, float]] = {lang: languages.lookup(lang, "facts.own_scales") or {}
+                                            for lang in languages.LANGUAGES}
 _CURRENCY_WORDS: dict[str, str] = languages.table("facts.currencies")
 _NUMBER_WORDS: dict[str, int] = languages.table("facts.number_words")
 # Signs are written alike in every language.
@@ -174,14 +177,18 @@ def _money_value(match: re.Match[str], lang: str) -> tuple[int | float, str]:
     """The amount and currency of a matched amount of money."""
     if match.group("word"):
         number: float = _NUMBER_WORDS[match.group("word").lower()]
-        scale = match.group("scale3").lower()
         currency = _CURRENCY_WORDS.get(match.group("currency3").lower(), "USD")
-        return plain(number * SCALE.get(scale, 1)), currency
+        return plain(number * _scale(match.group("scale3"), lang)), currency
     number = parse_number(match.group("number") or match.group("number2"), lang)
-    scale = (match.group("scale") or match.group("scale2") or "").lower()
     currency = _CURRENCY_SIGNS.get(match.group("sign") or "") or _CURRENCY_WORDS.get(
         (match.group("currency") or "").lower(), "USD")
-    return plain(number * SCALE.get(scale, 1)), currency
+    return plain(number * _scale(match.group("scale") or match.group("scale2") or "", lang)), currency
+
+
+def _scale(word: str, lang: str) -> float:
+    """What a scale word multiplies by in a sentence of ``lang``: "Billion" is 10^12 in German."""
+    own = _OWN_SCALES.get(lang, {})
+    return own[word] if word in own else SCALE.get(word.lower(), 1)
 
 
 def _cjk_money(here: Here) -> list[Amount]:

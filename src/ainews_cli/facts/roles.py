@@ -57,7 +57,7 @@ _APPOSITION = re.compile(r"^\s*,\s*(?:[\w.]+\s+){0,2}?(?:(?:" + _APPOSITION_ARTI
 # "was named", "als", and Chinese verbs with no space before the role ("出任", "担任").
 _ROLE_VERB = re.compile(r"(?:" + languages.alternation("facts.role_verb_patterns") + r")(?:\s+(?:(?:"
                         + _APPOSITION_ARTICLES + r")\s+)?|(?<=[" + han.HAN + r"]))$", re.I)
-_HIRING_VERB = re.compile(r"\b(?:" + languages.alternation("facts.hiring_verb_patterns") + r")\b", re.I)
+_HIRING_VERB = re.compile(languages.bounded(languages.patterns("facts.hiring_verb_patterns")), re.I)
 _ROLE_BY = [(re.compile(r"\b" + re.escape(words).replace(r"\ ", r"\s+") + r"\s+$", re.I), role)
             for words, role in languages.table("facts.role_by").items()]
 _OTHER_ORG = re.compile(r"\s*(?:" + languages.alternation("facts.role_other_org_patterns") + r")", re.I)
@@ -73,6 +73,9 @@ _ONLY_BEFORE_NAME = frozenset(languages.words("facts.roles_only_before_name"))
 # Right before a role, inside a sentence, a capitalised word no entity covers: the name of an organisation
 # the entities do not know, maybe possessive ("Amazon hires Adept CEO David Luan", "hired Adept's chief executive").
 _UNKNOWN_NAME_BEFORE = re.compile(r"(?<![\w-])(?-i:[A-Z])[\w&.-]*(?:['’]s)? $")
+# ... and in Chinese, a word of Latin letters right before the role, at a sentence's start too (Chinese writes no
+# capital there): "SBI社長北尾吉孝".
+_UNKNOWN_LATIN_BEFORE = re.compile(r"(?<![\w&.-])(?-i:[A-Z])[A-Za-z0-9&.-]*$")
 _WITHOUT_ORG = frozenset(languages.words("facts.roles_without_org"))
 _NEEDING_ORG = frozenset(languages.words("facts.roles_needing_org"))
 # Between an organisation and its role: "OpenAI's president", "Microsoft-Chef", "Anthropic的首席执行官", and
@@ -129,6 +132,8 @@ _COPULA = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.role_copula
 _ROLE_AGENT = re.compile(r"\s*(?:" + languages.alternation("facts.role_agent_patterns") + r")\s*")
 # After a role, the words that open a list of its holders: "创始人包括达里奥·阿莫迪和丹妮拉·阿莫迪".
 _LIST_OPENER = re.compile(r"\s*(?:" + languages.alternation("facts.role_list_openers") + r")\s*")
+# Before the end of a role, the words that make it one every name of a list right after it holds: "die Mitgründer".
+_SHARED_BY_LIST = re.compile(r"(?:" + languages.alternation("facts.role_shared_by_list_patterns") + r")$", re.I)
 
 
 @dataclass
@@ -212,7 +217,9 @@ def roles(here: Here) -> list[Fact]:
         # "创始人包括达里奥·阿莫迪和丹妮拉·阿莫迪": every person of the list holds the roles.
         # But a list that goes on past a comma and is followed by words has met the subject of a clause of its
         # own: "董事长为周子学，赵海军和梁孟松担任联合首席执行官" (not chairmen).
-        if _LIST_OPENER.fullmatch(body, roles[-1].end(), person.start):
+        if _LIST_OPENER.fullmatch(body, roles[-1].end(), person.start) or (
+                len(roles) == 1 and not body[match.end(): person.start].strip()
+                and _SHARED_BY_LIST.search(body, max(here.start, match.start() - 20), match.end()) is not None):
             pos, comma_at = person.end, None
             listed: list[Party] = []
             while (joiner := LIST_JOINER.match(body, pos)) is not None:
@@ -423,10 +430,13 @@ def _holder(here: Here, match: re.Match[str], run_end: int, people: Sequence[Par
 
 def _taken_before(here: Here, match: re.Match[str], people: Sequence[Party]) -> bool:
     """Whether a person opens the role's clause, its holder by a verb the readers do not
-    know ("吴泳铭出任集团首席执行官，蔡崇信出任董事会主席"); but "an investment partnership run by Nat
-    Friedman and SSI's chief executive, Daniel Gross" opens with none."""
+    know ("吴泳铭出任集团首席执行官，蔡崇信出任董事会主席"), or after the word that marks the agent ("由张利东出任
+    字节跳动（中国）董事长，张楠出任…"); but "an investment partnership run by Nat Friedman and SSI's chief
+    executive, Daniel Gross" opens with none."""
     start = _clause_start(here, match.start())
-    return any(start <= p.start and p.end <= match.start() and not here.src[start: p.start].strip() for p in people)
+    return any(start <= p.start and p.end <= match.start()
+               and (not here.src[start: p.start].strip() or _ROLE_AGENT.fullmatch(here.src, start, p.start))
+               for p in people)
 
 
 def _holder_before(here: Here, match: re.Match[str], people: Sequence[Party]) -> Party | None:
@@ -469,8 +479,9 @@ def _holder_before(here: Here, match: re.Match[str], people: Sequence[Party]) ->
         any(clause <= m.start < match.start() and m.label != "ORG" and not body[clause: m.start].strip()
             for m in here.mentions)
         or _UNTAGGED_HOLDER.match(body, clause, match.start()) is not None)
+    # Nor across a semicolon: "…郭台銘，被視為其重要幕僚；高橋興三則是在2013年6月出任夏普社長".
     if _ROLE_VERB.search(between) and not any(nearest.end <= p.start < match.start() for p in people) \
-            and not own_holder:
+            and not own_holder and not PART_END.search(body, nearest.end, match.start()):
         return nearest
     # A verb left out: "Dario Amodei is its chief executive and Daniela Amodei its president".
     if not between.strip() and _GAPPED.search(body, here.start, nearest.start) \
@@ -530,6 +541,9 @@ def _role_org(here: Here, role: re.Match[str], person: Party, orgs: Sequence[Par
                    and _OWNER.fullmatch(body[o.end: role_start])), None)
     if before is not None:
         return before, True
+    if any(m.label == "LOC" and 0 <= role_start - m.end <= 3 and _OWNER.fullmatch(body[m.end: role_start])
+           for m in here.mentions):
+        return None, True  # "美国总统川普", "US-Präsident Joe Biden": a place's post, no company's
     org_after = _ORG_AFTER.match(body, role_end)
     if org_after is not None:
         # A name before a description: "of the startup accelerator Y Combinator" is Y Combinator.
@@ -544,8 +558,10 @@ def _role_org(here: Here, role: re.Match[str], person: Party, orgs: Sequence[Par
     if body[role_start - 1: role_start] == "-":
         return None, True  # "HDE-Hauptgeschäftsführer": the compound names an organisation we do not know
     unknown = _UNKNOWN_NAME_BEFORE.search(body, here.start, role_start)
-    if unknown is not None and body[here.start: unknown.start()].strip() \
-            and not any(o.start < role_start and unknown.start() < o.end for o in here.mentions):
+    if unknown is None or not body[here.start: unknown.start()].strip():
+        chinese = han.has_han(role.group("role"))
+        unknown = _UNKNOWN_LATIN_BEFORE.search(body, here.start, role_start) if chinese else None
+    if unknown is not None and not any(o.start < role_start and unknown.start() < o.end for o in here.mentions):
         return None, True  # "Amazon hires Adept CEO David Luan": a name we do not know, not Amazon
     if person.start > role_end:  # "Firmenchef Sam Altman"
         chained = next((f.org for f in found if f.person == person and f.org is not None

@@ -1573,6 +1573,8 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
                           and IN_CLAUSE.fullmatch(_names_blanked(here, min(d.end, cue.end()),
                                                                  max(d.start, cue.start())))))
                  and d.granularity in ("year", "month", "day")), None)
+    if not founders and year is None and org.derived:
+        return None  # "since it was founded": a pronoun's founding that tells neither who nor when
     parts = [(cue.start(), cue.end()), (org.start, org.end)] + ([(year.start, year.end)] if year else [])
     return _typed_fact(here, "founded", parts, Founded(
         org.name, tuple(sorted(set(founders))), "co-founder" if co else "founder",

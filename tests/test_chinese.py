@@ -784,3 +784,11 @@ def test_a_clause_of_time_before_the_main_clause_tells_no_happening_of_the_date(
     assert [(date, kind) for date, kind, _, _ in mentions(text)] == [("2009-02", "appointment")]
     # Without a main clause of another type, the clause's own trigger stands.
     assert [(date, kind) for date, kind, _, _ in mentions("2009年2月，联想出现亏损。")] == [("2009-02", "financial")]
+
+
+def test_a_date_word_inside_a_known_name_is_no_date() -> None:
+    # 今日 ("today") of 今日头条 (Toutiao) dates nothing; the launch is August 2012's.
+    extraction = analyse("2012年3月，张一鸣在北京创立字节跳动，同年8月推出新闻资讯应用今日头条。",
+                         published=PubDate("2021-05-21", "json"))
+    assert "今日" not in [d.text for d in extraction.dates]  # type: ignore[attr-defined]
+    assert sorted(e.date.calendar_value for e in extraction.events) == ["2012-03", "2012-08"]  # type: ignore[attr-defined]

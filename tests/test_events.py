@@ -707,7 +707,7 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("Under a contract signed in January, it committed to spend $2 billion on Google Cloud.", "en",
          [("partnership", "partner")]),
         ("Kurian took charge of Google Cloud at the start of the year.", "en", [("appointment", "appoint")]),
-        ("Intel took a charge of $1 billion.", "en", []),
+        ("Intel took a charge of $1 billion.", "en", [("financial", "revenue")]),  # a write-down, no post taken
         ("The company changed its name to Snap Inc. last September.", "en", [("other", "rename")]),
         # A takeover's steps in German: the offer made and accepted, a stake parted with, shares secured or tendered
         # (a player secured is one hired).
@@ -716,6 +716,21 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("Der Anlagenbauer Voith trennte sich von seiner Sperrminorität.", "de", [("acquisition", "sell")]),
         ("Am 15. Juli hatte sich Midea knapp 86 Prozent gesichert.", "de", [("acquisition", "bid")]),
         ("Der Verein hat sich den Stürmer gesichert.", "de", [("appointment", "hire")]),
+        # The thirty-second set: a way cleared by an authority, a question asked, a bid's price, a step aside, taking
+        # office; not a stake spun off, a holding worth most, a man ruling himself out, a press release, a plan.
+        ("Den Weg frei gemacht hatte das Landesamt für Umwelt am 4. März.", "de", [("legal", "review")]),
+        ("Microsoft bid $44.6 billion for Yahoo in February 2008.", "en", [("acquisition", "bid")]),
+        ("Elop stepped aside as Nokia's chief executive the same day.", "en", [("departure", "resign")]),
+        ("川普今年1月20日就任美国总统。", "zh", [("appointment", "appoint")]),
+        ("凯文·梅耶尔去年6月上任。", "zh", [("appointment", "appoint")]),
+        ("他上任以来一直住在上海。", "zh", []),
+        ("The board dropped a plan to spin off the Alibaba stake.", "en", []),
+        ("Its most valuable holding goes back to 2005.", "en", []),
+        ("Alan Mulally ruled himself out last month.", "en", []),
+        ("鴻海今日清晨也發布新聞稿，證實這項投資計畫。", "zh", [("other", "announce")]),
+        ("郭台铭表示，赴美投资案可望在7月拍板。", "zh", []),
+        ("The same month the company took a $900 million charge on unsold Surface RT tablets.", "en",
+         [("financial", "revenue")]),
     ],
 )
 def test_trigger_types(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
@@ -3352,3 +3367,24 @@ def test_a_description_is_not_the_agent_of_another_noun_in_the_sentence_before()
     names = [("Thomson Reuters", "ORG", "Thomson Reuters"), ("Blackstone", "ORG", "Blackstone")]
     told = {date: parties for date, _, parties in read(sentences, "en", names, "2023-06-28")}
     assert told["2023-02"] == {"Thomson Reuters"}
+
+
+def test_credits_intentions_periods_questions_and_the_year_after_from_the_thirty_second_set() -> None:
+    tesla, microsoft = ("Tesla", "ORG", "Tesla"), ("Microsoft", "ORG", "Microsoft")
+    # A credit closing the line makes it a caption.
+    assert read(["Elon Musk bei der Eröffnung am Dienstag in Grünheide. Foto: Lena Hartwig/Märkische Zeitung"], "de",
+                [("Elon Musk", "PERSON", "Elon Musk")], "2022-03-23") == []
+    # What one meant to do, a date after it and no event word: a plan not kept.
+    assert read(["Eigentlich wollte Tesla schon im Juli 2021 mit der Produktion beginnen."], "de", [tesla],
+                "2022-03-23") == []
+    assert read(["Tesla had wanted to start production in July 2021."], "en", [tesla], "2022-03-23") == []
+    # The end of a fiscal year is the date of no happening.
+    assert read(["Im Ende Juni abgelaufenen Geschäftsjahr setzte Microsoft 86,8 Milliarden Dollar um."], "de",
+                [microsoft], "2014-09-16") == []
+    # What a question asks did not happen: no purchase, the asking only.
+    assert [kind for _, kind, _ in read(["Im Juni hatte Persson auf Twitter gefragt, ob jemand seinen Anteil kaufen "
+                                         "wolle."], "de", [("Twitter", "ORG", "Twitter")], "2014-09-16")] == ["other"]
+    # "im Jahr darauf": the year after the one just told.
+    assert ("2004", "funding", {"Elon Musk", "Tesla"}) in read(
+        ["Tesla war 2003 gegründet worden.", "Musk stieg im Jahr darauf bei Tesla als Geldgeber ein."], "de",
+        [tesla, ("Musk", "PERSON", "Elon Musk")], "2022-03-23")

@@ -193,6 +193,9 @@ def test_a_date_the_article_states_as_its_own_is_used(tmp_path: Path, text: str,
          "All rights reserved.", PubDate("2024-01-09", "dateline")),
         ("SAP kauft WalkMe\n\nWALLDORF, 5. Juni (Example) - SAP teilte am Mittwoch mit, WalkMe zu kaufen."
          "\n\n© 2024 Example", PubDate("2024-06-05", "dateline")),
+        # ... or the day before's, a story filed the next morning.
+        ("Verizon to buy Yahoo\n\nNEW YORK, July 26 (Example Wire) - Verizon agreed on Monday to buy Yahoo's "
+         "internet business.\n\n© 2016 Example Wire. All rights reserved.", PubDate("2016-07-26", "dateline")),
         ("Samsung results\n\nSEOUL, Jan 5 (Example Wire) - Samsung said on Friday its profit fell, after "
          "its December 20, 2023 warning.", PubDate("2024-01-05", "dateline")),
         # A masthead's day before its numbers; a footer with first publication and update, in parts
@@ -254,8 +257,9 @@ def test_a_date_the_article_states_as_its_own_is_used(tmp_path: Path, text: str,
         ("新厂投产\n\n中新网北京5月27日电 该公司于2024年5月24日注册成立，预计２０２７年投产。", None),
         ("华为新机开售\n\n华为新机昨日开售。\n\n记者：王小明 2023/08/30", None),
         # A yearless dateline stays undated when the signs disagree or are missing: the weekday is
-        # not the dateline day's, no year is given, a founding date recalled years later, a later year.
-        ("HPE to buy Juniper\n\nHOUSTON, Jan 9 (Example Wire) - HPE said on Monday it would buy Juniper."
+        # neither the dateline day's nor the day before's, no year is given, a founding date recalled
+        # years later, a later year.
+        ("HPE to buy Juniper\n\nHOUSTON, Jan 9 (Example Wire) - HPE said on Sunday it would buy Juniper."
          "\n\n© 2024 Example Wire.", None),
         ("HPE to buy Juniper\n\nHOUSTON, Jan 9 (Example Wire) - HPE said on Tuesday it would buy Juniper.", None),
         ("新公司成立\n\n中新网北京5月27日电 该公司于2019年5月10日成立，2023年营收增长三成。", None),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -28,7 +29,19 @@ from ainews_cli.config import (
     pipeline_advice,
 )
 from ainews_cli.ingest import analysable, navigation
-from ainews_cli.records import FILED, Document, EventMention, Extraction, Passage, PubDate, Sentence, Span, StatedAmount
+from ainews_cli.records import (
+    FILED,
+    Document,
+    EntityMention,
+    EventMention,
+    Extraction,
+    Passage,
+    PubDate,
+    Sentence,
+    Span,
+    StatedAmount,
+    TimeExpression,
+)
 
 if TYPE_CHECKING:
     from ainews_cli.entities import AliasTable, RawMention
@@ -186,7 +199,10 @@ if TYPE_CHECKING:
 # 97: shares after a percentage and a name (no part of the name), stakes sold, held after a description, bought whole
 #     as "it"; shares bought after an agreement; German "Billion" a trillion; founders a plural lists; "to become";
 #     Chinese verbs of hiring, a place's post, a Latin name before a Chinese title, no holder across a semicolon or
-#     before the agent marker's own; "上一任", "社长"; a pronoun's founding that tells nothing is none
+#     before the agent marker's own; "上一任", "社长"; a pronoun's founding that tells nothing is none; a yearless
+#     dateline whose lead names the day before; "im Jahr darauf"; no date inside a known name; captions by a closing
+#     credit, intentions, a period's end after its date, questions; authorities clearing the way, bids, write-downs,
+#     stepping aside, 就任/上任; not a stake spun off, "ruled out", a press release, an investment plan
 PIPELINE_REVISION = "97"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
@@ -384,6 +400,18 @@ def _without_dateline(body: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start, line_end), (rest, end)]
 
 
+def _outside_names(dates: list[TimeExpression], entities: Sequence[EntityMention]) -> list[TimeExpression]:
+    """The dates but those whose words lie inside a longer name: 今日 ("today") of 今日头条 (Toutiao)."""
+    spans = sorted((e.start, e.end) for e in entities)
+    starts = [start for start, _ in spans]
+
+    def inside(date: TimeExpression) -> bool:
+        at = bisect_right(starts, date.start) - 1
+        return at >= 0 and date.end <= spans[at][1] and spans[at][1] - spans[at][0] > date.end - date.start
+
+    return [d for d in dates if not inside(d)]
+
+
 def _sorts_by_length(nlp: Any) -> bool:
     from ainews_cli.lac import LacNer
 
@@ -559,6 +587,7 @@ class Analyser:
         entities = canonical_mentions(item.text, found.ner, aliases, table,
                                       blocked=[(d.start, d.end) for d in dates],
                                       starts=[s.start for s in found.sentences])
+        dates = _outside_names(dates, entities)
         story = [sentence for sentence in found.sentences if not navigation(item.text[sentence.start:sentence.end])]
         facts = extract_facts(item.text, story, entities, dates, publishers=table.publishers)
         # The amounts each dated sentence states, so merged events can show where sources

@@ -324,11 +324,14 @@ _REPORTER = re.compile(languages.alternation("events.reporter_patterns"), re.I)
 # "截至…当天"), with no typed trigger near it, dates no happening.
 _STATE = re.compile(languages.alternation("events.state_patterns"), re.I)
 _PERIOD_END = re.compile("(?:" + languages.alternation("events.period_end_before") + r")\s*$")
+_PERIOD_END_AFTER = re.compile(r"\s*(?:" + languages.alternation("events.period_end_after_patterns") + ")")
 # A forecast ("she expected the company's revenue to exceed", "预计"): a trigger after it in its
 # stretch of sentence tells what is expected, and a stretch holding one dates no untyped happening.
 # A state as of the time of writing ("now has 200 million users"), reported: no happening of the report's date.
 _STATE_NOW = re.compile(languages.alternation("events.now_state_patterns"), re.I)
 _FORECAST = re.compile(languages.alternation("events.forecast_patterns"), re.I)
+# What one meant to do ("wollte … im Juli 2021 … beginnen"): a date after it with no typed trigger marks nothing.
+_INTENDED = re.compile(languages.alternation("events.intention_patterns"), re.I)
 # A report right before the date ("said late Wednesday that ..."): the date is the report's, and
 # what it reports (after the date) is the happening, not a trigger before it.
 _REPORTED = re.compile("(?:" + languages.alternation("events.report_patterns") + r")\s*$", re.I)
@@ -615,14 +618,18 @@ def event_mentions(
             if date.start < opening or _glosses(looked_up, date, on_calendar) \
                     or _baseline(looked_up, date, on_calendar) or _scheduled(looked_up, date):
                 continue  # a wire story's dateline ("REDMOND, Wash., April 12, 2021 —") dates the story
-            if _PERIOD_END.search(looked_up, max(start, date.start - 4), date.start):
-                continue  # "发布了截至2023年12月31日的第四季度及全年业绩": the end of the period reported on
+            if _PERIOD_END.search(looked_up, max(start, date.start - 4), date.start) \
+                    or _PERIOD_END_AFTER.match(looked_up, date.end):
+                # A period's end: "发布了截至2023年12月31日的第四季度及全年业绩", "Im Ende Juni abgelaufenen
+                # Geschäftsjahr"
+                continue
             mention = _mention(text, index, date, in_sentence, hits, on_calendar, foreseen)
             if mention is None or (mention.type == OTHER and _REPORT_OWNED.match(looked_up, date.end)):
                 continue  # "Cook thanked him in Monday's announcement": the day of a document, nothing typed
             if date is then and mention.type in (OTHER, "financial"):
                 continue  # "Damals war das Unternehmen … wert", "At the time, that valued Five9 at": a state then
-            if mention.trigger is None and _forecast(folded, start, date.start):
+            if mention.trigger is None and (_forecast(folded, start, date.start)
+                                            or _forecast(folded, start, date.start, _INTENDED)):
                 continue  # "業界人士預期，…台積電今年仍將維持高資本支出": a date a forecast speaks of, no event word
             sequels = _sequels(text, index, date, hits, on_calendar, mention)
             if sequels:
@@ -726,11 +733,11 @@ def _cited_figure(body: str, start: int, date: TimeExpression, dates: Sequence[T
     return cited is not None and not any(d.start < cited.end() for d in dates)
 
 
-def _forecast(body: str, start: int, at: int) -> bool:
-    """Whether a forecast word stands before ``at`` in its stretch of sentence (after the
-    last ";" or ":" from ``start``): "she expected the company's revenue to exceed"."""
+def _forecast(body: str, start: int, at: int, words: re.Pattern[str] = _FORECAST) -> bool:
+    """Whether a forecast word (or one of ``words``) stands before ``at`` in its stretch of
+    sentence (after the last ";" or ":" from ``start``): "she expected the company's revenue to exceed"."""
     strong = [m.end() for m in _STRONG_BREAK.finditer(body, start, at)]
-    return _FORECAST.search(body, strong[-1] if strong else start, at) is not None
+    return words.search(body, strong[-1] if strong else start, at) is not None
 
 
 def _in_name(entities: Sequence[EntityMention], start: int, end: int) -> bool:

@@ -251,9 +251,11 @@ def _relative(lex: Lexicon, words: LatinWords) -> dict[str, str]:
         r"(?<![\d.,])(?P<num>" + nums + r")\s+(?P<unit>" + cal_units + r")\s+(?P<dir>"
         + alt([*x["later"], *x["earlier"]]) + r")\b"
     )
-    # ... and "Tags darauf", "am Tag darauf", "am Tag danach": the day after the date just told.
+    # ... and "Tags darauf", "am Tag darauf", "am Tag danach": the day after the date just told; "im Jahr darauf",
+    # the year after.
     rules["following"] = (r"(?:(?:[Ii]m|[Aa]m)\s+(?:folgenden|darauffolgenden)\s+|(?=[Tt]ags\s+(?:darauf|danach)\b)"
-                          r"|[Aa]m\s+(?=Tag\s+(?:darauf|danach)\b))(?P<unit>Jahr|Monat|[Tt]ag)(?:s?\s+(?:darauf|danach))?\b")
+                          r"|[Aa]m\s+(?=Tag\s+(?:darauf|danach)\b)|[Ii]m\s+(?=(?:Jahr|Monat)\s+(?:darauf|danach)\b))"
+                          r"(?P<unit>Jahr|Monat|[Tt]ag)(?:s?\s+(?:darauf|danach))?\b")
     rules["ago"] = r"[Vv]or\s+(?P<num>" + nums + r")\s+(?P<unit>" + units + r")\b"
     rules["rel_unit"] = (
         r"(?P<mod>Anfang|Mitte|Ende)\s+(?P<grel>" + alt(lex.relative) + r")\s+(?P<gunit>Jahres|Monats)\b"

@@ -8,7 +8,7 @@ not wholly a date gives None.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from urllib.parse import urlsplit
 
 from .. import han
@@ -195,7 +195,7 @@ def yearless_dateline_date(body: str, lang: str | None = None) -> str | None:
     (Techwire) -", "中新网北京5月27日电"), when the story gives the year twice over: a day
     its lead names with its year up to 31 days before the dateline's and not as a deadline or
     plan ("于2024年5月24日注册成立", not "预计于2024年12月31日前完工"), or the year of its closing
-    copyright line; and the weekday the lead names is the dateline day's ("said on Tuesday"
+    copyright line; and the weekday the lead names is the dateline day's or the day before's ("said on Tuesday"
     under "Jan 9": 9 January 2024 was a Tuesday; a Latin-script lead must name one, a Chinese
     one may name none). A story that names a year after the next stays undated: a wire
     story's year is never guessed."""
@@ -217,7 +217,11 @@ def yearless_dateline_date(body: str, lang: str | None = None) -> str | None:
         found = _year_of_story(body, lines[-3:], month, day, code, next(iter(named)) if len(named) == 1 else None)
         if found is None:
             return None
-        return found.isoformat() if named == {found.isoweekday()} or (not named and code == "zh") else None
+        # The weekday the lead names is the dateline day's or the day before's: a story filed the next morning
+        # ("NEW YORK, July 26 - Verizon agreed on Monday", 26 July 2016 a Tuesday).
+        before = found - timedelta(days=1)
+        return found.isoformat() if (len(named) == 1 and named <= {found.isoweekday(), before.isoweekday()}) \
+            or (not named and code == "zh") else None
     return None
 
 

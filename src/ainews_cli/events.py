@@ -330,8 +330,10 @@ _PERIOD_END_AFTER = re.compile(r"\s*(?:" + languages.alternation("events.period_
 # A state as of the time of writing ("now has 200 million users"), reported: no happening of the report's date.
 _STATE_NOW = re.compile(languages.alternation("events.now_state_patterns"), re.I)
 _FORECAST = re.compile(languages.alternation("events.forecast_patterns"), re.I)
-# What one meant to do ("wollte … im Juli 2021 … beginnen"): a date after it with no typed trigger marks nothing.
-_INTENDED = re.compile(languages.alternation("events.intention_patterns"), re.I)
+# ... and what one meant to do ("wollte … im Juli 2021 … beginnen"): a date after either with no typed trigger
+# marks nothing.
+_FORECAST_OR_INTENDED = re.compile(
+    "|".join((_FORECAST.pattern, languages.alternation("events.intention_patterns"))), re.I)
 # A report right before the date ("said late Wednesday that ..."): the date is the report's, and
 # what it reports (after the date) is the happening, not a trigger before it.
 _REPORTED = re.compile("(?:" + languages.alternation("events.report_patterns") + r")\s*$", re.I)
@@ -628,8 +630,7 @@ def event_mentions(
                 continue  # "Cook thanked him in Monday's announcement": the day of a document, nothing typed
             if date is then and mention.type in (OTHER, "financial"):
                 continue  # "Damals war das Unternehmen … wert", "At the time, that valued Five9 at": a state then
-            if mention.trigger is None and (_forecast(folded, start, date.start)
-                                            or _forecast(folded, start, date.start, _INTENDED)):
+            if mention.trigger is None and _forecast(folded, start, date.start, _FORECAST_OR_INTENDED):
                 continue  # "業界人士預期，…台積電今年仍將維持高資本支出": a date a forecast speaks of, no event word
             sequels = _sequels(text, index, date, hits, on_calendar, mention)
             if sequels:

@@ -537,12 +537,10 @@ def _role_org(here: Here, role: re.Match[str], person: Party, orgs: Sequence[Par
                    and _JOINED_VERB.match(body, o.end)), None)
     if joined is not None:
         return joined, True  # "der 1999 als Finanzchef zu ASML gekommen war"
-    before = next((o for o in reversed(orgs) if 0 <= role_start - o.end <= 3
-                   and _OWNER.fullmatch(body[o.end: role_start])), None)
+    before = next((o for o in reversed(orgs) if _owns(body, o, role_start)), None)
     if before is not None:
         return before, True
-    if any(m.label == "LOC" and 0 <= role_start - m.end <= 3 and _OWNER.fullmatch(body[m.end: role_start])
-           for m in here.mentions):
+    if any(m.label == "LOC" and _owns(body, m, role_start) for m in here.mentions):
         return None, True  # "美国总统川普", "US-Präsident Joe Biden": a place's post, no company's
     org_after = _ORG_AFTER.match(body, role_end)
     if org_after is not None:
@@ -588,6 +586,12 @@ def _role_org(here: Here, role: re.Match[str], person: Party, orgs: Sequence[Par
     if _HIRING_VERB.search(body[here.start: role_start]):  # "for OpenAI to hire ... as CEO"
         return _context_org(person.start, orgs, found), False
     return None, False
+
+
+def _owns(body: str, owner: Party, role_start: int) -> bool:
+    """Whether ``owner`` stands right before the role, maybe with a possessive between: "OpenAI's president",
+    "Microsoft-Chef", "美国总统"."""
+    return 0 <= role_start - owner.end <= 3 and _OWNER.fullmatch(body[owner.end: role_start]) is not None
 
 
 def _joined(body: str, person: Party, org: Party, role_start: int) -> bool:

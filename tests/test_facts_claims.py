@@ -2854,3 +2854,80 @@ def test_stakes_sold_described_or_bought_whole_and_scales_read_by_language(text:
 def test_founders_of_a_plural_hiring_verbs_and_holders_not_across_parts(lang: str, text: str, extra: tuple,
                                                                         expected: list[tuple]) -> None:
     assert typed_roles(text, lang, extra) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "extra", "expected"),
+    [
+        # A name after "ORG, " that a role follows opens a clause of its own, its verb left out: the first post is
+        # the subject's, the second the gapped name's; "die Holding" stands for the one named last.
+        ("de", "Larry Page, der Google 1998 zusammen mit Sergey Brin gegründet hatte, wird Vorstandschef von "
+         "Alphabet, Brin Präsident der Holding.", (),
+         [("Larry Page", "CEO", "Alphabet"), ("Sergey Brin", "president", "Alphabet")]),
+        # Not after a comma that closes no clause of a verb and a role: the apposition holds.
+        ("de", "Der Gründer von Anthropic, Dario Amodei, sprach.", (), [("Dario Amodei", "founder", "Anthropic")]),
+        # A guarded short form names the company in a document that names it in full.
+        ("en", "Facebook agreed to buy Oculus VR. Oculus will keep operating under Brendan Iribe, its chief "
+         "executive.", (("Brendan Iribe", "PERSON"),), [("Brendan Iribe", "CEO", "Oculus VR")]),
+    ],
+)
+def test_gapped_holders_and_guarded_companies(lang: str, text: str, extra: tuple, expected: list[tuple]) -> None:
+    assert typed_roles(text, lang, extra) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "extra", "expected"),
+    [
+        # Founders before an aside that names a former employer.
+        ("en", "Tony Fadell, a former Apple executive, co-founded Nest Labs in 2010 with Matt Rogers.",
+         (("Tony Fadell", "PERSON"), ("Matt Rogers", "PERSON")),
+         [("founded", ("org", "Nest Labs"), ("founders", ["Matt Rogers", "Tony Fadell"]))]),
+        # A relative clause whose subject is the name after its opening founded the name before it; German
+        # "das" may be either, and tells no founding.
+        ("en", "Nest Labs, which Google founded in 2013 with Arthur Levinson, makes thermostats.",
+         (("Arthur Levinson", "PERSON"),),
+         [("founded", ("org", "Nest Labs"), ("founders", ["Arthur Levinson", "Google"]))]),
+        ("de", "Hinzu kommt das Biotech-Unternehmen Genentech, das Google 2013 gemeinsam mit Arthur Levinson "
+         "gegründet hatte.", (), []),
+        # A founding's "von" is not read past the relative clause it is told in: Alphabet founded nothing.
+        ("de", "Larry Page, der Google 1998 zusammen mit Sergey Brin gegründet hatte, wird Vorstandschef von "
+         "Alphabet.", (), [("founded", ("org", "Google"), ("founders", []), ("year", "1998"))]),
+    ],
+)
+def test_founders_past_asides_and_relative_clauses(lang: str, text: str, extra: tuple,
+                                                   expected: list[tuple]) -> None:
+    found = typed_with(text, lang, extra) if extra else typed_text(text, lang)  # (typed_with reads no dates)
+    assert [f for f in found if f[0] == "founded"] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A second period's revenue listed after the first's, dated by its own date phrase only.
+        ("en", "In January Facebook reported revenue of $2 billion for the fourth quarter and $8 billion for 2013.",
+         [("revenue", ("subject", "Meta"), ("amount", 2_000_000_000)),
+          ("revenue", ("subject", "Meta"), ("amount", 8_000_000_000))]),
+        ("de", "Siemens meldete einen Umsatz von 2,6 Milliarden Euro im vierten Quartal und 7,9 Milliarden Euro im "
+         "Gesamtjahr.", [("revenue", ("subject", "Siemens"), ("amount", 2_600_000_000)),
+                         ("revenue", ("subject", "Siemens"), ("amount", 7_900_000_000))]),
+        ("en", "Facebook reported revenue of $2 billion for the quarter.",
+         [("revenue", ("subject", "Meta"), ("amount", 2_000_000_000))]),
+        # Money taken in in a round.
+        ("en", "In December Oculus VR took in $75 million more in a round led by Andreessen Horowitz.",
+         [("investment", ("investor", "Andreessen Horowitz"), ("target", "Oculus VR")),
+          ("funding_round", ("subject", "Oculus VR"), ("amount", 75_000_000))]),
+        # A Chinese comma parts clauses: a clause that names its own subject is no agent's of the one before; one
+        # that leaves it out goes on with it.
+        ("zh", "滴滴打车由程维于2012年在北京创立，快的打车则于2013年在杭州创立。",
+         [("founded", ("org", "Didi Global"), ("founders", []), ("year", "2012")),
+          ("founded", ("org", "Kuaidi Dache"), ("founders", []), ("year", "2013"))]),
+        ("zh", "蚂蚁集团由阿里巴巴与腾讯合并而成，于2021年1月正式成立。",
+         [("founded", ("org", "Ant Group"), ("founders", []), ("year", "2021"))]),
+        # A date that opens the sentence, set off by a comma before the one founded, dates the founding.
+        ("zh", "2014年10月，蚂蚁金服正式成立，今年改名为蚂蚁科技集团。",
+         [("founded", ("org", "Ant Group"), ("founders", []), ("year", "2014"))]),
+        ("zh", "2014年10月，阿里巴巴宣布蚂蚁金服成立。", [("founded", ("org", "Ant Group"), ("founders", []))]),
+    ],
+)
+def test_listed_periods_rounds_taken_in_and_chinese_clauses(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [f for f in typed_text(text, lang) if f[0] in {e[0] for e in expected}] == expected

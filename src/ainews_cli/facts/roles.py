@@ -57,6 +57,8 @@ _APPOSITION = re.compile(r"^\s*,\s*(?:[\w.]+\s+){0,2}?(?:(?:" + _APPOSITION_ARTI
 # "was named", "als", and Chinese verbs with no space before the role ("出任", "担任").
 _ROLE_VERB = re.compile(r"(?:" + languages.alternation("facts.role_verb_patterns") + r")(?:\s+(?:(?:"
                         + _APPOSITION_ARTICLES + r")\s+)?|(?<=[" + han.HAN + r"]))$", re.I)
+# A clause's opening words before its role, none of them capitalised: its verb ("wird", "will be").
+_VERB_OPENED = re.compile(r"\s*(?:[a-zäöüß]+\s+){1,3}")
 _HIRING_VERB = re.compile(languages.bounded(languages.patterns("facts.hiring_verb_patterns")), re.I)
 _ROLE_BY = [(re.compile(r"\b" + re.escape(words).replace(r"\ ", r"\s+") + r"\s+$", re.I), role)
             for words, role in languages.table("facts.role_by").items()]
@@ -127,6 +129,8 @@ _INTERIM = re.compile(languages.bounded(languages.patterns("facts.interim_patter
 # "… and Daniela Amodei its president": a role after a joiner, its verb the clause before's.
 _GAPPED = re.compile(r"(?:,\s*|\s+)(?:" + languages.either(languages.latin(languages.words("facts.role_joiners")))
                      + r")\s+$", re.I)
+# Right before a name, a comma alone: the name may open a clause whose verb is left out.
+_COMMA_BEFORE = re.compile(r",\s*$")
 _COPULA = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.role_copulas") + r")(?![\w-])", re.I)
 # Between an organisation and the person a verb gives a post: "日月光投控由張虔生擔任董事長".
 _ROLE_AGENT = re.compile(r"\s*(?:" + languages.alternation("facts.role_agent_patterns") + r")\s*")
@@ -419,7 +423,8 @@ def _holder(here: Here, match: re.Match[str], run_end: int, people: Sequence[Par
     # "The founder of Anthropic, Dario Amodei", "Der Gründer von Anthropic, Dario Amodei".
     org = _org_after(here, run_end, derived=False)
     if org is not None:
-        named = next((p for p in people if 0 <= p.start - org.end <= 2 or _titled_after(body, org.end, p)), None)
+        named = next((p for p in people if (0 <= p.start - org.end <= 2 and not _gapped_holder(body, p))
+                      or _titled_after(body, org.end, p)), None)
         if named is not None:
             return named
     before = _holder_before(here, match, people)
@@ -483,11 +488,31 @@ def _holder_before(here: Here, match: re.Match[str], people: Sequence[Party]) ->
     if _ROLE_VERB.search(between) and not any(nearest.end <= p.start < match.start() for p in people) \
             and not own_holder and not PART_END.search(body, nearest.end, match.start()):
         return nearest
-    # A verb left out: "Dario Amodei is its chief executive and Daniela Amodei its president".
-    if not between.strip() and _GAPPED.search(body, here.start, nearest.start) \
-            and _COPULA.search(body, here.start, nearest.start):
+    # A verb left out: "Dario Amodei is its chief executive and Daniela Amodei its president", or after a comma
+    # that closes a clause of a copula and a role: "Page … wird Vorstandschef von Alphabet, Brin Präsident der
+    # Holding".
+    if not between.strip() and ((_GAPPED.search(body, here.start, nearest.start)
+                                 and _COPULA.search(body, here.start, nearest.start))
+                                or _gapped_after_comma(here, nearest.start)):
         return nearest
     return None
+
+
+def _gapped_after_comma(here: Here, pos: int) -> bool:
+    """Whether only a comma stands before ``pos``, closing a clause that opens with its verb and a role: "wird
+    Vorstandschef von Alphabet, Brin Präsident", "will be chief executive, Daniela Amodei president"."""
+    comma = _COMMA_BEFORE.search(here.src, here.start, pos)
+    if comma is None:
+        return False
+    opened = _clause_start(here, comma.start())
+    role = _ROLE.search(here.src, opened, comma.start())
+    return role is not None and _VERB_OPENED.fullmatch(here.src, opened, role.start()) is not None
+
+
+def _gapped_holder(body: str, person: Party) -> bool:
+    """Whether a role follows the person right away, a clause of its own with its verb left out: "…,
+    Brin Präsident der Holding"."""
+    return _ROLE.match(body, person.end + 1) is not None and body[person.end: person.end + 1].isspace()
 
 
 def _outside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

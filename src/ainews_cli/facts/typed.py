@@ -142,6 +142,13 @@ _FOUNDED_RELATIVE = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.f
 _FOUNDED_COORDINATED = re.compile(r"\s+(?:" + languages.alternation("facts.founded_coordinated_patterns") + r")$", re.I)
 _FOUNDED_PREPOSITION = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.founded_preposition_patterns")
                                   + r")\s+(?:the\s+|der\s+|dem\s+)?$", re.I)
+# Between a name and the one right after it, a relative clause's opening whose subject that one is: "Calico, which
+# Google founded", "den Google gegründet hatte"; or may be ("das Google gegründet hatte": das is either); not a
+# passive one ("das … gegründet worden war").
+_FOUNDED_RELATIVE_OBJECT = re.compile(
+    r"[,，]\s*(?:" + languages.alternation("facts.founded_relative_object_patterns")
+    + r"|(?P<either>" + languages.alternation("facts.founded_relative_either_patterns") + r"))\s+$", re.I)
+_PASSIVE_AFTER = re.compile(r"\s+(?:" + languages.alternation("facts.founded_passive_patterns") + r")(?![\w-])", re.I)
 _FOUNDED_OBJECT = re.compile(r"\s+(?:" + languages.alternation("facts.founded_object_patterns") + r")\s+", re.I)
 _FOUNDED_ACTIVE = re.compile(r"\s+(?:" + languages.alternation("facts.founded_active_patterns")
                              + r")\s+(?!(?:been|worden)(?![\w-]))", re.I)
@@ -189,6 +196,9 @@ _HEDGE_AFTER = re.compile(languages.bounded(languages.patterns("facts.forecast_a
 _CHANGED_TO = re.compile(r"\s*(?:" + languages.alternation("facts.changed_to_patterns") + r")\s*", re.I)
 # After that level, up to the level it changed from: "rose to $404.5 million last year from $58.7 million".
 _CHANGED_FROM = re.compile(r"(?:" + languages.alternation("facts.changed_from_patterns") + r")\s*", re.I)
+# After a revenue's level and the period it is for, up to the next period's: "$2.59 billion for the fourth quarter
+# and $7.87 billion for 2013".
+_NEXT_PERIOD = re.compile(r"(?:" + languages.alternation("facts.next_period_patterns") + r")\s*", re.I)
 # Between that earlier level and the date phrase that dates it, a preposition at most: "from $58.7 million in 2015".
 _DATED_BY = re.compile(r"\s*(?:(?:" + languages.alternation("facts.object_prepositions") + r")\b)?\s*", re.I)
 # Words that tell a valuation, revenue, round or market value as what may be: "would", "könnte", "可能".
@@ -488,7 +498,7 @@ def typed(here: Here, amounts: Sequence[Amount], percents: Sequence[Amount]) -> 
         for fact in found:
             if all((f.kind, f.start, f.details) != (fact.kind, fact.start, fact.details) for f in facts):
                 facts.append(fact)
-    facts = _with_earlier_levels(here, facts, amounts)
+    facts = _with_listed_periods(here, _with_earlier_levels(here, facts, amounts), amounts)
     facts = _rounds_of_targets(here, facts)
     raised = {f.details.subject for f in facts if f.kind == "funding_round" and isinstance(f.details, SubjectAmount)}
     if here.round is None and len(raised) == 1:
@@ -1314,15 +1324,44 @@ def _with_earlier_levels(here: Here, facts: Sequence[Fact], amounts: Sequence[Am
                         and _CHANGED_FROM.fullmatch(here.src, level.end, a.start)), None)
         if earlier is None or earlier.currency is None:
             continue
-        date = next((FactDate(d.value, d.text) for d in here.dates if d.on_calendar and d.start >= earlier.end
-                     and _DATED_BY.fullmatch(here.src, earlier.end, d.start)), None)
-        if date is not None and details.date == date:
+        other = _other_level(here, details, earlier, earlier.currency)
+        if other.details.date is not None and details.date == other.details.date:  # type: ignore[union-attr]
             out[index] = replace(fact, details=replace(details, date=None))
-        subject = next((p for p in here.mentions if p.name == details.subject), None)
-        parts = [(earlier.start, earlier.end), *(((subject.start, subject.end),) if subject is not None else ())]
-        out.append(_typed_fact(here, "revenue", parts, SubjectAmount(
-            details.subject, earlier.value, earlier.currency, earlier.qualifier, earlier.text, date)))
+        out.append(other)
     return out
+
+
+def _with_listed_periods(here: Here, facts: Sequence[Fact], amounts: Sequence[Amount]) -> list[Fact]:
+    """The facts, with the revenue for a second period its sentence lists after the first's: "reported revenue of
+    $2.59 billion for the fourth quarter and $7.87 billion for 2013" is the company's revenue twice, the second
+    dated by the date phrase right after it, which never dates the first."""
+    out = list(facts)
+    told = {f.details.amount_text for f in facts if f.kind == "revenue" and isinstance(f.details, SubjectAmount)}
+    for index, fact in enumerate(facts):
+        details = fact.details
+        if fact.kind != "revenue" or not isinstance(details, SubjectAmount):
+            continue
+        level = next((a for a in amounts if a.text == details.amount_text and fact.start <= a.start < fact.end + 1),
+                     None)
+        listed = next((a for a in amounts if level is not None and a.start > level.end
+                       and _NEXT_PERIOD.fullmatch(here.src, level.end, a.start)), None)
+        if listed is None or listed.currency is None or listed.text in told:
+            continue
+        other = _other_level(here, details, listed, listed.currency)
+        if other.details.date is not None and details.date == other.details.date:  # type: ignore[union-attr]
+            out[index] = replace(fact, details=replace(details, date=None))
+        out.append(other)
+    return out
+
+
+def _other_level(here: Here, details: SubjectAmount, amount: Amount, currency: str) -> Fact:
+    """A second revenue of the subject's, at ``amount``, dated by the date phrase right after it."""
+    date = next((FactDate(d.value, d.text) for d in here.dates if d.on_calendar and d.start >= amount.end
+                 and _DATED_BY.fullmatch(here.src, amount.end, d.start)), None)
+    subject = next((p for p in here.mentions if p.name == details.subject), None)
+    parts = [(amount.start, amount.end), *(((subject.start, subject.end),) if subject is not None else ())]
+    return _typed_fact(here, "revenue", parts, SubjectAmount(
+        details.subject, amount.value, currency, amount.qualifier, amount.text, date))
 
 
 def _date_near(here: Here, pos: int) -> FactDate | None:
@@ -1446,11 +1485,12 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
                    None)
         if org is None:
             return None
+    founding_companies: list[str] = []
     if org is None:
         # "Arm wurde 1990 von Acorn, Apple und VLSI gegründet", "von fünf IBM-Mitarbeitern
         # gegründet": an organisation after "von"/"by" founded it; the one founded comes before.
         by_word = [m.start() for m in _FOUNDED_AGENT.finditer(here.src, here.start, cue.start())
-                   if IN_PART.fullmatch(here.src, m.end(), cue.start())]
+                   if _agent_reaches(here, m.end(), cue.start())]
         before = by_word[-1] if by_word else cue.start()
         # Not a name glued to the noun after it: "mit vier ehemaligen IBM-Kollegen gegründet" founds no IBM.
         org = max((o for o in orgs if o.end <= before and not _GLUED.match(here.src, o.end)),
@@ -1460,6 +1500,18 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
             # "Tableau grew out of a project at Stanford University and was founded": the clause's subject.
             org = next((o for o in orgs if o.end <= org.start and IN_PART.fullmatch(here.src, o.end, org.start)
                         and not _FOUNDED_PREPOSITION.search(here.src, max(here.start, o.start - 16), o.start)), None)
+        relative = _FOUNDED_RELATIVE_OBJECT.search(here.src, max(here.start, org.start - 12), org.start) \
+            if org is not None and org.end <= cue.start() and not _PASSIVE_AFTER.match(here.src, cue.end()) else None
+        if relative is not None and relative.group("either"):
+            return None  # "Calico, das Google gegründet hatte": which one founded the other, German does not say
+        if org is not None and relative is not None:
+            # "Calico, which Google founded in 2013", "den Google gegründet hatte": the one the relative clause
+            # opens with founded the one it follows, where that one is named.
+            founder = org
+            org = next((o for o in orgs if not o.derived and 0 <= relative.start() - o.end <= 1), None)
+            if org is None:
+                return None
+            founding_companies = [founder.name]
         if org is not None and org.end <= cue.start() and _FOUNDED_ACTIVE.match(here.src, org.end, cue.start()):
             return None  # "Rocket Internet hatte Foodpanda 2012 gegründet": it founded, what it founded we do not know
         if org is not None and _FOUNDED_RELATIVE.search(here.src, max(here.start, cue.start() - 24), cue.start()) \
@@ -1480,11 +1532,12 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
     # clause's end: "Reil hatte zuvor die Spielefirma NaturalMotion mitgegründet".
     anchor = org.start if org.end <= cue.start() and IN_CLAUSE.fullmatch(here.src, org.end, cue.start()) \
         and not _FOUNDED_AGENT.search(here.src, org.end, cue.start()) else cue.start()
-    # Or before an aside that names no one, set off by commas: "Staniszewski and Piotr Dabkowski, friends
-    # since their school days in Poland, founded ElevenLabs".
+    # Or before an aside that names no one else, set off by commas: "Staniszewski and Piotr Dabkowski, friends
+    # since their school days in Poland, founded ElevenLabs", "Tony Fadell, a former Apple executive, co-founded
+    # Nest" (a former employer, no founder).
     aside = next((p.end for p in reversed(people) if p.end <= anchor and anchor - p.end <= _ASIDE_REACH
                   and _ASIDE.fullmatch(here.src, p.end, anchor)
-                  and not any(p.end <= m.start < anchor and m.label in ("PERSON", "ORG") for m in here.mentions)),
+                  and not any(p.end <= m.start < anchor and m.label == "PERSON" for m in here.mentions)),
                  None)
     near_to = anchor if aside is None else aside
     near = [p for p in people if p.end <= near_to and near_to - p.end <= 40]
@@ -1494,7 +1547,7 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
     if CLAUSE_BREAK.search(here.src, last, cue.start()) and not _WHO.fullmatch(here.src, last, cue.start()) \
             and not _WHO_ASIDE.fullmatch(here.src, last, cue.start()) and aside is None:
         near = []
-    founders = [p.name for p in near]
+    founders = [p.name for p in near] + founding_companies
     # "von Altman, Brockman, Ilya Sutskever und Elon Musk ... gegründet": every founder after "von", in the cue's
     # part of the sentence ("Alando, einem Auktionshaus nach dem Vorbild von eBay, das sie 1999 gründeten": not eBay).
     by_before = [m for m in _FOUNDED_AGENT.finditer(here.src, org.end, cue.start())
@@ -1503,8 +1556,11 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
         founders += [p.name for p in people if by_before[-1].end() <= p.start and p.end <= cue.start()]
         founders += _founding_companies(here, by_before[-1].end(), org)
     # "founded in 2015 as a non-profit research lab by a group that included Altman, ...".
+    # Not past the end of a relative clause the founding is told in: "Page, der Google 1998 zusammen mit Sergey
+    # Brin gegründet hatte, wird Vorstandschef von Alphabet".
     by = _FOUNDED_BY_AFTER.match(here.src, cue.end(), here.end)
-    if by and _OTHER_AGENT.search(here.src, cue.end(), by.end()):
+    if by and (_OTHER_AGENT.search(here.src, cue.end(), by.end())
+               or any(s < cue.start() < e < by.end() for s, e in relative_clauses(here.src, here.start, here.end))):
         by = None
     if by:
         # (The first in its part of the sentence; the list goes on past a comma and "and": "by Naveen Rao, its
@@ -1572,7 +1628,13 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
                           # "，2005年在纳斯达克上市" is another clause.
                           and IN_CLAUSE.fullmatch(_names_blanked(here, min(d.end, cue.end()),
                                                                  max(d.start, cue.start())))))
-                 and d.granularity in ("year", "month", "day")), None)
+                 and d.granularity in ("year", "month", "day")), None) \
+        or next((d for d in here.dates if d.end <= org.start <= cue.start() and d.on_calendar
+                 and d.granularity in ("year", "month", "day") and re.search(r"\d{4}", d.text)
+                 # Or one that opens the sentence, set off by a comma before the one founded: "2014年10月，螞蟻金服正式
+                 # 成立", "In October 2014, Ant Financial was founded".
+                 and _DATED_BY.fullmatch(here.src, here.start, d.start) and _COMMA_BEFORE_NAME.fullmatch(
+                     here.src, d.end, org.start) and IN_CLAUSE.fullmatch(here.src, org.end, cue.start())), None)
     if not founders and year is None and org.derived:
         return None  # "since it was founded": a pronoun's founding that tells neither who nor when
     parts = [(cue.start(), cue.end()), (org.start, org.end)] + ([(year.start, year.end)] if year else [])
@@ -1610,11 +1672,28 @@ def _after_founding_people(here: Here, pos: int, org: Party, people: Sequence[Pa
 
 
 _COMMA_AT = re.compile("[" + re.escape(COMMA) + "]")
+# Between a date that opens a sentence and the name after it, a comma: "2014年10月，螞蟻金服正式成立".
+_COMMA_BEFORE_NAME = re.compile(r"\s*[" + re.escape(COMMA) + r"]\s*")
+# The languages whose lists part names with another mark, a comma parting clauses (Chinese, whose lists take 、).
+_COMMA_ENDS_CLAUSE = frozenset(lang for lang in languages.LANGUAGES
+                               if languages.lookup(lang, "facts.comma_ends_clause"))
 _DESCRIBING = re.compile(r"\s*(?:[\w-]+\s+){0,3}?")
 # A copula before the one a founding's attributive clause names its founder ("Alat是PIF今年2月成立的公司"), and the
 # word that makes the clause attributive (facts.founded_copula_patterns, facts.founded_attributive_after_patterns).
 _COPULA_BETWEEN = re.compile(r"\s*(?:" + languages.alternation("facts.founded_copula_patterns") + r")\s*")
 _ATTRIBUTIVE_AFTER = re.compile(r"\s*(?:" + languages.alternation("facts.founded_attributive_after_patterns") + r")")
+
+
+def _agent_reaches(here: Here, start: int, end: int) -> bool:
+    """Whether the agent a word after ``start`` names is the one of a founding at ``end``: across commas that part
+    a list (_only_list_commas); in a language whose comma parts clauses, across clauses that leave their subject
+    out ("Stellantis由PSA与FCA合并而成，于2021年1月正式成立"), not one that names its own ("由程维于2012年在北京创立，
+    快的打车则同年在杭州创立")."""
+    if here.lang not in _COMMA_ENDS_CLAUSE:
+        return _only_list_commas(here, start, end)
+    return IN_PART.fullmatch(here.src, start, end) is not None and not any(
+        m.start == comma.end() for comma in _COMMA_AT.finditer(here.src, start, end) for m in here.mentions
+        if m.label in _PARTIES)
 
 
 def _only_list_commas(here: Here, start: int, end: int) -> bool:

@@ -1159,6 +1159,10 @@ def test_the_quarter_before_or_after_is_no_first_quarter() -> None:
     # A name with its company in brackets, a part number: no agency, no dateline.
     ("Sam Altman (OpenAI), 17. November 2023 – der Tag, an dem er ging.", 0, 0),
     ("Rückblick (Teil 2) 30. November 2022 – OpenAI veröffentlicht ChatGPT.", 0, 0),
+    # A place not in capitals, with a date that writes its year; not a weekday with one.
+    ("Mountain View/München, 11. August 2015 – Es ist der tiefste Einschnitt.", 0, 41),
+    ("Freitag, 17. November 2023 – OpenAI feuert Sam Altman.", 0, 0),
+    ("Berlin, 11. August – Es ist der tiefste Einschnitt.", 0, 0),
 ])
 def test_dateline_end(body: str, start: int, expected: int) -> None:
     from ainews_cli.dates import dateline_end

@@ -731,6 +731,10 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("郭台铭表示，赴美投资案可望在7月拍板。", "zh", []),
         ("The same month the company took a $900 million charge on unsold Surface RT tablets.", "en",
          [("financial", "revenue")]),
+        # The thirty-third set: a detention, the money a listing raised; not the rules of a regime spoken of.
+        ("孟晚舟在加拿大温哥华转机时被加拿大当局拘押。", "zh", [("legal", "arrest")]),
+        ("Its initial public offering in May 2012 raised $16 billion.", "en", [("financial", "list")]),
+        ("马云发表演讲，批评现行金融监管模式。", "zh", []),
     ],
 )
 def test_trigger_types(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
@@ -3388,3 +3392,18 @@ def test_credits_intentions_periods_questions_and_the_year_after_from_the_thirty
     assert ("2004", "funding", {"Elon Musk", "Tesla"}) in read(
         ["Tesla war 2003 gegründet worden.", "Musk stieg im Jahr darauf bei Tesla als Geldgeber ein."], "de",
         [tesla, ("Musk", "PERSON", "Elon Musk")], "2022-03-23")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "昨晚发表声明", "昨日率先报道": the day of a statement or of a paper's report, nothing typed.
+    ("蚂蚁集团昨晚发表声明，就事件给投资者带来的不便深表歉意。", []),
+    ("彭博社昨日率先报道了这笔交易的消息。", []),
+    # A company's announcement tells what it announces; a happening of the day is read.
+    ("百度昨日发布公告称，已终止与欢聚集团此前签署的股份购买协议。", [("2016-07-31", "other")]),
+])
+def test_a_chinese_date_of_a_statement_or_a_report_marks_no_happening(sentence: str,
+                                                                       expected: list[tuple[str, str]]) -> None:
+    names = [("百度", "ORG", "Baidu"), ("蚂蚁集团", "ORG", "Ant Group"), ("彭博社", "ORG", "Bloomberg"),
+             ("欢聚集团", "ORG", "JOYY")]
+    found = read(["滴滴出行今天宣布收购优步中国。", sentence], "zh", names, "2016-08-01")
+    assert [(d, t) for d, t, _ in found[1:]] == expected

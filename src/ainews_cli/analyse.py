@@ -203,7 +203,11 @@ if TYPE_CHECKING:
 #     dateline whose lead names the day before; "im Jahr darauf"; no date inside a known name; captions by a closing
 #     credit, intentions, a period's end after its date, questions; authorities clearing the way, bids, write-downs,
 #     stepping aside, 就任/上任; not a stake spun off, "ruled out", a press release, an investment plan
-PIPELINE_REVISION = "97"
+# 98: the thirty-third set's names (Oculus VR, Nest Labs, Kuaidi Dache …), a gapped holder after a comma, "die
+#     Holding", founders past an aside and in relative clauses, a Chinese comma parting clauses, a date opening a
+#     founding's sentence, a second period's revenue, money taken in in a round; detentions, a listing's proceeds,
+#     a dateline of a place with a full date, a statement's or a paper's report's day marking nothing
+PIPELINE_REVISION = "98"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

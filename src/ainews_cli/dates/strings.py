@@ -133,14 +133,16 @@ def lead_dateline_end(paragraph: str) -> int:
 
 def _wire_dateline(paragraph: str) -> re.Match[str] | None:
     """A lead dateline as wire stories write it: the place in capitals ("REDMOND, Wash.",
-    "BERLIN") or an agency after the date ("(Reuters)", "/PRNewswire/"); not a line of a
-    list of days ("Friday, Nov. 17 — OpenAI's board fires Sam Altman")."""
+    "BERLIN"), an agency after the date ("(Reuters)", "/PRNewswire/"), or a place with a date
+    that writes its year ("Mountain View/München, 11. August 2015 – "); not a line of a list of
+    days ("Friday, Nov. 17 — OpenAI's board fires Sam Altman", "Freitag, 17. November 2023 –")."""
     match = _LEAD_DATELINE.match(paragraph)
     if match is None:
         return None
     place = paragraph[:match.start("date")].split()[0].strip(",")
     agency = re.search(r"\(|/", paragraph[match.end("date"):match.end()]) or "(" in paragraph[:match.start("date")]
-    return match if agency or (len(place) > 1 and place.isupper()) else None
+    dated_place = _WRITTEN_YEAR.search(match["date"]) is not None and place.rstrip(".") not in _WEEKDAYS
+    return match if agency or (len(place) > 1 and place.isupper()) or dated_place else None
 
 
 def _lead_day(match: re.Match[str], year: int | None) -> str | None:

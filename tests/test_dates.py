@@ -1257,3 +1257,19 @@ def test_a_holiday_of_a_fixed_day_is_that_day(text: str, lang: str, published: s
 def test_a_holiday_in_an_undated_document_stays_unanchored() -> None:
     assert [(d.text, d.value, d.anchored) for d in tag("The deal closed on New Year's Day.", "en")] == [
         ("New Year's Day", "XXXX-01-01", False)]
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    # "That August" opening a sentence, "that same month": the year and the month told before, not the
+    # publication's.
+    ("Oculus was founded in June 2012. That August it turned to Kickstarter.", "That August", "2012-08"),
+    ("Page put him in charge last October. Rubin left Google that same month.", "that same month", "2014-10"),
+    ("Rubin joined in 2012. He left Google that same year.", "that same year", "2012"),
+])
+def test_that_month_and_that_same_month_count_from_the_date_told(text: str, phrase: str, expected: str) -> None:
+    values = {e.text: e.value for e in tag(text, "en", "2015-08-11")}
+    assert values[phrase] == expected
+
+
+def test_that_before_a_month_inside_a_sentence_is_no_date() -> None:
+    assert [e.text for e in tag("He said that May would be busy.", "en", "2015-08-11")] == []

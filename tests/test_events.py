@@ -735,6 +735,11 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("孟晚舟在加拿大温哥华转机时被加拿大当局拘押。", "zh", [("legal", "arrest")]),
         ("Its initial public offering in May 2012 raised $16 billion.", "en", [("financial", "list")]),
         ("马云发表演讲，批评现行金融监管模式。", "zh", []),
+        # An executive order signed, a licence issued: legal, no launch.
+        ("同日，美国总统特朗普签署行政令。", "zh", [("legal", "regulate")]),
+        ("昨日，美国商务部发布为期90天的临时通用许可。", "zh", [("legal", "regulate")]),
+        ("On the same day Trump signed an executive order.", "en", [("legal", "regulate")]),
+        ("华为发布新款手机。", "zh", [("launch", "launch")]),
     ],
 )
 def test_trigger_types(text: str, lang: str, expected: list[tuple[str, str]]) -> None:

@@ -2912,6 +2912,9 @@ def test_founders_past_asides_and_relative_clauses(lang: str, text: str, extra: 
                          ("revenue", ("subject", "Siemens"), ("amount", 7_900_000_000))]),
         ("en", "Facebook reported revenue of $2 billion for the quarter.",
          [("revenue", ("subject", "Meta"), ("amount", 2_000_000_000))]),
+        # An adverb after the subject of "setzte … um".
+        ("de", "Microsoft dagegen setzte in dem Ende Juni abgelaufenen Geschäftsjahr knapp 78 Milliarden Dollar um.",
+         [("revenue", ("subject", "Microsoft"), ("amount", 78_000_000_000))]),
         # Money taken in in a round.
         ("en", "In December Oculus VR took in $75 million more in a round led by Andreessen Horowitz.",
          [("investment", ("investor", "Andreessen Horowitz"), ("target", "Oculus VR")),

@@ -315,6 +315,12 @@ def _referred_year(c: Candidate, ctx: Context) -> tuple[int, Anchor] | None:
         pub = ctx.pub("year")
         anchor = ctx.pub_anchor()
         return (pub.year + offset, anchor) if pub is not None and anchor is not None else None
+    return told_year(c, ctx, offset)
+
+
+def told_year(c: Candidate, ctx: Context, offset: int = 0) -> tuple[int, Anchor] | None:
+    """The year of the latest date told before ``c``, ``offset`` years on: what "that year" and "That August"
+    count from."""
     reference = mentioned_before(c, ctx, "year", window=None)
     if reference is None or reference.first is None:
         return None

@@ -32,6 +32,7 @@ from .context import (
     part_code,
     present_tells_future,
     text_year,
+    told_year,
     unanchored,
     unit_code,
     word_before,
@@ -374,6 +375,11 @@ def _bare_month(c: Candidate, ctx: Context) -> TimeExpression | None:
     if month is None or not 1 <= month <= 12:
         return None
     mod = mod_code(lex, g.get("mod"))
+    if g.get("that"):  # "That August it turned to Kickstarter": the month in the year told before
+        told = told_year(c, ctx)
+        if told is None:
+            return unanchored(c, ctx, f"XXXX-{month:02d}", "month", mod=mod)
+        return make(c, ctx, "DATE", f"{told[0]:04d}-{month:02d}", "month", mod=mod, anchor=told[1])
     if not g.get("prep") and not g.get("mod") and lex.lang != "zh" and (lex.lang != "de" or g["month"] == "August"):
         # A month name alone is a month only in German (and "August" is also a name
         # there); Chinese numbers its months ("11月"), which are nothing else.

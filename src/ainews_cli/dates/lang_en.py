@@ -188,7 +188,8 @@ def _relative(lex: Lexicon, words: LatinWords) -> dict[str, str]:
         # happening's: "than its closing price the day before").
         r"(?<!from\s)(?<!than\s)(?<!with\s)(?<!over\s)(?<!versus\s)[Tt]he\s+(?P<bunit>month|year)\s+before\b"
         r"(?!\s+(?:(?:last|the|that|this|its?|his|her|their|an?)\b|(?-i:[A-Z])))|"
-        r"(?:" + mods + r")?(?P<same>[Tt]he(?:\s+very)?\s+same|[Tt]he\s+(?:previous|prior|preceding)|[Tt]hat|the)"
+        r"(?:" + mods + r")?(?P<same>[Tt]he(?:\s+very)?\s+same|[Tt]hat\s+same|[Tt]he\s+(?:previous|prior|preceding)"
+        r"|[Tt]hat|the)"
         r"\s+(?P<aunit>day|month|year)\b(?!\s+\d)"
         r"|(?P<wsame>[Tt]he(?:\s+very)?\s+same|[Tt]hat\s+same)\s+(?P<wunit>week)\b(?!-)"
         # "that same evening", "the same night": that time of the day told before.
@@ -235,7 +236,10 @@ def _relative(lex: Lexicon, words: LatinWords) -> dict[str, str]:
     )
     year_ref = year_after(lex)
     rules["bare_month"] = (
-        r"(?:" + mods + r"|(?P<prep>" + alt(x["month_preps"], cap=True) + r")\s+)(?P<month>" + months
+        # ... or after "That" opening a sentence, the month in the year told before: "That August it turned to
+        # Kickstarter" (not "said that May would be busy").
+        r"(?:" + mods + r"|(?P<prep>" + alt(x["month_preps"], cap=True) + r")\s+|(?P<that>That)\s+)"
+        r"(?P<month>" + months
         + r")\b(?!\.?,?\s*(?:\d|of\s+\d))" + year_ref
     )
     rules["month_day"] = (

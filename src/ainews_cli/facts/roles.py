@@ -489,8 +489,8 @@ def _holder_before(here: Here, match: re.Match[str], people: Sequence[Party]) ->
             and not own_holder and not PART_END.search(body, nearest.end, match.start()):
         return nearest
     # A verb left out: "Dario Amodei is its chief executive and Daniela Amodei its president", or after a comma
-    # that closes a clause of a copula and a role: "Page … wird Vorstandschef von Alphabet, Brin Präsident der
-    # Holding".
+    # that closes a clause opening with its verb and a role: "Page … wird Vorstandschef von Alphabet, Brin
+    # Präsident der Holding".
     if not between.strip() and ((_GAPPED.search(body, here.start, nearest.start)
                                  and _COPULA.search(body, here.start, nearest.start))
                                 or _gapped_after_comma(here, nearest.start)):

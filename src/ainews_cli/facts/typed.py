@@ -1322,12 +1322,8 @@ def _with_earlier_levels(here: Here, facts: Sequence[Fact], amounts: Sequence[Am
             continue
         earlier = next((a for a in amounts if a.start > level.end
                         and _CHANGED_FROM.fullmatch(here.src, level.end, a.start)), None)
-        if earlier is None or earlier.currency is None:
-            continue
-        other = _other_level(here, details, earlier, earlier.currency)
-        if other.details.date is not None and details.date == other.details.date:  # type: ignore[union-attr]
-            out[index] = replace(fact, details=replace(details, date=None))
-        out.append(other)
+        if earlier is not None and earlier.currency is not None:
+            _add_level(out, index, here, details, earlier, earlier.currency)
     return out
 
 
@@ -1345,23 +1341,22 @@ def _with_listed_periods(here: Here, facts: Sequence[Fact], amounts: Sequence[Am
                      None)
         listed = next((a for a in amounts if level is not None and a.start > level.end
                        and _NEXT_PERIOD.fullmatch(here.src, level.end, a.start)), None)
-        if listed is None or listed.currency is None or listed.text in told:
-            continue
-        other = _other_level(here, details, listed, listed.currency)
-        if other.details.date is not None and details.date == other.details.date:  # type: ignore[union-attr]
-            out[index] = replace(fact, details=replace(details, date=None))
-        out.append(other)
+        if listed is not None and listed.currency is not None and listed.text not in told:
+            _add_level(out, index, here, details, listed, listed.currency)
     return out
 
 
-def _other_level(here: Here, details: SubjectAmount, amount: Amount, currency: str) -> Fact:
-    """A second revenue of the subject's, at ``amount``, dated by the date phrase right after it."""
+def _add_level(out: list[Fact], index: int, here: Here, details: SubjectAmount, amount: Amount, currency: str) -> None:
+    """Appends to ``out`` a second revenue of the subject of ``out[index]`` (whose details are ``details``), at
+    ``amount``, dated by the date phrase right after it; that phrase no longer dates the first."""
     date = next((FactDate(d.value, d.text) for d in here.dates if d.on_calendar and d.start >= amount.end
                  and _DATED_BY.fullmatch(here.src, amount.end, d.start)), None)
+    if date is not None and details.date == date:
+        out[index] = replace(out[index], details=replace(details, date=None))
     subject = next((p for p in here.mentions if p.name == details.subject), None)
     parts = [(amount.start, amount.end), *(((subject.start, subject.end),) if subject is not None else ())]
-    return _typed_fact(here, "revenue", parts, SubjectAmount(
-        details.subject, amount.value, currency, amount.qualifier, amount.text, date))
+    out.append(_typed_fact(here, "revenue", parts, SubjectAmount(
+        details.subject, amount.value, currency, amount.qualifier, amount.text, date)))
 
 
 def _date_near(here: Here, pos: int) -> FactDate | None:

@@ -740,6 +740,14 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("昨日，美国商务部发布为期90天的临时通用许可。", "zh", [("legal", "regulate")]),
         ("On the same day Trump signed an executive order.", "en", [("legal", "regulate")]),
         ("华为发布新款手机。", "zh", [("launch", "launch")]),
+        # A letter published launches nothing; a fall as Hong Kong papers tell it; a post taken back; a long German
+        # middle field before the particle.
+        ("何庭波发布致员工的内部信。", "zh", []),
+        ("其港股今早开市后亦显著下挫。", "zh", [("financial", "market")]),
+        ("Page hatte die Führung des Unternehmens im April 2011 von Schmidt zurückübernommen.", "de",
+         [("appointment", "appoint")]),
+        ("Im Oktober 2011 stellte Nokia in London mit dem Lumia 800 sein erstes Smartphone mit Windows Phone vor.", "de",
+         [("launch", "launch")]),
     ],
 )
 def test_trigger_types(text: str, lang: str, expected: list[tuple[str, str]]) -> None:

@@ -2866,6 +2866,12 @@ def test_founders_of_a_plural_hiring_verbs_and_holders_not_across_parts(lang: st
          [("Larry Page", "CEO", "Alphabet"), ("Sergey Brin", "president", "Alphabet")]),
         # Not after a comma that closes no clause of a verb and a role: the apposition holds.
         ("de", "Der Gründer von Anthropic, Dario Amodei, sprach.", (), [("Dario Amodei", "founder", "Anthropic")]),
+        # A verb of naming right before the person, the role right after (maybe past an age); not any verb.
+        ("en", "Microsoft named Satya Nadella chief executive on Tuesday.", (), [("Satya Nadella", "CEO", "Microsoft")]),
+        ("en", "Microsoft named Satya Nadella, 46, chief executive on Tuesday.", (),
+         [("Satya Nadella", "CEO", "Microsoft")]),
+        ("en", "Microsoft paid Satya Nadella, chief executive Amy Hood said.", (("Amy Hood", "PERSON"),),
+         [("Amy Hood", "CEO", "Microsoft")]),
         # A guarded short form names the company in a document that names it in full.
         ("en", "Facebook agreed to buy Oculus VR. Oculus will keep operating under Brendan Iribe, its chief "
          "executive.", (("Brendan Iribe", "PERSON"),), [("Brendan Iribe", "CEO", "Oculus VR")]),

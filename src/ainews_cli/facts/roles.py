@@ -59,6 +59,10 @@ _ROLE_VERB = re.compile(r"(?:" + languages.alternation("facts.role_verb_patterns
                         + _APPOSITION_ARTICLES + r")\s+)?|(?<=[" + han.HAN + r"]))$", re.I)
 # A clause's opening words before its role, none of them capitalised: its verb ("wird", "will be").
 _VERB_OPENED = re.compile(r"\s*(?:[a-zäöüß]+\s+){1,3}")
+# Right before a person, a verb that names them to the role after them ("named Satya Nadella chief executive"), and
+# what may stand between the person and that role: nothing, or an age set off by commas.
+_NAMED_BEFORE = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.role_naming_verb_patterns") + r")\s+$", re.I)
+_AGE_BETWEEN = re.compile(r"\s*(?:,\s*\d{2}\s*,\s*)?")
 _HIRING_VERB = re.compile(languages.bounded(languages.patterns("facts.hiring_verb_patterns")), re.I)
 _ROLE_BY = [(re.compile(r"\b" + re.escape(words).replace(r"\ ", r"\s+") + r"\s+$", re.I), role)
             for words, role in languages.table("facts.role_by").items()]
@@ -475,6 +479,11 @@ def _holder_before(here: Here, match: re.Match[str], people: Sequence[Party]) ->
     if orgs and _joined(body, nearest, orgs[-1], match.start()):
         return nearest
     if len(between) <= 40 and _APPOSITION.match(between):
+        return nearest
+    # A verb of naming before the person, the role right after (maybe past an age): "Microsoft named Satya Nadella
+    # chief executive", "Page also named Sundar Pichai, 43, chief executive of a slimmer Google".
+    if _AGE_BETWEEN.fullmatch(between) and _NAMED_BEFORE.search(body, max(here.start, nearest.start - 16),
+                                                                nearest.start):
         return nearest
     # Not across a clause that opens with a name of its own, whatever the model took it for, or
     # found by no model where a verb of roles follows it: in "彭军任首席执行官，楼天城任首席技术官"

@@ -205,8 +205,10 @@ if TYPE_CHECKING:
 #     stepping aside, 就任/上任; not a stake spun off, "ruled out", a press release, an investment plan
 # 98: the thirty-third set's names (Oculus VR, Nest Labs, Kuaidi Dache …), a gapped holder after a comma, "die
 #     Holding", founders past an aside and in relative clauses, a Chinese comma parting clauses, a date opening a
-#     founding's sentence, a second period's revenue, money taken in in a round; detentions, a listing's proceeds,
-#     a dateline of a place with a full date, a statement's or a paper's report's day marking nothing
+#     founding's sentence, a second period's revenue, money taken in in a round, a verb of naming before the holder,
+#     an adverb before "setzte … um"; detentions, executive orders and licences, a listing's proceeds, a dateline of
+#     a place with a full date, a statement's or a paper's report's day marking nothing, "That August", "that same
+#     month", a longer German middle field, a post taken back, Hong Kong papers' falls, a letter published
 PIPELINE_REVISION = "98"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",

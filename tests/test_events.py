@@ -746,8 +746,8 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("其港股今早开市后亦显著下挫。", "zh", [("financial", "market")]),
         ("Page hatte die Führung des Unternehmens im April 2011 von Schmidt zurückübernommen.", "de",
          [("appointment", "appoint")]),
-        ("Im Oktober 2011 stellte Nokia in London mit dem Lumia 800 sein erstes Smartphone mit Windows Phone vor.", "de",
-         [("launch", "launch")]),
+        ("Im Oktober 2011 stellte Nokia in London mit dem Lumia 800 sein erstes Smartphone mit Windows Phone vor.",
+         "de", [("launch", "launch")]),
     ],
 )
 def test_trigger_types(text: str, lang: str, expected: list[tuple[str, str]]) -> None:

@@ -2867,7 +2867,8 @@ def test_founders_of_a_plural_hiring_verbs_and_holders_not_across_parts(lang: st
         # Not after a comma that closes no clause of a verb and a role: the apposition holds.
         ("de", "Der Gründer von Anthropic, Dario Amodei, sprach.", (), [("Dario Amodei", "founder", "Anthropic")]),
         # A verb of naming right before the person, the role right after (maybe past an age); not any verb.
-        ("en", "Microsoft named Satya Nadella chief executive on Tuesday.", (), [("Satya Nadella", "CEO", "Microsoft")]),
+        ("en", "Microsoft named Satya Nadella chief executive on Tuesday.", (),
+         [("Satya Nadella", "CEO", "Microsoft")]),
         ("en", "Microsoft named Satya Nadella, 46, chief executive on Tuesday.", (),
          [("Satya Nadella", "CEO", "Microsoft")]),
         ("en", "Microsoft paid Satya Nadella, chief executive Amy Hood said.", (("Amy Hood", "PERSON"),),

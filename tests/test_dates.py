@@ -1162,6 +1162,7 @@ def test_the_quarter_before_or_after_is_no_first_quarter() -> None:
     # A place not in capitals, with a date that writes its year; not a weekday with one.
     ("Mountain View/München, 11. August 2015 – Es ist der tiefste Einschnitt.", 0, 41),
     ("Freitag, 17. November 2023 – OpenAI feuert Sam Altman.", 0, 0),
+    ("Fri., 17 Nov 2023 – OpenAI fires Sam Altman.", 0, 0),
     ("Berlin, 11. August – Es ist der tiefste Einschnitt.", 0, 0),
 ])
 def test_dateline_end(body: str, start: int, expected: int) -> None:

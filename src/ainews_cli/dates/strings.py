@@ -60,8 +60,7 @@ _ZH_MASTHEAD = re.compile(r"^[^\s\d，。：:（(]{1,12}?(?<![财年季简快情
 _WEEKDAYS = {w for lex in LEXICONS.values() if lex.lang != "zh" for w in lex.weekdays}
 # A dateline may shorten its weekday: "Thu 5 Sep 2024 14.02 BST", "Do., 23.05.2024".
 _LEADING_WEEKDAY = re.compile(
-    r"^(?:" + "|".join(sorted({w for lex in LEXICONS.values() if lex.lang != "zh" for w in lex.weekdays},
-                              key=len, reverse=True))
+    r"^(?:" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
     + r"|(?:" + "|".join(sorted({w for lex in LEXICONS.values() for w in lex.extra.get("weekday_abbrevs", ())},
                                 key=len, reverse=True)) + r")\.?)\s*,?\s+"
 )
@@ -141,7 +140,7 @@ def _wire_dateline(paragraph: str) -> re.Match[str] | None:
         return None
     place = paragraph[:match.start("date")].split()[0].strip(",")
     agency = re.search(r"\(|/", paragraph[match.end("date"):match.end()]) or "(" in paragraph[:match.start("date")]
-    dated_place = _WRITTEN_YEAR.search(match["date"]) is not None and place.rstrip(".") not in _WEEKDAYS
+    dated_place = _WRITTEN_YEAR.search(match["date"]) is not None and _LEADING_WEEKDAY.match(paragraph) is None
     return match if agency or (len(place) > 1 and place.isupper()) or dated_place else None
 
 

@@ -2896,9 +2896,13 @@ def test_gapped_holders_and_guarded_companies(lang: str, text: str, extra: tuple
          [("founded", ("org", "Nest Labs"), ("founders", ["Arthur Levinson", "Google"]))]),
         ("de", "Hinzu kommt das Biotech-Unternehmen Genentech, das Google 2013 gemeinsam mit Arthur Levinson "
          "gegründet hatte.", (), []),
-        # A founding's "von" is not read past the relative clause it is told in: Alphabet founded nothing.
+        # A founding's "von" is not read past the relative clause it is told in: Alphabet founded nothing. The
+        # person "der" follows founded ("Steve Singh, der das Unternehmen 1993 mitgegründet hatte" too).
         ("de", "Larry Page, der Google 1998 zusammen mit Sergey Brin gegründet hatte, wird Vorstandschef von "
-         "Alphabet.", (), [("founded", ("org", "Google"), ("founders", []), ("year", "1998"))]),
+         "Alphabet.", (), [("founded", ("org", "Google"), ("founders", ["Larry Page"]), ("year", "1998"))]),
+        ("de", "Concur Technologies verkauft Software. Vorstandschef Steve Singh, der das Unternehmen 1993 "
+         "gegründet hat, soll in den SAP-Vorstand einziehen.", (("Steve Singh", "PERSON"),),
+         [("founded", ("org", "Concur Technologies"), ("founders", ["Steve Singh"]))]),
     ],
 )
 def test_founders_past_asides_and_relative_clauses(lang: str, text: str, extra: tuple,
@@ -2941,3 +2945,57 @@ def test_founders_past_asides_and_relative_clauses(lang: str, text: str, extra: 
 )
 def test_listed_periods_rounds_taken_in_and_chinese_clauses(lang: str, text: str, expected: list[tuple]) -> None:
     assert [f for f in typed_text(text, lang) if f[0] in {e[0] for e in expected}] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "extra", "expected"),
+    [
+        # A price range is a price of one share, no round; of two amounts as near a revenue cue, the one after it.
+        ("en", "Facebook raised its price range to $34 to $38 a share from $28 to $35.", (), []),
+        ("en", "Facebook said it had earned $1 billion on revenue of $3 billion in 2011.", (),
+         [("revenue", ("subject", "Meta"), ("amount", 3_000_000_000))]),
+        # Money a listing raised, the company named after the cue.
+        ("en", "Facebook made its debut on the Nasdaq on Friday. The offering raised $16 billion and valued Facebook "
+         "at about $104 billion.", (),
+         [("valuation", ("subject", "Meta"), ("amount", 104_000_000_000)),
+          ("funding_round", ("subject", "Meta"), ("amount", 16_000_000_000))]),
+        # Where money went is not the sentence's own subject, nor a name in a person's apposition.
+        ("en", "Facebook made its debut on Friday. Peter Thiel, the PayPal co-founder, put $500,000 into the company "
+         "in 2004.", (), [("investment", ("investor", "Peter Thiel"), ("target", "Meta"), ("amount", 500_000))]),
+        ("en", "Facebook made its debut on Friday. Accel Partners led a $12 million round in the company in 2005.", (),
+         [("investment", ("investor", "Accel"), ("target", "Meta"))]),
+        # Money put into a purchase the target made is no investment in it; others' estimate is no fact.
+        ("zh", "去年12月14日，市场监管总局对阿里巴巴投资收购银泰商业股权等三起案件各处以50万元罚款。", (), []),
+        ("zh", "市场人士估算，整笔交易对搜狗的估值约为35亿美元。", (), []),
+        # A share bought in, with and without money; a description before an investor listed.
+        ("zh", "腾讯入股京东 获上市前约15%股份", (),
+         [("investment", ("investor", "Tencent"), ("target", "JD.com")),
+          ("stake", ("holder", "Tencent"), ("target", "JD.com"))]),
+        ("zh", "根据协议，腾讯将以2亿美元现金，以及旗下拍拍的电商业务，换取京东上市前约15%的股份。", (),
+         [("investment", ("investor", "Tencent"), ("target", "JD.com"), ("amount", 200_000_000)),
+          ("stake", ("holder", "Tencent"), ("target", "JD.com"))]),
+        ("zh", "2011年4月，京东宣布完成15亿美元融资，投资方包括俄罗斯投资机构DST和老虎基金等。", (("DST", "ORG"),),
+         [("investment", ("investor", "DST"), ("target", "JD.com")),
+          ("investment", ("investor", "Tiger Global"), ("target", "JD.com")),
+          ("funding_round", ("subject", "JD.com"), ("amount", 1_500_000_000))]),
+        # The owners of a joint venture just set up.
+        ("zh", "本月2日，雙方合資的集度汽車正式成立，百度持股55%，吉利持股45%。", (),
+         [("founded", ("org", "Jidu Auto"), ("founders", [])),
+          ("stake", ("holder", "Baidu"), ("target", "Jidu Auto")),
+          ("stake", ("holder", "Zhejiang Geely Holding Group"), ("target", "Jidu Auto"))]),
+        # A date that opens the sentence dates the founding its clause tells, not one told as a description.
+        ("zh", "1998年6月18日，刘强东在北京中关村创办京东，2004年开始涉足电子商务。", (),
+         [("founded", ("org", "JD.com"), ("founders", ["Richard Liu"]), ("year", "1998"))]),
+        ("zh", "2016年，拼多多与黄峥此前创办的拼好货合并。", (),
+         [("founded", ("org", "Pinhaohuo"), ("founders", ["Colin Huang"]))]),
+    ],
+)
+def test_deals_of_the_thirty_fourth_set(lang: str, text: str, extra: tuple, expected: list[tuple]) -> None:
+    assert (typed_with(text, lang, extra) if extra else typed_text(text, lang)) == expected
+
+
+def test_a_past_employer_in_a_relative_clause_is_no_later_titles_organisation() -> None:
+    text = ("Facebook made its debut. Chief operating officer Sheryl Sandberg, who joined from Google in 2008, and "
+            "chief financial officer David Ebersman presented to investors.")
+    assert typed_roles(text, "en", (("David Ebersman", "PERSON"),)) == [
+        ("Sheryl Sandberg", "COO", None), ("David Ebersman", "CFO", None)]

@@ -83,16 +83,19 @@ def relative_clauses(src: str, start: int, end: int) -> list[tuple[int, int]]:
     return found
 
 
-# A comma and the start of a noun phrase that ends in "of", "von" ("the owner of", "der Eigentümer von").
+# A comma and the start of a noun phrase that ends in "of", "von" ("the owner of", "der Eigentümer von"), or a
+# person's post right before the comma that closes it ("the PayPal co-founder").
 _APPOSITION_OPENER = re.compile(f"[{_marks(COMMA)}]\\s*"
-                                + languages.bounded(languages.patterns("facts.apposition_patterns")) + r"\s")
+                                + languages.bounded(languages.patterns("facts.apposition_patterns"))
+                                + f"(?:\\s|(?=[{_marks(COMMA)}]))")
 
 
 def appositions(src: str, start: int, end: int) -> list[tuple[int, int]]:
     """The appositions inside [start, end) that a comma opens with a noun phrase of "of" or
-    "von" and another comma closes, each from the first comma to the second: in "Advance
-    Publications, the owner of Condé Nast, held about 30 percent of Reddit" the owner is
-    Advance Publications, and Condé Nast only says what it owns."""
+    "von" (or a person's post: ", the PayPal co-founder,") and another comma closes, each from
+    the first comma to the second: in "Advance Publications, the owner of Condé Nast, held
+    about 30 percent of Reddit" the owner is Advance Publications, and Condé Nast only says
+    what it owns."""
     found = []
     for opener in _APPOSITION_OPENER.finditer(src, start, end):
         close = CLAUSE_BREAK.search(src, opener.end(), end)

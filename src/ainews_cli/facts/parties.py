@@ -166,6 +166,9 @@ _DESCRIPTION = re.compile(
 _PRONOUN = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.pronoun_patterns") + r")(?![\w-])", re.I)
 _PLAIN_DESCRIPTION = re.compile(languages.alternation("facts.plain_description_patterns"), re.I)
 _GROUP_DESCRIPTION = re.compile(languages.alternation("facts.group_description_patterns"), re.I)
+_DEAL_OBJECT = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.deal_object_patterns") + r")\s*$", re.I)
+# Between a person's name and an organisation, the opening of an apposition: "Peter Thiel, the PayPal co-founder".
+_PERSON_APPOSITION_OPENING = re.compile(r"[,，]\s*(?:\w+\s+)?")
 # A fund's description and the names of funds it may stand for: "the fund" is the Vision Fund, not SoftBank.
 _FUND_DESCRIPTION = re.compile(languages.alternation("facts.fund_description_patterns"), re.I)
 _FUND_NAME = re.compile(languages.alternation("facts.fund_name_patterns"))
@@ -484,6 +487,19 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
             fund = _FUND_DESCRIPTION.search(match.group(0)) is not None
             fits = [p for p in reversed(earlier) if p.name not in later | used and not not_a_company(p.name)
                     and (not fund or _FUND_NAME.search(p.name))]
+            if _DEAL_OBJECT.search(src, max(start, match.start() - 12), match.start()) is not None:
+                # "Accel Partners led a $12.7 million round in the company": where the money went is not the
+                # party the sentence opens with, nor one a person's apposition names ("Peter Thiel, the PayPal
+                # co-founder, put $500,000 into the company").
+                receivers = [p for p in fits if p not in found or not (
+                    not src[start: p.start].strip()
+                    or any(q.label == "PERSON" and _PERSON_APPOSITION_OPENING.fullmatch(src, q.end, p.start)
+                           for q in found))]
+                if len(receivers) < len(fits):
+                    # ... and, those passed over, not one a sentence before named in passing ("in his Harvard
+                    # dormitory"): the one organisation the sentence before names, or the company the document is
+                    # about.
+                    fits = [p for p in receivers if p in found or p.name in (context.named_of_last(), context.lead)]
             org = next((p for p in fits if not p.background), None)
             if org is not None and org not in found and org not in derived \
                     and (subject := context.subject_of_last()) not in (None, org.name) \

@@ -292,8 +292,13 @@ def roles(here: Here) -> list[Fact]:
     # Produktsparte Intel Products, das Unternehmen" (Intel's CFO; but "Microsoft CEO Satya Nadella and chief
     # scientist X" in a document about OpenAI names no organisation of the lead's for X).
     # Nor where every organisation named is the lead, claimed or not: "陈睿担任B站董事长兼首席执行官，创始人徐逸任总裁".
-    unclaimed = [o for o in orgs if (o.start, o.end) not in claimed]
-    if topic is None and here.lead is not None and (unclaimed or all(o.name == here.lead for o in orgs)) \
+    # An organisation in the relative clause that tells a person's past is not the sentence's: "Chief operating
+    # officer Sheryl Sandberg, who joined from Google in 2008, and chief financial officer David Ebersman" in an
+    # article about Facebook.
+    told_of = _told_of_people(here)
+    outside = [o for o in orgs if not any(s < o.start < e for s, e in told_of)]
+    unclaimed = [o for o in outside if (o.start, o.end) not in claimed]
+    if topic is None and here.lead is not None and (unclaimed or all(o.name == here.lead for o in outside)) \
             and all(o.name == here.lead for o in unclaimed):
         lead = Party(here.lead, "ORG", here.start, here.start, derived=True)
     for held in found:
@@ -602,6 +607,8 @@ def _role_org(here: Here, role: re.Match[str], person: Party, orgs: Sequence[Par
             # A second title takes the first's organisation: "chief executive of Graphcore, co-founder Nigel Toon".
             return chained, True
         guess = _context_org(role_start, orgs, found, only_one=True)
+        if guess is not None and any(s < guess.start < e <= role_start for s, e in _told_of_people(here)):
+            return None, False  # "Sheryl Sandberg, who joined from Google in 2008, and chief financial officer X"
         if guess is not None and PART_END.search(body, guess.end, role_start):
             # "Schulman left for rival Anthropic; the same day, president Greg Brockman said": another part
             # of the sentence, another subject.
@@ -620,6 +627,13 @@ def _role_org(here: Here, role: re.Match[str], person: Party, orgs: Sequence[Par
     if _HIRING_VERB.search(body[here.start: role_start]):  # "for OpenAI to hire ... as CEO"
         return _context_org(person.start, orgs, found), False
     return None, False
+
+
+def _told_of_people(here: Here) -> list[tuple[int, int]]:
+    """The relative clauses right after a person's name (", who joined from Google in 2008,"): what they name
+    is the person's past, not the organisation of a post told outside them."""
+    return [(s, e) for s, e in relative_clauses(here.src, here.start, here.end)
+            if any(p.label == "PERSON" and p.end == s for p in here.mentions)]
 
 
 def _owns(body: str, owner: Party, role_start: int) -> bool:

@@ -603,8 +603,10 @@ def _end_of_list(here: Here, party: Party) -> int:
 
 
 # A plan that did not come about, whose reach is its sentence up to a contrast ("原计划于2020年11月上市，
-# 募资规模约345亿美元，但上市被暂缓", "had originally planned to list in November, raising $34.5 billion").
-_PLANNED_ONCE = re.compile(languages.bounded(languages.patterns("facts.plan_undone_patterns")), re.I)
+# 募资规模约345亿美元，但上市被暂缓", "had originally planned to list in November, raising $34.5 billion"), and
+# others' estimate ("市场人士估算，整笔交易对搜狗的估值约为35亿美元").
+_PLANNED_ONCE = re.compile(languages.bounded([*languages.patterns("facts.plan_undone_patterns"),
+                                              *languages.patterns("facts.estimate_patterns")]), re.I)
 
 
 def _hedged(here: Here, fact: Fact) -> bool:
@@ -1262,8 +1264,9 @@ def _topic(here: Here, kind: str, cue: re.Match[str]) -> Party | None:
     # Revenue the sentence before told of a company through a description goes on being its ("该公司2020年全年营收
     # 约162.6亿元…。第四季度营收约66.4亿元").
     owner = here.topic or (here.reported if kind == "revenue" else None) or (here.lead if listing else None)
+    # (The sentence may name that one after the cue: "The offering raised $16 billion and valued Facebook at".)
     if (kind not in ("revenue", "market_value_change") and not listing) or owner is None \
-            or any(p.label in _SUBJECTS for p in here.mentions):
+            or any(p.label in _SUBJECTS and p.name != owner for p in here.mentions):
         return None
     if kind == "market_value_change" and here.subject != here.topic:
         return None  # a market value: only of the one organisation the sentence before is about
@@ -1303,7 +1306,8 @@ def _nearest_amount(here: Here, amounts: Sequence[Amount], start: int, end: int,
             and not any(s <= a.start and a.end <= e for s, e in others)
             and (IN_PART.fullmatch(here.src, end, a.start) if a.start >= end
                  else not CLAUSE_BREAK.search(here.src, a.end, start))]
-    return min(near, key=gap, default=None)
+    # Of two as near, the one after the cue: "had earned $1 billion on revenue of $3.71 billion".
+    return min(near, key=lambda a: (gap(a), a.start < end), default=None)
 
 
 def _with_earlier_levels(here: Here, facts: Sequence[Fact], amounts: Sequence[Amount]) -> list[Fact]:
@@ -1629,7 +1633,17 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
                  # Or one that opens the sentence, set off by a comma before the one founded: "2014年10月，螞蟻金服正式
                  # 成立", "In October 2014, Ant Financial was founded".
                  and _DATED_BY.fullmatch(here.src, here.start, d.start) and _COMMA_BEFORE_NAME.fullmatch(
-                     here.src, d.end, org.start) and IN_CLAUSE.fullmatch(here.src, org.end, cue.start())), None)
+                     here.src, d.end, org.start) and IN_CLAUSE.fullmatch(here.src, org.end, cue.start())), None) \
+        or next((d for d in here.dates if d.end <= cue.start() <= org.start and d.on_calendar
+                 and d.granularity in ("year", "month", "day") and re.search(r"\d{4}", d.text)
+                 # ... or before the clause whose cue the one founded follows: "1998年6月18日，刘强东在北京中关村创办
+                 # 京东", "In 1998, Liu founded JD".
+                 and _DATED_BY.fullmatch(here.src, here.start, d.start)
+                 and (comma := _COMMA_BEFORE_NAME.match(here.src, d.end)) is not None and comma.group().strip()
+                 and IN_CLAUSE.fullmatch(here.src, comma.end(), cue.start())
+                 and IN_CLAUSE.fullmatch(here.src, cue.end(), org.start)
+                 # (Not a founding told as what describes the one founded: "2016年，拼多多与黄峥此前创办的拼好货合并".)
+                 and not _ATTRIBUTIVE_AFTER.match(here.src, cue.end())), None)
     if not founders and year is None and org.derived:
         return None  # "since it was founded": a pronoun's founding that tells neither who nor when
     parts = [(cue.start(), cue.end()), (org.start, org.end)] + ([(year.start, year.end)] if year else [])

@@ -1266,10 +1266,30 @@ def test_a_holiday_in_an_undated_document_stays_unanchored() -> None:
     ("Oculus was founded in June 2012. That August it turned to Kickstarter.", "That August", "2012-08"),
     ("Page put him in charge last October. Rubin left Google that same month.", "that same month", "2014-10"),
     ("Rubin joined in 2012. He left Google that same year.", "that same year", "2012"),
+    # "the following September": the first September after the month told before, across a year's end.
+    ("Apple agreed to buy NeXT in December 1996. He became chief executive the following September.",
+     "the following September", "1997-09"),
+    ("Rubin joined in March 2012. He left the following May.", "the following May", "2012-05"),
 ])
 def test_that_month_and_that_same_month_count_from_the_date_told(text: str, phrase: str, expected: str) -> None:
     values = {e.text: e.value for e in tag(text, "en", "2015-08-11")}
     assert values[phrase] == expected
+
+
+def test_the_following_month_in_an_undated_story_stays_unanchored() -> None:
+    assert [(e.value, e.anchored) for e in tag("He left the following May.", "en", "2015-08-11")] == [
+        ("XXXX-05", False)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 将 before its object and a verb of putting marks the object, it tells no future: 14 January is past.
+    ("美國國防部1月14日將小米列入「中國軍方企業」清單。", "2021-01-14"),
+    ("华为将荣耀出售给深圳智信新信息技术有限公司，交易于1月14日完成。", "2021-01-14"),
+    # ... but 将 with a word of time or place after it is ahead.
+    ("公司1月14日将于北京发布新机。", "2022-01-14"),
+])
+def test_a_chinese_disposal_marker_is_no_future(text: str, expected: str) -> None:
+    assert [e.value for e in tag(text, "zh", "2021-03-31") if "1月14日" in e.text] == [expected]
 
 
 def test_that_before_a_month_inside_a_sentence_is_no_date() -> None:

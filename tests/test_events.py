@@ -748,6 +748,27 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
          [("appointment", "appoint")]),
         ("Im Oktober 2011 stellte Nokia in London mit dem Lumia 800 sein erstes Smartphone mit Windows Phone vor.",
          "de", [("launch", "launch")]),
+        # A debut on an exchange is a listing; a manager forced out is fired; advertising bought buys no business.
+        ("Facebook made its debut on the Nasdaq on Friday.", "en", [("financial", "list")]),
+        ("He was forced out in 1985 after a boardroom struggle.", "en", [("departure", "fire")]),
+        ("General Motors said it would stop buying ads on Facebook.", "en", []),
+        # A post handed back, a fine announced or imposed, a dispute settled, an agreement signed.
+        ("Oracle-Gründer Larry Ellison gab am Donnerstag nach 37 Jahren den Posten des Vorstandschefs ab.", "de",
+         [("departure", "resign")]),
+        ("Vestager gab am Mittwoch eine Geldbuße von 4,34 Milliarden Euro gegen den US-Konzern bekannt.", "de",
+         [("other", "announce"), ("legal", "regulate")]),
+        ("Im Januar dieses Jahres belegte sie Qualcomm mit 997 Millionen Euro.", "de", [("legal", "regulate")]),
+        ("Im April 2017 legte der Konzern dort einen Streit mit der Wettbewerbsbehörde bei.", "de",
+         [("legal", "regulate")]),
+        ("Am Dienstag hatte die EU in Tokio ein Freihandelsabkommen mit Japan unterzeichnet.", "de",
+         [("partnership", "partner")]),
+        ("Die Firma belegte den ersten Platz.", "de", []),
+        # A partnership formed (a partner alone is none), an injunction, regulators summoning, a business merged in.
+        ("腾讯和京东昨日宣布建立战略合作伙伴关系。", "zh", [("other", "announce"), ("partnership", "partner")]),
+        ("微软是OpenAI的合作伙伴。", "zh", []),
+        ("法官孔特雷拉斯批准小米的初步禁制令申请。", "zh", [("legal", "sue")]),
+        ("两天后，四部门联合约谈了蚂蚁集团。", "zh", [("legal", "regulate")]),
+        ("腾讯并将旗下搜搜业务并入搜狗。", "zh", [("acquisition", "merge")]),
     ],
 )
 def test_trigger_types(text: str, lang: str, expected: list[tuple[str, str]]) -> None:

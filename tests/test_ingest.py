@@ -265,6 +265,14 @@ def test_a_date_the_article_states_as_its_own_is_used(tmp_path: Path, text: str,
         ("新公司成立\n\n中新网北京5月27日电 该公司于2019年5月10日成立，2023年营收增长三成。", None),
         ("New chip\n\nTAIPEI, June 5 (Example Wire) - The chipmaker said on Wednesday it would ship in 2027."
          "\n\n© 2024 Example Wire.", None),
+        # A Chinese dateline's year: not before a later day the lead tells (the fiscal year's end of March is no
+        # year of the story after a December day); the closing copyright's where the lead tells a day of the
+        # year before, else none ("© 2024" over a story whose last day told is of 2020).
+        ("罚款公布\n\n中新网北京4月10日电 该集团截至2020年3月31日的财年收入增长。市场监管总局于2020年12月24日立案调查。"
+         "\n\n© 2021 中新网", PubDate("2021-04-10", "dateline")),
+        ("罚款公布\n\n中新网北京4月10日电 该集团截至2020年3月31日的财年收入增长。"
+         "市场监管总局于2020年12月24日立案调查。", None),
+        ("罚款公布\n\n中新网北京4月10日电 市场监管总局于2020年12月24日立案调查。\n\n© 2024 中新网", None),
     ],
 )
 def test_a_page_dated_only_in_its_text(tmp_path: Path, text: str, published: PubDate | None) -> None:

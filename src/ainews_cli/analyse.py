@@ -209,7 +209,13 @@ if TYPE_CHECKING:
 #     an adverb before "setzte … um"; detentions, executive orders and licences, a listing's proceeds, a dateline of
 #     a place with a full date, a statement's or a paper's report's day marking nothing, "That August", "that same
 #     month", a longer German middle field, a post taken back, Hong Kong papers' falls, a letter published
-PIPELINE_REVISION = "98"
+# 99: the thirty-fourth set's names (Accel Partners, Concur, Sogou, Jidu Auto …), a past employer in a person's
+#     relative clause, a price range per share, the amount after a revenue cue, a description where money went,
+#     ", the PayPal co-founder," as an aside, German "der" after a founder, a date opening a founding's clause,
+#     Chinese 入股, 换取, 估算, a joint venture's owners; a Chinese yearless dateline never before a later day told and
+#     its copyright's year, 将 as an object's marker, "the following September"; a debut on an exchange, "forced
+#     out", ads bought, fines and disputes settled in German, partnerships formed, injunctions, 约谈, 并入
+PIPELINE_REVISION = "99"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

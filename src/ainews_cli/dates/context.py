@@ -22,6 +22,7 @@ from .registry import (
     LANGUAGES,
     LEXICONS,
     clause_join_pattern,
+    disposal_pattern,
     future_cue_pattern,
     hearsay_pattern,
     intent_cue_pattern,
@@ -242,7 +243,7 @@ def is_future(c: Candidate, ctx: Context) -> bool:
         return True  # "until Friday", "bis Freitag" point ahead
     if _said_then(c, before, after):
         return False  # "..., wie das Unternehmen am Mittwoch mitteilte": the day it was said
-    if future_cue_pattern(c.lex.lang).search(before):
+    if _future_cue(c, before) is not None:
         return True
     schedule = schedule_patterns(c.lex.lang)
     if schedule is not None:
@@ -257,7 +258,7 @@ def is_future(c: Candidate, ctx: Context) -> bool:
             intent.match(after.lstrip()) and not _an_attribute(c, before))):
         hearsay = hearsay_pattern(c.lex.lang)
         return hearsay is None or hearsay.search(ctx.text_of(c), c.end, ctx.sentence_bounds(c.start)[1]) is None
-    cue = future_cue_pattern(c.lex.lang).search(after)
+    cue = _future_cue(c, after)
     if cue is None:
         return False
     # "said late on Sunday that he will join", "on Friday announced it will close", "hatte
@@ -268,6 +269,14 @@ def is_future(c: Candidate, ctx: Context) -> bool:
         if told is not None and (told.search(before) or told.search(after, 0, cue.start())):
             return False
     return True
+
+
+def _future_cue(c: Candidate, text: str) -> re.Match[str] | None:
+    """The first word of ``text`` that puts a clause in the future, passing over a Chinese 将 that only marks the
+    object of a verb of putting ("1月14日將小米列入清單", "华为将荣耀出售给…": registry.disposal_pattern)."""
+    disposal = disposal_pattern(c.lex.lang)
+    return next((cue for cue in future_cue_pattern(c.lex.lang).finditer(text)
+                 if disposal is None or not disposal.match(text, cue.start())), None)
 
 
 def _said_on(c: Candidate, before: str, after: str) -> bool:

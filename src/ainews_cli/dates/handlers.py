@@ -380,6 +380,12 @@ def _bare_month(c: Candidate, ctx: Context) -> TimeExpression | None:
         if told is None:
             return unanchored(c, ctx, f"XXXX-{month:02d}", "month", mod=mod)
         return make(c, ctx, "DATE", f"{told[0]:04d}-{month:02d}", "month", mod=mod, anchor=told[1])
+    if g.get("following"):  # "the following September": the first September after the month told before
+        before = mentioned_before(c, ctx, "month", window=None)
+        if before is None or before.first is None:
+            return unanchored(c, ctx, f"XXXX-{month:02d}", "month", mod=mod)
+        year = int(before.first[:4]) + (month <= int(before.first[5:7]))
+        return make(c, ctx, "DATE", f"{year:04d}-{month:02d}", "month", mod=mod, anchor=mentioned_anchor(before))
     if not g.get("prep") and not g.get("mod") and lex.lang != "zh" and (lex.lang != "de" or g["month"] == "August"):
         # A month name alone is a month only in German (and "August" is also a name
         # there); Chinese numbers its months ("11月"), which are nothing else.

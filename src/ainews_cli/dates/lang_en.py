@@ -237,8 +237,10 @@ def _relative(lex: Lexicon, words: LatinWords) -> dict[str, str]:
     year_ref = year_after(lex)
     rules["bare_month"] = (
         # ... or after "That" opening a sentence, the month in the year told before: "That August it turned to
-        # Kickstarter" (not "said that May would be busy").
-        r"(?:" + mods + r"|(?P<prep>" + alt(x["month_preps"], cap=True) + r")\s+|(?P<that>That)\s+)"
+        # Kickstarter" (not "said that May would be busy"); after "the following", the first such month after the
+        # month told before ("in December 1996 … the following September" is September 1997).
+        r"(?:" + mods + r"|(?P<prep>" + alt(x["month_preps"], cap=True) + r")\s+|(?P<that>That)\s+"
+        r"|(?P<following>[Tt]he\s+following)\s+)"
         r"(?P<month>" + months
         + r")\b(?!\.?,?\s*(?:\d|of\s+\d))" + year_ref
     )

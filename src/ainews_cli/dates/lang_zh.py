@@ -52,6 +52,11 @@ LEXICON = Lexicon(
     extra={"reports": ("宣布", "表示", "称", "说", "透露", "证实", "发文", "写道", "指出", "报道", "声明",
                        "公布"),
            "past_cues": ("曾", "已经"),
+           # 将 with its object before a verb of putting is no future but the object's marker (将X列入, "put X on"):
+           # "美國國防部1月14日將小米列入「中國軍方企業」清單" tells 14 January past. The verbs it leads to here.
+           "disposal_cues": ("将",),
+           "disposal_results": ("列入", "纳入", "出售给", "卖给", "转让给", "交给", "移交", "并入", "改名为", "更名为",
+                                "剔除出", "移出"),
            # See lang_en: "自2019年1月起".
            "since_words": ("自", "从"),
            # See lang_en: "截至2023年12月31日" ends a period reported on.

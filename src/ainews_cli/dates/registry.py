@@ -104,6 +104,16 @@ def future_cue_pattern(lang: str) -> re.Pattern[str]:
 
 
 @cache
+def disposal_pattern(lang: str) -> re.Pattern[str] | None:
+    """A future cue that marks the object of a verb of putting after it, not a future ("將小米列入清單"), from the cue
+    on; None for a language without one."""
+    extra = LEXICONS[lang].extra
+    cues, results = extra.get("disposal_cues"), extra.get("disposal_results")
+    # (Not a cue with a word of time or place right after it: "将于", "将在" tell what will be.)
+    return re.compile(alt(cues) + r"(?![于在会要])[^，,。；;]{1,20}?" + alt(results)) if cues and results else None
+
+
+@cache
 def schedule_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """A schedule's verbs in the present, and the words that tie them to another time or make
     them what was to be; None for a language without them."""

@@ -195,11 +195,12 @@ def yearless_dateline_date(body: str, lang: str | None = None) -> str | None:
     """The day of a lead dateline that gives a month and day but no year ("HOUSTON, Jan 9
     (Techwire) -", "中新网北京5月27日电"), when the story gives the year twice over: a day
     its lead names with its year up to 31 days before the dateline's and not as a deadline or
-    plan ("于2024年5月24日注册成立", not "预计于2024年12月31日前完工"), or the year of its closing
-    copyright line; and the weekday the lead names is the dateline day's or the day before's ("said on Tuesday"
-    under "Jan 9": 9 January 2024 was a Tuesday; a Latin-script lead must name one, a Chinese
-    one may name none). A story that names a year after the next stays undated: a wire
-    story's year is never guessed."""
+    plan ("于2024年5月24日注册成立", not "预计于2024年12月31日前完工"), and no such day
+    after it; or the year of its closing copyright line (in Chinese, only where the lead
+    tells a day of the year before); and the weekday the lead names is the dateline day's or
+    the day before's ("said on Tuesday" under "Jan 9": 9 January 2024 was a Tuesday; a
+    Latin-script lead must name one, a Chinese one may name none). A story that names a year
+    after the next stays undated: a wire story's year is never guessed."""
     lines = [line.strip() for line in body.splitlines() if line.strip()]
     for line in lines[:6]:
         match = _wire_dateline(line)
@@ -233,24 +234,32 @@ def _year_of_story(body: str, closing: list[str], month: int, day: int, code: st
     years = [_year_number(found) for found in _ZH_YEAR.findall(folded)] if code == "zh" else [
         int(year) for year in _WRITTEN_YEAR.findall(folded)]
     latest = max(years, default=None)
-    for told in sorted(_full_days(folded[:_LEAD_CHARS], code), reverse=True):
+    told_days = sorted(_full_days(folded[:_LEAD_CHARS], code), reverse=True)
+    for told in told_days:
         # "Jan 5" after "December 20, 2023" is of the next year, where the lead's weekday agrees.
         for year in (told.year, told.year + 1):
             try:
                 dated = date(year, month, day)
             except ValueError:
                 continue
-            if 0 <= (dated - told).days <= 31:
+            # Never before a later day the lead tells as past: after "2020年3月31日" and "2020年12月24日", "4月10日"
+            # is no day of 2020.
+            if 0 <= (dated - told).days <= 31 and dated >= told_days[0]:
                 if year > told.year and weekday_of_lead != dated.isoweekday():
                     return None
                 return dated if latest is None or latest <= dated.year + 1 else None
     copyright = {int(match["year"]) for line in closing for match in _COPYRIGHT_YEAR.finditer(line)}
-    if len(copyright) != 1 or code == "zh":
+    if len(copyright) != 1:
         return None
     year = copyright.pop()
     try:
         dated = date(year, month, day)
     except ValueError:
+        return None
+    # A Chinese lead need name no weekday to check the year against: there the copyright's year counts only where
+    # the lead tells a day in the year before the dateline's ("去年12月24日" written "2020年12月24日" under "4月10日电",
+    # "© 2021").
+    if code == "zh" and not (told_days and 0 <= (dated - told_days[0]).days <= 366):
         return None
     return dated if latest is None or latest <= year + 1 else None
 

@@ -2999,3 +2999,46 @@ def test_a_past_employer_in_a_relative_clause_is_no_later_titles_organisation() 
             "chief financial officer David Ebersman presented to investors.")
     assert typed_roles(text, "en", (("David Ebersman", "PERSON"),)) == [
         ("Sheryl Sandberg", "COO", None), ("David Ebersman", "CFO", None)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "extra", "expected"),
+    [
+        # The company held named by the value its price put on it; a round led in a company is that company's.
+        ("en", "Facebook made its debut. Microsoft paid $240 million for a 2 percent stake in 2007, valuing Facebook "
+         "at $15 billion.", (),
+         [("investment", ("investor", "Microsoft"), ("target", "Meta"), ("amount", 240_000_000)),
+          ("stake", ("holder", "Microsoft"), ("target", "Meta")),
+          ("valuation", ("subject", "Meta"), ("amount", 15_000_000_000))]),
+        ("en", "Accel led a $12 million round in Facebook in 2005.", (),
+         [("investment", ("investor", "Accel"), ("target", "Meta")),
+          ("funding_round", ("subject", "Meta"), ("amount", 12_000_000))]),
+        # The share held once the deal is done; a share exchanged past names of the businesses given for it.
+        ("zh", "去年9月，腾讯以4亿美元战略入股搜狗，交易完成后持有搜狗36%的股份。", (),
+         [("investment", ("investor", "Tencent"), ("target", "Sogou"), ("amount", 400_000_000)),
+          ("stake", ("holder", "Tencent"), ("target", "Sogou"))]),
+        ("zh", "根据协议，腾讯将以2亿美元现金，以及旗下拍拍的电商业务、易迅网的少数股权，换取京东上市前约15%的股份。",
+         (("易迅网", "ORG"), ("拍拍", "ORG")),
+         [("investment", ("investor", "Tencent"), ("target", "JD.com"), ("amount", 200_000_000)),
+          ("stake", ("holder", "Tencent"), ("target", "JD.com"))]),
+    ],
+)
+def test_deals_of_the_thirty_fourth_set_second_round(lang: str, text: str, extra: tuple,
+                                                     expected: list[tuple]) -> None:
+    assert (typed_with(text, lang, extra) if extra else typed_text(text, lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "extra", "expected"),
+    [
+        # An age between the owner's possessive and the post.
+        ("Facebook made its debut on Friday. Mark Zuckerberg, the company's 28-year-old founder and chief executive, "
+         "rang the opening bell.", "en", (),
+         [("Mark Zuckerberg", "founder", "Meta"), ("Mark Zuckerberg", "CEO", "Meta")]),
+        # A post given up at an organisation named with it; not at a description, whose company is a guess.
+        ("上月，胡晓明辞去蚂蚁集团首席执行官一职。", "zh", (("胡晓明", "PERSON"),), [("胡晓明", "CEO", "Ant Group")]),
+        ("雷军在创办小米之前长期任职于金山软件，2007年12月辞去该公司总裁一职。", "zh", (), []),
+    ],
+)
+def test_roles_of_the_thirty_fourth_set(text: str, lang: str, extra: tuple, expected: list[tuple]) -> None:
+    assert typed_roles(text, lang, extra) == expected

@@ -57,12 +57,17 @@ _APPOSITION = re.compile(r"^\s*,\s*(?:[\w.]+\s+){0,2}?(?:(?:" + _APPOSITION_ARTI
 # "was named", "als", and Chinese verbs with no space before the role ("出任", "担任").
 _ROLE_VERB = re.compile(r"(?:" + languages.alternation("facts.role_verb_patterns") + r")(?:\s+(?:(?:"
                         + _APPOSITION_ARTICLES + r")\s+)?|(?<=[" + han.HAN + r"]))$", re.I)
+# A verb of giving a post up, right before the organisation named with it (facts.role_given_up_patterns).
+_GIVEN_UP = re.compile(r"(?:" + languages.alternation("facts.role_given_up_patterns") + r")$")
 # A clause's opening words before its role, none of them capitalised: its verb ("wird", "will be").
 _VERB_OPENED = re.compile(r"\s*(?:[a-zäöüß]+\s+){1,3}")
 # Right before a person, a verb that names them to the role after them ("named Satya Nadella chief executive"), and
 # what may stand between the person and that role: nothing, or an age set off by commas.
 _NAMED_BEFORE = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.role_naming_verb_patterns") + r")\s+$", re.I)
 _AGE_BETWEEN = re.compile(r"\s*(?:,\s*\d{2}\s*,\s*)?")
+# An age before the post, read past: "the company's 28-year-old founder".
+_AGE = re.compile(r"(?<=\s)(?:" + languages.alternation("facts.age_adjective_patterns") + r")\s+|(?:"
+                  + languages.alternation("facts.age_adjective_patterns") + r")(?=\s*\w)")
 _HIRING_VERB = re.compile(languages.bounded(languages.patterns("facts.hiring_verb_patterns")), re.I)
 _ROLE_BY = [(re.compile(r"\b" + re.escape(words).replace(r"\ ", r"\s+") + r"\s+$", re.I), role)
             for words, role in languages.table("facts.role_by").items()]
@@ -479,7 +484,7 @@ def _holder_before(here: Here, match: re.Match[str], people: Sequence[Party]) ->
     # ("Microsoft's", "the startup's"), and a relative clause between.
     between = "".join(body[a:b] for a, b in _outside(nearest.end, match.start(), closed))
     orgs = [p for p in here.mentions if nearest.end <= p.start and p.end <= match.start() and p.label == "ORG"]
-    if orgs and orgs[-1].end >= match.start() - 3:
+    if orgs and _owns(body, orgs[-1], match.start()):
         between = body[nearest.end: orgs[-1].start]
     if orgs and _joined(body, nearest, orgs[-1], match.start()):
         return nearest
@@ -499,7 +504,8 @@ def _holder_before(here: Here, match: re.Match[str], people: Sequence[Party]) ->
             for m in here.mentions)
         or _UNTAGGED_HOLDER.match(body, clause, match.start()) is not None)
     # Nor across a semicolon: "…郭台銘，被視為其重要幕僚；高橋興三則是在2013年6月出任夏普社長".
-    if _ROLE_VERB.search(between) and not any(nearest.end <= p.start < match.start() for p in people) \
+    given_up = orgs and not orgs[-1].derived and _owns(body, orgs[-1], match.start()) and _GIVEN_UP.search(between)
+    if (_ROLE_VERB.search(between) or given_up) and not any(nearest.end <= p.start < match.start() for p in people) \
             and not own_holder and not PART_END.search(body, nearest.end, match.start()):
         return nearest
     # A verb left out: "Dario Amodei is its chief executive and Daniela Amodei its president", or after a comma
@@ -637,9 +643,10 @@ def _told_of_people(here: Here) -> list[tuple[int, int]]:
 
 
 def _owns(body: str, owner: Party, role_start: int) -> bool:
-    """Whether ``owner`` stands right before the role, maybe with a possessive between: "OpenAI's president",
-    "Microsoft-Chef", "美国总统"."""
-    return 0 <= role_start - owner.end <= 3 and _OWNER.fullmatch(body[owner.end: role_start]) is not None
+    """Whether ``owner`` stands right before the role, maybe with a possessive between, and an age: "OpenAI's
+    president", "Microsoft-Chef", "美国总统", "the company's 28-year-old founder"."""
+    between = _AGE.sub("", body[owner.end: role_start]) if owner.end <= role_start else ""
+    return owner.end <= role_start and len(between) <= 3 and _OWNER.fullmatch(between) is not None
 
 
 def _joined(body: str, person: Party, org: Party, role_start: int) -> bool:

@@ -2963,7 +2963,8 @@ def test_listed_periods_rounds_taken_in_and_chinese_clauses(lang: str, text: str
         ("en", "Facebook made its debut on Friday. Peter Thiel, the PayPal co-founder, put $500,000 into the company "
          "in 2004.", (), [("investment", ("investor", "Peter Thiel"), ("target", "Meta"), ("amount", 500_000))]),
         ("en", "Facebook made its debut on Friday. Accel Partners led a $12 million round in the company in 2005.", (),
-         [("investment", ("investor", "Accel"), ("target", "Meta"))]),
+         [("investment", ("investor", "Accel"), ("target", "Meta")),
+          ("funding_round", ("subject", "Meta"), ("amount", 12_000_000))]),
         # Money put into a purchase the target made is no investment in it; others' estimate is no fact.
         ("zh", "去年12月14日，市场监管总局对阿里巴巴投资收购银泰商业股权等三起案件各处以50万元罚款。", (), []),
         ("zh", "市场人士估算，整笔交易对搜狗的估值约为35亿美元。", (), []),

@@ -752,6 +752,11 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("Facebook made its debut on the Nasdaq on Friday.", "en", [("financial", "list")]),
         ("He was forced out in 1985 after a boardroom struggle.", "en", [("departure", "fire")]),
         ("General Motors said it would stop buying ads on Facebook.", "en", []),
+        # A company sold to a buyer, both named (not products sold to customers).
+        ("Jobs sold Pixar to Disney in 2006, joined its board and became its largest shareholder.", "en",
+         [("acquisition", "sold"), ("appointment", "join")]),
+        ("Apple sold iPhones to Chinese consumers.", "en", []),
+        ("Microsoft sold Windows licences to PC makers.", "en", []),
         # A post handed back, a fine announced or imposed, a dispute settled, an agreement signed.
         ("Oracle-Gründer Larry Ellison gab am Donnerstag nach 37 Jahren den Posten des Vorstandschefs ab.", "de",
          [("departure", "resign")]),

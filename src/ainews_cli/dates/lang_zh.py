@@ -55,6 +55,8 @@ LEXICON = Lexicon(
            # 将 with its object before a verb of putting is no future but the object's marker (将X列入, "put X on"):
            # "美國國防部1月14日將小米列入「中國軍方企業」清單" tells 14 January past. The verbs it leads to here.
            "disposal_cues": ("将",),
+           # ... but with a word of time or place right after it, 将 tells what will be: "将于", "将在".
+           "disposal_not_after": ("于", "在", "会", "要"),
            "disposal_results": ("列入", "纳入", "出售给", "卖给", "转让给", "交给", "移交", "并入", "改名为", "更名为",
                                 "剔除出", "移出"),
            # See lang_en: "自2019年1月起".

@@ -109,8 +109,10 @@ def disposal_pattern(lang: str) -> re.Pattern[str] | None:
     on; None for a language without one."""
     extra = LEXICONS[lang].extra
     cues, results = extra.get("disposal_cues"), extra.get("disposal_results")
-    # (Not a cue with a word of time or place right after it: "将于", "将在" tell what will be.)
-    return re.compile(alt(cues) + r"(?![于在会要])[^，,。；;]{1,20}?" + alt(results)) if cues and results else None
+    if not cues or not results:
+        return None
+    return re.compile(alt(cues) + r"(?!" + alt(extra.get("disposal_not_after", ())) + r")[^，,。；;]{1,20}?"
+                      + alt(results))
 
 
 @cache

@@ -7,7 +7,15 @@ from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field
 
 from ainews_cli import han, languages
-from ainews_cli.facts.clauses import CLAUSE_MARK, LIST_JOINER, PART_END, PHRASE_BREAK, only_comma, relative_clauses
+from ainews_cli.facts.clauses import (
+    CLAUSE_MARK,
+    COMMA,
+    LIST_JOINER,
+    PART_END,
+    PHRASE_BREAK,
+    only_comma,
+    relative_clauses,
+)
 from ainews_cli.lexicon import is_english_word
 from ainews_cli.records import EntityMention, Sentence, TimeExpression
 
@@ -168,7 +176,7 @@ _PLAIN_DESCRIPTION = re.compile(languages.alternation("facts.plain_description_p
 _GROUP_DESCRIPTION = re.compile(languages.alternation("facts.group_description_patterns"), re.I)
 _DEAL_OBJECT = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.deal_object_patterns") + r")\s*$", re.I)
 # Between a person's name and an organisation, the opening of an apposition: "Peter Thiel, the PayPal co-founder".
-_PERSON_APPOSITION_OPENING = re.compile(r"[,，]\s*(?:\w+\s+)?")
+_PERSON_APPOSITION_OPENING = re.compile(f"[{re.escape(COMMA)}]\\s*(?:\\w+\\s+)?")
 # A fund's description and the names of funds it may stand for: "the fund" is the Vision Fund, not SoftBank.
 _FUND_DESCRIPTION = re.compile(languages.alternation("facts.fund_description_patterns"), re.I)
 _FUND_NAME = re.compile(languages.alternation("facts.fund_name_patterns"))

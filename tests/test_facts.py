@@ -710,6 +710,10 @@ ROUNDS_OF_TARGETS = [
      [("investment", ("investor", "General Catalyst"), ("target", "Mistral AI")),
       ("valuation", ("subject", "Mistral AI"), ("amount", 5_800_000_000)),
       ("funding_round", ("subject", "Mistral AI"), ("amount", 600_000_000))]),
+    # ... and a round led in a company, its amount written with a decimal point.
+    ("en", "Accel led a $12.7 million round in Facebook in 2005.",
+     [("investment", ("investor", "Accel"), ("target", "Meta")),
+      ("funding_round", ("subject", "Meta"), ("amount", 12_700_000))]),
     ("zh", "月之暗面从阿里巴巴获得10亿美元融资，估值25亿美元。",
      [("investment", ("investor", "Alibaba Group"), ("target", "Moonshot AI"), ("amount", 1_000_000_000)),
       ("valuation", ("subject", "Moonshot AI"), ("amount", 2_500_000_000)),

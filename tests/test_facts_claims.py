@@ -3021,8 +3021,9 @@ def test_a_past_employer_in_a_relative_clause_is_no_later_titles_organisation() 
         # A surname alone where the full name was told; a listing's money in the German perfect tense.
         ("en", "Steve Jobs resigned. Jobs co-founded Apple with Steve Wozniak in 1976 in his parents' garage.", (),
          [("founded", ("org", "Apple"), ("founders", ["Steve Jobs", "Steve Wozniak"]), ("year", "1976"))]),
-        ("de", "Alibaba ging am Freitag an die Börse. Die Emission hatte 21 Milliarden Dollar eingebracht.", (),
-         [("funding_round", ("subject", "Alibaba Group"), ("amount", 21_000_000_000))]),
+        ("de", "Alibaba ging am Freitag an die Börse. Die Emission hatte 21,8 Milliarden Dollar eingebracht, die "
+         "Papiere waren zu je 68 Dollar ausgegeben worden.", (),
+         [("funding_round", ("subject", "Alibaba Group"), ("amount", 21_800_000_000))]),
         ("zh", "根据协议，腾讯将以2亿美元现金，以及旗下拍拍的电商业务、易迅网的少数股权，换取京东上市前约15%的股份。",
          (("易迅网", "ORG"), ("拍拍", "ORG")),
          [("investment", ("investor", "Tencent"), ("target", "JD.com"), ("amount", 200_000_000)),

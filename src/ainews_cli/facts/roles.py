@@ -484,7 +484,8 @@ def _holder_before(here: Here, match: re.Match[str], people: Sequence[Party]) ->
     # ("Microsoft's", "the startup's"), and a relative clause between.
     between = "".join(body[a:b] for a, b in _outside(nearest.end, match.start(), closed))
     orgs = [p for p in here.mentions if nearest.end <= p.start and p.end <= match.start() and p.label == "ORG"]
-    if orgs and _owns(body, orgs[-1], match.start()):
+    owned = bool(orgs) and _owns(body, orgs[-1], match.start())
+    if owned:
         between = body[nearest.end: orgs[-1].start]
     if orgs and _joined(body, nearest, orgs[-1], match.start()):
         return nearest
@@ -504,7 +505,7 @@ def _holder_before(here: Here, match: re.Match[str], people: Sequence[Party]) ->
             for m in here.mentions)
         or _UNTAGGED_HOLDER.match(body, clause, match.start()) is not None)
     # Nor across a semicolon: "…郭台銘，被視為其重要幕僚；高橋興三則是在2013年6月出任夏普社長".
-    given_up = orgs and not orgs[-1].derived and _owns(body, orgs[-1], match.start()) and _GIVEN_UP.search(between)
+    given_up = owned and not orgs[-1].derived and _GIVEN_UP.search(between)
     if (_ROLE_VERB.search(between) or given_up) and not any(nearest.end <= p.start < match.start() for p in people) \
             and not own_holder and not PART_END.search(body, nearest.end, match.start()):
         return nearest
@@ -645,8 +646,10 @@ def _told_of_people(here: Here) -> list[tuple[int, int]]:
 def _owns(body: str, owner: Party, role_start: int) -> bool:
     """Whether ``owner`` stands right before the role, maybe with a possessive between, and an age: "OpenAI's
     president", "Microsoft-Chef", "美国总统", "the company's 28-year-old founder"."""
-    between = _AGE.sub("", body[owner.end: role_start]) if owner.end <= role_start else ""
-    return owner.end <= role_start and len(between) <= 3 and _OWNER.fullmatch(between) is not None
+    if owner.end > role_start:
+        return False
+    between = _AGE.sub("", body[owner.end: role_start])
+    return len(between) <= 3 and _OWNER.fullmatch(between) is not None
 
 
 def _joined(body: str, person: Party, org: Party, role_start: int) -> bool:

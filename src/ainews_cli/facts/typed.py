@@ -49,6 +49,7 @@ from ainews_cli.records import (
     Investment,
     Stake,
     SubjectAmount,
+    TimeExpression,
     ValueChange,
 )
 
@@ -1628,28 +1629,31 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
                           and IN_CLAUSE.fullmatch(_names_blanked(here, min(d.end, cue.end()),
                                                                  max(d.start, cue.start())))))
                  and d.granularity in ("year", "month", "day")), None) \
-        or next((d for d in here.dates if d.end <= org.start <= cue.start() and d.on_calendar
+        or next((d for d in here.dates if d.end <= min(org.start, cue.start()) and d.on_calendar
                  and d.granularity in ("year", "month", "day") and re.search(r"\d{4}", d.text)
-                 # Or one that opens the sentence, set off by a comma before the one founded: "2014年10月，螞蟻金服正式
-                 # 成立", "In October 2014, Ant Financial was founded".
-                 and _DATED_BY.fullmatch(here.src, here.start, d.start) and _COMMA_BEFORE_NAME.fullmatch(
-                     here.src, d.end, org.start) and IN_CLAUSE.fullmatch(here.src, org.end, cue.start())), None) \
-        or next((d for d in here.dates if d.end <= cue.start() <= org.start and d.on_calendar
-                 and d.granularity in ("year", "month", "day") and re.search(r"\d{4}", d.text)
-                 # ... or before the clause whose cue the one founded follows: "1998年6月18日，刘强东在北京中关村创办
-                 # 京东", "In 1998, Liu founded JD".
-                 and _DATED_BY.fullmatch(here.src, here.start, d.start)
-                 and (comma := _COMMA_BEFORE_NAME.match(here.src, d.end)) is not None and comma.group().strip()
-                 and IN_CLAUSE.fullmatch(here.src, comma.end(), cue.start())
-                 and IN_CLAUSE.fullmatch(here.src, cue.end(), org.start)
-                 # (Not a founding told as what describes the one founded: "2016年，拼多多与黄峥此前创办的拼好货合并".)
-                 and not _ATTRIBUTIVE_AFTER.match(here.src, cue.end())), None)
+                 and _opening_date_founds(here, d, org, cue)), None)
     if not founders and year is None and org.derived:
         return None  # "since it was founded": a pronoun's founding that tells neither who nor when
     parts = [(cue.start(), cue.end()), (org.start, org.end)] + ([(year.start, year.end)] if year else [])
     return _typed_fact(here, "founded", parts, Founded(
         org.name, tuple(sorted(set(founders))), "co-founder" if co else "founder",
         year.value[:4] if year else None, year.text if year else None))
+
+
+def _opening_date_founds(here: Here, date: TimeExpression, org: Party, cue: re.Match[str]) -> bool:
+    """Whether a date that opens the sentence, set off by a comma, dates its founding: right before the one
+    founded ("2014年10月，螞蟻金服正式成立", "In October 2014, Ant Financial was founded"), or before the clause
+    whose cue the one founded follows ("1998年6月18日，刘强东在北京中关村创办京东", "In 1998, Liu founded JD"), but
+    not a founding told as what describes the one founded ("2016年，拼多多与黄峥此前创办的拼好货合并")."""
+    src = here.src
+    comma = _COMMA_BEFORE_NAME.match(src, date.end)
+    if comma is None or not _DATED_BY.fullmatch(src, here.start, date.start):
+        return False
+    if org.start <= cue.start():
+        return comma.end() == org.start and IN_CLAUSE.fullmatch(src, org.end, cue.start()) is not None
+    return (IN_CLAUSE.fullmatch(src, comma.end(), cue.start()) is not None
+            and IN_CLAUSE.fullmatch(src, cue.end(), org.start) is not None
+            and not _ATTRIBUTIVE_AFTER.match(src, cue.end()))
 
 
 def _subject_of_the_chain(here: Here, cue: re.Match[str]) -> list[str]:

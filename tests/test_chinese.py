@@ -797,3 +797,12 @@ def test_a_date_word_inside_a_known_name_is_no_date() -> None:
                          published=PubDate("2021-05-21", "json"))
     assert "今日" not in [d.text for d in extraction.dates]  # type: ignore[attr-defined]
     assert sorted(e.date.calendar_value for e in extraction.events) == ["2012-03", "2012-08"]  # type: ignore[attr-defined]
+
+
+def test_a_clause_listing_on_an_exchange_goes_on_with_the_sentence_s_subject() -> None:
+    # The exchange is where it listed, no subject of the clause's own: the company founded in the clause before
+    # listed.
+    found = mentions("小米由雷军与林斌等人于2010年4月在北京创立，2018年7月9日在港交所主板挂牌。")
+    assert [(value, kind) for value, kind, _, names in found if "Xiaomi" in names] == [
+        ("2010-04", "founding"), ("2018-07-09", "financial")]
+    assert not [names for _, _, _, names in found if "Hong Kong Exchanges and Clearing" in names]

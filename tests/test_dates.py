@@ -155,6 +155,8 @@ EN_CASES = [
     ("every year", None, [("every year", "SET", "P1Y", None, True)]),
     ("annually", None, [("annually", "SET", "P1Y", None, True)]),
     ("every Friday", None, [("every Friday", "SET", "XXXX-WXX-5", None, True)]),
+    # A day of every year recurs: no day of its own.
+    ("Every year on June 18 it holds a sale.", MONDAY, [("Every year on June 18", "SET", "XXXX-06-18", None, True)]),
     # narrative
     ("It began in 2016. Two years later it changed; three years after that it ended.", None,
      [("2016", "DATE", "2016", "year", True), ("Two years later", "DATE", "2018", "year", True),
@@ -462,6 +464,7 @@ DE_CASES = [
       ("14:30 Uhr", "TIME", "2024-12-15T14:30", "day", True)]),
     ("drei Jahre", None, [("drei Jahre", "DURATION", "P3Y", None, True)]),
     ("jedes Jahr", None, [("jedes Jahr", "SET", "P1Y", None, True)]),
+    ("Jedes Jahr am 18. Juni feiert man.", MONDAY, [("Jedes Jahr am 18. Juni", "SET", "XXXX-06-18", None, True)]),
     ("die", MONDAY, []),
     ("mit", MONDAY, []),
     ("Microsoft ist mit 49 Prozent der größte Anteilseigner", MONDAY, []),
@@ -591,6 +594,7 @@ ZH_CASES = [
     ("《三体》第二季播出，本季新品上市", MONDAY, []),
     ("公司12月营收超出预期", MONDAY, [("12月", "DATE", "2022-12", "month", True)]),  # 预期 is no plan
     ("每年", None, [("每年", "SET", "P1Y", None, True)]),
+    ("每年的6月18日亦是购物节的高潮。", MONDAY, [("每年的6月18日", "SET", "XXXX-06-18", None, True)]),
     ("2048个GPU", None, []),
     # Issue 13: Chinese dates anchored like English ones (MONDAY is 2023-11-20).
     ("17日", MONDAY, [("17日", "DATE", "2023-11-17", "day", True)]),

@@ -774,6 +774,13 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("法官孔特雷拉斯批准小米的初步禁制令申请。", "zh", [("legal", "sue")]),
         ("两天后，四部门联合约谈了蚂蚁集团。", "zh", [("legal", "regulate")]),
         ("腾讯并将旗下搜搜业务并入搜狗。", "zh", [("acquisition", "merge")]),
+        # A buyback raised is no funding; a service started is launched, no company founded; an anniversary founds
+        # nothing.
+        ("On the same day it raised its share buyback programme to $90 billion.", "en",
+         [("financial", "buyback")]),
+        ("Apple started its own free iTunes Radio service last September.", "en", [("launch", "launch")]),
+        ("Dr. Dre and Iovine started Beats Electronics in 2006.", "en", [("founding", "found")]),
+        ("今日正是其创立22周年。", "zh", []),
     ],
 )
 def test_trigger_types(text: str, lang: str, expected: list[tuple[str, str]]) -> None:

@@ -541,6 +541,24 @@ def test_an_organisation_the_model_found_counts_where_it_stands_again(
     assert [m for m in _settled(text, spans, lang) if m[2] == "ORG" and m[1] not in ("Doordash", "Nvidia")] == expected
 
 
+def test_a_common_word_tagged_a_company_once_inside_a_sentence_is_one_wherever_it_stands() -> None:
+    # Tagged once, where a common word would be written small ("agreed to buy Autonomy"): the company at every
+    # other place, a possessive's and a sentence opening with it too.
+    text = "HP agreed to buy Autonomy for $10 billion. Autonomy's board agreed. Autonomy, based in Cambridge, grew."
+    assert [m for m in _settled(text, [("Autonomy", "ORG")], "en") if m[1] == "Autonomy"] == [
+        ("Autonomy", "Autonomy", "ORG")] * 3
+    # Not where the document writes it in lower case, nor a word of a person's name it gives ("the Bond franchise"
+    # beside "James Bond").
+    text = "Quillo sells autonomy. It agreed to buy Autonomy. Autonomy's board agreed."
+    assert [m[0] for m in _settled(text, [("Autonomy", "ORG")], "en")].count("Autonomy") == 1
+    text = "Amazon bought the studio behind James Bond. It does not control the Bond franchise. Bond films sell well."
+    at = text.index("Bond franchise")
+    ner = [RawMention("James Bond", 32, 42, "PERSON", "model:test"),
+           RawMention("Bond", at, at + 4, "ORG", "model:test")]
+    found = canonical_mentions(text, ner, [], TABLE, starts=[0, 44, 85])
+    assert not [m for m in found if m.start == text.index("Bond films")]
+
+
 # ... and so is a name the model tagged a place once (maybe wrongly: a company it read as a
 # place stays one name); a common word is not looked for ("Harbor seals").
 @pytest.mark.parametrize(("lang", "text", "spans", "expected"), [
@@ -1006,3 +1024,14 @@ def test_a_word_for_a_people_is_no_name_nor_part_of_one() -> None:
 def test_a_name_inside_a_holiday_is_no_party() -> None:
     text = "由于美股今日因耶稣受难日休市，爱奇艺股票要到下周一才会再次交易。"
     assert "耶稣" not in names(settle(text, [("耶稣", "PERSON"), ("爱奇艺", "ORG")], "zh"))
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    # A guarded Chinese company's form counts where a word of the company's own follows it: its brand, its head.
+    ("华为宣布出售荣耀。荣耀品牌于2013年创立。", True),
+    ("赵明自2015年起担任荣耀总裁。", True),
+    # ... not where it is a common word ("荣耀", glory).
+    ("这是一份荣耀。", False),
+])
+def test_a_guarded_chinese_company_followed_by_a_word_of_its_own_is_named(text: str, named: bool) -> None:
+    assert (("Honor Device", "ORG") in settle(text, [], "zh")) is named

@@ -6,9 +6,10 @@ import re
 
 import pytest
 
+from ainews_cli.dates import find_dates
 from ainews_cli.entities import RawMention, alias_mentions, canonical_mentions, load_alias_table
 from ainews_cli.facts import extract_facts, parse_number
-from ainews_cli.records import Sentence
+from ainews_cli.records import Sentence, Span
 
 TABLE = load_alias_table()
 
@@ -1448,3 +1449,96 @@ def test_a_german_role_held_leading_the_company() -> None:
     roles = [(f["person"], f["role"], f["org"]) for f in _by_line(text, "de", people=("Oleg Khaykin",),
                                                                   orgs=("Infineon", "Cypress")) if f["kind"] == "role"]
     assert roles == [("Oleg Khaykin", "CEO", "Cypress")]
+
+
+def _kinds(text: str, lang: str, people: tuple[str, ...] = (), orgs: tuple[str, ...] = (),
+           misc: tuple[str, ...] = ()) -> list[tuple]:
+    """(kind, its parties, its amount, share or year) of every typed fact but money and shares, of a text whose
+    lines are its sentences, dated as the pipeline dates it; ``people``, ``orgs`` and ``misc``: names the model
+    would find at each occurrence (``misc``: no party, such as a nationality)."""
+    ner = [RawMention(name, m.start(), m.end(), label, "model:test", lang=lang)
+           for names, label in ((people, "PERSON"), (orgs, "ORG"), (misc, "MISC"))
+           for name in names for m in re.finditer(re.escape(name), text)]
+    entities = canonical_mentions(text, ner, alias_mentions(text, 0, len(text), TABLE, lang), TABLE)
+    sentences, start = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            sentences.append(Sentence(start, start + len(line), lang))
+        start += len(line) + 1
+    dates = find_dates(text, spans=[Span(0, len(text), lang, "x")], sentences=[(s.start, s.end) for s in sentences],
+                       published=None)
+    found = [f.to_dict() for f in extract_facts(text, sentences, entities, dates, publishers=TABLE.publishers)]
+    keys = ("person", "org", "investor", "holder", "target", "subject", "founders", "amount", "percent", "year")
+    return [(f["kind"], *[f[k] for k in keys if f.get(k) is not None]) for f in found
+            if f["kind"] not in ("money", "percent")]
+
+
+@pytest.mark.parametrize(("lang", "text", "people", "orgs", "misc", "expected"), [
+    # A nationality between a party and its verb is no party the voice stops at; a stake bought for a price is an
+    # investment of that price too.
+    ("en", "Beats Electronics makes headphones.\nHTC, a Taiwanese phone maker, bought a 51 percent stake in Beats "
+     "Electronics for $309 million in August 2011.", (), ("HTC",), ("Taiwanese",),
+     [("investment", "HTC", "Beats Electronics", 309_000_000), ("stake", "HTC", "Beats Electronics", 51)]),
+    # "the Carlyle Group" is a name, no description of the one named before it.
+    ("en", "Beats Electronics makes headphones.\nIn September 2013 the Carlyle Group agreed to invest $500 million "
+     "in Beats Electronics.", (), ("HTC", "Carlyle Group"), (),
+     [("investment", "Carlyle Group", "Beats Electronics", 500_000_000)]),
+    # A buyback raised is no round.
+    ("en", "On the same day Apple raised its share buyback programme to $90 billion.", (), (), (), []),
+    # A company started, its year right after it; co-founders after "with", a place between.
+    ("en", "Dr. Dre and Jimmy Iovine started Beats Electronics in 2006.", (), (), (),
+     [("founded", "Beats Electronics", ["Dr. Dre", "Jimmy Iovine"], "2006")]),
+    ("en", "Mark Zuckerberg started Facebook in 2004 in his Harvard dormitory with Eduardo Saverin.",
+     ("Eduardo Saverin",), (), (), [("founded", "Meta", ["Eduardo Saverin", "Mark Zuckerberg"], "2004")]),
+    # German: the verb before its investor, the price and the share before the company ("stieg … ein"), and a
+    # commitment whose object a description after the subject names.
+    ("de", "Beats Electronics wurde 2006 gegründet.\n2011 stieg der taiwanische Smartphone-Hersteller HTC für rund "
+     "300 Millionen Dollar mit 51 Prozent bei Beats Electronics ein.", (), ("HTC",), (),
+     [("founded", "Beats Electronics", [], "2006"), ("investment", "HTC", "Beats Electronics", 300_000_000),
+      ("stake", "HTC", "Beats Electronics", 51)]),
+    ("de", "Beats Electronics wurde 2006 gegründet.\nIm selben Monat sagte der Finanzinvestor Carlyle dem "
+     "Kopfhörerhersteller 500 Millionen Dollar zu.", (), ("Carlyle",), (),
+     [("founded", "Beats Electronics", [], "2006"), ("investment", "Carlyle", "Beats Electronics", 500_000_000)]),
+    # ... a description with an adjective ("das schwedische Unternehmen"), not one a participle makes another.
+    ("de", "Apple konkurriert mit Spotify.\nDas schwedische Unternehmen war 2006 von Daniel Ek gegründet worden.",
+     ("Daniel Ek",), ("Spotify",), (), [("founded", "Spotify", ["Daniel Ek"], "2006")]),
+    ("de", "Die Telekom kaufte Sprint.\nDeutsche Telekom hält an dem vergrößerten Unternehmen nun rund 43 Prozent "
+     "der Anteile.", (), ("Sprint",), (), []),
+    # ... a founding's year before a description of what was founded.
+    ("de", "Jimmy Iovine hatte schon 1990 das Plattenlabel Interscope Records mitgegründet.", (),
+     ("Interscope Records",), (), [("founded", "Interscope Records", ["Jimmy Iovine"], "1990")]),
+    # ... and the head of a department is no chief executive.
+    ("de", "Im selben Monat holte Facebook den früheren britischen Vizepremier Nick Clegg als Chef seiner Abteilung "
+     "für Politik und Kommunikation.", ("Nick Clegg",), (), (), []),
+    # Chinese: a largest shareholder is no investment; a total from several investors, then each one's share.
+    ("zh", "腾讯是京东的最大股东。", (), (), (), []),
+    ("zh", "2016年4月，饿了么获得阿里巴巴和蚂蚁金服共12.5亿美元投资，其中阿里巴巴投资9亿美元，"
+     "蚂蚁金服投资3.5亿美元。", (), (), (),
+     [("investment", "Alibaba Group", "Ele.me", 900_000_000), ("investment", "Ant Group", "Ele.me", 350_000_000)]),
+    # ... a brand's assets bought, and the seller a deal was signed with, are no whole stake.
+    ("zh", "华为出售荣耀终端。\n同日，智信新信息与荣耀联合发布声明，称已与华为签署收购协议，"
+     "将全资收购荣耀品牌相关业务资产。", (), ("智信新信息",), (), []),
+])
+def test_stop_53_voices(lang: str, text: str, people: tuple[str, ...], orgs: tuple[str, ...], misc: tuple[str, ...],
+                        expected: list[tuple]) -> None:
+    assert _kinds(text, lang, people, orgs, misc) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Of two organisations named as often, the one the headline opens with is the one the document is about ...
+    ("Globex buys Lumen\nLumen makes robots.\nGlobex sells them.\nLumen has 900 staff.\nGlobex grew.", "Globex"),
+    # ... and none where the headline opens with neither.
+    ("Robots sell\nLumen makes robots.\nGlobex sells them.\nLumen has 900 staff.\nGlobex grew.\nLumen and Globex grew.",
+     None),
+])
+def test_the_organisation_a_document_is_about_of_two_named_as_often(text: str, expected: str | None) -> None:
+    from ainews_cli.facts.parties import main_organisation
+
+    ner = [RawMention(name, m.start(), m.end(), "ORG", "model:test", lang="en")
+           for name in ("Globex", "Lumen") for m in re.finditer(name, text)]
+    entities = canonical_mentions(text, ner, [], TABLE)
+    sentences, start = [], 0
+    for line in text.split("\n"):
+        sentences.append(Sentence(start, start + len(line), "en"))
+        start += len(line) + 1
+    assert main_organisation(text, sentences, entities) == expected

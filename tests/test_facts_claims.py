@@ -1524,11 +1524,14 @@ _LEAD = "Anthropic hires a research chief. Anthropic said so on Monday. The hire
         ("de", "OpenAI stellt ein Modell vor. OpenAI zeigte es am Montag. Es sei schnell, teilte OpenAI mit. Der "
          "Livestream lief lange. Präsentiert wurde es von Technikchefin Mira Murati.", (),
          [("Mira Murati", "CTO", "OpenAI")]),
-        # Not where the headline opens with something else, nor where another is named as often ...
+        # Not where the headline opens with something else, nor where another is named more often (of two named
+        # as often, the headline's is the one) ...
         ("en", _LEAD.replace("Anthropic hires", "Three firms hire") + "Chief executive Dario Amodei welcomed her.", (),
          [("Dario Amodei", "CEO", None)]),
+        ("en", _LEAD + "Microsoft, Microsoft, Microsoft and Microsoft agreed. It is done. Chief executive Dario Amodei "
+         "welcomed her.", (), [("Dario Amodei", "CEO", None)]),
         ("en", _LEAD + "Microsoft, Microsoft and Microsoft agreed. It is done. Chief executive Dario Amodei welcomed "
-         "her.", (), [("Dario Amodei", "CEO", None)]),
+         "her.", (), [("Dario Amodei", "CEO", "Anthropic")]),
         # ... nor where the sentence names another organisation, or gives that one to another's post.
         ("en", _LEAD + "Chief executive Dario Amodei met Microsoft.", (), [("Dario Amodei", "CEO", None)]),
         ("en", _LEAD + "Chief executive Mark Benjamin will report to Dario Amodei, chief executive of Anthropic.",

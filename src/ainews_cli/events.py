@@ -1305,7 +1305,9 @@ def _other_conjuncts(body: str, start: int, end: int, date: TimeExpression, date
         # Steve Huffman and Alexis Ohanian, and was bought by Condé Nast the following year") befalls the
         # sentence's subject, which every conjunct shares.
         verbs = [min((h.start for h in typed if low <= h.start < high), default=None) for low, high in pairwise(bounds)]
-        if any(verb is None or not (any(low <= e.start < verb and e.label in _PARTIES for e in in_sentence)
+        # (Not a venue: "，2018年7月9日在港交所主板挂牌" goes on with the sentence's subject.)
+        if any(verb is None or not (any(low <= e.start < verb and e.label in _PARTIES and not at_venue(body, low, e)
+                                        for e in in_sentence)
                                     or (low > start and _PASSIVE_GOES_ON.match(body, low, verb)))
                for verb, low in zip(verbs, bounds, strict=False)):
             return set()

@@ -228,6 +228,14 @@ def beside_model_word(body: str, start: int, end: int) -> bool:
     return after.startswith(_MODEL_WORDS) or (quoted and before.endswith(_MODEL_WORDS))
 
 
+_COMPANY_AFTER_WORDS = tuple(languages.cjk(languages.words("entities.company_after_words")))
+
+
+def before_company_word(body: str, end: int) -> bool:
+    """Whether a Chinese word of a company's own stands right after a name: "荣耀|品牌", "荣耀|总裁"."""
+    return han.normalised(body[end: end + 3]).startswith(_COMPANY_AFTER_WORDS)
+
+
 _GUARDED_BREAKS = frozenset(languages.cjk(languages.words("entities.guarded_breaks")))
 
 
@@ -575,7 +583,7 @@ def weigh(
     listed = listed_companies(body, [*ner, *aliases], blocked)
     unspaced.extend(listed)
     unspaced.extend(place_companies(body, aliases, ner))
-    again = names_again(body, [*trimmed, *unspaced], [*ner, *aliases, *listed], blocked)
+    again = names_again(body, [*trimmed, *unspaced], [*ner, *aliases, *listed], blocked, starts)
     unspaced.extend(m for m in again if han.has_han(m.text))
     shorts = short_names(body, unspaced, [*ner, *aliases, *unspaced], blocked)
     unspaced = [m for m in unspaced if not any(s.start == m.start and m.end < s.end for s in shorts)]
@@ -1031,7 +1039,7 @@ def chinese_short_name(name: str, shortest: int = REPEAT_MIN) -> str | None:
 
 
 def names_again(body: str, found: Sequence[RawMention], taken: Sequence[RawMention],
-                blocked: Sequence[tuple[int, int]] = ()) -> list[RawMention]:
+                blocked: Sequence[tuple[int, int]] = (), starts: Sequence[int] = ()) -> list[RawMention]:
     """A name the model found once, where it stands again in the same document and nothing
     was found: one document means one thing by one name.  The German model tags the first
     "Torsten Reil" but not the one in the founders' sentence; the Chinese model reads
@@ -1046,6 +1054,14 @@ def names_again(body: str, found: Sequence[RawMention], taken: Sequence[RawMenti
 
     names: dict[str, RawMention] = {}
     tagged = Counter(m.text for m in found if m.label == "ORG" and m.source.startswith("model:"))
+    # (Once is enough inside a sentence, where a common word is not capitalised: "agreed to buy Autonomy"; not a
+    # word of a person's name the document gives: "the Bond franchise" beside "James Bond". A sentence opening
+    # with such a word is the company's only as its owner or before an apposition: "Autonomy's board", "Autonomy,
+    # based in Cambridge," but not "Harbor seals".)
+    parts = {part for m in found if m.label == "PERSON" for part in m.text.split()[1:]}
+    inside = {m.text for m in found if m.label == "ORG" and m.source.startswith("model:") and m.text not in parts
+              and not sentence_start(body, m.start, starts)} if starts else set()
+    once: set[str] = set()
     for mention in found:
         if not mention.source.startswith(("model:", "listed", "described")) \
                 or mention.label not in ("ORG", "PERSON", "LOC"):
@@ -1056,6 +1072,9 @@ def names_again(body: str, found: Sequence[RawMention], taken: Sequence[RawMenti
                 not chinese and mention.label in ("ORG", "LOC")
                 and (_company_name(mention) or _common_word_company(body, mention, tagged[mention.text]))):
             names.setdefault(mention.text, mention)
+        elif not chinese and mention.text in inside and _common_word_company(body, mention, tagged[mention.text] + 1):
+            names.setdefault(mention.text, mention)
+            once.add(mention.text)
     if not names:
         return []
     named = _Taken([*((m.start, m.end) for m in taken), *blocked])
@@ -1063,15 +1082,20 @@ def names_again(body: str, found: Sequence[RawMention], taken: Sequence[RawMenti
     for start, end in _names_at(body, names):
         if named.overlaps(start, end):
             continue
+        if body[start:end] in once and sentence_start(body, start, starts) and not _OWNED_OR_APPOSED.match(body, end):
+            continue
         seen = names[body[start:end]]
         again.append(RawMention(seen.text, start, end, seen.label, seen.source + "+repeated", lang=seen.lang))
     return again
 
 
+# After a common word opening a sentence, what makes it a company's name: a possessive, an apposition.
+_OWNED_OR_APPOSED = re.compile(r"['’]s(?![\w'’-])|,")
 # A letter of a Latin word: a Han character next to a name is a boundary ("AI平台Rubin，").
 _LATIN_WORD = re.compile(r"[^\W\u3400-\u9fff]|['’-]")
-# The name part of a compound is the name ("Cruise-Chef", "Cruise-Robotaxi").
-_COMPOUND_HEAD = re.compile(r"-[A-ZÀ-Þ]")
+# The name part of a compound is the name ("Cruise-Chef", "Cruise-Robotaxi"); so is an English possessive's
+# ("Autonomy's board").
+_COMPOUND_HEAD = re.compile(r"-[A-ZÀ-Þ]|['’]s(?![\w'’-])")
 
 
 def _names_at(body: str, names: dict[str, RawMention]) -> list[tuple[int, int]]:
@@ -1111,7 +1135,7 @@ def _names_at(body: str, names: dict[str, RawMention]) -> list[tuple[int, int]]:
 
 def _common_word_company(body: str, mention: RawMention, tagged: int) -> bool:
     """Whether a single common word the model tagged an organisation is a company's name all
-    through the document: an English one ("Wiz") tagged twice or more, that the document never
+    through the document: an English one ("Wiz") tagged twice or more (``tagged``), that the document never
     writes in lower case (German capitalises its nouns, so only the word lists decide there)."""
     word = mention.text
     return mention.lang == "en" and mention.label == "ORG" and tagged >= 2 and word[:1].isupper() \

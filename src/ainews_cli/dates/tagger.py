@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from .. import han
 from ..records import PubDate, Span, TimeExpression
-from .context import Candidate, Context
+from .context import Candidate, Context, make
 from .handlers import HANDLERS
 from .lang_zh import ROC_YEAR_ONE
 from .lexicon import Lexicon
@@ -84,10 +84,28 @@ def find_dates(text: str, *, spans: Sequence[Span], sentences: Sequence[tuple[in
         if candidate.kind == "weekday" and _glossed(text, candidate, candidates[index + 1:index + 2]):
             continue  # "on Friday, November 17, 2023": the day the gloss writes out, not last Friday
         expression = HANDLERS[candidate.kind](candidate, ctx)
-        if expression is not None:
+        if expression is not None and (yearly := _yearly(ctx, expression, candidate)) is not None:
+            ctx.resolved[-1] = yearly  # "每年的6月18日", "every year on June 18": a day of every year
+        elif expression is not None:
             ctx.resolved.append(expression)
     timed = [e for c in clocks if (e := HANDLERS["clock"](c, ctx)) is not None]
     return sorted([*ctx.resolved, *timed], key=lambda e: e.start)
+
+
+# Between "every year" and the day of it that recurs: "每年的6月18日", "every year on June 18", "jedes Jahr am 18.
+# Juni".
+_YEARLY_GAP = re.compile(r"\s*(?:的|on|am)?\s*", re.I)
+
+
+def _yearly(ctx: Context, day: TimeExpression, candidate: Candidate) -> TimeExpression | None:
+    """A day of the year that "every year" right before it makes recur (a set, XXXX-MM-DD), where it writes
+    no year of its own; None where it is a day of its own."""
+    every = ctx.resolved[-1] if ctx.resolved else None
+    if every is None or every.type != "SET" or every.value != "P1Y" or day.granularity != "day" \
+            or _YEARLY_GAP.fullmatch(ctx.body, every.end, day.start) is None or re.search(r"\d{4}", day.text):
+        return None
+    merged = Candidate(candidate.kind, every.start, day.end, candidate.groups, candidate.lex)
+    return make(merged, ctx, "SET", "XXXX" + day.value[4:10], None)
 
 
 # What a written day is told with right after its weekday: "Friday, November 17, 2023", "Freitag,

@@ -326,7 +326,12 @@ def _same_clause(src: str, org: Party, at: int) -> bool:
     between = src[org.end: at]
     if OBJECT_BEFORE.search(src[max(0, org.start - 24): org.start]):
         return False
+    if not between.strip() and _OBJECT_CASE.match(src, at):
+        return True  # "Carlyle dem Kopfhörerhersteller": an object right after the subject
     return bool(re.search(r"\w", between)) and not _CLAUSE_BREAK.search(between)
+
+
+_OBJECT_CASE = re.compile(languages.bounded(languages.words("facts.object_case_articles")) + r"\s")
 
 
 # A photo credit's label right before a name: "Photo: Leah Brandt/Cityline Pictures", "图片来源：视觉中国".
@@ -774,8 +779,8 @@ def main_organisation(src: str, sentences: Sequence[Sentence], mentions: Sequenc
     organisation is at ("was named chief scientist in May", "the startup"): the one it names
     most, at least MAIN_MENTIONS times, where it names it twice as often as any other or its
     headline opens with it ("OpenAI's technology chief Mira Murati quits", "Nvidia to buy Israeli
-    AI startup Run:ai"). A publisher is none; a tie, none. (Not the one a headline opens with that
-    the text names less: "Google buys Mandiant" is Mandiant's story.)"""
+    AI startup Run:ai"). A publisher is none; of a tie, the one the headline opens with, else none. (Not
+    the one a headline opens with that the text names less: "Google buys Mandiant" is Mandiant's story.)"""
     counts: dict[str, int] = {}
     for mention in mentions:
         if mention.label == "ORG" and mention.name not in publishers:
@@ -785,13 +790,15 @@ def main_organisation(src: str, sentences: Sequence[Sentence], mentions: Sequenc
     ranked = sorted(counts.items(), key=lambda item: -item[1])
     main, most = ranked[0]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0
-    if most < MAIN_MENTIONS or most == runner_up:
+    if most < MAIN_MENTIONS:
         return None
     if most >= 2 * runner_up:
         return main
     # (After a compound that only owns it: "Softbank-Tochter Arm glänzt beim Börsendebüt", "SoftBank-backed Arm".)
     start, end = sentences[0].start, sentences[0].end
-    opening = next((m for m in mentions if start <= m.start < end and m.name == main), None)
+    tied = {name for name, count in ranked if count == most}
+    opening = next((m for m in mentions if start <= m.start < end and m.label == "ORG" and m.name in tied), None)
+    main = opening.name if opening is not None else main
     before = src[start: opening.start].strip(" \t\n\"'“„«‘") if opening is not None else None
     return main if before is not None and (not before or _OWNING_COMPOUND.fullmatch(before)
                                            or _KICKER.fullmatch(before)) else None

@@ -91,8 +91,8 @@ _NOT_FOUNDERS = re.compile(languages.either(languages.patterns("facts.founders_n
 # After a listed founder, an apposition set off by commas: "Naveen Rao|, its chief executive|, and".
 _LISTED_ASIDE = re.compile(r"\s*,[^,;:]{1,80}?(?=\s*,)")
 # Right after a founding (and its organisation and year), the word before those who founded it too:
-# "co-founded Oracle in 1977 with Bob Miner and Ed Oates".
-_FOUNDED_WITH = re.compile(r"[^,;:.]{0,25}?(?<![\w-])(?:" + languages.alternation("facts.founded_with") + r")\s+")
+# "co-founded Oracle in 1977 with Bob Miner and Ed Oates", "started Facebook in 2004 in his Harvard dormitory with".
+_FOUNDED_WITH = re.compile(r"[^,;:.]{0,40}?(?<![\w-])(?:" + languages.alternation("facts.founded_with") + r")\s+")
 _FOUNDED_BY_AFTER = re.compile(
     IN_PART_CHAR + r"{0,60}?(?:(?<![\w-])|(?<=[" + han.HAN + r"]))(?:" + languages.alternation("facts.founded_by")
     + r")(?:\s+|(?<=[" + han.HAN + r"]))")
@@ -437,14 +437,15 @@ def _names_another(here: Here, party: Party) -> bool:
 def _mark(here: Here, amounts: Sequence[Amount], percents: Sequence[Amount]) -> _Marked:
     # A possessive pronoun stays a word ("OpenAI and its investor Microsoft"); roles read it.
     # Nor a place, which no voice takes as a party and which only says where one is ("bewertet das Start-up
-    # aus Toronto mit"), nor another name glued to the word after it ("vom US-Wagniskapitalgeber General Catalyst").
+    # aus Toronto mit"), nor a nationality or another name of no party ("HTC, a Taiwanese phone maker, bought"), nor
+    # another name glued to the word after it ("vom US-Wagniskapitalgeber General Catalyst").
     # Nor a name inside a relative clause that tells no deal and that the sentence goes on after: the voices read
     # past "Amazon, whose chief executive is Andy Jassy, has put $4 billion into Anthropic".
     # Nor a name glued to a noun that another name follows ("von der Google-Mutter Alphabet"): that one is the party.
     aside = _asides(here, [*amounts, *percents])
     items = sorted([(p.start, p.end, f"⟦P{i}⟧") for i, p in enumerate(here.mentions)
                     if here.src[p.start: p.end].lower() not in _POSSESSIVES
-                    and not (p.label == "LOC" or (p.label not in _PARTIES and _GLUED.match(here.src, p.end)))
+                    and not (p.label in ("LOC", "MISC") or (p.label not in _PARTIES and _GLUED.match(here.src, p.end)))
                     and not _names_another(here, p)
                     and not any(s < p.start and p.end <= e for s, e in aside)]
                    + [(a.start, a.end, f"⟦M{i}⟧") for i, a in enumerate(amounts)]
@@ -1624,7 +1625,7 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
                                        or ((_RELATIVE_YEAR.search(han.normalised(d.text)) or d.granularity == "day")
                                            and org.end <= d.start < cue.start()))
                  and (org.end <= d.start < cue.start()
-                      or (abs(d.start - cue.start()) <= 40
+                      or (abs(d.start - cue.start()) <= 50
                           # "，2005年在纳斯达克上市" is another clause.
                           and IN_CLAUSE.fullmatch(_names_blanked(here, min(d.end, cue.end()),
                                                                  max(d.start, cue.start())))))

@@ -191,7 +191,7 @@ BLIND_FOLDERS = ("seen", "third", "fresh", "fourth", "fifth", "sixth", "seventh"
                  "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird",
                  "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth",
                  "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird",
-                 "thirtyfourth", "thirtyfifth")
+                 "thirtyfourth", "thirtyfifth", "thirtysixth")
 # Articles are shared: an annotation file may name an article of any of these folders
 # (its own first); the names are unique across them.
 ARTICLE_FOLDERS = ("events", "entities", "facts", *BLIND_FOLDERS)

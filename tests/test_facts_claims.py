@@ -3052,3 +3052,25 @@ def test_deals_of_the_thirty_fourth_set_second_round(lang: str, text: str, extra
 )
 def test_roles_of_the_thirty_fourth_set(text: str, lang: str, extra: tuple, expected: list[tuple]) -> None:
     assert typed_roles(text, lang, extra) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "extra", "expected"), [
+    # A company run in a role is the role's.
+    ("en", "Chuck Robbins has run Cisco as chief executive since 2015.", (("Chuck Robbins", "PERSON"),),
+     [("Chuck Robbins", "CEO", "Cisco")]),
+    # A list of posts one holder has, its commas before a joiner.
+    ("en", "The purchase is the latest wager for Masayoshi Son, SoftBank's founder, chairman and chief executive.",
+     (("Masayoshi Son", "PERSON"),),
+     [("Masayoshi Son", "founder", "SoftBank"), ("Masayoshi Son", "chairman", "SoftBank"),
+      ("Masayoshi Son", "CEO", "SoftBank")]),
+    ("zh", "孟晚舟目前还担任华为副董事长和首席财务官。", (("孟晚舟", "PERSON"),),
+     [("孟晚舟", "vice chairman", "Huawei"), ("孟晚舟", "CFO", "Huawei")]),
+    # Offices of state and courts: no company's, though the text is about one.
+    ("de", "Tesla eröffnet seine Fabrik. Tesla feierte. Tesla lud ein. Zur Feier kamen Bundeskanzler Olaf Scholz und "
+     "Wirtschaftsminister Robert Habeck.", (("Olaf Scholz", "PERSON"), ("Robert Habeck", "PERSON")),
+     [("Olaf Scholz", "chancellor", None), ("Robert Habeck", "economy minister", None)]),
+    ("de", "Das schrieb Richter Amit Mehta in seiner Begründung.", (("Amit Mehta", "PERSON"),),
+     [("Amit Mehta", "judge", None)]),
+])
+def test_posts_run_listed_and_of_state(lang: str, text: str, extra: tuple, expected: list[tuple]) -> None:
+    assert typed_roles(text, lang, extra) == expected

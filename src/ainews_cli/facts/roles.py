@@ -44,11 +44,14 @@ _APPOSITION_ARTICLES = languages.alternation("facts.role_apposition_articles")
 # After a holder, an apposition that gives the post to that one alone: "Johnny Ho and Andy Konwinski, a co-founder".
 _ONE_HOLDER = re.compile(r"\s*[,，]\s*(?:" + languages.alternation("facts.role_one_holder_articles") + r")\s", re.I)
 # Latin joiners between spaces, an article after one ("another co-founder and the former chief scientist");
-# Chinese ones as they stand ("联合创始人兼首席执行官").
-_JOINED_ROLE = re.compile(r"(?:\s+(?:" + languages.either(languages.latin(languages.words("facts.role_joiners")))
-                          + r")\s+(?:(?:" + _APPOSITION_ARTICLES + r")\s+)?|\s*(?:"
+# Chinese ones as they stand ("联合创始人兼首席执行官"); a comma inside a list of roles a joiner closes ("SoftBank's
+# founder, chairman and chief executive").
+_LATIN_JOINER = languages.either(languages.latin(languages.words("facts.role_joiners")))
+_ROLE_LIST_GOES_ON = (r"(?=(?:" + _ROLE_WORDS + r")(?:\s*,\s*(?:" + _ROLE_WORDS + r"))*\s+(?:" + _LATIN_JOINER
+                      + r")\s+(?:" + _ROLE_WORDS + r")(?![\w]))")
+_JOINED_ROLE = re.compile(r"(?:\s+(?:" + _LATIN_JOINER + r")\s+(?:(?:" + _APPOSITION_ARTICLES + r")\s+)?|\s*(?:"
                           + languages.either(languages.cjk(languages.words("facts.role_joiners")))
-                          + r")\s*)" + _QUALIFIER
+                          + r")\s*|\s*,\s*" + _ROLE_LIST_GOES_ON + r")" + _QUALIFIER
                           + r"(?P<role>" + _ROLE_WORDS + r")(?:(?<=[" + han.HAN + r"])|(?![\w]))", re.I)
 # ", the former", ", a", ", bis Freitag", ", die neu ernannte": an apposition's opening before the role (an
 # article's adjectives written small).

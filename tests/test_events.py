@@ -781,6 +781,10 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("Apple started its own free iTunes Radio service last September.", "en", [("launch", "launch")]),
         ("Dr. Dre and Iovine started Beats Electronics in 2006.", "en", [("founding", "found")]),
         ("今日正是其创立22周年。", "zh", []),
+        # A startup shown to the world launches; a listing's registration let through is the regulator's act.
+        ("The startup came out of stealth in 2014.", "en", [("launch", "out_of_stealth")]),
+        ("It came out of stealth in November 2019 with a $53 million Series A round.", "en", [("funding", "round")]),
+        ("中国证监会同意其科创板首次公开发行股票注册。", "zh", [("legal", "regulate")]),
     ],
 )
 def test_trigger_types(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
@@ -3453,3 +3457,21 @@ def test_a_chinese_date_of_a_statement_or_a_report_marks_no_happening(sentence: 
              ("欢聚集团", "ORG", "JOYY")]
     found = read(["滴滴出行今天宣布收购优步中国。", sentence], "zh", names, "2016-08-01")
     assert [(d, t) for d, t, _ in found[1:]] == expected
+
+
+@pytest.mark.parametrize(("lang", "sentences", "expected"), [
+    # An agreement announced after a purchase told before is that purchase ...
+    ("en", ["Globex agreed to buy Initech for $2.1 billion.", "Initech makes robots.",
+            "The two companies announced their agreement on Nov. 1, 2019."],
+     [("2019-11-01", "acquisition", {"Globex", "Initech"})]),
+    ("de", ["Globex kauft Initech für 2,1 Milliarden Dollar.", "Initech baut Roboter.",
+            "Die Konzerne gaben die Vereinbarung am 1. November 2019 bekannt."],
+     [("2019-11-01", "acquisition", {"Globex", "Initech"})]),
+    # ... but an agreement of its own is a partnership.
+    ("en", ["Globex agreed to buy Initech for $2.1 billion.", "Lumen signed an agreement with Globex on Nov. 1, 2019."],
+     [("2019-11-01", "partnership", {"Lumen", "Globex"})]),
+])
+def test_an_agreement_told_before_is_the_deal_it_refers_to(lang: str, sentences: list[str],
+                                                          expected: list[tuple[str, str, set[str]]]) -> None:
+    names = [("Globex", "ORG", "Globex"), ("Initech", "ORG", "Initech"), ("Lumen", "ORG", "Lumen")]
+    assert read(sentences, lang, names, "2021-01-14") == expected

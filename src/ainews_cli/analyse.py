@@ -220,7 +220,8 @@ if TYPE_CHECKING:
 #     name, a nationality no party, a stake bought for a price, a buyback raised, "started X in 2006", German "stieg
 #     … ein", "sagte … zu", "das schwedische Unternehmen", a department's head, Chinese shareholders, a breakdown
 #     after 其中, a guarded company before its brand; a venue no clause's subject, a service started, an
-#     anniversary, a yearly day
+#     anniversary, a yearly day; a company run in a post, lists of posts, offices of state; an agreement announced
+#     that points back to a purchase, a startup out of stealth, a listing's registration let through
 PIPELINE_REVISION = "100"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",

@@ -376,6 +376,7 @@ _ATTRIBUTIVE = re.compile(languages.either(languages.words("events.attributive_m
 _PAIR = re.compile(_words("events.pair_words"), re.I)
 # A definite noun for a happening told before ("the deal", "die Übernahme", "该交易").
 _EVENT_NOUN = re.compile(languages.alternation("events.event_noun_patterns"), re.I)
+_AGREEMENT_NOUN = re.compile(languages.alternation("events.agreement_noun_patterns"), re.I)
 _DEAL_TYPES = ("acquisition", "funding", "partnership")
 ANAPHORA_REACH = 8  # sentences back where "the deal" finds the deal
 _ORG_PRONOUN = re.compile(_words("events.org_pronouns"), re.I)
@@ -1154,6 +1155,16 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
             participants.setdefault(product, Participant(product, "PRODUCT"))
     if kind == OTHER and referred is not None and hit is not None and hit.action == "announce":
         kind = referred  # announcing the deal told before is that deal ("said the deal" stays untyped)
+    agreed = kind == "partnership" and hit is not None and hit.action == "partner" and any(
+        m.start() <= hit.start and hit.end <= m.end()
+        for m in _AGREEMENT_NOUN.finditer(body, max(start, hit.start - 40), min(end, hit.end + 40)))
+    bought, buyers = _told_before(text, index, date, _AGREEMENT_NOUN, ("acquisition",)) if agreed else (None, [])
+    agreed = bought is not None
+    if agreed:
+        # "The two companies announced their agreement on Nov. 1": the purchase told before, and its parties.
+        kind = "acquisition"
+        for name in buyers:
+            participants.setdefault(name, Participant(name, "ORG"))
     if kind == OTHER and _invests(body, text.facts.get(start, ()), date, clause_start, clause_end):
         kind = "funding"  # "Im vergangenen Jahr hatte sich SAP an Aleph Alpha beteiligt": a word no trigger is
     if kind == OTHER and any(e.label == "MISC" and e.name in participants for e in in_clause):
@@ -1170,8 +1181,11 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
                 e.name for e in in_sentence if e.start < people_until} - {p.name for p in implied}:
             participants.pop(name, None)
     verb = _told_by(body, hit, hits) if hit is not None else None
+    # A trigger re-typed as the happening it refers to ("announced their agreement": the acquisition told before)
+    # reads by that type's templates, not its word's.
     told = Telling(text.written, start, end, [e for e in in_sentence if e.name in participants],
-                   (verb.start, verb.end, verb.type, verb.action) if verb and verb.type != OTHER else None, date,
+                   None if verb is None or verb.type == OTHER else (verb.start, verb.end, kind, "")
+                   if agreed else (verb.start, verb.end, verb.type, verb.action), date,
                    text.facts.get(start, ()), [p.name for p in implied],
                    frozenset(p.name for p in implied if p.type == "PERSON"), sentence.lang, _voiced(text, start, end))
     return EventMention(
@@ -1716,30 +1730,32 @@ _OWNED = re.compile(r"['’]s\b")
 _GENITIVE_ARTICLES = frozenset(languages.words("events.genitive_articles"))
 
 
-def _told_before(text: _Text, index: int, date: TimeExpression) -> tuple[str | None, list[str]]:
+def _told_before(text: _Text, index: int, date: TimeExpression, nouns: re.Pattern[str] = _EVENT_NOUN,
+                 told: Sequence[str] = ()) -> tuple[str | None, list[str]]:
     """The type and the organisations of the happening a definite noun in the date's stretch
     of sentence ``index`` names ("the deal", "die Übernahme", "该交易"; not "the acquisition of
     Arm", which tells it): those near the trigger of that kind in the nearest sentence before
-    that tells one (not by such a noun), within ANAPHORA_REACH sentences."""
+    that tells one (not by such a noun), within ANAPHORA_REACH sentences. ``nouns``: the nouns
+    that point back; ``told``: the types they may point to (else the noun's own or any deal's)."""
     body, sentence = text.body, text.sentences[index]
     before = [m.end() for m in _STRONG_BREAK.finditer(body, sentence.start, date.start)]
     after = _STRONG_BREAK.search(body, date.end, sentence.end)
-    noun = _EVENT_NOUN.search(body, before[-1] if before else sentence.start, after.start() if after else sentence.end)
+    noun = nouns.search(body, before[-1] if before else sentence.start, after.start() if after else sentence.end)
     if noun is None:
         return None, []
     triggers = load_triggers()
     named = [hit.type for hit in triggers.find(noun.group(0), sentence.lang) if hit.type not in (OTHER, "partnership")]
-    kinds = set(named) or set(_DEAL_TYPES)  # "the deal", "das Vorhaben": any deal
+    kinds = set(told) or set(named) or set(_DEAL_TYPES)  # "the deal", "das Vorhaben": any deal
     reach = max(0, index - ANAPHORA_REACH)
     # Further back, the document's first such happening of the organisation it is about: "The two companies
     # announced the deal on June 13" a dozen sentences after "Microsoft completed its purchase of LinkedIn".
     main = text.main_org()
     for far, earlier in [*((False, s) for s in reversed(text.sentences[reach:index])),
                          *((True, s) for s in text.sentences[:reach] if main is not None)]:
-        nouns = [m.span() for m in _EVENT_NOUN.finditer(body, earlier.start, earlier.end)]
+        pointing = [m.span() for m in _EVENT_NOUN.finditer(body, earlier.start, earlier.end)]
         hits = [hit for hit in triggers.find(body[earlier.start:earlier.end], earlier.lang) if hit.type in kinds
                 and not _UNREAL.search(body, earlier.start, earlier.start + hit.start)
-                and not any(lo <= earlier.start + hit.start < hi for lo, hi in nouns)]
+                and not any(lo <= earlier.start + hit.start < hi for lo, hi in pointing)]
         if not hits:
             continue
         spans = [(earlier.start + hit.start, earlier.start + hit.end) for hit in hits]

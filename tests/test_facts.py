@@ -1159,11 +1159,13 @@ def test_the_group_and_posts_paired_in_order(lang: str, text: str, expected: lis
             if f["kind"] == "role"] == expected
 
 
-def _by_line(text: str, lang: str = "en", people: tuple[str, ...] = (), orgs: tuple[str, ...] = ()) -> list[dict]:
-    """The facts of a text whose lines are its sentences (headings among them); ``people`` and ``orgs``:
-    names the model would find, at each occurrence."""
+def _by_line(text: str, lang: str = "en", people: tuple[str, ...] = (), orgs: tuple[str, ...] = (),
+             misc: tuple[str, ...] = (), dated: bool = False) -> list[dict]:
+    """The facts of a text whose lines are its sentences (headings among them); ``people``, ``orgs`` and
+    ``misc``: names the model would find, at each occurrence (``misc``: no party, such as a nationality);
+    ``dated``: with the dates the pipeline finds."""
     ner = [RawMention(name, m.start(), m.end(), label, "model:test", lang=lang)
-           for names, label in ((people, "PERSON"), (orgs, "ORG"))
+           for names, label in ((people, "PERSON"), (orgs, "ORG"), (misc, "MISC"))
            for name in names for m in re.finditer(re.escape(name), text)]
     entities = canonical_mentions(text, ner, alias_mentions(text, 0, len(text), TABLE, lang), TABLE)
     sentences, start = [], 0
@@ -1171,7 +1173,9 @@ def _by_line(text: str, lang: str = "en", people: tuple[str, ...] = (), orgs: tu
         if line.strip():
             sentences.append(Sentence(start, start + len(line), lang))
         start += len(line) + 1
-    return [f.to_dict() for f in extract_facts(text, sentences, entities, publishers=TABLE.publishers)]
+    dates = find_dates(text, spans=[Span(0, len(text), lang, "x")], sentences=[(s.start, s.end) for s in sentences],
+                       published=None) if dated else ()
+    return [f.to_dict() for f in extract_facts(text, sentences, entities, dates, publishers=TABLE.publishers)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -1454,20 +1458,8 @@ def test_a_german_role_held_leading_the_company() -> None:
 def _kinds(text: str, lang: str, people: tuple[str, ...] = (), orgs: tuple[str, ...] = (),
            misc: tuple[str, ...] = ()) -> list[tuple]:
     """(kind, its parties, its amount, share or year) of every typed fact but money and shares, of a text whose
-    lines are its sentences, dated as the pipeline dates it; ``people``, ``orgs`` and ``misc``: names the model
-    would find at each occurrence (``misc``: no party, such as a nationality)."""
-    ner = [RawMention(name, m.start(), m.end(), label, "model:test", lang=lang)
-           for names, label in ((people, "PERSON"), (orgs, "ORG"), (misc, "MISC"))
-           for name in names for m in re.finditer(re.escape(name), text)]
-    entities = canonical_mentions(text, ner, alias_mentions(text, 0, len(text), TABLE, lang), TABLE)
-    sentences, start = [], 0
-    for line in text.split("\n"):
-        if line.strip():
-            sentences.append(Sentence(start, start + len(line), lang))
-        start += len(line) + 1
-    dates = find_dates(text, spans=[Span(0, len(text), lang, "x")], sentences=[(s.start, s.end) for s in sentences],
-                       published=None)
-    found = [f.to_dict() for f in extract_facts(text, sentences, entities, dates, publishers=TABLE.publishers)]
+    lines are its sentences, dated as the pipeline dates it (``_by_line``)."""
+    found = _by_line(text, lang, people, orgs, misc, dated=True)
     keys = ("person", "org", "investor", "holder", "target", "subject", "founders", "amount", "percent", "year")
     return [(f["kind"], *[f[k] for k in keys if f.get(k) is not None]) for f in found
             if f["kind"] not in ("money", "percent")]

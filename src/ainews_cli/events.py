@@ -1155,14 +1155,13 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
             participants.setdefault(product, Participant(product, "PRODUCT"))
     if kind == OTHER and referred is not None and hit is not None and hit.action == "announce":
         kind = referred  # announcing the deal told before is that deal ("said the deal" stays untyped)
-    agreed = kind == "partnership" and hit is not None and hit.action == "partner" and any(
+    points_back = kind == "partnership" and hit is not None and hit.action == "partner" and any(
         m.start() <= hit.start and hit.end <= m.end()
         for m in _AGREEMENT_NOUN.finditer(body, max(start, hit.start - 40), min(end, hit.end + 40)))
-    bought, buyers = _told_before(text, index, date, _AGREEMENT_NOUN, ("acquisition",)) if agreed else (None, [])
-    agreed = bought is not None
-    if agreed:
+    bought, buyers = _told_before(text, index, date, _AGREEMENT_NOUN, ("acquisition",)) if points_back else (None, [])
+    if bought is not None:
         # "The two companies announced their agreement on Nov. 1": the purchase told before, and its parties.
-        kind = "acquisition"
+        kind = bought
         for name in buyers:
             participants.setdefault(name, Participant(name, "ORG"))
     if kind == OTHER and _invests(body, text.facts.get(start, ()), date, clause_start, clause_end):
@@ -1185,7 +1184,7 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
     # reads by that type's templates, not its word's.
     told = Telling(text.written, start, end, [e for e in in_sentence if e.name in participants],
                    None if verb is None or verb.type == OTHER else (verb.start, verb.end, kind, "")
-                   if agreed else (verb.start, verb.end, verb.type, verb.action), date,
+                   if bought is not None else (verb.start, verb.end, verb.type, verb.action), date,
                    text.facts.get(start, ()), [p.name for p in implied],
                    frozenset(p.name for p in implied if p.type == "PERSON"), sentence.lang, _voiced(text, start, end))
     return EventMention(

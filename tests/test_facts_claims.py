@@ -3065,6 +3065,9 @@ def test_roles_of_the_thirty_fourth_set(text: str, lang: str, extra: tuple, expe
       ("Masayoshi Son", "CEO", "SoftBank")]),
     ("zh", "孟晚舟目前还担任华为副董事长和首席财务官。", (("孟晚舟", "PERSON"),),
      [("孟晚舟", "vice chairman", "Huawei"), ("孟晚舟", "CFO", "Huawei")]),
+    ("de", "Die Leitung übernehmen die bisherigen Präsidenten Mark Hurd und Safra Catz gemeinsam.",
+     (("Mark Hurd", "PERSON"), ("Safra Catz", "PERSON")), [("Mark Hurd", "president", None),
+                                                          ("Safra Catz", "president", None)]),
     # Offices of state and courts: no company's, though the text is about one.
     ("de", "Tesla eröffnet seine Fabrik. Tesla feierte. Tesla lud ein. Zur Feier kamen Bundeskanzler Olaf Scholz und "
      "Wirtschaftsminister Robert Habeck.", (("Olaf Scholz", "PERSON"), ("Robert Habeck", "PERSON")),

@@ -589,12 +589,11 @@ def canonical_mentions(
     # A guarded form a descriptor calls a company names it ("der Chipdesigner Arm"); the
     # table's own mention of a name it knows stands for the descriptor's.
     vouched = {m.entry.name for m in ner if m.source == "described" and m.entry is not None}
-    # So does a Chinese one ("短视频平台快手", "芯片公司寒武纪").
+    # So does a Chinese one ("短视频平台快手", "芯片公司寒武纪"), and a word of a company's own right after one
+    # ("荣耀品牌", "荣耀总裁").
     vouched |= {a.entry.name for a in alias_list if a.entry is not None and a.entry.guarded and a.entry.type == "ORG"
-                and _has_cjk(a.text, 0, len(a.text)) and evidence.after_chinese_descriptor(body, a.start)}
-    # ... and a word of a company's own right after it ("荣耀品牌", "荣耀总裁").
-    vouched |= {a.entry.name for a in alias_list if a.entry is not None and a.entry.guarded and a.entry.type == "ORG"
-                and _has_cjk(a.text, 0, len(a.text)) and evidence.before_company_word(body, a.end)}
+                and _has_cjk(a.text, 0, len(a.text)) and (evidence.after_chinese_descriptor(body, a.start)
+                                                           or evidence.before_company_word(body, a.end))}
     # ... and a word for a model a guarded product's ("大模型“可灵”", "“日日新”大模型").
     vouched |= {a.entry.name for a in alias_list if a.entry is not None and a.entry.guarded
                 and a.entry.type == "PRODUCT" and _has_cjk(a.text, 0, len(a.text))

@@ -1180,11 +1180,13 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
                 e.name for e in in_sentence if e.start < people_until} - {p.name for p in implied}:
             participants.pop(name, None)
     verb = _told_by(body, hit, hits) if hit is not None else None
-    # A trigger re-typed as the happening it refers to ("announced their agreement": the acquisition told before)
-    # reads by that type's templates, not its word's.
-    told = Telling(text.written, start, end, [e for e in in_sentence if e.name in participants],
-                   None if verb is None or verb.type == OTHER else (verb.start, verb.end, kind, "")
-                   if bought is not None else (verb.start, verb.end, verb.type, verb.action), date,
+    told_by: tuple[int, int, str, str] | None = None
+    if verb is not None and verb.type != OTHER:
+        # A trigger re-typed as the happening it refers to ("announced their agreement": the acquisition told
+        # before) reads by that type's templates, not its word's.
+        told_by = (verb.start, verb.end, kind, "") if bought is not None else (verb.start, verb.end, verb.type,
+                                                                                verb.action)
+    told = Telling(text.written, start, end, [e for e in in_sentence if e.name in participants], told_by, date,
                    text.facts.get(start, ()), [p.name for p in implied],
                    frozenset(p.name for p in implied if p.type == "PERSON"), sentence.lang, _voiced(text, start, end))
     return EventMention(

@@ -1089,13 +1089,14 @@ def names_again(body: str, found: Sequence[RawMention], taken: Sequence[RawMenti
     return again
 
 
+# An English possessive's ending after a name ("Autonomy's board").
+_POSSESSIVE_S = r"['’]s(?![\w'’-])"
 # After a common word opening a sentence, what makes it a company's name: a possessive, an apposition.
-_OWNED_OR_APPOSED = re.compile(r"['’]s(?![\w'’-])|,")
+_OWNED_OR_APPOSED = re.compile(_POSSESSIVE_S + "|,")
 # A letter of a Latin word: a Han character next to a name is a boundary ("AI平台Rubin，").
 _LATIN_WORD = re.compile(r"[^\W\u3400-\u9fff]|['’-]")
-# The name part of a compound is the name ("Cruise-Chef", "Cruise-Robotaxi"); so is an English possessive's
-# ("Autonomy's board").
-_COMPOUND_HEAD = re.compile(r"-[A-ZÀ-Þ]|['’]s(?![\w'’-])")
+# The name part of a compound is the name ("Cruise-Chef", "Cruise-Robotaxi"); so is a possessive's.
+_COMPOUND_HEAD = re.compile(r"-[A-ZÀ-Þ]|" + _POSSESSIVE_S)
 
 
 def _names_at(body: str, names: dict[str, RawMention]) -> list[tuple[int, int]]:

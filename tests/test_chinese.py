@@ -747,7 +747,8 @@ def test_agreeing_to_set_up_an_unnamed_holding_company_founds_none_of_the_two() 
         ("（圖：雷軍昨晚在發布會上宣布小米進軍電動車業務。小米集團圖片）", []),
         # A deal a penalty case names as not notified is no deal of that day: the penalty is the happening.
         ("去年12月14日，市场监管总局对阿里巴巴投资收购银泰商业股权等三起未依法申报的经营者集中案各处以50万元罚款。",
-         [("2022-12-14", "legal", "罚款", ["Alibaba Group", "State Administration for Market Regulation"])]),
+         [("2022-12-14", "legal", "罚款",
+           ["Alibaba Group", "Intime Retail", "State Administration for Market Regulation"])]),
     ],
 )
 def test_chinese_listings_approvals_and_the_reporter_s_own_doings(text: str, expected: list[tuple]) -> None:

@@ -2603,7 +2603,7 @@ def test_who_leads_a_board_is_its_chairman() -> None:
     [
         ("目前，中芯国际董事长为周子学，赵海军和梁孟松担任联合首席执行官。",
          (("周子学", "PERSON"), ("赵海军", "PERSON"), ("梁孟松", "PERSON")),
-         [("周子学", "chairman", "SMIC"), ("梁孟松", "co-CEO", None), ("赵海军", "co-CEO", None)]),
+         [("周子学", "chairman", "SMIC"), ("梁孟松", "co-CEO", "SMIC"), ("赵海军", "co-CEO", "SMIC")]),
         ("创始人包括达里奥·阿莫迪、丹妮拉·阿莫迪和汤姆·布朗。",
          (("达里奥·阿莫迪", "PERSON"), ("丹妮拉·阿莫迪", "PERSON"), ("汤姆·布朗", "PERSON")),
          [("Dario Amodei", "founder", None), ("Daniela Amodei", "founder", None), ("汤姆·布朗", "founder", None)]),
@@ -2831,8 +2831,12 @@ def test_stakes_sold_described_or_bought_whole_and_scales_read_by_language(text:
          (("Markus Persson", "PERSON"), ("Jakob Porsér", "PERSON"), ("Carl Manneh", "PERSON"), ("Mojang", "ORG")),
          [("Markus Persson", "founder", "Mojang"), ("Jakob Porsér", "co-founder", None),
           ("Carl Manneh", "co-founder", None)]),
+        # ... who founded it together: co-founders.
         ("en", "Google founders Larry Page and Sergey Brin stepped back.", (),
-         [("Larry Page", "founder", "Google"), ("Sergey Brin", "founder", "Google")]),
+         [("Larry Page", "co-founder", "Google"), ("Sergey Brin", "co-founder", "Google")]),
+        ("de", "Die Instagram-Gründer Kevin Systrom (links) und Mike Krieger in ihrem Büro.",
+         (("Kevin Systrom", "PERSON"), ("Mike Krieger", "PERSON"), ("Instagram", "ORG")),
+         [("Kevin Systrom", "co-founder", "Instagram"), ("Mike Krieger", "co-founder", "Instagram")]),
         ("de", "Mitgründer Bill Gates und Steve Ballmer trafen sich.", (), [("Bill Gates", "co-founder", None)]),
         # "to become" gives the post.
         ("en", "Marissa Mayer, who left Google to become Yahoo's chief executive in July 2012, wrote a post.",

@@ -651,7 +651,7 @@ def test_a_place_is_no_party_to_a_deal_but_may_be_to_a_case() -> None:
     assert told(text, [("Santa Clara", "LOC", "Santa Clara")], ("bought", "acquisition", "acquire"),
                 implied=("AMD",)) == "Acquisition: AMD"
     text = "In May, Texas settled in court."
-    assert told(text, [("Texas", "LOC", "Texas")], ("settled", "legal", "settle")) == "Legal: Texas"
+    assert told(text, [("Texas", "LOC", "Texas")], ("settled", "legal", "settle")) == "Settlement: Texas"
 
 
 def test_a_founding_headline_takes_the_founders_and_the_company_from_the_fact() -> None:

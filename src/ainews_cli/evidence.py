@@ -71,6 +71,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
 _ORGAN_SUFFIXES = tuple(languages.words("entities.organ_suffixes"))
 _CONJUNCTIONS = tuple(languages.words("entities.trailing_conjunctions"))
 _PLACE_SUFFIXES = tuple(languages.words("entities.place_suffixes"))
+_BUSINESS_ENDS = tuple(languages.words("entities.business_ends"))
 _DESCRIPTION_HEADS = tuple(languages.words("entities.description_heads"))
 _NOT_NAMES = frozenset(languages.cjk(languages.words("entities.not_entities")))
 _NOT_ENTITY_WORDS = frozenset(languages.words("entities.not_entities"))
@@ -994,6 +995,7 @@ def _known_company(table: AliasTable, name: str) -> bool:
 _DEMONYM_ENDINGS = tuple(languages.words("entities.demonym_endings"))
 # Nouns for a person of a people ("Swede", "Dane"), no name nor part of the one after them.
 _DEMONYM_NOUNS = frozenset(languages.words("entities.demonym_nouns"))
+
 _NOUN_ABBREVIATIONS = frozenset(languages.words("entities.noun_abbreviations"))
 
 
@@ -1159,6 +1161,7 @@ def _company_name(mention: RawMention) -> bool:
         and not (mention.lang == "de" and lexicon.is_german_noun(word.rsplit("-", 1)[-1]))
 
 
+_NOT_FIRST_NAMES = frozenset(languages.words("entities.not_first_names"))
 _NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?)[ \t]$")
 
 
@@ -1173,7 +1176,7 @@ def _with_first_name(body: str, mention: RawMention, table: AliasTable, starts: 
     if before is None:
         return mention
     word = before.group(1)
-    if common_anywhere(word) or is_function_word(word) or table.lookup(word) is not None \
+    if common_anywhere(word) or is_function_word(word) or word in _NOT_FIRST_NAMES or table.lookup(word) is not None \
             or _titles().fullmatch(word + " ") or sentence_start(body, before.start(1), starts):
         return mention
     return replace(mention, text=body[before.start(1): mention.end], start=before.start(1))
@@ -1272,6 +1275,8 @@ def _chinese(body: str, mention: RawMention, table: AliasTable) -> RawMention | 
     if named is None or named.label != "LOC":
         return named
     folded = han.normalised(named.text)
+    if table.lookup(named.text) is None and folded.endswith(_BUSINESS_ENDS):
+        return replace(named, label="ORG")
     if table.lookup(named.text) is not None or folded.endswith(_PLACE_SUFFIXES):
         return named
     return None  # "康庄大道" (an idiom: the right way), tagged as a place

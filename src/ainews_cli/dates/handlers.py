@@ -323,6 +323,13 @@ def _weekday(c: Candidate, ctx: Context) -> TimeExpression | None:
     pub = ctx.pub("day")
     if pub is None:
         return unanchored(c, ctx, f"XXXX-WXX-{weekday}{suffix}", "day", type_=type_, mod=mod)
+    if g.get("after"):
+        # "the following Monday", "am Montag darauf": the first such day after the day told before.
+        told_day = mentioned_before(c, ctx, "day", None, happenings=True)
+        if told_day is None or told_day.first is None or told_day.granularity != "day":
+            return unanchored(c, ctx, f"XXXX-WXX-{weekday}{suffix}", "day", type_=type_, mod=mod)
+        day = cal.weekday_on_or_after(cal.parse_day(told_day.first) + timedelta(days=1), weekday)
+        return make(c, ctx, type_, day.isoformat() + suffix, "day", mod=mod, anchor=mentioned_anchor(told_day))
     rel = g.get("rel")
     # Weeks from the publication's, where the words name a calendar week: "last week", 上周.
     week: int | None = None
@@ -347,6 +354,8 @@ def _weekday(c: Candidate, ctx: Context) -> TimeExpression | None:
             day = pub + timedelta(days=weekday - pub.isoweekday())
         elif offset < 0:
             day = cal.weekday_on_or_before(pub - timedelta(days=1), weekday)
+            if day == pub - timedelta(days=1) and (rel or "").lower() in lex.extra.get("last_not_yesterday", ()):
+                day -= timedelta(days=7)  # "last Tuesday" written on a Wednesday: the week before's
         elif offset > 0:  # "next Friday": never the publication day itself
             day = cal.weekday_on_or_after(pub + timedelta(days=1), weekday)
         elif is_future(c, ctx):  # "will close on Friday" written on a Friday: that day

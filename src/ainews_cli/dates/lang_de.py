@@ -269,6 +269,8 @@ def _relative(lex: Lexicon, words: LatinWords) -> dict[str, str]:
     rules["weekday"] = (
         r"(?:(?P<prep>" + alt(x["weekday_preps"], cap=True) + r")\s+)?(?:(?P<rel>" + alt(lex.relative)
         + r")\s+)?(?P<dow>" + weekdays + r")(?P<part>" + alt(lex.parts_of_day) + r")?(?![a-zäöüß\-])"
+        # "Am Montag darauf": the first after the day told before.
+        r"(?:\s+(?P<after>darauf|danach)\b)?"
         # "am Dienstag vergangener Woche", "Dienstag der kommenden Woche": that week's Tuesday.
         r"(?:\s+(?:der\s+)?(?P<wrel>" + alt(lex.relative) + r")\s+Woche\b"
         # "am Montag der Vorwoche", "Freitag der Folgewoche": the week before or after the publication's.

@@ -65,6 +65,9 @@ LEXICON = Lexicon(
         # Words that make a count of hours approximate: "About 48 hours later" is no day (handlers).
         "approximations": ("about", "almost", "nearly", "roughly", "around", "some", "over", "under", "more than",
                            "less than", "within", "after", "barely", "just over", "just under"),
+        # "last Tuesday" written on a Wednesday is the Tuesday of the week before: the day before would be "on
+        # Tuesday" or "yesterday" (handlers).
+        "last_not_yesterday": ("last",),
         # Only on a dateline: "Thu 5 Sep 2024 14.02 BST".
         "weekday_abbrevs": ("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"),
         # These put a clause in the past (registry.past_cue_pattern): "said on July 12 that
@@ -192,8 +195,8 @@ def _relative(lex: Lexicon, words: LatinWords) -> dict[str, str]:
         r"|[Tt]hat|the)"
         r"\s+(?P<aunit>day|month|year)\b(?!\s+\d)"
         r"|(?P<wsame>[Tt]he(?:\s+very)?\s+same|[Tt]hat\s+same)\s+(?P<wunit>week)\b(?!-)"
-        # "that same evening", "the same night": that time of the day told before.
-        r"|(?:[Tt]hat|[Tt]he)\s+same\s+(?P<apart>" + alt(lex.parts_of_day) + r")\b"
+        # "that same evening", "the same night", "that night": that time of the day told before.
+        r"|(?:[Tt]hat(?:\s+same)?|[Tt]he\s+same)\s+(?P<apart>" + alt(lex.parts_of_day) + r")\b"
         # "Hours later", "a few hours later": the day told before ("24 hours later" is not).
         r"|(?<![\w-])(?<!\d\s)" + "".join(f"(?<!{tens} )" for tens in ("teen", "enty", "irty", "orty", "ifty"))
         + r"(?P<hsame>(?:(?:[Aa]\s+few|[Ss]everal|[Jj]ust|[Oo]nly|[Tt]wo|[Tt]hree)\s+)?[Hh]ours\s+later)\b(?!\s+than\b)"
@@ -224,7 +227,9 @@ def _relative(lex: Lexicon, words: LatinWords) -> dict[str, str]:
     rules["weekend"] = r"(?P<form>" + alt(x["weekend_forms"], cap=True) + r")\b"
     rules["weekday"] = (
         r"(?:(?P<prep>" + alt(x["weekday_preps"], cap=True) + r")\s+)?(?:(?P<wmod>[Ll]ate|[Ee]arly)\s+)?"
-        r"(?:(?P<rel>" + rel + r")\s+)?(?<!Black\s)(?<!Good\s)(?<!Cyber\s)(?P<dow>" + weekdays
+        # "the following Monday": the first after the day told before.
+        r"(?:(?P<rel>" + rel + r")\s+|(?P<after>[Tt]he\s+following)\s+)?(?<!Black\s)(?<!Good\s)(?<!Cyber\s)(?P<dow>"
+        + weekdays
         + r")\b(?!-)(?:\s+(?P<part>" + alt(lex.parts_of_day) + r")\b)?"
         # "Tuesday of last week", "on Tuesday last week": that week's Tuesday.
         r"(?:\s+(?:of\s+)?(?P<wrel>" + rel + r")\s+week\b(?!['’]s))?"

@@ -130,7 +130,7 @@ def extract_facts(
                         if told_round and isinstance(f.details, Investment) and f.details.target == told_round][:1],
                      {f.details.subject for f in typed_facts
                       if f.kind == "revenue" and isinstance(f.details, SubjectAmount)})
-    return _one_role_each(_at_the_lead(_founders_of(_less_shared_names(facts, entities)), known, lead))
+    return _one_role_each(_priced_before(_at_the_lead(_founders_of(_less_shared_names(facts, entities)), known, lead)))
 
 
 def _at_the_lead(facts: list[Fact], known: dict[str, set[str]], lead: str | None) -> list[Fact]:
@@ -225,6 +225,26 @@ def _told_once(facts: list[Fact]) -> list[Fact]:
               and f.details.amount is not None]
     return [f for f in facts if not (isinstance(f.details, Investment) and f.details.amount is None
                                      and any(k == key(f.details) and at > f.start for k, at in priced))]
+
+
+def _priced_before(facts: list[Fact]) -> list[Fact]:
+    """A document's investments, less one told with neither an amount nor a date whose investor
+    and company a sentence before told with an amount: "腾讯…以约17.8亿美元买入特斯拉…。马斯克…表示，
+    很高兴腾讯成为特斯拉的投资者" names the same investment again, not another (in one sentence,
+    "invested again" is another: _told_once)."""
+    priced: dict[tuple[str, str | None], int] = {}
+    kept = []
+    for fact in facts:
+        details = fact.details
+        if isinstance(details, Investment):
+            pair = (details.investor, details.target)
+            if details.amount is None and details.date is None and priced.get(pair, fact.sentence_start) \
+                    < fact.sentence_start:
+                continue
+            if details.amount is not None:
+                priced.setdefault(pair, fact.sentence_start)
+        kept.append(fact)
+    return kept
 
 
 def _one_role_each(facts: list[Fact]) -> list[Fact]:

@@ -180,6 +180,7 @@ _PERSON_APPOSITION_OPENING = re.compile(f"[{re.escape(COMMA)}]\\s*(?:\\w+\\s+)?"
 # A fund's description and the names of funds it may stand for: "the fund" is the Vision Fund, not SoftBank.
 _FUND_DESCRIPTION = re.compile(languages.alternation("facts.fund_description_patterns"), re.I)
 _FUND_NAME = re.compile(languages.alternation("facts.fund_name_patterns"))
+_COMPANY_DESCRIPTION = re.compile(languages.alternation("facts.company_description_patterns"), re.I)
 _INVESTOR_GROUP = re.compile(languages.alternation("facts.investor_group_patterns"), re.I)
 # How far back a group of investors told counts (about a dozen sentences).
 _GROUP_REACH = 2000
@@ -498,14 +499,17 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
             earlier = [p for p in (*(p for p in context.recent() if not p.derived or p.pronoun), *found, *derived)
                        if p.label == "ORG" and p.end <= match.start()]
             fund = _FUND_DESCRIPTION.search(match.group(0)) is not None
+            company = _COMPANY_DESCRIPTION.fullmatch(match.group(0)) is not None
             fits = [p for p in reversed(earlier) if p.name not in later | used and not not_a_company(p.name)
-                    and (not fund or _FUND_NAME.search(p.name))]
+                    and (_FUND_NAME.search(p.name) if fund else not (company and _FUND_NAME.search(p.name)))]
             if _DEAL_OBJECT.search(src, max(start, match.start() - 12), match.start()) is not None:
                 # "Accel Partners led a $12.7 million round in the company": where the money went is not the
                 # party the sentence opens with, nor one a person's apposition names ("Peter Thiel, the PayPal
                 # co-founder, put $500,000 into the company").
+                # Nor the lead of a round the sentence told: "Instagram closed a $50 million funding round led by
+                # Sequoia Capital that valued the company".
                 receivers = [p for p in fits if p not in found or not (
-                    not src[start: p.start].strip()
+                    not src[start: p.start].strip() or named_as_agent(src, start, p, found)
                     or any(q.label == "PERSON" and _PERSON_APPOSITION_OPENING.fullmatch(src, q.end, p.start)
                            for q in found))]
                 if len(receivers) < len(fits):
@@ -566,10 +570,14 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
                 org = None  # "Microsoft and Nvidia backed the startup": which one it means is a guess
             elif org is not None and org not in found and not org.derived and listed(src, org, context.recent()):
                 org = None  # "AMD, Intel, IBM and Qualcomm also took part. The company was founded": the same
-            elif org is not None and org in found and _same_clause(src, org, match.start()):
+            elif org is not None and org in found and _same_clause(src, org, match.start()) \
+                    and not (_VALUED_BEFORE.search(src, max(start, match.start() - 24), match.start())
+                             and _ROUND_WORD.search(src, org.end, match.start())):
                 # "Microsoft backed the startup": not Microsoft, but the one organisation the sentence
                 # before names that this sentence names nowhere ("the partnership between Microsoft and
-                # OpenAI ... Microsoft holds 49 percent of the ChatGPT maker's business arm").
+                # OpenAI ... Microsoft holds 49 percent of the ChatGPT maker's business arm"). (But a round it
+                # raised that valued the company values it: "Instagram closed a $50 million funding round led by
+                # Sequoia Capital that valued the company at about $500 million".)
                 last = context.only_of_last(besides=frozenset(p.name for p in found))
                 org = last if last is not None and not last.background else None
         if org is not None:
@@ -626,6 +634,7 @@ _IN_CLAUSE_AFTER = r"[^,;:.，。；]{0,30}?(?<![\w-])(?:"
 _PUT_IN_AFTER = re.compile(_IN_CLAUSE_AFTER + languages.alternation("facts.pronoun_investor_patterns") + r")(?![\w-])",
                            re.I)
 # Right before a pronoun, a word that values or tells money raised by what it stands for: "a round that valued it".
+_ROUND_WORD = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.round_patterns") + r")(?![\w-])", re.I)
 _VALUED_BEFORE = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.pronoun_target_cue_patterns") + r")\s+$",
                             re.I)
 _TOLD_OF_AFTER = re.compile(_IN_CLAUSE_AFTER + languages.alternation("facts.pronoun_target_cue_patterns") + r")", re.I)

@@ -148,6 +148,14 @@ _COPULA = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.role_copula
 _ROLE_AGENT = re.compile(r"\s*(?:" + languages.alternation("facts.role_agent_patterns") + r")\s*")
 # After a role, the words that open a list of its holders: "创始人包括达里奥·阿莫迪和丹妮拉·阿莫迪".
 _LIST_OPENER = re.compile(r"\s*(?:" + languages.alternation("facts.role_list_openers") + r")\s*")
+_LIST_ASIDE = re.compile(r"\s*(?:" + languages.alternation("facts.role_list_aside_patterns") + r")")
+_FOUNDER, _CO_FOUNDER = "founder", "co-founder"
+
+
+def _after_aside(body: str, pos: int) -> int:
+    """Past a photo caption's position after a name at ``pos`` ("Maximilian Tayenthal| (l.)| und")."""
+    aside = _LIST_ASIDE.match(body, pos)
+    return aside.end() if aside is not None and aside.group().strip() else pos
 # Before the end of a role, the words that make it one every name of a list right after it holds: "die Mitgründer".
 _SHARED_BY_LIST = re.compile(r"(?:" + languages.alternation("facts.role_shared_by_list_patterns") + r")$", re.I)
 
@@ -233,12 +241,12 @@ def roles(here: Here) -> list[Fact]:
         # "创始人包括达里奥·阿莫迪和丹妮拉·阿莫迪": every person of the list holds the roles.
         # But a list that goes on past a comma and is followed by words has met the subject of a clause of its
         # own: "董事长为周子学，赵海军和梁孟松担任联合首席执行官" (not chairmen).
-        if _LIST_OPENER.fullmatch(body, roles[-1].end(), person.start) or (
-                len(roles) == 1 and not body[match.end(): person.start].strip()
-                and _SHARED_BY_LIST.search(body, max(here.start, match.start() - 20), match.end()) is not None):
+        plural = len(roles) == 1 and body[match.end(): person.start].strip() in ("", ",") \
+            and _SHARED_BY_LIST.search(body, max(here.start, match.start() - 20), match.end()) is not None
+        if _LIST_OPENER.fullmatch(body, roles[-1].end(), person.start) or plural:
             pos, comma_at = person.end, None
             listed: list[Party] = []
-            while (joiner := LIST_JOINER.match(body, pos)) is not None:
+            while (joiner := LIST_JOINER.match(body, _after_aside(body, pos))) is not None:
                 other = next((p for p in people if p.start == joiner.end()), None)
                 if other is None:
                     break
@@ -248,6 +256,11 @@ def roles(here: Here) -> list[Fact]:
                 pos = other.end
             if comma_at is not None and not re.match(r"\s*(?:\W|$)", body[pos:here.end]):
                 listed = listed[:comma_at]
+            if listed and plural:
+                for held in run:
+                    # Founders a plural names together founded together: "die Gründer X und Y" are co-founders
+                    # (not "创始人包括A和B", those the founders include).
+                    held.role = _CO_FOUNDER if held.role == _FOUNDER else held.role
             found += [held.held_by(other) for other in listed for held in run]
         elif person.end <= match.start() and run and all(held.role.startswith("co-") for held in run) \
                 and not ((one := _ONE_HOLDER.match(body, person.end)) is not None and one.end() <= match.start()):
@@ -315,7 +328,8 @@ def roles(here: Here) -> list[Fact]:
         # 闫俊杰带领团队" (not Baidu's). Not a post a verb gives: "苏莱曼出任执行长" is a new one.
         if held.org is None and held.role not in _WITHOUT_ORG and not held.explicit:
             known = _known(here, held.person.name) if held.end <= held.person.start else None
-            held.org = known or topic or (lead if not _object_after(here, held.person, orgs) else None)
+            held.org = known or topic or (lead if not _object_after(here, held.person, orgs) else None) \
+                or _org_of_clause_before(body, held, found, people)
         if held.person.end <= held.start and _FUTURE.search(body, _clause_start(here, held.person.start), held.start):
             continue  # "届时由总裁魏哲家接任董事长", "X is set to become chief executive": not held yet
         part_end = PART_END.search(body, held.end, here.end)
@@ -637,6 +651,31 @@ def _role_org(here: Here, role: re.Match[str], person: Party, orgs: Sequence[Par
     if _HIRING_VERB.search(body[here.start: role_start]):  # "for OpenAI to hire ... as CEO"
         return _context_org(person.start, orgs, found), False
     return None, False
+
+
+# Between one clause that gives a post at an organisation and the next that opens with another holder's name.
+_NEXT_HOLDER = re.compile(r"\s*[,，;；]\s*")
+
+
+def _org_of_clause_before(body: str, held: _RoleFound, found: Sequence[_RoleFound],
+                          people: Sequence[Party]) -> Party | None:
+    """The organisation of another's post the clause right before tells, for a post a verb gives with none, to
+    the person or the list the clause opens with: "马化腾目前担任腾讯董事会主席兼首席执行官，刘炽平任总裁" (Tencent's
+    president), "中芯国际董事长为周子学，赵海军和梁孟松担任联合首席执行官" (both SMIC's)."""
+    if held.start < held.person.end:
+        return None
+    opening = held.person
+    while (other := next((p for p in people if p.end < opening.start
+                          and (joiner := LIST_JOINER.fullmatch(body, p.end, opening.start)) is not None
+                          and not CLAUSE_MARK.search(joiner.group())), None)) is not None:
+        opening = other
+    before = [f for f in found if f.person != held.person and f.org is not None and f.explicit
+              and max(f.end, f.org.end, f.person.end) <= opening.start]
+    last = max(before, key=lambda f: max(f.end, f.org.end, f.person.end) if f.org else 0, default=None)
+    if last is None or last.org is None \
+            or not _NEXT_HOLDER.fullmatch(body, max(last.end, last.org.end, last.person.end), opening.start):
+        return None
+    return last.org
 
 
 def _told_of_people(here: Here) -> list[tuple[int, int]]:

@@ -208,6 +208,8 @@ _CONDITIONAL = re.compile(languages.bounded(languages.patterns("facts.conditiona
 # "英伟达市值"; a space alone ties nothing ("Microsoft raised").
 _OWNER = re.compile(r"(?:(?:" + languages.alternation("facts.possessive_suffixes") + r")\s?)?(?:(?:"
                     + languages.alternation("facts.owner_period_patterns") + r")\s+)?", re.I)
+# ... with the possessive written, an amount after it: "led Instagram's $7 million Series A round".
+_POSSESSIVE_OWNER = re.compile(r"(?:" + languages.alternation("facts.possessive_suffixes") + r")\s?", re.I)
 # After a name, what makes it qualify a noun rather than tell who: a possessive, a
 # hyphen, or a role ("Google前执行长艾瑞克·施密特", "OpenAI CEO Sam Altman").
 _ROLE_WORDS = sorted((re.escape(word) for word in languages.table("facts.roles")), key=len, reverse=True)
@@ -216,7 +218,8 @@ _QUALIFIES = re.compile(r"(?:" + languages.alternation("facts.possessive_suffixe
                         + languages.either(_ROLE_WORDS) + r")(?![a-z])", re.I)
 # After a name, words that make it a modifier of another noun: in "Amazon-backed OpenAI rival
 # Anthropic" and "ChatGPT maker OpenAI" the target is not the first name.
-_MODIFIED = re.compile(r"(?:-\w|\s*(?:" + languages.alternation("facts.modifier_heads") + r")(?![\w-]))", re.I)
+_MODIFIED = re.compile(r"(?:-(?!(?:" + languages.alternation("facts.own_share_nouns") + r")\b)\w|\s*(?:"
+                       + languages.alternation("facts.modifier_heads") + r")(?![\w-]))", re.I)
 _JOINER = re.compile(r"\s*(?:,|;|\b(?:" + languages.alternation("facts.role_joiners") + r")\b)", re.I)
 # Right before an investment's cue, a word that points back to one told ("and completed that investment").
 _BACK_POINTER = re.compile("(?:" + languages.bounded(languages.words("facts.back_pointers")) + r")\s*$", re.I)
@@ -1592,6 +1595,13 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
         if between and IN_CLAUSE.fullmatch(_names_blanked(here, cue.end(), org.start)) \
                 and not _FOUNDED_AGENT.search(here.src, cue.end(), org.start):
             founders += _listed_people(here, people, between[0].start, org.start)
+        elif not between and _FOUNDED_ACTIVE.match(here.src, cue.end(), org.start):
+            # ... or after it, in its part of the sentence: "Gegründet hatten den Autobauer 2003 die Ingenieure Martin
+            # Eberhard und Marc Tarpenning; Musk stieg im Jahr darauf ein".
+            part_end = PART_END.search(here.src, org.end, here.end)
+            stop = part_end.start() if part_end else here.end
+            after = [p for p in people if org.end <= p.start and p.end <= stop]
+            founders += _listed_people(here, people, after[0].start, stop) if after else []
     if not founders and here.lang in _SUBJECT_CARRIES:
         founders += _subject_of_the_chain(here, cue)
     if not founders and (titled := _FOUNDER_TITLED.search(here.src, cue.end(), here.end)) is not None:
@@ -1777,6 +1787,9 @@ def _subject_amount(kind: str, within: int = 60):  # type: ignore[no-untyped-def
         # party told just before.
         subject = next((p for p in here.mentions if p.label in _SUBJECTS and p.end <= cue.start()
                         and _OWNER.fullmatch(here.src, p.end, cue.start())), None) \
+            or next((p for p in here.mentions if p.label in _SUBJECTS and p.end < amount.start
+                     and amount.end <= cue.start() and not here.src[amount.end: cue.start()].strip()
+                     and _POSSESSIVE_OWNER.fullmatch(here.src, p.end, amount.start)), None) \
             or next((p for p in here.mentions if p.label in _SUBJECTS and p.start > cue.end()
                      and _OF_OWNER.fullmatch(here.src, cue.end(), p.start)), None) \
             or next((p for p in here.mentions if p.label in _SUBJECTS and 0 < p.start - cue.end() <= 1

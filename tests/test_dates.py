@@ -1160,6 +1160,8 @@ def test_the_quarter_before_or_after_is_no_first_quarter() -> None:
     ("Santa Clara (dpa) 11.03.2019 – Nvidia kauft Mellanox.", 0, 31),
     ("（中央社記者陳美玲舊金山15日綜合外電報導）OpenAI今天發表新模型。", 0, 22),
     ("（寰宇財經社記者許雅筑新竹2022年2月2日電）環球晶圓昨天宣布。", 0, 24),  # with its year
+    # The reporters' byline right after the dateline is part of it.
+    ("华信社南京8月10日电（记者 周启明 陆岚）阿里巴巴集团与苏宁云商10日宣布合作。", 0, 22),
     # A name with its company in brackets, a part number: no agency, no dateline.
     ("Sam Altman (OpenAI), 17. November 2023 – der Tag, an dem er ging.", 0, 0),
     ("Rückblick (Teil 2) 30. November 2022 – OpenAI veröffentlicht ChatGPT.", 0, 0),
@@ -1298,3 +1300,23 @@ def test_a_chinese_disposal_marker_is_no_future(text: str, expected: str) -> Non
 
 def test_that_before_a_month_inside_a_sentence_is_no_date() -> None:
     assert [e.text for e in tag("He said that May would be busy.", "en", "2015-08-11")] == []
+
+
+@pytest.mark.parametrize(("text", "lang", "published", "phrase", "expected"), [
+    # "last Tuesday" written on a Wednesday is the Tuesday of the week before; on a Thursday, that week's.
+    ("It happened last Tuesday.", "en", "2017-06-21", "last Tuesday", "2017-06-13"),
+    ("It happened last Tuesday.", "en", "2017-06-22", "last Tuesday", "2017-06-20"),
+    # "that night" is the night of the day told; "the following Monday", "am Montag darauf" the first Monday after it.
+    ("The board met on June 13. He quit that night.", "en", "2017-06-21", "that night", "2017-06-13TNI"),
+    ("Musk tweeted on Aug. 7. Investors were puzzled. The following Monday he named a partner.", "en", "2018-09-30",
+     "The following Monday", "2018-08-13"),
+    ("Musk twitterte am 7. August. Anleger rätselten. Am Montag darauf nannte er einen Partner.", "de", "2018-09-30",
+     "Montag darauf", "2018-08-13"),
+])
+def test_weekdays_counted_from_a_day_told(text: str, lang: str, published: str, phrase: str, expected: str) -> None:
+    assert [e.value for e in tag(text, lang, published) if e.text == phrase] == [expected]
+
+
+def test_the_following_monday_with_no_day_told_stays_unanchored() -> None:
+    assert [(e.text, e.value, e.anchored) for e in tag("The following Monday he quit.", "en", "2018-09-30")] == \
+        [("The following Monday", "XXXX-WXX-1", False)]

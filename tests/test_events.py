@@ -785,6 +785,21 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("The startup came out of stealth in 2014.", "en", [("launch", "out_of_stealth")]),
         ("It came out of stealth in November 2019 with a $53 million Series A round.", "en", [("funding", "round")]),
         ("中国证监会同意其科创板首次公开发行股票注册。", "zh", [("legal", "regulate")]),
+        # A settlement with an authority or in court, a countersuit, a prosecution; not a comparison.
+        ("Tesla agreed to settle with the SEC on Saturday.", "en", [("legal", "settle")]),
+        ("Last week the company countersued.", "en", [("legal", "sue")]),
+        ("Musk hat sich am Samstag mit der SEC auf einen Vergleich geeinigt.", "de", [("legal", "settle")]),
+        ("Zum Vergleich: Google hatte 2006 für YouTube bezahlt.", "de", []),
+        ("Der Autobauer, den die Behörde am selben Tag belangt hatte, muss zahlen.", "de", [("legal", "regulate")]),
+        ("高通与美国联邦贸易委员会达成和解。", "zh", [("legal", "settle")]),
+        # A purchase in reported speech; an app that came out.
+        ("Zuckerberg kündigte an, das Netzwerk übernehme Instagram.", "de",
+         [("other", "announce"), ("acquisition", "acquire")]),
+        ("Im Oktober kam die App für das iPhone heraus.", "de", [("launch", "launch")]),
+        # A proxy fight settled with an investor is no legal matter; a listing on a board of an exchange, money raised.
+        ("In April it settled with the activist hedge fund Starboard Value.", "en", []),
+        ("2004年7月，苏宁电器在深圳证券交易所中小企业板上市。", "zh", [("financial", "list")]),
+        ("特斯拉宣布通过发行新股和可转换债券筹资超过10亿美元。", "zh", [("other", "announce"), ("funding", "raise")]),
     ],
 )
 def test_trigger_types(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
@@ -1302,6 +1317,8 @@ def _events(text: str, lang: str, names: dict[str, str], published: str) -> list
          [("2023-12-04", "funding", ["Microsoft"])]),
         # ... nor a state up to that day.
         ("Mitgründer Plattner ist bis heute Vorsitzender des Aufsichtsrats.", "de", {"Plattner": "PERSON"}, []),
+        # ... nor an anniversary.
+        ("Am Montag feierte Facebook seinen fünfzehnten Geburtstag.", "de", {"Facebook": "ORG"}, []),
         # A name glossed in parentheses breaks no clause; a trigger beyond ";" types no date.
         ("哈萨比斯2010年与谢恩·莱格（Shane Legg）、苏莱曼（Mustafa Suleyman）共同创办DeepMind。", "zh",
          {"哈萨比斯": "PERSON", "DeepMind": "ORG"}, [("2010", "founding", ["DeepMind", "哈萨比斯"])]),

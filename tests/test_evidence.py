@@ -171,6 +171,13 @@ def test_chinese_spans_are_outermost_names(text: str, spans: list[tuple[str, str
     assert names(settle(text, spans, "zh")) == expected
 
 
+def test_a_business_whose_name_ends_in_a_word_for_a_place_is_an_organisation() -> None:
+    # "永辉超市" (Yonghui Superstores) ends in 市, a city, but 超市 is a supermarket; "海淀区" stays a place.
+    assert settle("京东宣布入股永辉超市。", [("永辉超市", "LOC")], "zh") >= {("永辉超市", "ORG")}
+    assert settle("永輝超市股價上漲。", [("永輝超市", "LOC")], "zh") >= {("永辉超市", "ORG")}
+    assert ("海淀区", "LOC") in settle("他在海淀区工作。", [("海淀区", "LOC")], "zh")
+
+
 # A byline names people the model, reading the line as a heading, did not tag.
 BYLINES = [
     ("en", "Microsoft invests in OpenAI\n\nBy Mark Rivera\n\nMicrosoft said on Monday.",
@@ -1035,3 +1042,9 @@ def test_a_name_inside_a_holiday_is_no_party() -> None:
 ])
 def test_a_guarded_chinese_company_followed_by_a_word_of_its_own_is_named(text: str, named: bool) -> None:
     assert (("Honor Device", "ORG") in settle(text, [], "zh")) is named
+
+
+def test_a_weekday_is_no_first_name_before_a_surname() -> None:
+    # "Last Tuesday Kalanick told employees": the model tags "Kalanick" alone, and "Tuesday" is no first name of his.
+    text = "Last Tuesday Kalanick told employees he would leave. Travis Kalanick resigned on Wednesday."
+    assert settle(text, [("Kalanick", "PERSON"), ("Travis Kalanick", "PERSON")]) == {("Travis Kalanick", "PERSON")}

@@ -1516,6 +1516,61 @@ def test_stop_53_voices(lang: str, text: str, people: tuple[str, ...], orgs: tup
     assert _kinds(text, lang, people, orgs, misc) == expected
 
 
+@pytest.mark.parametrize(("lang", "text", "people", "orgs", "misc", "expected"), [
+    # Chinese: a buy-in and new shares in a headline's short form, with no verb of spending and no 以.
+    ("zh", "阿里巴巴约283亿元入股苏宁云商 苏宁140亿元认购阿里巴巴新股", (), (), (),
+     [("investment", "Alibaba Group", "Suning", 28_300_000_000),
+      ("investment", "Suning", "Alibaba Group", 14_000_000_000)]),
+    # ... money into new shares offered to a few, and the share of the enlarged capital it buys; the number of
+    # shares before the company.
+    ("zh", "阿里巴巴将投资约283亿元人民币参与苏宁云商的非公开发行，占发行后总股本的19.99%。\n"
+     "苏宁云商将以140亿元人民币认购不超过2780万股阿里巴巴新发行的股份，约占发行后阿里巴巴总股本的1.09%。", (), (), (),
+     [("investment", "Alibaba Group", "Suning", 28_300_000_000), ("stake", "Alibaba Group", "Suning", 19.99),
+      ("investment", "Suning", "Alibaba Group", 14_000_000_000), ("stake", "Suning", "Alibaba Group", 1.09)]),
+    # ... shares bought, their number and the share held told; the latter's share; a business whose name ends in a
+    # word for a place.
+    ("zh", "腾讯控股已以约17.8亿美元买入特斯拉约820万股股票，持股比例约为5%。", (), (), (),
+     [("investment", "Tencent", "Tesla", 1_780_000_000), ("stake", "Tencent", "Tesla", 5)]),
+    ("zh", "上周，京东宣布以约43亿元入股永辉超市，获得后者10%的股份。", (), ("永辉超市",), (),
+     [("investment", "JD.com", "永辉超市", 4_300_000_000), ("stake", "JD.com", "永辉超市", 10)]),
+    # ... not a share's price as the amount.
+    ("zh", "CYVN Holdings将以每股7.50美元的价格认购蔚来新发行的约2.94亿股A类普通股。", (), ("CYVN Holdings",), (), []),
+    # German: the founders after the company; a listing's proceeds told by the one listed; a share of a company's
+    # shares named with a hyphen; a value told as what would have been.
+    ("de", "Tesla baut Autos.\nGegründet hatten den Autobauer 2003 die Ingenieure Martin Eberhard und Marc "
+     "Tarpenning; Musk stieg später ein.", ("Martin Eberhard", "Marc Tarpenning", "Musk"), (), (),
+     [("founded", "Tesla", ["Marc Tarpenning", "Martin Eberhard"], "2003")]),
+    ("de", "Im Juni 2010 ging Tesla an die Börse und nahm dabei rund 226 Millionen Dollar ein.", (), (), (),
+     [("funding_round", "Tesla", 226_000_000)]),
+    ("de", "Tencent hatte nach eigenen Angaben knapp fünf Prozent der Tesla-Aktien über die Börse erworben.", (), (),
+     (), [("stake", "Tencent", "Tesla", 5)]),
+    ("de", "Tesla baut Autos.\nBei diesem Preis wäre der Konzern mit rund 72 Milliarden Dollar bewertet worden.", (),
+     (), (), []),
+    # English: a round another led, its company's possessive before the amount; a company started, a place between;
+    # a round that valued the company values the one that raised it; "the company" is no fund.
+    ("en", "Benchmark Capital had led Instagram's $7 million Series A round in February 2011.", (), (), (),
+     [("investment", "Benchmark Capital", "Instagram"), ("funding_round", "Instagram", 7_000_000)]),
+    ("en", "Mark Zuckerberg, who started Facebook in his Harvard dormitory in 2004, controls it.", (), (), (),
+     [("founded", "Meta", ["Mark Zuckerberg"], "2004")]),
+    ("en", "Facebook bought Instagram.\nOnly last week Instagram closed a $50 million funding round led by Sequoia "
+     "Capital that valued the company at about $500 million.", (), (), (),
+     [("investment", "Sequoia Capital", "Instagram"), ("valuation", "Instagram", 500_000_000),
+      ("funding_round", "Instagram", 50_000_000)]),
+    ("en", "Uber's backers include Saudi Arabia's Public Investment Fund, which invested $3.5 billion in Uber.\n"
+     "The company had revenue of $6.5 billion last year.", (), ("Public Investment Fund",), (),
+     [("investment", "Public Investment Fund", "Uber", 3_500_000_000), ("revenue", "Uber", 6_500_000_000)]),
+    # An investment named again later with no amount is the one told before.
+    ("zh", "腾讯以约17.8亿美元买入特斯拉约820万股股票。\n马斯克表示，很高兴腾讯成为特斯拉的投资者。", (), (), (),
+     [("investment", "Tencent", "Tesla", 1_780_000_000)]),
+    # A post a verb gives with no organisation, after another's post at one, is at that one.
+    ("zh", "马化腾目前担任腾讯董事会主席兼首席执行官，刘炽平任总裁。", ("刘炽平",), (), (),
+     [("role", "Pony Ma", "Tencent"), ("role", "Pony Ma", "Tencent"), ("role", "刘炽平", "Tencent")]),
+])
+def test_stop_54_voices(lang: str, text: str, people: tuple[str, ...], orgs: tuple[str, ...], misc: tuple[str, ...],
+                        expected: list[tuple]) -> None:
+    assert _kinds(text, lang, people, orgs, misc) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # Of two organisations named as often, the one the headline opens with is the one the document is about ...
     ("Globex buys Lumen\nLumen makes robots.\nGlobex sells them.\nLumen has 900 staff.\nGlobex grew.", "Globex"),

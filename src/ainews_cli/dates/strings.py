@@ -88,6 +88,10 @@ _ZH_LEAD_DATELINE = re.compile(
 )
 
 
+# The reporters' byline right after a Chinese dateline: "（记者 周启明 陆岚）", "(记者王明、通讯员李华)".
+_ZH_BYLINE_AFTER = re.compile(r"[（(][^（）()\n]{0,8}?(?:记者|通讯员)[^（）()\n]{1,30}[）)]")
+
+
 def opens_line(body: str, start: int) -> bool:
     """Whether only indentation (spaces, tabs, the ideographic space of "　　" paragraphs)
     stands between the line's start and ``start``."""
@@ -126,8 +130,12 @@ def lead_dateline_end(paragraph: str) -> int:
     match = _wire_dateline(paragraph)
     if match is not None and _lead_day(match, None) is not None:
         return match.end()
-    zh = _ZH_LEAD_DATELINE.match(han.normalised(paragraph[:40]))
-    return zh.end() if zh is not None else 0
+    folded = han.normalised(paragraph[:80])
+    zh = _ZH_LEAD_DATELINE.match(folded)
+    if zh is None:
+        return 0
+    byline = _ZH_BYLINE_AFTER.match(folded, zh.end())  # "新华社北京8月10日电（记者 周启明 陆岚）"
+    return byline.end() if byline is not None else zh.end()
 
 
 def _wire_dateline(paragraph: str) -> re.Match[str] | None:
@@ -258,8 +266,10 @@ def _year_of_story(body: str, closing: list[str], month: int, day: int, code: st
         return None
     # A Chinese lead need name no weekday to check the year against: there the copyright's year counts only where
     # the lead tells a day in the year before the dateline's ("去年12月24日" written "2020年12月24日" under "4月10日电",
-    # "© 2021").
-    if code == "zh" and not (told_days and 0 <= (dated - told_days[0]).days <= 366):
+    # "© 2021"), or the latest year the story writes is the copyright's or the one before ("苏宁云商2014年营业收入
+    # 超过1000亿元" under "8月10日电", "© 2015").
+    if code == "zh" and not (told_days and 0 <= (dated - told_days[0]).days <= 366) \
+            and not (latest is not None and year - 1 <= latest <= year):
         return None
     return dated if latest is None or latest <= year + 1 else None
 

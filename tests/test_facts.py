@@ -1559,6 +1559,12 @@ def test_stop_53_voices(lang: str, text: str, people: tuple[str, ...], orgs: tup
     ("en", "Uber's backers include Saudi Arabia's Public Investment Fund, which invested $3.5 billion in Uber.\n"
      "The company had revenue of $6.5 billion last year.", (), ("Public Investment Fund",), (),
      [("investment", "Public Investment Fund", "Uber", 3_500_000_000), ("revenue", "Uber", 6_500_000_000)]),
+    # "The company" after a list of investors the sentence before told is the company they put money in.
+    ("en", "Instagram closed a $50 million funding round.\nThrive Capital and Greylock Partners also invested.\n"
+     "The company began life as Burbn and raised $500,000 from Baseline Ventures in 2010.", (), (), (),
+     [("funding_round", "Instagram", 50_000_000), ("investment", "Thrive Capital", "Instagram"),
+      ("investment", "Greylock", "Instagram"), ("investment", "Baseline Ventures", "Instagram", 500_000),
+      ("funding_round", "Instagram", 500_000)]),
     # An investment named again later with no amount is the one told before.
     ("zh", "腾讯以约17.8亿美元买入特斯拉约820万股股票。\n马斯克表示，很高兴腾讯成为特斯拉的投资者。", (), (), (),
      [("investment", "Tencent", "Tesla", 1_780_000_000)]),

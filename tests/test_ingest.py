@@ -275,10 +275,10 @@ def test_a_date_the_article_states_as_its_own_is_used(tmp_path: Path, text: str,
         ("罚款公布\n\n中新网北京4月10日电 市场监管总局于2020年12月24日立案调查。\n\n© 2024 中新网", None),
         # ... or where the latest year the story writes is the copyright's or the one before (a byline after the
         # dateline is none of the lead); not two years before.
-        ("双方宣布达成合作\n\n华信社南京8月10日电（记者 周启明）苏宁云商10日宣布合作。苏宁云商2014年营业收入超过1000亿元。"
-         "\n\n© 2015 华信社 版权所有", PubDate("2015-08-10", "dateline")),
-        ("双方宣布达成合作\n\n华信社南京8月10日电 苏宁云商10日宣布合作。苏宁云商2013年营业收入超过1000亿元。"
-         "\n\n© 2015 华信社 版权所有", None),
+        ("双方宣布达成合作\n\n华信社南京8月10日电（记者 周启明）苏宁云商10日宣布合作。"
+         "苏宁云商2014年营业收入超过1000亿元。\n\n© 2015 华信社 版权所有", PubDate("2015-08-10", "dateline")),
+        ("双方宣布达成合作\n\n华信社南京8月10日电 苏宁云商10日宣布合作。"
+         "苏宁云商2013年营业收入超过1000亿元。\n\n© 2015 华信社 版权所有", None),
     ],
 )
 def test_a_page_dated_only_in_its_text(tmp_path: Path, text: str, published: PubDate | None) -> None:

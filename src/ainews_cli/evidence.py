@@ -995,7 +995,6 @@ def _known_company(table: AliasTable, name: str) -> bool:
 _DEMONYM_ENDINGS = tuple(languages.words("entities.demonym_endings"))
 # Nouns for a person of a people ("Swede", "Dane"), no name nor part of the one after them.
 _DEMONYM_NOUNS = frozenset(languages.words("entities.demonym_nouns"))
-
 _NOUN_ABBREVIATIONS = frozenset(languages.words("entities.noun_abbreviations"))
 
 

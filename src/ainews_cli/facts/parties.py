@@ -569,7 +569,12 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
                     listed(src, other, [org]) for other in found)):
                 org = None  # "Microsoft and Nvidia backed the startup": which one it means is a guess
             elif org is not None and org not in found and not org.derived and listed(src, org, context.recent()):
-                org = None  # "AMD, Intel, IBM and Qualcomm also took part. The company was founded": the same
+                # "AMD, Intel, IBM and Qualcomm also took part. The company was founded": the same, unless the
+                # list put money into one company the sentence before told ("Thrive Capital and Greylock Partners
+                # also invested. The company began life as Burbn": Instagram).
+                backed = {target for investor, target in (context.deals[-1] if context.deals else [])
+                          if investor == org.name}
+                org = next((p for p in fits if p.name in backed), None) if len(backed) == 1 else None
             elif org is not None and org in found and _same_clause(src, org, match.start()) \
                     and not (_VALUED_BEFORE.search(src, max(start, match.start() - 24), match.start())
                              and _ROUND_WORD.search(src, org.end, match.start())):

@@ -148,6 +148,9 @@ _COPULA = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.role_copula
 _ROLE_AGENT = re.compile(r"\s*(?:" + languages.alternation("facts.role_agent_patterns") + r")\s*")
 # After a role, the words that open a list of its holders: "创始人包括达里奥·阿莫迪和丹妮拉·阿莫迪".
 _LIST_OPENER = re.compile(r"\s*(?:" + languages.alternation("facts.role_list_openers") + r")\s*")
+# Before the end of a role, the words that make it one every name of a list right after it holds: "die Mitgründer".
+_SHARED_BY_LIST = re.compile(r"(?:" + languages.alternation("facts.role_shared_by_list_patterns") + r")$", re.I)
+# A photo caption's position after a name of such a list: "Maximilian Tayenthal (l.) und Valentin Stalf".
 _LIST_ASIDE = re.compile(r"\s*(?:" + languages.alternation("facts.role_list_aside_patterns") + r")")
 _FOUNDER, _CO_FOUNDER = "founder", "co-founder"
 
@@ -156,8 +159,19 @@ def _after_aside(body: str, pos: int) -> int:
     """Past a photo caption's position after a name at ``pos`` ("Maximilian Tayenthal| (l.)| und")."""
     aside = _LIST_ASIDE.match(body, pos)
     return aside.end() if aside is not None and aside.group().strip() else pos
-# Before the end of a role, the words that make it one every name of a list right after it holds: "die Mitgründer".
-_SHARED_BY_LIST = re.compile(r"(?:" + languages.alternation("facts.role_shared_by_list_patterns") + r")$", re.I)
+
+
+def _listed_before(body: str, person: Party, people: Sequence[Party]) -> list[Party]:
+    """The people a list names right before ``person``, nearest first, not across a comma that opens a clause:
+    "赵海军和|梁孟松", not "周子学，|赵海军"."""
+    listed: list[Party] = []
+    first = person
+    while (other := next((p for p in people if p.end < first.start
+                          and (joiner := LIST_JOINER.fullmatch(body, p.end, first.start)) is not None
+                          and not CLAUSE_MARK.search(joiner.group())), None)) is not None:
+        listed.append(other)
+        first = other
+    return listed
 
 
 @dataclass
@@ -266,12 +280,7 @@ def roles(here: Here) -> list[Fact]:
                 and not ((one := _ONE_HOLDER.match(body, person.end)) is not None and one.end() <= match.start()):
             # A shared post a verb gives to a pair: "赵海军和梁孟松担任联合首席执行官" (both); not across a comma,
             # which opens another clause ("董事长为周子学，赵海军和梁孟松担任…").
-            first = person
-            while (other := next((p for p in people if p.end < first.start
-                                  and (joiner := LIST_JOINER.fullmatch(body, p.end, first.start)) is not None
-                                  and not CLAUSE_MARK.search(joiner.group())), None)) is not None:
-                found += [held.held_by(other) for held in run]
-                first = other
+            found += [held.held_by(other) for other in _listed_before(body, person, people) for held in run]
     for pattern, role_name in _ROLE_PHRASES:  # "Mira Murati übernimmt vorübergehend die Leitung des Unternehmens"
         for phrase in pattern.finditer(body, here.start, here.end):
             # The holder before the phrase, or inside it after the verb: "übernahm Mike Sievert die Führung von".
@@ -664,16 +673,16 @@ def _org_of_clause_before(body: str, held: _RoleFound, found: Sequence[_RoleFoun
     president), "中芯国际董事长为周子学，赵海军和梁孟松担任联合首席执行官" (both SMIC's)."""
     if held.start < held.person.end:
         return None
-    opening = held.person
-    while (other := next((p for p in people if p.end < opening.start
-                          and (joiner := LIST_JOINER.fullmatch(body, p.end, opening.start)) is not None
-                          and not CLAUSE_MARK.search(joiner.group())), None)) is not None:
-        opening = other
+    listed = _listed_before(body, held.person, people)
+    opening = listed[-1] if listed else held.person  # the list's first name opens the clause
+
+    def told_end(f: _RoleFound) -> int:
+        return max(f.end, f.person.end, f.org.end if f.org is not None else 0)
+
     before = [f for f in found if f.person != held.person and f.org is not None and f.explicit
-              and max(f.end, f.org.end, f.person.end) <= opening.start]
-    last = max(before, key=lambda f: max(f.end, f.org.end, f.person.end) if f.org else 0, default=None)
-    if last is None or last.org is None \
-            or not _NEXT_HOLDER.fullmatch(body, max(last.end, last.org.end, last.person.end), opening.start):
+              and told_end(f) <= opening.start]
+    last = max(before, key=told_end, default=None)
+    if last is None or not _NEXT_HOLDER.fullmatch(body, told_end(last), opening.start):
         return None
     return last.org
 

@@ -1048,3 +1048,13 @@ def test_a_weekday_is_no_first_name_before_a_surname() -> None:
     # "Last Tuesday Kalanick told employees": the model tags "Kalanick" alone, and "Tuesday" is no first name of his.
     text = "Last Tuesday Kalanick told employees he would leave. Travis Kalanick resigned on Wednesday."
     assert settle(text, [("Kalanick", "PERSON"), ("Travis Kalanick", "PERSON")]) == {("Travis Kalanick", "PERSON")}
+
+
+def test_two_given_names_take_the_surname_after_them() -> None:
+    # The model tagged "Johann Friedrich" of "Johann Friedrich Weskott"; not a common word, a noun or a weekday after.
+    text = "Friedrich Bayer und Johann Friedrich Weskott hatten die Firma 1863 gegründet."
+    assert ("Johann Friedrich Weskott", "PERSON") in settle(text, [("Friedrich Bayer", "PERSON"),
+                                                                   ("Johann Friedrich", "PERSON")], "de")
+    assert ("Tim Cook", "PERSON") in settle("Tim Cook Tuesday said so.", [("Tim Cook", "PERSON")])
+    assert ("Tim Cook", "PERSON") in settle("Dort sprach Tim Cook Anfang Juni.", [("Tim Cook", "PERSON")], "de")
+

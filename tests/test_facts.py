@@ -1565,6 +1565,17 @@ def test_stop_53_voices(lang: str, text: str, people: tuple[str, ...], orgs: tup
      [("funding_round", "Instagram", 50_000_000), ("investment", "Thrive Capital", "Instagram"),
       ("investment", "Greylock", "Instagram"), ("investment", "Baseline Ventures", "Instagram", 500_000),
       ("funding_round", "Instagram", 500_000)]),
+    # German: heading a company ("an der Spitze der Firma"), every name of a list before the phrase; a description
+    # of the company the sentence before is about leaves a post at it ("Die Firma …; Mitgründer James Scapa").
+    ("de", "Zalando wurde 2008 von Robert Gentz und David Schneider gegründet.\nGentz und Schneider stehen seit "
+     "der Gründung an der Spitze der Firma.", ("Robert Gentz", "David Schneider", "Gentz", "Schneider"), (), (),
+     [("founded", "Zalando", ["David Schneider", "Robert Gentz"], "2008"), ("role", "David Schneider", "Zalando"),
+      ("role", "Robert Gentz", "Zalando")]),
+    ("de", "Tesla sucht einen Nachfolger.\nWer Elon Musk an der Spitze des Verwaltungsrats nachfolgt, ist offen.",
+     ("Elon Musk",), (), (), []),
+    ("de", "Altair verkauft Software für Simulationen.\nDie Firma wurde 1985 gegründet; Mitgründer James Scapa führt "
+     "sie bis heute als Vorstandschef.", ("James Scapa",), ("Altair",), (),
+     [("role", "James Scapa", "Altair"), ("role", "James Scapa", "Altair"), ("founded", "Altair", [], "1985")]),
     # An investment named again later with no amount is the one told before.
     ("zh", "腾讯以约17.8亿美元买入特斯拉约820万股股票。\n马斯克表示，很高兴腾讯成为特斯拉的投资者。", (), (), (),
      [("investment", "Tencent", "Tesla", 1_780_000_000)]),

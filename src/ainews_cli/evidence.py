@@ -543,6 +543,7 @@ def weigh(
     starts = sorted(starts)
     ner = [*_latin_glosses(body, ner), *bylines(body, ner, aliases)]
     alias_spans = {(a.start, a.end) for a in aliases}
+    spans = [(m.start, m.end) for m in [*ner, *aliases]]
     unspaced = [_with_kind_word(body, _with_company_word(body, _with_venture_arm(body, _whole_reporter(body, o)),
                                                          table), table) for m in ner
                 if han.has_han(m.text) and (o := _chinese(body, m, table)) is not None]
@@ -579,7 +580,8 @@ def weigh(
             untitled = replace(untitled, label="LOC")  # "based in Migdal HaEmek": where a company is, a place
         opened = _trim_opener(body, untitled, alias_spans, table, starts)
         if opened is not None:
-            trimmed.append(_with_corporate_word(body, _with_first_name(body, opened, table, starts), alias_spans))
+            named = _with_surname(body, _with_first_name(body, opened, table, starts), table, spans)
+            trimmed.append(_with_corporate_word(body, named, alias_spans))
     full_names = _full_names(trimmed, aliases, table)
     listed = listed_companies(body, [*ner, *aliases], blocked)
     unspaced.extend(listed)
@@ -1179,6 +1181,25 @@ def _with_first_name(body: str, mention: RawMention, table: AliasTable, starts: 
             or _titles().fullmatch(word + " ") or sentence_start(body, before.start(1), starts):
         return mention
     return replace(mention, text=body[before.start(1): mention.end], start=before.start(1))
+
+
+_SURNAME_AFTER = re.compile(r"[ \t]+([A-ZÀ-Þ][a-zß-ÿ]+)(?![\w’'.-])")
+
+
+def _with_surname(body: str, mention: RawMention, table: AliasTable, taken: Sequence[tuple[int, int]]) -> RawMention:
+    """Two given names the model tagged without the surname after them: "Johann Friedrich Weskott" of "Friedrich
+    Bayer und Johann Friedrich Weskott hatten die Firma gegründet" tagged "Johann Friedrich". The word after counts
+    where it is capitalised and no common word, German noun, weekday, name the alias table knows or other mention."""
+    if mention.label != "PERSON" or len(mention.text.split()) != 2:
+        return mention
+    after = _SURNAME_AFTER.match(body, mention.end)
+    if after is None:
+        return mention
+    word = after.group(1)
+    if common_anywhere(word) or is_function_word(word) or word in _NOT_FIRST_NAMES or table.lookup(word) is not None \
+            or lexicon.is_german_noun(word) or any(s < after.end() and after.start(1) < e for s, e in taken):
+        return mention
+    return replace(mention, text=body[mention.start: after.end()], end=after.end())
 
 
 _CORPORATE_NEXT = re.compile(r"[ \t]+([A-Z][A-Za-z]+)(?![\w&'’-])")

@@ -292,8 +292,10 @@ def roles(here: Here) -> list[Fact]:
             if holder is None or org is None:
                 continue
             interim = _INTERIM.search(body, holder.end, phrase.end()) is not None
-            found.append(_RoleFound(holder, role_name, phrase.start(), phrase.end(), org,
-                                    "interim" if interim else None, True))
+            # ... and those a list names with it: "Gentz und Schneider stehen … an der Spitze der Firma".
+            holders = [holder, *_listed_before(body, holder, people)] if holder.end <= phrase.start() else [holder]
+            found += [_RoleFound(one, role_name, phrase.start(), phrase.end(), org, "interim" if interim else None,
+                                 True) for one in holders]
     for pattern, role_name in _ROLE_BY:
         for person in people:  # "chaired by Bret Taylor"
             if pattern.search(body[max(here.start, person.start - 30): person.start]):
@@ -302,10 +304,11 @@ def roles(here: Here) -> list[Fact]:
     facts = []
     # A post told with no organisation in a sentence that names none is at the organisation the sentence
     # before opens with as its subject and names alone: "Nvidia unveiled a chip. Chief executive Jensen Huang
-    # said"; after "OpenAI erhielt Geld von Microsoft" whose chief he is is a guess.
+    # said"; after "OpenAI erhielt Geld von Microsoft" whose chief he is is a guess. (A description of that one
+    # names no other: "Altair … verkauft Software. Die Firma wurde 1985 gegründet; Mitgründer James Scapa".)
     topic = Party(here.subject, "ORG", here.start, here.start, derived=True) \
         if here.subject is not None and here.subject == here.topic \
-        and not any(o.label == "ORG" for o in here.mentions) else None
+        and not any(o.label == "ORG" and not (o.derived and o.name == here.subject) for o in here.mentions) else None
     # Else, in a sentence that names no organisation but that one, a post is at the one the document is
     # about: "Hours later, chief executive Sam Altman said" in an article headed "OpenAI's technology chief
     # quits"; but in "Chief executive Mark Benjamin will report to Scott Guthrie, executive vice president of

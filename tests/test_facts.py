@@ -1576,6 +1576,11 @@ def test_stop_53_voices(lang: str, text: str, people: tuple[str, ...], orgs: tup
     ("de", "Altair verkauft Software für Simulationen.\nDie Firma wurde 1985 gegründet; Mitgründer James Scapa führt "
      "sie bis heute als Vorstandschef.", ("James Scapa",), ("Altair",), (),
      [("role", "James Scapa", "Altair"), ("role", "James Scapa", "Altair"), ("founded", "Altair", [], "1985")]),
+    # A post told with no organisation in the sentence that tells its holder's founding is at the company founded.
+    ("en", "Amazon dropped its bid.\nColin Angle, who co-founded iRobot in 1990, was stepping down as chairman and "
+     "chief executive.", ("Colin Angle",), ("iRobot",), (),
+     [("role", "Colin Angle", "iRobot"), ("role", "Colin Angle", "iRobot"), ("role", "Colin Angle", "iRobot"),
+      ("founded", "iRobot", ["Colin Angle"], "1990")]),
     # An investment named again later with no amount is the one told before.
     ("zh", "腾讯以约17.8亿美元买入特斯拉约820万股股票。\n马斯克表示，很高兴腾讯成为特斯拉的投资者。", (), (), (),
      [("investment", "Tencent", "Tesla", 1_780_000_000)]),

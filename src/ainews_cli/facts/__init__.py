@@ -195,17 +195,29 @@ def _less_shared_names(facts: list[Fact], entities: Sequence[EntityMention]) -> 
 def _founders_of(facts: list[Fact]) -> list[Fact]:
     """A founder's role told without its organisation ("Mitgründer Plattner", "co-founder Peter Sarlin")
     is one at the organisation the document says the person founded, where it says of one only:
-    "SAP war 1972 von ... Dietmar Hopp und Hasso Plattner gegründet. Mitgründer Plattner ist ..."."""
+    "SAP war 1972 von ... Dietmar Hopp und Hasso Plattner gegründet. Mitgründer Plattner ist ...". So is
+    any post told without one in the sentence that tells the founding, of a person the document gives no
+    post elsewhere: "Colin Angle, who co-founded iRobot in 1990 …, was stepping down as chairman and chief
+    executive"."""
     founded: dict[str, set[str]] = {}
+    founded_in: set[tuple[str, int]] = set()  # (founder, sentence)
     for fact in facts:
         if isinstance(fact.details, Founded):
             for founder in fact.details.founders:
                 founded.setdefault(founder, set()).add(fact.details.org)
+                founded_in.add((founder, fact.sentence_start))
+    posted: dict[str, set[str]] = {}  # the organisations the document gives each person a post at
+    for fact in facts:
+        if isinstance(fact.details, Role) and fact.details.org is not None:
+            posted.setdefault(fact.details.person, set()).add(fact.details.org)
     kept = []
     for fact in facts:
         details = fact.details
-        if isinstance(details, Role) and details.org is None and details.role in ("founder", "co-founder") \
-                and len(orgs := founded.get(details.person, set())) == 1:
+        if isinstance(details, Role) and details.org is None \
+                and len(orgs := founded.get(details.person, set())) == 1 \
+                and (details.role in ("founder", "co-founder")
+                     or ((details.person, fact.sentence_start) in founded_in
+                         and posted.get(details.person, set()) <= orgs)):
             org = next(iter(orgs))
             fact = replace(fact, details=replace(details, org=org),
                            entities=tuple(dict.fromkeys((*fact.entities, org))))

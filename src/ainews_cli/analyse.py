@@ -225,10 +225,10 @@ if TYPE_CHECKING:
 # 101: the thirty-sixth set's names (Intime Retail, PPTV, 賈伯斯 …), Chinese stakes and buy-ins without a verb of
 #     spending, new shares for a share of the enlarged capital, a business tagged a place, German foundings told
 #     with the founders last, "ging … an die Börse und nahm … ein", "Prozent der Tesla-Aktien", "wäre … bewertet",
-#     an investment named again without an amount, founders a plural names, a post in the clause after another's,
-#     "an der Spitze", two given names and their surname, a weekday no first name; "last Tuesday" on a Wednesday,
-#     "that night", "the following Monday", a yearless Chinese dateline's copyright year and its byline; settlements,
-#     anniversaries, 买入, board listings
+#     an investment named again without an amount, founders a plural names, a post in the clause after another's
+#     or in its holder's founding's sentence, "an der Spitze", two given names and their surname, a weekday no
+#     first name; "last Tuesday" on a Wednesday, "that night", "the following Monday", a yearless Chinese
+#     dateline's copyright year and its byline; settlements, anniversaries, 买入, board listings
 PIPELINE_REVISION = "101"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",

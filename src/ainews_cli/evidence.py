@@ -1166,6 +1166,13 @@ _NOT_FIRST_NAMES = frozenset(languages.words("entities.not_first_names"))
 _NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?)[ \t]$")
 
 
+def _may_be_name_word(word: str, table: AliasTable) -> bool:
+    """Whether a capitalised word next to a person's name the model cut short may be the rest of it: no common
+    or function word, no weekday, no name the alias table knows."""
+    return not (common_anywhere(word) or is_function_word(word) or word in _NOT_FIRST_NAMES
+                or table.lookup(word) is not None)
+
+
 def _with_first_name(body: str, mention: RawMention, table: AliasTable, starts: Sequence[int]) -> RawMention:
     """A surname the model tagged without the first name before it: "Gundbert Scherf" of
     "Torsten Reil, Gundbert Scherf und Niklas Köhler" tagged "Scherf".  The word before
@@ -1177,8 +1184,8 @@ def _with_first_name(body: str, mention: RawMention, table: AliasTable, starts: 
     if before is None:
         return mention
     word = before.group(1)
-    if common_anywhere(word) or is_function_word(word) or word in _NOT_FIRST_NAMES or table.lookup(word) is not None \
-            or _titles().fullmatch(word + " ") or sentence_start(body, before.start(1), starts):
+    if not _may_be_name_word(word, table) or _titles().fullmatch(word + " ") \
+            or sentence_start(body, before.start(1), starts):
         return mention
     return replace(mention, text=body[before.start(1): mention.end], start=before.start(1))
 
@@ -1196,8 +1203,8 @@ def _with_surname(body: str, mention: RawMention, table: AliasTable, taken: Sequ
     if after is None:
         return mention
     word = after.group(1)
-    if common_anywhere(word) or is_function_word(word) or word in _NOT_FIRST_NAMES or table.lookup(word) is not None \
-            or lexicon.is_german_noun(word) or any(s < after.end() and after.start(1) < e for s, e in taken):
+    if not _may_be_name_word(word, table) or lexicon.is_german_noun(word) \
+            or any(s < after.end() and after.start(1) < e for s, e in taken):
         return mention
     return replace(mention, text=body[mention.start: after.end()], end=after.end())
 
@@ -1295,9 +1302,10 @@ def _chinese(body: str, mention: RawMention, table: AliasTable) -> RawMention | 
     if named is None or named.label != "LOC":
         return named
     folded = han.normalised(named.text)
-    if table.lookup(named.text) is None and folded.endswith(_BUSINESS_ENDS):
+    known = table.lookup(named.text) is not None
+    if not known and folded.endswith(_BUSINESS_ENDS):
         return replace(named, label="ORG")
-    if table.lookup(named.text) is not None or folded.endswith(_PLACE_SUFFIXES):
+    if known or folded.endswith(_PLACE_SUFFIXES):
         return named
     return None  # "康庄大道" (an idiom: the right way), tagged as a place
 

@@ -373,7 +373,7 @@ def roles(here: Here) -> list[Fact]:
         if after is None:
             continue
         org = next((o for o in orgs if o.start == after.end()), None)
-        role_name = "co-founder" if after.group(1).lower().startswith(CO_FOUNDED) else "founder"
+        role_name = _CO_FOUNDER if after.group(1).lower().startswith(CO_FOUNDED) else _FOUNDER
         if org is not None:
             facts.append(_role_fact(here.body, person.start, org.end, here.text, here.start, person.name, role_name,
                                     org.name, None))

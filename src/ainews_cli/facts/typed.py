@@ -206,14 +206,15 @@ _DATED_BY = re.compile(r"\s*(?:(?:" + languages.alternation("facts.object_prepos
 _CONDITIONAL = re.compile(languages.bounded(languages.patterns("facts.conditional_patterns")), re.I)
 # Between an owner and what it owns: "Nvidia's market value", "Nvidias Börsenwert", "OpenAI的营收",
 # "英伟达市值"; a space alone ties nothing ("Microsoft raised").
-_OWNER = re.compile(r"(?:(?:" + languages.alternation("facts.possessive_suffixes") + r")\s?)?(?:(?:"
-                    + languages.alternation("facts.owner_period_patterns") + r")\s+)?", re.I)
+_POSSESSIVE = r"(?:" + languages.alternation("facts.possessive_suffixes") + r")"
+_OWNER = re.compile(r"(?:" + _POSSESSIVE + r"\s?)?(?:(?:" + languages.alternation("facts.owner_period_patterns")
+                    + r")\s+)?", re.I)
 # ... with the possessive written, an amount after it: "led Instagram's $7 million Series A round".
-_POSSESSIVE_OWNER = re.compile(r"(?:" + languages.alternation("facts.possessive_suffixes") + r")\s?", re.I)
+_POSSESSIVE_OWNER = re.compile(_POSSESSIVE + r"\s?", re.I)
 # After a name, what makes it qualify a noun rather than tell who: a possessive, a
 # hyphen, or a role ("Google前执行长艾瑞克·施密特", "OpenAI CEO Sam Altman").
 _ROLE_WORDS = sorted((re.escape(word) for word in languages.table("facts.roles")), key=len, reverse=True)
-_QUALIFIES = re.compile(r"(?:" + languages.alternation("facts.possessive_suffixes") + r")(?!\w)\s|-\w|\s*(?:(?:"
+_QUALIFIES = re.compile(_POSSESSIVE + r"(?!\w)\s|-\w|\s*(?:(?:"
                         + languages.alternation("facts.role_qualifier_patterns") + r")\s*)?(?:"
                         + languages.either(_ROLE_WORDS) + r")(?![a-z])", re.I)
 # After a name, words that make it a modifier of another noun: in "Amazon-backed OpenAI rival

@@ -910,6 +910,14 @@ NAMED_RIGHT = [
     ("zh", "某丰表示将扩大国际网络。某丰控股今日上市。", [("某丰", "ORG"), ("某丰控股", "ORG")], {"某丰控股"}),
     # ... and of the alias table's companies too.
     ("en", "Tower's revenue rose. Tower Semiconductor makes chips.", [("Tower", "ORG")], {"Tower Semiconductor"}),
+    # A company named under its legal form ("Hewlett-Packard Co.") lets its guarded form count ("HP").
+    ("en", "Hewlett-Packard Co. sued Mark Hurd. HP said so.", [("Hewlett-Packard Co.", "ORG")], {"HP Inc."}),
+    ("en", "Contoso Co. sued Mark Hurd. HP said so.", [("Contoso Co.", "ORG")], {"Contoso Co."}),
+    # A particle a model glued to a person's name ("程维则表示": then said), where the document writes the name
+    # without it more often; not where it does not ("程维则" alone).
+    ("zh", "滴滴由程维创立。创始人程维则表示乐观。", [("程维", "PERSON"), ("程维则", "PERSON")],
+     {"Didi Global", "程维"}),
+    ("zh", "创始人程维则表示乐观。", [("程维则", "PERSON")], {"程维则"}),
 ]
 
 

@@ -2352,7 +2352,7 @@ def test_a_role_of_all_of_a_company() -> None:
         # Chinese posts: an executive director, an executive chairman, a finance director, Taiwan's co-presidents.
         ("zh", "中兴通讯公布年报。执行董事徐子阳出席。", (("徐子阳", "PERSON"),),
          [("徐子阳", "executive director", "ZTE")]),
-        ("zh", "商湯執行董事長徐立出席。", (("徐立", "PERSON"),), [("徐立", "chairman", "SenseTime")]),
+        ("zh", "商湯執行董事長徐立出席。", (("徐立", "PERSON"),), [("徐立", "executive chairman", "SenseTime")]),
         ("zh", "小米集团独立非执行董事蔡金勇辞任。", (("蔡金勇", "PERSON"),), [("蔡金勇", "board member", "Xiaomi")]),
         ("zh", "汇丰非执行董事长杜嘉祺出席。", (("汇丰", "ORG"), ("杜嘉祺", "PERSON")),
          [("杜嘉祺", "chairman", "汇丰")]),
@@ -2369,6 +2369,36 @@ def test_a_role_of_all_of_a_company() -> None:
 )
 def test_posts_of_the_twentieth_set(lang: str, text: str, extra: tuple[tuple[str, str], ...],
                                     expected: list[tuple]) -> None:
+    assert typed_roles(text, lang, extra) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "extra", "expected"),
+    [
+        # A verb of naming, an article before the post; a post held where a relative clause after a company says
+        # (at none after a place).
+        ("en", "One day after Oracle named Mark Hurd a co-president, HP sued.", (("Mark Hurd", "PERSON"),),
+         [("Mark Hurd", "co-president", "Oracle")]),
+        ("en", "HP hired Mark Hurd in 2005 from NCR, where he was chief executive.", (("Mark Hurd", "PERSON"),),
+         [("Mark Hurd", "CEO", "NCR")]),
+        ("en", "Jane Roe moved to London, where she was chief executive of a bank.",
+         (("Jane Roe", "PERSON"), ("London", "LOC")), [("Jane Roe", "CEO", None)]),
+        # Executive chairmen, in English and Chinese.
+        ("en", "Paul Jacobs, Qualcomm's executive chairman, spoke.", (("Paul Jacobs", "PERSON"),),
+         [("Paul Jacobs", "executive chairman", "Qualcomm")]),
+        ("zh", "张勇出任阿里巴巴集团首席执行官，马云仍担任阿里巴巴集团董事局执行主席。", (("张勇", "PERSON"),),
+         [("张勇", "CEO", "Alibaba Group"), ("Jack Ma", "executive chairman", "Alibaba Group")]),
+        # Taking the lead together makes co-CEOs.
+        ("de", "Jennifer Morgan und Christian Klein übernehmen gemeinsam die Führung von SAP.",
+         (("Jennifer Morgan", "PERSON"), ("Christian Klein", "PERSON")),
+         [("Christian Klein", "co-CEO", "SAP"), ("Jennifer Morgan", "co-CEO", "SAP")]),
+        # Joined after a clause of one's past, the post after a comma.
+        ("zh", "柳青曾任高盛亚洲董事总经理，于2014年7月加盟滴滴，出任首席运营官。", (("柳青", "PERSON"),),
+         [("柳青", "COO", "Didi Global")]),
+    ],
+)
+def test_posts_of_the_thirty_seventh_set(lang: str, text: str, extra: tuple[tuple[str, str], ...],
+                                         expected: list[tuple]) -> None:
     assert typed_roles(text, lang, extra) == expected
 
 

@@ -229,7 +229,10 @@ if TYPE_CHECKING:
 #     or in its holder's founding's sentence, "an der Spitze", two given names and their surname, a weekday no
 #     first name; "last Tuesday" on a Wednesday, "that night", "the following Monday", a yearless Chinese
 #     dateline's copyright year and its byline; settlements, anniversaries, 买入, board listings
-PIPELINE_REVISION = "101"
+# 102: the thirty-seventh set's names (NCR; "HP" where "Hewlett-Packard Co." names it; 程维 of "程维则"), executive
+#     chairmen, co-CEOs who take the lead together, "named Hurd a co-president", "from NCR, where he was chief
+#     executive", joining a company after a clause of one's past ("柳青曾任…，于2014年7月加盟滴滴，出任…")
+PIPELINE_REVISION = "102"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

@@ -656,11 +656,11 @@ def canonical_mentions(
     named = {m.entry.name for m in alias_list if m.entry and not m.entry.guarded} | vouched
     # A version names its product: "SenseNova 5.0" lets "日日新" count for SenseNova.
     named |= {m.entry.base for m in alias_list if m.entry and m.entry.base and not m.entry.guarded}
-    named |= {_strip_genitive(m.text, table) for m in kept_ner}
+    named |= {_named_as(m.text, table) for m in kept_ner}
     # A form several entities list names none of them outright ("Copilot").
     outright = {m.entry.name for m in alias_list if m.entry and not m.entry.guarded
                 and _form_key(m.text) not in table.alternatives}
-    outright |= {_strip_genitive(m.text, table) for m in kept_ner}
+    outright |= {_named_as(m.text, table) for m in kept_ner}
     alias_list = [_settle_alternative(m, outright, table) for m in alias_list]
     raw = [m for m in alias_list if m.entry and (not m.entry.guarded or m.entry.name in named
                                                  or (m.start, m.end) in vouched_spans)
@@ -873,8 +873,13 @@ def _named_after_places(mention: RawMention, places: Sequence[RawMention]) -> bo
 _ROLE_WORD = re.compile(r"\b(?:" + languages.alternation("entities.role_words") + r")\b")
 
 
-def _strip_genitive(text: str, table: AliasTable) -> str:
+def _named_as(text: str, table: AliasTable) -> str:
+    """The name a mention of the model names: the alias table's, also under a legal form ("Hewlett-Packard
+    Co." names HP Inc., so "HP" counts there), else its own text."""
     entry = table.lookup(text)
+    if entry is None and (bare := _without_legal_form(text)) is not None \
+            and (entry := table.lookup(bare)) is not None and entry.guarded:
+        entry = None
     return entry.name if entry else text
 
 

@@ -1273,6 +1273,9 @@ def _chinese(body: str, mention: RawMention, table: AliasTable) -> RawMention | 
                 and not han.normalised(joined.text).endswith(_ORGANISATION_ENDS) \
                 and body.count(joined.text[:-1]) > body.count(joined.text):
             joined = replace(joined, text=joined.text[:-1], end=joined.end - 1)  # "環球晶會" (will)
+    if joined is not None and joined.label == "PERSON" and han.normalised(joined.text).endswith(_ORG_TRAILING) \
+            and len(joined.text) >= 3 and body.count(joined.text[:-1]) > body.count(joined.text):
+        joined = replace(joined, text=joined.text[:-1], end=joined.end - 1)  # "程维则表示" (then said)
     if joined is not None and joined.label == "PERSON" and (title := _LATIN_TITLE.match(joined.text)):
         rest = joined.text[title.end():]  # "CEO邓泰华": the title is no part of the name
         joined = replace(joined, text=rest, start=joined.start + title.end()) if len(rest) >= 2 else None

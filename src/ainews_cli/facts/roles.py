@@ -65,9 +65,10 @@ _GIVEN_UP = re.compile(r"(?:" + languages.alternation("facts.role_given_up_patte
 # A clause's opening words before its role, none of them capitalised: its verb ("wird", "will be").
 _VERB_OPENED = re.compile(r"\s*(?:[a-zäöüß]+\s+){1,3}")
 # Right before a person, a verb that names them to the role after them ("named Satya Nadella chief executive"), and
-# what may stand between the person and that role: nothing, or an age set off by commas.
+# what may stand between the person and that role: nothing, an age set off by commas, an article.
 _NAMED_BEFORE = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.role_naming_verb_patterns") + r")\s+$", re.I)
-_AGE_BETWEEN = re.compile(r"\s*(?:,\s*\d{2}\s*,\s*)?")
+_AGE_BETWEEN = re.compile(r"\s*(?:,\s*\d{2}\s*,\s*)?(?:(?:" + languages.alternation("facts.role_naming_articles")
+                          + r")\s+)?", re.I)
 # An age before the post, read past: "the company's 28-year-old founder".
 _AGE = re.compile(r"(?<=\s)(?:" + languages.alternation("facts.age_adjective_patterns") + r")\s+|(?:"
                   + languages.alternation("facts.age_adjective_patterns") + r")(?=\s*\w)")
@@ -100,9 +101,11 @@ _OWNER = re.compile(r"\)?(?:" + languages.alternation("facts.org_kind_suffixes")
 # "Sam Altman returns to OpenAI as chief executive", "奥特曼将重返OpenAI担任首席执行官": the
 # organisation joined is the role's.
 # A relative clause about the person may come first ("Victor Peng, who became Xilinx's chief executive in
-# January 2018, joined AMD on Monday as president"), and the day between the organisation and the role.
+# January 2018, joined AMD on Monday as president"), or in Chinese a clause of the person's past ("柳青曾任高盛亚洲
+# 董事总经理，于2014年7月加盟滴滴，出任首席运营官"), and the day between the organisation and the role.
 _JOINS = re.compile(r"^(?:[,，]\s*(?:" + languages.alternation("facts.aside_openers") + r")\b[^;:；]{0,80}?[,，])?"
-                    r"[^,;:，；]{0,30}?(?:" + languages.alternation("facts.role_join_patterns") + r")\s*$", re.I)
+                    r"(?:[^,;:，；]{1,30}?[,，])?[^,;:，；]{0,30}?"
+                    r"(?:" + languages.alternation("facts.role_join_patterns") + r")\s*$", re.I)
 # Between an organisation and the holder of a post it is led by: "Dell Technologies, is led by founder".
 _LED_BY = re.compile(r"[^.;:。；]{0,40}?\s(?:" + languages.alternation("facts.role_led_by_patterns")
                      + r")\s+(?:[\w-]+\s+){0,2}?", re.I)
@@ -121,6 +124,9 @@ _ROLE_PHRASES = [(re.compile(languages.bounded([pattern]), re.I), role)
                  for pattern, role in languages.table("facts.role_phrases").items()]
 # A relative clause that gives an organisation's post its holder: "Amazon, whose chief executive is Andy Jassy".
 _WHOSE = re.compile(r"[,，]\s*(?:" + languages.alternation("facts.role_whose_patterns") + r")\s+" + _QUALIFIER + r"$",
+                    re.I)
+# ... and one that tells a post its holder had there: "from NCR, where he was chief executive".
+_WHERE = re.compile(r"[,，]\s*(?:" + languages.alternation("facts.role_where_patterns") + r")\s+" + _QUALIFIER + r"$",
                     re.I)
 # "…, and its chief executive is Peng Xiao": a post of the organisation "its" stands for, its holder after the copula.
 _ITS = re.compile(r"(?:^|[,;]\s*|\b(?:" + languages.alternation("facts.role_joiners") + r")\s+)(?:"
@@ -590,6 +596,10 @@ def _role_org(here: Here, role: re.Match[str], person: Party, orgs: Sequence[Par
     if whose is not None:
         # "Amazon, whose chief executive is Andy Jassy": the organisation the relative clause follows.
         return next((o for o in orgs if o.end == whose.start() and not o.derived), None), True
+    where = _WHERE.search(body, max(here.start, role_start - 40), role_start)
+    if where is not None:
+        # The organisation the clause follows, none where a place does ("in London, where she was chief executive").
+        return next((o for o in orgs if o.end == where.start() and not o.derived), None), True
     if _OTHER_ORG.match(body, role_end):
         return None, True  # "CEO of a new AI team", "CEO of its AI unit": not the organisation's, nor a known one
     # "Firmenchef": the firm's chief; the firm is the organisation the description stands for.
@@ -708,9 +718,10 @@ def _owns(body: str, owner: Party, role_start: int) -> bool:
 
 def _joined(body: str, person: Party, org: Party, role_start: int) -> bool:
     """Whether the person joins the organisation in the role: "{person} returns to {org}
-    as {role}", "{person}将加入{org}担任{role}"."""
+    as {role}", "{person}将加入{org}担任{role}", "于2014年7月加盟滴滴，出任首席运营官"."""
+    after = org.end + 1 if body[org.end: org.end + 1] in (",", "，") else org.end
     return (person.end <= org.start and org.end <= role_start and _JOINS.match(body[person.end: org.start]) is not None
-            and _AS.fullmatch(body, org.end, role_start) is not None)
+            and _AS.fullmatch(body, after, role_start) is not None)
 
 
 def _context_org(pos: int, orgs: Sequence[Party], found: Sequence[_RoleFound], *,

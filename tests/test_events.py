@@ -800,6 +800,22 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("In April it settled with the activist hedge fund Starboard Value.", "en", []),
         ("2004年7月，苏宁电器在深圳证券交易所中小企业板上市。", "zh", [("financial", "list")]),
         ("特斯拉宣布通过发行新股和可转换债券筹资超过10亿美元。", "zh", [("other", "announce"), ("funding", "raise")]),
+        # A post handed to a surname alone, a company parting with its former chief, coming to a company (not to a
+        # result), an app that started; a deal completed, control handed over, a title added.
+        ("Den Chefposten bei Twitter hatte er im Oktober 2008 an Williams abgegeben.", "de",
+         [("departure", "hand_over")]),
+        ("Im Februar 2010 trennte sich der Aufsichtsrat vom damaligen Vorstandschef Léo Apotheker.", "de",
+         [("departure", "part_with")]),
+        ("McDermott war 2002 vom Softwarehaus Siebel Systems zu SAP gekommen.", "de", [("appointment", "come_to")]),
+        ("Die Analysten waren 2002 zu dem Ergebnis gekommen, dass SAP wächst.", "de", []),
+        ("Die Video-App Vine ging im Januar an den Start.", "de", [("launch", "launch")]),
+        ("Google paid $3.1 billion in a deal completed in 2008.", "en", [("acquisition", "sale_done")]),
+        ("He handed control of the mobile software to Sundar Pichai last March.", "en", [("appointment", "appoint")]),
+        ("He added the chairman's title in 2006.", "en", [("appointment", "appoint")]),
+        # Chinese: an agreement to buy is the purchase; a business unit set up founds nothing.
+        ("聯想昨日宣布，已與IBM達成協議，以23億美元收購IBM的x86伺服器業務。", "zh",
+         [("other", "announce"), ("acquisition", "acquire")]),
+        ("本月初，該公司又宣布成立Watson事業部。", "zh", [("other", "announce")]),
     ],
 )
 def test_trigger_types(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
@@ -808,6 +824,21 @@ def test_trigger_types(text: str, lang: str, expected: list[tuple[str, str]]) ->
 
     read = han.normalised(text) if lang in han.FOLDED else text
     assert [(hit.type, hit.action) for hit in load_triggers().find(read, lang)] == expected
+
+
+def test_a_call_not_returned_is_no_event_and_the_company_hired_from_takes_no_part() -> None:
+    names = {"HP": "ORG", "Mark Hurd": "PERSON", "NCR": "ORG"}
+    assert _events("A lawyer for Mark Hurd did not return a call on Wednesday.", "en", names, "2010-09-08") == []
+    assert _events("HP hired Mark Hurd in 2005 from NCR.", "en", names, "2010-09-08") == \
+        [("2005", "appointment", ["HP", "Mark Hurd"])]
+
+
+@pytest.mark.parametrize("text", ["據報道，聯想與IBM去年曾就收購該業務進行談判。", "市場去年曾盛傳聯想有意收購黑莓。",
+                                  "但聯想去年最終未有提出收購建議。"])
+def test_chinese_talks_rumours_and_offers_never_made_are_no_purchase(text: str) -> None:
+    # Talks about a purchase (就 right before it), a rumoured one, one never offered.
+    events = _events(text, "zh", {"聯想": "ORG", "IBM": "ORG", "黑莓": "ORG"}, "2014-01-24")
+    assert events and all(kind != "acquisition" for _, kind, _ in events)
 
 
 def test_a_founding_takes_its_founders_from_the_fact_of_its_sentence() -> None:

@@ -1593,6 +1593,29 @@ def test_stop_54_voices(lang: str, text: str, people: tuple[str, ...], orgs: tup
     assert _kinds(text, lang, people, orgs, misc) == expected
 
 
+@pytest.mark.parametrize(("lang", "text", "people", "orgs", "misc", "expected"), [
+    # German: a service standing for the company named before ("Der Dienst war 2006 … gegründet worden"); stakes
+    # told by a holder with no company named, of the one the document is about.
+    ("de", "Twitter geht an die Börse.\nDer Dienst war 2006 in San Francisco unter anderem von Jack Dorsey und Evan "
+     "Williams gegründet worden.", ("Jack Dorsey", "Evan Williams"), (), (),
+     [("founded", "Twitter", ["Evan Williams", "Jack Dorsey"], "2006")]),
+    ("de", "Twitter geht an die Börse.\nEvan Williams war vor dem Börsengang mit rund zwölf Prozent der größte "
+     "Aktionär unter den Gründern, Jack Dorsey hielt 4,9 Prozent.", ("Evan Williams", "Jack Dorsey"), (), (),
+     [("stake", "Evan Williams", "Twitter", 12), ("stake", "Jack Dorsey", "Twitter", 4.9)]),
+    # Chinese: money put in, told in a headline without a verb of spending; the target described first; a revenue
+    # that fell to a level; a business unit set up is no organisation founded.
+    ("zh", "苹果10亿美元投资滴滴出行", (), ("苹果",), (), [("investment", "Apple", "Didi Global", 1_000_000_000)]),
+    ("zh", "去年9月，滴滴宣布向美国打车应用Lyft投资1亿美元。", (), ("Lyft",), (),
+     [("investment", "Didi Global", "Lyft", 100_000_000)]),
+    ("zh", "IBM本週二公布，去年第四季收入按年下跌約5.5%至277億美元。", (), (), (),
+     [("revenue", "IBM", 27_700_000_000)]),
+    ("zh", "IBM本月初又宣布成立Watson事業部，並投入逾10億美元。", (), ("Watson",), (), []),
+])
+def test_stop_55_voices(lang: str, text: str, people: tuple[str, ...], orgs: tuple[str, ...], misc: tuple[str, ...],
+                        expected: list[tuple]) -> None:
+    assert _kinds(text, lang, people, orgs, misc) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # Of two organisations named as often, the one the headline opens with is the one the document is about ...
     ("Globex buys Lumen\nLumen makes robots.\nGlobex sells them.\nLumen has 900 staff.\nGlobex grew.", "Globex"),

@@ -231,7 +231,10 @@ if TYPE_CHECKING:
 #     dateline's copyright year and its byline; settlements, anniversaries, 买入, board listings
 # 102: the thirty-seventh set's names (NCR; "HP" where "Hewlett-Packard Co." names it; 程维 of "程维则"), executive
 #     chairmen, co-CEOs who take the lead together, "named Hurd a co-president", "from NCR, where he was chief
-#     executive", joining a company after a clause of one's past ("柳青曾任…，于2014年7月加盟滴滴，出任…")
+#     executive", joining a company after a clause of one's past ("柳青曾任…，于2014年7月加盟滴滴，出任…"); a post at
+#     the document's company a description gives; "der Dienst", Biz Stone, stakes of the company a document is about,
+#     "苹果10亿美元投资滴滴出行", revenue "下跌…至", no founding of a 事业部; German and English departures,
+#     arrivals, deals completed, launches "an den Start", calls not returned; Chinese talks, rumours and negations
 PIPELINE_REVISION = "102"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",

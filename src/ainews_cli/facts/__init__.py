@@ -109,8 +109,9 @@ def extract_facts(
             # A post at an organisation its phrase names, not one guessed from the sentences around: one guess
             # is not built on another.
             if isinstance(fact.details, Role) and fact.details.org and fact.details.qualifier not in _FORMER \
-                    and any(e.name == fact.details.org and fact.start <= e.start and e.end <= fact.end
-                            for e in in_sentence):
+                    and (fact.details.org == lead
+                         or any(e.name == fact.details.org and fact.start <= e.start and e.end <= fact.end
+                                for e in in_sentence)):
                 known.setdefault(fact.details.person, set()).add(fact.details.org)
             elif isinstance(fact.details, Founded):
                 for founder in fact.details.founders:

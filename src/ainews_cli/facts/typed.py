@@ -64,6 +64,7 @@ _CUE = {kind: re.compile(languages.bounded([*languages.patterns(f"facts.cue_patt
 _LISTING_CUE = re.compile(languages.either(_LISTING_ROUND), re.I)
 # A value at a listing's price ("zum Ausgabepreis", "按发行价计算").
 _AT_OFFER_PRICE = re.compile(languages.alternation("facts.offer_price_value_patterns"), re.I)
+_UNIT_AFTER = re.compile(languages.either(languages.words("facts.founded_unit_suffixes")))
 _PARTIES = {"ORG", "PERSON", "PRODUCT"}
 _SUBJECTS = {"ORG", "PRODUCT"}  # what has a valuation, revenue, a round or a market value
 _LOSS = re.compile(languages.bounded(languages.patterns("facts.loss_patterns")), re.I)
@@ -1114,8 +1115,10 @@ def _topic_stakes(here: Here, marked: _Marked, stated: list[Fact], spans: list[t
     other stakes are in ("台积电将持有JASM约86.5%股权，索尼、电装及丰田则分别持股约6%、5.5%及2%"), else,
     where the sentence tells none, the company the sentence before is about ("Arm went public ... Softbank
     behält rund 90 Prozent der Anteile"; "Die Fabrik gehört ESMC. TSMC hält daran 70 Prozent, Bosch,
-    Infineon und NXP sind mit jeweils zehn Prozent beteiligt"), or where that is the holder, the one the
-    document is about.  Every other organisation the sentence names must be one of the holders: the
+    Infineon und NXP sind mit jeweils zehn Prozent beteiligt"), or where that is the holder or it names none, the
+    one the document is about ("Williams war vor dem Börsengang mit rund zwölf Prozent der größte Aktionär"), unless
+    that is a holder too ("Siemens behält 35,1 Prozent der Anteile, weitere 9,9 Prozent liegen beim Siemens
+    Pension-Trust" are shares of another).  Every other organisation the sentence names must be one of the holders: the
     shares may be of it."""
     targets = {f.details.target for f in stated if isinstance(f.details, Stake)}
     if len(targets) > 1:
@@ -1132,7 +1135,8 @@ def _topic_stakes(here: Here, marked: _Marked, stated: list[Fact], spans: list[t
     holders = {f.details.holder for f in stated if isinstance(f.details, Stake)}
     shares: list[tuple[re.Match[str], str, Party, Amount]] = []
     for match, hold, share in found:
-        topic = next(iter(targets)) if targets else here.topic if here.topic != hold.name else here.lead
+        topic = next(iter(targets)) if targets else here.topic if here.topic not in (None, hold.name) \
+            else None if here.topic is None and here.lead in {h.name for _, h, _ in found} else here.lead
         if topic is None or hold.label not in ("ORG", "PERSON") or hold.name == topic:
             continue
         target = Party(topic, "ORG", hold.start, hold.start, derived=True)
@@ -1475,6 +1479,8 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
 
     org = next((o for o in orgs if right_after(o)
                 and not _FOUNDED_BY_WORD.fullmatch(here.src[cue.end(): o.start].strip() + " ")), None)
+    if org is not None and _UNIT_AFTER.match(here.src, org.end):
+        return None  # "宣布成立Watson事業部": a unit set up inside the company, no organisation founded
     if org is None and here.lang in _NAMES_CAPITALISED and _UNKNOWN_NAME.match(here.src, cue.end()) \
             and not any(p.start <= cue.end() + 2 < p.end for p in here.mentions):
         return None  # "宣布在熊本成立JASM", "co-founded Lumora": what was founded is no name we know

@@ -1155,6 +1155,21 @@ def test_the_year_and_day_a_phrase_takes(text: str, lang: str, pub: str, phrase:
     assert values[phrase] == expected
 
 
+@pytest.mark.parametrize(("text", "lang", "pub"), [
+    ("Hurd resigned on Aug. 6, a Friday, after an investigation.", "en", "2010-09-08"),
+    ("Am 6. August, einem Freitag, trat Hurd zurück.", "de", "2010-09-08"),
+    ("苹果11月17日（周五）宣布。", "zh", "2010-11-20"),
+])
+def test_a_weekday_glossing_the_day_before_it_is_no_day_of_its_own(text: str, lang: str, pub: str) -> None:
+    # Not the last Friday before the article: the day it glosses, written out just before it.
+    assert len(tag(text, lang, pub)) == 1
+
+
+def test_a_weekday_of_its_own_after_a_day_is_still_read() -> None:
+    assert [e.value for e in tag("He left on Aug. 6. On Friday he was back.", "en", "2010-09-08")] == \
+        ["2010-08-06", "2010-09-03"]
+
+
 def test_the_quarter_before_or_after_is_no_first_quarter() -> None:
     assert tag("公司预计下一季度营收将增长，与上一季度相比，同一季度。", "zh", "2024-03-20") == []
 

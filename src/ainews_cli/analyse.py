@@ -234,7 +234,8 @@ if TYPE_CHECKING:
 #     executive", joining a company after a clause of one's past ("柳青曾任…，于2014年7月加盟滴滴，出任…"); a post at
 #     the document's company a description gives; "der Dienst", Biz Stone, stakes of the company a document is about,
 #     "苹果10亿美元投资滴滴出行", revenue "下跌…至", no founding of a 事业部; German and English departures,
-#     arrivals, deals completed, launches "an den Start", calls not returned; Chinese talks, rumours and negations
+#     arrivals, deals completed, launches "an den Start", calls not returned; Chinese talks, rumours and negations;
+#     a weekday glossing the day before it ("on Aug. 6, a Friday") is no day of its own
 PIPELINE_REVISION = "102"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",

@@ -81,8 +81,9 @@ def find_dates(text: str, *, spans: Sequence[Span], sentences: Sequence[tuple[in
         if candidate.kind == "clock":
             clocks.append(candidate)
             continue
-        if candidate.kind == "weekday" and _glossed(text, candidate, candidates[index + 1:index + 2]):
-            continue  # "on Friday, November 17, 2023": the day the gloss writes out, not last Friday
+        if candidate.kind == "weekday" and (_glossed(text, candidate, candidates[index + 1:index + 2])
+                                            or _glossing(text, candidates[max(0, index - 1):index], candidate)):
+            continue  # "on Friday, November 17, 2023", "on Aug. 6, a Friday": the day written out, not last Friday
         expression = HANDLERS[candidate.kind](candidate, ctx)
         if expression is not None and (yearly := _yearly(ctx, expression, candidate)) is not None:
             ctx.resolved[-1] = yearly  # "每年的6月18日", "every year on June 18": a day of every year
@@ -118,6 +119,17 @@ def _glossed(text: str, weekday: Candidate, following: Sequence[Candidate]) -> b
     """Whether a weekday is glossed by the written day right after it, which tells the day."""
     return bool(following) and following[0].kind in _WRITTEN_DAYS and \
         _GLOSS_GAP.fullmatch(text, weekday.end, following[0].start) is not None
+
+
+# ... and a weekday told right after the written day, as its gloss: "on Aug. 6, a Friday,", "am 6. August, einem
+# Freitag,", "11月17日（周五）".
+_GLOSSING_GAP = re.compile(r"\s*(?:,\s*(?:a|an|einem|einen|ein)\s+|\(\s*|（\s*)", re.I)
+
+
+def _glossing(text: str, preceding: Sequence[Candidate], weekday: Candidate) -> bool:
+    """Whether a weekday glosses the written day right before it, which tells the day."""
+    return bool(preceding) and preceding[-1].kind in _WRITTEN_DAYS and \
+        _GLOSSING_GAP.fullmatch(text, preceding[-1].end, weekday.start) is not None
 
 
 def absolute_value(match: re.Match[str], lex: Lexicon, body: str) -> str | None:

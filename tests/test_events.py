@@ -812,6 +812,11 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("Google paid $3.1 billion in a deal completed in 2008.", "en", [("acquisition", "sale_done")]),
         ("He handed control of the mobile software to Sundar Pichai last March.", "en", [("appointment", "appoint")]),
         ("He added the chairman's title in 2006.", "en", [("appointment", "appoint")]),
+        # Parting with a holding or a business is selling it; with a manager, not.
+        ("Im September 2013 trennte sich HTC von seinen letzten Anteilen an Beats.", "de", [("acquisition", "sell")]),
+        ("Bereits 2009 hatte sich der Konzern von seinem Geschäft mit Festnetzchips getrennt.", "de",
+         [("acquisition", "sell")]),
+        ("Der Konzern hat sich 2019 von seinem Geschäftsführer getrennt.", "de", [("departure", "part_with")]),
         # Chinese: an agreement to buy is the purchase; a business unit set up founds nothing.
         ("聯想昨日宣布，已與IBM達成協議，以23億美元收購IBM的x86伺服器業務。", "zh",
          [("other", "announce"), ("acquisition", "acquire")]),

@@ -589,9 +589,9 @@ def test_more_typed_facts(text: str, lang: str, expected: list[tuple]) -> None:
          [("Sam Altman", "president", "Y Combinator"), ("Sam Altman", "CEO", "OpenAI"),
           ("Greg Brockman", "CTO", "OpenAI")]),
         ("de", "Mira Murati übernimmt vorübergehend die Leitung von OpenAI.", [("Mira Murati", "CEO", "OpenAI")]),
-        # The holder after the verb, the one replaced after the organisation.
+        # The holder after the verb, the one replaced after the organisation (who held the post before).
         ("de", "Am selben Tag übernahm Mira Murati die Führung von OpenAI von Sam Altman.",
-         [("Mira Murati", "CEO", "OpenAI")]),
+         [("Mira Murati", "CEO", "OpenAI"), ("Sam Altman", "CEO", "OpenAI")]),
         ("en", "Microsoft said so. Greg Brockman took the helm of OpenAI.", [("Greg Brockman", "CEO", "OpenAI")]),
     ],
 )

@@ -1269,11 +1269,12 @@ def test_forecasts_counts_and_share_prices_state_no_fact(lang: str, text: str) -
         ("en", "Chief executive of OpenAI is no longer Sam Altman.", []),
         # ... but not past another organisation's name.
         ("en", "OpenAI's chief executive, Microsoft's Satya Nadella, spoke.", []),
-        # The one replaced holds the role no more; the one before the verb does.
+        # The one replaced holds the role no more (it is theirs as a former one where its organisation is named); the
+        # one before the verb does.
         ("zh", "2019年，张勇接替马云出任董事局主席。", [("Daniel Zhang", "chairman", None)]),
         ("zh", "2019年9月又接替马云担任董事局主席。", []),
         ("en", "Satya Nadella succeeded Steve Ballmer as Microsoft's chief executive in 2014.",
-         [("Satya Nadella", "CEO", "Microsoft")]),
+         [("Satya Nadella", "CEO", "Microsoft"), ("Steve Ballmer", "CEO", "Microsoft")]),
         # A role the clause puts in the future is not held yet.
         ("zh", "刘德音将退休，届时由总裁魏哲家接任董事长。", [("C. C. Wei", "president", None)]),
         ("en", "Sam Altman is set to become chief executive of OpenAI.", []),
@@ -2392,6 +2393,17 @@ def test_posts_of_the_twentieth_set(lang: str, text: str, extra: tuple[tuple[str
         ("de", "Jennifer Morgan und Christian Klein übernehmen gemeinsam die Führung von SAP.",
          (("Jennifer Morgan", "PERSON"), ("Christian Klein", "PERSON")),
          [("Christian Klein", "co-CEO", "SAP"), ("Jennifer Morgan", "co-CEO", "SAP")]),
+        # The one a post was taken over from held it before; not a post the successor held before, nor one a plan
+        # names.
+        ("zh", "阿里巴巴集团昨日完成交接，吴泳铭接替张勇出任集团首席执行官，蔡崇信出任董事会主席。", (),
+         [("Eddie Wu", "CEO", "Alibaba Group"), ("Joseph Tsai", "chairman", "Alibaba Group"),
+          ("Daniel Zhang", "CEO", "Alibaba Group")]),
+        ("de", "Daimler-Chef Ola Källenius, der im Mai 2019 auf Dieter Zetsche folgte, begründete die Aufspaltung.",
+         (("Ola Källenius", "PERSON"), ("Dieter Zetsche", "PERSON"), ("Daimler", "ORG")),
+         [("Ola Källenius", "CEO", "Daimler"), ("Dieter Zetsche", "CEO", "Daimler")]),
+        ("en", "Intel said VMware chief executive Pat Gelsinger would return to the company to replace Bob Swan as "
+         "CEO.",
+         (("Pat Gelsinger", "PERSON"), ("Bob Swan", "PERSON")), [("Pat Gelsinger", "CEO", "VMware")]),
         # Joined after a clause of one's past, the post after a comma.
         ("zh", "柳青曾任高盛亚洲董事总经理，于2014年7月加盟滴滴，出任首席运营官。", (("柳青", "PERSON"),),
          [("柳青", "COO", "Didi Global")]),

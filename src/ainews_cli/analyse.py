@@ -235,7 +235,8 @@ if TYPE_CHECKING:
 #     the document's company a description gives; "der Dienst", Biz Stone, stakes of the company a document is about,
 #     "苹果10亿美元投资滴滴出行", revenue "下跌…至", no founding of a 事业部; German and English departures,
 #     arrivals, deals completed, launches "an den Start", calls not returned; Chinese talks, rumours and negations;
-#     a weekday glossing the day before it ("on Aug. 6, a Friday") is no day of its own
+#     a weekday glossing the day before it ("on Aug. 6, a Friday") is no day of its own; German sales told as parting
+#     with a holding or a business; the post a successor took over is the predecessor's former one
 PIPELINE_REVISION = "102"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",

@@ -383,7 +383,53 @@ def roles(here: Here) -> list[Fact]:
         if org is not None:
             facts.append(_role_fact(here.body, person.start, org.end, here.text, here.start, person.name, role_name,
                                     org.name, None))
-    return facts
+    return facts + _predecessors(here, people, facts)
+
+
+# The one a post was taken over from ({p}): "who succeeded Steve Ballmer as chief executive", "die Nachfolge von Joe
+# Kaeser an der Spitze angetreten", "接替陆兆禧出任阿里巴巴集团首席执行官".
+_PREDECESSOR = languages.patterns("facts.role_predecessor_patterns")
+_FORMER = frozenset(languages.words("facts.former_qualifiers"))
+# Posts no one takes over from another: a founder stays one.
+_NOT_TAKEN_OVER = frozenset((_FOUNDER, _CO_FOUNDER, "board member", "investor", "owner"))
+
+
+def _predecessors(here: Here, people: Sequence[Party], facts: Sequence[Fact]) -> list[Fact]:
+    """The post another took over in the sentence, at its organisation, as a former post of the one they took it
+    from: the first post the sentence gives the successor (the one named last before the words that name the
+    predecessor) after those words begin ("Nadella, who succeeded Steve Ballmer as chief executive", "吴泳铭接替张勇
+    出任集团首席执行官，蔡崇信出任董事会主席"), else the successor's one post, where a relative clause right
+    after the successor tells the taking over and names no post after it ("Daimler-Chef Ola Källenius, der im Mai
+    2019 auf Dieter Zetsche folgte"; not "VMware chief executive Pat Gelsinger would return to the company to
+    replace Bob Swan as CEO", nor "Cristiano Amon, Qualcomm's president, who was named to succeed Steve Mollenkopf
+    as chief executive")."""
+    body = here.src
+    taken = [f for f in facts if isinstance(f.details, Role) and f.details.org is not None
+             and f.details.qualifier not in _FORMER and f.details.role not in _NOT_TAKEN_OVER]
+    out: list[Fact] = []
+    for person in people:
+        name = re.escape(body[person.start: person.end])
+        told = next((m for pattern in _PREDECESSOR
+                     if (m := re.compile(pattern.replace("{p}", f"(?P<p>{name})"), re.I).search(
+                         body, here.start, here.end)) is not None and m.start("p") == person.start), None)
+        if told is None:
+            continue
+        successor = next((p for p in reversed(people) if p.end <= told.start() and p.name != person.name), None)
+        if successor is None:
+            continue
+        held = [f for f in taken if isinstance(f.details, Role) and f.details.person == successor.name]
+        after = [f for f in held if f.end > told.start()]
+        post = min(after, key=lambda f: f.end) if after else None
+        clause = next(((s, e) for s, e in _told_of_people(here) if s == successor.end and s <= told.start() < e), None)
+        if post is None and clause is not None and len(held) == 1 and not _ROLE.search(body, told.end(), clause[1]):
+            post = held[0]  # "Daimler-Chef Ola Källenius, der im Mai 2019 auf Dieter Zetsche folgte"
+        if post is None or not isinstance(post.details, Role) or any(
+                isinstance(f.details, Role) and f.details.person == person.name and f.details.role == post.details.role
+                for f in facts):
+            continue
+        out.append(_role_fact(here.body, told.start(), told.end(), here.text, here.start, person.name,
+                              post.details.role, post.details.org, "former"))
+    return out
 
 
 # A board and who leads it: "Den Aufsichtsrat von Daimler Truck führt der frühere Siemens-Chef Joe Kaeser".

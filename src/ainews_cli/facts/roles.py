@@ -386,8 +386,8 @@ def roles(here: Here) -> list[Fact]:
     return facts + _predecessors(here, people, facts)
 
 
-# The one a post was taken over from ({p}): "who succeeded Steve Ballmer as chief executive", "die Nachfolge von Joe
-# Kaeser an der Spitze angetreten", "接替陆兆禧出任阿里巴巴集团首席执行官".
+# The one a post was taken over from ({p}), told other than by a verb right before them (_REPLACED): "took over as
+# chief executive from Eric Schmidt", "auf Dieter Zetsche folgte", "übernahm Haas den Chefposten von Simon Segars".
 _PREDECESSOR = languages.patterns("facts.role_predecessor_patterns")
 _FORMER = frozenset(languages.words("facts.former_qualifiers"))
 # Posts no one takes over from another: a founder stays one.
@@ -408,28 +408,42 @@ def _predecessors(here: Here, people: Sequence[Party], facts: Sequence[Fact]) ->
              and f.details.qualifier not in _FORMER and f.details.role not in _NOT_TAKEN_OVER]
     out: list[Fact] = []
     for person in people:
-        name = re.escape(body[person.start: person.end])
-        told = next((m for pattern in _PREDECESSOR
-                     if (m := re.compile(pattern.replace("{p}", f"(?P<p>{name})"), re.I).search(
-                         body, here.start, here.end)) is not None and m.start("p") == person.start), None)
+        told = _told_replaced(here, person)
         if told is None:
             continue
-        successor = next((p for p in reversed(people) if p.end <= told.start() and p.name != person.name), None)
+        start, end = told
+        successor = next((p for p in reversed(people) if p.end <= start and p.name != person.name), None)
         if successor is None:
             continue
         held = [f for f in taken if isinstance(f.details, Role) and f.details.person == successor.name]
-        after = [f for f in held if f.end > told.start()]
+        after = [f for f in held if f.end > start]
         post = min(after, key=lambda f: f.end) if after else None
-        clause = next(((s, e) for s, e in _told_of_people(here) if s == successor.end and s <= told.start() < e), None)
-        if post is None and clause is not None and len(held) == 1 and not _ROLE.search(body, told.end(), clause[1]):
+        clause = next(((s, e) for s, e in _told_of_people(here) if s == successor.end and s <= start < e), None)
+        if post is None and clause is not None and len(held) == 1 and not _ROLE.search(body, end, clause[1]):
             post = held[0]  # "Daimler-Chef Ola Källenius, der im Mai 2019 auf Dieter Zetsche folgte"
         if post is None or not isinstance(post.details, Role) or any(
                 isinstance(f.details, Role) and f.details.person == person.name and f.details.role == post.details.role
                 for f in facts):
             continue
-        out.append(_role_fact(here.body, told.start(), told.end(), here.text, here.start, person.name,
+        out.append(_role_fact(here.body, start, end, here.text, here.start, person.name,
                               post.details.role, post.details.org, "former"))
     return out
+
+
+def _told_replaced(here: Here, person: Party) -> tuple[int, int] | None:
+    """Where the sentence tells that the person was replaced: a verb of replacing right before them ("succeeded
+    Steve Ballmer", "接替张勇"; facts.role_replaced_patterns, which also keep them from holding the post), or other
+    words around them (facts.role_predecessor_patterns: "auf Dieter Zetsche folgte")."""
+    body = here.src
+    replaced = _REPLACED.search(body, max(here.start, person.start - _REPLACED_REACH), person.start)
+    if replaced is not None:
+        return replaced.start(), person.end
+    name = re.escape(body[person.start: person.end])
+    for pattern in _PREDECESSOR:
+        told = re.compile(pattern.replace("{p}", f"(?P<p>{name})"), re.I).search(body, here.start, here.end)
+        if told is not None and told.start("p") == person.start:
+            return told.start(), told.end()
+    return None
 
 
 # A board and who leads it: "Den Aufsichtsrat von Daimler Truck führt der frühere Siemens-Chef Joe Kaeser".

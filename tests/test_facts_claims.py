@@ -2404,6 +2404,13 @@ def test_posts_of_the_twentieth_set(lang: str, text: str, extra: tuple[tuple[str
         ("en", "Intel said VMware chief executive Pat Gelsinger would return to the company to replace Bob Swan as "
          "CEO.",
          (("Pat Gelsinger", "PERSON"), ("Bob Swan", "PERSON")), [("Pat Gelsinger", "CEO", "VMware")]),
+        # A post one handed over, a role a joined verb gives after the one handed it: the giver's (not the one a
+        # relative clause of the one handed it gives).
+        ("en", "Bezos handed the job to Andy Jassy, the longtime head of Amazon Web Services, on July 5 and became "
+         "executive chairman.", (("Bezos", "PERSON"), ("Andy Jassy", "PERSON")),
+         [("Bezos", "executive chairman", None)]),
+        ("en", "Steve Jobs resigned on Wednesday and handed the job to Tim Cook, who had been chief operating officer.",
+         (("Steve Jobs", "PERSON"), ("Tim Cook", "PERSON")), [("Tim Cook", "COO", None)]),
         # Joined after a clause of one's past, the post after a comma.
         ("zh", "柳青曾任高盛亚洲董事总经理，于2014年7月加盟滴滴，出任首席运营官。", (("柳青", "PERSON"),),
          [("柳青", "COO", "Didi Global")]),

@@ -236,7 +236,8 @@ if TYPE_CHECKING:
 #     "苹果10亿美元投资滴滴出行", revenue "下跌…至", no founding of a 事业部; German and English departures,
 #     arrivals, deals completed, launches "an den Start", calls not returned; Chinese talks, rumours and negations;
 #     a weekday glossing the day before it ("on Aug. 6, a Friday") is no day of its own; German sales told as parting
-#     with a holding or a business; the post a successor took over is the predecessor's former one
+#     with a holding or a business; the post a successor took over is the predecessor's former one; a role after
+#     "handed the job to X … and became" is the giver's
 PIPELINE_REVISION = "102"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",

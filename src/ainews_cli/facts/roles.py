@@ -143,6 +143,10 @@ _RESPECTIVELY = re.compile(languages.bounded(languages.patterns("facts.respectiv
 _REPLACED = re.compile(r"(?:" + languages.alternation("facts.role_replaced_patterns")
                        + r")(?:\s+(?-i:[a-z])[\w-]*)?\s*$", re.I)
 _REPLACED_REACH = 32  # characters before the person the verb is looked for in
+# ... a verb joined to the clause before, right before the role: "and became".
+_JOINED_VERB_BEFORE = re.compile(r"\b(?:" + languages.alternation("facts.role_joiners") + r")\s+(?:[\w-]+\s+){1,2}$",
+                                 re.I)
+_HANDED_TO = re.compile(r"(?:" + languages.alternation("facts.role_handed_to_patterns") + r")\s+$", re.I)
 _INTERIM = re.compile(languages.bounded(languages.patterns("facts.interim_patterns")), re.I)
 # "… and Daniela Amodei its president": a role after a joiner, its verb the clause before's.
 _GAPPED = re.compile(r"(?:,\s*|\s+)(?:" + languages.either(languages.latin(languages.words("facts.role_joiners")))
@@ -575,6 +579,13 @@ def _holder_before(here: Here, match: re.Match[str], people: Sequence[Party]) ->
         nearest = successor
         between = body[replaced.end(): match.start()]
         return nearest if len(between) <= 60 and not CLAUSE_MARK.search(between) else None
+    # The one a post was handed to, the role a verb after them gives: the one who handed it holds that role ("Bezos
+    # handed the job to Andy Jassy, …, and became executive chairman").
+    # (Not a relative clause of the one handed it: "handed the job to Tim Cook, who had been chief operating officer".)
+    handed = _HANDED_TO.search(body, max(here.start, nearest.start - _REPLACED_REACH), nearest.start)
+    if handed is not None and _JOINED_VERB_BEFORE.search(body, nearest.end, match.start()):
+        giver = next((p for p in reversed(before) if p.end <= handed.start()), None)
+        return giver if giver is not None and not CLAUSE_MARK.search(body, giver.end, handed.start()) else None
     # The words between, an organisation's possessive before the role left out
     # ("Microsoft's", "the startup's"), and a relative clause between.
     between = "".join(body[a:b] for a, b in _outside(nearest.end, match.start(), closed))

@@ -39,7 +39,7 @@ from dataclasses import replace
 from ainews_cli import han, languages
 from ainews_cli.facts.amounts import money_amounts, money_facts, parse_number, percent_amounts, percent_facts
 from ainews_cli.facts.parties import Context, Here, credited_only, main_organisation, opening_subject, parties
-from ainews_cli.facts.roles import roles
+from ainews_cli.facts.roles import FORMER, roles
 from ainews_cli.facts.typed import typed
 from ainews_cli.records import (
     EntityMention,
@@ -61,8 +61,6 @@ __all__ = ["extract_facts", "parse_number"]
 _RAISING = re.compile(languages.bounded(languages.patterns("facts.raising_patterns")), re.I)
 # An offer for a company: what "that valued Five9 at" in the next sentence prices.
 _OFFERED = re.compile(languages.bounded(languages.patterns("facts.offer_patterns")), re.I)
-# A role's qualifier that says the post is no longer held ("former", "前"): the person is not known by it.
-_FORMER = frozenset(languages.words("facts.former_qualifiers"))
 
 
 def extract_facts(
@@ -108,7 +106,7 @@ def extract_facts(
         for fact in (*held, *typed_facts):
             # A post at an organisation its phrase names, not one guessed from the sentences around: one guess
             # is not built on another.
-            if isinstance(fact.details, Role) and fact.details.org and fact.details.qualifier not in _FORMER \
+            if isinstance(fact.details, Role) and fact.details.org and fact.details.qualifier not in FORMER \
                     and (fact.details.org == lead
                          or any(e.name == fact.details.org and fact.start <= e.start and e.end <= fact.end
                                 for e in in_sentence)):

@@ -393,7 +393,9 @@ def roles(here: Here) -> list[Fact]:
 # The one a post was taken over from ({p}), told other than by a verb right before them (_REPLACED): "took over as
 # chief executive from Eric Schmidt", "auf Dieter Zetsche folgte", "übernahm Haas den Chefposten von Simon Segars".
 _PREDECESSOR = languages.patterns("facts.role_predecessor_patterns")
-_FORMER = frozenset(languages.words("facts.former_qualifiers"))
+# A role's qualifier that says the post is no longer held ("former", "前"): not the post taken over, and the person
+# is not known by it (facts/__init__.py).
+FORMER = frozenset(languages.words("facts.former_qualifiers"))
 # Posts no one takes over from another: a founder stays one.
 _NOT_TAKEN_OVER = frozenset((_FOUNDER, _CO_FOUNDER, "board member", "investor", "owner"))
 
@@ -409,7 +411,7 @@ def _predecessors(here: Here, people: Sequence[Party], facts: Sequence[Fact]) ->
     as chief executive")."""
     body = here.src
     taken = [f for f in facts if isinstance(f.details, Role) and f.details.org is not None
-             and f.details.qualifier not in _FORMER and f.details.role not in _NOT_TAKEN_OVER]
+             and f.details.qualifier not in FORMER and f.details.role not in _NOT_TAKEN_OVER]
     out: list[Fact] = []
     for person in people:
         told = _told_replaced(here, person)

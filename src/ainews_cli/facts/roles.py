@@ -413,6 +413,8 @@ def _predecessors(here: Here, people: Sequence[Party], facts: Sequence[Fact]) ->
     taken = [f for f in facts if isinstance(f.details, Role) and f.details.org is not None
              and f.details.qualifier not in FORMER and f.details.role not in _NOT_TAKEN_OVER]
     out: list[Fact] = []
+    if not taken:
+        return out  # most sentences: no post to take over, and no pattern to build for their names
     for person in people:
         told = _told_replaced(here, person)
         if told is None:

@@ -1257,6 +1257,12 @@ def _surnames_again(body: str, ner: Sequence[RawMention], aliases: Sequence[RawM
     return found
 
 
+def _glued_word(body: str, text: str) -> bool:
+    """Whether a Chinese name ends in a word of grammar the model glued to it (entities.org_trailing_words), which
+    the document more often writes the name without."""
+    return han.normalised(text).endswith(_ORG_TRAILING) and body.count(text[:-1]) > body.count(text)
+
+
 def _chinese(body: str, mention: RawMention, table: AliasTable) -> RawMention | None:
     """A Chinese mention as far as the evidence bears it out: without a conjunction the
     model took with it, without a body of the organisation, and a place only where the
@@ -1269,12 +1275,10 @@ def _chinese(body: str, mention: RawMention, table: AliasTable) -> RawMention | 
         if han.normalised(joined.text).endswith(_SHARES) and len(joined.text) - len(_SHARES) >= 2 \
                 and _shares_of(body, joined.start):
             joined = replace(joined, text=joined.text[:-len(_SHARES)], end=joined.end - len(_SHARES))
-        elif han.normalised(joined.text).endswith(_ORG_TRAILING) and len(joined.text) >= 4 \
-                and not han.normalised(joined.text).endswith(_ORGANISATION_ENDS) \
-                and body.count(joined.text[:-1]) > body.count(joined.text):
+        elif len(joined.text) >= 4 and not han.normalised(joined.text).endswith(_ORGANISATION_ENDS) \
+                and _glued_word(body, joined.text):
             joined = replace(joined, text=joined.text[:-1], end=joined.end - 1)  # "環球晶會" (will)
-    if joined is not None and joined.label == "PERSON" and han.normalised(joined.text).endswith(_ORG_TRAILING) \
-            and len(joined.text) >= 3 and body.count(joined.text[:-1]) > body.count(joined.text):
+    if joined is not None and joined.label == "PERSON" and len(joined.text) >= 3 and _glued_word(body, joined.text):
         joined = replace(joined, text=joined.text[:-1], end=joined.end - 1)  # "程维则表示" (then said)
     if joined is not None and joined.label == "PERSON" and (title := _LATIN_TITLE.match(joined.text)):
         rest = joined.text[title.end():]  # "CEO邓泰华": the title is no part of the name

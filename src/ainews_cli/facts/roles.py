@@ -67,7 +67,7 @@ _VERB_OPENED = re.compile(r"\s*(?:[a-zäöüß]+\s+){1,3}")
 # Right before a person, a verb that names them to the role after them ("named Satya Nadella chief executive"), and
 # what may stand between the person and that role: nothing, an age set off by commas, an article.
 _NAMED_BEFORE = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.role_naming_verb_patterns") + r")\s+$", re.I)
-_AGE_BETWEEN = re.compile(r"\s*(?:,\s*\d{2}\s*,\s*)?(?:(?:" + languages.alternation("facts.role_naming_articles")
+_NAMED_GAP = re.compile(r"\s*(?:,\s*\d{2}\s*,\s*)?(?:(?:" + languages.alternation("facts.role_naming_articles")
                           + r")\s+)?", re.I)
 # An age before the post, read past: "the company's 28-year-old founder".
 _AGE = re.compile(r"(?<=\s)(?:" + languages.alternation("facts.age_adjective_patterns") + r")\s+|(?:"
@@ -426,9 +426,10 @@ def _predecessors(here: Here, people: Sequence[Party], facts: Sequence[Fact]) ->
         held = [f for f in taken if isinstance(f.details, Role) and f.details.person == successor.name]
         after = [f for f in held if f.end > start]
         post = min(after, key=lambda f: f.end) if after else None
-        clause = next(((s, e) for s, e in _told_of_people(here) if s == successor.end and s <= start < e), None)
-        if post is None and clause is not None and len(held) == 1 and not _ROLE.search(body, end, clause[1]):
-            post = held[0]  # "Daimler-Chef Ola Källenius, der im Mai 2019 auf Dieter Zetsche folgte"
+        if post is None and len(held) == 1:
+            clause = next(((s, e) for s, e in _told_of_people(here) if s == successor.end and s <= start < e), None)
+            if clause is not None and not _ROLE.search(body, end, clause[1]):
+                post = held[0]  # "Daimler-Chef Ola Källenius, der im Mai 2019 auf Dieter Zetsche folgte"
         if post is None or not isinstance(post.details, Role) or any(
                 isinstance(f.details, Role) and f.details.person == person.name and f.details.role == post.details.role
                 for f in facts):
@@ -603,7 +604,7 @@ def _holder_before(here: Here, match: re.Match[str], people: Sequence[Party]) ->
         return nearest
     # A verb of naming before the person, the role right after (maybe past an age): "Microsoft named Satya Nadella
     # chief executive", "Page also named Sundar Pichai, 43, chief executive of a slimmer Google".
-    if _AGE_BETWEEN.fullmatch(between) and _NAMED_BEFORE.search(body, max(here.start, nearest.start - 16),
+    if _NAMED_GAP.fullmatch(between) and _NAMED_BEFORE.search(body, max(here.start, nearest.start - 16),
                                                                 nearest.start):
         return nearest
     # Not across a clause that opens with a name of its own, whatever the model took it for, or
@@ -667,14 +668,12 @@ def _role_org(here: Here, role: re.Match[str], person: Party, orgs: Sequence[Par
     body = here.src
     role_start = role.start()
     role_end = title_end if title_end is not None else role.end()  # after its department, if it names one
-    whose = _WHOSE.search(body, max(here.start, role_start - 24), role_start)
-    if whose is not None:
-        # "Amazon, whose chief executive is Andy Jassy": the organisation the relative clause follows.
-        return next((o for o in orgs if o.end == whose.start() and not o.derived), None), True
-    where = _WHERE.search(body, max(here.start, role_start - 40), role_start)
-    if where is not None:
-        # The organisation the clause follows, none where a place does ("in London, where she was chief executive").
-        return next((o for o in orgs if o.end == where.start() and not o.derived), None), True
+    relative = _WHOSE.search(body, max(here.start, role_start - 24), role_start) \
+        or _WHERE.search(body, max(here.start, role_start - 40), role_start)
+    if relative is not None:
+        # "Amazon, whose chief executive is Andy Jassy", "from NCR, where he was chief executive": the organisation
+        # the relative clause follows; none where a place does ("in London, where she was chief executive").
+        return next((o for o in orgs if o.end == relative.start() and not o.derived), None), True
     if _OTHER_ORG.match(body, role_end):
         return None, True  # "CEO of a new AI team", "CEO of its AI unit": not the organisation's, nor a known one
     # "Firmenchef": the firm's chief; the firm is the organisation the description stands for.

@@ -1134,9 +1134,14 @@ def _topic_stakes(here: Here, marked: _Marked, stated: list[Fact], spans: list[t
             found.append((match, marked.parties[holder], marked.percents[percent]))
     holders = {f.details.holder for f in stated if isinstance(f.details, Stake)}
     shares: list[tuple[re.Match[str], str, Party, Amount]] = []
+    found_holders = {hold.name for _, hold, _ in found}
     for match, hold, share in found:
-        topic = next(iter(targets)) if targets else here.topic if here.topic not in (None, hold.name) \
-            else None if here.topic is None and here.lead in {h.name for _, h, _ in found} else here.lead
+        if targets:
+            topic: str | None = next(iter(targets))
+        elif here.topic not in (None, hold.name):
+            topic = here.topic
+        else:
+            topic = None if here.topic is None and here.lead in found_holders else here.lead
         if topic is None or hold.label not in ("ORG", "PERSON") or hold.name == topic:
             continue
         target = Party(topic, "ORG", hold.start, hold.start, derived=True)

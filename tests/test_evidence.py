@@ -513,6 +513,25 @@ def _settled(text: str, spans: list[tuple[str, str]], lang: str) -> list[tuple[s
             for m in canonical_mentions(text, ner, aliases, TABLE, starts=starts)]
 
 
+@pytest.mark.parametrize(("text", "tagged", "expected"), [
+    # A Chinese person's name the model tagged twice stands again where it missed it ...
+    ("陆奇表示同意。前微软全球执行副总裁陆奇正式加盟百度。陆奇出任总裁。", [0, 2], [0, 1, 2]),
+    # ... but not after one tag, nor inside a longer word or a mention of its own.
+    ("陆奇表示同意。前微软全球执行副总裁陆奇正式加盟百度。陆奇出任总裁。", [0], [0]),
+    ("王兴表示同意。王兴说。王兴兴说。", [0, 1], [0, 1]),
+    ("小鹏表示同意。小鹏说。新车小鹏G6上市。", [0, 1], [0, 1]),
+])
+def test_a_chinese_person_the_model_tagged_elsewhere_is_found_where_it_missed_them(
+        text: str, tagged: list[int], expected: list[int]) -> None:
+    name = text[:2]
+    at = [m.start() for m in re.finditer(name, text)]
+    ner = [RawMention(name, at[i], at[i] + 2, "PERSON", "model:test", lang="zh") for i in tagged]
+    if "王兴兴" in text:
+        ner.append(RawMention("王兴兴", at[-1], at[-1] + 3, "PERSON", "model:test", lang="zh"))
+    found = [m.start for m in canonical_mentions(text, ner, [], TABLE) if m.name == name]
+    assert found == [at[i] for i in expected]
+
+
 def test_a_company_named_by_a_common_word_stands_where_a_sentence_opens_with_it() -> None:
     # "Juniper" opens the second sentence, a common word there; the model tagged it a company
     # and the document names "Juniper Networks" in full.
@@ -918,6 +937,11 @@ NAMED_RIGHT = [
     ("zh", "滴滴由程维创立。创始人程维则表示乐观。", [("程维", "PERSON"), ("程维则", "PERSON")],
      {"Didi Global", "程维"}),
     ("zh", "创始人程维则表示乐观。", [("程维则", "PERSON")], {"程维则"}),
+    # ... and the adverb 正式 (formally) of "陆奇正式加盟百度".
+    ("zh", "陆奇正式加盟百度。", [("陆奇正", "PERSON")], {"陆奇", "Baidu"}),
+    # A Chinese form, guarded or not, that is half of a word names nothing: "和硕士" is 和 and 硕士, not Pegatron.
+    ("zh", "他本科和硕士毕业于复旦大学。", [], set()),
+    ("zh", "和硕联合科技表示，和硕将扩产。", [], {"Pegatron"}),
 ]
 
 

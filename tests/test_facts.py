@@ -1616,6 +1616,23 @@ def test_stop_55_voices(lang: str, text: str, people: tuple[str, ...], orgs: tup
     assert _kinds(text, lang, people, orgs, misc) == expected
 
 
+def test_a_publisher_named_in_a_source_line_and_a_byline_is_no_party() -> None:
+    # "来源：京华科技观察" and "京华科技观察 记者 何思源" credit the publisher, which the model tags "京华科技": not
+    # the company the group (集团) of the headline's post stands for, which the sentences before do not name.
+    text = "2017-01-17 11:26 来源：京华科技观察\n百度宣布陆奇出任集团总裁\n京华科技观察 记者 何思源\n百度宣布了任命。"
+    assert _kinds(text, "zh", ("陆奇", "何思源"), ("京华科技",)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "莫倫科夫（Steve Mollenkopf）2014年3月接替保羅·雅各布（Paul Jacobs）出任高通執行長。",
+    "莫倫科夫（Steve Mollenkopf）接替保羅·雅各布（Paul Jacobs）出任高通執行長。",
+])
+def test_names_glossed_in_brackets_around_a_verb_of_replacing(text: str) -> None:
+    # The successor is the one before the verb, a date between or not; the one replaced held the post before.
+    assert _kinds(text, "zh", ("莫倫科夫", "Steve Mollenkopf", "保羅·雅各布", "Paul Jacobs"), ("高通",)) == [
+        ("role", "Steve Mollenkopf", "Qualcomm"), ("role", "Paul Jacobs", "Qualcomm")]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # Of two organisations named as often, the one the headline opens with is the one the document is about ...
     ("Globex buys Lumen\nLumen makes robots.\nGlobex sells them.\nLumen has 900 staff.\nGlobex grew.", "Globex"),

@@ -2421,6 +2421,43 @@ def test_posts_of_the_thirty_seventh_set(lang: str, text: str, extra: tuple[tupl
     assert typed_roles(text, lang, extra) == expected
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "extra", "expected"),
+    [
+        # Joined, the post naming the organisation again or its kind; in a headline a space ends the clause.
+        ("zh", "陆奇正式加盟百度，出任百度集团总裁兼首席运营官。", (("陆奇", "PERSON"),),
+         [("陆奇", "president", "Baidu"), ("陆奇", "COO", "Baidu")]),
+        ("zh", "陆奇加盟百度 出任集团总裁", (("陆奇", "PERSON"),), [("陆奇", "president", "Baidu")]),
+        # ... but not a post at another organisation after it.
+        ("zh", "陆奇加盟百度，出任微软总裁。", (("陆奇", "PERSON"),), [("陆奇", "president", "Microsoft")]),
+        # A vice chairman of the board sits on it as more than a member; a global title is the title.
+        ("zh", "陆奇出任百度董事会副董事长。", (("陆奇", "PERSON"),), [("陆奇", "vice chairman", "Baidu")]),
+        ("zh", "微软全球执行副总裁陆奇表示同意。", (("陆奇", "PERSON"),),
+         [("陆奇", "executive vice president", "Microsoft")]),
+    ],
+)
+def test_posts_of_the_thirty_eighth_set(lang: str, text: str, extra: tuple[tuple[str, str], ...],
+                                        expected: list[tuple]) -> None:
+    assert typed_roles(text, lang, extra) == expected
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("百度宣布，前微软全球执行副总裁陆奇加盟百度。", "前"),
+    ("原微软总裁陆奇表示同意。", "原"),
+    # 前 and 原 close other words here: "currently", "before this".
+    ("目前微软总裁陆奇表示同意。", None),
+    ("此前微软总裁陆奇表示同意。", None),
+])
+def test_a_chinese_qualifier_before_the_organisation_of_a_post(text: str, qualifier: str | None) -> None:
+    from ainews_cli.records import EntityMention
+
+    entities = canonical_mentions(text, [], alias_mentions(text, 0, len(text), TABLE, "zh"), TABLE)
+    entities = sorted([*entities, *(EntityMention("陆奇", m.start(), m.end(), "PERSON", "陆奇", "model:test")
+                                   for m in re.finditer("陆奇", text))], key=lambda e: e.start)
+    roles = [f.details for f in extract_facts(text, [Sentence(0, len(text), "zh")], entities) if f.kind == "role"]
+    assert [(r.person, r.org, r.qualifier) for r in roles] == [("陆奇", "Microsoft", qualifier)]
+
+
 def test_a_paragraph_opening_with_another_company_gives_no_post_to_the_one_the_document_is_about() -> None:
     from ainews_cli.facts import extract_facts
     from ainews_cli.records import EntityMention

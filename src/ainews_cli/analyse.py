@@ -238,7 +238,11 @@ if TYPE_CHECKING:
 #     a weekday glossing the day before it ("on Aug. 6, a Friday") is no day of its own; German sales told as parting
 #     with a holding or a business; the post a successor took over is the predecessor's former one; a role after
 #     "handed the job to X … and became" is the giver's
-PIPELINE_REVISION = "102"
+# 103: the thirty-eighth set's names (a publisher in a source line or a byline, "和硕士" no Pegatron, "陆奇正式", a
+#     Chinese person the model tagged twice found where it missed them); posts at the organisation joined when the
+#     post names it again or its kind ("加盟百度，出任百度集团总裁"), 董事会副董事长, 全球执行副总裁, "前微软…" as
+#     former, successors before names glossed in brackets
+PIPELINE_REVISION = "103"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

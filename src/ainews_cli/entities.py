@@ -578,6 +578,7 @@ def canonical_mentions(
     tagged_as = {m.end: m.label for m in ner}
     ner = [m for m in evidence.weigh(body, ner, alias_list, table, starts, dates)
            if not evidence.in_dateline(body, m)]
+    ner = sorted([*ner, *_untagged_again(body, ner, alias_list)], key=lambda m: m.start)
     # A name the evidence made a person's ("report to HPE CEO Antonio Neri", tagged ORG) is one wherever
     # it stands again, though the model tags it otherwise there ("Neri said").
     personal = {(m.start, m.end) for m in ner if m.label == "PERSON" and tagged_as.get(m.end, "PERSON") != "PERSON"}
@@ -665,8 +666,7 @@ def canonical_mentions(
     raw = [m for m in alias_list if m.entry and (not m.entry.guarded or m.entry.name in named
                                                  or (m.start, m.end) in vouched_spans)
            and not (m.entry.guarded and m.entry.type == "ORG" and _in_longer_name(body, m))
-           and not (m.entry.guarded and _has_cjk(m.text, 0, len(m.text)) and evidence.half_of_a_word(body, m.start,
-                                                                                                   m.end))]
+           and not (_has_cjk(m.text, 0, len(m.text)) and evidence.half_of_a_word(body, m.start, m.end))]
     raw.extend(kept_ner)
     raw.sort(key=lambda m: (m.start, -m.end))
     names, hows = _resolve_names(body, raw, table)
@@ -689,6 +689,32 @@ _GLOSS_TITLES = languages.either(languages.latin(languages.patterns("entities.ti
 _GLOSS = re.compile(r"\s*[(（]\s*(?:(?:" + _GLOSS_TITLES + r")\s+)?", re.I)
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][a-z][\w’'-]*)[ \t]+$")
 _CAPITALISED_AFTER = re.compile(r"[ \t]+(?:of[ \t]+)?[A-Z][a-z]")
+
+
+_GLUED_LATIN = re.compile(r"[A-Za-z0-9]")
+
+
+def _untagged_again(body: str, ner: Sequence[RawMention], aliases: Sequence[RawMention]) -> list[RawMention]:
+    """A Chinese person's name the model tagged at least twice in the document, where it stands again untagged,
+    inside no other mention and no longer word ("前微软全球执行副总裁陆奇正式加盟百度": the model tagged 陆奇
+    eleven times but not there), nor glued to Latin letters or digits (a product's name: "小鹏G6")."""
+    tagged: dict[str, list[RawMention]] = {}
+    for mention in ner:
+        if mention.label == "PERSON" and len(mention.text) >= 2 and _has_cjk(mention.text, 0, len(mention.text)):
+            tagged.setdefault(mention.text, []).append(mention)
+    taken = sorted((m.start, m.end) for m in (*ner, *aliases))
+    reach = max((e - s for s, e in taken), default=0)
+    found = []
+    for name, mentions in tagged.items():
+        if len(mentions) < 2:
+            continue
+        for match in re.finditer(re.escape(name), body):
+            start, end = match.start(), match.end()
+            near = taken[bisect_left(taken, (start - reach, 0)): bisect_left(taken, (end, 0))]
+            if not any(start < e for _, e in near) and not evidence.half_of_a_word(body, start, end) \
+                    and not _GLUED_LATIN.match(body, end) and not _GLUED_LATIN.match(body[start - 1: start]):
+                found.append(replace(mentions[0], start=start, end=end, source="repeated"))
+    return found
 
 
 def _completed_names(body: str, mentions: Sequence[RawMention], aliases: Sequence[RawMention]) -> list[RawMention]:

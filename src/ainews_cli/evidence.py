@@ -237,14 +237,14 @@ def before_company_word(body: str, end: int) -> bool:
     return han.normalised(body[end: end + 3]).startswith(_COMPANY_AFTER_WORDS)
 
 
-_GUARDED_BREAKS = frozenset(languages.cjk(languages.words("entities.guarded_breaks")))
+_WORD_BREAKS = frozenset(languages.cjk(languages.words("entities.word_breaks")))
 
 
 def half_of_a_word(body: str, start: int, end: int) -> bool:
     """Whether a Chinese form's first character makes a word with the one before it, or its
     last with the one after it ("加|快手|机", "可灵|活"): then it names nothing."""
-    return han.normalised(body[max(0, start - 1): start + 1]) in _GUARDED_BREAKS \
-        or han.normalised(body[end - 1: end + 1]) in _GUARDED_BREAKS
+    return han.normalised(body[max(0, start - 1): start + 1]) in _WORD_BREAKS \
+        or han.normalised(body[end - 1: end + 1]) in _WORD_BREAKS
 
 
 _ABBREVIATIONS = frozenset(languages.words("entities.corporate_abbreviations"))

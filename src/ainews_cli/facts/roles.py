@@ -34,7 +34,8 @@ _UNIT_BEFORE = re.compile(r"(?:" + languages.either(languages.words("facts.role_
 # Between one person's title and the next's, in Chinese: "创办人张忠谋、董事长刘德音及总裁魏哲家".
 _TITLE_JOINER = re.compile("(?:" + languages.either([ENUMERATION_COMMA, *languages.words("facts.title_list_joiners")])
                            + ")$")
-_ORG_QUALIFIER = re.compile(r"(?:\b(" + languages.alternation("facts.org_qualifier_patterns") + r")[\s-]+)$", re.I)
+_ORG_QUALIFIER = re.compile(r"(?:\b(" + languages.alternation("facts.org_qualifier_patterns") + r")(?:[\s-]+|(?<=["
+                            + han.HAN + r"])))$", re.I)
 _FOUNDED_BY = re.compile(
     r",?\s*(?:" + languages.alternation("facts.who_founded") + r")\s+("
     + languages.alternation("facts.who_founded_verbs") + r")\s+")
@@ -476,6 +477,20 @@ def _object_after(here: Here, person: Party, orgs: Sequence[Party]) -> bool:
                for o in orgs)
 
 
+def _glossed(body: str, person: Party, people: Sequence[Party]) -> Party:
+    """The person a name in brackets glosses, right before it ("保罗·雅各布(Paul Jacobs)", read folded), else
+    ``person``."""
+    if body[person.start - 1: person.start] != "(" or body[person.end: person.end + 1] != ")":
+        return person
+    return next((p for p in people if p.end == person.start - 1), person)
+
+
+def _bare_between(here: Here, start: int, end: int) -> bool:
+    """Whether nothing but blanks, dates and a gloss's closing bracket stands in [start, end)."""
+    rest = "".join(here.src[a:b] for a, b in _outside(start, end, [(d.start, d.end) for d in here.dates]))
+    return not rest.strip().removeprefix(")").strip()
+
+
 def _clause_start(here: Here, pos: int) -> int:
     opened = [m.end() for m in CLAUSE_MARK.finditer(here.src, here.start, pos)]
     return opened[-1] if opened else here.start
@@ -574,11 +589,14 @@ def _holder_before(here: Here, match: re.Match[str], people: Sequence[Party]) ->
         return None
     nearest = before[-1]
     # The one replaced holds the role no more: "吴泳铭接替张勇出任首席执行官", "Nadella succeeded Ballmer as
-    # chief executive": the one before the verb holds it, where the clause names one.
-    replaced = _REPLACED.search(body, max(here.start, nearest.start - _REPLACED_REACH), nearest.start)
+    # chief executive": the one before the verb holds it, where the clause names one. A name glossed in brackets
+    # is one name ("莫倫科夫（Steve Mollenkopf）2014年3月接替保羅·雅各布（Paul Jacobs）出任執行長"), and a date may
+    # stand between the successor and the verb.
+    glossed = _glossed(body, nearest, people)
+    replaced = _REPLACED.search(body, max(here.start, glossed.start - _REPLACED_REACH), glossed.start)
     if replaced is not None:
         successor = next((p for p in reversed(people) if p.end <= replaced.start()
-                          and not body[p.end: replaced.start()].strip()), None)
+                          and _bare_between(here, p.end, replaced.start())), None)
         if successor is None:
             return None
         nearest = successor
@@ -792,10 +810,16 @@ def _owns(body: str, owner: Party, role_start: int) -> bool:
 
 def _joined(body: str, person: Party, org: Party, role_start: int) -> bool:
     """Whether the person joins the organisation in the role: "{person} returns to {org}
-    as {role}", "{person}将加入{org}担任{role}", "于2014年7月加盟滴滴，出任首席运营官"."""
-    after = org.end + 1 if body[org.end: org.end + 1] in (",", "，") else org.end
-    return (person.end <= org.start and org.end <= role_start and _JOINS.match(body[person.end: org.start]) is not None
-            and _AS.fullmatch(body, after, role_start) is not None)
+    as {role}", "{person}将加入{org}担任{role}", "于2014年7月加盟滴滴，出任首席运营官". The post may name
+    the organisation again, or its kind: "正式加盟百度，出任百度集团总裁", in a headline "加盟百度 出任集团总裁"."""
+    after = org.end + 1 if body[org.end: org.end + 1] in (",", "，", " ") else org.end
+    if not (person.end <= org.start and org.end <= role_start
+            and _JOINS.match(body[person.end: org.start]) is not None):
+        return False
+    joined_as = _AS.match(body, after, role_start)
+    if joined_as is None:
+        return False
+    return _OWNER.fullmatch(body[joined_as.end(): role_start].removeprefix(body[org.start: org.end])) is not None
 
 
 def _context_org(pos: int, orgs: Sequence[Party], found: Sequence[_RoleFound], *,

@@ -287,6 +287,10 @@ def test_chinese_forms_are_written_in_simplified_characters() -> None:
         # Chinese names in either script, for the person English news names.
         ("李彥宏與馬雲", "zh", [("李彥宏", "Robin Li"), ("馬雲", "Jack Ma")]),
         ("文心一言和通义千问", "zh", [("文心一言", "Ernie Bot"), ("通义千问", "Qwen")]),
+        # The EU's courts, declined as German writes them.
+        ("Der Europäische Gerichtshof (EuGH) hob ein Urteil des EU-Gerichts auf.", "de",
+         [("Europäische Gerichtshof", "Court of Justice of the European Union"),
+          ("EuGH", "Court of Justice of the European Union"), ("EU-Gerichts", "General Court of the European Union")]),
     ],
 )
 def test_the_table_names_ai_industry_entities_without_false_matches(

@@ -3351,6 +3351,12 @@ def test_a_founding_and_its_results_in_one_sentence_and_a_leaving_before_a_found
         ("2011", "founding", {"Eric Yuan", "Zoom Video Communications"})]
     assert read(["Yuan left Cisco in 2011."], "en", names, "2021-10-01") == [
         ("2011", "departure", {"Eric Yuan", "Cisco"})]
+    # ... and "that followed the abrupt exit of": the exit came before the appointment its clause dates.
+    names = [("Yahoo", "ORG", "Yahoo"), ("Marissa Mayer", "PERSON", "Marissa Mayer"),
+             ("Scott Thompson", "PERSON", "Scott Thompson")]
+    assert [(date, kind) for date, kind, _ in read(
+        ["Yahoo named Marissa Mayer as its chief executive on Monday, ending a search that followed the abrupt exit "
+         "of Scott Thompson."], "en", names, "2012-07-17")] == [("2012-07-16", "appointment")]
 
 
 @pytest.mark.parametrize(("sentence", "lang"), [

@@ -532,6 +532,23 @@ def test_a_chinese_person_the_model_tagged_elsewhere_is_found_where_it_missed_th
     assert found == [at[i] for i in expected]
 
 
+@pytest.mark.parametrize(("text", "tagged", "expected"), [
+    # A first name opening the sentence before a guarded form ("Rubin", Nvidia's chips) makes a person's name, and
+    # the surname alone is that person's then ...
+    ("Andy Rubin co-founded Android. Rubin still runs it.", [("Andy Rubin", 0), ("Rubin", 31)],
+     [("Andy Rubin", "Andy Rubin"), ("Rubin", "Andy Rubin")]),
+    # ... not a common word ("Whatever Altman"), nor the surname alone.
+    ("Whatever Altman said was denied.", [("Whatever Altman", 0)], []),
+    ("Nvidia unveiled new chips. Rubin ships in 2026.", [("Rubin", 27)], []),
+])
+def test_a_person_whose_surname_is_a_guarded_form(text: str, tagged: list[tuple[str, int]],
+                                                 expected: list[tuple[str, str]]) -> None:
+    ner = [RawMention(surface, at, at + len(surface), "PERSON", "model:test", lang="en") for surface, at in tagged]
+    starts = [0, *(m.end() for m in re.finditer(r"\. ", text))]
+    found = canonical_mentions(text, ner, alias_mentions(text, 0, len(text), TABLE, "en"), TABLE, starts=starts)
+    assert [(m.text, m.name) for m in found if m.label == "PERSON"] == expected
+
+
 def test_a_company_named_by_a_common_word_stands_where_a_sentence_opens_with_it() -> None:
     # "Juniper" opens the second sentence, a common word there; the model tagged it a company
     # and the document names "Juniper Networks" in full.

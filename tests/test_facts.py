@@ -1616,6 +1616,29 @@ def test_stop_55_voices(lang: str, text: str, people: tuple[str, ...], orgs: tup
     assert _kinds(text, lang, people, orgs, misc) == expected
 
 
+@pytest.mark.parametrize(("lang", "text", "people", "orgs", "misc", "expected"), [
+    # Another company's revenue right after one's, its verb left out, in the same period; not another amount
+    # after a clause of its own.
+    ("de", "Nokia setzte 2014 rund 12,7 Milliarden Euro um, Alcatel-Lucent rund 13,2 Milliarden Euro.", (),
+     ("Nokia", "Alcatel-Lucent"), (),
+     [("revenue", "Nokia", 12_700_000_000), ("revenue", "Alcatel-Lucent", 13_200_000_000)]),
+    ("en", "Nokia's revenue was €12.7 billion in 2014, Alcatel-Lucent's €13.2 billion.", (),
+     ("Nokia", "Alcatel-Lucent"), (),
+     [("revenue", "Nokia", 12_700_000_000), ("revenue", "Alcatel-Lucent", 13_200_000_000)]),
+    ("zh", "诺基亚2014年营收约127亿欧元，阿尔卡特朗讯约132亿欧元。", (), ("诺基亚", "阿尔卡特朗讯"), (),
+     [("revenue", "Nokia", 12_700_000_000), ("revenue", "阿尔卡特朗讯", 13_200_000_000)]),
+    ("en", "Nokia's revenue was €12.7 billion in 2014, and it paid Siemens €1.2 billion.", (), ("Nokia", "Siemens"),
+     (), [("revenue", "Nokia", 12_700_000_000)]),
+    # A company a participle with a year describes: founded then, and the subject of its clause.
+    ("de", "Apple verlor vor Gericht.\nDer 1976 gegründete Konzern setzte im Geschäftsjahr 2023, das Ende September "
+     "endete, rund 383 Milliarden Dollar um.", (), ("Apple",), (),
+     [("founded", "Apple", [], "1976"), ("revenue", "Apple", 383_000_000_000)]),
+])
+def test_stop_56_voices(lang: str, text: str, people: tuple[str, ...], orgs: tuple[str, ...], misc: tuple[str, ...],
+                        expected: list[tuple]) -> None:
+    assert _kinds(text, lang, people, orgs, misc) == expected
+
+
 def test_a_publisher_named_in_a_source_line_and_a_byline_is_no_party() -> None:
     # "来源：京华科技观察" and "京华科技观察 记者 何思源" credit the publisher, which the model tags "京华科技": not
     # the company the group (集团) of the headline's post stands for, which the sentences before do not name.

@@ -2434,6 +2434,11 @@ def test_posts_of_the_thirty_seventh_set(lang: str, text: str, extra: tuple[tupl
         ("zh", "陆奇出任百度董事会副董事长。", (("陆奇", "PERSON"),), [("陆奇", "vice chairman", "Baidu")]),
         ("zh", "微软全球执行副总裁陆奇表示同意。", (("陆奇", "PERSON"),),
          [("陆奇", "executive vice president", "Microsoft")]),
+        # The chief's post taken over with no organisation after it: the one the holder's post is known at, and the
+        # predecessor held it before.
+        ("de", "Nokia-Chef Combes warb für das Geschäft. Combes hatte den Chefposten im April 2013 von Ben Verwaayen "
+         "übernommen.", (("Combes", "PERSON"), ("Ben Verwaayen", "PERSON")),
+         [("Combes", "CEO", "Nokia"), ("Ben Verwaayen", "CEO", "Nokia")]),
     ],
 )
 def test_posts_of_the_thirty_eighth_set(lang: str, text: str, extra: tuple[tuple[str, str], ...],

@@ -279,6 +279,12 @@ def test_a_date_the_article_states_as_its_own_is_used(tmp_path: Path, text: str,
          "苏宁云商2014年营业收入超过1000亿元。\n\n© 2015 华信社 版权所有", PubDate("2015-08-10", "dateline")),
         ("双方宣布达成合作\n\n华信社南京8月10日电 苏宁云商10日宣布合作。"
          "苏宁云商2013年营业收入超过1000亿元。\n\n© 2015 华信社 版权所有", None),
+        # A day the lead tells years before the story's latest year is an anniversary's, which leaves the year to
+        # the copyright line.
+        ("罚款公布\n\n华信社北京10月8日电 总局对美团处以其2020年销售额3%的罚款。美团与大众点评2015年10月8日合并。"
+         "\n\n© 2021 华信社 版权所有", PubDate("2021-10-08", "dateline")),
+        ("罚款公布\n\n华信社北京10月8日电 总局对美团处以其2020年销售额3%的罚款。美团与大众点评2015年10月8日合并。",
+         None),
     ],
 )
 def test_a_page_dated_only_in_its_text(tmp_path: Path, text: str, published: PubDate | None) -> None:

@@ -241,7 +241,9 @@ if TYPE_CHECKING:
 # 103: the thirty-eighth set's names (a publisher in a source line or a byline, "和硕士" no Pegatron, "陆奇正式", a
 #     Chinese person the model tagged twice found where it missed them); posts at the organisation joined when the
 #     post names it again or its kind ("加盟百度，出任百度集团总裁"), 董事会副董事长, 全球执行副总裁, "前微软…" as
-#     former, successors before names glossed in brackets
+#     former, successors before names glossed in brackets; a first name before a guarded form ("Andy Rubin"), another
+#     company's revenue with its verb left out, "Der 1976 gegründete Konzern", a yearless Chinese dateline whose
+#     lead recalls an anniversary, an exit that "followed" before an appointment
 PIPELINE_REVISION = "103"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",

@@ -621,6 +621,7 @@ def canonical_mentions(
     for index, alias in enumerate(alias_list):
         if alias.label == "LOC" and _on_clock(body, alias, date_starts):
             dropped.add(index)  # "美国" in "美国时间11月17号" (US time) qualifies the date
+    surnames_of_people = {m.text.rsplit(" ", 1)[-1] for m in ner if m.label == "PERSON" and " " in m.text}
     kept_ner = []
     for mention in ner:
         if mention.label == "LOC" and _on_clock(body, mention, date_starts):
@@ -650,6 +651,12 @@ def canonical_mentions(
         elif len(inside) == len(overlapping) and _named_after_places(mention, [alias_list[i] for i in inside]):
             # "美国加州北区联邦法院" is one court, not a country and a state: spans are outermost.
             dropped.update(inside)
+            kept_ner.append(mention)
+        elif mention.label == "PERSON" and mention.text in surnames_of_people \
+                and all((entry := alias_list[i].entry) is not None and entry.guarded for i in overlapping):
+            # The surname of a person the document names in full is theirs, not a guarded form's: "Andy Rubin
+            # co-founded Android … Rubin still runs Android" (not Nvidia's "Rubin" chips).
+            dropped.update(overlapping)
             kept_ner.append(mention)
     alias_list = [a for i, a in enumerate(alias_list) if i not in dropped]
     kept_ner = _completed_names(body, kept_ner, alias_list)
@@ -878,8 +885,10 @@ def _extends_name(mention: RawMention, alias: RawMention, body: str, table: Alia
     opens_sentence = evidence.sentence_start(body, mention.start, starts)
     if before and opens_sentence and all(evidence.is_common(w, mention.lang) for w in before.split()):
         return False
+    # ... unless it may be one, before a person's name: "Andy Rubin co-founded Android" (not the chip "Rubin").
     return not (before and opens_sentence and len(before.split()) == 1 and alias.entry is not None
-                and alias.entry.guarded)
+                and alias.entry.guarded
+                and not (mention.label == "PERSON" and evidence.may_be_name_word(before, table)))
 
 
 _INSTITUTION_HEADS = tuple(languages.words("entities.institution_heads"))

@@ -303,7 +303,7 @@ _UNTIL = re.compile(languages.bounded(languages.words("events.until_words")) + r
 # Words that make a post held "until" a date a term, a contract, a stay or a forecast, no departure.
 _UNTIL_HELD = re.compile(languages.bounded(languages.patterns("events.until_held_patterns")), re.I)
 # Right before a trigger, a word that makes it a happening before or after the one its clause tells: "after leaving".
-_PRIOR = re.compile(languages.bounded(languages.latin(languages.words("events.prior_words"))) + r"\s+$", re.I)
+_PRIOR = re.compile(r"(?<![\w-])(?:" + languages.alternation("events.prior_patterns") + r")\s+$", re.I)
 _PRIOR_CLAUSE = re.compile(languages.alternation("events.prior_clause_patterns"))
 _TOLD_BACK = re.compile(languages.alternation("events.told_back_patterns"))
 _THEN = re.compile(languages.alternation("events.then_patterns"), re.I)
@@ -774,7 +774,7 @@ def _governing(hits: list[Trigger], body: str = "", dates: Sequence[TimeExpressi
     def prior(hit: Trigger) -> bool:
         # "Yuan founded Zoom in 2011 after leaving Cisco": the leaving is before the founding its clause dates; but
         # "before joining VMware in 2012" dates the joining.
-        return _PRIOR.search(body, max(0, hit.start - 12), hit.start) is not None \
+        return _PRIOR.search(body, max(0, hit.start - 40), hit.start) is not None \
             and not any(d.start >= hit.start for d in dates) and any(
             other.type not in (OTHER, hit.type) and other.end <= hit.start
             and not _STRONG_BREAK.search(body, other.end, hit.start) for other in hits)

@@ -1166,7 +1166,7 @@ _NOT_FIRST_NAMES = frozenset(languages.words("entities.not_first_names"))
 _NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?)[ \t]$")
 
 
-def _may_be_name_word(word: str, table: AliasTable) -> bool:
+def may_be_name_word(word: str, table: AliasTable) -> bool:
     """Whether a capitalised word next to a person's name the model cut short may be the rest of it: no common
     or function word, no weekday, no name the alias table knows."""
     return not (common_anywhere(word) or is_function_word(word) or word in _NOT_FIRST_NAMES
@@ -1184,7 +1184,7 @@ def _with_first_name(body: str, mention: RawMention, table: AliasTable, starts: 
     if before is None:
         return mention
     word = before.group(1)
-    if not _may_be_name_word(word, table) or _titles().fullmatch(word + " ") \
+    if not may_be_name_word(word, table) or _titles().fullmatch(word + " ") \
             or sentence_start(body, before.start(1), starts):
         return mention
     return replace(mention, text=body[before.start(1): mention.end], start=before.start(1))
@@ -1203,7 +1203,7 @@ def _with_surname(body: str, mention: RawMention, table: AliasTable, taken: Sequ
     if after is None:
         return mention
     word = after.group(1)
-    if not _may_be_name_word(word, table) or lexicon.is_german_noun(word) \
+    if not may_be_name_word(word, table) or lexicon.is_german_noun(word) \
             or any(s < after.end() and after.start(1) < e for s, e in taken):
         return mention
     return replace(mention, text=body[mention.start: after.end()], end=after.end())

@@ -255,7 +255,10 @@ def _year_of_story(body: str, closing: list[str], month: int, day: int, code: st
             if 0 <= (dated - told).days <= 31 and dated >= told_days[0]:
                 if year > told.year and weekday_of_lead != dated.isoweekday():
                     return None
-                return dated if latest is None or latest <= dated.year + 1 else None
+                if latest is None or latest <= dated.year + 1:
+                    return dated
+                # A day years before the story's latest year is an anniversary's ("美团与大众点评2015年10月8日合并"
+                # under "10月8日电" of a story about 2020): the copyright line may still tell the year.
     copyright = {int(match["year"]) for line in closing for match in _COPYRIGHT_YEAR.finditer(line)}
     if len(copyright) != 1:
         return None

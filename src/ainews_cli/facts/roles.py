@@ -123,6 +123,7 @@ _JOINED_VERB = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:" + languages.alternation("
 # ("übernimmt die Leitung des Unternehmens", "took the helm of"); a word of the interim between.
 _ROLE_PHRASES = [(re.compile(languages.bounded([pattern]), re.I), role)
                  for pattern, role in languages.table("facts.role_phrases").items()]
+_POST_WORD = re.compile(languages.bounded(languages.words("facts.role_post_words")), re.I)
 # A relative clause that gives an organisation's post its holder: "Amazon, whose chief executive is Andy Jassy".
 _WHOSE = re.compile(r"[,，]\s*(?:" + languages.alternation("facts.role_whose_patterns") + r")\s+" + _QUALIFIER + r"$",
                     re.I)
@@ -294,12 +295,17 @@ def roles(here: Here) -> list[Fact]:
             found += [held.held_by(other) for other in _listed_before(body, person, people) for held in run]
     for pattern, role_name in _ROLE_PHRASES:  # "Mira Murati übernimmt vorübergehend die Leitung des Unternehmens"
         for phrase in pattern.finditer(body, here.start, here.end):
-            # The holder before the phrase, or inside it after the verb: "übernahm Mike Sievert die Führung von".
-            holder = next((p for p in people if phrase.start() < p.start and p.end < phrase.end()), None) \
+            # The holder before the phrase, or inside it after the verb: "übernahm Mike Sievert die Führung von"; not
+            # the one it was taken over from ("hatte den Chefposten … von Ben Verwaayen übernommen").
+            holder = next((p for p in people if phrase.start() < p.start and p.end < phrase.end()
+                           and _told_replaced(here, p) is None), None) \
                 or next((p for p in reversed(people) if p.end <= phrase.start()
                          and not CLAUSE_MARK.search(body, p.end, phrase.start())), None)
             org = next((o for o in orgs if 0 <= o.start - phrase.end() <= 2
                         or (o.start > phrase.end() and _ORG_AFTER.fullmatch(body, phrase.end(), o.start))), None)
+            if org is None and holder is not None and _POST_WORD.search(phrase.group(0)) \
+                    and (posted_at := here.known.get(holder.name)) is not None:
+                org = Party(posted_at, "ORG", phrase.end(), phrase.end(), derived=True)
             if holder is None or org is None:
                 continue
             interim = _INTERIM.search(body, holder.end, phrase.end()) is not None

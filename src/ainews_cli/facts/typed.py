@@ -339,6 +339,10 @@ _CONTINUATIONS = "facts.investment_continuation_patterns"
 # Another amount from another investor, the verb and target of the investment before left out.
 _NO_PARTY_TO_THE_END = re.compile(r"[^⟦⟧;；.。]*(?:[;；.。]|$)")
 _GAPPED = "facts.investment_gapped_patterns"
+# Another company's revenue right after one's, the verb left out: "Nokia setzte 2014 rund 12,7 Milliarden Euro um,
+# Alcatel-Lucent rund 13,2 Milliarden Euro".
+_REVENUE_GAPPED = "facts.revenue_gapped_patterns"
+_GAP_AFTER_REVENUE = 20
 # Stock bought with no company named: the company is the one the sentence before is about
 # ("Snowflake listed on the New York Stock Exchange ... Berkshire Hathaway and Salesforce Ventures
 # each bought $250 million of stock").
@@ -505,6 +509,7 @@ def typed(here: Here, amounts: Sequence[Amount], percents: Sequence[Amount]) -> 
         for fact in found:
             if all((f.kind, f.start, f.details) != (fact.kind, fact.start, fact.details) for f in facts):
                 facts.append(fact)
+    facts += _gapped_revenue(here, marked, facts)
     facts = _with_listed_periods(here, _with_earlier_levels(here, facts, amounts), amounts)
     facts = _rounds_of_targets(here, facts)
     raised = {f.details.subject for f in facts if f.kind == "funding_round" and isinstance(f.details, SubjectAmount)}
@@ -1199,6 +1204,31 @@ def _holders_and_shares(here: Here, marked: _Marked, match: re.Match[str], holde
     if _EACH.search(marked.text, match.start(), min(len(marked.text), match.end() + 8)):
         return [(h, share) for h in holders]
     return []
+
+
+def _gapped_revenue(here: Here, marked: _Marked, facts: Sequence[Fact]) -> list[Fact]:
+    """Another company's revenue in a clause right after a revenue's that leaves its verb out: the same period's."""
+    told = [f for f in facts if f.kind == "revenue" and isinstance(f.details, SubjectAmount)]
+    more: list[Fact] = []
+    for voice in _voices(_REVENUE_GAPPED, here.lang) if told else ():
+        for match in voice.finditer(marked):
+            subject, index = marked.slot(match, "subject"), marked.slot(match, "amount")
+            if subject is None or index is None:
+                continue
+            party, amount = marked.parties[subject], marked.amounts[index]
+            start = marked.span(match)[0]
+            # Right after the revenue told, at most its period between ("€12.7 billion in 2014, Alcatel-Lucent's").
+            before = [f for f in told if f.end <= start and start - f.end <= _GAP_AFTER_REVENUE
+                      and not any(f.end <= p.start < start for p in marked.parties)
+                      and not any(f.end <= a.start < start for a in marked.amounts)]
+            if not before or party.label not in _SUBJECTS or amount.currency is None \
+                    or any(isinstance(f.details, SubjectAmount) and f.details.subject == party.name for f in told):
+                continue
+            last = max(before, key=lambda f: f.end)
+            assert isinstance(last.details, SubjectAmount)
+            more.append(_typed_fact(here, "revenue", [(party.start, amount.end)], SubjectAmount(
+                party.name, amount.value, amount.currency, amount.qualifier, amount.text, last.details.date)))
+    return more
 
 
 def _voiced(here: Here, marked: _Marked, kind: str) -> list[Fact]:

@@ -1629,6 +1629,12 @@ def test_stop_55_voices(lang: str, text: str, people: tuple[str, ...], orgs: tup
      [("revenue", "Nokia", 12_700_000_000), ("revenue", "阿尔卡特朗讯", 13_200_000_000)]),
     ("en", "Nokia's revenue was €12.7 billion in 2014, and it paid Siemens €1.2 billion.", (), ("Nokia", "Siemens"),
      (), [("revenue", "Nokia", 12_700_000_000)]),
+    # A stake told as the holder's own ("its roughly 40 percent stake"), also while it is being sold.
+    ("en", "In May Yahoo agreed to sell half of its roughly 40 percent stake in Alibaba Group back to Alibaba.", (),
+     ("Yahoo",), (), [("stake", "Yahoo", "Alibaba Group", 40)]),
+    # A description in the relative clause of one party stands for another: "the company" is Yahoo, not Microsoft.
+    ("en", "Yahoo settled with Microsoft, which owns about 5.8 percent of the company.", (), ("Yahoo", "Microsoft"),
+     (), [("stake", "Microsoft", "Yahoo", 5.8)]),
     # A company a participle with a year describes: founded then, and the subject of its clause.
     ("de", "Apple verlor vor Gericht.\nDer 1976 gegründete Konzern setzte im Geschäftsjahr 2023, das Ende September "
      "endete, rund 383 Milliarden Dollar um.", (), ("Apple",), (),

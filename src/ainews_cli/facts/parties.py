@@ -500,7 +500,11 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
                        if p.label == "ORG" and p.end <= match.start()]
             fund = _FUND_DESCRIPTION.search(match.group(0)) is not None
             company = _COMPANY_DESCRIPTION.fullmatch(match.group(0)) is not None
-            fits = [p for p in reversed(earlier) if p.name not in later | used and not not_a_company(p.name)
+            # Not the one whose relative clause holds it: in "Yahoo settled with Third Point, which owns about 5.8
+            # percent of the company", the company is Yahoo.
+            about = {p.name for p in found for s, e in relative
+                     if s <= match.start() < e and p.end <= s and not src[p.end: s].strip()}
+            fits = [p for p in reversed(earlier) if p.name not in later | used | about and not not_a_company(p.name)
                     and (_FUND_NAME.search(p.name) if fund else not (company and _FUND_NAME.search(p.name)))]
             if _DEAL_OBJECT.search(src, max(start, match.start() - 12), match.start()) is not None:
                 # "Accel Partners led a $12.7 million round in the company": where the money went is not the
@@ -576,6 +580,7 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
                           if investor == org.name}
                 org = next((p for p in fits if p.name in backed), None) if len(backed) == 1 else None
             elif org is not None and org in found and _same_clause(src, org, match.start()) \
+                    and not any(s <= match.start() < e and not s <= org.start < e for s, e in relative) \
                     and not (_VALUED_BEFORE.search(src, max(start, match.start() - 24), match.start())
                              and _ROUND_WORD.search(src, org.end, match.start())):
                 # "Microsoft backed the startup": not Microsoft, but the one organisation the sentence

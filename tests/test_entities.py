@@ -202,11 +202,11 @@ PACKAGED = json.loads(resources.files("ainews_cli").joinpath("data/aliases.json"
 # German compound that is the name ("Bundeskartellamt", "Handelsblatt"). A new one
 # belongs here only after that judgement; otherwise the word is a guarded form.
 COMMON_WORD_NAMES = frozenset({
-    "Adobe", "Alphabet", "Amazon", "Apple", "Azure", "Bard", "Bayer", "Bundeskartellamt", "Cohere", "Copilot", "Dell",
-    "Europaparlament", "Europaparlaments", "Fidelity", "Ford", "Google", "Graphcore", "Handelsblatt", "Intel",
-    "Lakestar", "Llama", "Magnetar", "Micron", "Office", "Oracle", "Phi", "Polestar", "Replika", "Reuters",
-    "Salesforce", "Sharp", "Snap", "Snowflake",
-    "Twitch", "Twitter", "Weltwirtschaftsforum", "Windows", "Wolfspeed", "Yahoo",
+    "Adobe", "Alphabet", "Amazon", "Android", "Apple", "Azure", "Bard", "Bayer", "Bundeskartellamt", "Cohere",
+    "Copilot", "Dell", "Europaparlament", "Europaparlaments", "Fidelity", "Ford", "Google", "Graphcore",
+    "Handelsblatt", "Intel", "Lakestar", "Llama", "Magnetar", "Micron", "Office", "Oracle", "Phi", "Polestar",
+    "Replika", "Reuters", "Salesforce", "Sharp", "Snap", "Snowflake", "Twitch", "Twitter", "Weltwirtschaftsforum",
+    "Windows", "Wolfspeed", "Yahoo",
 })
 
 

@@ -811,6 +811,11 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("Die Video-App Vine ging im Januar an den Start.", "de", [("launch", "launch")]),
         ("Google paid $3.1 billion in a deal completed in 2008.", "en", [("acquisition", "sale_done")]),
         ("He handed control of the mobile software to Sundar Pichai last March.", "en", [("appointment", "appoint")]),
+        ("In 2010 she was moved to run local, maps and location services.", "en", [("appointment", "appoint")]),
+        ("He moved to Texas in 2010.", "en", []),
+        ("Der EuGH bestätigte am Dienstag den Beschluss der EU-Kommission.", "de", [("legal", "regulate")]),
+        ("The company's Droid, which Verizon Wireless began selling in November 2009, revived its sales.", "en",
+         [("launch", "launch")]),
         ("He added the chairman's title in 2006.", "en", [("appointment", "appoint")]),
         # Parting with a holding or a business is selling it; with a manager, not.
         ("Im September 2013 trennte sich HTC von seinen letzten Anteilen an Beats.", "de", [("acquisition", "sell")]),
@@ -2067,6 +2072,8 @@ def test_a_weekday_possessive_names_no_owner() -> None:
     # A date right after a plan or a forecast is a target, whatever the calendar makes of it.
     ("小馬智行則計劃於今日在納斯達克上市。", "zh", {"小馬智行": "ORG"}, "2024-11-27", []),
     ("联想预计7月推出新机型。", "zh", {"联想": "ORG"}, "2024-06-03", []),
+    # A schedule (将于, "will on") is no happening of the period it names.
+    ("这家搜索公司将于下月公布2016年第四季度及全年业绩。", "zh", {}, "2017-01-17", []),
     ("小馬智行今日在納斯達克上市。", "zh", {"小馬智行": "ORG"}, "2024-11-27",
      [("2024-11-27", "financial", ["小馬智行"])]),
     # An estimate (預估) is a forecast.
@@ -3534,3 +3541,14 @@ def test_an_agreement_told_before_is_the_deal_it_refers_to(lang: str, sentences:
                                                           expected: list[tuple[str, str, set[str]]]) -> None:
     names = [("Globex", "ORG", "Globex"), ("Initech", "ORG", "Initech"), ("Lumen", "ORG", "Lumen")]
     assert read(sentences, lang, names, "2021-01-14") == expected
+
+
+def test_a_description_of_an_agency_never_stands_for_a_court() -> None:
+    # "Die Kommission" after "der EuGH bestätigte" is the commission the text named before, not the court.
+    names = [("EU-Kommission", "ORG", "European Commission"), ("EuGH", "ORG", "Court of Justice of the European Union"),
+             ("Google", "ORG", "Google")]
+    found = read(["Die EU-Kommission verhängte 2017 eine Strafe gegen Google.",
+                  "Am Dienstag bestätigte der EuGH die Strafe.",
+                  "Die Kommission hatte sie im Juni 2017 verhängt."], "de", names, "2024-09-11")
+    assert found[-1][0] == "2017-06" and "European Commission" in found[-1][2]
+    assert "Court of Justice of the European Union" not in found[-1][2]

@@ -359,6 +359,7 @@ _PROCEEDING = re.compile(languages.alternation("events.proceeding_patterns"))  #
 _AUTHORITY = re.compile(languages.alternation("events.authority_description_patterns"), re.I)
 _AUTHORITY_NAME = authority_name()
 _EXCHANGE_NAME = exchange_name()
+_COURT_NAME = re.compile(languages.alternation("events.court_name_patterns"))
 _AUTHORITY_HEAD = re.compile(languages.alternation("events.authority_head_patterns"), re.I)
 _PLACE_ADJECTIVE = re.compile(r"(?-i:[A-ZÄÖÜ])[a-zäöüß]+er")  # "die Bonner Behörde", "die Brüsseler Behörde"
 AUTHORITY_REACH = 12  # sentences back that an authority's description ("die Behörde") may point to
@@ -522,8 +523,11 @@ class _Text:
                 if e.label in labels and not _reporter(self.body, e)]
 
     def authority_before(self, position: int) -> EntityMention | None:
-        """The authority (authority_name_patterns) the document names last before ``position``."""
+        """The authority (authority_name_patterns) the document names last before ``position``, courts aside: no
+        description of an agency stands for one ("Die Kommission" after "der EuGH bestätigte")."""
         at = bisect_left(self.authority_starts, position)
+        while at and _COURT_NAME.search(self.authorities[at - 1].name):
+            at -= 1
         return self.authorities[at - 1] if at else None
 
     def sentence_at(self, position: int) -> Sentence:

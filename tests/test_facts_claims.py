@@ -2430,6 +2430,9 @@ def test_posts_of_the_thirty_seventh_set(lang: str, text: str, extra: tuple[tupl
         ("zh", "陆奇加盟百度 出任集团总裁", (("陆奇", "PERSON"),), [("陆奇", "president", "Baidu")]),
         # ... but not a post at another organisation after it.
         ("zh", "陆奇加盟百度，出任微软总裁。", (("陆奇", "PERSON"),), [("陆奇", "president", "Microsoft")]),
+        # ... or later promoted to it.
+        ("zh", "陆奇1998年加入雅虎，后升任执行副总裁，负责搜索和广告技术。", (("陆奇", "PERSON"),),
+         [("陆奇", "executive vice president", "Yahoo")]),
         # A vice chairman of the board sits on it as more than a member; a global title is the title.
         ("zh", "陆奇出任百度董事会副董事长。", (("陆奇", "PERSON"),), [("陆奇", "vice chairman", "Baidu")]),
         ("zh", "微软全球执行副总裁陆奇表示同意。", (("陆奇", "PERSON"),),

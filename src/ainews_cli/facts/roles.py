@@ -823,9 +823,8 @@ def _joined(body: str, person: Party, org: Party, role_start: int) -> bool:
             and _JOINS.match(body[person.end: org.start]) is not None):
         return False
     joined_as = _AS.match(body, after, role_start)
-    if joined_as is None:
-        return False
-    return _OWNER.fullmatch(body[joined_as.end(): role_start].removeprefix(body[org.start: org.end])) is not None
+    return joined_as is not None \
+        and _OWNER.fullmatch(body[joined_as.end(): role_start].removeprefix(body[org.start: org.end])) is not None
 
 
 def _context_org(pos: int, orgs: Sequence[Party], found: Sequence[_RoleFound], *,

@@ -1208,7 +1208,7 @@ def _holders_and_shares(here: Here, marked: _Marked, match: re.Match[str], holde
 
 def _gapped_revenue(here: Here, marked: _Marked, facts: Sequence[Fact]) -> list[Fact]:
     """Another company's revenue in a clause right after a revenue's that leaves its verb out: the same period's."""
-    told = [f for f in facts if f.kind == "revenue" and isinstance(f.details, SubjectAmount)]
+    told = [(f, f.details) for f in facts if f.kind == "revenue" and isinstance(f.details, SubjectAmount)]
     more: list[Fact] = []
     for voice in _voices(_REVENUE_GAPPED, here.lang) if told else ():
         for match in voice.finditer(marked):
@@ -1218,16 +1218,15 @@ def _gapped_revenue(here: Here, marked: _Marked, facts: Sequence[Fact]) -> list[
             party, amount = marked.parties[subject], marked.amounts[index]
             start = marked.span(match)[0]
             # Right after the revenue told, at most its period between ("€12.7 billion in 2014, Alcatel-Lucent's").
-            before = [f for f in told if f.end <= start and start - f.end <= _GAP_AFTER_REVENUE
+            before = [(f, d) for f, d in told if f.end <= start and start - f.end <= _GAP_AFTER_REVENUE
                       and not any(f.end <= p.start < start for p in marked.parties)
                       and not any(f.end <= a.start < start for a in marked.amounts)]
             if not before or party.label not in _SUBJECTS or amount.currency is None \
-                    or any(isinstance(f.details, SubjectAmount) and f.details.subject == party.name for f in told):
+                    or any(d.subject == party.name for _, d in told):
                 continue
-            last = max(before, key=lambda f: f.end)
-            assert isinstance(last.details, SubjectAmount)
+            period = max(before, key=lambda told_one: told_one[0].end)[1].date
             more.append(_typed_fact(here, "revenue", [(party.start, amount.end)], SubjectAmount(
-                party.name, amount.value, amount.currency, amount.qualifier, amount.text, last.details.date)))
+                party.name, amount.value, amount.currency, amount.qualifier, amount.text, period)))
     return more
 
 

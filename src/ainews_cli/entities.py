@@ -652,10 +652,11 @@ def canonical_mentions(
             # "美国加州北区联邦法院" is one court, not a country and a state: spans are outermost.
             dropped.update(inside)
             kept_ner.append(mention)
-        elif mention.label == "PERSON" and mention.text in surnames_of_people \
-                and all((entry := alias_list[i].entry) is not None and entry.guarded for i in overlapping):
-            # The surname of a person the document names in full is theirs, not a guarded form's: "Andy Rubin
-            # co-founded Android … Rubin still runs Android" (not Nvidia's "Rubin" chips).
+        elif mention.label == "PERSON" and mention.text in surnames_of_people and all(
+                (entry := alias_list[i].entry) is not None and entry.guarded and entry.type != "PERSON"
+                for i in overlapping):
+            # The surname of a person the document names in full is theirs, not a guarded form's of a thing: "Andy
+            # Rubin co-founded Android … Rubin still runs Android" (not Nvidia's "Rubin" chips).
             dropped.update(overlapping)
             kept_ner.append(mention)
     alias_list = [a for i, a in enumerate(alias_list) if i not in dropped]

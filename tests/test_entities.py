@@ -338,6 +338,55 @@ def test_a_chinese_short_name_the_model_tagged_is_the_company_named_in_full() ->
     assert [(m.start, m.name) for m in found if m.text.startswith("美的")] == [(0, "Midea Group"), (at, "Midea Group")]
 
 
+def test_a_short_name_a_document_defines_is_the_company_named_in_full() -> None:
+    from ainews_cli.entities import RawMention, alias_mentions, canonical_mentions, load_alias_table
+
+    table = load_alias_table()
+    # Of two characters too: the definition vouches for it. The full name ends in a legal form, and the short name
+    # the model tagged on its own ("91无线") is the company too.
+    text = ("百度今日宣布，已与网龙网络有限公司（下称“网龙”）签署协议，收购91无线网络有限公司（下称“91无线”）。"
+            "网龙由董事长刘德建于1999年在福州创办。91无线首席执行官胡泽民表示欢迎。")
+    ner = [RawMention(form, text.index(form), text.index(form) + len(form), "ORG", "model:test", lang="zh")
+           for form in ("网龙网络有限公司", "91无线网络有限公司")]
+    at = text.rindex("91无线")
+    ner.append(RawMention("91无线", at, at + 4, "ORG", "model:test", lang="zh"))
+    found = canonical_mentions(text, ner, alias_mentions(text, 0, len(text), table, "zh"), table)
+    assert [(m.text, m.name) for m in found if m.text in ("网龙", "91无线")] == [
+        ("网龙", "网龙网络有限公司"), ("91无线", "91无线网络有限公司"), ("网龙", "网龙网络有限公司"),
+        ("91无线", "91无线网络有限公司")]
+
+
+@pytest.mark.parametrize(("text", "end", "defined"), [
+    ("网龙网络有限公司（下称“网龙”）签署", 8, "网龙"),
+    ("腾讯控股有限公司（以下简称腾讯）宣布", 8, "腾讯"),
+    ("網龍網絡有限公司（以下簡稱「網龍」）", 8, "網龍"),  # Traditional, written as it stands
+    ('Harbor Lane Systems Ltd. (hereinafter "Harbor Lane") said', 24, "Harbor Lane"),
+    ('Harbor Lane Systems Ltd. ("Harbor Lane") said', 24, "Harbor Lane"),
+    ("Deutsche Telekom AG (im Folgenden: „Telekom“) teilte mit", 19, "Telekom"),
+    # Brackets that define no name: an aside, a quoted word in small letters, a stock code.
+    ("OpenAI (the company) said", 6, None),
+    ('OpenAI ("the company") said', 6, None),
+    ("网龙网络有限公司（00777.HK）宣布", 8, None),
+])
+def test_the_short_name_a_bracket_defines(text: str, end: int, defined: str | None) -> None:
+    from ainews_cli.evidence import defined_name
+
+    assert defined_name(text, end) == defined
+
+
+@pytest.mark.parametrize(("name", "short"), [
+    ("地平线机器人", "地平线"),
+    ("91无线网络有限公司", "91无线"),  # its legal form, then its kind
+    ("小米汽车有限公司", "小米汽车"),  # its legal form only: no kind is left to take
+    ("华为技术有限公司", "华为技术"),  # "华为" is shorter than a name looked for again
+    ("腾讯", None),
+])
+def test_a_chinese_company_s_short_name(name: str, short: str | None) -> None:
+    from ainews_cli.evidence import chinese_short_name
+
+    assert chinese_short_name(name) == short
+
+
 def test_a_bare_name_beside_two_legal_entities_of_it_stays_bare() -> None:
     # Lilium GmbH and Lilium N.V. are two companies: "Lilium" alone is neither.
     text = ("Lilium will für die Lilium GmbH Insolvenz beantragen. Die Muttergesellschaft Lilium N.V. ist nicht "

@@ -826,6 +826,30 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("聯想昨日宣布，已與IBM達成協議，以23億美元收購IBM的x86伺服器業務。", "zh",
          [("other", "announce"), ("acquisition", "acquire")]),
         ("本月初，該公司又宣布成立Watson事業部。", "zh", [("other", "announce")]),
+        # A post handed on with the verb first, the lead left to another, one taken on for a post (not a production
+        # stopped), a successor named, a lab set up together.
+        ("Bill Gates übergab den Chefposten bei Microsoft im Januar 2000 an Steve Ballmer.", "de",
+         [("departure", "hand_over")]),
+        ("Im Dezember 2019 überließen die Google-Gründer Larry Page und Sergey Brin die Führung der Google-Mutter "
+         "Alphabet Sundar Pichai.", "de", [("departure", "resign")]),
+        ("Ende 2012 stellte Google zudem den Erfinder Ray Kurzweil als Technikdirektor ein.", "de",
+         [("appointment", "take_on")]),
+        ("Im Juni stellte Google die Produktion des Nexus Q ein.", "de", []),
+        ("Als Nachfolger benannte Amazon damals Dave Clark.", "de", [("appointment", "appoint")]),
+        ("Im Mai 2013 richtete der Konzern gemeinsam mit der Nasa ein Labor für Quantencomputer ein.", "de",
+         [("partnership", "partner")]),
+        # A board's sign-off on a deal; what an offering raised; selling ads, no launch.
+        ("Yahoo's board signed off on the deal on Sunday.", "en", [("acquisition", "sale_done")]),
+        ("The offering raised $3.5 billion, the most of any listing this year.", "en", [("financial", "offer")]),
+        ("It began selling advertising only last year.", "en", []),
+        # Chinese: a stake taken in exchange, one bought back from its holder, a proposal to take private, a paper's
+        # first issue.
+        ("2005年，雅虎以10亿美元现金加上雅虎中国业务，换取了阿里巴巴约40%的股份。", "zh",
+         [("funding", "stake_swapped")]),
+        ("2012年，阿里巴巴从雅虎手中回购了后者所持股份的一半。", "zh", [("acquisition", "acquire")]),
+        ("今年10月，阿里巴巴又向在美上市的優酷土豆提出私有化收購建議。", "zh",
+         [("financial", "list"), ("acquisition", "bid")]),
+        ("《南華早報》於1903年創刊。", "zh", [("founding", "found")]),
     ],
 )
 def test_trigger_types(text: str, lang: str, expected: list[tuple[str, str]]) -> None:

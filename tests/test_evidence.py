@@ -707,6 +707,7 @@ def test_a_listed_chinese_company_and_its_short_name(text: str, expected: list[t
     ("listed", "a Chinese company named with its stock code after a word for a company"),
     ("listed+short+company", "the short name of 地平线机器人 named in full"),
     ("model:zh_ainews_ner 1.0.0+short+company", "the short name of 地平线机器人, which zh_ainews_ner 1.0.0 found"),
+    ("model:zh_ainews_ner 1.0.0+defined+company", "the short name the document defines for 地平线机器人 in brackets"),
 ])
 def test_explain_says_how_a_listed_company_and_a_short_name_were_found(source: str, said: str) -> None:
     from ainews_cli.query import _how

@@ -1686,3 +1686,27 @@ def test_the_organisation_a_document_is_about_of_two_named_as_often(text: str, e
         sentences.append(Sentence(start, start + len(line), "en"))
         start += len(line) + 1
     assert main_organisation(text, sentences, entities) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "people", "orgs", "misc", "expected"), [
+    # What investors valued is not the one a sentence before told putting money in; nor is a firm a round came
+    # from, a description in small letters between "from" and its name.
+    ("en", "Airbnb soared in its Nasdaq debut.\nY Combinator invested in the startup in early 2009, and Sequoia "
+     "Capital put in seed money that April.\nBy 2017 investors valued the company at $31 billion.", (),
+     ("Airbnb", "Y Combinator", "Sequoia Capital"), (),
+     [("investment", "Y Combinator", "Airbnb"), ("valuation", "Airbnb", 31_000_000_000)]),
+    ("en", "Airbnb soared in its Nasdaq debut.\nIn April the company raised $1 billion from the investment firms "
+     "Silver Lake and Sixth Street Partners in a deal that valued it at $18 billion.", (),
+     ("Airbnb", "Silver Lake", "Sixth Street Partners"), (),
+     [("valuation", "Airbnb", 18_000_000_000), ("funding_round", "Airbnb", 1_000_000_000)]),
+    # A stake taken in exchange for money and more, "了" after the verb.
+    ("zh", "2005年，雅虎以10亿美元现金加上雅虎中国业务，换取了阿里巴巴约40%的股份。", (), ("雅虎", "阿里巴巴"), (),
+     [("investment", "Yahoo", "Alibaba Group", 1_000_000_000), ("stake", "Yahoo", "Alibaba Group", 40)]),
+    # A founder before a relative clause set aside, the verb of the founding after more words than a few.
+    ("de", "Google kauft DeepMind.\nDemis Hassabis, der seit Jahren in London lebt, hatte bereits 1998 das "
+     "Studio Elixir gegründet.", ("Demis Hassabis",), ("Google", "DeepMind", "Elixir"), (),
+     [("founded", "Elixir", ["Demis Hassabis"], "1998")]),
+])
+def test_stop_57_voices(lang: str, text: str, people: tuple[str, ...], orgs: tuple[str, ...], misc: tuple[str, ...],
+                        expected: list[tuple]) -> None:
+    assert _kinds(text, lang, people, orgs, misc) == expected

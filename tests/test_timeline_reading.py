@@ -304,6 +304,10 @@ ALTMAN = ("Altman", "PERSON", "Sam Altman")
     ("亚马逊周五宣布，将向人工智能初创公司Anthropic追加投资。",
      [("亚马逊", "ORG", "Amazon"), ("Anthropic", "ORG", "Anthropic")],
      ("投资", "funding", "invest"), "Amazon invests in Anthropic"),
+    # ... also past a clause that describes it (向 …的): Youku is what the proposal goes to.
+    ("阿里巴巴又向在美上市的優酷土豆提出私有化收購建議。",
+     [("阿里巴巴", "ORG", "Alibaba Group"), ("優酷土豆", "ORG", "Youku")],
+     ("私有化收購建議", "acquisition", "bid"), "Alibaba Group bids for Youku"),
     ("Musk sued at the Delaware Court of Chancery in February.",
      [("Musk", "PERSON", "Elon Musk"), ("the Delaware Court of Chancery", "ORG", "Delaware Court of Chancery")],
      ("sued", "legal", "sue"), "Elon Musk files suit"),

@@ -244,7 +244,12 @@ if TYPE_CHECKING:
 #     former, successors before names glossed in brackets; a first name before a guarded form ("Andy Rubin"), another
 #     company's revenue with its verb left out, "Der 1976 gegründete Konzern", a yearless Chinese dateline whose
 #     lead recalls an anniversary, an exit that "followed" before an appointment
-PIPELINE_REVISION = "103"
+# 104: the thirty-ninth set's names (a short name a bracket defines, "网龙网络有限公司（下称“网龙”）"; a Chinese
+#     company's short name after its legal form); what investors valued is not one a sentence before told putting
+#     money in, nor a firm named after "from the investment firms"; one founding per organisation; German posts
+#     handed on and taken on, successors named, labs set up together; Chinese stakes taken in exchange, bought back,
+#     bid for (向 past a describing clause), first issues; revenue in the German perfect and "Yahoo's own revenue"
+PIPELINE_REVISION = "104"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

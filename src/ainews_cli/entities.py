@@ -965,6 +965,8 @@ def _resolve_names(body: str, raw: Sequence[RawMention], table: AliasTable) -> t
                 and (short := _short_company(name) or evidence.chinese_short_name(name, _HAN_SHORTEST)
                       or evidence.latin_short_name(name)) is not None:
             companies[short].add(name)
+        if mention.label == "ORG" and (defined := evidence.defined_name(body, mention.end)) is not None:
+            companies[_form_key(defined)].add(name)  # "网龙网络有限公司（下称“网龙”）"
         if mention.label == "ORG" and mention.entry is None and len(name) > _HAN_SHORTEST + 1 \
                 and all(han.has_han(ch) for ch in name) and not evidence.glued_character(name[-1]):
             # "環球晶" of "環球晶圓": its last character left out (not "小红书" of a "小红书在" the model glued).
@@ -1013,7 +1015,8 @@ def _resolve_names(body: str, raw: Sequence[RawMention], table: AliasTable) -> t
             names.append(next(iter(candidates)))  # "Altman", "Altmans" -> "Sam Altman"
             hows.append(f"{mention.source}+surname")
         elif (len(text) >= evidence.REPEAT_MIN or not _has_cjk(text, 0, len(text))
-              or (mention.label == "ORG" and mention.source.startswith("model:"))) \
+              or (mention.label == "ORG" and mention.source.startswith("model:"))
+              or mention.source.endswith("+defined")) \
                 and len(found := companies.get(text) or companies.get(text[:-1] if text.endswith("s") else "",
                                                                       set())) == 1:
             # A Chinese short name of two characters only where the model tagged it a company: "顺丰" of

@@ -639,6 +639,7 @@ def weigh(
     found = [*kept, *unspaced, *companies]
     # (Not over the model's untrimmed spans: "Healthineers-Chef Bernd Montag" gave way to the name.)
     found.extend(latin_short_names(body, found, [*aliases, *found], table, blocked))
+    found.extend(defined_names(body, [*aliases, *found], [*aliases, *found], blocked))
     towns = {m.text for m in found if not han.has_han(m.text) and table.lookup(m.text) is None
              and _before_region(body, m.end)}
     return sorted([replace(m, label="LOC", entry=None) if m.text in towns else m for m in found],
@@ -878,6 +879,7 @@ REPEAT_MIN = 3  # characters of a Chinese name looked for again
 # A stock code after a company's name: "（9660）", "(688256.SH)", "（09660.HK）".
 _LISTING = r"[（(](?:\d{4,6}(?:\.(?:HK|SH|SZ))?)[)）]"
 _COMPANY_KINDS = tuple(languages.words("entities.company_name_kinds"))
+_LEGAL_ENDS = tuple(sorted(languages.words("entities.company_legal_ends"), key=len, reverse=True))
 
 
 @cache
@@ -973,6 +975,56 @@ def short_names(body: str, found: Sequence[RawMention], taken: Sequence[RawMenti
     return short
 
 
+# Right after a company's name, the short name the document defines for it (entities.defined_name_patterns):
+# quoted, maybe after a defining word ('(hereinafter "ByteDance")', '("ByteDance")', "（下称“网龙”）"), or bare
+# after one ("（以下简称腾讯）"). Read in folded text, whose brackets and colons are ASCII.
+_DEFINING = "(?:" + languages.alternation("entities.defined_name_patterns") + r")\s*:?\s*"
+_DEFINED = re.compile(
+    r"\s*\(\s*(?:(?:" + _DEFINING + r")?[\"“„「『](?P<quoted>[^\s\"“”„「」『』()](?:[^\"“”„「」『』()\n]{0,28}"
+    r"[^\s\"“”„「」『』()])?)[\"”“」』]|" + _DEFINING + r"(?P<bare>[^\s\"“”„「」『』(),、;:。]{2,12}))\s*\)", re.I)
+
+
+def defined_name(body: str, end: int) -> str | None:
+    """The short name a document defines for the name ending at ``end`` (_DEFINED), as
+    written: "网龙" of "网龙网络有限公司（下称“网龙”）"; None where it defines none, or where
+    what the brackets quote is no name (lower case, a single character)."""
+    match = _DEFINED.match(han.normalised(body[end: end + 60]))
+    if match is None:
+        return None
+    name = match.group("quoted") or match.group("bare")
+    start = end + match.start("quoted" if match.group("quoted") else "bare")
+    written = body[start: start + len(name)]
+    return written if len(written) >= 2 and not written[:1].islower() else None
+
+
+def defined_names(body: str, found: Sequence[RawMention], taken: Sequence[RawMention],
+                  blocked: Sequence[tuple[int, int]] = ()) -> list[RawMention]:
+    """A company's short name the document defines right after its full name (defined_name),
+    wherever it stands: "网龙" after "网龙网络有限公司（下称“网龙”）", of two characters too
+    (the definition vouches for it), a Latin one as whole words.  The name counts for the
+    company it is short for (entities.py); source: the full name's, with "+defined"."""
+    from ainews_cli.entities import RawMention
+
+    defined: dict[str, RawMention] = {}
+    for mention in found:
+        if mention.label == "ORG" and (short := defined_name(body, mention.end)) is not None \
+                and len(short) < len(mention.text):
+            defined.setdefault(short, mention)
+    if not defined:
+        return []
+    named = _Taken([*((m.start, m.end) for m in taken), *blocked])
+    again = []
+    for name, full in defined.items():
+        for match in re.finditer(re.escape(name), body):
+            start, end = match.span()
+            if named.overlaps(start, end) or (not han.has_han(name) and (
+                    (start > 0 and _LATIN_WORD.match(body, start - 1))
+                    or (_LATIN_WORD.match(body, end) and not _COMPOUND_HEAD.match(body, end)))):
+                continue
+            again.append(RawMention(name, start, end, "ORG", full.source.split("+")[0] + "+defined", lang=full.lang))
+    return again
+
+
 def latin_short_name(name: str) -> str | None:
     """The short name a company of two Latin words goes by in the same text: its second word, where
     that is no common word of English or German, no corporate word, and of five letters at least
@@ -1034,11 +1086,18 @@ def company_kinds() -> tuple[str, ...]:
 
 def chinese_short_name(name: str, shortest: int = REPEAT_MIN) -> str | None:
     """The short name of a Chinese company's name (folded) that ends in a word for its kind:
-    "地平线" of "地平线机器人"; None where none is left of ``shortest`` characters."""
+    "地平线" of "地平线机器人", also after its legal form ("91无线" of "91无线网络有限公司"),
+    else the name without that form ("小米汽车" of "小米汽车有限公司"); None where none is
+    left of ``shortest`` characters."""
     if not han.has_han(name):
         return None
-    kind = next((k for k in _COMPANY_KINDS if name.endswith(k)), None)
-    return name[: -len(kind)] if kind is not None and len(name) - len(kind) >= shortest else None
+    legal = next((end for end in _LEGAL_ENDS if name.endswith(end)), None)
+    bare = name[: -len(legal)] if legal is not None else name
+    kind = next((k for k in _COMPANY_KINDS if bare.endswith(k)), None)
+    for short in (bare[: -len(kind)] if kind is not None else None, bare if legal is not None else None):
+        if short is not None and len(short) >= shortest:
+            return short
+    return None
 
 
 def names_again(body: str, found: Sequence[RawMention], taken: Sequence[RawMention],

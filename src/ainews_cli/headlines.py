@@ -652,6 +652,7 @@ def _voice(lang: str) -> _Voice:
         return re.compile("(?:" + languages.either(listed(path)) + r")\s*$")
 
     targets, places = listed("events.target_words"), listed("events.place_patterns")
+    recipients = listed("events.recipient_words")
     auxiliaries, articles = listed("events.final_auxiliaries"), listed("events.articles")
     article = r"(?:(?:" + languages.either(articles) + r")\s+)?" if articles else ""
     return _Voice(
@@ -666,7 +667,7 @@ def _voice(lang: str) -> _Voice:
         coordination=re.compile(languages.bounded(listed("events.coordination"))),
         final=re.compile(r"\s*(?:$|[.!?]|" + _BREAK.pattern + "|" + languages.bounded(auxiliaries) + ")")
         if auxiliaries else re.compile("(?!)"),
-        object=re.compile("(?:" + _object_before(targets, places, article) + "|(?-i:"
+        object=re.compile("(?:" + _object_before(targets, places, article, recipients) + "|(?-i:"
                           + languages.either(listed("events.object_patterns")) + r"))$", re.I),
         place=re.compile("(?:" + _object_before([], places, article) + r")$", re.I),
         infinitive=re.compile("(?:" + languages.either(listed("events.infinitive_patterns")) + ")$"),
@@ -676,10 +677,11 @@ def _voice(lang: str) -> _Voice:
     )
 
 
-def _object_before(targets: list[str], places: list[str], article: str) -> str:
+def _object_before(targets: list[str], places: list[str], article: str, recipients: Sequence[str] = ()) -> str:
     """A preposition before a party ("in the", "gegen", 在), or a Chinese one that
     points to a party a few characters of description before it ("向人工智能初创公司"); not
-    across 的, which makes the party the head of a clause ("日月光与矽品共组的日月光投控")."""
+    across 的, which makes the party the head of a clause ("日月光与矽品共组的日月光投控"),
+    but for a preposition of ``recipients`` ("向在美上市的優酷土豆")."""
     latin = languages.latin(targets + places)
     # ... after an article, a description of up to two words between: "an den Finanzinvestor KKR", "in the
     # chipmaker Nvidia" (not "In July Slack filed", "in 2015 Microsoft bought").
@@ -687,6 +689,9 @@ def _object_before(targets: list[str], places: list[str], article: str) -> str:
         r"(?:" + article[:-1] + r"(?:[^\W\d_][\w-]*\s+){0,2}?)?" if article else "")
     if languages.cjk(targets):
         pattern += "|(?:" + "|".join(languages.cjk(targets)) + r")[^\s,，;；。:：、的]{0,10}"
+    if languages.cjk(list(recipients)):
+        pattern += ("|(?:" + "|".join(languages.cjk(list(recipients)))
+                    + r")[^\s,，;；。:：、]{0,12}的[^\s,，;；。:：、的]{0,10}")
     if languages.cjk(places):
         pattern += "|(?:" + "|".join(languages.cjk(places)) + ")"
     return pattern

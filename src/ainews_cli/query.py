@@ -337,6 +337,9 @@ def _explain(name: str, counts: Sequence[NameCount], table: AliasTable) -> Expla
 
 def _how(source: str, name: str) -> str:
     found, _, linked = source.partition("+")
+    if linked.startswith("defined"):
+        return (f"the short name the document defines for {name} in brackets right after its full name "
+                "(\"（下称“网龙”）\", \"(hereinafter “ByteDance”)\")")
     if found == "alias":
         return "a form of the name in the alias table"
     if found == "alias-guarded":

@@ -129,7 +129,18 @@ def extract_facts(
                         if told_round and isinstance(f.details, Investment) and f.details.target == told_round][:1],
                      {f.details.subject for f in typed_facts
                       if f.kind == "revenue" and isinstance(f.details, SubjectAmount)})
-    return _one_role_each(_priced_before(_at_the_lead(_founders_of(_less_shared_names(facts, entities)), known, lead)))
+    return _one_role_each(_priced_before(_at_the_lead(_founders_of(_less_shared_names(_founded_once(facts), entities)),
+                                                      known, lead)))
+
+
+def _founded_once(facts: list[Fact]) -> list[Fact]:
+    """A founding told with neither founders nor a year, where the document tells the same
+    organisation's founding with either: one founding, the headline's "大基金三期注册成立" and
+    the lead's "已于2024年5月24日注册成立" (a year); the first says nothing the second does not."""
+    told = {f.details.org for f in facts
+            if isinstance(f.details, Founded) and (f.details.founders or f.details.year is not None)}
+    return [f for f in facts if not (isinstance(f.details, Founded) and not f.details.founders
+                                     and f.details.year is None and f.details.org in told)]
 
 
 def _at_the_lead(facts: list[Fact], known: dict[str, set[str]], lead: str | None) -> list[Fact]:

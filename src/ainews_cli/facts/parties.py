@@ -222,6 +222,11 @@ _CLAUSE_OPENED = re.compile(r"(?:[,;，；]\s*(?:(?:" + _JOINERS + r")\s+)?|(?<!
 # money came from: "led by", "von Index Ventures angeführt", "由红杉中国领投", "from General Catalyst".
 # Such a party raised nothing and is valued at nothing.
 AGENT_BEFORE = re.compile(languages.bounded(languages.patterns("facts.agent_patterns")) + r"\s*$", re.I)
+# ... or with a description in small letters between: "from the investment firms Silver Lake and Sixth Street".
+_AGENT_DESCRIBED = re.compile(languages.bounded(languages.latin(languages.patterns("facts.agent_patterns")))
+                              + r"\s+(?:(?:" + languages.alternation("facts.target_articles")
+                              + r")\s+)?(?:(?-i:[a-z])[\w-]*\s+){1,3}$", re.I)
+_AGENT_DESCRIBED_REACH = 48
 _AGENT_AFTER = re.compile(r"\s*(?:" + languages.alternation("facts.agent_after_patterns") + r")", re.I)
 
 
@@ -238,7 +243,9 @@ def named_as_agent(src: str, start: int, party: Party | EntityMention, mentions:
     if _AGENT_AFTER.match(src, last.end):
         return True
     while True:
-        if words.search(src, max(start, party.start - 12), party.start):
+        if words.search(src, max(start, party.start - 12), party.start) or (
+                words is AGENT_BEFORE and _AGENT_DESCRIBED.search(src, max(start, party.start - _AGENT_DESCRIBED_REACH),
+                                                                  party.start)):
             return True
         before = next((p for p in mentions if p.end <= party.start and not getattr(p, "derived", False)
                        and LIST_JOINER.fullmatch(src, p.end, party.start)), None)
@@ -521,6 +528,10 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
                     # dormitory"): the one organisation the sentence before names, or the company the document is
                     # about.
                     fits = [p for p in receivers if p in found or p.name in (context.named_of_last(), context.lead)]
+                # Nor, for what is valued, one a sentence before told putting money in: "Sequoia Capital put in seed
+                # money that April. By 2017 investors valued the company at $31 billion" (Airbnb's valuation).
+                if _VALUED_BEFORE.search(src, max(start, match.start() - 24), match.start()):
+                    fits = [p for p in fits if p in found or not _PUT_IN_AFTER.match(src, p.end)]
             org = next((p for p in fits if not p.background), None)
             if org is not None and org not in found and org not in derived \
                     and (subject := context.subject_of_last()) not in (None, org.name) \

@@ -124,10 +124,11 @@ _DEAL_OF = re.compile(languages.bounded(languages.words("facts.deal_nouns")) + r
 _NAME_GOES_ON = re.compile(r"[ -](?:" + languages.alternation("facts.name_continuations") + r")(?![A-Za-z0-9-])")
 # Between a founder and the cue, a relative pronoun: "Musk, who co-founded OpenAI".
 _WHO = re.compile(r"\s*,\s*(?:" + languages.alternation("facts.who_founded") + r")\s+" + IN_CLAUSE.pattern, re.I)
-# Between a founder and the cue, a relative clause set aside: "Suleyman, who left Google last year, has since
-# co-founded".
+# Between a founder and the cue, or what was founded, a relative clause set aside: "Suleyman, who left Google last
+# year, has since co-founded", "Hassabis, der die Firma als Vorstandschef führt, hatte bereits 1998 das Spielestudio
+# Elixir Studios gegründet".
 _WHO_ASIDE = re.compile(r"\s*,\s*(?:" + languages.alternation("facts.who_founded") + r")\s+" + IN_CLAUSE.pattern
-                        + r",\s*(?:[\w-]+\s+){0,3}", re.I)
+                        + r",\s*(?:[\w-]+\s+){0,5}", re.I)
 # An aside between founders and their founding's cue, and how far it may reach.
 _ASIDE = re.compile(r"\s*,\s*" + IN_CLAUSE.pattern + r",\s*")
 _ASIDE_REACH = 80
@@ -1579,9 +1580,9 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
         and not _FOUNDED_AGENT.search(here.src, org.end, cue.start()) else cue.start()
     # Or before an aside that names no one else, set off by commas: "Staniszewski and Piotr Dabkowski, friends
     # since their school days in Poland, founded ElevenLabs", "Tony Fadell, a former Apple executive, co-founded
-    # Nest" (a former employer, no founder).
+    # Nest" (a former employer, no founder); or a relative clause (_WHO_ASIDE).
     aside = next((p.end for p in reversed(people) if p.end <= anchor and anchor - p.end <= _ASIDE_REACH
-                  and _ASIDE.fullmatch(here.src, p.end, anchor)
+                  and (_ASIDE.fullmatch(here.src, p.end, anchor) or _WHO_ASIDE.fullmatch(here.src, p.end, anchor))
                   and not any(p.end <= m.start < anchor and m.label == "PERSON" for m in here.mentions)),
                  None)
     near_to = anchor if aside is None else aside

@@ -192,7 +192,7 @@ BLIND_FOLDERS = ("seen", "third", "fresh", "fourth", "fifth", "sixth", "seventh"
                  "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth",
                  "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird",
                  "thirtyfourth", "thirtyfifth", "thirtysixth",
-                 "thirtyseventh", "thirtyeighth", "thirtyninth")
+                 "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth")
 # Articles are shared: an annotation file may name an article of any of these folders
 # (its own first); the names are unique across them.
 ARTICLE_FOLDERS = ("events", "entities", "facts", *BLIND_FOLDERS)

@@ -1329,3 +1329,14 @@ def test_that_before_a_month_inside_a_sentence_is_no_date() -> None:
 def test_the_following_monday_with_no_day_told_stays_unanchored() -> None:
     assert [(e.text, e.value, e.anchored) for e in tag("The following Monday he quit.", "en", "2018-09-30")] == \
         [("The following Monday", "XXXX-WXX-1", False)]
+
+
+@pytest.mark.parametrize(("text", "lang", "pub", "expected"), [
+    # The holiday quarter is October to December whatever a company's fiscal year; a last quarter is not read.
+    ("Im Weihnachtsquartal setzte der Onlinehändler erstmals mehr als 100 Milliarden Dollar um.", "de", "2021-02-03",
+     ["2020-Q4"]),
+    ("Apple sold more iPhones in the holiday quarter than ever.", "en", "2021-01-28", ["2020-Q4"]),
+    ("AWS kam im Schlussquartal auf einen Umsatz von 12,7 Milliarden Dollar.", "de", "2021-02-03", []),
+])
+def test_the_holiday_quarter(text: str, lang: str, pub: str, expected: list[str]) -> None:
+    assert [e.value for e in tag(text, lang, pub)] == expected

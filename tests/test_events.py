@@ -3576,3 +3576,10 @@ def test_a_description_of_an_agency_never_stands_for_a_court() -> None:
                   "Die Kommission hatte sie im Juni 2017 verhängt."], "de", names, "2024-09-11")
     assert found[-1][0] == "2017-06" and "European Commission" in found[-1][2]
     assert "Court of Justice of the European Union" not in found[-1][2]
+
+
+def test_what_no_one_would_disclose_is_no_event() -> None:
+    # "neither company would disclose its revenue" tells no results; selling ads is no launch.
+    found = read(["Tumblr began selling advertising only last year, and neither company would disclose its revenue."],
+                 "en", [("Tumblr", "ORG", "Tumblr")], "2013-05-20")
+    assert [(value, kind) for value, kind, _ in found] == [("2012", "other")]

@@ -100,6 +100,8 @@ def _quarter(c: Candidate, ctx: Context) -> TimeExpression | None:
         return make(c, ctx, "DATE", f"{index // 4:04d}-Q{index % 4 + 1}", "quarter", anchor=ctx.pub_anchor())
     if "qnum" in g:
         number: int | None = int(g["qnum"])
+    elif "qlast" in g:  # "the holiday quarter", "das Weihnachtsquartal": October to December
+        number = 4
     else:
         word = g.get("qord") or g.get("qord2") or g["qord3"]
         number = c.lex.ordinals.get(word.lower()) or c.lex.ordinals.get(word)

@@ -212,13 +212,14 @@ def _calendar(lex: Lexicon, words: LatinWords) -> dict[str, str]:
         r"(?:" + mods + r")?(?P<core>(?P<month>" + month_any + r")\s+" + YEAR_ANY + r")(?!\d)"
     )
     # "im dritten Quartal 2023", "Q3/2023"; "im dritten Quartal des vergangenen Jahres", "im
-    # ersten Quartal" (whose year the text or the publication date gives); a half only with
+    # ersten Quartal" (whose year the text or the publication date gives), "im Weihnachtsquartal" (October to
+    # December, whatever a company's fiscal year; not "Schlussquartal", its last); a half only with
     # its year ("im zweiten Halbjahr des Vorjahres").
     article = r"(?:[Ii]m|[Dd]as|[Dd]es|[Dd]em|[Ii]n\s+dem|[Ff]ür\s+das)\s+"
     rules["quarter"] = (
         r"(?:(?P<qord>" + ordinals + r")\s+Quartal\s+(?:des\s+Jahres\s+)?|Q(?P<qnum>[1-4])\s*/?\s*)"
         + YEAR + r"(?!\d)"
-        r"|" + article + r"(?P<qord2>" + ordinals + r")\s+Quartals?\b"
+        r"|" + article + r"(?:(?P<qord2>" + ordinals + r")\s+Quartals?|(?P<qlast>Weihnachtsquartal)s?)\b"
         r"(?!\s+(?:des\s+Jahres\s+)?\d|\s+(?:in\s+Folge|hintereinander|des\s+Geschäftsjahres)\b)" + year_after(lex)
     )
     rules["half"] = (

@@ -155,7 +155,8 @@ def _calendar(lex: Lexicon, words: LatinWords) -> dict[str, str]:
     rules["quarter"] = (
         r"(?:(?:[Tt]he\s+)?(?P<qord>" + ordinals + r")\s+quarter\s+(?:of\s+)?|Q(?P<qnum>[1-4])\s*"
         r"(?:of\s+|/\s*)?)" + YEAR + r"(?!\d)"
-        r"|[Tt]he\s+(?P<qord2>" + ordinals + r")(?:\s+|-)quarter\b(?!\s+(?:of\s+)?\d|\s+in\s+a\s+row)"
+        r"|[Tt]he\s+(?:(?P<qord2>" + ordinals + r")|(?P<qlast>holiday))(?:\s+|-)quarter\b"
+        r"(?!\s+(?:of\s+)?\d|\s+in\s+a\s+row)"
         + year_after(lex)
     )
     # "the second half of 2023", "H1 2024", "the first half of last year"; not a bare "the

@@ -850,6 +850,15 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("今年10月，阿里巴巴又向在美上市的優酷土豆提出私有化收購建議。", "zh",
          [("financial", "list"), ("acquisition", "bid")]),
         ("《南華早報》於1903年創刊。", "zh", [("founding", "found")]),
+        # Bought in (not into a market), a stake completed, a write-down; a result after a comma and a span from a
+        # founding tell no departure and no founding.
+        ("Volkswagen stieg im Juli 2019 ein.", "de", [("funding", "stake_bought")]),
+        ("2015 stieg Apple in den Automarkt ein.", "de", []),
+        ("Abgeschlossen wurde die Beteiligung Anfang Juni 2020.", "de", [("funding", "stake_bought")]),
+        ("Ford nimmt im dritten Quartal eine Abschreibung von 2,7 Milliarden Dollar vor.", "de",
+         [("financial", "revenue")]),
+        ("In April it sent out a faulty update, leaving many corporate PCs stuck in a cycle of reboots.", "en", []),
+        ("Page ran Google as chief executive from its founding until 2001.", "en", []),
     ],
 )
 def test_trigger_types(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
@@ -3583,3 +3592,14 @@ def test_what_no_one_would_disclose_is_no_event() -> None:
     found = read(["Tumblr began selling advertising only last year, and neither company would disclose its revenue."],
                  "en", [("Tumblr", "ORG", "Tumblr")], "2013-05-20")
     assert [(value, kind) for value, kind, _ in found] == [("2012", "other")]
+
+
+def test_a_period_s_end_and_a_condition_date_no_happening() -> None:
+    # "das Ende September endete" closes a fiscal year: only the revenue is told, of the year.
+    found = read(["Im Geschäftsjahr 2018, das Ende September endete, hatte Apple 265,6 Milliarden Dollar umgesetzt."],
+                 "de", [("Apple", "ORG", "Apple")], "2019-07-26")
+    assert [(value, kind) for value, kind, _ in found] == [("2018", "financial")]
+    # What would follow on a condition is no purchase.
+    found = read(["特朗普3日对记者表示，如果TikTok在9月15日前未能被美国公司收购，就将在美国被关闭。"], "zh",
+                 [("特朗普", "PERSON", "Donald Trump"), ("TikTok", "ORG", "TikTok")], "2020-08-08")
+    assert [kind for _, kind, _ in found] == ["other"]

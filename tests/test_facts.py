@@ -1710,3 +1710,21 @@ def test_the_organisation_a_document_is_about_of_two_named_as_often(text: str, e
 def test_stop_57_voices(lang: str, text: str, people: tuple[str, ...], orgs: tuple[str, ...], misc: tuple[str, ...],
                         expected: list[tuple]) -> None:
     assert _kinds(text, lang, people, orgs, misc) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "people", "orgs", "misc", "expected"), [
+    # What was founded after a word for its kind; a unit named for its field founds no company.
+    ("zh", "次年，他与斯坦福大学教授达芙妮·科勒共同创办在线教育平台Coursera。", ("达芙妮·科勒",), ("斯坦福大学",), (),
+     [("founded", "Coursera", ["达芙妮·科勒"])]),
+    ("zh", "2015年12月，百度宣布成立自动驾驶事业部。", (), (), (), []),
+    # What shares handed out are worth at market value is no company's value; the share held before a change is.
+    ("zh", "騰訊將向股東派發所持約4.57億股京東集團A類普通股，以市值計約值164億美元。", (), (), (), []),
+    ("zh", "完成派發後，騰訊所持京東股權將由約17%降至約2.3%。", (), (), (), [("stake", "Tencent", "JD.com", 17)]),
+    # A forecast of revenue is none; a record revenue made is.
+    ("de", "Intel legte Zahlen vor.\nFür das Gesamtjahr hob Intel seine Umsatzprognose auf 69,5 Milliarden Dollar an.\n"
+     "Im vergangenen Jahr hatte Intel mit 70,8 Milliarden Dollar einen Rekordumsatz erzielt.", (), ("Intel",), (),
+     [("revenue", "Intel", 70_800_000_000)]),
+])
+def test_stop_57_voices_of_the_fortieth_set(lang: str, text: str, people: tuple[str, ...], orgs: tuple[str, ...],
+                                            misc: tuple[str, ...], expected: list[tuple]) -> None:
+    assert _kinds(text, lang, people, orgs, misc) == expected

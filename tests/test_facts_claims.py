@@ -3175,3 +3175,21 @@ def test_roles_of_the_thirty_fourth_set(text: str, lang: str, extra: tuple, expe
 ])
 def test_posts_run_listed_and_of_state(lang: str, text: str, extra: tuple, expected: list[tuple]) -> None:
     assert typed_roles(text, lang, extra) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "extra", "expected"),
+    [
+        # Chinese sets no holder off after a post by a comma: the name after it opens the next clause, whose "该平台"
+        # is the platform told before.
+        ("zh", "2014年，耶鲁大学前校长理查德·莱文出任Coursera首席执行官，吴恩达目前仍担任该平台董事长。",
+         (("理查德·莱文", "PERSON"), ("耶鲁大学", "ORG")),
+         [("理查德·莱文", "CEO", "Coursera"), ("Andrew Ng", "chairman", "Coursera")]),
+        # A post at the organisation one runs, past an apposition naming a former employer.
+        ("en", "Dave DeWalt, a former EMC executive, has run McAfee as chief executive since April 2007.",
+         (("Dave DeWalt", "PERSON"), ("EMC", "ORG")), [("Dave DeWalt", "CEO", "McAfee")]),
+    ],
+)
+def test_posts_of_the_fortieth_set(lang: str, text: str, extra: tuple[tuple[str, str], ...],
+                                   expected: list[tuple]) -> None:
+    assert typed_roles(text, lang, extra) == expected

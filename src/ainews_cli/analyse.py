@@ -248,7 +248,12 @@ if TYPE_CHECKING:
 #     company's short name after its legal form); what investors valued is not one a sentence before told putting
 #     money in, nor a firm named after "from the investment firms"; one founding per organisation; German posts
 #     handed on and taken on, successors named, labs set up together; Chinese stakes taken in exchange, bought back,
-#     bid for (向 past a describing clause), first issues; revenue in the German perfect and "Yahoo's own revenue"
+#     bid for (向 past a describing clause), first issues; revenue in the German perfect and "Yahoo's own revenue";
+#     the fortieth set's: no Chinese holder after a post and a comma, a post at the company one "has run" past an
+#     apposition, what was founded after a word for its kind, a unit named for its field founds nothing, shares'
+#     worth at market value is no valuation, "所持…股权将由约17%", German stakes bought in, write-downs, record
+#     revenue, a forecast of revenue none, a fiscal year's end in a relative clause, conditions (如果), "leaving …
+#     stuck", "from its founding"
 PIPELINE_REVISION = "104"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",

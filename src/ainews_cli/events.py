@@ -325,6 +325,8 @@ _REPORTER = re.compile(languages.alternation("events.reporter_patterns"), re.I)
 _STATE = re.compile(languages.alternation("events.state_patterns"), re.I)
 _PERIOD_END = re.compile("(?:" + languages.alternation("events.period_end_before") + r")\s*$")
 _PERIOD_END_AFTER = re.compile(r"\s*(?:" + languages.alternation("events.period_end_after_patterns") + ")")
+_PERIOD_END_RELATIVE = re.compile("(?:" + languages.alternation("events.period_end_relative_patterns") + ")$")
+_PERIOD_END_VERB = re.compile(r"\s*(?:" + languages.alternation("events.period_end_verb_patterns") + ")")
 # A forecast ("she expected the company's revenue to exceed", "预计"): a trigger after it in its
 # stretch of sentence tells what is expected, and a stretch holding one dates no untyped happening.
 # A state as of the time of writing ("now has 200 million users"), reported: no happening of the report's date.
@@ -626,9 +628,11 @@ def event_mentions(
                     or _baseline(looked_up, date, on_calendar) or _scheduled(looked_up, date):
                 continue  # a wire story's dateline ("REDMOND, Wash., April 12, 2021 —") dates the story
             if _PERIOD_END.search(looked_up, max(start, date.start - 4), date.start) \
-                    or _PERIOD_END_AFTER.match(looked_up, date.end):
+                    or _PERIOD_END_AFTER.match(looked_up, date.end) or (
+                        _PERIOD_END_RELATIVE.search(looked_up, max(start, date.start - 12), date.start)
+                        and _PERIOD_END_VERB.match(looked_up, date.end)):
                 # A period's end: "发布了截至2023年12月31日的第四季度及全年业绩", "Im Ende Juni abgelaufenen
-                # Geschäftsjahr"
+                # Geschäftsjahr", "im Geschäftsjahr 2018, das Ende September endete"
                 continue
             mention = _mention(text, index, date, in_sentence, hits, on_calendar, foreseen)
             if mention is None or (mention.type == OTHER and _REPORT_OWNED.match(looked_up, date.end)):

@@ -103,9 +103,10 @@ _OWNER = re.compile(r"\)?(?:" + languages.alternation("facts.org_kind_suffixes")
 # organisation joined is the role's.
 # A relative clause about the person may come first ("Victor Peng, who became Xilinx's chief executive in
 # January 2018, joined AMD on Monday as president"), or in Chinese a clause of the person's past ("柳青曾任高盛亚洲
-# 董事总经理，于2014年7月加盟滴滴，出任首席运营官"), and the day between the organisation and the role.
+# 董事总经理，于2014年7月加盟滴滴，出任首席运营官"), or an apposition ("Dave DeWalt, a former EMC executive, has run
+# McAfee as chief executive"), and the day between the organisation and the role.
 _JOINS = re.compile(r"^(?:[,，]\s*(?:" + languages.alternation("facts.aside_openers") + r")\b[^;:；]{0,80}?[,，])?"
-                    r"(?:[^,;:，；]{1,30}?[,，])?[^,;:，；]{0,30}?"
+                    r"(?:[,，]?[^,;:，；]{1,30}?[,，])?[^,;:，；]{0,30}?"
                     r"(?:" + languages.alternation("facts.role_join_patterns") + r")\s*$", re.I)
 # Between an organisation and the holder of a post it is led by: "Dell Technologies, is led by founder".
 _LED_BY = re.compile(r"[^.;:。；]{0,40}?\s(?:" + languages.alternation("facts.role_led_by_patterns")
@@ -569,6 +570,10 @@ def _holder(here: Here, match: re.Match[str], run_end: int, people: Sequence[Par
     before = _holder_before(here, match, people)
     if before is None and after is None:
         after = next((p for p in people if _titled_after(body, run_end, p)), None)
+    if after is not None and han.has_han(body[run_end - 1: run_end]) and CLAUSE_MARK.search(body, run_end, after.start):
+        # Chinese sets no holder off after its post by a comma: in "莱文出任Coursera首席执行官，吴恩达目前仍担任该平台
+        # 董事长" the name after the comma opens the next clause.
+        after = None
     return before if before is not None or after is None or _taken_before(here, match, people) else after
 
 

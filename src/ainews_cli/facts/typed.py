@@ -152,7 +152,9 @@ _FOUNDED_RELATIVE_OBJECT = re.compile(
     r"[,，]\s*(?:" + languages.alternation("facts.founded_relative_object_patterns")
     + r"|(?P<either>" + languages.alternation("facts.founded_relative_either_patterns") + r"))\s+$", re.I)
 _PASSIVE_AFTER = re.compile(r"\s+(?:" + languages.alternation("facts.founded_passive_patterns") + r")(?![\w-])", re.I)
-_FOUNDED_OBJECT = re.compile(r"\s+(?:" + languages.alternation("facts.founded_object_patterns") + r")\s+", re.I)
+_FOUNDED_OBJECTS = languages.patterns("facts.founded_object_patterns")
+_FOUNDED_OBJECT = re.compile(r"\s+(?:" + languages.either(languages.latin(_FOUNDED_OBJECTS)) + r")\s+|(?:"
+                             + languages.either(languages.cjk(_FOUNDED_OBJECTS)) + ")", re.I)
 _FOUNDED_ACTIVE = re.compile(r"\s+(?:" + languages.alternation("facts.founded_active_patterns")
                              + r")\s+(?!(?:been|worden)(?![\w-]))", re.I)
 _ARTICLE_AFTER = re.compile(r"\s+(?:" + languages.alternation("facts.target_articles") + r")\s", re.I)
@@ -188,6 +190,9 @@ _CHANGE_BEFORE = re.compile(f"(?:{_LOSS.pattern}|{_GAIN.pattern})\\s*$", re.I)
 # Right before an amount of market value, a word that makes it a level, not a change: "rose to $3
 # trillion", "mit einem Börsenwert von", "突破3万亿美元".
 _LEVEL_BEFORE = re.compile(languages.bounded(languages.patterns("facts.level_patterns")) + r"\s*$", re.I)
+# Around a market value's cue, words that make it the worth of what was told ("以市值计约值164亿美元";
+# facts.worth_measure_patterns).
+_WORTH_MEASURE = re.compile(languages.bounded(languages.patterns("facts.worth_measure_patterns")), re.I)
 # Money raised to date, a sum of rounds ("to date", "insgesamt", "累计"), and the nouns that name one
 # round ("the largest round to date", "die bisher größte Finanzierungsrunde").
 _TOTAL = re.compile(languages.bounded(languages.patterns("facts.total_patterns")), re.I)
@@ -1843,6 +1848,10 @@ def _subject_amount(kind: str, within: int = 60):  # type: ignore[no-untyped-def
         if subject is None or (subject.end <= cue.start() and _PART_OWNER.search(
                 here.src, max(subject.end, cue.start() - 40), cue.start()) is not None):
             return None  # "Alphabet said the unit's revenue rose": a part's figure, not Alphabet's
+        near = (max(here.start, cue.start() - 24), min(here.end, cue.end() + 24))
+        if kind in ("valuation", "market_value_change") and any(
+                m.start() <= cue.end() and cue.start() <= m.end() for m in _WORTH_MEASURE.finditer(here.src, *near)):
+            return None  # "…普通股，以市值计约值164亿美元": what shares handed out are worth, no company's value
         if kind == "valuation" and _priced(here, subject, cue):
             return None  # "in a deal valued at about $1.3 billion": the price of a deal, not a valuation
         if kind == "valuation" and _ADJACENT_CUE.fullmatch(cue.group(0)) \

@@ -192,7 +192,8 @@ BLIND_FOLDERS = ("seen", "third", "fresh", "fourth", "fifth", "sixth", "seventh"
                  "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth",
                  "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird",
                  "thirtyfourth", "thirtyfifth", "thirtysixth",
-                 "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth")
+                 "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth",
+                 "fortyfirst")
 # Articles are shared: an annotation file may name an article of any of these folders
 # (its own first); the names are unique across them.
 ARTICLE_FOLDERS = ("events", "entities", "facts", *BLIND_FOLDERS)

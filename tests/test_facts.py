@@ -1724,6 +1724,9 @@ def test_stop_57_voices(lang: str, text: str, people: tuple[str, ...], orgs: tup
     ("de", "Intel legte Zahlen vor.\nFür das Gesamtjahr hob Intel seine Umsatzprognose auf 69,5 Milliarden Dollar an.\n"
      "Im vergangenen Jahr hatte Intel mit 70,8 Milliarden Dollar einen Rekordumsatz erzielt.", (), ("Intel",), (),
      [("revenue", "Intel", 70_800_000_000)]),
+    # The company valued in a deal, the deal named after it as where it was valued.
+    ("de", "Ford und VW geben Argo AI auf.\nArgo AI selbst wurde bei dem Geschäft mit mehr als sieben Milliarden "
+     "Dollar bewertet.", (), ("Ford", "VW", "Argo AI"), (), [("valuation", "Argo AI", 7_000_000_000)]),
 ])
 def test_stop_57_voices_of_the_fortieth_set(lang: str, text: str, people: tuple[str, ...], orgs: tuple[str, ...],
                                             misc: tuple[str, ...], expected: list[tuple]) -> None:

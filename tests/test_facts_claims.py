@@ -3188,6 +3188,13 @@ def test_posts_run_listed_and_of_state(lang: str, text: str, extra: tuple, expec
         # A post at the organisation one runs, past an apposition naming a former employer.
         ("en", "Dave DeWalt, a former EMC executive, has run McAfee as chief executive since April 2007.",
          (("Dave DeWalt", "PERSON"), ("EMC", "ORG")), [("Dave DeWalt", "CEO", "McAfee")]),
+        # ... or at it, in an apposition ("bei Apple als ...").
+        ("de", "Johny Srouji, bei Apple als Senior Vice President für Hardware-Technologien zuständig, bestätigte das.",
+         (("Johny Srouji", "PERSON"),), [("Johny Srouji", "senior vice president", "Apple")]),
+        # ... or the one a German relative clause after the person names, its verb last.
+        ("de", "Argo AI war 2016 gegründet worden. Salesky, der das Start-up bis zuletzt als Vorstandschef führte, "
+         "hatte zuvor bei Googles Projekt für selbstfahrende Autos gearbeitet.",
+         (("Salesky", "PERSON"), ("Argo AI", "ORG")), [("Salesky", "CEO", "Argo AI")]),
     ],
 )
 def test_posts_of_the_fortieth_set(lang: str, text: str, extra: tuple[tuple[str, str], ...],

@@ -111,6 +111,9 @@ _JOINS = re.compile(r"^(?:[,，]\s*(?:" + languages.alternation("facts.aside_ope
 # Between an organisation and the holder of a post it is led by: "Dell Technologies, is led by founder".
 _LED_BY = re.compile(r"[^.;:。；]{0,40}?\s(?:" + languages.alternation("facts.role_led_by_patterns")
                      + r")\s+(?:[\w-]+\s+){0,2}?", re.I)
+# "Salesky, der das Start-up bis zuletzt als Vorstandschef führte": the relative pronoun, and the verb after the post.
+_RELATIVE_LED = re.compile("(?:" + languages.alternation("facts.role_relative_led_patterns") + ")", re.I)
+_LED_VERB = re.compile(r"\s*(?:" + languages.alternation("facts.role_led_verb_patterns") + r")\b")
 _AS = re.compile(r"\s*(?:(?:" + languages.alternation("facts.role_join_time_patterns") + r")\s+)?(?:"
                  + languages.alternation("facts.role_as_patterns") + r")\s*(?:(?:" + _APPOSITION_ARTICLES + r")\s+)?",
                  re.I)
@@ -713,6 +716,13 @@ def _role_org(here: Here, role: re.Match[str], person: Party, orgs: Sequence[Par
     joined = next((o for o in reversed(orgs) if _joined(body, person, o, role_start)), None)
     if joined is not None:
         return joined, True
+    # ... or in a relative clause after the person, its verb last: "Salesky, der das Start-up bis zuletzt als
+    # Vorstandschef führte".
+    led = next((o for o in orgs if person.end <= o.start and o.end <= role_start
+                and _RELATIVE_LED.fullmatch(body, person.end, o.start) and _AS.fullmatch(body, o.end, role_start)
+                and _LED_VERB.match(body, role_end)), None)
+    if led is not None:
+        return led, True
     # Led by the person in the role, the organisation the subject: "The combined group, renamed Dell Technologies, is
     # led by founder Michael Dell as chairman".
     led = next((o for o in reversed(orgs) if not o.derived and o.end <= person.start

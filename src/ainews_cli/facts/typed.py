@@ -190,6 +190,7 @@ _CHANGE_BEFORE = re.compile(f"(?:{_LOSS.pattern}|{_GAIN.pattern})\\s*$", re.I)
 # Right before an amount of market value, a word that makes it a level, not a change: "rose to $3
 # trillion", "mit einem Börsenwert von", "突破3万亿美元".
 _LEVEL_BEFORE = re.compile(languages.bounded(languages.patterns("facts.level_patterns")) + r"\s*$", re.I)
+_DEAL_CIRCUMSTANCE = re.compile("(?:" + languages.alternation("facts.deal_circumstance_patterns") + ")$", re.I)
 # Around a market value's cue, words that make it the worth of what was told ("以市值计约值164亿美元";
 # facts.worth_measure_patterns).
 _WORTH_MEASURE = re.compile(languages.bounded(languages.patterns("facts.worth_measure_patterns")), re.I)
@@ -1443,8 +1444,10 @@ def _priced(here: Here, subject: Party, cue: re.Match[str]) -> bool:
     # In the cue's part of the sentence, not in a relative clause: "Softbank hatte dem Vision Fund dessen
     # Anteil von 25 Prozent an Arm abgekauft, bei einer Bewertung von" values the stake's company.
     relative = relative_clauses(here.src, here.start, here.end)
+    # Nor a deal in which the subject was valued: "Argo selbst wurde bei dem Geschäft mit … bewertet".
     deals = [m for m in _DEAL.finditer(here.src, max(here.start, subject.end, cue.start() - 60), cue.start())
-             if not any(s <= m.start() < e for s, e in relative)]
+             if not any(s <= m.start() < e for s, e in relative)
+             and not _DEAL_CIRCUMSTANCE.search(here.src, max(here.start, m.start() - 12), m.start())]
     if deals and IN_PART.fullmatch(here.src, deals[-1].end(), cue.start()):
         return True
     # "Microsoft's stake in OpenAI is valued at", "die Übernahme von MosaicML, bewertet mit": the

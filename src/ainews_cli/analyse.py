@@ -253,7 +253,8 @@ if TYPE_CHECKING:
 #     apposition, what was founded after a word for its kind, a unit named for its field founds nothing, shares'
 #     worth at market value is no valuation, "所持…股权将由约17%", German stakes bought in, write-downs, record
 #     revenue, a forecast of revenue none, a fiscal year's end in a relative clause, conditions (如果), "leaving …
-#     stuck", "from its founding"
+#     stuck", "from its founding", posts in a German relative clause and "bei Apple als", a company valued "bei dem
+#     Geschäft", Chinese weekdays no names
 PIPELINE_REVISION = "104"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",

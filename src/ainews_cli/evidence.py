@@ -984,10 +984,15 @@ _DEFINED = re.compile(
     r"[^\s\"“”„「」『』()])?)[\"”“」』]|" + _DEFINING + r"(?P<bare>[^\s\"“”„「」『』(),、;:。]{2,12}))\s*\)", re.I)
 
 
+_OPENING_BRACKETS = ("(", "（")  # what folds to the "(" _DEFINED opens with
+
+
 def defined_name(body: str, end: int) -> str | None:
     """The short name a document defines for the name ending at ``end`` (_DEFINED), as
     written: "网龙" of "网龙网络有限公司（下称“网龙”）"; None where it defines none, or where
     what the brackets quote is no name (lower case, a single character)."""
+    if not body[end: end + 60].lstrip().startswith(_OPENING_BRACKETS):
+        return None  # the common case, read without folding the text after every name
     match = _DEFINED.match(han.normalised(body[end: end + 60]))
     if match is None:
         return None
@@ -1013,15 +1018,14 @@ def defined_names(body: str, found: Sequence[RawMention], taken: Sequence[RawMen
     if not defined:
         return []
     named = _Taken([*((m.start, m.end) for m in taken), *blocked])
+    # Where they stand, as names_again finds names: Chinese ones as written, Latin ones as whole words or a
+    # compound's head (the full mentions are organisations).
     again = []
-    for name, full in defined.items():
-        for match in re.finditer(re.escape(name), body):
-            start, end = match.span()
-            if named.overlaps(start, end) or (not han.has_han(name) and (
-                    (start > 0 and _LATIN_WORD.match(body, start - 1))
-                    or (_LATIN_WORD.match(body, end) and not _COMPOUND_HEAD.match(body, end)))):
-                continue
-            again.append(RawMention(name, start, end, "ORG", full.source.split("+")[0] + "+defined", lang=full.lang))
+    for start, end in _names_at(body, defined):
+        if not named.overlaps(start, end):
+            full = defined[body[start:end]]
+            again.append(RawMention(body[start:end], start, end, "ORG",
+                                    full.source.split("+")[0] + "+defined", lang=full.lang))
     return again
 
 

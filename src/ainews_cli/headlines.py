@@ -669,7 +669,7 @@ def _voice(lang: str) -> _Voice:
         if auxiliaries else re.compile("(?!)"),
         object=re.compile("(?:" + _object_before(targets, places, article, recipients) + "|(?-i:"
                           + languages.either(listed("events.object_patterns")) + r"))$", re.I),
-        place=re.compile("(?:" + _object_before([], places, article) + r")$", re.I),
+        place=re.compile("(?:" + _object_before([], places, article, []) + r")$", re.I),
         infinitive=re.compile("(?:" + languages.either(listed("events.infinitive_patterns")) + ")$"),
         possessor=re.compile(languages.either(listed("events.possessor_patterns"))),
         disposal=ending("events.disposal_patterns"),
@@ -677,7 +677,7 @@ def _voice(lang: str) -> _Voice:
     )
 
 
-def _object_before(targets: list[str], places: list[str], article: str, recipients: Sequence[str] = ()) -> str:
+def _object_before(targets: list[str], places: list[str], article: str, recipients: list[str]) -> str:
     """A preposition before a party ("in the", "gegen", 在), or a Chinese one that
     points to a party a few characters of description before it ("向人工智能初创公司"); not
     across 的, which makes the party the head of a clause ("日月光与矽品共组的日月光投控"),
@@ -689,8 +689,8 @@ def _object_before(targets: list[str], places: list[str], article: str, recipien
         r"(?:" + article[:-1] + r"(?:[^\W\d_][\w-]*\s+){0,2}?)?" if article else "")
     if languages.cjk(targets):
         pattern += "|(?:" + "|".join(languages.cjk(targets)) + r")[^\s,，;；。:：、的]{0,10}"
-    if languages.cjk(list(recipients)):
-        pattern += ("|(?:" + "|".join(languages.cjk(list(recipients)))
+    if languages.cjk(recipients):
+        pattern += ("|(?:" + "|".join(languages.cjk(recipients))
                     + r")[^\s,，;；。:：、]{0,12}的[^\s,，;；。:：、的]{0,10}")
     if languages.cjk(places):
         pattern += "|(?:" + "|".join(languages.cjk(places)) + ")"

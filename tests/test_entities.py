@@ -74,6 +74,18 @@ def test_ner_surnames_link_to_the_full_name_and_labels_are_voted() -> None:
     ]
 
 
+def test_a_surname_two_people_share_is_the_one_named_in_full_by_then() -> None:
+    text = "Nora Quill quit. Quill joined in 1999. Her sister Ada Quill runs a lab. Quill said so."
+    ner = [RawMention("Nora Quill", 0, 10, "PERSON", "model:x"), RawMention("Quill", 17, 22, "PERSON", "model:x"),
+           RawMention("Ada Quill", 50, 59, "PERSON", "model:x"), RawMention("Quill", 72, 77, "PERSON", "model:x")]
+    assert names(text, ner=ner) == [
+        ("Nora Quill", "Nora Quill", "PERSON"),
+        ("Quill", "Nora Quill", "PERSON"),  # Ada Quill is not named yet
+        ("Ada Quill", "Ada Quill", "PERSON"),
+        ("Quill", "Quill", "PERSON"),  # either of the two by now: no guess
+    ]
+
+
 def test_a_legal_form_the_alias_table_does_not_know_is_left_out_of_the_name() -> None:
     text = "Microsoft Corp said on Thursday. Avago agreed to buy Broadcom Corp. in 2015. Globex AG sued."
     ner = [RawMention("Microsoft Corp", 0, 14, "ORG", "model:x"), RawMention("Globex AG", 77, 86, "ORG", "model:x")]

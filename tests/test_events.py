@@ -859,6 +859,11 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
          [("financial", "revenue")]),
         ("In April it sent out a faulty update, leaving many corporate PCs stuck in a cycle of reboots.", "en", []),
         ("Page ran Google as chief executive from its founding until 2001.", "en", []),
+        # Stop 58: the forty-first set's.
+        ("Wojcicki said on Thursday that she was stepping down as chief executive.", "en", [("departure", "resign")]),
+        ("Apple Music war im Juni 2015 gestartet.", "de", [("launch", "launch")]),
+        ("《个人信息保护法》于去年11月1日起施行。", "zh", [("legal", "take_effect")]),
+        ("此次罚款是该法施行以来金额最大的一张罚单。", "zh", [("legal", "regulate")]),
     ],
 )
 def test_trigger_types(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
@@ -1428,6 +1433,9 @@ GOOGLE, ALPHABET, BARD = ("Google", "ORG", "Google"), ("Alphabet", "ORG", "Alpha
     # ... nor one after an agent's word: HTC made the phone Google launched.
     ("zh", ["Google於2017年10月4日發表的手機由宏達電代工。"], [GOOGLE, ("宏達電", "ORG", "HTC")], "2018-02-02",
      ("2017-10-04", "launch")),
+    # ... nor one a few characters and 的 make the maker of what follows.
+    ("zh", ["余承东8月9日在大会上正式发布华为自主研发的操作系统鸿蒙OS。"],
+     [("余承东", "PERSON", "余承东"), ("华为", "ORG", "Huawei")], "2019-08-10", ("2019-08-09", "launch")),
     # A date opening its clause dates what follows it, not the trigger of the clause before.
     ("en", ["Google unveiled Bard on February 6, but on February 8, Alphabet lost $100 billion in market value."],
      [GOOGLE, ALPHABET, BARD], "2024-06-30", ("2024-02-08", "financial")),

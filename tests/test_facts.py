@@ -1731,3 +1731,28 @@ def test_stop_57_voices(lang: str, text: str, people: tuple[str, ...], orgs: tup
 def test_stop_57_voices_of_the_fortieth_set(lang: str, text: str, people: tuple[str, ...], orgs: tuple[str, ...],
                                             misc: tuple[str, ...], expected: list[tuple]) -> None:
     assert _kinds(text, lang, people, orgs, misc) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "people", "orgs", "misc", "expected"), [
+    # A founding's year in the next clause, its verb alone.
+    ("zh", "阿里云由王坚主导创建，成立于2009年，目前已是国内规模最大的云计算服务商。", ("王坚",), ("阿里云",), (),
+     [("founded", "Alibaba Cloud", ["王坚"], "2009")]),
+    ("en", "Shazam was co-founded by Chris Barton and Avery Wang, and was established in 1999 in London.",
+     ("Chris Barton", "Avery Wang"), ("Shazam",), (), [("founded", "Shazam", ["Avery Wang", "Chris Barton"], "1999")]),
+    # A stake told after money put in: what it was (the one it will be is still to come), or what it became.
+    ("zh", "上月26日，阿里巴巴宣布向菜鸟网络追加投资53亿元，持股比例将由约47%增至51%。", (),
+     ("阿里巴巴", "菜鸟网络"), (),
+     [("investment", "Alibaba Group", "Cainiao", 5_300_000_000), ("stake", "Alibaba Group", "Cainiao", 47)]),
+    ("zh", "今年6月，阿里巴巴向东南亚电商平台Lazada追加投资10亿美元，持股比例提高至约83%。", (),
+     ("阿里巴巴", "Lazada"), (),
+     [("investment", "Alibaba Group", "Lazada", 1_000_000_000), ("stake", "Alibaba Group", "Lazada", 83)]),
+    ("zh", "阿里巴巴向Lazada追加投资10亿美元，持股比例将提高至约83%。", (), ("阿里巴巴", "Lazada"), (),
+     [("investment", "Alibaba Group", "Lazada", 1_000_000_000)]),
+    # A revenue's fall after its owner's possessive, from the level before; not after a colon's owner.
+    ("en", "Alphabet reported that YouTube's advertising revenue fell to $7.96 billion in the fourth quarter, from "
+     "$8.63 billion a year earlier.", (), ("Alphabet", "YouTube"), (),
+     [("revenue", "YouTube", 7_960_000_000), ("revenue", "YouTube", 8_630_000_000)]),
+])
+def test_stop_58_voices_of_the_fortyfirst_set(lang: str, text: str, people: tuple[str, ...], orgs: tuple[str, ...],
+                                              misc: tuple[str, ...], expected: list[tuple]) -> None:
+    assert _kinds(text, lang, people, orgs, misc) == expected

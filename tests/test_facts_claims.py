@@ -2413,7 +2413,7 @@ def test_posts_of_the_twentieth_set(lang: str, text: str, extra: tuple[tuple[str
          (("Steve Jobs", "PERSON"), ("Tim Cook", "PERSON")), [("Tim Cook", "COO", None)]),
         # Joined after a clause of one's past, the post after a comma.
         ("zh", "柳青曾任高盛亚洲董事总经理，于2014年7月加盟滴滴，出任首席运营官。", (("柳青", "PERSON"),),
-         [("柳青", "COO", "Didi Global")]),
+         [("柳青", "managing director", "Goldman Sachs Asia"), ("柳青", "COO", "Didi Global")]),
     ],
 )
 def test_posts_of_the_thirty_seventh_set(lang: str, text: str, extra: tuple[tuple[str, str], ...],
@@ -3199,4 +3199,20 @@ def test_posts_run_listed_and_of_state(lang: str, text: str, extra: tuple, expec
 )
 def test_posts_of_the_fortieth_set(lang: str, text: str, extra: tuple[tuple[str, str], ...],
                                    expected: list[tuple]) -> None:
+    assert typed_roles(text, lang, extra) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "extra", "expected"),
+    [
+        # A bank's managing director (董事总经理), no board member; the company joined by "转投" or "加入", the post
+        # held now (现任) or taken (出任).
+        ("zh", "前高盛亚洲董事总经理柳青于2014年加入滴滴，现任总裁。", (("柳青", "PERSON"),),
+         [("柳青", "managing director", "Goldman Sachs Asia"), ("柳青", "president", "Didi Global")]),
+        ("zh", "柳青則於2014年由高盛亞洲董事總經理轉投滴滴，出任首席營運官。", (("柳青", "PERSON"),),
+         [("柳青", "COO", "Didi Global")]),
+    ],
+)
+def test_posts_of_the_fortyfirst_set(lang: str, text: str, extra: tuple[tuple[str, str], ...],
+                                     expected: list[tuple]) -> None:
     assert typed_roles(text, lang, extra) == expected

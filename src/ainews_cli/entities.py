@@ -940,6 +940,7 @@ _HAN_SHORTEST = 2  # the fewest characters of a Chinese company's short name the
 def _resolve_names(body: str, raw: Sequence[RawMention], table: AliasTable) -> tuple[list[str], list[str]]:
     """Each mention's canonical name, and how it was reached (for ``entities --explain``)."""
     full_names: dict[str, set[str]] = defaultdict(set)  # surname -> full names in this document
+    named_first: dict[str, int] = {}  # full name -> where the document names it first
     first_names: dict[str, set[str]] = defaultdict(set)  # first name -> full names
     mixed_case: dict[str, str] = {}  # case-folded name -> its form in ordinary case
     companies: dict[str, set[str]] = defaultdict(set)  # "Nuance" -> "Nuance Communications"
@@ -977,6 +978,7 @@ def _resolve_names(body: str, raw: Sequence[RawMention], table: AliasTable) -> t
             if len(parts) >= 2:
                 full_names[parts[-1]].add(name)
                 first_names[parts[0]].add(name)
+                named_first.setdefault(name, mention.start)
     names: list[str] = []
     hows: list[str] = []
     named = {m.entry.name for m in raw if m.entry is not None}
@@ -1011,6 +1013,10 @@ def _resolve_names(body: str, raw: Sequence[RawMention], table: AliasTable) -> t
             hows.append(f"{mention.source}+company")
             continue
         candidates = full_names.get(text) or full_names.get(text[:-1] if text.endswith("s") else "", set())
+        if len(candidates) > 1:
+            # Of two people with the surname, the one the document has named in full by then: "Wojcicki joined
+            # Google in 1999" before "her sister Anne Wojcicki" is first named is Susan Wojcicki.
+            candidates = {name for name in candidates if named_first[name] < mention.start}
         if len(text.split()) == 1 and len(candidates) == 1:
             names.append(next(iter(candidates)))  # "Altman", "Altmans" -> "Sam Altman"
             hows.append(f"{mention.source}+surname")

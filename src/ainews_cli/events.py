@@ -2055,7 +2055,8 @@ def _launches_organisation(body: str, end: int, hit: Trigger, in_sentence: Seque
     name after it in its clause decides; a product named there too makes it a launch
     ("launched Copilot at Microsoft"), and so does a name the organisation's is only the start of
     ("发布了小米SU7": Xiaomi's SU7, _NAME_GOES_ON), and so does one after an agent's word
-    ("Google發表的手機由宏達電代工": HTC made the phone)."""
+    ("Google發表的手機由宏達電代工": HTC made the phone), and a Chinese name that a few characters and 的 make
+    the maker of what follows ("发布华为自主研发的操作系统鸿蒙OS", _MAKER_OF)."""
     after = _BREAK.search(body, hit.end, end)
     stop = after.start() if after else end
     named = [e for e in in_sentence if hit.end <= e.start < stop and e.label in PARTICIPANT_LABELS]
@@ -2063,11 +2064,14 @@ def _launches_organisation(body: str, end: int, hit: Trigger, in_sentence: Seque
     return acting and bool(named) and named[0].label == "ORG" and \
         named[0].start - hit.end <= PARTICIPANT_WINDOW // 2 and not any(e.label == "PRODUCT" for e in named) \
         and not _KIND_BEFORE.search(body, hit.end, named[0].start) and not _NAME_GOES_ON.match(body, named[0].end) \
+        and not _MAKER_OF.match(body, named[0].end) \
         and not AGENT_BEFORE.search(body, max(hit.end, named[0].start - 12), named[0].start)
 
 
 # A model name glued to the maker's: "小米SU7", "华为Mate 60" (a Latin letter or a digit right after it).
 _NAME_GOES_ON = re.compile(r"[A-Za-z0-9]")
+# After a Chinese name, a few characters up to 的: "华为|自主研发的" names the maker of what follows.
+_MAKER_OF = re.compile(f"[{han.HAN}]{{0,6}}的")
 # A noun for a kind of product right before a name makes it a product: "发布了自动驾驶大模型Apollo ADFM".
 _KIND_BEFORE = re.compile("(?:" + languages.either(languages.cjk(_PRODUCT_NOUNS)) + "|"
                           + languages.bounded(languages.latin(_PRODUCT_NOUNS)) + r")\s*$", re.I)

@@ -1692,13 +1692,25 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
                  and d.granularity in ("year", "month", "day")), None) \
         or next((d for d in here.dates if d.end <= min(org.start, cue.start()) and d.on_calendar
                  and d.granularity in ("year", "month", "day") and re.search(r"\d{4}", d.text)
-                 and _opening_date_founds(here, d, org, cue)), None)
+                 and _opening_date_founds(here, d, org, cue)), None) \
+        or _year_told_after(here, max(org.end, cue.end()))
     if not founders and year is None and org.derived:
         return None  # "since it was founded": a pronoun's founding that tells neither who nor when
     parts = [(cue.start(), cue.end()), (org.start, org.end)] + ([(year.start, year.end)] if year else [])
     return _typed_fact(here, "founded", parts, Founded(
         org.name, tuple(sorted(set(founders))), "co-founder" if co else "founder",
         year.value[:4] if year else None, year.text if year else None))
+
+
+def _year_told_after(here: Here, end: int) -> TimeExpression | None:
+    """The year the next clause gives the founding just told, its verb alone: "阿里云由王坚主导创建，成立于2009年",
+    "Shazam was started by four friends, and founded in 1999" (facts.founded_year_after_patterns)."""
+    told = _YEAR_AFTER.search(here.src, end, here.end)
+    if told is None or not IN_CLAUSE.fullmatch(_names_blanked(here, end, told.start())):
+        return None
+    return next((d for d in here.dates if d.start >= told.end() and not here.src[told.end(): d.start].strip()
+                 and d.on_calendar
+                 and d.granularity in ("year", "month", "day") and re.search(r"\d{4}", d.text)), None)
 
 
 def _opening_date_founds(here: Here, date: TimeExpression, org: Party, cue: re.Match[str]) -> bool:
@@ -1756,6 +1768,7 @@ _DESCRIBING = re.compile(r"\s*(?:[\w-]+\s+){0,3}?")
 # word that makes the clause attributive (facts.founded_copula_patterns, facts.founded_attributive_after_patterns).
 _COPULA_BETWEEN = re.compile(r"\s*(?:" + languages.alternation("facts.founded_copula_patterns") + r")\s*")
 _ATTRIBUTIVE_AFTER = re.compile(r"\s*(?:" + languages.alternation("facts.founded_attributive_after_patterns") + r")")
+_YEAR_AFTER = re.compile(languages.alternation("facts.founded_year_after_patterns"), re.I)
 
 
 def _agent_reaches(here: Here, start: int, end: int) -> bool:

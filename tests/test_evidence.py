@@ -600,6 +600,16 @@ def test_a_common_word_tagged_a_company_once_inside_a_sentence_is_one_wherever_i
            RawMention("Bond", at, at + 4, "ORG", "model:test")]
     found = canonical_mentions(text, ner, [], TABLE, starts=[0, 44, 85])
     assert not [m for m in found if m.start == text.index("Bond films")]
+    # A sentence opening with it before a company's verb: "Stripe raised", "Stripe said" (not "Stripe patterns").
+    text = "Investors valued Stripe at $95 billion. Stripe raised $600 million. Stripe said so. Stripe patterns sell."
+    assert [m[0] for m in _settled(text, [("Stripe", "ORG")], "en")].count("Stripe") == 3
+
+
+def test_a_name_written_with_a_capital_inside_is_no_common_word() -> None:
+    # "BlueBerry" is no "blueberry": tagged once, it is the company wherever it stands again.
+    text = "Investors met BlueBerry on Monday. BlueBerry Ltd abandoned its sale."
+    assert [m for m in _settled(text, [("BlueBerry", "ORG")], "en") if m[1] == "BlueBerry"] == [
+        ("BlueBerry", "BlueBerry", "ORG")] * 2
 
 
 # ... and so is a name the model tagged a place once (maybe wrongly: a company it read as a

@@ -1756,3 +1756,39 @@ def test_stop_57_voices_of_the_fortieth_set(lang: str, text: str, people: tuple[
 def test_stop_58_voices_of_the_fortyfirst_set(lang: str, text: str, people: tuple[str, ...], orgs: tuple[str, ...],
                                               misc: tuple[str, ...], expected: list[tuple]) -> None:
     assert _kinds(text, lang, people, orgs, misc) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "people", "orgs", "misc", "expected"), [
+    # One who took part put money in: new backers invested in no earlier backer.
+    ("en", "Existing investors Andreessen Horowitz, Founders Fund and Thrive Capital took part, and new backers "
+     "included GIC, Goldman Sachs and Temasek.", (), ("Andreessen Horowitz", "Founders Fund", "Thrive Capital", "GIC",
+                                                    "Goldman Sachs", "Temasek"), (), []),
+    # A round the sentence's subject raised values that subject, a word for its trade in the description.
+    ("en", "Anthropic said on Wednesday that it had raised more than $6.5 billion in a Series I round that valued the "
+     "payments company at $50 billion.", (), ("Anthropic",), (),
+     [("valuation", "Anthropic", 50_000_000_000), ("funding_round", "Anthropic", 6_500_000_000)]),
+    # The amount first: "the $95 billion at which investors valued".
+    ("en", "That is far below the $95 billion at which investors valued Anthropic two years ago.", (), ("Anthropic",),
+     (), [("valuation", "Anthropic", 95_000_000_000)]),
+    # Money got in exchange is no investment.
+    ("de", "Im Oktober 2014 vereinbarte GlobalFoundries, die Chipfertigung von IBM zu übernehmen, und erhielt dafür "
+     "von IBM 1,5 Milliarden Dollar.", (), ("GlobalFoundries", "IBM"), (), []),
+    # Owned by, the share first; a revenue in a relative clause.
+    ("de", "GlobalFoundries baut Chips.\nBislang gehörte das Unternehmen zu 100 Prozent Mubadala, dem Staatsfonds des "
+     "Emirats Abu Dhabi.", (), ("GlobalFoundries", "Mubadala"), (), [("stake", "Mubadala", "GlobalFoundries", 100)]),
+    ("de", "Shutterstock, das 2023 rund 875 Millionen Dollar umsetzte, bietet einen Bildgenerator an.", (),
+     ("Shutterstock",), (), [("revenue", "Shutterstock", 875_000_000)]),
+    # A company held by several, each with its share.
+    ("zh", "交易完成後，收購主體Pangea由貝恩財團持有49.9%、東芝持有40.2%、日本光學企業HOYA持有9.9%。", (),
+     ("Pangea", "貝恩", "東芝", "HOYA"), (),
+     [("stake", "Bain Capital", "Pangea", 49.9), ("stake", "Toshiba", "Pangea", 40.2),
+      ("stake", "HOYA", "Pangea", 9.9)]),
+    # Won; a business's revenue is no company's, its period between.
+    ("zh", "LG电子今年1月公布的财报显示，该公司去年营收约63.3万亿韩元，创历史新高；手机业务全年营收约5.2万亿韩元。", (),
+     ("LG电子",), (), [("revenue", "LG Electronics", 63_300_000_000_000)]),
+    # Funds raised (筹资) by a share sale.
+    ("zh", "东芝增发新股，筹资约6000亿日元。", (), ("东芝",), (), [("funding_round", "Toshiba", 600_000_000_000)]),
+])
+def test_stop_58_voices_of_the_fortysecond_set(lang: str, text: str, people: tuple[str, ...], orgs: tuple[str, ...],
+                                               misc: tuple[str, ...], expected: list[tuple]) -> None:
+    assert _kinds(text, lang, people, orgs, misc) == expected

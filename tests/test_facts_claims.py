@@ -3216,3 +3216,22 @@ def test_posts_of_the_fortieth_set(lang: str, text: str, extra: tuple[tuple[str,
 def test_posts_of_the_fortyfirst_set(lang: str, text: str, extra: tuple[tuple[str, str], ...],
                                      expected: list[tuple]) -> None:
     assert typed_roles(text, lang, extra) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "extra", "expected"),
+    [
+        # A Japanese company's chairman (会长), a bank's deputy president (副行长).
+        ("zh", "曾任三井住友銀行副行長的車谷暢昭今年4月出任東芝會長兼執行長。", (),
+         [("Nobuaki Kurumatani", "deputy president", "Sumitomo Mitsui Banking"),
+          ("Nobuaki Kurumatani", "chairman", "Toshiba"), ("Nobuaki Kurumatani", "CEO", "Toshiba")]),
+        # A description opening its sentence as the one who speaks goes on with the last sentence's subject, not
+        # the company it named last.
+        ("en", "Nokia abandoned its sale and will raise $1 billion from investors led by its largest shareholder, "
+         "SoftBank. The phone maker also said it named John Chen as executive chairman.",
+         (("John Chen", "PERSON"),), [("John Chen", "executive chairman", "Nokia")]),
+    ],
+)
+def test_posts_of_the_fortysecond_set(lang: str, text: str, extra: tuple[tuple[str, str], ...],
+                                      expected: list[tuple]) -> None:
+    assert typed_roles(text, lang, extra) == expected

@@ -1122,8 +1122,8 @@ def names_again(body: str, found: Sequence[RawMention], taken: Sequence[RawMenti
     tagged = Counter(m.text for m in found if m.label == "ORG" and m.source.startswith("model:"))
     # (Once is enough inside a sentence, where a common word is not capitalised: "agreed to buy Autonomy"; not a
     # word of a person's name the document gives: "the Bond franchise" beside "James Bond". A sentence opening
-    # with such a word is the company's only as its owner or before an apposition: "Autonomy's board", "Autonomy,
-    # based in Cambridge," but not "Harbor seals".)
+    # with such a word is the company's only as its owner, before an apposition or a company's verb: "Autonomy's
+    # board", "Autonomy, based in Cambridge,", "Stripe raised", but not "Harbor seals".)
     parts = {part for m in found if m.label == "PERSON" for part in m.text.split()[1:]}
     inside = {m.text for m in found if m.label == "ORG" and m.source.startswith("model:") and m.text not in parts
               and not sentence_start(body, m.start, starts)} if starts else set()
@@ -1157,8 +1157,10 @@ def names_again(body: str, found: Sequence[RawMention], taken: Sequence[RawMenti
 
 # An English possessive's ending after a name ("Autonomy's board").
 _POSSESSIVE_S = r"['’]s(?![\w'’-])"
-# After a common word opening a sentence, what makes it a company's name: a possessive, an apposition.
-_OWNED_OR_APPOSED = re.compile(_POSSESSIVE_S + "|,")
+# After a common word opening a sentence, what makes it a company's name: a possessive, an apposition, a company's
+# verb ("Stripe raised $600 million").
+_OWNED_OR_APPOSED = re.compile(_POSSESSIVE_S + "|,|\\s+(?:" + languages.alternation("entities.company_verb_patterns")
+                               + r")\b")
 # A letter of a Latin word: a Han character next to a name is a boundary ("AI平台Rubin，").
 _LATIN_WORD = re.compile(r"[^\W\u3400-\u9fff]|['’-]")
 # The name part of a compound is the name ("Cruise-Chef", "Cruise-Robotaxi"); so is a possessive's.
@@ -1213,7 +1215,8 @@ def _common_word_company(body: str, mention: RawMention, tagged: int) -> bool:
 def _company_name(mention: RawMention) -> bool:
     """Whether an organisation's name the model found is one to look for again: capitalised
     words, none a function word, and a single word of at least three letters that is no
-    common word of the document's language ("Cruise" in German, not "Figure" in English)."""
+    common word of the document's language ("Cruise" in German, not "Figure" in English) or is written with a
+    capital inside ("BlackBerry", not "blackberry")."""
     words = mention.text.split()
     if not words or any(not (w[:1].isupper() or w[:1].isdigit()) or is_function_word(w) for w in words):
         return False
@@ -1221,8 +1224,9 @@ def _company_name(mention: RawMention) -> bool:
         return True
     word = words[0]
     return (sum(ch.isalpha() for ch in word) >= 3 or _ALPHANUMERIC.fullmatch(word) is not None) \
-        and not is_common(word, mention.lang) \
-        and not (mention.lang == "de" and lexicon.is_german_noun(word.rsplit("-", 1)[-1]))
+        and (_CAMEL_WORD.fullmatch(word) is not None or (
+            not is_common(word, mention.lang)
+            and not (mention.lang == "de" and lexicon.is_german_noun(word.rsplit("-", 1)[-1]))))
 
 
 _NOT_FIRST_NAMES = frozenset(languages.words("entities.not_first_names"))

@@ -175,6 +175,10 @@ _PRONOUN = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.pronoun_pa
 _PLAIN_DESCRIPTION = re.compile(languages.alternation("facts.plain_description_patterns"), re.I)
 _GROUP_DESCRIPTION = re.compile(languages.alternation("facts.group_description_patterns"), re.I)
 _DEAL_OBJECT = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.deal_object_patterns") + r")\s*$", re.I)
+_RAISED_ROUND = re.compile(languages.alternation("facts.raised_round_valued_patterns"), re.I)
+# After a description: the verb of a speaker ("The smartphone maker also said").
+_SAYS_AFTER = re.compile(r"\s+(?:(?:also|then|later|further)\s+)?(?:" + languages.alternation("facts.speech_verbs")
+                         + r")\b", re.I)
 # Between a person's name and an organisation, the opening of an apposition: "Peter Thiel, the PayPal co-founder".
 _PERSON_APPOSITION_OPENING = re.compile(f"[{re.escape(COMMA)}]\\s*(?:\\w+\\s+)?")
 # A fund's description and the names of funds it may stand for: "the fund" is the Vision Fund, not SoftBank.
@@ -523,6 +527,11 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
                     not src[start: p.start].strip() or named_as_agent(src, start, p, found)
                     or any(q.label == "PERSON" and _PERSON_APPOSITION_OPENING.fullmatch(src, q.end, p.start)
                            for q in found))]
+                raiser = next((p for p in found if p.label == "ORG" and not src[start: p.start].strip()), None)
+                if raiser is not None and _RAISED_ROUND.search(src, start, match.start()):
+                    # ... but after a round the sentence's subject raised, that subject: "Stripe raised $6.5 billion
+                    # in a round that valued the company at $50 billion".
+                    receivers = fits = [raiser]
                 if len(receivers) < len(fits):
                     # ... and, those passed over, not one a sentence before named in passing ("in his Harvard
                     # dormitory"): the one organisation the sentence before names, or the company the document is
@@ -533,7 +542,15 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
                 if _VALUED_BEFORE.search(src, max(start, match.start() - 24), match.start()):
                     fits = [p for p in fits if p in found or not _PUT_IN_AFTER.match(src, p.end)]
             org = next((p for p in fits if not p.background), None)
-            if org is not None and org not in found and org not in derived \
+            if org is not None and org not in found and org not in derived and not src[start: match.start()].strip() \
+                    and _SAYS_AFTER.match(src, match.end()) \
+                    and (subject := context.subject_of_last()) not in (None, org.name) \
+                    and any(p.name == subject for p in fits):
+                # A description opening its sentence as the one who speaks goes on with the last sentence's subject:
+                # "BlackBerry abandoned its effort … to a group of investors led by … Fairfax Financial Holdings.
+                # The smartphone maker also said" (BlackBerry, not Fairfax).
+                org = next(p for p in fits if p.name == subject)
+            elif org is not None and org not in found and org not in derived \
                     and (subject := context.subject_of_last()) not in (None, org.name) \
                     and _OBJECT_APPOSED.search(src, max(0, org.start - 40), org.start) is not None:
                 # "2015 übernahm NXP den US-Konkurrenten Freescale. … setzte der Autochip-Spezialist … um": the

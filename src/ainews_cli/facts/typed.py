@@ -79,6 +79,8 @@ _SUBJECT_AFTER_CUE = re.compile(languages.alternation("facts.subject_after_cue_p
 _LEADS = re.compile(languages.bounded(languages.patterns("facts.lead_patterns")), re.I)
 # Between an investor and the amount: the round's sum, not the investor's share ("it led a $170 million investment").
 _LED_SUM = re.compile(languages.bounded(languages.patterns("facts.led_sum_patterns")), re.I)
+# Right after a party: it put money in ("… and Thrive Capital took part"), so it got none.
+_TOOK_PART = re.compile(r"⟧?\s*(?:" + languages.alternation("facts.took_part_patterns") + r")", re.I)
 _AGENT_WORD = re.compile(languages.bounded(languages.patterns("facts.agent_patterns")), re.I)
 _PASSIVE_BY = re.compile(r"\s+(?:" + languages.either(languages.latin(languages.words("facts.founded_by"))) + r")\b",
                          re.I)
@@ -760,6 +762,8 @@ def _investments(here: Here, marked: _Marked) -> list[Fact]:
                     # "1X Technologies, which the OpenAI Startup Fund also backs, received $100 million in a
                     # round led by EQT Ventures": a voice read on past a relative clause takes the wrong party.
                     continue
+                if _TOOK_PART.match(marked.text, match.end("target")):
+                    continue  # "Thrive Capital took part, and new backers included GIC": no money for Thrive
                 if match.start("investor") - 2 == match.start() \
                         and OBJECT_BEFORE.search(marked.text, max(0, match.start() - 24), match.start()):
                     continue

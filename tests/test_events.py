@@ -3611,3 +3611,18 @@ def test_a_period_s_end_and_a_condition_date_no_happening() -> None:
     found = read(["特朗普3日对记者表示，如果TikTok在9月15日前未能被美国公司收购，就将在美国被关闭。"], "zh",
                  [("特朗普", "PERSON", "Donald Trump"), ("TikTok", "ORG", "TikTok")], "2020-08-08")
     assert [kind for _, kind, _ in found] == ["other"]
+
+
+@pytest.mark.parametrize(("text", "lang", "names", "published"), [
+    # A report dated before what it said: the month is the report's.
+    ("Reports in January said Stripe had asked banks to weigh a listing against a private sale.", "en",
+     {"Stripe": "ORG"}, "2023-03-16"),
+    # Talks reported in the German subjunctive, and a revenue analysts expect.
+    ("Im Juli hatte die Zeitung berichtet, Intel verhandle über eine Übernahme von GlobalFoundries.", "de",
+     {"Intel": "ORG", "GlobalFoundries": "ORG"}, "2021-10-29"),
+    ("Analysten rechnen für dieses Jahr wegen des Chipmangels mit einem deutlichen Umsatzplus.", "de", {},
+     "2021-10-29"),
+])
+def test_reports_talks_and_expectations_of_the_fortysecond_set_are_no_events(
+        text: str, lang: str, names: dict[str, str], published: str) -> None:
+    assert _events(text, lang, names, published) == []

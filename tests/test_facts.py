@@ -1792,3 +1792,21 @@ def test_stop_58_voices_of_the_fortyfirst_set(lang: str, text: str, people: tupl
 def test_stop_58_voices_of_the_fortysecond_set(lang: str, text: str, people: tuple[str, ...], orgs: tuple[str, ...],
                                                misc: tuple[str, ...], expected: list[tuple]) -> None:
     assert _kinds(text, lang, people, orgs, misc) == expected
+
+
+def test_a_publisher_the_document_tells_of_as_a_company_is_a_party() -> None:
+    # Named twice neither credited nor cited, Getty Images is a company of the story; a photo credit is none.
+    text = ("Getty Images klagt in London.\nGetty Images, das 2023 rund 917 Millionen Dollar umsetzte, bietet einen "
+            "Bildgenerator an.")
+    assert _kinds(text, "de") == [("revenue", "Getty Images", 917_000_000)]
+    text = ("Das Foto zeigt den Hafen. (Foto: Getty Images)\nGetty Images, das 2023 rund 917 Millionen Dollar "
+            "umsetzte, bietet einen Bildgenerator an.")
+    assert _kinds(text, "de") == []
+
+
+def test_founders_told_of_as_one_company_s_founded_the_company_they_share() -> None:
+    # "the company" after a sentence naming others is the one both founders are told of as founders of.
+    text = ("Zorbit co-founder Ann Lee spoke.\nZorbit co-founder Bo Chan agreed.\nSales lagged far behind those of "
+            "Quillo.\nAnn Lee and Bo Chan founded the company in Waterloo in 1984.")
+    assert ("founded", "Zorbit", ["Ann Lee", "Bo Chan"], "1984") in _kinds(
+        text, "en", ("Ann Lee", "Bo Chan"), ("Zorbit", "Quillo"))

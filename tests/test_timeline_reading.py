@@ -269,6 +269,13 @@ ALTMAN = ("Altman", "PERSON", "Sam Altman")
     ("马斯克的xAI于10月14日起诉OpenAI。",
      [("马斯克", "PERSON", "Elon Musk"), ("xAI", "ORG", "xAI"), ("OpenAI", "ORG", "OpenAI")],
      ("起诉", "legal", "sue"), "xAI sues OpenAI"),
+    # A suit's noun with the one suing after it in the genitive and the one sued after "gegen"/"against".
+    ("Das Gericht hat am Freitag die Klage des Fotografen Robert Kneschke gegen den Verein LAION abgewiesen.",
+     [("Robert Kneschke", "PERSON", "Robert Kneschke"), ("LAION", "ORG", "LAION")], ("Klage", "legal", "sue"),
+     "Robert Kneschke sues LAION"),
+    ("The court threw out the lawsuit by Getty Images against Stability AI on Friday.",
+     [("Getty Images", "ORG", "Getty Images"), ("Stability AI", "ORG", "Stability AI")], ("lawsuit", "legal", "sue"),
+     "Getty Images sues Stability AI"),
     # A progressive is no passive; a "by" after an active trigger names someone else's agent.
     ("On Tuesday, Elon Musk is suing OpenAI.", [("Elon Musk", "PERSON", "Elon Musk"), ("OpenAI", "ORG", "OpenAI")],
      ("suing", "legal", "sue"), "Elon Musk sues OpenAI"),

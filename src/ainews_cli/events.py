@@ -22,7 +22,7 @@ from ainews_cli.dates.context import mentioned_anchor
 from ainews_cli.dates.strings import dateline_end, dates_the_page
 from ainews_cli.facts.clauses import CONTRAST
 from ainews_cli.facts.parties import AGENT_BEFORE, OBJECT_BEFORE, at_venue, is_cited, main_organisation, not_a_company
-from ainews_cli.headlines import Telling, authority_name, exchange_name, headline
+from ainews_cli.headlines import Telling, authority_name, exchange_name, headline, sued_there
 from ainews_cli.lexicon import is_german_noun
 from ainews_cli.records import (
     EntityMention,
@@ -1038,6 +1038,11 @@ def _mention(text: _Text, index: int, date: TimeExpression, in_sentence: Sequenc
                 or (hit is not None and _near(e, hit.start, hit.end)
                     and not _set_apart(body, e, hit.start, hit.end, others)))
             and not is_cited(body, start, end, e) and not _reporter(body, e)]
+    if hit is not None and hit.type == "legal":
+        # The one a suit's noun names it against, farther off: "die Klage des Fotografen Robert Kneschke gegen den
+        # gemeinnützigen Verein LAION".
+        near += [e for e in in_sentence
+                 if e.label in _PARTIES and e not in near and sued_there(body, hit.end, e, sentence.lang)]
     if (resumed := _resumed(body, start, clause_start)) is not None:
         # "Intel hatte den Bau der Fabrik, für die der Bund … zugesagt hat, im September … verschoben":
         # the clause a relative clause interrupted goes on in the date's clause; its parties act there.

@@ -281,6 +281,8 @@ def _slots(telling: Telling, entities: Sequence[EntityMention], start: int, end:
     if products:
         slots["product"] = products[0].name
     agent, patient, marked = _roles(telling.looked_up, entities, start, end, telling.lang)
+    if kind == "legal" and (sued := _sued(telling.looked_up, entities, start, end, telling.lang)) is not None:
+        agent, patient = sued
     if action in languages.flagged_actions("acted_on_first"):  # "Red Hat became a wholly owned subsidiary of IBM"
         stake = next((f.details for f in telling.facts if isinstance(f.details, Stake)), None)
         agent, patient = (stake.holder, stake.target) if stake is not None else (patient, agent)
@@ -593,6 +595,33 @@ _STRONG_BREAK = re.compile(r"[;:；：]")
 _CLAUSE_OPENING = re.compile(r"[.!?;:,。！？；：，]")  # what ends the clause before a party's
 
 
+_SUIT_REACH = 120  # characters after a suit's noun its parties may stand
+
+
+def _sued(body: str, entities: Sequence[EntityMention], start: int, end: int,
+          lang: str) -> tuple[str | None, str] | None:
+    """The one suing and the one sued, where a suit's noun names the one it is against after it: "die Klage des
+    Fotografen Robert Kneschke gegen den Verein LAION" (the photographer sued LAION, no suit against him), "the
+    lawsuit by Getty Images against Stability AI"; the one suing named between, else before the noun."""
+    voice = _voice(lang)
+    parties = [e for e in entities if e.label in ("ORG", "PERSON")]
+    later = [e for e in parties
+             if e.start >= end and e.start - end <= _SUIT_REACH and not _BREAK.search(body, end, e.start)]
+    against = next((e for e in later if sued_there(body, end, e, lang)), None)
+    if against is None:
+        return None
+    suing = next((e.name for e in later if e.end <= against.start and e.name != against.name), None)
+    before = [e for e in parties if e.end <= start and _joined(body, e.end, start, voice)]
+    return suing or next((e.name for e in reversed(before) if e.name != against.name), None), against.name
+
+
+def sued_there(body: str, end: int, party: EntityMention, lang: str) -> bool:
+    """Whether ``party`` stands after a suit's noun ending at ``end``, as the one it is against: "die Klage des
+    Fotografen Robert Kneschke gegen den gemeinnützigen Verein LAION" (events take it part)."""
+    return 0 <= party.start - end <= _SUIT_REACH and not _BREAK.search(body, end, party.start) \
+        and _voice(lang).against.search(body, max(end, party.start - 40), party.start) is not None
+
+
 def _right_after_noun(body: str, word_end: int, party: EntityMention, parties: Sequence[EntityMention],
                       voice: _Voice) -> bool:
     """Whether only the trigger's object stands between it and ``party``'s marker:
@@ -628,6 +657,7 @@ class _Voice:
     possessor: re.Pattern[str]  # right after a party whose owners act: "'s shareholders"
     disposal: re.Pattern[str]  # ends right before what a verb after it acts on: 将 ("华为将荣耀出售给")
     hedge: re.Pattern[str]  # ends right before a failure that did not happen: "nearly", 若
+    against: re.Pattern[str]  # ends right before the one a suit is against: "gegen den Verein"
 
 
 def _led_by(telling: Telling, before: Sequence[EntityMention]) -> set[str]:
@@ -674,6 +704,8 @@ def _voice(lang: str) -> _Voice:
         possessor=re.compile(languages.either(listed("events.possessor_patterns"))),
         disposal=ending("events.disposal_patterns"),
         hedge=ending("events.failed_deal_hedges"),
+        against=re.compile("(?:" + languages.either(listed("events.against_patterns")) + r")\s*$"
+                           if listed("events.against_patterns") else "(?!)", re.I),
     )
 
 

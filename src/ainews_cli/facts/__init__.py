@@ -38,7 +38,15 @@ from dataclasses import replace
 
 from ainews_cli import han, languages
 from ainews_cli.facts.amounts import money_amounts, money_facts, parse_number, percent_amounts, percent_facts
-from ainews_cli.facts.parties import Context, Here, credited_only, main_organisation, opening_subject, parties
+from ainews_cli.facts.parties import (
+    Context,
+    Here,
+    credited_only,
+    main_organisation,
+    opening_subject,
+    parties,
+    publishers_spoken_of,
+)
 from ainews_cli.facts.roles import FORMER, roles
 from ainews_cli.facts.typed import typed
 from ainews_cli.records import (
@@ -80,6 +88,8 @@ def extract_facts(
     lead = main_organisation(body, sentences, entities, publishers)
     context = Context(lead)
     credited = credited_only(body, entities)
+    # A publisher is no party, unless the document tells of it as a company ("Getty Images … umsetzte").
+    publishers -= publishers_spoken_of(body, entities, publishers)
     known: dict[str, set[str]] = {}
     raised = offered = False
     for sentence in sentences:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field
 
@@ -364,6 +365,21 @@ def credited_only(body: str, mentions: Sequence[EntityMention]) -> frozenset[str
 
     credited = {m.name for m in mentions if credit(m)}
     return frozenset(credited - {m.name for m in mentions if not credit(m)})
+
+
+SPOKEN_OF = 2  # how often a publisher must be named, neither credited nor cited, to be a party of the story
+
+
+def publishers_spoken_of(body: str, mentions: Sequence[EntityMention], publishers: frozenset[str]) -> frozenset[str]:
+    """The publishers the document tells of as a company, not as a source: named at least SPOKEN_OF times outside
+    photo credits and citations ("Getty Images, das 2023 rund 917 Millionen Dollar umsetzte", "Getty-Chef Craig
+    Peters"), not "(Foto: Getty Images)" or "according to Reuters"."""
+    folded = han.normalised(body)
+    told = Counter(m.name for m in mentions if m.name in publishers
+                   and _CREDIT_BEFORE.search(folded, max(0, m.start - 16), m.start) is None
+                   and _CREDIT_AFTER.match(folded, m.end) is None
+                   and not is_cited(folded, max(0, m.start - 40), min(len(folded), m.end + 40), m))
+    return frozenset(name for name, count in told.items() if count >= SPOKEN_OF)
 
 
 def describes(src: str, start: int, end: int) -> bool:

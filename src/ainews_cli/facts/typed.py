@@ -1663,6 +1663,11 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
         # "创始团队包括雷军、林斌等人": the list it opens.
         founders += _listed_people(here, people, titled.end(), here.end) \
             if any(0 <= p.start - titled.end() <= 1 for p in people) else []
+    if org.derived and len(founders) > 1 and len({here.known.get(f) for f in founders}) == 1 \
+            and (shared := here.known.get(founders[0])) not in (None, org.name):
+        # "Lazaridis and Fregin founded the company in 1984", both told of as BlackBerry's: the company the
+        # founders share, not the one a guess took from the sentence before (Google's Android).
+        org = replace(org, name=shared)
     if org.derived and any(here.known.get(f) not in (None, org.name) for f in founders):
         # "Butterfield co-founded the company in 2009" after "Butterfield, Slack's chief executive" and a
         # sentence naming Salesforce last: which company the description means, the guess and the

@@ -864,6 +864,10 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("Apple Music war im Juni 2015 gestartet.", "de", [("launch", "launch")]),
         ("《个人信息保护法》于去年11月1日起施行。", "zh", [("legal", "take_effect")]),
         ("此次罚款是该法施行以来金额最大的一张罚单。", "zh", [("legal", "regulate")]),
+        # Put in charge, given the job.
+        ("Last October Page put him in charge of most of Google's products.", "en", [("appointment", "appoint")]),
+        ("The board gave him the job permanently in January 2019.", "en", [("appointment", "appoint")]),
+        ("He put the money in charge accounts.", "en", []),
     ],
 )
 def test_trigger_types(text: str, lang: str, expected: list[tuple[str, str]]) -> None:

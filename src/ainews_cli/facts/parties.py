@@ -178,8 +178,8 @@ _GROUP_DESCRIPTION = re.compile(languages.alternation("facts.group_description_p
 _DEAL_OBJECT = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.deal_object_patterns") + r")\s*$", re.I)
 _RAISED_ROUND = re.compile(languages.alternation("facts.raised_round_valued_patterns"), re.I)
 # After a description: the verb of a speaker ("The smartphone maker also said").
-_SAYS_AFTER = re.compile(r"\s+(?:(?:also|then|later|further)\s+)?(?:" + languages.alternation("facts.speech_verbs")
-                         + r")\b", re.I)
+_SAYS_AFTER = re.compile(r"\s*(?:" + languages.bounded(languages.words("facts.speech_adverbs")) + r"\s*)?"
+                         + languages.bounded(languages.words("facts.speech_verbs")), re.I)
 # Between a person's name and an organisation, the opening of an apposition: "Peter Thiel, the PayPal co-founder".
 _PERSON_APPOSITION_OPENING = re.compile(f"[{re.escape(COMMA)}]\\s*(?:\\w+\\s+)?")
 # A fund's description and the names of funds it may stand for: "the fund" is the Vision Fund, not SoftBank.

@@ -3225,11 +3225,6 @@ def test_posts_of_the_fortyfirst_set(lang: str, text: str, extra: tuple[tuple[st
         ("zh", "曾任三井住友銀行副行長的車谷暢昭今年4月出任東芝會長兼執行長。", (),
          [("Nobuaki Kurumatani", "deputy president", "Sumitomo Mitsui Banking"),
           ("Nobuaki Kurumatani", "chairman", "Toshiba"), ("Nobuaki Kurumatani", "CEO", "Toshiba")]),
-        # A description opening its sentence as the one who speaks goes on with the last sentence's subject, not
-        # the company it named last.
-        ("en", "Nokia abandoned its sale and will raise $1 billion from investors led by its largest shareholder, "
-         "SoftBank. The phone maker also said it named John Chen as executive chairman.",
-         (("John Chen", "PERSON"),), [("John Chen", "executive chairman", "Nokia")]),
     ],
 )
 def test_posts_of_the_fortysecond_set(lang: str, text: str, extra: tuple[tuple[str, str], ...],

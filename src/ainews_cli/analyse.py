@@ -255,16 +255,16 @@ if TYPE_CHECKING:
 #     revenue, a forecast of revenue none, a fiscal year's end in a relative clause, conditions (如果), "leaving …
 #     stuck", "from its founding", posts in a German relative clause and "bei Apple als", a company valued "bei dem
 #     Geschäft", Chinese weekdays no names
-# 105: the forty-first set's: a surname two people share is the one named in full by then; a Chinese launch of
-#     what a company made ("发布华为自主研发的操作系统") founds nothing; "stepping down", "gestartet", "施行" (not
+# 105: the forty-first set's: a surname two people share is the one named in full by then; a Chinese launch of what
+#     a company made ("发布华为自主研发的操作系统") founds nothing; "stepping down", "gestartet", "施行" (not
 #     "施行以来"); managing directors (董事总经理), joining by "转投", posts held now (现任); a founding's year in
-#     the next clause ("成立于2009年"); stakes told after money put in ("持股比例将由约47%"); a revenue's fall
-#     after its owner's possessive; companies and products of the set in the alias table; the forty-second set's:
-#     a common word a document names a company before a company's verb ("Stripe raised"), a word with a capital
-#     inside ("BlackBerry"), who took part got no money, a round's subject valued by "the payments company", a
-#     speaking description goes on with the last subject, publishers told of as companies, founders' shared company,
-#     suits "des X gegen Y", German subjunctive talks, "Reports in January", Chinese stakes per holder, 会长, 副行长,
-#     筹资, 韩元, a business's revenue; "put … in charge of", "gave … the job"
+#     the next clause ("成立于2009年"); stakes told after money put in ("持股比例将由约47%"); a revenue's fall after
+#     its owner's possessive; companies and products of the set in the alias table; the forty-second set's: a common
+#     word a document names a company before a company's verb ("Stripe raised"), a word with a capital inside
+#     ("BlackBerry"), who took part got no money, a round's subject valued by "the payments company", publishers
+#     told of as companies, founders' shared company, suits "des X gegen Y", German subjunctive talks, "Reports in
+#     January", Chinese stakes per holder, 会长, 副行长, 筹资, 韩元, a business's revenue; "put … in charge of",
+#     "gave … the job"
 PIPELINE_REVISION = "105"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",

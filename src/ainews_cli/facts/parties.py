@@ -177,9 +177,6 @@ _PLAIN_DESCRIPTION = re.compile(languages.alternation("facts.plain_description_p
 _GROUP_DESCRIPTION = re.compile(languages.alternation("facts.group_description_patterns"), re.I)
 _DEAL_OBJECT = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.deal_object_patterns") + r")\s*$", re.I)
 _RAISED_ROUND = re.compile(languages.alternation("facts.raised_round_valued_patterns"), re.I)
-# After a description: the verb of a speaker ("The smartphone maker also said").
-_SAYS_AFTER = re.compile(r"\s*(?:" + languages.bounded(languages.words("facts.speech_adverbs")) + r"\s*)?"
-                         + languages.bounded(languages.words("facts.speech_verbs")), re.I)
 # Between a person's name and an organisation, the opening of an apposition: "Peter Thiel, the PayPal co-founder".
 _PERSON_APPOSITION_OPENING = re.compile(f"[{re.escape(COMMA)}]\\s*(?:\\w+\\s+)?")
 # A fund's description and the names of funds it may stand for: "the fund" is the Vision Fund, not SoftBank.
@@ -558,15 +555,7 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
                 if _VALUED_BEFORE.search(src, max(start, match.start() - 24), match.start()):
                     fits = [p for p in fits if p in found or not _PUT_IN_AFTER.match(src, p.end)]
             org = next((p for p in fits if not p.background), None)
-            if org is not None and org not in found and org not in derived and not src[start: match.start()].strip() \
-                    and _SAYS_AFTER.match(src, match.end()) \
-                    and (subject := context.subject_of_last()) not in (None, org.name) \
-                    and any(p.name == subject for p in fits):
-                # A description opening its sentence as the one who speaks goes on with the last sentence's subject:
-                # "BlackBerry abandoned its effort … to a group of investors led by … Fairfax Financial Holdings.
-                # The smartphone maker also said" (BlackBerry, not Fairfax).
-                org = next(p for p in fits if p.name == subject)
-            elif org is not None and org not in found and org not in derived \
+            if org is not None and org not in found and org not in derived \
                     and (subject := context.subject_of_last()) not in (None, org.name) \
                     and _OBJECT_APPOSED.search(src, max(0, org.start - 40), org.start) is not None:
                 # "2015 übernahm NXP den US-Konkurrenten Freescale. … setzte der Autochip-Spezialist … um": the

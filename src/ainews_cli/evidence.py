@@ -1148,7 +1148,8 @@ def names_again(body: str, found: Sequence[RawMention], taken: Sequence[RawMenti
     for start, end in _names_at(body, names):
         if named.overlaps(start, end):
             continue
-        if body[start:end] in once and sentence_start(body, start, starts) and not _OWNED_OR_APPOSED.match(body, end):
+        if body[start:end] in once and sentence_start(body, start, starts) \
+                and not _COMPANY_MARKED_AFTER.match(body, end):
             continue
         seen = names[body[start:end]]
         again.append(RawMention(seen.text, start, end, seen.label, seen.source + "+repeated", lang=seen.lang))
@@ -1159,8 +1160,8 @@ def names_again(body: str, found: Sequence[RawMention], taken: Sequence[RawMenti
 _POSSESSIVE_S = r"['’]s(?![\w'’-])"
 # After a common word opening a sentence, what makes it a company's name: a possessive, an apposition, a company's
 # verb ("Stripe raised $600 million").
-_OWNED_OR_APPOSED = re.compile(_POSSESSIVE_S + "|,|\\s+(?:" + languages.alternation("entities.company_verb_patterns")
-                               + r")\b")
+_COMPANY_MARKED_AFTER = re.compile(_POSSESSIVE_S + "|,|\\s+(?:"
+                                   + languages.alternation("entities.company_verb_patterns") + r")\b")
 # A letter of a Latin word: a Han character next to a name is a boundary ("AI平台Rubin，").
 _LATIN_WORD = re.compile(r"[^\W\u3400-\u9fff]|['’-]")
 # The name part of a compound is the name ("Cruise-Chef", "Cruise-Robotaxi"); so is a possessive's.

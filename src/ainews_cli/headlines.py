@@ -605,8 +605,7 @@ def _sued(body: str, entities: Sequence[EntityMention], start: int, end: int,
     lawsuit by Getty Images against Stability AI"; the one suing named between, else before the noun."""
     voice = _voice(lang)
     parties = [e for e in entities if e.label in ("ORG", "PERSON")]
-    later = [e for e in parties
-             if e.start >= end and e.start - end <= _SUIT_REACH and not _BREAK.search(body, end, e.start)]
+    later = [e for e in parties if _in_suit_reach(body, end, e)]
     against = next((e for e in later if sued_there(body, end, e, lang)), None)
     if against is None:
         return None
@@ -618,8 +617,13 @@ def _sued(body: str, entities: Sequence[EntityMention], start: int, end: int,
 def sued_there(body: str, end: int, party: EntityMention, lang: str) -> bool:
     """Whether ``party`` stands after a suit's noun ending at ``end``, as the one it is against: "die Klage des
     Fotografen Robert Kneschke gegen den gemeinnützigen Verein LAION" (events take it part)."""
-    return 0 <= party.start - end <= _SUIT_REACH and not _BREAK.search(body, end, party.start) \
+    return _in_suit_reach(body, end, party) \
         and _voice(lang).against.search(body, max(end, party.start - 40), party.start) is not None
+
+
+def _in_suit_reach(body: str, end: int, party: EntityMention) -> bool:
+    """Whether ``party`` stands after a suit's noun ending at ``end``, in its clause and within _SUIT_REACH."""
+    return 0 <= party.start - end <= _SUIT_REACH and not _BREAK.search(body, end, party.start)
 
 
 def _right_after_noun(body: str, word_end: int, party: EntityMention, parties: Sequence[EntityMention],

@@ -355,13 +355,14 @@ def credited_only(body: str, mentions: Sequence[EntityMention]) -> frozenset[str
     "港湾财经社资料图片"): a photographer's or an agency's, like a publisher no party of the story, nor
     one a later "it" means ("Foto: Helsing" under a story about Helsing credits a party)."""
     folded = han.normalised(body)
+    credited = {m.name for m in mentions if _credit(folded, m)}
+    return frozenset(credited - {m.name for m in mentions if not _credit(folded, m)})
 
-    def credit(m: EntityMention) -> bool:
-        return _CREDIT_BEFORE.search(folded, max(0, m.start - 16), m.start) is not None \
-            or _CREDIT_AFTER.match(folded, m.end) is not None
 
-    credited = {m.name for m in mentions if credit(m)}
-    return frozenset(credited - {m.name for m in mentions if not credit(m)})
+def _credit(folded: str, mention: EntityMention) -> bool:
+    """Whether a mention stands in a photo credit of the (folded) text."""
+    return _CREDIT_BEFORE.search(folded, max(0, mention.start - 16), mention.start) is not None \
+        or _CREDIT_AFTER.match(folded, mention.end) is not None
 
 
 SPOKEN_OF = 2  # how often a publisher must be named, neither credited nor cited, to be a party of the story
@@ -371,10 +372,11 @@ def publishers_spoken_of(body: str, mentions: Sequence[EntityMention], publisher
     """The publishers the document tells of as a company, not as a source: named at least SPOKEN_OF times outside
     photo credits and citations ("Getty Images, das 2023 rund 917 Millionen Dollar umsetzte", "Getty-Chef Craig
     Peters"), not "(Foto: Getty Images)" or "according to Reuters"."""
+    named = [m for m in mentions if m.name in publishers]
+    if not named:
+        return frozenset()  # the common case: no text to fold
     folded = han.normalised(body)
-    told = Counter(m.name for m in mentions if m.name in publishers
-                   and _CREDIT_BEFORE.search(folded, max(0, m.start - 16), m.start) is None
-                   and _CREDIT_AFTER.match(folded, m.end) is None
+    told = Counter(m.name for m in named if not _credit(folded, m)
                    and not is_cited(folded, max(0, m.start - 40), min(len(folded), m.end + 40), m))
     return frozenset(name for name, count in told.items() if count >= SPOKEN_OF)
 

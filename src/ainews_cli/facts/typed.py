@@ -1685,7 +1685,7 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
     # Or right after what the cue before it founded: "Gegründet hatten ... das Unternehmen 2008 in Berlin".
     year = next((d for d in here.dates if cue.end() <= org.start and 0 <= d.start - org.end <= 2
                  and not here.src[org.end: d.start].strip()
-                 and d.on_calendar and d.granularity in ("year", "month", "day") and re.search(r"\d{4}", d.text)),
+                 and _written_year(d)),
                 None) or next((d for d in sorted(here.dates, key=lambda d: (not org.end <= d.start < cue.start(),
                                                                             abs(d.start - cue.start())))
                  # A year told relative ("去年4月") or a day ("今（30）日正式成立") only between the organisation
@@ -1699,8 +1699,7 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
                           and IN_CLAUSE.fullmatch(_names_blanked(here, min(d.end, cue.end()),
                                                                  max(d.start, cue.start())))))
                  and d.granularity in ("year", "month", "day")), None) \
-        or next((d for d in here.dates if d.end <= min(org.start, cue.start()) and d.on_calendar
-                 and d.granularity in ("year", "month", "day") and re.search(r"\d{4}", d.text)
+        or next((d for d in here.dates if d.end <= min(org.start, cue.start()) and _written_year(d)
                  and _opening_date_founds(here, d, org, cue)), None) \
         or _year_told_after(here, max(org.end, cue.end()))
     if not founders and year is None and org.derived:
@@ -1718,8 +1717,14 @@ def _year_told_after(here: Here, end: int) -> TimeExpression | None:
     if told is None or not IN_CLAUSE.fullmatch(_names_blanked(here, end, told.start())):
         return None
     return next((d for d in here.dates if d.start >= told.end() and not here.src[told.end(): d.start].strip()
-                 and d.on_calendar
-                 and d.granularity in ("year", "month", "day") and re.search(r"\d{4}", d.text)), None)
+                 and _written_year(d)), None)
+
+
+def _written_year(date: TimeExpression) -> bool:
+    """Whether a date can give a founding's year as written: on the calendar, a year, month or day, its year in
+    digits ("2009年", "in March 2009"; not "去年")."""
+    return date.on_calendar and date.granularity in ("year", "month", "day") \
+        and re.search(r"\d{4}", date.text) is not None
 
 
 def _opening_date_founds(here: Here, date: TimeExpression, org: Party, cue: re.Match[str]) -> bool:

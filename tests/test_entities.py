@@ -214,11 +214,11 @@ PACKAGED = json.loads(resources.files("ainews_cli").joinpath("data/aliases.json"
 # German compound that is the name ("Bundeskartellamt", "Handelsblatt"). A new one
 # belongs here only after that judgement; otherwise the word is a guarded form.
 COMMON_WORD_NAMES = frozenset({
-    "Adobe", "Alphabet", "Amazon", "Android", "Apple", "Azure", "Bard", "Bayer", "Bundeskartellamt", "Cohere",
-    "Copilot", "Dell", "Europaparlament", "Europaparlaments", "Fidelity", "Ford", "Google", "Graphcore",
+    "Adobe", "Affirm", "Alphabet", "Amazon", "Android", "Apple", "Azure", "Bard", "Bayer", "Bundeskartellamt",
+    "Cohere", "Copilot", "Dell", "Europaparlament", "Europaparlaments", "Fidelity", "Ford", "Google", "Graphcore",
     "Handelsblatt", "Intel", "Lakestar", "Llama", "Magnetar", "Micron", "Office", "Oracle", "Phi", "Polestar",
-    "Replika", "Reuters", "Salesforce", "Sharp", "Snap", "Snowflake", "Twitch", "Twitter", "Weltwirtschaftsforum",
-    "Windows", "Wolfspeed", "Yahoo",
+    "Replika", "Reuters", "Salesforce", "Sharp", "Snap", "Snowflake", "Telegram", "Twitch", "Twitter",
+    "Weltwirtschaftsforum", "Windows", "Wolfspeed", "Yahoo",
 })
 
 

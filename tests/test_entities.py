@@ -555,3 +555,14 @@ def test_a_name_the_model_cut_short_is_the_whole_name_it_tags_elsewhere() -> Non
 ])
 def test_first_names_listed_before_a_surname_share_it(text: str, lang: str, expected: list[str]) -> None:
     assert [m.entry.name for m in alias_mentions(text, 0, len(text), TABLE, lang) if m.entry] == expected
+
+
+def test_a_model_s_person_joining_two_names_is_no_one() -> None:
+    # "joins Cash App and Square": two names the model read as one person; neither is that person.
+    text = "The firm will fold Afterpay into Cash App and Square seller businesses."
+    ner = _tagged(text, ("Cash App and Square", 0, "PERSON"))
+    assert [(m, label) for m, _, label in names(text, "en", ner) if label == "PERSON"] == []
+    # A person's name alone stays.
+    text = "Dorsey met Ruth Okonjo and Jim McKelvey."
+    ner = _tagged(text, ("Ruth Okonjo", 0, "PERSON"))
+    assert ("Ruth Okonjo", "PERSON") in [(m, label) for m, _, label in names(text, "en", ner)]

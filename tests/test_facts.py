@@ -1810,3 +1810,43 @@ def test_founders_told_of_as_one_company_s_founded_the_company_they_share() -> N
             "Quillo.\nAnn Lee and Bo Chan founded the company in Waterloo in 1984.")
     assert ("founded", "Zorbit", ["Ann Lee", "Bo Chan"], "1984") in _kinds(
         text, "en", ("Ann Lee", "Bo Chan"), ("Zorbit", "Quillo"))
+
+
+@pytest.mark.parametrize(("lang", "text", "people", "orgs", "misc", "expected"), [
+    # A share of the votes is no stake; a ceiling still to come is none either.
+    ("zh", "交易完成后，百度拥有携程约25%的投票权。", (), ("百度", "携程"), (), []),
+    ("en", "Baidu holds 25% of Ctrip's voting rights.", (), ("Baidu", "Ctrip"), (), []),
+    ("zh", "百度將以公開收購方式取得携程最多25%的股份。", (), ("百度", "携程"), (), []),
+    ("zh", "百度持有携程不超过25%的股份。", (), ("百度", "携程"), (), []),
+    # The seller a share was bought from holds nothing of it.
+    ("zh", "携程以约4亿美元从Expedia手中收购艺龙约37.6%的股份。", (), ("携程", "Expedia", "艺龙"), (),
+     [("stake", "Trip.com Group", "eLong", 37.6)]),
+    # The share told after the stake's noun.
+    ("en", "Tencent bought a stake of about 5% in Afterpay in May 2020.", (), ("Tencent", "Afterpay"), (),
+     [("stake", "Tencent", "Afterpay", 5)]),
+    # Money received in a round.
+    ("en", "In 2019 Deliveroo received $575 million in a round led by Amazon.", (), ("Deliveroo", "Amazon"), (),
+     [("investment", "Amazon", "Deliveroo"), ("funding_round", "Deliveroo", 575_000_000)]),
+    # Set up in a year, the verb ending its clause.
+    ("zh", "哲库由OPPO于2019年设立。", (), ("哲库", "OPPO"), (), [("founded", "ZEKU", [], "2019")]),
+    # A description of three words before the first investor of a list.
+    ("de", "Im Januar sammelte FTX 400 Millionen Dollar ein.\nZu den Geldgebern gehörten der singapurische "
+     "Staatsinvestor Temasek und Tiger Global.", (), ("FTX", "Temasek", "Tiger Global"), (),
+     [("funding_round", "FTX", 400_000_000), ("investment", "Temasek", "FTX"), ("investment", "Tiger Global", "FTX")]),
+    # An aside and an auxiliary between a founder and what was founded; a co-founder with "mit" before the
+    # verb at the clause's end.
+    ("de", "Sam Bankman-Fried, ein früherer Händler der Investmentfirma Jane Street, hatte FTX 2019 mit Gary Wang "
+     "gegründet.", ("Sam Bankman-Fried", "Gary Wang"), ("FTX", "Jane Street"), (),
+     [("founded", "FTX", ["Gary Wang", "Sam Bankman-Fried"], "2019")]),
+])
+def test_stop_59_voices_of_the_fortythird_set(lang: str, text: str, people: tuple[str, ...], orgs: tuple[str, ...],
+                                              misc: tuple[str, ...], expected: list[tuple]) -> None:
+    assert _kinds(text, lang, people, orgs, misc) == expected
+
+
+def test_a_former_post_and_a_co_president_in_chinese() -> None:
+    text = "携程宣布，联席总裁兼首席运营官孙洁升任首席执行官，原董事局主席兼首席执行官梁建章改任董事局执行主席。"
+    found = _by_line(text, "zh", ("孙洁", "梁建章"), ("携程",), ())
+    roles = {(f["person"], f["role"], f.get("qualifier")) for f in found if f["kind"] == "role"}
+    assert ("Jane Sun", "co-president", None) in roles
+    assert ("James Liang", "chairman", "原") in roles

@@ -1295,7 +1295,8 @@ def test_who_holds_a_role_named_beside_others(lang: str, text: str, expected: li
          [("investment", ("investor", "Amazon"), ("target", "Anthropic"), ("amount", 4_000_000_000))]),
         ("en", "1X Technologies, which Microsoft also backs, received $100 million in January in a round led by "
          "Nvidia.",
-         [("investment", ("investor", "Nvidia"), ("target", "1X Technologies"))]),
+         [("investment", ("investor", "Nvidia"), ("target", "1X Technologies")),
+          ("funding_round", ("subject", "1X Technologies"), ("amount", 100_000_000))]),
         ("de", "Mistral AI, dessen Chef Arthur Mensch ist, erhielt 600 Millionen Euro von Nvidia.",
          [("investment", ("investor", "Nvidia"), ("target", "Mistral AI"), ("amount", 600_000_000))]),
         # ... however long it is.
@@ -2998,9 +2999,11 @@ def test_gapped_holders_and_guarded_companies(lang: str, text: str, extra: tuple
         ("de", "Hinzu kommt das Biotech-Unternehmen Genentech, das Google 2013 gemeinsam mit Arthur Levinson "
          "gegründet hatte.", (), []),
         # A founding's "von" is not read past the relative clause it is told in: Alphabet founded nothing. The
-        # person "der" follows founded ("Steve Singh, der das Unternehmen 1993 mitgegründet hatte" too).
+        # person "der" follows founded ("Steve Singh, der das Unternehmen 1993 mitgegründet hatte" too), and so
+        # does the one "mit" names before the verb.
         ("de", "Larry Page, der Google 1998 zusammen mit Sergey Brin gegründet hatte, wird Vorstandschef von "
-         "Alphabet.", (), [("founded", ("org", "Google"), ("founders", ["Larry Page"]), ("year", "1998"))]),
+         "Alphabet.", (), [("founded", ("org", "Google"), ("founders", ["Larry Page", "Sergey Brin"]),
+                            ("year", "1998"))]),
         ("de", "Concur Technologies verkauft Software. Vorstandschef Steve Singh, der das Unternehmen 1993 "
          "gegründet hat, soll in den SAP-Vorstand einziehen.", (("Steve Singh", "PERSON"),),
          [("founded", ("org", "Concur Technologies"), ("founders", ["Steve Singh"]))]),

@@ -265,7 +265,11 @@ if TYPE_CHECKING:
 #     told of as companies, founders' shared company, suits "des X gegen Y", German subjunctive talks, "Reports in
 #     January", Chinese stakes per holder, 会长, 副行长, 筹资, 韩元, a business's revenue; "put … in charge of",
 #     "gave … the job"
-PIPELINE_REVISION = "105"
+# 106: the forty-third set's: a share of the votes or a ceiling is no stake ("25%的投票权", "最多50.1%"), nor the
+#     seller's ("从Expedia手中收购"); "a stake of about 5% in", "received … in a round", "于2019年设立", three words
+#     before a listed investor, a founder's aside before "hatte" and "mit" before a verb at the clause's end,
+#     联席总裁, a former post (原); a model's person joining two names ("Cash App and Square") is no one
+PIPELINE_REVISION = "106"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

@@ -449,6 +449,8 @@ def is_common(word: str, lang: str) -> bool:
 
 # A slash inside a credit, between a person and the agency: "Carla Benavides / Newswire".
 _CREDIT_SLASH = re.compile(r"\s*/")
+# Inside a model's person, a word that joins two names ("joins Cash App and Square"): no one person.
+_JOINED = re.compile(r"\s(?:" + languages.either(languages.latin(languages.words("facts.list_joiners"))) + r")\s")
 
 
 def sentence_start(body: str, pos: int, starts: Sequence[int]) -> bool:
@@ -557,6 +559,8 @@ def weigh(
         if (slash := _CREDIT_SLASH.search(mention.text, 1)) is not None and mention.label == "PERSON":
             # "Carla Benavides / Newswire" of a photo credit: the person, not the agency after the slash.
             mention = replace(mention, text=mention.text[:slash.start()], end=mention.start + slash.start())
+        if mention.label == "PERSON" and _JOINED.search(mention.text):
+            continue
         span = _sentence_of(body, mention.start, starts)
         if span not in headline:
             headline[span] = shouted_or_headline(body[span[0]: span[1]])

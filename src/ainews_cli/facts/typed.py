@@ -131,8 +131,10 @@ _WHO = re.compile(r"\s*,\s*(?:" + languages.alternation("facts.who_founded") + r
 # Elixir Studios gegründet".
 _WHO_ASIDE = re.compile(r"\s*,\s*(?:" + languages.alternation("facts.who_founded") + r")\s+" + IN_CLAUSE.pattern
                         + r",\s*(?:[\w-]+\s+){0,5}", re.I)
-# An aside between founders and their founding's cue, and how far it may reach.
-_ASIDE = re.compile(r"\s*,\s*" + IN_CLAUSE.pattern + r",\s*")
+# An aside between founders and their founding's cue, and how far it may reach; an auxiliary may follow it
+# ("Bankman-Fried, ein früherer Händler der Investmentfirma Jane Street, hatte FTX 2019 … gegründet").
+_ASIDE = re.compile(r"\s*,\s*" + IN_CLAUSE.pattern + r",\s*(?:(?:"
+                    + languages.alternation("facts.founded_active_patterns") + r")\s+)?", re.I)
 _ASIDE_REACH = 80
 # The languages whose clauses leave out a subject the sentence told before (Chinese).
 _SUBJECT_CARRIES = frozenset(lang for lang in languages.LANGUAGES
@@ -231,6 +233,10 @@ _QUALIFIES = re.compile(_POSSESSIVE + r"(?!\w)\s|-\w|\s*(?:(?:"
 # Anthropic" and "ChatGPT maker OpenAI" the target is not the first name.
 _MODIFIED = re.compile(r"(?:-(?!(?:" + languages.alternation("facts.own_share_nouns") + r")\b)\w|\s*(?:"
                        + languages.alternation("facts.modifier_heads") + r")(?![\w-]))", re.I)
+# After a share, words that make it a share of the votes, not of the company ("25% of the voting rights").
+_VOTING_SHARE = re.compile(r"\s*(?:" + languages.alternation("facts.voting_share_patterns") + r")", re.I)
+# Before a share, words that make it a ceiling, no share held ("up to 50.1%").
+_SHARE_CAP = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.share_cap_patterns") + r")\s*$", re.I)
 _JOINER = re.compile(r"\s*(?:,|;|\b(?:" + languages.alternation("facts.role_joiners") + r")\b)", re.I)
 # Right before an investment's cue, a word that points back to one told ("and completed that investment").
 _BACK_POINTER = re.compile("(?:" + languages.bounded(languages.words("facts.back_pointers")) + r")\s*$", re.I)
@@ -398,9 +404,22 @@ class _Marked:
 
     def modified(self, match: re.Match[str], name: str) -> bool:
         """Whether the party in slot ``name`` modifies a noun after it ("OpenAI rival", "OpenAI-Konkurrent")."""
-        group = next((g for g in (name, f"{name}_2", f"{name}_3")
-                      if g in match.re.groupindex and match.group(g) is not None), None)
-        return group is not None and _MODIFIED.match(self.text, match.end(group) + 1) is not None
+        return self.followed(match, name, _MODIFIED)
+
+    def followed(self, match: re.Match[str], name: str, after: re.Pattern[str]) -> bool:
+        """Whether ``after`` matches right after the mark in slot ``name``."""
+        group = self._group(match, name)
+        return group is not None and after.match(self.text, match.end(group) + 1) is not None
+
+    def preceded(self, match: re.Match[str], name: str, before: re.Pattern[str]) -> bool:
+        """Whether ``before`` ends right before the mark in slot ``name`` (``before`` ends in ``$``)."""
+        group = self._group(match, name)
+        return group is not None and before.search(self.text, 0, match.start(group) - 2) is not None
+
+    @staticmethod
+    def _group(match: re.Match[str], name: str) -> str | None:
+        return next((g for g in (name, f"{name}_2", f"{name}_3")
+                     if g in match.re.groupindex and match.group(g) is not None), None)
 
     def slot(self, match: re.Match[str], name: str) -> int | None:
         for group in (name, f"{name}_2", f"{name}_3"):
@@ -1104,6 +1123,9 @@ def _stakes(here: Here, marked: _Marked) -> list[Fact]:
             hold, tgt, share = marked.parties[holder], marked.parties[target], marked.percents[percent]
             if marked.modified(match, "target"):
                 continue  # "a 10% stake in OpenAI rival Anthropic"
+            if marked.followed(match, "percent", _VOTING_SHARE) or marked.preceded(match, "percent", _SHARE_CAP) \
+                    or _SHARE_CAP.search(share.qualifier or ""):
+                continue  # "百度拥有携程约25%的投票权", "取得ZOZO最多50.1%的股份", "up to 50.1%": votes, a ceiling
             if not _may_hold(hold, tgt, here):
                 continue
             spans.append(match.span())
@@ -1628,8 +1650,12 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
         founders += _listed_people(here, people, by.end(), here.end) \
             if any(by.end() <= p.start < stop for p in people) else []
         founders += _founding_companies(here, by.end(), org)
-    # "Ellison co-founded Oracle in 1977 with Bob Miner and Ed Oates": those right after "with" too.
-    if (with_ := _FOUNDED_WITH.match(here.src, max(cue.end(), org.end), here.end)) is not None \
+    # "Ellison co-founded Oracle in 1977 with Bob Miner and Ed Oates": those right after "with" too; in a verb-final
+    # clause, between what was founded and the cue ("hatte FTX 2019 mit Gary Wang gegründet").
+    with_ = _FOUNDED_WITH.match(here.src, max(cue.end(), org.end), here.end)
+    if with_ is None and org.end <= cue.start():
+        with_ = _FOUNDED_WITH.match(here.src, org.end, cue.start())
+    if with_ is not None \
             and any(p.start == with_.end() for p in people) \
             and (listed := _listed_people(here, people, with_.end(), here.end)) \
             and _closes_list(here, next(p for p in people if p.name == listed[-1] and p.start >= with_.end())):

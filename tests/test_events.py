@@ -868,6 +868,20 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("Last October Page put him in charge of most of Google's products.", "en", [("appointment", "appoint")]),
         ("The board gave him the job permanently in January 2019.", "en", [("appointment", "appoint")]),
         ("He put the money in charge accounts.", "en", []),
+        # Criminal proceedings, creditor protection, a court named in a compound; deposed as chief; a post handed on;
+        # set up in a year; first put to commercial use.
+        ("Im Dezember bekannten sich zudem Caroline Ellison und Gary Wang schuldig.", "de", [("legal", "charge")]),
+        ("Er blieb die Antwort schuldig.", "de", []),
+        ("He was indicted in December.", "en", [("legal", "charge")]),
+        ("去年8月，德国一家法院裁定OPPO侵权。", "zh", [("legal", "charge"), ("legal", "charge")]),
+        ("Am 11. November beantragte FTX in Delaware Gläubigerschutz.", "de", [("legal", "insolvency")]),
+        ("Er gab die Erklärung am Dienstag vor dem Bundesgericht in Manhattan ab.", "de", [("legal", "regulate")]),
+        ("Im April desselben Jahres wurde er als Chef abgesetzt.", "de", [("departure", "fire")]),
+        ("Im April wurden zehn Millionen Geräte abgesetzt.", "de", []),
+        ("He stepped down, handing the post to Parag Agrawal.", "en",
+         [("departure", "resign"), ("appointment", "appoint")]),
+        ("哲库由OPPO于2019年设立。", "zh", [("founding", "found")]),
+        ("次年2月，这款芯片随Find X5系列手机首次商用。", "zh", [("launch", "launch")]),
     ],
 )
 def test_trigger_types(text: str, lang: str, expected: list[tuple[str, str]]) -> None:

@@ -215,10 +215,10 @@ PACKAGED = json.loads(resources.files("ainews_cli").joinpath("data/aliases.json"
 # belongs here only after that judgement; otherwise the word is a guarded form.
 COMMON_WORD_NAMES = frozenset({
     "Adobe", "Affirm", "Alphabet", "Amazon", "Android", "Apple", "Azure", "Bard", "Bayer", "Bundeskartellamt",
-    "Cohere", "Copilot", "Dell", "Europaparlament", "Europaparlaments", "Fidelity", "Ford", "Google", "Graphcore",
-    "Handelsblatt", "Intel", "Lakestar", "Llama", "Magnetar", "Micron", "Office", "Oracle", "Phi", "Polestar",
-    "Replika", "Reuters", "Salesforce", "Sharp", "Snap", "Snowflake", "Telegram", "Twitch", "Twitter",
-    "Weltwirtschaftsforum", "Windows", "Wolfspeed", "Yahoo",
+    "Cohere", "Copilot", "Dell", "Europaparlament", "Europaparlaments", "Fidelity", "Ford", "Google", "Gorillas",
+    "Graphcore", "Handelsblatt", "Intel", "Lakestar", "Llama", "Magnetar", "Micron", "Office", "Oracle", "Phi",
+    "Polestar", "Replika", "Reuters", "Rockchip", "Salesforce", "Sharp", "Snap", "Snowflake", "Spreadtrum",
+    "Telegram", "Twitch", "Twitter", "Walgreens", "Weltwirtschaftsforum", "Windows", "Wolfspeed", "Yahoo",
 })
 
 

@@ -568,8 +568,9 @@ def test_a_company_named_by_a_common_word_stands_where_a_sentence_opens_with_it(
 # word, and as the name part of a German compound; a common word of the document's
 # language is not looked for ("Harbor" of an English text).
 ORG_AGAIN = [
-    ("de", "Der Lieferdienst Wolt wächst. Später kaufte Doordash Wolt, und der Wolt-Chef blieb.",
-     [("Wolt", "ORG")], [("Wolt", "Wolt", "ORG")] * 3),
+    ("de", "Der Lieferdienst Wolt wächst. Später kaufte DoorDash Wolt, und der Wolt-Chef blieb.",
+     [("Wolt", "ORG")], [("Wolt", "Wolt", "ORG"), ("DoorDash", "DoorDash", "ORG"), ("Wolt", "Wolt", "ORG"),
+                         ("Wolt", "Wolt", "ORG")]),
     # A Han character next to a Latin name is a word boundary.
     ("zh", "輝達揭下一代AI平台Zentrix。黃仁勳宣布推出下一代AI平台Zentrix，而且很快。", [("Zentrix", "ORG")],
      [("Zentrix", "Zentrix", "ORG")] * 2),

@@ -566,3 +566,18 @@ def test_a_model_s_person_joining_two_names_is_no_one() -> None:
     text = "Dorsey met Ruth Okonjo and Jim McKelvey."
     ner = _tagged(text, ("Ruth Okonjo", 0, "PERSON"))
     assert ("Ruth Okonjo", "PERSON") in [(m, label) for m, _, label in names(text, "en", ner)]
+
+
+def test_chinese_names_and_descriptions_the_model_cut_or_took_for_names() -> None:
+    # "陈大同等人": the model read "同等" ("equal") as a word; the name before "等" takes the character back.
+    text = "展讯由武平、陈大同等人于2001年创办。"
+    ner = _tagged(text, ("武平", 0, "PERSON"), ("陈大", 0, "PERSON"))
+    assert [m for m, _, label in names(text, "zh", ner) if label == "PERSON"] == ["武平", "陈大同"]
+    # ... not where the character joins names: "陈大和等人" lists 陈大 and others.
+    text = "由武平、陈大和王五等人创办。"
+    ner = _tagged(text, ("武平", 0, "PERSON"), ("陈大", 0, "PERSON"), ("王五", 0, "PERSON"))
+    assert [m for m, _, label in names(text, "zh", ner) if label == "PERSON"] == ["武平", "陈大", "王五"]
+    # What a chip maker makes before a word for a maker is no name.
+    text = "南亚科则是台塑集团旗下的DRAM厂，1995年成立。"
+    ner = _tagged(text, ("DRAM厂", 0, "ORG"))
+    assert "DRAM厂" not in [m for m, _, _ in names(text, "zh", ner)]

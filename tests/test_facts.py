@@ -1850,3 +1850,24 @@ def test_a_former_post_and_a_co_president_in_chinese() -> None:
     roles = {(f["person"], f["role"], f.get("qualifier")) for f in found if f["kind"] == "role"}
     assert ("Jane Sun", "co-president", None) in roles
     assert ("James Liang", "chairman", "原") in roles
+
+
+@pytest.mark.parametrize(("lang", "text", "people", "orgs", "misc", "expected"), [
+    # What an attributive founding stands before was founded, not the company named as a title before it.
+    ("zh", "如今，校内网创始人王兴正专注于他2010年创办的团购网站美团网。", ("王兴",), ("校内网", "美团网"), (),
+     [("role", "王兴", "Xiaonei"), ("founded", "Meituan", ["王兴"], "2010")]),
+    # A founding or an investment still scheduled is none.
+    ("zh", "中国半导体行业协会人士25日透露，国家集成电路产业投资基金将于近日挂牌成立。", (),
+     ("中国半导体行业协会", "国家集成电路产业投资基金"), (), []),
+    ("zh", "据报道，英特尔即将宣布投资展讯。", (), ("英特尔", "展讯"), (), []),
+    # A company a Chinese noun right after it makes a modifier founded nothing.
+    ("zh", "南亚科则是台塑集团旗下的DRAM厂，1995年成立。", (), ("南亚科", "台塑集团"), (),
+     [("founded", "Nanya Technology", [], "1995")]),
+    # "The company" after a regulator's "saying" is not the regulator (nor, one of a list, Theranos for sure).
+    ("en", 'The Securities and Exchange Commission charged Theranos, Holmes and Balwani with "massive fraud" in '
+     "March 2018, saying the company had raised more than $700m from investors.",
+     ("Elizabeth Holmes", "Ramesh Balwani"), ("SEC", "Theranos"), (), []),
+])
+def test_stop_59_voices_of_the_fortyfourth_set(lang: str, text: str, people: tuple[str, ...], orgs: tuple[str, ...],
+                                               misc: tuple[str, ...], expected: list[tuple]) -> None:
+    assert _kinds(text, lang, people, orgs, misc) == expected

@@ -268,7 +268,10 @@ if TYPE_CHECKING:
 # 106: the forty-third set's: a share of the votes or a ceiling is no stake ("25%的投票权", "最多50.1%"), nor the
 #     seller's ("从Expedia手中收购"); "a stake of about 5% in", "received … in a round", "于2019年设立", three words
 #     before a listed investor, a founder's aside before "hatte" and "mit" before a verb at the clause's end,
-#     联席总裁, a former post (原); a model's person joining two names ("Cash App and Square") is no one
+#     联席总裁, a former post (原); a model's person joining two names ("Cash App and Square") is no one; criminal
+#     proceedings as legal events; the forty-fourth set's: what a Chinese attributive founding stands before
+#     ("他2010年创办的团购网站美团网"), a Chinese modifier noun after a company ("台塑集团旗下"), 将于/即将 schedules,
+#     "DRAM厂" no name, "陈大同等人", a regulator by its initials no company
 PIPELINE_REVISION = "106"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",

@@ -549,7 +549,7 @@ def weigh(
     unspaced = [_with_kind_word(body, _with_company_word(body, _with_venture_arm(body, _whole_reporter(body, o)),
                                                          table), table) for m in ner
                 if han.has_han(m.text) and (o := _chinese(body, m, table)) is not None]
-    unspaced = _whole_repeated(body, _whole_chinese_names(body, unspaced), table)
+    unspaced = _whole_repeated(body, _names_before_others(body, _whole_chinese_names(body, unspaced)), table)
     trimmed = []
     headline: dict[tuple[int, int], bool] = {}  # by sentence: a long one holds many mentions
     quoted: dict[tuple[int, int], int] = {}  # by sentence: where a headline quoted in it starts, else its end
@@ -657,6 +657,19 @@ def _whole_chinese_names(body: str, mentions: list[RawMention]) -> list[RawMenti
     full = {han.normalised(m.text) for m in mentions if m.label == "PERSON"}
     return [replace(m, text=body[m.start - 1: m.end], start=m.start - 1)
             if m.label == "PERSON" and m.start > 0 and han.normalised(body[m.start - 1: m.end]) in full else m
+            for m in mentions]
+
+
+def _names_before_others(body: str, mentions: list[RawMention]) -> list[RawMention]:
+    """A Chinese person's two-character name the model read without its third character, where one character
+    stands between it and the "等" that ends a list of people: "展讯由武平、陈大同等人于2001年在上海创办" (陈大同; the
+    model took "同等", "equal", for a word), unless that character joins names ("陈大和等人")."""
+    others = tuple(languages.cjk(languages.patterns("facts.and_others_patterns")))
+    joiners = tuple(languages.cjk(languages.words("facts.list_joiners")))
+    return [replace(m, text=body[m.start: m.end + 1], end=m.end + 1)
+            if m.label == "PERSON" and len(m.text) == 2 and han.has_han(body[m.end: m.end + 1])
+            and not han.normalised(body[m.end]).startswith(joiners) and body.startswith(others, m.end + 1)
+            and not any(o.start <= m.end < o.end for o in mentions) else m
             for m in mentions]
 
 

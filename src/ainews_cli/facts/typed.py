@@ -233,6 +233,8 @@ _QUALIFIES = re.compile(_POSSESSIVE + r"(?!\w)\s|-\w|\s*(?:(?:"
 # Anthropic" and "ChatGPT maker OpenAI" the target is not the first name.
 _MODIFIED = re.compile(r"(?:-(?!(?:" + languages.alternation("facts.own_share_nouns") + r")\b)\w|\s*(?:"
                        + languages.alternation("facts.modifier_heads") + r")(?![\w-]))", re.I)
+# ... in Chinese, with no space after the noun: "台塑集团旗下的DRAM厂" (not Formosa's), "校内网创始人王兴".
+_MODIFIED_UNSPACED = re.compile(languages.either(languages.cjk(languages.words("facts.modifier_heads"))))
 # After a share, words that make it a share of the votes, not of the company ("25% of the voting rights").
 _VOTING_SHARE = re.compile(r"\s*(?:" + languages.alternation("facts.voting_share_patterns") + r")", re.I)
 # Before a share, words that make it a ceiling, no share held ("up to 50.1%").
@@ -1572,9 +1574,10 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
         by_word = [m.start() for m in _FOUNDED_AGENT.finditer(here.src, here.start, cue.start())
                    if _agent_reaches(here, m.end(), cue.start())]
         before = by_word[-1] if by_word else cue.start()
-        # Not a name glued to the noun after it: "mit vier ehemaligen IBM-Kollegen gegründet" founds no IBM.
-        org = max((o for o in orgs if o.end <= before and not _GLUED.match(here.src, o.end)),
-                  key=lambda o: o.end, default=None)
+        # Not a name glued to the noun after it: "mit vier ehemaligen IBM-Kollegen gegründet" founds no IBM; nor one a
+        # Chinese noun right after it makes a modifier ("台塑集团旗下的DRAM厂，1995年成立").
+        org = max((o for o in orgs if o.end <= before and not _GLUED.match(here.src, o.end)
+                   and not _MODIFIED_UNSPACED.match(here.src, o.end)), key=lambda o: o.end, default=None)
         if org is not None and _FOUNDED_COORDINATED.search(here.src, org.end, cue.start()) \
                 and _FOUNDED_PREPOSITION.search(here.src, max(here.start, org.start - 16), org.start):
             # "Tableau grew out of a project at Stanford University and was founded": the clause's subject.

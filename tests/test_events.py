@@ -882,6 +882,20 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
          [("departure", "resign"), ("appointment", "appoint")]),
         ("哲库由OPPO于2019年设立。", "zh", [("founding", "found")]),
         ("次年2月，这款芯片随Find X5系列手机首次商用。", "zh", [("launch", "launch")]),
+        # Criminal charges and a trial (not a free one); tests begun being offered; barred from; a class action, a
+        # settlement made known.
+        ("Prosecutors announced criminal charges against her.", "en", [("other", "announce"), ("legal", "charge")]),
+        ("The trial opened in September.", "en", [("legal", "charge")]),
+        ("Sign up for a free trial of the app.", "en", []),
+        ("Walgreens began offering those tests in September 2013.", "en", [("launch", "launch")]),
+        ("The agency barred Holmes from owning a lab.", "en", [("legal", "regulate")]),
+        ("Ein Kunde reichte eine Sammelklage ein.", "de", [("legal", "sue")]),
+        ("Am 11. April gaben Sony und Hotz einen Vergleich bekannt.", "de",
+         [("other", "announce"), ("legal", "settle")]),
+        # A clause after a comma (read folded: an ASCII comma) sets up no unit: "合资成立，…的记忆体部门后来分拆为…".
+        ("華亞科2003年由南亞科與德國英飛凌合資成立，英飛凌的記憶體部門後來分拆為奇夢達。", "zh",
+         [("founding", "found")]),
+        ("宣布成立Watson事业部。", "zh", [("other", "announce")]),
     ],
 )
 def test_trigger_types(text: str, lang: str, expected: list[tuple[str, str]]) -> None:

@@ -1856,6 +1856,10 @@ def test_a_former_post_and_a_co_president_in_chinese() -> None:
     # What an attributive founding stands before was founded, not the company named as a title before it.
     ("zh", "如今，校内网创始人王兴正专注于他2010年创办的团购网站美团网。", ("王兴",), ("校内网", "美团网"), (),
      [("role", "王兴", "Xiaonei"), ("founded", "Meituan", ["王兴"], "2010")]),
+    # ... and what a description ending in 的 stands before ("创办了面向大学生的校内网"); not a description alone.
+    ("zh", "2005年12月，王兴与几位同伴创办了面向大学生的校内网。", ("王兴",), ("校内网",), (),
+     [("founded", "Xiaonei", ["王兴"], "2005")]),
+    ("zh", "2005年12月，王兴创办了面向大学生的社交网站。", ("王兴",), ("校内网",), (), []),
     # A founding or an investment still scheduled is none.
     ("zh", "中国半导体行业协会人士25日透露，国家集成电路产业投资基金将于近日挂牌成立。", (),
      ("中国半导体行业协会", "国家集成电路产业投资基金"), (), []),

@@ -3658,3 +3658,20 @@ def test_a_period_s_end_and_a_condition_date_no_happening() -> None:
 def test_reports_talks_and_expectations_of_the_fortysecond_set_are_no_events(
         text: str, lang: str, names: dict[str, str], published: str) -> None:
     assert _events(text, lang, names, published) == []
+
+
+def test_captions_with_a_photograph_credit_or_a_bracketed_position_tell_nothing() -> None:
+    assert read(["Elizabeth Holmes leaves the federal courthouse in San Jose on Monday. Photograph: Dana "
+                 "Whitfield/Coastline Pictures"], "en", [("Elizabeth Holmes", "PERSON", "Elizabeth Holmes")],
+                "2022-01-04") == []
+    names = [("人人公司", "ORG", "Renren Inc."), ("陈一舟", "PERSON", "Joe Chen")]
+    assert read(["（图：5月4日，人人公司董事长兼首席执行官陈一舟（中）与管理团队在纽交所外合影。"
+                 "华讯财经记者杜明远摄）"], "zh", names, "2011-05-05") == []
+    assert read(["（圖說：LINE社長出澤剛（右）與Z控股社長川邊健太郎18日在東京舉行記者會。"
+                 "遠景新聞網東京特約記者攝）"], "zh", [], "2019-11-19") == []
+
+
+def test_a_german_day_set_for_a_hearing_at_a_long_clause_s_end_is_a_schedule() -> None:
+    names = [("Sony", "ORG", "Sony")]
+    assert read(["Für Mittwoch hat ein Unterausschuss des US-Repräsentantenhauses eine Anhörung zu Datendiebstählen "
+                 "angesetzt; ob Sony dort aussagt, ist offen."], "de", names, "2011-05-03") == []

@@ -2039,8 +2039,10 @@ def _baseline(body: str, date: TimeExpression, dates: Sequence[TimeExpression]) 
 
 def _scheduled(body: str, date: TimeExpression) -> bool:
     """Whether ``date`` is what a happening was set for, which it may never have kept: "hatte die
-    Präsentation für den 8. August angesetzt", "a trial set to begin on Oct. 17", "原定于8月8日"."""
-    return _SCHEDULED.search(_around(body, date, 80, 32)) is not None
+    Präsentation für den 8. August angesetzt", "a trial set to begin on Oct. 17", "原定于8月8日"; the German verb
+    may end a long clause: "Für Mittwoch hat ein Unterausschuss des US-Repräsentantenhauses eine Anhörung zu
+    Datendiebstählen angesetzt"."""
+    return _SCHEDULED.search(_around(body, date, 80, 120)) is not None
 
 
 def _glosses(body: str, date: TimeExpression, dates: Sequence[TimeExpression]) -> bool:

@@ -896,6 +896,12 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("華亞科2003年由南亞科與德國英飛凌合資成立，英飛凌的記憶體部門後來分拆為奇夢達。", "zh",
          [("founding", "found")]),
         ("宣布成立Watson事业部。", "zh", [("other", "announce")]),
+        # An authority's examination or order (not a company's).
+        ("The Competition and Markets Authority examined that investment in 2020.", "en",
+         [("legal", "review"), ("funding", "invest")]),
+        ("In December the U.S. Consumer Financial Protection Bureau ordered Affirm and Zip to hand over data.", "en",
+         [("legal", "review")]),
+        ("Microsoft ordered its staff to stay home.", "en", []),
     ],
 )
 def test_trigger_types(text: str, lang: str, expected: list[tuple[str, str]]) -> None:

@@ -660,15 +660,18 @@ def _whole_chinese_names(body: str, mentions: list[RawMention]) -> list[RawMenti
             for m in mentions]
 
 
+# The word that ends a list of people with others ("等"), and the words that join names in Chinese.
+_OTHERS = tuple(languages.cjk(languages.patterns("facts.and_others_patterns")))
+_NAME_JOINERS = tuple(languages.cjk(languages.words("facts.list_joiners")))
+
+
 def _names_before_others(body: str, mentions: list[RawMention]) -> list[RawMention]:
     """A Chinese person's two-character name the model read without its third character, where one character
     stands between it and the "等" that ends a list of people: "展讯由武平、陈大同等人于2001年在上海创办" (陈大同; the
     model took "同等", "equal", for a word), unless that character joins names ("陈大和等人")."""
-    others = tuple(languages.cjk(languages.patterns("facts.and_others_patterns")))
-    joiners = tuple(languages.cjk(languages.words("facts.list_joiners")))
     return [replace(m, text=body[m.start: m.end + 1], end=m.end + 1)
             if m.label == "PERSON" and len(m.text) == 2 and han.has_han(body[m.end: m.end + 1])
-            and not han.normalised(body[m.end]).startswith(joiners) and body.startswith(others, m.end + 1)
+            and not han.normalised(body[m.end]).startswith(_NAME_JOINERS) and body.startswith(_OTHERS, m.end + 1)
             and not any(o.start <= m.end < o.end for o in mentions) else m
             for m in mentions]
 

@@ -414,7 +414,8 @@ class _Marked:
         return group is not None and after.match(self.text, match.end(group) + 1) is not None
 
     def preceded(self, match: re.Match[str], name: str, before: re.Pattern[str]) -> bool:
-        """Whether ``before`` ends right before the mark in slot ``name`` (``before`` ends in ``$``)."""
+        """Whether ``before`` ends right before the mark in slot ``name`` (``before`` ends in ``$``; the slot's
+        group holds the mark's number, after its two opening characters, "⟦Q")."""
         group = self._group(match, name)
         return group is not None and before.search(self.text, 0, match.start(group) - 2) is not None
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -581,3 +582,13 @@ def test_chinese_names_and_descriptions_the_model_cut_or_took_for_names() -> Non
     text = "南亚科则是台塑集团旗下的DRAM厂，1995年成立。"
     ner = _tagged(text, ("DRAM厂", 0, "ORG"))
     assert "DRAM厂" not in [m for m, _, _ in names(text, "zh", ner)]
+
+
+def test_a_german_place_run_on_into_common_nouns_is_the_place() -> None:
+    text = "Am 11. November beantragte FTX in Delaware Gläubigerschutz nach Chapter 11."
+    ner = [replace(m, lang="de") for m in _tagged(text, ("Delaware Gläubigerschutz", 0, "LOC"))]
+    assert [(m, label) for m, _, label in names(text, "de", ner) if label == "LOC"] == [("Delaware", "LOC")]
+    # A place's name of its own stays whole.
+    text = "Die Firma sitzt in Rio de Janeiro."
+    ner = [replace(m, lang="de") for m in _tagged(text, ("Rio de Janeiro", 0, "LOC"))]
+    assert ("Rio de Janeiro", "LOC") in [(m, label) for m, _, label in names(text, "de", ner)]

@@ -273,7 +273,8 @@ if TYPE_CHECKING:
 #     ("他2010年创办的团购网站美团网"), a Chinese modifier noun after a company ("台塑集团旗下"), 将于/即将 schedules,
 #     "DRAM厂" no name, "陈大同等人", a regulator by its initials no company, "创办了面向大学生的校内网"; captions
 #     closed by "Photograph:" or holding a position in brackets ("（中）"); a German schedule's verb at a long
-#     clause's end; an authority that examined or ordered; Chinese clause patterns that stop at a folded comma
+#     clause's end; an authority that examined or ordered; Chinese clause patterns that stop at a folded comma; a
+#     German model's place run on into common nouns ("Delaware Gläubigerschutz")
 PIPELINE_REVISION = "106"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",

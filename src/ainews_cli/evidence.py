@@ -561,6 +561,8 @@ def weigh(
             mention = replace(mention, text=mention.text[:slash.start()], end=mention.start + slash.start())
         if mention.label == "PERSON" and _JOINED.search(mention.text):
             continue
+        if mention.label == "LOC" and mention.lang == "de":
+            mention = _without_nouns_after_place(mention)
         span = _sentence_of(body, mention.start, starts)
         if span not in headline:
             headline[span] = shouted_or_headline(body[span[0]: span[1]])
@@ -725,6 +727,23 @@ def _regions() -> frozenset[str]:
     """The Latin names of the gazetteer's states, provinces and countries."""
     return frozenset(form for place in lexicon.places() if place.kind in ("state", "province", "country")
                      for form in (place.name, *place.forms) if not han.has_han(form))
+
+
+@cache
+def _latin_places() -> frozenset[str]:
+    """The Latin names of every place the gazetteer knows."""
+    return frozenset(form for place in lexicon.places() for form in (place.name, *place.forms) if not han.has_han(form))
+
+
+def _without_nouns_after_place(mention: RawMention) -> RawMention:
+    """A German model's place that runs on into common nouns after a place's name is that place: "beantragte FTX
+    in Delaware Gläubigerschutz" (Delaware, and creditor protection, the legal event's word)."""
+    words = mention.text.split(" ")
+    for size in range(len(words) - 1, 0, -1):
+        place = " ".join(words[:size])
+        if place in _latin_places() and all(w[:1].isupper() and is_common(w, "de") for w in words[size:]):
+            return replace(mention, text=place, end=mention.start + len(place))
+    return mention
 
 
 _REGION_AFTER = re.compile(r",[ \t]*((?-i:[A-Z])\w*(?:[ \t](?-i:[A-Z])\w*)?)(?=[\s,.;:)-]|$)")

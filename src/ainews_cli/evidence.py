@@ -722,17 +722,21 @@ def _repeated_tail(body: str, text: str) -> str | None:
     return tail
 
 
+def _latin_forms(places: Iterable[lexicon.Place]) -> frozenset[str]:
+    """The Latin names and other forms of ``places``."""
+    return frozenset(form for place in places for form in (place.name, *place.forms) if not han.has_han(form))
+
+
 @cache
 def _regions() -> frozenset[str]:
     """The Latin names of the gazetteer's states, provinces and countries."""
-    return frozenset(form for place in lexicon.places() if place.kind in ("state", "province", "country")
-                     for form in (place.name, *place.forms) if not han.has_han(form))
+    return _latin_forms(place for place in lexicon.places() if place.kind in ("state", "province", "country"))
 
 
 @cache
 def _latin_places() -> frozenset[str]:
     """The Latin names of every place the gazetteer knows."""
-    return frozenset(form for place in lexicon.places() for form in (place.name, *place.forms) if not han.has_han(form))
+    return _latin_forms(lexicon.places())
 
 
 def _without_nouns_after_place(mention: RawMention) -> RawMention:

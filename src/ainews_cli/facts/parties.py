@@ -355,8 +355,8 @@ def credited_only(body: str, mentions: Sequence[EntityMention]) -> frozenset[str
     "港湾财经社资料图片"): a photographer's or an agency's, like a publisher no party of the story, nor
     one a later "it" means ("Foto: Helsing" under a story about Helsing credits a party)."""
     folded = han.normalised(body)
-    credited = {m.name for m in mentions if _credit(folded, m)}
-    return frozenset(credited - {m.name for m in mentions if not _credit(folded, m)})
+    credits = [(m.name, _credit(folded, m)) for m in mentions]
+    return frozenset({name for name, credit in credits if credit} - {name for name, credit in credits if not credit})
 
 
 def _credit(folded: str, mention: EntityMention) -> bool:

@@ -216,10 +216,11 @@ PACKAGED = json.loads(resources.files("ainews_cli").joinpath("data/aliases.json"
 # belongs here only after that judgement; otherwise the word is a guarded form.
 COMMON_WORD_NAMES = frozenset({
     "Adobe", "Affirm", "Alphabet", "Amazon", "Android", "Apple", "Azure", "Bard", "Bayer", "Bundeskartellamt",
-    "Cohere", "Copilot", "Dell", "Europaparlament", "Europaparlaments", "Fidelity", "Ford", "Google", "Gorillas",
-    "Graphcore", "Handelsblatt", "Intel", "Lakestar", "Llama", "Magnetar", "Micron", "Office", "Oracle", "Phi",
-    "Polestar", "Replika", "Reuters", "Rockchip", "Salesforce", "Sharp", "Snap", "Snowflake", "Spreadtrum",
-    "Telegram", "Twitch", "Twitter", "Walgreens", "Weltwirtschaftsforum", "Windows", "Wolfspeed", "Yahoo",
+    "Codemasters", "Cohere", "Copilot", "Dell", "Europaparlament", "Europaparlaments", "Fidelity", "Ford",
+    "Google", "Gorillas", "Graphcore", "Handelsblatt", "Intel", "Kayak", "Lakestar", "Llama", "Magnetar",
+    "Micron", "Office", "Oracle", "Phi", "Polestar", "Replika", "Reuters", "Rockchip", "Salesforce", "Sharp",
+    "Snap", "Snowflake", "Soundcloud", "Spreadtrum", "Telegram", "Twitch", "Twitter", "Walgreens",
+    "Weltwirtschaftsforum", "Windows", "Wolfspeed", "Yahoo",
 })
 
 

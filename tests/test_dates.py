@@ -573,6 +573,8 @@ ZH_CASES = [
     ("并将在今年第三季度开放API", MONDAY, [("今年第三季度", "DATE", "2023-Q3", "quarter", True)]),
     ("去年四季度营收增长", MONDAY, [("去年四季度", "DATE", "2022-Q4", "quarter", True)]),
     ("2023年Q4营收增长", None, [("2023年Q4", "DATE", "2023-Q4", "quarter", True)]),
+    # ... the first told as 首季 (Hong Kong style).
+    ("今年首季淨收入約170.6億元", MONDAY, [("今年首季", "DATE", "2023-Q1", "quarter", True)]),
     # 连续第二天 is the second day in a row: the 19th after it is not counted from a day after.
     ("这是他连续第二天登台。他前一晚（29日）发表演讲", "2023-11-30", [("29日", "DATE", "2023-11-29", "day", True)]),
     # 昨（19）日: the Taiwanese papers' numbered yesterday; a number that disagrees is the day told.

@@ -902,6 +902,23 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("In December the U.S. Consumer Financial Protection Bureau ordered Affirm and Zip to hand over data.", "en",
          [("legal", "review")]),
         ("Microsoft ordered its staff to stay home.", "en", []),
+        # Staff laid off is no departure; a name taken is no founding; a licence agreed is a partnership; a law passed
+        # and an exchange's listing system reformed are legal (the system alone is no listing); Hong Kong's words for
+        # a day's open and close.
+        ("Anfang Juli hatte Soundcloud 173 seiner Beschäftigten entlassen.", "de", [("other", "layoff")]),
+        ("Im Juli wurde der Chef entlassen.", "de", [("departure", "fire")]),
+        ("The company laid off 173 people in July.", "en", [("other", "layoff")]),
+        ("It took its current name in 1975.", "en", [("other", "rename")]),
+        ("Warner Music hatte Ende 2014 einen Lizenzvertrag unterschrieben.", "de", [("partnership", "partner")]),
+        ("Ende 2015 einigte sich Soundcloud mit Universal Music auf eine Lizenz.", "de",
+         [("partnership", "partner")]),
+        ("双方次年达成和解，并签订了专利授权协议。", "zh", [("legal", "settle"), ("partnership", "partner")]),
+        ("美國參議院上月20日一致通過《外國公司問責法案》。", "zh", [("legal", "regulate")]),
+        ("港交所前年4月30日起實施上市制度改革。", "zh", [("legal", "regulate")]),
+        ("港交所的上市制度允许同股不同权。", "zh", []),
+        ("港交所行政總裁李小加當時形容，這是25年來最重大的上市制度改革。", "zh", []),
+        ("当天，管理团队在纽约敲响了开市钟。", "zh", []),
+        ("網易今早以133港元開市，全日收報130港元。", "zh", [("financial", "market"), ("financial", "market")]),
     ],
 )
 def test_trigger_types(text: str, lang: str, expected: list[tuple[str, str]]) -> None:

@@ -1875,3 +1875,61 @@ def test_a_former_post_and_a_co_president_in_chinese() -> None:
 def test_stop_59_voices_of_the_fortyfourth_set(lang: str, text: str, people: tuple[str, ...], orgs: tuple[str, ...],
                                                misc: tuple[str, ...], expected: list[tuple]) -> None:
     assert _kinds(text, lang, people, orgs, misc) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "people", "orgs", "misc", "expected"), [
+    # A platform something came out on is where, not who: "the company" after it is the one the text is about.
+    ("en", "Mark Pincus founded Zynga in San Francisco in 2007.\nIts FarmVille game, launched on Facebook in 2009, "
+     "drew tens of millions of players.\nThe company went public on the Nasdaq in December 2011, raising $1 billion.",
+     ("Mark Pincus",), ("Zynga", "Facebook", "Nasdaq"), ("FarmVille",),
+     [("founded", "Zynga", ["Mark Pincus"], "2007"), ("funding_round", "Zynga", 1_000_000_000)]),
+    # Net revenue, and the period it is for told before the verb of being.
+    ("en", "Take-Two's net revenue for the fiscal year that ended in March 2021 was $3.37 billion.", (), ("Take-Two",),
+     (), [("revenue", "Take-Two Interactive Software", 3_370_000_000)]),
+    # A list of round leads, and one investor of several named after the round.
+    ("zh", "融资方面，禾赛2021年完成超过3.7亿美元的D轮融资，由高瓴、小米和美团领投。", (),
+     ("禾赛", "高瓴", "小米", "美团"), (),
+     [("investment", "Hillhouse Capital", "Hesai Group"), ("investment", "Xiaomi", "Hesai Group"),
+      ("investment", "Meituan", "Hesai Group"), ("funding_round", "Hesai Group", 370_000_000)]),
+    ("zh", "網易雲音樂同日宣佈完成7億美元融資，阿里巴巴為投資方之一。", (), ("網易雲音樂", "阿里巴巴"), (),
+     [("investment", "Alibaba Group", "NetEase Cloud Music"), ("funding_round", "NetEase Cloud Music", 700_000_000)]),
+    # The largest shareholder named first, its share after.
+    ("zh", "上市前，光速中国是禾赛最大的外部股东，持股约17.5%。", (), ("光速中国", "禾赛"), (),
+     [("stake", "Lightspeed China Partners", "Hesai Group", 17.5)]),
+    # Revenue a year before, for the same period.
+    ("zh", "招股书显示，Cerebras今年上半年营收约1.364亿美元，去年同期仅约870万美元。", (), ("Cerebras",), (),
+     [("revenue", "Cerebras", 136_400_000), ("revenue", "Cerebras", 8_700_000)]),
+    # A description with a place before it; a round led by a list.
+    ("de", "Wochenlang war über die Zukunft von Soundcloud gerätselt worden.\nDer Berliner Streamingdienst erhält in "
+     "einer von The Raine Group und Temasek angeführten Finanzierungsrunde 169,5 Millionen Dollar.", (),
+     ("Soundcloud", "The Raine Group", "Temasek"), (),
+     [("funding_round", "Soundcloud", 169_500_000), ("investment", "The Raine Group", "Soundcloud"),
+      ("investment", "Temasek", "Soundcloud")]),
+    # "die Finanzierung" led.
+    ("de", "Soundcloud holt sich 169,5 Millionen Dollar.\nAngeführt wird die Finanzierung von der Investmentbank Raine "
+     "Group und dem Staatsfonds Temasek.", (), ("Soundcloud", "Raine Group", "Temasek"), (),
+     [("funding_round", "Soundcloud", 169_500_000), ("investment", "The Raine Group", "Soundcloud"),
+      ("investment", "Temasek", "Soundcloud")]),
+    # Who valued it between the verb and the company, when after it.
+    ("de", "Medienberichten zufolge bewerteten die Investoren Soundcloud vor der Geldspritze nur noch mit rund 150 "
+     "Millionen Dollar.", (), ("Soundcloud",), (), [("valuation", "Soundcloud", 150_000_000)]),
+    # A description before the company a share is of.
+    ("de", "Der amerikanische Online-Reisekonzern Expedia übernimmt 61,6 Prozent an der Hotelsuchmaschine trivago.", (),
+     ("Expedia", "trivago"), (), [("stake", "Expedia", "trivago", 61.6)]),
+    # "wird" with a post and no verb after it: the post is taken.
+    ("de", "Kerry Trainor wird Chef von Soundcloud.", ("Kerry Trainor",), ("Soundcloud",), (),
+     [("role", "Kerry Trainor", "Soundcloud")]),
+    ("de", "Soundcloud bekommt Geld.\nNeuer Firmenchef wird Kerry Trainor.", ("Kerry Trainor",), ("Soundcloud",), (),
+     [("role", "Kerry Trainor", "Soundcloud")]),
+])
+def test_stop_60_voices_of_the_fortyfifth_set(lang: str, text: str, people: tuple[str, ...], orgs: tuple[str, ...],
+                                              misc: tuple[str, ...], expected: list[tuple]) -> None:
+    assert _kinds(text, lang, people, orgs, misc) == expected
+
+
+def test_posts_listed_with_their_holders_in_appositions() -> None:
+    text = ("Equifax named a new chief.\nIts chief information officer, David Webb, and chief security officer, "
+            "Susan Mauldin, retired on Friday.")
+    found = _by_line(text, "en", ("David Webb", "Susan Mauldin"), ("Equifax",), ())
+    roles = {(f["person"], f["role"]) for f in found if f["kind"] == "role"}
+    assert roles == {("David Webb", "CIO"), ("Susan Mauldin", "CSO")}

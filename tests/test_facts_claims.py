@@ -1622,7 +1622,7 @@ def test_a_chinese_list_of_titles_shares_its_organisation(text: str, expected: l
         ("Amazon hires Anthropic chief Dario Amodei.", [("Dario Amodei", "CEO", "Anthropic")]),
         ("OpenAI's technology chief Mira Murati quits.", [("Mira Murati", "CTO", "OpenAI")]),
         # ... and nothing where another word or a comma stands between.
-        ("Mira Murati, the chief marketing officer, left.", []),
+        ("Mira Murati, the chief people officer, left.", []),
         ("The chief, Sam Altman, left.", []),
         # A capitalised word no entity covers right before the title names an organisation not known: not
         # the hirer's post.

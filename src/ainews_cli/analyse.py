@@ -275,7 +275,15 @@ if TYPE_CHECKING:
 #     closed by "Photograph:" or holding a position in brackets ("（中）"); a German schedule's verb at a long
 #     clause's end; an authority that examined or ordered; Chinese clause patterns that stop at a folded comma; a
 #     German model's place run on into common nouns ("Delaware Gläubigerschutz")
-PIPELINE_REVISION = "106"
+# 107: the forty-fifth set's: a platform something came out on is no party ("launched on Facebook"); net revenue,
+#     and revenue past the period it is for ("for the fiscal year that ended in March 2021 was"), 去年同期; lists of
+#     round leads (由高瓴、小米和美团领投, "in einer von X und Y angeführten Finanzierungsrunde", "die Finanzierung"),
+#     为投资方之一, the largest shareholder named first (是…最大的外部股东，持股约17.5%); "Der Berliner
+#     Streamingdienst"; who valued a company between the verb and it; a description before the company a share is
+#     of; "wird" with a post; CIO, CSO, CMO, chief product and strategy officers; an apposition's list joiner ("David
+#     Webb, and chief security officer"); layoffs no departure, a name taken no founding, licences agreed, laws
+#     passed, a listing reform put in force, Hong Kong's open and close, talks broken off; 今年首季
+PIPELINE_REVISION = "107"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

@@ -26,7 +26,7 @@ LEXICON = Lexicon(
              "九": 9, "十": 10},
     units={"年": "Y", "个月": "M", "周": "W", "个星期": "W", "星期": "W", "天": "D", "日": "D",
            "小时": "H", "个小时": "H", "分钟": "MIN"},
-    ordinals={"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4},
+    ordinals={"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4, "首": 1},  # 今年首季: the first
     seasons={"春季": "SP", "春天": "SP", "夏季": "SU", "夏天": "SU", "秋季": "FA", "秋天": "FA",
              "冬季": "WI", "冬天": "WI"},
     # 初 the start, 中 the middle, 底/末 the end of a year or month; 上旬/中旬/下旬 the
@@ -131,8 +131,8 @@ def rules(lex: Lexicon) -> dict[str, str]:
         + MONTH_ZH + r"\s*月(?:\s*" + DAY_ZH + r"\s*[日号]"
         + part_after + r")?"
     )
-    # 2024年第二季度, 今年第三季度, 2023年Q4, and a quarter alone (第三季度, 一季度营收) whose year the
-    # text or the publication date gives; not 前三季度 (the first three), 连续三季度 (three in a row) or
+    # 2024年第二季度, 今年第三季度, 2023年Q4, 今年首季 (the first), and a quarter alone (第三季度, 一季度营收) whose
+    # year the text or the publication date gives; not 前三季度 (the first three), 连续三季度 (three in a row) or
     # 上一季度, 下一季度, 同一季度 (the one before, after, the same).
     # Taiwanese and Hong Kong papers write 季 for 季度: 今年第四季, and 第4季 or 上季 "last
     # quarter" before a company's figures (not 四季 "all four seasons", 《三体》第二季 or 本季新品;
@@ -140,7 +140,7 @@ def rules(lex: Lexicon) -> dict[str, str]:
     rules["quarter"] = (
         r"(?:(?<!\d)(?P<year>1[89]\d\d|20\d\d)\s*年?\s*|(?:" + _ROC_NAMED + "|" + _ROC_BARE + r")\s*年\s*"
         r"|(?P<ryear>" + alt(RELATIVE_YEARS) + r")\s*)"
-        r"(?:第?(?P<qord>[一二三四1-4])季度?|[Qq](?P<qnum>[1-4])(?!\d))"
+        r"(?:第?(?P<qord>[一二三四1-4首])季度?|[Qq](?P<qnum>[1-4])(?!\d))"
         r"|(?<![\d年第续前后近这两三四五六七八九十个上下每同单该本])第?(?P<qord2>[一二三四])季度"
         r"|(?<![\d年续前后近这两三四五六七八九十个上下每同单该本》])第(?P<qord3>[一二三四1-4])季(?=" + _RESULTS + r")"
         r"|(?<![\d一二三四五六七八九十每马》])(?P<qrel>上|本|下)(?:季度|季(?=" + _RESULTS + r"))"

@@ -55,8 +55,9 @@ _JOINED_ROLE = re.compile(r"(?:\s+(?:" + _LATIN_JOINER + r")\s+(?:(?:" + _APPOSI
                           + r")\s*|\s*,\s*" + _ROLE_LIST_GOES_ON + r")" + _QUALIFIER
                           + r"(?P<role>" + _ROLE_WORDS + r")(?:(?<=[" + han.HAN + r"])|(?![\w]))", re.I)
 # ", the former", ", a", ", bis Freitag", ", die neu ernannte": an apposition's opening before the role (an
-# article's adjectives written small).
-_APPOSITION = re.compile(r"^\s*,\s*(?:[\w.]+\s+){0,2}?(?:(?:" + _APPOSITION_ARTICLES
+# article's adjectives written small); not a list's next item ("David Webb, and chief security officer, Susan
+# Mauldin").
+_APPOSITION = re.compile(r"^\s*,\s*(?!(?:" + _LATIN_JOINER + r")\s)(?:[\w.]+\s+){0,2}?(?:(?:" + _APPOSITION_ARTICLES
                          + r")\s+(?:(?-i:[a-zäöüß])[\w-]*\s+){0,2}?)?$", re.I)
 # "was named", "als", and Chinese verbs with no space before the role ("出任", "担任").
 _ROLE_VERB = re.compile(r"(?:" + languages.alternation("facts.role_verb_patterns") + r")(?:\s+(?:(?:"

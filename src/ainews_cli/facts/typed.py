@@ -207,6 +207,8 @@ _ROUND_NOUN = re.compile(languages.bounded(languages.patterns("facts.round_patte
 _HEDGE_AFTER = re.compile(languages.bounded(languages.patterns("facts.forecast_after_patterns")), re.I)
 # Between a revenue cue and its amount, a verb of change and the word that leads to the level it reached.
 _CHANGED_TO = re.compile(r"\s*(?:" + languages.alternation("facts.changed_to_patterns") + r")\s*", re.I)
+# ... or past the period it is for, a verb of being: "revenue for the fiscal year that ended in March 2021 was".
+_PERIOD_LEVEL = re.compile(r"\s*(?:" + languages.alternation("facts.period_level_patterns") + r")\s*", re.I)
 # After that level, up to the level it changed from: "rose to $404.5 million last year from $58.7 million".
 _CHANGED_FROM = re.compile(r"(?:" + languages.alternation("facts.changed_from_patterns") + r")\s*", re.I)
 # After a revenue's level and the period it is for, up to the next period's: "$2.59 billion for the fourth quarter
@@ -890,9 +892,11 @@ def _round_leads(here: Here, marked: _Marked) -> list[Fact]:
                 continue  # "it borrowed $2.3 billion from lenders led by Magnetar": money lent, no round's
             start, end = marked.span(match)
             target = Party(here.round, "ORG", start, start, derived=True)
-            first = marked.parties[investor]
-            for _, last, inv, tgt, _ in [(start, end, first, target, None),
-                                         *_listed_after(here, marked, match.end(), target, start)]:
+            # The first investor, those the voice lists with it ("in einer von The Raine Group und Temasek
+            # angeführten Runde") and those listed after it.
+            inside = [(start, end, p, target, None) for p in (marked.parties[investor],
+                                                              *_listed_inside(marked, match, "investor"))]
+            for _, last, inv, tgt, _ in [*inside, *_listed_after(here, marked, match.end(), target, start)]:
                 if inv.label in ("ORG", "PERSON") and inv.name != tgt.name:
                     facts.append(_typed_fact(here, "investment", [(start, last)], Investment(
                         inv.name, tgt.name, None, None, None, None, _date_near(here, start))))
@@ -1886,7 +1890,8 @@ def _subject_amount(kind: str, within: int = 60):  # type: ignore[no-untyped-def
             # Further on where a verb of change leads to the level: "Der Umsatz stieg 2023 um sechs Prozent
             # auf rund 31,2 Milliarden Euro", "revenue rose 18% to $62 billion".
             amount = next((a for a in amounts if a.start >= cue.end()
-                           and _CHANGED_TO.fullmatch(here.src, cue.end(), a.start)), None)
+                           and (_CHANGED_TO.fullmatch(here.src, cue.end(), a.start)
+                                or _PERIOD_LEVEL.fullmatch(here.src, cue.end(), a.start))), None)
         if amount is None:
             return None
         # The owner the cue is written with ("off Nvidia's market value", "OpenAI的营收"), the

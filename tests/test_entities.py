@@ -218,8 +218,8 @@ COMMON_WORD_NAMES = frozenset({
     "Adobe", "Affirm", "Alphabet", "Amazon", "Android", "Apple", "Azure", "Bard", "Bayer", "Bundeskartellamt",
     "Codemasters", "Cohere", "Copilot", "Dell", "Europaparlament", "Europaparlaments", "Fidelity", "Ford",
     "Google", "Gorillas", "Graphcore", "Handelsblatt", "Intel", "Kayak", "Lakestar", "Llama", "Magnetar",
-    "Micron", "Office", "Oracle", "Phi", "Polestar", "Replika", "Reuters", "Rockchip", "Salesforce", "Sharp",
-    "Snap", "Snowflake", "Soundcloud", "Spreadtrum", "Telegram", "Twitch", "Twitter", "Walgreens",
+    "Micron", "Navistar", "Office", "Oracle", "Phi", "Polestar", "Replika", "Reuters", "Rockchip", "Salesforce",
+    "Sharp", "Snap", "Snowflake", "Soundcloud", "Spreadtrum", "Telegram", "Twitch", "Twitter", "Walgreens",
     "Weltwirtschaftsforum", "Windows", "Wolfspeed", "Yahoo",
 })
 

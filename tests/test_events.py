@@ -918,6 +918,15 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("港交所的上市制度允许同股不同权。", "zh", []),
         ("港交所行政總裁李小加當時形容，這是25年來最重大的上市制度改革。", "zh", []),
         ("当天，管理团队在纽约敲响了开市钟。", "zh", []),
+        # An appointment a legislature confirms (not a former employer's partner); a registration statement or
+        # offering documents filed.
+        ("The same day, the Senate confirmed Gary Gensler, a former Goldman Sachs partner, as chairman of the SEC.",
+         "en", [("appointment", "appoint")]),
+        ("Nvidia confirmed the deal on Monday, as expected.", "en", []),
+        ("In December, it had confidentially submitted a draft registration statement to the SEC.", "en",
+         [("financial", "list_filing")]),
+        ("WeWork had made its offering documents public on Aug. 14.", "en", [("financial", "list_filing")]),
+        ("Mitgründer Peter Carlsson legte sein Amt als Vorstandschef nieder.", "de", [("departure", "resign")]),
         ("網易今早以133港元開市，全日收報130港元。", "zh", [("financial", "market"), ("financial", "market")]),
     ],
 )
@@ -3692,6 +3701,10 @@ def test_captions_with_a_photograph_credit_or_a_bracketed_position_tell_nothing(
                  "华讯财经记者杜明远摄）"], "zh", names, "2011-05-05") == []
     assert read(["（圖說：LINE社長出澤剛（右）與Z控股社長川邊健太郎18日在東京舉行記者會。"
                  "遠景新聞網東京特約記者攝）"], "zh", [], "2019-11-19") == []
+    # ... or closed by the agency that sent the picture.
+    names = [("图森未来", "ORG", "TuSimple"), ("纳斯达克", "ORG", "Nasdaq")]
+    assert read(["（图：4月15日，纽约时代广场的纳斯达克大屏幕显示图森未来上市的画面。寰宇财讯社发）"], "zh", names,
+                "2021-04-16") == []
 
 
 def test_a_german_day_set_for_a_hearing_at_a_long_clause_s_end_is_a_schedule() -> None:

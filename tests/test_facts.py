@@ -1933,3 +1933,43 @@ def test_posts_listed_with_their_holders_in_appositions() -> None:
     found = _by_line(text, "en", ("David Webb", "Susan Mauldin"), ("Equifax",), ())
     roles = {(f["person"], f["role"]) for f in found if f["kind"] == "role"}
     assert roles == {("David Webb", "CIO"), ("Susan Mauldin", "CSO")}
+
+
+@pytest.mark.parametrize(("lang", "text", "people", "orgs", "misc", "expected"), [
+    # A former employer is named in the background: "the company" and "the start-up" are not it.
+    ("en", "Coinbase went public.\nChief executive Brian Armstrong, a former Airbnb engineer, co-founded the company "
+     "in San Francisco in 2012 with Fred Ehrsam, a onetime Goldman Sachs trader.\nIn December 2013 the start-up "
+     "received $25 million in a round led by Andreessen Horowitz.", ("Brian Armstrong", "Fred Ehrsam"),
+     ("Coinbase", "Airbnb", "Goldman Sachs", "Andreessen Horowitz"), (),
+     [("role", "Brian Armstrong", "Coinbase"), ("founded", "Coinbase", ["Brian Armstrong", "Fred Ehrsam"], "2012"),
+      ("investment", "Andreessen Horowitz", "Coinbase"), ("funding_round", "Coinbase", 25_000_000)]),
+    # A pronoun opening its sentence goes on with what the description opening the sentence before stood for.
+    ("en", "Coinbase plans a listing.\nIn December, the company said it had submitted a draft to the SEC.\nIts "
+     "filing, made public on Feb. 25, showed revenue of $1.28 billion for 2020.", (), ("Coinbase", "SEC"), (),
+     [("revenue", "Coinbase", 1_280_000_000)]),
+    # An exchange named after "on" is where, not whose worth.
+    ("en", "Coinbase ends first day on Nasdaq worth about $86 billion", (), ("Coinbase", "Nasdaq"), (), []),
+    # Each founding's founders in its own clause.
+    ("zh", "58同城由姚劲波于2005年在北京创办，赶集网则由杨浩涌在同年创立。", ("姚劲波", "杨浩涌"),
+     ("58同城", "赶集网"), (),
+     [("founded", "58.com", ["Yao Jinbo"], "2005"), ("founded", "Ganji", ["Yang Haoyong"], "2005")]),
+    # Investors counted after their list.
+    ("zh", "2015年6月，众安获摩根士丹利、中金及鼎晖等五家机构注资约57.6亿元人民币。", (),
+     ("众安", "摩根士丹利", "中金", "鼎晖"), (),
+     [("investment", "Morgan Stanley", "ZhongAn Online"), ("investment", "CICC", "ZhongAn Online"),
+      ("investment", "CDH Investments", "ZhongAn Online")]),
+    # A description after "am".
+    ("de", "In den USA hält Vodafone 45 Prozent am Mobilfunker Verizon Wireless.", (),
+     ("Vodafone", "Verizon Wireless"), (), [("stake", "Vodafone", "Verizon Wireless", 45)]),
+])
+def test_stop_60_voices_of_the_fortysixth_set(lang: str, text: str, people: tuple[str, ...], orgs: tuple[str, ...],
+                                              misc: tuple[str, ...], expected: list[tuple]) -> None:
+    assert _kinds(text, lang, people, orgs, misc) == expected
+
+
+def test_its_post_after_a_sentence_of_two_companies_is_no_lead_company_s() -> None:
+    text = ("WeWork's chief steps down\nWeWork postponed its listing last week, and WeWork's board met on Monday.\n"
+            "SoftBank has poured more than $10 billion into WeWork.\nIts chief executive, Masayoshi Son, has been one "
+            "of the most prominent backers.")
+    found = _by_line(text, "en", ("Masayoshi Son",), ("WeWork", "SoftBank"), ())
+    assert [(f["person"], f.get("org")) for f in found if f["kind"] == "role"] == [("Masayoshi Son", None)]

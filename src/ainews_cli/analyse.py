@@ -282,7 +282,12 @@ if TYPE_CHECKING:
 #     Streamingdienst"; who valued a company between the verb and it; a description before the company a share is
 #     of; "wird" with a post; CIO, CSO, CMO, chief product and strategy officers; an apposition's list joiner ("David
 #     Webb, and chief security officer"); layoffs no departure, a name taken no founding, licences agreed, laws
-#     passed, a listing reform put in force, Hong Kong's open and close, talks broken off; 今年首季
+#     passed, a listing reform put in force, Hong Kong's open and close, talks broken off; 今年首季; the forty-sixth
+#     set's: a former employer in the background ("a former Airbnb engineer"), a pronoun after a sentence a
+#     description opened, an exchange after "on", "Its chief executive" no lead company's after a sentence of two,
+#     each Chinese founding's own founders (赶集网则由杨浩涌…创立), investors counted after their list (等五家机构),
+#     "am Mobilfunker Verizon Wireless"; posts a legislature confirms, registration statements and offering documents
+#     filed, "sein Amt … nieder", a paper's section after its date (財經版), captions an agency sent (…社发）)
 PIPELINE_REVISION = "107"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",

@@ -151,6 +151,12 @@ class Context:
         last = [p for p in (self.sentences[-1] if self.sentences else []) if not p.derived and not p.background]
         return last[0].name if len({p.name for p in last}) == 1 else None
 
+    def opened_by_description(self) -> str | None:
+        """The organisation the last sentence told of first through a description or pronoun ("In December, the
+        company said it had submitted a draft to the SEC"), where that sentence names no other before it."""
+        last = sorted(self.sentences[-1] if self.sentences else [], key=lambda p: p.start)
+        return last[0].name if last and last[0].derived and not last[0].background else None
+
     def only_of_last(self, besides: frozenset[str] = frozenset()) -> Party | None:
         """The organisation the last sentence names, where it names one: after "Sam Altman,
         who stepped down as president of Y Combinator, is OpenAI's chief executive", whose
@@ -301,16 +307,21 @@ _AT_BEFORE = re.compile(languages.bounded(languages.patterns("events.place_patte
 _PLACE_OF = re.compile(r"(?:['’]s)?\s+(?:" + languages.alternation("events.venue_place_patterns") + r")\b")
 # Right after an exchange named straight after the company it lists, the listing: "美团点评港交所挂牌".
 _LISTED_AFTER = re.compile(r"\s*(?:" + languages.alternation("events.venue_after_patterns") + r")")
+# An exchange by its name ("Nasdaq", "港交所"), and the words before it that make it where ("on Nasdaq").
+_EXCHANGE = re.compile(languages.alternation("events.exchange_name_patterns"))
+_ON_EXCHANGE = re.compile(languages.bounded(languages.patterns("events.exchange_venue_patterns")) + r"\s*$", re.I)
 
 
 def at_venue(src: str, start: int, mention: Party | EntityMention,
              mentions: Sequence[Party | EntityMention] = ()) -> bool:
-    """Whether the mention is named as where something happened ("on the Nasdaq", "at the Nasdaq
+    """Whether the mention is named as where something happened ("on the Nasdaq", "on Nasdaq", "at the Nasdaq
     MarketSite"), looking back no further than ``start``, itself or as a later name of a list
     that one opens (``mentions``: "在港交所和上交所同步发布")."""
     while True:
         before = max(start, mention.start - 24)
         if VENUE_BEFORE.search(src, before, mention.start) is not None or (
+                _EXCHANGE.search(mention.name) is not None
+                and _ON_EXCHANGE.search(src, before, mention.start) is not None) or (
                 _PLACE_OF.match(src, mention.end) is not None
                 and _AT_BEFORE.search(src, before, mention.start) is not None) or (
                 _LISTED_AFTER.match(src, mention.end) is not None
@@ -421,9 +432,12 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
             continue
         if mention.label == "ORG" and at_venue(src, start, mention, mentions):
             continue  # "took it public on the Nasdaq": where, not who; no "it" after stands for it
+        # ... and so is a former employer ("Brian Armstrong, a former Airbnb engineer, co-founded the company").
         background = _BACKGROUND.search(src, max(start, mention.start - 60), mention.start) is not None \
             or titled_person(src, mention, mentions) is not None \
-            or any(s <= mention.start < e for s, e in relative)
+            or any(s <= mention.start < e for s, e in relative) \
+            or (mention.label == "ORG"
+                and _FORMER_EMPLOYER.search(src, max(start, mention.start - 40), mention.start) is not None)
         person = mention.label == "ORG" and (
             _PERSON_APPOSITION.match(src, mention.end, end) is not None
             or (mention.source.startswith("model:") and _WRITTEN_AS_PERSON.fullmatch(mention.text) is not None
@@ -498,7 +512,12 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
                 # where the model took it for an organisation; else whose it is is a guess.
                 org = next((p for p in found if p.start == after.start and p.label == "ORG"), None)
             else:
-                org = before or context.only_of_last()
+                # A pronoun opening its sentence after one whose subject was a description goes on with what that
+                # stood for, not with a party named after it: "In December, the company said it had submitted a
+                # draft to the SEC. Its filing showed revenue of $1.28 billion".
+                described = context.opened_by_description() if not src[start: match.start()].strip() else None
+                org = before or (Party(described, "ORG", match.start(), match.end(), derived=True, pronoun=True)
+                                 if described is not None else context.only_of_last())
                 if org is None and (going_on := _subject_going_on(src, match.end(), end, context)) is not None:
                     org = Party(going_on, "ORG", match.start(), match.end(), derived=True)
         else:
@@ -583,9 +602,10 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
                 org = Party(context.lead, "ORG", match.start(), match.end(), derived=True)
             if org is None and context.lead is not None and context.after_heading() \
                     and _PLAIN_DESCRIPTION.fullmatch(match.group(0)) is not None \
-                    and not any(p.label == "ORG" and p.start < match.start() for p in found):
+                    and not any(p.label == "ORG" and not p.background and p.start < match.start() for p in found):
                 # "**From stake to lawsuit** The saga began when ... Musk had built a stake in the company": a
-                # section opens with the company the document is about.
+                # section opens with the company the document is about (past a former employer: "EARLY BACKERS ¶
+                # Chief executive Brian Armstrong, a former Airbnb engineer, co-founded the company").
                 org = Party(context.lead, "ORG", match.start(), match.end(), derived=True)
             # Not one the sentence before names as an agent, where it opens with another as its subject: "MiniMax
             # 本月初完成新一轮融资，由阿里巴巴集团领投。本轮融资完成后，该公司的估值约为25亿美元" (MiniMax's, not the

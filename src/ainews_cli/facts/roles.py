@@ -362,7 +362,11 @@ def roles(here: Here) -> list[Fact]:
         # 闫俊杰带领团队" (not Baidu's). Not a post a verb gives: "苏莱曼出任执行长" is a new one.
         if held.org is None and held.role not in _WITHOUT_ORG and not held.explicit:
             known = _known(here, held.person.name) if held.end <= held.person.start else None
-            held.org = known or topic or (lead if not _object_after(here, held.person, orgs) else None) \
+            # (Not where a pronoun gives the post to the owner another subject of the sentence before may be:
+            # "SoftBank has poured money into WeWork. Its chief executive, Masayoshi Son" is not WeWork's.)
+            its = _ITS.search(body[here.start: held.start]) is not None \
+                and here.subject is not None and here.subject != here.lead
+            held.org = known or topic or (lead if not _object_after(here, held.person, orgs) and not its else None) \
                 or _org_of_clause_before(body, held, found, people)
         if held.person.end <= held.start and _FUTURE.search(body, _clause_start(here, held.person.start), held.start):
             continue  # "届时由总裁魏哲家接任董事长", "X is set to become chief executive": not held yet

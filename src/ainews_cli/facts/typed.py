@@ -1635,11 +1635,15 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
     if CLAUSE_BREAK.search(here.src, last, cue.start()) and not _WHO.fullmatch(here.src, last, cue.start()) \
             and not _WHO_ASIDE.fullmatch(here.src, last, cue.start()) and aside is None:
         near = []
-    founders = [p.name for p in near] + founding_companies
     # "von Altman, Brockman, Ilya Sutskever und Elon Musk ... gegründet": every founder after "von", in the cue's
     # part of the sentence ("Alando, einem Auktionshaus nach dem Vorbild von eBay, das sie 1999 gründeten": not eBay).
     by_before = [m for m in _FOUNDED_AGENT.finditer(here.src, org.end, cue.start())
                  if _only_list_commas(here, m.end(), cue.start())]
+    if by_before:
+        # ... and no one named before the company, who founded another: "58同城由姚劲波于2005年在北京创办，赶集网则由
+        # 杨浩涌在同年创立" (赶集网's founder is 杨浩涌 alone).
+        near = [p for p in near if p.start >= org.end]
+    founders = [p.name for p in near] + founding_companies
     if by_before:
         founders += [p.name for p in people if by_before[-1].end() <= p.start and p.end <= cue.start()]
         founders += _founding_companies(here, by_before[-1].end(), org)

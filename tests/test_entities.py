@@ -593,3 +593,15 @@ def test_a_german_place_run_on_into_common_nouns_is_the_place() -> None:
     text = "Die Firma sitzt in Rio de Janeiro."
     ner = [replace(m, lang="de") for m in _tagged(text, ("Rio de Janeiro", 0, "LOC"))]
     assert ("Rio de Janeiro", "LOC") in [(m, label) for m, _, label in names(text, "de", ner)]
+
+
+def test_a_company_the_table_does_not_know_is_named_without_the_legal_form_news_drops() -> None:
+    text = "Pellworth Inc said on Tuesday that its chief had retired. Pellworth was founded in 1899."
+    found = names(text, "en", _tagged(text, ("Pellworth Inc", 0, "ORG"), ("Pellworth", 1, "ORG")))
+    assert [(surface, name) for surface, name, _ in found] == [("Pellworth Inc", "Pellworth"),
+                                                              ("Pellworth", "Pellworth")]
+    # ... not where the document names it in another long form too, nor a German AG (test above: Globex AG).
+    text = "Brandholm Ltd sold its stake to Brandholm Holdings. Brandholm Ltd said so."
+    found = names(text, "en", _tagged(text, ("Brandholm Ltd", 0, "ORG"), ("Brandholm Holdings", 0, "ORG"),
+                                      ("Brandholm Ltd", 1, "ORG")))
+    assert {name for _, name, _ in found} == {"Brandholm Ltd", "Brandholm Holdings"}

@@ -1000,8 +1000,8 @@ def test_a_chinese_name_cut_short_is_the_one_named_in_full() -> None:
 def test_a_full_stop_after_a_described_name_ends_the_sentence_not_the_name() -> None:
     found = names(settle("Ihr LED-Geschäft verkaufte sie 2021 an den Konzern Acme Global Holdings.", [], "de"))
     assert "Acme Global Holdings" in found and "Acme Global Holdings." not in found
-    assert "Acme Semiconductor Corp." in names(settle("It was sold to the chipmaker Acme Semiconductor Corp. in 2020.",
-                                                      []))
+    # (A legal form news drops is left out of the name: "Acme Semiconductor Corp." is Acme Semiconductor.)
+    assert names(settle("It was sold to the chipmaker Acme Semiconductor Corp. in 2020.", [])) == {"Acme Semiconductor"}
 
 
 def test_a_chinese_name_cut_short_wherever_it_stands_is_read_whole() -> None:

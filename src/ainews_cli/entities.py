@@ -170,6 +170,7 @@ def _without_legal_form(name: str) -> str | None:
 
 
 _LEGAL_FORMS = frozenset(languages.words("entities.legal_forms"))
+_DROPPED_LEGAL_FORMS = frozenset(languages.words("entities.dropped_legal_forms"))
 
 
 def _form_key(form: str) -> str:
@@ -949,16 +950,16 @@ def _resolve_names(body: str, raw: Sequence[RawMention], table: AliasTable) -> t
     # ends in it ("Sigurd Varian" at 3293).
     opening: dict[str, list[tuple[int, str]]] = defaultdict(list)
     ending: dict[str, list[int]] = defaultdict(list)
+    bare_names = _bare_companies(raw)
     for mention in raw:
         words = mention.text.split()
         if len(words) > 1 and not _has_cjk(mention.text, 0, len(mention.text)):
             if mention.label == "ORG" and (mention.entry is None or mention.entry.type == "ORG"):
-                name = mention.entry.name if mention.entry else _form_key(mention.text)
-                opening[words[0]].append((mention.start, name))
+                opening[words[0]].append((mention.start, _kept_name(mention, bare_names)))
             elif mention.label == "PERSON":
                 ending[words[-1]].append(mention.start)
     for mention in raw:
-        name = mention.entry.name if mention.entry else _form_key(mention.text)
+        name = _kept_name(mention, bare_names)
         if not name.isupper():
             mixed_case.setdefault(name.casefold(), name)
         # The alias table's companies too: "Tower" of Tower Semiconductor, named so in the same document.
@@ -1008,6 +1009,10 @@ def _resolve_names(body: str, raw: Sequence[RawMention], table: AliasTable) -> t
             names.append(whole)  # "美的" the model tagged, in a document naming 美的集团: Midea Group
             hows.append(f"{mention.source}+company")
             continue
+        if mention.label == "ORG" and text in bare_names:
+            names.append(bare_names[text])  # "Equifax Inc" is Equifax, as the document goes on to call it
+            hows.append(f"{mention.source}+legal form")
+            continue
         if (company := _opened_company(mention, text, opening, ending)) is not None:
             names.append(company)  # "Varian" after "Varian Medical Systems", though "Sigurd Varian" comes later
             hows.append(f"{mention.source}+company")
@@ -1040,6 +1045,28 @@ def _resolve_names(body: str, raw: Sequence[RawMention], table: AliasTable) -> t
             names.append(mixed_case.get(text.casefold(), text) if text.isupper() else text)
             hows.append(mention.source)
     return names, hows
+
+
+def _bare_companies(raw: Sequence[RawMention]) -> dict[str, str]:
+    """The organisations the alias table does not know, named with a legal form news drops
+    (entities.dropped_legal_forms), that the document names in no other long form, whatever the model took it for:
+    their names without it ("Pinterest Inc" -> Pinterest; not "Lilium Ltd" beside "Lilium N.V.", which may be
+    another company)."""
+    texts = {_form_key(m.text) for m in raw}
+    bare = {text: form for m in raw if m.label == "ORG" and m.entry is None
+            and (form := _without_legal_form(text := _form_key(m.text))) is not None
+            and text.split()[-1].rstrip(".") in _DROPPED_LEGAL_FORMS}
+    return {text: form for text, form in bare.items()
+            if not any(other != text and other.startswith(form + " ") for other in texts)}
+
+
+def _kept_name(mention: RawMention, bare: Mapping[str, str]) -> str:
+    """The name a mention is kept under before the names around it are read: the alias table's, else its own
+    text, an organisation's without its legal form where ``bare`` (_bare_companies) gives that."""
+    if mention.entry is not None:
+        return mention.entry.name
+    text = _form_key(mention.text)
+    return bare.get(text, text) if mention.label == "ORG" else text
 
 
 def _opened_company(mention: RawMention, text: str, opening: Mapping[str, list[tuple[int, str]]],

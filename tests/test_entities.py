@@ -217,10 +217,10 @@ PACKAGED = json.loads(resources.files("ainews_cli").joinpath("data/aliases.json"
 COMMON_WORD_NAMES = frozenset({
     "Adobe", "Affirm", "Alphabet", "Amazon", "Android", "Apple", "Azure", "Bard", "Bayer", "Bundeskartellamt",
     "Codemasters", "Cohere", "Copilot", "Dell", "Europaparlament", "Europaparlaments", "Fidelity", "Ford",
-    "Google", "Gorillas", "Graphcore", "Handelsblatt", "Intel", "Kayak", "Lakestar", "Llama", "Magnetar",
-    "Micron", "Navistar", "Office", "Oracle", "Phi", "Polestar", "Replika", "Reuters", "Rockchip", "Salesforce",
-    "Sharp", "Snap", "Snowflake", "Soundcloud", "Spreadtrum", "Telegram", "Twitch", "Twitter", "Walgreens",
-    "Weltwirtschaftsforum", "Windows", "Wolfspeed", "Yahoo",
+    "Google", "Gorillas", "Grab", "Graphcore", "Handelsblatt", "Intel", "Kayak", "Lakestar", "Llama", "Magnetar",
+    "Micron", "Navistar", "Nintendo", "Office", "Oracle", "Phi", "Pinterest", "Polestar", "Replika", "Reuters",
+    "Rockchip", "Salesforce", "Sharp", "Snap", "Snowflake", "Soundcloud", "Spreadtrum", "Telegram", "Twitch",
+    "Twitter", "Walgreens", "Weltwirtschaftsforum", "Windows", "Wolfspeed", "Yahoo",
 })
 
 

@@ -70,6 +70,10 @@ EN_CASES = [
     # No tense either way: a day after publication only where it is nearer by a month.
     ("The agreement itself dates to April 25.", "2022-10-28", [("April 25", "DATE", "2022-04-25", "day", True)]),
     ("The deal dates to December 1.", "2022-10-28", [("December 1", "DATE", "2022-12-01", "day", True)]),
+    # A verb in the simple past right before the day tells a past day, though the one after publication is nearer.
+    ("Quibi launched on April 6 with shows made for phones.", "2020-10-22",
+     [("April 6", "DATE", "2020-04-06", "day", True)]),
+    ("The app is expected on April 6.", "2020-10-22", [("April 6", "DATE", "2021-04-06", "day", True)]),
     ("On Friday, the board fired him.", MONDAY, [("Friday", "DATE", "2023-11-17", "day", True)]),
     ("He will speak on Friday.", MONDAY, [("Friday", "DATE", "2023-11-24", "day", True)]),
     ("It launches next Friday.", MONDAY, [("next Friday", "DATE", "2023-11-24", "day", True)]),

@@ -927,6 +927,11 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
          [("financial", "list_filing")]),
         ("WeWork had made its offering documents public on Aug. 14.", "en", [("financial", "list_filing")]),
         ("Mitgründer Peter Carlsson legte sein Amt als Vorstandschef nieder.", "de", [("departure", "resign")]),
+        ("Seinen Börsenprospekt hatte Jumia im März bei der US-Börsenaufsicht eingereicht.", "de",
+         [("financial", "list_filing")]),
+        ("Uber hatte am Donnerstag seinen Börsenprospekt veröffentlicht.", "de", [("financial", "list_filing")]),
+        ("The ride-hailing company had filed confidentially for its offering in December.", "en",
+         [("financial", "list_filing")]),
         ("網易今早以133港元開市，全日收報130港元。", "zh", [("financial", "market"), ("financial", "market")]),
     ],
 )
@@ -3705,6 +3710,9 @@ def test_captions_with_a_photograph_credit_or_a_bracketed_position_tell_nothing(
     names = [("图森未来", "ORG", "TuSimple"), ("纳斯达克", "ORG", "Nasdaq")]
     assert read(["（图：4月15日，纽约时代广场的纳斯达克大屏幕显示图森未来上市的画面。寰宇财讯社发）"], "zh", names,
                 "2021-04-16") == []
+    names = [("古永锵", "PERSON", "Victor Koo"), ("王微", "PERSON", "Wang Wei")]
+    assert read(["（图：2010年2月3日，古永锵（左）与王微在北京出席两家公司的合作发布会。本报资料图）"], "zh", names,
+                "2012-03-13") == []
 
 
 def test_a_german_day_set_for_a_hearing_at_a_long_clause_s_end_is_a_schedule() -> None:

@@ -1973,3 +1973,44 @@ def test_its_post_after_a_sentence_of_two_companies_is_no_lead_company_s() -> No
             "of the most prominent backers.")
     found = _by_line(text, "en", ("Masayoshi Son",), ("WeWork", "SoftBank"), ())
     assert [(f["person"], f.get("org")) for f in found if f["kind"] == "role"] == [("Masayoshi Son", None)]
+
+
+@pytest.mark.parametrize(("lang", "text", "people", "orgs", "misc", "expected"), [
+    # A country's possessive before a round's lead; what "it" a round valued is the company, not the lead.
+    ("en", "Pinterest grew fast.\nIn May 2012 the start-up received $100 million in a round that was led by Japan's "
+     "Rakuten and valued it at $1.5 billion.", (), ("Pinterest", "Rakuten"), ("Japan",),
+     [("investment", "Rakuten", "Pinterest"), ("valuation", "Pinterest", 1_500_000_000),
+      ("funding_round", "Pinterest", 100_000_000)]),
+    # Backers that included a list; "it" after a sentence whose other parties only put money into its subject.
+    ("en", "Quibi shuts down.\nQuibi received $1 billion in its first funding round in 2018 from backers that included "
+     "Walt Disney, NBCUniversal, Sony Pictures and WarnerMedia.\nIn March it raised another $750 million.", (),
+     ("Quibi", "Walt Disney", "NBCUniversal", "Sony Pictures", "WarnerMedia"), (),
+     [("investment", "Walt Disney", "Quibi"), ("investment", "NBCUniversal", "Quibi"),
+      ("investment", "Sony Pictures", "Quibi"), ("investment", "WarnerMedia", "Quibi"),
+      ("funding_round", "Quibi", 1_000_000_000), ("funding_round", "Quibi", 750_000_000)]),
+    # The German verb first, the amount before the list it came from; a market value's gain told "legte … um … zu";
+    # revenue in yen.
+    ("de", "Niantic entwickelt Spiele.\nIm Oktober erhielt die Firma dann bis zu 30 Millionen Dollar von The Pokémon "
+     "Company, Google und Nintendo.", (), ("Niantic", "The Pokémon Company", "Google", "Nintendo"), (),
+     [("investment", "The Pokémon Company", "Niantic"), ("investment", "Google", "Niantic"),
+      ("investment", "Nintendo", "Niantic")]),
+    ("de", "Am 11. Juli legte Nintendos Börsenwert um rund 7,5 Milliarden Dollar zu.", (), ("Nintendo",), (),
+     [("market_value_change", "Nintendo", 7_500_000_000)]),
+    ("de", "Im Geschäftsjahr bis Ende März setzte Nintendo rund 504 Milliarden Yen um.", (), ("Nintendo",), (),
+     [("revenue", "Nintendo", 504_000_000_000)]),
+    # Chinese: 获 alone before the investor; a value of the equity; a share got for a business sold; a share got for
+    # an amount; a new company of a merger is no party.
+    ("zh", "同年6月，Grab获丰田汽车投资10亿美元。", (), ("Grab", "丰田汽车"), (),
+     [("investment", "Toyota", "Grab", 1_000_000_000)]),
+    ("zh", "双方今年4月宣布合并协议时，Grab的股权价值约为396亿美元。", (), ("Grab",), (),
+     [("valuation", "Grab", 39_600_000_000)]),
+    ("zh", "2018年3月，Uber将东南亚业务出售予Grab，换取Grab 27.5%股权。", (), ("Uber", "Grab"), (),
+     [("stake", "Uber", "Grab", 27.5)]),
+    ("zh", "根据公告，融创将以60.41亿元获得乐视网8.61%的股份。", (), ("融创", "乐视网"), (),
+     [("investment", "Sunac China", "LeTV", 6_041_000_000), ("stake", "Sunac China", "LeTV", 8.61)]),
+    ("zh", "优酷股东将持有新公司约71.5%。", (), ("优酷", "新公司"), (), []),
+])
+def test_stop_60_voices_of_the_fortyseventh_set(lang: str, text: str, people: tuple[str, ...],
+                                                orgs: tuple[str, ...], misc: tuple[str, ...],
+                                                expected: list[tuple]) -> None:
+    assert _kinds(text, lang, people, orgs, misc) == expected

@@ -287,7 +287,12 @@ if TYPE_CHECKING:
 #     description opened, an exchange after "on", "Its chief executive" no lead company's after a sentence of two,
 #     each Chinese founding's own founders (赶集网则由杨浩涌…创立), investors counted after their list (等五家机构),
 #     "am Mobilfunker Verizon Wireless"; posts a legislature confirms, registration statements and offering documents
-#     filed, "sein Amt … nieder", a paper's section after its date (財經版), captions an agency sent (…社发）)
+#     filed, "sein Amt … nieder", a paper's section after its date (財經版), captions an agency sent (…社发）); the
+#     forty-seventh set's: a legal form English news drops (Inc, Corp, Ltd, LLC, plc), "led by Japan's Rakuten",
+#     "from backers that included", "it" after a sentence of money put into its subject, German "erhielt … von" with
+#     the verb first, "legte … um … zu", yen, 获 before an investor, 股权价值, a share got for a business sold or
+#     for an amount, generic words of deals (新公司); a simple past before a day ("launched on April 6"); a section
+#     before a masthead's date ("財經　2021年12月3日"); prospectuses filed or published, "filed confidentially"
 PIPELINE_REVISION = "107"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",

@@ -724,6 +724,11 @@ def _subject_going_on(src: str, pos: int, end: int, context: Context) -> str | N
     others = {p.name for p in context.sentences[-1] if p.name != subject and not p.background and not p.derived}
     if not others:
         return subject
+    # The others only put money into the subject: "Quibi received $1 billion from backers that included Walt
+    # Disney and NBCUniversal. In March it raised another $750 million."
+    told = context.deals[-1] if context.deals else []
+    if told and {investor for investor, _ in told} >= others and all(target == subject for _, target in told):
+        return subject
     deal = context.last_deal(back=1)
     if deal is None or deal[0] != subject:
         return None

@@ -216,11 +216,11 @@ PACKAGED = json.loads(resources.files("ainews_cli").joinpath("data/aliases.json"
 # belongs here only after that judgement; otherwise the word is a guarded form.
 COMMON_WORD_NAMES = frozenset({
     "Adobe", "Affirm", "Alphabet", "Amazon", "Android", "Apple", "Azure", "Bard", "Bayer", "Bundeskartellamt",
-    "Codemasters", "Cohere", "Copilot", "Dell", "Europaparlament", "Europaparlaments", "Fidelity", "Ford",
+    "Codemasters", "Cohere", "Copilot", "Darktrace", "Dell", "Europaparlament", "Europaparlaments", "Fidelity", "Ford",
     "Google", "Gorillas", "Grab", "Graphcore", "Handelsblatt", "Intel", "Kayak", "Lakestar", "Llama", "Magnetar",
-    "Micron", "Navistar", "Nintendo", "Office", "Oracle", "Phi", "Pinterest", "Polestar", "Replika", "Reuters",
-    "Rockchip", "Salesforce", "Sharp", "Snap", "Snowflake", "Soundcloud", "Spreadtrum", "Telegram", "Twitch",
-    "Twitter", "Walgreens", "Weltwirtschaftsforum", "Windows", "Wolfspeed", "Yahoo",
+    "Micron", "Navistar", "Nintendo", "Office", "Oracle", "Phi", "Pinterest", "Polestar", "Politico", "Replika",
+    "Reuters", "Rockchip", "Salesforce", "Sharp", "Snap", "Snowflake", "Soundcloud", "Spreadtrum", "Telegram",
+    "Twitch", "Twitter", "Unity", "Walgreens", "Weltwirtschaftsforum", "Windows", "Wolfspeed", "Yahoo",
 })
 
 

@@ -932,6 +932,9 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("Uber hatte am Donnerstag seinen Börsenprospekt veröffentlicht.", "de", [("financial", "list_filing")]),
         ("The ride-hailing company had filed confidentially for its offering in December.", "en",
          [("financial", "list_filing")]),
+        ("新浪由四通利方与华渊资讯于1998年合并组建。", "zh", [("founding", "found")]),
+        ("閱文於2015年由騰訊文學與原盛大文學整合而成。", "zh", [("founding", "found")]),
+        ("微博于周三确定了发行价。", "zh", [("financial", "offer")]),
         ("網易今早以133港元開市，全日收報130港元。", "zh", [("financial", "market"), ("financial", "market")]),
     ],
 )

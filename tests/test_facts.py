@@ -2014,3 +2014,23 @@ def test_stop_60_voices_of_the_fortyseventh_set(lang: str, text: str, people: tu
                                                 orgs: tuple[str, ...], misc: tuple[str, ...],
                                                 expected: list[tuple]) -> None:
     assert _kinds(text, lang, people, orgs, misc) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "people", "orgs", "misc", "expected"), [
+    # Money put in through convertible notes is lent, no investment; a floor is no stake.
+    ("en", "Unity grew.\nSilver Lake and Sequoia Capital agreed at the same time to put $1 billion into Unity through "
+     "convertible notes.", (), ("Unity", "Silver Lake", "Sequoia Capital"), (), []),
+    ("zh", "腾讯亦曾表示，分拆后将持有阅文不少于50%的股份。", (), ("腾讯", "阅文"), (), []),
+    # Who joined a round: "neu eingestiegen ist", "Das Geld stammt … von … wie".
+    ("de", "Klarna erhält 800 Millionen Dollar in einer Finanzierungsrunde.\nDas Geld stammt vor allem von bisherigen "
+     "Geldgebern wie Sequoia Capital und Silver Lake.\nAuch der Staatsfonds Mubadala aus Abu Dhabi beteiligte sich; "
+     "neu eingestiegen ist der kanadische Pensionsfonds CPP Investments.", (),
+     ("Klarna", "Sequoia Capital", "Silver Lake", "Mubadala", "CPP Investments"), (),
+     [("funding_round", "Klarna", 800_000_000), ("investment", "Sequoia Capital", "Klarna"),
+      ("investment", "Silver Lake", "Klarna"), ("investment", "Mubadala", "Klarna"),
+      ("investment", "CPP Investments", "Klarna")]),
+])
+def test_stop_60_voices_of_the_fortyeighth_set(lang: str, text: str, people: tuple[str, ...],
+                                               orgs: tuple[str, ...], misc: tuple[str, ...],
+                                               expected: list[tuple]) -> None:
+    assert _kinds(text, lang, people, orgs, misc) == expected

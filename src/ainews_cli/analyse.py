@@ -292,7 +292,10 @@ if TYPE_CHECKING:
 #     "from backers that included", "it" after a sentence of money put into its subject, German "erhielt … von" with
 #     the verb first, "legte … um … zu", yen, 获 before an investor, 股权价值, a share got for a business sold or
 #     for an amount, generic words of deals (新公司); a simple past before a day ("launched on April 6"); a section
-#     before a masthead's date ("財經　2021年12月3日"); prospectuses filed or published, "filed confidentially"
+#     before a masthead's date ("財經　2021年12月3日"); prospectuses filed or published, "filed confidentially"; the
+#     forty-eighth set's: money lent through convertible notes, a floor (不少于50%) no stake, "neu eingestiegen ist",
+#     "Das Geld stammt … von … wie"; a masthead's section and page after its date ("財經　B3"); companies formed by
+#     a merger (合并组建, 整合而成), an offer price set (确定了发行价)
 PIPELINE_REVISION = "107"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",

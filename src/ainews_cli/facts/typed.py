@@ -767,8 +767,13 @@ def _investments(here: Here, marked: _Marked) -> list[Fact]:
         for voice in voices:
             for match in voice.finditer(marked):
                 investor, target = marked.slot(match, "investor"), marked.slot(match, "target")
-                if investor is None or target is None or _DEBT.search(marked.text, match.start(), match.end()):
-                    continue  # (money lent is no investment: "it borrowed $2.3 billion from lenders led by Magnetar")
+                # (Money lent is no investment: "it borrowed $2.3 billion from lenders led by Magnetar", "to put $1
+                # billion into Unity through convertible notes".)
+                lent_until = PART_END.search(marked.text, match.end())
+                if investor is None or target is None or _DEBT.search(
+                        marked.text, match.start(), min(match.end() + 40, lent_until.start() if lent_until else
+                                                        len(marked.text))):
+                    continue
                 inv, tgt = marked.parties[investor], marked.parties[target]
                 if inv.name == tgt.name or inv.label not in ("ORG", "PERSON") or tgt.label not in ("ORG", "PRODUCT"):
                     continue

@@ -73,6 +73,7 @@ EN_CASES = [
     # A verb in the simple past right before the day tells a past day, though the one after publication is nearer.
     ("Quibi launched on April 6 with shows made for phones.", "2020-10-22",
      [("April 6", "DATE", "2020-04-06", "day", True)]),
+    ("The company launched the app on April 6.", "2020-10-22", [("April 6", "DATE", "2020-04-06", "day", True)]),
     ("The app is expected on April 6.", "2020-10-22", [("April 6", "DATE", "2021-04-06", "day", True)]),
     ("On Friday, the board fired him.", MONDAY, [("Friday", "DATE", "2023-11-17", "day", True)]),
     ("He will speak on Friday.", MONDAY, [("Friday", "DATE", "2023-11-24", "day", True)]),

@@ -73,12 +73,13 @@ LEXICON = Lexicon(
         # These put a clause in the past (registry.past_cue_pattern): "said on July 12 that
         # it had invested". Not "was": "was rescheduled for July 12", "was expected to close".
         "past_cues": ("had", "did"),
-        # A verb in the simple past right before the date, with no auxiliary before it in the clause: "Quibi
-        # launched on April 6" (not "is expected on", "was scheduled for", "will be released in").
+        # A verb in the simple past before the date, at most three words of its object between, with no auxiliary
+        # before it in the clause: "Quibi launched on April 6", "launched the app on April 6" (not "is expected on",
+        # "was scheduled for", "will be released in").
         "simple_past_before": (r"(?<![\w-])(?!(?:scheduled|expected|planned|slated|timed|billed|needed)\b)"
-                               r"[a-z]{3,}ed(?:\s+(?:on|in))?\s*$",),
+                               r"[a-z]{3,}ed(?:(?:\s+[\w’'-]+){0,3}?\s+(?:on|in))?\s*$",),
         "simple_past_blockers": (r"(?<![\w-])(?:is|are|was|were|will|be|been|being|to|would|could|may|might|must|"
-                                 r"should|shall|can|the|a|an|its|their|his|her)\s",),
+                                 r"should|shall|can)\s",),
         # Words a span starts after: a date after them begins a state, no step of a story ("Since February 2014").
         "since_words": ("since", "from"),
         # Words before the end of a period reported on, which "the next day" does not count from: "its

@@ -21,8 +21,16 @@ from ainews_cli import han, languages
 from ainews_cli.dates.context import mentioned_anchor
 from ainews_cli.dates.strings import dateline_end, dates_the_page
 from ainews_cli.facts.clauses import CONTRAST
-from ainews_cli.facts.parties import AGENT_BEFORE, OBJECT_BEFORE, at_venue, is_cited, main_organisation, not_a_company
-from ainews_cli.headlines import Telling, authority_name, exchange_name, headline, sued_there
+from ainews_cli.facts.parties import (
+    AGENT_BEFORE,
+    OBJECT_BEFORE,
+    at_venue,
+    exchange_name,
+    is_cited,
+    main_organisation,
+    not_a_company,
+)
+from ainews_cli.headlines import Telling, authority_name, headline, sued_there
 from ainews_cli.lexicon import is_german_noun
 from ainews_cli.records import (
     EntityMention,

@@ -19,6 +19,7 @@ from functools import cache
 
 from ainews_cli import languages
 from ainews_cli.facts.clauses import LIST_JOINER
+from ainews_cli.facts.parties import exchange_name
 from ainews_cli.records import (
     EntityMention,
     Fact,
@@ -1092,13 +1093,6 @@ def authority_name() -> re.Pattern[str]:
     """Authorities by their names (data/languages/*.toml, events.authority_name_patterns); events.py reads
     them too."""
     return re.compile(languages.alternation("events.authority_name_patterns"))
-
-
-@cache
-def exchange_name() -> re.Pattern[str]:
-    """Exchanges by their names (data/languages/*.toml, events.exchange_name_patterns); events.py reads
-    them too."""
-    return re.compile(languages.alternation("events.exchange_name_patterns"))
 
 
 @cache

@@ -13,7 +13,6 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
 
 from .. import han
 from ..records import FILED, GRANULARITY_RANK, Anchor, PubDate, TimeExpression
@@ -32,6 +31,7 @@ from .registry import (
     present_verb_pattern,
     report_pattern,
     schedule_patterns,
+    simple_past_patterns,
 )
 
 UNIT_GRANULARITY = {"Y": "year", "M": "month", "W": "week", "D": "day", "DE": "decade"}
@@ -206,11 +206,6 @@ def _clause_around(c: Candidate, ctx: Context) -> tuple[str, str]:
     return before, after
 
 
-@cache
-def _compiled(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
-    return re.compile("|".join(patterns)) if patterns else None
-
-
 def is_past(c: Candidate, ctx: Context) -> bool:
     """Whether the clause around the expression holds a past cue ("had", "hatte", 曾), or the
     date is the day of a saying (``_said_on``: "announced Bard on", "2月6日宣布"); callers
@@ -219,9 +214,8 @@ def is_past(c: Candidate, ctx: Context) -> bool:
     before, after = _clause_around(c, ctx)
     if _said_on(c, before, after):
         return True
-    simple = _compiled(c.lex.extra.get("simple_past_before", ()))
-    blockers = _compiled(c.lex.extra.get("simple_past_blockers", ()))
-    if simple is not None and simple.search(before) and not (blockers is not None and blockers.search(before)):
+    if (simple := simple_past_patterns(c.lex.lang)) is not None and simple[0].search(before) \
+            and not simple[1].search(before):
         return True  # "Quibi launched on April 6"
     return cues is not None and (cues.search(before) is not None or cues.search(after) is not None)
 

@@ -55,6 +55,17 @@ def past_cue_pattern(lang: str) -> re.Pattern[str] | None:
 
 
 @cache
+def simple_past_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """A verb in the simple past before a date ("Quibi launched on April 6"), and the auxiliaries that, before it in
+    the clause, make it no such verb ("is expected on"); None for a language that lists no such verb."""
+    extra = LEXICONS[lang].extra
+    verbs, blockers = extra.get("simple_past_before"), extra.get("simple_past_blockers", ())
+    if not verbs:
+        return None
+    return re.compile("|".join(verbs)), re.compile("|".join(blockers) or "(?!)")
+
+
+@cache
 def past_form_pattern(lang: str) -> re.Pattern[str] | None:
     """A past form of a verb in a language that tells what lies ahead in the present: an
     auxiliary of a past tense ("hat", "wurde"), a weak preterite ("eröffnete", "meldeten";

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field
+from functools import cache
 
 from ainews_cli import han, languages
 from ainews_cli.facts.clauses import (
@@ -307,8 +308,14 @@ _AT_BEFORE = re.compile(languages.bounded(languages.patterns("events.place_patte
 _PLACE_OF = re.compile(r"(?:['’]s)?\s+(?:" + languages.alternation("events.venue_place_patterns") + r")\b")
 # Right after an exchange named straight after the company it lists, the listing: "美团点评港交所挂牌".
 _LISTED_AFTER = re.compile(r"\s*(?:" + languages.alternation("events.venue_after_patterns") + r")")
-# An exchange by its name ("Nasdaq", "港交所"), and the words before it that make it where ("on Nasdaq").
-_EXCHANGE = re.compile(languages.alternation("events.exchange_name_patterns"))
+@cache
+def exchange_name() -> re.Pattern[str]:
+    """Exchanges by their names ("Nasdaq", "港交所"; data/languages/*.toml, events.exchange_name_patterns); events.py
+    and headlines.py read them too."""
+    return re.compile(languages.alternation("events.exchange_name_patterns"))
+
+
+# The words before an exchange's name that make it where ("on Nasdaq").
 _ON_EXCHANGE = re.compile(languages.bounded(languages.patterns("events.exchange_venue_patterns")) + r"\s*$", re.I)
 
 
@@ -320,7 +327,7 @@ def at_venue(src: str, start: int, mention: Party | EntityMention,
     while True:
         before = max(start, mention.start - 24)
         if VENUE_BEFORE.search(src, before, mention.start) is not None or (
-                _EXCHANGE.search(mention.name) is not None
+                exchange_name().search(mention.name) is not None
                 and _ON_EXCHANGE.search(src, before, mention.start) is not None) or (
                 _PLACE_OF.match(src, mention.end) is not None
                 and _AT_BEFORE.search(src, before, mention.start) is not None) or (

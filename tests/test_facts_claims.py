@@ -1568,12 +1568,14 @@ def test_a_bare_company_opening_a_chinese_sentence(text: str, expected: list[tup
     [
         # The investors that follow a round's lead ("跟投") after the lead's clause joined the round ...
         ("月之暗面于2017年完成1亿美元A轮融资，由红杉中国领投，腾讯、阿里巴巴等机构跟投。",
-         [("investment", ("investor", "Tencent"), ("target", "Moonshot AI")),
+         [("investment", ("investor", "HongShan"), ("target", "Moonshot AI")),
+          ("investment", ("investor", "Tencent"), ("target", "Moonshot AI")),
           ("investment", ("investor", "Alibaba Group"), ("target", "Moonshot AI")),
           ("funding_round", ("subject", "Moonshot AI"), ("amount", 100_000_000))]),
         # ... but a name after the lead's clause that does something else did not.
         ("月之暗面于2017年完成1亿美元A轮融资，由红杉中国领投，腾讯对此表示欢迎。",
-         [("funding_round", ("subject", "Moonshot AI"), ("amount", 100_000_000))]),
+         [("investment", ("investor", "HongShan"), ("target", "Moonshot AI")),
+          ("funding_round", ("subject", "Moonshot AI"), ("amount", 100_000_000))]),
     ],
 )
 def test_chinese_followers_of_a_rounds_lead(text: str, expected: list[tuple]) -> None:

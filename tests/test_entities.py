@@ -579,6 +579,14 @@ def test_chinese_names_and_descriptions_the_model_cut_or_took_for_names() -> Non
     text = "由武平、陈大和王五等人创办。"
     ner = _tagged(text, ("武平", 0, "PERSON"), ("陈大", 0, "PERSON"), ("王五", 0, "PERSON"))
     assert [m for m, _, label in names(text, "zh", ner) if label == "PERSON"] == ["武平", "陈大", "王五"]
+    # A short name the model took for an organisation, listed between people, is a person; not one listed
+    # between companies.
+    text = "晶泰科技由温书豪、马健和赖力鹏三位博士后于2015年创立。"
+    ner = _tagged(text, ("温书豪", 0, "PERSON"), ("马健", 0, "ORG"), ("赖力鹏", 0, "PERSON"))
+    assert [m for m, _, label in names(text, "zh", ner) if label == "PERSON"] == ["温书豪", "马健", "赖力鹏"]
+    text = "投资方包括温书豪、马健和华登国际。"
+    ner = _tagged(text, ("温书豪", 0, "PERSON"), ("马健", 0, "ORG"), ("华登国际", 0, "ORG"))
+    assert "马健" not in [m for m, _, label in names(text, "zh", ner) if label == "PERSON"]
     # What a chip maker makes before a word for a maker is no name.
     text = "南亚科则是台塑集团旗下的DRAM厂，1995年成立。"
     ner = _tagged(text, ("DRAM厂", 0, "ORG"))

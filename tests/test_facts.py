@@ -948,6 +948,8 @@ TOPIC_SHARES = [
      [("stake", "SoftBank", "Arm Holdings", 75)]),
     ("en", "Arm Holdings went public on Thursday. SoftBank retains about 90% of the shares.",
      [("stake", "SoftBank", "Arm Holdings", 90)]),
+    ("en", "Arm Holdings went public on Thursday. SoftBank retains about 90% of its shares.",
+     [("stake", "SoftBank", "Arm Holdings", 90)]),
     # A list holds the share together, and a share of another company is not the topic's.
     ("de", "Arm Holdings geht an die Börse. Softbank und Nvidia halten 90 Prozent der Anteile.", []),
     ("de", "Arm Holdings geht an die Börse. Softbank hält 90 Prozent der Anteile an Nvidia.",

@@ -488,6 +488,16 @@ def test_an_investor_is_a_role_only_at_an_organisation(lang: str, text: str, exp
          ["Microsoft", "Nvidia", "Salesforce"]),
         ("en", "Mistral AI raised $600 million. Analysts said Microsoft and Nvidia also participated.", []),
         ("zh", "Mistral AI完成6亿美元融资。微软、英伟达也参与了本轮融资。", ["Microsoft", "Nvidia"]),
+        # ... as what they are ("作为新投资者"), following the lead ("等现有股东也继续跟投"), a name glossed in
+        # brackets.
+        ("zh", "Mistral AI完成6亿美元融资。淡马锡和新加坡政府投资公司（GIC）作为新投资者参与了本轮融资，"
+         "贝莱德、GV等现有股东也继续跟投。",
+         ["Blackrock", "GIC", "GV", "Temasek"]),
+        ("zh", "Mistral AI完成6亿美元融资。本轮融资由软银愿景基金二期（SoftBank Vision Fund 2）领投。",
+         ["SoftBank Vision Fund 2"]),
+        ("zh", "Mistral AI完成6亿美元融资。次年，红杉中国又领投了其2.5亿美元C轮融资。", ["HongShan"]),
+        # ... not where the clause names the company they follow into.
+        ("zh", "Mistral AI完成6亿美元融资。贝莱德、GV等机构也跟投了Anthropic。", []),
     ],
 )
 def test_investors_that_join_the_round_told_before(lang: str, text: str, expected: list[str]) -> None:
@@ -1116,10 +1126,12 @@ def test_amounts_are_the_numbers_written(lang: str, text: str, expected: list[tu
                       ("valuation", ("subject", "Mistral AI"), ("amount", 2_000_000_000)),
                       ("funding_round", ("subject", "Mistral AI"), ("amount", 350_000_000))]),
         # Investors listed before a verb that says they joined the round are valued at nothing; the one
-        # that raised it is.
+        # that raised it is (and they put money into it).
         ("zh", "月之暗面完成1亿美元A轮融资，阿里巴巴、腾讯等机构跟投，估值达到约10亿美元。",
          [("valuation", ("subject", "Moonshot AI"), ("amount", 1_000_000_000)),
-          ("funding_round", ("subject", "Moonshot AI"), ("amount", 100_000_000))]),
+          ("funding_round", ("subject", "Moonshot AI"), ("amount", 100_000_000)),
+          ("investment", ("investor", "Alibaba Group"), ("target", "Moonshot AI")),
+          ("investment", ("investor", "Tencent"), ("target", "Moonshot AI"))]),
         ("zh", "阿里巴巴、腾讯等机构跟投，估值达到约10亿美元。", []),
     ],
 )

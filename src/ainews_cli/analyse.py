@@ -296,7 +296,11 @@ if TYPE_CHECKING:
 #     forty-eighth set's: money lent through convertible notes, a floor (不少于50%) no stake, "neu eingestiegen ist",
 #     "Das Geld stammt … von … wie"; a masthead's section and page after its date ("財經　B3"); companies formed by
 #     a merger (合并组建, 整合而成), an offer price set (确定了发行价)
-PIPELINE_REVISION = "107"
+# 108: a name glossed in brackets by another form of it is one party (软银愿景基金二期（SoftBank Vision Fund
+#     2）领投); investors that join a round as what they are (作为新投资者参与了本轮融资) or follow its lead
+#     (等现有股东也继续跟投), 领投其; "of its shares"; a short Chinese name the model took for an organisation,
+#     listed between people, is a person
+PIPELINE_REVISION = "108"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

@@ -549,7 +549,8 @@ def weigh(
     unspaced = [_with_kind_word(body, _with_company_word(body, _with_venture_arm(body, _whole_reporter(body, o)),
                                                          table), table) for m in ner
                 if han.has_han(m.text) and (o := _chinese(body, m, table)) is not None]
-    unspaced = _whole_repeated(body, _names_before_others(body, _whole_chinese_names(body, unspaced)), table)
+    unspaced = _whole_repeated(body, _names_before_others(body, _whole_chinese_names(body, _people_listed(
+        body, unspaced, table))), table)
     trimmed = []
     headline: dict[tuple[int, int], bool] = {}  # by sentence: a long one holds many mentions
     quoted: dict[tuple[int, int], int] = {}  # by sentence: where a headline quoted in it starts, else its end
@@ -665,6 +666,27 @@ def _whole_chinese_names(body: str, mentions: list[RawMention]) -> list[RawMenti
 # The word that ends a list of people with others ("等"), and the words that join names in Chinese.
 _OTHERS = tuple(languages.cjk(languages.patterns("facts.and_others_patterns")))
 _NAME_JOINERS = tuple(languages.cjk(languages.words("facts.list_joiners")))
+
+
+def _people_listed(body: str, mentions: list[RawMention], table: AliasTable) -> list[RawMention]:
+    """A short Chinese name the model tagged an organisation, listed between people: "由温书豪、马健和赖力鹏
+    三位…博士后于2015年创立" (马健, a person), or after one with the "等" that ends a list of people; not a name
+    the alias table knows, nor one of more than three characters."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+
+    def joined(first: RawMention, second: RawMention) -> bool:
+        return han.normalised(body[first.end: second.start]).strip() in _PEOPLE_JOINERS
+
+    relabelled = {}
+    for i, m in enumerate(ordered):
+        if m.label != "ORG" or not 2 <= len(m.text) <= 3 or re.fullmatch(f"[{han.HAN}]+", m.text) is None \
+                or table.lookup(m.text) is not None or i == 0:
+            continue
+        before, after = ordered[i - 1], ordered[i + 1] if i + 1 < len(ordered) else None
+        between = after is not None and after.label == "PERSON" and joined(m, after)
+        if before.label == "PERSON" and joined(before, m) and (between or body.startswith(_OTHERS, m.end)):
+            relabelled[m.start] = replace(m, label="PERSON")
+    return [relabelled.get(m.start, m) for m in mentions]
 
 
 def _names_before_others(body: str, mentions: list[RawMention]) -> list[RawMention]:

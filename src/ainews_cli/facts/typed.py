@@ -494,7 +494,8 @@ def _mark(here: Here, amounts: Sequence[Amount], percents: Sequence[Amount]) -> 
                    + [(a.start, a.end, f"⟦Q{i}⟧") for i, a in enumerate(percents)]
                    # An aside a comma closes is left out with that comma, so the voices read the clause around
                    # it whole: "Character.AI, which lets users talk to characters ..., raised $150 million".
-                   + [(s, e + 1, "") for s, e in aside if here.src[e] in COMMA],
+                   + [(s, e + 1, "") for s, e in aside if here.src[e] in COMMA]
+                   + _glosses(here),
                    key=lambda item: (item[0], -item[1]))
     text: list[str] = []
     positions: list[int] = []
@@ -515,6 +516,23 @@ def _mark(here: Here, amounts: Sequence[Amount], percents: Sequence[Amount]) -> 
     joined = "".join(text)
     lowered = None if CASE_ODD.intersection(joined) else joined.lower()
     return _Marked(joined, tuple(positions), here.mentions, amounts, percents, lowered)
+
+
+# Brackets around a name, right after another name: "软银愿景基金二期（SoftBank Vision Fund 2）" (read folded).
+_GLOSS_OPENS = re.compile(r"[ \t]*[(（][ \t]*")
+_GLOSS_CLOSES = re.compile(r"[ \t]*[)）]")
+
+
+def _glosses(here: Here) -> list[tuple[int, int, str]]:
+    """A name glossed in brackets by another form of it ("软银愿景基金二期（SoftBank Vision Fund
+    2）领投"), left out so the voices read one party where the sentence names one."""
+    mentions = sorted(here.mentions, key=lambda p: p.start)
+    left = []
+    for first, gloss in pairwise(mentions):
+        if first.name == gloss.name and _GLOSS_OPENS.fullmatch(here.src, first.end, gloss.start) \
+                and (closes := _GLOSS_CLOSES.match(here.src, gloss.end, here.end)) is not None:
+            left.append((first.end, closes.end(), ""))
+    return left
 
 
 def typed(here: Here, amounts: Sequence[Amount], percents: Sequence[Amount]) -> list[Fact]:

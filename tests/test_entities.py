@@ -218,9 +218,9 @@ COMMON_WORD_NAMES = frozenset({
     "Adobe", "Affirm", "Alphabet", "Amazon", "Android", "Apple", "Azure", "Bard", "Bayer", "Bundeskartellamt",
     "Codemasters", "Cohere", "Copilot", "Darktrace", "Dell", "Europaparlament", "Europaparlaments", "Fidelity", "Ford",
     "Google", "Gorillas", "Grab", "Graphcore", "Handelsblatt", "Intel", "Kayak", "Lakestar", "Llama", "Magnetar",
-    "Micron", "Navistar", "Nintendo", "Office", "Oracle", "Phi", "Pinterest", "Polestar", "Politico", "Replika",
-    "Reuters", "Rockchip", "Salesforce", "Sharp", "Snap", "Snowflake", "Soundcloud", "Spreadtrum", "Telegram",
-    "Twitch", "Twitter", "Unity", "Walgreens", "Weltwirtschaftsforum", "Windows", "Wolfspeed", "Yahoo",
+    "Micron", "Navistar", "Nintendo", "Office", "Oracle", "Pentagon", "Phi", "Pinterest", "Polestar", "Politico",
+    "Replika", "Reuters", "Rockchip", "Salesforce", "Sharp", "Snap", "Snowflake", "Soundcloud", "Spreadtrum", "Suse",
+    "Telegram", "Twitch", "Twitter", "Unity", "Walgreens", "Weltwirtschaftsforum", "Windows", "Wolfspeed", "Yahoo",
 })
 
 
@@ -490,7 +490,7 @@ def test_a_bare_word_opening_a_company_named_before_is_that_company_not_a_later_
     ner = [RawMention("Thomas Siebel", 0, 13, "PERSON", "model:x"),
            RawMention("Siebel Systems", 27, 41, "ORG", "model:x"),
            RawMention("Siebel", text.rindex("Siebel"), text.rindex("Siebel") + 6, "PERSON", "model:x")]
-    assert names(text, "en", ner)[-1] == ("Siebel", "Thomas Siebel", "PERSON")
+    assert names(text, "en", ner)[-1] == ("Siebel", "Tom Siebel", "PERSON")
 
 
 def test_a_founder_listed_after_others_is_a_person_though_his_first_name_is_a_common_word() -> None:

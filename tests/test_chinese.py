@@ -126,6 +126,7 @@ def test_blocks(text: str, doc_lang: str, expected: list[tuple[str, str]]) -> No
         # ... or a section alone.
         ("財經　2021年12月3日（星期五）　05:45\n\nGrab周四在美國納斯達克掛牌。", "2021-12-03", "dateline"),
         ("香江商報　2017年11月9日　星期四　財經　B3\n\n閱文集團昨日在港交所主板掛牌。", "2017-11-09", "dateline"),
+        ("香港經濟觀察報　2016年12月16日　星期五　財經版B3\n\n美圖昨日在港交所主板掛牌。", "2016-12-16", "dateline"),
         ("奥特曼重返OpenAI\n发布时间：2023-11-22 14:05\n\n正文。", "2023-11-22", "byline"),
         ("員工聯名要求董事會辭職\n發布時間：2023年11月21日\n\n正文。", "2023-11-21", "byline"),
         ("標題\n發佈時間：2023年11月21日 10:30\n\n正文。", "2023-11-21", "byline"),
@@ -663,6 +664,8 @@ def test_a_model_organisation_named_by_its_board(span: str, expected: list[tuple
         # Nor the point inside a name, which the English sentencizer cut after "Character.".
         ("Character.AI, which lets users talk to characters, raised $150 million in March 2023. ",
          "Andreessen Horowitz led the round."),
+        # ... after a digit too: "C3.ai", cut after "C3." by the Chinese sentencizer.
+        ("C3.ai周三在纽约证券交易所挂牌交易。", "此次C3.ai共发行1550万股，募资6.51亿美元。"),
     ],
 )
 def test_a_decimal_point_or_a_point_in_a_name_ends_no_sentence(first: str, second: str) -> None:

@@ -382,6 +382,8 @@ DE_CASES = [
     ("17. November", MONDAY, [("17. November", "DATE", "2023-11-17", "day", True)]),
     ("vor zwei Jahren", MONDAY, [("zwei Jahren", "DATE", "2021", "year", True)]),
     ("vor einem Jahr", MONDAY, [("einem Jahr", "DATE", "2022", "year", True)]),
+    # A hedge before the count ("vor knapp 29 Jahren", as "nearly 29 years ago").
+    ("vor knapp 29 Jahren", MONDAY, [("knapp 29 Jahren", "DATE", "1994", "year", True)]),
     ("Die Firma entstand 2016. Zwei Jahre später kam Musk; drei Jahre danach ging er.", None,
      [("2016", "DATE", "2016", "year", True), ("Zwei Jahre später", "DATE", "2018", "year", True),
       ("drei Jahre danach", "DATE", "2021", "year", True)]),

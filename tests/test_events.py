@@ -2187,6 +2187,7 @@ def test_a_weekday_possessive_names_no_owner() -> None:
     ("联想预计7月推出新机型。", "zh", {"联想": "ORG"}, "2024-06-03", []),
     # A schedule (将于, "will on") is no happening of the period it names.
     ("这家搜索公司将于下月公布2016年第四季度及全年业绩。", "zh", {}, "2017-01-17", []),
+    ("按上市規則，美圖須於3月底前公布上市後首份全年業績。", "zh", {}, "2016-12-16", []),
     ("小馬智行今日在納斯達克上市。", "zh", {"小馬智行": "ORG"}, "2024-11-27",
      [("2024-11-27", "financial", ["小馬智行"])]),
     # An estimate (預估) is a forecast.
@@ -3716,6 +3717,9 @@ def test_captions_with_a_photograph_credit_or_a_bracketed_position_tell_nothing(
     names = [("古永锵", "PERSON", "Victor Koo"), ("王微", "PERSON", "Wang Wei")]
     assert read(["（图：2010年2月3日，古永锵（左）与王微在北京出席两家公司的合作发布会。本报资料图）"], "zh", names,
                 "2012-03-13") == []
+    names = [("C3.ai", "ORG", "C3.ai")]
+    assert read(["（图：12月9日，C3.ai股票在纽约证券交易所开始交易。环球财讯社资料照片）"], "zh", names,
+                "2020-12-10") == []
 
 
 def test_a_german_day_set_for_a_hearing_at_a_long_clause_s_end_is_a_schedule() -> None:

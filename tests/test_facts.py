@@ -950,6 +950,10 @@ TOPIC_SHARES = [
      [("stake", "SoftBank", "Arm Holdings", 90)]),
     ("en", "Arm Holdings went public on Thursday. SoftBank retains about 90% of its shares.",
      [("stake", "SoftBank", "Arm Holdings", 90)]),
+    # People listed with their posts before their names, their shares paired with them (分别), the time of the
+    # holding between.
+    ("zh", "美图今日上市。董事长蔡文胜及行政总裁吴欣鸿上市前分别持股约38.3%及15.5%。",
+     [("stake", "Cai Wensheng", "Meitu", 38.3), ("stake", "Wu Xinhong", "Meitu", 15.5)]),
     # A list holds the share together, and a share of another company is not the topic's.
     ("de", "Arm Holdings geht an die Börse. Softbank und Nvidia halten 90 Prozent der Anteile.", []),
     ("de", "Arm Holdings geht an die Börse. Softbank hält 90 Prozent der Anteile an Nvidia.",
@@ -2035,4 +2039,30 @@ def test_stop_60_voices_of_the_fortyseventh_set(lang: str, text: str, people: tu
 def test_stop_60_voices_of_the_fortyeighth_set(lang: str, text: str, people: tuple[str, ...],
                                                orgs: tuple[str, ...], misc: tuple[str, ...],
                                                expected: list[tuple]) -> None:
+    assert _kinds(text, lang, people, orgs, misc) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "people", "orgs", "misc", "expected"), [
+    # A co-founder after "mit" whom a possessive describes.
+    ("de", "Kaspersky wies die Warnung zurück.\nEugene Kaspersky hatte die Firma 1997 in Moskau mit seiner damaligen "
+     "Frau Natalja Kasperskaja gegründet.", (), ("Kaspersky",), (),
+     [("founded", "Kaspersky", ["Eugene Kaspersky", "Natalja Kasperskaja"], "1997")]),
+    ("en", "Kaspersky rejected the warning.\nEugene Kaspersky founded the company in 1997 with his then wife Natalya "
+     "Kaspersky.", (), ("Kaspersky",), (),
+     [("founded", "Kaspersky", ["Eugene Kaspersky", "Natalja Kasperskaja"], "1997")]),
+    # A board's spokesman is its chief; not of what a clause before speaks of in a genitive ("des BSI").
+    ("de", "Eintracht Frankfurt beendete den Vertrag mit Kaspersky.\nMit der Warnung des BSI habe sich die Faktenlage "
+     "verändert, sagte Vorstandssprecher Axel Hellmann.", (), ("Eintracht Frankfurt", "Kaspersky", "BSI"), (),
+     [("role", "Axel Hellmann")]),
+    ("de", "Axel Hellmann, Vorstandssprecher von Eintracht Frankfurt, sagte, man habe reagiert.", (),
+     ("Eintracht Frankfurt",), (), [("role", "Axel Hellmann", "Eintracht Frankfurt")]),
+    # Hong Kong's total revenue (總收益); an angel's investment, its owner named before it.
+    ("zh", "美圖今日上市。\n根據招股文件，美圖2015年總收益約7.42億元人民幣。", (), (), (),
+     [("revenue", "Meitu", 742_000_000)]),
+    ("zh", "美圖今日上市。\n次年，美圖獲蔡文勝旗下隆領資本的天使投資。", ("蔡文勝",), (), (),
+     [("investment", "Longling Capital", "Meitu")]),
+])
+def test_stop_61_voices_of_the_fortyninth_set(lang: str, text: str, people: tuple[str, ...],
+                                              orgs: tuple[str, ...], misc: tuple[str, ...],
+                                              expected: list[tuple]) -> None:
     assert _kinds(text, lang, people, orgs, misc) == expected

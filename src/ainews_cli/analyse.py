@@ -299,7 +299,10 @@ if TYPE_CHECKING:
 # 108: a name glossed in brackets by another form of it is one party (软银愿景基金二期（SoftBank Vision Fund
 #     2）领投); investors that join a round as what they are (作为新投资者参与了本轮融资) or follow its lead
 #     (等现有股东也继续跟投), 领投其; "of its shares"; a short Chinese name the model took for an organisation,
-#     listed between people, is a person
+#     listed between people, is a person; the forty-ninth set's: a point after a digit inside a name ("C3.ai") ends
+#     no sentence, a co-founder a possessive describes ("mit seiner damaligen Frau"), Vorstandssprecher, no post at
+#     a genitive's organisation a clause before names ("die Warnung des BSI …, sagte"), 总收益, an angel's
+#     investment with its owner first (获…旗下…的天使投资), shares of people listed with their posts (分别持股)
 PIPELINE_REVISION = "108"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
@@ -310,7 +313,7 @@ _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz"
 MAX_SENTENCE_CHARS = 1000
 # A point with no space between two digits or two Latin letters: a decimal point ("Llama 3.1") or the point
 # inside a name ("Character.AI", "Node.js"), never a sentence end.
-_INNER_POINT = re.compile(r"\d\.\d|[A-Za-z]\.[A-Za-z]")
+_INNER_POINT = re.compile(r"\d\.\d|[A-Za-z\d]\.[A-Za-z]")
 _SOFT_BREAK = re.compile(r"[，、；：,;:\s]")
 # A digit and a point right before a sentence that starts with a digit: a decimal point.
 _DECIMAL_CUT = re.compile(r"\d\.$")

@@ -257,7 +257,9 @@ def _relative(lex: Lexicon, words: LatinWords) -> dict[str, str]:
     rules["following"] = (r"(?:(?:[Ii]m|[Aa]m)\s+(?:folgenden|darauffolgenden)\s+|(?=[Tt]ags\s+(?:darauf|danach)\b)"
                           r"|[Aa]m\s+(?=Tag\s+(?:darauf|danach)\b)|[Ii]m\s+(?=(?:Jahr|Monat)\s+(?:darauf|danach)\b))"
                           r"(?P<unit>Jahr|Monat|[Tt]ag)(?:s?\s+(?:darauf|danach))?\b")
-    rules["ago"] = r"[Vv]or\s+(?P<num>" + nums + r")\s+(?P<unit>" + units + r")\b"
+    # ... a hedge before the count: "vor knapp 29 Jahren" (as "nearly 29 years ago").
+    rules["ago"] = (r"[Vv]or\s+(?:(?:knapp|gut|fast|rund|etwa|ungefähr|nahezu|beinahe|mehr\s+als|über)\s+)?(?P<num>"
+                    + nums + r")\s+(?P<unit>" + units + r")\b")
     rules["rel_unit"] = (
         r"(?P<mod>Anfang|Mitte|Ende)\s+(?P<grel>" + alt(lex.relative) + r")\s+(?P<gunit>Jahres|Monats)\b"
         r"|(?:(?:[Ii]n\s+der|[Ii]n|[Ii]m|[Aa]m)\s+)?(?P<rel>" + rel

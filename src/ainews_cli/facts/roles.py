@@ -773,6 +773,11 @@ def _role_org(here: Here, role: re.Match[str], person: Party, orgs: Sequence[Par
         guess = _context_org(role_start, orgs, found, only_one=True)
         if guess is not None and any(s < guess.start < e <= role_start for s, e in _told_of_people(here)):
             return None, False  # "Sheryl Sandberg, who joined from Google in 2008, and chief financial officer X"
+        if guess is not None and CLAUSE_MARK.search(body, guess.end, role_start) \
+                and _GENITIVE_BEFORE.search(body, max(here.start, guess.start - 8), guess.start):
+            # "Mit der Warnung des BSI habe sich die Faktenlage verändert, sagte Vorstandssprecher Axel Hellmann":
+            # what a clause before speaks of, not whose chief speaks.
+            return None, False
         if guess is not None and PART_END.search(body, guess.end, role_start):
             # "Schulman left for rival Anthropic; the same day, president Greg Brockman said": another part
             # of the sentence, another subject.
@@ -791,6 +796,10 @@ def _role_org(here: Here, role: re.Match[str], person: Party, orgs: Sequence[Par
     if _HIRING_VERB.search(body[here.start: role_start]):  # "for OpenAI to hire ... as CEO"
         return _context_org(person.start, orgs, found), False
     return None, False
+
+
+# Right before a name, an article that makes it a noun's attribute: "die Warnung des BSI".
+_GENITIVE_BEFORE = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.genitive_articles") + r")\s+$")
 
 
 # Between one clause that gives a post at an organisation and the next that opens with another holder's name.

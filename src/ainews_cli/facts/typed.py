@@ -96,6 +96,8 @@ _LISTED_ASIDE = re.compile(r"\s*,[^,;:]{1,80}?(?=\s*,)")
 # Right after a founding (and its organisation and year), the word before those who founded it too:
 # "co-founded Oracle in 1977 with Bob Miner and Ed Oates", "started Facebook in 2004 in his Harvard dormitory with".
 _FOUNDED_WITH = re.compile(r"[^,;:.]{0,40}?(?<![\w-])(?:" + languages.alternation("facts.founded_with") + r")\s+")
+# ... and a possessive that describes the first of them: "mit seiner damaligen Frau Natalja Kasperskaja".
+_FOUNDED_WITH_DESCRIBED = re.compile("(?:" + languages.alternation("facts.founded_with_description_patterns") + ")")
 _FOUNDED_BY_AFTER = re.compile(
     IN_PART_CHAR + r"{0,60}?(?:(?<![\w-])|(?<=[" + han.HAN + r"]))(?:" + languages.alternation("facts.founded_by")
     + r")(?:\s+|(?<=[" + han.HAN + r"]))")
@@ -387,6 +389,8 @@ _OTHERS = re.compile(r"\s*(?:" + languages.alternation("facts.and_others_pattern
 _LIST_ENDS = re.compile(r"\s*(?:$|(?:" + languages.alternation("facts.object_prepositions") + r")\b|"
                         + _CUE["investment"].pattern + ")", re.I)
 _LIST_BEFORE = re.compile(f"⟦P(\\d+)⟧(?:{LIST_JOINER.pattern})\\Z", re.I)
+# ... a list of people with their posts before their names: "董事長蔡文勝及行政總裁吳欣鴻上市前分別持股".
+_TITLED_BEFORE = re.compile(f"⟦P(\\d+)⟧(?:{LIST_JOINER.pattern})(?:{languages.either(_ROLE_WORDS)})\\s*\\Z", re.I)
 # Between an investment's voice and a coordinated clause that continues it: no party, no stop.
 _SAME_CLAUSE = re.compile(r"[^⟦⟧;；.。]{0,40}")
 
@@ -1239,7 +1243,8 @@ def _holders_and_shares(here: Here, marked: _Marked, match: re.Match[str], holde
     AI respectively", "分别持有…10%和5%"), and none where how the share is split is not told."""
     start = match.start("holder") - 2
     holders, worded = [holder], False  # a list a joiner word closes, not names a bare comma parts
-    while (before := _LIST_BEFORE.search(marked.text, 0, start)) is not None:
+    while (before := _LIST_BEFORE.search(marked.text, 0, start)
+           or (_TITLED_BEFORE.search(marked.text, 0, start) if holder.label == "PERSON" else None)) is not None:
         holders.insert(0, marked.parties[int(before.group(1))])
         worded |= not only_comma(marked.text[before.end(1) + 1: start])
         start = before.start()
@@ -1690,10 +1695,11 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
     with_ = _FOUNDED_WITH.match(here.src, max(cue.end(), org.end), here.end)
     if with_ is None and org.end <= cue.start():
         with_ = _FOUNDED_WITH.match(here.src, org.end, cue.start())
-    if with_ is not None \
-            and any(p.start == with_.end() for p in people) \
-            and (listed := _listed_people(here, people, with_.end(), here.end)) \
-            and _closes_list(here, next(p for p in people if p.name == listed[-1] and p.start >= with_.end())):
+    first = next((p.start for p in people if with_ is not None and (p.start == with_.end() or (
+        p.start > with_.end() and _FOUNDED_WITH_DESCRIBED.fullmatch(here.src, with_.end(), p.start)))), None)
+    if with_ is not None and first is not None \
+            and (listed := _listed_people(here, people, first, here.end)) \
+            and _closes_list(here, next(p for p in people if p.name == listed[-1] and p.start >= first)):
         founders += listed
     # ... only where the founding names its founders as a group ("by a group of researchers",
     # "von fünf ehemaligen IBM-Mitarbeitern"): not "founded last year with backing from

@@ -757,6 +757,10 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
          [("acquisition", "sold"), ("appointment", "join")]),
         ("Apple sold iPhones to Chinese consumers.", "en", []),
         ("Microsoft sold Windows licences to PC makers.", "en", []),
+        # ... an aside between the company sold and its buyer (no founding in the aside's "he founded").
+        ("Luckey had sold Oculus, the virtual-reality headset maker he founded, to Facebook.", "en",
+         [("acquisition", "sold")]),
+        ("Apple sold Nvidia shares, a large holding, to investors.", "en", [("financial", "market")]),
         # A post handed back, a fine announced or imposed, a dispute settled, an agreement signed.
         ("Oracle-Gründer Larry Ellison gab am Donnerstag nach 37 Jahren den Posten des Vorstandschefs ab.", "de",
          [("departure", "resign")]),

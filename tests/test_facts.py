@@ -2066,3 +2066,29 @@ def test_stop_61_voices_of_the_fortyninth_set(lang: str, text: str, people: tupl
                                               orgs: tuple[str, ...], misc: tuple[str, ...],
                                               expected: list[tuple]) -> None:
     assert _kinds(text, lang, people, orgs, misc) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "people", "orgs", "misc", "expected"), [
+    # A round its lead is glued to ("SoftBank-led") is the raiser's, and the lead's investment.
+    ("en", "Wayve raises $1.05 billion in SoftBank-led round", (), ("Wayve",), (),
+     [("investment", "SoftBank", "Wayve"), ("funding_round", "Wayve", 1_050_000_000)]),
+    # Investors that join the round told before as what they are, or put in more.
+    ("en", "Wayve raised $1.05 billion in a Series C round.\nNvidia took part as a new investor, and Microsoft, "
+     "already a shareholder, put in more money.", (), ("Wayve", "Nvidia", "Microsoft"), (),
+     [("funding_round", "Wayve", 1_050_000_000), ("investment", "Nvidia", "Wayve"),
+      ("investment", "Microsoft", "Wayve")]),
+    # A company a description stands for, started in a year.
+    ("en", "Wayve builds software for cars.\nAlex Kendall started the company in 2017 with Amar Shah.", (),
+     ("Wayve",), (), [("founded", "Wayve", ["Alex Kendall", "Amar Shah"], "2017")]),
+    # A decimal point or comma inside a change is no clause's end; Swedish kronor.
+    ("en", "Netflix said it added 7.66 million members.\nRevenue for the fourth quarter rose 1.9% to $7.85 billion.",
+     (), ("Netflix",), (), [("revenue", "Netflix", 7_850_000_000)]),
+    ("de", "SAP legte Zahlen vor.\nDer Umsatz stieg um 1,9 Prozent auf 7,85 Milliarden Euro.", (), ("SAP",), (),
+     [("revenue", "SAP", 7_850_000_000)]),
+    ("de", "Ericsson wurde 1876 gegründet.\nIm vergangenen Jahr setzte der Konzern 232,4 Milliarden Kronen um.", (),
+     ("Ericsson",), (), [("founded", "Ericsson", [], "1876"), ("revenue", "Ericsson", 232_400_000_000)]),
+])
+def test_stop_61_voices_of_the_fiftieth_set(lang: str, text: str, people: tuple[str, ...],
+                                            orgs: tuple[str, ...], misc: tuple[str, ...],
+                                            expected: list[tuple]) -> None:
+    assert _kinds(text, lang, people, orgs, misc) == expected

@@ -624,7 +624,7 @@ def _led_after(here: Here, fact: Fact) -> bool:
     """Whether a verb of leading ends the clause of a round's amount, its subject before it and no
     agent between: the subject led the round ("Intel Capital eine Finanzierungsrunde über 75
     Millionen Dollar bei Habana angeführt"); not "... eingesammelt, angeführt von" nor "in einer
-    von Index Ventures angeführten"."""
+    von Index Ventures angeführten", nor one glued to its leader ("in SoftBank-led round")."""
     assert isinstance(fact.details, SubjectAmount)
     at = here.body.find(fact.details.amount_text, fact.start, fact.end)
     subject = next((p for p in here.mentions if p.name == fact.details.subject and fact.start <= p.start), None)
@@ -634,7 +634,7 @@ def _led_after(here: Here, fact: Fact) -> bool:
     stop = CLAUSE_BREAK.search(here.src, after, here.end)
     lead = _LEADS.search(here.src, after, stop.start() if stop else here.end)
     return lead is not None and not _AGENT_WORD.search(here.src, after, lead.start()) \
-        and not _PASSIVE_BY.match(here.src, lead.end())
+        and not _PASSIVE_BY.match(here.src, lead.end()) and here.src[lead.start() - 1: lead.start()] not in "-‐"
 
 
 def _leads(here: Here, name: str) -> bool:

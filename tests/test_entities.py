@@ -217,10 +217,11 @@ PACKAGED = json.loads(resources.files("ainews_cli").joinpath("data/aliases.json"
 COMMON_WORD_NAMES = frozenset({
     "Adobe", "Affirm", "Alphabet", "Amazon", "Android", "Apple", "Azure", "Bard", "Bayer", "Bundeskartellamt",
     "Codemasters", "Cohere", "Copilot", "Darktrace", "Dell", "Europaparlament", "Europaparlaments", "Fidelity", "Ford",
-    "Google", "Gorillas", "Grab", "Graphcore", "Handelsblatt", "Intel", "Kayak", "Lakestar", "Llama", "Magnetar",
-    "Micron", "Navistar", "Nintendo", "Office", "Oracle", "Pentagon", "Phi", "Pinterest", "Polestar", "Politico",
-    "Replika", "Reuters", "Rockchip", "Salesforce", "Sharp", "Snap", "Snowflake", "Soundcloud", "Spreadtrum", "Suse",
-    "Telegram", "Twitch", "Twitter", "Unity", "Walgreens", "Weltwirtschaftsforum", "Windows", "Wolfspeed", "Yahoo",
+    "Google", "Gorillas", "Grab", "Graphcore", "Handelsblatt", "Intel", "Intuit", "Kayak", "Lakestar", "Llama",
+    "Magnetar", "Micron", "Navistar", "Nintendo", "Office", "Oracle", "Pentagon", "Phi", "Pinterest", "Polestar",
+    "Politico", "Replika", "Reuters", "Rockchip", "Salesforce", "Sharp", "Snap", "Snowflake", "Soundcloud",
+    "Spreadtrum", "Suse", "Telegram", "Twitch", "Twitter", "Unity", "Walgreens", "Weltwirtschaftsforum", "Windows",
+    "Wolfspeed", "Yahoo",
 })
 
 

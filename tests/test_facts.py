@@ -2092,3 +2092,24 @@ def test_stop_61_voices_of_the_fiftieth_set(lang: str, text: str, people: tuple[
                                             orgs: tuple[str, ...], misc: tuple[str, ...],
                                             expected: list[tuple]) -> None:
     assert _kinds(text, lang, people, orgs, misc) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "people", "orgs", "misc", "expected"), [
+    # "was set up in 2013": a founding with its year.
+    ("en", "SCL sells data.\nCambridge Analytica was set up in 2013 as an offshoot of SCL.", (),
+     ("Cambridge Analytica", "SCL"), (), [("founded", "Cambridge Analytica", [], "2013")]),
+    # Investors listed after the round, the list ending in 等 before 参与其中.
+    ("zh", "今年5月，旷视完成总额约7.5亿美元的D轮融资，中银集团投资、麦格理集团等参与其中。", (), ("旷视",), (),
+     [("investment", "BOC Group Investment", "Megvii"), ("investment", "Macquarie Group", "Megvii"),
+      ("funding_round", "Megvii", 750_000_000)]),
+    # 获 with an amount, the investor's owner named first and both glossed in brackets.
+    ("zh", "Gogoro很受欢迎。\n今年6月，Gogoro獲英國石油（bp）旗下嘉實多（Castrol）5000萬美元投資。", (),
+     ("Gogoro",), (), [("investment", "Castrol", "Gogoro", 50_000_000)]),
+    # Where a company valued is from, near another place.
+    ("de", "Adidas kauft Runtastic.\nDie Transaktion bewertet das Unternehmen aus Pasching bei Linz mit 220 Millionen "
+     "Euro.", (), ("Adidas", "Runtastic"), (), [("valuation", "Runtastic", 220_000_000)]),
+])
+def test_stop_61_voices_of_the_fiftyfirst_set(lang: str, text: str, people: tuple[str, ...],
+                                              orgs: tuple[str, ...], misc: tuple[str, ...],
+                                              expected: list[tuple]) -> None:
+    assert _kinds(text, lang, people, orgs, misc) == expected

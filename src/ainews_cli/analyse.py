@@ -302,7 +302,9 @@ if TYPE_CHECKING:
 #     listed between people, is a person; the forty-ninth set's: a point after a digit inside a name ("C3.ai") ends
 #     no sentence, a co-founder a possessive describes ("mit seiner damaligen Frau"), Vorstandssprecher, no post at
 #     a genitive's organisation a clause before names ("die Warnung des BSI …, sagte"), 总收益, an angel's
-#     investment with its owner first (获…旗下…的天使投资), shares of people listed with their posts (分别持股)
+#     investment with its owner first (获…旗下…的天使投资), shares of people listed with their posts (分别持股); the
+#     fiftieth set's: a round its lead is glued to ("SoftBank-led round"), investors joining as what they are or
+#     putting in more, "started the company in", decimals inside a change ("rose 1.9% to"), Swedish kronor
 PIPELINE_REVISION = "108"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",

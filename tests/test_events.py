@@ -761,6 +761,11 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("Luckey had sold Oculus, the virtual-reality headset maker he founded, to Facebook.", "en",
          [("acquisition", "sold")]),
         ("Apple sold Nvidia shares, a large holding, to investors.", "en", [("financial", "market")]),
+        # A company bought in a word of its own (not rights); a share that changes hands is no job change.
+        ("Im Februar hatte Under Armour gleich zwei Fitness-Apps erworben: MyFitnessPal und Endomondo.", "de",
+         [("acquisition", "acquire_word")]),
+        ("Der Sender erwarb die Rechte an der Bundesliga.", "de", []),
+        ("Die erste Aktie wechselte am Dienstag für 165,90 Dollar den Besitzer.", "de", [("financial", "market")]),
         # A post handed back, a fine announced or imposed, a dispute settled, an agreement signed.
         ("Oracle-Gründer Larry Ellison gab am Donnerstag nach 37 Jahren den Posten des Vorstandschefs ab.", "de",
          [("departure", "resign")]),

@@ -78,6 +78,9 @@ def test_url_date_is_used_when_nothing_better_is_stated(tmp_path: Path) -> None:
     ("text", "date"),
     [
         ("Headline\nPublished: March 3, 2023\nOn Friday the board met.", "2023-03-03"),
+        # Numbers alone: the day first where the clock's time zone is a day-first place's, else the month first.
+        ("Headline\nPosted 03/05/2018 06:40 BST\nOn Wednesday the firm shut down.", "2018-05-03"),
+        ("Headline\nPosted 03/05/2018 06:40 ET\nOn Monday the firm met.", "2018-03-05"),
         ("Schlagzeile\nStand: 20.11.2023, 14:05 Uhr\nAm Freitag tagte der Vorstand.", "2023-11-20"),
         # Day first, as German writes a date with dots, even where 9 and 12 could be either.
         ("Schlagzeile\nStand: 09.12.2023\nAm Freitag tagte der Vorstand.", "2023-12-09"),

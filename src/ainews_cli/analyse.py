@@ -304,7 +304,9 @@ if TYPE_CHECKING:
 #     a genitive's organisation a clause before names ("die Warnung des BSI …, sagte"), 总收益, an angel's
 #     investment with its owner first (获…旗下…的天使投资), shares of people listed with their posts (分别持股); the
 #     fiftieth set's: a round its lead is glued to ("SoftBank-led round"), investors joining as what they are or
-#     putting in more, "started the company in", decimals inside a change ("rose 1.9% to"), Swedish kronor
+#     putting in more, "started the company in", decimals inside a change ("rose 1.9% to"), Swedish kronor; the
+#     fifty-first set's: "was set up in", a page's numeric date read day first after a day-first time zone ("Posted
+#     03/05/2018 06:40 BST"), "erworben" a purchase, a share changing hands no job change
 PIPELINE_REVISION = "108"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",

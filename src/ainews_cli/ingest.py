@@ -715,7 +715,7 @@ def _byline(body: str, lang: str | None) -> PubDate | None:
             if match is None or (len(parts) > 1 and label in generic):
                 continue
             written = re.sub(r",?\s+(?:um\s+|at\s+)?\d{1,2}:\d{2}.*$", "", match["date"])
-            value = _day_first(written, match["date"]) or parse_date_string(written, lang)
+            value = parse_date_string(written, lang, day_first=_day_first_zone().search(match["date"]) is not None)
             if value:
                 found.append((label in updated, value))
         # Beside only an update's date, a bare one is the page's publication: "April 24, 2024 |
@@ -730,25 +730,13 @@ def _byline(body: str, lang: str | None) -> PubDate | None:
     return None
 
 
-# A date of numbers alone, and a time zone of the day-first world after its clock: "Posted 03/05/2018 06:40 BST" is
-# the 3rd of May (page.day_first_zones); without one, the language decides (parse_date_string).
-_NUMERIC_DATE = re.compile(r"(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})")
-
-
 @lru_cache(maxsize=1)
 def _day_first_zone() -> re.Pattern[str]:
+    """A clock with a time zone of the day-first world after it: "Posted 03/05/2018 06:40 BST" is the 3rd of May
+    (page.day_first_zones); without one, the language decides (dates.parse_date_string)."""
     from ainews_cli import languages
 
     return re.compile(r"\d{1,2}:\d{2}\s*(?:" + languages.either(languages.words("page.day_first_zones")) + r")\b")
-
-
-def _day_first(written: str, line: str) -> str | None:
-    """The day of a numeric date whose line gives a time zone of the day-first world after its clock."""
-    numbers = _NUMERIC_DATE.fullmatch(written.strip())
-    if numbers is None or _day_first_zone().search(line) is None:
-        return None
-    day, month = int(numbers["first"]), int(numbers["second"])
-    return f"{int(numbers['year']):04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
 def _byline_part(part: str) -> bool:

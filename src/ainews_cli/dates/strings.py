@@ -356,11 +356,15 @@ def _iso_text(year: int, month: int | None = None, day: int | None = None) -> st
     return f"{year:04d}"
 
 
-def parse_date_string(value: str, lang: str | None = None) -> str | None:
-    """ISO date of a metadata date string at its written precision, or None."""
+def parse_date_string(value: str, lang: str | None = None, day_first: bool = False) -> str | None:
+    """ISO date of a metadata date string at its written precision, or None. ``day_first``: the page
+    says a date of numbers alone ("03/05/2018") writes its day first (a day-first time zone beside it)."""
     text = value.strip()
     if not text or len(text) > 80:
         return None
+    if day_first and (slashed := _SLASHED.fullmatch(text)) is not None \
+            and (found := _iso_text(int(slashed["year"]), int(slashed["second"]), int(slashed["first"]))) is not None:
+        return found
     iso = _ISO.fullmatch(text)
     if iso:
         month = int(iso["month"]) if iso["month"] else None

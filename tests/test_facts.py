@@ -2113,3 +2113,34 @@ def test_stop_61_voices_of_the_fiftyfirst_set(lang: str, text: str, people: tupl
                                               orgs: tuple[str, ...], misc: tuple[str, ...],
                                               expected: list[tuple]) -> None:
     assert _kinds(text, lang, people, orgs, misc) == expected
+
+
+@pytest.mark.parametrize(("text", "orgs", "people", "expected"), [
+    # The sentence before went on with the company through a pronoun alone (its chairman): "the company's
+    # president" is that one's, though the sentence before that named MuleSoft too.
+    ("Salesforce agreed to buy MuleSoft for $6.5 billion, its largest deal.\nIn a statement on Tuesday, Salesforce "
+     "said MuleSoft would power a new Salesforce product.\nMarc Benioff, its chairman, said every transformation "
+     "starts with the customer.\nKeith Block, the company's president, oversees the sales force.",
+     ("Salesforce", "MuleSoft"), ("Marc Benioff", "Keith Block"),
+     [("Marc Benioff", "chairman", "Salesforce"), ("Keith Block", "president", "Salesforce")]),
+    # Among the companies the sentence before named, the one the document is about owns the post.
+    ("Uber chief executive Travis Kalanick resigned on Tuesday.\nUber bought the self-driving truck startup Otto "
+     "last year, and Waymo sued Uber over the technology of Otto.\nIn March, Jeff Jones, the company's president, "
+     "quit after six months.", ("Uber", "Otto", "Waymo"), ("Travis Kalanick", "Jeff Jones"),
+     [("Travis Kalanick", "CEO", "Uber"), ("Jeff Jones", "president", "Uber")]),
+    # Not where that one is not among them: whose post it is stays untold.
+    ("Uber chief executive Travis Kalanick resigned on Tuesday.\nUber's rivals grew.\nWaymo sued Otto over its "
+     "technology, and Lyft backed Otto.\nIn March, Jeff Jones, the company's president, quit after six months.",
+     ("Uber", "Otto", "Waymo", "Lyft"), ("Travis Kalanick", "Jeff Jones"),
+     [("Travis Kalanick", "CEO", "Uber"), ("Jeff Jones", "president", None)]),
+    # "its" after "the company's" in the same sentence stands for what that stood for, though the sentence before
+    # did not name it.
+    ("Airbnb listed its shares on Nasdaq on Thursday.\nThe shares doubled.\nNathan Blecharczyk is the company's "
+     "chief strategy officer, and Dave Stephenson, a former Amazon executive, has been its chief financial officer.",
+     ("Airbnb", "Amazon"), ("Nathan Blecharczyk", "Dave Stephenson"),
+     [("Nathan Blecharczyk", "chief strategy officer", "Airbnb"), ("Dave Stephenson", "CFO", "Airbnb")]),
+])
+def test_stop_62_a_post_the_company_owns(text: str, orgs: tuple[str, ...], people: tuple[str, ...],
+                                        expected: list[tuple]) -> None:
+    assert [(f["person"], f["role"], f["org"]) for f in _by_line(text, "en", people, orgs)
+            if f["kind"] == "role"] == expected

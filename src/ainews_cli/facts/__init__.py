@@ -125,7 +125,8 @@ def extract_facts(
                 for founder in fact.details.founders:
                     known.setdefault(founder, set()).add(fact.details.org)
         context.add(found, opening_subject(src, start, found), opening_subject(src, start, found, owner=True),
-                    opening_subject(src, start, found, described=True), _is_heading(body, start, end))
+                    opening_subject(src, start, found, described=True), _is_heading(body, start, end),
+                    frozenset(f.details.org for f in held if isinstance(f.details, Role) and f.details.org))
         raised = _RAISING.search(src, start, end) is not None
         offered = _OFFERED.search(src, start, end) is not None
         # A sentence that names who joined the round told before tells that round again ("Angeführt wurde die

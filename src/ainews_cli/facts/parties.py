@@ -45,6 +45,9 @@ class Party:
     # ("... sell its power to Microsoft. The Baltimore-based company plans ... It will be renamed after the
     # company's former chief executive Chris Crane"): a guess on a guess, which a deal may take, a role not.
     remote: bool = False
+    # Among several, one of which is the organisation the document is about: the post a plain description owns
+    # is that one's ("Uber … bought Otto … In March, Jeff Jones, the company's president, quit").
+    lead_among: bool = False
 
 
 @dataclass(frozen=True)
@@ -86,6 +89,7 @@ class Context:
         self.deals: list[list[tuple[str, str]]] = []
         self.rounds: list[list[str]] = []
         self.revenues: list[set[str]] = []  # by sentence: whose revenue it told
+        self.posts: list[frozenset[str]] = []  # by sentence: the organisations it gave posts at
         self.section = 0  # the index of the sentence that opened the section: a heading, else the first
 
     def told(self, deals: list[tuple[str, str]], rounds: list[str], revenues: Set[str] = frozenset()) -> None:
@@ -109,9 +113,10 @@ class Context:
         return next((r for sentence in reversed(self.rounds[-back:]) for r in reversed(sentence)), None)
 
     def add(self, parties: list[Party], subject: str | None = None, opener: str | None = None,
-            described: str | None = None, heading: bool = False) -> None:
+            described: str | None = None, heading: bool = False, posts: frozenset[str] = frozenset()) -> None:
         if heading:
             self.section = len(self.sentences)
+        self.posts.append(posts)
         self.sentences.append([p for p in parties if p.label == "ORG" and not p.board])
         self.subjects.append(subject)
         self.openers.append(opener)
@@ -128,10 +133,19 @@ class Context:
             return None, []
         return self.openers[index], self.deals[index] if index < len(self.deals) else []
 
-    def several_with(self, party: Party) -> bool:
-        """Whether the sentence before that names ``party`` names other organisations in its foreground too."""
+    def several_with(self, party: Party, among: str | None = None) -> bool:
+        """Whether the sentence before that names ``party`` names other organisations in its foreground too
+        (``among`` one of them, if given)."""
         sentence = next((s for s in reversed(self.sentences) if party in s), [])
-        return len({p.name for p in sentence if not p.derived and not p.background}) > 1
+        names = {p.name for p in sentence if not p.derived and not p.background}
+        return len(names) > 1 and (among is None or among in names)
+
+    def went_on_with(self, name: str) -> bool:
+        """Whether the last sentence told of the organisation ``name`` through a pronoun or description, or
+        gave a post there, and of no other organisation."""
+        last = self.sentences[-1] if self.sentences else []
+        return all(p.name == name and p.derived for p in last) \
+            and (bool(last) or self.posts[-1:] == [frozenset((name,))])
 
     def named_last(self, name: str) -> bool:
         """Whether the last sentence names the organisation itself, not through a description or pronoun."""
@@ -654,10 +668,20 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
                 org = last if last is not None and not last.background else None
         if org is not None:
             # "继百度…、阿里巴巴…之后，又一家中国科技公司…。该公司董事长": one of several the sentence before names.
-            several = org not in found and org not in derived and context.several_with(org)
-            remote = pronoun and org not in found and not context.named_last(org.name)
+            # But where the last sentence went on with it alone through a pronoun or description, it is the one
+            # told of: "Salesforce said MuleSoft's software would power … Marc Benioff, its chairman, said …
+            # Keith Block, the company's president" (Salesforce's).
+            several = org not in found and org not in derived and context.several_with(org) \
+                and not context.went_on_with(org.name)
+            lead_among = several and not pronoun and context.lead is not None \
+                and context.several_with(org, context.lead) and _PLAIN_DESCRIPTION.fullmatch(match.group(0)) is not None
+            # (Not where the sentence itself names it, or a description before it in the sentence stood for it:
+            # "Konzernchef Tim Cook betont, Apple wolle …", "X is the company's chief strategy officer, and Y has
+            # been its chief financial officer".)
+            remote = pronoun and org not in found and not context.named_last(org.name) \
+                and not any(p.name == org.name for p in (*found, *derived))
             derived.append(Party(org.name, "ORG", match.start(), match.end(), derived=True, pronoun=pronoun,
-                                 among_several=several, remote=remote))
+                                 among_several=several, remote=remote, lead_among=lead_among))
     return sorted([*found, *derived, *_boards(src, start, end, found, context)], key=lambda p: (p.start, p.end))
 
 

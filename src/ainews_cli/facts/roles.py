@@ -374,8 +374,10 @@ def roles(here: Here) -> list[Fact]:
         if held.person.end <= held.start and _RESPECTIVELY.search(
                 body, held.person.end, part_end.start() if part_end is not None else here.end):
             continue  # "蔡崇信及吴泳铭分别接任集团主席及行政总裁": whose post is which, a pairing not read
-        if (held.role in _WITHOUT_ORG and not held.explicit) or (held.org is not None and (held.org.among_several
-                                                                                          or held.org.remote)):
+        if held.org is not None and held.org.lead_among and held.explicit and here.lead is not None:
+            held.org = Party(here.lead, "ORG", held.org.start, held.org.end, derived=True)
+        elif (held.role in _WITHOUT_ORG and not held.explicit) or (held.org is not None and (held.org.among_several
+                                                                                            or held.org.remote)):
             held.org = None  # "该公司董事长" after a sentence naming Baidu and Alibaba: whose chairman is a guess
         if held.role in _NEEDING_ORG and held.org is None:
             continue

@@ -216,12 +216,12 @@ PACKAGED = json.loads(resources.files("ainews_cli").joinpath("data/aliases.json"
 # belongs here only after that judgement; otherwise the word is a guarded form.
 COMMON_WORD_NAMES = frozenset({
     "Adobe", "Affirm", "Alphabet", "Amazon", "Android", "Apple", "Azure", "Bard", "Bayer", "Bundeskartellamt",
-    "Codemasters", "Cohere", "Copilot", "Darktrace", "Dell", "Europaparlament", "Europaparlaments", "Fidelity", "Ford",
-    "Google", "Gorillas", "Grab", "Graphcore", "Handelsblatt", "Intel", "Intuit", "Kayak", "Lakestar", "Llama",
-    "Magnetar", "Micron", "Navistar", "Nintendo", "Office", "Oracle", "Pentagon", "Phi", "Pinterest", "Polestar",
-    "Politico", "Replika", "Reuters", "Rockchip", "Salesforce", "Sharp", "Snap", "Snowflake", "Soundcloud",
-    "Spreadtrum", "Suse", "Telegram", "Twitch", "Twitter", "Unity", "Walgreens", "Weltwirtschaftsforum", "Windows",
-    "Wolfspeed", "Yahoo",
+    "Citadel", "Codemasters", "Cohere", "Copilot", "Darktrace", "Dell", "Europaparlament", "Europaparlaments",
+    "Fidelity", "Ford", "Google", "Gorillas", "Grab", "Graphcore", "Handelsblatt", "Intel", "Intuit", "Kayak",
+    "Lakestar", "Llama", "Magnetar", "Micron", "Navistar", "Nintendo", "Office", "Opera", "Oracle", "Pentagon",
+    "Phi", "Pinterest", "Polestar", "Politico", "Replika", "Reuters", "Rockchip", "Salesforce", "Sharp", "Snap",
+    "Snowflake", "Soundcloud", "Spreadtrum", "Suse", "Telegram", "Twitch", "Twitter", "Unity", "Walgreens",
+    "Weltwirtschaftsforum", "Windows", "Wolfspeed", "Yahoo",
 })
 
 
@@ -415,17 +415,17 @@ def test_a_bare_name_beside_two_legal_entities_of_it_stays_bare() -> None:
 
 
 def test_chinese_companies_without_descriptions_shares_and_verbs_glued_to_them() -> None:
-    text = ("全球記憶體大廠華邦電子昨天宣布收購失敗。華邦電表示遺憾。華邦電會繼續合作。"
+    text = ("全球電源大廠台達電子昨天宣布收購失敗。台達電表示遺憾。台達電會繼續合作。"
             "瓦克化學仍計畫出售所持的勝高股份。")
-    spans = [("全球記憶體大廠華邦電子", "ORG"), ("華邦電表示", "ORG"), ("華邦電會", "ORG"), ("勝高股份", "ORG")]
+    spans = [("全球電源大廠台達電子", "ORG"), ("台達電表示", "ORG"), ("台達電會", "ORG"), ("勝高股份", "ORG")]
     ner = []
     for form, label in spans:
         at = text.index(form)
-        ner.append(RawMention(form[:-2] if form == "華邦電表示" else form, at,
-                              at + len(form) - (2 if form == "華邦電表示" else 0), label, "model:x", lang="zh"))
+        ner.append(RawMention(form[:-2] if form == "台達電表示" else form, at,
+                              at + len(form) - (2 if form == "台達電表示" else 0), label, "model:x", lang="zh"))
     found = names(text, "zh", ner)
-    assert ("華邦電子", "华邦电子", "ORG") in found  # after its description
-    assert [name for surface, name, _ in found if surface == "華邦電"] == ["华邦电子", "华邦电子"]  # its short name
+    assert ("台達電子", "台达电子", "ORG") in found  # after its description
+    assert [name for surface, name, _ in found if surface == "台達電"] == ["台达电子", "台达电子"]  # its short name
     assert ("勝高", "胜高", "ORG") in found  # the shares held are no part of the name
 
 

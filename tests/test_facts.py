@@ -2144,3 +2144,30 @@ def test_stop_62_a_post_the_company_owns(text: str, orgs: tuple[str, ...], peopl
                                         expected: list[tuple]) -> None:
     assert [(f["person"], f["role"], f["org"]) for f in _by_line(text, "en", people, orgs)
             if f["kind"] == "role"] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "people", "orgs", "misc", "expected"), [
+    # The verb of joining before the investor (German word order): its round is not the investor's own.
+    ("de", "Volocopter baut Flugtaxis.\nIm September 2019 beteiligte sich die Geely Holding an einer "
+     "Finanzierungsrunde über rund 50 Millionen Euro.", (), ("Volocopter", "Geely Holding"), (), []),
+    # Money raised by then is a total, no round.
+    ("de", "Volocopter baut Flugtaxis.\nBis dahin hatte Volocopter nach eigenen Angaben mehr als 570 Millionen "
+     "Dollar eingesammelt.", (), ("Volocopter",), (), []),
+    # A leader described by a capitalised German noun ("vom US-Finanzinvestor TCV") is in an agent phrase.
+    ("de", "Revolut ist eine Smartphone-Bank.\nIm Februar 2020 hatte Revolut in einer vom US-Finanzinvestor TCV "
+     "angeführten Runde 500 Millionen Dollar eingesammelt.", (), ("Revolut", "TCV"), (),
+     [("funding_round", "Revolut", 500_000_000), ("investment", "TCV", "Revolut")]),
+    # "Börsengang" names no exchange: the company named after it is what "das Start-up" stands for next.
+    ("de", "Volocopter baut Flugtaxis.\nEinen Börsengang über eine Spac-Fusion hatte Volocopter Ende 2021 "
+     "abgesagt.\nIm März 2022 erhielt das Start-up in einer vom südkoreanischen Investor WP Investment angeführten "
+     "Runde 170 Millionen Dollar.", (), ("Volocopter", "WP Investment"), (),
+     [("funding_round", "Volocopter", 170_000_000), ("investment", "WP Investment", "Volocopter")]),
+    # Convertible corporate bonds are debt, no round; a company split off from another is the one founded.
+    ("zh", "新唐科技是华邦电子旗下的公司。\n新唐今年5月發行無擔保轉換公司債，募得新台幣20億元。", (), (), (), []),
+    ("zh", "新唐科技是华邦电子旗下的公司。\n新唐於2008年自華邦電分割成立，其後在台灣證券交易所掛牌上市。", (), (), (),
+     [("founded", "Nuvoton", [], "2008")]),
+])
+def test_stop_62_voices_of_the_fiftysecond_set(lang: str, text: str, people: tuple[str, ...],
+                                              orgs: tuple[str, ...], misc: tuple[str, ...],
+                                              expected: list[tuple]) -> None:
+    assert _kinds(text, lang, people, orgs, misc) == expected

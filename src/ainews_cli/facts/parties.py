@@ -248,7 +248,8 @@ AGENT_BEFORE = re.compile(languages.bounded(languages.patterns("facts.agent_patt
 # ... or with a description in small letters between: "from the investment firms Silver Lake and Sixth Street".
 _AGENT_DESCRIBED = re.compile(languages.bounded(languages.latin(languages.patterns("facts.agent_patterns")))
                               + r"\s+(?:(?:" + languages.alternation("facts.target_articles")
-                              + r")\s+)?(?:(?-i:[a-z])[\w-]*\s+){1,3}$", re.I)
+                              + r")\s+)?(?:(?:(?-i:[a-z])[\w-]*\s+){1,3}|(?:(?-i:[a-z])[\w-]*\s+){0,2}(?-i:"
+                              + languages.alternation("facts.agent_description_noun_patterns") + r")\s+)$", re.I)
 _AGENT_DESCRIBED_REACH = 48
 _AGENT_AFTER = re.compile(r"\s*(?:" + languages.alternation("facts.agent_after_patterns") + r")", re.I)
 

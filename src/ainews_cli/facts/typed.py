@@ -77,6 +77,7 @@ _FOUNDER_TITLED = re.compile(r"(?<=[，,；;])\s*(?:" + languages.alternation("f
 _SUBJECT_AFTER_CUE = re.compile(languages.alternation("facts.subject_after_cue_patterns"))
 # Between a party and a round: the party led or joined it, it raised nothing ("阿里巴巴领投").
 _LEADS = re.compile(languages.bounded(languages.patterns("facts.lead_patterns")), re.I)
+_JOINED_BEFORE = re.compile(r"(?:" + languages.alternation("facts.joined_before_patterns") + r")$", re.I)
 # Between an investor and the amount: the round's sum, not the investor's share ("it led a $170 million investment").
 _LED_SUM = re.compile(languages.bounded(languages.patterns("facts.led_sum_patterns")), re.I)
 # Right after a party: it put money in ("… and Thrive Capital took part"), so it got none.
@@ -142,6 +143,8 @@ _ASIDE_REACH = 80
 _SUBJECT_CARRIES = frozenset(lang for lang in languages.LANGUAGES
                              if languages.lookup(lang, "facts.subject_carries_over_clauses"))
 # Before a founding, the word that names its founders: "von Acorn, Apple und VLSI gegründet", "由苏莱曼…创立".
+# Right before an organisation: the one a founding split from ("自華邦電分割成立"), not the one founded.
+_FOUNDED_ORIGIN = re.compile(r"(?:" + languages.alternation("facts.founded_origin_patterns") + r")\s*$", re.I)
 _FOUNDED_AGENT = re.compile(languages.bounded(languages.patterns("facts.founded_agent_patterns"), r"\b", r"\s+")
                             + r"\s*", re.I)
 # After a founding's cue, the description of what it founded before its name ("co-founded the startup
@@ -1610,7 +1613,9 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
         # Not a name glued to the noun after it: "mit vier ehemaligen IBM-Kollegen gegründet" founds no IBM; nor one a
         # Chinese noun right after it makes a modifier ("台塑集团旗下的DRAM厂，1995年成立").
         org = max((o for o in orgs if o.end <= before and not _GLUED.match(here.src, o.end)
-                   and not _MODIFIED_UNSPACED.match(here.src, o.end)), key=lambda o: o.end, default=None)
+                   and not _MODIFIED_UNSPACED.match(here.src, o.end)
+                   and not _FOUNDED_ORIGIN.search(here.src, max(here.start, o.start - 40), o.start)),
+                  key=lambda o: o.end, default=None)
         if org is not None and _FOUNDED_COORDINATED.search(here.src, org.end, cue.start()) \
                 and _FOUNDED_PREPOSITION.search(here.src, max(here.start, org.start - 16), org.start):
             # "Tableau grew out of a project at Stanford University and was founded": the clause's subject.
@@ -1960,10 +1965,12 @@ def _subject_amount(kind: str, within: int = 60):  # type: ignore[no-untyped-def
             # is worth": the name, not its pronoun, stands next to the cue).
             return None
         if kind == "funding_round" and subject.end <= cue.start() \
-                and any(not _PASSIVE_BY.match(here.src, lead.end())
-                        for lead in _LEADS.finditer(here.src, subject.end, min(amount.start, cue.start()))):
-            # "阿里巴巴领投…融资", "Thrive led the ... round": the investor raised nothing; but "OpenAI, led by
-            # Sam Altman, has raised" and "backed by Amazon" tell who the company is.
+                and (any(not _PASSIVE_BY.match(here.src, lead.end())
+                         for lead in _LEADS.finditer(here.src, subject.end, min(amount.start, cue.start())))
+                     or _JOINED_BEFORE.search(here.src, max(here.start, subject.start - 60), subject.start)):
+            # "阿里巴巴领投…融资", "Thrive led the ... round", "beteiligte sich die Geely Holding an einer
+            # Finanzierungsrunde": the investor raised nothing; but "OpenAI, led by Sam Altman, has raised" and
+            # "backed by Amazon" tell who the company is.
             return None
         date = _date_near(here, cue.start())
         currency = amount.currency

@@ -2162,10 +2162,25 @@ def test_stop_62_a_post_the_company_owns(text: str, orgs: tuple[str, ...], peopl
      "abgesagt.\nIm März 2022 erhielt das Start-up in einer vom südkoreanischen Investor WP Investment angeführten "
      "Runde 170 Millionen Dollar.", (), ("Volocopter", "WP Investment"), (),
      [("funding_round", "Volocopter", 170_000_000), ("investment", "WP Investment", "Volocopter")]),
+    # ... and the one that led it ("vom … angeführten") is in the background: "das Unternehmen" is not it.
+    ("de", "Volocopter baut Flugtaxis.\nEinen Börsengang hatte Volocopter Ende 2021 abgesagt.\nIm März 2022 erhielt "
+     "das Start-up in einer vom Investor WP Investment angeführten Runde 170 Millionen Dollar.\nDas Unternehmen wurde "
+     "dabei mit 1,7 Milliarden Dollar bewertet.", (), ("Volocopter", "WP Investment"), (),
+     [("funding_round", "Volocopter", 170_000_000), ("investment", "WP Investment", "Volocopter"),
+      ("valuation", "Volocopter", 1_700_000_000)]),
     # Convertible corporate bonds are debt, no round; a company split off from another is the one founded.
     ("zh", "新唐科技是华邦电子旗下的公司。\n新唐今年5月發行無擔保轉換公司債，募得新台幣20億元。", (), (), (), []),
     ("zh", "新唐科技是华邦电子旗下的公司。\n新唐於2008年自華邦電分割成立，其後在台灣證券交易所掛牌上市。", (), (), (),
      [("founded", "Nuvoton", [], "2008")]),
+    # "close to" an amount; two words between an owner's possessive and the cue; "tripled … from" an earlier level.
+    ("en", "Robinhood went public on Thursday.\nThe company sold about 52.4 million shares, raising close to $2 "
+     "billion.\nRobinhood's last private valuation was $11.7 billion.\nRevenue more than tripled in 2020 to $959 "
+     "million from $278 million a year earlier.", (), ("Robinhood",), (),
+     [("funding_round", "Robinhood", 2_000_000_000), ("valuation", "Robinhood", 11_700_000_000),
+      ("revenue", "Robinhood", 959_000_000), ("revenue", "Robinhood", 278_000_000)]),
+    # A bare 公司 opening a clause after a comma, as the text is read (full-width signs folded to ASCII).
+    ("zh", "优必选今天在香港上市。\n优必选是一家机器人公司，总部位于深圳。\n其中，人形机器人业务收入约5184万元。\n"
+     "今年上半年，公司营收约2.61亿元。", (), (), (), [("revenue", "UBTech", 261_000_000)]),
 ])
 def test_stop_62_voices_of_the_fiftysecond_set(lang: str, text: str, people: tuple[str, ...],
                                               orgs: tuple[str, ...], misc: tuple[str, ...],

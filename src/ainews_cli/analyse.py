@@ -312,7 +312,9 @@ if TYPE_CHECKING:
 #     company's" in one sentence, or naming one the sentence names too, is no guess on a guess; the fifty-second
 #     set's: "beteiligte sich X an einer Finanzierungsrunde" (X's round no more), "bis dahin" a total, 公司债 debt,
 #     the one a founding split from (自華邦電分割成立), an agent a German noun describes ("vom US-Finanzinvestor
-#     TCV angeführten"), "Börsengang" no exchange
+#     TCV angeführten"), "Börsengang" no exchange, the leader in "in einer vom Investor X angeführten Runde" in the
+#     background, "close to" an amount, "X's last private valuation", "tripled … from", a bare 公司 after a comma as
+#     the text is read (full-width signs folded to ASCII)
 PIPELINE_REVISION = "109"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",

@@ -232,6 +232,7 @@ _OF_NAME = re.compile(r"\s+(?:" + languages.alternation("facts.role_org_preposit
 _BACKGROUND = re.compile(r"(?:(?<![\w-])|(?<=[" + han.HAN + r"]))(?:"
                          + languages.alternation("facts.background_patterns")
                          + r")\s*(?:[^.;:!?。；,]|,(?!\s*(?-i:[a-zäöüß])))*$", re.I)
+_AGENT_PARTICIPLE = re.compile(languages.alternation("facts.agent_participle_patterns"))
 _HYPHENATED = re.compile(r"[-‐]\w")
 _OBJECT_RELATIVE = re.compile(r"\s*,?\s*(?:" + languages.bounded(languages.words("facts.object_relative_words"))
                               + r")\s+", re.I)
@@ -456,6 +457,8 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
             continue  # "took it public on the Nasdaq": where, not who; no "it" after stands for it
         # ... and so is a former employer ("Brian Armstrong, a former Airbnb engineer, co-founded the company").
         background = _BACKGROUND.search(src, max(start, mention.start - 60), mention.start) is not None \
+            or (_AGENT_PARTICIPLE.match(src, mention.end) is not None
+                and named_as_agent(src, start, mention, mentions)) \
             or titled_person(src, mention, mentions) is not None \
             or any(s <= mention.start < e for s, e in relative) \
             or (mention.label == "ORG"

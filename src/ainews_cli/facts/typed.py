@@ -227,7 +227,7 @@ _CONDITIONAL = re.compile(languages.bounded(languages.patterns("facts.conditiona
 # "英伟达市值"; a space alone ties nothing ("Microsoft raised").
 _POSSESSIVE = r"(?:" + languages.alternation("facts.possessive_suffixes") + r")"
 _OWNER = re.compile(r"(?:" + _POSSESSIVE + r"\s?)?(?:(?:" + languages.alternation("facts.owner_period_patterns")
-                    + r")\s+)?", re.I)
+                    + r")\s+){0,2}", re.I)
 # ... with the possessive written, an amount after it: "led Instagram's $7 million Series A round".
 _POSSESSIVE_OWNER = re.compile(_POSSESSIVE + r"\s?", re.I)
 # After a name, what makes it qualify a noun rather than tell who: a possessive, a

@@ -945,6 +945,17 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("閱文於2015年由騰訊文學與原盛大文學整合而成。", "zh", [("founding", "found")]),
         ("微博于周三确定了发行价。", "zh", [("financial", "offer")]),
         ("網易今早以133港元開市，全日收報130港元。", "zh", [("financial", "market"), ("financial", "market")]),
+        # Control taken or handed to a buyer; money put up for a purchase is the purchase; a job given up; staff
+        # laid off is no one's departure.
+        ("昆仑万维入主Grindr始于2016年。", "zh", [("acquisition", "acquire")]),
+        ("当年1月，公司以约9300万美元取得Grindr的多数股权。", "zh", [("acquisition", "acquire_control")]),
+        ("因未能在截止日前取得德國政府核准。", "zh", []),
+        ("昆仑集团已达成协议，拟将所持Grindr约98.59%的股权转让给后者。", "zh", [("acquisition", "sold")]),
+        ("2017年5月，昆仑万维出资1.52亿美元收购其余38.47%的股权。", "zh", [("acquisition", "acquire")]),
+        ("Bhatt gave up his share of the chief executive job last November.", "en", [("departure", "resign")]),
+        ("Am 20. Dezember kündigte Lilium dem Großteil seiner rund 1000 Beschäftigten.", "de", []),
+        ("Der Aufsichtsrat hat Vorstandschef Müller entlassen.", "de", [("departure", "fire")]),
+        ("法人認為，新唐今年下半年起將開始合併PSCS營收。", "zh", [("financial", "revenue")]),
     ],
 )
 def test_trigger_types(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
@@ -3735,3 +3746,15 @@ def test_a_german_day_set_for_a_hearing_at_a_long_clause_s_end_is_a_schedule() -
     names = [("Sony", "ORG", "Sony")]
     assert read(["Für Mittwoch hat ein Unterausschuss des US-Repräsentantenhauses eine Anhörung zu Datendiebstählen "
                  "angesetzt; ob Sony dort aussagt, ist offen."], "de", names, "2011-05-03") == []
+
+
+def test_plans_put_first_and_comments_not_given_from_the_fifty_second_set() -> None:
+    volocopter, robinhood = ("Volocopter", "ORG", "Volocopter"), ("Robinhood", "ORG", "Robinhood")
+    # What one meant to do, its verb right after the date (German word order): no happening.
+    assert read(["Im Sommer wollte Volocopter bei den Olympischen Spielen in Paris Passagiere fliegen."], "de",
+                [volocopter], "2024-12-31") == []
+    assert [kind for _, kind, _ in read(["Im Sommer flog Volocopter in Paris Passagiere."], "de", [volocopter],
+                                        "2024-12-31")] == ["other"]
+    # A comment not given tells nothing.
+    assert read(["The company did not comment on the share price on Thursday."], "en", [robinhood],
+                "2021-07-29") == []

@@ -314,7 +314,9 @@ if TYPE_CHECKING:
 #     the one a founding split from (自華邦電分割成立), an agent a German noun describes ("vom US-Finanzinvestor
 #     TCV angeführten"), "Börsengang" no exchange, the leader in "in einer vom Investor X angeführten Runde" in the
 #     background, "close to" an amount, "X's last private valuation", "tripled … from", a bare 公司 after a comma as
-#     the text is read (full-width signs folded to ASCII)
+#     the text is read (full-width signs folded to ASCII); events: 入主, 取得…多数股权, 转让给 a sale, 出资…收购 the
+#     purchase, "gave up … job", staff laid off no departure, a plan's verb right after its date ("Im Sommer
+#     wollte"), "did not comment", revenue consolidated (合并…营收) no merger
 PIPELINE_REVISION = "109"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",

@@ -344,6 +344,8 @@ _FORECAST = re.compile(languages.alternation("events.forecast_patterns"), re.I)
 # marks nothing.
 _FORECAST_OR_INTENDED = re.compile(
     "|".join((_FORECAST.pattern, languages.alternation("events.intention_patterns"))), re.I)
+# ... or right after it, the verb put second: "Im Sommer wollte Volocopter bei den Olympischen Spielen fliegen".
+_INTENDED_AFTER = re.compile(r"\s*(?:" + languages.alternation("events.intention_patterns") + ")", re.I)
 # A report right before the date ("said late Wednesday that ..."): the date is the report's, and
 # what it reports (after the date) is the happening, not a trigger before it.
 _REPORTED = re.compile("(?:" + languages.alternation("events.report_patterns") + r")\s*$", re.I)
@@ -647,7 +649,8 @@ def event_mentions(
                 continue  # "Cook thanked him in Monday's announcement": the day of a document, nothing typed
             if date is then and mention.type in (OTHER, "financial"):
                 continue  # "Damals war das Unternehmen … wert", "At the time, that valued Five9 at": a state then
-            if mention.trigger is None and _forecast(folded, start, date.start, _FORECAST_OR_INTENDED):
+            if mention.trigger is None and (_forecast(folded, start, date.start, _FORECAST_OR_INTENDED)
+                                            or _INTENDED_AFTER.match(folded, date.end)):
                 continue  # "業界人士預期，…台積電今年仍將維持高資本支出": a date a forecast speaks of, no event word
             sequels = _sequels(text, index, date, hits, on_calendar, mention)
             if sequels:

@@ -956,6 +956,11 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("Am 20. Dezember kündigte Lilium dem Großteil seiner rund 1000 Beschäftigten.", "de", []),
         ("Der Aufsichtsrat hat Vorstandschef Müller entlassen.", "de", [("departure", "fire")]),
         ("法人認為，新唐今年下半年起將開始合併PSCS營收。", "zh", [("financial", "revenue")]),
+        # A purchase contract signed; an offer put forward.
+        ("Die Investorengruppe habe einen Kaufvertrag für das Geschäft der beiden Töchter unterzeichnet.", "de",
+         [("acquisition", "acquire")]),
+        ("Im Januar hatte der israelische Spieleanbieter Playtika ein Angebot vorgelegt.", "de",
+         [("acquisition", "bid")]),
     ],
 )
 def test_trigger_types(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
@@ -3755,6 +3760,13 @@ def test_plans_put_first_and_comments_not_given_from_the_fifty_second_set() -> N
                 [volocopter], "2024-12-31") == []
     assert [kind for _, kind, _ in read(["Im Sommer flog Volocopter in Paris Passagiere."], "de", [volocopter],
                                         "2024-12-31")] == ["other"]
-    # A comment not given tells nothing.
+    # A comment not given tells nothing; nor does a count on a day.
     assert read(["The company did not comment on the share price on Thursday."], "en", [robinhood],
                 "2021-07-29") == []
+    assert read(["Robinhood counted 22.5 million funded accounts at the end of June."], "en", [robinhood],
+                "2021-07-29") == []
+    # A span from a part of a month up to the time of writing dates no happening.
+    kunlun = ("昆仑万维", "ORG", "Kunlun Tech")
+    assert read(["昆仑万维股价自去年12月初以来累计上涨约七成。"], "zh", [kunlun], "2020-03-07") == []
+    assert [(date, kind) for date, kind, _ in read(["昆仑万维股价去年12月初大涨。"], "zh", [kunlun], "2020-03-07")] \
+        == [("2019-12", "financial")]

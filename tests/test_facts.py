@@ -2178,6 +2178,18 @@ def test_stop_62_a_post_the_company_owns(text: str, orgs: tuple[str, ...], peopl
      "million from $278 million a year earlier.", (), ("Robinhood",), (),
      [("funding_round", "Robinhood", 2_000_000_000), ("valuation", "Robinhood", 11_700_000_000),
       ("revenue", "Robinhood", 959_000_000), ("revenue", "Robinhood", 278_000_000)]),
+    # A share held and to be sold; a share alone after another's in the same part of the sentence (an
+    # organisation named past a semicolon is not a company it may be of); the people a sentence opens with,
+    # sharing the predicate "and founded" ends.
+    ("zh", "Grindr是一家交友应用。\n昆仑集团已达成协议，拟将所持Grindr约98.59%的股权转让给后者。", (), (), (),
+     [("stake", "Kunlun Group", "Grindr", 98.59)]),
+    ("zh", "优必选今天在香港上市。\n上市前腾讯持有优必选约6.31%的股份，启明创投持股约5.82%；"
+     "比亚迪联合创始人夏佐全也是优必选的早期投资人。", (), (), (),
+     [("role", "Xia Zuoquan", "BYD"), ("investment", "Xia Zuoquan", "UBTech"), ("stake", "Tencent", "UBTech", 6.31),
+      ("stake", "Qiming Venture Partners", "UBTech", 5.82)]),
+    ("en", "Robinhood went public.\nVlad Tenev and Baiju Bhatt met as students at Stanford University and founded the "
+     "company in 2013.", ("Vlad Tenev", "Baiju Bhatt"), ("Robinhood", "Stanford University"), (),
+     [("founded", "Robinhood", ["Baiju Bhatt", "Vlad Tenev"], "2013")]),
     # A bare 公司 opening a clause after a comma, as the text is read (full-width signs folded to ASCII).
     ("zh", "优必选今天在香港上市。\n优必选是一家机器人公司，总部位于深圳。\n其中，人形机器人业务收入约5184万元。\n"
      "今年上半年，公司营收约2.61亿元。", (), (), (), [("revenue", "UBTech", 261_000_000)]),

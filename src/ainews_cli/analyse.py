@@ -316,7 +316,10 @@ if TYPE_CHECKING:
 #     background, "close to" an amount, "X's last private valuation", "tripled … from", a bare 公司 after a comma as
 #     the text is read (full-width signs folded to ASCII); events: 入主, 取得…多数股权, 转让给 a sale, 出资…收购 the
 #     purchase, "gave up … job", staff laid off no departure, a plan's verb right after its date ("Im Sommer
-#     wollte"), "did not comment", revenue consolidated (合并…营收) no merger
+#     wollte"), "did not comment", revenue consolidated (合并…营收) no merger, Kaufvertrag, "Angebot vorgelegt", a
+#     span from a part of a month (12月初以来), a count on a day ("counted 22.5 million accounts"); facts: a share
+#     held (所持) though its sale is planned, a share alone within its part of the sentence, the people a sentence
+#     opens with sharing "and founded"
 PIPELINE_REVISION = "109"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",

@@ -151,6 +151,7 @@ _FOUNDED_AGENT = re.compile(languages.bounded(languages.patterns("facts.founded_
 # Inflection AI"), or an organisation it does not name ("成立合资公司", "founded a joint venture").
 _FOUNDED_RELATIVE = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.founded_relative_subject_patterns")
                                + r")$", re.I)
+_FOUNDERS_COORDINATED = re.compile(r"(?:" + languages.alternation("facts.founders_coordinated_patterns") + r")$", re.I)
 _FOUNDED_COORDINATED = re.compile(r"\s+(?:" + languages.alternation("facts.founded_coordinated_patterns") + r")$", re.I)
 _FOUNDED_PREPOSITION = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.founded_preposition_patterns")
                                   + r")\s+(?:the\s+|der\s+|dem\s+)?$", re.I)
@@ -182,6 +183,7 @@ _NAMES_CAPITALISED = frozenset(lang for lang in languages.LANGUAGES
 _FEW_WORDS = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
 # Words that tell a fact as a plan, a wish, talks or a threat, or an amount as a forecast
 # ("expects revenue of", "rechnet mit einem Umsatz von", "预计"): no fact.
+_HELD_SHARE = re.compile(languages.alternation("facts.held_share_patterns"))
 _HEDGE = re.compile(languages.bounded(languages.patterns("facts.unreal_patterns")
                                       + languages.patterns("facts.forecast_patterns")), re.I)
 # Valuation cues that value only the name right before them, or after a copula: "left Apple worth more
@@ -685,6 +687,8 @@ def _hedged(here: Here, fact: Fact) -> bool:
     "计划投资", "Nvidia expects revenue of", "rechnet mit einem Umsatz von", "预计"): a word of
     each language's facts.unreal_patterns or facts.forecast_patterns in the fact's clause,
     before its end ("the $4 billion it promised" is money put in)."""
+    if isinstance(fact.details, Stake) and _HELD_SHARE.search(here.src, fact.start, fact.end):
+        return False  # "拟将所持Grindr约98.59%的股权转让给后者": the share to be sold is held now
     hedges = [_HEDGE]
     if isinstance(fact.details, SubjectAmount | ValueChange):
         # "would rise to $150 billion", "is on track to generate $850 million in revenue": a figure told as
@@ -1225,7 +1229,10 @@ def _topic_stakes(here: Here, marked: _Marked, stated: list[Fact], spans: list[t
             shares.append((match, topic, owner, part))
     facts: list[Fact] = []
     for match, topic, owner, part in shares:
-        if {p.name for p in here.mentions if p.label == "ORG"} - {topic} - holders:
+        # (Within the part of the sentence the share is told in: "…，启明创投持股约5.82%；比亚迪联合创始人夏佐全也是…".)
+        part_end = PART_END.search(here.src, marked.span(match)[1], here.end)
+        stop = part_end.start() if part_end is not None else here.end
+        if {p.name for p in here.mentions if p.label == "ORG" and p.start < stop} - {topic} - holders:
             continue  # the share may be of another company the sentence names
         details = Stake(owner.name, topic, part.value, part.qualifier)
         if all(f.details != details for f in facts):
@@ -1664,6 +1671,14 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
     near = [p for p in people if p.end <= near_to and near_to - p.end <= 40]
     # The founders before the cue share its clause, or open it ("Musk, who co-founded OpenAI"): in
     # "微软…延揽穆斯塔法·苏莱曼与卡伦·西蒙尼扬，并成立…新部门" those hired found nothing.
+    if not near and people and _FOUNDERS_COORDINATED.search(here.src, max(here.start, cue.start() - 24), cue.start()) \
+            and not here.src[here.start: people[0].start].strip() and not PART_END.search(here.src, here.start,
+                                                                                           cue.start()):
+        # The people the sentence opens with share the predicate the founding ends: "Tenev and Bhatt met as students
+        # at Stanford University and founded the company in 2013" (no one else named before the verb).
+        opening = [p for p in people if p.end <= cue.start()]
+        if all(LIST_JOINER.fullmatch(here.src, one.end, other.start) for one, other in pairwise(opening)):
+            near = opening
     last = max((p.end for p in near), default=cue.start())
     if CLAUSE_BREAK.search(here.src, last, cue.start()) and not _WHO.fullmatch(here.src, last, cue.start()) \
             and not _WHO_ASIDE.fullmatch(here.src, last, cue.start()) and aside is None:

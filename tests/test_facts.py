@@ -2187,6 +2187,9 @@ def test_stop_62_a_post_the_company_owns(text: str, orgs: tuple[str, ...], peopl
      "比亚迪联合创始人夏佐全也是优必选的早期投资人。", (), (), (),
      [("role", "Xia Zuoquan", "BYD"), ("investment", "Xia Zuoquan", "UBTech"), ("stake", "Tencent", "UBTech", 6.31),
       ("stake", "Qiming Venture Partners", "UBTech", 5.82)]),
+    ("zh", "众安在线今天在香港上市。\n上市前，螞蟻金服持股約16%，騰訊及中國平安各持約12%。", (), ("众安在线",), (),
+     [("stake", "Ant Group", "ZhongAn Online", 16), ("stake", "Tencent", "ZhongAn Online", 12),
+      ("stake", "Ping An Insurance", "ZhongAn Online", 12)]),
     ("en", "Robinhood went public.\nVlad Tenev and Baiju Bhatt met as students at Stanford University and founded the "
      "company in 2013.", ("Vlad Tenev", "Baiju Bhatt"), ("Robinhood", "Stanford University"), (),
      [("founded", "Robinhood", ["Baiju Bhatt", "Vlad Tenev"], "2013")]),

@@ -2201,3 +2201,20 @@ def test_stop_62_voices_of_the_fiftysecond_set(lang: str, text: str, people: tup
                                               orgs: tuple[str, ...], misc: tuple[str, ...],
                                               expected: list[tuple]) -> None:
     assert _kinds(text, lang, people, orgs, misc) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "people", "orgs", "misc", "expected"), [
+    # A post taken over by one a relative clause says joined an organisation is that one's (its predecessor's too),
+    # not the document's company; "who ran HGST" is no joining.
+    ("en", "Texas Instruments will buy National Semiconductor.\nTexas Instruments is based in Dallas.\nDonald "
+     "Macleod, who joined National Semiconductor in 1978, took over as chief executive from Brian Halla in November "
+     "2009.", ("Donald Macleod", "Brian Halla"), ("Texas Instruments", "National Semiconductor"), (),
+     [("role", "Donald Macleod", "National Semiconductor"), ("role", "Brian Halla", "National Semiconductor")]),
+    # Founding companies each with its article.
+    ("de", "Osram baut Lampen.\nOsram wurde 1919 in Berlin von der Auergesellschaft, Siemens & Halske und der AEG "
+     "gegründet.", (), (), (), [("founded", "Osram", ["AEG", "Auergesellschaft", "Siemens & Halske"], "1919")]),
+])
+def test_stop_62_voices_of_the_fiftythird_set(lang: str, text: str, people: tuple[str, ...],
+                                             orgs: tuple[str, ...], misc: tuple[str, ...],
+                                             expected: list[tuple]) -> None:
+    assert _kinds(text, lang, people, orgs, misc) == expected

@@ -319,7 +319,9 @@ if TYPE_CHECKING:
 #     wollte"), "did not comment", revenue consolidated (合并…营收) no merger, Kaufvertrag, "Angebot vorgelegt", a
 #     span from a part of a month (12月初以来), a count on a day ("counted 22.5 million accounts"); facts: a share
 #     held (所持) though its sale is planned, a share alone within its part of the sentence, the people a sentence
-#     opens with sharing "and founded"
+#     opens with sharing "and founded", 各持 each; the fifty-third set's: a post taken over by one who "joined X"
+#     (a relative clause) is X's, founding companies each with its article ("von der Auergesellschaft, … und der
+#     AEG gegründet")
 PIPELINE_REVISION = "109"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",

@@ -109,6 +109,10 @@ _OWNER = re.compile(r"\)?(?:" + languages.alternation("facts.org_kind_suffixes")
 _JOINS = re.compile(r"^(?:[,，]\s*(?:" + languages.alternation("facts.aside_openers") + r")\b[^;:；]{0,80}?[,，])?"
                     r"(?:[,，]?[^,;:，；]{1,30}?[,，])?[^,;:，；]{0,30}?"
                     r"(?:" + languages.alternation("facts.role_join_patterns") + r")\s*$", re.I)
+# Between a person and an organisation, a relative clause telling they joined it: "Macleod, who joined National in
+# 1978, took over as chief executive" (National's chief executive, where the sentence names no other post's owner).
+_JOINED_RELATIVE = re.compile(r"\s*[,，]\s*(?:" + languages.alternation("facts.who_founded") + r")\s+(?:"
+                              + languages.alternation("facts.joined_relative_patterns") + r")\s+$", re.I)
 # Between an organisation and the holder of a post it is led by: "Dell Technologies, is led by founder".
 _LED_BY = re.compile(r"[^.;:。；]{0,40}?\s(?:" + languages.alternation("facts.role_led_by_patterns")
                      + r")\s+(?:[\w-]+\s+){0,2}?", re.I)
@@ -366,7 +370,10 @@ def roles(here: Here) -> list[Fact]:
             # "SoftBank has poured money into WeWork. Its chief executive, Masayoshi Son" is not WeWork's.)
             its = _ITS.search(body[here.start: held.start]) is not None \
                 and here.subject is not None and here.subject != here.lead
-            held.org = known or topic or (lead if not _object_after(here, held.person, orgs) and not its else None) \
+            joined_org = next((o for o in orgs if not o.derived and held.person.end < o.start < held.start
+                               and _JOINED_RELATIVE.fullmatch(body, held.person.end, o.start)), None)
+            held.org = joined_org or known or topic \
+                or (lead if not _object_after(here, held.person, orgs) and not its else None) \
                 or _org_of_clause_before(body, held, found, people)
         if held.person.end <= held.start and _FUTURE.search(body, _clause_start(here, held.person.start), held.start):
             continue  # "届时由总裁魏哲家接任董事长", "X is set to become chief executive": not held yet

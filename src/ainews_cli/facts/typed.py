@@ -1896,12 +1896,23 @@ def _only_list_commas(here: Here, start: int, end: int) -> bool:
                for comma in _COMMA_AT.finditer(here.src, start, end))
 
 
+_ARTICLE_BEFORE_NAME = re.compile(r"(?:" + languages.alternation("facts.target_articles") + r")\s+", re.I)
+
+
+def _past_article(src: str, pos: int) -> int:
+    """``pos``, or past the article that stands there."""
+    article = _ARTICLE_BEFORE_NAME.match(src, pos)
+    return article.end() if article is not None else pos
+
+
 def _founding_companies(here: Here, pos: int, org: Party) -> list[str]:
     """The organisations that founded one, listed right after the word that names its founders ("als
     Gemeinschaftsunternehmen von Acorn Computers, Apple und VLSI Technology gegründet", "founded by
     Microsoft and Nvidia"): only a list of organisations that starts there, so "founded by Altman and
     backed by Microsoft" and "by Ramaswamy, Google's former head" name no founding company."""
     found: list[str] = []
+    # (An article may stand before each: "von der Auergesellschaft, Siemens & Halske und der AEG gegründet".)
+    pos = _past_article(here.src, pos)
     while (party := next((p for p in here.mentions if p.start == pos and not p.derived), None)) is not None:
         if party.label != "ORG" or party.name == org.name:
             break  # a list of people ("by Hassabis, Shane Legg and Mustafa Suleyman, and Google bought it")
@@ -1909,11 +1920,12 @@ def _founding_companies(here: Here, pos: int, org: Party) -> list[str]:
             return []  # "by OpenAI's former chief scientist", "by Ramaswamy, Google's former head"
         found.append(party.name)
         joiner = LIST_JOINER.match(here.src, party.end)
-        if joiner is None or next((p for p in here.mentions if p.start == joiner.end()), None) is None:
+        after = _past_article(here.src, joiner.end()) if joiner is not None else -1
+        if joiner is None or next((p for p in here.mentions if p.start == after), None) is None:
             # The list ends its phrase, or the name qualifies a noun after it: "by OpenAI researchers"
             # names people, not a founding company.
             return found if _COMPANIES_END.match(here.src, party.end) else []
-        pos = joiner.end()
+        pos = after
     return found
 
 

@@ -2210,6 +2210,12 @@ def test_stop_62_voices_of_the_fiftysecond_set(lang: str, text: str, people: tup
      "Macleod, who joined National Semiconductor in 1978, took over as chief executive from Brian Halla in November "
      "2009.", ("Donald Macleod", "Brian Halla"), ("Texas Instruments", "National Semiconductor"), (),
      [("role", "Donald Macleod", "National Semiconductor"), ("role", "Brian Halla", "National Semiconductor")]),
+    # The level of the year a revenue is compared with (较…的) is that year's revenue; a subject after a clause that
+    # modifies it (…的) founded what a later clause founds.
+    ("zh", "知乎在纽交所上市。\n知乎2020年营收为13.52亿元，较上一年的6.71亿元增长约101.7%。", (), (), (),
+     [("revenue", "Zhihu", 1_352_000_000), ("revenue", "Zhihu", 671_000_000)]),
+    ("zh", "偉易達今天宣布和解。\n曾在美國國家收銀機公司（NCR）短暫任職的黃子欣，於1976年與拍檔創立偉易達。", (),
+     (), (), [("founded", "VTech", ["Allan Wong"], "1976")]),
     # Founding companies each with its article.
     ("de", "Osram baut Lampen.\nOsram wurde 1919 in Berlin von der Auergesellschaft, Siemens & Halske und der AEG "
      "gegründet.", (), (), (), [("founded", "Osram", ["AEG", "Auergesellschaft", "Siemens & Halske"], "1919")]),

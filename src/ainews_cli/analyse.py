@@ -321,7 +321,8 @@ if TYPE_CHECKING:
 #     held (所持) though its sale is planned, a share alone within its part of the sentence, the people a sentence
 #     opens with sharing "and founded", 各持 each; the fifty-third set's: a post taken over by one who "joined X"
 #     (a relative clause) is X's, founding companies each with its article ("von der Auergesellschaft, … und der
-#     AEG gegründet")
+#     AEG gegründet"), the revenue of the year compared with (较上一年的6.71亿元增长), a Chinese subject after a clause
+#     modifying it (…任职的黃子欣，於1976年…創立)
 PIPELINE_REVISION = "109"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",

@@ -217,6 +217,8 @@ _CHANGED_TO = re.compile(r"\s*(?:" + languages.alternation("facts.changed_to_pat
 # ... or past the period it is for, a verb of being: "revenue for the fiscal year that ended in March 2021 was".
 _PERIOD_LEVEL = re.compile(r"\s*(?:" + languages.alternation("facts.period_level_patterns") + r")\s*", re.I)
 # After that level, up to the level it changed from: "rose to $404.5 million last year from $58.7 million".
+_BASELINE_LEVEL = re.compile(r"(?:" + languages.alternation("facts.baseline_level_patterns") + r")\s*")
+_BASELINE_CHANGE = re.compile(languages.alternation("facts.baseline_change_patterns"))
 _CHANGED_FROM = re.compile(r"(?:" + languages.alternation("facts.changed_from_patterns") + r")\s*", re.I)
 # After a revenue's level and the period it is for, up to the next period's: "$2.59 billion for the fourth quarter
 # and $7.87 billion for 2013".
@@ -1442,6 +1444,15 @@ def _with_earlier_levels(here: Here, facts: Sequence[Fact], amounts: Sequence[Am
         details = fact.details
         if fact.kind != "revenue" or not isinstance(details, SubjectAmount):
             continue
+        told = next((a for a in amounts if a.text == details.amount_text and fact.start <= a.start < fact.end + 1),
+                    None)
+        compared = next((a for a in amounts if told is not None and a.start > told.end
+                         and _BASELINE_LEVEL.fullmatch(here.src, told.end, a.start)
+                         and _BASELINE_CHANGE.match(here.src, a.end)), None)
+        if compared is not None and compared.currency is not None:
+            # "营收为13.52亿元，较上一年的6.71亿元增长约101.7%": the year compared with told its revenue too.
+            _add_level(out, index, here, details, compared, compared.currency)
+            continue
         level = next((a for a in amounts if a.text == details.amount_text and fact.start <= a.start < fact.end + 1
                       and _CHANGED_TO.search(here.src, fact.start, a.start) is not None), None)
         if level is None:
@@ -1830,12 +1841,16 @@ def _opening_date_founds(here: Here, date: TimeExpression, org: Party, cue: re.M
             and not _ATTRIBUTIVE_AFTER.match(src, cue.end()))
 
 
+_SUBJECT_MODIFIER = re.compile(languages.alternation("facts.subject_modifier_patterns"))
+
+
 def _subject_of_the_chain(here: Here, cue: re.Match[str]) -> list[str]:
     """In a language whose clauses leave out a subject told before (facts.subject_carries_over_clauses),
     the person a sentence opens with founded what a later clause founds, where nobody and nothing else
     is named between: "黃仁勳出生於台南，幼年隨家人移居美國，1993年與兩位夥伴共同創辦輝達"."""
-    first = min(here.mentions, key=lambda p: p.start, default=None)
-    if first is None or first.label != "PERSON" or here.src[here.start: first.start].strip() \
+    first = min((p for p in here.mentions if p.label == "PERSON"), key=lambda p: p.start, default=None)
+    opening = here.src[here.start: first.start] if first is not None else ""
+    if first is None or (opening.strip() and not _SUBJECT_MODIFIER.fullmatch(opening)) \
             or first.end > cue.start() or PART_END.search(here.src, first.end, cue.start()):
         return []
     between = [p for p in here.mentions if first.end <= p.start < cue.start() and p.label in _PARTIES]

@@ -1253,6 +1253,9 @@ def test_a_chinese_lead_dateline_with_its_year_dates_the_story(paragraph: str, e
          ["2023-01", "2024-02"]),
         ("ChatGPT erschien Ende November 2022. Am 6. November hatte Altman neue Produkte vorgestellt.", "de",
          "2023-11-18", ["2022-11", "2023-11-06"]),
+        # Within a sentence, after a date that went on from one told before: the same story's year; and 同年 after it.
+        ("案件源於2015年11月的黑客入侵事件。黑客於同月14日入侵資料庫，集團至11月24日才察覺異常。私隱專員公署於同年12月初展開審查。",
+         "zh", "2018-01-09", ["2015-11", "2015-11", "2015-11-24", "2015-12"]),
     ],
 )
 def test_a_story_years_back_told_in_order_keeps_its_year(text: str, lang: str, pub: str, expected: list[str]) -> None:
@@ -1349,3 +1352,22 @@ def test_the_following_monday_with_no_day_told_stays_unanchored() -> None:
 ])
 def test_the_holiday_quarter(text: str, lang: str, pub: str, expected: list[str]) -> None:
     assert [e.value for e in tag(text, lang, pub)] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "pub", "expected"), [
+    # A future in another clause after a comma does not put a day told with a verb in the past ahead.
+    ("Texas Instruments agreed on Monday to buy National Semiconductor, betting that analog chips will grow.", "en",
+     "2011-04-05", ["2011-04-04"]),
+    ("The company said it will close on Monday.", "en", "2011-04-05", ["2011-04-11"]),
+    # A weekday with an article before the day it names says which year.
+    ("Am Montag, dem 7. November, teilte Elmos überraschend mit, das Ministerium werde den Verkauf verbieten.", "de",
+     "2023-06-29", ["2022-11-07"]),
+    # A Chinese sentence that opens with a day and tells a saying is past ("leaning neither way" without one).
+    ("5月13日，市场监管总局宣布依据反垄断法对知网立案调查。", "zh", "2022-12-26", ["2022-05-13"]),
+    ("4月19日，知网发布说明称，中科院调整了采购模式。", "zh", "2022-12-26", ["2022-04-19"]),
+    # The weekdays listed with "every" are one set, no day of its own.
+    ("Circuit Ledger's newsletter arrives every Tuesday and Friday.", "en", "2011-04-05", []),
+])
+def test_tense_and_weekdays_of_the_fifty_third_set(text: str, lang: str, pub: str, expected: list[str]) -> None:
+    assert [e.value for e in tag(text, lang, pub) if e.type == "DATE"] == expected
+

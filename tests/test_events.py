@@ -961,6 +961,7 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
          [("acquisition", "acquire")]),
         ("Im Januar hatte der israelische Spieleanbieter Playtika ein Angebot vorgelegt.", "de",
          [("acquisition", "bid")]),
+        ("英國警方則於12月15日在伯克郡拘捕一名21歲男子。", "zh", [("legal", "arrest")]),
     ],
 )
 def test_trigger_types(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
@@ -3765,6 +3766,8 @@ def test_plans_put_first_and_comments_not_given_from_the_fifty_second_set() -> N
                 "2021-07-29") == []
     assert read(["Robinhood counted 22.5 million funded accounts at the end of June."], "en", [robinhood],
                 "2021-07-29") == []
+    # A paper's own inquiry is no happening.
+    assert read(["本報昨晚向偉易達查詢，截稿前未獲回覆。"], "zh", [("偉易達", "ORG", "VTech")], "2018-01-09") == []
     # A span from a part of a month up to the time of writing dates no happening.
     kunlun = ("昆仑万维", "ORG", "Kunlun Tech")
     assert read(["昆仑万维股价自去年12月初以来累计上涨约七成。"], "zh", [kunlun], "2020-03-07") == []

@@ -322,7 +322,12 @@ if TYPE_CHECKING:
 #     opens with sharing "and founded", 各持 each; the fifty-third set's: a post taken over by one who "joined X"
 #     (a relative clause) is X's, founding companies each with its article ("von der Auergesellschaft, … und der
 #     AEG gegründet"), the revenue of the year compared with (较上一年的6.71亿元增长), a Chinese subject after a clause
-#     modifying it (…任职的黃子欣，於1976年…創立)
+#     modifying it (…任职的黃子欣，於1976年…創立); dates: a month and day within a sentence after a date that went
+#     on from one told before keep that story's year (同月14日…11月24日), a future in another clause after a comma
+#     does not move a day told with a verb in the past ("agreed on Monday to buy …, betting that … will grow"), a
+#     weekday with an article before its date ("Am Montag, dem 7. November"), a German date put first with its
+#     verb in the past after it, a Chinese sentence opening with a day and telling a saying is past (5月13日，…宣布),
+#     "every Tuesday and Friday" one set; events: 拘捕, a paper's own inquiry (本报…查询) no happening
 PIPELINE_REVISION = "109"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",

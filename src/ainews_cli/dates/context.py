@@ -217,6 +217,12 @@ def is_past(c: Candidate, ctx: Context) -> bool:
     if (simple := simple_past_patterns(c.lex.lang)) is not None and simple[0].search(before) \
             and not simple[1].search(before):
         return True  # "Quibi launched on April 6"
+    if (forms := past_form_pattern(c.lex.lang)) is not None and _opens_sentence(ctx, c.start) \
+            and forms.match(after.lstrip()):
+        return True  # "Am 7. November teilte Elmos mit, das Ministerium werde …": the verb second, in the past
+    if not LANGUAGES[c.lex.lang].spaced and _opens_sentence(ctx, c.start) \
+            and (reports := report_pattern(c.lex.lang)) is not None and reports.search(after):
+        return True  # "5月13日，市场监管总局宣布…立案调查" (written in December): a saying told, the May before
     return cues is not None and (cues.search(before) is not None or cues.search(after) is not None)
 
 
@@ -265,6 +271,9 @@ def is_future(c: Candidate, ctx: Context) -> bool:
     cue = _future_cue(c, after)
     if cue is None:
         return False
+    if _COMMA.search(after, 0, cue.start()) and (simple := simple_past_patterns(c.lex.lang)) is not None \
+            and simple[0].search(before) and not simple[1].search(before):
+        return False  # "agreed on Monday to buy National, betting that analog chips will grow": another clause's
     # "said late on Sunday that he will join", "on Friday announced it will close", "hatte
     # am Mittwoch mitgeteilt, es werde wachsen": the future is what was said; the date is
     # the saying's, and that is past.
@@ -459,7 +468,19 @@ def narrative_year(c: Candidate, ctx: Context, month: int, day: bool) -> tuple[i
     year); and a story of the year before may return to the news: "Ende November 2022 veröffentlichte
     … Am 6. November hatte Altman" in November 2023, "in January 2023. In February, Microsoft also
     agreed" in 2024."""
-    if ctx.published is None or not _opens_sentence(ctx, c.start):
+    if ctx.published is None:
+        return None
+    # ... or, within one sentence, after a date that itself went on from one told before: "案件源於2015年11月的黑客
+    # 入侵事件。黑客於同月14日入侵…，集團至11月24日才察覺異常" in an article of 2018 (2015-11-24). (Not after a date
+    # the sentence names outright: "Nvidia, founded in April 1993, said on May 22".)
+    going_on = mentioned_before(c, ctx, "month", window=0)
+    pub = ctx.pub("year")
+    if going_on is not None and going_on.first is not None and going_on.anchor is not None \
+            and going_on.anchor.source == "mentioned" and pub is not None:
+        year, told = int(going_on.first[:4]), int(going_on.first[5:7])
+        if year < pub.year and told <= month <= told + _STORY_MONTHS and (month != told or day):
+            return year, mentioned_anchor(going_on)
+    if not _opens_sentence(ctx, c.start):
         return None
     reference = mentioned_before(c, ctx, "month", window=1)
     pub = ctx.pub("year")

@@ -501,8 +501,13 @@ _WORD_BEFORE = re.compile(r"(\w+)\.?,?\s*$")
 
 
 def _weekday_before(c: Candidate, ctx: Context) -> int | None:
-    """The weekday written right before a date ("Sunday, Oct. 28", "am Sonntag, 28. Oktober"), if one."""
-    word = _WORD_BEFORE.search(ctx.body, max(0, c.start - 16), c.start)
+    """The weekday written right before a date ("Sunday, Oct. 28", "am Sonntag, 28. Oktober"), if one, maybe with
+    an article between ("Am Montag, dem 7. November": the language's ``weekday_day_articles``)."""
+    end = c.start
+    word = _WORD_BEFORE.search(ctx.body, max(0, end - 16), end)
+    if word is not None and word.group(1) in c.lex.extra.get("weekday_day_articles", ()):
+        end = word.start()
+        word = _WORD_BEFORE.search(ctx.body, max(0, end - 16), end)
     return c.lex.weekdays.get(word.group(1)) if word is not None else None
 
 

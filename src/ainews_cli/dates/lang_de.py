@@ -156,6 +156,8 @@ LEXICON = Lexicon(
         "destinations": ("für", "bis", "zum", "zur", "auf"),
         "month_preps": ("im", "seit", "bis", "ab", "vor", "nach", "Anfang", "Mitte", "Ende"),
         "weekday_preps": ("am", "seit", "bis", "ab", "vom"),
+        # Between a weekday and the date it names: "Am Montag, dem 7. November" (handlers._weekday_before).
+        "weekday_day_articles": ("dem", "den"),
         # "in der", "in den" never win: English "in" is tried before them, so "in der
         # kommenden Woche" keeps "der".
         "leading_prepositions": ("am", "im", "um", "an", "seit", "bis", "ab", "vom", "zum", "zur", "nach", "vor",

@@ -244,7 +244,9 @@ def _relative(lex: Lexicon, words: LatinWords) -> dict[str, str]:
     )
     rules["set"] = (
         r"(?:" + alt(x["every"], cap=True) + r")\s+(?:(?P<unit>year|month|week|day|quarter|season)"
-        r"|(?P<dow>" + weekdays + r")|(?P<season>" + alt(lex.seasons) + r"))\b|(?P<adverb>"
+        # ... and the weekdays listed with it: "arrives every Tuesday and Friday" (no Friday of its own).
+        r"|(?P<dow>" + weekdays + r")(?:(?:\s*,\s*|\s+(?:and|or)\s+)(?:" + weekdays + r"))*"
+        r"|(?P<season>" + alt(lex.seasons) + r"))\b|(?P<adverb>"
         + alt(x["set_adverbs"]) + r")\b"
     )
     year_ref = year_after(lex)

@@ -483,7 +483,6 @@ def narrative_year(c: Candidate, ctx: Context, month: int, day: bool) -> tuple[i
     if not _opens_sentence(ctx, c.start):
         return None
     reference = mentioned_before(c, ctx, "month", window=1)
-    pub = ctx.pub("year")
     if reference is None or reference.first is None or reference.granularity is None or pub is None \
             or not _opens_sentence(ctx, reference.start) \
             or word_before(ctx, reference, c.lex.extra.get("since_words", ())):

@@ -232,6 +232,8 @@ _OF_NAME = re.compile(r"\s+(?:" + languages.alternation("facts.role_org_preposit
 _BACKGROUND = re.compile(r"(?:(?<![\w-])|(?<=[" + han.HAN + r"]))(?:"
                          + languages.alternation("facts.background_patterns")
                          + r")\s*(?:[^.;:!?。；,]|,(?!\s*(?-i:[a-zäöüß])))*$", re.I)
+# After a name an agent word stands before, the participle that makes it the one that led ("vom Investor WP
+# Investment angeführten Runde"): the name is in the background.
 _AGENT_PARTICIPLE = re.compile(languages.alternation("facts.agent_participle_patterns"))
 _HYPHENATED = re.compile(r"[-‐]\w")
 _OBJECT_RELATIVE = re.compile(r"\s*,?\s*(?:" + languages.bounded(languages.words("facts.object_relative_words"))

@@ -77,6 +77,7 @@ _FOUNDER_TITLED = re.compile(r"(?<=[，,；;])\s*(?:" + languages.alternation("f
 _SUBJECT_AFTER_CUE = re.compile(languages.alternation("facts.subject_after_cue_patterns"))
 # Between a party and a round: the party led or joined it, it raised nothing ("阿里巴巴领投").
 _LEADS = re.compile(languages.bounded(languages.patterns("facts.lead_patterns")), re.I)
+# ... or right before the party, its verb put first ("beteiligte sich die Geely Holding an einer Finanzierungsrunde").
 _JOINED_BEFORE = re.compile(r"(?:" + languages.alternation("facts.joined_before_patterns") + r")$", re.I)
 # Between an investor and the amount: the round's sum, not the investor's share ("it led a $170 million investment").
 _LED_SUM = re.compile(languages.bounded(languages.patterns("facts.led_sum_patterns")), re.I)
@@ -142,15 +143,17 @@ _ASIDE_REACH = 80
 # The languages whose clauses leave out a subject the sentence told before (Chinese).
 _SUBJECT_CARRIES = frozenset(lang for lang in languages.LANGUAGES
                              if languages.lookup(lang, "facts.subject_carries_over_clauses"))
-# Before a founding, the word that names its founders: "von Acorn, Apple und VLSI gegründet", "由苏莱曼…创立".
 # Right before an organisation: the one a founding split from ("自華邦電分割成立"), not the one founded.
 _FOUNDED_ORIGIN = re.compile(r"(?:" + languages.alternation("facts.founded_origin_patterns") + r")\s*$", re.I)
+# Before a founding, the word that names its founders: "von Acorn, Apple und VLSI gegründet", "由苏莱曼…创立".
 _FOUNDED_AGENT = re.compile(languages.bounded(languages.patterns("facts.founded_agent_patterns"), r"\b", r"\s+")
                             + r"\s*", re.I)
 # After a founding's cue, the description of what it founded before its name ("co-founded the startup
 # Inflection AI"), or an organisation it does not name ("成立合资公司", "founded a joint venture").
 _FOUNDED_RELATIVE = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.founded_relative_subject_patterns")
                                + r")$", re.I)
+# Right before a founding's verb, the "and" of a predicate the people the sentence opens with share ("Tenev and Bhatt
+# met as students at Stanford University and founded the company").
 _FOUNDERS_COORDINATED = re.compile(r"(?:" + languages.alternation("facts.founders_coordinated_patterns") + r")$", re.I)
 _FOUNDED_COORDINATED = re.compile(r"\s+(?:" + languages.alternation("facts.founded_coordinated_patterns") + r")$", re.I)
 _FOUNDED_PREPOSITION = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.founded_preposition_patterns")
@@ -181,9 +184,10 @@ _UNKNOWN_NAME = re.compile(r"[ \t]?(?-i:[A-Z])[\w-]*")
 _NAMES_CAPITALISED = frozenset(lang for lang in languages.LANGUAGES
                                if languages.lookup(lang, "facts.only_names_capitalised"))
 _FEW_WORDS = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
+# A share told as held ("所持"), though what the sentence plans is its sale.
+_HELD_SHARE = re.compile(languages.alternation("facts.held_share_patterns"))
 # Words that tell a fact as a plan, a wish, talks or a threat, or an amount as a forecast
 # ("expects revenue of", "rechnet mit einem Umsatz von", "预计"): no fact.
-_HELD_SHARE = re.compile(languages.alternation("facts.held_share_patterns"))
 _HEDGE = re.compile(languages.bounded(languages.patterns("facts.unreal_patterns")
                                       + languages.patterns("facts.forecast_patterns")), re.I)
 # Valuation cues that value only the name right before them, or after a copula: "left Apple worth more
@@ -217,9 +221,11 @@ _CHANGED_TO = re.compile(r"\s*(?:" + languages.alternation("facts.changed_to_pat
 # ... or past the period it is for, a verb of being: "revenue for the fiscal year that ended in March 2021 was".
 _PERIOD_LEVEL = re.compile(r"\s*(?:" + languages.alternation("facts.period_level_patterns") + r")\s*", re.I)
 # After that level, up to the level it changed from: "rose to $404.5 million last year from $58.7 million".
+_CHANGED_FROM = re.compile(r"(?:" + languages.alternation("facts.changed_from_patterns") + r")\s*", re.I)
+# ... or, after a level, up to the level of the year it is compared with, a verb of change after that: "营收为13.52
+# 亿元，较上一年的6.71亿元增长".
 _BASELINE_LEVEL = re.compile(r"(?:" + languages.alternation("facts.baseline_level_patterns") + r")\s*")
 _BASELINE_CHANGE = re.compile(languages.alternation("facts.baseline_change_patterns"))
-_CHANGED_FROM = re.compile(r"(?:" + languages.alternation("facts.changed_from_patterns") + r")\s*", re.I)
 # After a revenue's level and the period it is for, up to the next period's: "$2.59 billion for the fourth quarter
 # and $7.87 billion for 2013".
 _NEXT_PERIOD = re.compile(r"(?:" + languages.alternation("facts.next_period_patterns") + r")\s*", re.I)
@@ -1841,6 +1847,7 @@ def _opening_date_founds(here: Here, date: TimeExpression, org: Party, cue: re.M
             and not _ATTRIBUTIVE_AFTER.match(src, cue.end()))
 
 
+# Before the person a Chinese sentence opens with, a clause that modifies it ("曾在…短暫任職的黃子欣").
 _SUBJECT_MODIFIER = re.compile(languages.alternation("facts.subject_modifier_patterns"))
 
 

@@ -668,9 +668,6 @@ _OTHERS = tuple(languages.cjk(languages.patterns("facts.and_others_patterns")))
 _NAME_JOINERS = tuple(languages.cjk(languages.words("facts.list_joiners")))
 
 
-_ALL_HAN = re.compile(f"[{han.HAN}]+")
-
-
 def _people_listed(body: str, mentions: list[RawMention], table: AliasTable) -> list[RawMention]:
     """A short Chinese name the model tagged an organisation, listed between people: "由温书豪、马健和赖力鹏
     三位…博士后于2015年创立" (马健, a person), or after one with the "等" that ends a list of people; not a name
@@ -682,7 +679,7 @@ def _people_listed(body: str, mentions: list[RawMention], table: AliasTable) -> 
 
     relabelled = {}
     for i, m in enumerate(ordered):
-        if m.label != "ORG" or not 2 <= len(m.text) <= 3 or _ALL_HAN.fullmatch(m.text) is None \
+        if m.label != "ORG" or not 2 <= len(m.text) <= 3 or not han.all_han(m.text) \
                 or table.lookup(m.text) is not None or i == 0:
             continue
         before, after = ordered[i - 1], ordered[i + 1] if i + 1 < len(ordered) else None

@@ -43,6 +43,11 @@ def has_han(text: str, start: int = 0, end: int | None = None) -> bool:
     return _HAN.search(text, start, len(text) if end is None else end) is not None
 
 
+def all_han(text: str) -> bool:
+    """Whether ``text`` is Han characters only (and not empty)."""
+    return _HAN_RUN.fullmatch(text) is not None
+
+
 @lru_cache(maxsize=1)
 def _converter() -> Any:
     from opencc_purepy import OpenCC

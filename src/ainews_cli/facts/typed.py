@@ -1450,17 +1450,16 @@ def _with_earlier_levels(here: Here, facts: Sequence[Fact], amounts: Sequence[Am
         details = fact.details
         if fact.kind != "revenue" or not isinstance(details, SubjectAmount):
             continue
-        told = next((a for a in amounts if a.text == details.amount_text and fact.start <= a.start < fact.end + 1),
-                    None)
-        compared = next((a for a in amounts if told is not None and a.start > told.end
-                         and _BASELINE_LEVEL.fullmatch(here.src, told.end, a.start)
+        # The fact's own amount, as written in its span.
+        own = [a for a in amounts if a.text == details.amount_text and fact.start <= a.start < fact.end + 1]
+        compared = next((a for a in amounts if own and a.start > own[0].end
+                         and _BASELINE_LEVEL.fullmatch(here.src, own[0].end, a.start)
                          and _BASELINE_CHANGE.match(here.src, a.end)), None)
         if compared is not None and compared.currency is not None:
             # "营收为13.52亿元，较上一年的6.71亿元增长约101.7%": the year compared with told its revenue too.
             _add_level(out, index, here, details, compared, compared.currency)
             continue
-        level = next((a for a in amounts if a.text == details.amount_text and fact.start <= a.start < fact.end + 1
-                      and _CHANGED_TO.search(here.src, fact.start, a.start) is not None), None)
+        level = next((a for a in own if _CHANGED_TO.search(here.src, fact.start, a.start) is not None), None)
         if level is None:
             continue
         earlier = next((a for a in amounts if a.start > level.end

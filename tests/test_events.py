@@ -949,6 +949,7 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         # laid off is no one's departure.
         ("昆仑万维入主Grindr始于2016年。", "zh", [("acquisition", "acquire")]),
         ("当年1月，公司以约9300万美元取得Grindr的多数股权。", "zh", [("acquisition", "acquire_control")]),
+        ("2016年4月，阿里巴巴曾以约10亿美元取得Lazada的控股权。", "zh", [("acquisition", "acquire_control")]),
         ("因未能在截止日前取得德國政府核准。", "zh", []),
         ("昆仑集团已达成协议，拟将所持Grindr约98.59%的股权转让给后者。", "zh", [("acquisition", "sold")]),
         ("2017年5月，昆仑万维出资1.52亿美元收购其余38.47%的股权。", "zh", [("acquisition", "acquire")]),
@@ -2042,6 +2043,14 @@ def test_a_person_launching_brings_the_organisation_where_the_document_places_hi
     ("微軟19日宣布，延攬蘇萊曼，並成立名為Microsoft AI的新部門。", "zh",
      {"微軟": "ORG", "蘇萊曼": "PERSON", "Microsoft AI": "ORG"},
      [("2024-03-19", "appointment"), ("2024-03-19", "founding")]),
+    # ... also where the first clause's date stands before the join, and after a comma with a participle
+    # handing a post on.
+    ("Jobs resigned as chief executive of Apple on Wednesday and handed the job to Tim Cook.", "en",
+     {"Jobs": "PERSON", "Apple": "ORG", "Tim Cook": "PERSON"},
+     [("2024-03-20", "departure"), ("2024-03-20", "appointment")]),
+    ("Dorsey stepped down as chief executive of Twitter in November, handing the post to Parag Agrawal.", "en",
+     {"Dorsey": "PERSON", "Twitter": "ORG", "Parag Agrawal": "PERSON"},
+     [("2023-11", "departure"), ("2023-11", "appointment")]),
     # A clause with a date of its own tells that date's happening only.
     ("Microsoft invested in OpenAI in 2019 and launched Copilot in 2023.", "en",
      {"Microsoft": "ORG", "OpenAI": "ORG", "Copilot": "PRODUCT"},

@@ -328,7 +328,10 @@ if TYPE_CHECKING:
 #     weekday with an article before its date ("Am Montag, dem 7. November"), a German date put first with its
 #     verb in the past after it, a Chinese sentence opening with a day and telling a saying is past (5月13日，…宣布),
 #     "every Tuesday and Friday" one set; events: 拘捕, a paper's own inquiry (本报…查询) no happening
-PIPELINE_REVISION = "109"
+# 110: a second happening joined to the first keeps the first's date where that date stands in the first clause
+#     ("resigned on Wednesday and handed the job to Tim Cook"); ", handing the post to" joins one; 取得…控股权 an
+#     acquisition; 投资机构 (an investment firm) no investment
+PIPELINE_REVISION = "110"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

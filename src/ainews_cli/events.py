@@ -696,16 +696,20 @@ def _sequels(text: _Text, index: int, date: TimeExpression, hits: Sequence[Trigg
     for hit in hits:
         if hit.start < first.end or hit.type in (OTHER, mention.type, *(h.type for h, _ in found)):
             continue
-        if _STRONG_BREAK.search(body, first.end, hit.start) or any(first.end <= d.start < hit.end for d in dates):
+        # (Read up to the trigger's end: a join may look ahead to it, "，许冉接任".)
+        joins = [m for m in _SEQUEL.finditer(body, first.end, hit.end) if m.end() <= hit.start]
+        if not joins or not _SEQUEL_GAP.fullmatch(body, joins[-1].end(), hit.start):
+            continue
+        # The first happening's own date may stand in its clause, before the join ("resigned on
+        # Wednesday and handed the job to Tim Cook"); any other date between is the next one's.
+        if _STRONG_BREAK.search(body, first.end, hit.start) or any(
+                first.end <= d.start < hit.end and not (d is date and d.end <= joins[-1].start()) for d in dates):
             continue
         lo, hi = _stretch(body, sentence, hit.start, hit.end)
         if any(lo <= d.start < hi and d.calendar_value != date.calendar_value for d in dates) or \
                 _describes(body, sentence.start, hit, date):
             continue
-        # (Read up to the trigger's end: a join may look ahead to it, "，许冉接任".)
-        joins = [m for m in _SEQUEL.finditer(body, first.end, hit.end) if m.end() <= hit.start]
-        if joins and _SEQUEL_GAP.fullmatch(body, joins[-1].end(), hit.start):
-            found.append((hit, joins[-1].start()))
+        found.append((hit, joins[-1].start()))
     return found
 
 

@@ -172,9 +172,9 @@ def test_chinese_spans_are_outermost_names(text: str, spans: list[tuple[str, str
 
 
 def test_a_business_whose_name_ends_in_a_word_for_a_place_is_an_organisation() -> None:
-    # "永辉超市" (Yonghui Superstores) ends in 市, a city, but 超市 is a supermarket; "海淀区" stays a place.
-    assert settle("京东宣布入股永辉超市。", [("永辉超市", "LOC")], "zh") >= {("永辉超市", "ORG")}
-    assert settle("永輝超市股價上漲。", [("永輝超市", "LOC")], "zh") >= {("永辉超市", "ORG")}
+    # "物美超市" (Wumart) ends in 市, a city, but 超市 is a supermarket; "海淀区" stays a place.
+    assert settle("京东宣布入股物美超市。", [("物美超市", "LOC")], "zh") >= {("物美超市", "ORG")}
+    assert settle("華聯超市股價上漲。", [("華聯超市", "LOC")], "zh") >= {("华联超市", "ORG")}
     assert ("海淀区", "LOC") in settle("他在海淀区工作。", [("海淀区", "LOC")], "zh")
 
 

@@ -1538,7 +1538,7 @@ def test_stop_53_voices(lang: str, text: str, people: tuple[str, ...], orgs: tup
     ("zh", "腾讯控股已以约17.8亿美元买入特斯拉约820万股股票，持股比例约为5%。", (), (), (),
      [("investment", "Tencent", "Tesla", 1_780_000_000), ("stake", "Tencent", "Tesla", 5)]),
     ("zh", "上周，京东宣布以约43亿元入股永辉超市，获得后者10%的股份。", (), ("永辉超市",), (),
-     [("investment", "JD.com", "永辉超市", 4_300_000_000), ("stake", "JD.com", "永辉超市", 10)]),
+     [("investment", "JD.com", "Yonghui Superstores", 4_300_000_000), ("stake", "JD.com", "Yonghui Superstores", 10)]),
     # ... not a share's price as the amount.
     ("zh", "CYVN Holdings将以每股7.50美元的价格认购蔚来新发行的约2.94亿股A类普通股。", (), ("CYVN Holdings",), (), []),
     # German: the founders after the company; a listing's proceeds told by the one listed; a share of a company's
@@ -1592,7 +1592,7 @@ def test_stop_53_voices(lang: str, text: str, people: tuple[str, ...], orgs: tup
      [("investment", "Tencent", "Tesla", 1_780_000_000)]),
     # A post a verb gives with no organisation, after another's post at one, is at that one.
     ("zh", "马化腾目前担任腾讯董事会主席兼首席执行官，刘炽平任总裁。", ("刘炽平",), (), (),
-     [("role", "Pony Ma", "Tencent"), ("role", "Pony Ma", "Tencent"), ("role", "刘炽平", "Tencent")]),
+     [("role", "Pony Ma", "Tencent"), ("role", "Pony Ma", "Tencent"), ("role", "Martin Lau", "Tencent")]),
 ])
 def test_stop_54_voices(lang: str, text: str, people: tuple[str, ...], orgs: tuple[str, ...], misc: tuple[str, ...],
                         expected: list[tuple]) -> None:

@@ -2224,3 +2224,25 @@ def test_stop_62_voices_of_the_fiftythird_set(lang: str, text: str, people: tupl
                                              orgs: tuple[str, ...], misc: tuple[str, ...],
                                              expected: list[tuple]) -> None:
     assert _kinds(text, lang, people, orgs, misc) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "people", "orgs", "misc", "expected"), [
+    # An organisation named only in a relative clause that tells of a thing does not keep a bare post from the
+    # company the document is about.
+    ("de", "TeamViewer geht an die Börse.\nTeamViewer sitzt in Göppingen.\nFinanzchef Stefan Gaiser will die Schulden, "
+     "die aus der Zeit unter Permira stammen, zügig abbauen.", ("Stefan Gaiser",), ("TeamViewer", "Permira"), (),
+     [("role", "Stefan Gaiser", "TeamViewer")]),
+    # An investor that "亦是" (is also) an early one.
+    ("zh", "大疆被列入清單。\n紅杉資本亦是大疆的早期投資者。", (), ("紅杉資本", "大疆"), (),
+     [("investment", "Sequoia Capital", "DJI")]),
+])
+def test_stop_63_voices_of_the_fiftyfourth_set(lang: str, text: str, people: tuple[str, ...],
+                                              orgs: tuple[str, ...], misc: tuple[str, ...],
+                                              expected: list[tuple]) -> None:
+    assert _kinds(text, lang, people, orgs, misc) == expected
+
+
+def test_stop_63_a_bare_chinese_director_is_a_director() -> None:
+    found = _by_line("腾讯总裁刘炽平此后出任京东董事。", "zh", (), (), (), dated=True)
+    assert [(f["person"], f["role"], f["org"]) for f in found if f["kind"] == "role"] == \
+        [("Martin Lau", "president", "Tencent"), ("Martin Lau", "director", "JD.com")]

@@ -330,7 +330,9 @@ if TYPE_CHECKING:
 #     "every Tuesday and Friday" one set; events: 拘捕, a paper's own inquiry (本报…查询) no happening
 # 110: a second happening joined to the first keeps the first's date where that date stands in the first clause
 #     ("resigned on Wednesday and handed the job to Tim Cook"); ", handing the post to" joins one; 取得…控股权 an
-#     acquisition; 投资机构 (an investment firm) no investment
+#     acquisition; 投资机构 (an investment firm) no investment; the fifty-fourth set's: an organisation named only in
+#     a relative clause of a thing ("die Schulden, die aus der Zeit unter Permira stammen") keeps no bare post from
+#     the document's company, a bare 董事 a director, 亦是…的投资者
 PIPELINE_REVISION = "110"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",

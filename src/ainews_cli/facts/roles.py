@@ -328,13 +328,19 @@ def roles(here: Here) -> list[Fact]:
                 org = _context_org(person.start, orgs, found)
                 found.append(_RoleFound(person, role_name, person.start, person.end, org, None, False))
     facts = []
+    # An organisation in a relative clause that tells of a thing, after a word that is no name, is not the
+    # sentence's: "Finanzchef Stefan Gaiser will die Schulden, die aus der Zeit unter Permira stammen, zügig
+    # abbauen".
+    of_things = [(s, e) for s, e in relative_clauses(here.src, here.start, here.end)
+                 if not any(m.end == s for m in here.mentions)]
     # A post told with no organisation in a sentence that names none is at the organisation the sentence
     # before opens with as its subject and names alone: "Nvidia unveiled a chip. Chief executive Jensen Huang
     # said"; after "OpenAI erhielt Geld von Microsoft" whose chief he is is a guess. (A description of that one
     # names no other: "Altair … verkauft Software. Die Firma wurde 1985 gegründet; Mitgründer James Scapa".)
     topic = Party(here.subject, "ORG", here.start, here.start, derived=True) \
         if here.subject is not None and here.subject == here.topic \
-        and not any(o.label == "ORG" and not (o.derived and o.name == here.subject) for o in here.mentions) else None
+        and not any(o.label == "ORG" and not (o.derived and o.name == here.subject)
+                    and not any(s < o.start < e for s, e in of_things) for o in here.mentions) else None
     # Else, in a sentence that names no organisation but that one, a post is at the one the document is
     # about: "Hours later, chief executive Sam Altman said" in an article headed "OpenAI's technology chief
     # quits"; but in "Chief executive Mark Benjamin will report to Scott Guthrie, executive vice president of
@@ -351,10 +357,9 @@ def roles(here: Here) -> list[Fact]:
     # Produktsparte Intel Products, das Unternehmen" (Intel's CFO; but "Microsoft CEO Satya Nadella and chief
     # scientist X" in a document about OpenAI names no organisation of the lead's for X).
     # Nor where every organisation named is the lead, claimed or not: "陈睿担任B站董事长兼首席执行官，创始人徐逸任总裁".
-    # An organisation in the relative clause that tells a person's past is not the sentence's: "Chief operating
-    # officer Sheryl Sandberg, who joined from Google in 2008, and chief financial officer David Ebersman" in an
-    # article about Facebook.
-    told_of = _told_of_people(here)
+    # Nor one in the relative clause that tells a person's past: "Chief operating officer Sheryl Sandberg, who
+    # joined from Google in 2008, and chief financial officer David Ebersman" in an article about Facebook.
+    told_of = [*_told_of_people(here), *of_things]
     outside = [o for o in orgs if not any(s < o.start < e for s, e in told_of)]
     unclaimed = [o for o in outside if (o.start, o.end) not in claimed]
     if topic is None and here.lead is not None and (unclaimed or all(o.name == here.lead for o in outside)) \

@@ -2235,6 +2235,30 @@ def test_stop_62_voices_of_the_fiftythird_set(lang: str, text: str, people: tupl
     # An investor that "亦是" (is also) an early one.
     ("zh", "大疆被列入清單。\n紅杉資本亦是大疆的早期投資者。", (), ("紅杉資本", "大疆"), (),
      [("investment", "Sequoia Capital", "DJI")]),
+    # A person in a genitive after a noun is that noun's attribute, no holder.
+    ("de", "KPN verkauft E-Plus.\nDer mexikanische Konzern des Milliardärs Carlos Slim hielt damals knapp 30 Prozent "
+     "an KPN.", ("Carlos Slim",), ("KPN",), (), []),
+    ("de", "KPN verkauft E-Plus.\nDer Milliardär Carlos Slim hielt damals knapp 30 Prozent an KPN.", ("Carlos Slim",),
+     ("KPN",), (), [("stake", "Carlos Slim", "KPN", 30)]),
+    # What one is on course for, a value bankers pitched, a revenue one could reach: no facts.
+    ("en", "Zendesk will be taken private.\nSvane said in February that Zendesk was on course for $3.4 billion of "
+     "revenue by 2025.", ("Svane",), ("Zendesk",), (), []),
+    ("en", "Uber is expected to list.\nBankers pitched it a valuation of as much as $120bn last year.", (), ("Uber",),
+     (), []),
+    ("de", "Cruise baut Robotaxis.\nBarra hatte 2021 in Aussicht gestellt, dass Cruise bis 2030 einen Jahresumsatz von "
+     "50 Milliarden Dollar erreichen könne.", ("Barra",), ("Cruise",), (), []),
+    # ... but a revenue a compound names is one.
+    ("de", "Adyen ging an die Börse.\nDer Nettoumsatz stieg 2017 auf rund 218 Millionen Euro.", (), ("Adyen",), (),
+     [("revenue", "Adyen", 218_000_000)]),
+    # The round's valuation of the company invested in (向…投资 puts money into it, it leads nothing); 该轮投资 points
+    # back to that investment, no new one; a valuation that may reach an amount, in talks, is none; a round's amount
+    # after 估值 and a verb of raising is the round's.
+    ("zh", "大疆被列入清單。\n2015年5月，美國創投基金Accel向大疆投資7,500萬美元；《華爾街日報》當時引述知情人士報道，"
+     "該輪投資對大疆的估值約80億美元。", (), ("Accel", "大疆"), (),
+     [("investment", "Accel", "DJI", 75_000_000), ("valuation", "DJI", 8_000_000_000)]),
+    ("zh", "大疆被列入清單。\n2018年3月曾有報道指，大疆正洽談新一輪融資，估值或達150億美元。", (), ("大疆",), (), []),
+    ("zh", "DoorDash上市。\nDoorDash今年早些时候曾以约160亿美元的估值融资4亿美元。", (), ("DoorDash",), (),
+     [("valuation", "DoorDash", 16_000_000_000), ("funding_round", "DoorDash", 400_000_000)]),
 ])
 def test_stop_63_voices_of_the_fiftyfourth_set(lang: str, text: str, people: tuple[str, ...],
                                               orgs: tuple[str, ...], misc: tuple[str, ...],

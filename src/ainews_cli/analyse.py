@@ -332,7 +332,10 @@ if TYPE_CHECKING:
 #     ("resigned on Wednesday and handed the job to Tim Cook"); ", handing the post to" joins one; 取得…控股权 an
 #     acquisition; 投资机构 (an investment firm) no investment; the fifty-fourth set's: an organisation named only in
 #     a relative clause of a thing ("die Schulden, die aus der Zeit unter Permira stammen") keeps no bare post from
-#     the document's company, a bare 董事 a director, 亦是…的投资者
+#     the document's company, a bare 董事 a director, 亦是…的投资者, a holder in a genitive after a noun ("der
+#     Konzern des Milliardärs Carlos Slim hielt") holds nothing, "on course for", a valuation "pitched", "erreichen
+#     könne" at a clause's end, Nettoumsatz/Jahresumsatz/Nettoerlöse, 该轮投资 points back, 向/对 after any character
+#     makes the one after it what money went to (no lead), 估值或达 an amount that may be
 PIPELINE_REVISION = "110"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",

@@ -196,7 +196,10 @@ _DESCRIPTION = re.compile(
 _PRONOUN = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.pronoun_patterns") + r")(?![\w-])", re.I)
 _PLAIN_DESCRIPTION = re.compile(languages.alternation("facts.plain_description_patterns"), re.I)
 _GROUP_DESCRIPTION = re.compile(languages.alternation("facts.group_description_patterns"), re.I)
-_DEAL_OBJECT = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.deal_object_patterns") + r")\s*$", re.I)
+# Right before a party, the word that makes it what a deal's money went to or what it valued: "in", "向", "对"
+# (Chinese ones after any character: "Accel向大疆投资").
+DEAL_OBJECT = re.compile(languages.bounded(languages.patterns("facts.deal_object_patterns"), r"(?<![\w-])", "")
+                         + r"\s*$", re.I)
 _RAISED_ROUND = re.compile(languages.alternation("facts.raised_round_valued_patterns"), re.I)
 # Between a person's name and an organisation, the opening of an apposition: "Peter Thiel, the PayPal co-founder".
 _PERSON_APPOSITION_OPENING = re.compile(f"[{re.escape(COMMA)}]\\s*(?:\\w+\\s+)?")
@@ -578,7 +581,7 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
                      if s <= match.start() < e and p.end <= s and not src[p.end: s].strip()}
             fits = [p for p in reversed(earlier) if p.name not in later | used | about and not not_a_company(p.name)
                     and (_FUND_NAME.search(p.name) if fund else not (company and _FUND_NAME.search(p.name)))]
-            if _DEAL_OBJECT.search(src, max(start, match.start() - 12), match.start()) is not None:
+            if DEAL_OBJECT.search(src, max(start, match.start() - 12), match.start()) is not None:
                 # "Accel Partners led a $12.7 million round in the company": where the money went is not the
                 # party the sentence opens with, nor one a person's apposition names ("Peter Thiel, the PayPal
                 # co-founder, put $500,000 into the company").

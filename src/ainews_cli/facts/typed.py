@@ -29,6 +29,7 @@ from ainews_cli.facts.clauses import (
 )
 from ainews_cli.facts.parties import (
     AGENT_BEFORE,
+    DEAL_OBJECT,
     FUNCTION_WORDS,
     OBJECT_BEFORE,
     Here,
@@ -256,6 +257,9 @@ _MODIFIED_UNSPACED = re.compile(languages.either(languages.cjk(languages.words("
 _VOTING_SHARE = re.compile(r"\s*(?:" + languages.alternation("facts.voting_share_patterns") + r")", re.I)
 # Before a share, words that make it a ceiling, no share held ("up to 50.1%").
 _SHARE_CAP = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.share_cap_patterns") + r")\s*$", re.I)
+# Before a holder, a genitive after a noun: the holder is that noun's attribute, not the one holding ("Der mexikanische
+# Konzern des Milliardärs Carlos Slim hielt damals knapp 30 Prozent an KPN").
+_GENITIVE_HOLDER = re.compile(r"\S\s+(?:" + languages.alternation("facts.genitive_articles") + r")\s+[\w-]+\s+$")
 _JOINER = re.compile(r"\s*(?:,|;|\b(?:" + languages.alternation("facts.role_joiners") + r")\b)", re.I)
 # Right before an investment's cue, a word that points back to one told ("and completed that investment").
 _BACK_POINTER = re.compile("(?:" + languages.bounded(languages.words("facts.back_pointers")) + r")\s*$", re.I)
@@ -655,7 +659,9 @@ def _leads(here: Here, name: str) -> bool:
     round ("SoftBank led the $500 million round in Perplexity, valuing it at $9 billion",
     "阿里巴巴领投"): an investor, valued at nothing; but "OpenAI, led by Sam Altman" is led."""
     for party in here.mentions:
-        if party.name != name or party.derived:
+        # (Not what the money went to: "Accel向大疆投资7500万美元" puts money into DJI.)
+        if party.name != name or party.derived \
+                or DEAL_OBJECT.search(here.src, max(here.start, party.start - 12), party.start):
             continue
         end = _end_of_list(here, party)
         lead = _LEADS.search(here.src, end, min(here.end, end + 24))
@@ -1170,8 +1176,8 @@ def _stakes(here: Here, marked: _Marked) -> list[Fact]:
             if holder is None or target is None or percent is None:
                 continue
             hold, tgt, share = marked.parties[holder], marked.parties[target], marked.percents[percent]
-            if marked.modified(match, "target"):
-                continue  # "a 10% stake in OpenAI rival Anthropic"
+            if marked.modified(match, "target") or marked.preceded(match, "holder", _GENITIVE_HOLDER):
+                continue  # "a 10% stake in OpenAI rival Anthropic", "Der Konzern des Milliardärs Carlos Slim hielt"
             if marked.followed(match, "percent", _VOTING_SHARE) or marked.preceded(match, "percent", _SHARE_CAP) \
                     or _SHARE_CAP.search(share.qualifier or ""):
                 continue  # "百度拥有携程约25%的投票权", "取得ZOZO最多50.1%的股份", "up to 50.1%": votes, a ceiling
@@ -1950,9 +1956,11 @@ def _founding_companies(here: Here, pos: int, org: Party) -> list[str]:
     return found
 
 
-# An amount a valuation's cue stands right before (a word or two between) is the valuation's:
-# "290 Millionen Dollar bei einer Bewertung von 2,5 Milliarden Dollar eingesammelt".
-_VALUED_BEFORE = re.compile("(?:" + _CUE["valuation"].pattern + r")\s*(?:\S+\s+){0,2}$", re.I)
+# An amount a valuation's cue stands right before (a word or two between, or a Chinese verb that leads to a level)
+# is the valuation's: "290 Millionen Dollar bei einer Bewertung von 2,5 Milliarden Dollar eingesammelt", "估值或达150亿
+# 美元" (not "以约160亿美元的估值融资4亿美元").
+_VALUED_BEFORE = re.compile("(?:" + _CUE["valuation"].pattern
+                            + r")(?:\s*(?:\S+\s+){0,2}|[或约为达超逾高至近已将升]{1,3})$", re.I)
 # After an amount, words that make it a value put on a company ("the $10 billion investors put on it in a
 # private funding round"): no round's money.
 _VALUED_AFTER = re.compile(r"\s*(?:" + languages.alternation("facts.valued_after_patterns") + r")", re.I)

@@ -963,6 +963,9 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("Im Januar hatte der israelische Spieleanbieter Playtika ein Angebot vorgelegt.", "de",
          [("acquisition", "bid")]),
         ("英國警方則於12月15日在伯克郡拘捕一名21歲男子。", "zh", [("legal", "arrest")]),
+        # Names added to a list join no one.
+        ("美國商務部周五宣布，將77個實體加入出口管制「實體清單」。", "zh",
+         [("other", "announce"), ("legal", "regulate"), ("legal", "regulate")]),
     ],
 )
 def test_trigger_types(text: str, lang: str, expected: list[tuple[str, str]]) -> None:

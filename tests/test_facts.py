@@ -2270,3 +2270,15 @@ def test_stop_63_a_bare_chinese_director_is_a_director() -> None:
     found = _by_line("腾讯总裁刘炽平此后出任京东董事。", "zh", (), (), (), dated=True)
     assert [(f["person"], f["role"], f["org"]) for f in found if f["kind"] == "role"] == \
         [("Martin Lau", "president", "Tencent"), ("Martin Lau", "director", "JD.com")]
+
+
+@pytest.mark.parametrize(("lang", "text", "people", "orgs", "misc", "expected"), [
+    # An exchange raises no round: the offering is the company's that returned to it.
+    ("en", "SolarWinds was hacked.\nSolarWinds returned to the New York Stock Exchange in October 2018 with an "
+     "offering that raised $375 million.", (), ("SolarWinds", "New York Stock Exchange"), (),
+     [("funding_round", "SolarWinds", 375_000_000)]),
+])
+def test_stop_63_voices_of_the_fiftyfifth_set(lang: str, text: str, people: tuple[str, ...],
+                                             orgs: tuple[str, ...], misc: tuple[str, ...],
+                                             expected: list[tuple]) -> None:
+    assert _kinds(text, lang, people, orgs, misc) == expected

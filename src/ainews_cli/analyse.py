@@ -335,7 +335,9 @@ if TYPE_CHECKING:
 #     the document's company, a bare 董事 a director, 亦是…的投资者, a holder in a genitive after a noun ("der
 #     Konzern des Milliardärs Carlos Slim hielt") holds nothing, "on course for", a valuation "pitched", "erreichen
 #     könne" at a clause's end, Nettoumsatz/Jahresumsatz/Nettoerlöse, 该轮投资 points back, 向/对 after any character
-#     makes the one after it what money went to (no lead), 估值或达 an amount that may be
+#     makes the one after it what money went to (no lead), 估值或达 an amount that may be; the fifty-fifth set's: an
+#     exchange raises no round and is valued at nothing, a masthead's section with its page before the date
+#     (經濟｜B2版　2016年5月12日), names added to a list (加入…清单) join no one
 PIPELINE_REVISION = "110"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",

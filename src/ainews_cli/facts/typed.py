@@ -36,6 +36,7 @@ from ainews_cli.facts.parties import (
     Party,
     at_venue,
     describes,
+    exchange_name,
     listed,
     named_as_agent,
     titled_person,
@@ -1346,6 +1347,9 @@ def _voiced(here: Here, marked: _Marked, kind: str) -> list[Fact]:
     return facts
 
 
+_EXCHANGE = exchange_name()
+
+
 def _subject_before(here: Here, pos: int, within: int = 120, *, agents: bool = True) -> Party | None:
     """The organisation (or product: "ChatGPT ... $1 billion in revenue") told last before
     ``pos``, never a person, passing over one that only qualifies a noun after it
@@ -1353,8 +1357,9 @@ def _subject_before(here: Here, pos: int, within: int = 120, *, agents: bool = T
     names that closed before ``pos`` ("Databricks, which bought MosaicML for $1.3 billion,
     raised") or an apposition ("Inflection AI, the chatbot maker co-founded by ... former DeepMind
     executive Mustafa Suleyman, raised"); without ``agents``, over one named as an agent too ("in einer von Index
-    Ventures angeführten Finanzierungsrunde", "raised ... from General Catalyst") and one that
-    led or joined a round ("阿里巴巴、腾讯等机构跟投")."""
+    Ventures angeführten Finanzierungsrunde", "raised ... from General Catalyst"), one that led or joined a round
+    ("阿里巴巴、腾讯等机构跟投") and an exchange, which raises no round and is valued at nothing ("brought it back to
+    the New York Stock Exchange with an offering that raised $375 million")."""
     relative = relative_clauses(here.src, here.start, here.end)
     apposed = [(s, e) for s, e in appositions(here.src, here.start, here.end) if e <= pos]
     closed = [(s, e) for s, e in relative if e <= pos] + apposed
@@ -1362,7 +1367,8 @@ def _subject_before(here: Here, pos: int, within: int = 120, *, agents: bool = T
                   and not _QUALIFIES.match(here.src, m.end)
                   and not at_venue(here.src, here.start, m)
                   and not any(s <= m.start and m.end <= e for s, e in closed)
-                  and (agents or not (in_agent_phrase(here, m) or _leads(here, m.name)))]
+                  and (agents or not (in_agent_phrase(here, m) or _leads(here, m.name)
+                                      or _EXCHANGE.search(m.name)))]
     # Inside a relative clause, the one it is about: "Microsoft paid $19.7 billion for Nuance, which had
     # revenue of $1.5 billion" tells Nuance's revenue, or none where Nuance is no name we know.
     inside = next(((s, e) for s, e in relative if s <= pos < e), None)

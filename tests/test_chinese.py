@@ -127,6 +127,9 @@ def test_blocks(text: str, doc_lang: str, expected: list[tuple[str, str]]) -> No
         ("財經　2021年12月3日（星期五）　05:45\n\nGrab周四在美國納斯達克掛牌。", "2021-12-03", "dateline"),
         # ... with its page after a bar.
         ("經濟｜B2版　2016年5月12日　星期四\n\n歐盟委員會昨日（11日）宣布否決交易。", "2016-05-12", "dateline"),
+        # ... or the page after the date and its section after a bar.
+        ("《香江財經日報》　2018年8月9日（星期四）　A14　｜　財經・新股\n\n中國鐵塔昨日掛牌。", "2018-08-09",
+         "dateline"),
         ("香江商報　2017年11月9日　星期四　財經　B3\n\n閱文集團昨日在港交所主板掛牌。", "2017-11-09", "dateline"),
         ("香港經濟觀察報　2016年12月16日　星期五　財經版B3\n\n美圖昨日在港交所主板掛牌。", "2016-12-16", "dateline"),
         ("奥特曼重返OpenAI\n发布时间：2023-11-22 14:05\n\n正文。", "2023-11-22", "byline"),

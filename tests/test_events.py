@@ -963,6 +963,11 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("Im Januar hatte der israelische Spieleanbieter Playtika ein Angebot vorgelegt.", "de",
          [("acquisition", "bid")]),
         ("英國警方則於12月15日在伯克郡拘捕一名21歲男子。", "zh", [("legal", "arrest")]),
+        # A company sold told by "it" after its founding (not a thing sold to customers); a post taken up.
+        ("He had earlier co-founded Yammer, the workplace social network, and sold it to Microsoft for $1.2 billion "
+         "in 2012.", "en", [("founding", "found"), ("acquisition", "sold")]),
+        ("The company sold it to customers in 2012.", "en", []),
+        ("Denham took up the post in July, succeeding Christopher Graham.", "en", [("appointment", "appoint")]),
         # Names added to a list join no one.
         ("美國商務部周五宣布，將77個實體加入出口管制「實體清單」。", "zh",
          [("other", "announce"), ("legal", "regulate"), ("legal", "regulate")]),

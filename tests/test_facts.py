@@ -2282,3 +2282,19 @@ def test_stop_63_voices_of_the_fiftyfifth_set(lang: str, text: str, people: tupl
                                              orgs: tuple[str, ...], misc: tuple[str, ...],
                                              expected: list[tuple]) -> None:
     assert _kinds(text, lang, people, orgs, misc) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "people", "orgs", "misc", "expected"), [
+    # A founder given by a post and then by name set off by commas founded; the post "its" gives to what it stands
+    # for is not at the company founded.
+    ("en", "TalkTalk was fined.\nHarding has run the company since October 2010.\nIts chairman, Charles Dunstone, "
+     "co-founded Carphone Warehouse in 1989.", ("Charles Dunstone", "Harding"), ("TalkTalk", "Carphone Warehouse"),
+     (), [("role", "Charles Dunstone"), ("founded", "Carphone Warehouse", ["Charles Dunstone"], "1989")]),
+    # An investor "already" one.
+    ("en", "Zenefits named a new chief.\nDavid Sacks was already an investor in Zenefits.", ("David Sacks",),
+     ("Zenefits",), (), [("investment", "David Sacks", "Zenefits")]),
+])
+def test_stop_63_voices_of_the_fiftysixth_set(lang: str, text: str, people: tuple[str, ...],
+                                             orgs: tuple[str, ...], misc: tuple[str, ...],
+                                             expected: list[tuple]) -> None:
+    assert _kinds(text, lang, people, orgs, misc) == expected

@@ -337,7 +337,10 @@ if TYPE_CHECKING:
 #     könne" at a clause's end, Nettoumsatz/Jahresumsatz/Nettoerlöse, 该轮投资 points back, 向/对 after any character
 #     makes the one after it what money went to (no lead), 估值或达 an amount that may be; the fifty-fifth set's: an
 #     exchange raises no round and is valued at nothing, a masthead's section with its page before the date
-#     (經濟｜B2版　2016年5月12日), names added to a list (加入…清单) join no one
+#     (經濟｜B2版　2016年5月12日), names added to a list (加入…清单) join no one; the fifty-sixth set's: a founder
+#     given by a post and then by name in commas ("Its chairman, Charles Dunstone, co-founded"), no founded company
+#     for a post "its" gives, "was already an investor in", a masthead's page before its section ("A14　｜　財經"),
+#     "sold it to" a buyer, "took up the post"
 PIPELINE_REVISION = "110"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",

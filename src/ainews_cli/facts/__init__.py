@@ -140,7 +140,8 @@ def extract_facts(
                         if told_round and isinstance(f.details, Investment) and f.details.target == told_round][:1],
                      {f.details.subject for f in typed_facts
                       if f.kind == "revenue" and isinstance(f.details, SubjectAmount)})
-    return _one_role_each(_priced_before(_at_the_lead(_founders_of(_less_shared_names(_founded_once(facts), entities)),
+    return _one_role_each(_priced_before(_at_the_lead(_founders_of(_less_shared_names(_founded_once(facts), entities),
+                                                                   body),
                                                       known, lead)))
 
 
@@ -213,13 +214,18 @@ def _less_shared_names(facts: list[Fact], entities: Sequence[EntityMention]) -> 
     return [f for f in facts if not (isinstance(f.details, Role) and len(parts.get(f.details.person, ())) > 1)]
 
 
-def _founders_of(facts: list[Fact]) -> list[Fact]:
+# Right before a post, a possessive pronoun that gives it to another: "Its chairman".
+_POSSESSIVE_BEFORE = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.role_its_patterns") + r")\s+$", re.I)
+
+
+def _founders_of(facts: list[Fact], body: str) -> list[Fact]:
     """A founder's role told without its organisation ("Mitgründer Plattner", "co-founder Peter Sarlin")
     is one at the organisation the document says the person founded, where it says of one only:
     "SAP war 1972 von ... Dietmar Hopp und Hasso Plattner gegründet. Mitgründer Plattner ist ...". So is
     any post told without one in the sentence that tells the founding, of a person the document gives no
     post elsewhere: "Colin Angle, who co-founded iRobot in 1990 …, was stepping down as chairman and chief
-    executive"."""
+    executive"; not one a possessive pronoun gives to another: "Its chairman, Charles Dunstone, co-founded
+    Carphone Warehouse"."""
     founded: dict[str, set[str]] = {}
     founded_in: set[tuple[str, int]] = set()  # (founder, sentence)
     for fact in facts:
@@ -238,7 +244,8 @@ def _founders_of(facts: list[Fact]) -> list[Fact]:
                 and len(orgs := founded.get(details.person, set())) == 1 \
                 and (details.role in ("founder", "co-founder")
                      or ((details.person, fact.sentence_start) in founded_in
-                         and posted.get(details.person, set()) <= orgs)):
+                         and posted.get(details.person, set()) <= orgs
+                         and not _POSSESSIVE_BEFORE.search(body, max(0, fact.start - 8), fact.start))):
             org = next(iter(orgs))
             fact = replace(fact, details=replace(details, org=org),
                            entities=tuple(dict.fromkeys((*fact.entities, org))))

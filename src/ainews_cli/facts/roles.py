@@ -370,11 +370,13 @@ def roles(here: Here) -> list[Fact]:
         # before, else a guess: "MiniMax由…闫俊杰于2021年12月在上海创立。…同日，百度宣布…。今年1月，创始人兼CEO
         # 闫俊杰带领团队" (not Baidu's). Not a post a verb gives: "苏莱曼出任执行长" is a new one.
         if held.org is None and held.role not in _WITHOUT_ORG and not held.explicit:
-            known = _known(here, held.person.name) if held.end <= held.person.start else None
+            its_before = _ITS.search(body[here.start: held.start]) is not None
+            # (Not the one "its" before the title leaves out: "Its chairman, Charles Dunstone, co-founded Carphone
+            # Warehouse" is the chairman of what "its" stands for.)
+            known = _known(here, held.person.name) if held.end <= held.person.start and not its_before else None
             # (Not where a pronoun gives the post to the owner another subject of the sentence before may be:
             # "SoftBank has poured money into WeWork. Its chief executive, Masayoshi Son" is not WeWork's.)
-            its = _ITS.search(body[here.start: held.start]) is not None \
-                and here.subject is not None and here.subject != here.lead
+            its = its_before and here.subject is not None and here.subject != here.lead
             joined_org = next((o for o in orgs if not o.derived and held.person.end < o.start < held.start
                                and _JOINED_RELATIVE.fullmatch(body, held.person.end, o.start)), None)
             held.org = joined_org or known or topic \

@@ -142,6 +142,9 @@ _WHO_ASIDE = re.compile(r"\s*,\s*(?:" + languages.alternation("facts.who_founded
 _ASIDE = re.compile(r"\s*,\s*" + IN_CLAUSE.pattern + r",\s*(?:(?:"
                     + languages.alternation("facts.founded_active_patterns") + r")\s+)?", re.I)
 _ASIDE_REACH = 80
+# Opening the sentence before a founder's name set off by commas, the post that names the same subject: "Its
+# chairman, Charles Dunstone, co-founded Carphone Warehouse".
+_TITLED_SUBJECT = re.compile(r"\s*(?:" + languages.alternation("facts.titled_subject_patterns") + r")", re.I)
 # The languages whose clauses leave out a subject the sentence told before (Chinese).
 _SUBJECT_CARRIES = frozenset(lang for lang in languages.LANGUAGES
                              if languages.lookup(lang, "facts.subject_carries_over_clauses"))
@@ -1708,8 +1711,10 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
         if all(LIST_JOINER.fullmatch(here.src, one.end, other.start) for one, other in pairwise(opening)):
             near = opening
     last = max((p.end for p in near), default=cue.start())
+    titled = len(near) == 1 and _TITLED_SUBJECT.fullmatch(here.src, here.start, near[0].start) is not None \
+        and re.fullmatch(r"\s*,\s*", here.src[last: cue.start()]) is not None
     if CLAUSE_BREAK.search(here.src, last, cue.start()) and not _WHO.fullmatch(here.src, last, cue.start()) \
-            and not _WHO_ASIDE.fullmatch(here.src, last, cue.start()) and aside is None:
+            and not _WHO_ASIDE.fullmatch(here.src, last, cue.start()) and aside is None and not titled:
         near = []
     # "von Altman, Brockman, Ilya Sutskever und Elon Musk ... gegründet": every founder after "von", in the cue's
     # part of the sentence ("Alando, einem Auktionshaus nach dem Vorbild von eBay, das sie 1999 gründeten": not eBay).

@@ -968,6 +968,12 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
          "in 2012.", "en", [("founding", "found"), ("acquisition", "sold")]),
         ("The company sold it to customers in 2012.", "en", []),
         ("Denham took up the post in July, succeeding Christopher Graham.", "en", [("appointment", "appoint")]),
+        # A rejection is a happening, typed by what it rejects where a typed trigger names it.
+        ("In February it rejected an unsolicited approach from a group of private-equity firms.", "en",
+         [("other", "reject")]),
+        ("Late that year it turned down a takeover offer from Google.", "en", [("other", "reject"),
+                                                                               ("acquisition", "bid")]),
+        ("Ende Januar lehnte Brüssel zudem den Antrag ab, den Fall abzugeben.", "de", [("other", "reject")]),
         # Names added to a list join no one.
         ("美國商務部周五宣布，將77個實體加入出口管制「實體清單」。", "zh",
          [("other", "announce"), ("legal", "regulate"), ("legal", "regulate")]),

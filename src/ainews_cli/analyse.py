@@ -340,7 +340,7 @@ if TYPE_CHECKING:
 #     (經濟｜B2版　2016年5月12日), names added to a list (加入…清单) join no one; the fifty-sixth set's: a founder
 #     given by a post and then by name in commas ("Its chairman, Charles Dunstone, co-founded"), no founded company
 #     for a post "its" gives, "was already an investor in", a masthead's page before its section ("A14　｜　財經"),
-#     "sold it to" a buyer, "took up the post"
+#     "sold it to" a buyer, "took up the post"; a rejection ("rejected", "lehnte … ab", 拒绝) a happening
 PIPELINE_REVISION = "110"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",

@@ -1350,6 +1350,7 @@ def _voiced(here: Here, marked: _Marked, kind: str) -> list[Fact]:
     return facts
 
 
+# An exchange by its name (events.exchange_name_patterns): no round's or valuation's subject.
 _EXCHANGE = exchange_name()
 
 
@@ -1711,10 +1712,10 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
         if all(LIST_JOINER.fullmatch(here.src, one.end, other.start) for one, other in pairwise(opening)):
             near = opening
     last = max((p.end for p in near), default=cue.start())
-    titled = len(near) == 1 and _TITLED_SUBJECT.fullmatch(here.src, here.start, near[0].start) is not None \
-        and re.fullmatch(r"\s*,\s*", here.src[last: cue.start()]) is not None
+    post_named = len(near) == 1 and _TITLED_SUBJECT.fullmatch(here.src, here.start, near[0].start) is not None \
+        and only_comma(here.src[last: cue.start()])
     if CLAUSE_BREAK.search(here.src, last, cue.start()) and not _WHO.fullmatch(here.src, last, cue.start()) \
-            and not _WHO_ASIDE.fullmatch(here.src, last, cue.start()) and aside is None and not titled:
+            and not _WHO_ASIDE.fullmatch(here.src, last, cue.start()) and aside is None and not post_named:
         near = []
     # "von Altman, Brockman, Ilya Sutskever und Elon Musk ... gegründet": every founder after "von", in the cue's
     # part of the sentence ("Alando, einem Auktionshaus nach dem Vorbild von eBay, das sie 1999 gründeten": not eBay).
@@ -1967,11 +1968,11 @@ def _founding_companies(here: Here, pos: int, org: Party) -> list[str]:
     return found
 
 
-# An amount a valuation's cue stands right before (a word or two between, or a Chinese verb that leads to a level)
-# is the valuation's: "290 Millionen Dollar bei einer Bewertung von 2,5 Milliarden Dollar eingesammelt", "估值或达150亿
-# 美元" (not "以约160亿美元的估值融资4亿美元").
-_VALUED_BEFORE = re.compile("(?:" + _CUE["valuation"].pattern
-                            + r")(?:\s*(?:\S+\s+){0,2}|[或约为达超逾高至近已将升]{1,3})$", re.I)
+# An amount a valuation's cue stands right before (a word or two between, or a Chinese verb that leads to a level:
+# facts.valued_level_patterns) is the valuation's: "290 Millionen Dollar bei einer Bewertung von 2,5 Milliarden Dollar
+# eingesammelt", "估值或达150亿美元".
+_VALUED_BEFORE = re.compile("(?:" + _CUE["valuation"].pattern + r")(?:\s*(?:\S+\s+){0,2}|(?:"
+                            + languages.alternation("facts.valued_level_patterns") + "))$", re.I)
 # After an amount, words that make it a value put on a company ("the $10 billion investors put on it in a
 # private funding round"): no round's money.
 _VALUED_AFTER = re.compile(r"\s*(?:" + languages.alternation("facts.valued_after_patterns") + r")", re.I)

@@ -2227,6 +2227,7 @@ def test_stop_62_voices_of_the_fiftythird_set(lang: str, text: str, people: tupl
 
 
 @pytest.mark.parametrize(("lang", "text", "people", "orgs", "misc", "expected"), [
+    # The fifty-fourth set.
     # An organisation named only in a relative clause that tells of a thing does not keep a bare post from the
     # company the document is about.
     ("de", "TeamViewer geht an die Börse.\nTeamViewer sitzt in Göppingen.\nFinanzchef Stefan Gaiser will die Schulden, "
@@ -2259,32 +2260,12 @@ def test_stop_62_voices_of_the_fiftythird_set(lang: str, text: str, people: tupl
     ("zh", "大疆被列入清單。\n2018年3月曾有報道指，大疆正洽談新一輪融資，估值或達150億美元。", (), ("大疆",), (), []),
     ("zh", "DoorDash上市。\nDoorDash今年早些时候曾以约160亿美元的估值融资4亿美元。", (), ("DoorDash",), (),
      [("valuation", "DoorDash", 16_000_000_000), ("funding_round", "DoorDash", 400_000_000)]),
-])
-def test_stop_63_voices_of_the_fiftyfourth_set(lang: str, text: str, people: tuple[str, ...],
-                                              orgs: tuple[str, ...], misc: tuple[str, ...],
-                                              expected: list[tuple]) -> None:
-    assert _kinds(text, lang, people, orgs, misc) == expected
-
-
-def test_stop_63_a_bare_chinese_director_is_a_director() -> None:
-    found = _by_line("腾讯总裁刘炽平此后出任京东董事。", "zh", (), (), (), dated=True)
-    assert [(f["person"], f["role"], f["org"]) for f in found if f["kind"] == "role"] == \
-        [("Martin Lau", "president", "Tencent"), ("Martin Lau", "director", "JD.com")]
-
-
-@pytest.mark.parametrize(("lang", "text", "people", "orgs", "misc", "expected"), [
+    # The fifty-fifth set.
     # An exchange raises no round: the offering is the company's that returned to it.
     ("en", "SolarWinds was hacked.\nSolarWinds returned to the New York Stock Exchange in October 2018 with an "
      "offering that raised $375 million.", (), ("SolarWinds", "New York Stock Exchange"), (),
      [("funding_round", "SolarWinds", 375_000_000)]),
-])
-def test_stop_63_voices_of_the_fiftyfifth_set(lang: str, text: str, people: tuple[str, ...],
-                                             orgs: tuple[str, ...], misc: tuple[str, ...],
-                                             expected: list[tuple]) -> None:
-    assert _kinds(text, lang, people, orgs, misc) == expected
-
-
-@pytest.mark.parametrize(("lang", "text", "people", "orgs", "misc", "expected"), [
+    # The fifty-sixth set.
     # A founder given by a post and then by name set off by commas founded; the post "its" gives to what it stands
     # for is not at the company founded.
     ("en", "TalkTalk was fined.\nHarding has run the company since October 2010.\nIts chairman, Charles Dunstone, "
@@ -2294,7 +2275,13 @@ def test_stop_63_voices_of_the_fiftyfifth_set(lang: str, text: str, people: tupl
     ("en", "Zenefits named a new chief.\nDavid Sacks was already an investor in Zenefits.", ("David Sacks",),
      ("Zenefits",), (), [("investment", "David Sacks", "Zenefits")]),
 ])
-def test_stop_63_voices_of_the_fiftysixth_set(lang: str, text: str, people: tuple[str, ...],
-                                             orgs: tuple[str, ...], misc: tuple[str, ...],
-                                             expected: list[tuple]) -> None:
+def test_stop_63_voices_of_the_fiftyfourth_to_fiftysixth_sets(lang: str, text: str, people: tuple[str, ...],
+                                                            orgs: tuple[str, ...], misc: tuple[str, ...],
+                                                            expected: list[tuple]) -> None:
     assert _kinds(text, lang, people, orgs, misc) == expected
+
+
+def test_stop_63_a_bare_chinese_director_is_a_director() -> None:
+    found = _by_line("腾讯总裁刘炽平此后出任京东董事。", "zh", (), (), (), dated=True)
+    assert [(f["person"], f["role"], f["org"]) for f in found if f["kind"] == "role"] == \
+        [("Martin Lau", "president", "Tencent"), ("Martin Lau", "director", "JD.com")]

@@ -206,6 +206,13 @@ def _clause_around(c: Candidate, ctx: Context) -> tuple[str, str]:
     return before, after
 
 
+def _simple_past_before(lang: str, before: str) -> bool:
+    """Whether a verb in the simple past stands before the date in its clause ("Quibi launched on April 6"), with
+    no auxiliary before it that makes it none ("is expected on"; ``simple_past_patterns``)."""
+    simple = simple_past_patterns(lang)
+    return simple is not None and simple[0].search(before) is not None and simple[1].search(before) is None
+
+
 def is_past(c: Candidate, ctx: Context) -> bool:
     """Whether the clause around the expression holds a past cue ("had", "hatte", 曾), or the
     date is the day of a saying (``_said_on``: "announced Bard on", "2月6日宣布"); callers
@@ -214,8 +221,7 @@ def is_past(c: Candidate, ctx: Context) -> bool:
     before, after = _clause_around(c, ctx)
     if _said_on(c, before, after):
         return True
-    if (simple := simple_past_patterns(c.lex.lang)) is not None and simple[0].search(before) \
-            and not simple[1].search(before):
+    if _simple_past_before(c.lex.lang, before):
         return True  # "Quibi launched on April 6"
     if (forms := past_form_pattern(c.lex.lang)) is not None and _opens_sentence(ctx, c.start) \
             and forms.match(after.lstrip()):
@@ -271,8 +277,7 @@ def is_future(c: Candidate, ctx: Context) -> bool:
     cue = _future_cue(c, after)
     if cue is None:
         return False
-    if _COMMA.search(after, 0, cue.start()) and (simple := simple_past_patterns(c.lex.lang)) is not None \
-            and simple[0].search(before) and not simple[1].search(before):
+    if _COMMA.search(after, 0, cue.start()) and _simple_past_before(c.lex.lang, before):
         return False  # "agreed on Monday to buy National, betting that analog chips will grow": another clause's
     # "said late on Sunday that he will join", "on Friday announced it will close", "hatte
     # am Mittwoch mitgeteilt, es werde wachsen": the future is what was said; the date is

@@ -220,8 +220,8 @@ COMMON_WORD_NAMES = frozenset({
     "Fidelity", "Ford", "Google", "Gorillas", "Grab", "Graphcore", "Handelsblatt", "Intel", "Intuit", "Kayak",
     "Lakestar", "Llama", "Magnetar", "Micron", "Navistar", "Nintendo", "Office", "Opera", "Oracle", "Pentagon",
     "Phi", "Pinterest", "Polestar", "Politico", "Replika", "Reuters", "Rockchip", "Salesforce", "Sharp", "Snap",
-    "Snowflake", "Soundcloud", "Spreadtrum", "Suse", "Telegram", "Twitch", "Twitter", "Unity", "Walgreens",
-    "Weltwirtschaftsforum", "Windows", "Wolfspeed", "Yahoo",
+    "Segway", "Snowflake", "Soundcloud", "Spreadtrum", "Suse", "Telegram", "Twitch", "Twitter", "Unity",
+    "Walgreens", "Weltwirtschaftsforum", "Windows", "Wise", "Wolfspeed", "Yahoo",
 })
 
 

@@ -1512,7 +1512,8 @@ def _kinds(text: str, lang: str, people: tuple[str, ...] = (), orgs: tuple[str, 
     ("zh", "腾讯是京东的最大股东。", (), (), (), []),
     ("zh", "2016年4月，饿了么获得阿里巴巴和蚂蚁金服共12.5亿美元投资，其中阿里巴巴投资9亿美元，"
      "蚂蚁金服投资3.5亿美元。", (), (), (),
-     [("investment", "Alibaba Group", "Ele.me", 900_000_000), ("investment", "Ant Group", "Ele.me", 350_000_000)]),
+     [("investment", "Alibaba Group", "Ele.me", 900_000_000), ("investment", "Ant Group", "Ele.me", 350_000_000),
+      ("funding_round", "Ele.me", 1_250_000_000)]),
     # ... a brand's assets bought, and the seller a deal was signed with, are no whole stake.
     ("zh", "华为出售荣耀终端。\n同日，智信新信息与荣耀联合发布声明，称已与华为签署收购协议，"
      "将全资收购荣耀品牌相关业务资产。", (), ("智信新信息",), (), []),
@@ -2278,6 +2279,44 @@ def test_stop_62_voices_of_the_fiftythird_set(lang: str, text: str, people: tupl
 def test_stop_63_voices_of_the_fiftyfourth_to_fiftysixth_sets(lang: str, text: str, people: tuple[str, ...],
                                                             orgs: tuple[str, ...], misc: tuple[str, ...],
                                                             expected: list[tuple]) -> None:
+    assert _kinds(text, lang, people, orgs, misc) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "people", "orgs", "misc", "expected"), [
+    # Several investors for a total: each an investment with no amount of its own, the total the round.
+    ("zh", "同日，九号机器人还宣布获得小米科技、红杉资本中国基金、顺为资本和华山资本共8000万美元投资。", (), (), (),
+     [("investment", "Xiaomi", "Ninebot"), ("investment", "HongShan", "Ninebot"),
+      ("investment", "Shunwei Capital", "Ninebot"), ("investment", "Huashan Capital", "Ninebot"),
+      ("funding_round", "Ninebot", 80_000_000)]),
+    # An investment got with no 的, the investor described.
+    ("zh", "2014年，Appier成为第一家获硅谷创投红杉资本投资的台湾新创。", (), (), (),
+     [("investment", "Sequoia Capital", "Appier")]),
+    # "This time" in a listing's story: the money the listing raised.
+    ("zh", "Appier今天在东京证券交易所挂牌上市。\n以发行价计算，这次募资约298亿日元，公司市值约14.6亿美元。", (), (),
+     (), [("valuation", "Appier", 1_460_000_000), ("funding_round", "Appier", 29_800_000_000)]),
+    # A founder's employer is not what a founding put first founds.
+    ("de", "Xavier Niel hat am Freitag das Forschungslabor Kyutai vorgestellt.\nGegründet hat der Gründer des "
+     "Telekomkonzerns Iliad das Labor zusammen mit Rodolphe Saadé, dem Chef der Reederei CMA CGM, und dem früheren "
+     "Google-Chef Eric Schmidt.", (), (), (),
+     [("role", "Rodolphe Saadé", "CMA CGM"), ("role", "Eric Schmidt", "Google")]),
+    # A description after a comparison stands for the subject, not for the company compared with; euros in English.
+    ("de", "Die Software AG wurde 1969 in Darmstadt gegründet und ist damit älter als SAP.\nIm vergangenen Jahr setzte "
+     "der Konzern rund 958 Millionen Euro um.", (), (), (),
+     [("founded", "Software AG", [], "1969"), ("revenue", "Software AG", 958_000_000)]),
+    ("en", "Software AG was founded in 1969 and is older than SAP.\nLast year the company had revenue of 958 million "
+     "euros.", (), (), (), [("founded", "Software AG", [], "1969"), ("revenue", "Software AG", 958_000_000)]),
+    # Bare shares of the company the sentence before is about, the last one's verb left out; "the company" after
+    # them is that company, not the holder named last.
+    ("en", "The pair started TransferWise in London in 2011.\nPeter Thiel's Valar Ventures, the largest outside "
+     "shareholder, holds 10.2%, while Andreessen Horowitz has 9.3% and Baillie Gifford 4.9%.\nThiel's fund first "
+     "backed the company in 2013, when it raised $6 million.", (), (), (),
+     [("founded", "Wise", [], "2011"), ("stake", "Valar Ventures", "Wise", 10.2),
+      ("stake", "Andreessen Horowitz", "Wise", 9.3), ("stake", "Baillie Gifford", "Wise", 4.9),
+      ("funding_round", "Wise", 6_000_000)]),
+])
+def test_stop_64_voices_of_the_fiftyseventh_set(lang: str, text: str, people: tuple[str, ...],
+                                                orgs: tuple[str, ...], misc: tuple[str, ...],
+                                                expected: list[tuple]) -> None:
     assert _kinds(text, lang, people, orgs, misc) == expected
 
 

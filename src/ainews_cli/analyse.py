@@ -341,7 +341,13 @@ if TYPE_CHECKING:
 #     given by a post and then by name in commas ("Its chairman, Charles Dunstone, co-founded"), no founded company
 #     for a post "its" gives, "was already an investor in", a masthead's page before its section ("A14　｜　財經"),
 #     "sold it to" a buyer, "took up the post"; a rejection ("rejected", "lehnte … ab", 拒绝) a happening
-PIPELINE_REVISION = "110"
+# 111: the fifty-seventh set's: several investors for a total (获得A、B和C共8000万美元投资) each an investment
+#     and the total the round, 获…投资 with no 的, 这次募资 in a listing's story, a founder's or chief's
+#     employer not the one a founding put first founds, a description after a comparison ("älter als SAP",
+#     "older than", 比) stands for the subject, "euros" a currency in English, bare shares of the company the
+#     sentence before is about ("holds 10.2%, while … has 9.3% and Baillie Gifford 4.9%"), "the company" after
+#     them that company, not a holder
+PIPELINE_REVISION = "111"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

@@ -56,6 +56,7 @@ from ainews_cli.records import (
     Investment,
     Role,
     Sentence,
+    Stake,
     SubjectAmount,
     TimeExpression,
     fold,
@@ -139,7 +140,8 @@ def extract_facts(
                      + [told_round for f in typed_facts
                         if told_round and isinstance(f.details, Investment) and f.details.target == told_round][:1],
                      {f.details.subject for f in typed_facts
-                      if f.kind == "revenue" and isinstance(f.details, SubjectAmount)})
+                      if f.kind == "revenue" and isinstance(f.details, SubjectAmount)},
+                     {(f.details.holder, f.details.target) for f in typed_facts if isinstance(f.details, Stake)})
     return _one_role_each(_priced_before(_at_the_lead(_founders_of(_less_shared_names(_founded_once(facts), entities),
                                                                    body),
                                                       known, lead)))

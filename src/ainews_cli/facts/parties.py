@@ -89,13 +89,23 @@ class Context:
         self.deals: list[list[tuple[str, str]]] = []
         self.rounds: list[list[str]] = []
         self.revenues: list[set[str]] = []  # by sentence: whose revenue it told
+        self.holdings: list[set[tuple[str, str]]] = []  # by sentence: the stakes (holder, company) it told
         self.posts: list[frozenset[str]] = []  # by sentence: the organisations it gave posts at
         self.section = 0  # the index of the sentence that opened the section: a heading, else the first
 
-    def told(self, deals: list[tuple[str, str]], rounds: list[str], revenues: Set[str] = frozenset()) -> None:
+    def told(self, deals: list[tuple[str, str]], rounds: list[str], revenues: Set[str] = frozenset(),
+             holdings: Set[tuple[str, str]] = frozenset()) -> None:
         self.deals.append(deals)
         self.rounds.append(rounds)
         self.revenues.append(set(revenues))
+        self.holdings.append(set(holdings))
+
+    def held_last(self) -> tuple[str, frozenset[str]] | None:
+        """The one company the last sentence told stakes in, and their holders: "Valar Ventures holds 10.2%,
+        while ... Baillie Gifford 4.9%. Thiel's fund first backed the company in 2013" goes on with that company."""
+        last = self.holdings[-1] if self.holdings else set()
+        companies = {company for _, company in last}
+        return (next(iter(companies)), frozenset(holder for holder, _ in last)) if len(companies) == 1 else None
 
     def reported_last(self) -> str | None:
         """The one company whose revenue the last sentence told: "该公司2020年全年营收约162.6亿元。第四季度营收约
@@ -606,6 +616,12 @@ def parties(src: str, start: int, end: int, mentions: Sequence[EntityMention], p
                 if _VALUED_BEFORE.search(src, max(start, match.start() - 24), match.start()):
                     fits = [p for p in fits if p in found or not _PUT_IN_AFTER.match(src, p.end)]
             org = next((p for p in fits if not p.background), None)
+            held = context.held_last() if company else None
+            if org is not None and org not in found and held is not None and org.name in held[1] \
+                    and held[0] not in later | used:
+                # "… Andreessen Horowitz has 9.3% and Baillie Gifford 4.9%. Thiel's fund first backed the company":
+                # the company they hold shares in, not the holder named last.
+                org = Party(held[0], "ORG", match.start(), match.end(), derived=True)
             if org is not None and org not in found and org not in derived \
                     and (subject := context.subject_of_last()) not in (None, org.name) \
                     and _OBJECT_APPOSED.search(src, max(0, org.start - 40), org.start) is not None:

@@ -150,6 +150,8 @@ _SUBJECT_CARRIES = frozenset(lang for lang in languages.LANGUAGES
                              if languages.lookup(lang, "facts.subject_carries_over_clauses"))
 # Right before an organisation: the one a founding split from ("自華邦電分割成立"), not the one founded.
 _FOUNDED_ORIGIN = re.compile(r"(?:" + languages.alternation("facts.founded_origin_patterns") + r")\s*$", re.I)
+# ... or the employer of a founder or chief it names ("Gegründet hat der Gründer des Telekomkonzerns Iliad das Labor").
+_FOUNDED_EMPLOYER = re.compile(r"(?:" + languages.alternation("facts.founded_employer_patterns") + r")\s*$", re.I)
 # Before a founding, the word that names its founders: "von Acorn, Apple und VLSI gegründet", "由苏莱曼…创立".
 _FOUNDED_AGENT = re.compile(languages.bounded(languages.patterns("facts.founded_agent_patterns"), r"\b", r"\s+")
                             + r"\s*", re.I)
@@ -1684,7 +1686,11 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
             and not _FOUNDED_TIME_CLAUSE.match(here.src, cue.end()):
         # Not one after a word that names founders: in "Gegründet wurde Arm 1990 als Gemeinschaftsunternehmen
         # von Acorn Computers, Apple und VLSI Technology" Apple founded, it was not founded.
-        org = min((o for o in orgs if not _FOUNDED_AGENT.search(here.src, cue.end(), o.start) or o in opened),
+        # Nor one a founder's or a chief's title names as theirs ("der Gründer des Telekomkonzerns Iliad", "dem
+        # früheren Google-Chef Eric Schmidt").
+        org = min((o for o in orgs if (not _FOUNDED_AGENT.search(here.src, cue.end(), o.start) or o in opened)
+                   and not _FOUNDED_EMPLOYER.search(here.src, max(here.start, o.start - 48), o.start)
+                   and not _GLUED.match(here.src, o.end)),
                   key=lambda o: o.start, default=None)
     if org is None or _NAME_GOES_ON.match(here.src, org.end):
         return None  # "成立名为Microsoft AI的新部门": a longer name than the one known, founded

@@ -216,12 +216,13 @@ PACKAGED = json.loads(resources.files("ainews_cli").joinpath("data/aliases.json"
 # belongs here only after that judgement; otherwise the word is a guarded form.
 COMMON_WORD_NAMES = frozenset({
     "Adobe", "Affirm", "Alphabet", "Amazon", "Android", "Apple", "Azure", "Bard", "Bayer", "Bundeskartellamt",
-    "Citadel", "Codemasters", "Cohere", "Copilot", "Darktrace", "Dell", "Europaparlament", "Europaparlaments",
-    "Fidelity", "Ford", "Google", "Gorillas", "Grab", "Graphcore", "Handelsblatt", "Intel", "Intuit", "Kayak",
-    "Lakestar", "Llama", "Magnetar", "Micron", "Navistar", "Nintendo", "Office", "Opera", "Oracle", "Pentagon",
-    "Phi", "Pinterest", "Polestar", "Politico", "Replika", "Reuters", "Rockchip", "Salesforce", "Sharp", "Snap",
-    "Segway", "Snowflake", "Soundcloud", "Spreadtrum", "Suse", "Telegram", "Twitch", "Twitter", "Unity",
-    "Walgreens", "Weltwirtschaftsforum", "Windows", "Wise", "Wolfspeed", "Yahoo",
+    "Bundesnetzagentur", "Citadel", "Codemasters", "Cohere", "Copilot", "Darktrace", "Dell", "Europaparlament",
+    "Europaparlaments", "Fidelity", "Ford", "Google", "Gorillas", "Grab", "Graphcore", "Handelsblatt", "Intel",
+    "Intuit", "Kayak", "Lakestar", "Llama", "Magnetar", "Mastercard", "Micron", "Navistar", "Nintendo", "Office",
+    "Opera", "Oracle", "Pentagon", "Phi", "Pinterest", "Plaid", "Polestar", "Politico", "Replika", "Reuters",
+    "Rockchip", "Salesforce", "Segway", "Sharp", "Snap", "Snowflake", "Soundcloud", "Spreadtrum", "Suse",
+    "Telegram", "Twitch", "Twitter", "Unity", "Walgreens", "Weltwirtschaftsforum", "Windows", "Wise", "Wolfspeed",
+    "Yahoo",
 })
 
 

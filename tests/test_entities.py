@@ -48,6 +48,12 @@ def test_guarded_surnames_and_misspellings_need_the_full_name_in_the_document() 
     assert [n for _, n, _ in names(text, "de")] == ["Sam Altman"] * 3
 
 
+def test_a_guarded_name_needs_an_alias_in_the_document() -> None:
+    assert names("Visa rules were tightened. Visa applications fell.", "en") == []
+    text = "Visa Inc said on Tuesday it dropped the deal. Visa will stay an investor."
+    assert [n for _, n, _ in names(text, "en")] == ["Visa", "Visa"]
+
+
 def test_a_version_names_its_product_for_the_guarded_forms() -> None:
     assert names("商汤推出「日日新」体系。", "zh") == [("商汤", "SenseTime", "ORG")]
     # A word for a model beside it names the product too (evidence.beside_model_word).
@@ -227,7 +233,8 @@ COMMON_WORD_NAMES = frozenset({
 
 
 def _plain_forms(entry: dict[str, Any]) -> list[str]:
-    return [entry["name"], *entry.get("aliases", [])]
+    """The forms that name the entity anywhere: its name, unless guarded itself ("Visa"), and its aliases."""
+    return [form for form in (entry["name"], *entry.get("aliases", [])) if form not in entry.get("guarded", [])]
 
 
 def test_every_entity_is_listed_once_with_a_known_type() -> None:

@@ -2313,10 +2313,47 @@ def test_stop_63_voices_of_the_fiftyfourth_to_fiftysixth_sets(lang: str, text: s
      [("founded", "Wise", [], "2011"), ("stake", "Valar Ventures", "Wise", 10.2),
       ("stake", "Andreessen Horowitz", "Wise", 9.3), ("stake", "Baillie Gifford", "Wise", 4.9),
       ("funding_round", "Wise", 6_000_000)]),
+    # The fifty-eighth set's. A company set up, its year right after it, co-founders after "with".
+    ("en", "Victor Riparbelli set up Synthesia in 2017 with Steffen Tjerrild.", (), (), (),
+     [("founded", "Synthesia", ["Steffen Tjerrild", "Victor Riparbelli"], "2017")]),
+    # Money already taken from one, told again by a relative clause: one investment.
+    ("en", "Plaid had already taken money from Visa Inc, which invested in September 2019.", (), (), (),
+     [("investment", "Visa", "Plaid")]),
+    # The amount before "valuation", its subject reaching it.
+    ("en", "The price was roughly twice the $2.65 billion valuation Plaid reached in December 2018.", (), (), (),
+     [("valuation", "Plaid", 2_650_000_000)]),
+    # A second "von" after a noun says whose the noun is: the managers founded it, not Rocket Internet.
+    ("de", "Project A, das 2012 von früheren Managern von Rocket Internet gegründet wurde, war schon früh dabei.", (),
+     (), (), [("founded", "Project A Ventures", [], "2012")]),
+    # The founded first, its founder after the verb.
+    ("de", "Founders Fund hatte Peter Thiel 2005 mitgegründet.", (), (), (),
+     [("founded", "Founders Fund", ["Peter Thiel"], "2005")]),
+    ("de", "Rocket Internet hatte Foodpanda 2012 gegründet.", (), (), (), []),
+    # A share held in a relative clause of the holder, the verb last.
+    ("de", "Der Düsseldorfer Broker Sino, der bislang 13,8 Prozent an Trade Republic hielt, verkauft in der Runde "
+     "Anteile.", (), (), (), [("stake", "Sino", "Trade Republic", 13.8)]),
+    # Money from a group named after one investor: the round's, the one named an investor; those who join it after.
+    ("de", "Der Berliner Neobroker Trade Republic erhält von einer Investorengruppe um den US-Wagniskapitalgeber "
+     "Sequoia Capital rund 900 Millionen Dollar.\nNeben Sequoia beteiligen sich TCV, Thrive Capital und Founders "
+     "Fund; auch die bisherigen Geldgeber Accel, Creandum und Project A ziehen mit.", (), (), (),
+     [("investment", "Sequoia Capital", "Trade Republic"), ("funding_round", "Trade Republic", 900_000_000),
+      ("investment", "TCV", "Trade Republic"), ("investment", "Thrive Capital", "Trade Republic"),
+      ("investment", "Founders Fund", "Trade Republic"), ("investment", "Accel", "Trade Republic"),
+      ("investment", "Creandum", "Trade Republic"), ("investment", "Project A Ventures", "Trade Republic")]),
+    # "Dessen Chef": a post at the one named before, not at the company the clause names.
+    ("de", "1&1 Telecom gehört zu 1&1 Drillisch, die wiederum mehrheitlich dem Montabaurer Internetkonzern United "
+     "Internet gehört.\nDessen Chef Ralph Dommermuth hatte 1&1 im Jahr 1988 gegründet.", ("Ralph Dommermuth",), (),
+     (), [("role", "Ralph Dommermuth"), ("founded", "1&1", ["Ralph Dommermuth"], "1988")]),
+    # A charge upheld founds nothing; a ceiling on what a listing raises is no round.
+    ("zh", "陪审团裁定友达光电罪名成立。", (), (), (), []),
+    ("zh", "猎豹移动周四在纽交所上市。\n该公司随后将发行价区间定为12.5美元至14.5美元，"
+     "募资上限也降至约2亿美元。", (), (), (), []),
+    # An investment when: "于2008年入股".
+    ("zh", "澳洲电信于2008年入股汽车之家，此后成为其最大股东。", (), (), (), [("investment", "Telstra", "Autohome")]),
 ])
-def test_stop_64_voices_of_the_fiftyseventh_set(lang: str, text: str, people: tuple[str, ...],
-                                                orgs: tuple[str, ...], misc: tuple[str, ...],
-                                                expected: list[tuple]) -> None:
+def test_stop_64_voices_of_the_fiftyseventh_and_fiftyeighth_sets(lang: str, text: str, people: tuple[str, ...],
+                                                                 orgs: tuple[str, ...], misc: tuple[str, ...],
+                                                                 expected: list[tuple]) -> None:
     assert _kinds(text, lang, people, orgs, misc) == expected
 
 

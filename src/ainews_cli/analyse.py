@@ -346,7 +346,12 @@ if TYPE_CHECKING:
 #     employer not the one a founding put first founds, a description after a comparison ("älter als SAP",
 #     "older than", 比) stands for the subject, "euros" a currency in English, bare shares of the company the
 #     sentence before is about ("holds 10.2%, while … has 9.3% and Baillie Gifford 4.9%"), "the company" after
-#     them that company, not a holder
+#     them that company, not a holder; the fifty-eighth set's: "set up X in 2017", "had already taken money
+#     from", "the $2.65 billion valuation Plaid reached", a second "von" after a noun no founder ("von früheren
+#     Managern von Rocket Internet"), "X hatte <person> gegründet", a holder's relative clause "der … 13,8 Prozent
+#     an X hielt", "von einer Investorengruppe um" (the round's sum), "beteiligen sich", "ziehen mit", "Dessen
+#     Chef" no post at the company after it, 罪名成立 no founding, 上限/最多 a ceiling, "于2008年入股", one
+#     investment told twice in a sentence once
 PIPELINE_REVISION = "111"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",

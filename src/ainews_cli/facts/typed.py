@@ -906,8 +906,11 @@ def _investments(here: Here, marked: _Marked) -> list[Fact]:
         _, _, inv, tgt, _ = before[-1]
         used |= {amount} if amount is not None else set()
         found.append((cue.start(), amount.end if amount else cue.end(), inv, tgt, amount))
-    facts = []
+    facts: list[Fact] = []
     for start, end, inv, tgt, amount in found:
+        if amount is None and any(f.details.investor == inv.name and f.details.target == tgt.name
+                                  for f in facts if isinstance(f.details, Investment) and f.details.amount is None):
+            continue  # "took money from Visa, which invested in September 2019": one investment, told twice
         parts = [(start, end)]
         facts.append(_typed_fact(here, "investment", parts, Investment(
             inv.name, tgt.name, amount.value if amount else None, amount.currency if amount else None,
@@ -1645,6 +1648,7 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
         if org is None:
             return None
     founding_companies: list[str] = []
+    subject_after: Party | None = None  # a founder after the verb that follows what was founded
     if org is None:
         # "Arm wurde 1990 von Acorn, Apple und VLSI gegründet", "von fünf IBM-Mitarbeitern
         # gegründet": an organisation after "von"/"by" founded it; the one founded comes before.
@@ -1674,8 +1678,13 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
             if org is None:
                 return None
             founding_companies = [founder.name]
-        if org is not None and org.end <= cue.start() and _FOUNDED_ACTIVE.match(here.src, org.end, cue.start()):
-            return None  # "Rocket Internet hatte Foodpanda 2012 gegründet": it founded, what it founded we do not know
+        active = _FOUNDED_ACTIVE.match(here.src, org.end, cue.start()) \
+            if org is not None and org.end <= cue.start() else None
+        # "Rocket Internet hatte Foodpanda 2012 gegründet": it founded, what it founded we do not know; but a
+        # person right after the verb founded it ("Founders Fund hatte Peter Thiel 2005 mitgegründet").
+        subject_after = next((p for p in people if active is not None and p.start == active.end()), None)
+        if active is not None and subject_after is None:
+            return None
         if org is not None and _FOUNDED_RELATIVE.search(here.src, max(here.start, cue.start() - 24), cue.start()) \
                 and (_FOUNDED_OBJECT.search(here.src, org.end, cue.start())
                      or _ARTICLE_AFTER.match(here.src, cue.end()) is not None):
@@ -1706,7 +1715,8 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
                   and not any(p.end <= m.start < anchor and m.label == "PERSON" for m in here.mentions)),
                  None)
     near_to = anchor if aside is None else aside
-    near = [p for p in people if p.end <= near_to and near_to - p.end <= 40]
+    near = [p for p in people if p.end <= near_to and near_to - p.end <= 40] \
+        or ([subject_after] if subject_after is not None else [])
     # The founders before the cue share its clause, or open it ("Musk, who co-founded OpenAI"): in
     # "微软…延揽穆斯塔法·苏莱曼与卡伦·西蒙尼扬，并成立…新部门" those hired found nothing.
     if not near and people and _FOUNDERS_COORDINATED.search(here.src, max(here.start, cue.start() - 24), cue.start()) \
@@ -1727,6 +1737,10 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
     # part of the sentence ("Alando, einem Auktionshaus nach dem Vorbild von eBay, das sie 1999 gründeten": not eBay).
     by_before = [m for m in _FOUNDED_AGENT.finditer(here.src, org.end, cue.start())
                  if _only_list_commas(here, m.end(), cue.start())]
+    # Not a second one right after a noun the first names, which only says whose that noun is: in "das 2012 von
+    # früheren Managern von Rocket Internet gegründet wurde" the managers founded it, not Rocket Internet.
+    by_before = [m for i, m in enumerate(by_before)
+                 if i == 0 or not _NOUN_ENDS.search(here.src, by_before[i - 1].end(), m.start())]
     if by_before:
         # ... and no one named before the company, who founded another: "58同城由姚劲波于2005年在北京创办，赶集网则由
         # 杨浩涌在同年创立" (赶集网's founder is 杨浩涌 alone).
@@ -1942,6 +1956,10 @@ def _only_list_commas(here: Here, start: int, end: int) -> bool:
 
 
 _ARTICLE_BEFORE_NAME = re.compile(r"(?:" + languages.alternation("facts.target_articles") + r")\s+", re.I)
+
+
+# A capitalised word that ends a stretch of text: in German, a noun.
+_NOUN_ENDS = re.compile(r"(?-i:[A-ZÄÖÜ])[\w-]*\s+$")
 
 
 def _past_article(src: str, pos: int) -> int:

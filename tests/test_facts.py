@@ -2350,9 +2350,22 @@ def test_stop_63_voices_of_the_fiftyfourth_to_fiftysixth_sets(lang: str, text: s
      "募资上限也降至约2亿美元。", (), (), (), []),
     # An investment when: "于2008年入股".
     ("zh", "澳洲电信于2008年入股汽车之家，此后成为其最大股东。", (), (), (), [("investment", "Telstra", "Autohome")]),
+    # The fifty-ninth set's. A post "is to become" is still to come.
+    ("en", "Dan Schulman joins PayPal as its president and is to become chief executive when the split is done.", (),
+     (), (), [("role", "Dan Schulman", "PayPal")]),
+    # A part of another's revenue; a shareholder with its share.
+    ("en", "In July, eBay reported second-quarter revenue of $4.37 billion, of which PayPal contributed $1.95 billion.",
+     (), (), (), [("revenue", "PayPal", 1_950_000_000), ("revenue", "eBay", 4_370_000_000)]),
+    ("en", "Apple is an 8% shareholder in Imagination Technologies.", (), (), (),
+     [("stake", "Apple", "Imagination Technologies", 8)]),
+    # A listing's net proceeds, "this time" in Hong Kong's word.
+    ("zh", "第四范式昨日在港交所上市。\n以发售价计，集资净额约8.355亿港元。", (), (), (),
+     [("funding_round", "4Paradigm", 835_500_000)]),
+    ("zh", "第四范式昨日在港交所上市。\n是次全球发售共募集资金约8.355亿港元。", (), (), (),
+     [("funding_round", "4Paradigm", 835_500_000)]),
 ])
-def test_stop_64_voices_of_the_fiftyseventh_and_fiftyeighth_sets(lang: str, text: str, people: tuple[str, ...],
-                                                                 orgs: tuple[str, ...], misc: tuple[str, ...],
+def test_stop_64_voices_of_the_fiftyseventh_to_fiftyninth_sets(lang: str, text: str, people: tuple[str, ...],
+                                                               orgs: tuple[str, ...], misc: tuple[str, ...],
                                                                  expected: list[tuple]) -> None:
     assert _kinds(text, lang, people, orgs, misc) == expected
 

@@ -351,7 +351,9 @@ if TYPE_CHECKING:
 #     Managern von Rocket Internet"), "X hatte <person> gegründet", a holder's relative clause "der … 13,8 Prozent
 #     an X hielt", "von einer Investorengruppe um" (the round's sum), "beteiligen sich", "ziehen mit", "Dessen
 #     Chef" no post at the company after it, 罪名成立 no founding, 上限/最多 a ceiling, "于2008年入股", one
-#     investment told twice in a sentence once
+#     investment told twice in a sentence once; the fifty-ninth set's: "is to become" a post to come, "of which
+#     PayPal contributed", "is an 8% shareholder in", 集资净额
+#     and 是次 in a listing's story
 PIPELINE_REVISION = "111"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",

@@ -225,8 +225,8 @@ COMMON_WORD_NAMES = frozenset({
     "Bundesnetzagentur", "Citadel", "Codemasters", "Cohere", "Copilot", "Darktrace", "Dell", "Europaparlament",
     "Europaparlaments", "Fidelity", "Ford", "Google", "Gorillas", "Grab", "Graphcore", "Handelsblatt", "Intel",
     "Intuit", "Kayak", "Lakestar", "Llama", "Magnetar", "Mastercard", "Micron", "Navistar", "Nintendo", "Office",
-    "Opera", "Oracle", "Pentagon", "Phi", "Pinterest", "Plaid", "Polestar", "Politico", "Replika", "Reuters",
-    "Rockchip", "Salesforce", "Segway", "Sharp", "Snap", "Snowflake", "Soundcloud", "Spreadtrum", "Suse",
+    "Opera", "Oracle", "Peloton", "Pentagon", "Phi", "Pinterest", "Plaid", "Polestar", "Politico", "Replika",
+    "Reuters", "Rockchip", "Salesforce", "Segway", "Sharp", "Snap", "Snowflake", "Soundcloud", "Spreadtrum", "Suse",
     "Telegram", "Twitch", "Twitter", "Unity", "Walgreens", "Weltwirtschaftsforum", "Windows", "Wise", "Wolfspeed",
     "Yahoo",
 })

@@ -423,7 +423,8 @@ def test_a_company_s_short_name_is_its_full_name(lang: str, text: str, spans: li
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
-    ("de", "Arm wurde 1990 von Acorn Computers, Apple und VLSI Technology gegründet.", {"Apple", "VLSI Technology"}),
+    # (A made-up company: Acorn Computers is in the alias table.)
+    ("de", "Arm wurde 1990 von Oak Computers, Apple und VLSI Technology gegründet.", {"Apple", "VLSI Technology"}),
     ("en", "Qorvix Technologies and the Information Technology unit signed.", {"Qorvix Technologies"}),
     ("en", "Nvidia Systems grew, Microsoft Corp. said.", {"Nvidia", "Microsoft"}),
     ("en", "Why Qorvix Technologies Signs Deals With Every Big Company In The Valley\n\nIt signed.", set()),

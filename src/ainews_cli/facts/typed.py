@@ -1657,8 +1657,11 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
         before = by_word[-1] if by_word else cue.start()
         # Not a name glued to the noun after it: "mit vier ehemaligen IBM-Kollegen gegründet" founds no IBM; nor one a
         # Chinese noun right after it makes a modifier ("台塑集团旗下的DRAM厂，1995年成立").
+        # Nor a pronoun an object's preposition takes: in "The foundation behind it was set up in 2008" the foundation
+        # was founded, not what "it" stands for.
         org = max((o for o in orgs if o.end <= before and not _GLUED.match(here.src, o.end)
                    and not _MODIFIED_UNSPACED.match(here.src, o.end)
+                   and not (o.pronoun and OBJECT_BEFORE.search(here.src, max(here.start, o.start - 24), o.start))
                    and not _FOUNDED_ORIGIN.search(here.src, max(here.start, o.start - 40), o.start)),
                   key=lambda o: o.end, default=None)
         if org is not None and _FOUNDED_COORDINATED.search(here.src, org.end, cue.start()) \

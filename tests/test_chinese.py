@@ -133,6 +133,8 @@ def test_blocks(text: str, doc_lang: str, expected: list[tuple[str, str]]) -> No
         ("香江商報　2017年11月9日　星期四　財經　B3\n\n閱文集團昨日在港交所主板掛牌。", "2017-11-09", "dateline"),
         # ... or the page and its section after a space.
         ("香江財經日報　2023年9月29日　星期五　A14　公司新聞\n\n第四範式昨日掛牌。", "2023-09-29", "dateline"),
+        # ... or a section in lenticular brackets before a time stamp.
+        ("【財經】2024年1月5日（星期五）18:05\n\n速騰聚創今日在港交所主板掛牌。", "2024-01-05", "dateline"),
         ("香港經濟觀察報　2016年12月16日　星期五　財經版B3\n\n美圖昨日在港交所主板掛牌。", "2016-12-16", "dateline"),
         ("奥特曼重返OpenAI\n发布时间：2023-11-22 14:05\n\n正文。", "2023-11-22", "byline"),
         ("員工聯名要求董事會辭職\n發布時間：2023年11月21日\n\n正文。", "2023-11-21", "byline"),

@@ -977,6 +977,11 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         # Names added to a list join no one.
         ("美國商務部周五宣布，將77個實體加入出口管制「實體清單」。", "zh",
          [("other", "announce"), ("legal", "regulate"), ("legal", "regulate")]),
+        # A merger agreement signed; a price a share offered; a bid a board calls superior.
+        ("Am Freitag unterzeichneten Merck und Versum einen verbindlichen Fusionsvertrag.", "de",
+         [("acquisition", "merge")]),
+        ("Am 27. Februar ging Merck mit einer Offerte von 48 Dollar je Aktie dazwischen.", "de", [("acquisition", "bid")]),
+        ("Am Montag erklärte Versum das erhöhte Gebot schließlich für überlegen.", "de", [("acquisition", "bid")]),
     ],
 )
 def test_trigger_types(text: str, lang: str, expected: list[tuple[str, str]]) -> None:

@@ -56,12 +56,14 @@ _ZH_DATELINE_TAIL = re.compile(
 )
 # A printed paper's masthead line names the paper before its date:
 # "申江科技报　2023年9月8日　星期五　第05版", "《申江科技报》 2023年9月8日" (read folded); or a section does
-# ("財經　2021年12月3日（星期五）　05:45"), maybe with its page ("經濟｜B2版　2016年5月12日　星期四").
+# ("財經　2021年12月3日（星期五）　05:45"), maybe with its page ("經濟｜B2版　2016年5月12日　星期四") or in lenticular
+# brackets ("【財經】2024年1月5日（星期五）18:05").
 # "(an edition) …版"; not 财报, 年报, 快报 or 电报, which are no papers.
 # A Chinese date line's clock ("北京时间", read folded).
 _ZH_CLOCK = re.compile("[（(]?(?:" + "|".join(CLOCK_ZONES) + ")[）)]?")
 _ZH_MASTHEAD = re.compile(r"^(?:[^\s\d，。：:（(]{1,12}?(?<![财年季简快情汇公电])[报刊]》?(?:[^\s\d（(]{1,3}版)?"
-                          r"(?:\s+|\s*[（(])|[\u4e00-\u9fff]{2,4}(?:\s*[|｜]\s*[A-Z]?\d{1,2}\s*版)?\s+(?=\d))")
+                          r"(?:\s+|\s*[（(])|[\u4e00-\u9fff]{2,4}(?:\s*[|｜]\s*[A-Z]?\d{1,2}\s*版)?\s+(?=\d)"
+                          r"|【[\u4e00-\u9fff]{2,6}】\s*(?=\d))")
 _WEEKDAYS = {w for lex in LEXICONS.values() if lex.lang != "zh" for w in lex.weekdays}
 # A dateline may shorten its weekday: "Thu 5 Sep 2024 14.02 BST", "Do., 23.05.2024".
 _LEADING_WEEKDAY = re.compile(

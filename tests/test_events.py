@@ -980,7 +980,8 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         # A merger agreement signed; a price a share offered; a bid a board calls superior.
         ("Am Freitag unterzeichneten Merck und Versum einen verbindlichen Fusionsvertrag.", "de",
          [("acquisition", "merge")]),
-        ("Am 27. Februar ging Merck mit einer Offerte von 48 Dollar je Aktie dazwischen.", "de", [("acquisition", "bid")]),
+        ("Am 27. Februar ging Merck mit einer Offerte von 48 Dollar je Aktie dazwischen.", "de",
+         [("acquisition", "bid")]),
         ("Am Montag erklärte Versum das erhöhte Gebot schließlich für überlegen.", "de", [("acquisition", "bid")]),
     ],
 )

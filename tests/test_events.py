@@ -983,6 +983,13 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("Am 27. Februar ging Merck mit einer Offerte von 48 Dollar je Aktie dazwischen.", "de",
          [("acquisition", "bid")]),
         ("Am Montag erklärte Versum das erhöhte Gebot schließlich für überlegen.", "de", [("acquisition", "bid")]),
+        # A settlement, a plea of not guilty, a trial opened, a witness in court; an offer's price set, a listing filed.
+        ("次年11月，联电与美光宣布达成全球和解。", "zh", [("other", "announce"), ("legal", "settle")]),
+        ("福建晋华则于2019年作无罪答辩。", "zh", [("legal", "charge")]),
+        ("该案去年进入庭审。", "zh", [("legal", "charge")]),
+        ("福建晋华董事长去年8月从中国远程出庭作证。", "zh", [("legal", "charge")]),
+        ("Appier上週一（22日）將公開發行價訂為每股1600日圓。", "zh", [("financial", "offer")]),
+        ("Appier在2月24日向日本主管機關提交上市申報文件。", "zh", [("financial", "list_filing")]),
     ],
 )
 def test_trigger_types(text: str, lang: str, expected: list[tuple[str, str]]) -> None:

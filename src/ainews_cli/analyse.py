@@ -355,7 +355,8 @@ if TYPE_CHECKING:
 #     PayPal contributed", "is an 8% shareholder in", 集资净额
 #     and 是次 in a listing's story, a masthead's page and section after a space ("A14　公司新聞"); the sixtieth
 #     set's: a pronoun after "behind" no founded company, a section in lenticular brackets before a date
-#     (【財經】2024年1月5日); Fusionsvertrag a merger, "Offerte … Aktie" and "Gebot … für überlegen" a bid
+#     (【財經】2024年1月5日); Fusionsvertrag a merger, "Offerte … Aktie" and "Gebot … für überlegen" a bid;
+#     全球和解, 无罪答辩, 进入庭审, 出庭作证, 发行价订为, 上市申报文件
 PIPELINE_REVISION = "111"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",

@@ -1685,9 +1685,10 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
             if org is not None and org.end <= cue.start() else None
         # "Rocket Internet hatte Foodpanda 2012 gegründet": it founded, what it founded we do not know; but a
         # person right after the verb founded it ("Founders Fund hatte Peter Thiel 2005 mitgegründet").
-        subject_after = next((p for p in people if active is not None and p.start == active.end()), None)
-        if active is not None and subject_after is None:
-            return None
+        if active is not None:
+            subject_after = next((p for p in people if p.start == active.end()), None)
+            if subject_after is None:
+                return None
         if org is not None and _FOUNDED_RELATIVE.search(here.src, max(here.start, cue.start() - 24), cue.start()) \
                 and (_FOUNDED_OBJECT.search(here.src, org.end, cue.start())
                      or _ARTICLE_AFTER.match(here.src, cue.end()) is not None):

@@ -990,6 +990,27 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("福建晋华董事长去年8月从中国远程出庭作证。", "zh", [("legal", "charge")]),
         ("Appier上週一（22日）將公開發行價訂為每股1600日圓。", "zh", [("financial", "offer")]),
         ("Appier在2月24日向日本主管機關提交上市申報文件。", "zh", [("financial", "list_filing")]),
+        # A takeover offer's own steps: its offer document published (no launch), its minimum acceptance passed, a
+        # bidding contest won; a prospectus laid open; an exchange joined to its country.
+        ("Noch am selben Abend veröffentlichte Silver Lake die Angebotsunterlage.", "de", [("acquisition", "bid")]),
+        ("Bereits am Freitag hatte ams gemeldet, die Mindestannahmeschwelle von 55 Prozent überschritten zu haben.",
+         "de", [("acquisition", "bid")]),
+        ("Merck setzt sich im Bieterkampf um Versum durch", "de", [("acquisition", "bid")]),
+        ("Anfang Oktober legte GlobalFoundries seinen Börsenprospekt offen.", "de", [("financial", "list_filing")]),
+        ("Im Oktober 2019 ging die Firma an die US-Technologiebörse Nasdaq.", "de", [("financial", "list_on")]),
+        # A game or an app that came out, not an article, nor a person who came (nor one in court).
+        ("Die erste gemeinsame App, „Miitomo“, erschien im März in Japan.", "de", [("launch", "came_out")]),
+        ("Das Rollenspiel des Warschauer Konzerns war am 10. Dezember erschienen.", "de", [("launch", "came_out")]),
+        ("Dieser Artikel erschien zuerst im Newsletter „Fernost Wirtschaft“.", "de", []),
+        ("Zur Gong-Zeremonie an der Börse erschien am Mittwoch keiner der Gründer.", "de", []),
+        ("Der Chef erschien am Montag vor Gericht.", "de", [("legal", "regulate")]),
+        # A company sold after its description, a price paid for the business told before, a top job taken.
+        ("In September it agreed to sell the chip designer Arm Ltd to Nvidia.", "en", [("acquisition", "sold")]),
+        ("Microsoft sold Windows licences to PC makers.", "en", []),
+        ("Microsoft agreed in September to pay €5.44 billion for the business.", "en", [("acquisition", "pay")]),
+        ("Whitman, who took the Quibi job in 2018, said.", "en", [("appointment", "appoint")]),
+        ("Apotheker took over at HP in November 2010.", "en", [("appointment", "appoint")]),
+        ("Elop went on to take the top job at the Finnish company in 2010.", "en", [("appointment", "appoint")]),
     ],
 )
 def test_trigger_types(text: str, lang: str, expected: list[tuple[str, str]]) -> None:

@@ -28,6 +28,11 @@ def facts(text: str, lang: str = "en") -> list[dict]:
         ("Microsofts CEO Satya Nadella holt Altman.", "de", ("Satya Nadella", "CEO", "Microsoft", None)),
         ("Elon Musk, who co-founded OpenAI in 2015, left.", "en", ("Elon Musk", "co-founder", "OpenAI", None)),
         ("the Ex-OpenAI Vorsitzenden Greg Brockman", "de", ("Greg Brockman", "chairman", "OpenAI", "ex")),
+        # A post no longer held ("früherer" as "ehemaliger"), and one still to come.
+        ("Der frühere Microsoft-Chef Steve Ballmer kritisierte den Plan.", "de",
+         ("Steve Ballmer", "CEO", "Microsoft", "frühere")),
+        ("Last week SolarWinds named Sudhakar Ramakrishna as its next chief executive.", "en",
+         ("Sudhakar Ramakrishna", "CEO", "SolarWinds", "next")),
     ],
 )
 def test_roles(text: str, lang: str, expected: tuple) -> None:

@@ -357,7 +357,11 @@ if TYPE_CHECKING:
 #     set's: a pronoun after "behind" no founded company, a section in lenticular brackets before a date
 #     (【財經】2024年1月5日); Fusionsvertrag a merger, "Offerte … Aktie" and "Gebot … für überlegen" a bid;
 #     全球和解, 无罪答辩, 进入庭审, 出庭作证, 发行价订为, 上市申报文件
-PIPELINE_REVISION = "111"
+# 112: German frühere/einstige/vormalige a former post, designierte/künftige, English next/incoming/outgoing
+#     qualifiers of a post; a takeover offer's own steps (Angebotsunterlage, Mindestannahmeschwelle, Bieterkampf
+#     um … durch), "erschien" a launch, "legte … Börsenprospekt offen", "an die US-Technologiebörse"; "sell the
+#     chip designer Arm Ltd to", "pay … for the business", "took the … job", "took over at"
+PIPELINE_REVISION = "112"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",
                   "data/places/places.json")

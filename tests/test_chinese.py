@@ -754,7 +754,8 @@ def test_agreeing_to_set_up_an_unnamed_holding_company_founds_none_of_the_two() 
          [("2018-04-30", "acquisition", "持股的子公司", ["ASE Technology Holding", "SPIL"])]),
         ("中芯国际2020年通过其全资子公司投资了一家公司。", [("2020", "funding", "投资", ["SMIC"])]),
         # An authority's approval; one not obtained is none.
-        ("中国证监会上月29日同意其注册。", [("2023-10-29", "legal", "同意其注册", ["China"])]),
+        ("中国证监会上月29日同意其注册。",
+         [("2023-10-29", "legal", "同意其注册", ["China Securities Regulatory Commission"])]),
         ("中國商務部去年11月24日附條件批准此案。", [("2022-11-24", "legal", "批准", ["China"])]),
         ("股东大会去年11月24日批准此案。", []),
         ("环球晶2022年1月31日因未能取得德國政府核准而放弃。",

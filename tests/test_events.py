@@ -1011,6 +1011,19 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
         ("Whitman, who took the Quibi job in 2018, said.", "en", [("appointment", "appoint")]),
         ("Apotheker took over at HP in November 2010.", "en", [("appointment", "appoint")]),
         ("Elop went on to take the top job at the Finnish company in 2010.", "en", [("appointment", "appoint")]),
+        # A listing in British usage, a filing made public, a stake bought in the passive; a cash injection; a price
+        # set against the range; a video posted is no launch, a video model is; shareholders added.
+        ("since Duracell raised $433 million in its 1991 flotation", "en", [("financial", "list")]),
+        ("GoPro made its filing for the offering public last month.", "en", [("financial", "list_filing")]),
+        ("In 2012 a 9 percent stake in the company was bought by Foxconn.", "en", [("funding", "invest")]),
+        ("An Heiligabend 2003 rettete eine Geldspritze des Verwaltungsratschefs die junge Firma.", "de",
+         [("funding", "invest")]),
+        ("Am Dienstagabend hatten King und seine Banken den Preis auf 22,50 Dollar festgelegt, die Mitte der "
+         "angepeilten Spanne.", "de", [("financial", "offer")]),
+        ("2021年，他在嗶哩嗶哩（B站）發佈改裝自動駕駛單車的影片，在網上走紅。", "zh", []),
+        ("生数科技与清华大学联合发布了视频大模型Vidu。", "zh", [("launch", "launch")]),
+        ("本週四（24日），上海智元新創技術有限公司完成工商變更，新增比亞迪股份有限公司等為股東。", "zh",
+         [("funding", "invest")]),
     ],
 )
 def test_trigger_types(text: str, lang: str, expected: list[tuple[str, str]]) -> None:

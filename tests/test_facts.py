@@ -33,6 +33,10 @@ def facts(text: str, lang: str = "en") -> list[dict]:
          ("Steve Ballmer", "CEO", "Microsoft", "frühere")),
         ("Last week SolarWinds named Sudhakar Ramakrishna as its next chief executive.", "en",
          ("Sudhakar Ramakrishna", "CEO", "SolarWinds", "next")),
+        # A creative chief, in both languages.
+        ("Kreativchef Sebastian Knutsson feierte.", "de", ("Sebastian Knutsson", "chief creative officer", None, None)),
+        ("GoPro's chief creative officer Nick Woodman spoke.", "en",
+         ("Nick Woodman", "chief creative officer", "GoPro", None)),
     ],
 )
 def test_roles(text: str, lang: str, expected: tuple) -> None:
@@ -2375,6 +2379,45 @@ def test_stop_63_voices_of_the_fiftyfourth_to_fiftysixth_sets(lang: str, text: s
 def test_stop_64_voices_of_the_fiftyseventh_to_sixtieth_sets(lang: str, text: str, people: tuple[str, ...],
                                                              orgs: tuple[str, ...], misc: tuple[str, ...],
                                                              expected: list[tuple]) -> None:
+    assert _kinds(text, lang, people, orgs, misc) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "people", "orgs", "misc", "expected"), [
+    # The sixty-first set's. A person after a preposition is no founder of the list ("a former aide to").
+    ("en", "Clearview AI was founded in 2017 by Hoan Ton-That and Richard Schwartz, a former aide to Rudy Giuliani.",
+     ("Hoan Ton-That", "Richard Schwartz", "Rudy Giuliani"), (), (),
+     [("founded", "Clearview AI", ["Hoan Ton-That", "Richard Schwartz"], "2017")]),
+    # A company placed by its city and state; a listing by its size; a stake bought, told in the passive.
+    ("en", "GoPro made its Nasdaq debut on Thursday.\nThe San Mateo, California, company priced 17.8 million shares "
+     "at $24 each late on Wednesday, raising $427.2 million.", (), (), (), [("funding_round", "GoPro", 427_200_000)]),
+    ("en", "GoPro made its Nasdaq debut on Thursday.\nThe camera maker's $427 million offering is the biggest this "
+     "year.", (), (), (), [("funding_round", "GoPro", 427_000_000)]),
+    ("en", "Apple sold a $500 million bond offering on Monday.", (), (), (), []),
+    ("en", "GoPro makes cameras.\nIn December 2012 an 8.88 percent stake in the company was bought by Taiwan's Hon Hai "
+     "Precision Industry, better known as Foxconn, for $200 million.", (), (), (),
+     [("investment", "Foxconn", "GoPro", 200_000_000), ("stake", "Foxconn", "GoPro", 8.88)]),
+    # German stakes: held after a listing, "mit … an X beteiligt", received, the rest of one the sentence before
+    # told; the developer of a game in quotes is a company; the shares offered raised the listing's money.
+    ("de", "King Digital Entertainment ging an die Börse.\nRiccardo Zacconi hält nach dem Börsengang noch 9,5 Prozent "
+     "an King.", ("Riccardo Zacconi",), (), (), [("stake", "Riccardo Zacconi", "King Digital Entertainment", 9.5)]),
+    ("de", "Ingenico ist seit Mitte 2018 mit 52 Prozent am Frankfurter Zahlungsdienstleister Payone beteiligt.\nDie "
+     "übrigen 48 Prozent gehören dem DSV (Deutscher Sparkassenverlag), dem Dienstleister der Sparkassen.", (), (), (),
+     [("stake", "Ingenico", "Payone", 52), ("stake", "Deutscher Sparkassenverlag", "Payone", 48)]),
+    ("de", "Siemens erhielt dafür 27 Prozent an Worldline.", (), (), (), [("stake", "Siemens", "Worldline", 27)]),
+    ("de", "Zynga hatte es vorgemacht.\nDer „Farmville“-Entwickler war im Dezember 2011 bei seinem Börsengang mit "
+     "sieben Milliarden Dollar bewertet worden.", (), (), (), [("valuation", "Zynga", 7_000_000_000)]),
+    ("de", "King Digital Entertainment ging am Mittwoch an die New Yorker Börse.\nDas Angebot von 22,2 Millionen "
+     "Aktien brachte rund 500 Millionen Dollar ein.", (), (), (),
+     [("funding_round", "King Digital Entertainment", 500_000_000)]),
+    # A listing's proceeds as a subheading of their own; a named round's investment; a shareholder added.
+    ("zh", "云从科技今日登陆科创板。\n募资约17.28亿元 上市时尚未盈利", (), (), (),
+     [("funding_round", "CloudWalk", 1_728_000_000)]),
+    ("zh", "去年4月，面壁智能获得知乎的天使轮投资。", (), (), (), [("investment", "Zhihu", "ModelBest")]),
+    ("zh", "本週四（24日），上海智元新創技術有限公司完成工商變更，新增比亞迪股份有限公司等為股東。", (), (), (),
+     [("investment", "BYD", "上海智元新创技术有限公司")]),
+])
+def test_stop_65_voices_of_the_sixtyfirst_set(lang: str, text: str, people: tuple[str, ...], orgs: tuple[str, ...],
+                                              misc: tuple[str, ...], expected: list[tuple]) -> None:
     assert _kinds(text, lang, people, orgs, misc) == expected
 
 

@@ -360,7 +360,13 @@ if TYPE_CHECKING:
 # 112: German frühere/einstige/vormalige a former post, designierte/künftige, English next/incoming/outgoing
 #     qualifiers of a post; a takeover offer's own steps (Angebotsunterlage, Mindestannahmeschwelle, Bieterkampf
 #     um … durch), "erschien" a launch, "legte … Börsenprospekt offen", "an die US-Technologiebörse"; "sell the
-#     chip designer Arm Ltd to", "pay … for the business", "took the … job", "took over at"
+#     chip designer Arm Ltd to", "pay … for the business", "took the … job", "took over at"; the sixty-first set's:
+#     no founder after a preposition ("a former aide to"), "The San Mateo, California, company", "$427 million
+#     offering", a stake bought in the passive, German "hält nach dem Börsengang noch", "mit … am X beteiligt",
+#     "erhielt … Prozent an", "Die übrigen 48 Prozent" of the company the sentence before told stakes in,
+#     „X“-Entwickler, "Das Angebot von … Aktien brachte … ein", 募资 opening a line, 天使轮投资,
+#     新增…为股东, no 管委会 for "the company", Kreativchef/Generaldirektor/chief creative officer;
+#     flotation, "made its filing … public", Geldspritze, "Mitte der … Spanne", no launch of a video posted
 PIPELINE_REVISION = "112"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",

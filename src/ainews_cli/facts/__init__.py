@@ -100,12 +100,13 @@ def extract_facts(
         # A Chinese sentence is read folded (same length): 微軟執行長 as 微软执行长.
         src = han.normalised(body) if lang in han.FOLDED else body
         found = parties(src, start, end, in_sentence, publishers | credited, context, lang)
+        holding = context.held_last()
         here = Here(body, start, end, lang, fold(body[start:end]), found, names,
                     within(dates, date_starts, start, end), src, context.last_deal(), context.last_round(),
                     context.named_of_last(), context.subject_of_last(),
                     _paragraph_lead(body, lead, start, entities, entity_starts), raised,
                     {person: next(iter(orgs)) for person, orgs in known.items() if len(orgs) == 1}, offered,
-                    context.reported_last())
+                    context.reported_last(), holding[0] if holding is not None else None)
         held = roles(here)
         facts.extend(held)
         amounts, percents = money_amounts(here), percent_amounts(here)

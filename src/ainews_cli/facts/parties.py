@@ -73,6 +73,7 @@ class Here:
     known: Mapping[str, str] = field(default_factory=dict)
     offered: bool = False  # whether the last sentence tells an offer for a company (facts.offer_patterns)
     reported: str | None = None  # whose revenue the last sentence told, where it told one company's
+    held: str | None = None  # the one company the last sentence told stakes in (Context.held_last)
 
 
 class Context:

@@ -100,6 +100,8 @@ _LISTED_ASIDE = re.compile(r"\s*,[^,;:]{1,80}?(?=\s*,)")
 # Right after a founding (and its organisation and year), the word before those who founded it too:
 # "co-founded Oracle in 1977 with Bob Miner and Ed Oates", "started Facebook in 2004 in his Harvard dormitory with".
 _FOUNDED_WITH = re.compile(r"[^,;:.]{0,40}?(?<![\w-])(?:" + languages.alternation("facts.founded_with") + r")\s+")
+# ... and that word alone right before a name: "and with Dave Moellenhoff" goes on with those a founding was with.
+_WITH_BEFORE = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.founded_with") + r")\s+$", re.I)
 # ... and a possessive that describes the first of them: "mit seiner damaligen Frau Natalja Kasperskaja".
 _FOUNDED_WITH_DESCRIBED = re.compile("(?:" + languages.alternation("facts.founded_with_description_patterns") + ")")
 _FOUNDED_BY_AFTER = re.compile(
@@ -1214,8 +1216,10 @@ def _stakes(here: Here, marked: _Marked) -> list[Fact]:
 
 def _topic_stakes(here: Here, marked: _Marked, stated: list[Fact], spans: list[tuple[int, int]]) -> list[Fact]:
     """The shares holders hold where their clause names no company they are of: the one the sentence's
-    other stakes are in ("台积电将持有JASM约86.5%股权，索尼、电装及丰田则分别持股约6%、5.5%及2%"), else,
-    where the sentence tells none, the company the sentence before is about ("Arm went public ... Softbank
+    other stakes are in ("台积电将持有JASM约86.5%股权，索尼、电装及丰田则分别持股约6%、5.5%及2%"), else the one
+    company the sentence before told stakes in ("Ingenico ist … mit 52 Prozent am … Payone beteiligt. Die übrigen
+    48 Prozent gehören dem DSV"), else, where the sentence tells none, the company the sentence before is about
+    ("Arm went public ... Softbank
     behält rund 90 Prozent der Anteile"; "Die Fabrik gehört ESMC. TSMC hält daran 70 Prozent, Bosch,
     Infineon und NXP sind mit jeweils zehn Prozent beteiligt"), or where that is the holder or it names none, the
     one the document is about ("Williams war vor dem Börsengang mit rund zwölf Prozent der größte Aktionär"), unless
@@ -1240,6 +1244,8 @@ def _topic_stakes(here: Here, marked: _Marked, stated: list[Fact], spans: list[t
     for match, hold, share in found:
         if targets:
             topic: str | None = next(iter(targets))
+        elif here.held not in (None, hold.name):
+            topic = here.held
         elif here.topic not in (None, hold.name):
             topic = here.topic
         else:
@@ -1567,7 +1573,9 @@ def _priced(here: Here, subject: Party, cue: re.Match[str]) -> bool:
 def _listed_people(here: Here, people: Sequence[Party], start: int, stop: int) -> list[str]:
     """The people of the list the first person from ``start`` (before ``stop``) opens: in "founded in
     1979 by Neal Patterson, Paul Gorup and Cliff Illig, three colleagues from the accounting firm Arthur
-    Andersen" not Arthur Andersen; "and his sister Daniela Amodei" goes on with the list."""
+    Andersen" not Arthur Andersen; "and his sister Daniela Amodei" goes on with the list, and "and with Dave
+    Moellenhoff", but not "Richard Schwartz, a former aide to Rudy Giuliani" (a person after another preposition is
+    its object)."""
     run: list[Party] = []
     for person in sorted((p for p in people if start <= p.start < stop), key=lambda p: p.start):
         if any(p.name == person.name for p in run):
@@ -1576,6 +1584,8 @@ def _listed_people(here: Here, people: Sequence[Party], start: int, stop: int) -
         aside = _LISTED_ASIDE.match(here.src, run[-1].end, person.start) if run else None
         joiner = LIST_JOINER.match(here.src, aside.end() if aside else run[-1].end) if run else None
         if run and (joiner is None or not _LIST_GOES_ON.fullmatch(here.src, joiner.end(), person.start)
+                    or (OBJECT_BEFORE.search(here.src, joiner.end(), person.start) is not None
+                        and _WITH_BEFORE.search(here.src, joiner.end(), person.start) is None)
                     or _opens_clause(here, person)):
             break  # "with Bob Miner and Ed Oates, and Safra Catz joined it in 1999": a clause of its own
         run.append(person)

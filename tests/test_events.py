@@ -1022,6 +1022,17 @@ def test_triggers_with_a_separated_particle(text: str, lang: str, expected: list
          "angepeilten Spanne.", "de", [("financial", "offer")]),
         ("2021年，他在嗶哩嗶哩（B站）發佈改裝自動駕駛單車的影片，在網上走紅。", "zh", []),
         ("生数科技与清华大学联合发布了视频大模型Vidu。", "zh", [("launch", "launch")]),
+        # A price a share raised is a bid, a product's is not; a critique published is no launch; a chief's job handed
+        # on; an aircraft's certificate, a patent's invalidation asked for, trading halted.
+        ("Mitte Januar hatte Capgemini den Preis von 14 auf 14,50 Euro je Aktie erhöht.", "de",
+         [("acquisition", "bid_price")]),
+        ("Apple hat den Preis für das iPhone erhöht.", "de", []),
+        ("Ende November veröffentlichte der Fonds eine ausführliche Kritik an dem Angebot.", "de", []),
+        ("He handed the chief executive's job to Spencer Rascoff in September 2010.", "en",
+         [("appointment", "appoint")]),
+        ("去年10月13日，民航局向亿航颁发了EH216-S的型号合格证。", "zh", [("legal", "regulate")]),
+        ("同年11月，苹果向国家知识产权局专利复审委员会请求宣告该专利无效。", "zh", [("legal", "regulate")]),
+        ("長電A股同日起停牌。", "zh", [("financial", "market")]),
         ("本週四（24日），上海智元新創技術有限公司完成工商變更，新增比亞迪股份有限公司等為股東。", "zh",
          [("funding", "invest")]),
     ],

@@ -37,6 +37,9 @@ def facts(text: str, lang: str = "en") -> list[dict]:
         ("Kreativchef Sebastian Knutsson feierte.", "de", ("Sebastian Knutsson", "chief creative officer", None, None)),
         ("GoPro's chief creative officer Nick Woodman spoke.", "en",
          ("Nick Woodman", "chief creative officer", "GoPro", None)),
+        # A venture firm's partner.
+        ("Martin Casado, a general partner at Andreessen Horowitz, spoke.", "en",
+         ("Martin Casado", "general partner", "Andreessen Horowitz", None)),
     ],
 )
 def test_roles(text: str, lang: str, expected: tuple) -> None:
@@ -2415,9 +2418,39 @@ def test_stop_64_voices_of_the_fiftyseventh_to_sixtieth_sets(lang: str, text: st
     ("zh", "去年4月，面壁智能获得知乎的天使轮投资。", (), (), (), [("investment", "Zhihu", "ModelBest")]),
     ("zh", "本週四（24日），上海智元新創技術有限公司完成工商變更，新增比亞迪股份有限公司等為股東。", (), (), (),
      [("investment", "BYD", "上海智元新创技术有限公司")]),
+    # The sixty-second set's. A name of several words in a German compound; 其 before a post.
+    ("de", "United-Internet-Gründer und Vorstandschef Ralph Dommermuth braucht das Geld vor allem für das Netz.", (),
+     (), (), [("role", "Ralph Dommermuth", "United Internet"), ("role", "Ralph Dommermuth", "United Internet")]),
+    ("zh", "苹果公司今天发表声明回应称，Siri并不包含该专利所述的特征。\n苹果还表示，案件已持续8年，对小i机器人再次提起"
+     "诉讼感到失望。\n小i机器人的运营主体为上海智臻智能网络科技股份有限公司。\n其创始人、董事长兼首席执行官袁辉在声明中说，"
+     "公司尊重苹果。", (), (), (),
+     [("role", "Yuan Hui", "Xiao-i"), ("role", "Yuan Hui", "Xiao-i"), ("role", "Yuan Hui", "Xiao-i")]),
+    # Co-founders counted before a colon; a venture arm after its owner; a spin-off's origin after its country.
+    ("en", "Fei-Fei Li set up World Labs in April with three co-founders: Justin Johnson, Christoph Lassner and Ben "
+     "Mildenhall.", ("Fei-Fei Li", "Justin Johnson", "Christoph Lassner", "Ben Mildenhall"), (), (),
+     [("founded", "World Labs", ["Ben Mildenhall", "Christoph Lassner", "Fei-Fei Li", "Justin Johnson"])]),
+    ("en", "World Labs also received money from Nvidia's NVentures, AMD Ventures and Intel Capital.", (), (), (),
+     [("investment", "NVentures", "World Labs"), ("investment", "AMD Ventures", "World Labs"),
+      ("investment", "Intel Capital", "World Labs")]),
+    ("zh", "苹果的Siri来自Siri Inc.。\n这家初创公司于2007年从美国斯坦福国际研究院分拆成立。", (), ("Siri Inc.",), (),
+     [("founded", "Siri Inc.", [], "2007")]),
+    # Shareholders listed; shares owned, each after its holder; a block sold; what two companies are meant to reach.
+    ("zh", "工商信息显示，小i机器人的股东中包括蓝色光标、伊利股份等上市公司。", (), (), (),
+     [("investment", "BlueFocus", "Xiao-i"), ("investment", "Yili", "Xiao-i")]),
+    ("de", "Ionos ging an die Börse.\nVor dem Börsengang gehörten United Internet 75,1 Prozent und Warburg Pincus 24,9 "
+     "Prozent der Anteile.", (), (), (),
+     [("stake", "United Internet", "Ionos", 75.1), ("stake", "Warburg Pincus", "Ionos", 24.9)]),
+    ("de", "Zugleich vereinbarte Capgemini, dem Finanzinvestor Apax Partners dessen Paket von 11,43 Prozent an Altran "
+     "abzukaufen.", (), (), (), [("stake", "Apax Partners", "Altran", 11.43)]),
+    ("de", "Altran setzte 2018 rund 2,9 Milliarden Euro um.\nZusammen sollen beide Unternehmen auf rund 17 Milliarden "
+     "Euro Umsatz kommen.", (), (), (), [("revenue", "Altran", 2_900_000_000)]),
+    # A date right after a founded company dates what follows it.
+    ("zh", "由清华校友杨植麟创办的月之暗面今年2月完成逾10亿美元融资。", (), (), (),
+     [("founded", "Moonshot AI", ["Yang Zhilin"]), ("funding_round", "Moonshot AI", 1_000_000_000)]),
 ])
-def test_stop_65_voices_of_the_sixtyfirst_set(lang: str, text: str, people: tuple[str, ...], orgs: tuple[str, ...],
-                                              misc: tuple[str, ...], expected: list[tuple]) -> None:
+def test_stop_65_voices_of_the_sixtyfirst_and_sixtysecond_sets(lang: str, text: str, people: tuple[str, ...],
+                                                               orgs: tuple[str, ...], misc: tuple[str, ...],
+                                                               expected: list[tuple]) -> None:
     assert _kinds(text, lang, people, orgs, misc) == expected
 
 

@@ -366,7 +366,11 @@ if TYPE_CHECKING:
 #     "erhielt … Prozent an", "Die übrigen 48 Prozent" of the company the sentence before told stakes in,
 #     „X“-Entwickler, "Das Angebot von … Aktien brachte … ein", 募资 opening a line, 天使轮投资,
 #     新增…为股东, no 管委会 for "the company", Kreativchef/Generaldirektor/chief creative officer;
-#     flotation, "made its filing … public", Geldspritze, "Mitte der … Spanne", no launch of a video posted
+#     flotation, "made its filing … public", Geldspritze, "Mitte der … Spanne", no launch of a video posted; the
+#     sixty-second set's: a name of several words in a German compound ("United-Internet-Gründer"), 其 before a
+#     post, "set up X in April" with "three co-founders:", "from Nvidia's NVentures", 从美国X分拆成立, 股东中包括,
+#     "gehörten A x Prozent und B y Prozent der Anteile", "dessen Paket von", "sollen … kommen" a forecast, general
+#     partners; "Preis … je Aktie erhöht" a bid, no launch of a critique, "handed … job to", 型号合格证, 请求宣告, 停牌
 PIPELINE_REVISION = "112"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",

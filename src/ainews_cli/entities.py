@@ -429,6 +429,9 @@ def alias_mentions(text: str, start: int, end: int, table: AliasTable, lang: str
                 entry = table.lookup(surface[:-1])  # genitive: Microsofts, Altmans, Elon Musks
             if entry is None and surface.isupper():
                 entry = table.lookup_folded(surface)  # "SAN FRANCISCO", in a dateline or a shouted line
+            if entry is None and n > 1 and lang == "de" and "-" in surface and " " not in surface:
+                # A name of several words in a German compound: "United-Internet-Gründer", "Deutsche-Bank-Chef".
+                entry = table.lookup(surface.replace("-", " "))
             if entry is None and n == 1:
                 entry = table.lookup_camel(surface)  # "Softbank", as German news write SoftBank
             if entry is not None and entry.cued and not _cued(text, first, last):

@@ -1838,9 +1838,11 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
     # Between the organisation and the cue first ("百度由李彦宏和徐勇于2000年1月在北京创立，2005年
     # 在纳斯达克上市" was founded in 2000), else near the cue in its clause.
     # Or right after what the cue before it founded: "Gegründet hatten ... das Unternehmen 2008 in Berlin".
-    year = next((d for d in here.dates if cue.end() <= org.start and 0 <= d.start - org.end <= 2
-                 and not here.src[org.end: d.start].strip()
-                 and _written_year(d)),
+    # (A month the date anchors counts there too after a preposition, "Li set up World Labs in April" in an article of
+    # September 2024; not "创办的月之暗面今年2月完成…融资", which dates what follows.)
+    year = next((d for d in here.dates if cue.end() <= org.start and 0 <= d.start - org.end <= 4
+                 and (gap := _YEAR_RIGHT_AFTER.fullmatch(here.src, org.end, d.start)) is not None
+                 and (_written_year(d) or (d.on_calendar and d.granularity == "month" and gap.group(0).strip()))),
                 None) or next((d for d in sorted(here.dates, key=lambda d: (not org.end <= d.start < cue.start(),
                                                                             abs(d.start - cue.start())))
                  # A year told relative ("去年4月") or a day ("今（30）日正式成立") only between the organisation
@@ -1863,6 +1865,10 @@ def _founded(here: Here, cue: re.Match[str], amounts: Sequence[Amount],
     return _typed_fact(here, "founded", parts, Founded(
         org.name, tuple(sorted(set(founders))), "co-founder" if co else "founder",
         year.value[:4] if year else None, year.text if year else None))
+
+
+# Between a founded organisation and the date right after it: nothing, or a short word ("in", "im").
+_YEAR_RIGHT_AFTER = re.compile(r"\s*(?:[^\W\d]{1,3}\s+)?")
 
 
 def _year_told_after(here: Here, end: int) -> TimeExpression | None:

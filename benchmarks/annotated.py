@@ -196,7 +196,7 @@ BLIND_FOLDERS = ("seen", "third", "fresh", "fourth", "fifth", "sixth", "seventh"
                  "fortyfirst", "fortysecond", "fortythird", "fortyfourth",
                  "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth", "fortyninth", "fiftieth",
                  "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth", "fiftyfifth", "fiftysixth",
-                 "fiftyseventh", "fiftyeighth", "fiftyninth", "sixtieth", "sixtyfirst", "sixtysecond")
+                 "fiftyseventh", "fiftyeighth", "fiftyninth", "sixtieth", "sixtyfirst", "sixtysecond", "sixtythird")
 # Articles are shared: an annotation file may name an article of any of these folders
 # (its own first); the names are unique across them.
 ARTICLE_FOLDERS = ("events", "entities", "facts", *BLIND_FOLDERS)

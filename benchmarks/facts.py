@@ -2,7 +2,7 @@
 hand-annotated fact sentences (benchmarks/data/facts/facts.jsonl).
 
     python benchmarks/facts.py [--errors]
-        [--split tune|held-out|seen|third|fresh|fourth|...|sixtyfirst|sixtysecond|all]
+        [--split tune|held-out|seen|third|fresh|fourth|...|sixtysecond|sixtythird|all]
 
 ainews runs as a reader runs it: `ainews facts PATHS --json` over every article the
 annotation names, in a fresh home. A fact ainews lists belongs to an annotated line
@@ -46,10 +46,10 @@ the qualifier (about, rund, 约) is reported beside them, not required. Lines wi
 `"facts": []` count only against
 precision. The articles split as in benchmarks/entities.py: `TUNE` was looked at
 while the fact rules were written, the rest (`held-out`) was not. `seen`, `third`,
-`fresh`, `fourth`, `fifth`, ..., `sixtyfirst` and `sixtysecond` are the articles of benchmarks/data/seen/, third/,
-fresh/, fourth/, ... and sixtysecond/, each written by someone who read neither the rules nor ainews's output; `seen`,
+`fresh`, `fourth`, `fifth`, ..., `sixtysecond` and `sixtythird` are the articles of benchmarks/data/seen/, third/,
+fresh/, fourth/, ... and sixtythird/, each written by someone who read neither the rules nor ainews's output; `seen`,
 `third` and `fourth` to `sixtysecond` were then looked at while tuning (`third` to `sixtysecond`
-measured blind first), `fresh`'s fact rows too.
+measured blind first), `fresh`'s fact rows too; `sixtythird` was measured blind.
 `--errors` lists the tune split's errors unless `--split` names another.
 """
 

@@ -48,8 +48,8 @@ precision. The articles split as in benchmarks/entities.py: `TUNE` was looked at
 while the fact rules were written, the rest (`held-out`) was not. `seen`, `third`,
 `fresh`, `fourth`, `fifth`, ..., `sixtysecond` and `sixtythird` are the articles of benchmarks/data/seen/, third/,
 fresh/, fourth/, ... and sixtythird/, each written by someone who read neither the rules nor ainews's output; `seen`,
-`third` and `fourth` to `sixtysecond` were then looked at while tuning (`third` to `sixtysecond`
-measured blind first), `fresh`'s fact rows too; `sixtythird` was measured blind.
+`third` and `fourth` to `sixtythird` were then looked at while tuning (`third` to `sixtythird`
+measured blind first), `fresh`'s fact rows too.
 `--errors` lists the tune split's errors unless `--split` names another.
 """
 

@@ -2447,10 +2447,25 @@ def test_stop_64_voices_of_the_fiftyseventh_to_sixtieth_sets(lang: str, text: st
     # A date right after a founded company dates what follows it.
     ("zh", "由清华校友杨植麟创办的月之暗面今年2月完成逾10亿美元融资。", (), (), (),
      [("founded", "Moonshot AI", ["Yang Zhilin"]), ("funding_round", "Moonshot AI", 1_000_000_000)]),
+    # The sixty-third set's. A price range's bound is no round; holdings through a company or as a share; a
+    # founding's year in the company's next clause; the first investors.
+    ("en", "UiPath priced its initial public offering at $56 a share on Tuesday evening, above a range of $52 to $54 "
+     "that it had raised on Monday.", (), (), (), []),
+    ("zh", "据迅雷提交的文件，IPO完成后，小米持有迅雷约29.3%的股份。\n金山软件通过旗下公司持股约11.7%，"
+     "IDG资本持股约8.1%。\n晨兴资本的持股比例约为11.8%。", (), (), (),
+     [("stake", "Xiaomi", "Xunlei", 29.3), ("stake", "IDG Capital", "Xunlei", 8.1),
+      ("stake", "Kingsoft", "Xunlei", 11.7), ("stake", "Morningside Venture Capital", "Xunlei", 11.8)]),
+    ("zh", "迅雷由邹胜龙与其杜克大学校友程浩联合创办，公司于2003年在深圳成立。", (), (), (),
+     [("founded", "Xunlei", ["Cheng Hao", "Zou Shenglong"], "2003")]),
+    ("zh", "紅杉中國和真格基金是出門問問最早一批投資者。", (), (), (),
+     [("investment", "HongShan", "Mobvoi"), ("investment", "ZhenFund", "Mobvoi")]),
+    # A share sold to a buyer is the buyer's.
+    ("de", "Im November 2013 hatte die Deutsche Telekom 70 Prozent an Scout24 an Hellman & Friedman verkauft.", (), (),
+     (), [("stake", "Hellman & Friedman", "Scout24", 70)]),
 ])
-def test_stop_65_voices_of_the_sixtyfirst_and_sixtysecond_sets(lang: str, text: str, people: tuple[str, ...],
-                                                               orgs: tuple[str, ...], misc: tuple[str, ...],
-                                                               expected: list[tuple]) -> None:
+def test_stop_65_voices_of_the_sixtyfirst_to_sixtythird_sets(lang: str, text: str, people: tuple[str, ...],
+                                                             orgs: tuple[str, ...], misc: tuple[str, ...],
+                                                             expected: list[tuple]) -> None:
     assert _kinds(text, lang, people, orgs, misc) == expected
 
 

@@ -370,7 +370,11 @@ if TYPE_CHECKING:
 #     sixty-second set's: a name of several words in a German compound ("United-Internet-Gründer"), 其 before a
 #     post, "set up X in April" with "three co-founders:", "from Nvidia's NVentures", 从美国X分拆成立, 股东中包括,
 #     "gehörten A x Prozent und B y Prozent der Anteile", "dessen Paket von", "sollen … kommen" a forecast, general
-#     partners; "Preis … je Aktie erhöht" a bid, no launch of a critique, "handed … job to", 型号合格证, 请求宣告, 停牌
+#     partners; "Preis … je Aktie erhöht" a bid, no launch of a critique, "handed … job to", 型号合格证, 请求宣告, 停牌;
+#     the sixty-third set's: "a range of $52 to $54" no round, 通过旗下公司持股 and 的持股比例 of the company the
+#     sentence before told stakes in, "公司于2003年在深圳成立" a founding's year, 最早一批投资者,
+#     "Der Londoner Anbieter", "x Prozent an A an B verkauft" B's share; "bought into the company", "floated on the",
+#     no launch of a plan, 境外上市备案
 PIPELINE_REVISION = "112"
 _LEAD = re.compile(r"^(?:\s|[-*•>#]+\s)*")
 _LEXICON_FILES = ("data/lexicon/de_nouns.txt.gz", "data/lexicon/en_words.txt.gz", "data/places/countries.json",

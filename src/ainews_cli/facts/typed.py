@@ -607,7 +607,7 @@ def _per_share(here: Here, fact: Fact) -> bool:
     told = fact.details.amount_text if isinstance(fact.details, SubjectAmount) else None
     at = here.src.rfind(told, fact.start, max(fact.end, fact.start + len(told))) if told else -1
     return at >= 0 and (_PER_SHARE_AFTER.match(here.src, at + len(told or "")) is not None
-                        or _PER_SHARE_BEFORE.search(here.src, max(here.start, at - 8), at) is not None)
+                        or _PER_SHARE_BEFORE.search(here.src, max(here.start, at - 24), at) is not None)
 
 
 def _rounds_of_targets(here: Here, facts: list[Fact]) -> list[Fact]:

@@ -430,7 +430,7 @@ def alias_mentions(text: str, start: int, end: int, table: AliasTable, lang: str
             if entry is None and surface.isupper():
                 entry = table.lookup_folded(surface)  # "SAN FRANCISCO", in a dateline or a shouted line
             if entry is None and n > 1 and lang == "de" and "-" in surface and " " not in surface:
-                # A name of several words in a German compound: "United-Internet-Gründer", "Deutsche-Bank-Chef".
+                # A name of several words in a German compound: "United-Internet-Gründer", "CD-Projekt-Chef".
                 entry = table.lookup(surface.replace("-", " "))
             if entry is None and n == 1:
                 entry = table.lookup_camel(surface)  # "Softbank", as German news write SoftBank

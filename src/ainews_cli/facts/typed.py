@@ -1215,17 +1215,16 @@ def _stakes(here: Here, marked: _Marked) -> list[Fact]:
 
 
 def _topic_stakes(here: Here, marked: _Marked, stated: list[Fact], spans: list[tuple[int, int]]) -> list[Fact]:
-    """The shares holders hold where their clause names no company they are of: the one the sentence's
-    other stakes are in ("台积电将持有JASM约86.5%股权，索尼、电装及丰田则分别持股约6%、5.5%及2%"), else the one
+    """The shares holders hold where their clause names no company they are of: the one the sentence's other stakes
+    are in ("台积电将持有JASM约86.5%股权，索尼、电装及丰田则分别持股约6%、5.5%及2%"), else the one
     company the sentence before told stakes in ("Ingenico ist … mit 52 Prozent am … Payone beteiligt. Die übrigen
     48 Prozent gehören dem DSV"), else, where the sentence tells none, the company the sentence before is about
-    ("Arm went public ... Softbank
-    behält rund 90 Prozent der Anteile"; "Die Fabrik gehört ESMC. TSMC hält daran 70 Prozent, Bosch,
-    Infineon und NXP sind mit jeweils zehn Prozent beteiligt"), or where that is the holder or it names none, the
-    one the document is about ("Williams war vor dem Börsengang mit rund zwölf Prozent der größte Aktionär"), unless
-    that is a holder too ("Siemens behält 35,1 Prozent der Anteile, weitere 9,9 Prozent liegen beim Siemens
-    Pension-Trust" are shares of another).  Every other organisation the sentence names must be one of the holders: the
-    shares may be of it."""
+    ("Arm went public ... Softbank behält rund 90 Prozent der Anteile"; "Die Fabrik gehört ESMC. TSMC hält daran
+    70 Prozent, Bosch, Infineon und NXP sind mit jeweils zehn Prozent beteiligt"), or where that is the holder or it
+    names none, the one the document is about ("Williams war vor dem Börsengang mit rund zwölf Prozent der größte
+    Aktionär"), unless that is a holder too ("Siemens behält 35,1 Prozent der Anteile, weitere 9,9 Prozent liegen
+    beim Siemens Pension-Trust" are shares of another).  Every other organisation the sentence names must be one of
+    the holders: the shares may be of it."""
     targets = {f.details.target for f in stated if isinstance(f.details, Stake)}
     if len(targets) > 1:
         return []

@@ -100,8 +100,6 @@ _LISTED_ASIDE = re.compile(r"\s*,[^,;:]{1,80}?(?=\s*,)")
 # Right after a founding (and its organisation and year), the word before those who founded it too:
 # "co-founded Oracle in 1977 with Bob Miner and Ed Oates", "started Facebook in 2004 in his Harvard dormitory with".
 _FOUNDED_WITH = re.compile(r"[^,;:.]{0,40}?(?<![\w-])(?:" + languages.alternation("facts.founded_with") + r")\s+")
-# ... and that word alone right before a name: "and with Dave Moellenhoff" goes on with those a founding was with.
-_WITH_BEFORE = re.compile(r"(?<![\w-])(?:" + languages.alternation("facts.founded_with") + r")\s+$", re.I)
 # ... and a possessive that describes the first of them: "mit seiner damaligen Frau Natalja Kasperskaja".
 _FOUNDED_WITH_DESCRIBED = re.compile("(?:" + languages.alternation("facts.founded_with_description_patterns") + ")")
 _FOUNDED_BY_AFTER = re.compile(
@@ -1584,7 +1582,7 @@ def _listed_people(here: Here, people: Sequence[Party], start: int, stop: int) -
         joiner = LIST_JOINER.match(here.src, aside.end() if aside else run[-1].end) if run else None
         if run and (joiner is None or not _LIST_GOES_ON.fullmatch(here.src, joiner.end(), person.start)
                     or (OBJECT_BEFORE.search(here.src, joiner.end(), person.start) is not None
-                        and _WITH_BEFORE.search(here.src, joiner.end(), person.start) is None)
+                        and _FOUNDED_WITH.fullmatch(here.src, joiner.end(), person.start) is None)
                     or _opens_clause(here, person)):
             break  # "with Bob Miner and Ed Oates, and Safra Catz joined it in 1999": a clause of its own
         run.append(person)
